@@ -1,0 +1,386 @@
+"""Validation and normalisation: from raw tables of strings to a Landscape.
+
+All checks of DESIGN.md "Bad input" live here. Every error is collected (not
+only the first) and raised together as one :class:`InputError`; warnings go
+onto the landscape. Each problem names file, row and column and says what
+would fix it.
+"""
+
+from __future__ import annotations
+
+import difflib
+from pathlib import Path
+
+import networkx as nx
+import numpy as np
+import pandas as pd
+
+from ..errors import ERROR, WARNING, InputError, Problem
+from . import parse
+from .readers import RawInput, RawTable
+from .schema import (BOOL, COUNT, DATE, ID, NUMBER, REF, TABLES, TEXT, VOCAB,
+                     VOCABULARIES, Column, TableSpec, accepted_headers)
+
+SINGULAR = {"organisations": "organisation", "bodies": "body", "persons": "person",
+            "memberships": "membership", "ties": "tie", "covenants": "covenant"}
+ARTICLE = {"organisation": "an organisation", "body": "a body", "person": "a person"}
+#: Suggestions ("did you mean ...") are looked up for this many unknown ids at most.
+MAX_SUGGESTIONS = 50
+ROW = "_row"
+
+
+def build_landscape(raw: RawInput):
+    """Check and normalise ``raw``; return a Landscape or raise InputError."""
+    from ..landscape import Landscape
+
+    builder = Builder(raw)
+    tables = builder.run()
+    errors = [p for p in builder.problems if p.severity == ERROR]
+    if errors:
+        raise InputError(errors + [p for p in builder.problems if p.severity == WARNING])
+    return Landscape(**tables, warnings=builder.problems, source=raw.source)
+
+
+class Builder:
+    def __init__(self, raw: RawInput):
+        self.raw = raw
+        self.problems: list[Problem] = list(raw.problems)
+        self.frames: dict[str, pd.DataFrame] = {}
+        #: Tables that could not be read: references into them are not checked,
+        #: so one unreadable file does not bury its error under hundreds of others.
+        self.failed: set[str] = set()
+        self._suggested = 0
+
+    # -- reporting -----------------------------------------------------------
+
+    def report(self, severity, code, table: RawTable | None, row, column, message, fix=None, rows=()):
+        label = table.label if table is not None else self.raw.source
+        header = table.header(column) if (table is not None and column) else column
+        unit = table.unit if table is not None else "row"
+        self.problems.append(Problem(severity, code, message, label,
+                                     None if row is None else int(row), header, fix,
+                                     tuple(int(r) for r in rows), unit))
+
+    def report_cells(self, severity, code, table, column, mask, message, fix):
+        """One problem per cell in ``mask``; ``message`` is a function of the cell's text."""
+        values = table.frame[column] if column in table.frame else None
+        for row in mask.index[mask.to_numpy()]:
+            text = "" if values is None else values.at[row]
+            self.report(severity, code, table, row, column, message(text), fix)
+
+    # -- the run -------------------------------------------------------------
+
+    def run(self) -> dict[str, pd.DataFrame]:
+        for name, spec in TABLES.items():
+            table = self.raw.tables.get(name)
+            frame = self.parse_table(table, spec) if table is not None else None
+            if frame is None and (spec.required or table is not None):
+                self.failed.add(name)
+            self.frames[name] = frame if frame is not None else empty_frame(spec)
+        self.check_duplicate_ids()
+        self.check_id_collisions()
+        self.check_references()
+        self.check_cycles("bodies", "reports_to", "reports to")
+        self.check_cycles("organisations", "parent", "is part of")
+        self.check_date_order("memberships")
+        self.check_date_order("bodies")
+        self.merge_duplicate_memberships()
+        self.drop_self_ties()
+        memberships = self.derive_membership_organisations()
+        self.check_body_lifetimes(memberships)
+        self.warn_isolated_organisations(memberships)
+        self.warn_small_bodies(memberships)
+        self.warn_unsigned_covenants()
+        return self.finish(memberships)
+
+    # -- per-table parsing ---------------------------------------------------
+
+    def parse_table(self, table: RawTable, spec: TableSpec) -> pd.DataFrame | None:
+        missing = [c for c in spec.columns if c.required and c.name not in table.frame.columns]
+        for col in missing:
+            self.report(ERROR, "missing-column", table, 1, None,
+                        f"the required column '{col.name}' is missing.",
+                        f"add a column '{col.name}' (accepted headers: {accepted_headers(col)}).")
+        if missing:
+            return None
+        frame = table.frame
+        out = pd.DataFrame(index=frame.index)
+        for col in spec.columns:
+            values = frame[col.name] if col.name in frame else pd.Series("", index=frame.index, dtype=str)
+            out[col.name] = self.parse_column(table, spec, col, values.astype(str))
+        for extra in (c for c in frame.columns if c not in spec.names):
+            out[extra] = parse.as_text(frame[extra].astype(str))
+        out[ROW] = frame.index
+        return out.reset_index(drop=True)
+
+    def parse_column(self, table: RawTable, spec: TableSpec, col: Column, values: pd.Series):
+        empty = values.eq("")
+        if col.required and col.kind in (ID, REF, TEXT):
+            self.report_cells(ERROR, "missing-value", table, col.name, empty,
+                              lambda _: f"the {col.name} is empty.",
+                              f"fill in the {col.name}, or delete the row.")
+        if col.kind in (ID, REF, TEXT):
+            return parse.as_text(values)
+        if col.kind == VOCAB:
+            return self.parse_vocabulary(table, col, values)
+        if col.kind in (NUMBER, COUNT):
+            return self.parse_number(table, col, values)
+        if col.kind == DATE:
+            dates, bad = parse.parse_dates(values)
+            self.report_cells(ERROR, "bad-date", table, col.name, bad,
+                              lambda text: f"'{text}' is not a valid date.",
+                              "write the date as 2024-12-31 or 31-12-2024 (day-month-year).")
+            return dates
+        if col.kind == BOOL:
+            truth, bad = parse.parse_booleans(values)
+            self.report_cells(ERROR, "bad-boolean", table, col.name, bad,
+                              lambda text: f"'{text}' is not true or false.",
+                              "write true or false (ja or nee also work).")
+            return truth.where(~empty, bool(col.default))
+        raise AssertionError(col.kind)  # pragma: no cover - the schema has no other kinds
+
+    def parse_vocabulary(self, table, col, values):
+        mapped, unknown = parse.parse_vocabulary(values, col.vocabulary)
+        for value, rows in mapped[unknown].groupby(mapped[unknown]).groups.items():
+            rows = list(rows)
+            allowed = ", ".join(VOCABULARIES[col.vocabulary])
+            count = f" (and {len(rows) - 1} more rows)" if len(rows) > 1 else ""
+            self.report(WARNING, "unknown-value", table, rows[0], col.name,
+                        f"unknown {col.name} '{value}'{count}; it is kept as written.",
+                        f"use one of: {allowed}.", rows)
+        if col.default is not None:
+            mapped = mapped.fillna(col.default)
+        return mapped
+
+    def parse_number(self, table, col, values):
+        numbers, bad = parse.parse_numbers(values)
+        self.report_cells(ERROR, "not-a-number", table, col.name, bad,
+                          lambda text: f"'{text}' is not a number.",
+                          "write a plain number such as 12 or 1,5 (no units or words).")
+        negative = numbers < 0
+        self.report_cells(ERROR, "negative-number", table, col.name, negative,
+                          lambda text: f"{text} is negative.", "use 0 or a positive number.")
+        if col.kind == COUNT:
+            not_whole = numbers.notna() & ~negative & ((numbers % 1 != 0) | (numbers < 1))
+            self.report_cells(ERROR, "not-a-count", table, col.name, not_whole,
+                              lambda text: f"'{text}' is not a whole number of at least 1.",
+                              f"write the number of {col.name} as 1, 2, 3, ...")
+            return numbers.fillna(col.default).where(~bad & ~not_whole, col.default).astype("int64")
+        if col.default is not None:
+            numbers = numbers.fillna(col.default)
+        return numbers
+
+    # -- checks across rows and tables --------------------------------------
+
+    def rows_of(self, name: str) -> pd.Series:
+        return self.frames[name][ROW]
+
+    def check_duplicate_ids(self):
+        for name in ("organisations", "bodies", "persons"):
+            frame, table = self.frames[name], self.raw.tables.get(name)
+            ids = frame["id"]
+            repeated = ids.notna() & ids.duplicated(keep="first")
+            first_row = frame[ROW].groupby(ids).first()
+            for pos in np.flatnonzero(repeated.to_numpy()):
+                value = ids.iat[pos]
+                self.report(ERROR, "duplicate-id", table, frame[ROW].iat[pos], "id",
+                            f"duplicate id '{value}': row {first_row[value]} has the same id.",
+                            f"give each {SINGULAR[name]} its own id, or merge the two rows.")
+
+    def check_id_collisions(self):
+        seen: dict[str, tuple[str, int]] = {}
+        for name in ("organisations", "bodies", "persons"):
+            frame, table = self.frames[name], self.raw.tables.get(name)
+            for value, row in zip(frame["id"], frame[ROW]):
+                if pd.isna(value):
+                    continue
+                if value in seen and seen[value][0] != name:
+                    other, other_row = seen[value]
+                    other_label = self.raw.tables[other].label
+                    self.report(ERROR, "id-collision", table, row, "id",
+                                f"id '{value}' is used for both {ARTICLE[SINGULAR[other]]} "
+                                f"({other_label}, row {other_row}) and {ARTICLE[SINGULAR[name]]}.",
+                                f"give the {SINGULAR[name]} its own id, for example '{value}-{SINGULAR[name]}'.")
+                seen.setdefault(value, (name, row))
+
+    def check_references(self):
+        for name, spec in TABLES.items():
+            frame, table = self.frames[name], self.raw.tables.get(name)
+            for col in spec.columns:
+                if col.kind != REF or col.name not in frame or self.failed.intersection(col.references):
+                    continue
+                known = pd.Index(pd.concat([self.frames[t]["id"] for t in col.references]).dropna())
+                values = frame[col.name]
+                unknown = values.notna() & ~values.isin(known)
+                for pos in np.flatnonzero(unknown.to_numpy()):
+                    self.report_unknown(table, frame[ROW].iat[pos], col, values.iat[pos], known)
+
+    def report_unknown(self, table, row, col: Column, value, known: pd.Index):
+        targets = " or ".join(SINGULAR[t] for t in col.references)
+        where = " or ".join(self.label_of(t) for t in col.references)
+        hint = ""
+        if self._suggested < MAX_SUGGESTIONS:
+            self._suggested += 1
+            close = difflib.get_close_matches(str(value), [str(k) for k in known], n=1, cutoff=0.75)
+            hint = f" (did you mean '{close[0]}'?)" if close else ""
+        self.report(ERROR, "unknown-reference", table, row, col.name,
+                    f"unknown {targets} '{value}'{hint}.",
+                    f"add '{value}' to {where}, or correct the id.")
+
+    def label_of(self, name: str) -> str:
+        """Short name of a table's file or sheet, for hints."""
+        table = self.raw.tables.get(name)
+        if table is None:
+            return f"{name}.csv"
+        head, _, rest = table.label.partition(", ")
+        return rest or Path(head).name
+
+    def check_cycles(self, name: str, column: str, verb: str):
+        frame, table = self.frames[name], self.raw.tables.get(name)
+        links = frame[["id", column]].dropna()
+        graph = nx.DiGraph(list(zip(links["id"], links[column])))
+        rows = dict(zip(frame["id"], frame[ROW]))
+        for component in nx.strongly_connected_components(graph):
+            node = next(iter(component))
+            if len(component) == 1 and not graph.has_edge(node, node):
+                continue
+            cycle = [u for u, _ in nx.find_cycle(graph, node)]
+            start = min(cycle, key=lambda n: rows.get(n, 0))
+            turn = cycle.index(start)
+            cycle = cycle[turn:] + cycle[:turn]
+            path = " -> ".join([*cycle, cycle[0]])
+            self.report(ERROR, "cycle", table, rows.get(start), column,
+                        f"'{column}' forms a cycle: {path}.",
+                        f"a {SINGULAR[name]} cannot (indirectly) {verb} itself; "
+                        f"remove one link of the cycle.")
+
+    def check_date_order(self, name: str):
+        frame, table = self.frames[name], self.raw.tables.get(name)
+        wrong = frame["end"].notna() & frame["start"].notna() & (frame["end"] < frame["start"])
+        for pos in np.flatnonzero(wrong.to_numpy()):
+            self.report(ERROR, "end-before-start", table, frame[ROW].iat[pos], "end",
+                        f"end {frame['end'].iat[pos].date()} is before start "
+                        f"{frame['start'].iat[pos].date()}.",
+                        "correct one of the two dates (the end is the last day).")
+
+    def merge_duplicate_memberships(self):
+        frame, table = self.frames["memberships"], self.raw.tables.get("memberships")
+        key = ["member", "body", "start", "end"]
+        repeated = frame.duplicated(subset=key, keep="first")
+        if not repeated.any():
+            return
+        group = frame.groupby(key, dropna=False, sort=False).ngroup()
+        first_pos = group.drop_duplicates()
+        first_of_group = pd.Series(first_pos.index, index=first_pos.to_numpy())
+        compare = [c for c in frame.columns if c not in key and c != ROW]
+        for pos in np.flatnonzero(repeated.to_numpy()):
+            first = first_of_group[group.iat[pos]]
+            conflicts = [f"{c} '{frame[c].iat[first]}' (not '{frame[c].iat[pos]}')"
+                         for c in compare
+                         if pd.notna(frame[c].iat[pos]) and pd.notna(frame[c].iat[first])
+                         and frame[c].iat[pos] != frame[c].iat[first]]
+            kept = f"; kept {', '.join(conflicts)} from row {frame[ROW].iat[first]}" if conflicts else ""
+            self.report(WARNING, "duplicate-membership", table, frame[ROW].iat[pos], "member",
+                        f"same membership as row {frame[ROW].iat[first]} ('{frame['member'].iat[pos]}' "
+                        f"at '{frame['body'].iat[pos]}'); the two rows are merged{kept}.",
+                        "delete one of the rows, or give them different dates.")
+        merged = frame.groupby(group, sort=True).first()
+        merged[key] = frame.loc[first_pos.index, key].to_numpy()
+        self.frames["memberships"] = merged.reset_index(drop=True)
+
+    def drop_self_ties(self):
+        frame, table = self.frames["ties"], self.raw.tables.get("ties")
+        loops = frame["source"].notna() & frame["source"].eq(frame["target"])
+        for pos in np.flatnonzero(loops.to_numpy()):
+            self.report(WARNING, "self-tie", table, frame[ROW].iat[pos], "target",
+                        f"'{frame['source'].iat[pos]}' is tied to itself; the tie is dropped.",
+                        "delete the row, or correct the source or target.")
+        self.frames["ties"] = frame[~loops].reset_index(drop=True)
+
+    def derive_membership_organisations(self) -> pd.DataFrame:
+        memberships = self.frames["memberships"].copy()
+        person_org = self.frames["persons"].dropna(subset=["id"]).drop_duplicates("id").set_index("id")["organisation"]
+        is_person = memberships["member"].isin(person_org.index)
+        memberships["member_kind"] = np.where(is_person, "person", "organisation")
+        memberships["organisation"] = memberships["member"].where(
+            ~is_person, memberships["member"].map(person_org))
+        return memberships
+
+    def check_body_lifetimes(self, memberships: pd.DataFrame):
+        bodies = self.frames["bodies"].drop_duplicates("id").set_index("id")
+        # reindex, not map: Series.map with an empty datetime mapper fails in pandas 3
+        start = pd.Series(bodies["start"].reindex(memberships["body"]).to_numpy(), index=memberships.index)
+        end = pd.Series(bodies["end"].reindex(memberships["body"]).to_numpy(), index=memberships.index)
+        early = memberships["start"].notna() & start.notna() & (memberships["start"] < start)
+        late = memberships["end"].notna() & end.notna() & (memberships["end"] > end)
+        table = self.raw.tables.get("memberships")
+        for pos in np.flatnonzero((early | late).to_numpy()):
+            row = memberships.iloc[pos]
+            if early.iat[pos]:
+                what, column = f"starts {row['start'].date()}, before the body started ({start.iat[pos].date()})", "start"
+            else:
+                what, column = f"ends {row['end'].date()}, after the body ended ({end.iat[pos].date()})", "end"
+            self.report(WARNING, "outside-body-lifetime", table, row[ROW], column,
+                        f"the membership of '{row['member']}' at '{row['body']}' {what}.",
+                        "correct the membership dates or the body's start and end.")
+
+    def warn_isolated_organisations(self, memberships: pd.DataFrame):
+        organisations = self.frames["organisations"]
+        ties = self.frames["ties"]
+        person_org = self.frames["persons"].set_index("id")["organisation"]
+        tied = pd.concat([ties["source"], ties["target"]])
+        tied = pd.concat([tied, tied.map(person_org)]).dropna()
+        connected = pd.Index(memberships["organisation"].dropna()).union(pd.Index(tied))
+        isolated = organisations["id"].notna() & ~organisations["id"].isin(connected)
+        table = self.raw.tables.get("organisations")
+        for pos in np.flatnonzero(isolated.to_numpy()):
+            self.report(WARNING, "isolated-organisation", table, organisations[ROW].iat[pos], "id",
+                        f"organisation '{organisations['id'].iat[pos]}' has no membership and no tie; "
+                        "it is an isolated node in every graph.",
+                        "add its memberships (or those of its persons), or remove it.")
+
+    def warn_small_bodies(self, memberships: pd.DataFrame):
+        bodies = self.frames["bodies"]
+        sizes = memberships.groupby("body")["member"].nunique()
+        counts = bodies["id"].map(sizes).fillna(0).astype(int)
+        table = self.raw.tables.get("bodies")
+        for pos in np.flatnonzero((bodies["id"].notna() & (counts < 2)).to_numpy()):
+            n = counts.iat[pos]
+            self.report(WARNING, "small-body", table, bodies[ROW].iat[pos], "id",
+                        f"body '{bodies['id'].iat[pos]}' has {n} member{'s' if n != 1 else ''}; "
+                        "it connects no one.",
+                        "add its members to the memberships table, or remove the body.")
+
+    def warn_unsigned_covenants(self):
+        bodies = self.frames["bodies"]
+        signed = set(self.frames["covenants"]["covenant"].dropna())
+        table = self.raw.tables.get("bodies")
+        unsigned = bodies["covenant"].notna() & ~bodies["covenant"].isin(signed)
+        for value, rows in bodies[unsigned].groupby("covenant")[ROW]:
+            rows = list(rows)
+            self.report(WARNING, "unsigned-covenant", table, rows[0], "covenant",
+                        f"no organisation is recorded as signing covenant '{value}'.",
+                        f"list its signatories in {self.label_of('covenants')}.", rows)
+
+    # -- the tables handed to the Landscape ----------------------------------
+
+    def finish(self, memberships: pd.DataFrame) -> dict[str, pd.DataFrame]:
+        frames = dict(self.frames, memberships=memberships)
+        out = {}
+        for name, frame in frames.items():
+            frame = frame.drop(columns=[ROW])
+            if TABLES[name].index:
+                frame = frame.set_index("id")
+            out[name] = frame
+        for name in ("organisations", "bodies"):
+            out[name]["name"] = out[name]["name"].fillna(pd.Series(out[name].index, index=out[name].index))
+        return out
+
+
+def empty_frame(spec: TableSpec) -> pd.DataFrame:
+    """A table with no rows but the right columns and dtypes."""
+    dtypes = {ID: "str", REF: "str", TEXT: "str", VOCAB: "str", NUMBER: "float64",
+              COUNT: "int64", DATE: "datetime64[ns]", BOOL: "bool"}
+    frame = pd.DataFrame({c.name: pd.Series(dtype=dtypes[c.kind]) for c in spec.columns})
+    frame[ROW] = pd.Series(dtype="int64")
+    return frame

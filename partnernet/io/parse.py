@@ -1,0 +1,88 @@
+"""Vectorised parsers for the value kinds of the schema.
+
+Each parser takes a column of stripped strings (``""`` = empty) and returns the
+parsed values plus a boolean mask of cells that could not be parsed, so the
+caller can name every bad row without a Python loop over good ones.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+
+from .schema import FALSE_WORDS, TRUE_WORDS, VOCABULARY_LOOKUP, vocabulary_key
+
+DATE_FORMATS = ("%Y-%m-%d", "%d-%m-%Y", "%d/%m/%Y", "%d.%m.%Y", "%Y/%m/%d",
+                "%Y-%m-%d %H:%M:%S", "%Y-%m-%dT%H:%M:%S", "%d-%m-%Y %H:%M:%S")
+EXCEL_EPOCH = pd.Timestamp("1899-12-30")
+#: Plain numbers in a date column: 4 digits in this range are years, others Excel serial days.
+YEARS = (1900, 2100)
+
+
+def parse_numbers(values: pd.Series) -> tuple[pd.Series, pd.Series]:
+    """Numbers with a decimal point or a decimal comma (``1,5``, ``1.000,5``, ``1,000.5``)."""
+    text = values.str.replace(r"\s+", "", regex=True)
+    has_comma = text.str.contains(",", regex=False)
+    has_point = text.str.contains(".", regex=False)
+    comma_last = text.str.rfind(",") > text.str.rfind(".")
+    dutch = has_comma & has_point & comma_last
+    english = has_comma & has_point & ~comma_last
+    text = text.mask(dutch, text.str.replace(".", "", regex=False))
+    text = text.mask(english, text.str.replace(",", "", regex=False))
+    text = text.str.replace(",", ".", regex=False)
+    numbers = pd.to_numeric(text.where(text.ne(""), None), errors="coerce").astype(float)
+    bad = values.ne("") & numbers.isna()
+    return numbers, bad
+
+
+def parse_dates(values: pd.Series) -> tuple[pd.Series, pd.Series]:
+    """Dates in ISO, Dutch day-month-year, or Excel serial form.
+
+    A bare four-digit number between 1900 and 2100 is read as 1 January of
+    that year; other plain numbers are Excel serial dates.
+    """
+    result = pd.Series(pd.NaT, index=values.index, dtype="datetime64[ns]")
+    filled = values.ne("")
+    for fmt in DATE_FORMATS:
+        todo = filled & result.isna()
+        if not todo.any():
+            break
+        result[todo] = pd.to_datetime(values[todo], format=fmt, errors="coerce")
+    todo = filled & result.isna()
+    if todo.any():
+        numbers = pd.to_numeric(values[todo], errors="coerce")
+        years = numbers.where((numbers >= YEARS[0]) & (numbers <= YEARS[1]) & (numbers % 1 == 0))
+        serial = numbers.where(years.isna() & (numbers >= 1) & (numbers < 2958466))
+        result[todo] = pd.to_datetime(years.astype("Int64").astype("string") + "-01-01",
+                                      format="%Y-%m-%d", errors="coerce")
+        from_serial = EXCEL_EPOCH + pd.to_timedelta(serial.floordiv(1), unit="D")
+        result[todo] = result[todo].fillna(from_serial)
+    result = result.dt.normalize()
+    return result, filled & result.isna()
+
+
+def parse_booleans(values: pd.Series) -> tuple[pd.Series, pd.Series]:
+    lowered = values.str.lower()
+    truth = lowered.isin(TRUE_WORDS)
+    known = truth | lowered.isin(FALSE_WORDS)
+    bad = values.ne("") & ~known
+    return truth.astype(bool), bad
+
+
+def parse_vocabulary(values: pd.Series, vocabulary: str) -> tuple[pd.Series, pd.Series]:
+    """Map English or Dutch spellings to canonical values; unknown ones are kept.
+
+    Returns the mapped values (``NaN`` for empty) and a mask of unknown values,
+    which are kept in their normalised spelling so nothing is lost.
+    """
+    lookup = VOCABULARY_LOOKUP[vocabulary]
+    keys = values.map(vocabulary_key, na_action="ignore")
+    mapped = keys.map(lookup)
+    unknown = values.ne("") & mapped.isna()
+    result = mapped.where(~unknown, keys).where(values.ne(""), np.nan)
+    return result, unknown
+
+
+def as_text(values: pd.Series) -> pd.Series:
+    """Strings with ``NaN`` for empty cells."""
+    return values.where(values.ne(""), np.nan)

@@ -1,0 +1,362 @@
+"""Readers: turn files into raw tables of strings, remembering where each row came from.
+
+A reader does not judge values; it only finds the tables, maps the headers to
+canonical column names and keeps every row's number as the user sees it (in
+Excel, the header is row 1). :mod:`partnernet.io.build` parses and checks.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+import json
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pandas as pd
+
+from ..errors import ERROR, WARNING, InputError, Problem
+from .schema import TABLES, TableSpec, canonical_column, canonical_table, slug
+
+
+@dataclass
+class RawTable:
+    """One table as read: strings only, ``""`` for empty cells.
+
+    ``frame`` has canonical column names (plus any extra columns under the
+    user's own header) and is indexed by the row number the user sees.
+    ``headers`` maps each canonical column to the header as the user wrote it.
+    """
+
+    name: str
+    label: str
+    frame: pd.DataFrame
+    headers: dict[str, str] = field(default_factory=dict)
+    unit: str = "row"
+
+    def header(self, column: str) -> str:
+        return self.headers.get(column, column)
+
+
+@dataclass
+class RawInput:
+    """Everything a reader found: the tables, and problems met while reading."""
+
+    source: str
+    tables: dict[str, RawTable] = field(default_factory=dict)
+    problems: list[Problem] = field(default_factory=list)
+
+
+# ---------------------------------------------------------------------------
+# Text decoding and CSV dialect
+
+ENCODINGS = ("utf-8", "cp1252", "latin-1")
+
+
+def decode(data: bytes) -> str:
+    """Decode CSV bytes: UTF-8 with or without BOM, else Windows-1252."""
+    if data.startswith(b"\xef\xbb\xbf"):
+        return data[3:].decode("utf-8", errors="replace")
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return data.decode("utf-16")
+    for encoding in ENCODINGS:
+        try:
+            return data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+    return data.decode("latin-1")  # pragma: no cover - latin-1 decodes every byte
+
+
+def sniff_delimiter(text: str) -> str:
+    """The separator of the header line: ``;`` (Dutch Excel), ``,`` or tab."""
+    first = next((line for line in text.splitlines() if line.strip()), "")
+    counts = {sep: 0 for sep in (";", ",", "\t")}
+    quoted = False
+    for char in first:
+        if char == '"':
+            quoted = not quoted
+        elif not quoted and char in counts:
+            counts[char] += 1
+    best = max(counts, key=lambda sep: counts[sep])
+    return best if counts[best] else ","
+
+
+def read_csv_cells(path: Path, label: str) -> tuple[list[str], pd.DataFrame]:
+    """Header and body of a CSV file, all strings, indexed by Excel row number."""
+    text = decode(path.read_bytes())
+    if not text.strip():
+        raise InputError(Problem(ERROR, "empty-file", "the file is empty.", label,
+                                 fix="export the sheet again with its header row."))
+    sep = sniff_delimiter(text)
+    try:
+        cells = pd.read_csv(io.StringIO(text), sep=sep, header=None, dtype=str,
+                            keep_default_na=False, skip_blank_lines=False,
+                            quoting=csv.QUOTE_MINIMAL, engine="c")
+    except pd.errors.ParserError as exc:
+        match = re.search(r"Expected (\d+) fields in line (\d+), saw (\d+)", str(exc))
+        if not match:
+            raise InputError(Problem(ERROR, "unreadable-file", f"cannot read the file as CSV ({exc}).",
+                                     label, fix="save it again as CSV from Excel.")) from None
+        expected, line, saw = match.groups()
+        raise InputError(Problem(
+            ERROR, "too-many-values",
+            f"this row has {saw} values but the header has {expected} columns.",
+            label, int(line),
+            fix=f"put values that contain '{sep}' between double quotes, "
+                "or add the missing header.")) from None
+    cells = cells.fillna("")
+    # Undo partnernet's own formula neutralisation ('=...), see output.neutralise.
+    cells = cells.replace(r"^'(?=[=+\-@\t\r])", "", regex=True)
+    return _split_header(cells)
+
+
+def _split_header(cells: pd.DataFrame) -> tuple[list[str], pd.DataFrame]:
+    # Skip leading blank rows; the first row with content is the header.
+    nonblank = cells.ne("").any(axis=1)
+    if not nonblank.any():
+        return [], cells.iloc[0:0]
+    first = int(nonblank.to_numpy().argmax())
+    header = [str(h).strip().lstrip("\ufeff") for h in cells.iloc[first]]
+    body = cells.iloc[first + 1:].copy()
+    body.index = pd.RangeIndex(first + 2, first + 2 + len(body))
+    body.columns = range(len(header))
+    body = body.apply(lambda col: col.str.strip())
+    body = body[body.ne("").any(axis=1)]
+    return header, body
+
+
+def frame_to_raw(name: str, label: str, header: list[str], body: pd.DataFrame,
+                 problems: list[Problem], unit: str = "row") -> RawTable:
+    """Map headers to canonical names; keep unknown columns under the user's header."""
+    spec = TABLES[name]
+    columns, headers = [], {}
+    for position, text in enumerate(header):
+        canonical = canonical_column(spec, text) if text else None
+        if canonical and canonical not in headers:
+            headers[canonical] = text
+            columns.append(canonical)
+            continue
+        if not text:
+            if body[position].ne("").any():
+                problems.append(Problem(
+                    WARNING, "unnamed-column",
+                    f"column {position + 1} has values but no header; it is kept as "
+                    f"'column_{position + 1}' and not used in the analyses.",
+                    label, 1, fix="give the column a header or delete it."))
+            columns.append(f"column_{position + 1}")
+            continue
+        if canonical:
+            problems.append(Problem(
+                WARNING, "duplicate-column",
+                f"'{text}' means the same as '{headers[canonical]}', which comes first; "
+                f"'{text}' is kept as an extra column and not used.",
+                label, 1, text, fix="delete one of the two columns."))
+        columns.append(text if text not in columns else f"{text}_{position + 1}")
+    body = body.copy()
+    body.columns = columns
+    body = body.drop(columns=[c for c in columns if c.startswith("column_") and
+                              not body[c].ne("").any()])
+    return RawTable(name, label, body, headers, unit)
+
+
+# ---------------------------------------------------------------------------
+# Folder of CSV files
+
+def read_folder(path: Path) -> RawInput:
+    raw = RawInput(str(path))
+    found: dict[str, Path] = {}
+    for file in sorted(path.iterdir()):
+        if file.suffix.lower() not in (".csv", ".txt", ".tsv"):
+            continue
+        table = canonical_table(file.stem)
+        if table is None:
+            raw.problems.append(Problem(
+                WARNING, "unknown-file",
+                f"'{file.name}' is not one of the landscape tables and is not read.",
+                str(file), fix="name it organisations.csv, bodies.csv, persons.csv, "
+                               "memberships.csv, ties.csv or covenants.csv."))
+        elif table in found:
+            raw.problems.append(Problem(
+                ERROR, "duplicate-file",
+                f"both '{found[table].name}' and '{file.name}' hold the {table} table.",
+                str(file), fix="keep one of the two files."))
+        else:
+            found[table] = file
+    for name, spec in TABLES.items():
+        if name not in found:
+            if spec.required:
+                raw.problems.append(_missing_table(spec, str(path / f"{name}.csv")))
+            continue
+        label = str(found[name])
+        try:
+            header, body = read_csv_cells(found[name], label)
+        except InputError as exc:
+            raw.problems.extend(exc.problems)
+            continue
+        raw.tables[name] = frame_to_raw(name, label, header, body, raw.problems)
+    return raw
+
+
+def _missing_table(spec: TableSpec, where: str) -> Problem:
+    return Problem(ERROR, "missing-file", f"the required {spec.name} table is missing.", where,
+                   fix=f"add {spec.name}.csv (or a sheet named '{spec.name}') with at least "
+                       f"the columns {', '.join(c.name for c in spec.columns if c.required)}.")
+
+
+# ---------------------------------------------------------------------------
+# Excel workbook
+
+def cell_text(value) -> str:
+    """A spreadsheet cell as the text the validator parses."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, dt.datetime):
+        if value.time() == dt.time(0, 0):
+            return value.date().isoformat()
+        return value.isoformat(sep=" ")
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if isinstance(value, float):
+        return str(int(value)) if value.is_integer() else repr(value)
+    return str(value).strip()
+
+
+def value_text(value) -> str:
+    """Any cell value as text; missing values (None, NaN, NaT, NA) are empty."""
+    try:
+        if pd.isna(value):
+            return ""
+    except (TypeError, ValueError):  # lists and other containers
+        return str(value)
+    return cell_text(value)
+
+
+def read_workbook(path: Path) -> RawInput:
+    import openpyxl
+
+    raw = RawInput(str(path))
+    try:
+        workbook = openpyxl.load_workbook(path, read_only=True, data_only=True)
+    except Exception as exc:  # openpyxl raises many types for a damaged file
+        raise InputError(Problem(ERROR, "unreadable-file", f"cannot open the workbook ({exc}).",
+                                 str(path), fix="open it in Excel and save it again as .xlsx.")) from None
+    try:
+        for sheet in workbook.worksheets:
+            name = canonical_table(sheet.title)
+            label = f"{path.name}, sheet '{sheet.title}'"
+            if name is None:
+                raw.problems.append(Problem(
+                    WARNING, "unknown-sheet", "this sheet is not one of the landscape tables "
+                    "and is not read.", label,
+                    fix="name it organisations, bodies, persons, memberships, ties or covenants."))
+                continue
+            if name in raw.tables:
+                raw.problems.append(Problem(ERROR, "duplicate-file",
+                                            f"a second sheet holds the {name} table.", label,
+                                            fix="keep one of the two sheets."))
+                continue
+            rows = [[cell_text(v) for v in row] for row in sheet.iter_rows(min_row=1, values_only=True)]
+            width = max((len(r) for r in rows), default=0)
+            cells = pd.DataFrame([r + [""] * (width - len(r)) for r in rows], dtype=object)
+            header, body = _split_header(cells.astype(str)) if rows else ([], cells)
+            raw.tables[name] = frame_to_raw(name, label, header, body, raw.problems)
+    finally:
+        workbook.close()
+    for name, spec in TABLES.items():
+        if spec.required and name not in raw.tables:
+            raw.problems.append(_missing_table(spec, f"{path.name}, sheet '{name}'"))
+    return raw
+
+
+# ---------------------------------------------------------------------------
+# Plain edge list
+
+TWO_MODE_HEADERS = {
+    ("organisation", "body"), ("member", "body"), ("organisatie", "overleg"), ("lid", "overleg"),
+    ("organization", "body"), ("actor", "body"), ("organisatie", "orgaan"),
+    ("organisatie", "tafel"), ("deelnemer", "overleg"), ("persoon", "overleg"),
+}
+
+
+def read_edge_list(path: Path, two_mode: bool | None = None) -> RawInput:
+    """A ``source,target`` list of ties, or with ``two_mode`` a list of memberships.
+
+    ``two_mode=None`` decides from the header: ``organisation,body`` (or
+    ``member,body`` and Dutch equivalents) means memberships.
+    """
+    raw = RawInput(str(path))
+    label = str(path)
+    header, body = read_csv_cells(path, label)
+    if len(header) < 2:
+        raise InputError(Problem(ERROR, "missing-column",
+                                 "an edge list needs at least two columns (source and target).",
+                                 label, 1, fix="use a header such as 'source,target' or "
+                                               "'organisation,body'."))
+    first, second = slug(header[0]), slug(header[1])
+    if two_mode is None:
+        two_mode = (first, second) in TWO_MODE_HEADERS
+    if two_mode:
+        given = header[:2]
+        header = ["member", "body", *header[2:]]
+        table = frame_to_raw("memberships", label, header, body, raw.problems)
+        table.headers.update({"member": given[0], "body": given[1]})
+        raw.tables["memberships"] = table
+        raw.tables["organisations"] = _inferred(table, "member", "organisations", label)
+        raw.tables["bodies"] = _inferred(table, "body", "bodies", label)
+    else:
+        given = header[:2]
+        header = ["source", "target", *header[2:]]
+        table = frame_to_raw("ties", label, header, body, raw.problems)
+        table.headers.update({"source": given[0], "target": given[1]})
+        raw.tables["ties"] = table
+        ends = pd.concat([table.frame["source"], table.frame["target"]])
+        organisations = pd.DataFrame({"id": ends}).loc[lambda f: f["id"].ne("")]
+        organisations = organisations[~organisations["id"].duplicated()]
+        raw.tables["organisations"] = RawTable("organisations", label, organisations, {"id": "source/target"})
+        raw.tables["bodies"] = RawTable("bodies", label, pd.DataFrame({"id": pd.Series([], dtype=str)}))
+        raw.tables["memberships"] = RawTable(
+            "memberships", label, pd.DataFrame({"member": pd.Series([], dtype=str),
+                                                "body": pd.Series([], dtype=str)}))
+    return raw
+
+
+def _inferred(table: RawTable, column: str, name: str, label: str) -> RawTable:
+    ids = table.frame[column]
+    ids = ids[ids.ne("") & ~ids.duplicated()]
+    return RawTable(name, label, pd.DataFrame({"id": ids}), {"id": table.header(column)})
+
+
+# ---------------------------------------------------------------------------
+# JSON written by ``partnernet convert``
+
+def read_json(path: Path) -> RawInput:
+    raw = RawInput(str(path))
+    try:
+        document = json.loads(path.read_text(encoding="utf-8"))
+        tables = document["tables"]
+    except (ValueError, KeyError, TypeError) as exc:
+        raise InputError(Problem(ERROR, "unreadable-file",
+                                 f"not a partnernet JSON landscape ({exc}).", str(path),
+                                 fix="write it with 'partnernet convert PATH -o OUT.json'.")) from None
+    for name, records in tables.items():
+        if name not in TABLES:
+            raw.problems.append(Problem(WARNING, "unknown-table",
+                                        f"table '{name}' is not a landscape table and is not read.",
+                                        str(path)))
+            continue
+        frame = pd.DataFrame.from_records(records) if records else pd.DataFrame(
+            columns=[c.name for c in TABLES[name].columns if c.required])
+        header = [str(c) for c in frame.columns]
+        body = frame.map(value_text) if len(frame) else frame.astype(str)
+        body.index = pd.RangeIndex(1, len(body) + 1)
+        body.columns = range(len(header))
+        raw.tables[name] = frame_to_raw(name, f"{path.name}, table '{name}'", header, body,
+                                        raw.problems, unit="record")
+    for name, spec in TABLES.items():
+        if spec.required and name not in raw.tables:
+            raw.problems.append(_missing_table(spec, f"{path.name}, table '{name}'"))
+    return raw

@@ -1,0 +1,277 @@
+"""The input schema: tables, columns, Dutch aliases and controlled vocabularies.
+
+This is the one place that knows what a landscape file may contain. Readers
+map headers through :func:`canonical_column`, the validator parses values by
+each column's ``kind``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+#: Column kinds: how values are parsed and checked.
+ID, REF, TEXT, VOCAB, NUMBER, COUNT, DATE, BOOL = (
+    "id", "ref", "text", "vocab", "number", "count", "date", "bool",
+)
+
+
+@dataclass(frozen=True)
+class Column:
+    name: str
+    kind: str
+    required: bool = False
+    aliases: tuple[str, ...] = ()
+    vocabulary: str | None = None
+    references: tuple[str, ...] = ()
+    default: object = None
+    help: str = ""
+
+
+@dataclass(frozen=True)
+class TableSpec:
+    name: str
+    columns: tuple[Column, ...]
+    required: bool
+    file_aliases: tuple[str, ...]
+    index: str | None = None
+
+    def column(self, name: str) -> Column:
+        for col in self.columns:
+            if col.name == name:
+                return col
+        raise KeyError(name)
+
+    @property
+    def names(self) -> list[str]:
+        return [c.name for c in self.columns]
+
+
+# Vocabularies: canonical value -> accepted spellings (English and Dutch).
+VOCABULARIES: dict[str, dict[str, tuple[str, ...]]] = {
+    "domain": {
+        "administration": ("bestuur", "openbaar-bestuur", "overheid", "gemeente", "admin"),
+        "security": ("veiligheid", "politie", "openbare-orde"),
+        "justice": ("justitie", "strafrecht", "justitieel"),
+        "intelligence": ("inlichtingen", "inlichtingendiensten"),
+        "tax-finance": ("fiscaal", "financieel", "financien", "financiën", "belasting",
+                        "tax", "finance", "fiscal", "tax-and-finance", "fiscaal-financieel"),
+        "care": ("zorg", "gezondheidszorg", "health", "healthcare"),
+        "social": ("sociaal", "sociaal-domein", "welzijn"),
+        "education": ("onderwijs",),
+        "knowledge": ("kennis", "wetenschap", "research", "onderzoek"),
+        "private": ("privaat", "bedrijfsleven", "private-sector", "bedrijven"),
+    },
+    "regime": {
+        "ct": ("contraterrorisme", "terrorisme", "counter-terrorism", "terrorism",
+               "radicalisering", "jihadisme", "cte"),
+        "crime": ("criminaliteit", "ondermijning", "crimineel", "georganiseerde-criminaliteit",
+                  "organised-crime", "organized-crime", "misdaad"),
+        "both": ("beide", "allebei", "ct-en-crime", "ct+crime"),
+    },
+    "level": {
+        "local": ("lokaal", "gemeentelijk"),
+        "regional": ("regionaal", "regio", "district", "arrondissement"),
+        "national": ("nationaal", "landelijk", "rijk"),
+        "international": ("internationaal", "europees", "european"),
+    },
+    "body_kind": {
+        "decision": ("besluitvorming", "besluitvormend", "stuurgroep", "bestuurlijk",
+                     "decision-making", "steering"),
+        "centre": ("center", "centrum", "expertisecentrum", "co-located", "colocated"),
+        "operational": ("operationeel", "uitvoerend", "casusoverleg", "team", "operations"),
+        "learning": ("leren", "lerend", "kennis", "consultation", "leer", "overleg"),
+    },
+    "role": {
+        "chair": ("voorzitter", "chairman", "chairwoman", "chairperson", "vz"),
+        "member": ("lid", "deelnemer", "participant"),
+        "secretary": ("secretaris", "notulist", "secretariaat"),
+        "adviser": ("adviseur", "advisor", "adviserend"),
+    },
+    "membership_type": {
+        "core": ("kern", "kernlid", "vast", "vaste"),
+        "case": ("casus", "op-casus", "casusgebonden", "per-casus"),
+        "external": ("extern", "externe"),
+        "advisory": ("adviserend", "advies", "adviseur", "advisor"),
+    },
+    "tie_kind": {
+        "information": ("informatie", "info", "informatiedeling", "information-sharing"),
+        "advice": ("advies",),
+        "collaboration": ("samenwerking", "cooperation", "co-operation"),
+        "covenant": ("convenant",),
+        "other": ("overig", "anders", "overige"),
+    },
+}
+
+TRUE_WORDS = frozenset({"true", "yes", "y", "1", "ja", "j", "waar", "gericht", "directed", "x"})
+FALSE_WORDS = frozenset({"false", "no", "n", "0", "nee", "onwaar", "ongericht", "undirected"})
+
+
+def slug(text: str) -> str:
+    """Lower-case ``text`` and reduce punctuation and spaces to single ``_``."""
+    return re.sub(r"[^0-9a-z]+", "_", str(text).strip().lower().lstrip("\ufeff")).strip("_")
+
+
+def vocabulary_key(text: str) -> str:
+    """Normalise a vocabulary value: lower case, words joined by ``-``."""
+    return re.sub(r"[\s_]+", "-", str(text).strip().lower())
+
+
+def _lookup(vocabulary: dict[str, tuple[str, ...]]) -> dict[str, str]:
+    table = {}
+    for canonical, aliases in vocabulary.items():
+        table[canonical] = canonical
+        for alias in aliases:
+            table[vocabulary_key(alias)] = canonical
+    return table
+
+
+VOCABULARY_LOOKUP = {name: _lookup(values) for name, values in VOCABULARIES.items()}
+
+_ORG_REF = ("organisations",)
+_BODY_REF = ("bodies",)
+_MEMBER_REF = ("organisations", "persons")
+
+ORGANISATIONS = TableSpec(
+    "organisations",
+    (
+        Column("id", ID, True, ("organisation_id", "organisatie_id", "code", "organisatie",
+                                "organisation", "organization"),
+               help="unique id of the organisation"),
+        Column("name", TEXT, aliases=("naam", "organisatienaam", "label")),
+        Column("domain", VOCAB, aliases=("domein", "sector"), vocabulary="domain"),
+        Column("regime", VOCAB, aliases=("stelsel",), vocabulary="regime"),
+        Column("level", VOCAB, aliases=("niveau", "schaal", "schaalniveau"), vocabulary="level"),
+        Column("capacity_hours", NUMBER,
+               aliases=("capaciteit_uren", "capaciteit", "uren_capaciteit", "capacity",
+                        "capaciteit_uur_per_maand", "capacity_hours_per_month"),
+               help="hours per month available for consultation"),
+        Column("parent", REF, aliases=("moeder", "moederorganisatie", "ouder",
+                                       "onderdeel_van", "parent_organisation"),
+               references=_ORG_REF),
+    ),
+    required=True,
+    file_aliases=("organisaties", "organizations", "organisatie", "organisation"),
+    index="id",
+)
+
+BODIES = TableSpec(
+    "bodies",
+    (
+        Column("id", ID, True, ("overleg_id", "overleg", "body", "code"),
+               help="unique id of the body"),
+        Column("name", TEXT, aliases=("naam", "overlegnaam", "label")),
+        Column("kind", VOCAB, aliases=("soort", "type", "soort_overleg"), vocabulary="body_kind"),
+        Column("regime", VOCAB, aliases=("stelsel",), vocabulary="regime"),
+        Column("level", VOCAB, aliases=("niveau", "schaal", "schaalniveau"), vocabulary="level"),
+        Column("meetings_per_year", NUMBER,
+               aliases=("vergaderingen_per_jaar", "frequentie", "frequentie_per_jaar",
+                        "bijeenkomsten_per_jaar", "meetings")),
+        Column("hours_per_meeting", NUMBER,
+               aliases=("uren_per_vergadering", "duur_uren", "duur", "uren_per_bijeenkomst",
+                        "duration_hours")),
+        Column("reports_to", REF, aliases=("rapporteert_aan", "valt_onder", "parent",
+                                           "bovenliggend_overleg"),
+               references=_BODY_REF),
+        Column("host", REF, aliases=("gastheer", "host_organisatie", "gastorganisatie",
+                                     "organisator"),
+               references=_ORG_REF),
+        Column("covenant", TEXT, aliases=("convenant",)),
+        Column("start", DATE, aliases=("begin", "opgericht", "startdatum", "created", "start_date")),
+        Column("end", DATE, aliases=("einde", "eind", "opgeheven", "einddatum", "dissolved", "end_date")),
+    ),
+    required=True,
+    file_aliases=("overleggen", "overlegorganen", "tafels", "bodies"),
+    index="id",
+)
+
+PERSONS = TableSpec(
+    "persons",
+    (
+        Column("id", ID, True, ("persoon_id", "persoon", "person", "code")),
+        Column("organisation", REF, True, ("organisatie", "organization", "werkgever"),
+               references=_ORG_REF),
+        Column("name", TEXT, aliases=("naam",)),
+        Column("function", TEXT, aliases=("functie", "rol_in_organisatie")),
+    ),
+    required=False,
+    file_aliases=("personen", "people", "mensen"),
+    index="id",
+)
+
+MEMBERSHIPS = TableSpec(
+    "memberships",
+    (
+        Column("member", REF, True, ("lid", "deelnemer", "organisatie", "persoon",
+                                     "organisation", "organization", "person", "actor"),
+               references=_MEMBER_REF),
+        Column("body", REF, True, ("overleg", "orgaan", "tafel", "overlegorgaan"),
+               references=_BODY_REF),
+        Column("role", VOCAB, aliases=("rol", "functie_in_overleg"), vocabulary="role",
+               default="member"),
+        Column("type", VOCAB, aliases=("soort", "soort_lidmaatschap", "lidmaatschap", "membership_type"),
+               vocabulary="membership_type", default="core"),
+        Column("seats", COUNT, aliases=("zetels", "aantal_zetels", "stoelen", "plaatsen"),
+               default=1),
+        Column("start", DATE, aliases=("begin", "van", "startdatum", "vanaf", "start_date")),
+        Column("end", DATE, aliases=("einde", "eind", "tot", "einddatum", "tot_en_met", "end_date")),
+    ),
+    required=True,
+    file_aliases=("lidmaatschappen", "leden", "deelname", "deelnemers", "members"),
+)
+
+TIES = TableSpec(
+    "ties",
+    (
+        Column("source", REF, True, ("bron", "van", "from", "afzender"), references=_MEMBER_REF),
+        Column("target", REF, True, ("doel", "naar", "to", "ontvanger"), references=_MEMBER_REF),
+        Column("kind", VOCAB, aliases=("soort", "type", "aard", "relatie", "tie_kind"),
+               vocabulary="tie_kind", default="other"),
+        Column("directed", BOOL, aliases=("gericht",), default=False),
+        Column("weight", NUMBER, aliases=("gewicht", "sterkte"), default=1.0),
+    ),
+    required=False,
+    file_aliases=("relaties", "banden", "edges"),
+)
+
+COVENANTS = TableSpec(
+    "covenants",
+    (
+        Column("covenant", TEXT, True, ("convenant", "naam")),
+        Column("organisation", REF, True, ("organisatie", "organization", "ondertekenaar",
+                                           "partij"),
+               references=_ORG_REF),
+    ),
+    required=False,
+    file_aliases=("convenanten",),
+)
+
+TABLES: dict[str, TableSpec] = {
+    spec.name: spec for spec in (ORGANISATIONS, BODIES, PERSONS, MEMBERSHIPS, TIES, COVENANTS)
+}
+
+
+def canonical_column(spec: TableSpec, header: str) -> str | None:
+    """The canonical column name for a header as the user wrote it, or None."""
+    key = slug(header)
+    for col in spec.columns:
+        if key == col.name:
+            return col.name
+    for col in spec.columns:
+        if key in col.aliases:
+            return col.name
+    return None
+
+
+def canonical_table(filename_stem: str) -> str | None:
+    """The table a file or sheet name stands for (``overleggen`` -> ``bodies``)."""
+    key = slug(filename_stem)
+    for spec in TABLES.values():
+        if key == spec.name or key in spec.file_aliases:
+            return spec.name
+    return None
+
+
+def accepted_headers(col: Column) -> str:
+    """'member' (or lid, deelnemer, ...) for messages."""
+    return ", ".join([col.name, *col.aliases[:4]])

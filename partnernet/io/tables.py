@@ -1,0 +1,26 @@
+"""DataFrames given in code (``Landscape.from_tables``) as raw tables to validate."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from ..errors import WARNING, Problem
+from .readers import RawInput, frame_to_raw, value_text
+from .schema import TABLES
+
+
+def raw_from_frames(frames: dict[str, pd.DataFrame]) -> RawInput:
+    raw = RawInput("<tables>")
+    for name, frame in frames.items():
+        if name not in TABLES:
+            raw.problems.append(Problem(WARNING, "unknown-table", f"'{name}' is not a landscape table."))
+            continue
+        spec = TABLES[name]
+        if spec.index and spec.index not in frame.columns:
+            frame = frame.rename_axis(spec.index).reset_index()
+        header = [str(c) for c in frame.columns]
+        body = frame.map(value_text) if len(frame) else frame.astype(str)
+        body.index = pd.RangeIndex(1, len(body) + 1)
+        body.columns = range(len(header))
+        raw.tables[name] = frame_to_raw(name, f"the {name} table", header, body, raw.problems, unit="record")
+    return raw
