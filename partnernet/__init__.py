@@ -1,0 +1,17 @@
+"""partnernet: analyse partnership structures in Dutch crime fighting and counter-terrorism.
+
+Data flows one way: files -> :func:`load` (validate, normalise) ->
+:class:`Landscape` (pandas tables) -> graphs -> analyses -> outputs.
+"""
+
+__version__ = "0.1.0"
+
+from .errors import InputError, PartnernetError, Problem, UsageError  # noqa: E402
+from .landscape import Landscape  # noqa: E402
+from .io import load, write  # noqa: E402
+from .analysis.summary import summary  # noqa: E402
+
+__all__ = [
+    "InputError", "Landscape", "PartnernetError", "Problem", "UsageError",
+    "load", "summary", "write",
+]

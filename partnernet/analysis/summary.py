@@ -1,0 +1,58 @@
+"""What is in a landscape: counts per table, per domain, regime, level and body kind."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from ..graphs import affiliations
+
+UNKNOWN = "(unknown)"
+
+
+def _tally(values: pd.Series, name: str) -> pd.Series:
+    return values.fillna(UNKNOWN).value_counts().rename(name).rename_axis(values.name)
+
+
+def summary(land, top: int = 5) -> dict[str, pd.DataFrame | pd.Series]:
+    """Counts that describe a landscape.
+
+    Returns a dict with
+
+    - ``counts``: rows per table (organisations, bodies, persons,
+      memberships, ties, covenants);
+    - ``domains``: organisations per domain;
+    - ``regimes`` and ``levels``: organisations and bodies per regime / level;
+    - ``body_kinds``: bodies per kind;
+    - ``top_organisations``: the ``top`` organisations at most tables, with
+      ``tables`` (bodies it sits at, directly or through its persons) and
+      ``persons`` (its persons with a seat somewhere).
+
+    Missing values are counted as ``(unknown)``.
+
+    Examples
+    --------
+    >>> import partnernet as pn
+    >>> pn.summary(pn.load("data/regio-voorbeeld"))["counts"]  # doctest: +SKIP
+    """
+    orgs, bodies = land.organisations, land.bodies
+
+    def both(column: str) -> pd.DataFrame:
+        frame = pd.concat([_tally(orgs[column], "organisations"), _tally(bodies[column], "bodies")], axis=1)
+        return frame.fillna(0).astype(int).rename_axis(column)
+
+    tables = affiliations(land, "organisations").groupby("actor").size()
+    seated = land.memberships[land.memberships["member_kind"] == "person"]
+    persons = seated.groupby("organisation")["member"].nunique()
+    ranking = pd.DataFrame({"name": orgs["name"], "domain": orgs["domain"],
+                            "tables": tables.reindex(orgs.index).fillna(0).astype(int),
+                            "persons": persons.reindex(orgs.index).fillna(0).astype(int)})
+    ranking = ranking.rename_axis("organisation").sort_values(
+        ["tables", "persons"], ascending=False, kind="stable").head(top)
+    return {
+        "counts": land.counts,
+        "domains": _tally(orgs["domain"], "organisations").to_frame(),
+        "regimes": both("regime"),
+        "levels": both("level"),
+        "body_kinds": _tally(bodies["kind"], "bodies").to_frame().rename_axis("kind"),
+        "top_organisations": ranking,
+    }

@@ -1,0 +1,91 @@
+"""Commands about the data itself: validate, summary, convert."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+from .. import load, summary as summarise
+from ..errors import InputError
+from ..io import write
+from ..output import render_json, render_table, to_jsonable
+from . import EXIT_INPUT, cli
+from .options import emit, format_option, landscape_argument
+
+
+@cli.command()
+@click.argument("path", type=click.Path(path_type=str))
+@click.option("--two-mode", is_flag=True, default=None,
+              help="Read a two-column edge list as memberships (organisation, body).")
+@format_option(("table", "json"))
+def validate(path: str, two_mode: bool | None, fmt: str) -> None:
+    """Check PATH and list every error and warning, each with file, row and column.
+
+    Exits 0 when the landscape is usable (warnings allowed), 2 when it has errors.
+    """
+    try:
+        land = load(path, two_mode=two_mode)
+        errors, warnings, counts = [], land.warnings, land.counts
+    except InputError as exc:
+        errors, warnings, counts = exc.errors, exc.warnings, None
+    if fmt == "json":
+        click.echo(render_json({"path": path, "usable": not errors,
+                                "counts": None if counts is None else counts,
+                                "errors": [p.to_dict() for p in errors],
+                                "warnings": [p.to_dict() for p in warnings]}))
+    else:
+        _print_validation(path, errors, warnings, counts)
+    if errors:
+        raise click.exceptions.Exit(EXIT_INPUT)
+
+
+def _print_validation(path, errors, warnings, counts) -> None:
+    if counts is not None:
+        click.echo(f"{path}: usable")
+        width = max(len(name) for name in counts.index)
+        for name, count in counts.items():
+            click.echo(f"  {name:<{width}}  {count:>7,}")
+    else:
+        click.echo(f"{path}: NOT usable, {len(errors)} error{'s' if len(errors) != 1 else ''}")
+        for problem in errors:
+            click.echo(f"  error: {problem}")
+    click.echo(f"{len(warnings)} warning{'s' if len(warnings) != 1 else ''}"
+               f"{':' if warnings else ''}")
+    for problem in warnings:
+        click.echo(f"  warning: {problem}")
+
+
+@cli.command()
+@landscape_argument(default_at="all")
+@format_option(("table", "json"))
+@click.option("--top", default=5, show_default=True, type=click.IntRange(1), help="How many organisations to rank by number of tables.")
+def summary(land, fmt: str, top: int) -> None:
+    """Counts per table, domain, regime, level and body kind; the organisations at most tables."""
+    result = summarise(land, top=top)
+    if fmt == "json":
+        click.echo(render_json(result))
+        return
+    titles = {"counts": "Rows per table", "domains": "Organisations per domain",
+              "regimes": "Organisations and bodies per regime", "levels": "Organisations and bodies per level",
+              "body_kinds": "Bodies per kind", "top_organisations": f"The {top} organisations at most tables"}
+    first = True
+    for key, title in titles.items():
+        if not first:
+            click.echo()
+        first = False
+        emit(result[key], "table", title)
+
+
+@cli.command()
+@landscape_argument(default_at="all")
+@click.option("-o", "--output", "output", required=True, type=click.Path(path_type=Path),
+              help="File to write: .graphml, .gexf, .json, .xlsx, or a folder name (CSV files).")
+def convert(land, output: Path) -> None:
+    """Write the landscape as GraphML, GEXF (Gephi), JSON, xlsx or a CSV folder.
+
+    The output loads again into the same landscape.
+    """
+    write(land, output)
+    counts = ", ".join(f"{n} {name}" for name, n in land.counts.items())
+    click.echo(f"wrote {output}: {counts}", err=True)

@@ -1,0 +1,59 @@
+"""Options and helpers shared by the commands."""
+
+from __future__ import annotations
+
+import functools
+
+import click
+
+from .. import load
+from ..output import OUTPUT_FORMATS, render
+
+
+def landscape_argument(default_at: str | None = "today"):
+    """PATH plus ``--two-mode`` and ``--at``; the command receives ``land``.
+
+    ``default_at="today"``: analyses look at the memberships active today
+    unless ``--at`` names another date or ``all``.
+    """
+
+    def decorate(command):
+        @click.argument("path", type=click.Path(dir_okay=True, path_type=str))
+        @click.option("--two-mode", is_flag=True, default=None,
+                      help="Read a two-column edge list as memberships (organisation, body) "
+                           "instead of ties between organisations.")
+        @click.option("--at", "at", default=default_at, show_default=True, metavar="DATE|today|all",
+                      help="Look at the landscape as it stood on this date (memberships with "
+                           "start/end dates); 'all' uses every row of the register.")
+        @functools.wraps(command)
+        def wrapper(path, two_mode, at, **kwargs):
+            land = load(path, two_mode=two_mode)
+            if at and at.lower() != "all":
+                land = land.at(at)
+            warn_about(land, path)
+            return command(land=land, **kwargs)
+
+        return wrapper
+
+    return decorate
+
+
+def warn_about(land, path: str) -> None:
+    """One line on stderr when loading found warnings, so none passes unseen."""
+    if land.warnings:
+        n = len(land.warnings)
+        click.echo(f"Note: {n} warning{'s' if n != 1 else ''} about the input; "
+                   f"'partnernet validate {path}' lists them.", err=True)
+
+
+def format_option(choices=OUTPUT_FORMATS, default: str = "table"):
+    return click.option("--format", "fmt", type=click.Choice(choices), default=default, show_default=True,
+                        help="table: aligned text for the terminal; csv: for spreadsheets "
+                             "(formula-like text neutralised); json: machine-readable, nothing else on stdout.")
+
+
+def emit(result, fmt: str, title: str | None = None) -> None:
+    """Print one result table in the chosen format."""
+    if fmt == "table" and title:
+        click.echo(title)
+    click.echo(render(result, fmt).rstrip("\n"))

@@ -1,0 +1,266 @@
+"""Graph views of a landscape: the two-mode graph, projections, hierarchy, ties.
+
+Projections are computed with sparse matrix products (no loop over pairs),
+and give the same edges and weights as networkx's bipartite projections:
+
+- ``shared``: number of bodies both sit on (``weighted_projected_graph``);
+- ``newman``: sum over shared bodies of ``1 / (size - 1)`` (Newman 2001,
+  "Scientific collaboration networks. II", Phys Rev E 64:016132;
+  ``collaboration_weighted_projected_graph``);
+- ``jaccard``: shared bodies / bodies of either (``overlap_weighted_projected_graph``).
+"""
+
+from __future__ import annotations
+
+import networkx as nx
+import numpy as np
+import pandas as pd
+from scipy import sparse
+
+from .errors import UsageError
+
+WEIGHTS = ("shared", "newman", "jaccard")
+ACTOR_SETS = ("organisations", "persons", "actors")
+ROLE_RANK = {"chair": 0, "secretary": 1, "member": 2, "adviser": 3}
+
+
+def affiliations(land, actors: str = "organisations") -> pd.DataFrame:
+    """Unique (actor, body) pairs.
+
+    ``organisations``: an organisation sits at a body directly or through one
+    of its persons; ``persons``: persons' own memberships; ``actors``: the
+    member column as given (organisations and persons).
+    """
+    m = land.memberships
+    if actors == "organisations":
+        pairs = m[["organisation", "body"]].rename(columns={"organisation": "actor"})
+    elif actors == "persons":
+        pairs = m.loc[m["member_kind"] == "person", ["member", "body"]].rename(columns={"member": "actor"})
+    elif actors == "actors":
+        pairs = m[["member", "body"]].rename(columns={"member": "actor"})
+    else:
+        raise UsageError(f"unknown actor set '{actors}'; use one of {', '.join(ACTOR_SETS)}.")
+    return pairs.drop_duplicates().reset_index(drop=True)
+
+
+def incidence(pairs: pd.DataFrame, rows: pd.Index, columns: pd.Index,
+              row_col: str = "actor", col_col: str = "body") -> sparse.csr_matrix:
+    """Sparse 0/1 matrix of ``pairs`` with rows and columns in the given order."""
+    r = rows.get_indexer(pairs[row_col])
+    c = columns.get_indexer(pairs[col_col])
+    keep = (r >= 0) & (c >= 0)
+    data = np.ones(int(keep.sum()))
+    matrix = sparse.csr_matrix((data, (r[keep], c[keep])), shape=(len(rows), len(columns)))
+    matrix.data[:] = 1.0  # duplicate pairs count once
+    return matrix
+
+
+def projection_edges(matrix: sparse.csr_matrix, nodes: pd.Index, weight: str = "shared") -> pd.DataFrame:
+    """Edges of the one-mode projection of the rows of ``matrix`` onto each other.
+
+    Returns columns ``source``, ``target``, ``shared`` (count of shared
+    columns) and ``weight`` (per ``weight``), one row per unordered pair.
+    """
+    if weight not in WEIGHTS:
+        raise UsageError(f"unknown weight '{weight}'; use one of {', '.join(WEIGHTS)}.")
+    shared = sparse.triu(matrix @ matrix.T, k=1).tocoo()
+    frame = pd.DataFrame({"source": nodes[shared.row], "target": nodes[shared.col],
+                          "shared": shared.data.astype(np.int64)})
+    if weight == "shared":
+        frame["weight"] = frame["shared"].astype(np.int64)
+    elif weight == "newman":
+        sizes = np.asarray(matrix.sum(axis=0)).ravel()
+        scale = np.divide(1.0, sizes - 1, out=np.zeros_like(sizes, dtype=float), where=sizes > 1)
+        weighted = sparse.triu(matrix @ sparse.diags(scale) @ matrix.T, k=1).tocsr()
+        frame["weight"] = np.asarray(weighted[shared.row, shared.col]).ravel()
+    else:
+        degree = np.asarray(matrix.sum(axis=1)).ravel()
+        union = degree[shared.row] + degree[shared.col] - shared.data
+        frame["weight"] = shared.data / union
+    return frame
+
+
+def node_attributes(table: pd.DataFrame, kind: str, **extra) -> list[tuple[str, dict]]:
+    """(id, attributes) for each row; missing values are left out, dates become ISO text.
+
+    ``kind`` is the node kind (organisation, person, body); a table column
+    named ``kind`` (the kind of a body) becomes ``body_kind``.
+    """
+    records = []
+    frame = table.copy()
+    for column in frame.columns:
+        if pd.api.types.is_datetime64_any_dtype(frame[column]):
+            frame[column] = frame[column].dt.strftime("%Y-%m-%d")
+    if "kind" in frame.columns:  # a body's own kind (decision, centre, ...) next to the node kind
+        frame = frame.rename(columns={"kind": f"{kind}_kind"})
+    for node, row in zip(frame.index, frame.to_dict("records")):
+        attrs = {k: _plain(v) for k, v in row.items() if not _missing(v)}
+        attrs["kind"] = kind
+        attrs.update(extra)
+        records.append((node, attrs))
+    return records
+
+
+def _missing(value) -> bool:
+    return value is None or (isinstance(value, float) and np.isnan(value)) or value is pd.NA or value is pd.NaT
+
+
+def _plain(value):
+    return value.item() if isinstance(value, np.generic) else value
+
+
+def projection_graph(land, actors: str = "organisations", weight: str = "shared",
+                     ties: bool = False) -> nx.Graph:
+    """One-mode graph of organisations or persons linked by the bodies they share."""
+    table = land.persons if actors == "persons" else land.organisations
+    pairs = affiliations(land, actors)
+    nodes = table.index
+    matrix = incidence(pairs, nodes, land.bodies.index)
+    edges = projection_edges(matrix, nodes, weight)
+    graph = nx.Graph(actors=actors, weight=weight)
+    graph.add_nodes_from(node_attributes(table, actors[:-1], bodies=0))
+    tables_per_actor = np.asarray(matrix.sum(axis=1)).ravel().astype(int)
+    for node, count in zip(nodes, tables_per_actor):
+        graph.nodes[node]["bodies"] = int(count)
+    graph.add_edges_from(
+        (u, v, {"weight": w, "shared": int(s)})
+        for u, v, w, s in zip(edges["source"], edges["target"], edges["weight"], edges["shared"]))
+    if ties:
+        add_ties(graph, land, to_organisations=actors == "organisations")
+    return graph
+
+
+def body_projection_graph(land, members: str = "organisations", weight: str = "shared") -> nx.Graph:
+    """Bodies linked by the members they share (organisations, persons or actors)."""
+    pairs = affiliations(land, members)
+    matrix = incidence(pairs, land.bodies.index, _actor_index(land, members), "body", "actor")
+    edges = projection_edges(matrix, land.bodies.index, weight)
+    graph = nx.Graph(members=members, weight=weight)
+    graph.add_nodes_from(node_attributes(land.bodies, "body"))
+    graph.add_edges_from(
+        (u, v, {"weight": w, "shared": int(s)})
+        for u, v, w, s in zip(edges["source"], edges["target"], edges["weight"], edges["shared"]))
+    return graph
+
+
+def _actor_index(land, actors: str) -> pd.Index:
+    if actors == "organisations":
+        return land.organisations.index
+    if actors == "persons":
+        return land.persons.index
+    return land.organisations.index.append(land.persons.index)
+
+
+def tie_edges(land, to_organisations: bool = False) -> pd.DataFrame:
+    """Ties as unordered pairs with summed weight and their kinds.
+
+    With ``to_organisations`` a person's tie counts for the person's
+    organisation, and ties inside one organisation are left out.
+    """
+    ties = land.ties
+    source, target = ties["source"], ties["target"]
+    if to_organisations:
+        person_org = land.persons["organisation"]
+        source = source.map(person_org).fillna(source)
+        target = target.map(person_org).fillna(target)
+    frame = pd.DataFrame({"a": np.where(source < target, source, target),
+                          "b": np.where(source < target, target, source),
+                          "weight": ties["weight"], "kind": ties["kind"]})
+    frame = frame[frame["a"] != frame["b"]]
+    grouped = frame.groupby(["a", "b"], sort=True)
+    return pd.DataFrame({
+        "tie_weight": grouped["weight"].sum(),
+        "tie_kinds": grouped["kind"].agg(lambda k: ",".join(sorted(set(k.dropna())))),
+    }).reset_index()
+
+
+def add_ties(graph: nx.Graph, land, to_organisations: bool) -> None:
+    """Overlay ties on a projection: ``weight`` becomes projection weight + tie weight."""
+    for a, b, tie_weight, kinds in tie_edges(land, to_organisations).itertuples(index=False):
+        if a not in graph or b not in graph:
+            continue
+        data = graph.get_edge_data(a, b)
+        if data is None:
+            graph.add_edge(a, b, weight=float(tie_weight), shared=0,
+                           tie_weight=float(tie_weight), tie_kinds=kinds)
+        else:
+            data.update(weight=data["weight"] + float(tie_weight), tie_weight=float(tie_weight), tie_kinds=kinds)
+
+
+def ties_graph(land) -> nx.Graph | nx.DiGraph:
+    """The tie layer alone; a DiGraph when any tie is directed (undirected ties both ways)."""
+    actors = node_attributes(land.organisations, "organisation") + node_attributes(land.persons, "person")
+    directed = bool(land.ties["directed"].any())
+    graph = nx.DiGraph() if directed else nx.Graph()
+    graph.add_nodes_from(actors)
+    for row in land.ties.itertuples(index=False):
+        attrs = {"kind": row.kind, "weight": float(row.weight)}
+        _add_or_sum(graph, row.source, row.target, attrs)
+        if directed and not row.directed:
+            _add_or_sum(graph, row.target, row.source, attrs)
+    return graph
+
+
+def _add_or_sum(graph, u, v, attrs):
+    data = graph.get_edge_data(u, v)
+    if data is None:
+        graph.add_edge(u, v, **attrs)
+    else:
+        data["weight"] += attrs["weight"]
+        data["kind"] = ",".join(sorted(set(data["kind"].split(",")) | {attrs["kind"]}))
+
+
+def two_mode_graph(land, persons: bool = True) -> nx.Graph:
+    """Organisations (and persons) and the bodies they sit at; node attribute ``kind``.
+
+    Actors have ``bipartite=0``, bodies ``bipartite=1``, so networkx's
+    bipartite algorithms apply. An organisation is linked to every body it
+    sits at directly or through one of its persons (edge attributes
+    ``direct`` and ``via``, the persons).
+    """
+    graph = nx.Graph(mode="two-mode")
+    graph.add_nodes_from(node_attributes(land.organisations, "organisation", bipartite=0))
+    if persons:
+        graph.add_nodes_from(node_attributes(land.persons, "person", bipartite=0))
+    graph.add_nodes_from(node_attributes(land.bodies, "body", bipartite=1))
+    m = land.memberships
+    if persons:
+        own = _membership_summary(m[m["member_kind"] == "person"], "member")
+        graph.add_edges_from((row["member"], row["body"], _edge_attrs(row)) for row in own)
+    org_level = m.assign(via=m["member"].where(m["member_kind"] == "person"))
+    for row in _membership_summary(org_level, "organisation"):
+        attrs = _edge_attrs(row)
+        attrs["direct"] = bool(row["direct"])
+        attrs["via"] = row["via"]
+        graph.add_edge(row["organisation"], row["body"], **attrs)
+    return graph
+
+
+def _membership_summary(m: pd.DataFrame, actor: str) -> list[dict]:
+    """One record per (actor, body): most senior role, first type, most seats, periods."""
+    if m.empty:
+        return []
+    ranked = m.assign(_rank=m["role"].map(ROLE_RANK).fillna(len(ROLE_RANK)))
+    ranked = ranked.sort_values("_rank", kind="stable")
+    grouped = ranked.groupby([actor, "body"], sort=False)
+    summary = grouped.agg(role=("role", "first"), type=("type", "first"), seats=("seats", "max"),
+                          memberships=("body", "size")).reset_index()
+    if "via" in m:
+        summary["via"] = grouped["via"].agg(lambda v: sorted(set(v.dropna()))).to_numpy()
+        summary["direct"] = grouped["member_kind"].agg(lambda k: bool((k == "organisation").any())).to_numpy()
+    return summary.to_dict("records")
+
+
+def _edge_attrs(row: dict) -> dict:
+    attrs = {"role": row["role"], "type": row["type"], "seats": int(row["seats"]),
+             "memberships": int(row["memberships"])}
+    return {k: v for k, v in attrs.items() if not _missing(v)}
+
+
+def hierarchy_graph(land) -> nx.DiGraph:
+    """Bodies with an edge from each body to the body it reports to."""
+    graph = nx.DiGraph(mode="hierarchy")
+    graph.add_nodes_from(node_attributes(land.bodies, "body"))
+    links = land.bodies["reports_to"].dropna()
+    graph.add_edges_from(zip(links.index, links))
+    return graph

@@ -1,0 +1,74 @@
+"""Reading and writing landscapes: CSV folders, xlsx, edge lists, GraphML, GEXF, JSON."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from ..errors import ERROR, InputError, Problem
+from .build import build_landscape
+from .readers import RawInput, read_edge_list, read_folder, read_json, read_workbook
+from .writers import write
+
+__all__ = ["load", "read", "write"]
+
+GRAPH_SUFFIXES = (".graphml", ".gexf")
+EDGE_LIST_SUFFIXES = (".csv", ".txt", ".tsv")
+
+
+def read(path: str | Path, two_mode: bool | None = None) -> RawInput:
+    """Find and read the tables at ``path`` without checking them."""
+    path = Path(path)
+    if not path.exists():
+        raise InputError(Problem(ERROR, "missing-file", "no such file or folder.", str(path),
+                                 fix="check the path; a landscape is a folder of CSV files, "
+                                     "an .xlsx, a .csv edge list, a .graphml, .gexf or .json file."))
+    suffix = path.suffix.lower()
+    if path.is_dir():
+        return read_folder(path)
+    if suffix in (".xlsx", ".xlsm"):
+        return read_workbook(path)
+    if suffix in EDGE_LIST_SUFFIXES:
+        return read_edge_list(path, two_mode=two_mode)
+    if suffix in GRAPH_SUFFIXES:
+        from .graphfiles import read_graph_file
+
+        return read_graph_file(path)
+    if suffix == ".json":
+        return read_json(path)
+    raise InputError(Problem(ERROR, "unknown-format", f"cannot read '{suffix or 'no suffix'}' files.",
+                             str(path), fix="use a folder of CSV files, .xlsx, .csv, .graphml, .gexf or .json "
+                                            "(an .xls workbook must be saved as .xlsx first)."))
+
+
+def load(path: str | Path, two_mode: bool | None = None):
+    """Load and validate a landscape.
+
+    Parameters
+    ----------
+    path : str or Path
+        A folder of CSV files (``organisations.csv``, ``bodies.csv``,
+        ``memberships.csv``, optionally ``persons.csv``, ``ties.csv``,
+        ``covenants.csv``), one ``.xlsx`` workbook with sheets of those names,
+        a plain edge-list ``.csv``, a ``.graphml`` or ``.gexf`` file, or JSON
+        written by ``partnernet convert``.
+    two_mode : bool, optional
+        For an edge list: read the two columns as memberships (organisation,
+        body) instead of ties between organisations. By default this is
+        decided from the header (``organisation,body`` means memberships).
+
+    Returns
+    -------
+    Landscape
+
+    Raises
+    ------
+    InputError
+        With every problem found, each naming file, row and column.
+
+    Examples
+    --------
+    >>> import partnernet as pn
+    >>> land = pn.load("data/regio-voorbeeld")  # doctest: +SKIP
+    >>> land.counts  # doctest: +SKIP
+    """
+    return build_landscape(read(path, two_mode=two_mode))

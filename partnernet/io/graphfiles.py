@@ -1,0 +1,126 @@
+"""Reading GraphML and GEXF: files written by partnernet, Gephi or other tools.
+
+Three shapes are recognised, in this order:
+
+1. partnernet's own export (or any file whose nodes say their ``kind``:
+   organisation, person or body; Dutch organisatie, persoon, overleg);
+2. a bipartite graph with node attribute ``bipartite`` (0 = organisation,
+   1 = body), as networkx writes it;
+3. anything else: every node an organisation, every edge a tie.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import networkx as nx
+import pandas as pd
+
+from ..errors import ERROR, InputError, Problem
+from .readers import RawInput, frame_to_raw, value_text
+from .writers import COVENANT_SEPARATOR
+
+NODE_KINDS = {
+    "organisation": "organisation", "organisatie": "organisation", "organization": "organisation",
+    "org": "organisation", "person": "person", "persoon": "person", "body": "body",
+    "overleg": "body", "orgaan": "body", "tafel": "body", "overlegorgaan": "body",
+}
+KIND_ATTRIBUTES = ("kind", "type", "soort", "node_type", "partnernet_kind")
+#: Drawing attributes from Gephi that are not part of the landscape.
+DRAWING = {"viz", "x", "y", "z", "size", "r", "g", "b", "color", "colour", "pid", "start", "end"}
+#: Edge attributes added by the graph writers, not by the user.
+WRITER_ATTRIBUTES = {"layer", "id", "label", "networkx_key", "key"}
+TABLE_OF_KIND = {"organisation": "organisations", "person": "persons", "body": "bodies"}
+
+
+def read_graph_file(path: Path) -> RawInput:
+    graph = _read(path)
+    raw = RawInput(str(path))
+    kinds = {node: _node_kind(data) for node, data in graph.nodes(data=True)}
+    if any(kinds.values()):
+        own_format = True
+    elif all(data.get("bipartite") in (0, 1, "0", "1") for _, data in graph.nodes(data=True)) and len(graph):
+        kinds = {node: "organisation" if str(data["bipartite"]) == "0" else "body"
+                 for node, data in graph.nodes(data=True)}
+        own_format = False
+    else:
+        kinds = dict.fromkeys(graph.nodes, "organisation")
+        own_format = False
+    _node_tables(raw, graph, kinds, path, own_format)
+    _edge_tables(raw, graph, kinds, path)
+    return raw
+
+
+def _read(path: Path) -> nx.Graph:
+    reader = nx.read_graphml if path.suffix.lower() == ".graphml" else nx.read_gexf
+    try:
+        return reader(path)
+    except Exception as exc:  # the XML readers raise many exception types
+        raise InputError(Problem(ERROR, "unreadable-file", f"cannot read the graph file ({exc}).",
+                                 str(path), fix="export it again from Gephi as GraphML or GEXF.")) from None
+
+
+def _node_kind(data: dict) -> str | None:
+    for key in KIND_ATTRIBUTES:
+        value = data.get(key)
+        if isinstance(value, str) and value.strip().lower() in NODE_KINDS:
+            return NODE_KINDS[value.strip().lower()]
+    return None
+
+
+def _node_tables(raw: RawInput, graph, kinds: dict, path: Path, own_format: bool) -> None:
+    records: dict[str, list[dict]] = {"organisations": [], "persons": [], "bodies": []}
+    covenants = []
+    for position, (node, data) in enumerate(graph.nodes(data=True), start=1):
+        kind = kinds[node] or "organisation"
+        record = {"id": str(node), "_position": position}
+        for key, value in data.items():
+            if key in KIND_ATTRIBUTES[:1] + ("bipartite", "label", "covenants") or key in DRAWING and not own_format:
+                continue
+            record["kind" if key == "body_kind" else key] = value
+        if "name" not in record and data.get("label") not in (None, str(node)):
+            record["name"] = data["label"]
+        if kind == "organisation" and data.get("covenants"):
+            covenants += [{"covenant": c, "organisation": str(node), "_position": position}
+                          for c in str(data["covenants"]).split(COVENANT_SEPARATOR)]
+        records[TABLE_OF_KIND[kind]].append(record)
+    records["covenants"] = covenants
+    for name, rows in records.items():
+        if rows or name in ("organisations", "bodies"):
+            _add_table(raw, name, rows, f"{path.name} (nodes)" if name != "covenants" else
+                       f"{path.name} (node attribute 'covenants')", "node",
+                       ["id"] if name != "covenants" else ["covenant", "organisation"])
+
+
+def _edge_tables(raw: RawInput, graph, kinds: dict, path: Path) -> None:
+    memberships, ties = [], []
+    edges = graph.edges(data=True)
+    for position, (u, v, data) in enumerate(edges, start=1):
+        layer = data.get("layer")
+        if layer == "reports_to":
+            continue
+        if layer == "membership" or (layer is None and (kinds[u] == "body") != (kinds[v] == "body")):
+            member, body = (u, v) if kinds[v] == "body" else (v, u)
+            record = {"member": str(member), "body": str(body)}
+            record.update({k: val for k, val in data.items() if k not in WRITER_ATTRIBUTES | {"weight"}})
+            memberships.append({**record, "_position": position})
+        else:
+            record = {"source": str(u), "target": str(v)}
+            record.update({k: val for k, val in data.items() if k not in WRITER_ATTRIBUTES})
+            if layer is None and graph.is_directed():
+                record.setdefault("directed", True)
+            ties.append({**record, "_position": position})
+    _add_table(raw, "memberships", memberships, f"{path.name} (edges)", "edge", ["member", "body"])
+    if ties:
+        _add_table(raw, "ties", ties, f"{path.name} (edges)", "edge", ["source", "target"])
+
+
+def _add_table(raw: RawInput, name: str, records: list[dict], label: str, unit: str,
+               required: list[str]) -> None:
+    frame = pd.DataFrame.from_records(records) if records else pd.DataFrame(columns=[*required, "_position"])
+    positions = frame.pop("_position")
+    header = [str(c) for c in frame.columns]
+    body = frame.map(value_text) if len(frame) else frame.astype(str)
+    body.index = pd.Index(positions.astype(int))
+    body.columns = range(len(header))
+    raw.tables[name] = frame_to_raw(name, label, header, body, raw.problems, unit=unit)

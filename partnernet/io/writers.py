@@ -1,0 +1,126 @@
+"""Writers: a landscape to GraphML, GEXF, JSON, xlsx or a folder of CSV files.
+
+Every writer keeps all the input's information, so the file loads again into
+an identical landscape. Spreadsheet outputs neutralise text that Excel would
+run as a formula (see :func:`partnernet.output.neutralise`).
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import networkx as nx
+import pandas as pd
+
+from .. import __version__
+from ..errors import UsageError
+from ..graphs import node_attributes
+from ..output import jsonable, neutralise, write_sheet
+from .schema import TABLES
+
+FORMATS = {".graphml": "graphml", ".gexf": "gexf", ".json": "json", ".xlsx": "xlsx", "": "csv"}
+#: Separator of the covenants an organisation signed, in graph files.
+COVENANT_SEPARATOR = "; "
+#: Attribute names GEXF reserves (edge type, dynamic start/end), renamed in graph files.
+GRAPH_FILE_NAMES = {"start": "start_date", "end": "end_date", "type": "membership_type"}
+
+
+def input_tables(land) -> dict[str, pd.DataFrame]:
+    """The landscape's tables as the user gives them: ids as a column, no derived columns."""
+    tables = {}
+    for name, spec in TABLES.items():
+        frame = getattr(land, name)
+        if spec.index:
+            frame = frame.reset_index()
+        if name == "memberships":
+            frame = frame.drop(columns=["member_kind", "organisation"])
+        tables[name] = frame
+    return tables
+
+
+def write(land, path: str | Path) -> Path:
+    """Write ``land`` in the format named by the file's suffix (no suffix: a CSV folder)."""
+    path = Path(path)
+    kind = FORMATS.get(path.suffix.lower())
+    if kind is None:
+        raise UsageError(f"cannot write '{path.suffix}' files; use .graphml, .gexf, .json, .xlsx "
+                         "or a folder name without suffix (CSV files).")
+    WRITERS[kind](land, path)
+    return path
+
+
+def export_graph(land) -> nx.MultiDiGraph:
+    """All of the landscape as one graph, for GraphML and GEXF.
+
+    Nodes carry ``kind`` (organisation, person, body) and their table's
+    columns (a body's own kind as ``body_kind``; an organisation's signed
+    covenants as ``covenants``, separated by ``; ``; ``start``, ``end`` and a
+    membership's ``type`` as ``start_date``, ``end_date`` and
+    ``membership_type``, since GEXF reserves those names). Edges carry ``layer``:
+    ``membership`` (member -> body), ``tie`` (source -> target) or
+    ``reports_to`` (body -> body, drawn for Gephi; the loader reads the
+    bodies' ``reports_to`` attribute instead).
+    """
+    graph = nx.MultiDiGraph()
+    covenants = land.covenants.groupby("organisation")["covenant"].agg(COVENANT_SEPARATOR.join)
+    organisations = land.organisations.assign(covenants=land.organisations.index.map(covenants))
+    graph.add_nodes_from(node_attributes(organisations, "organisation"))
+    graph.add_nodes_from(node_attributes(land.persons, "person"))
+    graph.add_nodes_from(node_attributes(land.bodies.rename(columns=GRAPH_FILE_NAMES), "body"))
+    tables = input_tables(land)
+    tables["memberships"] = tables["memberships"].rename(columns=GRAPH_FILE_NAMES)
+    for record in _records(tables["memberships"]):
+        graph.add_edge(record.pop("member"), record.pop("body"), layer="membership", **record)
+    for record in _records(tables["ties"]):
+        graph.add_edge(record.pop("source"), record.pop("target"), layer="tie", **record)
+    for body, parent in land.bodies["reports_to"].dropna().items():
+        graph.add_edge(body, parent, layer="reports_to")
+    return graph
+
+
+def _records(frame: pd.DataFrame) -> list[dict]:
+    """Rows as dicts without missing values; dates as ISO text, numpy scalars as Python ones."""
+    return [{k: v for k, v in row.items() if v is not None} for row in jsonable(frame)]
+
+
+def write_graphml(land, path: Path) -> None:
+    nx.write_graphml(export_graph(land), path)
+
+
+def write_gexf(land, path: Path) -> None:
+    nx.write_gexf(export_graph(land), path)
+
+
+def write_json(land, path: Path) -> None:
+    document = {"partnernet": __version__, "source": land.source,
+                "tables": {name: jsonable(frame) for name, frame in input_tables(land).items()}}
+    path.write_text(json.dumps(document, ensure_ascii=False, indent=1), encoding="utf-8")
+
+
+def write_xlsx(land, path: Path) -> None:
+    import openpyxl
+
+    workbook = openpyxl.Workbook()
+    workbook.remove(workbook.active)
+    for name, frame in input_tables(land).items():
+        write_sheet(workbook.create_sheet(name), frame)
+    workbook.save(path)
+
+
+def write_csv_folder(land, path: Path) -> None:
+    path.mkdir(parents=True, exist_ok=True)
+    for name, frame in input_tables(land).items():
+        frame = frame.copy()
+        for column in frame.columns:
+            if pd.api.types.is_datetime64_any_dtype(frame[column]):
+                frame[column] = frame[column].dt.strftime("%Y-%m-%d")
+            elif frame[column].dtype == bool:
+                frame[column] = frame[column].map({True: "true", False: "false"})
+            elif not pd.api.types.is_numeric_dtype(frame[column]):
+                frame[column] = frame[column].map(neutralise, na_action="ignore")
+        frame.to_csv(path / f"{name}.csv", index=False, encoding="utf-8")
+
+
+WRITERS = {"graphml": write_graphml, "gexf": write_gexf, "json": write_json,
+           "xlsx": write_xlsx, "csv": write_csv_folder}

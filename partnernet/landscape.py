@@ -1,0 +1,229 @@
+"""The Landscape: one region's partnership structure as pandas tables, with graph views."""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Iterable
+
+import networkx as nx
+import pandas as pd
+
+from . import graphs
+from .errors import ERROR, Problem, UsageError
+
+GRAPH_KINDS = ("two-mode", "organisations", "persons", "bodies", "hierarchy", "ties")
+TABLE_NAMES = ("organisations", "bodies", "persons", "memberships", "ties", "covenants")
+
+
+class Landscape:
+    """Organisations, consultation bodies, persons and who sits where.
+
+    Build one with :func:`partnernet.load` (files) or
+    :meth:`Landscape.from_tables` (DataFrames); both validate the input. The
+    tables are pandas DataFrames:
+
+    - ``organisations`` (index ``id``): name, domain, regime, level,
+      capacity_hours (hours per month available for consultation), parent;
+    - ``bodies`` (index ``id``): name, kind, regime, level, meetings_per_year,
+      hours_per_meeting, reports_to, host, covenant, start, end;
+    - ``persons`` (index ``id``): organisation, name, function;
+    - ``memberships``: member, body, role, type, seats, start, end, plus the
+      derived ``member_kind`` (organisation or person) and ``organisation``
+      (the member's organisation);
+    - ``ties``: source, target, kind, directed, weight;
+    - ``covenants``: covenant, organisation (who signed which covenant).
+
+    Treat the tables as read-only: graph views are cached. ``warnings`` holds
+    the problems found while loading that did not stop it.
+
+    Examples
+    --------
+    >>> import partnernet as pn
+    >>> land = pn.load("data/regio-voorbeeld")
+    >>> land.graph("organisations", weight="newman")   # doctest: +SKIP
+    """
+
+    def __init__(self, organisations: pd.DataFrame, bodies: pd.DataFrame, memberships: pd.DataFrame,
+                 persons: pd.DataFrame, ties: pd.DataFrame, covenants: pd.DataFrame, *,
+                 warnings: Iterable[Problem] = (), source: str | None = None,
+                 date: pd.Timestamp | None = None):
+        self.organisations = organisations
+        self.bodies = bodies
+        self.memberships = memberships
+        self.persons = persons
+        self.ties = ties
+        self.covenants = covenants
+        self.warnings = [p for p in warnings if p.severity != ERROR]
+        self.source = source
+        self.date = date
+        self._graphs: dict[tuple, nx.Graph] = {}
+
+    # -- construction ---------------------------------------------------------
+
+    @classmethod
+    def from_tables(cls, organisations: pd.DataFrame, bodies: pd.DataFrame, memberships: pd.DataFrame,
+                    persons: pd.DataFrame | None = None, ties: pd.DataFrame | None = None,
+                    covenants: pd.DataFrame | None = None) -> Landscape:
+        """Validate DataFrames with the columns of DESIGN.md section 1 into a Landscape.
+
+        Tables indexed by ``id`` may carry it as index or as a column. The same
+        checks apply as for files; rows are numbered from 1 in messages.
+        """
+        from .io.tables import raw_from_frames
+        from .io.build import build_landscape
+
+        frames = {"organisations": organisations, "bodies": bodies, "memberships": memberships,
+                  "persons": persons, "ties": ties, "covenants": covenants}
+        return build_landscape(raw_from_frames({k: v for k, v in frames.items() if v is not None}))
+
+    def replace(self, **tables: pd.DataFrame) -> Landscape:
+        """A new landscape with some tables replaced, without validation.
+
+        For analyses that derive a landscape from a valid one (snapshots,
+        what-if removals); the caller keeps the references consistent.
+        """
+        unknown = set(tables) - set(TABLE_NAMES) - {"date"}
+        if unknown:
+            raise TypeError(f"unknown tables: {', '.join(sorted(unknown))}")
+        current = {name: getattr(self, name) for name in TABLE_NAMES}
+        date = tables.pop("date", self.date)
+        current.update(tables)
+        return Landscape(**current, warnings=self.warnings, source=self.source, date=date)
+
+    # -- snapshots ------------------------------------------------------------
+
+    def at(self, date) -> Landscape:
+        """The landscape as it stood on ``date`` (inclusive).
+
+        Keeps memberships whose ``start`` is empty or on/before the date and
+        whose ``end`` is empty or on/after it, and bodies that existed then.
+        Persons who had memberships but none active on the date are left out;
+        organisations are kept.
+        """
+        day = _as_date(date)
+        bodies = self.bodies
+        alive = (bodies["start"].isna() | (bodies["start"] <= day)) & (bodies["end"].isna() | (bodies["end"] >= day))
+        bodies = bodies[alive]
+        if bodies["reports_to"].notna().any():
+            bodies = bodies.assign(reports_to=bodies["reports_to"].where(bodies["reports_to"].isin(bodies.index)))
+        m = self.memberships
+        active = ((m["start"].isna() | (m["start"] <= day)) & (m["end"].isna() | (m["end"] >= day))
+                  & m["body"].isin(bodies.index))
+        memberships = m[active].reset_index(drop=True)
+        had = m.loc[m["member_kind"] == "person", "member"]
+        gone = pd.Index(had.unique()).difference(memberships["member"])
+        persons = self.persons.drop(index=gone)
+        ties = self.ties[~self.ties["source"].isin(gone) & ~self.ties["target"].isin(gone)]
+        return self.replace(bodies=bodies, memberships=memberships, persons=persons,
+                            ties=ties.reset_index(drop=True), date=day)
+
+    @property
+    def has_dates(self) -> bool:
+        m, b = self.memberships, self.bodies
+        return bool(m["start"].notna().any() or m["end"].notna().any()
+                    or b["start"].notna().any() or b["end"].notna().any())
+
+    # -- graph views ----------------------------------------------------------
+
+    def graph(self, kind: str = "two-mode", weight: str = "shared", *, persons: bool = True,
+              ties: bool = False, members: str = "organisations") -> nx.Graph:
+        """A networkx view of the landscape (read-only; ``G.copy()`` to change it).
+
+        Parameters
+        ----------
+        kind : "two-mode" | "organisations" | "persons" | "bodies" | "hierarchy" | "ties"
+            ``two-mode``: organisations, persons (unless ``persons=False``) and
+            bodies, node attribute ``kind``; ``organisations`` / ``persons``:
+            actors linked by shared bodies; ``bodies``: bodies linked by shared
+            ``members`` (organisations, persons or actors); ``hierarchy``: a
+            DiGraph from each body to the body it reports to; ``ties``: the
+            direct ties alone.
+        weight : "shared" | "newman" | "jaccard"
+            Edge ``weight`` of projections: number of shared bodies, Newman's
+            collaboration weight, or Jaccard overlap. ``shared`` is always set.
+        ties : bool
+            For ``organisations`` and ``persons``: overlay the ties layer; an
+            edge's ``weight`` is then its projection weight plus its tie weight
+            (``tie_weight`` and ``tie_kinds`` are kept separately).
+        """
+        if kind not in GRAPH_KINDS:
+            raise UsageError(f"unknown graph kind '{kind}'; use one of {', '.join(GRAPH_KINDS)}.")
+        key = (kind, weight, persons, ties, members)
+        if key not in self._graphs:
+            if kind == "two-mode":
+                graph = graphs.two_mode_graph(self, persons=persons)
+            elif kind in ("organisations", "persons"):
+                graph = graphs.projection_graph(self, kind, weight, ties=ties)
+            elif kind == "bodies":
+                graph = graphs.body_projection_graph(self, members, weight)
+            elif kind == "hierarchy":
+                graph = graphs.hierarchy_graph(self)
+            else:
+                graph = graphs.ties_graph(self)
+            self._graphs[key] = nx.freeze(graph)
+        return self._graphs[key]
+
+    # -- comparison and display ----------------------------------------------
+
+    @property
+    def counts(self) -> pd.Series:
+        """Number of rows per table."""
+        return pd.Series({name: len(getattr(self, name)) for name in TABLE_NAMES}, name="count")
+
+    def equals(self, other: Landscape) -> bool:
+        """True when every table has the same rows, columns, values and dtypes."""
+        return isinstance(other, Landscape) and all(
+            _tables_equal(getattr(self, name), getattr(other, name)) for name in TABLE_NAMES)
+
+    def name_of(self, node_id) -> str:
+        """Display name of an organisation, body or person (the id if it has none)."""
+        for table in (self.organisations, self.bodies, self.persons):
+            if node_id in table.index:
+                name = table.at[node_id, "name"]
+                return str(node_id) if pd.isna(name) else str(name)
+        return str(node_id)
+
+    def __repr__(self) -> str:
+        counts = ", ".join(f"{n} {name}" for name, n in self.counts.items())
+        where = f" from {self.source}" if self.source else ""
+        when = f" on {self.date.date()}" if self.date is not None else ""
+        return f"<Landscape{where}{when}: {counts}>"
+
+    def _repr_html_(self) -> str:
+        from .analysis.summary import summary
+
+        s = summary(self)
+        esc = html.escape
+        parts = [f"<div><strong>Landscape</strong>{' ' + esc(self.source) if self.source else ''}"
+                 f"{' on ' + esc(str(self.date.date())) if self.date is not None else ''}",
+                 s["counts"].to_frame().T.to_html(index=False)]
+        for title, key in (("Organisations per domain", "domains"), ("Bodies per kind", "body_kinds"),
+                           ("Organisations with most tables", "top_organisations")):
+            if len(s[key]):
+                parts.append(f"<details><summary>{title}</summary>{s[key].to_html()}</details>")
+        if self.warnings:
+            items = "".join(f"<li>{esc(str(p))}</li>" for p in self.warnings[:20])
+            more = f"<li>... and {len(self.warnings) - 20} more</li>" if len(self.warnings) > 20 else ""
+            parts.append(f"<details><summary>{len(self.warnings)} warnings</summary><ul>{items}{more}</ul></details>")
+        return "\n".join(parts) + "</div>"
+
+
+def _tables_equal(a: pd.DataFrame, b: pd.DataFrame) -> bool:
+    try:
+        pd.testing.assert_frame_equal(a, b, check_like=False)
+    except AssertionError:
+        return False
+    return True
+
+
+def _as_date(value) -> pd.Timestamp:
+    if isinstance(value, str) and value.lower() == "today":
+        return pd.Timestamp.today().normalize()
+    from .io.parse import parse_dates
+
+    if isinstance(value, str):
+        parsed, bad = parse_dates(pd.Series([value.strip()]))
+        if bad.iat[0] or pd.isna(parsed.iat[0]):
+            raise UsageError(f"'{value}' is not a valid date; write it as 2024-12-31 or 31-12-2024.")
+        return parsed.iat[0]
+    return pd.Timestamp(value).normalize()
