@@ -1,0 +1,26 @@
+"""Hand networkx graphs to igraph for heavy work, keeping node ids in order.
+
+networkx is the API users see; igraph does betweenness, distances,
+components and community detection on large graphs in C. Results are mapped
+back to node ids so callers never see igraph's integer vertex numbers.
+"""
+
+from __future__ import annotations
+
+import igraph as ig
+import networkx as nx
+
+
+def to_igraph(graph: nx.Graph, weight: str | None = None) -> tuple[ig.Graph, list]:
+    """An igraph copy of ``graph`` and the list of node ids by vertex number.
+
+    With ``weight`` the edge attribute is copied as ``weight`` (missing = 1).
+    Multi-edges are kept as parallel edges.
+    """
+    nodes = list(graph.nodes)
+    index = {node: i for i, node in enumerate(nodes)}
+    edges = [(index[u], index[v]) for u, v in graph.edges()]
+    converted = ig.Graph(n=len(nodes), edges=edges, directed=graph.is_directed())
+    if weight is not None:
+        converted.es["weight"] = [float(data.get(weight, 1.0)) for _, _, data in graph.edges(data=True)]
+    return converted, nodes
