@@ -216,7 +216,9 @@ def two_mode_graph(land, persons: bool = True) -> nx.Graph:
     Actors have ``bipartite=0``, bodies ``bipartite=1``, so networkx's
     bipartite algorithms apply. An organisation is linked to every body it
     sits at directly or through one of its persons (edge attributes
-    ``direct`` and ``via``, the persons).
+    ``direct`` and ``via``, the persons). Edge attributes summarise the
+    member's rows at the body: the most senior ``role``, the first ``type``,
+    the most ``seats``, and the number of ``memberships`` (periods).
     """
     graph = nx.Graph(mode="two-mode")
     graph.add_nodes_from(node_attributes(land.organisations, "organisation", bipartite=0))
@@ -225,36 +227,39 @@ def two_mode_graph(land, persons: bool = True) -> nx.Graph:
     graph.add_nodes_from(node_attributes(land.bodies, "body", bipartite=1))
     m = land.memberships
     if persons:
-        own = _membership_summary(m[m["member_kind"] == "person"], "member")
-        graph.add_edges_from((row["member"], row["body"], _edge_attrs(row)) for row in own)
-    org_level = m.assign(via=m["member"].where(m["member_kind"] == "person"))
-    for row in _membership_summary(org_level, "organisation"):
-        attrs = _edge_attrs(row)
-        attrs["direct"] = bool(row["direct"])
-        attrs["via"] = row["via"]
-        graph.add_edge(row["organisation"], row["body"], **attrs)
+        graph.add_edges_from(_membership_edges(m[m["member_kind"] == "person"], "member"))
+    via: dict[tuple, list] = {}
+    person_rows = m[m["member_kind"] == "person"]
+    for org, body, person in zip(person_rows["organisation"], person_rows["body"], person_rows["member"]):
+        via.setdefault((org, body), []).append(person)
+    direct = set(zip(*(m.loc[m["member_kind"] == "organisation", c] for c in ("organisation", "body"))))
+    for org, body, attrs in _membership_edges(m, "organisation"):
+        attrs["direct"] = (org, body) in direct
+        attrs["via"] = sorted(set(via.get((org, body), ())))
+        graph.add_edge(org, body, **attrs)
     return graph
 
 
-def _membership_summary(m: pd.DataFrame, actor: str) -> list[dict]:
-    """One record per (actor, body): most senior role, first type, most seats, periods."""
+def _membership_edges(m: pd.DataFrame, actor: str) -> list[tuple]:
+    """(actor, body, attributes) per pair: most senior role, first type, most seats, periods."""
     if m.empty:
         return []
     ranked = m.assign(_rank=m["role"].map(ROLE_RANK).fillna(len(ROLE_RANK)))
     ranked = ranked.sort_values("_rank", kind="stable")
-    grouped = ranked.groupby([actor, "body"], sort=False)
-    summary = grouped.agg(role=("role", "first"), type=("type", "first"), seats=("seats", "max"),
-                          memberships=("body", "size")).reset_index()
-    if "via" in m:
-        summary["via"] = grouped["via"].agg(lambda v: sorted(set(v.dropna()))).to_numpy()
-        summary["direct"] = grouped["member_kind"].agg(lambda k: bool((k == "organisation").any())).to_numpy()
-    return summary.to_dict("records")
-
-
-def _edge_attrs(row: dict) -> dict:
-    attrs = {"role": row["role"], "type": row["type"], "seats": int(row["seats"]),
-             "memberships": int(row["memberships"])}
-    return {k: v for k, v in attrs.items() if not _missing(v)}
+    first = ranked.drop_duplicates([actor, "body"]).set_index([actor, "body"])
+    grouped = m.groupby([actor, "body"], sort=False)
+    summary = pd.DataFrame({"seats": grouped["seats"].max(), "memberships": grouped.size()})
+    summary = summary.join(first[["role", "type"]])
+    edges = []
+    for (member, body), role, kind, seats, periods in zip(
+            summary.index, summary["role"], summary["type"], summary["seats"], summary["memberships"]):
+        attrs = {"seats": int(seats), "memberships": int(periods)}
+        if not _missing(role):
+            attrs["role"] = role
+        if not _missing(kind):
+            attrs["type"] = kind
+        edges.append((member, body, attrs))
+    return edges
 
 
 def hierarchy_graph(land) -> nx.DiGraph:

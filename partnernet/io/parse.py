@@ -76,11 +76,14 @@ def parse_vocabulary(values: pd.Series, vocabulary: str) -> tuple[pd.Series, pd.
     which are kept in their normalised spelling so nothing is lost.
     """
     lookup = VOCABULARY_LOOKUP[vocabulary]
-    keys = values.map(vocabulary_key, na_action="ignore")
-    mapped = keys.map(lookup)
+    # Work on the distinct spellings only: a column has few, a register many rows.
+    codes, spellings = pd.factorize(values)
+    keys = np.array([vocabulary_key(v) for v in spellings] + [""], dtype=object)[codes]
+    known = np.array([lookup.get(vocabulary_key(v)) for v in spellings] + [None], dtype=object)[codes]
+    mapped = pd.Series(known, index=values.index, dtype=object)
     unknown = values.ne("") & mapped.isna()
-    result = mapped.where(~unknown, keys).where(values.ne(""), np.nan)
-    return result, unknown
+    result = mapped.where(~unknown, pd.Series(keys, index=values.index)).where(values.ne(""), np.nan)
+    return result.astype(values.dtype) if len(result) else result, unknown
 
 
 def as_text(values: pd.Series) -> pd.Series:

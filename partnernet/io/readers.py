@@ -108,7 +108,9 @@ def read_csv_cells(path: Path, label: str) -> tuple[list[str], pd.DataFrame]:
                 "or add the missing header.")) from None
     cells = cells.fillna("")
     # Undo partnernet's own formula neutralisation ('=...), see output.neutralise.
-    cells = cells.replace(r"^'(?=[=+\-@\t\r])", "", regex=True)
+    for column in cells.columns:
+        if cells[column].str.startswith("'").any():
+            cells[column] = cells[column].str.replace(r"^'(?=[=+\-@\t\r])", "", regex=True)
     return _split_header(cells)
 
 
