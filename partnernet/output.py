@@ -89,8 +89,9 @@ def render_csv(frame: pd.DataFrame) -> str:
     return buffer.getvalue()
 
 
-def render_table(frame: pd.DataFrame, digits: int = 3) -> str:
-    """A frame as aligned text for a terminal: floats rounded, missing shown as '-'."""
+def render_table(frame: pd.DataFrame, digits: int = 3, max_width: int = 40) -> str:
+    """A frame as aligned text for a terminal: floats rounded, missing shown as '-',
+    text longer than ``max_width`` characters cut with '…' (CSV and JSON keep it whole)."""
     if frame.empty:
         return "(none)"
     shown = frame.copy()
@@ -101,8 +102,12 @@ def render_table(frame: pd.DataFrame, digits: int = 3) -> str:
         elif pd.api.types.is_datetime64_any_dtype(values):
             shown[column] = values.dt.strftime("%Y-%m-%d").fillna("-")
         else:
-            shown[column] = values.map(lambda v: "-" if _is_missing(v) else _text(v))
+            shown[column] = values.map(lambda v: "-" if _is_missing(v) else _cut(_text(v), max_width))
     return shown.to_string()
+
+
+def _cut(text: str, width: int) -> str:
+    return text if len(text) <= width else text[: width - 1] + "…"
 
 
 def _number(value: float, digits: int) -> str:
