@@ -1,0 +1,70 @@
+"""The report as a document model: what to say, independent of HTML, Markdown or Excel.
+
+Sections hold blocks (paragraphs, bullet lists, tables, figures). Every text
+is already in the report's language; renderers only lay it out and escape it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import pandas as pd
+
+
+@dataclass
+class Paragraph:
+    text: str
+
+
+@dataclass
+class Bullets:
+    items: list[str]
+
+
+@dataclass
+class Table:
+    """A table to show; ``frame`` has display column names already translated."""
+
+    title: str
+    frame: pd.DataFrame
+    note: str = ""
+    #: Name of the worksheet in the Excel version (None: not a sheet of its own).
+    sheet: str | None = None
+    #: Display format per column: "int", "1", "2", "3" (decimals), "percent", "date", "text".
+    formats: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass
+class Figure:
+    title: str
+    svg: str
+    alt: str
+
+
+Block = Paragraph | Bullets | Table | Figure
+
+
+@dataclass
+class Section:
+    key: str
+    title: str
+    blocks: list[Block] = field(default_factory=list)
+    intro: str = ""
+
+    def add(self, block: Block) -> Block:
+        self.blocks.append(block)
+        return block
+
+
+@dataclass
+class Document:
+    title: str
+    subtitle: str
+    lang: str
+    findings: list[str]
+    sections: list[Section]
+    labels: dict[str, str]
+
+    def tables(self) -> list[Table]:
+        """Every table that has a sheet name, in document order."""
+        return [b for s in self.sections for b in s.blocks if isinstance(b, Table) and b.sheet]

@@ -1,0 +1,82 @@
+"""Languages of the report: Dutch (default) and English, and numbers written per language."""
+
+from __future__ import annotations
+
+import math
+
+import pandas as pd
+
+LANGUAGES = ("nl", "en")
+
+
+def check_language(lang: str) -> str:
+    from ..errors import UsageError
+
+    if lang not in LANGUAGES:
+        raise UsageError(f"unknown report language '{lang}'; use nl (Dutch) or en (English).")
+    return lang
+
+
+def number(value, lang: str, decimals: int = 1) -> str:
+    """``2.3`` as ``2,3`` in Dutch and ``2.3`` in English, with thousands separators."""
+    if value is None or (isinstance(value, float) and math.isnan(value)) or value is pd.NA:
+        return "–"
+    if isinstance(value, bool):
+        return ("ja" if value else "nee") if lang == "nl" else ("yes" if value else "no")
+    text = f"{float(value):,.{decimals}f}"
+    if lang == "nl":
+        text = text.replace(",", "\x00").replace(".", ",").replace("\x00", ".")
+    return text
+
+
+def integer(value, lang: str) -> str:
+    return number(value, lang, 0)
+
+
+def percent(value, lang: str, decimals: int = 0) -> str:
+    if value is None or (isinstance(value, float) and math.isnan(value)) or value is pd.NA:
+        return "–"
+    return number(100 * float(value), lang, decimals) + "%"
+
+
+def date(value, lang: str) -> str:
+    if value is None or value is pd.NaT or (isinstance(value, float) and math.isnan(value)):
+        return "–"
+    stamp = pd.Timestamp(value)
+    return stamp.strftime("%d-%m-%Y") if lang == "nl" else stamp.strftime("%Y-%m-%d")
+
+
+def listing(items, lang: str, limit: int = 6) -> str:
+    """'a, b en c' / 'a, b and c'; longer lists end with 'en N andere' / 'and N others'."""
+    items = [str(i) for i in items]
+    word = "en" if lang == "nl" else "and"
+    if len(items) > limit:
+        rest = len(items) - limit + 1
+        others = f"{rest} andere" if lang == "nl" else f"{rest} others"
+        items = items[: limit - 1] + [others]
+    if len(items) <= 1:
+        return "".join(items)
+    return f"{', '.join(items[:-1])} {word} {items[-1]}"
+
+
+def cell(value, fmt: str, lang: str) -> str:
+    """One table cell as text in the report's language."""
+    if isinstance(value, (list, tuple, set, frozenset)):
+        return ", ".join(map(str, value))
+    if fmt == "percent":
+        return percent(value, lang)
+    if fmt == "date":
+        return date(value, lang)
+    if fmt == "int":
+        return integer(value, lang)
+    if fmt.isdigit():
+        return number(value, lang, int(fmt))
+    if isinstance(value, bool):
+        return number(value, lang)
+    if isinstance(value, float):
+        return number(value, lang, 0 if value.is_integer() else 2)
+    if isinstance(value, int):
+        return integer(value, lang)
+    if value is None or value is pd.NA or value is pd.NaT or (isinstance(value, float) and math.isnan(value)):
+        return "–"
+    return str(value)

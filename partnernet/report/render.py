@@ -1,0 +1,152 @@
+"""Render a report Document as one self-contained HTML file, Markdown, or an Excel workbook.
+
+HTML: every user string is escaped by jinja2's autoescape; figures are SVG
+data URIs (an SVG shown through ``<img>`` cannot run scripts); a Content
+Security Policy forbids any request to another host. Markdown: user text is
+escaped for Markdown and for the HTML that wikis turn it into. Excel: numbers
+stay numbers, text can never become a formula (``output.write_sheet``).
+"""
+
+from __future__ import annotations
+
+import base64
+import re
+from pathlib import Path
+
+import jinja2
+import pandas as pd
+
+from ..output import write_sheet
+from . import i18n
+from .document import Bullets, Document, Figure, Paragraph, Table
+
+TEMPLATES = Path(__file__).parent / "templates"
+#: Tables longer than this fold away in HTML (the full table stays in the file).
+FOLD_ROWS = 15
+SHEET_NAME_BAD = re.compile(r"[\[\]:*?/\\]")
+
+
+def _environment() -> jinja2.Environment:
+    return jinja2.Environment(loader=jinja2.FileSystemLoader(TEMPLATES), autoescape=True,
+                              trim_blocks=True, lstrip_blocks=True, undefined=jinja2.StrictUndefined)
+
+
+def svg_data_uri(svg: str) -> str:
+    return "data:image/svg+xml;base64," + base64.b64encode(svg.encode("utf-8")).decode("ascii")
+
+
+def _is_numeric(frame: pd.DataFrame, column: str, fmt: str) -> bool:
+    return fmt in ("int", "percent") or fmt.isdigit() or (
+        fmt != "text" and pd.api.types.is_numeric_dtype(frame[column]) and not pd.api.types.is_bool_dtype(frame[column]))
+
+
+def _table_view(table: Table, lang: str, labels: dict) -> dict:
+    frame = table.frame
+    formats = {c: table.formats.get(c, "") for c in frame.columns}
+    numeric = {c: _is_numeric(frame, c, formats[c]) for c in frame.columns}
+    rows = [[(i18n.cell(value, formats[c], lang), "num" if numeric[c] else "")
+             for c, value in zip(frame.columns, record)] for record in frame.itertuples(index=False, name=None)]
+    return {"kind": "table", "title": table.title, "note": table.note, "rows": rows,
+            "columns": [{"label": str(c), "css": "num" if numeric[c] else ""} for c in frame.columns],
+            "collapsed": len(rows) > FOLD_ROWS,
+            "summary": labels["show_rows"].format(n=len(rows))}
+
+
+def _block_view(block, lang: str, labels: dict) -> dict:
+    if isinstance(block, Paragraph):
+        return {"kind": "paragraph", "text": block.text}
+    if isinstance(block, Bullets):
+        return {"kind": "bullets", "entries": block.items}
+    if isinstance(block, Figure):
+        return {"kind": "figure", "title": block.title, "alt": block.alt, "src": svg_data_uri(block.svg)}
+    return _table_view(block, lang, labels)
+
+
+def to_html(doc: Document) -> str:
+    sections = [{"key": s.key, "title": s.title, "intro": s.intro,
+                 "blocks": [_block_view(b, doc.lang, doc.labels) for b in s.blocks]} for s in doc.sections]
+    view = {"title": doc.title, "subtitle": doc.subtitle, "lang": doc.lang, "findings": doc.findings,
+            "labels": doc.labels, "sections": sections}
+    return _environment().get_template("report.html.j2").render(doc=view)
+
+
+# ---------------------------------------------------------------------------
+# Markdown
+
+_MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]#|!])")
+
+
+def md_escape(text: str) -> str:
+    """Text safe in Markdown and in the HTML a wiki makes of it."""
+    text = str(text).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    return _MARKDOWN_SPECIAL.sub(r"\\\1", text).replace("\n", " ")
+
+
+def _md_table(table: Table, lang: str) -> list[str]:
+    frame = table.frame
+    formats = {c: table.formats.get(c, "") for c in frame.columns}
+    numeric = [_is_numeric(frame, c, formats[c]) for c in frame.columns]
+    lines = [f"### {md_escape(table.title)}", "",
+             "| " + " | ".join(md_escape(c) for c in frame.columns) + " |",
+             "|" + "|".join("---:" if n else "---" for n in numeric) + "|"]
+    for record in frame.itertuples(index=False, name=None):
+        lines.append("| " + " | ".join(md_escape(i18n.cell(v, formats[c], lang))
+                                       for c, v in zip(frame.columns, record)) + " |")
+    if table.note:
+        lines += ["", f"*{md_escape(table.note)}*"]
+    return lines + [""]
+
+
+def to_markdown(doc: Document, figure_dir: Path | None = None, figure_prefix: str = "") -> str:
+    """Markdown text; figures are written as SVG files into ``figure_dir`` and linked."""
+    lines = [f"# {md_escape(doc.title)}", "", md_escape(doc.subtitle), "", f"## {md_escape(doc.labels['findings'])}", ""]
+    lines += [f"{i}. {md_escape(f)}" for i, f in enumerate(doc.findings, start=1)] + [""]
+    figure_number = 0
+    for section in doc.sections:
+        lines += [f"## {md_escape(section.title)}", ""]
+        if section.intro:
+            lines += [f"*{md_escape(section.intro)}*", ""]
+        for block in section.blocks:
+            if isinstance(block, Paragraph):
+                lines += [md_escape(block.text), ""]
+            elif isinstance(block, Bullets):
+                lines += [f"- {md_escape(item)}" for item in block.items] + [""]
+            elif isinstance(block, Table):
+                lines += _md_table(block, doc.lang)
+            elif isinstance(block, Figure) and figure_dir is not None:
+                figure_number += 1
+                name = f"figure-{figure_number}.svg"
+                figure_dir.mkdir(parents=True, exist_ok=True)
+                (figure_dir / name).write_text(block.svg, encoding="utf-8")
+                lines += [f"![{md_escape(block.alt)}]({figure_prefix}{name})", "", f"*{md_escape(block.title)}*", ""]
+    lines += [f"*{md_escape(doc.labels['footer'])}*", ""]
+    return "\n".join(lines)
+
+
+# ---------------------------------------------------------------------------
+# Excel
+
+def sheet_name(title: str, taken: set[str]) -> str:
+    """A valid, unique worksheet name (31 characters, no []:*?/\\)."""
+    base = SHEET_NAME_BAD.sub(" ", title).strip()[:31] or "Sheet"
+    name, n = base, 2
+    while name.lower() in taken:
+        suffix = f" ({n})"
+        name, n = base[: 31 - len(suffix)] + suffix, n + 1
+    taken.add(name.lower())
+    return name
+
+
+def to_xlsx(doc: Document, path: Path) -> None:
+    """One sheet with the findings, then one sheet per analysis table."""
+    import openpyxl
+
+    workbook = openpyxl.Workbook()
+    summary = workbook.active
+    taken: set[str] = set()
+    summary.title = sheet_name(doc.labels["findings"], taken)
+    write_sheet(summary, pd.DataFrame({doc.labels["findings"]: doc.findings}))
+    summary.column_dimensions["A"].width = 120
+    for table in doc.tables():
+        write_sheet(workbook.create_sheet(sheet_name(table.sheet, taken)), table.frame)
+    workbook.save(path)
