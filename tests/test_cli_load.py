@@ -157,3 +157,20 @@ def test_covenants_example():
 def test_csv_writes_lists_as_text_and_neutralises_them():
     text = render_csv(pd.DataFrame({"n": [1, 2, 3], "ids": [["a", "b"], [], ["=cmd", "x"]]}))
     assert text.splitlines() == ["n,ids", '1,"a, b"', "2,", "3,\"'=cmd, x\""]
+
+
+def test_readme_shows_the_real_output(monkeypatch):
+    """Every README example of these four commands prints exactly what the README shows."""
+    import re
+    import shlex
+
+    monkeypatch.chdir(EXAMPLE.parent.parent)
+    readme = (EXAMPLE.parent.parent / "README.md").read_text(encoding="utf-8")
+    blocks = re.findall(r"```console\n\$ partnernet ((?:overload|redundancy|hierarchy|covenants) [^\n]*)\n(.*?)```",
+                        readme, flags=re.S)
+    assert len(blocks) == 5
+    for command, shown in blocks:
+        result = run(*shlex.split(command))
+        assert result.exit_code == 0, command
+        assert [line.rstrip() for line in result.stdout.splitlines()] == \
+            [line.rstrip() for line in shown.splitlines()], command
