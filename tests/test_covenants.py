@@ -6,17 +6,12 @@ import pytest
 
 import partnernet as pn
 
-from conftest import EXAMPLE, FIXTURES
+from conftest import EXAMPLE
 
 
 @pytest.fixture(scope="module")
-def tafels():
-    return pn.load(FIXTURES / "tafels")
-
-
-@pytest.fixture(scope="module")
-def example():
-    return pn.covenant_coverage(pn.load(EXAMPLE).at("2026-01-01"))
+def example(example_2026):
+    return pn.covenant_coverage(example_2026)
 
 
 def test_a_unit_is_covered_by_its_parents_signature(tafels):

@@ -10,16 +10,16 @@ import pytest
 import partnernet as pn
 from partnernet.analysis.hierarchy import ancestors
 
-from conftest import EXAMPLE, FIXTURES
+from conftest import EXAMPLE
 
 
 @pytest.fixture(scope="module")
-def tafels():
-    return pn.hierarchy(pn.load(FIXTURES / "tafels"))
+def result(tafels):
+    return pn.hierarchy(tafels)
 
 
-def test_depth_and_chain(tafels):
-    bodies = tafels["bodies"]
+def test_depth_and_chain(result):
+    bodies = result["bodies"]
     assert bodies["depth"].to_dict() == {"weeg": 4, "casus": 3, "stuur": 2, "klank": 1, "leeg": 1,
                                          "project": 1, "solo": 1, "top": 1}
     assert bodies.loc["weeg", "chain"] == ["weeg", "casus", "stuur", "top"]
@@ -28,12 +28,12 @@ def test_depth_and_chain(tafels):
                                             "project": 0, "solo": 0, "top": 1}
 
 
-def test_isolated_and_operational_chains(tafels):
-    assert list(tafels["isolated"].index) == ["klank", "leeg", "project", "solo"]
-    chains = tafels["operational_chains"]
+def test_isolated_and_operational_chains(result):
+    assert list(result["isolated"].index) == ["klank", "leeg", "project", "solo"]
+    chains = result["operational_chains"]
     assert chains["layers"].to_dict() == {"weeg": 4, "casus": 3, "solo": 1}
     assert chains.loc["weeg", "chain"] == "weeg -> casus -> stuur -> top"
-    summary = tafels["summary"]
+    summary = result["summary"]
     assert (summary["bodies"], summary["top_bodies"], summary["max_depth"], summary["isolated_bodies"]) == (8, 5, 4, 4)
     assert summary["mean_layers_operational"] == pytest.approx(8 / 3)
 
@@ -52,15 +52,14 @@ def test_ancestors_step_by_step():
     assert ancestors(pd.Series([], dtype=object, name="parent")).empty
 
 
-def test_empty_landscape_has_no_depth():
-    land = pn.load(FIXTURES / "tafels")
-    empty = land.replace(bodies=land.bodies.iloc[:0], memberships=land.memberships.iloc[:0])
-    result = pn.hierarchy(empty)
-    assert result["summary"]["max_depth"] == 0 and math.isnan(result["summary"]["mean_layers_operational"])
+def test_empty_landscape_has_no_depth(tafels):
+    empty = tafels.replace(bodies=tafels.bodies.iloc[:0], memberships=tafels.memberships.iloc[:0])
+    summary = pn.hierarchy(empty)["summary"]
+    assert summary["max_depth"] == 0 and math.isnan(summary["mean_layers_operational"])
 
 
-def test_example_chains():
-    result = pn.hierarchy(pn.load(EXAMPLE).at("2026-01-01"))
+def test_example_chains(example_2026):
+    result = pn.hierarchy(example_2026)
     bodies = result["bodies"]
     assert result["summary"]["max_depth"] == 4  # data/README.md, story 3
     assert bodies.loc["top-casustafel-centrum", "chain"] == [

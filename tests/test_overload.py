@@ -10,17 +10,8 @@ import pytest
 import partnernet as pn
 from partnernet.analysis.overload import body_meeting_hours
 
-from conftest import EXAMPLE, FIXTURES
+from conftest import EXAMPLE
 
-
-@pytest.fixture(scope="module")
-def tafels():
-    return pn.load(FIXTURES / "tafels")
-
-
-@pytest.fixture(scope="module")
-def example():
-    return pn.load(EXAMPLE).at("2026-01-01")
 
 
 def test_body_hours_are_unknown_not_zero(tafels):
@@ -94,8 +85,8 @@ def test_bad_arguments(tafels, kwargs, message):
         pn.overload(tafels, **kwargs)
 
 
-def test_example_verified_figures(example):
-    result = pn.overload(example)
+def test_example_verified_figures(example_2026):
+    result = pn.overload(example_2026)
     expected = {  # data/README.md, "Verified figures", 2026-01-01
         "gemeente-klein-dorp": (46.0, 20, 2.30, 9), "gemeente-lindeloo": (26.5, 25, 1.06, 6),
         "politie-ct-team": (39.167, 40, 0.979, 10), "politie-district-veldstad": (44.75, 80, 0.559, 11),
@@ -112,8 +103,8 @@ def test_example_verified_figures(example):
     assert result.loc["welzijn-veldstad", "meeting_hours_per_month"] == pytest.approx(10 / 3)
 
 
-def test_example_persons(example):
-    persons = pn.overload(example, level="persons")
+def test_example_persons(example_2026):
+    persons = pn.overload(example_2026, level="persons")
     assert persons.loc["p001", ["tables", "meeting_hours_per_month"]].tolist() == [12, pytest.approx(36.917, abs=1e-3)]
     assert persons.loc["p002", "meeting_hours_per_month"] == pytest.approx(39.167, abs=1e-3)
     assert persons.loc["p018", "meeting_hours_per_month"] == 46.0

@@ -10,17 +10,8 @@ import pytest
 
 import partnernet as pn
 
-from conftest import EXAMPLE, FIXTURES
+from conftest import EXAMPLE
 
-
-@pytest.fixture(scope="module")
-def tafels():
-    return pn.load(FIXTURES / "tafels")
-
-
-@pytest.fixture(scope="module")
-def example():
-    return pn.load(EXAMPLE).at("2026-01-01")
 
 
 def pair(frame: pd.DataFrame, a: str, b: str) -> pd.Series:
@@ -111,8 +102,8 @@ def test_nested_bodies(tafels):
         ["casus", 3, 4, 1.0]
 
 
-def test_example_merge_candidates(example):
-    pairs = pn.redundancy(example)
+def test_example_merge_candidates(example_2026):
+    pairs = pn.redundancy(example_2026)
     candidates = pairs[pairs["merge_candidate"].fillna(False)]
     found = {frozenset((a, b)): j for a, b, j in zip(candidates["body_a"], candidates["body_b"], candidates["jaccard"])}
     assert found == {  # data/README.md, story 3
@@ -127,9 +118,9 @@ def test_example_merge_candidates(example):
     assert math.isclose(pairs.iloc[0]["hours_saved_per_month"], 7 * 40 * 2 / 12)
 
 
-def test_example_before_the_new_body(example):
+def test_example_before_the_new_body(example_2026):
     earlier = pn.redundancy(pn.load(EXAMPLE).at("2025-01-01"))
     assert int(earlier["merge_candidate"].sum()) == 2
-    assert pn.small_bodies(example).empty
-    assert set(pn.nested_bodies(example).index) == {"weegoverleg-radicalisering", "ct-ambtelijk-overleg",
+    assert pn.small_bodies(example_2026).empty
+    assert set(pn.nested_bodies(example_2026).index) == {"weegoverleg-radicalisering", "ct-ambtelijk-overleg",
                                                       "riec-tactische-stuurgroep"}
