@@ -82,12 +82,18 @@ def test_redundancy_table():
     result = run("redundancy", TAFELS)
     assert result.exit_code == 0
     out = result.stdout
-    assert "same 3 of 4 members, both ct, both local, 6 hours a month together" in out
-    pairs = out.split("Bodies with fewer than two members")[0]
+    pairs = out.split("Merge candidates")[0]
     assert len(pairs.strip().splitlines()) == 2 + 10  # title, header and the first 10 pairs
+    assert pairs.splitlines()[2].split() == ["0", "casus", "stuur", "3", "4", "0.75", "1", "6", "True"]
+    reasons = out.split("Merge candidates (Jaccard >= 0.75, same regime and level)\n")[1].split("\n\n")[0]
+    assert reasons.splitlines() == [
+        "  casus + stuur: same 3 of 4 members, both ct, both local, 6 hours a month together",
+        "  weeg + stuur: same 3 of 3 members, both ct, both local, 3 hours a month together",
+        "  casus + weeg: same 3 of 4 members, both ct, both local, 5 hours a month together"]
     small = out.split("Bodies with fewer than two members")[1].split("Bodies whose members")[0]
     assert "solo" in small and "leeg" in small
     assert out.rstrip().splitlines()[-1].split() == ["weeg", "casus", "3", "4", "1"]
+    assert "(none)" in run("redundancy", TAFELS, "--min-overlap", "1", "--members", "actors").stdout
 
 
 def test_redundancy_json_and_min_overlap():
@@ -119,8 +125,9 @@ def test_redundancy_example():
 def test_hierarchy_command():
     result = run("hierarchy", TAFELS)
     assert result.exit_code == 0
-    assert "weeg   operational      4  weeg -> casus -> stuur -> top" in result.stdout
     assert "mean_layers_operational  2.667" in result.stdout
+    chains = result.stdout.split("Layers from each operational table to the top\n")[1].split("\n\n")[0]
+    assert chains.splitlines() == ["  4  weeg -> casus -> stuur -> top", "  3  casus -> stuur -> top", "  1  solo"]
     document = as_json("hierarchy", TAFELS)
     assert document["summary"]["max_depth"] == 4
     assert document["bodies"][0] == {"body": "weeg", "name": "Weegoverleg", "kind": "operational",
@@ -138,7 +145,14 @@ def test_hierarchy_example():
 def test_covenants_command():
     result = run("covenants", TAFELS)
     assert result.exit_code == 0
-    assert "project     Conv       3               1               2         0.333  bank, zorg" in result.stdout
+    out = result.stdout
+    assert "project       3               1               2         0.333  bank, zorg" in out
+    conv2 = out.split("Conv2: information ties crossing its boundary\n")[1].split("\n\n")[0].splitlines()
+    assert [line.split() for line in conv2[2:]] == [
+        ["om", "zorg", "om", "zorg", "both", "ways", "False"],
+        ["bank", "zorg", "bank", "zorg", "into", "the", "group", "False"],
+        ["gem", "pol-ct", "gem", "pol-ct", "into", "the", "group", "True"]]
+    assert "Conv2: members covered per body" not in out  # no body works under Conv2
     document = as_json("covenants", TAFELS)
     assert set(document) == {"bodies", "members_outside", "information_ties"}
     assert document["information_ties"][0]["direction"] == "out of the group"

@@ -15,19 +15,11 @@ from .options import emit, format_option, landscape_argument
 
 #: Rows a terminal table shows when --top is not given (csv and json give all).
 TABLE_ROWS = 10
-#: Columns that fit a terminal, per command and table; csv and json have every column.
-PAIR_COLUMNS = {
-    "pairs": ["body_a", "body_b", "shared_members", "jaccard", "overlap_coefficient",
-              "hours_saved_per_month", "merge_candidate", "reason"],
-    "nested_bodies": ["reports_to", "members", "members_of_parent", "meeting_hours_per_month"],
-}
-CHAIN_COLUMNS = {"operational_chains": ["kind", "layers", "chain"]}
-COVENANT_COLUMNS = {
-    "bodies": ["covenant", "members", "covered_members", "members_outside", "covered_share", "outside"],
-    "members_outside": ["body", "covenant", "organisation", "domain", "persons"],
-    "information_ties": ["source", "target", "source_organisation", "target_organisation", "covenant",
-                         "direction", "shared_covenants"],
-}
+#: Terminal tables keep text cells short (long text is cut there); sentences,
+#: chains and covenant names are printed as lines or titles instead.
+PAIR_COLUMNS = ["body_a", "body_b", "shared_members", "union_members", "jaccard", "overlap_coefficient",
+                "hours_saved_per_month", "merge_candidate"]
+TIE_COLUMNS = ["target", "source_organisation", "target_organisation", "direction", "has_shared_covenant"]
 
 
 def top_option(default_rows: str):
@@ -44,18 +36,18 @@ def _when(land) -> str:
     return f" on {land.date.date()}" if land.date is not None else " (all rows of the register)"
 
 
-def _emit_parts(parts: dict, fmt: str, titles: dict[str, str], csv_part: str, columns: dict) -> None:
-    """Several tables: all as one JSON object, the main one as CSV, or titled terminal tables."""
+def _machine_readable(parts: dict, fmt: str, csv_part: str) -> bool:
+    """Print every part as one JSON object, or the main part as CSV; False for a terminal table."""
     if fmt == "json":
         click.echo(render_json(parts))
     elif fmt == "csv":
         emit(parts[csv_part], "csv")
-    else:
-        for number, (key, title) in enumerate(titles.items()):
-            if number:
-                click.echo()
-            frame = parts[key]
-            emit(frame[columns[key]] if key in columns else frame, "table", title)
+    return fmt != "table"
+
+
+def _section(frame, title: str) -> None:
+    click.echo()
+    emit(frame, "table", title)
 
 
 @cli.command()
@@ -107,11 +99,19 @@ def redundancy(land, min_overlap: float, members: str, top: int | None, fmt: str
     pairs = _first(overlapping_bodies(land, min_overlap=min_overlap, members=members), top, fmt, TABLE_ROWS)
     parts = {"pairs": pairs, "small_bodies": small_bodies(land, members=members),
              "nested_bodies": nested_bodies(land, members=members)}
-    _emit_parts(parts, fmt, {
-        "pairs": f"Bodies sharing {members}{_when(land)}, merge candidates (Jaccard >= {min_overlap:g}, "
-                 "same regime and level) first, then by hours a merge would save per month",
-        "small_bodies": "Bodies with fewer than two members",
-        "nested_bodies": "Bodies whose members all sit at the body they report to"}, "pairs", PAIR_COLUMNS)
+    if _machine_readable(parts, fmt, "pairs"):
+        return
+    emit(pairs[PAIR_COLUMNS], "table", f"Bodies sharing {members}{_when(land)}, merge candidates first, "
+                                       "then by hours a merge would save per month")
+    click.echo(f"\nMerge candidates (Jaccard >= {min_overlap:g}, same regime and level)")
+    candidates = pairs[pairs["merge_candidate"].fillna(False).astype(bool)]
+    for a, b, reason in zip(candidates["body_a"], candidates["body_b"], candidates["reason"]):
+        click.echo(f"  {a} + {b}: {reason}")
+    if candidates.empty:
+        click.echo("(none)")
+    _section(parts["small_bodies"][["kind", "members", "member_ids"]], "Bodies with fewer than two members")
+    _section(parts["nested_bodies"][["reports_to", "members", "members_of_parent", "meeting_hours_per_month"]],
+             "Bodies whose members all sit at the body they report to")
 
 
 @cli.command()
@@ -124,12 +124,16 @@ def hierarchy(land, fmt: str) -> None:
     has depth 1). CSV gives the per-body table; JSON gives every table.
     """
     result = reporting_chains(land)
-    if fmt == "table":
-        result["summary"] = result["summary"].astype(float)
-    _emit_parts(result, fmt, {
-        "summary": f"Reporting hierarchy{_when(land)}",
-        "operational_chains": "Layers from each operational table to the top",
-        "isolated": "Isolated bodies (no parent, no children)"}, "bodies", CHAIN_COLUMNS)
+    if _machine_readable(result, fmt, "bodies"):
+        return
+    emit(result["summary"].astype(float), "table", f"Reporting hierarchy{_when(land)}")
+    click.echo("\nLayers from each operational table to the top")
+    chains = result["operational_chains"]
+    for layers, chain in zip(chains["layers"], chains["chain"]):
+        click.echo(f"  {layers}  {chain}")
+    if chains.empty:
+        click.echo("(none)")
+    _section(result["isolated"][["kind", "regime", "level"]], "Isolated bodies (no parent, no children)")
 
 
 @cli.command()
@@ -143,8 +147,16 @@ def covenants(land, fmt: str) -> None:
     JSON gives every table.
     """
     result = covenant_coverage(land)
-    _emit_parts(result, fmt, {
-        "bodies": f"Covenant coverage per body{_when(land)} (members are organisations)",
-        "members_outside": "Members outside the covenant of their body",
-        "information_ties": "Information ties crossing a covenant's boundary"}, "members_outside",
-                COVENANT_COLUMNS)
+    if _machine_readable(result, fmt, "members_outside"):
+        return
+    click.echo(f"Covenant coverage{_when(land)}: members are organisations; a unit is covered when "
+               "its parent signed")
+    bodies, ties = result["bodies"], result["information_ties"]
+    for covenant in sorted(set(bodies["covenant"]) | set(ties["covenant"])):
+        at_bodies = bodies[bodies["covenant"] == covenant].drop(columns=["name", "covenant"])
+        if len(at_bodies):
+            _section(at_bodies, f"{covenant}: members covered per body")
+        crossing = ties[ties["covenant"] == covenant].set_index("source")[TIE_COLUMNS]
+        _section(crossing, f"{covenant}: information ties crossing its boundary")
+    _section(result["members_outside"].set_index("body")[["organisation", "domain", "persons"]],
+             "Members outside the covenant of their body")
