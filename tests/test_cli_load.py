@@ -188,3 +188,17 @@ def test_readme_shows_the_real_output(monkeypatch):
         assert result.exit_code == 0, command
         assert [line.rstrip() for line in result.stdout.splitlines()] == \
             [line.rstrip() for line in shown.splitlines()], command
+
+
+def test_commands_on_a_plain_edge_list():
+    """No frequencies, regimes, hierarchy, covenants or ties: every command still answers."""
+    from conftest import DATA
+
+    edges = str(DATA / "edgelist-voorbeeld.csv")
+    assert as_json("overload", edges)[0]["meeting_hours_per_month"] is None
+    pairs = as_json("redundancy", edges)["pairs"]
+    assert pairs and not any(p["merge_candidate"] for p in pairs) and pairs[0]["hours_saved_per_month"] is None
+    assert as_json("hierarchy", edges)["summary"]["isolated_bodies"] == 8
+    assert as_json("covenants", edges) == {"bodies": [], "members_outside": [], "information_ties": []}
+    result = run("covenants", edges)
+    assert result.exit_code == 0 and result.stdout.rstrip().endswith("(none)")

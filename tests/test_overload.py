@@ -115,3 +115,13 @@ def test_all_rows_count_rotated_seats_twice():
     assert result.loc["politie-district-veldstad", "meeting_hours_per_month"] == pytest.approx(68.75)
     assert result.loc["rvdk", "meeting_hours_per_month"] == pytest.approx(36.583, abs=1e-3)
     assert result.loc["gemeente-klein-dorp", "meeting_hours_per_month"] == 46.0
+
+
+def test_hours_unknown_when_every_table_is_unknown():
+    """A plain edge list has no frequencies: hours unknown, not 0 (and not overloaded)."""
+    from conftest import DATA
+
+    result = pn.overload(pn.load(DATA / "edgelist-voorbeeld.csv"))
+    assert result["meeting_hours_per_month"].isna().all()
+    assert (result["tables_with_unknown_hours"] == result["tables"]).all() and result["hours_are_lower_bound"].all()
+    assert result["overloaded"].isna().all()

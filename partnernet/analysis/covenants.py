@@ -115,7 +115,8 @@ def _body_coverage(land, outside: pd.DataFrame) -> pd.DataFrame:
     listed = outside.groupby("body")["organisation"].agg(list)
     frame = pd.DataFrame({"name": bodies["name"], "covenant": bodies["covenant"],
                           "members": members.reindex(bodies.index, fill_value=0).astype(int),
-                          "members_outside": listed.str.len().reindex(bodies.index, fill_value=0).astype(int)})
+                          "members_outside": outside.groupby("body").size().reindex(bodies.index, fill_value=0)
+                          .astype(int)})
     frame.insert(3, "covered_members", frame["members"] - frame["members_outside"])
     frame["covered_share"] = (frame["covered_members"] / frame["members"]).where(frame["members"] > 0)
     frame["outside"] = lists_or_empty(listed.reindex(bodies.index))
@@ -132,14 +133,14 @@ def _crossing_ties(land, covered: pd.DataFrame) -> pd.DataFrame:
     ends = pd.concat([
         ties.merge(signed, left_on=f"{end}_organisation", right_on="organisation")[["tie", "covenant"]].assign(end=end)
         for end in ("source", "target")])
-    per_covenant = ends.groupby(["tie", "covenant"])["end"].agg(list).reset_index()
-    shared = per_covenant[per_covenant["end"].str.len() == 2].groupby("tie")["covenant"].agg(list)
-    crossing = per_covenant[per_covenant["end"].str.len() == 1].assign(signatory_end=lambda f: f["end"].str[0])
+    per_covenant = ends.groupby(["tie", "covenant"])["end"].agg(["size", "first"]).reset_index()
+    shared = per_covenant[per_covenant["size"] == 2].groupby("tie")["covenant"].agg(list)
+    crossing = per_covenant[per_covenant["size"] == 1].rename(columns={"first": "signatory_end"})
     frame = ties.merge(crossing[["tie", "covenant", "signatory_end"]], on="tie")
     frame["direction"] = (frame["signatory_end"].map({"source": OUT_OF, "target": INTO})
                           .where(frame["directed"], BOTH_WAYS))
     frame["shared_covenants"] = lists_or_empty(frame["tie"].map(shared))
-    frame["has_shared_covenant"] = frame["shared_covenants"].str.len() > 0
+    frame["has_shared_covenant"] = frame["tie"].isin(shared.index)
     frame = frame.sort_values(["has_shared_covenant", "tie", "covenant"], kind="stable")
     return frame[["source", "target", "source_organisation", "target_organisation", "directed", "weight",
                   "covenant", "signatory_end", "direction", "shared_covenants",

@@ -90,7 +90,8 @@ def overload(land, level: str = "organisations", threshold: float = 1.0,
     - ``tables``: bodies it sits at (an organisation: directly or through a
       person); ``seats``: seats counted for the hours; ``chairs``: bodies it
       (or one of its persons) chairs;
-    - ``meeting_hours_per_month`` (hours/month, over the tables with known hours);
+    - ``meeting_hours_per_month`` (hours/month, over the tables with known
+      hours; NaN when the hours of every one of its tables are unknown);
     - ``tables_with_unknown_hours``, ``hours_are_lower_bound``;
     - ``capacity_hours`` (hours/month available for consultation; NaN unknown);
     - ``load_ratio``: meeting_hours_per_month / capacity_hours (a fraction; NaN
@@ -151,7 +152,6 @@ def _per_actor(counted: pd.DataFrame, everything: pd.DataFrame, key: str, index:
     unknown = counted[HOURS].isna()
     known_kind = counted[counted["body_kind"].notna()]
     outside_decision = known_kind[known_kind["body_kind"] != "decision"]
-    kind_hours = known_kind.groupby(key)[HOURS].sum().reindex(index, fill_value=0.0)
     frame = pd.DataFrame({
         "tables": everything.groupby(key)["body"].nunique(),
         "seats": counted.groupby(key)["seats"].sum(),
@@ -161,10 +161,12 @@ def _per_actor(counted: pd.DataFrame, everything: pd.DataFrame, key: str, index:
     }).reindex(index)
     counts = ["tables", "seats", "chairs", "tables_with_unknown_hours"]
     frame[counts] = frame[counts].fillna(0).astype(int)
-    frame[HOURS] = frame[HOURS].fillna(0.0).astype(float)
+    all_unknown = (frame["tables"] > 0) & (frame["tables_with_unknown_hours"] == frame["tables"])
+    frame[HOURS] = frame[HOURS].fillna(0.0).astype(float).mask(all_unknown)
     frame["hours_are_lower_bound"] = frame["tables_with_unknown_hours"] > 0
-    share = outside_decision.groupby(key)[HOURS].sum().reindex(index, fill_value=0.0) / kind_hours
-    frame["non_decision_hours_share"] = share.where(kind_hours > 0)
+    kind_hours, outside_hours = (rows.groupby(key)[HOURS].sum().reindex(index, fill_value=0.0).astype(float)
+                                 for rows in (known_kind, outside_decision))
+    frame["non_decision_hours_share"] = outside_hours / kind_hours.where(kind_hours > 0)
     return frame
 
 

@@ -125,17 +125,19 @@ def _reasons(frame: pd.DataFrame, min_overlap: float) -> pd.Series:
                                         + f" < {min_overlap:g})")
     parts = [members]
     for column in ("regime", "level"):
-        a, b = frame[f"{column}_a"], frame[f"{column}_b"]
         same = frame[f"same_{column}"]
-        text = ("both " + a.astype(str)).where(same.fillna(False).astype(bool), a.fillna("?") + " vs " + b.fillna("?"))
+        a, b = (frame[f"{column}_{end}"].astype(object).fillna("?").astype(str) for end in "ab")
+        text = ("both " + a).where(same.fillna(False).astype(bool), a + " vs " + b)
         parts.append(text.where(same.notna(), f"{column} unknown"))
     hours = frame["combined_meeting_hours_per_month"]
-    parts.append(hours.map(_hours_text, na_action="ignore").fillna("hours unknown"))
+    parts.append(hours.map(_hours_text).astype(str))
     text = parts[0].str.cat(parts[1:], sep=", ")
     return text.where(candidate, "not a candidate: " + text)
 
 
 def _hours_text(hours: float) -> str:
+    if pd.isna(hours):
+        return "hours unknown"
     return f"{hours:.1f}".rstrip("0").rstrip(".") + " hours a month together"
 
 
@@ -150,8 +152,8 @@ def small_bodies(land, members: str = "organisations") -> pd.DataFrame:
     least two members.
     """
     pairs = _member_pairs(land, members)
-    listed = pairs.groupby("body")["actor"].agg(lambda ids: sorted(ids))
-    count = listed.str.len().reindex(land.bodies.index, fill_value=0).astype(int)
+    listed = pairs.groupby("body")["actor"].agg(sorted)
+    count = pairs.groupby("body").size().reindex(land.bodies.index, fill_value=0).astype(int)
     frame = pd.DataFrame({"name": land.bodies["name"], "kind": land.bodies["kind"], "members": count,
                           "member_ids": listed.reindex(land.bodies.index)})
     frame = frame[frame["members"] < 2]

@@ -50,6 +50,16 @@ def _section(frame, title: str) -> None:
     emit(frame, "table", title)
 
 
+def _lines(title: str, lines) -> None:
+    """Text too long for a table cell (reasons, chains), one item a line."""
+    click.echo(f"\n{title}")
+    lines = list(lines)
+    for line in lines:
+        click.echo(f"  {line}")
+    if not lines:
+        click.echo("(none)")
+
+
 @cli.command()
 @landscape_argument()
 @click.option("--level", type=click.Choice(LEVELS), default="organisations", show_default=True,
@@ -103,12 +113,10 @@ def redundancy(land, min_overlap: float, members: str, top: int | None, fmt: str
         return
     emit(pairs[PAIR_COLUMNS], "table", f"Bodies sharing {members}{_when(land)}, merge candidates first, "
                                        "then by hours a merge would save per month")
-    click.echo(f"\nMerge candidates (Jaccard >= {min_overlap:g}, same regime and level)")
     candidates = pairs[pairs["merge_candidate"].fillna(False).astype(bool)]
-    for a, b, reason in zip(candidates["body_a"], candidates["body_b"], candidates["reason"]):
-        click.echo(f"  {a} + {b}: {reason}")
-    if candidates.empty:
-        click.echo("(none)")
+    _lines(f"Merge candidates (Jaccard >= {min_overlap:g}, same regime and level)",
+           (f"{a} + {b}: {reason}" for a, b, reason in zip(candidates["body_a"], candidates["body_b"],
+                                                            candidates["reason"])))
     _section(parts["small_bodies"][["kind", "members", "member_ids"]], "Bodies with fewer than two members")
     _section(parts["nested_bodies"][["reports_to", "members", "members_of_parent", "meeting_hours_per_month"]],
              "Bodies whose members all sit at the body they report to")
@@ -127,12 +135,9 @@ def hierarchy(land, fmt: str) -> None:
     if _machine_readable(result, fmt, "bodies"):
         return
     emit(result["summary"].astype(float), "table", f"Reporting hierarchy{_when(land)}")
-    click.echo("\nLayers from each operational table to the top")
     chains = result["operational_chains"]
-    for layers, chain in zip(chains["layers"], chains["chain"]):
-        click.echo(f"  {layers}  {chain}")
-    if chains.empty:
-        click.echo("(none)")
+    _lines("Layers from each operational table to the top",
+           (f"{layers}  {chain}" for layers, chain in zip(chains["layers"], chains["chain"])))
     _section(result["isolated"][["kind", "regime", "level"]], "Isolated bodies (no parent, no children)")
 
 
