@@ -53,6 +53,12 @@ def covenant_coverage(land) -> dict:
       ``both ways`` (an undirected tie). A tie between two organisations
       that signed no covenant crosses no boundary and is not listed.
 
+    Reference: covenant-bounded information sharing at RIEC and Zorg- en
+    Veiligheidshuis tables, as described in the evaluation studies in
+    DOMAIN.md (care and private partners outside the RIEC covenant). A
+    covenant on paper is not the legal basis for every exchange: the result
+    says where to look, not what is allowed.
+
     Parameters
     ----------
     land : Landscape

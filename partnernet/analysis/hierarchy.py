@@ -56,6 +56,12 @@ def hierarchy(land) -> dict:
     children is isolated: it stands beside the structure. A cycle in
     ``reports_to`` is an input error (the loader rejects it).
 
+    Reference: the chains of case table -> programme team -> directors'
+    meeting -> steering group described in the evaluations of the Dutch CT
+    and crime approach (USBO/WODC; Inspectie VenJ on the Actieprogramma
+    Integrale Aanpak Jihadisme), see DOMAIN.md. There is no published metric;
+    depth is a plain count of layers.
+
     Parameters
     ----------
     land : Landscape

@@ -32,9 +32,9 @@ def redundancy(land, min_overlap: float = MIN_OVERLAP, members: str = "organisat
     Definitions (METRICS.md, "Two-mode projections", applied to bodies):
     with A and B the member sets of two bodies,
 
-    - Jaccard = |A & B| / |A | B| (Jaccard 1901);
-    - overlap coefficient = |A & B| / min(|A|, |B|) (Szymkiewicz-Simpson):
-      1.0 when one body's members are a subset of the other's;
+    - Jaccard = |A & B| / |A | B|, a fraction 0-1;
+    - overlap coefficient = |A & B| / min(|A|, |B|), a fraction 0-1: 1.0 when
+      one body's members are a subset of the other's;
     - merge candidate: Jaccard >= ``min_overlap`` and the same regime and
       the same level (NA when the overlap is high enough but a regime or
       level is unknown);
@@ -43,6 +43,13 @@ def redundancy(land, min_overlap: float = MIN_OVERLAP, members: str = "organisat
       the other body: shared members x the smaller of the two bodies' meeting
       hours per month (person-hours per month, one seat per shared member;
       NaN when a body's hours are unknown).
+
+    References: P. Jaccard (1901), "Étude comparative de la distribution
+    florale dans une portion des Alpes et des Jura", Bulletin de la Société
+    Vaudoise des Sciences Naturelles 37:547-579; G. G. Simpson (1943),
+    "Mammals and the nature of continents", American Journal of Science
+    241:1-31 (the overlap coefficient). The question itself, whether new
+    bodies add anything, comes from the evaluation studies in DOMAIN.md.
 
     Only pairs with at least one shared member are listed. They are ranked
     merge candidates first, then by ``hours_saved_per_month``, then Jaccard.
