@@ -11,8 +11,15 @@ from .landscape import Landscape  # noqa: E402
 from .io import load, write  # noqa: E402
 from .analysis.summary import summary  # noqa: E402
 from .analysis.turnover import seat_changes, shared_tenure, turnover  # noqa: E402
+from .analysis.overload import overload  # noqa: E402
+from .analysis.redundancy import nested_bodies, redundancy, small_bodies  # noqa: E402
+from .analysis.hierarchy import hierarchy  # noqa: E402
+from .analysis.covenants import covenant_coverage, covered_organisations  # noqa: E402
 
 __all__ = [
     "InputError", "Landscape", "PartnernetError", "Problem", "UsageError",
-    "load", "seat_changes", "shared_tenure", "summary", "turnover", "write",
+    "load", "summary", "write",
+    "covenant_coverage", "covered_organisations", "hierarchy", "nested_bodies", "overload", "redundancy",
+    "small_bodies",
+    "seat_changes", "shared_tenure", "turnover",
 ]

@@ -83,10 +83,17 @@ def render_csv(frame: pd.DataFrame) -> str:
         frame = frame.reset_index()
     for column in frame.columns:
         if frame[column].dtype == object or pd.api.types.is_string_dtype(frame[column]):
-            frame[column] = frame[column].map(neutralise, na_action="ignore")
+            frame[column] = frame[column].map(_csv_text, na_action="ignore")
     buffer = io.StringIO()
     frame.to_csv(buffer, index=False, lineterminator="\n")
     return buffer.getvalue()
+
+
+def _csv_text(value):
+    """Lists (chains, member ids) as ``a, b, c`` rather than Python's ``['a', 'b', 'c']``."""
+    if isinstance(value, (list, tuple, set, frozenset)):
+        value = _text(value)
+    return neutralise(value)
 
 
 def render_table(frame: pd.DataFrame, digits: int = 3, max_width: int = 40) -> str:

@@ -35,3 +35,19 @@ def edit(folder: Path, table: str, *, append: str | None = None, replace: tuple[
         with path.open("a", encoding="utf-8") as handle:
             handle.write(append.rstrip("\n") + "\n")
     return path
+
+
+@pytest.fixture(scope="session")
+def tafels():
+    """tests/fixtures/tafels (read-only): every figure is worked out in its README."""
+    import partnernet as pn
+
+    return pn.load(FIXTURES / "tafels")
+
+
+@pytest.fixture(scope="session")
+def example_2026():
+    """The example region as it stood on 2026-01-01 (read-only)."""
+    import partnernet as pn
+
+    return pn.load(EXAMPLE).at("2026-01-01")

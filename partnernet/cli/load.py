@@ -1,0 +1,167 @@
+"""Commands about consultation load and structure: overload, redundancy, hierarchy, covenants."""
+
+from __future__ import annotations
+
+import click
+
+from ..analysis.covenants import covenant_coverage
+from ..analysis.hierarchy import hierarchy as reporting_chains
+from ..analysis.overload import LEVELS, overload as consultation_load
+from ..analysis.redundancy import MIN_OVERLAP, nested_bodies, redundancy as overlapping_bodies, small_bodies
+from ..graphs import ACTOR_SETS
+from ..output import render_json
+from . import cli
+from .options import emit, format_option, landscape_argument
+
+#: Rows a terminal table shows when --top is not given (csv and json give all).
+TABLE_ROWS = 10
+#: Terminal tables keep text cells short (long text is cut there); sentences,
+#: chains and covenant names are printed as lines or titles instead.
+PAIR_COLUMNS = ["body_a", "body_b", "shared_members", "union_members", "jaccard", "overlap_coefficient",
+                "hours_saved_per_month", "merge_candidate"]
+TIE_COLUMNS = ["target", "source_organisation", "target_organisation", "direction", "has_shared_covenant"]
+
+
+def top_option(default_rows: str):
+    return click.option("--top", type=click.IntRange(0), default=None, metavar="N",
+                        help=f"Show the first N rows only (0 = all). Default: {default_rows}.")
+
+
+def _first(frame, top: int | None, fmt: str, table_default: int = 0):
+    rows = top if top is not None else (table_default if fmt == "table" else 0)
+    return frame.head(rows) if rows else frame
+
+
+def _when(land) -> str:
+    return f" on {land.date.date()}" if land.date is not None else " (all rows of the register)"
+
+
+def _machine_readable(parts: dict, fmt: str, csv_part: str) -> bool:
+    """Print every part as one JSON object, or the main part as CSV; False for a terminal table."""
+    if fmt == "json":
+        click.echo(render_json(parts))
+    elif fmt == "csv":
+        emit(parts[csv_part], "csv")
+    return fmt != "table"
+
+
+def _section(frame, title: str) -> None:
+    click.echo()
+    emit(frame, "table", title)
+
+
+def _lines(title: str, lines) -> None:
+    """Text too long for a table cell (reasons, chains), one item a line."""
+    click.echo(f"\n{title}")
+    lines = list(lines)
+    for line in lines:
+        click.echo(f"  {line}")
+    if not lines:
+        click.echo("(none)")
+
+
+@cli.command()
+@landscape_argument()
+@click.option("--level", type=click.Choice(LEVELS), default="organisations", show_default=True,
+              help="Per organisation (a person's seat counts for their organisation) or per person.")
+@click.option("--threshold", type=click.FloatRange(0), default=1.0, show_default=True,
+              help="Load ratio (meeting hours / capacity hours) above which an actor is overloaded.")
+@click.option("--person-capacity", type=click.FloatRange(0), default=None, metavar="HOURS",
+              help="Hours per month one person has for consultation (with --level persons); "
+                   "without it a person's load ratio is unknown.")
+@top_option("all")
+@format_option()
+def overload(land, level: str, threshold: float, person_capacity: float | None, top: int | None, fmt: str) -> None:
+    """Meeting hours per month per organisation (or person) against capacity.
+
+    A seat costs seats x meetings_per_year x hours_per_meeting / 12 hours a
+    month. Most loaded first. Tables with unknown frequency or duration are
+    counted in tables_with_unknown_hours; the hours are then a lower bound.
+    """
+    result = _first(consultation_load(land, level=level, threshold=threshold,
+                                      person_capacity_hours=person_capacity), top, fmt)
+    shown = result.drop(columns="name") if fmt == "table" and level == "organisations" else result
+    emit(shown, fmt, f"Meeting hours per month per {level[:-1]}{_when(land)} "
+                      f"(overloaded: load_ratio > {threshold:g})")
+    lower = int(result["hours_are_lower_bound"].sum())
+    if fmt == "table" and lower:
+        click.echo(f"{lower} of these sit at tables with unknown hours: their meeting_hours_per_month "
+                   "is a lower bound.")
+
+
+@cli.command()
+@landscape_argument()
+@click.option("--min-overlap", type=click.FloatRange(0, 1, min_open=True), default=MIN_OVERLAP,
+              show_default=True, help="Jaccard overlap of the member sets from which two bodies of the "
+                                      "same regime and level are merge candidates.")
+@click.option("--members", type=click.Choice(ACTOR_SETS), default="organisations", show_default=True,
+              help="What counts as a member: organisations (a person counts as their organisation), "
+                   "persons, or members as listed.")
+@top_option(f"{TABLE_ROWS} pairs in a table, all in csv and json")
+@format_option()
+def redundancy(land, min_overlap: float, members: str, top: int | None, fmt: str) -> None:
+    """Pairs of bodies with overlapping members, best merge candidate first.
+
+    Also lists bodies with fewer than two members and bodies whose members all
+    sit at the body they report to. CSV gives the pairs only (every column);
+    JSON gives all three tables.
+    """
+    pairs = _first(overlapping_bodies(land, min_overlap=min_overlap, members=members), top, fmt, TABLE_ROWS)
+    parts = {"pairs": pairs, "small_bodies": small_bodies(land, members=members),
+             "nested_bodies": nested_bodies(land, members=members)}
+    if _machine_readable(parts, fmt, "pairs"):
+        return
+    emit(pairs[PAIR_COLUMNS], "table", f"Bodies sharing {members}{_when(land)}, merge candidates first, "
+                                       "then by hours a merge would save per month")
+    candidates = pairs[pairs["merge_candidate"].fillna(False).astype(bool)]
+    _lines(f"Merge candidates (Jaccard >= {min_overlap:g}, same regime and level)",
+           (f"{a} + {b}: {reason}" for a, b, reason in zip(candidates["body_a"], candidates["body_b"],
+                                                            candidates["reason"])))
+    _section(parts["small_bodies"][["kind", "members", "member_ids"]], "Bodies with fewer than two members")
+    _section(parts["nested_bodies"][["reports_to", "members", "members_of_parent", "meeting_hours_per_month"]],
+             "Bodies whose members all sit at the body they report to")
+
+
+@cli.command()
+@landscape_argument()
+@format_option()
+def hierarchy(land, fmt: str) -> None:
+    """Reporting chains: depth of each body along reports_to, chains from operational tables to the top.
+
+    Depth counts the bodies in the chain, the top body included (a top body
+    has depth 1). CSV gives the per-body table; JSON gives every table.
+    """
+    result = reporting_chains(land)
+    if _machine_readable(result, fmt, "bodies"):
+        return
+    emit(result["summary"].astype(float), "table", f"Reporting hierarchy{_when(land)}")
+    chains = result["operational_chains"]
+    _lines("Layers from each operational table to the top",
+           (f"{layers}  {chain}" for layers, chain in zip(chains["layers"], chains["chain"])))
+    _section(result["isolated"][["kind", "regime", "level"]], "Isolated bodies (no parent, no children)")
+
+
+@cli.command()
+@landscape_argument()
+@format_option()
+def covenants(land, fmt: str) -> None:
+    """Covenant coverage: members outside their body's covenant, information ties crossing a covenant.
+
+    A member is covered when its organisation, or an organisation above it
+    (parent), signed the body's covenant. CSV gives the members outside;
+    JSON gives every table.
+    """
+    result = covenant_coverage(land)
+    if _machine_readable(result, fmt, "members_outside"):
+        return
+    click.echo(f"Covenant coverage{_when(land)}: members are organisations; a unit is covered when "
+               "its parent signed")
+    bodies, ties = result["bodies"], result["information_ties"]
+    for covenant in sorted(set(bodies["covenant"]) | set(ties["covenant"])):
+        at_bodies = bodies[bodies["covenant"] == covenant].drop(columns=["name", "covenant"])
+        if len(at_bodies):
+            _section(at_bodies, f"{covenant}: members covered per body")
+        crossing = ties[ties["covenant"] == covenant].set_index("source")[TIE_COLUMNS]
+        _section(crossing, f"{covenant}: information ties crossing its boundary")
+    _section(result["members_outside"].set_index("body")[["organisation", "domain", "persons"]],
+             "Members outside the covenant of their body")
