@@ -32,7 +32,7 @@ import networkx as nx
 import numpy as np
 import pandas as pd
 
-from .grouping import group_codes, node_groups
+from .grouping import group_codes, index_name, node_groups
 from .matrices import adjacency, indicator, row_products
 
 DIRECTED_ROLES = ("coordinator", "itinerant", "representative", "gatekeeper", "liaison")
@@ -80,7 +80,7 @@ def brokerage(graph: nx.Graph, groups, sna_compatible: bool = False) -> pd.DataF
     """
     pairs = brokered_pairs(graph, groups, sna_compatible=True)
     counts = (pairs.pivot_table(index="broker", columns="role", values="pairs", aggfunc="sum")
-              .reindex(index=pd.Index(list(graph.nodes), name=_index_name(graph)),
+              .reindex(index=pd.Index(list(graph.nodes), name=index_name(graph)),
                        columns=list(DIRECTED_ROLES))
               .fillna(0).astype(np.int64))
     counts.columns.name = None
@@ -165,11 +165,6 @@ def _unordered_pairs(frame: pd.DataFrame) -> pd.DataFrame:
     frame.loc[within, "pairs"] //= 2
     frame.loc[frame["role"] == "representative", "role"] = "boundary"
     return frame
-
-
-def _index_name(graph: nx.Graph) -> str | None:
-    kinds = {data.get("kind") for _, data in graph.nodes(data=True)}
-    return kinds.pop() if len(kinds) == 1 and None not in kinds else None
 
 
 def brokerage_significance(graph: nx.Graph, groups, sna_compatible: bool = False) -> dict[str, pd.DataFrame]:

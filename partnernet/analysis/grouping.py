@@ -70,3 +70,9 @@ def group_codes(labels: pd.Series) -> tuple[pd.Series, pd.Index]:
     """Integer code per node and the sorted group names the codes point into."""
     names = pd.Index(sorted(labels.unique()))
     return pd.Series(names.get_indexer(labels), index=labels.index), names
+
+
+def index_name(graph: nx.Graph) -> str | None:
+    """``organisation``, ``person`` or ``body`` when all nodes are of that kind, else None."""
+    kinds = {kind for _, kind in graph.nodes(data="kind")}
+    return kinds.pop() if len(kinds) == 1 and None not in kinds else None
