@@ -102,13 +102,13 @@ def centrality(data, level: str = "organisations", *, projection: str = "shared"
     >>> pn.centrality(nx.florentine_families_graph()).loc["Medici", "betweenness"].round(4)
     np.float64(0.522)
     """
-    _check_choice(backend, BACKENDS, "backend")
-    _check_choice(path_lengths, PATH_LENGTHS, "path_lengths")
+    check_choice(backend, BACKENDS, "backend")
+    check_choice(path_lengths, PATH_LENGTHS, "path_lengths")
     if isinstance(data, nx.Graph):
-        return _sorted(_describe(data, one_mode_measures(data, weight, path_lengths, backend)))
-    _check_choice(level, LEVELS, "level")
+        return _sorted(describe_nodes(data, one_mode_measures(data, weight, path_lengths, backend)))
+    check_choice(level, LEVELS, "level")
     graph = data.graph(level, weight=projection)
-    frame = _describe(graph, one_mode_measures(graph, weight, path_lengths, backend), data, level)
+    frame = describe_nodes(graph, one_mode_measures(graph, weight, path_lengths, backend), data, level)
     frame["two_mode_betweenness"] = pd.Series(
         two_mode_betweenness(_two_mode(data, level), list(graph.nodes), backend)).reindex(frame.index)
     return _sorted(frame)
@@ -221,8 +221,13 @@ def _two_mode(land, level: str) -> nx.Graph:
     return full.subgraph(n for n, kind in full.nodes(data="kind") if kind in ("person", "body"))
 
 
-def _describe(graph: nx.Graph, measures: pd.DataFrame, land=None, level: str | None = None) -> pd.DataFrame:
-    """Display columns first: name, (organisation,) domain, bodies."""
+def describe_nodes(graph: nx.Graph, measures: pd.DataFrame, land=None, level: str | None = None) -> pd.DataFrame:
+    """``measures`` with display columns in front: name, (organisation,) domain, bodies.
+
+    ``domain`` and ``bodies`` are added when the nodes carry them (landscape
+    projections do); for ``level="persons"`` the person's organisation and its
+    domain come from ``land``.
+    """
     nodes = measures.index
     frame = pd.DataFrame(index=nodes)
     frame["name"] = [graph.nodes[n].get("name", n) for n in nodes]
@@ -242,6 +247,6 @@ def _sorted(frame: pd.DataFrame) -> pd.DataFrame:
     return frame.sort_values(["betweenness", "partners"], ascending=False, kind="stable")
 
 
-def _check_choice(value, choices, name: str) -> None:
+def check_choice(value, choices, name: str) -> None:
     if value not in choices:
         raise UsageError(f"unknown {name} '{value}'; use one of {', '.join(choices)}.")
