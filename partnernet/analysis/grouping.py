@@ -76,3 +76,29 @@ def index_name(graph: nx.Graph) -> str | None:
     """``organisation``, ``person`` or ``body`` when all nodes are of that kind, else None."""
     kinds = {kind for _, kind in graph.nodes(data="kind")}
     return kinds.pop() if len(kinds) == 1 and None not in kinds else None
+
+
+def graph_and_groups(data, groups, level: str = "organisations", projection: str = "shared"):
+    """The graph to analyse and the group of each of its nodes, from a landscape or a graph.
+
+    On a landscape, ``level`` picks the projection (``organisations`` or
+    ``persons``) and an attribute name in ``groups`` is looked up in the
+    organisations table: a person belongs to the group of their
+    organisation. On a plain graph, ``groups`` is resolved by
+    :func:`node_groups` (node attribute, mapping or ``"communities"``).
+    """
+    if isinstance(data, nx.Graph):
+        return data, node_groups(data, groups)
+    if level not in ("organisations", "persons"):
+        raise UsageError(f"unknown level '{level}'; use organisations or persons.")
+    graph = data.graph(level, weight=projection)
+    if isinstance(groups, str) and groups != COMMUNITIES:
+        table = data.organisations
+        if groups not in table.columns:
+            raise UsageError(f"organisations have no column '{groups}'; use one of "
+                             f"{', '.join(c for c in ('domain', 'regime', 'level') if c in table.columns)}.")
+        by_organisation = table[groups]
+        groups = (by_organisation if level == "organisations"
+                  else pd.Series(by_organisation.reindex(data.persons["organisation"]).to_numpy(),
+                                 index=data.persons.index))
+    return graph, node_groups(graph, groups, weight="weight")
