@@ -14,8 +14,9 @@ from .analysis.brokerage import brokerage, brokerage_significance  # noqa: E402
 from .analysis.centrality import centrality  # noqa: E402
 from .analysis.structural_holes import structural_holes  # noqa: E402
 from .analysis.mixing import ei_index, participation  # noqa: E402
+from .analysis.connectors import connectors  # noqa: E402
 
 __all__ = [
     "InputError", "Landscape", "PartnernetError", "Problem", "UsageError",
-    "brokerage", "brokerage_significance", "centrality", "ei_index", "load", "participation", "structural_holes", "summary", "write",
+    "brokerage", "brokerage_significance", "centrality", "connectors", "ei_index", "load", "participation", "structural_holes", "summary", "write",
 ]
