@@ -146,3 +146,45 @@ def test_example_region_persons(region):
     persons_bodies = full.subgraph(n for n, k in full.nodes(data="kind") if k in ("person", "body"))
     expected = bipartite.betweenness_centrality(persons_bodies, list(region.persons.index))
     assert result.loc["p002", "two_mode_betweenness"] == pytest.approx(expected["p002"])
+
+
+# -- command line -------------------------------------------------------------------
+
+def run(*args):
+    from click.testing import CliRunner
+
+    from partnernet.cli import cli
+
+    return CliRunner().invoke(cli, [str(a) for a in args])
+
+
+def test_cli_table_is_sorted_by_betweenness_with_top():
+    result = run("centrality", EXAMPLE, "--at", "2026-01-01", "--top", "3")
+    assert result.exit_code == 0, result.output
+    lines = result.output.splitlines()
+    assert lines[0] == "Organisations by betweenness (on 2026-01-01, 3 of 46)"
+    assert [line.split()[0] for line in lines[3:]] == ["gemeente-veldstad", "politie-ct-team", "gemeente-havenberg"]
+    assert "two_mode_btw" in lines[1] and "0.196" in lines[3]
+
+
+def test_cli_sort_by_another_measure_and_persons():
+    result = run("centrality", EXAMPLE, "--at", "2026-01-01", "--by", "bodies", "--top", "1")
+    assert result.output.splitlines()[3].split()[:3] == ["gemeente-veldstad", "Gemeente", "Veldstad"]
+    persons = run("centrality", EXAMPLE, "--at", "2026-01-01", "--level", "persons", "--top", "2")
+    assert [line.split()[0] for line in persons.output.splitlines()[3:]] == ["p001", "p002"]
+
+
+def test_cli_json_and_csv_have_all_rows():
+    import io
+    import json
+
+    document = json.loads(run("centrality", EXAMPLE, "--at", "2026-01-01", "--format", "json").stdout)
+    assert len(document) == 46 and document[0]["organisation"] == "gemeente-veldstad"
+    assert document[0]["betweenness"] == pytest.approx(0.1957, abs=1e-4)
+    frame = pd.read_csv(io.StringIO(run("centrality", EXAMPLE, "--at", "2026-01-01", "--format", "csv").stdout))
+    assert len(frame) == 46 and frame.loc[frame["organisation"] == "om-parket", "bodies"].item() == 9
+
+
+def test_cli_bad_option_exits_2():
+    result = run("centrality", EXAMPLE, "--by", "fame")
+    assert result.exit_code == 2 and "Invalid value" in result.output

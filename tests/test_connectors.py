@@ -115,3 +115,58 @@ def test_other_groupings_and_bad_arguments():
         pn.connectors(land, expected_hub="om")
     with pytest.raises(pn.UsageError, match="no column 'sector'"):
         pn.connectors(land, by="sector")
+
+
+# -- command line -------------------------------------------------------------------
+
+def run(*args):
+    from click.testing import CliRunner
+
+    from partnernet.cli import cli
+
+    return CliRunner().invoke(cli, [str(a) for a in args])
+
+
+def test_cli_sections_name_bridges_and_organisations_without_connector():
+    result = run("connectors", EXAMPLE, "--at", "2026-01-01", "--by", "domain", "--expected-hub", "om-parket")
+    assert result.exit_code == 0, result.output
+    output = result.output
+    for title in ("Organisations that bridge domains", "Persons who bridge domains",
+                  "Who bridges each pair of domains", "Organisations without a connector",
+                  "Expected hub om-parket"):
+        assert title in output
+    care_security = next(line for line in output.splitlines() if line.startswith("care / security"))
+    assert "politie-ct-team" in care_security and "p002" in care_security
+    missing = output.split("Organisations without a connector")[1].split("Expected hub")[0]
+    assert "school-brugcollege" in missing and "no person bridges to another domain" in missing
+    hub = output.split("Expected hub om-parket")[1].splitlines()
+    assert hub[3].split()[:4] == ["betweenness", "0.021", "7", "46"]
+
+
+def test_cli_json_section_and_csv():
+    import io
+    import json
+
+    document = json.loads(run("connectors", EXAMPLE, "--at", "2026-01-01", "--format", "json").stdout)
+    assert set(document) == {"organisations", "persons", "bridges", "pairs", "coverage", "without_connector"}
+    p064 = next(row for row in document["persons"] if row["person"] == "p064")
+    assert p064["connector"] is True and "care / security" in p064["bridges"]
+    csv = run("connectors", EXAMPLE, "--at", "2026-01-01", "--format", "csv", "--section", "coverage").stdout
+    coverage = pd.read_csv(io.StringIO(csv), keep_default_na=False).set_index("organisation")
+    assert coverage.loc["ggz-veldland", "connectors"] == "p063; p064"
+
+
+def test_cli_usage_errors_exit_2():
+    csv = run("connectors", EXAMPLE, "--format", "csv")
+    assert csv.exit_code == 2 and "--section" in csv.output
+    hub = run("connectors", EXAMPLE, "--expected-hub", "om")
+    assert hub.exit_code == 2 and "unknown organisation 'om'" in hub.output
+    section = run("connectors", EXAMPLE, "--section", "expected-hub")
+    assert section.exit_code == 2 and "needs --expected-hub" in section.output
+
+
+def test_cli_by_regime():
+    result = run("connectors", EXAMPLE, "--at", "2026-01-01", "--by", "regime", "--section", "organisations",
+                 "--top", "3")
+    assert result.exit_code == 0 and "Organisations that bridge regimes" in result.output
+    assert len(result.output.splitlines()) == 3 + 3
