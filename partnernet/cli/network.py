@@ -93,9 +93,13 @@ def connectors(land, by: str, expected_hub: str | None, section: str, top: int, 
 
 
 def _connector_table(frame: pd.DataFrame, section: str, by: str, top: int) -> pd.DataFrame:
-    """The columns a reader needs in a terminal, names shortened, long lists cut."""
+    """The columns a reader needs in a terminal, names shortened, long lists cut.
+
+    Organisation ids are readable slugs, so the organisations ranking leaves
+    the full name out to keep the table narrow; persons keep their name.
+    """
     columns = {
-        "organisations": ["name", by, "bridging", "itinerant", "boundary", "liaison", "ei_index", "participation",
+        "organisations": [by, "bridging", "itinerant", "boundary", "liaison", "ei_index", "participation",
                           "label"],
         "persons": ["name", "organisation", by, "bridging", "itinerant", "boundary", "liaison", "label"],
         "pairs": ["organisations", "persons"],
