@@ -82,3 +82,11 @@ def test_example_region_organisations():
                                                                                 weight="weight")["om-parket"])
     persons = pn.structural_holes(land, level="persons")
     assert persons.index.name == "person" and persons.loc["p001", "organisation"] == "gemeente-veldstad"
+
+
+def test_graphs_without_nodes_or_ties():
+    for function in (pn.structural_holes, pn.centrality):
+        assert len(function(nx.Graph())) == 0
+        assert len(function(nx.empty_graph(3))) == 3
+    assert pn.brokerage(nx.Graph(), {}).empty
+    assert pn.brokerage(nx.empty_graph(2), {0: "a", 1: "b"})["total"].tolist() == [0, 0]

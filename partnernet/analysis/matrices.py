@@ -16,6 +16,8 @@ def adjacency(graph: nx.Graph, weight: str | None = None) -> sparse.csr_matrix:
     None or the edge has no such attribute); undirected graphs give a
     symmetric matrix.
     """
+    if len(graph) == 0:
+        return sparse.csr_matrix((0, 0))
     matrix = sparse.csr_matrix(nx.to_scipy_sparse_array(graph, nodelist=list(graph.nodes),
                                                         weight=weight, format="csr"), dtype=float)
     matrix.setdiag(0)

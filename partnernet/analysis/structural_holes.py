@@ -75,6 +75,8 @@ def structural_holes(data, level: str = "organisations", *, projection: str = "s
 
 def burt_measures(graph: nx.Graph, weight: str | None = "weight") -> dict[str, np.ndarray]:
     """The columns of :func:`structural_holes` as arrays in node order (sparse, no loops)."""
+    if len(graph) == 0:
+        return {column: np.array([]) for column in HOLE_COLUMNS}
     ties = adjacency(graph, weight)
     mutual = sparse.csr_matrix(ties + ties.T)
     mutual.eliminate_zeros()
