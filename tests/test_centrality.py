@@ -95,6 +95,18 @@ def test_eigenvector_on_a_disconnected_graph_is_the_largest_component():
     assert eigenvector(nx.empty_graph(3), None).tolist() == [0, 0, 0]
 
 
+def test_sparse_eigenvector_for_large_graphs_equals_the_dense_one(monkeypatch):
+    import partnernet.analysis.centrality as module
+
+    graph = nx.gnp_random_graph(60, 0.1, seed=8)
+    graph.add_edges_from(zip(range(59), range(1, 60)))  # connected
+    dense = eigenvector(graph, None)
+    monkeypatch.setattr(module, "DENSE_EIGEN_LIMIT", 10)
+    assert eigenvector(graph, None) == pytest.approx(dense, abs=1e-9)
+    expected = nx.eigenvector_centrality(graph, tol=1e-12, max_iter=1000)
+    assert dense == pytest.approx([expected[n] for n in graph], abs=1e-8)
+
+
 def test_bad_arguments_are_usage_errors(region):
     with pytest.raises(pn.UsageError, match="unknown backend"):
         pn.centrality(nx.path_graph(3), backend="gephi")

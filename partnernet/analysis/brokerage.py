@@ -36,10 +36,6 @@ from .grouping import group_codes, index_name, node_groups
 from .matrices import adjacency, indicator, row_products
 
 DIRECTED_ROLES = ("coordinator", "itinerant", "representative", "gatekeeper", "liaison")
-UNDIRECTED_ROLES = ("coordinator", "itinerant", "boundary", "liaison")
-BRIDGING_ROLES = ("itinerant", "representative", "gatekeeper", "boundary", "liaison")
-SNA_NAMES = {"coordinator": "w_I", "itinerant": "w_O", "representative": "b_IO",
-             "gatekeeper": "b_OI", "liaison": "b_O", "total": "t"}
 
 
 def brokerage(graph: nx.Graph, groups, sna_compatible: bool = False) -> pd.DataFrame:
@@ -315,5 +311,4 @@ def _unordered_network(network: pd.DataFrame, observed: pd.DataFrame) -> pd.Data
 
 
 def _z(observed, expected, sd):
-    sd = sd.where(sd > 0) if hasattr(sd, "where") else sd
-    return (observed - expected) / sd
+    return (observed - expected) / sd.where(sd > 0)

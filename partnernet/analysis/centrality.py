@@ -130,7 +130,7 @@ def one_mode_measures(graph: nx.Graph, weight: str | None = "weight", path_lengt
 
 
 def _igraph_measures(graph, weight, distance):
-    converted, nodes = to_igraph(graph, weight=weight if (distance or weight) else None)
+    converted, nodes = to_igraph(graph, weight=weight)
     n = len(nodes)
     strengths = converted.es["weight"] if weight and converted.ecount() else None
     lengths = [1.0 / w for w in strengths] if distance and strengths else None

@@ -82,8 +82,10 @@ def connectors(land, by: str = "domain", *, expected_hub: str | None = None,
     >>> import partnernet as pn
     >>> land = pn.load("data/regio-voorbeeld").at("2026-01-01")
     >>> result = pn.connectors(land, by="domain", expected_hub="om-parket")
-    >>> result["persons"].loc["p063", "label"]           # doctest: +SKIP
-    'connector between care and administration, security (+1 more)'
+    >>> result["persons"].loc["p064", ["bridging", "label"]].tolist()   # doctest: +SKIP
+    [15, 'liaison between administration and justice (+2 more)']
+    >>> result["without_connector"].index[:3].tolist()                 # doctest: +SKIP
+    ['gemeente-zuiderhaven', 'gemeente-westmark', 'europol']
     """
     organisations, org_bridges = actor_connectors(land, "organisations", by, projection)
     persons, person_bridges = actor_connectors(land, "persons", by, projection)
@@ -114,11 +116,11 @@ def actor_connectors(land, level: str, by: str, projection: str = "shared") -> t
     frame["main_role"] = _main_role(frame)
     ordered = bridges.groupby(["actor", "group_a", "group_b"], sort=False)["pairs"].sum().reset_index()
     ordered = ordered.sort_values(["actor", "pairs", "group_b"], ascending=[True, False, True], kind="stable")
-    frame["bridges"] = (ordered.assign(text=ordered["group_a"] + PAIR_SEPARATOR + ordered["group_b"])
-                        .groupby("actor")["text"].agg(list).reindex(frame.index))
-    frame["bridges"] = frame["bridges"].map(lambda v: v if isinstance(v, list) else [])
-    frame["label"] = [_label(group, role, pairs, coordinator) for group, role, pairs, coordinator in
-                      zip(frame[by], frame["main_role"], frame["bridges"], frame["coordinator"])]
+    pairs = (ordered.assign(pair=list(zip(ordered["group_a"], ordered["group_b"])))
+             .groupby("actor")["pair"].agg(list).reindex(frame.index))
+    pairs = pairs.map(lambda v: v if isinstance(v, list) else [])
+    frame["bridges"] = pairs.map(lambda items: [a + PAIR_SEPARATOR + b for a, b in items])
+    frame["label"] = [_label(group, role, items) for group, role, items in zip(frame[by], frame["main_role"], pairs)]
     return frame.sort_values(["bridging", "total"], ascending=False, kind="stable"), bridges
 
 
@@ -139,19 +141,23 @@ def _main_role(frame: pd.DataFrame) -> pd.Series:
     return role.fillna(pd.Series(np.where(frame["coordinator"] > 0, "coordinator", "none"), index=frame.index))
 
 
-def _label(group: str, role: str, pairs: list[str], coordinator: int) -> str:
-    """Plain English: "connector between care and security, justice (+2 more)"."""
+def _label(group: str, role: str, pairs: list[tuple[str, str]]) -> str:
+    """Plain English from the main role and the bridged pairs (most pairs first).
+
+    "connector between care and security, justice (+2 more)" when the actor
+    links its own group to others (itinerant, boundary), "liaison between
+    justice and security" when it mostly links two groups it is not part of.
+    """
     if role == "coordinator":
         return f"coordinator within {group}"
     if role == "none":
         return "no brokerage"
-    split = [pair.split(PAIR_SEPARATOR) for pair in pairs]
-    own = [b for a, b in split if a == group]
+    own = [b for a, b in pairs if a == group]
     if role != "liaison" and own:
         shown = own[:2]
         more = f" (+{len(own) - 2} more)" if len(own) > 2 else ""
         return f"connector between {group} and {', '.join(shown)}{more}"
-    liaisons = [(a, b) for a, b in split if a != group]
+    liaisons = [(a, b) for a, b in pairs if a != group]
     more = f" (+{len(liaisons) - 1} more)" if len(liaisons) > 1 else ""
     return f"liaison between {liaisons[0][0]} and {liaisons[0][1]}{more}"
 
