@@ -170,3 +170,14 @@ def test_cli_by_regime():
                  "--top", "3")
     assert result.exit_code == 0 and "Organisations that bridge regimes" in result.output
     assert len(result.output.splitlines()) == 3 + 3
+
+
+@pytest.mark.parametrize("command", [
+    "partnernet centrality data/regio-voorbeeld --at 2026-01-01",
+    "partnernet connectors data/regio-voorbeeld --at 2026-01-01 --by domain --expected-hub om-parket",
+])
+def test_readme_shows_the_real_output(command):
+    readme = (EXAMPLE.parent.parent / "README.md").read_text(encoding="utf-8")
+    shown = readme.split(f"$ {command}\n", 1)[1].split("\n```", 1)[0]
+    arguments = [str(EXAMPLE) if a == "data/regio-voorbeeld" else a for a in command.split()[1:]]
+    assert run(*arguments).output.rstrip("\n") == shown
