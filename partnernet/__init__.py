@@ -10,15 +10,22 @@ from .errors import InputError, PartnernetError, Problem, UsageError  # noqa: E4
 from .landscape import Landscape  # noqa: E402
 from .io import load, write  # noqa: E402
 from .analysis.summary import summary  # noqa: E402
-from .analysis.turnover import seat_changes, shared_tenure, turnover  # noqa: E402
+from .analysis.centrality import centrality  # noqa: E402
+from .analysis.brokerage import brokerage, brokerage_significance  # noqa: E402
+from .analysis.structural_holes import structural_holes  # noqa: E402
+from .analysis.mixing import ei_index, participation  # noqa: E402
+from .analysis.connectors import connectors  # noqa: E402
 from .analysis.overload import overload  # noqa: E402
 from .analysis.redundancy import nested_bodies, redundancy, small_bodies  # noqa: E402
 from .analysis.hierarchy import hierarchy  # noqa: E402
 from .analysis.covenants import covenant_coverage, covered_organisations  # noqa: E402
+from .analysis.turnover import seat_changes, shared_tenure, turnover  # noqa: E402
 
 __all__ = [
     "InputError", "Landscape", "PartnernetError", "Problem", "UsageError",
-    "load", "summary", "write",
+    "load", "write", "summary",
+    "brokerage", "brokerage_significance", "centrality", "connectors", "ei_index", "participation",
+    "structural_holes",
     "covenant_coverage", "covered_organisations", "hierarchy", "nested_bodies", "overload", "redundancy",
     "small_bodies",
     "seat_changes", "shared_tenure", "turnover",

@@ -96,7 +96,7 @@ def _csv_text(value):
     return neutralise(value)
 
 
-def render_table(frame: pd.DataFrame, digits: int = 3, max_width: int = 40) -> str:
+def render_table(frame: pd.DataFrame, digits: int = 3, max_width: int = 60) -> str:
     """A frame as aligned text for a terminal: floats rounded, missing shown as '-',
     text longer than ``max_width`` characters cut with '…' (CSV and JSON keep it whole)."""
     if frame.empty:

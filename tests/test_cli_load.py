@@ -173,23 +173,6 @@ def test_csv_writes_lists_as_text_and_neutralises_them():
     assert text.splitlines() == ["n,ids", '1,"a, b"', "2,", "3,\"'=cmd, x\""]
 
 
-def test_readme_shows_the_real_output(monkeypatch):
-    """Every README example of these four commands prints exactly what the README shows."""
-    import re
-    import shlex
-
-    monkeypatch.chdir(EXAMPLE.parent.parent)
-    readme = (EXAMPLE.parent.parent / "README.md").read_text(encoding="utf-8")
-    blocks = re.findall(r"```console\n\$ partnernet ((?:overload|redundancy|hierarchy|covenants) [^\n]*)\n(.*?)```",
-                        readme, flags=re.S)
-    assert len(blocks) == 5
-    for command, shown in blocks:
-        result = run(*shlex.split(command))
-        assert result.exit_code == 0, command
-        assert [line.rstrip() for line in result.stdout.splitlines()] == \
-            [line.rstrip() for line in shown.splitlines()], command
-
-
 def test_commands_on_a_plain_edge_list():
     """No frequencies, regimes, hierarchy, covenants or ties: every command still answers."""
     from conftest import DATA

@@ -1,0 +1,314 @@
+"""Brokerage roles (Gould & Fernandez 1989): who mediates between whom, within and across groups.
+
+A node v *brokers* the pair (a, b) when a -> v -> b and there is no tie
+a -> b. Which role v plays depends on the groups of a, v and b:
+
+============== ===================== =========== ==========================
+role           groups                R sna name  in partnernet's words
+============== ===================== =========== ==========================
+coordinator    g(a) = g(v) = g(b)    w_I         mediates inside its group
+itinerant      g(a) = g(b) != g(v)   w_O         outsider linking two of another group
+representative g(a) = g(v) != g(b)   b_IO        speaks for its group to another
+gatekeeper     g(a) != g(v) = g(b)   b_OI        lets another group into its own
+liaison        all three different  b_O         links two groups it is not part of
+============== ===================== =========== ==========================
+
+Reference: Gould, R. V. & Fernandez, R. M. (1989), "Structures of mediation:
+a formal approach to brokerage in transaction networks", Sociological
+Methodology 19:89-126. Expected values and z-scores follow R sna's
+``brokerage()`` (Butts, sna package, file R/gli.R).
+
+Undirected graphs: R sna and UCINET read an undirected tie as two directed
+ties, so every unordered pair (a, b) counts twice and representative equals
+gatekeeper. partnernet's default counts each unordered pair once and reports
+representative and gatekeeper as one role, ``boundary`` (= sna's b_IO);
+``sna_compatible=True`` gives sna's numbers. Directed graphs are counted the
+same way in both modes. Edge weights are ignored: a tie is there or not.
+"""
+
+from __future__ import annotations
+
+import networkx as nx
+import numpy as np
+import pandas as pd
+
+from .grouping import group_codes, index_name, node_groups
+from .matrices import adjacency, indicator, row_products
+
+DIRECTED_ROLES = ("coordinator", "itinerant", "representative", "gatekeeper", "liaison")
+
+
+def brokerage(graph: nx.Graph, groups, sna_compatible: bool = False) -> pd.DataFrame:
+    """Gould-Fernandez brokerage counts per node.
+
+    Node v brokers the pair (a, b) when a -> v -> b and a -/-> b (a, v, b
+    distinct); each brokered pair counts once for v, in the role given by the
+    groups of a, v and b (see the module docstring). Unit: number of pairs.
+
+    Parameters
+    ----------
+    graph : networkx Graph or DiGraph
+        Weights are ignored; self-loops are ignored.
+    groups : str, dict or Series
+        Node attribute name (``"domain"``), mapping node -> group, or
+        ``"communities"``. Nodes without a group form the group ``(unknown)``.
+    sna_compatible : bool
+        Undirected graphs only. False (default): unordered pairs, with
+        representative and gatekeeper together as ``boundary``. True: R sna's
+        ``brokerage()$raw.nli`` (every pair both ways, representative =
+        gatekeeper).
+
+    Returns
+    -------
+    DataFrame indexed by node (graph order), int columns ``coordinator``,
+    ``itinerant``, ``representative``, ``gatekeeper`` (or ``boundary`` in the
+    undirected default), ``liaison``, ``total``.
+
+    Examples
+    --------
+    >>> import networkx as nx
+    >>> import partnernet as pn
+    >>> G = nx.karate_club_graph()
+    >>> pn.brokerage(G, "club", sna_compatible=True).loc[33].tolist()
+    [156, 6, 40, 40, 0, 242]
+    >>> pn.brokerage(G, "club").loc[33].tolist()
+    [78, 3, 40, 0, 121]
+    """
+    pairs = brokered_pairs(graph, groups, sna_compatible=True)
+    counts = (pairs.pivot_table(index="broker", columns="role", values="pairs", aggfunc="sum")
+              .reindex(index=pd.Index(list(graph.nodes), name=index_name(graph)),
+                       columns=list(DIRECTED_ROLES))
+              .fillna(0).astype(np.int64))
+    counts.columns.name = None
+    if _halve(graph, sna_compatible):
+        counts = _unordered(counts)
+    counts["total"] = counts.sum(axis=1)
+    return counts
+
+
+def brokered_pairs(graph: nx.Graph, groups, sna_compatible: bool = False) -> pd.DataFrame:
+    """Brokered pairs per broker and per groups of the two ends: the detail behind :func:`brokerage`.
+
+    Returns a DataFrame with one row per (broker, source_group,
+    target_group) that has brokered pairs: ``broker``, ``broker_group``,
+    ``source_group`` (group of a), ``target_group`` (group of b), ``pairs``
+    (number of pairs) and ``role``. In the undirected default each unordered
+    pair counts once, with ``source_group`` <= ``target_group`` for cross-group
+    pairs of a liaison and the broker's own group first for ``boundary``.
+    """
+    labels = node_groups(graph, groups)
+    codes, names = group_codes(labels)
+    code = codes.to_numpy()
+    links = adjacency(graph)
+    links.data[:] = 1.0
+    membership = indicator(code, len(names))
+    source, target = links.nonzero()
+    closed = (row_products(links, links, source, target) @ membership).tocoo()
+    parts = [
+        _outer(links.T @ membership, links @ membership),
+        _long(links.multiply(links.T) @ membership, same=True, sign=-1),
+        pd.DataFrame({"v": target[closed.row], "s": code[source[closed.row]], "t": closed.col,
+                      "pairs": -closed.data}),
+    ]
+    table = pd.concat(parts, ignore_index=True).groupby(["v", "s", "t"], as_index=False)["pairs"].sum()
+    table = table[table["pairs"] > 0]
+    nodes = np.array(list(graph.nodes), dtype=object)
+    frame = pd.DataFrame({"broker": nodes[table["v"]], "broker_group": names[code[table["v"]]],
+                          "source_group": names[table["s"]], "target_group": names[table["t"]],
+                          "pairs": table["pairs"].round().astype(np.int64).to_numpy(),
+                          "role": _roles(code[table["v"]], table["s"].to_numpy(), table["t"].to_numpy())})
+    if _halve(graph, sna_compatible):
+        frame = _unordered_pairs(frame)
+    return frame.reset_index(drop=True)
+
+
+def _outer(inflow, outflow) -> pd.DataFrame:
+    """in[v, s] * out[v, t] for every v: all two-paths a -> v -> b by group of a and b."""
+    left, right = _long(inflow), _long(outflow)
+    both = left.merge(right, on="v", suffixes=("_in", "_out"))
+    return pd.DataFrame({"v": both["v"], "s": both["s_in"], "t": both["s_out"],
+                         "pairs": both["pairs_in"] * both["pairs_out"]})
+
+
+def _long(matrix, same: bool = False, sign: int = 1) -> pd.DataFrame:
+    coo = matrix.tocoo()
+    return pd.DataFrame({"v": coo.row, "s": coo.col, **({"t": coo.col} if same else {}),
+                         "pairs": sign * coo.data})
+
+
+def _roles(broker: np.ndarray, source: np.ndarray, target: np.ndarray) -> np.ndarray:
+    return np.select([(source == broker) & (target == broker), source == target,
+                      source == broker, target == broker],
+                     ["coordinator", "itinerant", "representative", "gatekeeper"], "liaison")
+
+
+def _halve(graph: nx.Graph, sna_compatible: bool) -> bool:
+    return not graph.is_directed() and not sna_compatible
+
+
+def _unordered(counts: pd.DataFrame) -> pd.DataFrame:
+    """sna's doubled undirected counts as unordered pairs (boundary = representative)."""
+    return pd.DataFrame({"coordinator": counts["coordinator"] // 2, "itinerant": counts["itinerant"] // 2,
+                         "boundary": counts["representative"], "liaison": counts["liaison"] // 2},
+                        index=counts.index)
+
+
+def _unordered_pairs(frame: pd.DataFrame) -> pd.DataFrame:
+    keep = np.where(frame["role"] == "liaison", frame["source_group"] < frame["target_group"],
+                    frame["role"] != "gatekeeper")
+    frame = frame[keep].copy()
+    within = frame["source_group"] == frame["target_group"]
+    frame.loc[within, "pairs"] //= 2
+    frame.loc[frame["role"] == "representative", "role"] = "boundary"
+    return frame
+
+
+def brokerage_significance(graph: nx.Graph, groups, sna_compatible: bool = False) -> dict[str, pd.DataFrame]:
+    """Brokerage counts against a random graph of the same density: expected values and z-scores.
+
+    Under a Bernoulli random digraph with density d = m / (N (N - 1)) (m
+    directed ties, N nodes) each ordered pair (a, b) around v is brokered
+    with probability d^2 (1 - d), so a role's expected count is d^2 (1 - d)
+    times the number of ordered pairs of the right groups; e.g. for a
+    coordinator in a group of size n_i: d^2 (1 - d) (n_i - 1)(n_i - 2). The
+    variances are those of R sna's ``brokerage()`` (``exp.nli``, ``sd.nli``,
+    ``z.nli`` per node; ``exp.gli``, ``sd.gli``, ``z.gli`` for the network),
+    after Gould & Fernandez (1989), Sociological Methodology 19:89-126.
+    z = (observed - expected) / sd; a z above 2 means clearly more brokerage
+    than chance would give. Undirected graphs count as m = 2 x edges.
+
+    In the undirected default (unordered pairs) counts, expected values and
+    standard deviations are half of sna's (``boundary`` equals sna's
+    representative count), so the z-scores are exactly sna's. Where the
+    standard deviation is 0 (e.g. coordinator in a group of one) z is NaN.
+
+    Returns
+    -------
+    dict with
+
+    - ``observed``, ``expected``, ``sd``, ``z``: DataFrames shaped like
+      :func:`brokerage` (one row per node, one column per role and total);
+    - ``network``: one row per role, columns ``observed`` (sum over nodes),
+      ``expected``, ``sd``, ``z``.
+
+    Examples
+    --------
+    >>> import networkx as nx
+    >>> import partnernet as pn
+    >>> result = pn.brokerage_significance(nx.krackhardt_kite_graph(), {n: n // 4 for n in range(10)})
+    >>> sorted(result)
+    ['expected', 'network', 'observed', 'sd', 'z']
+    """
+    observed = brokerage(graph, groups, sna_compatible=sna_compatible)
+    labels = node_groups(graph, groups)
+    sizes = labels.value_counts()
+    n_nodes = float(len(labels))
+    directed_ties = adjacency(graph).nnz  # an undirected edge counts both ways, as in sna
+    density = directed_ties / (n_nodes * (n_nodes - 1)) if n_nodes > 1 else 0.0
+    mean, variance = _node_moments(sizes.to_numpy(dtype=float), n_nodes, density)
+    by_group = pd.DataFrame(mean, index=sizes.index, columns=list(DIRECTED_ROLES) + ["total"])
+    sd_group = pd.DataFrame(np.sqrt(variance), index=sizes.index, columns=by_group.columns)
+    expected = by_group.loc[labels.to_numpy()].set_axis(observed.index)
+    sd = sd_group.loc[labels.to_numpy()].set_axis(observed.index)
+    net_mean, net_var = _network_moments(sizes.to_numpy(dtype=float), n_nodes, density)
+    network = pd.DataFrame({"observed": observed.sum().reindex(by_group.columns).fillna(0).to_numpy(),
+                            "expected": net_mean, "sd": np.sqrt(net_var)},
+                           index=pd.Index(by_group.columns, name="role"))
+    if _halve(graph, sna_compatible):
+        expected, sd = _unordered_moments(expected), _unordered_moments(sd)
+        network = _unordered_network(network, observed)
+    network["z"] = _z(network["observed"], network["expected"], network["sd"])
+    return {"observed": observed, "expected": expected, "sd": sd,
+            "z": _z(observed, expected, sd), "network": network}
+
+
+def _node_moments(n: np.ndarray, total: float, d: float) -> tuple[np.ndarray, np.ndarray]:
+    """Expected count and variance per role for a broker in each group (sna's ebr, vbr)."""
+    q, r3 = d * d * (1 - d), d ** 3 * (1 - d) ** 3
+    others = n.sum() - n
+    others_pairs = (n * (n - 1)).sum() - n * (n - 1)
+    others_triples = (n * (n - 1) * (n - 2)).sum() - n * (n - 1) * (n - 2)
+    others_squares = (n * n).sum() - n * n
+    outside = total - n
+    mean = np.column_stack([
+        q * (n - 1) * (n - 2),
+        q * others_pairs,
+        q * outside * (n - 1),
+        q * outside * (n - 1),
+        q * (others ** 2 - others_squares),
+        np.full_like(n, q * (total - 1) * (total - 2)),
+    ])
+    liaison_extra = np.array([np.sum(np.delete(n * _choose2(total - n - ni), i)) for i, ni in enumerate(n)])
+    boundary_extra = 2 * ((n - 1) * _choose2(outside) + outside * _choose2(n - 1)) * r3
+    extra = np.column_stack([
+        2 * (n - 1) * (n - 2) * (n - 3) * r3,
+        2 * others_triples * r3,
+        boundary_extra,
+        boundary_extra,
+        4 * liaison_extra * r3,
+        np.full_like(n, 2 * (total - 1) * (total - 2) * (total - 3) * r3),
+    ])
+    return mean + 0.0, mean * (1 - q) + extra  # + 0.0 turns -0.0 into 0.0
+
+
+def _network_moments(n: np.ndarray, total: float, d: float) -> tuple[np.ndarray, np.ndarray]:
+    """Expected count and variance per role summed over all nodes (sna's egbr, vgbr)."""
+    q = d * d * (1 - d)
+    r3, r4, r5 = d ** 3 * (1 - d) ** 3, d ** 4 * (1 - d) ** 2, d ** 5 * (1 - d)
+    x, y = n[:, None], n[None, :]
+    within = n * (n - 1) * (n - 2)
+    cross = n * (total - n) * (n - 1)
+    mean = np.array([
+        q * within.sum(),
+        q * cross.sum(),
+        q * cross.sum(),
+        q * cross.sum(),
+        q * ((x * y * (total - x - y)).sum() - (n * n * (total - 2 * n)).sum()),
+        q * total * (total - 1) * (total - 2),
+    ])
+    itinerant = ((x * y * (x - 1) * ((2 * x + 2 * y - 6) * r3 + (total - x - 1) * r5)).sum()
+                 - (n * n * (n - 1) * ((4 * n - 6) * r3 + (total - n - 1) * r5)).sum())
+    boundary = (cross * ((total - 3) * r3 + (n - 2) * r5)).sum()
+    extra = np.array([
+        (within * ((4 * n - 10) * r3 - 4 * (n - 3) * r4 + (n - 3) * r5)).sum(),
+        itinerant,
+        boundary,
+        boundary,
+        _liaison_network_extra(n, total, r3, r4, r5),
+        total * (total - 1) * (total - 2) * ((4 * total - 10) * r3 - 4 * (total - 3) * r4 + (total - 3) * r5),
+    ])
+    return mean, mean * (1 - q) + extra
+
+
+def _liaison_network_extra(n: np.ndarray, total: float, r3: float, r4: float, r5: float) -> float:
+    """sna's triple sum over three distinct groups i, j, k for the liaison variance."""
+    i, j, k = n[:, None, None], n[None, :, None], n[None, None, :]
+    size = len(n)
+    idx = np.arange(size)
+    distinct = ((idx[:, None, None] != idx[None, :, None]) & (idx[None, :, None] != idx[None, None, :])
+                & (idx[:, None, None] != idx[None, None, :]))
+    terms = i * j * k * ((4 * (total - j) - 2 * (i + k + 1)) * r3
+                         - (4 * (total - k) - 2 * (i + j + 1)) * r4
+                         + (total - (i + k + 1)) * r5)
+    return float(terms[distinct].sum())
+
+
+def _choose2(x):
+    return x * (x - 1) / 2
+
+
+def _unordered_moments(frame: pd.DataFrame) -> pd.DataFrame:
+    """sna's moments for unordered pairs: half of each, boundary = representative."""
+    return pd.DataFrame({"coordinator": frame["coordinator"] / 2, "itinerant": frame["itinerant"] / 2,
+                         "boundary": frame["representative"], "liaison": frame["liaison"] / 2,
+                         "total": frame["total"] / 2}, index=frame.index).astype(float)
+
+
+def _unordered_network(network: pd.DataFrame, observed: pd.DataFrame) -> pd.DataFrame:
+    moments = _unordered_moments(network[["expected", "sd"]].T).T
+    moments.insert(0, "observed", observed.sum().reindex(moments.index).to_numpy())
+    return moments.rename_axis("role")
+
+
+def _z(observed, expected, sd):
+    return (observed - expected) / sd.where(sd > 0)

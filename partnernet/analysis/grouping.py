@@ -1,0 +1,104 @@
+"""Group labels for the nodes of a graph: a node attribute, a mapping, or detected communities.
+
+Brokerage, the E-I index and the participation coefficient all ask the same
+first question: which group is each node in? This module answers it once.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+import networkx as nx
+import pandas as pd
+
+from ..errors import UsageError
+
+UNKNOWN_GROUP = "(unknown)"
+COMMUNITIES = "communities"
+COMMUNITY_SEED = 42
+
+
+def node_groups(graph: nx.Graph, groups, *, weight: str | None = None) -> pd.Series:
+    """The group of every node of ``graph``, in the order of ``graph.nodes``.
+
+    Parameters
+    ----------
+    graph : networkx graph
+    groups : str, dict or pandas Series
+        The name of a node attribute (``"domain"``, ``"regime"``, ``"level"``,
+        ``"club"``), a mapping from node to group, or ``"communities"``:
+        Louvain communities (Blondel et al. 2008) found with a fixed seed,
+        named ``community 1``, ``community 2``, ... from largest to smallest.
+    weight : str, optional
+        Edge attribute used as tie strength by community detection.
+
+    Returns
+    -------
+    pandas Series indexed by node, with the group as text. Nodes without a
+    group get ``"(unknown)"``, which then counts as one more group.
+    """
+    nodes = list(graph.nodes)
+    if isinstance(groups, str):
+        if groups == COMMUNITIES:
+            return community_groups(graph, weight=weight)
+        values = pd.Series([graph.nodes[n].get(groups) for n in nodes], index=nodes, dtype=object)
+        if len(nodes) and values.isna().all():
+            raise UsageError(f"no node has the attribute '{groups}'; name a node attribute such as "
+                             f"domain, regime or level, give a mapping from node to group, "
+                             f"or use '{COMMUNITIES}'.")
+    elif isinstance(groups, (Mapping, pd.Series)):
+        values = pd.Series([groups.get(n) for n in nodes], index=nodes, dtype=object)
+    else:
+        raise UsageError("groups must be a node attribute name, a mapping from node to group, "
+                         f"or '{COMMUNITIES}'.")
+    return values.where(values.notna(), UNKNOWN_GROUP).map(str)
+
+
+def community_groups(graph: nx.Graph, weight: str | None = None, seed: int = COMMUNITY_SEED) -> pd.Series:
+    """Louvain communities as group labels (deterministic: fixed seed).
+
+    Reference: Blondel, Guillaume, Lambiotte & Lefebvre (2008), "Fast
+    unfolding of communities in large networks", J Stat Mech P10008.
+    """
+    found = nx.community.louvain_communities(graph, weight=weight, seed=seed)
+    ordered = sorted(found, key=lambda c: (-len(c), min(map(str, c))))
+    label = {node: f"community {i}" for i, members in enumerate(ordered, start=1) for node in members}
+    return pd.Series([label[n] for n in graph.nodes], index=list(graph.nodes), dtype=object)
+
+
+def group_codes(labels: pd.Series) -> tuple[pd.Series, pd.Index]:
+    """Integer code per node and the sorted group names the codes point into."""
+    names = pd.Index(sorted(labels.unique()))
+    return pd.Series(names.get_indexer(labels), index=labels.index), names
+
+
+def index_name(graph: nx.Graph) -> str | None:
+    """``organisation``, ``person`` or ``body`` when all nodes are of that kind, else None."""
+    kinds = {kind for _, kind in graph.nodes(data="kind")}
+    return kinds.pop() if len(kinds) == 1 and None not in kinds else None
+
+
+def graph_and_groups(data, groups, level: str = "organisations", projection: str = "shared"):
+    """The graph to analyse and the group of each of its nodes, from a landscape or a graph.
+
+    On a landscape, ``level`` picks the projection (``organisations`` or
+    ``persons``) and an attribute name in ``groups`` is looked up in the
+    organisations table: a person belongs to the group of their
+    organisation. On a plain graph, ``groups`` is resolved by
+    :func:`node_groups` (node attribute, mapping or ``"communities"``).
+    """
+    if isinstance(data, nx.Graph):
+        return data, node_groups(data, groups)
+    if level not in ("organisations", "persons"):
+        raise UsageError(f"unknown level '{level}'; use organisations or persons.")
+    graph = data.graph(level, weight=projection)
+    if isinstance(groups, str) and groups != COMMUNITIES:
+        table = data.organisations
+        if groups not in table.columns:
+            raise UsageError(f"organisations have no column '{groups}'; use one of "
+                             f"{', '.join(c for c in ('domain', 'regime', 'level') if c in table.columns)}.")
+        by_organisation = table[groups]
+        groups = (by_organisation if level == "organisations"
+                  else pd.Series(by_organisation.reindex(data.persons["organisation"]).to_numpy(),
+                                 index=data.persons.index))
+    return graph, node_groups(graph, groups, weight="weight")

@@ -1,0 +1,155 @@
+"""Commands about who connects whom: centrality, connectors."""
+
+from __future__ import annotations
+
+import click
+import pandas as pd
+
+from .. import centrality as compute_centrality, connectors as find_connectors
+from ..analysis.centrality import LEVELS, MEASURE_COLUMNS, PATH_LENGTHS
+from ..errors import UsageError
+from ..graphs import WEIGHTS
+from ..output import render_json
+from . import cli
+from .options import emit, format_option, landscape_argument
+
+SORT_MEASURES = ("bodies",) + MEASURE_COLUMNS + ("two_mode_betweenness",)
+GROUPINGS = ("domain", "regime", "level", "communities")
+NAME_WIDTH = 34
+LIST_ITEMS = 4
+SECTIONS = ("organisations", "persons", "pairs", "without-connector", "coverage", "expected-hub")
+
+
+def top_option(default: int = 10):
+    return click.option("--top", default=default, show_default=True, type=click.IntRange(0),
+                        help="Show the N highest rows of each ranking (0 = all). CSV and JSON get all rows.")
+
+
+@cli.command()
+@landscape_argument()
+@click.option("--level", type=click.Choice(LEVELS), default="organisations", show_default=True,
+              help="Rank organisations (organisation projection) or persons (person projection).")
+@click.option("--by", "sort_by", type=click.Choice(SORT_MEASURES), default="betweenness", show_default=True,
+              help="Measure to sort by, highest first.")
+@click.option("--weight", type=click.Choice(WEIGHTS), default="shared", show_default=True,
+              help="Tie strength in the projection: shared bodies, Newman's weight, or Jaccard overlap.")
+@click.option("--path-lengths", type=click.Choice(PATH_LENGTHS), default="hops", show_default=True,
+              help="Length of a tie for betweenness and closeness: 1, or 1 / tie strength.")
+@top_option()
+@format_option()
+def centrality(land, level: str, sort_by: str, weight: str, path_lengths: str, top: int, fmt: str) -> None:
+    """Who holds the network together: bodies, partners, betweenness, closeness, eigenvector, PageRank.
+
+    Betweenness and closeness count hops in the projection (shared tables);
+    two_mode_betweenness is measured in the actor-body graph itself.
+    """
+    result = compute_centrality(land, level=level, projection=weight, path_lengths=path_lengths)
+    result = result.sort_values(sort_by, ascending=False, kind="stable")
+    if fmt == "table":
+        result = _shorten(result.head(top) if top else result)
+        what = "persons" if level == "persons" else "organisations"
+        emit(result.rename(columns={"weighted_degree": "strength", "harmonic_closeness": "closeness",
+                                    "two_mode_betweenness": "two_mode_btw"}),
+             fmt, f"{what.capitalize()} by {sort_by} ({_date(land)}, {len(result)} of {_count(land, level)})")
+        return
+    emit(result, fmt)
+
+
+@cli.command()
+@landscape_argument()
+@click.option("--by", type=click.Choice(GROUPINGS), default="domain", show_default=True,
+              help="Groups to bridge: organisation domain, regime (ct/crime/both), level, or detected communities.")
+@click.option("--expected-hub", metavar="ORGANISATION",
+              help="Organisation id expected to be the hub (e.g. om-parket): compare its rank with the top.")
+@click.option("--section", type=click.Choice(SECTIONS + ("all",)), default="all", show_default=True,
+              help="Which table to print; CSV holds one table, so --format csv needs a section.")
+@top_option()
+@format_option()
+def connectors(land, by: str, expected_hub: str | None, section: str, top: int, fmt: str) -> None:
+    """Who bridges domains (or regimes, levels), and which organisations have no connector.
+
+    A connector brokers between actors of different groups who have no direct
+    tie (Gould & Fernandez roles itinerant, boundary, liaison). Tables are
+    sorted by the number of pairs bridged.
+    """
+    if section == "expected-hub" and expected_hub is None:
+        raise UsageError("--section expected-hub needs --expected-hub ORGANISATION.")
+    if fmt == "csv" and section == "all":
+        raise UsageError("CSV holds one table: add --section with one of " + ", ".join(SECTIONS) + ".")
+    result = find_connectors(land, by=by, expected_hub=expected_hub)
+    keys = {name: name.replace("-", "_") for name in SECTIONS}
+    if fmt == "json":
+        chosen = result if section == "all" else {keys[section]: result[keys[section]]}
+        click.echo(render_json(chosen))
+        return
+    if fmt == "csv":
+        emit(_flatten_lists(result[keys[section]]), "csv")
+        return
+    shown = [s for s in SECTIONS if s != "coverage" and keys[s] in result] if section == "all" else [section]
+    for number, name in enumerate(shown):
+        if number:
+            click.echo()
+        emit(_connector_table(result[keys[name]], name, by, top), "table", _title(name, by, expected_hub, land))
+
+
+def _connector_table(frame: pd.DataFrame, section: str, by: str, top: int) -> pd.DataFrame:
+    """The columns a reader needs in a terminal, names shortened, long lists cut.
+
+    Organisation ids are readable slugs, so the organisations ranking leaves
+    the full name out to keep the table narrow; persons keep their name.
+    """
+    columns = {
+        "organisations": [by, "bridging", "itinerant", "boundary", "liaison", "ei_index", "participation",
+                          "label"],
+        "persons": ["name", "organisation", by, "bridging", "itinerant", "boundary", "liaison", "label"],
+        "pairs": ["organisations", "persons"],
+        "without-connector": ["name", by, "persons", "reason"],
+        "coverage": ["name", by, "persons", "connectors"],
+    }.get(section)
+    if section == "pairs":
+        frame = frame.set_index(pd.Index(frame["group_a"] + " / " + frame["group_b"], name=_plural(by)))
+    frame = frame[[c for c in dict.fromkeys(columns) if c in frame.columns]] if columns else frame
+    if section in ("organisations", "persons", "pairs") and top:
+        frame = frame.head(top)
+    return _shorten(frame).map(_cut) if section in ("pairs", "coverage") else _shorten(frame)
+
+
+def _title(section: str, by: str, hub: str | None, land) -> str:
+    return {
+        "organisations": f"Organisations that bridge {_plural(by)} (pairs of unconnected partners, {_date(land)})",
+        "persons": f"Persons who bridge {_plural(by)}",
+        "pairs": f"Who bridges each pair of {_plural(by)} (most pairs first)",
+        "without-connector": f"Organisations without a connector: no person of theirs bridges to another {by}",
+        "coverage": "Connector coverage per organisation",
+        "expected-hub": f"Expected hub {hub}: observed rank among organisations",
+    }[section]
+
+
+def _plural(by: str) -> str:
+    return {"communities": "communities", "level": "levels", "regime": "regimes"}.get(by, "domains")
+
+
+def _shorten(frame: pd.DataFrame) -> pd.DataFrame:
+    if "name" not in frame.columns:
+        return frame
+    names = frame["name"].astype(str)
+    return frame.assign(name=names.where(names.str.len() <= NAME_WIDTH, names.str[:NAME_WIDTH - 3] + "..."))
+
+
+def _cut(value):
+    if isinstance(value, list) and len(value) > LIST_ITEMS:
+        return ", ".join(map(str, value[:LIST_ITEMS])) + f" (+{len(value) - LIST_ITEMS})"
+    return value
+
+
+def _flatten_lists(frame: pd.DataFrame) -> pd.DataFrame:
+    """Lists as 'a; b; c' text so a spreadsheet shows them in one cell."""
+    return frame.map(lambda v: "; ".join(map(str, v)) if isinstance(v, list) else v)
+
+
+def _date(land) -> str:
+    return f"on {land.date.date()}" if land.date is not None else "all rows"
+
+
+def _count(land, level: str) -> int:
+    return len(land.persons if level == "persons" else land.organisations)
