@@ -10,8 +10,9 @@ from .errors import InputError, PartnernetError, Problem, UsageError  # noqa: E4
 from .landscape import Landscape  # noqa: E402
 from .io import load, write  # noqa: E402
 from .analysis.summary import summary  # noqa: E402
+from .viz import Map, visualise  # noqa: E402
 
 __all__ = [
-    "InputError", "Landscape", "PartnernetError", "Problem", "UsageError",
-    "load", "summary", "write",
+    "InputError", "Landscape", "Map", "PartnernetError", "Problem", "UsageError",
+    "load", "summary", "visualise", "write",
 ]
