@@ -35,14 +35,16 @@ def meeting_hours_per_month(bodies: pd.DataFrame) -> pd.Series:
 
 
 def roles_held(land, actor: str) -> pd.Series:
-    """Per actor, the roles held and how often, most senior first (``chair 2, member 7``).
+    """Per actor, the roles held and at how many tables, most senior first (``chair 2, member 7``).
 
     ``actor`` is ``member`` (each member as registered) or ``organisation``
-    (a person's roles count for their organisation too).
+    (a person's roles count for their organisation too). At each table the
+    most senior role counts, so the numbers add up to the actor's tables.
     """
-    pairs = land.memberships[[actor, "body", "role"]].drop_duplicates()
-    counts = pairs.groupby([actor, "role"]).size().reset_index(name="n")
-    counts["rank"] = counts["role"].map(ROLE_RANK).fillna(len(ROLE_RANK))
+    m = land.memberships
+    ranked = m.assign(rank=m["role"].map(ROLE_RANK).fillna(len(ROLE_RANK))).dropna(subset=["role"])
+    pairs = ranked.sort_values("rank", kind="stable").drop_duplicates([actor, "body"])
+    counts = pairs.groupby([actor, "role", "rank"]).size().reset_index(name="n")
     counts = counts.sort_values([actor, "rank", "role"])
     text = counts["role"] + " " + counts["n"].astype(str)
     return text.groupby(counts[actor]).agg(", ".join)

@@ -15,6 +15,7 @@ import functools
 import hashlib
 import html
 import json
+import re
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
@@ -39,7 +40,8 @@ def _asset(package: str, *parts: str) -> str:
 def vis_assets() -> tuple[str, str]:
     """vis-network's minified JavaScript and its CSS, read from the installed pyvis package."""
     folder = ("lib", f"vis-{VIS_VERSION}")
-    return _asset("pyvis", *folder, "vis-network.min.js"), _asset("pyvis", *folder, "vis-network.css")
+    script = re.sub(r"\n//# sourceMappingURL=\S+\s*$", "\n", _asset("pyvis", *folder, "vis-network.min.js"))
+    return script, _asset("pyvis", *folder, "vis-network.css")
 
 
 def script_json(value) -> str:

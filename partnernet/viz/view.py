@@ -13,6 +13,7 @@ import pandas as pd
 
 from ..errors import UsageError
 from ..graphs import affiliations
+from ..io.schema import VOCABULARIES
 
 
 def choose(value: str | None, valid, what: str) -> str | None:
@@ -66,7 +67,7 @@ def select(land, *, regime: str | None = None, domain: str | None = None,
         return land
     pairs = affiliations(land, "organisations")
     if regime is not None:
-        choose(regime, land.bodies["regime"].dropna().unique(), "regime")
+        choose(regime, set(VOCABULARIES["regime"]) | set(land.bodies["regime"].dropna()), "regime")
         wanted = {regime, "both"} if regime != "both" else {"both"}
         kept = land.bodies.index[land.bodies["regime"].isin(wanted)]
         pairs = pairs[pairs["body"].isin(kept)]
