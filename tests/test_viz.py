@@ -108,6 +108,7 @@ def test_region_key_figures(region):
     assert tip(unknown)["meeting hours per month"] == "unknown"
     assert unknown["shapeProperties"] == {"borderDashes": [4, 3]} and unknown["color"]["background"] == "#ffffff"
     assert {n["shape"] for n in drawn.nodes} == {"dot", "square", "triangle"}
+    assert "label" not in nodes["p001"] and nodes["om-parket"]["label"] == "Openbaar Ministerie, Parket Veldland"
     assert nodes["om-parket"]["color"]["background"] == "#f28e2b"  # justice
 
 
@@ -253,9 +254,9 @@ def test_hostile_names_are_escaped_in_the_page():
     assert "<title>&lt;/script&gt;&lt;script&gt;window.__xss=1&lt;/script&gt;</title>" in page
     assert "&lt;i&gt;mark&lt;/i&gt;</li>" in page
     data = _page_data(page)  # the data survive escaping unchanged
-    names = {n["id"]: n["label"] for n in data["nodes"]}
-    assert names["politie"] == "</script><script>window.__xss=1</script>"
-    assert names["p2"] == "R.\u2028Line\u2029Separator"
+    titles = {n["id"]: n["tip"]["title"] for n in data["nodes"]}
+    assert titles["politie"] == "</script><script>window.__xss=1</script> (politie)"
+    assert titles["p2"] == "R.\u2028Line\u2029Separator (p2)"
     assert "\u2028" not in page and "\\u2028" in page
 
 

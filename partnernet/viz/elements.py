@@ -80,9 +80,12 @@ def _node(node_id, kind: str, label, size: float, fill: str, rows: list, known: 
     if marks:
         rows.append(["marked as", ", ".join(marks)])
     title = str(label) if label == node_id else f"{label} ({node_id})"
-    return {"id": node_id, "label": str(label), "group": kind, "shape": style.SHAPES[kind],
-            "size": float(size), "color": colour, "borderWidth": border,
-            "tip": {"title": title, "kind": kind, "rows": rows}}
+    record = {"id": node_id, "group": kind, "shape": style.SHAPES[kind],
+              "size": float(size), "color": colour, "borderWidth": border,
+              "tip": {"title": title, "kind": kind, "rows": rows}}
+    if kind != "person":  # persons are named on hover only: a readable map, and no names in a screenshot
+        record["label"] = str(label)
+    return record
 
 
 def _display_names(table: pd.DataFrame) -> pd.Series:

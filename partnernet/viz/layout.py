@@ -10,7 +10,7 @@ vis-network's own physics takes minutes to settle on a few thousand nodes
   understanding of hierarchical system structures", IEEE Trans. SMC 11(2),
   with bodies in layers by their depth in the reporting chain.
 
-Positions are in pixels, scaled so that a typical edge is ``EDGE_PIXELS`` long.
+Positions are in pixels, scaled so that nodes keep about ``NEIGHBOUR_PIXELS`` apart.
 """
 
 from __future__ import annotations
@@ -21,8 +21,9 @@ from contextlib import contextmanager
 import igraph as ig
 import networkx as nx
 import numpy as np
+from scipy.spatial import cKDTree
 
-EDGE_PIXELS = 160.0
+NEIGHBOUR_PIXELS = 60.0
 LAYER_PIXELS = 160.0
 COLUMN_PIXELS = 90.0
 ASPECT = 0.6  # height / width of a hierarchical map
@@ -51,18 +52,16 @@ def force_directed(nodes: list[str], edges: list[tuple[str, str]], seed: int = 4
     start = np.random.default_rng(seed).uniform(-1, 1, size=(len(nodes), 2)) * np.sqrt(len(nodes))
     with _seeded(seed):
         coords = np.array(graph.layout_fruchterman_reingold(seed=start.tolist(), niter=500).coords)
-    return _to_pixels(nodes, coords, graph)
+    return _to_pixels(nodes, coords)
 
 
-def _to_pixels(nodes: list[str], coords: np.ndarray, graph: ig.Graph) -> dict[str, tuple[float, float]]:
+def _to_pixels(nodes: list[str], coords: np.ndarray) -> dict[str, tuple[float, float]]:
+    """Centre the layout and scale it so that a typical node has its nearest neighbour NEIGHBOUR_PIXELS away."""
     coords = coords - coords.mean(axis=0)
-    if graph.ecount():
-        ends = np.array(graph.get_edgelist())
-        lengths = np.linalg.norm(coords[ends[:, 0]] - coords[ends[:, 1]], axis=1)
-        typical = float(np.median(lengths[lengths > 0])) if (lengths > 0).any() else 1.0
-    else:
-        typical = 1.0
-    coords = coords * (EDGE_PIXELS / typical)
+    if len(nodes) > 1:
+        nearest = cKDTree(coords).query(coords, k=2)[0][:, 1]
+        typical = float(np.median(nearest[nearest > 0])) if (nearest > 0).any() else 1.0
+        coords = coords * (NEIGHBOUR_PIXELS / typical)
     return {node: (round(float(x), 1), round(float(y), 1)) for node, (x, y) in zip(nodes, coords)}
 
 

@@ -79,7 +79,7 @@ def legend(colours: dict[str, str], kinds: set[str], edge_kinds: set[str], marke
     size_label = size_by.replace("_", " ")
     shapes = [(kind, text) for kind, text in (
         ("organisation", f"organisation (size: {size_label})"),
-        ("person", "person (size: tables)"),
+        ("person", "person (size: tables; name on hover)"),
         ("body", "consultation body (size: meeting hours per month; white: hours unknown)"),
     ) if kind in kinds]
     edges = [(kind, text) for kind, text in (
