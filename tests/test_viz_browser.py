@@ -99,6 +99,23 @@ def test_region_map_renders_offline(browser, tmp_path):
         visit.close()
 
 
+def test_notebook_frame_renders(browser, tmp_path):
+    """What Jupyter shows (``_repr_html_``): the map runs inside its sandboxed frame."""
+    drawn = pn.visualise(pn.load(FIXTURES / "mini"))
+    notebook = tmp_path / "notebook.html"
+    notebook.write_text(f"<!DOCTYPE html><html><body>{drawn._repr_html_()}</body></html>", encoding="utf-8")
+    context = browser.new_context(offline=True)
+    try:
+        page = context.new_page()
+        page.goto(notebook.resolve().as_uri())
+        frame = page.frames[1]
+        frame.wait_for_function("window.partnernetMap && window.partnernetMap.ready", timeout=30_000)
+        assert frame.evaluate("window.partnernetMap.nodes.length") == 5 + 3 + 3
+        assert frame.evaluate("document.querySelectorAll('#pn-map canvas').length") == 1
+    finally:
+        context.close()
+
+
 def _hostile_map(tmp_path, title: str) -> tuple[pn.Map, Path]:
     land = pn.load(FIXTURES / "xss")
     drawn = pn.visualise(land, tmp_path / "xss.html", title=title,
