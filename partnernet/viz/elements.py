@@ -15,11 +15,11 @@ from . import figures, style
 
 @dataclass
 class Drawing:
-    """What the page draws: vis-network node and edge records and the legend."""
+    """What the page draws: vis-network node and edge records and the legend's sections."""
 
     nodes: list[dict]
     edges: list[dict]
-    legend: dict
+    legend: list[dict]
     counts: dict[str, int] = field(default_factory=dict)
 
 
@@ -68,8 +68,7 @@ def draw(land, view, *, persons: bool, projection: str | None, size_by: str, met
         edges = _shared_edges(land, view)
     kinds = {n["group"] for n in nodes}
     counts = {kind: sum(n["group"] == kind for n in nodes) for kind in ("organisation", "body", "person")}
-    drawn_markers = {label: colour for label, colour in known.marker_colours.items()}
-    legend = style.legend(colours, kinds, {e["group"] for e in edges}, drawn_markers, size_by)
+    legend = style.legend(colours, kinds, {e["group"] for e in edges}, known.marker_colours, size_by)
     return Drawing(nodes=nodes, edges=edges, legend=legend, counts=counts)
 
 

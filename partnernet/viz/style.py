@@ -74,23 +74,30 @@ def _darker(colour: str) -> str:
 
 
 def legend(colours: dict[str, str], kinds: set[str], edge_kinds: set[str], markers: dict[str, str],
-           size_by: str) -> dict:
-    """What the legend lists: domain colours, node shapes with what sizes them, edges, markers."""
-    size_label = size_by.replace("_", " ")
-    shapes = [(kind, text) for kind, text in (
-        ("organisation", f"organisation (size: {size_label})"),
-        ("person", "person (size: tables; name on hover)"),
-        ("body", "consultation body (size: meeting hours per month; white: hours unknown)"),
-    ) if kind in kinds]
-    edges = [(kind, text) for kind, text in (
-        ("membership", "sits at (thicker: chair or secretary)"),
-        ("works-for", "works for (person to organisation)"),
-        ("reports-to", "reports to (body to body)"),
-        ("shared", "shared tables (thicker: more)"),
-    ) if kind in edge_kinds]
-    return {"domains": list(colours.items()), "shapes": shapes, "edges": edges,
-            "markers": list(markers.items()), "body_colour": BODY_COLOUR,
-            "edge_colours": EDGE_COLOURS}
+           size_by: str) -> list[dict]:
+    """The legend's sections, each a heading and items of (swatch class, swatch style, text).
+
+    Styles are built from the constant colours above only; texts (domain
+    values, marker labels) are escaped by the page template.
+    """
+    def item(swatch: str, css: str, text: str) -> dict:
+        return {"swatch": swatch, "style": css, "text": text}
+
+    shapes = {"organisation": f"organisation (size: {size_by.replace('_', ' ')})",
+              "person": "person (size: tables; name on hover)",
+              "body": "consultation body (size: meeting hours per month; white: hours unknown)"}
+    lines = {"membership": "sits at (thicker: chair or secretary)",
+             "works-for": "works for (person to organisation)",
+             "reports-to": "reports to (body to body)", "shared": "shared tables (thicker: more)"}
+    sections = [
+        ("Organisations by domain", [item("pn-dot", f"background: {c}", d) for d, c in colours.items()]),
+        ("Shapes", [item(f"pn-shape pn-{k}", f"background: {BODY_COLOUR}" if k == "body" else "", text)
+                    for k, text in shapes.items() if k in kinds]),
+        ("Lines", [item(f"pn-line pn-{k}", f"border-color: {EDGE_COLOURS[k]}", text)
+                   for k, text in lines.items() if k in edge_kinds]),
+        ("Marked", [item("pn-dot pn-marked", f"border-color: {c}", label) for label, c in markers.items()]),
+    ]
+    return [{"heading": heading, "items": items} for heading, items in sections if items]
 
 
 def marker_colours(markers: dict) -> dict[str, str]:
