@@ -191,7 +191,7 @@ def test_markers_get_a_border_and_a_legend_entry(mini_land):
 def test_layout_is_precomputed_and_deterministic(region):
     first, second = pn.visualise(region), pn.visualise(region)
     assert first.html == second.html
-    assert first.physics is False and first.layout == "force-directed"
+    assert first.layout == "force-directed"
     assert all(isinstance(n["x"], float) and isinstance(n["y"], float) for n in first.nodes)
     options = _page_data(first.html)["options"]
     assert options["physics"] == {"enabled": False}

@@ -44,16 +44,6 @@ def read_marker(text: str) -> tuple[str, set[str]]:
     return label.strip(), set(body[0].loc[body[0].ne("")])
 
 
-def analyses_for_map(land) -> tuple[list[pd.DataFrame], dict[str, set]]:
-    """Metrics and markers the map shows by default, besides those given with --metrics and --mark.
-
-    The seam for the analyses (centrality, connectors, overload,
-    fragmentation): when they land, they add their tables and their marked
-    ids (connectors, articulation points) here.
-    """
-    return [], {}
-
-
 @cli.command()
 @landscape_argument()
 @click.option("-o", "--output", required=True, type=click.Path(dir_okay=False, path_type=Path),
@@ -85,9 +75,11 @@ def viz(land, output: Path, size_by: str, metrics_files, marks, regime, domain, 
     squares sized by meeting hours per month, arrows are reporting lines.
     Hover a node for its figures. The page loads nothing from the internet.
     """
-    metrics, markers = analyses_for_map(land)
-    metrics = metrics + [read_metrics(path) for path in metrics_files]
-    markers.update(read_marker(text) for text in marks)
+    # The seam for the analyses: when centrality, connectors, overload and fragmentation
+    # land, their tables join `metrics` and their connectors and articulation points
+    # join `markers` here, so the map shows them without --metrics or --mark.
+    metrics = [read_metrics(path) for path in metrics_files]
+    markers = dict(read_marker(text) for text in marks)
     result = visualise(land, output, size_by=size_by, metrics=metrics or None, markers=markers,
                        regime=regime, domain=domain, around=around, radius=radius, persons=persons,
                        hierarchy=hierarchy, projection=projection, title=title)

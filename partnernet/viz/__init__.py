@@ -100,7 +100,7 @@ def visualise(land, path: str | Path | None = None, *, size_by: str = "tables", 
     big = len(drawing.nodes) > LARGE_MAP_NODES
     page = render(drawing, _options(big), title if title is not None else _title(land), summary)
     result = Map(html=page, nodes=drawing.nodes, edges=drawing.edges, counts=drawing.counts,
-                 physics=False, layout=how, summary=summary)
+                 layout=how, summary=summary)
     if path is not None:
         result.save(path)
     return result

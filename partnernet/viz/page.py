@@ -82,15 +82,15 @@ class Map:
 
     ``html`` is the complete page; ``nodes`` and ``edges`` are the vis-network
     records (``id``, ``group`` = organisation | person | body, ``x``/``y`` in
-    pixels, ``tip`` = the hover text); ``physics`` is False because the layout
-    is computed in Python. In Jupyter the map shows itself inline.
+    pixels, ``tip`` = the hover text); ``layout`` names how the positions were
+    computed (in Python; the page runs no physics). In Jupyter the map shows
+    itself inline.
     """
 
     html: str
     nodes: list[dict]
     edges: list[dict]
     counts: dict[str, int]
-    physics: bool
     layout: str
     summary: str
 
