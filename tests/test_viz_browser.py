@@ -19,7 +19,8 @@ import partnernet as pn
 from conftest import EXAMPLE, FIXTURES
 
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
-playwright_api = pytest.importorskip("playwright.sync_api", reason="Playwright is not installed (pip install -e '.[dev]')")
+playwright_api = pytest.importorskip("playwright.sync_api",
+                                     reason="Playwright is not installed (pip install -e '.[dev]')")
 pytestmark = pytest.mark.skipif(CHROMIUM is None, reason="no chromium binary on PATH; install Debian's 'chromium' "
                                                           "(apt-get install chromium) to run the browser tests")
 

@@ -88,7 +88,7 @@ def visualise(land, path: str | Path | None = None, *, size_by: str = "tables", 
     >>> import partnernet as pn
     >>> land = pn.load("data/regio-voorbeeld").at("2026-01-01")
     >>> pn.visualise(land, "map.html", regime="ct", persons=False)   # doctest: +SKIP
-    <Map: 27 organisations, 19 bodies; ...>
+    <Map: 31 organisations, 19 bodies; showing regime ct; 121 lines; ...>
     """
     projection = _projection(projection, hierarchy)
     markers = _markers(land, markers)
