@@ -20,6 +20,7 @@ from .analysis.redundancy import nested_bodies, redundancy, small_bodies  # noqa
 from .analysis.hierarchy import hierarchy  # noqa: E402
 from .analysis.covenants import covenant_coverage, covered_organisations  # noqa: E402
 from .analysis.turnover import seat_changes, shared_tenure, turnover  # noqa: E402
+from .viz import Map, visualise  # noqa: E402
 
 __all__ = [
     "InputError", "Landscape", "PartnernetError", "Problem", "UsageError",
@@ -29,4 +30,5 @@ __all__ = [
     "covenant_coverage", "covered_organisations", "hierarchy", "nested_bodies", "overload", "redundancy",
     "small_bodies",
     "seat_changes", "shared_tenure", "turnover",
+    "Map", "visualise",
 ]

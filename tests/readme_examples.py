@@ -1,6 +1,8 @@
 """The README's console examples: run each, compare with what the README shows, or rewrite it.
 
-Every ```console block that starts with ``$ partnernet ...`` is an example.
+Every ``$ partnernet ...`` line in a ```console block is an example, its output
+the lines up to the next ``$`` line or the end of the block (other ``$``
+commands, such as grep, are shown but not run).
 A line ``...`` in a shown output means "lines left out here": what follows it
 must be the end of the real output. ``-o FILE`` is written to a temporary
 folder. Update the README after a change of output with::
@@ -20,12 +22,25 @@ from click.testing import CliRunner
 
 ROOT = Path(__file__).resolve().parents[1]
 README = ROOT / "README.md"
-BLOCK = re.compile(r"```console\n\$ partnernet ([^\n]*)\n(.*?)```", re.S)
+BLOCK = re.compile(r"```console\n(.*?)```", re.S)
+
+
+def segments(block: str) -> list[tuple[str, str]]:
+    """A console block as (command line without '$ ', shown output) pairs."""
+    pairs: list[tuple[str, str]] = []
+    for line in block.splitlines(keepends=True):
+        if line.startswith("$ "):
+            pairs.append((line[2:].rstrip("\n"), ""))
+        elif pairs:
+            pairs[-1] = (pairs[-1][0], pairs[-1][1] + line)
+    return pairs
 
 
 def examples(text: str | None = None) -> list[tuple[str, str]]:
     """(command after 'partnernet', shown output) for every example."""
-    return BLOCK.findall(README.read_text(encoding="utf-8") if text is None else text)
+    text = README.read_text(encoding="utf-8") if text is None else text
+    return [(command[len("partnernet "):], shown) for block in BLOCK.findall(text)
+            for command, shown in segments(block) if command.startswith("partnernet ")]
 
 
 def run(command: str) -> str:
@@ -66,22 +81,28 @@ def update() -> int:
 
     def replace(match):
         nonlocal changed
-        command, shown = match.group(1), match.group(2)
-        real = run(command)
-        if matches(shown, real):
-            return match.group(0)
-        changed += 1
-        lines = [line.rstrip() for line in real.rstrip("\n").splitlines()]
-        shown_lines = shown.rstrip("\n").splitlines()
-        if "..." in shown_lines:
-            cut = shown_lines.index("...")
-            keep_head, keep_tail = cut, len(shown_lines) - cut - 1
-            lines = lines[:keep_head] + ["..."] + (lines[-keep_tail:] if keep_tail else [])
-        return f"```console\n$ partnernet {command}\n" + "\n".join(lines) + "\n```"
+        parts = []
+        for command, shown in segments(match.group(1)):
+            if command.startswith("partnernet ") and not matches(shown, real := run(command[len("partnernet "):])):
+                changed += 1
+                shown = _with_cuts(shown, real)
+            parts.append(f"$ {command}\n{shown}")
+        return "```console\n" + "".join(parts) + "```"
 
     text = BLOCK.sub(replace, text)
     README.write_text(text, encoding="utf-8")
     return changed
+
+
+def _with_cuts(shown: str, real: str) -> str:
+    """The real output, keeping a '...' cut where the README had one."""
+    lines = [line.rstrip() for line in real.rstrip("\n").splitlines()]
+    shown_lines = shown.rstrip("\n").splitlines()
+    if "..." in shown_lines:
+        cut = shown_lines.index("...")
+        tail = len(shown_lines) - cut - 1
+        lines = lines[:cut] + ["..."] + (lines[-tail:] if tail else [])
+    return "".join(line + "\n" for line in lines)
 
 
 if __name__ == "__main__":

@@ -1,0 +1,86 @@
+"""The ``viz`` command: an interactive, offline HTML map of a landscape."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+import pandas as pd
+
+from ..errors import UsageError
+from ..io.parse import parse_numbers
+from ..io.readers import read_csv_cells
+from ..viz import PROJECTIONS, visualise
+from . import cli
+from .options import landscape_argument
+
+
+def read_metrics(path: Path) -> pd.DataFrame:
+    """A table written by another command's ``--format csv``: ids in the first column.
+
+    Columns whose every value is a number become numbers (decimal commas
+    allowed), so they can size the map; the rest stay text.
+    """
+    header, body = read_csv_cells(path, str(path))
+    if len(header) < 2:
+        raise UsageError(f"{path}: a metrics file needs an id column and at least one more column.")
+    frame = body.set_axis(header, axis=1).set_index(header[0])
+    for column in frame.columns:
+        numbers, bad = parse_numbers(frame[column])
+        if not bad.any():
+            frame[column] = numbers
+    return frame.replace("", pd.NA)
+
+
+def read_marker(text: str) -> tuple[str, set[str]]:
+    """``LABEL=FILE``: the ids in the first column of FILE, marked as LABEL."""
+    label, sep, file = text.partition("=")
+    if not sep or not label.strip() or not file.strip():
+        raise UsageError(f"--mark takes LABEL=FILE (e.g. 'connector=connectors.csv'), not '{text}'.")
+    path = Path(file.strip())
+    if not path.is_file():
+        raise UsageError(f"--mark {label}: no file '{path}'.")
+    _, body = read_csv_cells(path, str(path))
+    return label.strip(), set(body[0].loc[body[0].ne("")])
+
+
+@cli.command()
+@landscape_argument()
+@click.option("-o", "--output", required=True, type=click.Path(dir_okay=False, path_type=Path),
+              help="HTML file to write: one self-contained page that works offline.")
+@click.option("--size-by", default="tables", show_default=True, metavar="COLUMN",
+              help="What sizes organisations: 'tables' or a numeric column of a --metrics file.")
+@click.option("--metrics", "metrics_files", multiple=True, type=click.Path(exists=True, dir_okay=False, path_type=Path),
+              help="CSV written by another command with --format csv (ids in the first column); "
+                   "its columns show on hover and can size nodes. Repeatable.")
+@click.option("--mark", "marks", multiple=True, metavar="LABEL=FILE",
+              help="Mark the ids in the first column of FILE with a thick border, labelled LABEL "
+                   "in the legend (e.g. 'connector=connectors.csv'). Repeatable.")
+@click.option("--regime", help="Show only bodies of this regime (ct and crime include 'both').")
+@click.option("--domain", help="Show only organisations of this domain and the bodies where they sit.")
+@click.option("--around", metavar="ORG_ID", help="Show only this organisation's neighbourhood.")
+@click.option("--radius", default=1, show_default=True, type=click.IntRange(1),
+              help="Steps out from --around (organisation -> body -> organisation).")
+@click.option("--persons/--no-persons", default=True, show_default=True,
+              help="Draw persons between their organisation and their tables.")
+@click.option("--hierarchy", is_flag=True, help="Lay out the reporting chain top-down (bodies by depth).")
+@click.option("--projection", type=click.Choice(PROJECTIONS), default="two-mode", show_default=True,
+              help="two-mode: organisations, persons and bodies; organisations: linked by shared tables.")
+@click.option("--title", help="Page title (default: the landscape's name and date).")
+def viz(land, output: Path, size_by: str, metrics_files, marks, regime, domain, around, radius, persons,
+        hierarchy, projection, title) -> None:
+    """Write an interactive map of the landscape to one offline HTML file.
+
+    Organisations are coloured by domain and sized by --size-by, bodies are
+    squares sized by meeting hours per month, arrows are reporting lines.
+    Hover a node for its figures. The page loads nothing from the internet.
+    """
+    # The seam for the analyses: when centrality, connectors, overload and fragmentation
+    # land, their tables join `metrics` and their connectors and articulation points
+    # join `markers` here, so the map shows them without --metrics or --mark.
+    metrics = [read_metrics(path) for path in metrics_files]
+    markers = dict(read_marker(text) for text in marks)
+    result = visualise(land, output, size_by=size_by, metrics=metrics or None, markers=markers,
+                       regime=regime, domain=domain, around=around, radius=radius, persons=persons,
+                       hierarchy=hierarchy, projection=projection, title=title)
+    click.echo(f"wrote {output}: {result.summary}", err=True)

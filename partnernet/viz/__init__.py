@@ -1,0 +1,180 @@
+"""Interactive maps of a landscape: one offline HTML page drawn with vis-network."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from ..errors import UsageError
+from . import layout
+from .elements import draw
+from .figures import combine_metrics
+from .page import Map, render
+from .view import select
+
+PROJECTIONS = ("two-mode", "organisations")
+LARGE_MAP_NODES = 300
+PLURALS = {"organisation": "organisations", "body": "bodies", "person": "persons"}
+
+
+def visualise(land, path: str | Path | None = None, *, size_by: str = "tables", metrics=None,
+              markers: dict[str, set] | None = None, regime: str | None = None, domain: str | None = None,
+              around: str | None = None, radius: int = 1, persons: bool = True, hierarchy: bool = False,
+              projection: str | None = None, title: str | None = None, seed: int = 42) -> Map:
+    """Draw a landscape as an interactive map in one self-contained HTML page.
+
+    The two-mode map shows organisations (circles, coloured by domain),
+    persons (triangles, optional) and consultation bodies (squares, sized by
+    meeting hours per month = meetings_per_year x hours_per_meeting / 12;
+    white with a dashed border when unknown). Lines show who sits where
+    (thicker for a chair or secretary), which person works for which
+    organisation, and reporting lines between bodies (arrows). The
+    organisation projection links organisations by the tables they share.
+    Hovering a node shows its key figures: domain, regime, tables, hours,
+    roles, and every column of ``metrics``.
+
+    Positions are computed in Python (Fruchterman & Reingold 1991, or
+    Sugiyama et al. 1981 for ``hierarchy``) with a fixed seed and physics is
+    off, so even thousands of nodes are usable at once and the same
+    landscape gives the same picture. The page makes no request to any
+    host: vis-network is inlined, and every name is escaped.
+
+    Parameters
+    ----------
+    land : Landscape
+        Usually a snapshot, ``land.at(date)``.
+    path : str or Path, optional
+        Write the page there (one .html file, nothing else).
+    size_by : str
+        What sizes organisations: ``tables`` (number of bodies it sits at,
+        directly or through its persons) or any numeric column of ``metrics``.
+    metrics : DataFrame or list of DataFrames, optional
+        Results of the analyses (centrality, connectors, overload, ...),
+        indexed by node id; shown on hover and usable for ``size_by``.
+    markers : dict of label -> set of node ids, optional
+        Nodes to mark with a thick border, e.g. ``{"connector": {...},
+        "articulation point": {...}}``; each label gets its own colour.
+    regime, domain, around, radius
+        Show only bodies of one regime (``ct`` and ``crime`` include
+        ``both``), organisations of one domain, or the neighbourhood of one
+        organisation ``radius`` steps out (organisation -> body -> organisation).
+    persons : bool
+        Draw persons between their organisation and their tables.
+    hierarchy : bool
+        Lay out the reporting chain top-down: bodies in rows by depth,
+        members below their deepest table.
+    projection : None, "two-mode" or "organisations"
+        Draw the two-mode landscape (default) or organisations linked by
+        shared tables (edge width: number of shared tables).
+    title : str, optional
+        Page title; by default the landscape's name and date.
+    seed : int
+        Seed of the layout.
+
+    Returns
+    -------
+    Map
+        ``html`` (the page), ``nodes``/``edges`` (vis-network records with
+        ``x``/``y`` in pixels), ``counts``, ``summary``; ``save(path)``;
+        shows itself inline in Jupyter.
+
+    Raises
+    ------
+    UsageError
+        For an unknown regime, domain, organisation, ``size_by`` column,
+        projection, or marked id, with the valid choices.
+
+    Examples
+    --------
+    >>> import partnernet as pn
+    >>> land = pn.load("data/regio-voorbeeld").at("2026-01-01")
+    >>> pn.visualise(land, "map.html", regime="ct", persons=False)   # doctest: +SKIP
+    <Map: 31 organisations, 19 bodies; showing regime ct; 121 lines; ...>
+    """
+    projection = _projection(projection, hierarchy)
+    markers = _markers(land, markers)
+    view = select(land, regime=regime, domain=domain, around=around, radius=radius)
+    drawing = draw(land, view, persons=persons, projection=projection, size_by=size_by,
+                   metrics=combine_metrics(metrics), markers=markers)
+    how = _place(drawing, view, hierarchy, seed)
+    summary = _summary(drawing, size_by, how, land, regime=regime, domain=domain, around=around, radius=radius)
+    big = len(drawing.nodes) > LARGE_MAP_NODES
+    page = render(drawing, _options(big), title if title is not None else _title(land), summary)
+    result = Map(html=page, nodes=drawing.nodes, edges=drawing.edges, counts=drawing.counts,
+                 layout=how, summary=summary)
+    if path is not None:
+        result.save(path)
+    return result
+
+
+def _projection(projection: str | None, hierarchy: bool) -> str | None:
+    if projection not in (None,) + PROJECTIONS:
+        raise UsageError(f"unknown projection '{projection}'; use one of {', '.join(PROJECTIONS)}.")
+    projection = None if projection == "two-mode" else projection
+    if hierarchy and projection is not None:
+        raise UsageError("a hierarchical layout shows the reporting chain between bodies; "
+                         "use it with the two-mode map, not with projection='organisations'.")
+    return projection
+
+
+def _markers(land, markers) -> dict[str, set]:
+    if not markers:
+        return {}
+    if not isinstance(markers, dict):
+        raise UsageError("markers must be a dict of label -> set of node ids, e.g. {'connector': {'om-parket'}}.")
+    every = land.organisations.index.append(land.bodies.index).append(land.persons.index)
+    result = {}
+    for label, ids in markers.items():
+        ids = {ids} if isinstance(ids, str) else set(ids)
+        unknown = sorted(map(str, ids - set(every)))
+        if unknown:
+            raise UsageError(f"marker '{label}' names ids that are not in this landscape: "
+                             f"{', '.join(unknown[:5])}{' ...' if len(unknown) > 5 else ''}.")
+        result[str(label)] = ids
+    return result
+
+
+def _place(drawing, view, hierarchy: bool, seed: int) -> str:
+    """Put x/y on every node record; returns the name of the layout used."""
+    ids = [n["id"] for n in drawing.nodes]
+    pairs = [(e["from"], e["to"]) for e in drawing.edges]
+    if hierarchy:
+        layers = layout.hierarchy_layers(drawing.nodes, drawing.edges, view.graph("hierarchy"))
+        positions, how = layout.layered(ids, pairs, layers), "hierarchical"
+    else:
+        positions, how = layout.force_directed(ids, pairs, seed), "force-directed"
+    for node in drawing.nodes:
+        node["x"], node["y"] = positions[node["id"]]
+    return how
+
+
+def _options(big: bool) -> dict:
+    """vis-network options: no physics (positions are given), straight lines, tooltips on hover."""
+    return {
+        "physics": {"enabled": False},
+        "layout": {"improvedLayout": False},
+        "interaction": {"hover": True, "tooltipDelay": 150, "navigationButtons": True, "keyboard": False,
+                        "hideEdgesOnDrag": big, "hideEdgesOnZoom": big},
+        "edges": {"smooth": False, "selectionWidth": 2},
+        "nodes": {"font": {"size": 14, "face": "system-ui, sans-serif"}, "borderWidthSelected": 3},
+    }
+
+
+def _title(land) -> str:
+    name = Path(land.source).name if land.source and not land.source.startswith("<") else "Partnership landscape"
+    return f"{name} on {land.date.date()}" if land.date is not None else name
+
+
+def _summary(drawing, size_by: str, how: str, land, **filters) -> str:
+    counts = [f"{n} {kind if n == 1 else PLURALS[kind]}" for kind, n in drawing.counts.items() if n]
+    shown = [f"{key} {value}" for key, value in filters.items()
+             if value is not None and key != "radius"]
+    if filters.get("around") is not None:
+        shown.append(f"radius {filters['radius']}")
+    parts = [", ".join(counts) or "nothing to draw", f"{len(drawing.edges)} lines",
+             f"organisations sized by {size_by.replace('_', ' ')}", f"{how} layout"]
+    if shown:
+        parts.insert(1, "showing " + ", ".join(shown))
+    return "; ".join(parts)
+
+
+__all__ = ["Map", "visualise"]

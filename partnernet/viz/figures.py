@@ -1,0 +1,124 @@
+"""The key figures a map shows on hover and sizes nodes by.
+
+Only what drawing needs is computed here (number of tables, a body's meeting
+hours per month, roles held); every other figure comes from the analyses as
+a ``metrics`` table passed by the caller.
+"""
+
+from __future__ import annotations
+
+import functools
+
+import numpy as np
+import pandas as pd
+
+from ..errors import UsageError
+from ..graphs import ROLE_RANK, affiliations
+from ..output import _number
+
+BUILT_IN_SIZES = ("tables",)
+
+
+def tables_per_actor(land) -> pd.Series:
+    """Number of bodies each organisation and person sits at (organisations through their persons too)."""
+    counts = [affiliations(land, kind).groupby("actor").size() for kind in ("organisations", "persons")]
+    every = land.organisations.index.append(land.persons.index)
+    return pd.concat(counts).reindex(every).fillna(0).astype(int).rename("tables")
+
+
+def meeting_hours_per_month(bodies: pd.DataFrame) -> pd.Series:
+    """Hours a body meets per month: meetings_per_year x hours_per_meeting / 12.
+
+    Unknown (NaN) when either number is missing: "meets when needed" is not zero.
+    """
+    return (bodies["meetings_per_year"] * bodies["hours_per_meeting"] / 12).rename("meeting_hours_per_month")
+
+
+def roles_held(land, actor: str) -> pd.Series:
+    """Per actor, the roles held and at how many tables, most senior first (``chair 2, member 7``).
+
+    ``actor`` is ``member`` (each member as registered) or ``organisation``
+    (a person's roles count for their organisation too). At each table the
+    most senior role counts, so the numbers add up to the actor's tables.
+    """
+    m = land.memberships
+    ranked = m.assign(rank=m["role"].map(ROLE_RANK).fillna(len(ROLE_RANK))).dropna(subset=["role"])
+    pairs = ranked.sort_values("rank", kind="stable").drop_duplicates([actor, "body"])
+    counts = pairs.groupby([actor, "role", "rank"]).size().reset_index(name="n")
+    counts = counts.sort_values([actor, "rank", "role"])
+    text = counts["role"] + " " + counts["n"].astype(str)
+    return text.groupby(counts[actor]).agg(", ".join)
+
+
+def members_per_body(land) -> pd.DataFrame:
+    """Organisations and persons at each body, and the names of its chairs."""
+    m = land.memberships
+    chairs = m.loc[m["role"] == "chair", ["body", "member"]].drop_duplicates()
+    chair_names = chairs.assign(name=chairs["member"].map(land.name_of)).groupby("body")["name"].agg(", ".join)
+    persons = m[m["member_kind"] == "person"].groupby("body")["member"].nunique()
+    return pd.DataFrame({"organisations": m.groupby("body")["organisation"].nunique(),
+                         "persons": persons, "chair": chair_names}).reindex(land.bodies.index)
+
+
+def combine_metrics(metrics) -> pd.DataFrame | None:
+    """One metrics table from a DataFrame or several (rows and columns united, first value wins)."""
+    if metrics is None:
+        return None
+    frames = [metrics] if isinstance(metrics, pd.DataFrame) else list(metrics)
+    for frame in frames:
+        if not isinstance(frame, pd.DataFrame):
+            raise UsageError("metrics must be a pandas DataFrame (or a list of them) indexed by node id.")
+        if frame.index.has_duplicates:
+            raise UsageError("a metrics table has the same id on several rows; give one row per node id.")
+    if not frames:
+        return None
+    combined = functools.reduce(lambda a, b: a.combine_first(b), frames)
+    return combined.drop(columns=[c for c in ("name",) if c in combined.columns])
+
+
+def size_values(size_by: str, tables: pd.Series, metrics: pd.DataFrame | None) -> pd.Series:
+    """The values organisations are sized by: ``tables`` or a numeric metrics column."""
+    numeric = [] if metrics is None else [c for c in metrics.columns
+                                          if pd.api.types.is_numeric_dtype(metrics[c])
+                                          and not pd.api.types.is_bool_dtype(metrics[c])]
+    if size_by == "tables":
+        return tables.astype(float)
+    if size_by not in numeric:
+        raise UsageError(f"cannot size by '{size_by}'; use one of {', '.join(BUILT_IN_SIZES + tuple(numeric))} "
+                         "(numeric columns of the metrics you pass).")
+    return metrics[size_by].astype(float)
+
+
+def figure(value) -> str | None:
+    """A value as short text for a tooltip; None when missing."""
+    if isinstance(value, (list, tuple, set, frozenset)):
+        return ", ".join(map(str, value)) or None
+    if value is None or (not isinstance(value, str) and pd.isna(value)):
+        return None
+    if isinstance(value, (bool, np.bool_)):
+        return "yes" if value else "no"
+    if isinstance(value, (int, np.integer)):
+        return str(int(value))
+    if isinstance(value, (float, np.floating)):
+        return _number(float(value), 3)
+    if isinstance(value, pd.Timestamp):
+        return value.strftime("%Y-%m-%d")
+    return str(value)
+
+
+def rows(pairs) -> list[list[str]]:
+    """(label, value) pairs as tooltip rows, leaving out missing values."""
+    shown = []
+    for label, value in pairs:
+        text = figure(value)
+        if text is not None:
+            shown.append([str(label), text])
+    return shown
+
+
+def metric_rows(metrics: pd.DataFrame | None, node_id) -> list[list[str]]:
+    """The metrics of one node as tooltip rows (column names with underscores as spaces)."""
+    if metrics is None or node_id not in metrics.index:
+        return []
+    record = metrics.loc[node_id]
+    return rows((str(column).replace("_", " "), record[column]) for column in metrics.columns)

@@ -1,0 +1,113 @@
+"""The map as one self-contained, offline HTML page, and its notebook display.
+
+pyvis 0.3.2 loads vis-network or Bootstrap from CDNs in every
+``cdn_resources`` mode (pyvis issues #228, #229) and writes its heading
+unescaped, so the page comes from partnernet's own template: vis-network's
+JavaScript and CSS (shipped inside the pyvis package) are inlined, the data
+goes in as JSON with ``<``, ``>``, ``&``, U+2028 and U+2029 escaped, and a
+Content-Security-Policy allows no request and only the page's own scripts.
+"""
+
+from __future__ import annotations
+
+import base64
+import functools
+import hashlib
+import html
+import json
+import re
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+
+import jinja2
+from markupsafe import Markup
+
+from .. import __version__
+from ..errors import UsageError
+from .elements import Drawing
+
+VIS_VERSION = "9.1.2"
+NOTEBOOK_HEIGHT_PIXELS = 650
+_JSON_ESCAPES = {"<": "\\u003c", ">": "\\u003e", "&": "\\u0026", "\u2028": "\\u2028", "\u2029": "\\u2029"}
+
+
+@functools.lru_cache(maxsize=None)
+def _asset(package: str, *parts: str) -> str:
+    return resources.files(package).joinpath(*parts).read_text(encoding="utf-8")
+
+
+def vis_assets() -> tuple[str, str]:
+    """vis-network's minified JavaScript and its CSS, read from the installed pyvis package."""
+    folder = ("lib", f"vis-{VIS_VERSION}")
+    script = re.sub(r"\n//# sourceMappingURL=\S+\s*$", "\n", _asset("pyvis", *folder, "vis-network.min.js"))
+    return script, _asset("pyvis", *folder, "vis-network.css")
+
+
+def script_json(value) -> str:
+    """JSON that is safe inside a ``<script>`` element: no ``</script>``, ``<!--`` or line separators."""
+    text = json.dumps(value, ensure_ascii=False, allow_nan=False, separators=(",", ":"))
+    for char, escaped in _JSON_ESCAPES.items():
+        text = text.replace(char, escaped)
+    return text
+
+
+def _csp_hash(script: str) -> str:
+    digest = hashlib.sha256(script.encode("utf-8")).digest()
+    return f"'sha256-{base64.b64encode(digest).decode('ascii')}'"
+
+
+@functools.lru_cache(maxsize=1)
+def _template() -> jinja2.Template:
+    environment = jinja2.Environment(autoescape=True, undefined=jinja2.StrictUndefined,
+                                     trim_blocks=True, lstrip_blocks=True)
+    return environment.from_string(_asset("partnernet.viz", "templates", "map.html"))
+
+
+def render(drawing: Drawing, options: dict, title: str, summary: str) -> str:
+    """The whole page as text; every landscape string is escaped by the template or ``script_json``."""
+    vis_js, vis_css = vis_assets()
+    map_js = _asset("partnernet.viz", "templates", "map.js")
+    data = {"nodes": drawing.nodes, "edges": drawing.edges, "options": options}
+    return _template().render(
+        title=title, summary=summary, legend=drawing.legend, version=__version__,
+        script_hashes=Markup(" ".join(_csp_hash(s) for s in (vis_js, map_js))),
+        vis_css=Markup(vis_css), map_css=Markup(_asset("partnernet.viz", "templates", "map.css")),
+        vis_js=Markup(vis_js), map_js=Markup(map_js), data=Markup(script_json(data)))
+
+
+@dataclass
+class Map:
+    """An interactive map: the page, what it draws, and how it is laid out.
+
+    ``html`` is the complete page; ``nodes`` and ``edges`` are the vis-network
+    records (``id``, ``group`` = organisation | person | body, ``x``/``y`` in
+    pixels, ``tip`` = the hover text); ``layout`` names how the positions were
+    computed (in Python; the page runs no physics). In Jupyter the map shows
+    itself inline.
+    """
+
+    html: str
+    nodes: list[dict]
+    edges: list[dict]
+    counts: dict[str, int]
+    layout: str
+    summary: str
+
+    def save(self, path: str | Path) -> Path:
+        """Write the page to ``path`` (one file; nothing else is written)."""
+        path = Path(path)
+        if path.is_dir():
+            raise UsageError(f"'{path}' is a folder; give a file name such as {path / 'map.html'}.")
+        path.write_text(self.html, encoding="utf-8")
+        return path
+
+    def _repr_html_(self) -> str:
+        # A sandboxed iframe keeps the page's scripts and policy apart from the notebook,
+        # and works the same in Jupyter Notebook, JupyterLab and VS Code.
+        return (f'<iframe srcdoc="{html.escape(self.html, quote=True)}" sandbox="allow-scripts" '
+                f'style="width: 100%; height: {NOTEBOOK_HEIGHT_PIXELS}px; border: 1px solid #ddd;" '
+                f'title="{html.escape(self.summary, quote=True)}"></iframe>')
+
+    def __repr__(self) -> str:
+        return f"<Map: {self.summary}>"

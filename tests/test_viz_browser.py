@@ -1,0 +1,182 @@
+"""The map in a real browser: headless Chromium, network blocked, every request recorded.
+
+Each page must draw its canvas with the right number of nodes, send no
+request anywhere but its own file, and show hostile names as text: no
+``alert``, no ``window.__xss``. Skipped only when no Chromium is installed
+(``.ci/run`` installs Debian's ``chromium``) or Playwright is missing.
+"""
+
+from __future__ import annotations
+
+import shutil
+import sys
+from pathlib import Path
+
+import pytest
+
+import partnernet as pn
+
+from conftest import EXAMPLE, FIXTURES
+
+CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
+playwright_api = pytest.importorskip("playwright.sync_api",
+                                     reason="Playwright is not installed (pip install -e '.[dev]')")
+pytestmark = pytest.mark.skipif(CHROMIUM is None, reason="no chromium binary on PATH; install Debian's 'chromium' "
+                                                          "(apt-get install chromium) to run the browser tests")
+
+# Flags from the machine notes: no sandbox as root, and no background traffic to Google.
+CHROMIUM_FLAGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                  "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                  "--host-resolver-rules=MAP * ~NOTFOUND"]
+HOSTILE = ("<img src=x onerror=alert(1)>", "</script><script>window.__xss=1</script>")
+
+sys.path.insert(0, str(Path(__file__).parents[1] / "benchmarks"))
+from synthetic import synthetic_landscape  # noqa: E402
+
+
+@pytest.fixture(scope="module")
+def browser():
+    with playwright_api.sync_playwright() as playwright:
+        chromium = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_FLAGS)
+        yield chromium
+        chromium.close()
+
+
+class Visit:
+    """One page opened offline; every request and dialog is recorded, every non-file request refused."""
+
+    def __init__(self, browser, path: Path):
+        self.context = browser.new_context(offline=True, viewport={"width": 1200, "height": 800})
+        self.page = self.context.new_page()
+        self.requests: list[str] = []
+        self.dialogs: list[str] = []
+        self.errors: list[str] = []
+        self.page.on("request", lambda request: self.requests.append(request.url))
+        self.page.on("dialog", lambda dialog: (self.dialogs.append(dialog.message), dialog.dismiss()))
+        self.page.on("pageerror", lambda error: self.errors.append(str(error)))
+        self.page.route("**/*", self._only_own_file)
+        self.url = path.resolve().as_uri()
+        self.page.goto(self.url)
+        self.page.wait_for_function("window.partnernetMap && window.partnernetMap.ready", timeout=30_000)
+
+    def _only_own_file(self, route):
+        if route.request.url.startswith(("file:", "data:")):
+            route.continue_()
+        else:
+            route.abort()
+
+    def js(self, expression: str):
+        return self.page.evaluate(expression)
+
+    def close(self):
+        self.context.close()
+
+
+def open_map(browser, path: Path) -> Visit:
+    visit = Visit(browser, path)
+    assert visit.errors == []
+    return visit
+
+
+def test_region_map_renders_offline(browser, tmp_path):
+    land = pn.load(EXAMPLE).at("2026-01-01")
+    drawn = pn.visualise(land, tmp_path / "map.html")
+    visit = open_map(browser, tmp_path / "map.html")
+    try:
+        assert visit.js("document.querySelectorAll('#pn-map canvas').length") == 1
+        assert visit.js("window.partnernetMap.nodes.length") == 46 + 32 + 74 == len(drawn.nodes)
+        assert visit.js("window.partnernetMap.edges.length") == len(drawn.edges)
+        assert visit.js("window.partnernetMap.network.physics.physicsEnabled") is False
+        # the page's canvas has been painted: some pixels are not white
+        assert visit.js("""(() => { const c = document.querySelector('#pn-map canvas');
+            const d = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;
+            let n = 0; for (let i = 0; i < d.length; i += 4) if (d[i] < 200) n++; return n; })()""") > 1000
+        assert visit.requests == [visit.url]
+        assert visit.dialogs == []
+        # the hover text of an organisation is built from its figures
+        tip = visit.js("window.partnernetMap.nodes.get('gemeente-klein-dorp').title.textContent")
+        assert "Gemeente Klein-Dorp (gemeente-klein-dorp)" in tip and "tables9" in tip
+    finally:
+        visit.close()
+
+
+def test_notebook_frame_renders(browser, tmp_path):
+    """What Jupyter shows (``_repr_html_``): the map runs inside its sandboxed frame."""
+    drawn = pn.visualise(pn.load(FIXTURES / "mini"))
+    notebook = tmp_path / "notebook.html"
+    notebook.write_text(f"<!DOCTYPE html><html><body>{drawn._repr_html_()}</body></html>", encoding="utf-8")
+    context = browser.new_context(offline=True)
+    try:
+        page = context.new_page()
+        page.goto(notebook.resolve().as_uri())
+        frame = page.frames[1]
+        frame.wait_for_function("window.partnernetMap && window.partnernetMap.ready", timeout=30_000)
+        assert frame.evaluate("window.partnernetMap.nodes.length") == 5 + 3 + 3
+        assert frame.evaluate("document.querySelectorAll('#pn-map canvas').length") == 1
+    finally:
+        context.close()
+
+
+def _hostile_map(tmp_path, title: str) -> tuple[pn.Map, Path]:
+    land = pn.load(FIXTURES / "xss")
+    drawn = pn.visualise(land, tmp_path / "xss.html", title=title,
+                         markers={"<i>mark</i></script>": {"politie"}})
+    return drawn, tmp_path / "xss.html"
+
+
+@pytest.mark.parametrize("policy", ["with", "without"])
+def test_hostile_names_stay_text(browser, tmp_path, policy):
+    """Names, ids, a domain, a covenant, a marker and the title full of HTML show as text.
+
+    ``without``: the Content-Security-Policy is taken out, so escaping alone must hold.
+    """
+    title = HOSTILE[1] + " " + HOSTILE[0]
+    drawn, path = _hostile_map(tmp_path, title)
+    if policy == "without":
+        page = drawn.html.replace('<meta http-equiv="Content-Security-Policy"', '<meta name="removed"', 1)
+        assert page != drawn.html
+        path.write_text(page, encoding="utf-8")
+    visit = open_map(browser, path)
+    try:
+        assert visit.js("typeof window.__xss") == "undefined"
+        assert visit.dialogs == []
+        assert visit.requests == [visit.url]  # an injected <img src=x> would have asked for file:///.../x
+        assert visit.js("window.partnernetMap.nodes.length") == 4 + 2 + 2
+        assert visit.js("document.querySelector('h1').textContent") == title
+        assert visit.js("document.title") == title
+        assert HOSTILE[0] in visit.js("window.partnernetMap.nodes.get('gemeente').title.textContent")
+        assert visit.js("window.partnernetMap.nodes.get('politie').label") == HOSTILE[1]
+        assert "<b-onmouseover" in visit.js("document.getElementById('pn-legend').textContent")
+        assert visit.js("document.querySelectorAll('img, svg, iframe, b, a').length") == 0
+    finally:
+        visit.close()
+
+
+def test_the_checks_would_catch_an_unescaped_name(browser, tmp_path):
+    """The same checks on a page where one name went in raw: they see the script run and the request."""
+    drawn, path = _hostile_map(tmp_path, "title")
+    page = drawn.html.replace('<meta http-equiv="Content-Security-Policy"', '<meta name="removed"', 1)
+    path.write_text(page.replace("<main ", '<img src=x onerror="window.__xss=1"><main ', 1), encoding="utf-8")
+    visit = open_map(browser, path)
+    try:
+        visit.page.wait_for_function("window.__xss === 1", timeout=5_000)
+        assert any(url.endswith("/x") for url in visit.requests)
+    finally:
+        visit.close()
+
+
+def test_large_map_is_usable_at_once(browser, tmp_path):
+    land = synthetic_landscape(organisations=1200, bodies=300, persons=500, seed=7)
+    drawn = pn.visualise(land, tmp_path / "large.html")
+    assert len(drawn.nodes) == 2000
+    visit = open_map(browser, tmp_path / "large.html")
+    try:
+        assert visit.js("window.partnernetMap.nodes.length") == 2000
+        assert visit.js("window.partnernetMap.network.physics.physicsEnabled") is False
+        # vis-network draws the positions it was given: nothing moves after opening
+        first = visit.js("window.partnernetMap.network.getPositions(['org-0001'])['org-0001']")
+        node = next(n for n in drawn.nodes if n["id"] == "org-0001")
+        assert first["x"] == pytest.approx(node["x"], abs=1) and first["y"] == pytest.approx(node["y"], abs=1)
+        assert visit.requests == [visit.url]
+    finally:
+        visit.close()
