@@ -173,10 +173,12 @@ def _memberships(rng, bodies: pd.DataFrame, persons: pd.DataFrame, orgs: pd.Data
         pool = np.flatnonzero(local & np.isin(org_type, types))
         if len(pool) < 3:
             pool = np.flatnonzero(persons["region"].to_numpy() == region) if region >= 0 else np.arange(len(persons))
+        if len(pool) < 3:  # a region with (almost) no persons: draw from everyone
+            pool = np.arange(len(persons))
         weight = persons["activity"].to_numpy()[pool]
         take = rng.choice(pool, size=min(size, len(pool)), replace=False, p=weight / weight.sum())
         chosen.append(pd.DataFrame({"member": persons["id"].to_numpy()[take], "body": body}))
-    chosen.append(_seat_the_unseated(rng, persons, bodies, chosen))
+    chosen.append(_seat_the_unseated(rng, persons, bodies, orgs, chosen))
     table = pd.concat(chosen, ignore_index=True)
     table["role"] = "member"
     table.loc[table.groupby("body").head(1).index, "role"] = "chair"
@@ -188,16 +190,21 @@ def _memberships(rng, bodies: pd.DataFrame, persons: pd.DataFrame, orgs: pd.Data
     return _rotate(rng, table, persons)
 
 
-def _seat_the_unseated(rng, persons: pd.DataFrame, bodies: pd.DataFrame, chosen: list) -> pd.DataFrame:
-    """One seat, at a body of its own region, for every organisation that got none."""
+def _seat_the_unseated(rng, persons: pd.DataFrame, bodies: pd.DataFrame, orgs: pd.DataFrame,
+                       chosen: list) -> pd.DataFrame:
+    """One seat, at a body of its own region, for every organisation that got none.
+
+    The seat goes to one of its persons, or to the organisation itself when it
+    has no persons in the register.
+    """
     seated = set(persons.set_index("id").loc[pd.concat(chosen)["member"], "organisation"])
-    first = persons.drop_duplicates("organisation")
-    missing = first[~first["organisation"].isin(seated)]
+    first_person = persons.drop_duplicates("organisation").set_index("organisation")["id"]
+    missing = orgs[~orgs["id"].isin(seated)]
     region_bodies = bodies.groupby("region")["id"].agg(list)
     rows = []
-    for person, region in zip(missing["id"], missing["region"]):
+    for org, region in zip(missing["id"], missing["region"]):
         options = region_bodies.get(region, region_bodies.iloc[0])
-        rows.append({"member": person, "body": options[int(rng.integers(len(options)))]})
+        rows.append({"member": first_person.get(org, org), "body": options[int(rng.integers(len(options)))]})
     return pd.DataFrame(rows, columns=["member", "body"])
 
 
@@ -208,6 +215,8 @@ def _rotate(rng, table: pd.DataFrame, persons: pd.DataFrame) -> pd.DataFrame:
     org_of = persons.set_index("id")["organisation"]
     successors = []
     for index, row in rotated.iterrows():
+        if row["member"] not in org_of.index:  # an organisation's own seat does not rotate
+            continue
         options = [p for p in colleagues[org_of[row["member"]]] if p != row["member"]]
         if not options:
             continue
@@ -237,6 +246,13 @@ def _covenants(orgs: pd.DataFrame) -> pd.DataFrame:
     zvh_members = orgs[orgs["type"].isin(["gemeente", "politie-district", "om", "reclassering", "rvdk", "veiligheidshuis"])]
     zvh = pd.DataFrame({"covenant": "ZVH-convenant R" + zvh_members["region"].astype(str), "organisation": zvh_members["id"]})
     return pd.concat([riec, zvh], ignore_index=True)
+
+
+def landscape(organisations: int, bodies: int, persons: int, seed: int = 1, **options):
+    """The synthetic landscape as a validated ``partnernet.Landscape`` (for tests and benchmarks)."""
+    from partnernet import Landscape
+
+    return Landscape.from_tables(**build(organisations, bodies, persons, seed, **options))
 
 
 def write(tables: dict[str, pd.DataFrame], folder: Path) -> None:

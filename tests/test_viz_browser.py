@@ -31,7 +31,7 @@ CHROMIUM_FLAGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first
 HOSTILE = ("<img src=x onerror=alert(1)>", "</script><script>window.__xss=1</script>")
 
 sys.path.insert(0, str(Path(__file__).parents[1] / "benchmarks"))
-from synthetic import synthetic_landscape  # noqa: E402
+from make_landscape import landscape as synthetic_landscape  # noqa: E402
 
 
 @pytest.fixture(scope="module")
@@ -166,7 +166,7 @@ def test_the_checks_would_catch_an_unescaped_name(browser, tmp_path):
 
 
 def test_large_map_is_usable_at_once(browser, tmp_path):
-    land = synthetic_landscape(organisations=1200, bodies=300, persons=500, seed=7)
+    land = synthetic_landscape(1200, 300, 500, seed=7)
     drawn = pn.visualise(land, tmp_path / "large.html")
     assert len(drawn.nodes) == 2000
     visit = open_map(browser, tmp_path / "large.html")
@@ -174,8 +174,8 @@ def test_large_map_is_usable_at_once(browser, tmp_path):
         assert visit.js("window.partnernetMap.nodes.length") == 2000
         assert visit.js("window.partnernetMap.network.physics.physicsEnabled") is False
         # vis-network draws the positions it was given: nothing moves after opening
-        first = visit.js("window.partnernetMap.network.getPositions(['org-0001'])['org-0001']")
-        node = next(n for n in drawn.nodes if n["id"] == "org-0001")
+        node = next(n for n in drawn.nodes if n["id"] == land.organisations.index[0])
+        first = visit.js(f"window.partnernetMap.network.getPositions(['{node['id']}'])['{node['id']}']")
         assert first["x"] == pytest.approx(node["x"], abs=1) and first["y"] == pytest.approx(node["y"], abs=1)
         assert visit.requests == [visit.url]
     finally:
