@@ -9,6 +9,7 @@ __version__ = "0.1.0"
 from .errors import InputError, PartnernetError, Problem, UsageError  # noqa: E402
 from .landscape import Landscape  # noqa: E402
 from .io import load, write  # noqa: E402
+from .privacy import pseudonymise  # noqa: E402
 from .analysis.summary import summary  # noqa: E402
 from .analysis.centrality import centrality  # noqa: E402
 from .analysis.brokerage import brokerage, brokerage_significance  # noqa: E402
@@ -19,16 +20,18 @@ from .analysis.overload import overload  # noqa: E402
 from .analysis.redundancy import nested_bodies, redundancy, small_bodies  # noqa: E402
 from .analysis.hierarchy import hierarchy  # noqa: E402
 from .analysis.covenants import covenant_coverage, covered_organisations  # noqa: E402
+from .analysis.governance import governance  # noqa: E402
 from .analysis.turnover import seat_changes, shared_tenure, turnover  # noqa: E402
 from .viz import Map, visualise  # noqa: E402
 
 __all__ = [
     "InputError", "Landscape", "PartnernetError", "Problem", "UsageError",
-    "load", "write", "summary",
+    "load", "write", "summary", "pseudonymise",
     "brokerage", "brokerage_significance", "centrality", "connectors", "ei_index", "participation",
     "structural_holes",
     "covenant_coverage", "covered_organisations", "hierarchy", "nested_bodies", "overload", "redundancy",
     "small_bodies",
     "seat_changes", "shared_tenure", "turnover",
+    "governance",
     "Map", "visualise",
 ]

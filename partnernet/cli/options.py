@@ -7,6 +7,7 @@ import functools
 import click
 
 from .. import load
+from ..privacy import pseudonymise as pseudonymise_landscape
 from ..output import OUTPUT_FORMATS, render
 
 
@@ -25,11 +26,15 @@ def landscape_argument(default_at: str | None = "today"):
         @click.option("--at", "at", default=default_at, show_default=True, metavar="DATE|today|all",
                       help="Look at the landscape as it stood on this date (memberships with "
                            "start/end dates); 'all' uses every row of the register.")
+        @click.option("--pseudonymise", is_flag=True,
+                      help="Show persons only as stable pseudonyms (P-1a2b3c4d), never by name or id.")
         @functools.wraps(command)
-        def wrapper(path, two_mode, at, **kwargs):
+        def wrapper(path, two_mode, at, pseudonymise, **kwargs):
             land = load(path, two_mode=two_mode)
             if at and at.lower() != "all":
                 land = land.at(at)
+            if pseudonymise:
+                land = pseudonymise_landscape(land)
             warn_about(land, path)
             return command(land=land, **kwargs)
 

@@ -1,0 +1,112 @@
+"""Who steers (regie)? A heuristic reading of the governance mode (Provan & Kenis).
+
+Provan & Kenis distinguish three modes of network governance: *shared*
+(participant-governed: the members steer together), *lead organisation*
+(one member steers), and a *network administrative organisation* (NAO: a
+separate body or bureau steers). Their paper gives no structural
+indicators; the rule below is partnernet's heuristic, and every result says so.
+
+Heuristic:
+
+1. Freeman degree centralisation C of the organisation projection (0: all
+   organisations equally connected; 1: a star). Low C (< 0.25) suggests
+   *shared* governance.
+2. Otherwise look at the most central organisation (highest betweenness):
+   if it chairs or hosts at least a third of the bodies it sits at and it is
+   mainly a secretariat (secretary in at least half of its seats, or its name
+   says bureau, centre, RIEC or Veiligheidshuis), read it as an *NAO*; else as
+   a *lead organisation*.
+
+References
+----------
+Provan, K. G., & Kenis, P. (2008). Modes of network governance: structure,
+management, and effectiveness. Journal of Public Administration Research and
+Theory, 18(2), 229-252.
+Freeman, L. C. (1979). Centrality in social networks: conceptual
+clarification. Social Networks, 1(3), 215-239.
+"""
+
+from __future__ import annotations
+
+import networkx as nx
+import pandas as pd
+
+SHARED_BELOW = 0.25
+STEERING_SHARE = 1 / 3
+SECRETARIAT_WORDS = ("bureau", "centrum", "centre", "veiligheidshuis", "secretariaat", "secretariat",
+                     "riec", "liec", "programmabureau")
+HEURISTIC = ("heuristic: Provan & Kenis (2008) give no structural indicators; this reading of "
+             "centralisation and the hub's role is partnernet's, not theirs")
+
+
+def degree_centralisation(graph: nx.Graph) -> float:
+    """Freeman degree centralisation: sum(max degree - degree) / ((n - 1)(n - 2)); 0 for n < 3."""
+    n = graph.number_of_nodes()
+    if n < 3:
+        return 0.0
+    degrees = [d for _, d in graph.degree()]
+    top = max(degrees)
+    return sum(top - d for d in degrees) / ((n - 1) * (n - 2))
+
+
+def governance(land, centrality: pd.DataFrame | None = None) -> dict:
+    """A labelled heuristic of the governance mode: shared, lead organisation or NAO.
+
+    Parameters
+    ----------
+    land : Landscape
+    centrality : DataFrame, optional
+        The result of :func:`partnernet.centrality` on ``land`` (computed when
+        not given), used to find the most central organisation.
+
+    Returns
+    -------
+    dict
+        ``mode`` ("shared" | "lead organisation" | "network administrative
+        organisation"), ``centralisation`` (Freeman degree centralisation,
+        0-1), ``density``, ``hub`` (id of the most central organisation),
+        ``hub_name``, ``hub_betweenness``, ``hub_steering_share`` (share of the
+        hub's bodies it chairs or hosts), ``hub_is_secretariat`` (bool),
+        ``heuristic`` (the caveat, to show with the label).
+
+    Examples
+    --------
+    >>> import partnernet as pn
+    >>> pn.governance(pn.load("data/regio-voorbeeld").at("2026-01-01"))["mode"]  # doctest: +SKIP
+    """
+    from .centrality import centrality as compute_centrality
+
+    graph = land.graph("organisations")
+    if centrality is None:
+        centrality = compute_centrality(land)
+    result = {"centralisation": degree_centralisation(graph), "density": nx.density(graph) if len(graph) > 1 else 0.0,
+              "heuristic": HEURISTIC, "hub": None, "hub_name": None, "hub_betweenness": float("nan"),
+              "hub_steering_share": float("nan"), "hub_is_secretariat": False}
+    if centrality.empty:
+        return {**result, "mode": "shared"}
+    hub = centrality["betweenness"].idxmax()
+    steering, secretariat = _hub_role(land, hub)
+    result.update(hub=hub, hub_name=land.name_of(hub), hub_betweenness=float(centrality.at[hub, "betweenness"]),
+                  hub_steering_share=steering, hub_is_secretariat=secretariat)
+    if result["centralisation"] < SHARED_BELOW:
+        mode = "shared"
+    elif steering >= STEERING_SHARE and secretariat:
+        mode = "network administrative organisation"
+    else:
+        mode = "lead organisation"
+    return {**result, "mode": mode}
+
+
+def _hub_role(land, hub) -> tuple[float, bool]:
+    m = land.memberships
+    seats = m[m["organisation"] == hub]
+    bodies = seats["body"].unique()
+    if len(bodies) == 0:
+        return 0.0, False
+    chaired = set(seats.loc[seats["role"] == "chair", "body"])
+    hosted = set(land.bodies.index[land.bodies["host"] == hub])
+    steering = len((chaired | hosted) & set(bodies)) / len(bodies)
+    name = str(land.name_of(hub)).lower()
+    mostly_secretary = (seats["role"] == "secretary").mean() >= 0.5
+    secretariat = bool(mostly_secretary) or any(w in name for w in SECRETARIAT_WORDS)
+    return steering, secretariat
