@@ -10,8 +10,11 @@ from .errors import InputError, PartnernetError, Problem, UsageError  # noqa: E4
 from .landscape import Landscape  # noqa: E402
 from .io import load, write  # noqa: E402
 from .analysis.summary import summary  # noqa: E402
+from .analysis.cohesion import distance_fragmentation, fragmentation_index  # noqa: E402
+from .analysis.communities import adjusted_rand_index  # noqa: E402
 
 __all__ = [
     "InputError", "Landscape", "PartnernetError", "Problem", "UsageError",
     "load", "summary", "write",
+    "adjusted_rand_index", "distance_fragmentation", "fragmentation_index",
 ]
