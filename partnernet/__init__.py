@@ -13,9 +13,10 @@ from .analysis.summary import summary  # noqa: E402
 from .analysis.cohesion import distance_fragmentation, fragmentation_index  # noqa: E402
 from .analysis.communities import adjusted_rand_index  # noqa: E402
 from .analysis.resilience import articulation_points, bridges, bus_factor, single_person_links  # noqa: E402
+from .analysis.keyplayers import key_players  # noqa: E402
 
 __all__ = [
     "InputError", "Landscape", "PartnernetError", "Problem", "UsageError",
     "load", "summary", "write",
-    "adjusted_rand_index", "articulation_points", "bridges", "bus_factor", "distance_fragmentation", "fragmentation_index", "single_person_links",
+    "adjusted_rand_index", "articulation_points", "bridges", "bus_factor", "distance_fragmentation", "fragmentation_index", "key_players", "single_person_links",
 ]
