@@ -70,6 +70,7 @@ def main() -> None:
 
 def _register() -> None:
     from . import data  # noqa: F401 - commands register themselves on import
+    from . import resilience  # noqa: F401
 
 
 _register()
