@@ -31,7 +31,7 @@ def test_report_in_the_terminal():
     points = out.split("Articulation points")[1].split("Bridges")[0]
     assert [line.split()[0] for line in points.splitlines()[3:7]] == [
         "gemeente-veldstad", "politie-ct-team", "p002", "p001"]
-    carriers = out.split("Persons who alone carry links")[1].splitlines()
+    carriers = out.split("Persons who alone carry a link")[1].splitlines()
     assert carriers[3].split()[:4] == ["p002", "R.", "de", "Graaf"]
     assert "Key players" not in out
 
@@ -60,6 +60,10 @@ def test_csv_of_one_table():
     rows = list(csv.DictReader(io.StringIO(result.stdout)))
     assert rows[0]["bus_factor"] == "1"
     assert {"organisation", "name", "domain", "link_to", "bus_factor", "direct_link", "persons"} <= set(rows[0])
+    assert rows[0]["persons"] == "p061"  # a list cell as text, not ['p061']
+    links = list(csv.DictReader(io.StringIO(run("--format", "csv", "--table", "single-person-links").stdout)))
+    douane = next(r for r in links if r["organisation"] == "douane" and r["partner"] == "provincie-veldland")
+    assert douane["bodies"] == "regionaal-ondermijningsberaad, riec-regionale-stuurgroep"
     summary = list(csv.DictReader(io.StringIO(run("--format", "csv").stdout)))
     assert {row["measure"]: row["value"] for row in summary}["components"] == "3"
 

@@ -52,7 +52,7 @@ def fragmentation(land, level, key_players, criterion, by, ties, seed, table, to
     if fmt == "json":
         click.echo(render_json(result if table is None else _table(result, table)))
     elif fmt == "csv" or table is not None:
-        emit(_table(result, table or "summary"), fmt)
+        emit(_lists_as_text(_table(result, table or "summary")), fmt)
     else:
         _print_report(result, land, top, ties)
 
@@ -63,6 +63,14 @@ def _table(result: dict, name: str):
         raise click.UsageError(f"there is no '{name}' table in this result{hint}.")
     value = result[TABLES[name]]
     return value["individual"] if name == "key-players" else value
+
+
+def _lists_as_text(frame):
+    """Lists in cells (members, bodies, persons) as 'a, b' rather than Python's ['a', 'b']."""
+    if not isinstance(frame, pd.DataFrame):
+        return frame
+    return frame.apply(lambda column: column.map(lambda v: ", ".join(map(str, v)) if isinstance(v, list) else v)
+                       if column.dtype == object else column)
 
 
 def _print_report(result: dict, land, top: int, ties: bool) -> None:
@@ -76,7 +84,7 @@ def _print_report(result: dict, land, top: int, ties: bool) -> None:
         click.echo(f"  {label:<34} {value}")
     if s["components"] > 1:
         components = result["components"]
-        shown = components.assign(members=components["names"].map(lambda n: _first(n, 6)))
+        shown = components.assign(members=components["names"].map(lambda n: _first(n, 4)))
         _section(f"Components ({s['components']})", shown[["size", "members"]], top)
     _section("Communities (Leiden) and their groups", result["communities"][["size", "groups"]], top)
     _section("Articulation points: without one of these, the network splits",
@@ -84,7 +92,7 @@ def _print_report(result: dict, land, top: int, ties: bool) -> None:
     _section("Bridges: links whose loss splits the network", result["bridges"], top)
     single = result["single_person_links"]
     carriers = single.drop_duplicates("person")[["person", "person_name", "organisation", "person_links"]]
-    _section(f"Persons who alone carry links between organisations ({len(single)} links in all)",
+    _section(f"Persons who alone carry a link between two organisations, {len(single)} links in all",
              carriers.rename(columns={"person_links": "links"}).set_index("person"), top)
     _section("Bus factor 1: one person leaving cuts the organisation off from",
              _bus_factor_one(result["bus_factor"]), top)
