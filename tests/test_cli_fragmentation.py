@@ -82,3 +82,13 @@ def test_usage_errors_exit_2():
     assert "Traceback" not in too_many.output
     assert run("--level", "bodies").exit_code == 2
     assert run("--by", "colour").exit_code == 2
+
+
+def test_edge_list_without_persons_or_domains():
+    result = CliRunner().invoke(cli, ["fragmentation", str(EXAMPLE.parent / "edgelist-voorbeeld.csv"),
+                                      "--key-players", "1"])
+    assert result.exit_code == 0, result.output
+    assert "16 organisations, 67 links" in result.output
+    assert "  modularity of the domain groups    -" in result.output
+    assert "Persons who alone carry" not in result.output
+    assert "Key players (k=1, DF, exhaustive): Gemeente Zuidermeer" in result.output

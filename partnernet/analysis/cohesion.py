@@ -169,7 +169,11 @@ def structure_measures(graph: nx.Graph) -> dict:
     ``distance_fragmentation`` (DF). Cheap enough to compare before and after
     a change (what-if scenarios).
     """
-    converted, _ = simple_igraph(graph)
+    return structure_of(simple_igraph(graph)[0])
+
+
+def structure_of(converted: ig.Graph) -> dict:
+    """:func:`structure_measures` of a simple igraph graph."""
     n, m = converted.vcount(), converted.ecount()
     sizes = converted.connected_components().sizes()
     inverse, total, pairs = reach_totals(converted)

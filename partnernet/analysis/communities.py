@@ -112,9 +112,8 @@ def leiden_membership(graph: ig.Graph, weight: str | None = "weight", seed: int 
     the same communities every run. Ties in size keep the order of first
     appearance.
     """
-    weights = weight if weight and weight in graph.es.attributes() else None
     with seeded_igraph(seed):
-        found = graph.community_leiden(objective_function="modularity", weights=weights,
+        found = graph.community_leiden(objective_function="modularity", weights=_weights(graph, weight),
                                        resolution=resolution, n_iterations=-1)
     return number_by_size(found.membership)
 
@@ -135,8 +134,13 @@ def modularity_of(graph: ig.Graph, labels, weight: str | None = "weight") -> flo
     """Newman-Girvan modularity of a partition (NaN for a graph without links)."""
     if graph.ecount() == 0:
         return float("nan")
-    weights = weight if weight and weight in graph.es.attributes() else None
-    return float(graph.modularity(list(pd.factorize(np.asarray(labels, dtype=object))[0]), weights=weights))
+    labels = pd.factorize(np.asarray(labels, dtype=object))[0]
+    return float(graph.modularity(list(labels), weights=_weights(graph, weight)))
+
+
+def _weights(graph: ig.Graph, weight: str | None) -> str | None:
+    """The edge attribute to weigh by, if the graph has it."""
+    return weight if weight and weight in graph.es.attributes() else None
 
 
 def community_table(communities: pd.Series, groups: pd.Series | None) -> pd.DataFrame:

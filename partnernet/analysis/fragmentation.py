@@ -16,7 +16,7 @@ import pandas as pd
 
 from ..landscape import Landscape
 from . import keyplayers
-from .cohesion import graph_of, index_name, node_names, simple_igraph, structure_measures
+from .cohesion import graph_of, index_name, node_names, simple_igraph, structure_of
 from .communities import (adjusted_rand_index, community_table, groups_of, leiden_membership, modularity_of,
                           number_by_size)
 from .resilience import articulation_points, bridges, bus_factor, single_person_links
@@ -92,9 +92,8 @@ def fragmentation(land_or_graph, *, level: str = "organisations", by="domain", t
     >>> result["articulation_points"].index.tolist()
     ['gemeente-veldstad', 'politie-ct-team', 'p002', 'p001']
     """
-    graph = graph_of(land_or_graph, level, ties)
-    measures = structure_measures(graph)
-    converted, nodes = simple_igraph(graph, weight)
+    converted, nodes = simple_igraph(graph_of(land_or_graph, level, ties), weight)
+    measures = structure_of(converted)
     groups = groups_of(land_or_graph, nodes, by, level)
     communities = pd.Series(leiden_membership(converted, weight, seed, resolution), index=nodes)
     components = pd.Series(number_by_size(converted.connected_components().membership), index=nodes)

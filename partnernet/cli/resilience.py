@@ -90,16 +90,21 @@ def _print_report(result: dict, land, top: int, ties: bool) -> None:
     _section("Articulation points: without one of these, the network splits",
              result["articulation_points"].drop(columns="organisation"), top)
     _section("Bridges: links whose loss splits the network", result["bridges"], top)
+    if len(land.persons):
+        _print_person_dependence(result, top)
+    if "key_players" in result:
+        _print_key_players(result["key_players"], top)
+    click.echo()
+    click.echo(f"Every row of a table: --table {{{','.join(TABLES)}}}, with --format csv or json.")
+
+
+def _print_person_dependence(result: dict, top: int) -> None:
     single = result["single_person_links"]
     carriers = single.drop_duplicates("person")[["person", "person_name", "organisation", "person_links"]]
     _section(f"Persons who alone carry a link between two organisations, {len(single)} links in all",
              carriers.rename(columns={"person_links": "links"}).set_index("person"), top)
     _section("Bus factor 1: one person leaving cuts the organisation off from",
              _bus_factor_one(result["bus_factor"]), top)
-    if "key_players" in result:
-        _print_key_players(result["key_players"], top)
-    click.echo()
-    click.echo(f"Every row of a table: --table {{{','.join(TABLES)}}}, with --format csv or json.")
 
 
 def _summary_lines(s: pd.Series) -> list[tuple[str, str]]:
