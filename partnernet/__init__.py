@@ -20,6 +20,12 @@ from .analysis.overload import overload  # noqa: E402
 from .analysis.redundancy import nested_bodies, redundancy, small_bodies  # noqa: E402
 from .analysis.hierarchy import hierarchy  # noqa: E402
 from .analysis.covenants import covenant_coverage, covered_organisations  # noqa: E402
+from .analysis.cohesion import distance_fragmentation, fragmentation_index  # noqa: E402
+from .analysis.communities import adjusted_rand_index  # noqa: E402
+from .analysis.fragmentation import fragmentation  # noqa: E402
+from .analysis.keyplayers import key_players  # noqa: E402
+from .analysis.resilience import articulation_points, bridges, bus_factor, single_person_links  # noqa: E402
+from .analysis.robustness import robustness_curve  # noqa: E402
 from .analysis.governance import governance  # noqa: E402
 from .analysis.turnover import seat_changes, shared_tenure, turnover  # noqa: E402
 from .viz import Map, visualise  # noqa: E402
@@ -32,6 +38,8 @@ __all__ = [
     "covenant_coverage", "covered_organisations", "hierarchy", "nested_bodies", "overload", "redundancy",
     "small_bodies",
     "seat_changes", "shared_tenure", "turnover",
+    "adjusted_rand_index", "articulation_points", "bridges", "bus_factor", "distance_fragmentation",
+    "fragmentation", "fragmentation_index", "key_players", "robustness_curve", "single_person_links",
     "governance",
     "Map", "visualise",
 ]

@@ -1,0 +1,161 @@
+"""Detected communities against formal groups (domains): modularity and adjusted Rand index.
+
+Do the organisations that work together most form the groups the org chart
+says (security, care, justice, ...), or do other clusters cut across them?
+Leiden (Traag et al. 2019) finds communities that maximise modularity
+(Newman & Girvan 2004); the adjusted Rand index (Hubert & Arabie 1985) says
+how well they match the formal grouping: 1 identical, about 0 no better
+than chance.
+"""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Mapping
+from contextlib import contextmanager
+
+import igraph as ig
+import networkx as nx
+import numpy as np
+import pandas as pd
+from scipy import sparse
+from scipy.special import comb
+
+from ..errors import UsageError
+from ..landscape import Landscape
+
+UNKNOWN_GROUP = "(unknown)"
+
+
+@contextmanager
+def seeded_igraph(seed: int):
+    """Run igraph's randomised algorithms with a private, seeded generator."""
+    ig.set_random_number_generator(random.Random(seed))
+    try:
+        yield
+    finally:
+        ig.set_random_number_generator(random)
+
+
+def adjusted_rand_index(labels_a, labels_b) -> float:
+    """Adjusted Rand index of two partitions of the same items.
+
+    ARI = (sum_ij C(n_ij, 2) - E) / ((sum_i C(a_i, 2) + sum_j C(b_j, 2)) / 2 - E),
+    E = sum_i C(a_i, 2) sum_j C(b_j, 2) / C(n, 2), from the contingency table
+    n_ij of the two labelings with row sums a_i and column sums b_j (Hubert &
+    Arabie 1985, "Comparing partitions", Journal of Classification 2:193-218).
+    1 for identical partitions (up to renaming), about 0 for chance agreement,
+    negative below chance. When both partitions are trivial (all in one group,
+    or all apart) the index is 1.
+
+    Examples
+    --------
+    >>> adjusted_rand_index(["a", "a", "b", "b"], [1, 1, 2, 2])
+    1.0
+    >>> round(adjusted_rand_index([0, 0, 0, 1, 1, 1], [0, 0, 1, 1, 2, 2]), 4)
+    0.2424
+    """
+    a, b = np.asarray(labels_a, dtype=object), np.asarray(labels_b, dtype=object)
+    if a.shape != b.shape:
+        raise UsageError("the two labelings must label the same items (equal length).")
+    n = a.size
+    if n < 2:
+        return 1.0
+    rows, cols = pd.factorize(a)[0], pd.factorize(b)[0]
+    table = sparse.coo_matrix((np.ones(n), (rows, cols))).tocsr()
+    together = comb(table.data, 2).sum()
+    row_pairs = comb(np.asarray(table.sum(axis=1)).ravel(), 2).sum()
+    col_pairs = comb(np.asarray(table.sum(axis=0)).ravel(), 2).sum()
+    expected = row_pairs * col_pairs / comb(n, 2)
+    maximum = (row_pairs + col_pairs) / 2.0
+    if maximum == expected:
+        return 1.0
+    return float((together - expected) / (maximum - expected))
+
+
+def groups_of(land_or_graph, nodes: list, by="domain", level: str = "organisations") -> pd.Series | None:
+    """The formal group of each node; missing values become ``(unknown)``.
+
+    ``by`` is a column of the organisations table (persons take their
+    organisation's value), a node attribute of a plain graph, or a mapping
+    from node id to group. None when no node has a group.
+    """
+    index = pd.Index(nodes, dtype=object)
+    if isinstance(by, Mapping) or isinstance(by, pd.Series):
+        groups = pd.Series(by).reindex(index)
+    elif isinstance(land_or_graph, Landscape):
+        groups = _landscape_groups(land_or_graph, index, by, level)
+    elif isinstance(land_or_graph, nx.Graph):
+        groups = pd.Series([land_or_graph.nodes[n].get(by) for n in nodes], index=index, dtype=object)
+    else:
+        raise UsageError("groups need a landscape or a networkx graph.")
+    if groups.isna().all():
+        return None
+    return groups.astype(object).where(groups.notna(), UNKNOWN_GROUP)
+
+
+def _landscape_groups(land: Landscape, index: pd.Index, by: str, level: str) -> pd.Series:
+    orgs = land.organisations
+    if by not in orgs.columns:
+        raise UsageError(f"the organisations have no column '{by}'; group by one of "
+                         f"{', '.join(c for c in orgs.columns if c != 'name')}.")
+    if level == "persons":
+        return land.persons["organisation"].map(orgs[by]).reindex(index)
+    return orgs[by].reindex(index)
+
+
+def leiden_membership(graph: ig.Graph, weight: str | None = "weight", seed: int = 0,
+                      resolution: float = 1.0) -> np.ndarray:
+    """Leiden communities maximising modularity, numbered 1, 2, ... by size (largest first).
+
+    Iterates until the partition is stable; seeded, so the same graph gives
+    the same communities every run. Ties in size keep the order of first
+    appearance.
+    """
+    with seeded_igraph(seed):
+        found = graph.community_leiden(objective_function="modularity", weights=_weights(graph, weight),
+                                       resolution=resolution, n_iterations=-1)
+    return number_by_size(found.membership)
+
+
+def number_by_size(labels) -> np.ndarray:
+    """Relabel groups 1, 2, ... from the largest; equal sizes keep the order of first appearance."""
+    labels = np.asarray(labels)
+    if labels.size == 0:
+        return labels.astype(int)
+    _, first, inverse, counts = np.unique(labels, return_index=True, return_inverse=True, return_counts=True)
+    order = np.lexsort((first, -counts))
+    renumber = np.empty(len(counts), dtype=int)
+    renumber[order] = np.arange(1, len(counts) + 1)
+    return renumber[inverse]
+
+
+def modularity_of(graph: ig.Graph, labels, weight: str | None = "weight") -> float:
+    """Newman-Girvan modularity of a partition (NaN for a graph without links)."""
+    if graph.ecount() == 0:
+        return float("nan")
+    labels = pd.factorize(np.asarray(labels, dtype=object))[0]
+    return float(graph.modularity(list(labels), weights=_weights(graph, weight)))
+
+
+def _weights(graph: ig.Graph, weight: str | None) -> str | None:
+    """The edge attribute to weigh by, if the graph has it."""
+    return weight if weight and weight in graph.es.attributes() else None
+
+
+def community_table(communities: pd.Series, groups: pd.Series | None) -> pd.DataFrame:
+    """Per community: size, and the formal groups in it (most common first)."""
+    frame = pd.DataFrame({"community": communities.to_numpy(),
+                          "group": UNKNOWN_GROUP if groups is None else groups.to_numpy()})
+    sizes = frame.groupby("community").size().rename("size")
+    counts = frame.groupby(["community", "group"]).size().rename("n").reset_index()
+    counts = counts.sort_values(["community", "n", "group"], ascending=[True, False, True], kind="stable")
+    main = counts.drop_duplicates("community").set_index("community")
+    table = pd.DataFrame({
+        "size": sizes,
+        "main_group": main["group"],
+        "main_group_share": main["n"] / sizes,
+        "groups": (counts["group"].astype(str) + " " + counts["n"].astype(str)).groupby(
+            counts["community"]).agg(", ".join),
+    })
+    return table.rename_axis("community")

@@ -1,0 +1,136 @@
+"""Where the network falls apart: the fragmentation analysis behind ``pn.fragmentation``.
+
+One call answers the steering group's question "what breaks if this person
+leaves or this organisation withdraws?": how fragmented the network is
+(components, F, DF, density, distances; :mod:`.cohesion`), whether the
+clusters that work together follow the formal domains (:mod:`.communities`),
+which actors and links are single points of failure (:mod:`.resilience`),
+and optionally which set of k actors would do most damage together
+(:mod:`.keyplayers`).
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+
+from ..landscape import Landscape
+from . import keyplayers
+from .cohesion import graph_of, index_name, node_names, simple_igraph, structure_of
+from .communities import (adjusted_rand_index, community_table, groups_of, leiden_membership, modularity_of,
+                          number_by_size)
+from .resilience import articulation_points, bridges, bus_factor, single_person_links
+
+
+def fragmentation(land_or_graph, *, level: str = "organisations", by="domain", ties: bool = False,
+                  weight: str | None = "weight", key_players: int | None = None, criterion: str = "DF",
+                  seed: int = 0, resolution: float = 1.0) -> dict:
+    """Fragmentation, communities against domains, and single points of failure.
+
+    Definitions: fragmentation F = 1 - sum_k s_k (s_k - 1) / (n (n - 1)) over
+    component sizes s_k; distance-weighted fragmentation DF = 1 - sum_{i != j}
+    (1 / d_ij) / (n (n - 1)) with 1/inf = 0 (Borgatti 2006, "Identifying sets
+    of key players in a social network", Computational and Mathematical
+    Organization Theory 12:21-34); modularity (Newman & Girvan 2004, Phys
+    Rev E 69:026113) of the formal groups and of Leiden communities (Traag,
+    Waltman & van Eck 2019, Scientific Reports 9:5233); adjusted Rand index
+    of the two partitions (Hubert & Arabie 1985).
+
+    Parameters
+    ----------
+    land_or_graph : Landscape or networkx graph
+        A landscape is measured in its organisation projection (``level``
+        ``"persons"``: the person projection); a graph as it is (directed
+        graphs as undirected).
+    by : str or mapping
+        Formal groups: a column of the organisations table (persons take
+        their organisation's), a node attribute of a plain graph, or a
+        mapping node -> group. Default ``domain``.
+    ties : bool
+        Count direct ties (``ties.csv``) as links too.
+    weight : str or None
+        Edge attribute used as weight for communities and modularity (in a
+        projection: shared bodies); None for unweighted. F, DF and
+        distances always count steps.
+    key_players : int, optional
+        Also search the set of this many key players (KPP-Neg) by
+        ``criterion`` ("F" or "DF"), see :func:`partnernet.key_players`.
+    seed : int
+        Seed of Leiden (and of the key-player restarts): same input, same result.
+    resolution : float
+        Leiden's resolution; higher gives more, smaller communities.
+
+    Returns
+    -------
+    dict with
+
+    - ``fragmentation`` (F) and ``distance_fragmentation`` (DF), 0 to 1;
+    - ``summary``: Series with ``level``, ``nodes``, ``links``,
+      ``components``, ``largest_component``, ``isolates``, ``density`` (share
+      of possible links), ``average_distance`` (steps, over pairs that can
+      reach each other), ``fragmentation``, ``distance_fragmentation``,
+      ``grouping`` (the ``by`` column), ``groups``, ``modularity_groups``,
+      ``communities``, ``modularity_communities``, ``adjusted_rand_index``
+      (communities against groups; NaN without groups);
+    - ``components``: per component (1 = largest) ``size``, ``share`` of
+      nodes, ``members`` (ids) and ``names``;
+    - ``communities``: per community (1 = largest) ``size``, ``main_group``,
+      ``main_group_share``, ``groups`` (text, most common first);
+    - ``nodes``: per node ``name``, ``group``, ``component``, ``community``;
+    - ``articulation_points`` and ``bridges``: on a landscape for both the
+      organisation and the person projection (column ``level``), see
+      :func:`partnernet.articulation_points`, :func:`partnernet.bridges`;
+    - on a landscape also ``single_person_links`` and ``bus_factor``
+      (:func:`partnernet.single_person_links`, :func:`partnernet.bus_factor`);
+    - with ``key_players``: ``key_players``, the dict of
+      :func:`partnernet.key_players`.
+
+    Examples
+    --------
+    >>> import partnernet as pn
+    >>> result = pn.fragmentation(pn.load("data/regio-voorbeeld").at("2026-01-01"))
+    >>> result["articulation_points"].index.tolist()
+    ['gemeente-veldstad', 'politie-ct-team', 'p002', 'p001']
+    """
+    converted, nodes = simple_igraph(graph_of(land_or_graph, level, ties), weight)
+    measures = structure_of(converted)
+    groups = groups_of(land_or_graph, nodes, by, level)
+    communities = pd.Series(leiden_membership(converted, weight, seed, resolution), index=nodes)
+    components = pd.Series(number_by_size(converted.connected_components().membership), index=nodes)
+    summary = {"level": level if isinstance(land_or_graph, Landscape) else "graph", **measures,
+               "grouping": by if isinstance(by, str) else "(mapping)",
+               "groups": np.nan if groups is None else groups.nunique(),
+               "modularity_groups": np.nan if groups is None else modularity_of(converted, groups, weight),
+               "communities": communities.nunique(),
+               "modularity_communities": modularity_of(converted, communities, weight),
+               "adjusted_rand_index": np.nan if groups is None else adjusted_rand_index(groups, communities)}
+    names = node_names(land_or_graph, nodes)
+    result = {
+        "fragmentation": measures["fragmentation"],
+        "distance_fragmentation": measures["distance_fragmentation"],
+        "summary": pd.Series(summary, dtype=object, name="value").rename_axis("measure"),
+        "components": _component_table(components, names),
+        "communities": community_table(communities, groups),
+        "nodes": pd.DataFrame({"name": names, "group": np.nan if groups is None else groups,
+                               "component": components, "community": communities}).rename_axis(
+                                   index_name(land_or_graph)),
+        "articulation_points": articulation_points(land_or_graph, ties=ties),
+        "bridges": bridges(land_or_graph, ties=ties),
+    }
+    if isinstance(land_or_graph, Landscape):
+        result["single_person_links"] = single_person_links(land_or_graph)
+        result["bus_factor"] = bus_factor(land_or_graph, by if isinstance(by, str) else "domain")
+    if key_players is not None:
+        result["key_players"] = keyplayers.key_players(land_or_graph, key_players, criterion, level=level,
+                                                       ties=ties, seed=seed)
+    return result
+
+
+def _component_table(components: pd.Series, names: pd.Series) -> pd.DataFrame:
+    frame = pd.DataFrame({"component": components.to_numpy(), "member": components.index,
+                          "name": names.reindex(components.index).to_numpy()})
+    grouped = frame.groupby("component", sort=True)
+    table = pd.DataFrame({"size": grouped.size(), "members": grouped["member"].agg(list),
+                          "names": grouped["name"].agg(list)})
+    table.insert(1, "share", table["size"] / max(len(frame), 1))
+    return table.rename_axis("component")

@@ -1,0 +1,155 @@
+"""Where the network falls apart: the ``fragmentation`` command."""
+
+from __future__ import annotations
+
+import click
+import pandas as pd
+
+from .. import fragmentation as analyse
+from ..analysis.cohesion import LEVELS
+from ..output import render_json
+from . import cli
+from .options import emit, format_option, landscape_argument
+
+TABLES = {  # option value -> key in the result of pn.fragmentation
+    "summary": "summary", "components": "components", "communities": "communities", "nodes": "nodes",
+    "articulation-points": "articulation_points", "bridges": "bridges",
+    "single-person-links": "single_person_links", "bus-factor": "bus_factor", "key-players": "key_players",
+}
+SINGULAR = {"organisations": "organisation", "persons": "person"}
+
+
+@cli.command()
+@landscape_argument()
+@click.option("--level", type=click.Choice(LEVELS), default="organisations", show_default=True,
+              help="Measure the network of organisations or of persons (linked by shared bodies). "
+                   "Articulation points and bridges are always shown for both.")
+@click.option("--key-players", "key_players", type=click.IntRange(1), default=None, metavar="K",
+              help="Also find the K actors whose departure together fragments the network most.")
+@click.option("--criterion", type=click.Choice(["DF", "F"]), default="DF", show_default=True,
+              help="Key players maximise DF (distance-weighted fragmentation) or F (pairs cut apart).")
+@click.option("--by", default="domain", show_default=True,
+              help="Organisations column with the formal groups that communities are compared with.")
+@click.option("--ties", is_flag=True, help="Count direct ties (ties.csv) as links too.")
+@click.option("--seed", type=int, default=0, show_default=True, help="Seed of community detection and search.")
+@click.option("--table", "table", type=click.Choice(list(TABLES)), default=None,
+              help="Print only this table (for --format csv the default is 'summary').")
+@click.option("--top", type=click.IntRange(1), default=10, show_default=True,
+              help="Rows per table in the terminal.")
+@format_option()
+def fragmentation(land, level, key_players, criterion, by, ties, seed, table, top, fmt) -> None:
+    """How fragmented the network is and who or what holds it together.
+
+    Fragmentation F (share of pairs that cannot reach each other) and
+    distance-weighted fragmentation DF (Borgatti 2006), components, density,
+    average distance, detected communities against the formal domains;
+    articulation points and bridges; links between organisations that one
+    person carries alone; and with --key-players K the set of K actors whose
+    departure would do most damage.
+    """
+    result = analyse(land, level=level, by=by, ties=ties, key_players=key_players, criterion=criterion,
+                     seed=seed)
+    if fmt == "json":
+        click.echo(render_json(result if table is None else _table(result, table)))
+    elif fmt == "csv" or table is not None:
+        emit(_lists_as_text(_table(result, table or "summary")), fmt)
+    else:
+        _print_report(result, land, top, ties)
+
+
+def _table(result: dict, name: str):
+    if TABLES[name] not in result:
+        hint = " (add --key-players K)" if name == "key-players" else ""
+        raise click.UsageError(f"there is no '{name}' table in this result{hint}.")
+    value = result[TABLES[name]]
+    return value["individual"] if name == "key-players" else value
+
+
+def _lists_as_text(frame):
+    """Lists in cells (members, bodies, persons) as 'a, b' rather than Python's ['a', 'b']."""
+    if not isinstance(frame, pd.DataFrame):
+        return frame
+    return frame.apply(lambda column: column.map(lambda v: ", ".join(map(str, v)) if isinstance(v, list) else v)
+                       if column.dtype == object else column)
+
+
+def _print_report(result: dict, land, top: int, ties: bool) -> None:
+    s = result["summary"]
+    actors = s["level"]
+    when = f" at {land.date.date()}" if land.date is not None else ""
+    links = "sharing a body or a tie" if ties else "sharing a body"
+    click.echo(f"Fragmentation of the {SINGULAR[actors]} network{when}: {s['nodes']} {actors}, "
+               f"{s['links']} links ({links})")
+    for label, value in _summary_lines(s):
+        click.echo(f"  {label:<34} {value}")
+    if s["components"] > 1:
+        components = result["components"]
+        shown = components.assign(members=components["names"].map(lambda n: _first(n, 4)))
+        _section(f"Components ({s['components']})", shown[["size", "members"]], top)
+    _section("Communities (Leiden) and their groups", result["communities"][["size", "groups"]], top)
+    _section("Articulation points: without one of these, the network splits",
+             result["articulation_points"].drop(columns="organisation"), top)
+    _section("Bridges: links whose loss splits the network", result["bridges"], top)
+    if len(land.persons):
+        _print_person_dependence(result, top)
+    if "key_players" in result:
+        _print_key_players(result["key_players"], top)
+    click.echo()
+    click.echo(f"Every row of a table: --table {{{','.join(TABLES)}}}, with --format csv or json.")
+
+
+def _print_person_dependence(result: dict, top: int) -> None:
+    single = result["single_person_links"]
+    carriers = single.drop_duplicates("person")[["person", "person_name", "organisation", "person_links"]]
+    _section(f"Persons who alone carry a link between two organisations, {len(single)} links in all",
+             carriers.rename(columns={"person_links": "links"}).set_index("person"), top)
+    _section("Bus factor 1: one person leaving cuts the organisation off from",
+             _bus_factor_one(result["bus_factor"]), top)
+
+
+def _summary_lines(s: pd.Series) -> list[tuple[str, str]]:
+    lines = [("components", f"{s['components']} (largest {s['largest_component']}, {s['isolates']} isolated)"),
+             ("fragmentation F", f"{s['fragmentation']:.3f}  share of pairs that cannot reach each other"),
+             ("distance-weighted fragmentation DF", f"{s['distance_fragmentation']:.3f}  0 = all linked directly"),
+             ("density", f"{s['density']:.3f}  share of possible links present"),
+             ("average distance", f"{s['average_distance']:.2f} steps"),
+             (f"modularity of the {s['grouping']} groups", _number(s["modularity_groups"])),
+             (f"modularity of {s['communities']} communities", _number(s["modularity_communities"])),
+             (f"communities vs {s['grouping']} (ARI)",
+              f"{_number(s['adjusted_rand_index'])}  1 = the same groups, 0 = no better than chance")]
+    return lines
+
+
+def _number(value) -> str:
+    return "-" if pd.isna(value) else f"{value:.3f}"
+
+
+def _first(items: list, n: int) -> str:
+    more = f" (+{len(items) - n} more)" if len(items) > n else ""
+    return ", ".join(map(str, items[:n])) + more
+
+
+def _section(title: str, frame: pd.DataFrame, top: int) -> None:
+    click.echo()
+    rest = f" (first {top} of {len(frame)})" if len(frame) > top else ""
+    emit(frame.head(top), "table", title + rest)
+
+
+def _bus_factor_one(bus: pd.DataFrame) -> pd.DataFrame:
+    """One row per organisation and person: the targets that one person's departure cuts off."""
+    fragile = bus[bus["bus_factor"] == 1].assign(person=lambda f: f["persons"].str[0])
+    grouped = fragile.groupby(["organisation", "person"], sort=False)
+    return pd.DataFrame({"name": grouped["name"].first(),
+                         "cut_off_from": grouped["link_to"].agg(", ".join)}).reset_index(level="person")
+
+
+def _print_key_players(kp: dict, top: int) -> None:
+    click.echo()
+    click.echo(f"Key players (k={kp['k']}, {kp['criterion']}, {kp['method']}): {', '.join(kp['names'])}")
+    click.echo(f"  {kp['criterion']} intact {kp['intact']:.3f}, without them {kp['score']:.3f}; "
+               f"without the {kp['k']} individually best {kp['top_individuals_score']:.3f}")
+    if kp["note"]:
+        click.echo(f"  Note: {kp['note']}")
+    individual = kp["individual"]
+    emit(individual[(individual["rank"] <= top) | individual["key_player"]], "table",
+         f"{kp['criterion']} without each actor alone (rank 1 = most damaging alone)")
