@@ -23,8 +23,7 @@ from scipy.special import comb
 
 from ..errors import UsageError
 from ..landscape import Landscape
-
-UNKNOWN_GROUP = "(unknown)"
+from .grouping import UNKNOWN_GROUP, organisation_attribute
 
 
 @contextmanager
@@ -84,7 +83,7 @@ def groups_of(land_or_graph, nodes: list, by="domain", level: str = "organisatio
     if isinstance(by, Mapping) or isinstance(by, pd.Series):
         groups = pd.Series(by).reindex(index)
     elif isinstance(land_or_graph, Landscape):
-        groups = _landscape_groups(land_or_graph, index, by, level)
+        groups = organisation_attribute(land_or_graph, by, level, index)
     elif isinstance(land_or_graph, nx.Graph):
         groups = pd.Series([land_or_graph.nodes[n].get(by) for n in nodes], index=index, dtype=object)
     else:
@@ -92,16 +91,6 @@ def groups_of(land_or_graph, nodes: list, by="domain", level: str = "organisatio
     if groups.isna().all():
         return None
     return groups.astype(object).where(groups.notna(), UNKNOWN_GROUP)
-
-
-def _landscape_groups(land: Landscape, index: pd.Index, by: str, level: str) -> pd.Series:
-    orgs = land.organisations
-    if by not in orgs.columns:
-        raise UsageError(f"the organisations have no column '{by}'; group by one of "
-                         f"{', '.join(c for c in orgs.columns if c != 'name')}.")
-    if level == "persons":
-        return land.persons["organisation"].map(orgs[by]).reindex(index)
-    return orgs[by].reindex(index)
 
 
 def leiden_membership(graph: ig.Graph, weight: str | None = "weight", seed: int = 0,

@@ -15,7 +15,6 @@ from ..errors import UsageError
 
 UNKNOWN_GROUP = "(unknown)"
 COMMUNITIES = "communities"
-COMMUNITY_SEED = 42
 
 
 def node_groups(graph: nx.Graph, groups, *, weight: str | None = None) -> pd.Series:
@@ -54,16 +53,31 @@ def node_groups(graph: nx.Graph, groups, *, weight: str | None = None) -> pd.Ser
     return values.where(values.notna(), UNKNOWN_GROUP).map(str)
 
 
-def community_groups(graph: nx.Graph, weight: str | None = None, seed: int = COMMUNITY_SEED) -> pd.Series:
-    """Louvain communities as group labels (deterministic: fixed seed).
+def community_groups(graph: nx.Graph, weight: str | None = None, seed: int = 0) -> pd.Series:
+    """Leiden communities as group labels, ``community 1`` the largest (deterministic: fixed seed).
 
-    Reference: Blondel, Guillaume, Lambiotte & Lefebvre (2008), "Fast
-    unfolding of communities in large networks", J Stat Mech P10008.
+    The same communities as :func:`partnernet.fragmentation` finds (Traag,
+    Waltman & van Eck 2019, "From Louvain to Leiden: guaranteeing
+    well-connected communities", Scientific Reports 9:5233).
     """
-    found = nx.community.louvain_communities(graph, weight=weight, seed=seed)
-    ordered = sorted(found, key=lambda c: (-len(c), min(map(str, c))))
-    label = {node: f"community {i}" for i, members in enumerate(ordered, start=1) for node in members}
-    return pd.Series([label[n] for n in graph.nodes], index=list(graph.nodes), dtype=object)
+    from ..igraph_bridge import to_igraph
+    from .communities import leiden_membership
+
+    converted, nodes = to_igraph(graph, weight=weight)
+    numbers = leiden_membership(converted, weight="weight" if weight else None, seed=seed)
+    return pd.Series([f"community {n}" for n in numbers], index=nodes, dtype=object)
+
+
+def organisation_attribute(land, by: str, level: str, index: pd.Index) -> pd.Series:
+    """A column of the organisations table for organisations, or for persons (their organisation's value)."""
+    orgs = land.organisations
+    if by not in orgs.columns:
+        raise UsageError(f"organisations have no column '{by}'; use one of "
+                         f"{', '.join(c for c in ('domain', 'regime', 'level') if c in orgs.columns)}.")
+    if level == "persons":
+        return pd.Series(orgs[by].reindex(land.persons["organisation"]).to_numpy(),
+                         index=land.persons.index).reindex(index)
+    return orgs[by].reindex(index)
 
 
 def group_codes(labels: pd.Series) -> tuple[pd.Series, pd.Index]:
@@ -93,12 +107,5 @@ def graph_and_groups(data, groups, level: str = "organisations", projection: str
         raise UsageError(f"unknown level '{level}'; use organisations or persons.")
     graph = data.graph(level, weight=projection)
     if isinstance(groups, str) and groups != COMMUNITIES:
-        table = data.organisations
-        if groups not in table.columns:
-            raise UsageError(f"organisations have no column '{groups}'; use one of "
-                             f"{', '.join(c for c in ('domain', 'regime', 'level') if c in table.columns)}.")
-        by_organisation = table[groups]
-        groups = (by_organisation if level == "organisations"
-                  else pd.Series(by_organisation.reindex(data.persons["organisation"]).to_numpy(),
-                                 index=data.persons.index))
+        groups = organisation_attribute(data, groups, level, pd.Index(list(graph.nodes)))
     return graph, node_groups(graph, groups, weight="weight")
