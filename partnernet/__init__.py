@@ -27,6 +27,7 @@ from .analysis.keyplayers import key_players  # noqa: E402
 from .analysis.resilience import articulation_points, bridges, bus_factor, single_person_links  # noqa: E402
 from .analysis.robustness import robustness_curve  # noqa: E402
 from .analysis.governance import governance  # noqa: E402
+from .analysis.periphery import periphery  # noqa: E402
 from .analysis.turnover import seat_changes, shared_tenure, turnover  # noqa: E402
 from .viz import Map, visualise  # noqa: E402
 
@@ -40,6 +41,6 @@ __all__ = [
     "seat_changes", "shared_tenure", "turnover",
     "adjusted_rand_index", "articulation_points", "bridges", "bus_factor", "distance_fragmentation",
     "fragmentation", "fragmentation_index", "key_players", "robustness_curve", "single_person_links",
-    "governance",
+    "governance", "periphery",
     "Map", "visualise",
 ]

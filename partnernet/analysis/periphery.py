@@ -1,0 +1,71 @@
+"""Are care, education and social partners connected, or at the edge?
+
+The studies find that security and care see the same person differently ("we
+see a crook, they see a patient"), and that care, education and social
+partners often join only for a case, outside the covenants. This module
+compares the position of each domain's organisations: how many tables they
+sit at, in which capacity, and how central they are.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from .centrality import centrality as compute_centrality
+
+FOCUS_DOMAINS = ("care", "education", "social")
+OCCASIONAL_TYPES = ("case", "external", "advisory")
+
+
+def periphery(land, centrality: pd.DataFrame | None = None, focus=FOCUS_DOMAINS) -> dict:
+    """Position of the organisations of each domain, and of the focus domains against the rest.
+
+    Parameters
+    ----------
+    land : Landscape
+    centrality : DataFrame, optional
+        :func:`partnernet.centrality` of ``land`` (computed when not given).
+    focus : sequence of str
+        The domains to compare with all others (default care, education, social).
+
+    Returns
+    -------
+    dict
+        ``domains`` (index ``domain``): organisations (at a table), mean_tables
+        (bodies per organisation), mean_partners, mean_betweenness,
+        occasional_share (share of their memberships of type case, external or
+        advisory: joining for a case rather than as core member), focus (bool);
+        ``focus``: a Series with mean_tables, mean_betweenness and
+        occasional_share for the focus domains together and for the others
+        (``*_focus`` and ``*_others``).
+
+    Examples
+    --------
+    >>> import partnernet as pn
+    >>> pn.periphery(pn.load("data/regio-voorbeeld").at("2026-01-01"))["focus"]  # doctest: +SKIP
+    """
+    if centrality is None:
+        centrality = compute_centrality(land)
+    seated = centrality[centrality["bodies"] > 0].copy()
+    seated["domain"] = land.organisations["domain"].reindex(seated.index).fillna("(unknown)")
+    m = land.memberships
+    occasional = m["type"].isin(OCCASIONAL_TYPES).groupby(m["organisation"]).mean()
+    seated["occasional"] = occasional.reindex(seated.index)
+    grouped = seated.groupby("domain")
+    domains = pd.DataFrame({
+        "organisations": grouped.size(),
+        "mean_tables": grouped["bodies"].mean(),
+        "mean_partners": grouped["partners"].mean(),
+        "mean_betweenness": grouped["betweenness"].mean(),
+        "occasional_share": grouped["occasional"].mean(),
+    })
+    domains["focus"] = domains.index.isin(list(focus))
+    in_focus = seated["domain"].isin(list(focus))
+    summary = {}
+    for label, rows in (("focus", seated[in_focus]), ("others", seated[~in_focus])):
+        summary[f"organisations_{label}"] = len(rows)
+        summary[f"mean_tables_{label}"] = rows["bodies"].mean()
+        summary[f"mean_betweenness_{label}"] = rows["betweenness"].mean()
+        summary[f"occasional_share_{label}"] = rows["occasional"].mean()
+    return {"domains": domains.sort_values("mean_tables"), "focus": pd.Series(summary, name="value"),
+            "focus_domains": list(focus)}
