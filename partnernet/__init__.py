@@ -30,6 +30,7 @@ from .analysis.governance import governance  # noqa: E402
 from .analysis.periphery import periphery  # noqa: E402
 from .analysis.turnover import seat_changes, shared_tenure, turnover  # noqa: E402
 from .viz import Map, visualise  # noqa: E402
+from .report import report  # noqa: E402
 
 __all__ = [
     "InputError", "Landscape", "PartnernetError", "Problem", "UsageError",
@@ -42,5 +43,5 @@ __all__ = [
     "adjusted_rand_index", "articulation_points", "bridges", "bus_factor", "distance_fragmentation",
     "fragmentation", "fragmentation_index", "key_players", "robustness_curve", "single_person_links",
     "governance", "periphery",
-    "Map", "visualise",
+    "Map", "visualise", "report",
 ]

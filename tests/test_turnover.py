@@ -75,15 +75,15 @@ def test_turnover_command():
 
     from partnernet.cli import cli
 
-    result = CliRunner().invoke(cli, ["turnover", str(FIXTURES / "turnover"), "--as-of", "2026-01-01"])
+    result = CliRunner().invoke(cli, ["turnover", str(FIXTURES / "turnover"), "--at", "2026-01-01"])
     assert result.exit_code == 0, result.output
     lines = result.output.splitlines()
     assert lines[0].startswith("Bodies on 2026-01-01") and "tafel" in lines[3] and "True" in lines[3]
     assert "Organisations: seats that changed hands" in result.output
-    document = json.loads(CliRunner().invoke(cli, ["turnover", str(FIXTURES / "turnover"), "--as-of",
+    document = json.loads(CliRunner().invoke(cli, ["turnover", str(FIXTURES / "turnover"), "--at",
                                                    "2026-01-01", "--format", "json"]).stdout)
     assert document["as_of"] == "2026-01-01"
     assert {row["body"]: row["new_members"] for row in document["bodies"]} == {"tafel": 1, "stuur": 0}
-    csv = CliRunner().invoke(cli, ["turnover", str(FIXTURES / "turnover"), "--as-of", "2026-01-01",
+    csv = CliRunner().invoke(cli, ["turnover", str(FIXTURES / "turnover"), "--at", "2026-01-01",
                                    "--format", "csv", "--level", "organisations"]).stdout
     assert csv.splitlines()[0].startswith("organisation,name,seats_now,seat_changes")

@@ -8,7 +8,6 @@ request anywhere but its own file, and show hostile names as text: no
 
 from __future__ import annotations
 
-import shutil
 import sys
 from pathlib import Path
 
@@ -18,58 +17,10 @@ import partnernet as pn
 
 from conftest import EXAMPLE, FIXTURES
 
-CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
-playwright_api = pytest.importorskip("playwright.sync_api",
-                                     reason="Playwright is not installed (pip install -e '.[dev]')")
-pytestmark = pytest.mark.skipif(CHROMIUM is None, reason="no chromium binary on PATH; install Debian's 'chromium' "
-                                                          "(apt-get install chromium) to run the browser tests")
-
-# Flags from the machine notes: no sandbox as root, and no background traffic to Google.
-CHROMIUM_FLAGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                  "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                  "--host-resolver-rules=MAP * ~NOTFOUND"]
-HOSTILE = ("<img src=x onerror=alert(1)>", "</script><script>window.__xss=1</script>")
+from browser import CHROMIUM_FLAGS, HOSTILE, Visit, browser, pytestmark  # noqa: F401 - a fixture and the skip mark
 
 sys.path.insert(0, str(Path(__file__).parents[1] / "benchmarks"))
 from make_landscape import landscape as synthetic_landscape  # noqa: E402
-
-
-@pytest.fixture(scope="module")
-def browser():
-    with playwright_api.sync_playwright() as playwright:
-        chromium = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_FLAGS)
-        yield chromium
-        chromium.close()
-
-
-class Visit:
-    """One page opened offline; every request and dialog is recorded, every non-file request refused."""
-
-    def __init__(self, browser, path: Path):
-        self.context = browser.new_context(offline=True, viewport={"width": 1200, "height": 800})
-        self.page = self.context.new_page()
-        self.requests: list[str] = []
-        self.dialogs: list[str] = []
-        self.errors: list[str] = []
-        self.page.on("request", lambda request: self.requests.append(request.url))
-        self.page.on("dialog", lambda dialog: (self.dialogs.append(dialog.message), dialog.dismiss()))
-        self.page.on("pageerror", lambda error: self.errors.append(str(error)))
-        self.page.route("**/*", self._only_own_file)
-        self.url = path.resolve().as_uri()
-        self.page.goto(self.url)
-        self.page.wait_for_function("window.partnernetMap && window.partnernetMap.ready", timeout=30_000)
-
-    def _only_own_file(self, route):
-        if route.request.url.startswith(("file:", "data:")):
-            route.continue_()
-        else:
-            route.abort()
-
-    def js(self, expression: str):
-        return self.page.evaluate(expression)
-
-    def close(self):
-        self.context.close()
 
 
 def open_map(browser, path: Path) -> Visit:

@@ -11,12 +11,17 @@ from ..privacy import pseudonymise as pseudonymise_landscape
 from ..output import OUTPUT_FORMATS, render
 
 
-def landscape_argument(default_at: str | None = "today"):
-    """PATH plus ``--two-mode`` and ``--at``; the command receives ``land``.
+def landscape_argument(default_at: str | None = "today", snapshot: bool = True):
+    """PATH plus ``--two-mode``, ``--at`` and ``--pseudonymise``; the command receives ``land``.
 
-    ``default_at="today"``: analyses look at the memberships active today
-    unless ``--at`` names another date or ``all``.
+    With ``snapshot`` (the default) the landscape is cut to the memberships
+    active on ``--at`` (default today; ``all`` keeps every row). Commands that
+    need the whole register (turnover, the report) pass ``snapshot=False``:
+    they get the whole register as ``land`` and the date as ``at``.
     """
+    help_text = ("Look at the landscape as it stood on this date (memberships with start/end dates); "
+                 "'all' uses every row of the register." if snapshot else
+                 "Reference date (the whole register is read, so past memberships count for turnover).")
 
     def decorate(command):
         @click.argument("path", type=click.Path(dir_okay=True, path_type=str))
@@ -24,18 +29,19 @@ def landscape_argument(default_at: str | None = "today"):
                       help="Read a two-column edge list as memberships (organisation, body) "
                            "instead of ties between organisations.")
         @click.option("--at", "at", default=default_at, show_default=True, metavar="DATE|today|all",
-                      help="Look at the landscape as it stood on this date (memberships with "
-                           "start/end dates); 'all' uses every row of the register.")
+                      help=help_text)
         @click.option("--pseudonymise", is_flag=True,
                       help="Show persons only as stable pseudonyms (P-1a2b3c4d), never by name or id.")
         @functools.wraps(command)
         def wrapper(path, two_mode, at, pseudonymise, **kwargs):
             land = load(path, two_mode=two_mode)
-            if at and at.lower() != "all":
-                land = land.at(at)
             if pseudonymise:
                 land = pseudonymise_landscape(land)
             warn_about(land, path)
+            if not snapshot:
+                return command(land=land, at=at, **kwargs)
+            if at and at.lower() != "all":
+                land = land.at(at)
             return command(land=land, **kwargs)
 
         return wrapper

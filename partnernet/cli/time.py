@@ -16,9 +16,7 @@ ORGANISATION_COLUMNS = ["name", "seats_now", "seat_changes", "seat_changes_in_wi
 
 
 @cli.command()
-@landscape_argument(default_at="all")
-@click.option("--as-of", default="today", show_default=True, metavar="DATE",
-              help="Reference date: tenure is counted up to it, 'new' means started in the window before it.")
+@landscape_argument(default_at="today", snapshot=False)
 @click.option("--threshold-years", default=3.0, show_default=True, type=click.FloatRange(min=0, min_open=True),
               help="Flag bodies whose members' median tenure is below this many years.")
 @click.option("--window-months", default=12, show_default=True, type=click.IntRange(min=1),
@@ -26,12 +24,13 @@ ORGANISATION_COLUMNS = ["name", "seats_now", "seat_changes", "seat_changes_in_wi
 @click.option("--level", type=click.Choice(["bodies", "organisations"]), default=None,
               help="Show only this table (csv shows the bodies unless this says organisations).")
 @format_option()
-def turnover(land, as_of, threshold_years, window_months, level, fmt):
+def turnover(land, at, threshold_years, window_months, level, fmt):
     """Tenure and turnover per body and organisation: who is new, who left, which seats changed hands.
 
-    Reads the whole register (past memberships too); use --as-of for the reference date.
+    Reads the whole register (past memberships too); --at is the reference date: tenure is
+    counted up to it, and 'new' means started in the window before it.
     """
-    result = compute_turnover(land, as_of=as_of, threshold_years=threshold_years, window_months=window_months)
+    result = compute_turnover(land, as_of=None if at.lower() == "all" else at, threshold_years=threshold_years, window_months=window_months)
     tables = {"bodies": result["bodies"][BODY_COLUMNS], "organisations": result["organisations"][ORGANISATION_COLUMNS]}
     if fmt == "json":
         click.echo(render_json({**tables, "as_of": result["as_of"], "window_months": window_months,

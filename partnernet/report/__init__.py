@@ -1,2 +1,138 @@
 """The steering-group report: findings in plain language, then robustness,
-legitimacy and goal focus, in Dutch or English, as HTML, Markdown or Excel."""
+legitimacy and goal focus (the studies' three criteria), connectors, steering,
+turnover and an appendix; in Dutch or English, as HTML, Markdown or Excel.
+
+Never one composite score: the criteria stand side by side.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+
+from .. import __version__
+from ..errors import UsageError
+from ..privacy import pseudonymise as pseudonymise_landscape
+from . import i18n, sections
+from .analyses import run
+from .document import Document
+from .findings import findings
+from .render import to_html, to_markdown, to_xlsx
+from .texts import Texts
+
+FORMATS = ("html", "md", "xlsx")
+SUFFIX_FORMAT = {".html": "html", ".htm": "html", ".md": "md", ".markdown": "md", ".xlsx": "xlsx"}
+MAP_SUFFIX = {"nl": "-kaart.html", "en": "-map.html"}
+
+
+def report(land, path, *, lang: str = "nl", format: str | None = None, at=None, pseudonymise: bool = False,
+           expected_hub: str | None = None, include_map: bool = True,
+           progress: Callable[[str], None] | None = None) -> list[Path]:
+    """Write the steering-group report of ``land`` and return the files written.
+
+    Parameters
+    ----------
+    land : Landscape
+        The register; the report looks at it on one date (``at``), and uses
+        the whole register for turnover.
+    path : str or Path
+        The report file. HTML also writes the interactive map next to it
+        (``<name>-kaart.html`` / ``<name>-map.html``); Markdown writes its
+        charts into ``<name>_files/``.
+    lang : "nl" | "en"
+        Dutch (default) or English: every heading, label, sentence and number.
+    format : "html" | "md" | "xlsx", optional
+        Default: from the file's suffix, else html.
+    at : date or "today", optional
+        Reference date. Default: the landscape's own date (``land.at(...)``),
+        else today when the register has dates, else all rows.
+    pseudonymise : bool
+        Show persons only as stable pseudonyms (:func:`partnernet.pseudonymise`).
+    expected_hub : str, optional
+        Organisation the network is expected to revolve around (default: the OM,
+        found by id ``om``/``om-parket`` or by name).
+    include_map : bool
+        Write the interactive map next to an HTML report.
+    progress : callable, optional
+        Called with the name of each step (the CLI prints them on a terminal).
+
+    Examples
+    --------
+    >>> import partnernet as pn
+    >>> pn.report(pn.load("data/regio-voorbeeld"), "rapport.html")  # doctest: +SKIP
+    """
+    path = Path(path)
+    fmt = _format(path, format)
+    texts = Texts(lang)
+    register = pseudonymise_landscape(land) if pseudonymise else land
+    snapshot, day = _snapshot(register, at)
+    step = progress or (lambda _label: None)
+    results = run(snapshot, expected_hub=expected_hub, progress=step, turnover_as_of=day, full_register=register)
+    map_path = path.with_name(path.stem + MAP_SUFFIX[texts.lang]) if fmt == "html" and include_map else None
+    step("writing")
+    document = build_document(results, texts, source=str(register.source or "-"), day=day,
+                              pseudonymised=pseudonymise, map_file=map_path.name if map_path else None)
+    written = [_write(document, path, fmt)]
+    if map_path is not None:
+        from .maps import write_map
+
+        write_map(results, map_path, texts)
+        written.append(map_path)
+    return written
+
+
+def _format(path: Path, given: str | None) -> str:
+    if given is not None:
+        if given not in FORMATS:
+            raise UsageError(f"unknown report format '{given}'; use html, md or xlsx.")
+        return given
+    return SUFFIX_FORMAT.get(path.suffix.lower(), "html")
+
+
+def _snapshot(land, at):
+    if at is None:
+        if land.date is not None:
+            return land, land.date
+        if not land.has_dates:
+            return land, None
+        at = "today"
+    if isinstance(at, str) and at.lower() == "all":
+        return land, None
+    snapshot = land.at(at)
+    return snapshot, snapshot.date
+
+
+def build_document(results, texts: Texts, *, source: str, day, pseudonymised: bool,
+                   map_file: str | None) -> Document:
+    """The report as a document model (see :mod:`partnernet.report.document`)."""
+    land = results.land
+    date_text = i18n.date(day, texts.lang) if day is not None else "–"
+    counts = land.counts
+    subtitle = texts("subtitle", source=Path(source).name or source, date=date_text,
+                     organisations=texts.integer(counts["organisations"]), bodies=texts.integer(counts["bodies"]),
+                     persons=texts.integer(counts["persons"]))
+    parts = [sections.robustness(results, texts), sections.legitimacy(results, texts),
+             sections.goal_focus(results, texts), sections.connectors_section(results, texts),
+             sections.governance_section(results, texts), sections.turnover_section(results, texts)]
+    if map_file:
+        parts.append(sections.map_section(map_file, texts))
+    parts.append(sections.appendix(results, texts, source, date_text, pseudonymised))
+    labels = {key: texts.raw(key) for key in ("findings", "contents", "show_rows")}
+    labels["footer"] = texts("footer", version=__version__)
+    return Document(texts("title"), subtitle, texts.lang, findings(results, texts), [p for p in parts if p], labels)
+
+
+def _write(document: Document, path: Path, fmt: str) -> Path:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    if fmt == "html":
+        path.write_text(to_html(document), encoding="utf-8")
+    elif fmt == "md":
+        folder = path.with_name(path.stem + "_files")
+        path.write_text(to_markdown(document, folder, f"{folder.name}/"), encoding="utf-8")
+    else:
+        to_xlsx(document, path)
+    return path
+
+
+__all__ = ["report", "build_document", "FORMATS"]

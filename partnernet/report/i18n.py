@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 
+import numpy as np
 import pandas as pd
 
 LANGUAGES = ("nl", "en")
@@ -61,6 +62,8 @@ def listing(items, lang: str, limit: int = 6) -> str:
 
 def cell(value, fmt: str, lang: str) -> str:
     """One table cell as text in the report's language."""
+    if isinstance(value, np.bool_):
+        value = bool(value)
     if isinstance(value, (list, tuple, set, frozenset)):
         return ", ".join(map(str, value))
     if fmt == "percent":

@@ -1,0 +1,43 @@
+"""The report command: the whole analysis as one document for a steering group."""
+
+from __future__ import annotations
+
+import sys
+import time
+from pathlib import Path
+
+import click
+
+from .. import report as make_report
+from ..report import FORMATS
+from . import cli
+from .options import landscape_argument
+
+
+@cli.command()
+@landscape_argument(default_at="today", snapshot=False)
+@click.option("-o", "--output", required=True, type=click.Path(path_type=Path),
+              help="Report file: .html (with the map next to it), .md or .xlsx.")
+@click.option("--lang", type=click.Choice(["nl", "en"]), default="nl", show_default=True,
+              help="Language of every heading, sentence and number: Dutch or English.")
+@click.option("--format", "fmt", type=click.Choice(FORMATS), default=None,
+              help="html, md or xlsx (default: from the file name, else html).")
+@click.option("--expected-hub", default=None, metavar="ID",
+              help="Organisation expected to be the hub (default: the OM, found by id or name).")
+@click.option("--no-map", is_flag=True, help="Do not write the interactive map next to an HTML report.")
+def report(land, at, output, lang, fmt, expected_hub, no_map):
+    """Write the steering-group report: findings first, then robustness, legitimacy and goal focus.
+
+    Dutch by default (--lang en for English), as one self-contained HTML file
+    that works offline, Markdown, or an Excel workbook with one sheet per analysis.
+    """
+    started = time.perf_counter()
+    show = sys.stderr.isatty()
+
+    def progress(step: str) -> None:
+        if show:
+            click.echo(f"  {time.perf_counter() - started:5.1f} s  {step}", err=True)
+
+    written = make_report(land, output, lang=lang, format=fmt, at=at, expected_hub=expected_hub,
+                          include_map=not no_map, progress=progress)
+    click.echo(f"wrote {', '.join(str(p) for p in written)}", err=True)

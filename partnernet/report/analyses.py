@@ -1,0 +1,102 @@
+"""Run every analysis the report needs, once, through the public API.
+
+The report computes nothing itself: this module calls the analyses and keeps
+their results; the sections only choose, sort and phrase them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+import pandas as pd
+
+from ..analysis.centrality import centrality
+from ..analysis.connectors import connectors
+from ..analysis.covenants import covenant_coverage
+from ..analysis.fragmentation import fragmentation
+from ..analysis.governance import governance
+from ..analysis.hierarchy import hierarchy
+from ..analysis.mixing import ei_index
+from ..analysis.overload import overload
+from ..analysis.periphery import periphery
+from ..analysis.redundancy import nested_bodies, redundancy, small_bodies
+from ..analysis.robustness import robustness_curve
+from ..analysis.summary import summary
+from ..analysis.turnover import turnover
+
+Progress = Callable[[str], None]
+#: Ids and names that mark the public prosecution service, the studies' expected hub.
+EXPECTED_HUB_HINTS = ("om", "om-parket", "openbaar ministerie", "public prosecution")
+
+
+@dataclass
+class Results:
+    land: object
+    summary: dict
+    centrality: pd.DataFrame
+    connectors: dict
+    overload: pd.DataFrame
+    person_load: pd.DataFrame
+    redundancy: pd.DataFrame
+    nested: pd.DataFrame
+    small: pd.DataFrame
+    hierarchy: dict
+    covenants: dict
+    fragmentation: dict
+    person_fragmentation: dict
+    robustness: pd.DataFrame
+    periphery: dict
+    ei: dict
+    governance: dict
+    turnover: dict | None
+    expected_hub: str | None
+    whatif: dict = field(default_factory=dict)
+
+
+def find_expected_hub(land, given: str | None = None) -> str | None:
+    """The organisation the studies expect as hub: ``given``, or the OM found by id or name."""
+    if given:
+        return given
+    orgs = land.organisations
+    for hint in EXPECTED_HUB_HINTS:
+        exact = [i for i in orgs.index if str(i).lower() == hint]
+        if exact:
+            return exact[0]
+    named = orgs.index[orgs["name"].astype(str).str.lower().str.contains("openbaar ministerie", regex=False)]
+    return named[0] if len(named) else None
+
+
+def run(land, *, expected_hub: str | None = None, progress: Progress | None = None,
+        turnover_as_of=None, full_register=None) -> Results:
+    """Every analysis of the report on ``land`` (one moment; ``full_register`` for turnover)."""
+    step = progress or (lambda _label: None)
+    hub = find_expected_hub(land, expected_hub)
+    has_persons = len(land.persons) > 0
+    step("centrality")
+    central = centrality(land)
+    step("connectors")
+    bridging = connectors(land, by="domain", expected_hub=hub)
+    step("load")
+    load = overload(land)
+    person_load = overload(land, level="persons") if has_persons else pd.DataFrame()
+    step("overlap")
+    pairs = redundancy(land)
+    step("hierarchy and covenants")
+    chains, covered = hierarchy(land), covenant_coverage(land)
+    step("fragmentation")
+    k_organisations, k_persons = min(3, len(land.organisations) - 2), min(2, len(land.persons) - 2)
+    organisations = fragmentation(land, key_players=k_organisations if k_organisations >= 1 else None)
+    persons = (fragmentation(land, level="persons", key_players=k_persons, criterion="F")
+               if k_persons >= 1 else {})
+    step("robustness")
+    curve = robustness_curve(land, runs=50)
+    step("turnover")
+    register = full_register if full_register is not None else land
+    moving = turnover(register, as_of=turnover_as_of) if register.has_dates else None
+    return Results(land=land, summary=summary(land), centrality=central, connectors=bridging, overload=load,
+                   person_load=person_load, redundancy=pairs, nested=nested_bodies(land),
+                   small=small_bodies(land), hierarchy=chains, covenants=covered, fragmentation=organisations,
+                   person_fragmentation=persons, robustness=curve, periphery=periphery(land, central),
+                   ei=ei_index(land, "domain"), governance=governance(land, central), turnover=moving,
+                   expected_hub=hub)

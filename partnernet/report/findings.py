@@ -1,0 +1,153 @@
+"""The one-page summary: at most about ten findings, each one sentence with its number.
+
+Each finding is a small function of the analysis results that returns a
+sentence in the report's language, or None when the data gives nothing to say.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from .analyses import Results
+from .tables import display_name, people
+from .texts import Texts
+
+MAX_FINDINGS = 10
+
+
+def findings(results: Results, texts: Texts) -> list[str]:
+    makers = (overload_finding, more_overload_finding, merge_finding, cut_off_finding, key_players_finding,
+              connector_finding, hub_finding, covenant_finding, periphery_finding, chain_finding, turnover_finding)
+    found = [make(results, texts) for make in makers]
+    return [f for f in found if f][:MAX_FINDINGS]
+
+
+def _overloaded(results: Results) -> pd.DataFrame:
+    load = results.overload
+    return load[load["overloaded"].fillna(False).astype(bool)].sort_values("load_ratio", ascending=False)
+
+
+def overload_finding(results: Results, t: Texts) -> str | None:
+    load = results.overload.dropna(subset=["load_ratio"])
+    if load.empty:
+        return None
+    over = _overloaded(results)
+    if over.empty:
+        top = load.sort_values("load_ratio", ascending=False).iloc[0]
+        return t("f_no_overload", ratio=t.number(top["load_ratio"], 2), name=top["name"])
+    top = over.iloc[0]
+    return t("f_overload", name=top["name"], hours=t.number(top["meeting_hours_per_month"], 0),
+             tables=t.integer(top["tables"]), ratio=t.number(top["load_ratio"], 1),
+             capacity=t.number(top["capacity_hours"], 0))
+
+
+def more_overload_finding(results: Results, t: Texts) -> str | None:
+    over = _overloaded(results).iloc[1:]
+    if over.empty:
+        return None
+    names = [f"{name} ({t.number(ratio, 2)})" for name, ratio in zip(over["name"], over["load_ratio"])]
+    if len(names) == 1:
+        return t("f_overload_one_more", names=names[0])
+    return t("f_overload_more", n=t.integer(len(over)), names=t.listing(names))
+
+
+def merge_finding(results: Results, t: Texts) -> str | None:
+    pairs = results.redundancy
+    candidates = pairs[pairs["merge_candidate"].fillna(False).astype(bool)]
+    if candidates.empty:
+        return None
+    top = candidates.sort_values("hours_saved_per_month", ascending=False).iloc[0]
+    more = t.choose("f_merge_more", len(candidates) - 1) if len(candidates) > 1 else ""
+    return t("f_merge", a=top["name_a"], b=top["name_b"], shared=t.integer(top["shared_members"]),
+             union=t.integer(top["union_members"]), saved=t.number(top["hours_saved_per_month"], 0), more=more)
+
+
+def cut_off_finding(results: Results, t: Texts) -> str | None:
+    points = results.fragmentation.get("articulation_points")
+    if points is None or points.empty:
+        return None
+    persons = points[points["level"] == "persons"].sort_values("nodes_cut_off", ascending=False)
+    chosen = persons if not persons.empty else points.sort_values("nodes_cut_off", ascending=False)
+    actor = chosen.index[0]
+    organisation = chosen.iloc[0]["organisation"]
+    land = results.land
+    cut = results.whatif.get(actor, {}).get("cut_off_organisations")
+    if cut:
+        return t("f_cut_off_names", person=display_name(land, actor), organisation=land.name_of(organisation),
+                 names=t.listing(people(land, cut)))
+    return t.choose("f_cut_off", chosen.iloc[0]["nodes_cut_off"], person=display_name(land, actor),
+                    organisation=land.name_of(organisation), count=t.integer(chosen.iloc[0]["nodes_cut_off"]))
+
+
+def key_players_finding(results: Results, t: Texts) -> str | None:
+    players = results.person_fragmentation.get("key_players") if results.person_fragmentation else None
+    if not players or players["score"] <= players["intact"]:
+        return None
+    return t("f_key_players", N=t.count(len(players["players"])).capitalize(),
+             names=t.listing(people(results.land, players["players"])), share=t.percent(players["score"]))
+
+
+def connector_finding(results: Results, t: Texts) -> str | None:
+    without = results.connectors.get("without_connector")
+    coverage = results.connectors.get("coverage")
+    if without is None or without.empty or coverage is None:
+        return None
+    staffed = without[without["persons"] > 0]
+    chosen = staffed if not staffed.empty else without
+    # the studies' concern first: care, education and social partners without a connector
+    focus = chosen["domain"].isin(results.periphery["focus_domains"])
+    names = list(chosen[focus]["name"]) + list(chosen[~focus]["name"])
+    return t.choose("f_connectors", len(without), total=t.integer(len(coverage)), names=t.listing(names, 4))
+
+
+def hub_finding(results: Results, t: Texts) -> str | None:
+    hub = results.expected_hub
+    table = results.connectors.get("expected_hub")
+    if hub is None or table is None or "betweenness" not in table.index:
+        return None
+    row = table.loc["betweenness"]
+    land = results.land
+    name = land.name_of(hub)
+    if int(row["rank"]) == 1:
+        return t("f_hub_is", name=name, of=t.integer(row["of"]))
+    tables = int(results.centrality.at[hub, "bodies"]) if hub in results.centrality.index else 0
+    return t("f_hub_not", name=name, tables=t.integer(tables), rank=t.ordinal(int(row["rank"])),
+             of=t.integer(row["of"]), top=land.name_of(row["top_organisation"]))
+
+
+def covenant_finding(results: Results, t: Texts) -> str | None:
+    outside = results.covenants["members_outside"]
+    if outside.empty:
+        return None
+    organisations = outside.drop_duplicates("organisation")
+    return t.choose("f_covenant", len(organisations), bodies=t.choose("n_bodies", outside["body"].nunique()),
+                    names=t.listing(list(organisations["name"]), 4))
+
+
+def periphery_finding(results: Results, t: Texts) -> str | None:
+    focus = results.periphery["focus"]
+    if not focus.get("organisations_focus") or not focus.get("organisations_others"):
+        return None
+    return t("f_periphery", focus=t.number(focus["mean_tables_focus"], 1),
+             others=t.number(focus["mean_tables_others"], 1))
+
+
+def chain_finding(results: Results, t: Texts) -> str | None:
+    chains = results.hierarchy["operational_chains"]
+    if chains.empty or chains["layers"].max() < 3:
+        return None
+    top = chains.sort_values("layers", ascending=False, kind="stable").iloc[0]
+    chain = results.hierarchy["bodies"].at[chains.sort_values("layers", ascending=False, kind="stable").index[0], "chain"]
+    return t("f_chain", table=top["name"], layers=t.integer(top["layers"]), top=results.land.name_of(chain[-1]))
+
+
+def turnover_finding(results: Results, t: Texts) -> str | None:
+    if results.turnover is None:
+        return None
+    bodies = results.turnover["bodies"]
+    bodies = bodies[(bodies["members_now"] >= 4) & (bodies["new_members"] > 0)]
+    bodies = bodies[bodies["new_share"] < 1]  # a body that is itself new says nothing about turnover
+    if bodies.empty:
+        return None
+    top = bodies.sort_values(["new_share", "members_now"], ascending=False).iloc[0]
+    return t("f_turnover", body=top["name"], new=t.integer(top["new_members"]), members=t.integer(top["members_now"]))

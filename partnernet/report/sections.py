@@ -1,0 +1,235 @@
+"""The report's sections, following the studies' three criteria, then connectors,
+steering, turnover and an appendix with the full tables."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from . import charts
+from .analyses import Results
+from .document import Bullets, Figure, Paragraph, Section
+from .tables import display_name, make_table, people, with_names
+from .texts import Texts
+
+TOP = 15
+
+
+def robustness(r: Results, t: Texts) -> Section:
+    section = Section("robustheid" if t.lang == "nl" else "robustness", t("s_robustness"),
+                      intro=t("s_robustness_intro"))
+    summary = r.fragmentation["summary"]
+    section.add(Paragraph(t("p_fragmentation", nodes=t.integer(summary["nodes"]), links=t.integer(summary["links"]),
+                            components=t.integer(summary["components"]),
+                            largest=t.integer(summary["largest_component"]),
+                            F=t.number(r.fragmentation["fragmentation"], 3),
+                            DF=t.number(r.fragmentation["distance_fragmentation"], 3))))
+    points = r.fragmentation["articulation_points"]
+    if not points.empty:
+        shown = points.assign(name=[display_name(r.land, a) for a in points.index],
+                              organisation=[r.land.name_of(o) for o in points["organisation"]])
+        section.add(make_table(t, t("t_articulation"), shown, ["name", "organisation", "level", "pieces",
+                                                              "nodes_cut_off", "fragmentation_without"]))
+    _key_players(section, r, t)
+    for actor, change in r.whatif.items():
+        if change.get("sentences"):
+            section.add(Paragraph(f"{t('t_whatif')}: {display_name(r.land, actor)}"))
+            section.add(Bullets(change["sentences"]))
+    _single_person_links(section, r, t)
+    curve = r.robustness
+    if len(curve) > 1:
+        frame = pd.DataFrame({"targeted": curve["fragmentation_targeted"], "random": curve["fragmentation_random"]})
+        labels = {k: t(k) for k in ("targeted", "random", "removed", "fragmentation")}
+        section.add(Figure(t("fig_robustness"), charts.robustness_curve(frame, labels, t.lang), t("fig_robustness")))
+    return section
+
+
+def _key_players(section: Section, r: Results, t: Texts) -> None:
+    organisations = r.fragmentation.get("key_players")
+    persons = r.person_fragmentation.get("key_players") if r.person_fragmentation else None
+    if not organisations:
+        return
+    section.add(Paragraph(t(
+        "p_key_players", names=t.listing(people(r.land, organisations["players"])),
+        before=t.number(organisations["intact"], 3), after=t.number(organisations["score"], 3),
+        persons=t.listing(people(r.land, persons["players"])) if persons else "–",
+        pbefore=t.number(persons["intact"], 3) if persons else "–",
+        pafter=t.number(persons["score"], 3) if persons else "–")))
+    individual = organisations["individual"].assign(name=lambda f: [display_name(r.land, a) for a in f.index])
+    section.add(make_table(t, t("t_key_players"), individual, ["name", "score_without", "rank", "key_player"],
+                           limit=10))
+
+
+def _single_person_links(section: Section, r: Results, t: Texts) -> None:
+    links = r.fragmentation.get("single_person_links")
+    if links is not None and not links.empty:
+        carriers = links.groupby("person").size().sort_values(ascending=False)
+        section.add(Paragraph(t("p_single_person", n=t.integer(len(links)),
+                                top=display_name(r.land, carriers.index[0]), count=t.integer(carriers.iloc[0]))))
+    bus = r.fragmentation.get("bus_factor")
+    if bus is not None and not bus.empty:
+        single = bus[(bus["link_to"] == "network") & (bus["bus_factor"] == 1)]
+        if not single.empty:
+            shown = with_names(single.set_index("organisation"), r.land, ["persons"])
+            section.add(make_table(t, t("t_bus_factor"), shown, ["name", "domain", "persons", "linking_bodies"],
+                                   index="organisation"))
+
+
+def legitimacy(r: Results, t: Texts) -> Section:
+    section = Section("legitimiteit" if t.lang == "nl" else "legitimacy", t("s_legitimacy"),
+                      intro=t("s_legitimacy_intro"))
+    covered = r.covenants
+    if covered["bodies"].empty:
+        section.add(Paragraph(t("p_no_covenants")))
+    else:
+        bodies = with_names(covered["bodies"], r.land, ["outside"])
+        section.add(make_table(t, t("t_covenant_bodies"), bodies, ["name", "covenant", "members", "covered_members",
+                                                                   "covered_share", "outside"]))
+        ties = covered["information_ties"]
+        if not ties.empty:
+            shown = with_names(ties.drop_duplicates(["source", "target"]), r.land, ["source", "target"])
+            section.add(make_table(t, t("t_covenant_ties"), shown, ["source", "target", "covenant", "direction"]))
+    focus = r.periphery["focus"]
+    if focus.get("organisations_focus"):
+        section.add(Paragraph(t("p_periphery", focus=t.number(focus["mean_tables_focus"]),
+                                others=t.number(focus["mean_tables_others"]),
+                                occasional=t.percent(focus["occasional_share_focus"]),
+                                occasional_others=t.percent(focus["occasional_share_others"]))))
+    section.add(make_table(t, t("t_periphery"), r.periphery["domains"],
+                           ["organisations", "mean_tables", "mean_partners", "mean_betweenness", "occasional_share"],
+                           index="domain"))
+    section.add(make_table(t, t("t_ei"), r.ei["groups"], ["nodes", "internal", "external", "ei_index",
+                                                          "expected_ei_index"], index="domain", note=t("n_ei")))
+    return section
+
+
+def goal_focus(r: Results, t: Texts) -> Section:
+    section = Section("doelgerichtheid" if t.lang == "nl" else "goal-focus", t("s_goal"), intro=t("s_goal_intro"))
+    load = r.overload.sort_values(["load_ratio", "meeting_hours_per_month"], ascending=False, na_position="last")
+    section.add(make_table(t, t("t_overload"), load, ["name", "tables", "meeting_hours_per_month", "capacity_hours",
+                                                      "load_ratio", "tables_with_unknown_hours"],
+                           index="organisation", limit=TOP, note=t("n_overload")))
+    drawn = load.dropna(subset=["meeting_hours_per_month"]).head(TOP)
+    if not drawn.empty:
+        frame = pd.DataFrame({"hours": drawn["meeting_hours_per_month"].to_numpy(),
+                              "capacity": drawn["capacity_hours"].to_numpy()}, index=drawn["name"])
+        labels = {"capacity": t("capacity"), "hours": t("hours_per_month")}
+        section.add(Figure(t("fig_overload"), charts.hours_against_capacity(frame, labels, t.lang), t("fig_overload")))
+    candidates = r.redundancy[r.redundancy["merge_candidate"].fillna(False).astype(bool)]
+    if candidates.empty:
+        section.add(Paragraph(t("p_no_merge")))
+    else:
+        section.add(make_table(t, t("t_merge"), candidates, ["name_a", "name_b", "shared_members", "union_members",
+                                                             "jaccard", "combined_meeting_hours_per_month",
+                                                             "hours_saved_per_month"],
+                               note=t("n_merge", threshold=t.number(0.75, 2))))
+    if not r.nested.empty:
+        section.add(make_table(t, t("t_nested"), r.nested.assign(reports_to=r.nested["reports_to_name"]),
+                               ["name", "reports_to", "members", "members_of_parent", "meeting_hours_per_month"]))
+    if not r.small.empty:
+        section.add(make_table(t, t("t_small"), r.small, ["name", "kind", "members"]))
+    summary = r.hierarchy["summary"]
+    section.add(Paragraph(t("p_chains", depth=t.integer(summary["max_depth"]),
+                            isolated=t.integer(summary["isolated_bodies"]))))
+    chains = r.hierarchy["operational_chains"].sort_values("layers", ascending=False, kind="stable")
+    chains = chains.assign(chain=[" → ".join(people(r.land, c)) for c in r.hierarchy["bodies"].loc[chains.index, "chain"]])
+    section.add(make_table(t, t("t_chains"), chains, ["layers", "chain"]))
+    return section
+
+
+def connectors_section(r: Results, t: Texts) -> Section:
+    section = Section("verbinders" if t.lang == "nl" else "connectors", t("s_connectors"),
+                      intro=t("s_connectors_intro"))
+    found = r.connectors
+    organisations = found["organisations"].sort_values("bridging", ascending=False)
+    section.add(make_table(t, t("t_connectors"), organisations[organisations["bridging"] > 0],
+                           ["name", "domain", "bridging", "liaison", "boundary", "itinerant", "participation"],
+                           index="organisation", limit=TOP, note=t("n_connectors")))
+    persons = found.get("persons")
+    if persons is not None and not persons.empty:
+        persons = persons[persons["bridging"] > 0].sort_values("bridging", ascending=False)
+        persons = persons.assign(name=[display_name(r.land, p) for p in persons.index],
+                                 organisation=[r.land.name_of(o) for o in persons["organisation"]])
+        section.add(make_table(t, t("t_person_connectors"), persons,
+                               ["name", "organisation", "domain", "bridging", "liaison", "boundary"], limit=TOP))
+    without = found.get("without_connector")
+    if without is not None and not without.empty:
+        section.add(make_table(t, t("t_without_connector"), without, ["name", "domain", "persons", "reason"],
+                               index="organisation"))
+    hub = found.get("expected_hub")
+    if hub is not None and r.expected_hub:
+        shown = hub.assign(top_organisation=[r.land.name_of(o) for o in hub["top_organisation"]])
+        section.add(make_table(t, t("t_hub", name=r.land.name_of(r.expected_hub)), shown,
+                               ["value", "rank", "of", "top_organisation", "top_value"], index="measure"))
+    return section
+
+
+def governance_section(r: Results, t: Texts) -> Section:
+    g = r.governance
+    section = Section("regie" if t.lang == "nl" else "steering", t("s_governance"))
+    hub = g["hub_name"] or t("unknown")
+    section.add(Paragraph(t("p_governance", centralisation=t.number(g["centralisation"], 2), hub=hub,
+                            mode=t(f"mode_{g['mode']}"))))
+    return section
+
+
+def turnover_section(r: Results, t: Texts) -> Section | None:
+    if r.turnover is None:
+        return None
+    moving = r.turnover
+    section = Section("verloop" if t.lang == "nl" else "turnover", t("s_turnover"), intro=t("s_turnover_intro"))
+    bodies = moving["bodies"]
+    short = int(bodies["short_tenure"].fillna(False).astype(bool).sum())
+    section.add(Paragraph(t("p_turnover", date=_date(moving["as_of"], t), short=t.integer(short),
+                            years=t.number(moving["threshold_years"], 0))))
+    section.add(make_table(t, t("t_turnover_bodies"), bodies[bodies["members_now"] > 0],
+                           ["name", "members_now", "new_members", "new_share", "median_tenure_years",
+                            "core_continuity", "departures", "short_tenure"], limit=TOP))
+    orgs = moving["organisations"]
+    changed = orgs[orgs["seat_changes"] > 0]
+    if not changed.empty:
+        section.add(make_table(t, t("t_turnover_orgs"), changed, ["name", "seats_now", "seat_changes",
+                                                                  "seat_changes_in_window", "persons_rotated_out"],
+                               index="organisation"))
+    return section
+
+
+def map_section(map_file: str, t: Texts) -> Section:
+    return Section("kaart" if t.lang == "nl" else "map", t("s_map"), [Paragraph(t("p_map", file=map_file))])
+
+
+def appendix(r: Results, t: Texts, source: str, date: str, pseudonymised: bool) -> Section:
+    section = Section("bijlage" if t.lang == "nl" else "appendix", t("s_appendix"))
+    section.add(Paragraph(t("p_data", source=source, date=date)))
+    if pseudonymised:
+        section.add(Paragraph(t("p_pseudonymised")))
+    counts = r.summary["counts"].rename_axis("table").to_frame("count")
+    section.add(make_table(t, t("t_counts"), counts, ["count"], index="table"))
+    warnings = r.land.warnings
+    section.add(Bullets([str(w) for w in warnings]) if warnings else Paragraph(t("p_no_warnings")))
+    sheets = [
+        ("t_all_overload", r.overload, ["name", "tables", "seats", "chairs", "persons", "meeting_hours_per_month",
+                                        "tables_with_unknown_hours", "capacity_hours", "load_ratio", "overloaded",
+                                        "non_decision_hours_share"], "organisation", "belasting" if t.lang == "nl" else "load"),
+        ("t_all_centrality", r.centrality, ["name", "domain", "bodies", "partners", "weighted_degree", "betweenness",
+                                            "harmonic_closeness", "eigenvector", "pagerank", "two_mode_betweenness"],
+         "organisation", "centraliteit" if t.lang == "nl" else "centrality"),
+        ("t_all_pairs", r.redundancy, ["body_a", "body_b", "name_a", "name_b", "shared_members", "union_members",
+                                       "jaccard", "combined_meeting_hours_per_month", "hours_saved_per_month",
+                                       "merge_candidate"], None, "overlap"),
+        ("t_all_bodies", r.hierarchy["bodies"].assign(chain=[" → ".join(c) for c in r.hierarchy["bodies"]["chain"]]),
+         ["name", "kind", "reports_to", "top_body", "depth", "chain"], "body",
+         "hierarchie" if t.lang == "nl" else "hierarchy"),
+    ]
+    if not r.person_load.empty:
+        sheets.append(("t_all_persons", r.person_load.assign(name=[display_name(r.land, p) for p in r.person_load.index]),
+                       ["name", "organisation", "tables", "meeting_hours_per_month"], "person",
+                       "personen" if t.lang == "nl" else "persons"))
+    for key, frame, columns, index, sheet in sheets:
+        section.add(make_table(t, t(key), frame, columns, index=index, sheet=sheet))
+    return section
+
+
+def _date(value, t: Texts) -> str:
+    from . import i18n
+
+    return i18n.date(value, t.lang)

@@ -1,0 +1,368 @@
+"""Every word of the report in Dutch and English.
+
+Keys name what the text is for; values are ``(nl, en)`` templates with
+``{placeholders}`` filled by :func:`Texts.__call__`. Numbers are formatted
+before they are put in (``i18n.number``), so ``2,3`` stays Dutch.
+"""
+
+from __future__ import annotations
+
+from . import i18n
+
+TEXTS: dict[str, tuple[str, str]] = {
+    # document
+    "title": ("Netwerkanalyse samenwerkingsverbanden", "Network analysis of partnerships"),
+    "subtitle": ("{source} · peildatum {date} · {organisations} organisaties, {bodies} overleggen, {persons} personen",
+                 "{source} · reference date {date} · {organisations} organisations, {bodies} bodies, {persons} persons"),
+    "findings": ("Belangrijkste bevindingen", "Key findings"),
+    "contents": ("Inhoud", "Contents"),
+    "show_rows": ("Toon alle {n} rijen", "Show all {n} rows"),
+    "footer": ("Gemaakt met partnernet {version}. Cijfers zijn berekend uit het register van overleggen en "
+               "deelnemers; ze beschrijven de structuur, niet de kwaliteit van de samenwerking. Er is bewust "
+               "geen totaalscore: robuustheid, legitimiteit en doelgerichtheid staan naast elkaar.",
+               "Made with partnernet {version}. Figures are computed from the register of bodies and members; "
+               "they describe the structure, not the quality of the collaboration. There is deliberately no "
+               "overall score: robustness, legitimacy and goal focus stand side by side."),
+    # findings
+    "f_overload": ("{name} besteedt {hours} uur per maand aan {tables} overleggen, {ratio} keer de beschikbare "
+                   "capaciteit van {capacity} uur.",
+                   "{name} spends {hours} hours a month at {tables} tables, {ratio} times its available capacity "
+                   "of {capacity} hours."),
+    "f_overload_more": ("Nog {n} organisaties zitten boven hun capaciteit: {names}.",
+                        "{n} more organisations are above their capacity: {names}."),
+    "f_overload_one_more": ("Ook {names} zit boven de eigen capaciteit.", "{names} is above its capacity too."),
+    "f_no_overload": ("Geen organisatie zit boven haar opgegeven capaciteit; de hoogste belasting is {ratio} ({name}).",
+                      "No organisation is above its stated capacity; the highest load is {ratio} ({name})."),
+    "f_merge": ("{a} en {b} hebben {shared} van hun {union} deelnemers gemeen; samenvoegen scheelt de deelnemers "
+                "samen zo'n {saved} uur per maand{more}.",
+                "{a} and {b} share {shared} of their {union} members; merging them would save the members about "
+                "{saved} hours a month{more}."),
+    "f_merge_more": (" ({n} andere paren komen ook in aanmerking)", " ({n} other pairs qualify too)"),
+    "f_merge_more_one": (" (nog één ander paar komt in aanmerking)", " (one other pair qualifies too)"),
+    "f_cut_off": ("Als {person} van {organisation} wegvalt, raken {count} deelnemers los van de rest van het netwerk.",
+                  "If {person} of {organisation} leaves, {count} members lose their link to the rest of the network."),
+    "f_cut_off_one": ("Als {person} van {organisation} wegvalt, raakt één deelnemer los van de rest van het netwerk.",
+                      "If {person} of {organisation} leaves, one member loses its link to the rest of the network."),
+    "f_cut_off_names": ("Als {person} van {organisation} wegvalt, raken {names} los van de rest van het netwerk.",
+                        "If {person} of {organisation} leaves, {names} are cut off from the rest of the network."),
+    "f_key_players": ("{N} personen houden het netwerk bij elkaar: zonder {names} kan {share} van de paren "
+                      "personen elkaar niet meer bereiken.",
+                      "{N} persons hold the network together: without {names}, {share} of the pairs of persons "
+                      "can no longer reach each other."),
+    "f_connectors": ("{n} van de {total} organisaties aan tafel hebben niemand die een brug slaat naar een ander "
+                     "domein, onder meer {names}.",
+                     "{n} of the {total} organisations at the tables have no one who bridges to another domain, "
+                     "among them {names}."),
+    "f_connectors_one": ("Eén van de {total} organisaties aan tafel heeft niemand die een brug slaat naar een ander "
+                         "domein: {names}.",
+                         "One of the {total} organisations at the tables has no one who bridges to another domain: "
+                         "{names}."),
+    "f_hub_not": ("{name} zit aan {tables} overleggen maar is niet de spil van het netwerk: {rank}e van {of} in "
+                  "tussenpositie (betweenness), na {top}.",
+                  "{name} sits at {tables} tables but is not the hub of the network: {rank} of {of} in "
+                  "betweenness, after {top}."),
+    "f_hub_is": ("{name} is de spil van het netwerk: de hoogste tussenpositie (betweenness) van {of} organisaties.",
+                 "{name} is the hub of the network: the highest betweenness of {of} organisations."),
+    "f_covenant": ("Aan {bodies} met een convenant nemen {n} organisaties deel die het convenant niet "
+                   "tekenden, zoals {names}.",
+                   "At {bodies} with a covenant, {n} organisations take part that did not sign it, such as "
+                   "{names}."),
+    "f_covenant_one": ("Aan {bodies} met een convenant neemt een organisatie deel die het convenant niet tekende: "
+                       "{names}.",
+                       "At {bodies} with a covenant, one organisation takes part that did not sign it: {names}."),
+    "n_bodies": ("{n} overleggen", "{n} bodies"),
+    "n_bodies_one": ("één overleg", "one body"),
+    "f_periphery": ("Zorg-, onderwijs- en sociale partners zitten gemiddeld aan {focus} overleggen, tegen {others} "
+                    "voor de andere organisaties.",
+                    "Care, education and social partners sit at {focus} tables on average, against {others} for "
+                    "the other organisations."),
+    "f_chain": ("Een casus van {table} gaat door {layers} lagen voordat hij bij {top} komt.",
+                "A case from {table} passes through {layers} layers before it reaches {top}."),
+    "f_turnover": ("Aan {body} is {new} van de {members} deelnemers het afgelopen jaar nieuw.",
+                   "At {body}, {new} of the {members} members joined in the past year."),
+    # sections
+    "s_robustness": ("Robuustheid", "Robustness"),
+    "s_robustness_intro": ("Hangt de samenwerking af van enkele personen of organisaties? Wat valt uit als iemand "
+                           "vertrekt?",
+                           "Does the collaboration depend on a few persons or organisations? What breaks if "
+                           "someone leaves?"),
+    "s_legitimacy": ("Legitimiteit", "Legitimacy"),
+    "s_legitimacy_intro": ("Mag de informatie gedeeld worden die gedeeld wordt, en zijn zorg-, onderwijs- en "
+                           "sociale partners echt verbonden?",
+                           "May the information that is shared be shared, and are care, education and social "
+                           "partners really connected?"),
+    "s_goal": ("Doelgerichtheid", "Goal focus"),
+    "s_goal_intro": ("Hoeveel overleg kost het, welke tafels overlappen, en hoe lang is de weg naar de top?",
+                     "How much consultation does it cost, which tables overlap, and how long is the way to the top?"),
+    "s_connectors": ("Verbinders", "Connectors"),
+    "s_connectors_intro": ("Wie slaat bruggen tussen domeinen? De studies bevelen een verbinder aan in elke "
+                           "moederorganisatie.",
+                           "Who bridges domains? The studies recommend a connector in every parent organisation."),
+    "s_governance": ("Regie", "Steering"),
+    "s_turnover": ("Verloop", "Turnover"),
+    "s_turnover_intro": ("Vertrouwen groeit als dezelfde mensen aan tafel blijven; de studies noemen drie tot vijf "
+                         "jaar als wens.",
+                         "Trust grows when the same people stay at the table; the studies quote three to five "
+                         "years as the wish."),
+    "s_map": ("Kaart", "Map"),
+    "s_appendix": ("Bijlage: tabellen en gegevens", "Appendix: tables and data"),
+    # robustness
+    "p_fragmentation": ("Het netwerk van organisaties (verbonden als ze aan een zelfde overleg zitten) telt {nodes} "
+                        "organisaties en {links} verbindingen in {components} delen; de grootste omvat {largest}. "
+                        "Fragmentatie F = {F} (aandeel paren dat elkaar niet kan bereiken), afstandsgewogen "
+                        "fragmentatie DF = {DF} (0 = iedereen direct verbonden, Borgatti 2006).",
+                        "The network of organisations (linked when they sit at the same body) has {nodes} "
+                        "organisations and {links} links in {components} parts; the largest holds {largest}. "
+                        "Fragmentation F = {F} (share of pairs that cannot reach each other), distance-weighted "
+                        "fragmentation DF = {DF} (0 = everyone linked directly, Borgatti 2006)."),
+    "t_articulation": ("Kwetsbare schakels: wie het netwerk in stukken breekt als hij wegvalt",
+                       "Single points of failure: who breaks the network into pieces when they leave"),
+    "t_key_players": ("Sleutelspelers (KPP-Neg): de set wier vertrek het netwerk het meest versplintert",
+                      "Key players (KPP-Neg): the set whose departure fragments the network most"),
+    "p_key_players": ("Organisaties: zonder {names} stijgt de afstandsgewogen fragmentatie van {before} naar {after}. "
+                      "Personen: zonder {persons} stijgt de fragmentatie van {pbefore} naar {pafter}.",
+                      "Organisations: without {names}, distance-weighted fragmentation rises from {before} to "
+                      "{after}. Persons: without {persons}, fragmentation rises from {pbefore} to {pafter}."),
+    "t_single_person": ("Verbindingen die aan één persoon hangen", "Links that hang on one person"),
+    "p_single_person": ("{n} paren organisaties zijn alleen via één persoon met elkaar verbonden; {top} draagt er "
+                        "{count} van.",
+                        "{n} pairs of organisations are linked only through one person; {top} carries {count} "
+                        "of them."),
+    "t_bus_factor": ("Organisaties waarvan de band met het netwerk aan één persoon hangt",
+                     "Organisations whose link to the network hangs on one person"),
+    "fig_robustness": ("Fragmentatie als de meest centrale organisaties één voor één wegvallen, tegen willekeurig "
+                       "wegvallen", "Fragmentation as the most central organisations leave one by one, against "
+                       "random departures"),
+    "t_whatif": ("Wat valt weg als zij vertrekken", "What breaks if they leave"),
+    # legitimacy
+    "t_covenant_bodies": ("Convenantdekking per overleg", "Covenant coverage per body"),
+    "t_covenant_outside": ("Deelnemers buiten het convenant", "Members outside the covenant"),
+    "t_covenant_ties": ("Informatiestromen die de convenantgroep verlaten of binnenkomen",
+                        "Information flows that leave or enter the covenant group"),
+    "p_no_covenants": ("Er zijn geen convenanten vastgelegd bij de overleggen.",
+                       "No covenants are recorded for the bodies."),
+    "t_periphery": ("Positie per domein", "Position per domain"),
+    "p_periphery": ("De organisaties uit zorg, onderwijs en sociaal domein zitten gemiddeld aan {focus} overleggen "
+                    "(andere organisaties: {others}); {occasional} van hun deelnames is per casus, extern of "
+                    "adviserend (anderen: {occasional_others}).",
+                    "Organisations from care, education and the social domain sit at {focus} tables on average "
+                    "(other organisations: {others}); {occasional} of their memberships are per case, external "
+                    "or advisory (others: {occasional_others})."),
+    "t_ei": ("Contacten binnen en buiten het eigen domein (E-I-index)", "Ties inside and outside the own domain (E-I index)"),
+    "n_ei": ("E-I = (extern − intern) / (extern + intern): −1 alleen binnen het domein, +1 alleen erbuiten "
+             "(Krackhardt & Stern 1988).",
+             "E-I = (external − internal) / (external + internal): −1 only inside the domain, +1 only outside "
+             "(Krackhardt & Stern 1988)."),
+    # goal focus
+    "t_overload": ("Overlegbelasting per organisatie", "Consultation load per organisation"),
+    "n_overload": ("Uren per maand = zetels × vergaderingen per jaar × uren per vergadering / 12; een persoon telt "
+                   "voor de eigen organisatie. Onbekende frequenties tellen niet mee en worden apart geteld.",
+                   "Hours per month = seats × meetings per year × hours per meeting / 12; a person counts for their "
+                   "organisation. Unknown frequencies are left out and counted separately."),
+    "fig_overload": ("Uren overleg per maand tegen de capaciteit (streep)", "Meeting hours per month against capacity (bar)"),
+    "t_merge": ("Overleggen die voor samenvoeging in aanmerking komen", "Bodies that qualify for a merge"),
+    "n_merge": ("Kandidaat: Jaccard-overlap van de deelnemende organisaties ≥ {threshold}, zelfde regime en niveau. "
+                "Besparing = gedeelde deelnemers × uren per maand van het minst drukke overleg.",
+                "Candidate: Jaccard overlap of the member organisations ≥ {threshold}, same regime and level. "
+                "Saving = shared members × hours per month of the less busy body."),
+    "p_no_merge": ("Geen paar overleggen overlapt genoeg om samenvoegen voor te stellen.",
+                   "No pair of bodies overlaps enough to suggest a merge."),
+    "t_nested": ("Overleggen waarvan alle deelnemers ook in het bovenliggende overleg zitten",
+                 "Bodies whose members all sit at the body they report to"),
+    "t_small": ("Overleggen met minder dan twee deelnemers", "Bodies with fewer than two members"),
+    "t_chains": ("Rapportagelijnen van operationele tafels naar de top", "Reporting chains from operational tables to the top"),
+    "p_chains": ("De langste lijn telt {depth} lagen; {isolated} overleggen hangen los (geen boven- of onderliggend "
+                 "overleg).", "The longest chain has {depth} layers; {isolated} bodies stand alone (no body above "
+                 "or below)."),
+    # connectors
+    "t_connectors": ("Organisaties die domeinen verbinden", "Organisations that bridge domains"),
+    "n_connectors": ("Brokerage volgens Gould & Fernandez (1989): aantal paren onverbonden partners uit verschillende "
+                     "domeinen die via deze organisatie verbonden zijn.",
+                     "Brokerage after Gould & Fernandez (1989): the number of pairs of unconnected partners from "
+                     "different domains that this organisation links."),
+    "t_person_connectors": ("Personen die domeinen verbinden", "Persons who bridge domains"),
+    "t_without_connector": ("Organisaties zonder verbinder", "Organisations without a connector"),
+    "t_hub": ("Is {name} de spil?", "Is {name} the hub?"),
+    # governance
+    "p_governance": ("Heuristiek, geen meting: de centralisatie van het netwerk is {centralisation} (0 = iedereen even "
+                     "centraal, 1 = een ster) en de meest centrale organisatie is {hub}. Dat lijkt het meest op "
+                     "{mode} in de indeling van Provan & Kenis (2008): gedeelde sturing, een leidende organisatie, "
+                     "of een aparte netwerkorganisatie (NAO). Provan & Kenis geven zelf geen structurele "
+                     "kenmerken; deze lezing is die van partnernet.",
+                     "A heuristic, not a measurement: the network's centralisation is {centralisation} (0 = all "
+                     "equally central, 1 = a star) and the most central organisation is {hub}. That looks most like "
+                     "{mode} in the typology of Provan & Kenis (2008): shared governance, a lead organisation, or a "
+                     "network administrative organisation (NAO). Provan & Kenis give no structural indicators "
+                     "themselves; this reading is partnernet's."),
+    "mode_shared": ("gedeelde sturing", "shared governance"),
+    "mode_lead organisation": ("sturing door een leidende organisatie", "a lead organisation"),
+    "mode_network administrative organisation": ("een netwerkorganisatie (NAO)", "a network administrative organisation"),
+    # turnover
+    "t_turnover_bodies": ("Nieuwe deelnemers en zittingsduur per overleg", "New members and tenure per body"),
+    "t_turnover_orgs": ("Zetels die van persoon wisselden", "Seats that changed hands"),
+    "p_turnover": ("Peildatum {date}; 'nieuw' is begonnen in de twaalf maanden ervoor. {short} overleggen hebben een "
+                   "mediane zittingsduur onder {years} jaar.",
+                   "Reference date {date}; 'new' means started in the twelve months before. {short} bodies have a "
+                   "median tenure below {years} years."),
+    # map and appendix
+    "p_map": ("De interactieve kaart van het netwerk staat in het bestand {file} (werkt zonder internet).",
+              "The interactive map of the network is in the file {file} (works without internet)."),
+    "t_data": ("Gegevens", "Data"),
+    "p_data": ("Bron: {source}. Peildatum: {date}. Alle tabellen hieronder staan ook in de Excel-versie van dit "
+               "rapport (--format xlsx).", "Source: {source}. Reference date: {date}. Every table below is also in "
+               "the Excel version of this report (--format xlsx)."),
+    "t_warnings": ("Waarschuwingen bij het inlezen", "Warnings while reading the data"),
+    "p_no_warnings": ("Het inlezen gaf geen waarschuwingen.", "Reading the data gave no warnings."),
+    "p_pseudonymised": ("Personen staan in dit rapport alleen als pseudoniem (P-…).",
+                        "Persons appear in this report only as pseudonyms (P-…)."),
+    "t_all_centrality": ("Centraliteit van alle organisaties", "Centrality of all organisations"),
+    "t_all_overload": ("Belasting van alle organisaties", "Load of all organisations"),
+    "t_all_persons": ("Belasting van personen", "Load of persons"),
+    "t_all_pairs": ("Alle paren overleggen met gedeelde deelnemers", "All pairs of bodies with shared members"),
+    "t_all_bodies": ("Alle overleggen in de hiërarchie", "All bodies in the hierarchy"),
+    "t_counts": ("Aantallen", "Counts"),
+    # words
+    "unknown": ("onbekend", "unknown"),
+    "and_more": ("en {n} andere", "and {n} others"),
+    "capacity": ("capaciteit", "capacity"),
+    "hours_per_month": ("uur overleg per maand", "meeting hours per month"),
+    "targeted": ("meest centrale eerst", "most central first"),
+    "random": ("willekeurig (gemiddelde)", "random (mean)"),
+    "removed": ("aantal weggevallen organisaties", "number of organisations removed"),
+    "fragmentation": ("fragmentatie F", "fragmentation F"),
+}
+
+#: Column headers of the report's tables.
+COLUMNS: dict[str, tuple[str, str]] = {
+    "id": ("id", "id"), "name": ("naam", "name"), "organisation": ("organisatie", "organisation"),
+    "person": ("persoon", "person"), "body": ("overleg", "body"), "domain": ("domein", "domain"),
+    "tables": ("overleggen", "tables"), "bodies": ("overleggen", "tables"),
+    "meeting_hours_per_month": ("uur per maand", "hours per month"),
+    "capacity_hours": ("capaciteit (uur/maand)", "capacity (hours/month)"),
+    "load_ratio": ("belasting (× capaciteit)", "load (× capacity)"), "overloaded": ("overbelast", "overloaded"),
+    "tables_with_unknown_hours": ("overleggen met onbekende uren", "tables with unknown hours"),
+    "chairs": ("voorzitterschappen", "chairs"), "seats": ("zetels", "seats"), "persons": ("personen", "persons"),
+    "non_decision_hours_share": ("aandeel uren zonder besluitvorming", "share of hours without decisions"),
+    "partners": ("partners", "partners"), "betweenness": ("tussenpositie", "betweenness"),
+    "harmonic_closeness": ("nabijheid", "closeness"), "eigenvector": ("eigenvector", "eigenvector"),
+    "pagerank": ("PageRank", "PageRank"), "two_mode_betweenness": ("tussenpositie (twee-modaal)", "two-mode betweenness"),
+    "weighted_degree": ("gewogen graad", "weighted degree"),
+    "body_a": ("overleg A", "body A"), "body_b": ("overleg B", "body B"), "name_a": ("naam A", "name A"),
+    "name_b": ("naam B", "name B"), "shared_members": ("gedeelde deelnemers", "shared members"),
+    "union_members": ("deelnemers samen", "members together"), "jaccard": ("overlap (Jaccard)", "overlap (Jaccard)"),
+    "hours_saved_per_month": ("besparing (uur/maand)", "saving (hours/month)"),
+    "combined_meeting_hours_per_month": ("uur per maand samen", "hours per month together"),
+    "merge_candidate": ("kandidaat", "candidate"), "reports_to": ("rapporteert aan", "reports to"),
+    "members": ("deelnemers", "members"), "members_of_parent": ("deelnemers bovenliggend", "members of parent"),
+    "layers": ("lagen", "layers"), "chain": ("lijn", "chain"), "depth": ("diepte", "depth"),
+    "top_body": ("top", "top"), "covenant": ("convenant", "covenant"),
+    "covered_members": ("gedekt", "covered"), "covered_share": ("aandeel gedekt", "share covered"),
+    "outside": ("buiten het convenant", "outside the covenant"), "source": ("van", "from"), "target": ("naar", "to"),
+    "direction": ("richting", "direction"), "pieces": ("stukken", "pieces"),
+    "nodes_cut_off": ("los geraakt", "cut off"), "level": ("niveau", "level"),
+    "fragmentation_without": ("fragmentatie zonder", "fragmentation without"),
+    "score_without": ("DF zonder", "DF without"), "rank": ("rang", "rank"), "key_player": ("sleutelspeler", "key player"),
+    "partner": ("partner", "partner"), "shared_bodies": ("gedeelde overleggen", "shared tables"),
+    "person_links": ("verbindingen via persoon", "links through person"),
+    "linking_bodies": ("verbindende overleggen", "linking tables"),
+    "link_to": ("band met", "link to"), "bus_factor": ("busfactor", "bus factor"),
+    "organisations": ("organisaties", "organisations"), "mean_tables": ("gem. overleggen", "mean tables"),
+    "mean_partners": ("gem. partners", "mean partners"), "mean_betweenness": ("gem. tussenpositie", "mean betweenness"),
+    "occasional_share": ("aandeel per casus/extern", "share per case/external"),
+    "ei_index": ("E-I-index", "E-I index"), "expected_ei_index": ("verwachte E-I", "expected E-I"),
+    "internal": ("intern", "internal"), "external": ("extern", "external"), "nodes": ("organisaties", "organisations"),
+    "bridging": ("brokerage tussen domeinen", "brokerage between domains"), "liaison": ("liaison", "liaison"),
+    "boundary": ("grenswachter", "boundary"), "itinerant": ("consulent", "itinerant"),
+    "coordinator": ("coördinator", "coordinator"), "bridges": ("verbindt", "bridges"),
+    "participation": ("participatie", "participation"), "reason": ("reden", "reason"),
+    "measure": ("maat", "measure"), "value": ("waarde", "value"), "of": ("van", "of"),
+    "top_organisation": ("hoogste", "top"), "top_value": ("waarde hoogste", "top value"),
+    "members_now": ("deelnemers nu", "members now"), "median_tenure_years": ("mediane zittingsduur (jaar)", "median tenure (years)"),
+    "new_members": ("nieuw", "new"), "new_share": ("aandeel nieuw", "share new"),
+    "core_continuity": ("kernleden gebleven", "core members stayed"), "departures": ("vertrokken", "left"),
+    "short_tenure": ("korte zittingsduur", "short tenure"), "seats_now": ("zetels nu", "seats now"),
+    "seat_changes": ("wisselingen", "changes"), "seat_changes_in_window": ("wisselingen afgelopen jaar", "changes past year"),
+    "persons_rotated_out": ("vertrokken personen", "persons who left"), "count": ("aantal", "count"),
+    "table": ("tabel", "table"), "severity": ("soort", "kind"), "message": ("melding", "message"),
+    "kind": ("soort", "kind"), "regime": ("regime", "regime"), "function": ("functie", "function"),
+}
+
+
+#: Values that appear in tables (vocabulary, levels, directions, reasons), Dutch for the Dutch report.
+VALUES_NL: dict[str, str] = {
+    "administration": "bestuur", "security": "veiligheid", "justice": "justitie", "intelligence": "inlichtingen",
+    "tax-finance": "fiscaal-financieel", "care": "zorg", "social": "sociaal", "education": "onderwijs",
+    "knowledge": "kennis", "private": "privaat", "(unknown)": "(onbekend)",
+    "ct": "CT", "crime": "criminaliteit", "both": "beide",
+    "local": "lokaal", "regional": "regionaal", "national": "nationaal", "international": "internationaal",
+    "decision": "besluitvormend", "centre": "centrum", "operational": "operationeel", "learning": "lerend",
+    "chair": "voorzitter", "member": "lid", "secretary": "secretaris", "adviser": "adviseur",
+    "core": "kern", "case": "casus", "external": "extern", "advisory": "adviserend",
+    "organisations": "organisaties", "persons": "personen", "bodies": "overleggen", "memberships": "deelnames",
+    "ties": "relaties", "covenants": "convenanten", "network": "netwerk",
+    "into the group": "de groep in", "out of the group": "de groep uit", "both ways": "beide richtingen",
+    "no persons in the register": "geen personen in het register",
+    "no person bridges to another domain": "niemand slaat een brug naar een ander domein",
+    "betweenness": "tussenpositie (betweenness)", "bridging brokerage": "brokerage tussen domeinen",
+    "partners": "partners",
+}
+VALUES_EN: dict[str, str] = {"bodies": "tables"}
+#: Columns whose values are vocabulary to translate (names and ids never are).
+VALUE_COLUMNS = ("domain", "regime", "level", "kind", "role", "type", "direction", "reason", "measure", "table",
+                 "link_to", "main_role")
+
+
+class Texts:
+    """The report's words in one language: ``texts("f_overload", name=...)``."""
+
+    def __init__(self, lang: str):
+        self.lang = i18n.check_language(lang)
+        self._index = 0 if lang == "nl" else 1
+
+    def __call__(self, key: str, **values) -> str:
+        return TEXTS[key][self._index].format(**values)
+
+    def choose(self, key: str, n: int, **values) -> str:
+        """``key`` for a plural ``n``, ``key_one`` (when there is one) for exactly one."""
+        if int(n) == 1 and f"{key}_one" in TEXTS:
+            key = f"{key}_one"
+        return self(key, n=self.integer(n), **values)
+
+    def raw(self, key: str) -> str:
+        """The template itself, for placeholders a renderer fills (``{n}`` rows)."""
+        return TEXTS[key][self._index]
+
+    def value(self, value):
+        """A vocabulary value in the report's language (other values unchanged)."""
+        if not isinstance(value, str):
+            return value
+        return (VALUES_NL if self.lang == "nl" else VALUES_EN).get(value, value)
+
+    def column(self, name: str) -> str:
+        pair = COLUMNS.get(name)
+        return pair[self._index] if pair else name.replace("_", " ")
+
+    def number(self, value, decimals: int = 1) -> str:
+        return i18n.number(value, self.lang, decimals)
+
+    def integer(self, value) -> str:
+        return i18n.integer(value, self.lang)
+
+    def percent(self, value) -> str:
+        return i18n.percent(value, self.lang)
+
+    def listing(self, items, limit: int = 5) -> str:
+        return i18n.listing(items, self.lang, limit)
+
+    def count(self, n: int) -> str:
+        """Small counts as words at the start of a sentence ('Twee personen'), larger ones as digits."""
+        words = (("geen", "één", "twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen", "tien"),
+                 ("no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"))
+        n = int(n)
+        return words[self._index][n] if 0 <= n <= 10 else self.integer(n)
+
+    def ordinal(self, n: int) -> str:
+        if self.lang == "nl":
+            return f"{n}"
+        suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+        return f"{n}{suffix}"

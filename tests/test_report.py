@@ -1,0 +1,182 @@
+"""The steering-group report on the example region: content, languages, formats, privacy, CLI."""
+
+from __future__ import annotations
+
+import re
+from html.parser import HTMLParser
+
+import openpyxl
+import pytest
+from click.testing import CliRunner
+
+import partnernet as pn
+from partnernet.cli import cli
+
+from conftest import EXAMPLE, FIXTURES
+
+DATE = "2026-01-01"
+
+
+class Text(HTMLParser):
+    """Visible text of a page, and the texts of its headings and table headers."""
+
+    def __init__(self):
+        super().__init__()
+        self.parts, self.labels, self._stack = [], [], []
+
+    def handle_starttag(self, tag, attrs):
+        self._stack.append(tag)
+
+    def handle_endtag(self, tag):
+        if self._stack:
+            self._stack.pop()
+
+    def handle_data(self, data):
+        if self._stack and self._stack[-1] in ("style", "script", "title"):
+            return
+        self.parts.append(data)
+        if self._stack and self._stack[-1] in ("h1", "h2", "h3", "th", "summary", "figcaption"):
+            self.labels.append(data.strip())
+
+
+def parse(html: str) -> Text:
+    text = Text()
+    text.feed(html)
+    return text
+
+
+@pytest.fixture(scope="module")
+def reports(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("reports")
+    land = pn.load(EXAMPLE)
+    written = {lang: pn.report(land, folder / f"report-{lang}.html", lang=lang, at=DATE) for lang in ("nl", "en")}
+    return {lang: (paths, paths[0].read_text(encoding="utf-8")) for lang, paths in written.items()}
+
+
+def findings(html: str) -> list[str]:
+    block = re.search(r'<ol class="findings">(.*?)</ol>', html, re.S).group(1)
+    return [re.sub(r"\s+", " ", f).strip() for f in re.findall(r"<li>(.*?)</li>", block, re.S)]
+
+
+def test_dutch_findings_come_first_with_their_numbers(reports):
+    found = findings(reports["nl"][1])
+    assert 5 <= len(found) <= 10
+    assert found[0] == ("Gemeente Klein-Dorp besteedt 46 uur per maand aan 9 overleggen, 2,3 keer de beschikbare "
+                        "capaciteit van 20 uur.")
+    assert all(re.search(r"\d", f) or "Twee" in f for f in found)
+    text = " ".join(found)
+    assert "Casustafel Top-X Centrum en Casustafel Top-X Noord hebben 7 van hun 9 deelnemers gemeen" in text
+    assert "zonder S. El Amrani (p001) en R. de Graaf (p002)" in text
+    assert "Openbaar Ministerie, Parket Veldland zit aan 9 overleggen maar is niet de spil" in text
+    assert "GGZ Veldland" in text  # outside the covenant
+
+
+def test_english_findings(reports):
+    found = findings(reports["en"][1])
+    assert found[0] == ("Gemeente Klein-Dorp spends 46 hours a month at 9 tables, 2.3 times its available "
+                        "capacity of 20 hours.")
+
+
+def test_three_criteria_then_the_rest_and_no_composite_score(reports):
+    html = reports["nl"][1]
+    headings = re.findall(r"<h2>(.*?)</h2>", html)
+    assert headings == ["Belangrijkste bevindingen", "Robuustheid", "Legitimiteit", "Doelgerichtheid",
+                        "Verbinders", "Regie", "Verloop", "Kaart", "Bijlage: tabellen en gegevens"]
+    assert "Heuristiek, geen meting" in html and "Provan &amp; Kenis (2008)" in html
+    assert "geen totaalscore" in html
+    assert re.findall(r"<h2>(.*?)</h2>", reports["en"][1])[1:4] == ["Robustness", "Legitimacy", "Goal focus"]
+
+
+ENGLISH_ONLY = re.compile(r"\b(hours|members|organisations|tables|the|and|into|group|True|False|persons|"
+                          r"capacity|shared|bodies|reason|unknown|level)\b")
+DUTCH_ONLY = re.compile(r"\b(uur|overleggen|organisaties|deelnemers|het|en|van|naar|personen|capaciteit|"
+                        r"gedeelde|reden|onbekend|niveau|zorg|bestuur|veiligheid)\b")
+
+
+def test_no_mixed_language_in_labels(reports):
+    dutch = parse(reports["nl"][1]).labels
+    english = parse(reports["en"][1]).labels
+    assert [label for label in dutch if ENGLISH_ONLY.search(label)] == []
+    assert [label for label in english if DUTCH_ONLY.search(label) and "Is " not in label] == []
+
+
+def test_vocabulary_is_translated_in_dutch_tables(reports):
+    html = reports["nl"][1]
+    assert "<td>zorg</td>" in html and "<td>care</td>" not in html
+    assert "de groep in" in html and "into the group" not in html
+    assert "geen personen in het register" in html
+    assert "<td>care</td>" in reports["en"][1]
+
+
+def test_numbers_are_written_per_language(reports):
+    assert "0,389" in reports["nl"][1] and "0.389" in reports["en"][1]
+
+
+def test_html_is_self_contained_and_offline(reports):
+    paths, html = reports["nl"]
+    assert not re.search(r"(src|href)=[\"']https?://", html)
+    assert "Content-Security-Policy" in html and "<script" not in html
+    assert html.count("data:image/svg+xml;base64,") == 2  # robustness curve and hours against capacity
+    assert [p.name for p in paths] == ["report-nl.html", "report-nl-kaart.html"]
+    assert "report-nl-kaart.html" in html
+    assert not re.search(r"(src|href)=[\"']https?://", paths[1].read_text(encoding="utf-8"))
+
+
+def test_markdown_has_the_same_content(tmp_path):
+    path = pn.report(pn.load(EXAMPLE), tmp_path / "rapport.md", at=DATE)[0]
+    text = path.read_text(encoding="utf-8")
+    assert text.startswith("# Netwerkanalyse samenwerkingsverbanden")
+    assert "## Robuustheid" in text and "## Legitimiteit" in text and "## Doelgerichtheid" in text
+    assert "1. Gemeente Klein-Dorp besteedt 46 uur per maand aan 9 overleggen" in text
+    assert (tmp_path / "rapport_files" / "figure-1.svg").exists()
+
+
+def test_xlsx_one_sheet_per_analysis_and_no_formula(tmp_path, mini):
+    from conftest import edit
+
+    edit(mini, "organisations", replace=("Openbaar Ministerie", '"=HYPERLINK(""http://x"";""klik"")"'))
+    path = pn.report(pn.load(mini), tmp_path / "report.xlsx", lang="en")[0]
+    book = openpyxl.load_workbook(path)
+    assert book.sheetnames[0] == "Key findings"
+    assert {"load", "centrality", "overlap", "hierarchy"} <= set(book.sheetnames)
+    formulas = [c for ws in book for row in ws.iter_rows() for c in row if c.data_type == "f"]
+    assert formulas == []
+    texts = [c for ws in book for row in ws.iter_rows() for c in row
+             if isinstance(c.value, str) and c.value.startswith("=HYPERLINK")]
+    assert texts and all(c.data_type == "s" for c in texts)
+
+
+def test_pseudonymised_report_shows_no_person(tmp_path):
+    land = pn.load(EXAMPLE)
+    paths = pn.report(land, tmp_path / "r.html", at=DATE, pseudonymise=True)
+    everything = "".join(p.read_text(encoding="utf-8") for p in paths)
+    for person_id, name in land.persons["name"].dropna().items():
+        assert name not in everything, name
+        assert f"({person_id})" not in everything
+    assert "P-" in everything and "pseudoniem" in everything
+
+
+def test_persons_without_names_appear_by_id_only(tmp_path):
+    paths = pn.report(pn.load(FIXTURES / "mini"), tmp_path / "r.html")
+    html = paths[0].read_text(encoding="utf-8")
+    assert "A. Jansen (p1)" in html or "p1" in html
+    assert not re.search(r"\b(None|nan|NaN)\b", html)
+
+
+def test_report_command(tmp_path):
+    result = CliRunner().invoke(cli, ["report", str(EXAMPLE), "-o", str(tmp_path / "r.html"), "--at", DATE,
+                                      "--lang", "en"])
+    assert result.exit_code == 0, result.output
+    assert "wrote" in result.stderr and (tmp_path / "r-map.html").exists()
+    assert "Key findings" in (tmp_path / "r.html").read_text(encoding="utf-8")
+    markdown = CliRunner().invoke(cli, ["report", str(EXAMPLE), "-o", str(tmp_path / "r.txt"), "--format", "md"])
+    assert markdown.exit_code == 0 and (tmp_path / "r.txt").read_text(encoding="utf-8").startswith("# Netwerkanalyse")
+
+
+def test_report_on_a_plain_edge_list(tmp_path):
+    """No persons, frequencies, covenants, dates or hierarchy: the report still says what it can."""
+    from conftest import DATA
+
+    paths = pn.report(pn.load(DATA / "edgelist-voorbeeld.csv"), tmp_path / "r.html")
+    html = paths[0].read_text(encoding="utf-8")
+    assert "Belangrijkste bevindingen" in html and "Er zijn geen convenanten vastgelegd" in html
