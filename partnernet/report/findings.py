@@ -16,8 +16,10 @@ MAX_FINDINGS = 10
 
 
 def findings(results: Results, texts: Texts) -> list[str]:
-    makers = (overload_finding, more_overload_finding, merge_finding, cut_off_finding, key_players_finding,
-              connector_finding, hub_finding, covenant_finding, periphery_finding, chain_finding, turnover_finding)
+    # most decisive first; when there are more than ten, the last ones give way
+    makers = (overload_finding, merge_finding, cut_off_finding, key_players_finding, connector_finding,
+              hub_finding, covenant_finding, periphery_finding, turnover_finding, chain_finding,
+              more_overload_finding)
     found = [make(results, texts) for make in makers]
     return [f for f in found if f][:MAX_FINDINGS]
 
