@@ -121,7 +121,8 @@ def whatif(land: Landscape, remove: Iterable[str] = (), add: Iterable[Mapping] =
       that changed, biggest change first;
     - ``centrality`` (index ``organisation``): ``betweenness_before``/``_after``,
       ``rank_before``/``_after`` (1 = most between) and ``rank_change``
-      (positive: rises); rows whose rank changed, biggest change first;
+      (positive: rises); rows whose rank and betweenness changed, biggest
+      change first;
     - ``landscape``: the changed landscape, for further analysis.
 
     Examples
@@ -342,6 +343,7 @@ def _rank_changes(before: pd.DataFrame, after: pd.DataFrame) -> pd.DataFrame:
     for side in ("before", "after"):
         frame[f"rank_{side}"] = frame[f"betweenness_{side}"].rank(ascending=False, method="min").astype(int)
     frame["rank_change"] = frame["rank_before"] - frame["rank_after"]
-    frame = frame[frame["rank_change"] != 0]
+    moved = (frame["betweenness_after"] - frame["betweenness_before"]).abs() > 1e-12  # not ties at 0 shifting
+    frame = frame[(frame["rank_change"] != 0) & moved]
     order = frame.assign(_size=-frame["rank_change"].abs()).sort_values(["_size", "rank_after"], kind="stable")
     return frame.loc[order.index].rename_axis("organisation")

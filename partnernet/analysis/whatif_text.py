@@ -135,7 +135,13 @@ LINK_PHRASES = {
 
 
 def _group_links(links: pd.DataFrame, by: str) -> list[str]:
-    """Pairs of groups whose connection changed; pairs that share a group and a cause in one sentence."""
+    """Pairs of groups whose connection changed; pairs that share a group and a cause in one sentence.
+
+    Changes in the number of brokers of a pair are not told: brokerage falls
+    when partners come to share a table (fewer unconnected pairs to broker),
+    so "fewer brokers" does not mean "more fragile". Dependence is told by
+    ``only_through``, which follows the paths themselves.
+    """
     groups = set(links["group_a"]) | set(links["group_b"])
     sentences = []
     for status, phrase in LINK_PHRASES.items():
@@ -147,12 +153,6 @@ def _group_links(links: pd.DataFrame, by: str) -> list[str]:
                 every = len(others) > 1 and set(others) == groups - {group}
                 sentences.append(phrase.format(group=group, actors=join(actors),
                                                others=f"any other {by}" if every else join(others, len(others))))
-    for row in links[links["status"] == "fewer bridging organisations"].to_dict("records"):
-        left = row["bridging_organisations_after"]
-        if len(left) <= 1:
-            sentences.append(f"{'only ' + left[0] + ' still' if left else 'no organisation'} brokers between "
-                             f"{row['group_a']} and {row['group_b']} (was "
-                             f"{_count(len(row['bridging_organisations_before']), 'organisation')})")
     return sentences
 
 

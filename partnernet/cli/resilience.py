@@ -206,6 +206,8 @@ def whatif(land, remove, add_body, by, ties, threshold, table, top, fmt) -> None
     result.pop("landscape")
     if fmt == "json":
         click.echo(render_json(result if table is None else _whatif_table(result, table)))
+    elif fmt == "table" and table == "changes":
+        click.echo("\n".join(result["changes"]))
     elif fmt == "csv" or table is not None:
         emit(_lists_as_text(_whatif_table(result, table or "summary")), fmt)
     else:
