@@ -104,6 +104,11 @@ def whatif(land: Landscape, remove: Iterable[str] = (), add: Iterable[Mapping] =
       cut off: ``level``, ``name``, ``organisation``, ``group``, ``status``
       ("no table left", "lost all links", "cut off from the main network"),
       ``component_size`` after, ``linked_with`` (the others in its component);
+    - ``articulation_points`` (index ``actor``): organisations and persons
+      that become or stop being articulation points (single points of
+      failure), or whose departure would cut off a different number of nodes:
+      ``level``, ``name``, ``articulation_point_before``/``_after``,
+      ``nodes_cut_off_before``/``_after``;
     - ``group_links``: per pair of groups ``group_a``, ``group_b``,
       ``connected_before``/``_after``, ``only_through_before``/``_after``
       (organisations every path passes through), ``bridging_organisations_before``
@@ -139,6 +144,7 @@ def whatif(land: Landscape, remove: Iterable[str] = (), add: Iterable[Mapping] =
         "summary": _summary(before_measures, after_measures),
         "removed": removed, "added": added, "adjustments": adjustments,
         "disconnected": _disconnected(before_measures, after_measures),
+        "articulation_points": _articulation_changes(before_measures, after_measures),
         "group_links": _group_links(before_measures, after_measures),
         "connectors": _connector_changes(before_measures["connectors"], after_measures["connectors"]),
         "coverage": _coverage_changes(before_measures["connectors"]["coverage"],
@@ -247,6 +253,24 @@ def _disconnected(before: dict, after: dict) -> pd.DataFrame:
             "group": new.loc[cut, "group"], "status": status[cut],
             "component_size": new.loc[cut, "component"].map(members.map(len)),
             "linked_with": [[m for m in members[new.at[a, "component"]] if m != a] for a in cut]}, index=cut))
+    return pd.concat(frames).rename_axis("actor")
+
+
+def _articulation_changes(before: dict, after: dict) -> pd.DataFrame:
+    """Actors (in both landscapes) that become or stop being articulation points, or cut off more or fewer."""
+    columns = ["level", "name", "articulation_point_before", "articulation_point_after",
+               "nodes_cut_off_before", "nodes_cut_off_after"]
+    frames = []
+    for level, singular in LEVELS.items():
+        old, new = (_level_rows(m["organisations"]["articulation_points"], level) for m in (before, after))
+        actors = old.index.union(new.index, sort=False).intersection(after[level]["nodes"].index, sort=False)
+        frame = pd.DataFrame({"level": singular, "name": after[level]["nodes"].loc[actors, "name"],
+                              "articulation_point_before": actors.isin(old.index),
+                              "articulation_point_after": actors.isin(new.index),
+                              "nodes_cut_off_before": old["nodes_cut_off"].reindex(actors).fillna(0).astype(int),
+                              "nodes_cut_off_after": new["nodes_cut_off"].reindex(actors).fillna(0).astype(int)},
+                             index=actors, columns=columns)
+        frames.append(frame[frame["nodes_cut_off_before"] != frame["nodes_cut_off_after"]])
     return pd.concat(frames).rename_axis("actor")
 
 

@@ -23,6 +23,7 @@ def describe(result: dict, before, after, by: str) -> list[str]:
     return (_scenario(result, before)
             + _adjustments(result["adjustments"])
             + _cut_off(result["disconnected"], before, after)
+            + _single_points(result["articulation_points"], before, quiet=len(result["disconnected"]) > 0)
             + _group_links(result["group_links"], by)
             + _network(result["summary"])
             + _load(result["load"], result["summary"])
@@ -123,6 +124,22 @@ def _cut_off_group(rows: pd.DataFrame, status: str, level: str, land, after) -> 
     if status == "no table left":
         return [f"{names} no longer {'sits' if len(rows) == 1 else 'sit'} at any table"]
     return [f"{names} no longer {'shares' if len(rows) == 1 else 'share'} a table with any other {level}"]
+
+
+def _single_points(changes: pd.DataFrame, land, quiet: bool) -> list[str]:
+    """New articulation points; those that stop being one only when no one was cut off (else that is why)."""
+    sentences = []
+    for level in ("organisation", "person"):
+        rows = changes[changes["level"] == level]
+        new = rows[~rows["articulation_point_before"] & rows["articulation_point_after"]]
+        sentences += [f"{who(land, actor)} becomes a single point of failure (articulation point): without it "
+                      f"{_count(row['nodes_cut_off_after'], level)} would be cut off" for actor, row in new.iterrows()]
+        gone = rows[rows["articulation_point_before"] & ~rows["articulation_point_after"]]
+        if len(gone) and not quiet:
+            sentences.append(f"{join([who(land, a) for a in gone.index])} "
+                             f"{'is no longer a single point' if len(gone) == 1 else 'are no longer single points'}"
+                             f" of failure (articulation point{'' if len(gone) == 1 else 's'})")
+    return sentences
 
 
 # status -> (sentence about one group and several others, "{a} and {b}" and the actors)

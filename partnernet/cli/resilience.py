@@ -163,8 +163,8 @@ def _print_key_players(kp: dict, top: int) -> None:
 
 # -- what if --------------------------------------------------------------------------
 
-WHATIF_TABLES = ("summary", "changes", "removed", "added", "adjustments", "disconnected", "group-links",
-                 "connectors", "coverage", "load", "centrality")
+WHATIF_TABLES = ("summary", "changes", "removed", "added", "adjustments", "disconnected", "articulation-points",
+                 "group-links", "connectors", "coverage", "load", "centrality")
 BODY_KEYS = {"name": "name", "kind": "kind", "regime": "regime", "level": "level", "meetings": "meetings_per_year",
              "meetings_per_year": "meetings_per_year", "hours": "hours_per_meeting",
              "hours_per_meeting": "hours_per_meeting", "reports_to": "reports_to", "host": "host",
@@ -260,6 +260,10 @@ def _print_whatif(result: dict, land, top: int) -> None:
     disconnected = result["disconnected"]
     if len(disconnected):
         _section("Cut off", disconnected[["level", "name", "status", "linked_with"]], top)
+    points = result["articulation_points"]
+    if len(points):
+        _section("Single points of failure (articulation points) that changed",
+                 points.drop(columns="name").rename(columns=lambda c: c.replace("articulation_point", "point")), top)
     links = result["group_links"]
     links = links[links["status"] != "unchanged"]
     _section("Connections between groups that changed (bridging: organisations that broker the pair)",
