@@ -150,6 +150,12 @@ def test_a_new_body_adds_links_and_removes_single_points_of_failure(small):
     body = result["landscape"].bodies.loc["brug"]
     assert (body["name"], body["kind"], body["reports_to"]) == ("Brugtafel", "operational", "stuur")
     assert "education no longer depends on gem alone to reach justice and security" in result["changes"]
+    points = result["articulation_points"]
+    assert points.index.tolist() == ["gem", "pol", "p1", "g1"]
+    assert points.drop(columns=["level", "name"]).values.tolist() == [
+        [True, False, 1, 0], [True, False, 1, 0], [True, True, 2, 1], [True, False, 1, 0]]
+    assert "gem and pol are no longer single points of failure (articulation points)" in result["changes"]
+    assert "A. Adviseur (g1) is no longer a single point of failure (articulation point)" in result["changes"]
     assert result["changes"][0] == ("new body brug with 3 members (E. Eerde (s1), D. Dokter (z1) and om), "
                                     "0.5 meeting hours a month per seat")
 
@@ -174,6 +180,9 @@ def test_a_pair_of_groups_that_comes_to_depend_on_one_organisation():
     assert (link["status"], link["only_through_before"], link["only_through_after"]) == (
         "only through one organisation", [], ["b"])
     assert "care is no longer connected to justice except through b" in result["changes"]
+    assert result["articulation_points"].loc["b", ["nodes_cut_off_before", "nodes_cut_off_after"]].tolist() == [0, 1]
+    assert ("b becomes a single point of failure (articulation point): without it 1 organisation would be cut off"
+            in result["changes"])
 
 
 def test_group_reach_on_a_plain_graph():
@@ -214,6 +223,10 @@ def test_region_without_p001_cuts_off_the_school_and_the_roc(example_2026):
     cut = result["disconnected"]
     assert set(cut.index) == {"school-brugcollege", "roc-veldland", "p072", "p073"}
     assert set(cut["status"]) == {"cut off from the main network"}
+    points = result["articulation_points"]
+    assert points.loc["gemeente-veldstad", ["articulation_point_before", "articulation_point_after"]].tolist() == [
+        True, False]
+    assert not any("single point" in s for s in result["changes"])  # lost because the school is cut off
     assert ("school-brugcollege and roc-veldland are cut off from the rest of the network "
             "(overleg-veilige-school links them to no one else)") in result["changes"]
     assert "education is no longer connected to any other domain" in result["changes"]
