@@ -131,16 +131,19 @@ def _remove(land: Landscape, kinds: dict[str, str]) -> tuple[Landscape, pd.DataF
     persons = land.persons.index[land.persons["organisation"].isin(orgs)].union(chosen["person"], sort=False)
     actors = orgs.append(persons)
     m, ties = land.memberships, land.ties
-    memberships = m[~(m["member"].isin(actors) | m["organisation"].isin(orgs) | m["body"].isin(bodies))]
-    memberships = memberships.reset_index(drop=True)
+    memberships = _without(m, m["member"].isin(actors) | m["organisation"].isin(orgs) | m["body"].isin(bodies))
     organisations, units = _orphaned_units(land.organisations.drop(index=orgs), orgs)
     new_bodies, moved = _rehang_bodies(land.bodies, bodies, orgs)
     adjustments = pd.concat([units, moved, _small_bodies(m, memberships, new_bodies.index)], ignore_index=True)
     changed = land.replace(organisations=organisations, persons=land.persons.drop(index=persons),
                            bodies=new_bodies, memberships=memberships,
-                           ties=ties[~(ties["source"].isin(actors) | ties["target"].isin(actors))].reset_index(drop=True),
-                           covenants=land.covenants[~land.covenants["organisation"].isin(orgs)].reset_index(drop=True))
+                           ties=_without(ties, ties["source"].isin(actors) | ties["target"].isin(actors)),
+                           covenants=_without(land.covenants, land.covenants["organisation"].isin(orgs)))
     return changed, _removed_table(land, kinds, m, ties), adjustments
+
+
+def _without(table: pd.DataFrame, gone: pd.Series) -> pd.DataFrame:
+    return table[~gone].reset_index(drop=True)
 
 
 def _removed_table(land: Landscape, kinds: dict[str, str], m: pd.DataFrame, ties: pd.DataFrame) -> pd.DataFrame:

@@ -103,7 +103,8 @@ def whatif(land: Landscape, remove: Iterable[str] = (), add: Iterable[Mapping] =
     - ``disconnected`` (index ``actor``): organisations and persons that are
       cut off: ``level``, ``name``, ``organisation``, ``group``, ``status``
       ("no table left", "lost all links", "cut off from the main network"),
-      ``component_size`` after, ``linked_with`` (the others in its component);
+      ``component`` (its connected group afterwards; 1 = the largest) and
+      ``component_size``;
     - ``articulation_points`` (index ``actor``): organisations and persons
       that become or stop being articulation points (single points of
       failure), or whose departure would cut off a different number of nodes:
@@ -199,8 +200,8 @@ def group_reach(graph, groups: pd.Series) -> pd.DataFrame:
 def _connected_pairs(labels: np.ndarray, membership: list[int]) -> set[tuple]:
     per_component = pd.DataFrame({"group": labels, "component": membership}).drop_duplicates()
     pairs = set()
-    for groups in per_component.groupby("component")["group"]:
-        pairs.update(combinations(sorted(groups[1]), 2))
+    for _, groups in per_component.groupby("component")["group"]:
+        pairs.update(combinations(sorted(groups), 2))
     return pairs
 
 
@@ -220,7 +221,8 @@ def _summary(before: dict, after: dict) -> pd.DataFrame:
             ("connectors", "persons", lambda m: m["connectors"]["persons"]["connector"].sum()),
             ("connectors", "organisations_without_connector", lambda m: len(m["connectors"]["without_connector"])),
             ("groups", "pairs_connected", lambda m: len(m["reach"])),
-            ("groups", "pairs_only_through_one_organisation", lambda m: (m["reach"]["only_through"].map(len) > 0).sum())):
+            ("groups", "pairs_only_through_one_organisation",
+             lambda m: (m["reach"]["only_through"].map(len) > 0).sum())):
         rows.append((part, measure, value(before), value(after)))
     frame = pd.DataFrame(rows, columns=["part", "measure", "before", "after"])
     frame[["before", "after"]] = frame[["before", "after"]].astype(float)
@@ -247,12 +249,11 @@ def _disconnected(before: dict, after: dict) -> pd.DataFrame:
              main_old & (new.loc[common, "component"] != 1)],
             ["no table left", "lost all links", "cut off from the main network"], default=""), index=common)
         cut = common[status != ""]
-        members = new.reset_index().groupby("component")[new.index.name].agg(list)
+        component = new.loc[cut, "component"]
         frames.append(pd.DataFrame({
             "level": singular, "name": new.loc[cut, "name"], "organisation": _organisation(after, level, cut),
-            "group": new.loc[cut, "group"], "status": status[cut],
-            "component_size": new.loc[cut, "component"].map(members.map(len)),
-            "linked_with": [[m for m in members[new.at[a, "component"]] if m != a] for a in cut]}, index=cut))
+            "group": new.loc[cut, "group"], "status": status[cut], "component": component,
+            "component_size": component.map(new["component"].value_counts())}, index=cut))
     return pd.concat(frames).rename_axis("actor")
 
 
@@ -336,9 +337,7 @@ def _connector_changes(before: dict, after: dict) -> pd.DataFrame:
         frame.insert(0, "level", singular)
         frame.insert(4, "bridging_change", frame["bridging_after"] - frame["bridging_before"])
         frames.append(frame[frame["bridging_change"] != 0])
-    frame = pd.concat(frames)
-    order = frame.assign(_size=-frame["bridging_change"].abs()).sort_values(["_size", "level"], kind="stable")
-    return frame.loc[order.index].rename_axis("actor")
+    return _biggest_first(pd.concat(frames), "bridging_change", "level").rename_axis("actor")
 
 
 def _coverage_changes(before: pd.DataFrame, after: pd.DataFrame) -> pd.DataFrame:
@@ -357,9 +356,7 @@ def _load_changes(before: dict, after: dict) -> pd.DataFrame:
         frame.insert(frame.columns.get_loc(f"{HOURS}_after") + 1, f"{HOURS}_change", change)
         changed = (change.abs() > 1e-9) | (frame["tables_before"] != frame["tables_after"])
         frames.append(frame[changed])
-    frame = pd.concat(frames)
-    order = frame.assign(_size=-frame[f"{HOURS}_change"].abs()).sort_values(["level", "_size"], kind="stable")
-    return frame.loc[order.index].rename_axis("actor")
+    return _biggest_first(pd.concat(frames), f"{HOURS}_change", "level", then_first=True).rename_axis("actor")
 
 
 def _rank_changes(before: pd.DataFrame, after: pd.DataFrame) -> pd.DataFrame:
@@ -369,5 +366,11 @@ def _rank_changes(before: pd.DataFrame, after: pd.DataFrame) -> pd.DataFrame:
     frame["rank_change"] = frame["rank_before"] - frame["rank_after"]
     moved = (frame["betweenness_after"] - frame["betweenness_before"]).abs() > 1e-12  # not ties at 0 shifting
     frame = frame[(frame["rank_change"] != 0) & moved]
-    order = frame.assign(_size=-frame["rank_change"].abs()).sort_values(["_size", "rank_after"], kind="stable")
-    return frame.loc[order.index].rename_axis("organisation")
+    return _biggest_first(frame, "rank_change", "rank_after").rename_axis("organisation")
+
+
+def _biggest_first(frame: pd.DataFrame, change: str, then: str, then_first: bool = False) -> pd.DataFrame:
+    """Rows by the size of ``change``, biggest first, with ``then`` after it (or before it)."""
+    keys = [then, "_size"] if then_first else ["_size", then]
+    order = frame.assign(_size=-frame[change].abs()).sort_values(keys, kind="stable")
+    return frame.loc[order.index]

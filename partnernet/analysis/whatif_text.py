@@ -111,11 +111,10 @@ def _cut_off(disconnected: pd.DataFrame, land, after) -> list[str]:
 def _cut_off_group(rows: pd.DataFrame, status: str, level: str, land, after) -> list[str]:
     if status == "cut off from the main network":
         seats = affiliations(after, f"{level}s")
-        parts = rows.assign(_key=[tuple(sorted([a] + list(w))) for a, w in zip(rows.index, rows["linked_with"])])
         sentences = []
-        for key, part in parts.groupby("_key", sort=False):
-            bodies = sorted(seats.loc[seats["actor"].isin(key), "body"].unique())
-            them = "it" if len(key) == 1 else "them"
+        for _, part in rows.groupby("component", sort=False):
+            bodies = sorted(seats.loc[seats["actor"].isin(part.index), "body"].unique())
+            them = "it" if len(part) == 1 else "them"
             sentences.append(f"{join([who(land, a) for a in part.index])} {'is' if len(part) == 1 else 'are'} "
                              f"cut off from the rest of the network ({join(bodies)} "
                              f"link{'s' if len(bodies) == 1 else ''} {them} to no one else)")

@@ -259,7 +259,7 @@ def _print_whatif(result: dict, land, top: int) -> None:
     _section("Before and after", result["summary"], len(result["summary"]))
     disconnected = result["disconnected"]
     if len(disconnected):
-        _section("Cut off", disconnected[["level", "name", "status", "linked_with"]], top)
+        _section("Cut off", disconnected[["level", "name", "status", "component", "component_size"]], top)
     points = result["articulation_points"]
     if len(points):
         _section("Single points of failure (articulation points) that changed",
