@@ -169,6 +169,18 @@ def test_a_new_body_takes_dutch_vocabulary_and_unknown_hours(small):
     assert any("meeting hours unknown" in s for s in result["changes"])
 
 
+def test_a_new_body_can_overload_and_connect(small):
+    result = pn.whatif(small, add=[{"id": "x", "members": ["s1", "om"], "meetings_per_year": 12,
+                                    "hours_per_meeting": 4}])
+    assert "school becomes overloaded: 1.0 -> 5.0 meeting hours a month (load 0.25 -> 1.25)" in result["changes"]
+    land = pn.Landscape.from_tables(
+        organisations=pd.DataFrame({"id": ["a", "b", "e"], "domain": ["care", "security", "justice"]}),
+        bodies=pd.DataFrame({"id": ["t1"]}), memberships=pd.DataFrame({"member": ["a", "b"], "body": ["t1", "t1"]}))
+    joined = pn.whatif(land, add=[{"id": "t2", "members": ["b", "e"]}])
+    assert joined["group_links"]["status"].tolist() == ["newly connected", "newly connected", "unchanged"]
+    assert "justice is now connected to any other domain" in joined["changes"]
+
+
 def test_a_pair_of_groups_that_comes_to_depend_on_one_organisation():
     land = pn.Landscape.from_tables(
         organisations=pd.DataFrame({"id": ["a", "b", "c", "d"], "domain": ["care", "security", "security", "justice"]}),
@@ -319,3 +331,12 @@ def test_cli_pseudonymised_keeps_register_ids_usable():
     assert result.exit_code == 0, result.output
     assert "El Amrani" not in result.output and "p072" not in result.output
     assert "school-brugcollege and roc-veldland are cut off" in result.output
+
+
+def test_cli_on_an_edge_list_without_persons():
+    result = CliRunner().invoke(cli, ["whatif", str(EXAMPLE.parent / "edgelist-voorbeeld.csv"),
+                                      "--remove", "Gemeente Zuidermeer", "--format", "csv"])
+    assert result.exit_code == 0, result.output
+    rows = result.stdout.splitlines()
+    assert "organisations,nodes,16.0,15.0,-1.0" in rows
+    assert not any(row.startswith("persons,") for row in rows)

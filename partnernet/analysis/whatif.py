@@ -91,11 +91,11 @@ def whatif(land: Landscape, remove: Iterable[str] = (), add: Iterable[Mapping] =
       ``change``. Parts ``organisations`` and ``persons`` (the networks):
       nodes, links, components, largest_component, isolates, fragmentation
       (F), distance_fragmentation (DF), density, average_distance (steps),
-      articulation_points; ``load``: meeting_hours_per_month (all
-      organisations), overloaded_organisations; ``connectors``:
-      organisations, persons (that are connectors),
-      organisations_without_connector; ``groups``: pairs_connected,
-      pairs_only_through_one_organisation;
+      articulation_points (no person rows for a landscape without
+      persons); ``load``: meeting_hours_per_month (all organisations),
+      overloaded_organisations; ``connectors``: organisations, persons (that
+      are connectors), organisations_without_connector; ``groups``:
+      pairs_connected, pairs_only_through_one_organisation;
     - ``removed``, ``added`` and ``adjustments``: what the scenario changed,
       and its side effects on what stays (bodies that now report elsewhere
       or lost their host, units without a parent, bodies left with fewer than
@@ -225,6 +225,8 @@ def _summary(before: dict, after: dict) -> pd.DataFrame:
              lambda m: (m["reach"]["only_through"].map(len) > 0).sum())):
         rows.append((part, measure, value(before), value(after)))
     frame = pd.DataFrame(rows, columns=["part", "measure", "before", "after"])
+    if before["land"].persons.empty and after["land"].persons.empty:  # an edge list: no person rows
+        frame = frame[(frame["part"] != "persons") & (frame["measure"] != "persons")]
     frame[["before", "after"]] = frame[["before", "after"]].astype(float)
     frame["change"] = frame["after"] - frame["before"]
     return frame.set_index(["part", "measure"])

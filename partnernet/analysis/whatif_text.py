@@ -57,7 +57,7 @@ def _scenario(result: dict, land) -> list[str]:
     sentences = []
     for node, row in result["removed"].iterrows():
         parts = [_count(row["memberships"], "membership")] + ([_count(row["ties"], "tie")] if row["ties"] else [])
-        if row["kind"] == "organisation":
+        if row["persons"]:
             parts.insert(0, _count(len(row["persons"]), "person"))
         where = f", {land.persons.at[node, 'organisation']}" if row["kind"] == "person" else ""
         sentences.append(f"without {who(land, node)}{where}: {join(parts)} removed")
@@ -163,7 +163,7 @@ def _group_links(links: pd.DataFrame, by: str) -> list[str]:
     for status, phrase in LINK_PHRASES.items():
         rows = links[links["status"] == status]
         side = "only_through_before" if status.startswith("no longer through") else "only_through_after"
-        causes = rows[side].map(tuple)
+        causes = rows[side].map(tuple) if "{actors}" in phrase else pd.Series([()] * len(rows), index=rows.index)
         for actors, same in rows.groupby(causes, sort=False):
             for group, others in _stars(list(zip(same["group_a"], same["group_b"]))):
                 every = len(others) > 1 and set(others) == groups - {group}
@@ -187,6 +187,8 @@ def _stars(pairs: list[tuple[str, str]]) -> list[tuple[str, list[str]]]:
 def _network(summary: pd.DataFrame) -> list[str]:
     sentences = []
     for level, singular in (("organisations", "organisation"), ("persons", "person")):
+        if level not in summary.index.get_level_values("part"):
+            continue
         s = summary.loc[level]
         if s.loc[["fragmentation", "distance_fragmentation", "components", "links"], "change"].abs().max() < 1e-9:
             continue
@@ -204,18 +206,21 @@ def _load(load: pd.DataFrame, summary: pd.DataFrame) -> list[str]:
         f"meeting hours a month of all organisations: {total['before']:.1f} -> {total['after']:.1f} "
         f"({total['change']:+.1f})"]
     orgs = load[load["level"] == "organisation"]
-    flipped = orgs[orgs["overloaded_before"].fillna(False) != orgs["overloaded_after"].fillna(False)]
+    now = orgs["overloaded_after"].fillna(False).astype(bool)
+    flipped = orgs[orgs["overloaded_before"].fillna(False).astype(bool) != now]
     for org, row in flipped.iterrows():
-        verb = "becomes overloaded" if row["overloaded_after"] is True else "is no longer overloaded"
+        verb = "becomes overloaded" if now[org] else "is no longer overloaded"
         sentences.append(f"{org} {verb}: {_hours(row)} (load {row['load_ratio_before']:.2f} -> "
                          f"{row['load_ratio_after']:.2f})")
-    for org, row in orgs.drop(index=flipped.index).head(MOST).iterrows():
+    others = orgs.drop(index=flipped.index)
+    for org, row in others[others[f"{HOURS}_change"].abs() > 1e-9].head(MOST).iterrows():
         sentences.append(f"{org}: {_hours(row)}")
     return sentences
 
 
 def _hours(row) -> str:
-    return f"{row[f'{HOURS}_before']:.1f} -> {row[f'{HOURS}_after']:.1f} meeting hours a month"
+    before, after = (row[f"{HOURS}_{side}"] for side in ("before", "after"))
+    return " -> ".join("unknown" if pd.isna(h) else f"{h:.1f}" for h in (before, after)) + " meeting hours a month"
 
 
 def _connectors(changes: pd.DataFrame, coverage: pd.DataFrame, land, by: str) -> list[str]:
