@@ -18,7 +18,6 @@ changes besides in ``adjustments``):
 
 from __future__ import annotations
 
-import difflib
 import math
 from collections.abc import Iterable, Mapping
 
@@ -28,6 +27,7 @@ import pandas as pd
 from ..errors import UsageError
 from ..io.schema import VOCABULARIES, VOCABULARY_LOOKUP, vocabulary_key
 from ..landscape import Landscape
+from .common import close_ids
 
 BODY_FIELDS = ("id", "name", "members", "kind", "regime", "level", "meetings_per_year", "hours_per_meeting",
                "reports_to", "host", "covenant")
@@ -108,10 +108,7 @@ def all_ids(land: Landscape) -> pd.Index:
 
 def unknown_id(node: str, ids, problem: str) -> UsageError:
     """A UsageError "<problem> '<node>'; did you mean ...?" naming close matches (ids containing it first)."""
-    ids = [str(i) for i in ids]
-    text = node.lower()
-    containing = sorted((i for i in ids if text in i.lower()), key=lambda i: (i.lower().find(text), i))
-    close = list(dict.fromkeys(containing + difflib.get_close_matches(node, ids, n=5, cutoff=0.5)))[:5]
+    close = close_ids(node, ids)
     hint = f"did you mean {', '.join(close)}?" if close else "use an id from the organisations, persons or bodies."
     return UsageError(f"{problem} '{node}'; {hint}")
 
