@@ -26,6 +26,7 @@ from .analysis.fragmentation import fragmentation  # noqa: E402
 from .analysis.keyplayers import key_players  # noqa: E402
 from .analysis.resilience import articulation_points, bridges, bus_factor, single_person_links  # noqa: E402
 from .analysis.robustness import robustness_curve  # noqa: E402
+from .analysis.whatif import whatif  # noqa: E402
 from .analysis.governance import governance  # noqa: E402
 from .analysis.periphery import periphery  # noqa: E402
 from .analysis.turnover import seat_changes, shared_tenure, turnover  # noqa: E402
@@ -41,7 +42,7 @@ __all__ = [
     "small_bodies",
     "seat_changes", "shared_tenure", "turnover",
     "adjusted_rand_index", "articulation_points", "bridges", "bus_factor", "distance_fragmentation",
-    "fragmentation", "fragmentation_index", "key_players", "robustness_curve", "single_person_links",
+    "fragmentation", "fragmentation_index", "key_players", "robustness_curve", "single_person_links", "whatif",
     "governance", "periphery",
     "Map", "visualise", "report",
 ]

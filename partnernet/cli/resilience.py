@@ -1,4 +1,4 @@
-"""Where the network falls apart: the ``fragmentation`` command."""
+"""Where the network falls apart: the ``fragmentation`` and ``whatif`` commands."""
 
 from __future__ import annotations
 
@@ -7,7 +7,13 @@ import pandas as pd
 
 from .. import fragmentation as analyse
 from ..analysis.cohesion import LEVELS
+from ..analysis.overload import HOURS
+from ..analysis.scenario import all_ids
+from ..analysis.whatif import whatif as analyse_whatif
+from ..analysis.whatif_text import who
+from ..errors import UsageError
 from ..output import render_json
+from ..privacy import pseudonym
 from . import cli
 from .options import emit, format_option, landscape_argument
 
@@ -153,3 +159,133 @@ def _print_key_players(kp: dict, top: int) -> None:
     individual = kp["individual"]
     emit(individual[(individual["rank"] <= top) | individual["key_player"]], "table",
          f"{kp['criterion']} without each actor alone (rank 1 = most damaging alone)")
+
+
+# -- what if --------------------------------------------------------------------------
+
+WHATIF_TABLES = ("summary", "changes", "removed", "added", "adjustments", "disconnected", "articulation-points",
+                 "group-links", "connectors", "coverage", "load", "centrality")
+BODY_KEYS = {"name": "name", "kind": "kind", "regime": "regime", "level": "level", "meetings": "meetings_per_year",
+             "meetings_per_year": "meetings_per_year", "hours": "hours_per_meeting",
+             "hours_per_meeting": "hours_per_meeting", "reports_to": "reports_to", "host": "host",
+             "covenant": "covenant"}
+ADD_BODY_HELP = (
+    "A new body: 'ID:MEMBER,MEMBER,...' with organisation or person ids, then optional ';KEY=VALUE' parts: "
+    "name, kind (decision|centre|operational|learning), regime (ct|crime|both), level, meetings (per year), "
+    "hours (per meeting; 1.5 or 1,5), reports_to (body id), host (organisation id), covenant. Example: "
+    "--add-body 'jeugdtafel:p072,p073,p069;meetings=12;hours=1.5;kind=operational'. Repeatable.")
+
+
+@cli.command()
+@landscape_argument()
+@click.option("--remove", "remove", multiple=True, metavar="ID",
+              help="Remove this organisation (with its persons), person or body. Repeatable.")
+@click.option("--add-body", "add_body", multiple=True, metavar="SPEC", help=ADD_BODY_HELP)
+@click.option("--by", type=click.Choice(["domain", "regime", "level"]), default="domain", show_default=True,
+              help="Groups whose connections are compared (organisation column).")
+@click.option("--ties", is_flag=True, help="Count direct ties (ties.csv) as links too.")
+@click.option("--threshold", type=click.FloatRange(0), default=1.0, show_default=True,
+              help="Load ratio (meeting hours / capacity) above which an organisation is overloaded.")
+@click.option("--table", "table", type=click.Choice(WHATIF_TABLES), default=None,
+              help="Print only this table (for --format csv the default is 'summary').")
+@click.option("--top", type=click.IntRange(1), default=10, show_default=True,
+              help="Rows per table in the terminal.")
+@format_option()
+def whatif(land, remove, add_body, by, ties, threshold, table, top, fmt) -> None:
+    """What changes when organisations, persons or bodies leave, or a new body is added.
+
+    Measures the landscape as it is and as it would be: fragmentation of the
+    organisation and person networks, who is cut off, which domains are no
+    longer connected or connected only through one organisation, connectors,
+    meeting hours and betweenness ranks; the changes first, in words.
+    Ids of persons may be given as in the register also with --pseudonymise.
+    """
+    remove = [_resolve(land, node) for node in remove]
+    result = analyse_whatif(land, remove=remove, add=[_parse_body(land, spec) for spec in add_body],
+                            by=by, ties=ties, threshold=threshold)
+    result.pop("landscape")
+    if fmt == "json":
+        click.echo(render_json(result if table is None else _whatif_table(result, table)))
+    elif fmt == "table" and table == "changes":
+        click.echo("\n".join(result["changes"]))
+    elif fmt == "csv" or table is not None:
+        emit(_lists_as_text(_whatif_table(result, table or "summary")), fmt)
+    else:
+        _print_whatif(result, land, top)
+
+
+def _resolve(land, node: str) -> str:
+    """A person id as in the register, on a pseudonymised landscape: its pseudonym."""
+    if node in all_ids(land):
+        return node
+    alias = pseudonym(node)
+    return alias if alias in land.persons.index else node
+
+
+def _parse_body(land, spec: str) -> dict:
+    """'ID:MEMBER,MEMBER;KEY=VALUE;...' as the dict pn.whatif takes."""
+    head, _, rest = spec.partition(";")
+    body, colon, members = head.partition(":")
+    if not colon or not body.strip() or not members.strip():
+        raise UsageError(f"--add-body '{spec}': write it as ID:MEMBER,MEMBER,... "
+                         "(e.g. 'jeugdtafel:p072,p073,p069;meetings=12;hours=1.5').")
+    result = {"id": body.strip(), "members": [_resolve(land, m.strip()) for m in members.split(",") if m.strip()]}
+    for part in filter(str.strip, rest.split(";")):
+        key, equals, value = part.partition("=")
+        key = key.strip().lower().replace("-", "_")
+        if not equals or key not in BODY_KEYS:
+            raise UsageError(f"--add-body '{spec}': '{part}' is not KEY=VALUE with a key from "
+                             f"{', '.join(sorted(set(BODY_KEYS)))}.")
+        value = value.strip()
+        result[BODY_KEYS[key]] = value.replace(",", ".") if BODY_KEYS[key].endswith(("year", "meeting")) else value
+    return result
+
+
+def _whatif_table(result: dict, name: str):
+    if name == "changes":
+        return pd.DataFrame({"change": result["changes"]})
+    return result[name.replace("-", "_")]
+
+
+def _print_whatif(result: dict, land, top: int) -> None:
+    when = f" on {land.date.date()}" if land.date is not None else ""
+    what = [f"without {who(land, node)}" for node in result["removed"].index]
+    what += [f"with new body {body}" for body in result["added"].index]
+    click.echo(f"What if{when}: {', '.join(what)}")
+    click.echo()
+    click.echo("What changes")
+    for sentence in result["changes"]:
+        click.echo(f"  - {sentence}")
+    _section("Before and after", result["summary"], len(result["summary"]))
+    disconnected = result["disconnected"]
+    if len(disconnected):
+        _section("Cut off", disconnected[["level", "name", "status", "component", "component_size"]], top)
+    points = result["articulation_points"]
+    if len(points):
+        _section("Single points of failure (articulation points) that changed",
+                 points.drop(columns="name").rename(columns=lambda c: c.replace("articulation_point", "point")), top)
+    links = result["group_links"]
+    links = links[links["status"] != "unchanged"]
+    _section("Connections between groups that changed (bridging: organisations that broker the pair)",
+             _group_link_view(links), top)
+    _section("Connectors that changed (bridging: pairs of unconnected partners brokered)",
+             result["connectors"][["level", "name", "bridging_before", "bridging_after",
+                                                     "connector_before", "connector_after"]], top)
+    _section("Meeting hours per month that changed", result["load"][
+        ["level", "name", "tables_before", "tables_after", f"{HOURS}_before", f"{HOURS}_after", "overloaded_after"]],
+        top)
+    _section("Betweenness ranks that changed (organisations)",
+             result["centrality"][["name", "rank_before", "rank_after", "rank_change"]], top)
+    click.echo()
+    click.echo(f"Every row of a table: --table {{{','.join(WHATIF_TABLES)}}}, with --format csv or json.")
+
+
+def _group_link_view(links: pd.DataFrame) -> pd.DataFrame:
+    view = pd.DataFrame({
+        "status": links["status"].to_numpy(),
+        "only_through_before": links["only_through_before"].to_numpy(),
+        "only_through_after": links["only_through_after"].to_numpy(),
+        "bridging_before": links["bridging_organisations_before"].map(len).to_numpy(),
+        "bridging_after": links["bridging_organisations_after"].map(len).to_numpy(),
+    }, index=pd.Index(links["group_a"] + " / " + links["group_b"], name="groups"))
+    return view

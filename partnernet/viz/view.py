@@ -7,10 +7,9 @@ in a filtered map.
 
 from __future__ import annotations
 
-import difflib
-
 import pandas as pd
 
+from ..analysis.common import close_ids
 from ..errors import UsageError
 from ..graphs import affiliations
 from ..io.schema import VOCABULARIES
@@ -29,10 +28,7 @@ def check_id(land, node_id: str, table: str = "organisations") -> str:
     index = getattr(land, table).index
     if node_id in index:
         return node_id
-    ids = list(map(str, index))
-    text = str(node_id).lower()
-    containing = sorted((i for i in ids if text in i.lower()), key=lambda i: i.lower().find(text))
-    close = (containing + difflib.get_close_matches(str(node_id), ids, n=5, cutoff=0.5))[:5]
+    close = close_ids(node_id, index)
     hint = f"did you mean {', '.join(close)}?" if close else f"see the id column of {table}.csv ({len(index)} ids)."
     raise UsageError(f"unknown {table[:-1]} '{node_id}'; {hint}")
 

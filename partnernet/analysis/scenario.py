@@ -1,0 +1,301 @@
+"""Scenarios: a landscape without some organisations, persons or bodies, or with a new body.
+
+The what-if analysis (:func:`partnernet.whatif`) compares a landscape with a
+changed copy of itself. This module builds that copy, without re-validating
+it (``Landscape.replace``), and records what the change did besides the
+obvious: units that lose their parent organisation, bodies that lose their
+host or report to another body, bodies left with fewer than two members.
+
+What a removal takes with it (and :func:`apply_scenario` lists what it
+changes besides in ``adjustments``):
+
+- an organisation: its persons, their and its own memberships, ties that
+  involve it or its persons, and its covenant signatures;
+- a person: their memberships and ties;
+- a body: its memberships; bodies that reported to it now report to the body
+  it reported to (or to none).
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable, Mapping
+
+import numpy as np
+import pandas as pd
+
+from ..errors import UsageError
+from ..io.schema import VOCABULARIES, VOCABULARY_LOOKUP, vocabulary_key
+from ..landscape import Landscape
+from .common import close_ids
+
+BODY_FIELDS = ("id", "name", "members", "kind", "regime", "level", "meetings_per_year", "hours_per_meeting",
+               "reports_to", "host", "covenant")
+VOCABULARY_OF = {"kind": "body_kind", "regime": "regime", "level": "level"}
+KINDS = ("organisation", "person", "body")
+ADJUSTMENT_COLUMNS = ["table", "id", "field", "before", "after"]
+MEMBERSHIP_COLUMN = {"organisation": "organisation", "person": "member", "body": "body"}
+
+
+def apply_scenario(land: Landscape, remove: Iterable[str] = (), add: Iterable[Mapping] = ()) \
+        -> tuple[Landscape, pd.DataFrame, pd.DataFrame, pd.DataFrame]:
+    """The landscape after removing ``remove`` and adding the bodies in ``add``.
+
+    Parameters
+    ----------
+    land : Landscape
+    remove : ids of organisations, persons or bodies
+    add : new bodies, each a mapping with ``id`` and ``members`` (ids of
+        organisations or persons) and optionally ``name``, ``kind``,
+        ``regime``, ``level``, ``meetings_per_year``, ``hours_per_meeting``,
+        ``reports_to`` (a body id, possibly of another added body), ``host``
+        (an organisation id) and ``covenant``. Removals are applied first: a
+        new body cannot have a removed member.
+
+    Returns
+    -------
+    (changed landscape, ``removed``, ``added``, ``adjustments``)
+
+    - ``removed`` (index ``id``): ``kind`` (organisation, person, body),
+      ``name``, ``memberships`` and ``ties`` removed with it, ``persons``
+      (ids removed with an organisation);
+    - ``added`` (index ``id``): ``name``, ``members`` (ids),
+      ``meeting_hours_per_month`` (of one seat; NaN when unknown),
+      ``reports_to``;
+    - ``adjustments``: side effects on what stays, one row per ``table``
+      (organisations, bodies), ``id`` and ``field`` with its value
+      ``before`` and ``after``: ``reports_to`` of a body whose parent was
+      removed (now the nearest body above that stays, or missing), ``host``
+      of a body whose host left, ``parent`` of a unit whose parent left, and
+      ``organisations`` (count) of a body left with fewer than two.
+
+    Raises
+    ------
+    UsageError
+        For unknown ids (naming close matches), nothing to change, or a bad
+        new body.
+    """
+    remove = _unique(remove, "remove")
+    add = [add] if isinstance(add, Mapping) else list(add)
+    if not remove and not add:
+        raise UsageError("nothing to change: give ids to remove (remove=[...], --remove ID) "
+                         "or a body to add (add=[{...}], --add-body).")
+    kinds = {node: _kind_of(land, node) for node in remove}
+    changed, removed, adjustments = _remove(land, kinds)
+    added = pd.DataFrame(columns=["name", "members", "meeting_hours_per_month", "reports_to"],
+                         index=pd.Index([], name="id", dtype=object))
+    if add:
+        changed, added = _add(changed, [_body_spec(changed, spec, set(remove), i) for i, spec in enumerate(add)],
+                              set(kinds))
+    return changed, removed, added, adjustments
+
+
+# -- ids ---------------------------------------------------------------------------
+
+def _unique(ids, what: str) -> list[str]:
+    if isinstance(ids, str):
+        ids = [ids]
+    ids = list(dict.fromkeys(ids or ()))
+    bad = [i for i in ids if not isinstance(i, str) or not i]
+    if bad:
+        raise UsageError(f"{what} takes ids as text, e.g. {what}=['p001']; got {bad[0]!r}.")
+    return ids
+
+
+def all_ids(land: Landscape) -> pd.Index:
+    return land.organisations.index.append(land.persons.index).append(land.bodies.index)
+
+
+def unknown_id(node: str, ids, problem: str) -> UsageError:
+    """A UsageError "<problem> '<node>'; did you mean ...?" naming close matches (ids containing it first)."""
+    close = close_ids(node, ids)
+    hint = f"did you mean {', '.join(close)}?" if close else "use an id from the organisations, persons or bodies."
+    return UsageError(f"{problem} '{node}'; {hint}")
+
+
+def _kind_of(land: Landscape, node: str) -> str:
+    for kind, table in zip(KINDS, (land.organisations, land.persons, land.bodies)):
+        if node in table.index:
+            return kind
+    raise unknown_id(node, all_ids(land), "cannot remove unknown id")
+
+
+# -- removing -------------------------------------------------------------------------
+
+def _remove(land: Landscape, kinds: dict[str, str]) -> tuple[Landscape, pd.DataFrame, pd.DataFrame]:
+    chosen = {kind: pd.Index([n for n, k in kinds.items() if k == kind], dtype=object) for kind in KINDS}
+    orgs, bodies = chosen["organisation"], chosen["body"]
+    persons = land.persons.index[land.persons["organisation"].isin(orgs)].union(chosen["person"], sort=False)
+    actors = orgs.append(persons)
+    m, ties = land.memberships, land.ties
+    memberships = _without(m, m["member"].isin(actors) | m["organisation"].isin(orgs) | m["body"].isin(bodies))
+    organisations, units = _orphaned_units(land.organisations.drop(index=orgs), orgs)
+    new_bodies, moved = _rehang_bodies(land.bodies, bodies, orgs)
+    adjustments = pd.concat([units, moved, _small_bodies(m, memberships, new_bodies.index)], ignore_index=True)
+    changed = land.replace(organisations=organisations, persons=land.persons.drop(index=persons),
+                           bodies=new_bodies, memberships=memberships,
+                           ties=_without(ties, ties["source"].isin(actors) | ties["target"].isin(actors)),
+                           covenants=_without(land.covenants, land.covenants["organisation"].isin(orgs)))
+    return changed, _removed_table(land, kinds, m, ties), adjustments
+
+
+def _without(table: pd.DataFrame, gone: pd.Series) -> pd.DataFrame:
+    return table[~gone].reset_index(drop=True)
+
+
+def _removed_table(land: Landscape, kinds: dict[str, str], m: pd.DataFrame, ties: pd.DataFrame) -> pd.DataFrame:
+    rows = []
+    for node, kind in kinds.items():
+        persons = land.persons.index[land.persons["organisation"] == node].tolist() if kind == "organisation" else []
+        actors = [] if kind == "body" else [node] + persons
+        rows_gone = m[MEMBERSHIP_COLUMN[kind]] == node
+        tied = ties["source"].isin(actors) | ties["target"].isin(actors)
+        rows.append({"id": node, "kind": kind, "name": land.name_of(node), "memberships": int(rows_gone.sum()),
+                     "ties": int(tied.sum()), "persons": persons})
+    return pd.DataFrame(rows, columns=["id", "kind", "name", "memberships", "ties", "persons"]).set_index("id")
+
+
+def _adjustments(table: str, ids, field: str, before, after) -> pd.DataFrame:
+    return pd.DataFrame({"table": table, "id": list(ids), "field": field, "before": list(before),
+                         "after": list(after)}, columns=ADJUSTMENT_COLUMNS).astype(object)
+
+
+def _orphaned_units(organisations: pd.DataFrame, removed: pd.Index) -> tuple[pd.DataFrame, pd.DataFrame]:
+    orphans = organisations.index[organisations["parent"].isin(removed)]
+    adjustments = _adjustments("organisations", orphans, "parent", organisations.loc[orphans, "parent"],
+                               [np.nan] * len(orphans))
+    if len(orphans):
+        organisations = organisations.copy()
+        organisations.loc[orphans, "parent"] = np.nan
+    return organisations, adjustments
+
+
+def _rehang_bodies(bodies: pd.DataFrame, removed: pd.Index, orgs: pd.Index) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """Drop removed bodies; their children report to the nearest body above that stays; hosts that left."""
+    parent = bodies["reports_to"]
+    kept = bodies.drop(index=removed).copy()
+    children = kept.index[kept["reports_to"].isin(removed)]
+    for child in children:
+        above = parent[child]
+        while isinstance(above, str) and above in removed:
+            above = parent.get(above)
+        kept.loc[child, "reports_to"] = above if isinstance(above, str) else np.nan
+    hosted = kept.index[kept["host"].isin(orgs)]
+    adjustments = pd.concat([
+        _adjustments("bodies", children, "reports_to", parent[children], kept.loc[children, "reports_to"]),
+        _adjustments("bodies", hosted, "host", kept.loc[hosted, "host"], [np.nan] * len(hosted))])
+    kept.loc[hosted, "host"] = np.nan
+    return kept, adjustments
+
+
+def _small_bodies(before: pd.DataFrame, after: pd.DataFrame, bodies: pd.Index) -> pd.DataFrame:
+    """Bodies that had two or more organisations and are left with fewer."""
+    count_before = before.groupby("body")["organisation"].nunique().reindex(bodies, fill_value=0)
+    count_after = after.groupby("body")["organisation"].nunique().reindex(bodies, fill_value=0)
+    shrunk = bodies[(count_before >= 2) & (count_after < 2)]
+    return _adjustments("bodies", shrunk, "organisations", count_before[shrunk], count_after[shrunk])
+
+
+# -- adding -----------------------------------------------------------------------------
+
+def _body_spec(land: Landscape, spec: Mapping, removed: set, position: int) -> dict:
+    """A checked new body: known fields, a new id, existing members, vocabulary and numbers."""
+    if not isinstance(spec, Mapping):
+        raise UsageError(f"add takes bodies as dicts with 'id' and 'members'; item {position + 1} is {spec!r}.")
+    extra = sorted(set(spec) - set(BODY_FIELDS))
+    if extra:
+        raise UsageError(f"unknown field '{extra[0]}' of a new body; use {', '.join(BODY_FIELDS)}.")
+    body = {field: spec.get(field) for field in BODY_FIELDS}
+    node = body["id"]
+    if not isinstance(node, str) or not node.strip():
+        raise UsageError(f"new body {position + 1} needs an 'id' (text), e.g. {{'id': 'new-table', ...}}.")
+    if node in all_ids(land) or node in removed:
+        raise UsageError(f"'{node}' is already an id in this landscape; give the new body an id of its own.")
+    body["members"] = _members(land, node, body["members"], removed)
+    for field, vocabulary in VOCABULARY_OF.items():
+        body[field] = _vocabulary(node, field, body[field], vocabulary)
+    for field in ("meetings_per_year", "hours_per_meeting"):
+        body[field] = _number(node, field, body[field])
+    if body["host"] is not None and body["host"] not in land.organisations.index:
+        raise unknown_id(str(body["host"]), land.organisations.index, f"new body '{node}' has an unknown host")
+    body["name"] = body["name"] or node
+    return body
+
+
+def _members(land: Landscape, body: str, members, removed: set) -> list[str]:
+    if isinstance(members, str) or not members:
+        raise UsageError(f"new body '{body}' needs 'members': a list of organisation or person ids.")
+    members = list(dict.fromkeys(members))
+    known = land.organisations.index.append(land.persons.index)
+    for member in members:
+        if member in removed:
+            raise UsageError(f"'{member}' is removed in this scenario; it cannot sit at new body '{body}'.")
+        if member not in known:
+            raise unknown_id(str(member), known, f"new body '{body}' has an unknown member")
+    return members
+
+
+def _vocabulary(body: str, field: str, value, vocabulary: str):
+    if value is None or (isinstance(value, float) and math.isnan(value)):
+        return np.nan
+    canonical = VOCABULARY_LOOKUP[vocabulary].get(vocabulary_key(value))
+    if canonical is None:
+        raise UsageError(f"unknown {field} '{value}' of new body '{body}'; "
+                         f"use one of {', '.join(VOCABULARIES[vocabulary])}.")
+    return canonical
+
+
+def _number(body: str, field: str, value) -> float:
+    if value is None:
+        return np.nan
+    try:
+        number = float(value)
+    except (TypeError, ValueError):
+        number = float("nan")
+    if isinstance(value, bool) or not number >= 0 or math.isinf(number):
+        raise UsageError(f"{field} of new body '{body}' must be a number of 0 or more, not {value!r}.")
+    return number
+
+
+def _add(land: Landscape, specs: list[dict], removed: set) -> tuple[Landscape, pd.DataFrame]:
+    ids = [s["id"] for s in specs]
+    if len(set(ids)) < len(ids):
+        raise UsageError(f"two new bodies have the same id '{next(i for i in ids if ids.count(i) > 1)}'.")
+    targets = land.bodies.index.append(pd.Index(ids, dtype=object))
+    for spec in specs:
+        if spec["reports_to"] is not None and spec["reports_to"] not in targets:
+            if spec["reports_to"] in removed:
+                raise UsageError(f"'{spec['reports_to']}' is removed in this scenario; "
+                                 f"{spec['id']} cannot report to it.")
+            raise unknown_id(str(spec["reports_to"]), targets, f"new body '{spec['id']}' reports to an unknown body")
+    _check_no_cycle(specs)
+    columns = land.bodies.columns
+    new = pd.DataFrame([{c: s.get(c, np.nan) for c in columns} for s in specs],
+                       index=pd.Index(ids, name=land.bodies.index.name), columns=columns)
+    new = new.fillna(np.nan).astype(land.bodies.dtypes.to_dict())
+    person_org = land.persons["organisation"]
+    rows = pd.DataFrame([(member, s["id"]) for s in specs for member in s["members"]], columns=["member", "body"])
+    is_person = rows["member"].isin(person_org.index)
+    rows = rows.assign(role="member", type="core", seats=1, start=pd.NaT, end=pd.NaT,
+                       member_kind=np.where(is_person, "person", "organisation"),
+                       organisation=rows["member"].map(person_org).where(is_person, rows["member"]))
+    m = land.memberships
+    memberships = pd.concat([m, rows[m.columns].astype(m.dtypes.to_dict())], ignore_index=True)
+    changed = land.replace(bodies=pd.concat([land.bodies, new]), memberships=memberships)
+    hours = new["meetings_per_year"] * new["hours_per_meeting"] / 12
+    added = pd.DataFrame({"name": new["name"], "members": [s["members"] for s in specs],
+                          "meeting_hours_per_month": hours, "reports_to": new["reports_to"]}).rename_axis("id")
+    return changed, added
+
+
+def _check_no_cycle(specs: list[dict]) -> None:
+    """New bodies can only form a reporting cycle among themselves (old bodies never report to them)."""
+    parent = {s["id"]: s["reports_to"] for s in specs}
+    for start in parent:
+        seen, node = {start}, parent[start]
+        while node in parent:
+            if node in seen:
+                raise UsageError(f"the new bodies report to each other in a circle ({start} -> ... -> {node}); "
+                                 "let one of them report to an existing body or to none.")
+            seen.add(node)
+            node = parent[node]
