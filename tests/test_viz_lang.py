@@ -210,6 +210,7 @@ def test_cli_viz_in_dutch_sized_by_meeting_hours(tmp_path):
     assert nodes["gemeente-veldstad"]["size"] == 40.0  # 82.08 h/month, the most
     assert tip(nodes["gemeente-klein-dorp"])["belasting (× capaciteit)"] == "2,3"
     assert tip(nodes["p001"])["gemarkeerd als"] == "kwetsbare schakel, verbinder"
+    assert nodes["p001"]["borderWidth"] == 3 and nodes["p001"]["color"]["border"] == "#111111"  # thinner on a triangle
 
 
 def test_cli_viz_without_analyses(tmp_path):

@@ -80,7 +80,7 @@ def draw(land, view, *, persons: bool, projection: str | None, size_by: str, met
 def _node(node_id, kind: str, label, size: float, fill: str, figures_shown: list, known: Figures) -> dict:
     """A node record; ``figures_shown`` are its own (column, value) pairs, the metrics follow."""
     marks = known.marks.get(node_id, [])
-    colour, border = style.node_colour(fill, marks, known.marker_colours)
+    colour, border = style.node_colour(fill, marks, known.marker_colours, kind)
     words = known.words
     rows = words.rows(figures_shown)
     rows += figures.metric_rows(known.metrics, node_id, words, shown={label for label, _ in rows})

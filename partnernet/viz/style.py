@@ -21,6 +21,7 @@ UNKNOWN_COLOUR = "#d3d3d3"
 BODY_COLOUR = "#34495e"
 BODY_UNKNOWN_HOURS = "#ffffff"
 MARKER_COLOURS = ("#111111", "#c2185b", "#ffb300", "#00897b")
+MARKED_BORDER = {"organisation": 5, "body": 5, "person": 3}  # a small triangle keeps some of its fill
 EDGE_COLOURS = {"membership": "#9aa5b1", "works-for": "#c8d0d8", "reports-to": "#34495e", "shared": "#9aa5b1"}
 ROLE_WIDTH = {"chair": 3.0, "secretary": 2.0}
 
@@ -57,13 +58,13 @@ def scaled(values: pd.Series, kind: str) -> pd.Series:
     return (smallest + (largest - smallest) * np.sqrt(share.clip(0, 1))).fillna(smallest).round(1)
 
 
-def node_colour(fill: str, marks: list[str], marker_colours: dict[str, str]) -> tuple[dict, int]:
+def node_colour(fill: str, marks: list[str], marker_colours: dict[str, str], kind: str) -> tuple[dict, int]:
     """vis-network colour options and border width: a thick border in the first marker's colour."""
     border = marker_colours[marks[0]] if marks else _darker(fill)
     colour = {"background": fill, "border": border,
               "highlight": {"background": fill, "border": "#000000"},
               "hover": {"background": fill, "border": "#000000"}}
-    return colour, (5 if marks else 1)
+    return colour, (MARKED_BORDER[kind] if marks else 1)
 
 
 def _darker(colour: str) -> str:
