@@ -101,6 +101,8 @@ class Map:
         path = Path(path)
         if path.is_dir():
             raise UsageError(f"'{path}' is a folder; give a file name such as {path / 'map.html'}.")
+        if not path.parent.is_dir():
+            raise UsageError(f"cannot write '{path}': there is no folder '{path.parent}'; create it first.")
         path.write_text(self.html, encoding="utf-8")
         return path
 
