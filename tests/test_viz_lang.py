@@ -17,9 +17,9 @@ from click.testing import CliRunner
 
 import partnernet as pn
 from partnernet.cli import cli
-from partnernet.viz.analyses import map_inputs
+from partnernet.viz.analyses import inputs_from, map_inputs
 
-from conftest import EXAMPLE, FIXTURES
+from conftest import DATA, EXAMPLE, FIXTURES
 from test_viz import _page_data, by_id, tip
 
 ENGLISH = re.compile(
@@ -162,6 +162,21 @@ def test_map_inputs_on_the_region(region):
     assert combined.loc["om-parket", "betweenness"] == pytest.approx(0.0212, abs=5e-5)
     assert metrics[2].loc["p002", "meeting_hours_per_month"] == pytest.approx(39.17, abs=0.005)
     assert list(map_inputs(region, "nl")[1]) == ["kwetsbare schakel", "verbinder"]
+
+
+def test_map_inputs_without_persons_and_from_computed_results(region):
+    edge_list = pn.load(DATA / "edgelist-voorbeeld.csv")
+    metrics, markers = map_inputs(edge_list)
+    assert [list(frame.columns) for frame in metrics] == [["betweenness", "partners"],
+                                                          ["meeting_hours_per_month", "load_ratio", "capacity_hours"]]
+    assert pn.visualise(edge_list, metrics=metrics, markers=markers, size_by="betweenness").counts["person"] == 0
+    # what the report has: its persons' load is an empty table when there are no persons
+    bridging = pn.connectors(region)
+    metrics, markers = inputs_from(pn.centrality(region), pn.overload(region), pd.DataFrame(),
+                                   [bridging["organisations"]], pn.articulation_points(region, level="organisations"),
+                                   "nl")
+    assert len(metrics) == 2 and markers["kwetsbare schakel"] == {"gemeente-veldstad", "politie-ct-team"}
+    assert len(markers["verbinder"]) == 35
 
 
 def test_only_the_seam_imports_the_analyses_and_nothing_imports_the_report():

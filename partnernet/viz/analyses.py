@@ -71,8 +71,8 @@ def inputs_from(central: pd.DataFrame, load: pd.DataFrame, person_load: pd.DataF
     :func:`partnernet.connectors`, ``points`` :func:`partnernet.articulation_points`.
     """
     words = Words(lang)
-    metrics = [central[list(CENTRALITY_COLUMNS)], load[list(LOAD_COLUMNS)],
-               person_load[["meeting_hours_per_month"]]]
+    chosen = [(central, CENTRALITY_COLUMNS), (load, LOAD_COLUMNS), (person_load, ("meeting_hours_per_month",))]
+    metrics = [frame[list(columns)] for frame, columns in chosen if not frame.empty]
     marked_connectors = set().union(*(set(table.index[table["connector"].astype(bool)])
                                       for table in connector_tables if not table.empty))
     # Single points of failure first: the rarer, graver mark keeps its colour on a node that is both.
