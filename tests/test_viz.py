@@ -278,6 +278,8 @@ def test_notebook_display_is_a_sandboxed_iframe(mini_land):
 def test_save_refuses_a_folder(mini_land, tmp_path):
     with pytest.raises(pn.UsageError, match="is a folder"):
         pn.visualise(mini_land, tmp_path)
+    with pytest.raises(pn.UsageError, match="there is no folder '.*nowhere'; create it first"):
+        pn.visualise(mini_land, tmp_path / "nowhere" / "map.html")
 
 
 # -- command line ------------------------------------------------------------------

@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 
 import partnernet as pn
+from partnernet.viz.analyses import map_inputs
 
 from conftest import EXAMPLE, FIXTURES
 
@@ -47,6 +48,27 @@ def test_region_map_renders_offline(browser, tmp_path):
         # the hover text of an organisation is built from its figures
         tip = visit.js("window.partnernetMap.nodes.get('gemeente-klein-dorp').title.textContent")
         assert "Gemeente Klein-Dorp (gemeente-klein-dorp)" in tip and "tables9" in tip
+    finally:
+        visit.close()
+
+
+def test_dutch_map_renders_in_dutch(browser, tmp_path):
+    """The map for the Dutch report: legend, hover text and numbers in Dutch, the analyses marked."""
+    land = pn.load(EXAMPLE).at("2026-01-01")
+    metrics, markers = map_inputs(land, "nl")
+    pn.visualise(land, tmp_path / "kaart.html", metrics=metrics, markers=markers, lang="nl")
+    visit = open_map(browser, tmp_path / "kaart.html")
+    try:
+        assert visit.js("document.documentElement.lang") == "nl"
+        assert visit.js("document.querySelector('h1').textContent") == "regio-voorbeeld op 01-01-2026"
+        legend = visit.js("document.getElementById('pn-legend').innerText")
+        assert legend.startswith("Legenda\nOrganisaties per domein\nbestuur\n")
+        assert "kwetsbare schakel" in legend and "Organisations" not in legend
+        rows = dict(visit.js("""Array.from(window.partnernetMap.nodes.get('gemeente-klein-dorp').title
+            .querySelectorAll('tr'), (tr) => Array.from(tr.cells, (cell) => cell.textContent))"""))
+        assert {"domein": "bestuur", "rollen": "voorzitter 1, lid 8", "belasting (× capaciteit)": "2,3",
+                "gemarkeerd als": "verbinder"}.items() <= rows.items()
+        assert visit.requests == [visit.url] and visit.dialogs == []
     finally:
         visit.close()
 

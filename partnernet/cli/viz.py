@@ -11,6 +11,8 @@ from ..errors import UsageError
 from ..io.parse import parse_numbers
 from ..io.readers import read_csv_cells
 from ..viz import PROJECTIONS, visualise
+from ..viz.analyses import MAP_COLUMNS, map_inputs
+from ..viz.words import LANGUAGES
 from . import cli
 from .options import landscape_argument
 
@@ -49,7 +51,11 @@ def read_marker(text: str) -> tuple[str, set[str]]:
 @click.option("-o", "--output", required=True, type=click.Path(dir_okay=False, path_type=Path),
               help="HTML file to write: one self-contained page that works offline.")
 @click.option("--size-by", default="tables", show_default=True, metavar="COLUMN",
-              help="What sizes organisations: 'tables' or a numeric column of a --metrics file.")
+              help="What sizes organisations: 'tables', a figure of the analyses (betweenness, partners, "
+                   "meeting_hours_per_month, load_ratio, capacity_hours) or a numeric column of a --metrics file.")
+@click.option("--analyses/--no-analyses", default=True, show_default=True,
+              help="Show centrality and load on hover and mark connectors and single points of failure "
+                   "(--no-analyses: draw the landscape only, faster on very large ones).")
 @click.option("--metrics", "metrics_files", multiple=True, type=click.Path(exists=True, dir_okay=False, path_type=Path),
               help="CSV written by another command with --format csv (ids in the first column); "
                    "its columns show on hover and can size nodes. Repeatable.")
@@ -67,20 +73,28 @@ def read_marker(text: str) -> tuple[str, set[str]]:
 @click.option("--projection", type=click.Choice(PROJECTIONS), default="two-mode", show_default=True,
               help="two-mode: organisations, persons and bodies; organisations: linked by shared tables.")
 @click.option("--title", help="Page title (default: the landscape's name and date).")
-def viz(land, output: Path, size_by: str, metrics_files, marks, regime, domain, around, radius, persons,
-        hierarchy, projection, title) -> None:
+@click.option("--lang", type=click.Choice(LANGUAGES), default="en", show_default=True,
+              help="Language of the page: nl (Dutch, as the report) or en (English).")
+def viz(land, output: Path, size_by: str, analyses: bool, metrics_files, marks, regime, domain, around, radius,
+        persons, hierarchy, projection, title, lang) -> None:
     """Write an interactive map of the landscape to one offline HTML file.
 
     Organisations are coloured by domain and sized by --size-by, bodies are
     squares sized by meeting hours per month, arrows are reporting lines.
-    Hover a node for its figures. The page loads nothing from the internet.
+    Hover a node for its figures (with the analyses: betweenness, partners,
+    meeting hours and load). Connectors and single points of failure get a
+    thick border. The page loads nothing from the internet.
     """
-    # The seam for the analyses: when centrality, connectors, overload and fragmentation
-    # land, their tables join `metrics` and their connectors and articulation points
-    # join `markers` here, so the map shows them without --metrics or --mark.
-    metrics = [read_metrics(path) for path in metrics_files]
-    markers = dict(read_marker(text) for text in marks)
+    metrics = [read_metrics(path) for path in metrics_files]  # first: a file's value wins over the analyses'
+    markers = {}
+    if analyses:
+        computed, markers = map_inputs(land, lang)
+        metrics += computed
+    elif size_by in MAP_COLUMNS and not any(size_by in frame.columns for frame in metrics):
+        raise UsageError(f"--size-by {size_by} is a figure of the analyses; leave out --no-analyses "
+                         "or pass it in a --metrics file.")
+    markers.update(read_marker(text) for text in marks)
     result = visualise(land, output, size_by=size_by, metrics=metrics or None, markers=markers,
                        regime=regime, domain=domain, around=around, radius=radius, persons=persons,
-                       hierarchy=hierarchy, projection=projection, title=title)
+                       hierarchy=hierarchy, projection=projection, title=title, lang=lang)
     click.echo(f"wrote {output}: {result.summary}", err=True)

@@ -10,16 +10,16 @@ from .elements import draw
 from .figures import combine_metrics
 from .page import Map, render
 from .view import select
+from .words import Words
 
 PROJECTIONS = ("two-mode", "organisations")
 LARGE_MAP_NODES = 300
-PLURALS = {"organisation": "organisations", "body": "bodies", "person": "persons"}
 
 
 def visualise(land, path: str | Path | None = None, *, size_by: str = "tables", metrics=None,
               markers: dict[str, set] | None = None, regime: str | None = None, domain: str | None = None,
               around: str | None = None, radius: int = 1, persons: bool = True, hierarchy: bool = False,
-              projection: str | None = None, title: str | None = None, seed: int = 42) -> Map:
+              projection: str | None = None, title: str | None = None, lang: str = "en", seed: int = 42) -> Map:
     """Draw a landscape as an interactive map in one self-contained HTML page.
 
     The two-mode map shows organisations (circles, coloured by domain),
@@ -30,7 +30,9 @@ def visualise(land, path: str | Path | None = None, *, size_by: str = "tables", 
     organisation, and reporting lines between bodies (arrows). The
     organisation projection links organisations by the tables they share.
     Hovering a node shows its key figures: domain, regime, tables, hours,
-    roles, and every column of ``metrics``.
+    roles, and every column of ``metrics``. Every word on the page (legend,
+    hover rows, vocabulary values such as domains and roles, numbers with a
+    decimal comma) is Dutch with ``lang="nl"``, for the steering group's report.
 
     Positions are computed in Python (Fruchterman & Reingold 1991, or
     Sugiyama et al. 1981 for ``hierarchy``) with a fixed seed and physics is
@@ -67,6 +69,10 @@ def visualise(land, path: str | Path | None = None, *, size_by: str = "tables", 
         shared tables (edge width: number of shared tables).
     title : str, optional
         Page title; by default the landscape's name and date.
+    lang : "en" or "nl"
+        Language of the page. Metric columns get labels for the known analysis
+        columns (``betweenness`` -> "tussenpositie (betweenness)"), others show
+        their name with spaces. ``summary`` (for a terminal) stays English.
     seed : int
         Seed of the layout.
 
@@ -74,14 +80,15 @@ def visualise(land, path: str | Path | None = None, *, size_by: str = "tables", 
     -------
     Map
         ``html`` (the page), ``nodes``/``edges`` (vis-network records with
-        ``x``/``y`` in pixels), ``counts``, ``summary``; ``save(path)``;
+        ``x``/``y`` in pixels), ``counts``, ``summary`` (English; the page
+        shows it in ``lang``); ``save(path)``;
         shows itself inline in Jupyter.
 
     Raises
     ------
     UsageError
         For an unknown regime, domain, organisation, ``size_by`` column,
-        projection, or marked id, with the valid choices.
+        projection, language, or marked id, with the valid choices.
 
     Examples
     --------
@@ -90,15 +97,18 @@ def visualise(land, path: str | Path | None = None, *, size_by: str = "tables", 
     >>> pn.visualise(land, "map.html", regime="ct", persons=False)   # doctest: +SKIP
     <Map: 31 organisations, 19 bodies; showing regime ct; 121 lines; ...>
     """
+    words = Words(lang)
     projection = _projection(projection, hierarchy)
     markers = _markers(land, markers)
     view = select(land, regime=regime, domain=domain, around=around, radius=radius)
     drawing = draw(land, view, persons=persons, projection=projection, size_by=size_by,
-                   metrics=combine_metrics(metrics), markers=markers)
+                   metrics=combine_metrics(metrics), markers=markers, words=words)
     how = _place(drawing, view, hierarchy, seed)
-    summary = _summary(drawing, size_by, how, land, regime=regime, domain=domain, around=around, radius=radius)
-    big = len(drawing.nodes) > LARGE_MAP_NODES
-    page = render(drawing, _options(big), title if title is not None else _title(land), summary)
+    filters = {"regime": regime, "domain": domain, "around": around, "radius": radius}
+    summary = _summary(drawing, size_by, how, Words("en"), filters)
+    page = render(drawing, _options(len(drawing.nodes) > LARGE_MAP_NODES, words.lang),
+                  title if title is not None else _title(land, words),
+                  _summary(drawing, size_by, how, words, filters), words)
     result = Map(html=page, nodes=drawing.nodes, edges=drawing.edges, counts=drawing.counts,
                  layout=how, summary=summary)
     if path is not None:
@@ -147,9 +157,10 @@ def _place(drawing, view, hierarchy: bool, seed: int) -> str:
     return how
 
 
-def _options(big: bool) -> dict:
+def _options(big: bool, lang: str) -> dict:
     """vis-network options: no physics (positions are given), straight lines, tooltips on hover."""
     return {
+        "locale": lang,
         "physics": {"enabled": False},
         "layout": {"improvedLayout": False},
         "interaction": {"hover": True, "tooltipDelay": 150, "navigationButtons": True, "keyboard": False,
@@ -159,21 +170,26 @@ def _options(big: bool) -> dict:
     }
 
 
-def _title(land) -> str:
-    name = Path(land.source).name if land.source and not land.source.startswith("<") else "Partnership landscape"
-    return f"{name} on {land.date.date()}" if land.date is not None else name
+def _title(land, words: Words) -> str:
+    if not land.source or land.source.startswith("<"):
+        return words("untitled")
+    name = Path(land.source).name
+    return words("title", name=name, date=words.date(land.date)) if land.date is not None else name
 
 
-def _summary(drawing, size_by: str, how: str, land, **filters) -> str:
-    counts = [f"{n} {kind if n == 1 else PLURALS[kind]}" for kind, n in drawing.counts.items() if n]
-    shown = [f"{key} {value}" for key, value in filters.items()
-             if value is not None and key != "radius"]
-    if filters.get("around") is not None:
-        shown.append(f"radius {filters['radius']}")
-    parts = [", ".join(counts) or "nothing to draw", f"{len(drawing.edges)} lines",
-             f"organisations sized by {size_by.replace('_', ' ')}", f"{how} layout"]
+def _summary(drawing, size_by: str, how: str, words: Words, filters: dict) -> str:
+    """One line: what is drawn, which filters, what sizes organisations, how many marked, the layout."""
+    counts = [words.count(n, kind) for kind, n in drawing.counts.items() if n]
+    shown = [words(f"filter_{key}", value=words.value(value) if key in ("regime", "domain") else value)
+             for key, value in filters.items()
+             if value is not None and (key != "radius" or filters["around"] is not None)]
+    parts = [", ".join(counts) or words("nothing"), words.count(len(drawing.edges), "line"),
+             words("sized_by", size=words.size(size_by)), words(f"layout_{how}")]
+    marked = [f"{label} {n}" for label, n in drawing.marked.items() if n]
+    if marked:
+        parts.insert(3, words("marked_count", marks=", ".join(marked)))
     if shown:
-        parts.insert(1, "showing " + ", ".join(shown))
+        parts.insert(1, words("showing", what=", ".join(shown)))
     return "; ".join(parts)
 
 

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 import pandas as pd
 
 from . import figures, style
+from .words import Words
 
 
 @dataclass
@@ -21,6 +22,7 @@ class Drawing:
     edges: list[dict]
     legend: list[dict]
     counts: dict[str, int] = field(default_factory=dict)
+    marked: dict[str, int] = field(default_factory=dict)
 
 
 @dataclass
@@ -36,9 +38,10 @@ class Figures:
     metrics: pd.DataFrame | None
     marks: dict[str, list[str]]
     marker_colours: dict[str, str]
+    words: Words
 
 
-def key_figures(land, size_by: str, metrics, markers: dict[str, set]) -> Figures:
+def key_figures(land, size_by: str, metrics, markers: dict[str, set], words: Words) -> Figures:
     tables = figures.tables_per_actor(land)
     marks: dict[str, list[str]] = {}
     for label, ids in markers.items():
@@ -46,15 +49,15 @@ def key_figures(land, size_by: str, metrics, markers: dict[str, set]) -> Figures
             marks.setdefault(node, []).append(label)
     return Figures(tables=tables, sizes=figures.size_values(size_by, tables, metrics),
                    hours=figures.meeting_hours_per_month(land.bodies), members=figures.members_per_body(land),
-                   member_roles=figures.roles_held(land, "member"),
-                   organisation_roles=figures.roles_held(land, "organisation"),
-                   metrics=metrics, marks=marks, marker_colours=style.marker_colours(markers))
+                   member_roles=figures.roles_held(land, "member", words.value),
+                   organisation_roles=figures.roles_held(land, "organisation", words.value),
+                   metrics=metrics, marks=marks, marker_colours=style.marker_colours(markers), words=words)
 
 
 def draw(land, view, *, persons: bool, projection: str | None, size_by: str, metrics,
-         markers: dict[str, set]) -> Drawing:
-    """Node and edge records of ``view`` (a selection of ``land``) with figures from ``land``."""
-    known = key_figures(land, size_by, metrics, markers)
+         markers: dict[str, set], words: Words) -> Drawing:
+    """Node and edge records of ``view`` (a selection of ``land``) with figures from ``land``, in ``words``."""
+    known = key_figures(land, size_by, metrics, markers, words)
     colours = style.domain_colours(view.organisations["domain"])
     show_persons = persons and projection is None
     nodes = _organisation_nodes(land, view, known, colours)
@@ -63,25 +66,29 @@ def draw(land, view, *, persons: bool, projection: str | None, size_by: str, met
     if show_persons:
         nodes += _person_nodes(land, view, known, colours)
     if projection is None:
-        edges = _membership_edges(land, view, show_persons) + _reporting_edges(land, view)
+        edges = _membership_edges(land, view, show_persons, words) + _reporting_edges(land, view, words)
     else:
-        edges = _shared_edges(land, view)
+        edges = _shared_edges(land, view, words)
     kinds = {n["group"] for n in nodes}
     counts = {kind: sum(n["group"] == kind for n in nodes) for kind in ("organisation", "body", "person")}
-    legend = style.legend(colours, kinds, {e["group"] for e in edges}, known.marker_colours, size_by)
-    return Drawing(nodes=nodes, edges=edges, legend=legend, counts=counts)
+    legend = style.legend(colours, kinds, {e["group"] for e in edges}, known.marker_colours, size_by, words)
+    drawn = {n["id"] for n in nodes}
+    marked = {label: len(ids & drawn) for label, ids in markers.items()}
+    return Drawing(nodes=nodes, edges=edges, legend=legend, counts=counts, marked=marked)
 
 
-def _node(node_id, kind: str, label, size: float, fill: str, rows: list, known: Figures) -> dict:
+def _node(node_id, kind: str, label, size: float, fill: str, figures_shown: list, known: Figures) -> dict:
+    """A node record; ``figures_shown`` are its own (column, value) pairs, the metrics follow."""
     marks = known.marks.get(node_id, [])
-    colour, border = style.node_colour(fill, marks, known.marker_colours)
-    rows = rows + figures.metric_rows(known.metrics, node_id)
-    if marks:
-        rows.append(["marked as", ", ".join(marks)])
+    colour, border = style.node_colour(fill, marks, known.marker_colours, kind)
+    words = known.words
+    rows = words.rows(figures_shown)
+    rows += figures.metric_rows(known.metrics, node_id, words, shown={label for label, _ in rows})
+    rows += words.rows([("marked_as", marks)])
     title = str(label) if label == node_id else f"{label} ({node_id})"
     record = {"id": node_id, "group": kind, "shape": style.SHAPES[kind],
               "size": float(size), "color": colour, "borderWidth": border,
-              "tip": {"title": title, "kind": kind, "rows": rows}}
+              "tip": {"title": title, "rows": rows}}
     if kind != "person":  # persons are named on hover only: a readable map, and no names in a screenshot
         record["label"] = str(label)
     return record
@@ -97,12 +104,10 @@ def _organisation_nodes(land, view, known: Figures, colours: dict) -> list[dict]
     records = []
     for node, label, row in zip(orgs.index, _display_names(orgs), orgs.to_dict("records")):
         domain = row["domain"] if isinstance(row["domain"], str) else style.UNKNOWN_DOMAIN
-        rows = figures.rows([("domain", domain), ("regime", row["regime"]), ("level", row["level"]),
-                             ("tables", known.tables.get(node)),
-                             ("capacity (hours per month)", row["capacity_hours"]),
-                             ("roles", known.organisation_roles.get(node)),
-                             ("part of", _name(land, row["parent"]))])
-        records.append(_node(node, "organisation", label, sizes[node], colours[domain], rows, known))
+        shown = [("domain", domain), ("regime", row["regime"]), ("level", row["level"]),
+                 ("tables", known.tables.get(node)), ("capacity_hours", row["capacity_hours"]),
+                 ("roles", known.organisation_roles.get(node)), ("parent", _name(land, row["parent"]))]
+        records.append(_node(node, "organisation", label, sizes[node], colours[domain], shown, known))
     return records
 
 
@@ -113,15 +118,15 @@ def _body_nodes(land, view, known: Figures) -> list[dict]:
     records = []
     for node, label, row in zip(bodies.index, _display_names(bodies), bodies.to_dict("records")):
         members = known.members.loc[node]
-        rows = figures.rows([
+        shown = [
             ("kind", row["kind"]), ("regime", row["regime"]), ("level", row["level"]),
-            ("meeting hours per month", hours[node] if pd.notna(hours[node]) else "unknown"),
-            ("meetings per year", row["meetings_per_year"]), ("hours per meeting", row["hours_per_meeting"]),
+            ("meeting_hours_per_month", hours[node] if pd.notna(hours[node]) else known.words("unknown")),
+            ("meetings_per_year", row["meetings_per_year"]), ("hours_per_meeting", row["hours_per_meeting"]),
             ("organisations", members["organisations"]), ("persons", members["persons"]),
-            ("chair", members["chair"]), ("reports to", _name(land, row["reports_to"])),
-            ("host", _name(land, row["host"])), ("covenant", row["covenant"])])
+            ("chair", members["chair"]), ("reports_to", _name(land, row["reports_to"])),
+            ("host", _name(land, row["host"])), ("covenant", row["covenant"])]
         fill = style.BODY_COLOUR if pd.notna(hours[node]) else style.BODY_UNKNOWN_HOURS
-        record = _node(node, "body", label, sizes[node], fill, rows, known)
+        record = _node(node, "body", label, sizes[node], fill, shown, known)
         if pd.isna(hours[node]):
             record["shapeProperties"] = {"borderDashes": [4, 3]}
         records.append(record)
@@ -134,10 +139,10 @@ def _person_nodes(land, view, known: Figures, colours: dict) -> list[dict]:
     domains = people["organisation"].map(land.organisations["domain"]).fillna(style.UNKNOWN_DOMAIN)
     records = []
     for node, label, row in zip(people.index, _display_names(people), people.to_dict("records")):
-        rows = figures.rows([("organisation", _name(land, row["organisation"])), ("function", row["function"]),
-                             ("tables", known.tables.get(node)), ("roles", known.member_roles.get(node))])
+        shown = [("organisation", _name(land, row["organisation"])), ("function", row["function"]),
+                 ("tables", known.tables.get(node)), ("roles", known.member_roles.get(node))]
         fill = colours.get(domains[node], style.UNKNOWN_COLOUR)
-        records.append(_node(node, "person", label, sizes[node], fill, rows, known))
+        records.append(_node(node, "person", label, sizes[node], fill, shown, known))
     return records
 
 
@@ -145,13 +150,15 @@ def _name(land, node_id) -> str | None:
     return None if not isinstance(node_id, str) else land.name_of(node_id)
 
 
-def _edge(source, target, kind: str, title: str, rows: list, **options) -> dict:
+def _edge(land, source, target, kind: str, words: Words, rows: list, **options) -> dict:
+    """An edge record; its title names both ends (``A at B``, ``A works for B``, ...)."""
+    title = words(f"edge_{kind}", a=land.name_of(source), b=land.name_of(target))
     return {"from": source, "to": target, "group": kind,
             "color": {"color": style.EDGE_COLOURS[kind], "highlight": "#000000", "hover": "#000000"},
-            "tip": {"title": title, "kind": kind, "rows": rows}, **options}
+            "tip": {"title": title, "rows": rows}, **options}
 
 
-def _membership_edges(land, view, persons: bool) -> list[dict]:
+def _membership_edges(land, view, persons: bool, words: Words) -> list[dict]:
     """Actor -> body; with persons drawn, an organisation's line only where it sits itself."""
     graph = view.graph("two-mode", persons=persons)
     edges = []
@@ -160,28 +167,24 @@ def _membership_edges(land, view, persons: bool) -> list[dict]:
         if persons and graph.nodes[actor]["kind"] == "organisation" and not data.get("direct", True):
             continue
         via = [land.name_of(p) for p in data.get("via", [])] if not persons else []
-        rows = figures.rows([("role", data.get("role")), ("type", data.get("type")),
-                             ("seats", data["seats"] if data.get("seats", 1) > 1 else None),
-                             ("through", via)])
-        edges.append(_edge(actor, body, "membership", f"{land.name_of(actor)} at {land.name_of(body)}", rows,
+        rows = words.rows([("role", data.get("role")), ("type", data.get("type")),
+                           ("seats", data["seats"] if data.get("seats", 1) > 1 else None), ("through", via)])
+        edges.append(_edge(land, actor, body, "membership", words, rows,
                            width=style.ROLE_WIDTH.get(data.get("role"), 1.0)))
     if persons:
         for person, organisation in view.persons["organisation"].items():
             if organisation in view.organisations.index:
-                edges.append(_edge(person, organisation, "works-for",
-                                   f"{land.name_of(person)} works for {land.name_of(organisation)}", [],
-                                   dashes=[2, 4], width=1.0))
+                edges.append(_edge(land, person, organisation, "works-for", words, [], dashes=[2, 4], width=1.0))
     return edges
 
 
-def _reporting_edges(land, view) -> list[dict]:
-    return [_edge(body, parent, "reports-to", f"{land.name_of(body)} reports to {land.name_of(parent)}", [],
-                  arrows="to", width=2.5)
+def _reporting_edges(land, view, words: Words) -> list[dict]:
+    return [_edge(land, body, parent, "reports-to", words, [], arrows="to", width=2.5)
             for body, parent in view.graph("hierarchy").edges()]
 
 
-def _shared_edges(land, view) -> list[dict]:
+def _shared_edges(land, view, words: Words) -> list[dict]:
     graph = view.graph("organisations")
-    return [_edge(u, v, "shared", f"{land.name_of(u)} and {land.name_of(v)}",
-                  [["shared tables", str(data["shared"])]], width=min(1.0 + 0.75 * (data["shared"] - 1), 8.0))
+    return [_edge(land, u, v, "shared", words, words.rows([("shared_tables", int(data["shared"]))]),
+                  width=min(1.0 + 0.75 * (data["shared"] - 1), 8.0))
             for u, v, data in graph.edges(data=True)]

@@ -9,12 +9,10 @@ from __future__ import annotations
 
 import functools
 
-import numpy as np
 import pandas as pd
 
 from ..errors import UsageError
 from ..graphs import ROLE_RANK, affiliations
-from ..output import _number
 
 BUILT_IN_SIZES = ("tables",)
 
@@ -34,19 +32,20 @@ def meeting_hours_per_month(bodies: pd.DataFrame) -> pd.Series:
     return (bodies["meetings_per_year"] * bodies["hours_per_meeting"] / 12).rename("meeting_hours_per_month")
 
 
-def roles_held(land, actor: str) -> pd.Series:
+def roles_held(land, actor: str, name=str) -> pd.Series:
     """Per actor, the roles held and at how many tables, most senior first (``chair 2, member 7``).
 
     ``actor`` is ``member`` (each member as registered) or ``organisation``
     (a person's roles count for their organisation too). At each table the
     most senior role counts, so the numbers add up to the actor's tables.
+    ``name`` writes a role in the map's language (``voorzitter 2, lid 7``).
     """
     m = land.memberships
     ranked = m.assign(rank=m["role"].map(ROLE_RANK).fillna(len(ROLE_RANK))).dropna(subset=["role"])
     pairs = ranked.sort_values("rank", kind="stable").drop_duplicates([actor, "body"])
     counts = pairs.groupby([actor, "role", "rank"]).size().reset_index(name="n")
     counts = counts.sort_values([actor, "rank", "role"])
-    text = counts["role"] + " " + counts["n"].astype(str)
+    text = counts["role"].map(name) + " " + counts["n"].astype(str)
     return text.groupby(counts[actor]).agg(", ".join)
 
 
@@ -89,36 +88,9 @@ def size_values(size_by: str, tables: pd.Series, metrics: pd.DataFrame | None) -
     return metrics[size_by].astype(float)
 
 
-def figure(value) -> str | None:
-    """A value as short text for a tooltip; None when missing."""
-    if isinstance(value, (list, tuple, set, frozenset)):
-        return ", ".join(map(str, value)) or None
-    if value is None or (not isinstance(value, str) and pd.isna(value)):
-        return None
-    if isinstance(value, (bool, np.bool_)):
-        return "yes" if value else "no"
-    if isinstance(value, (int, np.integer)):
-        return str(int(value))
-    if isinstance(value, (float, np.floating)):
-        return _number(float(value), 3)
-    if isinstance(value, pd.Timestamp):
-        return value.strftime("%Y-%m-%d")
-    return str(value)
-
-
-def rows(pairs) -> list[list[str]]:
-    """(label, value) pairs as tooltip rows, leaving out missing values."""
-    shown = []
-    for label, value in pairs:
-        text = figure(value)
-        if text is not None:
-            shown.append([str(label), text])
-    return shown
-
-
-def metric_rows(metrics: pd.DataFrame | None, node_id) -> list[list[str]]:
-    """The metrics of one node as tooltip rows (column names with underscores as spaces)."""
+def metric_rows(metrics: pd.DataFrame | None, node_id, words, shown=()) -> list[list[str]]:
+    """The metrics of one node as tooltip rows, leaving out labels in ``shown`` (already on the tooltip)."""
     if metrics is None or node_id not in metrics.index:
         return []
     record = metrics.loc[node_id]
-    return rows((str(column).replace("_", " "), record[column]) for column in metrics.columns)
+    return [row for row in words.rows((column, record[column]) for column in metrics.columns) if row[0] not in shown]

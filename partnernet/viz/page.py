@@ -26,6 +26,7 @@ from markupsafe import Markup
 from .. import __version__
 from ..errors import UsageError
 from .elements import Drawing
+from .words import Words
 
 VIS_VERSION = "9.1.2"
 NOTEBOOK_HEIGHT_PIXELS = 650
@@ -64,13 +65,14 @@ def _template() -> jinja2.Template:
     return environment.from_string(_asset("partnernet.viz", "templates", "map.html"))
 
 
-def render(drawing: Drawing, options: dict, title: str, summary: str) -> str:
-    """The whole page as text; every landscape string is escaped by the template or ``script_json``."""
+def render(drawing: Drawing, options: dict, title: str, summary: str, words: Words) -> str:
+    """The whole page as text, in ``words``; every landscape string is escaped by the template or ``script_json``."""
     vis_js, vis_css = vis_assets()
     map_js = _asset("partnernet.viz", "templates", "map.js")
     data = {"nodes": drawing.nodes, "edges": drawing.edges, "options": options}
     return _template().render(
-        title=title, summary=summary, legend=drawing.legend, version=__version__,
+        title=title, summary=summary, legend=drawing.legend, version=__version__, lang=words.lang,
+        legend_heading=words("legend"), hint=words("hint"),
         script_hashes=Markup(" ".join(_csp_hash(s) for s in (vis_js, map_js))),
         vis_css=Markup(vis_css), map_css=Markup(_asset("partnernet.viz", "templates", "map.css")),
         vis_js=Markup(vis_js), map_js=Markup(map_js), data=Markup(script_json(data)))
@@ -99,6 +101,8 @@ class Map:
         path = Path(path)
         if path.is_dir():
             raise UsageError(f"'{path}' is a folder; give a file name such as {path / 'map.html'}.")
+        if not path.parent.is_dir():
+            raise UsageError(f"cannot write '{path}': there is no folder '{path.parent}'; create it first.")
         path.write_text(self.html, encoding="utf-8")
         return path
 

@@ -21,6 +21,7 @@ UNKNOWN_COLOUR = "#d3d3d3"
 BODY_COLOUR = "#34495e"
 BODY_UNKNOWN_HOURS = "#ffffff"
 MARKER_COLOURS = ("#111111", "#c2185b", "#ffb300", "#00897b")
+MARKED_BORDER = {"organisation": 5, "body": 5, "person": 3}  # a small triangle keeps some of its fill
 EDGE_COLOURS = {"membership": "#9aa5b1", "works-for": "#c8d0d8", "reports-to": "#34495e", "shared": "#9aa5b1"}
 ROLE_WIDTH = {"chair": 3.0, "secretary": 2.0}
 
@@ -57,13 +58,13 @@ def scaled(values: pd.Series, kind: str) -> pd.Series:
     return (smallest + (largest - smallest) * np.sqrt(share.clip(0, 1))).fillna(smallest).round(1)
 
 
-def node_colour(fill: str, marks: list[str], marker_colours: dict[str, str]) -> tuple[dict, int]:
+def node_colour(fill: str, marks: list[str], marker_colours: dict[str, str], kind: str) -> tuple[dict, int]:
     """vis-network colour options and border width: a thick border in the first marker's colour."""
     border = marker_colours[marks[0]] if marks else _darker(fill)
     colour = {"background": fill, "border": border,
               "highlight": {"background": fill, "border": "#000000"},
               "hover": {"background": fill, "border": "#000000"}}
-    return colour, (5 if marks else 1)
+    return colour, (MARKED_BORDER[kind] if marks else 1)
 
 
 def _darker(colour: str) -> str:
@@ -74,8 +75,8 @@ def _darker(colour: str) -> str:
 
 
 def legend(colours: dict[str, str], kinds: set[str], edge_kinds: set[str], markers: dict[str, str],
-           size_by: str) -> list[dict]:
-    """The legend's sections, each a heading and items of (swatch class, swatch style, text).
+           size_by: str, words) -> list[dict]:
+    """The legend's sections, each a heading and items of (swatch class, swatch style, text), in ``words``.
 
     Styles are built from the constant colours above only; texts (domain
     values, marker labels) are escaped by the page template.
@@ -83,21 +84,24 @@ def legend(colours: dict[str, str], kinds: set[str], edge_kinds: set[str], marke
     def item(swatch: str, css: str, text: str) -> dict:
         return {"swatch": swatch, "style": css, "text": text}
 
-    shapes = {"organisation": f"organisation (size: {size_by.replace('_', ' ')})",
-              "person": "person (size: tables; name on hover)",
-              "body": "consultation body (size: meeting hours per month; white: hours unknown)"}
-    lines = {"membership": "sits at (thicker: chair or secretary)",
-             "works-for": "works for (person to organisation)",
-             "reports-to": "reports to (body to body)", "shared": "shared tables (thicker: more)"}
+    shapes = {"organisation": words("shape_organisation", size=words.size(size_by)),
+              "person": words("shape_person"), "body": words("shape_body")}
     sections = [
-        ("Organisations by domain", [item("pn-dot", f"background: {c}", d) for d, c in colours.items()]),
-        ("Shapes", [item(f"pn-shape pn-{k}", f"background: {BODY_COLOUR}" if k == "body" else "", text)
-                    for k, text in shapes.items() if k in kinds]),
-        ("Lines", [item(f"pn-line pn-{k}", f"border-color: {EDGE_COLOURS[k]}", text)
-                   for k, text in lines.items() if k in edge_kinds]),
-        ("Marked", [item("pn-dot pn-marked", f"border-color: {c}", label) for label, c in markers.items()]),
+        (words("by_domain"), [item("pn-dot", f"background: {c}", text) for text, c in _by_name(colours, words)]),
+        (words("shapes"), [item(f"pn-shape pn-{k}", f"background: {BODY_COLOUR}" if k == "body" else "", text)
+                           for k, text in shapes.items() if k in kinds]),
+        (words("lines"), [item(f"pn-line pn-{k}", f"border-color: {EDGE_COLOURS[k]}", words(f"line_{k}"))
+                          for k in EDGE_COLOURS if k in edge_kinds]),
+        (words("marked"), [item("pn-dot pn-marked", f"border-color: {c}", label) for label, c in markers.items()]),
     ]
     return [{"heading": heading, "items": items} for heading, items in sections if items]
+
+
+def _by_name(colours: dict[str, str], words) -> list[tuple[str, str]]:
+    """(domain as shown, colour) in alphabetical order of what the reader sees, unknown last."""
+    shown = [(str(words.value(domain)), colour, domain == UNKNOWN_DOMAIN) for domain, colour in colours.items()]
+    shown.sort(key=lambda item: (item[2], item[0].lower()))
+    return [(text, colour) for text, colour, _ in shown]
 
 
 def marker_colours(markers: dict) -> dict[str, str]:
