@@ -24,8 +24,11 @@ from ..analysis.redundancy import nested_bodies, redundancy, small_bodies
 from ..analysis.robustness import robustness_curve
 from ..analysis.summary import summary
 from ..analysis.turnover import turnover
+from ..analysis.whatif import whatif
 
 Progress = Callable[[str], None]
+#: What-if scenarios in the report: the persons whose departure cuts off most (fewer on large landscapes).
+WHATIF_PERSONS, WHATIF_PERSONS_LARGE, LARGE = 2, 1, 2000
 #: Ids and names that mark the public prosecution service, the studies' expected hub.
 EXPECTED_HUB_HINTS = ("om", "om-parket", "openbaar ministerie", "public prosecution")
 
@@ -89,6 +92,8 @@ def run(land, *, expected_hub: str | None = None, progress: Progress | None = No
     organisations = fragmentation(land, key_players=k_organisations if k_organisations >= 1 else None)
     persons = (fragmentation(land, level="persons", key_players=k_persons, criterion="F")
                if k_persons >= 1 else {})
+    step("what if")
+    scenarios = {actor: whatif(land, remove=[actor]) for actor in _critical_persons(organisations, len(land.persons))}
     step("robustness")
     curve = robustness_curve(land, runs=50)
     step("turnover")
@@ -99,4 +104,13 @@ def run(land, *, expected_hub: str | None = None, progress: Progress | None = No
                    small=small_bodies(land), hierarchy=chains, covenants=covered, fragmentation=organisations,
                    person_fragmentation=persons, robustness=curve, periphery=periphery(land, central),
                    ei=ei_index(land, "domain"), governance=governance(land, central), turnover=moving,
-                   expected_hub=hub)
+                   expected_hub=hub, whatif=scenarios)
+
+
+def _critical_persons(organisations: dict, persons: int) -> list[str]:
+    """The person articulation points that cut off most, for the what-if scenarios."""
+    points = organisations.get("articulation_points")
+    if points is None or points.empty:
+        return []
+    chosen = points[points["level"] == "persons"].sort_values("nodes_cut_off", ascending=False, kind="stable")
+    return list(chosen.index[: WHATIF_PERSONS if persons <= LARGE else WHATIF_PERSONS_LARGE])

@@ -73,12 +73,21 @@ def cut_off_finding(results: Results, t: Texts) -> str | None:
     actor = chosen.index[0]
     organisation = chosen.iloc[0]["organisation"]
     land = results.land
-    cut = results.whatif.get(actor, {}).get("cut_off_organisations")
+    cut = cut_off_organisations(results.whatif.get(actor))
     if cut:
         return t("f_cut_off_names", person=display_name(land, actor), organisation=land.name_of(organisation),
                  names=t.listing(people(land, cut)))
     return t.choose("f_cut_off", chosen.iloc[0]["nodes_cut_off"], person=display_name(land, actor),
                     organisation=land.name_of(organisation), count=t.integer(chosen.iloc[0]["nodes_cut_off"]))
+
+
+def cut_off_organisations(scenario: dict | None) -> list[str]:
+    """Organisations a what-if leaves outside the main network (not the ones that simply lost their seat)."""
+    if not scenario:
+        return []
+    lost = scenario["disconnected"]
+    lost = lost[(lost["level"] == "organisation") & (lost["status"] != "no table left")]
+    return list(lost.index)
 
 
 def key_players_finding(results: Results, t: Texts) -> str | None:

@@ -30,10 +30,9 @@ def robustness(r: Results, t: Texts) -> Section:
         section.add(make_table(t, t("t_articulation"), shown, ["name", "organisation", "level", "pieces",
                                                               "nodes_cut_off", "fragmentation_without"]))
     _key_players(section, r, t)
-    for actor, change in r.whatif.items():
-        if change.get("sentences"):
-            section.add(Paragraph(f"{t('t_whatif')}: {display_name(r.land, actor)}"))
-            section.add(Bullets(change["sentences"]))
+    for actor, scenario in r.whatif.items():
+        section.add(Paragraph(t("p_whatif", person=display_name(r.land, actor))))
+        section.add(Bullets(whatif_sentences(scenario, r.land, t)))
     _single_person_links(section, r, t)
     curve = r.robustness
     if len(curve) > 1:
@@ -41,6 +40,44 @@ def robustness(r: Results, t: Texts) -> Section:
         labels = {k: t(k) for k in ("targeted", "random", "removed", "fragmentation")}
         section.add(Figure(t("fig_robustness"), charts.robustness_curve(frame, labels, t.lang), t("fig_robustness")))
     return section
+
+
+def whatif_sentences(scenario: dict, land, t: Texts) -> list[str]:
+    """What a departure changes, phrased from the what-if's structured results."""
+    from .findings import cut_off_organisations
+
+    sentences = []
+    lost = scenario["disconnected"]
+    seatless = lost[(lost["level"] == "organisation") & (lost["status"] == "no table left")]
+    if not seatless.empty:
+        sentences.append(t("w_seatless", names=t.listing(people(land, seatless.index))))
+    cut = cut_off_organisations(scenario)
+    if cut:
+        sentences.append(t("w_cut_off", names=t.listing(people(land, cut))))
+    links = scenario["group_links"]
+    sentences += _lost_group_links(links[links["status"] == "no longer connected"], t)
+    for a, b, through in links.loc[links["status"] == "only through one organisation",
+                                   ["group_a", "group_b", "only_through_after"]].itertuples(index=False):
+        sentences.append(t("w_only_through", a=t.value(a), b=t.value(b), x=t.listing(people(land, through))))
+    summary = scenario["summary"]
+    organisations = summary.loc["organisations"]
+    sentences.append(t("w_fragmentation", F0=t.number(organisations.at["fragmentation", "before"], 3),
+                       F1=t.number(organisations.at["fragmentation", "after"], 3),
+                       DF0=t.number(organisations.at["distance_fragmentation", "before"], 3),
+                       DF1=t.number(organisations.at["distance_fragmentation", "after"], 3)))
+    return sentences
+
+
+def _lost_group_links(gone: pd.DataFrame, t: Texts) -> list[str]:
+    """'Education is no longer connected to any other domain', or the pairs that lost their link."""
+    if gone.empty:
+        return []
+    groups = pd.concat([gone["group_a"], gone["group_b"]])
+    isolated = [g for g, n in groups.value_counts().items() if n == len(gone) and n > 1]
+    if isolated:
+        return [t("w_group_isolated", group=t.value(isolated[0]).capitalize(), n=t.integer(len(gone)))]
+    pairs = [f"{t.value(a)}–{t.value(b)}" for a, b in zip(gone["group_a"], gone["group_b"])]
+    return [t("w_pairs_gone", pairs=t.listing(pairs, 8))]
 
 
 def _key_players(section: Section, r: Results, t: Texts) -> None:

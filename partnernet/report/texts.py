@@ -7,6 +7,7 @@ before they are put in (``i18n.number``), so ``2,3`` stays Dutch.
 
 from __future__ import annotations
 
+from ..viz.words import VALUES_NL as MAP_VALUES_NL
 from . import i18n
 
 TEXTS: dict[str, tuple[str, str]] = {
@@ -133,7 +134,17 @@ TEXTS: dict[str, tuple[str, str]] = {
     "fig_robustness": ("Fragmentatie als de meest centrale organisaties één voor één wegvallen, tegen willekeurig "
                        "wegvallen", "Fragmentation as the most central organisations leave one by one, against "
                        "random departures"),
-    "t_whatif": ("Wat valt weg als zij vertrekken", "What breaks if they leave"),
+    "p_whatif": ("Wat verandert er als {person} vertrekt?", "What changes if {person} leaves?"),
+    "w_seatless": ("{names} zit dan aan geen enkel overleg meer.", "{names} then sits at no table at all."),
+    "w_cut_off": ("{names} raken los van de rest van het netwerk.", "{names} are cut off from the rest of the network."),
+    "w_pairs_gone": ("Deze domeinen zijn niet meer met elkaar verbonden: {pairs}.",
+                     "These domains are no longer connected: {pairs}."),
+    "w_group_isolated": ("{group} is dan met geen enkel ander domein meer verbonden (was: {n} domeinen).",
+                         "{group} is then connected to no other domain (before: {n} domains)."),
+    "w_only_through": ("{a} en {b} zijn dan alleen nog verbonden via {x}.",
+                       "{a} and {b} are then connected only through {x}."),
+    "w_fragmentation": ("Fragmentatie F van het netwerk van organisaties: {F0} → {F1}; afstandsgewogen DF: {DF0} → {DF1}.",
+                        "Fragmentation F of the organisation network: {F0} → {F1}; distance-weighted DF: {DF0} → {DF1}."),
     # legitimacy
     "t_covenant_bodies": ("Convenantdekking per overleg", "Covenant coverage per body"),
     "t_covenant_outside": ("Deelnemers buiten het convenant", "Members outside the covenant"),
@@ -290,14 +301,7 @@ COLUMNS: dict[str, tuple[str, str]] = {
 
 #: Values that appear in tables (vocabulary, levels, directions, reasons), Dutch for the Dutch report.
 VALUES_NL: dict[str, str] = {
-    "administration": "bestuur", "security": "veiligheid", "justice": "justitie", "intelligence": "inlichtingen",
-    "tax-finance": "fiscaal-financieel", "care": "zorg", "social": "sociaal", "education": "onderwijs",
-    "knowledge": "kennis", "private": "privaat", "(unknown)": "(onbekend)",
-    "ct": "CT", "crime": "criminaliteit", "both": "beide",
-    "local": "lokaal", "regional": "regionaal", "national": "nationaal", "international": "internationaal",
-    "decision": "besluitvormend", "centre": "centrum", "operational": "operationeel", "learning": "lerend",
-    "chair": "voorzitter", "member": "lid", "secretary": "secretaris", "adviser": "adviseur",
-    "core": "kern", "case": "casus", "external": "extern", "advisory": "adviserend",
+    **MAP_VALUES_NL,
     "organisations": "organisaties", "persons": "personen", "bodies": "overleggen", "memberships": "deelnames",
     "ties": "relaties", "covenants": "convenanten", "network": "netwerk",
     "into the group": "de groep in", "out of the group": "de groep uit", "both ways": "beide richtingen",
