@@ -368,7 +368,8 @@ def _tie_layer_table(land, present, links, names) -> pd.DataFrame:
                       "persons": here.loc[here["level"] == "person", "actor"].nunique(),
                       "links": links[name].number_of_edges()}
     frame = pd.DataFrame.from_dict(rows, orient="index").rename_axis("layer")
-    return frame.astype({"bodies": "Int64", "ties": "Int64"})[["bodies", "ties", "organisations", "persons", "links"]]
+    frame = frame.reindex(columns=["bodies", "ties", "organisations", "persons", "links"])
+    return frame.astype({"bodies": "Int64", "ties": "Int64"})
 
 
 def _ties_outside_tables(land: Landscape) -> pd.DataFrame:

@@ -21,7 +21,7 @@ def regime_findings(result: dict, land) -> pd.DataFrame:
     told += _shared_bodies(result["shared_bodies"])
     told += [("fragmentation", _fragmentation(rows, f"{REGIME_WORDS[layer]} network ({{n}} organisations at "
                                                     f"{REGIME_WORDS[layer]} or shared bodies)"))
-             for layer, rows in result["fragmentation"].groupby("layer", sort=False)]
+             for layer, rows in _measurable(result["fragmentation"])]
     return pd.DataFrame(told, columns=["topic", "sentence"])
 
 
@@ -43,7 +43,7 @@ def tie_findings(result: dict, land) -> pd.DataFrame:
     elif len(land.ties):
         told.append(("bridges", "Every tie links organisations that already share a table."))
     told += [("fragmentation", _fragmentation(rows, f"{words[layer]} ({{n}} organisations)"))
-             for layer, rows in result["fragmentation"].groupby("layer", sort=False)]
+             for layer, rows in _measurable(result["fragmentation"])]
     return pd.DataFrame(told, columns=["topic", "sentence"])
 
 
@@ -94,12 +94,17 @@ def _shared_bodies(shared: pd.DataFrame) -> list[tuple[str, str]]:
         return [("shared", "There are no bodies of regime both.")]
     tying = shared[shared["ct_crime_pairs"] > 0]
     if not len(tying):
-        return [("shared", f"None of the {len(shared)} shared bodies seats an organisation found only at CT "
-                           "bodies next to one found only at crime bodies.")]
+        return [("shared", "No shared body seats an organisation found only at CT bodies next to one found only "
+                           f"at crime bodies ({counted(len(shared), 'shared body', 'shared bodies')}).")]
     parts = [f"{body} ({row.ct_only} CT-only, {counted(row.crime_only, 'crime-only organisation')})"
              for body, row in zip(tying.index, tying.itertuples(index=False))]
     return [("shared", f"Shared bodies that seat organisations found only at CT bodies next to ones found only "
                        f"at crime bodies ({len(tying)} of {len(shared)}): {listed(parts)}.")]
+
+
+def _measurable(table: pd.DataFrame):
+    """(layer, rows) of the fragmentation table for layers of two or more organisations."""
+    return [(layer, rows) for layer, rows in table.groupby("layer", sort=False) if rows["organisations"].iat[0] >= 2]
 
 
 def _fragmentation(rows: pd.DataFrame, subject: str) -> str:
