@@ -137,8 +137,9 @@ def compare(a: Landscape, b: Landscape, *, by: str = "domain") -> dict:
     >>> import partnernet as pn
     >>> land = pn.load("data/regio-voorbeeld")
     >>> result = pn.compare(land.at("2025-01-01"), land.at("2026-01-01"))
-    >>> result["new_bodies"].loc["regionaal-ondermijningsberaad", ["closest_body", "new_links"]].tolist()
-    ['riec-regionale-stuurgroep', 0]
+    >>> new = result["new_bodies"].loc["regionaal-ondermijningsberaad"]
+    >>> new["closest_body"], int(new["new_links"])
+    ('riec-regionale-stuurgroep', 0)
     """
     added, removed, changed = {}, {}, {}
     for table in TABLES:

@@ -109,7 +109,8 @@ def _verb(change: str) -> str:
 def _person_sentences(result: dict, a, b) -> list[tuple[str, str]]:
     told = []
     moves = result["handovers"]
-    for (organisation, out, into), rows in moves.groupby(["organisation", "person_out", "person_in"], sort=False):
+    groups = sorted(moves.groupby(["organisation", "person_out", "person_in"], sort=True), key=lambda g: -len(g[1]))
+    for (organisation, out, into), rows in groups:  # most seats first
         where = rows["body"].iat[0] if len(rows) == 1 else f"{len(rows)} bodies ({', '.join(rows['body'])})"
         told.append(("persons", f"{one(into, b, organisation)} took over from {one(out, a)} at {where}."))
     joined = result["added"]["persons"].index.difference(moves["person_in"], sort=False)

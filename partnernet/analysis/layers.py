@@ -149,8 +149,9 @@ def layers(land: Landscape, by: str = "regime") -> dict:
     --------
     >>> import partnernet as pn
     >>> result = pn.layers(pn.load("data/regio-voorbeeld").at("2026-01-01"))
-    >>> result["pairs"].loc[0, ["layer_a", "layer_b", "shared_organisations"]].tolist()
-    ['ct', 'crime', 20]
+    >>> ct_crime = result["pairs"].iloc[0]
+    >>> ct_crime["layer_a"], ct_crime["layer_b"], int(ct_crime["shared_organisations"])
+    ('ct', 'crime', 20)
     """
     if by == "regime":
         return _by_regime(land)
