@@ -74,23 +74,25 @@ def _body_sentences(bodies: pd.DataFrame, land, new: bool) -> list[tuple[str, st
     return told
 
 
+LINK_WORDS = {  # new body (True) or dissolved body (False): its columns and the three ways to tell them
+    True: {"columns": ("pairs_already_together", "new_links", "new_link_pairs"),
+           "all": "All {pairs} pairs of its organisations already shared a body: it adds no new link.",
+           "none": "None of its {pairs} pairs of organisations shared a body before, e.g. {examples}.",
+           "some": "{kept} of its {pairs} pairs of organisations already shared a body; it links {other} pairs "
+                   "for the first time, e.g. {examples}."},
+    False: {"columns": ("pairs_still_together", "links_lost", "lost_link_pairs"),
+            "all": "All {pairs} pairs of its organisations still share another body: no link is lost.",
+            "none": "None of its {pairs} pairs of organisations shares another body: all are lost, e.g. {examples}.",
+            "some": "{kept} of its {pairs} pairs of organisations still share another body; {other} links are "
+                    "lost, e.g. {examples}."},
+}
+
+
 def _links_text(row: pd.Series, new: bool) -> str:
-    pairs = row["member_pairs"]
-    if new:
-        known, fresh, examples = row["pairs_already_together"], row["new_links"], row["new_link_pairs"]
-        if not fresh:
-            return f"All {pairs} pairs of its organisations already shared a body: it adds no new link."
-        if not known:
-            return f"None of its {pairs} pairs of organisations shared a body before, e.g. {listed(examples)}."
-        return (f"{known} of its {pairs} pairs of organisations already shared a body; it links {fresh} "
-                f"pairs for the first time, e.g. {listed(examples)}.")
-    kept, lost, examples = row["pairs_still_together"], row["links_lost"], row["lost_link_pairs"]
-    if not lost:
-        return f"All {pairs} pairs of its organisations still share another body: no link is lost."
-    if not kept:
-        return f"None of its {pairs} pairs of organisations shares another body: all are lost, e.g. {listed(examples)}."
-    return (f"{kept} of its {pairs} pairs of organisations still share another body; {lost} links are lost, "
-            f"e.g. {listed(examples)}.")
+    words = LINK_WORDS[new]
+    kept, other, examples = (row[column] for column in words["columns"])
+    case = "all" if not other else "none" if not kept else "some"
+    return words[case].format(pairs=row["member_pairs"], kept=kept, other=other, examples=listed(examples))
 
 
 def _organisation_sentences(result: dict, a, b) -> list[tuple[str, str]]:
