@@ -230,3 +230,16 @@ def test_command_pseudonymises_both_sides():
     out = run(str(EXAMPLE), "--at", "2025-01-01", "--vs", "2026-01-01", "--pseudonymise").output
     assert "B. Kok" not in out and "p037" not in out and "Aydın" not in out
     assert "took over from P-" in out
+
+
+def test_handovers_and_other_memberships_on_the_turnover_fixture():
+    land = pn.load(FIXTURES / "turnover")
+    result = pn.compare(land.at("2024-01-01"), land.at("2026-01-01"))
+    assert result["handovers"][["organisation", "person_out", "person_in"]].values.tolist() == [
+        ["b", "p2", "p3"], ["c", "p5", "p4"]]
+    assert result["changes"]["sentence"].tolist() == [
+        "From 2024-01-01 to 2026-01-01: persons 3 -> 3 (2 new, 2 gone); memberships 5 -> 5 (2 new, 2 ended).",
+        "p3 (b) took over from p2 at tafel.", "p4 (c) took over from p5 at tafel."]
+    early = pn.compare(land.at("2010-01-01"), land.at("2026-01-01"))["changes"].set_index("topic")["sentence"]
+    assert early["memberships"] == "Other memberships that began: p1 at tafel, p3 at tafel, p4 at tafel and 1 more."
+    assert early["organisations"] == "Organisations that took a seat at a table: a (Gemeente A) and c (OM C)."

@@ -284,8 +284,7 @@ def metric_changes(before: pd.DataFrame, after: pd.DataFrame) -> pd.DataFrame:
                              "change": (new - old).to_numpy()})[~same]
         parts.append(part.assign(_size=part["change"].abs()).sort_values(
             ["_size", "organisation"], ascending=[False, True], na_position="last").drop(columns="_size"))
-    columns = ["organisation", "name", "metric", "before", "after", "change"]
-    return pd.concat(parts, ignore_index=True) if parts else pd.DataFrame(columns=columns)
+    return pd.concat(parts, ignore_index=True)
 
 
 def role_changes(before: pd.DataFrame, after: pd.DataFrame) -> pd.DataFrame:
@@ -353,9 +352,9 @@ def _projection_links(land: Landscape) -> pd.DataFrame:
     """The organisation projection's links as ``low``, ``high`` (ids in sorted order)."""
     graph = land.graph("organisations")
     ends = np.array(list(graph.edges()), dtype=object).reshape(-1, 2)
-    low = np.where(ends[:, 0] < ends[:, 1], ends[:, 0], ends[:, 1]) if len(ends) else []
-    high = np.where(ends[:, 0] < ends[:, 1], ends[:, 1], ends[:, 0]) if len(ends) else []
-    return pd.DataFrame({"low": low, "high": high}, dtype=object)
+    first = ends[:, 0] < ends[:, 1]
+    return pd.DataFrame({"low": np.where(first, ends[:, 0], ends[:, 1]),
+                         "high": np.where(first, ends[:, 1], ends[:, 0])}, dtype=object)
 
 
 def _closest_bodies(pairs: pd.DataFrame, reference: Landscape, bodies: pd.Index) -> pd.DataFrame:

@@ -135,8 +135,8 @@ def _other_memberships(result: dict) -> list[tuple[str, str]]:
         other = rows[~rows["body"].isin(bodies)
                      & ~pd.MultiIndex.from_frame(rows[["member", "body"]]).isin(handed)]
         if len(other):
-            listed = [f"{m} at {body}" for m, body in zip(other["member"], other["body"])]
-            told.append(("memberships", f"Other memberships that {verb}: {listed(listed)}."))
+            seats = [f"{m} at {body}" for m, body in zip(other["member"], other["body"])]
+            told.append(("memberships", f"Other memberships that {verb}: {listed(seats)}."))
     return told
 
 
