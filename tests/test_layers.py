@@ -205,3 +205,14 @@ def test_command_on_the_example_region():
     result = run(str(EXAMPLE), "--at", "2026-01-01")
     assert result.exit_code == 0, result.output
     assert "20 organisations sit at CT and at crime bodies" in result.output
+
+
+def test_a_date_before_any_membership():
+    land = pn.load(EXAMPLE).at("2017-01-01")  # bodies exist, nobody sits at them yet
+    result = pn.layers(land)
+    assert result["layers"]["organisations"].sum() == 0 and result["bridge_actors"].empty
+    assert result["bridge_hosts"].index[result["bridge_hosts"]["bridge"]].tolist() == ["gemeente-veldstad"]
+    ties = pn.layers(land, by="tie_kind")
+    assert len(ties["ties_outside_tables"]) == 20  # no tables yet: every tie link is outside them
+    new = pn.compare(land, pn.load(EXAMPLE).at("2018-03-01"))["changes"]["sentence"]
+    assert any(s.endswith("With one organisation it links no pair.") for s in new)

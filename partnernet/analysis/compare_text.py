@@ -74,13 +74,15 @@ def _body_sentences(bodies: pd.DataFrame, land, new: bool) -> list[tuple[str, st
     return told
 
 
-LINK_WORDS = {  # new body (True) or dissolved body (False): its columns and the three ways to tell them
+LINK_WORDS = {  # new body (True) or dissolved body (False): its columns and the ways to tell them
     True: {"columns": ("pairs_already_together", "new_links", "new_link_pairs"),
+           "one": "With one organisation it links no pair.",
            "all": "All {pairs} pairs of its organisations already shared a body: it adds no new link.",
            "none": "None of its {pairs} pairs of organisations shared a body before, e.g. {examples}.",
            "some": "{kept} of its {pairs} pairs of organisations already shared a body; it links {other} pairs "
                    "for the first time, e.g. {examples}."},
     False: {"columns": ("pairs_still_together", "links_lost", "lost_link_pairs"),
+            "one": "With one organisation it linked no pair.",
             "all": "All {pairs} pairs of its organisations still share another body: no link is lost.",
             "none": "None of its {pairs} pairs of organisations shares another body: all are lost, e.g. {examples}.",
             "some": "{kept} of its {pairs} pairs of organisations still share another body; {other} links are "
@@ -91,7 +93,7 @@ LINK_WORDS = {  # new body (True) or dissolved body (False): its columns and the
 def _links_text(row: pd.Series, new: bool) -> str:
     words = LINK_WORDS[new]
     kept, other, examples = (row[column] for column in words["columns"])
-    case = "all" if not other else "none" if not kept else "some"
+    case = "one" if not row["member_pairs"] else "all" if not other else "none" if not kept else "some"
     return words[case].format(pairs=row["member_pairs"], kept=kept, other=other, examples=listed(examples))
 
 

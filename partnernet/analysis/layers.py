@@ -274,7 +274,7 @@ def _bridge_hosts(land, layer_of_body) -> pd.DataFrame:
 
 
 def _shared_bodies(land, present) -> pd.DataFrame:
-    counts = _tables_per_layer(present).loc["organisation"]
+    counts = _tables_per_layer(present[present["level"] == "organisation"]).droplevel("level")
     side = pd.Series("neither", index=counts.index)
     side[(counts["ct_bodies"] > 0) & (counts["crime_bodies"] == 0)] = "ct_only"
     side[(counts["ct_bodies"] == 0) & (counts["crime_bodies"] > 0)] = "crime_only"
@@ -353,7 +353,8 @@ def _tie_presence(land: Landscape) -> pd.DataFrame:
     ends = pd.DataFrame({"actor": pd.concat([ties["source"], ties["target"]], ignore_index=True),
                          "layer": pd.concat([ties["kind"], ties["kind"]], ignore_index=True)}).dropna()
     is_person = ends["actor"].isin(land.persons.index)
-    as_organisation = ends.assign(actor=ends["actor"].map(land.persons["organisation"]).fillna(ends["actor"]))
+    organisation = np.where(is_person, ends["actor"].map(land.persons["organisation"]), ends["actor"])
+    as_organisation = ends.assign(actor=organisation)
     return pd.concat([as_organisation.assign(level="organisation"), ends[is_person].assign(level="person")],
                      ignore_index=True).assign(body=np.nan)
 
