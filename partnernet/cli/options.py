@@ -31,7 +31,7 @@ def landscape_argument(default_at: str | None = "today"):
         @functools.wraps(command)
         def wrapper(path, two_mode, at, pseudonymise, **kwargs):
             land = open_landscape(path, two_mode=two_mode, pseudonymise=pseudonymise)
-            return command(land=snapshot(land, at), **kwargs)
+            return command(land=on_date(land, at), **kwargs)
 
         return wrapper
 
@@ -47,7 +47,7 @@ def open_landscape(path: str, *, two_mode: bool | None = None, pseudonymise: boo
     return land
 
 
-def snapshot(land, at: str | None):
+def on_date(land, at: str | None):
     """The landscape on the date ``at`` ('today', a date), or every row for None or 'all'."""
     if at and at.lower() != "all":
         return land.at(at)

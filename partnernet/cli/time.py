@@ -13,7 +13,7 @@ from ..errors import UsageError
 from ..output import render_json
 from . import cli
 from .network import top_option
-from .options import emit, format_option, landscape_argument, open_landscape, snapshot
+from .options import emit, format_option, landscape_argument, on_date, open_landscape
 
 BODY_COLUMNS = ["name", "members_now", "median_tenure_years", "new_members", "new_share",
                 "core_continuity", "departures", "short_tenure"]
@@ -104,7 +104,7 @@ def compare(path_a, path_b, at, vs, two_mode, pseudonymise, by, table, top, fmt)
                          "(e.g. --at 2025-01-01 --vs 2026-01-01).")
     first = open_landscape(path_a, two_mode=two_mode, pseudonymise=pseudonymise)
     second = first if path_b is None else open_landscape(path_b, two_mode=two_mode, pseudonymise=pseudonymise)
-    before, after = snapshot(first, at), snapshot(second, vs or at)
+    before, after = on_date(first, at), on_date(second, vs or at)
     result = compare_landscapes(before, after, by=by)
     if fmt == "json":
         sides = {"before": _side(path_a, before), "after": _side(path_b or path_a, after)}
