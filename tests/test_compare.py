@@ -147,6 +147,7 @@ def test_two_files_with_changed_values(mini, tmp_path):
     assert result["changed"]["memberships"].values.tolist() == [["p2", "casus", "role", "member", "secretary"]]
     assert result["added"]["organisations"].loc["fiod", "change"] == "new in the register"
     assert result["counts"].loc["organisations", "added"] == 1
+    assert result["changes"]["sentence"].iat[0].startswith(f"From {mini} to {changed}: ")
 
 
 def test_example_region_story_7(region):

@@ -35,10 +35,14 @@ def change_sentences(result: dict, a, b, by: str = "domain") -> pd.DataFrame:
     return pd.DataFrame(told, columns=["topic", "sentence"])
 
 
-def _label(land) -> str:
-    if land.date is not None:
-        return str(land.date.date())
-    return land.source or "the first landscape"
+def _labels(a, b) -> tuple[str, str]:
+    """'2025-01-01' and '2026-01-01' for one register; 'old.xlsx on ...' when the sources differ."""
+    def label(land, fallback: str) -> str:
+        source = land.source if a.source != b.source else None
+        date = str(land.date.date()) if land.date is not None else None
+        return " on ".join(part for part in (source, date) if part) or fallback
+
+    return label(a, "the first landscape"), label(b, "the second landscape")
 
 
 def _overview(result: dict, a, b) -> list[tuple[str, str]]:
@@ -50,7 +54,7 @@ def _overview(result: dict, a, b) -> list[tuple[str, str]]:
         if row["added"] or row["removed"]:
             ended = "ended" if table == "memberships" else "gone"
             parts.append(f"{table} {row['before']} -> {row['after']} ({row['added']} new, {row['removed']} {ended})")
-    where = f"From {_label(a)} to {_label(b)}"
+    where = "From {} to {}".format(*_labels(a, b))
     return [("overview", f"{where}: " + "; ".join(parts) + ".")]
 
 
