@@ -30,6 +30,8 @@ from .analysis.whatif import whatif  # noqa: E402
 from .analysis.governance import governance  # noqa: E402
 from .analysis.periphery import periphery  # noqa: E402
 from .analysis.turnover import seat_changes, shared_tenure, turnover  # noqa: E402
+from .analysis.compare import compare  # noqa: E402
+from .analysis.layers import layers, regime_layer  # noqa: E402
 from .viz import Map, visualise  # noqa: E402
 from .report import report  # noqa: E402
 
@@ -40,7 +42,7 @@ __all__ = [
     "structural_holes",
     "covenant_coverage", "covered_organisations", "hierarchy", "nested_bodies", "overload", "redundancy",
     "small_bodies",
-    "seat_changes", "shared_tenure", "turnover",
+    "seat_changes", "shared_tenure", "turnover", "compare", "layers", "regime_layer",
     "adjusted_rand_index", "articulation_points", "bridges", "bus_factor", "distance_fragmentation",
     "fragmentation", "fragmentation_index", "key_players", "robustness_curve", "single_person_links", "whatif",
     "governance", "periphery",

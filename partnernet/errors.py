@@ -7,6 +7,7 @@ Errors stop loading; warnings are kept on the landscape and shown to the user.
 
 from __future__ import annotations
 
+import difflib
 from dataclasses import dataclass, field
 
 ERROR = "error"
@@ -99,3 +100,11 @@ class InputError(PartnernetError):
 
 class UsageError(PartnernetError):
     """A call that cannot work as asked (unknown id, option out of range)."""
+
+
+def close_ids(value: str, ids, n: int = 5) -> list[str]:
+    """Ids a mistyped ``value`` may have meant: those containing it (earliest match first), then similar ones."""
+    ids = [str(i) for i in ids]
+    text = str(value).lower()
+    containing = sorted((i for i in ids if text in i.lower()), key=lambda i: i.lower().find(text))
+    return list(dict.fromkeys(containing + difflib.get_close_matches(str(value), ids, n=n, cutoff=0.5)))[:n]

@@ -161,8 +161,8 @@ def tie_edges(land, to_organisations: bool = False) -> pd.DataFrame:
     source, target = ties["source"], ties["target"]
     if to_organisations:
         person_org = land.persons["organisation"]
-        source = source.map(person_org).fillna(source)
-        target = target.map(person_org).fillna(target)
+        source = source.where(~source.isin(person_org.index), source.map(person_org))
+        target = target.where(~target.isin(person_org.index), target.map(person_org))
     frame = pd.DataFrame({"a": np.where(source < target, source, target),
                           "b": np.where(source < target, target, source),
                           "weight": ties["weight"], "kind": ties["kind"]})

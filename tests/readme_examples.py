@@ -44,7 +44,20 @@ def examples(text: str | None = None) -> list[tuple[str, str]]:
 
 
 def run(command: str) -> str:
-    """The real output (stdout then stderr) of ``partnernet COMMAND`` run from the repository root."""
+    """The real output (stdout then stderr) of ``partnernet COMMAND`` run from the repository root.
+
+    A shell pipe after the command (``| head -4``) is applied to its standard output.
+    """
+    import subprocess
+
+    command, _, pipe = command.partition(" | ")
+    output = _run_partnernet(command)
+    if pipe:
+        output = subprocess.run(pipe, shell=True, input=output, capture_output=True, text=True).stdout
+    return output
+
+
+def _run_partnernet(command: str) -> str:
     import os
 
     from partnernet.cli import cli

@@ -6,7 +6,6 @@ import re
 
 import openpyxl
 import pandas as pd
-import pytest
 
 from partnernet.report import charts, i18n
 from partnernet.report.document import Bullets, Document, Figure, Paragraph, Section, Table

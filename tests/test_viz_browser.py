@@ -18,7 +18,7 @@ from partnernet.viz.analyses import map_inputs
 
 from conftest import EXAMPLE, FIXTURES
 
-from browser import CHROMIUM_FLAGS, HOSTILE, Visit, browser, pytestmark  # noqa: F401 - a fixture and the skip mark
+from browser import HOSTILE, Visit, browser, pytestmark  # noqa: F401 - a fixture and the skip mark
 
 sys.path.insert(0, str(Path(__file__).parents[1] / "benchmarks"))
 from make_landscape import landscape as synthetic_landscape  # noqa: E402

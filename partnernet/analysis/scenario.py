@@ -27,7 +27,7 @@ import pandas as pd
 from ..errors import UsageError
 from ..io.schema import VOCABULARIES, VOCABULARY_LOOKUP, vocabulary_key
 from ..landscape import Landscape
-from .common import close_ids
+from ..errors import close_ids
 
 BODY_FIELDS = ("id", "name", "members", "kind", "regime", "level", "meetings_per_year", "hours_per_meeting",
                "reports_to", "host", "covenant")

@@ -9,7 +9,7 @@ import click
 from .. import load, summary as summarise
 from ..errors import InputError
 from ..io import write
-from ..output import render_json, render_table, to_jsonable
+from ..output import render_json
 from . import EXIT_INPUT, cli
 from .options import emit, format_option, landscape_argument
 

@@ -34,19 +34,30 @@ def landscape_argument(default_at: str | None = "today", snapshot: bool = True):
                       help="Show persons only as stable pseudonyms (P-1a2b3c4d), never by name or id.")
         @functools.wraps(command)
         def wrapper(path, two_mode, at, pseudonymise, **kwargs):
-            land = load(path, two_mode=two_mode)
-            if pseudonymise:
-                land = pseudonymise_landscape(land)
-            warn_about(land, path)
+            land = open_landscape(path, two_mode=two_mode, pseudonymise=pseudonymise)
             if not snapshot:
                 return command(land=land, at=at, **kwargs)
-            if at and at.lower() != "all":
-                land = land.at(at)
-            return command(land=land, **kwargs)
+            return command(land=on_date(land, at), **kwargs)
 
         return wrapper
 
     return decorate
+
+
+def open_landscape(path: str, *, two_mode: bool | None = None, pseudonymise: bool = False):
+    """Load PATH the way every command does: pseudonymised on request, a note on stderr about warnings."""
+    land = load(path, two_mode=two_mode)
+    if pseudonymise:
+        land = pseudonymise_landscape(land)
+    warn_about(land, path)
+    return land
+
+
+def on_date(land, at: str | None):
+    """The landscape on the date ``at`` ('today', a date), or every row for None or 'all'."""
+    if at and at.lower() != "all":
+        return land.at(at)
+    return land
 
 
 def warn_about(land, path: str) -> None:

@@ -1,13 +1,19 @@
-"""Commands about change over time: turnover."""
+"""Commands about change over time and between layers: turnover, compare, layers."""
 
 from __future__ import annotations
 
-import click
+import textwrap
 
-from .. import turnover as compute_turnover
+import click
+import pandas as pd
+
+from .. import compare as compare_landscapes, layers as split_layers, turnover as compute_turnover
+from ..analysis.compare import TABLES as DIFFERENCE_TABLES
+from ..errors import UsageError
 from ..output import render_json
 from . import cli
-from .options import emit, format_option, landscape_argument
+from .network import top_option
+from .options import emit, format_option, landscape_argument, on_date, open_landscape
 
 BODY_COLUMNS = ["name", "members_now", "median_tenure_years", "new_members", "new_share",
                 "core_continuity", "departures", "short_tenure"]
@@ -23,8 +29,10 @@ ORGANISATION_COLUMNS = ["name", "seats_now", "seat_changes", "seat_changes_in_wi
               help="Window for new members, departures and seat changes.")
 @click.option("--level", type=click.Choice(["bodies", "organisations"]), default=None,
               help="Show only this table (csv shows the bodies unless this says organisations).")
+@click.option("--top", type=click.IntRange(min=1), default=None,
+              help="Show only the first N rows of each table (most turnover first).")
 @format_option()
-def turnover(land, at, threshold_years, window_months, level, fmt):
+def turnover(land, at, threshold_years, window_months, level, fmt, top):
     """Tenure and turnover per body and organisation: who is new, who left, which seats changed hands.
 
     Reads the whole register (past memberships too); --at is the reference date: tenure is
@@ -44,4 +52,185 @@ def turnover(land, at, threshold_years, window_months, level, fmt):
     for i, key in enumerate(shown):
         if i:
             click.echo()
-        emit(tables[key], fmt, titles[key])
+        emit(tables[key].head(top) if top else tables[key], fmt, titles[key])
+
+
+COMPARE_TABLES = {  # option value -> key (or key path) in the result of pn.compare
+    "changes": ("changes",), "counts": ("counts",), "network": ("network",), "metrics": ("metrics",),
+    "connector-roles": ("connector_roles",), "handovers": ("handovers",), "new-bodies": ("new_bodies",),
+    "dissolved-bodies": ("dissolved_bodies",),
+    **{f"{kind}-{table}": (kind, table) for kind in ("added", "removed", "changed") for table in DIFFERENCE_TABLES},
+}
+NEW_BODY_COLUMNS = ["organisations", "member_pairs", "pairs_already_together", "new_links", "closest_body",
+                    "jaccard"]
+DISSOLVED_BODY_COLUMNS = ["organisations", "member_pairs", "pairs_still_together", "links_lost", "closest_body",
+                          "jaccard"]
+WRAP = 110
+
+
+@cli.command()
+@click.argument("path_a", metavar="PATH_A", type=click.Path(path_type=str))
+@click.argument("path_b", metavar="[PATH_B]", required=False, type=click.Path(path_type=str))
+@click.option("--at", "at", default="today", show_default=True, metavar="DATE|today|all",
+              help="Date of the first landscape (before).")
+@click.option("--vs", "vs", default=None, metavar="DATE|today|all",
+              help="Date of the second landscape (after): with one PATH it is required, with two it "
+                   "defaults to the --at date.")
+@click.option("--two-mode", is_flag=True, default=None,
+              help="Read two-column edge lists as memberships (organisation, body).")
+@click.option("--pseudonymise", is_flag=True,
+              help="Show persons only as stable pseudonyms (P-1a2b3c4d), never by name or id.")
+@click.option("--by", type=click.Choice(["domain", "regime", "level"]), default="domain", show_default=True,
+              help="Groups that connectors bridge.")
+@click.option("--table", "table", type=click.Choice(list(COMPARE_TABLES)), default=None,
+              help="Print only this table (for --format csv the default is 'metrics').")
+@top_option(5)
+@format_option()
+def compare(path_a, path_b, at, vs, two_mode, pseudonymise, by, table, top, fmt):
+    """What changed between two landscapes: two files, or one register at two dates.
+
+    \b
+    partnernet compare OLD.xlsx NEW.xlsx
+    partnernet compare PATH --at 2025-01-01 --vs 2026-01-01
+
+    Organisations, persons, bodies and memberships added and removed; seats
+    that passed to a colleague; the change in tables, meeting hours,
+    betweenness and connector roles per organisation; fragmentation of the
+    network; and for every new body what it added (links between
+    organisations that shared no table before, the existing body it overlaps
+    most with).
+    """
+    if path_b is None and vs is None:
+        raise UsageError("give a second PATH, or --vs DATE to compare PATH at two dates "
+                         "(e.g. --at 2025-01-01 --vs 2026-01-01).")
+    first = open_landscape(path_a, two_mode=two_mode, pseudonymise=pseudonymise)
+    second = first if path_b is None else open_landscape(path_b, two_mode=two_mode, pseudonymise=pseudonymise)
+    before, after = on_date(first, at), on_date(second, vs or at)
+    result = compare_landscapes(before, after, by=by)
+    if fmt == "json":
+        sides = {"before": _side(path_a, before), "after": _side(path_b or path_a, after)}
+        click.echo(render_json({**sides, **result} if table is None else _pick(result, table)))
+    elif fmt == "csv" or table is not None:
+        emit(_pick(result, table or "metrics"), fmt)
+    else:
+        _print_comparison(result, (path_a, before), (path_b or path_a, after), top)
+
+
+def _side(path: str, land) -> dict:
+    return {"path": path, "date": land.date}
+
+
+def _pick(result: dict, table: str):
+    value = result
+    for key in COMPARE_TABLES[table]:
+        value = value[key]
+    return value
+
+
+def _describe(path: str, land) -> str:
+    return f"{path} {'on ' + str(land.date.date()) if land.date is not None else '(all rows)'}"
+
+
+def _print_comparison(result: dict, before: tuple, after: tuple, top: int) -> None:
+    click.echo(f"Comparing {_describe(*before)} (before) with {_describe(*after)} (after)")
+    click.echo()
+    click.echo("What changed")
+    changes = result["changes"]
+    for sentence in changes.loc[changes["topic"] != "metrics", "sentence"]:  # the metrics table follows
+        click.echo(textwrap.fill(sentence, WRAP, initial_indent="  - ", subsequent_indent="    ",
+                                 break_on_hyphens=False))
+    _section(result["counts"], "Added and removed (organisations: those at a table)")
+    _section(result["network"], "Network of organisations linked by shared bodies")
+    metrics = result["metrics"]
+    shown = metrics.groupby("metric", sort=False).head(top) if top else metrics
+    _section(shown.set_index("organisation").drop(columns="name"),
+             f"Largest changes per organisation{f' (top {top} per measure)' if top else ''}")
+    if len(result["new_bodies"]):
+        _section(result["new_bodies"][NEW_BODY_COLUMNS], "What did each new body add?")
+    if len(result["dissolved_bodies"]):
+        _section(result["dissolved_bodies"][DISSOLVED_BODY_COLUMNS], "Dissolved bodies: which links were lost?")
+    click.echo()
+    click.echo("Every row of a table: --table NAME (see --help), with --format csv or json.")
+
+
+def _section(frame: pd.DataFrame, title: str) -> None:
+    click.echo()
+    emit(frame, "table", title)
+
+
+LAYER_TABLES = ("findings", "layers", "pairs", "bridge-actors", "bridge-hosts", "shared-bodies", "fragmentation",
+                "ties-outside-tables")
+LAYER_SECTIONS = {  # --by -> (table, title) in the order printed
+    "regime": [("layers", "Layers: bodies of regime both belong to both networks (the shared layer)"),
+               ("pairs", "Shared between layers"),
+               ("bridge-actors", "Bridges: organisations and persons at CT and at crime bodies"),
+               ("bridge-hosts", "Hosts: bodies hosted per layer"),
+               ("shared-bodies", "Shared bodies: their organisations by where else they sit"),
+               ("fragmentation", "Fragmentation of each network's organisations, linked by")],
+    "tie-kind": [("layers", "Layers: the tables (membership) and each kind of tie"),
+                 ("pairs", "Shared between layers"),
+                 ("ties-outside-tables", "Ties between organisations that share no table"),
+                 ("fragmentation", "Fragmentation of each layer's organisations, linked by")],
+}
+PAIR_COLUMNS = ["layer_a", "layer_b", "organisations_a", "organisations_b", "shared_organisations",
+                "jaccard_organisations", "shared_persons", "jaccard_persons"]
+
+
+@cli.command()
+@landscape_argument()
+@click.option("--by", type=click.Choice(["regime", "tie-kind"]), default="regime", show_default=True,
+              help="Split by the regime of the bodies (ct, crime; both = shared) or by the kind of tie "
+                   "(tables against information, advice, collaboration ties).")
+@click.option("--table", "table", type=click.Choice(LAYER_TABLES), default=None,
+              help="Print only this table (for --format csv the default is 'layers').")
+@top_option(5)
+@format_option()
+def layers(land, by, table, top, fmt):
+    """Compare the layers of a landscape: CT against crime, or tables against direct ties.
+
+    What the layers share (organisations, persons), who bridges them (actors
+    at CT and crime bodies, hosts of both, shared bodies), and how far each
+    layer would fall apart without the other (fragmentation F and DF).
+    """
+    result = split_layers(land, by=by.replace("-", "_"))
+    if table is not None and table.replace("-", "_") not in result:
+        raise UsageError(f"there is no '{table}' table when splitting by {by}; use one of "
+                         f"{', '.join(name for name, _ in LAYER_SECTIONS[by])}, findings.")
+    if fmt == "json":
+        whole = {"by": by.replace("-", "_"), "date": land.date, **result}
+        click.echo(render_json(whole if table is None else result[table.replace("-", "_")]))
+    elif fmt == "csv" or table is not None:
+        emit(result[(table or "layers").replace("-", "_")], fmt)
+    else:
+        _print_layers(result, by, land, top)
+
+
+def _print_layers(result: dict, by: str, land, top: int) -> None:
+    when = f" on {land.date.date()}" if land.date is not None else ""
+    click.echo(f"Layers by {by}{when}")
+    for sentence in result["findings"]["sentence"]:
+        click.echo(textwrap.fill(sentence, WRAP, initial_indent="  - ", subsequent_indent="    ",
+                                 break_on_hyphens=False))
+    for name, title in LAYER_SECTIONS[by]:
+        frame = _layer_view(result[name.replace("-", "_")], name)
+        if name in ("bridge-actors", "bridge-hosts", "ties-outside-tables") and top and len(frame) > top:
+            title, frame = f"{title} (first {top} of {len(frame)})", frame.head(top)
+        _section(frame, title)
+    click.echo()
+    click.echo("Every row of a table: --table NAME (see --help), with --format csv or json.")
+
+
+def _layer_view(frame: pd.DataFrame, name: str) -> pd.DataFrame:
+    """The columns that fit a terminal: counts rather than lists of ids."""
+    if name == "pairs":
+        return frame[PAIR_COLUMNS].set_index(["layer_a", "layer_b"])
+    if name == "bridge-actors":
+        return frame[["level", "organisation", "ct_bodies", "crime_bodies", "shared_bodies"]]
+    if name == "bridge-hosts":
+        counts = frame[["ct_bodies", "crime_bodies", "shared_bodies"]].map(len)
+        return counts.assign(bridge=frame["bridge"])
+    if name == "shared-bodies":
+        return frame.drop(columns="name")
+    if name == "fragmentation":
+        return frame.set_index(["layer", "linked_by"])
+    return frame.dropna(axis=1, how="all") if name == "layers" else frame

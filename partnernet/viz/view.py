@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from ..analysis.common import close_ids
+from ..errors import close_ids
 from ..errors import UsageError
 from ..graphs import affiliations
 from ..io.schema import VOCABULARIES

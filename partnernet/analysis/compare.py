@@ -1,0 +1,377 @@
+"""Two landscapes side by side: what was added or removed, and what that did to the figures.
+
+The studies describe a field where new bodies keep being created "without
+asking what they add", old ones are dissolved, and officials rotate. This
+module compares two landscapes, usually one register at two dates
+(``land.at("2025-01-01")`` against ``land.at("2026-01-01")``) or two versions
+of a register, and answers three questions: what changed in the tables, what
+the change did to the key figures (load, centrality, connectors,
+fragmentation), and what each new table added to the network.
+
+Every figure comes from the analyses themselves (:func:`partnernet.overload`,
+:func:`partnernet.centrality`, :func:`partnernet.connectors`,
+:func:`partnernet.analysis.cohesion.structure_measures`); this module only
+lines up their results for the two landscapes.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+
+from ..graphs import affiliations, incidence
+from ..landscape import Landscape
+from .centrality import centrality
+from .common import lists_or_empty
+from .cohesion import structure_measures
+from .compare_text import change_sentences
+from .connectors import connectors
+from .overload import HOURS, membership_hours, overload
+
+ID_TABLES = ("organisations", "persons", "bodies")
+TABLES = ID_TABLES + ("memberships",)
+SHOWN_COLUMNS = {
+    "organisations": ["name", "domain", "regime", "level"],
+    "persons": ["name", "organisation", "function"],
+    "bodies": ["name", "kind", "regime", "level", "host", "start", "end"],
+    "memberships": ["member", "body", "member_kind", "organisation", "role", "type", "seats", "start", "end"],
+}
+INDEX_NAMES = {"organisations": "organisation", "persons": "person", "bodies": "body"}
+MEMBERSHIP_KEY = ["member", "body"]
+MEMBERSHIP_FIELDS = ["role", "type", "seats", "start", "end"]
+#: Per-organisation figures compared, in this order (numbers; the connector role is compared apart).
+METRICS = ("tables", HOURS, "load_ratio", "betweenness", "bridging")
+NETWORK_MEASURES = (HOURS, "overloaded_organisations", "links", "components", "largest_component", "isolates",
+                    "density", "average_distance", "fragmentation", "distance_fragmentation",
+                    "organisations_without_connector")
+TOLERANCE = 1e-9
+
+
+def compare(a: Landscape, b: Landscape, *, by: str = "domain") -> dict:
+    """What changed from landscape ``a`` to landscape ``b``.
+
+    Definitions:
+
+    - *added* / *removed*: rows of ``b`` whose id is not in ``a`` and the other
+      way round; memberships are keyed by (member, body), so a seat that
+      passed from one person to another is one membership removed and one
+      added. An organisation that stays in the register but sits at a table
+      in only one of the two counts as added or removed too (``change`` says
+      which), so snapshots of one register show who joined or left the tables.
+    - *changed*: ids in both whose values differ, one row per value.
+    - *handover*: a person of an organisation left a body and a colleague of
+      the same organisation joined it.
+    - per-organisation figures: ``tables`` and ``meeting_hours_per_month``
+      (hours/month) and ``load_ratio`` (:func:`partnernet.overload`),
+      ``betweenness`` in the organisation projection (0..1,
+      :func:`partnernet.centrality`), ``bridging`` (pairs of unconnected
+      partners in different ``by`` groups it stands between) and its
+      connector role (:func:`partnernet.connectors`);
+    - network figures of the organisation projection: components, density,
+      fragmentation F and DF (Borgatti 2006, "Identifying sets of key players
+      in a social network", Computational and Mathematical Organization
+      Theory 12:21-34), see :func:`partnernet.fragmentation`;
+    - what a new body added: of the pairs of its organisations, how many
+      already shared a body in ``a`` (the bodies that already existed), the
+      links between organisations it creates (pairs that shared no body in
+      ``a``), and the body of ``a`` it overlaps most with, by Jaccard
+      overlap of their organisations (Jaccard 1901, as in
+      :func:`partnernet.redundancy`). Dissolved bodies get the mirror image
+      against ``b``: which of their links survive elsewhere and which are lost.
+
+    Parameters
+    ----------
+    a, b : Landscape
+        Before and after. For one register at two dates: ``land.at(d1)``
+        and ``land.at(d2)``; two regime layers (:func:`partnernet.regime_layer`)
+        compare too, "added" then meaning "only in b".
+    by : str
+        Organisation attribute whose groups connectors bridge (``domain``,
+        ``regime``, ``level``).
+
+    Returns
+    -------
+    dict with
+
+    - ``counts`` (index ``table``): ``before``, ``after``, ``added``, ``removed``
+      (for organisations ``before`` and ``after`` count those at a table);
+    - ``added``, ``removed``: dicts of DataFrames for ``organisations`` (index
+      ``organisation``; name, domain, regime, level, ``change``), ``persons``
+      (index ``person``; name, organisation, function), ``bodies`` (index
+      ``body``; name, kind, regime, level, host, start, end) and
+      ``memberships`` (member, body, member_kind, organisation, role, type,
+      seats, start, end);
+    - ``changed``: dict of DataFrames, the same four keys, one row per value
+      that differs: the id (or ``member``, ``body``), ``column`` (any
+      column of the table; for memberships role, type, seats, start, end),
+      ``before``, ``after``;
+    - ``handovers``: ``organisation``, ``body``, ``person_out``, ``person_in``;
+    - ``metrics``: one row per organisation and figure that changed:
+      ``organisation``, ``name``, ``metric`` (one of tables,
+      meeting_hours_per_month, load_ratio, betweenness, bridging),
+      ``before``, ``after``, ``change`` (after - before; NaN when one side
+      is unknown); per metric the largest change first;
+    - ``connector_roles``: organisations whose main brokerage role changed
+      (index ``organisation``): name, ``role_before``, ``role_after``,
+      ``bridging_before``, ``bridging_after``;
+    - ``network`` (index ``measure``): ``before``, ``after``, ``change`` for
+      meeting_hours_per_month (all organisations together), overloaded_organisations,
+      links, components, largest_component, isolates, density,
+      average_distance (steps), fragmentation, distance_fragmentation and
+      organisations_without_connector;
+    - ``new_bodies`` (index ``body``): name, kind, regime, level, host,
+      ``organisations`` (count), ``organisation_ids``, ``persons``,
+      ``meeting_hours_per_month`` (all its seats together), ``member_pairs``,
+      ``pairs_already_together``, ``new_links``, ``new_link_pairs``
+      (``"x -- y"``), ``closest_body``, ``closest_body_name``,
+      ``shared_organisations``, ``jaccard``;
+    - ``dissolved_bodies``: the same for bodies of ``a`` not in ``b``, with
+      ``pairs_still_together``, ``links_lost``, ``lost_link_pairs`` and the
+      closest body of ``b``;
+    - ``changes``: DataFrame of ``topic`` and ``sentence``, the changes in
+      plain English (the tables above hold the same facts for other
+      languages).
+
+    Examples
+    --------
+    >>> import partnernet as pn
+    >>> land = pn.load("data/regio-voorbeeld")
+    >>> result = pn.compare(land.at("2025-01-01"), land.at("2026-01-01"))
+    >>> new = result["new_bodies"].loc["regionaal-ondermijningsberaad"]
+    >>> new["closest_body"], int(new["new_links"])
+    ('riec-regionale-stuurgroep', 0)
+    """
+    added, removed, changed = {}, {}, {}
+    for table in TABLES:
+        added[table], removed[table], changed[table] = table_difference(a, b, table)
+    figures_a, figures_b = organisation_figures(a, by), organisation_figures(b, by)
+    result = {
+        "counts": _counts(a, b, added, removed),
+        "added": added, "removed": removed, "changed": changed,
+        "handovers": handovers(added["memberships"], removed["memberships"]),
+        "metrics": metric_changes(figures_a["organisations"], figures_b["organisations"]),
+        "connector_roles": role_changes(figures_a["organisations"], figures_b["organisations"]),
+        "network": _side_by_side(figures_a["network"], figures_b["network"]),
+        "new_bodies": body_additions(b, a, added["bodies"].index),
+        "dissolved_bodies": body_additions(a, b, removed["bodies"].index).rename(columns=DISSOLVED_COLUMNS),
+    }
+    result["changes"] = change_sentences(result, a, b, by)
+    return result
+
+
+# -- the tables -----------------------------------------------------------------
+
+def table_difference(a: Landscape, b: Landscape, table: str) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame]:
+    """Rows only in ``b`` (added), only in ``a`` (removed), and the values that differ."""
+    before, after = _keyed(a, table), _keyed(b, table)
+    shown = [c for c in SHOWN_COLUMNS[table] if c not in MEMBERSHIP_KEY]
+    new = after.loc[after.index.difference(before.index, sort=False)].reindex(columns=shown)
+    gone = before.loc[before.index.difference(after.index, sort=False)].reindex(columns=shown)
+    compared = MEMBERSHIP_FIELDS if table == "memberships" else list(before.columns)
+    changed = changed_values(before.reindex(columns=compared), after.reindex(columns=compared))
+    if table == "organisations":
+        new, gone = _with_seat_changes(a, b, new, gone)
+    if table == "memberships":
+        return new.reset_index(), gone.reset_index(), changed.reset_index()
+    index = INDEX_NAMES[table]
+    new, gone = (frame.rename_axis(index) for frame in (new, gone))
+    return new, gone, changed.rename_axis([index, "column"]).reset_index(level="column")
+
+
+def _keyed(land: Landscape, table: str) -> pd.DataFrame:
+    """The table indexed by its key; memberships by member and body (the first row of each pair)."""
+    frame = getattr(land, table)
+    if table == "memberships":
+        return frame.drop_duplicates(MEMBERSHIP_KEY).set_index(MEMBERSHIP_KEY)
+    return frame.sort_index()
+
+
+def changed_values(before: pd.DataFrame, after: pd.DataFrame) -> pd.DataFrame:
+    """One row per (id, column) whose value differs between two tables with the same index kind.
+
+    Missing on both sides counts as equal. Returns ``column``, ``before``,
+    ``after`` indexed by the id (keys of the tables' index plus ``column``).
+    """
+    ids = before.index.intersection(after.index, sort=False)
+    columns = [c for c in before.columns if c in after.columns]
+    old = before.loc[ids, columns].astype(object)
+    new = after.loc[ids, columns].astype(object)
+    differs = ((old != new) & ~(old.isna() & new.isna())).stack(future_stack=True).to_numpy()
+    frame = pd.DataFrame({"before": old.stack(future_stack=True)[differs],
+                          "after": new.stack(future_stack=True)[differs]})
+    return frame.rename_axis(list(before.index.names) + ["column"])
+
+
+def _with_seat_changes(a, b, new, gone):
+    """Organisations that joined or left every table count as added or removed, marked in ``change``."""
+    seated_a = affiliations(a, "organisations")["actor"]
+    seated_b = affiliations(b, "organisations")["actor"]
+    common = a.organisations.index.intersection(b.organisations.index)
+    joined = common[common.isin(seated_b) & ~common.isin(seated_a)]
+    left = common[common.isin(seated_a) & ~common.isin(seated_b)]
+    new = pd.concat([new.assign(change="new in the register"),
+                     b.organisations.loc[joined, new.columns].assign(change="took a seat at a table")])
+    gone = pd.concat([gone.assign(change="left the register"),
+                      a.organisations.loc[left, gone.columns].assign(change="no longer at any table")])
+    return new, gone
+
+
+def _counts(a, b, added, removed) -> pd.DataFrame:
+    rows = {table: {"before": _size(a, table), "after": _size(b, table),
+                    "added": len(added[table]), "removed": len(removed[table])} for table in TABLES}
+    return pd.DataFrame.from_dict(rows, orient="index").rename_axis("table")
+
+
+def _size(land: Landscape, table: str) -> int:
+    """Rows of a table; for organisations those at a table (snapshots keep every organisation)."""
+    if table == "organisations":
+        return affiliations(land, "organisations")["actor"].nunique()
+    return len(_keyed(land, table))
+
+
+def handovers(added: pd.DataFrame, removed: pd.DataFrame) -> pd.DataFrame:
+    """Seats that passed between colleagues: a person of an organisation left a body, another joined it.
+
+    Takes the ``memberships`` tables of ``added`` and ``removed``. Where
+    several persons left and joined one body for one organisation, they are
+    paired in order of their ids.
+    """
+    def persons(frame):
+        rows = frame[frame["member_kind"] == "person"].sort_values(["organisation", "body", "member"])
+        return rows.assign(n=rows.groupby(["organisation", "body"]).cumcount())[["organisation", "body", "n", "member"]]
+
+    pairs = persons(removed).merge(persons(added), on=["organisation", "body", "n"], suffixes=("_out", "_in"))
+    pairs = pairs.rename(columns={"member_out": "person_out", "member_in": "person_in"})
+    return pairs[["organisation", "body", "person_out", "person_in"]].sort_values(
+        ["organisation", "person_out", "body"]).reset_index(drop=True)
+
+
+# -- the figures -------------------------------------------------------------------
+
+def organisation_figures(land: Landscape, by: str = "domain") -> dict:
+    """Per-organisation figures and network figures of one landscape, from the analyses themselves."""
+    load = overload(land)
+    central = centrality(land)
+    connecting = connectors(land, by=by)
+    roles = connecting["organisations"]
+    frame = pd.DataFrame({"name": land.organisations["name"],
+                          "tables": load["tables"], HOURS: load[HOURS], "load_ratio": load["load_ratio"],
+                          "betweenness": central["betweenness"], "bridging": roles["bridging"],
+                          "connector_role": roles["main_role"]}).rename_axis("organisation")
+    network = {HOURS: float(load[HOURS].sum()), "overloaded_organisations": int(load["overloaded"].fillna(False).sum()),
+               **structure_measures(land.graph("organisations")),
+               "organisations_without_connector": len(connecting["without_connector"])}
+    network.pop("nodes")
+    return {"organisations": frame, "network": pd.Series(network, dtype=float)[list(NETWORK_MEASURES)]}
+
+
+def _side_by_side(before: pd.Series, after: pd.Series) -> pd.DataFrame:
+    change = (after - before).mask(lambda c: c.abs() < TOLERANCE, 0.0)
+    return pd.DataFrame({"before": before, "after": after, "change": change}).rename_axis("measure")
+
+
+def metric_changes(before: pd.DataFrame, after: pd.DataFrame) -> pd.DataFrame:
+    """The per-organisation figures that differ, one row per (organisation, metric), largest change first."""
+    ids = before.index.union(after.index)
+    names = after["name"].reindex(ids).fillna(before["name"].reindex(ids))
+    parts = []
+    for metric in METRICS:
+        old = before[metric].reindex(ids).astype(float)
+        new = after[metric].reindex(ids).astype(float)
+        same = np.isclose(old, new, rtol=0, atol=TOLERANCE, equal_nan=True)
+        part = pd.DataFrame({"organisation": ids, "name": names.to_numpy(), "metric": metric,
+                             "before": old.to_numpy(), "after": new.to_numpy(),
+                             "change": (new - old).to_numpy()})[~same]
+        parts.append(part.assign(_size=part["change"].abs()).sort_values(
+            ["_size", "organisation"], ascending=[False, True], na_position="last").drop(columns="_size"))
+    return pd.concat(parts, ignore_index=True)
+
+
+def role_changes(before: pd.DataFrame, after: pd.DataFrame) -> pd.DataFrame:
+    """Organisations whose main brokerage role differs (e.g. boundary -> none)."""
+    ids = before.index.intersection(after.index)
+    old, new = before.loc[ids], after.loc[ids]
+    frame = pd.DataFrame({"name": new["name"], "role_before": old["connector_role"],
+                          "role_after": new["connector_role"], "bridging_before": old["bridging"],
+                          "bridging_after": new["bridging"]})
+    frame = frame[frame["role_before"] != frame["role_after"]]
+    return frame.sort_values("bridging_before", ascending=False, kind="stable").rename_axis("organisation")
+
+
+# -- what a new body added -------------------------------------------------------------
+
+DISSOLVED_COLUMNS = {"pairs_already_together": "pairs_still_together", "new_links": "links_lost",
+                     "new_link_pairs": "lost_link_pairs"}
+
+
+def body_additions(land: Landscape, reference: Landscape, bodies) -> pd.DataFrame:
+    """What the ``bodies`` of ``land`` add to the bodies of ``reference`` (see :func:`compare`).
+
+    Organisations are the members (a person counts as their organisation).
+    ``new_links`` counts the pairs of a body's organisations that share no
+    body in ``reference``; the closest body is the body of ``reference`` with
+    the highest Jaccard overlap of organisations (ties: first id).
+    """
+    bodies = pd.Index(bodies, name="body")
+    pairs = affiliations(land, "organisations")
+    pairs = pairs[pairs["body"].isin(bodies)]
+    table = land.bodies.loc[bodies, ["name", "kind", "regime", "level", "host"]].rename_axis("body")
+    table["organisations"] = pairs.groupby("body").size().reindex(bodies, fill_value=0).astype(int)
+    table["organisation_ids"] = lists_or_empty(pairs.groupby("body")["actor"].agg(sorted).reindex(bodies))
+    persons = affiliations(land, "persons")
+    table["persons"] = persons[persons["body"].isin(bodies)].groupby("body").size().reindex(
+        bodies, fill_value=0).astype(int)
+    hours = membership_hours(land)
+    table[HOURS] = hours[hours["body"].isin(bodies)].groupby("body")[HOURS].sum(min_count=1).reindex(bodies)
+    table = table.join(_links_added(pairs, reference, bodies)).join(_closest_bodies(pairs, reference, bodies))
+    return table
+
+
+def _links_added(pairs: pd.DataFrame, reference: Landscape, bodies: pd.Index) -> pd.DataFrame:
+    """Per body: pairs of its organisations, how many already shared a body in ``reference``, the rest."""
+    together = pairs.merge(pairs, on="body")
+    together = together[together["actor_x"] < together["actor_y"]]
+    linked = _projection_links(reference)
+    together = together.merge(linked, how="left", left_on=["actor_x", "actor_y"], right_on=["low", "high"],
+                              indicator=True)
+    together["known"] = together["_merge"] == "both"
+    fresh = together[~together["known"]].sort_values(["actor_x", "actor_y"])
+    frame = pd.DataFrame({
+        "member_pairs": together.groupby("body").size(),
+        "pairs_already_together": together.groupby("body")["known"].sum(),
+        "new_links": fresh.groupby("body").size(),
+        "new_link_pairs": (fresh["actor_x"] + " -- " + fresh["actor_y"]).groupby(fresh["body"]).agg(list),
+    }).reindex(bodies)
+    counts = ["member_pairs", "pairs_already_together", "new_links"]
+    frame[counts] = frame[counts].fillna(0).astype(int)
+    frame["new_link_pairs"] = lists_or_empty(frame["new_link_pairs"])
+    return frame
+
+
+def _projection_links(land: Landscape) -> pd.DataFrame:
+    """The organisation projection's links as ``low``, ``high`` (ids in sorted order)."""
+    graph = land.graph("organisations")
+    ends = np.array(list(graph.edges()), dtype=object).reshape(-1, 2)
+    first = ends[:, 0] < ends[:, 1]
+    return pd.DataFrame({"low": np.where(first, ends[:, 0], ends[:, 1]),
+                         "high": np.where(first, ends[:, 1], ends[:, 0])}, dtype=object)
+
+
+def _closest_bodies(pairs: pd.DataFrame, reference: Landscape, bodies: pd.Index) -> pd.DataFrame:
+    """Per body the body of ``reference`` with the highest Jaccard overlap of organisations."""
+    other = affiliations(reference, "organisations")
+    actors = pd.Index(pd.concat([pairs["actor"], other["actor"]]).unique())
+    mine = incidence(pairs, bodies, actors, "body", "actor")
+    theirs = incidence(other, reference.bodies.index, actors, "body", "actor")
+    shared = (mine @ theirs.T).tocoo()
+    size_mine = np.asarray(mine.sum(axis=1)).ravel()
+    size_theirs = np.asarray(theirs.sum(axis=1)).ravel()
+    frame = pd.DataFrame({"body": bodies[shared.row], "closest_body": reference.bodies.index[shared.col],
+                          "shared_organisations": shared.data.astype(int)})
+    frame["jaccard"] = frame["shared_organisations"] / (size_mine[shared.row] + size_theirs[shared.col]
+                                                         - shared.data)
+    best = frame.sort_values(["body", "jaccard", "closest_body"], ascending=[True, False, True])
+    best = best.drop_duplicates("body").set_index("body").reindex(bodies)
+    best.insert(1, "closest_body_name", best["closest_body"].map(reference.bodies["name"]))
+    best["shared_organisations"] = best["shared_organisations"].fillna(0).astype(int)
+    return best
