@@ -7,6 +7,9 @@ back to node ids so callers never see igraph's integer vertex numbers.
 
 from __future__ import annotations
 
+import random
+from contextlib import contextmanager
+
 import igraph as ig
 import networkx as nx
 
@@ -24,3 +27,13 @@ def to_igraph(graph: nx.Graph, weight: str | None = None) -> tuple[ig.Graph, lis
     if weight is not None:
         converted.es["weight"] = [float(data.get(weight, 1.0)) for _, _, data in graph.edges(data=True)]
     return converted, nodes
+
+
+@contextmanager
+def seeded_igraph(seed: int):
+    """Run igraph's randomised algorithms (layouts, Leiden) with a private, seeded generator."""
+    ig.set_random_number_generator(random.Random(seed))
+    try:
+        yield
+    finally:
+        ig.set_random_number_generator(random)

@@ -10,9 +10,7 @@ than chance.
 
 from __future__ import annotations
 
-import random
 from collections.abc import Mapping
-from contextlib import contextmanager
 
 import igraph as ig
 import networkx as nx
@@ -22,18 +20,9 @@ from scipy import sparse
 from scipy.special import comb
 
 from ..errors import UsageError
+from ..igraph_bridge import seeded_igraph
 from ..landscape import Landscape
 from .grouping import UNKNOWN_GROUP, organisation_attribute
-
-
-@contextmanager
-def seeded_igraph(seed: int):
-    """Run igraph's randomised algorithms with a private, seeded generator."""
-    ig.set_random_number_generator(random.Random(seed))
-    try:
-        yield
-    finally:
-        ig.set_random_number_generator(random)
 
 
 def adjusted_rand_index(labels_a, labels_b) -> float:

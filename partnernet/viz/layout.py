@@ -15,28 +15,17 @@ Positions are in pixels, scaled so that nodes keep about ``NEIGHBOUR_PIXELS`` ap
 
 from __future__ import annotations
 
-import random
-from contextlib import contextmanager
-
 import igraph as ig
 import networkx as nx
 import numpy as np
 from scipy.spatial import cKDTree
 
+from ..igraph_bridge import seeded_igraph
+
 NEIGHBOUR_PIXELS = 60.0
 LAYER_PIXELS = 160.0
 COLUMN_PIXELS = 90.0
 ASPECT = 0.6  # height / width of a hierarchical map
-
-
-@contextmanager
-def _seeded(seed: int):
-    """igraph's random numbers from a seeded generator, restored afterwards."""
-    ig.set_random_number_generator(random.Random(seed))
-    try:
-        yield
-    finally:
-        ig.set_random_number_generator(random)
 
 
 def _graph(nodes: list[str], edges: list[tuple[str, str]]) -> ig.Graph:
@@ -50,7 +39,7 @@ def force_directed(nodes: list[str], edges: list[tuple[str, str]], seed: int = 4
         return {}
     graph = _graph(nodes, edges)
     start = np.random.default_rng(seed).uniform(-1, 1, size=(len(nodes), 2)) * np.sqrt(len(nodes))
-    with _seeded(seed):
+    with seeded_igraph(seed):
         coords = np.array(graph.layout_fruchterman_reingold(seed=start.tolist(), niter=500).coords)
     return _to_pixels(nodes, coords)
 
