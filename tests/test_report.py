@@ -138,7 +138,8 @@ def test_xlsx_one_sheet_per_analysis_and_no_formula(tmp_path, mini):
     path = pn.report(pn.load(mini), tmp_path / "report.xlsx", lang="en")[0]
     book = openpyxl.load_workbook(path)
     assert book.sheetnames[0] == "Key findings"
-    assert {"load", "centrality", "overlap", "hierarchy"} <= set(book.sheetnames)
+    assert {"load", "centrality", "connectors", "overlap", "hierarchy", "covenants", "domains",
+            "bus factor", "persons", "turnover"} <= set(book.sheetnames)
     formulas = [c for ws in book for row in ws.iter_rows() for c in row if c.data_type == "f"]
     assert formulas == []
     texts = [c for ws in book for row in ws.iter_rows() for c in row

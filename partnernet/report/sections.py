@@ -243,28 +243,49 @@ def appendix(r: Results, t: Texts, source: str, date: str, pseudonymised: bool) 
     section.add(make_table(t, t("t_counts"), counts, ["count"], index="table"))
     warnings = r.land.warnings
     section.add(Bullets([str(w) for w in warnings]) if warnings else Paragraph(t("p_no_warnings")))
-    sheets = [
-        ("t_all_overload", r.overload, ["name", "tables", "seats", "chairs", "persons", "meeting_hours_per_month",
-                                        "tables_with_unknown_hours", "capacity_hours", "load_ratio", "overloaded",
-                                        "non_decision_hours_share"], "organisation", "belasting" if t.lang == "nl" else "load"),
-        ("t_all_centrality", r.centrality, ["name", "domain", "bodies", "partners", "weighted_degree", "betweenness",
-                                            "harmonic_closeness", "eigenvector", "pagerank", "two_mode_betweenness"],
-         "organisation", "centraliteit" if t.lang == "nl" else "centrality"),
-        ("t_all_pairs", r.redundancy, ["body_a", "body_b", "name_a", "name_b", "shared_members", "union_members",
-                                       "jaccard", "combined_meeting_hours_per_month", "hours_saved_per_month",
-                                       "merge_candidate"], None, "overlap"),
-        ("t_all_bodies", r.hierarchy["bodies"].assign(chain=[" → ".join(c) for c in r.hierarchy["bodies"]["chain"]]),
-         ["name", "kind", "reports_to", "top_body", "depth", "chain"], "body",
-         "hierarchie" if t.lang == "nl" else "hierarchy"),
-    ]
-    if not r.person_load.empty:
-        sheets.append(("t_all_persons", r.person_load.assign(name=[display_name(r.land, p) for p in r.person_load.index]),
-                       ["name", "organisation", "tables", "meeting_hours_per_month"], "person",
-                       "personen" if t.lang == "nl" else "persons"))
-    for key, frame, columns, index, sheet in sheets:
-        section.add(make_table(t, t(key), frame, columns, index=index, sheet=sheet))
+    for key, frame, columns, index in _appendix_tables(r):
+        section.add(make_table(t, t(f"t_all_{key}"), frame, columns, index=index, sheet=t(f"sheet_{key}")))
     return section
 
+
+def _appendix_tables(r: Results) -> list[tuple[str, pd.DataFrame, list[str], str | None]]:
+    """(key, table, columns, index) of every analysis behind the report; each becomes an Excel sheet."""
+    land, found = r.land, r.connectors
+    bodies = r.hierarchy["bodies"]
+    tables = [
+        ("overload", r.overload, ["name", "tables", "seats", "chairs", "persons", "meeting_hours_per_month",
+                                  "tables_with_unknown_hours", "capacity_hours", "load_ratio", "overloaded",
+                                  "non_decision_hours_share"], "organisation"),
+        ("centrality", r.centrality, ["name", "domain", "bodies", "partners", "weighted_degree", "betweenness",
+                                      "harmonic_closeness", "eigenvector", "pagerank", "two_mode_betweenness"],
+         "organisation"),
+        ("connectors", found["organisations"], ["name", "domain", "bridging", "coordinator", "itinerant", "boundary",
+                                                "liaison", "ei_index", "participation", "connector"], "organisation"),
+        ("pairs", r.redundancy, ["body_a", "body_b", "name_a", "name_b", "shared_members", "union_members", "jaccard",
+                                 "combined_meeting_hours_per_month", "hours_saved_per_month", "merge_candidate"], None),
+        ("bodies", bodies.assign(chain=[" → ".join(c) for c in bodies["chain"]]),
+         ["name", "kind", "reports_to", "top_body", "depth", "chain"], "body"),
+        ("covenants", r.covenants["members_outside"], ["body", "covenant", "organisation", "name", "domain"], None),
+        ("domains", r.periphery["domains"], ["organisations", "mean_tables", "mean_partners", "mean_betweenness",
+                                             "occasional_share"], "domain"),
+        ("articulation", r.fragmentation["articulation_points"].assign(
+            name=lambda f: [display_name(land, a) for a in f.index]),
+         ["name", "organisation", "level", "pieces", "nodes_cut_off", "fragmentation_without"], "actor"),
+        ("bus_factor", with_names(r.fragmentation.get("bus_factor", pd.DataFrame()), land, ["persons"]),
+         ["organisation", "name", "domain", "link_to", "bus_factor", "persons"], None),
+    ]
+    if not r.person_load.empty:
+        tables.append(("persons", r.person_load.assign(name=[display_name(land, p) for p in r.person_load.index]),
+                       ["name", "organisation", "tables", "meeting_hours_per_month"], "person"))
+    if found.get("persons") is not None and not found["persons"].empty:
+        people_table = found["persons"].assign(name=lambda f: [display_name(land, p) for p in f.index])
+        tables.append(("person_connectors", people_table, ["name", "organisation", "domain", "bridging", "liaison",
+                                                           "boundary", "connector"], "person"))
+    if r.turnover is not None:
+        tables.append(("turnover", r.turnover["bodies"], ["name", "members_now", "new_members", "new_share",
+                                                          "median_tenure_years", "core_continuity", "departures",
+                                                          "short_tenure"], "body"))
+    return [entry for entry in tables if not entry[1].empty]
 
 def _date(value, t: Texts) -> str:
     from . import i18n
