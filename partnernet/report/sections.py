@@ -107,8 +107,7 @@ def _single_person_links(section: Section, r: Results, t: Texts) -> None:
         single = bus[(bus["link_to"] == "network") & (bus["bus_factor"] == 1)]
         if not single.empty:
             shown = with_names(single.set_index("organisation"), r.land, ["persons"])
-            section.add(make_table(t, t("t_bus_factor"), shown, ["name", "domain", "persons", "linking_bodies"],
-                                   index="organisation"))
+            section.add(make_table(t, t("t_bus_factor"), shown, ["name", "domain", "persons", "linking_bodies"]))
 
 
 def legitimacy(r: Results, t: Texts) -> Section:
@@ -144,7 +143,7 @@ def goal_focus(r: Results, t: Texts) -> Section:
     load = r.overload.sort_values(["load_ratio", "meeting_hours_per_month"], ascending=False, na_position="last")
     section.add(make_table(t, t("t_overload"), load, ["name", "tables", "meeting_hours_per_month", "capacity_hours",
                                                       "load_ratio", "tables_with_unknown_hours"],
-                           index="organisation", limit=TOP, note=t("n_overload")))
+                           limit=TOP, note=t("n_overload")))
     drawn = load.dropna(subset=["meeting_hours_per_month"]).head(TOP)
     if not drawn.empty:
         frame = pd.DataFrame({"hours": drawn["meeting_hours_per_month"].to_numpy(),
@@ -180,7 +179,7 @@ def connectors_section(r: Results, t: Texts) -> Section:
     organisations = found["organisations"].sort_values("bridging", ascending=False)
     section.add(make_table(t, t("t_connectors"), organisations[organisations["bridging"] > 0],
                            ["name", "domain", "bridging", "liaison", "boundary", "itinerant", "participation"],
-                           index="organisation", limit=TOP, note=t("n_connectors")))
+                           limit=TOP, note=t("n_connectors")))
     persons = found.get("persons")
     if persons is not None and not persons.empty:
         persons = persons[persons["bridging"] > 0].sort_values("bridging", ascending=False)
@@ -190,8 +189,7 @@ def connectors_section(r: Results, t: Texts) -> Section:
                                ["name", "organisation", "domain", "bridging", "liaison", "boundary"], limit=TOP))
     without = found.get("without_connector")
     if without is not None and not without.empty:
-        section.add(make_table(t, t("t_without_connector"), without, ["name", "domain", "persons", "reason"],
-                               index="organisation"))
+        section.add(make_table(t, t("t_without_connector"), without, ["name", "domain", "persons", "reason"]))
     hub = found.get("expected_hub")
     if hub is not None and r.expected_hub:
         shown = hub.assign(top_organisation=[r.land.name_of(o) for o in hub["top_organisation"]])
@@ -225,8 +223,7 @@ def turnover_section(r: Results, t: Texts) -> Section | None:
     changed = orgs[orgs["seat_changes"] > 0]
     if not changed.empty:
         section.add(make_table(t, t("t_turnover_orgs"), changed, ["name", "seats_now", "seat_changes",
-                                                                  "seat_changes_in_window", "persons_rotated_out"],
-                               index="organisation"))
+                                                                  "seat_changes_in_window", "persons_rotated_out"]))
     return section
 
 

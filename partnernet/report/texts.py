@@ -265,7 +265,7 @@ COLUMNS: dict[str, tuple[str, str]] = {
     "meeting_hours_per_month": ("uur per maand", "hours per month"),
     "capacity_hours": ("capaciteit (uur/maand)", "capacity (hours/month)"),
     "load_ratio": ("belasting (× capaciteit)", "load (× capacity)"), "overloaded": ("overbelast", "overloaded"),
-    "tables_with_unknown_hours": ("overleggen met onbekende uren", "tables with unknown hours"),
+    "tables_with_unknown_hours": ("uren onbekend", "hours unknown"),
     "chairs": ("voorzitterschappen", "chairs"), "seats": ("zetels", "seats"), "persons": ("personen", "persons"),
     "non_decision_hours_share": ("aandeel uren zonder besluitvorming", "share of hours without decisions"),
     "partners": ("partners", "partners"), "betweenness": ("tussenpositie", "betweenness"),
