@@ -18,6 +18,7 @@ import pandas as pd
 from scipy import sparse
 
 from .errors import UsageError
+from .projection import Projection, ProjectionGraph
 
 WEIGHTS = ("shared", "newman", "jaccard")
 ACTOR_SETS = ("organisations", "persons", "actors")
@@ -117,16 +118,17 @@ def projection_graph(land, actors: str = "organisations", weight: str = "shared"
     nodes = table.index
     matrix = incidence(pairs, nodes, land.bodies.index)
     edges = projection_edges(matrix, nodes, weight)
-    graph = nx.Graph(actors=actors, weight=weight)
-    graph.add_nodes_from(node_attributes(table, actors[:-1], bodies=0))
-    tables_per_actor = np.asarray(matrix.sum(axis=1)).ravel().astype(int)
-    for node, count in zip(nodes, tables_per_actor):
-        graph.nodes[node]["bodies"] = int(count)
-    graph.add_edges_from(
-        (u, v, {"weight": w, "shared": int(s)})
-        for u, v, w, s in zip(edges["source"], edges["target"], edges["weight"], edges["shared"]))
+    tables_per_actor = np.asarray(matrix.sum(axis=1)).ravel().astype(int).tolist()
+
+    def records():
+        return [(node, {**attrs, "bodies": count})
+                for (node, attrs), count in zip(node_attributes(table, actors[:-1]), tables_per_actor)]
+
+    # Dictionaries are built only when something walks the graph in Python (see partnernet.projection).
+    graph = ProjectionGraph(projection=Projection.from_edges(nodes, edges), records=records,
+                            actors=actors, weight=weight)
     if ties:
-        add_ties(graph, land, to_organisations=actors == "organisations")
+        add_ties(graph.detach(), land, to_organisations=actors == "organisations")
     return graph
 
 
