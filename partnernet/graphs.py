@@ -228,17 +228,21 @@ def two_mode_graph(land, persons: bool = True) -> nx.Graph:
         graph.add_nodes_from(node_attributes(land.persons, "person", bipartite=0))
     graph.add_nodes_from(node_attributes(land.bodies, "body", bipartite=1))
     m = land.memberships
-    if persons:
-        graph.add_edges_from(_membership_edges(m[m["member_kind"] == "person"], "member"))
-    via: dict[tuple, list] = {}
     person_rows = m[m["member_kind"] == "person"]
-    for org, body, person in zip(person_rows["organisation"], person_rows["body"], person_rows["member"]):
+    if persons:
+        graph.add_edges_from(_membership_edges(person_rows, "member"))
+    # the persons through whom an organisation sits at a body, sorted, per (organisation, body)
+    seated = person_rows[["organisation", "body", "member"]].drop_duplicates().sort_values(
+        ["organisation", "body", "member"], kind="stable")
+    via: dict[tuple, list] = {}
+    for org, body, person in zip(*(seated[c].tolist() for c in ("organisation", "body", "member"))):
         via.setdefault((org, body), []).append(person)
-    direct = set(zip(*(m.loc[m["member_kind"] == "organisation", c] for c in ("organisation", "body"))))
-    for org, body, attrs in _membership_edges(m, "organisation"):
+    direct = set(zip(*(m.loc[m["member_kind"] == "organisation", c].tolist() for c in ("organisation", "body"))))
+    edges = _membership_edges(m, "organisation")
+    for org, body, attrs in edges:
         attrs["direct"] = (org, body) in direct
-        attrs["via"] = sorted(set(via.get((org, body), ())))
-        graph.add_edge(org, body, **attrs)
+        attrs["via"] = via.get((org, body), [])
+    graph.add_edges_from(edges)
     return graph
 
 
@@ -253,8 +257,10 @@ def _membership_edges(m: pd.DataFrame, actor: str) -> list[tuple]:
     summary = pd.DataFrame({"seats": grouped["seats"].max(), "memberships": grouped.size()})
     summary = summary.join(first[["role", "type"]])
     edges = []
-    for (member, body), role, kind, seats, periods in zip(
-            summary.index, summary["role"], summary["type"], summary["seats"], summary["memberships"]):
+    columns = (summary.index.get_level_values(0).tolist(), summary.index.get_level_values(1).tolist(),
+               summary["role"].tolist(), summary["type"].tolist(), summary["seats"].tolist(),
+               summary["memberships"].tolist())
+    for member, body, role, kind, seats, periods in zip(*columns):
         attrs = {"seats": int(seats), "memberships": int(periods)}
         if not _missing(role):
             attrs["role"] = role
