@@ -39,6 +39,8 @@ from .matrices import adjacency, indicator, row_product_chunks
 DIRECTED_ROLES = ("coordinator", "itinerant", "representative", "gatekeeper", "liaison")
 #: Up to this many multiplications (n^2 (n + groups^2)) closed triads are counted with dense matrices.
 DENSE_WORK = 1e10
+#: Above that, counts go into an array of n x groups^2 cells when it has at most this many.
+DENSE_KEYS = 50_000_000
 
 
 def brokerage(graph: nx.Graph, groups, sna_compatible: bool = False) -> pd.DataFrame:
@@ -120,7 +122,7 @@ def brokered_pairs(graph: nx.Graph, groups, sna_compatible: bool = False) -> pd.
     parts = [
         keys.of(_outer(links.T @ membership, links @ membership)),
         keys.of(_long(links.multiply(links.T) @ membership, same=True, sign=-1)),
-        _closed(links, code, membership, keys, symmetric=not graph.is_directed()),
+        _closed(links, code, keys, symmetric=not graph.is_directed()),
     ]
     table = keys.decode(*keys.totals(np.concatenate([p[0] for p in parts]), np.concatenate([p[1] for p in parts])))
     table = table[table["pairs"] > 0]
@@ -159,12 +161,12 @@ class _Keys:
         return pd.DataFrame({"v": v, "s": s, "t": t, "pairs": values})
 
 
-def _closed(links, code: np.ndarray, membership, keys: _Keys, symmetric: bool) -> tuple[np.ndarray, np.ndarray]:
+def _closed(links, code: np.ndarray, keys: _Keys, symmetric: bool) -> tuple[np.ndarray, np.ndarray]:
     """Minus the closed two-paths a -> v -> b (a -> b too), as keys of (v, group of a, group of b)."""
     n, groups = links.shape[0], keys.groups
     if float(n) * n * (n + groups * groups) <= DENSE_WORK:
         return _closed_dense(links, code, keys)
-    return _closed_sparse(links, code, membership, keys, symmetric)
+    return _closed_sparse(links, code, keys, symmetric)
 
 
 def _closed_dense(links, code: np.ndarray, keys: _Keys) -> tuple[np.ndarray, np.ndarray]:
@@ -190,8 +192,7 @@ def _closed_dense(links, code: np.ndarray, keys: _Keys) -> tuple[np.ndarray, np.
     return np.concatenate(found_keys), np.concatenate(found_values)
 
 
-def _closed_sparse(links, code: np.ndarray, membership, keys: _Keys,
-                   symmetric: bool) -> tuple[np.ndarray, np.ndarray]:
+def _closed_sparse(links, code: np.ndarray, keys: _Keys, symmetric: bool) -> tuple[np.ndarray, np.ndarray]:
     """:func:`_closed` tie by tie, for large sparse graphs.
 
     For each tie a -> v, the common out-neighbours b of a and v, counted by
@@ -202,19 +203,31 @@ def _closed_sparse(links, code: np.ndarray, membership, keys: _Keys,
     if symmetric:
         keep = other < broker
         broker, other = broker[keep], other[keep]
+    space = links.shape[0] * keys.groups ** 2
+    dense = np.zeros(space) if space <= DENSE_KEYS else None  # few groups: count in place
     found_keys, found_values = [], []
-    for start, part in row_product_chunks(links, links, other, broker):
-        counts = (part @ membership).tocoo()
-        v, a = broker[start + counts.row], other[start + counts.row]
-        chunk = [(keys.encode(v, code[a], counts.col), -counts.data)]
-        if symmetric:
-            chunk.append((keys.encode(a, code[v], counts.col), -counts.data))
-        totals = keys.totals(np.concatenate([k for k, _ in chunk]), np.concatenate([c for _, c in chunk]))
-        found_keys.append(totals[0])
-        found_values.append(totals[1])
+    binary = links.astype(np.int8)  # only the pattern matters: a smaller copy per row is faster
+    for start, part in row_product_chunks(binary, binary, other, broker):
+        ties, groups = part.shape[0], keys.groups
+        row = np.repeat(np.arange(ties), np.diff(part.indptr))  # the tie of each common neighbour
+        per_group = np.bincount(row * groups + code[part.indices], minlength=ties * groups).reshape(ties, groups)
+        tie, group = np.nonzero(per_group)
+        count = per_group[tie, group].astype(float)
+        v, a = broker[start + tie], other[start + tie]
+        found = [keys.encode(v, code[a], group)] + ([keys.encode(a, code[v], group)] if symmetric else [])
+        chunk, weights = np.concatenate(found), np.tile(count, len(found))
+        if dense is not None:
+            dense += np.bincount(chunk, weights=weights, minlength=space)
+        else:
+            totals = keys.totals(chunk, weights)
+            found_keys.append(totals[0])
+            found_values.append(totals[1])
+    if dense is not None:
+        found = np.flatnonzero(dense)
+        return found, -dense[found]
     if not found_keys:
         return np.zeros(0, dtype=np.int64), np.zeros(0)
-    return np.concatenate(found_keys), np.concatenate(found_values)
+    return np.concatenate(found_keys), -np.concatenate(found_values)
 
 
 def _outer(inflow, outflow) -> pd.DataFrame:
