@@ -57,6 +57,7 @@ DF_LARGE_CANDIDATES = 30
 DF_SAMPLE_SOURCES = 200
 RESTARTS, RESTARTS_ON_LARGE_GRAPHS = 20, 2   # F; DF restarts only on small graphs
 SMALL_GRAPH_NODES = 100           # DF: restarts up to this size (DF has no plateaus to escape)
+HUGE_GRAPH_NODES = 5000           # F: no restarts above this size (a random set rarely lands on a cut)
 IMPROVEMENT = 1e-12               # a swap must raise the score by more than rounding noise
 PRUNE_FROM = 8                    # exact DF bounds candidates out when there are more than this many
 BOUND_SLACK = 1e-9                # upper bounds are raised by this much against rounding
@@ -181,9 +182,11 @@ def key_players(land_or_graph, k: int = 1, criterion: str = "DF", *, method: str
         Greedy plus swaps also runs from this many random starting sets,
         and the best set found wins: swaps alone get stuck where many sets
         score the same (F = 0 in a well-knit graph). Default for F 20, on
-        graphs over 300 nodes 2; for DF 20 on graphs up to 100 nodes, else
-        none (DF has no such plateaus: on a 300-organisation synthetic
-        region 0, 2 and 20 restarts find the same set).
+        graphs over 300 nodes 2, over 5,000 nodes none (a random set among
+        thousands of nodes almost never lands where the network can be
+        cut); for DF 20 on graphs up to 100 nodes, else none (DF has no such
+        plateaus: on a 300-organisation synthetic region 0, 2 and 20
+        restarts find the same set).
     seed : int
         Seed of the random starting sets and source sample: the same seed
         gives the same result.
@@ -268,6 +271,8 @@ def _restarts(restarts: int | None, criterion: str, n: int) -> int:
         return max(0, int(restarts))
     if criterion == "DF":
         return RESTARTS if n <= SMALL_GRAPH_NODES else 0
+    if n > HUGE_GRAPH_NODES:
+        return 0
     return RESTARTS if n <= LARGE_GRAPH_NODES else RESTARTS_ON_LARGE_GRAPHS
 
 
