@@ -116,7 +116,7 @@ def centrality(data, level: str = "organisations", *, projection: str = "shared"
     found: ``sources`` (searched from), ``nodes``, ``exact`` (bool),
     ``betweenness_error`` (median standard error of the 10 highest
     betweenness values as a fraction of the value; 0 when exact) and
-    ``note`` (a sentence for the reader, None when exact).
+    ``note`` (sentences for the reader, None when everything is exact).
 
     Examples
     --------
@@ -152,7 +152,11 @@ def _landscape_centrality(land, level: str, projection: str, **options) -> pd.Da
     else:
         two_mode = two_mode_betweenness(_two_mode(land, level), list(graph.nodes), "networkx")
     frame["two_mode_betweenness"] = pd.Series(two_mode).reindex(frame.index)
-    return _with_attrs(_sorted(frame), measures.attrs)
+    attrs = dict(measures.attrs)
+    if options["backend"] == "igraph" and not sources.exact:
+        attrs["note"] = " ".join(filter(None, [attrs["note"], f"Two-mode betweenness estimated from "
+                                                               f"{sources.describe()} of the actor-body graph."]))
+    return _with_attrs(_sorted(frame), attrs)
 
 
 def one_mode_measures(graph: nx.Graph, weight: str | None = "weight", path_lengths: str = "hops",
@@ -211,15 +215,17 @@ def _search_attrs(searched, betweenness: pd.Series, nodes: int) -> dict:
     values = betweenness.to_numpy()
     top = np.argsort(-values, kind="stable")[:ERROR_TOP]
     top = top[values[top] > 0]
-    relative = float(np.median(error[top] / values[top])) if len(top) else float("nan")
-    note = (f"Betweenness and closeness estimated from shortest paths of {sources.count:,} of {nodes:,} "
-            f"sampled nodes (seed {sources.seed}); standard error about {relative:.0%} of the "
-            f"{ERROR_TOP} highest betweenness values. Exact values: exact=True (slower).")
+    relative = float(np.median(error[top] / values[top])) if len(top) else 0.0
+    note = (f"Betweenness and closeness estimated from shortest paths of {sources.describe()}; "
+            f"standard error about {relative:.0%} of the {ERROR_TOP} highest betweenness values.")
     return {"sources": sources.count, "nodes": nodes, "exact": False, "betweenness_error": relative, "note": note}
 
 
 def _with_attrs(frame: pd.DataFrame, attrs: dict) -> pd.DataFrame:
+    """``frame`` with ``attrs``; a note about estimates ends with how to get exact values."""
     frame.attrs = dict(attrs)
+    if attrs.get("note"):
+        frame.attrs["note"] = attrs["note"] + " Exact values: exact=True (slower)."
     return frame
 
 
