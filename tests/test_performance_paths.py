@@ -282,7 +282,8 @@ def test_brokerage_by_definition_on_a_small_graph():
 
 # -- key players with pruned DF scoring ------------------------------------------------------
 
-@pytest.mark.parametrize("graph", GRAPHS[:3] + [nx.connected_caveman_graph(6, 6), nx.barabasi_albert_graph(70, 2, seed=1)])
+@pytest.mark.parametrize("graph", GRAPHS[:3] + [nx.connected_caveman_graph(6, 6),
+                                                nx.barabasi_albert_graph(70, 2, seed=1)])
 def test_key_players_with_and_without_bounds_agree(monkeypatch, graph):
     for k in (1, 2, 3):
         pruned = pn.key_players(graph, k, "DF", method="greedy")
@@ -329,7 +330,8 @@ def test_parse_numbers_shortcut_equals_the_full_rewrite(values):
 def test_loader_strips_only_padded_columns_and_undoes_neutralising(tmp_path):
     folder = tmp_path / "land"
     folder.mkdir()
-    (folder / "organisations.csv").write_text("id,name,domain\n a ,'=Alpha,care\nb,Beta\u00a0,security\n", encoding="utf-8")
+    (folder / "organisations.csv").write_text("id,name,domain\n a ,'=Alpha,care\nb,Beta\u00a0,security\n",
+                                              encoding="utf-8")
     (folder / "bodies.csv").write_text("id,name\nt,Table\n", encoding="utf-8")
     (folder / "memberships.csv").write_text("member,body\na,t\nb,t\n", encoding="utf-8")
     land = pn.load(folder)

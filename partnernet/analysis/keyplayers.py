@@ -105,7 +105,7 @@ class _Scorer:
         """Score of ``removed`` plus each candidate in turn.
 
         Exact DF skips candidates that provably cannot reach the ``keep``
-        best scores or ``floor`` (their entry is -inf; see :meth:`_bounds`).
+        best scores or ``floor`` (their entry is -inf; see :meth:`upper_bounds`).
         """
         if self.criterion == "DF":
             if self.sample is None and len(candidates) > PRUNE_FROM:

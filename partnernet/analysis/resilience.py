@@ -4,9 +4,9 @@
 gone, cuts organisations off from each other? An articulation point (cut
 vertex) is a node whose removal disconnects its component; a bridge is a
 link whose removal does (Hopcroft & Tarjan 1973, "Efficient algorithms for
-graph manipulation", Communications of the ACM 16(6):372-378). A single
-depth-first search finds both and, for every node, the sizes of the pieces
-its component falls into without it.
+graph manipulation", Communications of the ACM 16(6):372-378). igraph
+finds both in C; the block-cut tree of the biconnected components gives,
+for every node, the sizes of the pieces its component falls into without it.
 """
 
 from __future__ import annotations
