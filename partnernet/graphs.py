@@ -12,6 +12,8 @@ and give the same edges and weights as networkx's bipartite projections:
 
 from __future__ import annotations
 
+import functools
+
 import networkx as nx
 import numpy as np
 import pandas as pd
@@ -119,17 +121,19 @@ def projection_graph(land, actors: str = "organisations", weight: str = "shared"
     matrix = incidence(pairs, nodes, land.bodies.index)
     edges = projection_edges(matrix, nodes, weight)
     tables_per_actor = np.asarray(matrix.sum(axis=1)).ravel().astype(int).tolist()
-
-    def records():
-        return [(node, {**attrs, "bodies": count})
-                for (node, attrs), count in zip(node_attributes(table, actors[:-1]), tables_per_actor)]
-
+    records = functools.partial(_projection_nodes, table, actors[:-1], tables_per_actor)
     # Dictionaries are built only when something walks the graph in Python (see partnernet.projection).
     graph = ProjectionGraph(projection=Projection.from_edges(nodes, edges), records=records,
                             actors=actors, weight=weight)
     if ties:
         add_ties(graph.detach(), land, to_organisations=actors == "organisations")
     return graph
+
+
+def _projection_nodes(table: pd.DataFrame, kind: str, tables_per_actor: list[int]) -> list[tuple[str, dict]]:
+    """Node records of a projection: the table's columns, ``kind`` and ``bodies`` (tables per actor)."""
+    return [(node, {**attrs, "bodies": count})
+            for (node, attrs), count in zip(node_attributes(table, kind), tables_per_actor)]
 
 
 def body_projection_graph(land, members: str = "organisations", weight: str = "shared") -> nx.Graph:

@@ -11,6 +11,7 @@ benchmarks/run.py.
 from __future__ import annotations
 
 import importlib.util
+import pickle
 
 import networkx as nx
 import numpy as np
@@ -103,6 +104,11 @@ def test_projection_graph_copies_are_plain_and_ties_detach(region):
     with_ties = region.graph("organisations", ties=True)
     assert with_ties.projection is None  # the ties changed the edges: no arrays to trust
     assert with_ties.number_of_edges() >= graph.number_of_edges()
+
+
+def test_projection_graph_survives_pickling(region):
+    graph = pickle.loads(pickle.dumps(region.graph("persons")))
+    assert list(graph.edges(data=True)) == list(region.graph("persons").edges(data=True))
 
 
 # -- sampled shortest paths -------------------------------------------------------------
