@@ -12,12 +12,15 @@ and give the same edges and weights as networkx's bipartite projections:
 
 from __future__ import annotations
 
+import functools
+
 import networkx as nx
 import numpy as np
 import pandas as pd
 from scipy import sparse
 
 from .errors import UsageError
+from .projection import Projection, ProjectionGraph
 
 WEIGHTS = ("shared", "newman", "jaccard")
 ACTOR_SETS = ("organisations", "persons", "actors")
@@ -117,17 +120,20 @@ def projection_graph(land, actors: str = "organisations", weight: str = "shared"
     nodes = table.index
     matrix = incidence(pairs, nodes, land.bodies.index)
     edges = projection_edges(matrix, nodes, weight)
-    graph = nx.Graph(actors=actors, weight=weight)
-    graph.add_nodes_from(node_attributes(table, actors[:-1], bodies=0))
-    tables_per_actor = np.asarray(matrix.sum(axis=1)).ravel().astype(int)
-    for node, count in zip(nodes, tables_per_actor):
-        graph.nodes[node]["bodies"] = int(count)
-    graph.add_edges_from(
-        (u, v, {"weight": w, "shared": int(s)})
-        for u, v, w, s in zip(edges["source"], edges["target"], edges["weight"], edges["shared"]))
+    tables_per_actor = np.asarray(matrix.sum(axis=1)).ravel().astype(int).tolist()
+    records = functools.partial(_projection_nodes, table, actors[:-1], tables_per_actor)
+    # Dictionaries are built only when something walks the graph in Python (see partnernet.projection).
+    graph = ProjectionGraph(projection=Projection.from_edges(nodes, edges), records=records,
+                            actors=actors, weight=weight)
     if ties:
-        add_ties(graph, land, to_organisations=actors == "organisations")
+        add_ties(graph.detach(), land, to_organisations=actors == "organisations")
     return graph
+
+
+def _projection_nodes(table: pd.DataFrame, kind: str, tables_per_actor: list[int]) -> list[tuple[str, dict]]:
+    """Node records of a projection: the table's columns, ``kind`` and ``bodies`` (tables per actor)."""
+    return [(node, {**attrs, "bodies": count})
+            for (node, attrs), count in zip(node_attributes(table, kind), tables_per_actor)]
 
 
 def body_projection_graph(land, members: str = "organisations", weight: str = "shared") -> nx.Graph:
@@ -226,17 +232,21 @@ def two_mode_graph(land, persons: bool = True) -> nx.Graph:
         graph.add_nodes_from(node_attributes(land.persons, "person", bipartite=0))
     graph.add_nodes_from(node_attributes(land.bodies, "body", bipartite=1))
     m = land.memberships
-    if persons:
-        graph.add_edges_from(_membership_edges(m[m["member_kind"] == "person"], "member"))
-    via: dict[tuple, list] = {}
     person_rows = m[m["member_kind"] == "person"]
-    for org, body, person in zip(person_rows["organisation"], person_rows["body"], person_rows["member"]):
+    if persons:
+        graph.add_edges_from(_membership_edges(person_rows, "member"))
+    # the persons through whom an organisation sits at a body, sorted, per (organisation, body)
+    seated = person_rows[["organisation", "body", "member"]].drop_duplicates().sort_values(
+        ["organisation", "body", "member"], kind="stable")
+    via: dict[tuple, list] = {}
+    for org, body, person in zip(*(seated[c].tolist() for c in ("organisation", "body", "member"))):
         via.setdefault((org, body), []).append(person)
-    direct = set(zip(*(m.loc[m["member_kind"] == "organisation", c] for c in ("organisation", "body"))))
-    for org, body, attrs in _membership_edges(m, "organisation"):
+    direct = set(zip(*(m.loc[m["member_kind"] == "organisation", c].tolist() for c in ("organisation", "body"))))
+    edges = _membership_edges(m, "organisation")
+    for org, body, attrs in edges:
         attrs["direct"] = (org, body) in direct
-        attrs["via"] = sorted(set(via.get((org, body), ())))
-        graph.add_edge(org, body, **attrs)
+        attrs["via"] = via.get((org, body), [])
+    graph.add_edges_from(edges)
     return graph
 
 
@@ -251,8 +261,10 @@ def _membership_edges(m: pd.DataFrame, actor: str) -> list[tuple]:
     summary = pd.DataFrame({"seats": grouped["seats"].max(), "memberships": grouped.size()})
     summary = summary.join(first[["role", "type"]])
     edges = []
-    for (member, body), role, kind, seats, periods in zip(
-            summary.index, summary["role"], summary["type"], summary["seats"], summary["memberships"]):
+    columns = (summary.index.get_level_values(0).tolist(), summary.index.get_level_values(1).tolist(),
+               summary["role"].tolist(), summary["type"].tolist(), summary["seats"].tolist(),
+               summary["memberships"].tolist())
+    for member, body, role, kind, seats, periods in zip(*columns):
         attrs = {"seats": int(seats), "memberships": int(periods)}
         if not _missing(role):
             attrs["role"] = role

@@ -13,13 +13,19 @@ from contextlib import contextmanager
 import igraph as ig
 import networkx as nx
 
+from .projection import projection_of
+
 
 def to_igraph(graph: nx.Graph, weight: str | None = None) -> tuple[ig.Graph, list]:
     """An igraph copy of ``graph`` and the list of node ids by vertex number.
 
     With ``weight`` the edge attribute is copied as ``weight`` (missing = 1).
-    Multi-edges are kept as parallel edges.
+    Multi-edges are kept as parallel edges. A landscape's projection is
+    copied from its arrays, without walking networkx's dictionaries.
     """
+    projection = projection_of(graph)
+    if projection is not None:
+        return projection.igraph(weight), list(projection.nodes)
     nodes = list(graph.nodes)
     index = {node: i for i, node in enumerate(nodes)}
     edges = [(index[u], index[v]) for u, v in graph.edges()]

@@ -57,6 +57,7 @@ class Landscape:
         self.source = source
         self.date = date
         self._graphs: dict[tuple, nx.Graph] = {}
+        self._names: dict | None = None
 
     # -- construction ---------------------------------------------------------
 
@@ -177,11 +178,13 @@ class Landscape:
 
     def name_of(self, node_id) -> str:
         """Display name of an organisation, body or person (the id if it has none)."""
-        for table in (self.organisations, self.bodies, self.persons):
-            if node_id in table.index:
-                name = table.at[node_id, "name"]
-                return str(node_id) if pd.isna(name) else str(name)
-        return str(node_id)
+        if self._names is None:  # one lookup table: maps and reports ask for thousands of names
+            names: dict = {}
+            for table in (self.persons, self.bodies, self.organisations):  # organisations win, then bodies
+                values = table["name"] if "name" in table.columns else pd.Series(pd.NA, index=table.index)
+                names.update(zip(table.index, [str(i) if pd.isna(v) else str(v) for i, v in values.items()]))
+            self._names = names
+        return self._names.get(node_id, str(node_id))
 
     def __repr__(self) -> str:
         counts = ", ".join(f"{n} {name}" for name, n in self.counts.items())

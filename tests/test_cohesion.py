@@ -8,7 +8,7 @@ import networkx as nx
 import pytest
 
 import partnernet as pn
-from partnernet.analysis import cohesion
+from partnernet.analysis import cohesion, paths
 from partnernet.analysis.cohesion import structure_measures
 
 from conftest import FIXTURES
@@ -79,10 +79,10 @@ def test_measures_equal_networkx(graph):
 
 
 def test_distances_in_small_chunks_give_the_same(monkeypatch):
-    graph = RANDOM_GRAPHS[2]
-    whole = structure_measures(graph)
-    monkeypatch.setattr(cohesion, "DISTANCE_CHUNK_ENTRIES", 7)  # a few sources per chunk
-    assert structure_measures(graph) == pytest.approx(whole, rel=1e-12)
+    converted, _ = cohesion.simple_igraph(RANDOM_GRAPHS[2])
+    whole = cohesion.reach_totals(converted)  # all pairs at once, from igraph's path-length histogram
+    monkeypatch.setattr(paths, "CHUNK_ENTRIES", 7)  # a few sources per chunk
+    assert cohesion.reach_totals(converted, list(range(converted.vcount()))) == pytest.approx(whole, rel=1e-12)
 
 
 def test_directed_graph_counts_ties_either_way():

@@ -31,11 +31,16 @@ from __future__ import annotations
 import networkx as nx
 import numpy as np
 import pandas as pd
+from scipy import sparse
 
 from .grouping import group_codes, index_name, node_groups
-from .matrices import adjacency, indicator, row_products
+from .matrices import adjacency, indicator, row_product_chunks
 
 DIRECTED_ROLES = ("coordinator", "itinerant", "representative", "gatekeeper", "liaison")
+#: Up to this many multiplications (n^2 (n + groups^2)) closed triads are counted with dense matrices.
+DENSE_WORK = 1e10
+#: Above that, counts go into an array of n x groups^2 cells when it has at most this many.
+DENSE_KEYS = 50_000_000
 
 
 def brokerage(graph: nx.Graph, groups, sna_compatible: bool = False) -> pd.DataFrame:
@@ -74,8 +79,19 @@ def brokerage(graph: nx.Graph, groups, sna_compatible: bool = False) -> pd.DataF
     >>> pn.brokerage(G, "club").loc[33].tolist()
     [78, 3, 40, 0, 121]
     """
-    pairs = brokered_pairs(graph, groups, sna_compatible=True)
-    counts = (pairs.pivot_table(index="broker", columns="role", values="pairs", aggfunc="sum")
+    return _counts(graph, brokered_pairs(graph, groups, sna_compatible=True), sna_compatible)
+
+
+def brokerage_and_pairs(graph: nx.Graph, groups) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """:func:`brokerage` and :func:`brokered_pairs` (both undirected default) from one count."""
+    sna = brokered_pairs(graph, groups, sna_compatible=True)
+    pairs = _unordered_pairs(sna) if _halve(graph, False) else sna
+    return _counts(graph, sna, False), pairs.reset_index(drop=True)
+
+
+def _counts(graph: nx.Graph, sna_pairs: pd.DataFrame, sna_compatible: bool) -> pd.DataFrame:
+    """Counts per node and role from sna-compatible brokered pairs."""
+    counts = (sna_pairs.pivot_table(index="broker", columns="role", values="pairs", aggfunc="sum")
               .reindex(index=pd.Index(list(graph.nodes), name=index_name(graph)),
                        columns=list(DIRECTED_ROLES))
               .fillna(0).astype(np.int64))
@@ -102,15 +118,13 @@ def brokered_pairs(graph: nx.Graph, groups, sna_compatible: bool = False) -> pd.
     links = adjacency(graph)
     links.data[:] = 1.0
     membership = indicator(code, len(names))
-    source, target = links.nonzero()
-    closed = (row_products(links, links, source, target) @ membership).tocoo()
+    keys = _Keys(len(names))
     parts = [
-        _outer(links.T @ membership, links @ membership),
-        _long(links.multiply(links.T) @ membership, same=True, sign=-1),
-        pd.DataFrame({"v": target[closed.row], "s": code[source[closed.row]], "t": closed.col,
-                      "pairs": -closed.data}),
+        keys.of(_outer(links.T @ membership, links @ membership)),
+        keys.of(_long(links.multiply(links.T) @ membership, same=True, sign=-1)),
+        _closed(links, code, keys, symmetric=not graph.is_directed()),
     ]
-    table = pd.concat(parts, ignore_index=True).groupby(["v", "s", "t"], as_index=False)["pairs"].sum()
+    table = keys.decode(*keys.totals(np.concatenate([p[0] for p in parts]), np.concatenate([p[1] for p in parts])))
     table = table[table["pairs"] > 0]
     nodes = np.array(list(graph.nodes), dtype=object)
     frame = pd.DataFrame({"broker": nodes[table["v"]], "broker_group": names[code[table["v"]]],
@@ -120,6 +134,100 @@ def brokered_pairs(graph: nx.Graph, groups, sna_compatible: bool = False) -> pd.
     if _halve(graph, sna_compatible):
         frame = _unordered_pairs(frame)
     return frame.reset_index(drop=True)
+
+
+class _Keys:
+    """(broker v, group s of a, group t of b) as one int64 key, so counts add up without a groupby
+    over millions of rows."""
+
+    def __init__(self, groups: int):
+        self.groups = groups
+
+    def encode(self, v, s, t) -> np.ndarray:
+        return (np.asarray(v, dtype=np.int64) * self.groups + np.asarray(s, dtype=np.int64)) * self.groups + t
+
+    def of(self, frame: pd.DataFrame) -> tuple[np.ndarray, np.ndarray]:
+        return self.encode(frame["v"].to_numpy(), frame["s"].to_numpy(), frame["t"].to_numpy()), \
+            frame["pairs"].to_numpy(dtype=float)
+
+    @staticmethod
+    def totals(keys: np.ndarray, values: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        unique, inverse = np.unique(keys, return_inverse=True)
+        return unique, np.bincount(inverse, weights=values, minlength=len(unique))
+
+    def decode(self, keys: np.ndarray, values: np.ndarray) -> pd.DataFrame:
+        rest, t = np.divmod(keys, self.groups)
+        v, s = np.divmod(rest, self.groups)
+        return pd.DataFrame({"v": v, "s": s, "t": t, "pairs": values})
+
+
+def _closed(links, code: np.ndarray, keys: _Keys, symmetric: bool) -> tuple[np.ndarray, np.ndarray]:
+    """Minus the closed two-paths a -> v -> b (a -> b too), as keys of (v, group of a, group of b)."""
+    n, groups = links.shape[0], keys.groups
+    if float(n) * n * (n + groups * groups) <= DENSE_WORK:
+        return _closed_dense(links, code, keys)
+    return _closed_sparse(links, code, keys, symmetric)
+
+
+def _closed_dense(links, code: np.ndarray, keys: _Keys) -> tuple[np.ndarray, np.ndarray]:
+    """:func:`_closed` by dense matrix products, for small graphs (a few thousand nodes at most).
+
+    For each group t of b: Y = A D_t A^T counts the common out-neighbours in
+    t of every a and v; (A o Y)^T times the group indicator sums them per v
+    and group of a. Counts are small integers, exact in float32.
+    """
+    matrix = links.toarray().astype(np.float32)
+    indicator_matrix = np.eye(keys.groups, dtype=np.float32)[code]
+    found_keys, found_values = [], []
+    for t in range(keys.groups):
+        members = matrix[:, code == t]
+        if members.shape[1] == 0:
+            continue
+        per_group = (matrix * (members @ members.T)).T @ indicator_matrix  # [v, group of a]
+        v, group = np.nonzero(per_group)
+        found_keys.append(keys.encode(v, group, t))
+        found_values.append(-per_group[v, group].astype(float))
+    if not found_keys:
+        return np.zeros(0, dtype=np.int64), np.zeros(0)
+    return np.concatenate(found_keys), np.concatenate(found_values)
+
+
+def _closed_sparse(links, code: np.ndarray, keys: _Keys, symmetric: bool) -> tuple[np.ndarray, np.ndarray]:
+    """:func:`_closed` tie by tie, for large sparse graphs.
+
+    For each tie a -> v, the common out-neighbours b of a and v, counted by
+    group, in chunks of ties (memory bounded, summed per chunk). An undirected
+    tie {a, v} has the same common neighbours both ways: it is examined once.
+    """
+    broker, other = sparse.csr_matrix(links.T).nonzero()  # tie other -> broker
+    if symmetric:
+        keep = other < broker
+        broker, other = broker[keep], other[keep]
+    space = links.shape[0] * keys.groups ** 2
+    dense = np.zeros(space) if space <= DENSE_KEYS else None  # few groups: count in place
+    found_keys, found_values = [], []
+    binary = links.astype(np.int8)  # only the pattern matters: a smaller copy per row is faster
+    for start, part in row_product_chunks(binary, binary, other, broker):
+        ties, groups = part.shape[0], keys.groups
+        row = np.repeat(np.arange(ties), np.diff(part.indptr))  # the tie of each common neighbour
+        per_group = np.bincount(row * groups + code[part.indices], minlength=ties * groups).reshape(ties, groups)
+        tie, group = np.nonzero(per_group)
+        count = per_group[tie, group].astype(float)
+        v, a = broker[start + tie], other[start + tie]
+        found = [keys.encode(v, code[a], group)] + ([keys.encode(a, code[v], group)] if symmetric else [])
+        chunk, weights = np.concatenate(found), np.tile(count, len(found))
+        if dense is not None:
+            dense += np.bincount(chunk, weights=weights, minlength=space)
+        else:
+            totals = keys.totals(chunk, weights)
+            found_keys.append(totals[0])
+            found_values.append(totals[1])
+    if dense is not None:
+        found = np.flatnonzero(dense)
+        return found, -dense[found]
+    if not found_keys:
+        return np.zeros(0, dtype=np.int64), np.zeros(0)
+    return np.concatenate(found_keys), -np.concatenate(found_values)
 
 
 def _outer(inflow, outflow) -> pd.DataFrame:

@@ -29,13 +29,17 @@ analysis of 2-mode data", Social Networks 19:243-269 (two-mode betweenness).
 
 from __future__ import annotations
 
+import igraph as ig
 import networkx as nx
 import numpy as np
 import pandas as pd
 from scipy.sparse import linalg as sparse_linalg
 
 from ..errors import UsageError
+from ..graphs import affiliations
 from ..igraph_bridge import to_igraph
+from ..projection import adjacency_matrix
+from . import memo, paths
 from .grouping import index_name
 
 BACKENDS = ("igraph", "networkx")
@@ -44,10 +48,13 @@ LEVELS = ("organisations", "persons")
 PAGERANK_ALPHA = 0.85
 DENSE_EIGEN_LIMIT = 1000
 MEASURE_COLUMNS = ("partners", "weighted_degree", "betweenness", "harmonic_closeness", "eigenvector", "pagerank")
+#: Rows whose standard errors summarise the error of sampled betweenness.
+ERROR_TOP = 10
 
 
 def centrality(data, level: str = "organisations", *, projection: str = "shared", weight: str | None = "weight",
-               path_lengths: str = "hops", backend: str = "igraph") -> pd.DataFrame:
+               path_lengths: str = "hops", backend: str = "igraph", exact: bool | None = None,
+               samples: int | None = None, seed: int = 0) -> pd.DataFrame:
     """Centrality of every organisation (or person), sorted by betweenness.
 
     Definitions (n = number of nodes):
@@ -88,12 +95,28 @@ def centrality(data, level: str = "organisations", *, projection: str = "shared"
         Length of a tie for betweenness and closeness: 1, or 1 / weight.
     backend : "igraph" | "networkx"
         Same results; igraph is faster on large graphs.
+    exact : bool or None
+        Betweenness, closeness and two-mode betweenness need a shortest-path
+        search from every node. None (automatic): exact unless searches x
+        links exceed 200 million (a national landscape), then
+        estimated from a seeded sample of source nodes (Brandes & Pich 2007,
+        see :mod:`partnernet.analysis.paths`); True: always exact (slow on
+        large graphs); False: always estimated.
+    samples : int, optional
+        Number of sampled source nodes (default: as many as fit in the
+        work limit, 200 to 500).
+    seed : int
+        Seed of the sample: the same seed gives the same estimate.
 
     Returns
     -------
     DataFrame indexed by node id (``organisation`` or ``person``) with
     ``name``, ``domain`` (persons also ``organisation``), ``bodies`` and the
-    measures above.
+    measures above. ``attrs`` says how the shortest-path measures were
+    found: ``sources`` (searched from), ``nodes``, ``exact`` (bool),
+    ``betweenness_error`` (median standard error of the 10 highest
+    betweenness values as a fraction of the value; 0 when exact) and
+    ``note`` (sentences for the reader, None when everything is exact).
 
     Examples
     --------
@@ -104,42 +127,106 @@ def centrality(data, level: str = "organisations", *, projection: str = "shared"
     """
     check_choice(backend, BACKENDS, "backend")
     check_choice(path_lengths, PATH_LENGTHS, "path_lengths")
+    if backend == "networkx" and exact is False:
+        raise UsageError("sampled shortest paths need backend='igraph'; networkx always computes them exactly.")
+    options = dict(weight=weight, path_lengths=path_lengths, backend=backend, exact=exact, samples=samples,
+                   seed=seed)
     if isinstance(data, nx.Graph):
-        return _sorted(describe_nodes(data, one_mode_measures(data, weight, path_lengths, backend)))
+        measures = one_mode_measures(data, **options)
+        return _with_attrs(_sorted(describe_nodes(data, measures)), measures.attrs)
     check_choice(level, LEVELS, "level")
-    graph = data.graph(level, weight=projection)
-    frame = describe_nodes(graph, one_mode_measures(graph, weight, path_lengths, backend), data, level)
-    frame["two_mode_betweenness"] = pd.Series(
-        two_mode_betweenness(_two_mode(data, level), list(graph.nodes), backend)).reindex(frame.index)
-    return _sorted(frame)
+    # A landscape is read-only: the report, connectors and governance share one computation.
+    key = ("centrality", level, projection, tuple(sorted(options.items())))
+    return memo.once(data, key, lambda: _landscape_centrality(data, level, projection, **options)).copy()
+
+
+def _landscape_centrality(land, level: str, projection: str, **options) -> pd.DataFrame:
+    graph = land.graph(level, weight=projection)
+    measures = one_mode_measures(graph, **options)
+    frame = describe_nodes(graph, measures, land, level)
+    if options["backend"] == "igraph":
+        converted, nodes = _two_mode_igraph(land, level)
+        sources = paths.choose_sources(converted.vcount(), converted.ecount(), options["exact"],
+                                       options["samples"], options["seed"])
+        two_mode = two_mode_betweenness_of(converted, nodes, list(graph.nodes), sources)
+    else:
+        two_mode = two_mode_betweenness(_two_mode(land, level), list(graph.nodes), "networkx")
+    frame["two_mode_betweenness"] = pd.Series(two_mode).reindex(frame.index)
+    attrs = dict(measures.attrs)
+    if options["backend"] == "igraph" and not sources.exact:
+        attrs["note"] = " ".join(filter(None, [attrs["note"], f"Two-mode betweenness estimated from "
+                                                               f"{sources.describe()} of the actor-body graph."]))
+    return _with_attrs(_sorted(frame), attrs)
 
 
 def one_mode_measures(graph: nx.Graph, weight: str | None = "weight", path_lengths: str = "hops",
-                      backend: str = "igraph") -> pd.DataFrame:
-    """``partners``, ``weighted_degree``, ``betweenness``, ``harmonic_closeness``, ``eigenvector``, ``pagerank``."""
+                      backend: str = "igraph", exact: bool | None = None, samples: int | None = None,
+                      seed: int = 0) -> pd.DataFrame:
+    """``partners``, ``weighted_degree``, ``betweenness``, ``harmonic_closeness``, ``eigenvector``, ``pagerank``.
+
+    ``attrs`` describes the shortest-path searches (see :func:`centrality`).
+    """
     nodes = list(graph.nodes)
     distance = "inverse-weight" == path_lengths
-    compute = _igraph_measures if backend == "igraph" else _networkx_measures
-    betweenness, closeness, pagerank = compute(graph, weight, distance)
-    partners = [len(set(nx.all_neighbors(graph, n))) for n in nodes]
-    strength = dict(graph.degree(weight=weight))
-    return pd.DataFrame({"partners": partners, "weighted_degree": [float(strength[n]) for n in nodes],
-                         "betweenness": betweenness, "harmonic_closeness": closeness,
-                         "eigenvector": eigenvector(graph, weight), "pagerank": pagerank},
-                        index=pd.Index(nodes))
+    if backend == "igraph":
+        (betweenness, closeness, pagerank), searched = _igraph_measures(graph, weight, distance, exact, samples, seed)
+    else:
+        (betweenness, closeness, pagerank), searched = _networkx_measures(graph, weight, distance), None
+    connected = adjacency_matrix(graph, None)
+    partners = np.diff((connected + connected.T).tocsr().indptr) if graph.is_directed() else np.diff(connected.indptr)
+    frame = pd.DataFrame({"partners": partners.astype(int), "weighted_degree": _strength(graph, weight),
+                          "betweenness": betweenness, "harmonic_closeness": closeness,
+                          "eigenvector": eigenvector(graph, weight), "pagerank": pagerank},
+                         index=pd.Index(nodes))
+    frame.attrs = _search_attrs(searched, frame["betweenness"], len(nodes))
+    return frame
 
 
-def _igraph_measures(graph, weight, distance):
+def _strength(graph: nx.Graph, weight: str | None) -> np.ndarray:
+    """Weighted degree as networkx counts it: a self-loop twice, in- plus out-ties for digraphs."""
+    matrix = adjacency_matrix(graph, weight)
+    rows = np.asarray(matrix.sum(axis=1)).ravel()
+    if graph.is_directed():
+        return rows + np.asarray(matrix.sum(axis=0)).ravel()
+    return rows + matrix.diagonal()
+
+
+def _igraph_measures(graph, weight, distance, exact=None, samples=None, seed=0):
     converted, nodes = to_igraph(graph, weight=weight)
-    n = len(nodes)
+    n, directed = len(nodes), graph.is_directed()
     strengths = converted.es["weight"] if weight and converted.ecount() else None
     lengths = [1.0 / w for w in strengths] if distance and strengths else None
-    raw = np.asarray(converted.betweenness(directed=graph.is_directed(), weights=lengths), dtype=float)
-    betweenness = raw * _betweenness_scale(n, graph.is_directed())
-    closeness = (np.asarray(converted.harmonic_centrality(mode="in", weights=lengths, normalized=False))
-                 / max(n - 1, 1))
+    sources = paths.choose_sources(n, converted.ecount(), exact, samples, seed)
+    if lengths is None:
+        raw, raw_error = paths.hop_betweenness(graph, converted, sources)
+    else:
+        raw, raw_error = paths.betweenness(converted, sources, weights=lengths)
+    scale = _betweenness_scale(n, directed)
+    closeness = paths.harmonic(converted, sources, weights=lengths)[0] / max(n - 1, 1)
     pagerank = np.asarray(converted.pagerank(damping=PAGERANK_ALPHA, weights=strengths, directed=True))
-    return betweenness, closeness, pagerank
+    return (raw * scale, closeness, pagerank), (sources, raw_error * scale)
+
+
+def _search_attrs(searched, betweenness: pd.Series, nodes: int) -> dict:
+    """How the shortest-path measures were found, with the error of an estimate (see :func:`centrality`)."""
+    if searched is None or searched[0].exact:
+        return {"sources": nodes, "nodes": nodes, "exact": True, "betweenness_error": 0.0, "note": None}
+    sources, error = searched
+    values = betweenness.to_numpy()
+    top = np.argsort(-values, kind="stable")[:ERROR_TOP]
+    top = top[values[top] > 0]
+    relative = float(np.median(error[top] / values[top])) if len(top) else 0.0
+    note = (f"Betweenness and closeness estimated from shortest paths of {sources.describe()}; "
+            f"standard error about {relative:.0%} of the {ERROR_TOP} highest betweenness values.")
+    return {"sources": sources.count, "nodes": nodes, "exact": False, "betweenness_error": relative, "note": note}
+
+
+def _with_attrs(frame: pd.DataFrame, attrs: dict) -> pd.DataFrame:
+    """``frame`` with ``attrs``; a note about estimates ends with how to get exact values."""
+    frame.attrs = dict(attrs)
+    if attrs.get("note"):
+        frame.attrs["note"] = attrs["note"] + " Exact values: exact=True (slower)."
+    return frame
 
 
 def _networkx_measures(graph, weight, distance):
@@ -178,7 +265,7 @@ def eigenvector(graph: nx.Graph, weight: str | None = "weight") -> np.ndarray:
     n = len(graph)
     if n == 0 or graph.number_of_edges() == 0:
         return np.zeros(n)
-    matrix = nx.to_scipy_sparse_array(graph, nodelist=list(graph.nodes), weight=weight, dtype=float).T
+    matrix = adjacency_matrix(graph, weight).T
     symmetric = not graph.is_directed()
     if n <= DENSE_EIGEN_LIMIT:
         dense = matrix.toarray()
@@ -200,18 +287,46 @@ def two_mode_betweenness(two_mode: nx.Graph, actors: list, backend: str = "igrap
     (Borgatti & Everett 1997), as in
     ``networkx.algorithms.bipartite.betweenness_centrality(B, actors)``.
     """
-    actor_set = set(actors) & set(two_mode.nodes)
-    n, m = len(actor_set), two_mode.number_of_nodes() - len(actor_set)
-    if n == 0 or m == 0:
-        return dict.fromkeys(actors, 0.0)
     if backend == "igraph":
         converted, nodes = to_igraph(two_mode)
-        raw = dict(zip(nodes, converted.betweenness(directed=False)))
-    else:
-        raw = nx.betweenness_centrality(two_mode, normalized=False)
+        return two_mode_betweenness_of(converted, nodes, actors)
+    raw = nx.betweenness_centrality(two_mode, normalized=False)
+    return _bipartite_normalised(raw, actors, two_mode.number_of_nodes())
+
+
+def two_mode_betweenness_of(converted: ig.Graph, nodes: list, actors: list,
+                            sources: paths.Sources | None = None) -> dict:
+    """:func:`two_mode_betweenness` of an igraph actor-body graph, from every node or from ``sources``."""
+    sources = sources or paths.Sources(None, converted.vcount())
+    raw = dict(zip(nodes, paths.betweenness(converted, sources)[0])) if len(nodes) else {}
+    return _bipartite_normalised(raw, actors, len(nodes))
+
+
+def _bipartite_normalised(raw: dict, actors: list, total: int) -> dict:
+    n = len(set(actors) & set(raw))
+    m = total - n
+    if n == 0 or m == 0:
+        return dict.fromkeys(actors, 0.0)
     s, t = divmod(n - 1, m)
     top_max = ((m ** 2) * ((s + 1) ** 2) + m * (s + 1) * (2 * t - s - 1) - t * (2 * s - t + 3)) / 2.0
     return {a: raw.get(a, 0.0) / top_max if top_max else 0.0 for a in actors}
+
+
+def _two_mode_igraph(land, level: str) -> tuple[ig.Graph, list]:
+    """The actor-body graph of ``level`` as igraph, straight from the memberships.
+
+    Organisations: every organisation and body, linked where the
+    organisation sits (directly or through a person); persons: every person
+    and body. The same graph as the landscape's two-mode view (or its person
+    part), without building it in networkx.
+    """
+    actors = land.persons.index if level == "persons" else land.organisations.index
+    bodies = land.bodies.index
+    pairs = affiliations(land, level)
+    edges = np.column_stack([actors.get_indexer(pairs["actor"]), len(actors) + bodies.get_indexer(pairs["body"])])
+    converted = ig.Graph(n=len(actors) + len(bodies))
+    converted.add_edges(edges[(edges >= 0).all(axis=1) & (edges[:, 1] >= len(actors))].astype(np.int64))
+    return converted, list(actors) + list(bodies)
 
 
 def _two_mode(land, level: str) -> nx.Graph:

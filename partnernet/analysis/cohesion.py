@@ -26,10 +26,10 @@ import pandas as pd
 from ..errors import UsageError
 from ..igraph_bridge import to_igraph
 from ..landscape import Landscape
+from ..projection import projection_of
+from . import paths
 
 LEVELS = ("organisations", "persons")
-# Distances are computed for this many (source, target) entries at a time.
-DISTANCE_CHUNK_ENTRIES = 2_000_000
 
 
 # -- inputs -------------------------------------------------------------------
@@ -56,7 +56,8 @@ def graph_of(land_or_graph, level: str = "organisations", ties: bool = False) ->
 def simple_igraph(graph: nx.Graph, weight: str | None = None) -> tuple[ig.Graph, list]:
     """igraph copy of ``graph`` without self-loops; parallel edges merged (weights summed)."""
     converted, nodes = to_igraph(graph, weight)
-    converted.simplify(multiple=True, loops=True, combine_edges="sum" if weight else None)
+    if projection_of(graph) is None:  # a landscape's projection is simple already
+        converted.simplify(multiple=True, loops=True, combine_edges="sum" if weight else None)
     return converted, nodes
 
 
@@ -100,20 +101,26 @@ def fragmentation_from_sizes(sizes, n: int | None = None) -> float:
 def reach_totals(graph: ig.Graph, sources: list[int] | None = None) -> tuple[float, float, int]:
     """Over ordered pairs (i, j), i != j, that can reach each other: sum of 1/d, sum of d, count.
 
-    Breadth-first search from chunks of sources (default: every vertex, so
-    all pairs), so memory stays bounded.
+    From every vertex (all pairs, exact) or only from the listed ``sources``
+    (not rescaled). Breadth-first searches in igraph; distances are summed
+    in chunks, never kept as an n x n matrix.
     """
-    n = graph.vcount()
-    sources = range(n) if sources is None else sources
-    step = max(1, DISTANCE_CHUNK_ENTRIES // max(n, 1))
-    inverse, total, pairs = 0.0, 0.0, 0
-    for start in range(0, len(sources), step):
-        d = np.asarray(graph.distances(source=sources[start:start + step], mode="all"), dtype=float)
-        reached = d[np.isfinite(d) & (d > 0)]
-        inverse += float((1.0 / reached).sum())
-        total += float(reached.sum())
-        pairs += int(reached.size)
-    return inverse, total, pairs
+    if sources is None:
+        totals = paths.distance_totals(graph)
+        return totals.inverse, totals.total, totals.pairs
+    rows, total, pairs = paths.distance_sums(graph, list(sources))
+    return float(rows.sum()), total, pairs
+
+
+def inverse_distance_total(graph: ig.Graph, sources: list[int] | None = None) -> float:
+    """Sum of 1 / d over the ordered pairs (i, j), i != j, from ``sources`` (default: all), 1/inf = 0.
+
+    igraph's harmonic centrality does the breadth-first searches in C,
+    without handing distances to Python.
+    """
+    if graph.vcount() == 0:
+        return 0.0
+    return float(np.sum(graph.harmonic_centrality(vertices=sources, mode="out", normalized=False)))
 
 
 def distance_fragmentation_of(graph: ig.Graph) -> float:
@@ -121,7 +128,7 @@ def distance_fragmentation_of(graph: ig.Graph) -> float:
     n = graph.vcount()
     if n < 2:
         return float("nan")
-    return 1.0 - reach_totals(graph)[0] / (n * (n - 1))
+    return 1.0 - inverse_distance_total(graph) / (n * (n - 1))
 
 
 def fragmentation_index(land_or_graph, level: str = "organisations", ties: bool = False) -> float:
@@ -172,11 +179,14 @@ def structure_measures(graph: nx.Graph) -> dict:
     return structure_of(simple_igraph(graph)[0])
 
 
-def structure_of(converted: ig.Graph) -> dict:
-    """:func:`structure_measures` of a simple igraph graph."""
+def structure_of(converted: ig.Graph, totals: paths.DistanceTotals | None = None) -> dict:
+    """:func:`structure_measures` of a simple igraph graph; DF and the average distance from
+    ``totals`` when given (e.g. estimated from sampled sources, see
+    :func:`partnernet.analysis.paths.distance_totals`), else exact."""
     n, m = converted.vcount(), converted.ecount()
     sizes = converted.connected_components().sizes()
-    inverse, total, pairs = reach_totals(converted)
+    totals = totals or paths.distance_totals(converted)
+    inverse, total, pairs = totals.inverse, totals.total, totals.pairs
     possible = n * (n - 1)
     return {
         "nodes": n,

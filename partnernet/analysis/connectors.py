@@ -20,7 +20,7 @@ import numpy as np
 import pandas as pd
 
 from ..errors import UsageError
-from .brokerage import brokerage, brokered_pairs
+from .brokerage import brokerage_and_pairs
 from .centrality import centrality, describe_nodes
 from .grouping import graph_and_groups
 from .mixing import node_mixing
@@ -103,8 +103,8 @@ def connectors(land, by: str = "domain", *, expected_hub: str | None = None,
 def actor_connectors(land, level: str, by: str, projection: str = "shared") -> tuple[pd.DataFrame, pd.DataFrame]:
     """The ``organisations`` or ``persons`` table of :func:`connectors` and its bridge detail."""
     graph, labels = graph_and_groups(land, by, level, projection)
-    counts = brokerage(graph, labels)
-    bridges = _bridges(brokered_pairs(graph, labels))
+    counts, pairs = brokerage_and_pairs(graph, labels)
+    bridges = _bridges(pairs)
     mixing = node_mixing(graph, labels)
     frame = describe_nodes(graph, counts, land, level)
     frame = frame.drop(columns=[by], errors="ignore")

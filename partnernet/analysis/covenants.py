@@ -14,6 +14,7 @@ import pandas as pd
 from ..graphs import affiliations
 from .common import lists_or_empty
 from .hierarchy import ancestors
+from .resilience import sorted_lists
 
 INTO, OUT_OF, BOTH_WAYS = "into the group", "out of the group", "both ways"
 
@@ -104,8 +105,9 @@ def _members_outside(land, covered: pd.DataFrame) -> pd.DataFrame:
     members = members.merge(covered[["organisation", "covenant"]], how="left", indicator=True)
     outside = members[members["_merge"] == "left_only"].drop(columns="_merge")
     m = land.memberships
-    persons = (m[m["member_kind"] == "person"].groupby(["body", "organisation"])["member"]
-               .agg(lambda ids: sorted(set(ids))))
+    seated = m.loc[m["member_kind"] == "person", ["body", "organisation", "member"]].drop_duplicates()
+    seated = seated.merge(outside[["body", "organisation"]], on=["body", "organisation"])
+    persons = sorted_lists(seated, ["body", "organisation"], "member")
     keys = pd.MultiIndex.from_frame(outside[["body", "organisation"]])
     outside = outside.assign(name=outside["organisation"].map(land.organisations["name"]),
                              domain=outside["organisation"].map(land.organisations["domain"]),

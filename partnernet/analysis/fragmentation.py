@@ -15,7 +15,7 @@ import numpy as np
 import pandas as pd
 
 from ..landscape import Landscape
-from . import keyplayers
+from . import keyplayers, memo, paths
 from .cohesion import graph_of, index_name, node_names, simple_igraph, structure_of
 from .communities import (adjusted_rand_index, community_table, groups_of, leiden_membership, modularity_of,
                           number_by_size)
@@ -24,7 +24,8 @@ from .resilience import articulation_points, bridges, bus_factor, single_person_
 
 def fragmentation(land_or_graph, *, level: str = "organisations", by="domain", ties: bool = False,
                   weight: str | None = "weight", key_players: int | None = None, criterion: str = "DF",
-                  seed: int = 0, resolution: float = 1.0) -> dict:
+                  seed: int = 0, resolution: float = 1.0, exact: bool | None = None,
+                  samples: int | None = None) -> dict:
     """Fragmentation, communities against domains, and single points of failure.
 
     Definitions: fragmentation F = 1 - sum_k s_k (s_k - 1) / (n (n - 1)) over
@@ -59,6 +60,12 @@ def fragmentation(land_or_graph, *, level: str = "organisations", by="domain", t
         Seed of Leiden (and of the key-player restarts): same input, same result.
     resolution : float
         Leiden's resolution; higher gives more, smaller communities.
+    exact, samples : bool or None, int
+        DF and the average distance need a search from every node. None
+        (automatic): exact unless searches x links exceed 200 million (a
+        national person projection), then estimated from ``samples``
+        seeded source nodes (see :mod:`partnernet.analysis.paths`); True:
+        always exact; False: always estimated.
 
     Returns
     -------
@@ -83,7 +90,9 @@ def fragmentation(land_or_graph, *, level: str = "organisations", by="domain", t
     - on a landscape also ``single_person_links`` and ``bus_factor``
       (:func:`partnernet.single_person_links`, :func:`partnernet.bus_factor`);
     - with ``key_players``: ``key_players``, the dict of
-      :func:`partnernet.key_players`.
+      :func:`partnernet.key_players`;
+    - only when DF and the average distance are estimated: ``note``, how,
+      with the standard error.
 
     Examples
     --------
@@ -92,10 +101,15 @@ def fragmentation(land_or_graph, *, level: str = "organisations", by="domain", t
     >>> result["articulation_points"].index.tolist()
     ['gemeente-veldstad', 'politie-ct-team', 'p002', 'p001']
     """
-    converted, nodes = simple_igraph(graph_of(land_or_graph, level, ties), weight)
-    measures = structure_of(converted)
+    graph = graph_of(land_or_graph, level, ties)
+    converted, nodes = simple_igraph(graph, weight)
+    sources = paths.choose_sources(converted.vcount(), converted.ecount(), exact, samples, seed)
+    # what-if scenarios measure the same landscape again: its graph's searches are kept
+    distances = memo.once(graph, ("distances", sources), lambda: paths.distance_totals(converted, sources))
+    measures = structure_of(converted, totals=distances)
     groups = groups_of(land_or_graph, nodes, by, level)
-    communities = pd.Series(leiden_membership(converted, weight, seed, resolution), index=nodes)
+    communities = pd.Series(memo.once(graph, ("leiden", weight, seed, resolution),
+                                      lambda: leiden_membership(converted, weight, seed, resolution)), index=nodes)
     components = pd.Series(number_by_size(converted.connected_components().membership), index=nodes)
     summary = {"level": level if isinstance(land_or_graph, Landscape) else "graph", **measures,
                "grouping": by if isinstance(by, str) else "(mapping)",
@@ -117,6 +131,8 @@ def fragmentation(land_or_graph, *, level: str = "organisations", by="domain", t
         "articulation_points": articulation_points(land_or_graph, ties=ties),
         "bridges": bridges(land_or_graph, ties=ties),
     }
+    if not sources.exact:
+        result["note"] = _estimate_note(converted.vcount(), sources, distances)
     if isinstance(land_or_graph, Landscape):
         result["single_person_links"] = single_person_links(land_or_graph)
         result["bus_factor"] = bus_factor(land_or_graph, by if isinstance(by, str) else "domain")
@@ -124,6 +140,13 @@ def fragmentation(land_or_graph, *, level: str = "organisations", by="domain", t
         result["key_players"] = keyplayers.key_players(land_or_graph, key_players, criterion, level=level,
                                                        ties=ties, seed=seed)
     return result
+
+
+def _estimate_note(n: int, sources: paths.Sources, distances: paths.DistanceTotals) -> str:
+    """How DF and the average distance were estimated from sampled sources."""
+    error = distances.inverse_error / (n * (n - 1))
+    return (f"DF and the average distance estimated from shortest paths of {sources.describe()}; "
+            f"standard error of DF {error:.4f}. Exact values: fragmentation(..., exact=True) in Python (slower).")
 
 
 def _component_table(components: pd.Series, names: pd.Series) -> pd.DataFrame:

@@ -13,12 +13,19 @@ Borgatti's KeyPlayer program, because swaps alone stop on plateaus.
 Exhaustive search over all k-sets gives the exact optimum on small graphs
 and is used automatically when it is cheap.
 
-For F the effect of removing every single node is found in one
-depth-first search (:func:`partnernet.analysis.resilience.removal_effects`),
-so a greedy step costs O(nodes + links). DF needs breadth-first searches
-from every node for every candidate set; on large graphs the candidates are
-limited to the most between nodes and compared from a sample of sources
-(the result says so in ``note``).
+For F the effect of removing every single node is found in one pass over
+the blocks and articulation points
+(:func:`partnernet.analysis.resilience.removal_effects`), so a greedy step
+costs O(nodes + links). DF needs breadth-first searches
+from every node for every candidate set (igraph's harmonic centrality, in
+C). Exact DF skips candidates that provably cannot win: removing v takes
+away the pairs of v and lengthens at most the pairs whose every shortest
+path runs through v, so DF without v is at most
+1 - (E - 2 h_v - b_v) / ((n - 1)(n - 2)), with E the sum of 1 / d over all
+pairs, h_v that sum from v and b_v the betweenness of v; the result is the
+same as scoring every candidate. On large graphs the candidates are limited
+to the most between nodes and compared from a sample of sources (the result
+says so in ``note``).
 
 Reference
 ---------
@@ -28,6 +35,7 @@ Borgatti, S. P. (2006). Identifying sets of key players in a social network.
 
 from __future__ import annotations
 
+import heapq
 from itertools import combinations
 from math import comb
 
@@ -35,8 +43,9 @@ import numpy as np
 import pandas as pd
 
 from ..errors import UsageError
-from .cohesion import (distance_fragmentation_of, fragmentation_from_sizes, graph_of, index_name,
-                       node_names, reach_totals, simple_igraph)
+from . import paths
+from .cohesion import (fragmentation_from_sizes, graph_of, index_name, inverse_distance_total, node_names,
+                       simple_igraph)
 from .resilience import removal_effects
 
 CRITERIA = ("F", "DF")
@@ -44,28 +53,33 @@ METHODS = ("auto", "greedy", "exhaustive")
 AUTO_EXHAUSTIVE_SETS = 5_000      # "auto" searches exhaustively up to this many k-sets
 MAX_EXHAUSTIVE_SETS = 500_000     # "exhaustive" refuses more than this many
 LARGE_GRAPH_NODES = 300           # above this, DF searches fewer candidates from sampled sources
-DF_LARGE_CANDIDATES = 40
-DF_SAMPLE_SOURCES = 300
-RESTARTS, RESTARTS_ON_LARGE_GRAPHS = 20, 2   # DF on large graphs: none
+DF_LARGE_CANDIDATES = 30
+DF_SAMPLE_SOURCES = 200
+RESTARTS, RESTARTS_ON_LARGE_GRAPHS = 20, 2   # F; DF restarts only on small graphs
+SMALL_GRAPH_NODES = 100           # DF: restarts up to this size (DF has no plateaus to escape)
+HUGE_GRAPH_NODES = 5000           # F: no restarts above this size (a random set rarely lands on a cut)
 IMPROVEMENT = 1e-12               # a swap must raise the score by more than rounding noise
+PRUNE_FROM = 8                    # exact DF bounds candidates out when there are more than this many
+BOUND_SLACK = 1e-9                # upper bounds are raised by this much against rounding
 
 
 class _Scorer:
     """F or DF of the graph without a set of vertices.
 
-    With ``sample`` DF is estimated from breadth-first searches out of those
-    source vertices only (rescaled to all pairs); :meth:`exact` ignores it.
+    With ``sample`` DF is estimated during the search from breadth-first
+    searches out of those source vertices only (rescaled to all pairs);
+    :meth:`final` scores from the ``final`` sample, or exactly when it is None.
     """
 
-    def __init__(self, graph, criterion: str, sample: list[int] | None = None):
+    def __init__(self, graph, criterion: str, sample: list[int] | None = None, final: list[int] | None = None):
         self.graph = graph
         self.criterion = criterion
         self.sample = sample
+        self.final_sample = final
         self.n = graph.vcount()
-        self.adjacency = graph.get_adjlist()
         self.evaluated = 0
 
-    def exact(self, removed) -> float:
+    def final(self, removed) -> float:
         return self.score(removed, estimate=False)
 
     def score(self, removed, estimate: bool = True) -> float:
@@ -75,24 +89,67 @@ class _Scorer:
         remaining = self.graph.induced_subgraph(kept)
         if self.criterion == "F":
             return fragmentation_from_sizes(remaining.connected_components().sizes())
-        if self.sample is None or not estimate:
-            return distance_fragmentation_of(remaining)
-        position = {v: i for i, v in enumerate(kept)}
-        sources = [position[v] for v in self.sample if v in position]
-        if not sources:
-            return distance_fragmentation_of(remaining)
         n = len(kept)
-        reached = reach_totals(remaining, sources)[0] * n / len(sources)
+        if n < 2:
+            return float("nan")
+        sample = self.sample if estimate else self.final_sample
+        position = np.full(self.n, -1)
+        position[kept] = np.arange(n)
+        sources = [] if sample is None else [int(p) for p in position[sample] if p >= 0]
+        if not sources:
+            return 1.0 - inverse_distance_total(remaining) / (n * (n - 1))
+        reached = inverse_distance_total(remaining, sources) * n / len(sources)
         return 1.0 - reached / (n * (n - 1))
 
-    def scores_adding(self, removed, candidates: list[int]) -> np.ndarray:
-        """Score of ``removed`` plus each candidate in turn."""
+    def scores_adding(self, removed, candidates: list[int], floor: float = -np.inf, keep: int = 1) -> np.ndarray:
+        """Score of ``removed`` plus each candidate in turn.
+
+        Exact DF skips candidates that provably cannot reach the ``keep``
+        best scores or ``floor`` (their entry is -inf; see :meth:`upper_bounds`).
+        """
         if self.criterion == "DF":
+            if self.sample is None and len(candidates) > PRUNE_FROM:
+                return self._pruned(set(removed), candidates, floor, keep)
             return np.array([self.score(set(removed) | {v}) for v in candidates])
         alive = np.ones(self.n, dtype=bool)
         alive[list(removed)] = False
         self.evaluated += len(candidates)
-        return removal_effects(self.adjacency, alive).fragmentation_without_each()[candidates]
+        return removal_effects(self.graph, alive).fragmentation_without_each()[candidates]
+
+    def upper_bounds(self, removed: set, candidates: list[int]) -> np.ndarray:
+        """An upper bound of DF without ``removed`` and each candidate (exact DF).
+
+        With H the graph without ``removed`` (n' nodes), E the sum of 1 / d
+        over its ordered pairs, h_v the sum of 1 / d from v and b_v its
+        betweenness (unordered pairs): removing v takes away 2 h_v and
+        lengthens only pairs whose every shortest path runs through v, which
+        costs each at most 1 / d <= 1/2, so in total at most b_v. Hence
+        DF(H - v) <= 1 - (E - 2 h_v - b_v) / ((n' - 1)(n' - 2)).
+        """
+        kept = [v for v in range(self.n) if v not in removed]
+        n = len(kept)
+        if n < 4:
+            return np.full(len(candidates), np.inf)
+        remaining = self.graph.induced_subgraph(kept)
+        harmonic = np.asarray(remaining.harmonic_centrality(normalized=False), dtype=float)
+        between = np.asarray(remaining.betweenness(directed=False), dtype=float)
+        position = np.full(self.n, -1)
+        position[kept] = np.arange(n)
+        at = position[candidates]
+        lost = 2 * harmonic[at] + between[at]
+        return 1.0 - (harmonic.sum() - lost) / ((n - 1) * (n - 2)) + BOUND_SLACK
+
+    def _pruned(self, removed: set, candidates: list[int], floor: float, keep: int) -> np.ndarray:
+        """Exact scores for every candidate that can beat ``floor`` and be among the ``keep`` best."""
+        bounds = self.upper_bounds(removed, candidates)
+        scores = np.full(len(candidates), -np.inf)
+        best: list[float] = []  # a heap of the ``keep`` best scores found
+        for i in np.argsort(-bounds, kind="stable"):
+            if bounds[i] < max(floor, best[0] if len(best) == keep else -np.inf):
+                break
+            scores[i] = self.score(removed | {candidates[i]})
+            (heapq.heappush if len(best) < keep else heapq.heappushpop)(best, scores[i])
+        return scores
 
 
 def key_players(land_or_graph, k: int = 1, criterion: str = "DF", *, method: str = "auto",
@@ -112,18 +169,24 @@ def key_players(land_or_graph, k: int = 1, criterion: str = "DF", *, method: str
         distance-weighted fragmentation DF (Borgatti 2006), both 0 to 1.
     method : "auto" | "greedy" | "exhaustive"
         ``greedy``: greedy plus swaps; ``exhaustive``: all k-sets (exact;
-        refused above 500,000 sets); ``auto``: exhaustive up to 5,000 sets,
-        else greedy plus swaps.
+        refused above 500,000 sets); ``auto``: exhaustive up to 5,000 sets
+        (unless DF is compared from sampled sources), else greedy plus swaps.
     candidates : int, optional
         Search only this many nodes with the highest betweenness. By
-        default all nodes, except for DF on graphs over 300 nodes (40;
-        there DF is also compared from 300 sampled source nodes during the
-        search, and the reported scores are exact).
+        default all nodes, except for DF on graphs over 300 nodes (30;
+        there DF is also compared from 200 sampled source nodes during the
+        search; the reported scores are exact, or on graphs above the work
+        limit of :mod:`partnernet.analysis.paths` estimated from the same
+        sources as DF in :func:`partnernet.fragmentation`).
     restarts : int, optional
         Greedy plus swaps also runs from this many random starting sets,
         and the best set found wins: swaps alone get stuck where many sets
-        score the same (F = 0 in a well-knit graph). Default 20; on graphs
-        over 300 nodes 2 for F and none for DF.
+        score the same (F = 0 in a well-knit graph). Default for F 20, on
+        graphs over 300 nodes 2, over 5,000 nodes none (a random set among
+        thousands of nodes almost never lands where the network can be
+        cut); for DF 20 on graphs up to 100 nodes, else none (DF has no such
+        plateaus: on a 300-organisation synthetic region 0, 2 and 20
+        restarts find the same set).
     seed : int
         Seed of the random starting sets and source sample: the same seed
         gives the same result.
@@ -148,21 +211,19 @@ def key_players(land_or_graph, k: int = 1, criterion: str = "DF", *, method: str
     >>> result["players"], round(result["score"], 4)
     ([7], 0.4861)
     """
-    converted, nodes = simple_igraph(graph_of(land_or_graph, level, ties))
+    graph = graph_of(land_or_graph, level, ties)
+    converted, nodes = simple_igraph(graph)
     n = converted.vcount()
     _check(k, criterion, method, n)
-    pool, notes = _candidates(converted, criterion, candidates)
+    pool, notes = _candidates(graph, converted, criterion, candidates, seed)
     if len(pool) < k:
         raise UsageError(f"candidates must be at least k ({k}); got {len(pool)}.")
-    sample = None
-    if criterion == "DF" and n > LARGE_GRAPH_NODES:
-        sample = sorted(np.random.default_rng(seed).choice(n, size=DF_SAMPLE_SOURCES, replace=False).tolist())
-        notes.append(f"DF compared from {DF_SAMPLE_SOURCES} sampled sources during the search, "
-                     "final scores exact")
-    scorer = _Scorer(converted, criterion, sample)
-    individual = scorer.scores_adding(set(), pool)
+    scorer = _scorer(converted, criterion, seed, notes)
+    individual = scorer.scores_adding(set(), pool, keep=max(top, k))
     sets = comb(len(pool), k)
-    exhaustive = method == "exhaustive" or (method == "auto" and sets <= AUTO_EXHAUSTIVE_SETS)
+    # "auto" searches exhaustively when that is cheap: not where DF is estimated from sampled sources
+    exhaustive = method == "exhaustive" or (method == "auto" and sets <= AUTO_EXHAUSTIVE_SETS
+                                            and scorer.sample is None)
     if exhaustive and sets > MAX_EXHAUSTIVE_SETS:
         raise UsageError(f"exhaustive search would score {sets:,} sets of {k} (limit "
                          f"{MAX_EXHAUSTIVE_SETS:,}); use method='greedy' or a smaller k.")
@@ -170,7 +231,8 @@ def key_players(land_or_graph, k: int = 1, criterion: str = "DF", *, method: str
         players = _exhaustive(scorer, pool, k)[0]
     else:
         players = _local_search(scorer, pool, k, individual, _restarts(restarts, criterion, n), seed)[0]
-    score, intact = scorer.exact(players), scorer.exact(())
+    _complete(scorer, pool, individual, players)
+    score, intact = scorer.final(players), scorer.final(())
     if score <= intact + IMPROVEMENT:
         notes.append(f"no set of {k} raises {criterion} above the intact network's"
                      + ("; DF also counts longer distances" if criterion == "F" else ""))
@@ -181,18 +243,37 @@ def key_players(land_or_graph, k: int = 1, criterion: str = "DF", *, method: str
         "players": ids, "names": names.loc[ids].tolist(), "score": score, "criterion": criterion, "k": k,
         "method": "exhaustive" if exhaustive else "greedy+swap", "intact": intact,
         "individual": _individual_table(individual, pool, nodes, names, top, players, land_or_graph),
-        "top_individuals_score": scorer.exact(best_alone),
+        "top_individuals_score": scorer.final(best_alone),
         "candidates": len(pool), "evaluated_sets": scorer.evaluated,
         "note": "; ".join(notes) + "." if notes else None,
     }
 
 
+def _scorer(converted, criterion: str, seed: int, notes: list[str]) -> _Scorer:
+    """The scorer, with DF compared from sampled sources on large graphs (noted in ``notes``).
+
+    The final scores are exact, or on graphs above the work limit of
+    :mod:`partnernet.analysis.paths` estimated from the same sampled sources
+    as DF in :func:`partnernet.fragmentation`, so the two agree.
+    """
+    n = converted.vcount()
+    if criterion != "DF" or n <= LARGE_GRAPH_NODES:
+        return _Scorer(converted, criterion)
+    sample = sorted(np.random.default_rng(seed).choice(n, size=DF_SAMPLE_SOURCES, replace=False).tolist())
+    final = paths.choose_sources(n, converted.ecount(), seed=seed)
+    notes.append(f"DF compared from {DF_SAMPLE_SOURCES} sampled sources during the search, final scores "
+                 + ("exact" if final.exact else f"estimated from {final.describe()}"))
+    return _Scorer(converted, criterion, sample, None if final.exact else final.as_list())
+
+
 def _restarts(restarts: int | None, criterion: str, n: int) -> int:
     if restarts is not None:
         return max(0, int(restarts))
-    if n <= LARGE_GRAPH_NODES:
-        return RESTARTS
-    return RESTARTS_ON_LARGE_GRAPHS if criterion == "F" else 0
+    if criterion == "DF":
+        return RESTARTS if n <= SMALL_GRAPH_NODES else 0
+    if n > HUGE_GRAPH_NODES:
+        return 0
+    return RESTARTS if n <= LARGE_GRAPH_NODES else RESTARTS_ON_LARGE_GRAPHS
 
 
 def _check(k, criterion: str, method: str, n: int) -> None:
@@ -204,8 +285,13 @@ def _check(k, criterion: str, method: str, n: int) -> None:
         raise UsageError(f"k must be a whole number from 1 to {n - 2} (the graph has {n} nodes); got {k}.")
 
 
-def _candidates(graph, criterion: str, candidates: int | None) -> tuple[list[int], list[str]]:
-    """All vertices, or the most between ones (ties in vertex order), with a note saying so."""
+def _candidates(original, graph, criterion: str, candidates: int | None, seed: int) -> tuple[list[int], list[str]]:
+    """All vertices, or the most between ones (ties in vertex order), with a note saying so.
+
+    ``original`` is the networkx graph ``graph`` was copied from; on large
+    graphs betweenness is estimated from sampled sources, as in
+    :func:`partnernet.centrality`.
+    """
     n = graph.vcount()
     if candidates is None and (criterion == "F" or n <= LARGE_GRAPH_NODES):
         return list(range(n)), []
@@ -214,10 +300,25 @@ def _candidates(graph, criterion: str, candidates: int | None) -> tuple[list[int
         raise UsageError("candidates must be at least 1.")
     if wanted >= n:
         return list(range(n)), []
-    between = np.asarray(graph.betweenness(directed=False))
+    between = paths.hop_betweenness(original, graph, paths.choose_sources(n, graph.ecount(), seed=seed))[0]
     pool = sorted(np.argsort(-between, kind="stable")[:wanted].tolist())
     return pool, [f"searched only the {wanted} of {n} nodes with the highest betweenness "
                   "(candidates= widens the search)"]
+
+
+def _complete(scorer: _Scorer, pool: list[int], individual: np.ndarray, players: list[int]) -> None:
+    """Fill in the scores alone that bounds left out but the table needs: each key player's, and of
+    every node that might rank above one of them."""
+    position = {v: i for i, v in enumerate(pool)}
+    missing = [position[v] for v in players if np.isneginf(individual[position[v]])]
+    if not missing:
+        return
+    for i in missing:
+        individual[i] = scorer.score({pool[i]})
+    bounds = scorer.upper_bounds(set(), pool)
+    lowest = min(individual[i] for i in missing)
+    for i in np.flatnonzero(np.isneginf(individual) & (bounds >= lowest)):
+        individual[i] = scorer.score({pool[i]})
 
 
 def _greedy(scorer: _Scorer, pool: list[int], k: int, first: np.ndarray) -> list[int]:
@@ -249,7 +350,7 @@ def _swap(scorer: _Scorer, pool: list[int], chosen: list[int]) -> tuple[list[int
         best = (score, None, None)
         for member in chosen:
             kept = [v for v in chosen if v != member]
-            scores = scorer.scores_adding(kept, outside) if outside else np.array([])
+            scores = scorer.scores_adding(kept, outside, floor=best[0] + IMPROVEMENT) if outside else np.array([])
             if scores.size and scores.max() > best[0] + IMPROVEMENT:
                 best = (float(scores.max()), member, outside[int(np.argmax(scores))])
         if best[1] is None:
@@ -267,7 +368,7 @@ def _exhaustive(scorer: _Scorer, pool: list[int], k: int) -> tuple[list[int], fl
             continue
         fixed = [pool[i] for i in base]
         extra = pool[start:]
-        scores = scorer.scores_adding(fixed, extra)
+        scores = scorer.scores_adding(fixed, extra, floor=best_score + IMPROVEMENT)
         j = int(np.argmax(scores))
         if scores[j] > best_score + IMPROVEMENT:
             best, best_score = fixed + [extra[j]], float(scores[j])

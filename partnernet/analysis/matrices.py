@@ -6,6 +6,8 @@ import networkx as nx
 import numpy as np
 from scipy import sparse
 
+from ..projection import adjacency_matrix
+
 ROWS_PER_CHUNK = 50_000
 
 
@@ -18,8 +20,7 @@ def adjacency(graph: nx.Graph, weight: str | None = None) -> sparse.csr_matrix:
     """
     if len(graph) == 0:
         return sparse.csr_matrix((0, 0))
-    matrix = sparse.csr_matrix(nx.to_scipy_sparse_array(graph, nodelist=list(graph.nodes),
-                                                        weight=weight, format="csr"), dtype=float)
+    matrix = adjacency_matrix(graph, weight)
     matrix.setdiag(0)
     matrix.eliminate_zeros()
     return matrix
@@ -31,23 +32,21 @@ def indicator(codes: np.ndarray, size: int) -> sparse.csr_matrix:
     return sparse.csr_matrix((np.ones(n), (np.arange(n), codes)), shape=(n, size))
 
 
-def row_products(left: sparse.csr_matrix, right: sparse.csr_matrix,
-                 rows: np.ndarray, cols: np.ndarray) -> sparse.csr_matrix:
-    """Element-wise product of ``left[rows[e]]`` and ``right[cols[e]]``, one row per e.
+def row_product_chunks(left: sparse.csr_matrix, right: sparse.csr_matrix, rows: np.ndarray, cols: np.ndarray):
+    """Element-wise products of ``left[rows[e]]`` and ``right[cols[e]]``, one row per e, in chunks.
 
-    Row e holds, for every k, ``left[rows[e], k] * right[cols[e], k]``: for
-    an edge (i, j) the common neighbours k of i and j. Work and memory grow
-    with the degrees of the edge ends, not with n squared; edges are
-    processed in chunks.
+    Yields (first e of the chunk, sparse matrix of the chunk's rows). Row e
+    holds, for every k, ``left[rows[e], k] * right[cols[e], k]``: for an edge
+    (i, j) the common neighbours k of i and j. Work grows with the degrees
+    of the edge ends, not with n squared; memory with one chunk.
     """
-    parts = [left[rows[start:start + ROWS_PER_CHUNK]].multiply(right[cols[start:start + ROWS_PER_CHUNK]])
-             for start in range(0, len(rows), ROWS_PER_CHUNK)]
-    if not parts:
-        return sparse.csr_matrix((0, left.shape[1]))
-    return sparse.csr_matrix(sparse.vstack(parts))
+    for start in range(0, len(rows), ROWS_PER_CHUNK):
+        yield start, sparse.csr_matrix(left[rows[start:start + ROWS_PER_CHUNK]].multiply(
+            right[cols[start:start + ROWS_PER_CHUNK]]))
 
 
 def row_dots(left: sparse.csr_matrix, right: sparse.csr_matrix,
              rows: np.ndarray, cols: np.ndarray) -> np.ndarray:
     """``(left @ right.T)[rows[e], cols[e]]`` for each e, without the full product."""
-    return np.asarray(row_products(left, right, rows, cols).sum(axis=1)).ravel()
+    parts = [np.asarray(part.sum(axis=1)).ravel() for _, part in row_product_chunks(left, right, rows, cols)]
+    return np.concatenate(parts) if parts else np.zeros(0)

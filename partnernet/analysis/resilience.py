@@ -4,21 +4,23 @@
 gone, cuts organisations off from each other? An articulation point (cut
 vertex) is a node whose removal disconnects its component; a bridge is a
 link whose removal does (Hopcroft & Tarjan 1973, "Efficient algorithms for
-graph manipulation", Communications of the ACM 16(6):372-378). A single
-depth-first search finds both and, for every node, the sizes of the pieces
-its component falls into without it.
+graph manipulation", Communications of the ACM 16(6):372-378). igraph
+finds both in C; the block-cut tree of the biconnected components gives,
+for every node, the sizes of the pieces its component falls into without it.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
+import igraph as ig
 import networkx as nx
 import numpy as np
 import pandas as pd
 
 from ..graphs import affiliations, incidence, projection_edges
 from ..landscape import Landscape
+from . import memo
 from .communities import UNKNOWN_GROUP, groups_of
 from .cohesion import LEVELS, graph_of, index_name, names_of, node_names, simple_igraph
 
@@ -54,90 +56,128 @@ class RemovalEffects:
         return 1.0 - pairs / (n * (n - 1))
 
 
-def removal_effects(adjacency: list[list[int]], alive: np.ndarray | None = None) -> RemovalEffects:
-    """Depth-first search with low points over the vertices in ``alive`` (default: all).
+def removal_effects(graph, alive: np.ndarray | None = None) -> RemovalEffects:
+    """What removing each vertex (and each bridge) does, over the vertices in ``alive`` (default: all).
 
-    ``adjacency`` lists the neighbours of each vertex of a simple graph. One
-    pass, O(nodes + links).
+    ``graph`` is a simple igraph graph (or the neighbour lists of one). igraph
+    finds the blocks (biconnected components) and articulation points in C
+    (Hopcroft & Tarjan 1973); the pieces each articulation point leaves come
+    from the block-cut tree, so the work is O(nodes + links) with a Python
+    step only per block and articulation point.
     """
-    n = len(adjacency)
-    search = _LowPoints(adjacency, np.ones(n, dtype=bool) if alive is None else alive)
-    sizes = [search.component(root) for root in range(n) if search.disc[root] == -1 and search.alive[root]]
-    sizes = np.asarray(sizes + [0], dtype=np.int64)  # component -1 (left out) has size 0
-    return RemovalEffects(search.component_of, sizes[search.component_of], np.asarray(search.pieces),
-                          np.asarray(search.largest), np.asarray(search.piece_pairs, dtype=np.int64),
-                          search.bridges, int((sizes * (sizes - 1)).sum()), int(search.alive.sum()))
+    graph = as_igraph(graph)
+    n = graph.vcount()
+    alive = np.ones(n, dtype=bool) if alive is None else np.asarray(alive, dtype=bool)
+    kept = np.flatnonzero(alive)
+    part = graph if len(kept) == n else graph.induced_subgraph(kept.tolist())
+    inside = _block_cut_effects(part)
+    full = RemovalEffects(np.full(n, -1), np.zeros(n, dtype=np.int64), np.zeros(n, dtype=int),
+                          np.zeros(n, dtype=np.int64), np.zeros(n, dtype=np.int64),
+                          [(int(kept[a]), int(kept[b]), far) for a, b, far in inside.bridges],
+                          inside.pair_total, inside.nodes)
+    for name in ("component", "component_size", "pieces", "largest_piece", "piece_pairs"):
+        getattr(full, name)[kept] = getattr(inside, name)
+    return full
 
 
-class _LowPoints:
-    """Iterative Hopcroft-Tarjan search; per vertex the pieces its component falls into without it."""
+def as_igraph(graph) -> ig.Graph:
+    """An igraph graph as it is, or one built from neighbour lists (vertex i's neighbours at position i)."""
+    if isinstance(graph, ig.Graph):
+        return graph
+    edges = [(v, w) for v, neighbours in enumerate(graph) for w in neighbours if v < w]
+    return ig.Graph(n=len(graph), edges=edges)
 
-    def __init__(self, adjacency: list[list[int]], alive: np.ndarray):
-        n = len(adjacency)
-        self.adjacency, self.alive = adjacency, alive
-        self.disc, self.low, self.below = [-1] * n, [0] * n, [1] * n
-        self.piece_pairs, self.piece_nodes, self.pieces, self.largest = [0] * n, [0] * n, [0] * n, [0] * n
-        self.component_of = np.full(n, -1)
-        self.bridges: list[tuple[int, int, int]] = []
-        self.clock = 0
-        self.count = 0
 
-    def component(self, root: int) -> int:
-        """Search the component of ``root``; returns its size."""
-        members = [root]
-        self._visit(root)
-        stack = [(root, -1, iter(self.adjacency[root]))]
-        while stack:
-            v, parent, neighbours = stack[-1]
-            for w in neighbours:
-                if w == parent or not self.alive[w]:
-                    continue
-                if self.disc[w] == -1:
-                    self._visit(w)
-                    members.append(w)
-                    stack.append((w, v, iter(self.adjacency[w])))
-                    break
-                self.low[v] = min(self.low[v], self.disc[w])
-            else:
-                stack.pop()
-                if stack:
-                    self._finish(v, stack[-1][0])
-        self._close(members)
-        return len(members)
+def _block_cut_effects(graph: ig.Graph) -> RemovalEffects:
+    """:func:`removal_effects` of every vertex of a simple graph."""
+    n = graph.vcount()
+    components = graph.connected_components()
+    component = np.asarray(components.membership, dtype=int)
+    sizes = np.asarray(components.sizes(), dtype=np.int64)
+    size = sizes[component]
+    # a vertex that is no articulation point leaves its component in one piece (if anything is left)
+    pieces = (size >= 2).astype(int)
+    largest = np.maximum(size - 1, 0)
+    piece_pairs = largest * np.maximum(size - 2, 0)
+    pair_total = int((sizes * (sizes - 1)).sum())
+    if not graph.articulation_points():  # then the only bridges are links on their own
+        ends = [graph.es[e].tuple for e in graph.bridges()]
+        return RemovalEffects(component, size, pieces, largest, piece_pairs,
+                              sorted((min(e), max(e), 1) for e in ends), pair_total, n)
+    blocks, points = graph.biconnected_components(return_articulation_points=True)
+    tree = _BlockCutTree([list(b) for b in blocks], points, n)
+    for point, parts in tree.pieces(size).items():
+        parts = np.asarray(parts, dtype=np.int64)
+        pieces[point], largest[point], piece_pairs[point] = len(parts), parts.max(), (parts * (parts - 1)).sum()
+    return RemovalEffects(component, size, pieces, largest, piece_pairs, tree.bridges(size), pair_total, n)
 
-    def _visit(self, v: int) -> None:
-        self.disc[v] = self.low[v] = self.clock
-        self.clock += 1
 
-    def _finish(self, v: int, p: int) -> None:
-        """v's subtree is done: pass its low point and size up to its parent p."""
-        self.low[p] = min(self.low[p], self.low[v])
-        self.below[p] += self.below[v]
-        if self.low[v] >= self.disc[p]:  # without p, v's subtree is a piece of its own
-            self._add_piece(p, self.below[v])
-            if self.low[v] > self.disc[p]:
-                self.bridges.append((p, v, self.below[v]))
+class _BlockCutTree:
+    """The block-cut tree: blocks and articulation points, linked where a point lies in a block.
 
-    def _add_piece(self, v: int, size: int) -> None:
-        self.piece_pairs[v] += size * (size - 1)
-        self.piece_nodes[v] += size
-        self.pieces[v] += 1
-        self.largest[v] = max(self.largest[v], size)
+    Rooted at a block in each component; ``below[x]`` counts the graph's
+    vertices in the subtree of tree node x (blocks 0..B-1, point p at B + p's
+    position), each vertex once.
+    """
 
-    def _close(self, members: list[int]) -> None:
-        """The rest of the component (above each vertex in the search tree) is one more piece."""
-        size = len(members)
-        self.component_of[members] = self.count
-        self.count += 1
-        for v in members:
-            rest = size - 1 - self.piece_nodes[v]
-            if rest > 0:
-                self._add_piece(v, rest)
+    def __init__(self, blocks: list[list[int]], points: list[int], n: int):
+        self.blocks = blocks
+        self.point_node = {p: len(blocks) + i for i, p in enumerate(points)}
+        self.points = points
+        size = len(blocks) + len(points)
+        links = [(b, self.point_node[v]) for b, block in enumerate(blocks) for v in block if v in self.point_node]
+        tree = ig.Graph(n=size + 1, edges=links)  # vertex `size`: a root above the first block of each tree
+        firsts = np.unique(np.asarray(tree.connected_components().membership[:len(blocks)]), return_index=True)[1]
+        tree.add_edges([(size, int(b)) for b in firsts])
+        order, _, parents = tree.bfs(size)
+        self.parent = np.full(size, -1)
+        self.below = np.zeros(size + 1, dtype=np.int64)
+        self.below[: len(blocks)] = [sum(v not in self.point_node for v in block) for block in blocks]
+        self.below[len(blocks):size] = 1
+        self.children: list[list[int]] = [[] for _ in range(size)]
+        for x in order[1:]:
+            if parents[x] != size:
+                self.parent[x] = parents[x]
+                self.children[parents[x]].append(x)
+        for x in reversed(order[1:]):
+            self.below[parents[x]] += self.below[x]
+
+    def pieces(self, size: np.ndarray) -> dict[int, list[int]]:
+        """Per articulation point, the sizes of the pieces its component falls into without it."""
+        result = {}
+        for point, node in self.point_node.items():
+            parts = [int(self.below[c]) for c in self.children[node]]
+            rest = int(size[point]) - 1 - sum(parts)
+            result[point] = parts + ([rest] if rest > 0 else [])
+        return result
+
+    def bridges(self, size: np.ndarray) -> list[tuple[int, int, int]]:
+        """Bridges as (vertex, vertex, nodes on the second vertex's side), in vertex order."""
+        found = []
+        for b, block in enumerate(self.blocks):
+            if len(block) != 2:
+                continue
+            u, v = sorted(block)
+            far = self._side(b, v, size)
+            found.append((u, v, far))
+        return sorted(found)
+
+    def _side(self, block: int, vertex: int, size: np.ndarray) -> int:
+        """Vertices on ``vertex``'s side when the bridge ``block`` is cut."""
+        node = self.point_node.get(vertex)
+        if node is None:
+            return 1  # an end that is no articulation point hangs on the bridge alone
+        if self.parent[node] == block:
+            return int(self.below[node])
+        return int(size[vertex]) - int(self.below[block])  # ``vertex`` is the block's parent
 
 
 def _effects_of(graph: nx.Graph) -> tuple[RemovalEffects, list]:
-    converted, nodes = simple_igraph(graph)
-    return removal_effects(converted.get_adjlist()), nodes
+    def compute():
+        converted, nodes = simple_igraph(graph)
+        return removal_effects(converted), nodes
+
+    return memo.once(graph, ("removal effects",), compute)  # articulation points and bridges share it
 
 
 def _levels(land_or_graph, level: str | None, ties: bool) -> list[tuple[str, nx.Graph]]:
@@ -276,6 +316,10 @@ def single_person_links(land: Landscape) -> pd.DataFrame:
     >>> land = pn.load("data/regio-voorbeeld").at("2026-01-01")
     >>> links = single_person_links(land)   # doctest: +SKIP
     """
+    return memo.once(land, ("single person links",), lambda: _single_person_links(land)).copy()
+
+
+def _single_person_links(land: Landscape) -> pd.DataFrame:
     seats = _seats(land)
     at_body = seats.groupby(["organisation", "body"])["person"]
     alone = (at_body.transform("size") == 1) & (at_body.transform("count") == 1)
@@ -287,7 +331,7 @@ def single_person_links(land: Landscape) -> pd.DataFrame:
     carried = reach.groupby(keys, sort=True).size().rename("shared_bodies").reset_index()
     links = carried.merge(_shared_bodies(land), on=["organisation", "partner"])
     links = links[links["shared_bodies"] == links["shared"]]
-    links = links.merge(_lists(reach.merge(links[keys], on=keys), keys, "body").rename("bodies").reset_index(),
+    links = links.merge(sorted_lists(reach.merge(links[keys], on=keys), keys, "body").rename("bodies").reset_index(),
                         on=keys)
     links["person_links"] = links.groupby("person")["partner"].transform("size")
     names = names_of(land)
@@ -299,7 +343,7 @@ def single_person_links(land: Landscape) -> pd.DataFrame:
                              ascending=[False, True, True, True], kind="stable")[columns].reset_index(drop=True)
 
 
-def _lists(frame: pd.DataFrame, keys: list[str], column: str) -> pd.Series:
+def sorted_lists(frame: pd.DataFrame, keys: list[str], column: str) -> pd.Series:
     """Sorted values of ``column`` per group of ``keys``, indexed by the keys (no Python call per group)."""
     ordered = frame.sort_values(keys + [column], kind="stable")
     sizes = ordered.groupby(keys, sort=True).size()
@@ -358,6 +402,10 @@ def bus_factor(land: Landscape, by: str = "domain") -> pd.DataFrame:
     >>> land = pn.load("data/regio-voorbeeld").at("2026-01-01")
     >>> fragile = bus_factor(land).query("bus_factor == 1")   # doctest: +SKIP
     """
+    return memo.once(land, ("bus factor", by), lambda: _bus_factor(land, by)).copy()
+
+
+def _bus_factor(land: Landscape, by: str) -> pd.DataFrame:
     group_of = _organisation_column(land, by)
     seats = _seats(land)
     seats["group"] = seats["organisation"].map(group_of)
@@ -366,7 +414,7 @@ def bus_factor(land: Landscape, by: str = "domain") -> pd.DataFrame:
     grouped = linked.groupby(["organisation", "link_to"], sort=True)
     table = pd.DataFrame({"direct_link": grouped["direct"].any(), "linking_bodies": grouped["body"].nunique()})
     persons = linked.dropna(subset=["person"]).drop_duplicates(["organisation", "link_to", "person"])
-    table["persons"] = _lists(persons, ["organisation", "link_to"], "person").reindex(table.index)
+    table["persons"] = sorted_lists(persons, ["organisation", "link_to"], "person").reindex(table.index)
     table = table.reset_index()
     table["persons"] = [p if isinstance(p, list) else [] for p in table["persons"]]
     table["bus_factor"] = table["persons"].str.len().astype("Int64").mask(table["direct_link"])

@@ -96,7 +96,8 @@ def _bodies(land, m, day, window_start, threshold_years) -> pd.DataFrame:
     table["name"] = land.bodies["name"]
     table["members_now"] = by_body["member"].nunique().reindex(table.index).fillna(0).astype(int)
     table["median_tenure_years"] = by_body["tenure"].median().reindex(table.index)
-    table["tenure_unknown"] = by_body["start"].agg(lambda s: int(s.isna().sum())).reindex(table.index).fillna(0).astype(int)
+    table["tenure_unknown"] = (now["start"].isna().groupby(now["body"]).sum()
+                               .reindex(table.index).fillna(0).astype(int))
     new = now[now["start"] > window_start].groupby("body")["member"].nunique()
     table["new_members"] = new.reindex(table.index).fillna(0).astype(int)
     table["new_share"] = (table["new_members"] / table["members_now"].replace(0, np.nan))
@@ -126,7 +127,8 @@ def _organisations(land, m, day, window_start) -> pd.DataFrame:
     recent = changes[(changes["date"] > window_start) & (changes["date"] <= day)]
     table["seat_changes_in_window"] = recent.groupby("organisation").size().reindex(table.index).fillna(0).astype(int)
     persons = m[m["member_kind"] == "person"]
-    last_end = persons.groupby("member")["end"].agg(lambda e: e.max() if e.notna().all() else pd.NaT)
+    ends = persons.groupby("member")["end"]
+    last_end = ends.max().where(ends.count() == ends.size())  # NaT while any membership is open
     gone = last_end[(last_end > window_start) & (last_end <= day)].index
     rotated = persons[persons["member"].isin(gone)].drop_duplicates("member").groupby("organisation").size()
     table["persons_rotated_out"] = rotated.reindex(table.index).fillna(0).astype(int)

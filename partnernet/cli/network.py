@@ -35,24 +35,34 @@ def top_option(default: int = 10):
               help="Tie strength in the projection: shared bodies, Newman's weight, or Jaccard overlap.")
 @click.option("--path-lengths", type=click.Choice(PATH_LENGTHS), default="hops", show_default=True,
               help="Length of a tie for betweenness and closeness: 1, or 1 / tie strength.")
+@click.option("--exact", is_flag=True,
+              help="Compute betweenness and closeness from every node even on a national landscape "
+                   "(by default very large graphs are estimated from sampled nodes, with the error stated).")
 @top_option()
 @format_option()
-def centrality(land, level: str, sort_by: str, weight: str, path_lengths: str, top: int, fmt: str) -> None:
+def centrality(land, level: str, sort_by: str, weight: str, path_lengths: str, exact: bool, top: int,
+               fmt: str) -> None:
     """Who holds the network together: bodies, partners, betweenness, closeness, eigenvector, PageRank.
 
     Betweenness and closeness count hops in the projection (shared tables);
     two_mode_betweenness is measured in the actor-body graph itself.
     """
-    result = compute_centrality(land, level=level, projection=weight, path_lengths=path_lengths)
+    result = compute_centrality(land, level=level, projection=weight, path_lengths=path_lengths,
+                                exact=True if exact else None)
     result = result.sort_values(sort_by, ascending=False, kind="stable")
+    note = result.attrs.get("note")
     if fmt == "table":
         result = _shorten(result.head(top) if top else result)
         what = "persons" if level == "persons" else "organisations"
         emit(result.rename(columns={"weighted_degree": "strength", "harmonic_closeness": "closeness",
                                     "two_mode_betweenness": "two_mode_btw"}),
              fmt, f"{what.capitalize()} by {sort_by} ({_date(land)}, {len(result)} of {_count(land, level)})")
+        if note:
+            click.echo(f"Note: {note.replace('exact=True', '--exact')}")
         return
     emit(result, fmt)
+    if note:  # stdout holds only the CSV or JSON
+        click.echo(f"Note: {note.replace('exact=True', '--exact')}", err=True)
 
 
 @cli.command()

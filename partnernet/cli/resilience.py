@@ -88,6 +88,8 @@ def _print_report(result: dict, land, top: int, ties: bool) -> None:
                f"{s['links']} links ({links})")
     for label, value in _summary_lines(s):
         click.echo(f"  {label:<34} {value}")
+    if result.get("note"):  # DF and distances estimated on a very large graph
+        click.echo(f"  Note: {result['note']}")
     if s["components"] > 1:
         components = result["components"]
         shown = components.assign(members=components["names"].map(lambda n: _first(n, 4)))

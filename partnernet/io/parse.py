@@ -7,6 +7,8 @@ caller can name every bad row without a Python loop over good ones.
 
 from __future__ import annotations
 
+import re
+
 import numpy as np
 import pandas as pd
 
@@ -17,10 +19,14 @@ DATE_FORMATS = ("%Y-%m-%d", "%d-%m-%Y", "%d/%m/%Y", "%d.%m.%Y", "%Y/%m/%d",
 EXCEL_EPOCH = pd.Timestamp("1899-12-30")
 #: Plain numbers in a date column: 4 digits in this range are years, others Excel serial days.
 YEARS = (1900, 2100)
+COMMA_OR_SPACE = re.compile(r"[,\s]")
 
 
 def parse_numbers(values: pd.Series) -> tuple[pd.Series, pd.Series]:
     """Numbers with a decimal point or a decimal comma (``1,5``, ``1.000,5``, ``1,000.5``)."""
+    if not COMMA_OR_SPACE.search("".join(values.tolist())):  # plain numbers: nothing to rewrite
+        numbers = pd.to_numeric(values.where(values.ne(""), None), errors="coerce").astype(float)
+        return numbers, values.ne("") & numbers.isna()
     text = values.str.replace(r"\s+", "", regex=True)
     has_comma = text.str.contains(",", regex=False)
     has_point = text.str.contains(".", regex=False)

@@ -109,9 +109,24 @@ def read_csv_cells(path: Path, label: str) -> tuple[list[str], pd.DataFrame]:
     cells = cells.fillna("")
     # Undo partnernet's own formula neutralisation ('=...), see output.neutralise.
     for column in cells.columns:
-        if cells[column].str.startswith("'").any():
+        if any_cell_matches(cells[column], NEUTRALISED):
             cells[column] = cells[column].str.replace(r"^'(?=[=+\-@\t\r])", "", regex=True)
     return _split_header(cells)
+
+
+#: A cell starting with a neutralising quote, and a cell with spaces around its text.
+NEUTRALISED = re.compile(r"\x00'")
+PADDED = re.compile(r"\x00\s|\s\x00")
+
+
+def any_cell_matches(values: pd.Series, pattern: re.Pattern) -> bool:
+    """Whether ``pattern`` occurs in the column's cells joined as ``\\x00cell\\x00cell...\\x00``.
+
+    One regular-expression scan of the joined text instead of a Python call
+    per cell: a register has a hundred thousand cells per column and almost
+    none that need work.
+    """
+    return pattern.search("\x00" + "\x00".join(values.tolist()) + "\x00") is not None
 
 
 def _split_header(cells: pd.DataFrame) -> tuple[list[str], pd.DataFrame]:
@@ -124,7 +139,9 @@ def _split_header(cells: pd.DataFrame) -> tuple[list[str], pd.DataFrame]:
     body = cells.iloc[first + 1:].copy()
     body.index = pd.RangeIndex(first + 2, first + 2 + len(body))
     body.columns = range(len(header))
-    body = body.apply(lambda col: col.str.strip())
+    for column in body.columns:
+        if any_cell_matches(body[column], PADDED):
+            body[column] = body[column].str.strip()
     body = body[body.ne("").any(axis=1)]
     return header, body
 

@@ -1,0 +1,92 @@
+"""Shared plumbing of the benchmarks: cached synthetic landscapes and measured child processes.
+
+Every timing that a user would feel (a command, the full analysis) runs in a
+fresh Python process, limited to two CPU cores, so it includes start-up and
+imports and its peak memory is its own (``os.wait4`` returns the child's
+resource usage).
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+CACHE = Path(tempfile.gettempdir()) / "partnernet-benchmarks"
+DATE = "2026-01-01"  # the synthetic memberships run 2018-2025
+CORES = 2
+
+#: (organisations, bodies, persons) of the named landscapes of the targets.
+SIZES = {"region": (300, 150, 1500), "province": (1000, 500, 5000), "nation": (5000, 2500, 25000)}
+
+
+@dataclass
+class Run:
+    seconds: float
+    peak_mb: float
+    output: str
+
+
+def landscape(organisations: int, bodies: int, persons: int, seed: int = 1) -> Path:
+    """A synthetic landscape folder (benchmarks/make_landscape.py), generated once and cached."""
+    folder = CACHE / f"landscape-{organisations}-{bodies}-{persons}-s{seed}"
+    if not (folder / "complete").exists():
+        shutil.rmtree(folder, ignore_errors=True)
+        subprocess.run([sys.executable, str(HERE / "make_landscape.py"), "--organisations", str(organisations),
+                        "--bodies", str(bodies), "--persons", str(persons), "--seed", str(seed),
+                        "-o", str(folder)], check=True, capture_output=True)
+        (folder / "complete").write_text("")
+    return folder
+
+
+def named(name: str) -> Path:
+    return landscape(*SIZES[name])
+
+
+def _two_cores() -> None:
+    if hasattr(os, "sched_setaffinity"):
+        available = sorted(os.sched_getaffinity(0))
+        os.sched_setaffinity(0, available[:CORES])
+
+
+def measure(command: list[str]) -> Run:
+    """Wall-clock seconds and peak resident memory (MB) of ``command`` in a child on two cores."""
+    env = dict(os.environ, OMP_NUM_THREADS=str(CORES), OPENBLAS_NUM_THREADS=str(CORES),
+               MKL_NUM_THREADS=str(CORES), PYTHONHASHSEED="0")
+    with tempfile.TemporaryFile("w+") as output:
+        start = time.perf_counter()
+        child = subprocess.Popen(command, stdout=output, stderr=subprocess.STDOUT, env=env,
+                                 preexec_fn=_two_cores, cwd=HERE.parent)
+        _, status, usage = os.wait4(child.pid, 0)
+        seconds = time.perf_counter() - start
+        child.returncode = os.waitstatus_to_exitcode(status)
+        output.seek(0)
+        text = output.read()
+    if child.returncode != 0:
+        raise RuntimeError(f"{' '.join(command)} failed ({child.returncode}):\n{text[-2000:]}")
+    return Run(seconds, usage.ru_maxrss / 1024, text)  # ru_maxrss is in kilobytes on Linux
+
+
+def partnernet_command() -> str:
+    return str(Path(sys.executable).with_name("partnernet"))
+
+
+def report_available() -> bool:
+    """Whether this partnernet has the ``report`` command (the benchmark times it when it does)."""
+    found = subprocess.run([partnernet_command(), "report", "--help"], capture_output=True)
+    return found.returncode == 0
+
+
+def report_command(folder: Path, out: Path) -> tuple[list[str], str]:
+    """The command that stands for "partnernet report" on ``folder``, and what it is."""
+    if report_available():
+        return ([partnernet_command(), "report", str(folder), "-o", str(out / "report.html"), "--at", DATE],
+                "partnernet report")
+    return ([sys.executable, str(HERE / "full_analysis.py"), str(folder), "--at", DATE,
+             "--map", str(out / "map.html")], "full analysis (benchmarks/full_analysis.py)")

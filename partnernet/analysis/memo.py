@@ -1,0 +1,30 @@
+"""Results computed once per landscape or per landscape graph.
+
+A landscape and the graphs it hands out are read-only, so a result that
+several analyses need (centrality for connectors, governance and the
+report; the blocks of a projection for articulation points and bridges;
+the single-person links for every level of the fragmentation analysis)
+is computed once per object and kept as long as the object lives. Callers
+that hand a result to users give out copies.
+"""
+
+from __future__ import annotations
+
+import weakref
+
+import networkx as nx
+
+_STORE: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+
+
+def once(owner, key: tuple, compute):
+    """``compute()`` the first time for ``owner`` (a landscape or a frozen graph) and ``key``.
+
+    Graphs that can still change (not frozen) are never cached.
+    """
+    if isinstance(owner, nx.Graph) and not nx.is_frozen(owner):
+        return compute()
+    store = _STORE.setdefault(owner, {})
+    if key not in store:
+        store[key] = compute()
+    return store[key]

@@ -1,0 +1,166 @@
+"""Projections kept as arrays: networkx graphs whose dictionaries are built only when asked for.
+
+A national landscape's person projection has about two million links. As a
+networkx graph it takes seconds to build and over half a gigabyte of memory,
+while the analyses hand it to igraph or to a sparse matrix straight away.
+:class:`ProjectionGraph` is a networkx graph (``land.graph("persons")``
+returns one) that keeps the projection as arrays: its node dictionary is
+built on first use, its adjacency dictionary only when something walks the
+edges in Python. igraph copies, sparse adjacency matrices, degrees and the
+edge count come from the arrays directly, with the same node order, edge
+order and weights as the dictionaries would give, so every result is
+identical.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+import igraph as ig
+import networkx as nx
+import numpy as np
+import pandas as pd
+from scipy import sparse
+
+
+@dataclass(frozen=True, eq=False)
+class Projection:
+    """The links of a one-mode projection as arrays.
+
+    ``source`` and ``target`` are vertex numbers into ``nodes`` (source <
+    target), in the order networkx iterates the edges of the graph built from
+    them; ``weight`` is the projection weight and ``shared`` the number of
+    shared bodies of each link.
+    """
+
+    nodes: pd.Index
+    source: np.ndarray
+    target: np.ndarray
+    weight: np.ndarray
+    shared: np.ndarray
+    _igraphs: dict = field(default_factory=dict, repr=False)
+
+    @classmethod
+    def from_edges(cls, nodes: pd.Index, edges: pd.DataFrame) -> Projection:
+        """From :func:`partnernet.graphs.projection_edges` output (ids in ``source``/``target``)."""
+        return cls(nodes, nodes.get_indexer(edges["source"]), nodes.get_indexer(edges["target"]),
+                   edges["weight"].to_numpy(), edges["shared"].to_numpy(dtype=np.int64))
+
+    def values(self, attribute: str | None) -> np.ndarray:
+        """Per link the edge attribute ``attribute`` as float (1.0 for None or an unknown attribute)."""
+        if attribute == "weight":
+            return self.weight.astype(float)
+        if attribute == "shared":
+            return self.shared.astype(float)
+        return np.ones(len(self.source))
+
+    def igraph(self, weight: str | None = None) -> ig.Graph:
+        """An undirected igraph graph, vertex i = ``nodes[i]``, edges in networkx's order.
+
+        Built once per weight; each call returns a copy (cheap, in C) that the caller may change.
+        """
+        if weight not in self._igraphs:
+            graph = ig.Graph(n=len(self.nodes))
+            graph.add_edges(np.column_stack([self.source, self.target]).astype(np.int64))  # an array is fastest
+            if weight is not None:
+                graph.es["weight"] = self.values(weight).tolist()
+            self._igraphs[weight] = graph
+        return self._igraphs[weight].copy()
+
+    def matrix(self, weight: str | None = None) -> sparse.csr_matrix:
+        """Symmetric sparse adjacency matrix with ``weight`` as values (1 for None)."""
+        n = len(self.nodes)
+        values = self.values(weight)
+        rows = np.concatenate([self.source, self.target])
+        cols = np.concatenate([self.target, self.source])
+        return sparse.csr_matrix((np.concatenate([values, values]), (rows, cols)), shape=(n, n))
+
+
+class _Built:
+    """A networkx storage dictionary (``_node`` or ``_adj``) filled on first access.
+
+    Setting it behaves like networkx's own descriptors: cached views are reset.
+    """
+
+    def __init__(self, name: str, views: tuple[str, ...]):
+        self.name, self.views = name, views
+
+    def __get__(self, graph, owner=None):
+        if graph is None:
+            return self
+        graph._build(self.name)
+        return graph.__dict__[self.name]
+
+    def __set__(self, graph, value):
+        graph.__dict__[self.name] = value
+        for view in self.views:
+            graph.__dict__.pop(view, None)
+
+
+class ProjectionGraph(nx.Graph):
+    """An undirected networkx graph of a projection whose dictionaries are built lazily.
+
+    It behaves as any ``nx.Graph``. While it is frozen (as every graph from
+    ``land.graph`` is), ``projection`` holds its links as arrays for the
+    fast paths; a copy is an ordinary graph without them.
+    """
+
+    _node = _Built("_node", ("nodes",))
+    _adj = _Built("_adj", ("adj", "edges", "degree"))
+
+    def __init__(self, incoming_graph_data=None, projection: Projection | None = None,
+                 records: Callable[[], list[tuple]] | None = None, **attr):
+        self.__dict__["_pending"] = {"_node": records is not None, "_adj": projection is not None}
+        self.projection = projection
+        self._records = records
+        super().__init__(incoming_graph_data, **attr)
+
+    def _build(self, name: str) -> None:
+        pending = self.__dict__["_pending"]
+        if not pending.get(name):
+            return
+        pending[name] = False
+        if name == "_node":
+            self.__dict__["_node"].update(self._records())
+            return
+        node_ids = list(self._node)
+        adjacency = {node: {} for node in node_ids}
+        ids = np.asarray(node_ids, dtype=object)
+        p = self.projection
+        for u, v, w, s in zip(ids[p.source], ids[p.target], p.weight.tolist(), p.shared.tolist()):
+            data = {"weight": w, "shared": s}
+            adjacency[u][v] = data
+            adjacency[v][u] = data
+        self.__dict__["_adj"].update(adjacency)
+
+    def number_of_edges(self, u=None, v=None) -> int:
+        if u is None and self.__dict__["_pending"].get("_adj"):
+            return len(self.projection.source)
+        return super().number_of_edges(u, v)
+
+    def detach(self) -> ProjectionGraph:
+        """Build the dictionaries and drop the arrays (before changing the graph)."""
+        self._build("_node")
+        self._build("_adj")
+        self.projection = None
+        return self
+
+
+def projection_of(graph) -> Projection | None:
+    """The arrays behind ``graph`` when it is an unchanged (frozen) projection graph, else None."""
+    projection = getattr(graph, "projection", None)
+    if isinstance(graph, ProjectionGraph) and projection is not None and nx.is_frozen(graph):
+        return projection
+    return None
+
+
+def adjacency_matrix(graph: nx.Graph, weight: str | None = None) -> sparse.csr_matrix:
+    """``nx.to_scipy_sparse_array(graph, weight=weight)`` in node order, from the arrays when it can."""
+    projection = projection_of(graph)
+    if projection is not None:
+        return projection.matrix(weight)
+    if len(graph) == 0:
+        return sparse.csr_matrix((0, 0))
+    return sparse.csr_matrix(nx.to_scipy_sparse_array(graph, nodelist=list(graph.nodes), weight=weight,
+                                                      dtype=float, format="csr"))
