@@ -12,7 +12,8 @@ from partnernet.report.document import Bullets, Document, Figure, Paragraph, Sec
 from partnernet.report.render import md_escape, sheet_name, to_html, to_markdown, to_xlsx
 
 EVIL = '<img src=x onerror=alert(1)></script><script>alert(2)</script>'
-LABELS = {"findings": "Bevindingen", "contents": "Inhoud", "footer": "voet", "show_rows": "Toon {n} rijen"}
+LABELS = {"findings": "Bevindingen", "contents": "Inhoud", "footer": "voet", "show_rows": "Toon {n} rijen",
+          "rows_cut": "De eerste {shown} van {n} rijen."}
 
 
 def document(lang="nl"):
@@ -81,3 +82,15 @@ def test_charts_are_deterministic_svg():
                                                        index=["Klein-Dorp", "Stad"]),
                                           {"capacity": "capaciteit", "hours": "uur per maand"}, "nl")
     assert "<svg" in hours
+
+
+def test_long_tables_are_cut_on_the_page_but_whole_in_excel(tmp_path):
+    from partnernet.report import render
+
+    frame = pd.DataFrame({"n": range(render.MAX_ROWS + 5)})
+    doc = Document("T", "s", "nl", [], [Section("a", "A", [Table("lang", frame, sheet="lang")])], LABELS)
+    page = to_html(doc)
+    assert page.count("<tr>") == render.MAX_ROWS + 1 and "De eerste 1.000 van 1.005 rijen." in page
+    assert to_markdown(doc).count("\n| ") == render.MAX_ROWS + 1
+    to_xlsx(doc, tmp_path / "t.xlsx")
+    assert openpyxl.load_workbook(tmp_path / "t.xlsx")["lang"].max_row == render.MAX_ROWS + 6

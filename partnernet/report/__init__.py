@@ -116,9 +116,12 @@ def build_document(results, texts: Texts, *, source: str, day, pseudonymised: bo
              sections.goal_focus(results, texts), sections.connectors_section(results, texts),
              sections.governance_section(results, texts), sections.turnover_section(results, texts)]
     if map_file:
-        parts.append(sections.map_section(map_file, texts))
+        from .maps import map_shows_persons
+
+        parts.append(sections.map_section(map_file, texts, map_shows_persons(results)))
     parts.append(sections.appendix(results, texts, source, date_text, pseudonymised))
     labels = {key: texts.raw(key) for key in ("findings", "contents", "show_rows")}
+    labels["rows_cut"] = texts.raw("n_rows_cut")
     labels["footer"] = texts("footer", version=__version__)
     return Document(texts("title"), subtitle, texts.lang, findings(results, texts), [p for p in parts if p], labels)
 

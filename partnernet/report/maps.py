@@ -9,6 +9,13 @@ from ..viz.analyses import inputs_from
 from .analyses import Results
 from .texts import Texts
 
+#: Above this many persons the report's map shows organisations and bodies only (persons stay in the tables).
+MAP_PERSONS_LIMIT = 3000
+
+
+def map_shows_persons(results: Results) -> bool:
+    return len(results.land.persons) <= MAP_PERSONS_LIMIT
+
 
 def write_map(results: Results, path: Path, texts: Texts) -> None:
     """The two-mode map in the report's language: figures on hover, connectors and single points of failure marked."""
@@ -16,4 +23,5 @@ def write_map(results: Results, path: Path, texts: Texts) -> None:
     tables = [found["organisations"]] + ([found["persons"]] if found.get("persons") is not None else [])
     metrics, markers = inputs_from(results.centrality, results.overload, results.person_load, tables,
                                    results.fragmentation["articulation_points"], lang=texts.lang)
-    visualise(results.land, path, metrics=metrics, markers=markers, title=texts("title"), lang=texts.lang)
+    visualise(results.land, path, metrics=metrics, markers=markers, title=texts("title"), lang=texts.lang,
+              persons=map_shows_persons(results))

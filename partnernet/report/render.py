@@ -23,6 +23,8 @@ from .document import Bullets, Document, Figure, Paragraph, Table
 TEMPLATES = Path(__file__).parent / "templates"
 #: Tables longer than this fold away in HTML (the full table stays in the file).
 FOLD_ROWS = 15
+#: HTML and Markdown show at most this many rows of a table; the Excel version has them all.
+MAX_ROWS = 1000
 SHEET_NAME_BAD = re.compile(r"[\[\]:*?/\\]")
 
 
@@ -40,13 +42,21 @@ def _is_numeric(frame: pd.DataFrame, column: str, fmt: str) -> bool:
         fmt != "text" and pd.api.types.is_numeric_dtype(frame[column]) and not pd.api.types.is_bool_dtype(frame[column]))
 
 
+def _shown(table: Table, lang: str, labels: dict) -> tuple[pd.DataFrame, str]:
+    """The rows a page shows, and the table's note (saying so when rows were left out)."""
+    if len(table.frame) <= MAX_ROWS:
+        return table.frame, table.note
+    cut = labels["rows_cut"].format(shown=i18n.integer(MAX_ROWS, lang), n=i18n.integer(len(table.frame), lang))
+    return table.frame.head(MAX_ROWS), " ".join(filter(None, [table.note, cut]))
+
+
 def _table_view(table: Table, lang: str, labels: dict) -> dict:
-    frame = table.frame
+    frame, note = _shown(table, lang, labels)
     formats = {c: table.formats.get(c, "") for c in frame.columns}
     numeric = {c: _is_numeric(frame, c, formats[c]) for c in frame.columns}
     rows = [[(i18n.cell(value, formats[c], lang), "num" if numeric[c] else "")
              for c, value in zip(frame.columns, record)] for record in frame.itertuples(index=False, name=None)]
-    return {"kind": "table", "title": table.title, "note": table.note, "rows": rows,
+    return {"kind": "table", "title": table.title, "note": note, "rows": rows,
             "columns": [{"label": str(c), "css": "num" if numeric[c] else ""} for c in frame.columns],
             "collapsed": len(rows) > FOLD_ROWS,
             "summary": labels["show_rows"].format(n=len(rows))}
@@ -82,8 +92,8 @@ def md_escape(text: str) -> str:
     return _MARKDOWN_SPECIAL.sub(r"\\\1", text).replace("\n", " ")
 
 
-def _md_table(table: Table, lang: str) -> list[str]:
-    frame = table.frame
+def _md_table(table: Table, lang: str, labels: dict) -> list[str]:
+    frame, note = _shown(table, lang, labels)
     formats = {c: table.formats.get(c, "") for c in frame.columns}
     numeric = [_is_numeric(frame, c, formats[c]) for c in frame.columns]
     lines = [f"### {md_escape(table.title)}", "",
@@ -92,8 +102,8 @@ def _md_table(table: Table, lang: str) -> list[str]:
     for record in frame.itertuples(index=False, name=None):
         lines.append("| " + " | ".join(md_escape(i18n.cell(v, formats[c], lang))
                                        for c, v in zip(frame.columns, record)) + " |")
-    if table.note:
-        lines += ["", f"*{md_escape(table.note)}*"]
+    if note:
+        lines += ["", f"*{md_escape(note)}*"]
     return lines + [""]
 
 
@@ -112,7 +122,7 @@ def to_markdown(doc: Document, figure_dir: Path | None = None, figure_prefix: st
             elif isinstance(block, Bullets):
                 lines += [f"- {md_escape(item)}" for item in block.items] + [""]
             elif isinstance(block, Table):
-                lines += _md_table(block, doc.lang)
+                lines += _md_table(block, doc.lang, doc.labels)
             elif isinstance(block, Figure) and figure_dir is not None:
                 figure_number += 1
                 name = f"figure-{figure_number}.svg"

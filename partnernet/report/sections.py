@@ -227,8 +227,11 @@ def turnover_section(r: Results, t: Texts) -> Section | None:
     return section
 
 
-def map_section(map_file: str, t: Texts) -> Section:
-    return Section("kaart" if t.lang == "nl" else "map", t("s_map"), [Paragraph(t("p_map", file=map_file))])
+def map_section(map_file: str, t: Texts, with_persons: bool = True) -> Section:
+    blocks = [Paragraph(t("p_map", file=map_file))]
+    if not with_persons:
+        blocks.append(Paragraph(t("p_map_no_persons")))
+    return Section("kaart" if t.lang == "nl" else "map", t("s_map"), blocks)
 
 
 def appendix(r: Results, t: Texts, source: str, date: str, pseudonymised: bool) -> Section:

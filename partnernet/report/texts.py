@@ -218,6 +218,11 @@ TEXTS: dict[str, tuple[str, str]] = {
     # map and appendix
     "p_map": ("De interactieve kaart van het netwerk staat in het bestand {file} (werkt zonder internet).",
               "The interactive map of the network is in the file {file} (works without internet)."),
+    "p_map_no_persons": ("Personen staan niet op de kaart: het zijn er te veel om leesbaar te tonen. Ze staan wel in "
+                         "de tabellen.", "Persons are not on the map: there are too many to show readably. They are "
+                         "in the tables."),
+    "n_rows_cut": ("De eerste {shown} van {n} rijen; de hele tabel staat in de Excel-versie (--format xlsx).",
+                   "The first {shown} of {n} rows; the whole table is in the Excel version (--format xlsx)."),
     "t_data": ("Gegevens", "Data"),
     "p_data": ("Bron: {source}. Peildatum: {date}. Alle tabellen hieronder staan ook in de Excel-versie van dit "
                "rapport (--format xlsx).", "Source: {source}. Reference date: {date}. Every table below is also in "
