@@ -53,7 +53,8 @@ def listing(items, lang: str, limit: int = 6) -> str:
     word = "en" if lang == "nl" else "and"
     if len(items) > limit:
         rest = len(items) - limit + 1
-        others = f"{rest} andere" if lang == "nl" else f"{rest} others"
+        count = integer(rest, lang)
+        others = f"{count} andere" if lang == "nl" else f"{count} others"
         items = items[: limit - 1] + [others]
     if len(items) <= 1:
         return "".join(items)
