@@ -161,4 +161,4 @@ def turnover_finding(results: Results, t: Texts) -> str | None:
     if bodies.empty:
         return None
     top = bodies.sort_values(["new_share", "members_now"], ascending=False).iloc[0]
-    return t("f_turnover", body=top["name"], new=t.integer(top["new_members"]), members=t.integer(top["members_now"]))
+    return t.choose("f_turnover", top["new_members"], body=top["name"], members=t.integer(top["members_now"]))

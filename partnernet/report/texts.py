@@ -79,8 +79,10 @@ TEXTS: dict[str, tuple[str, str]] = {
                     "the other organisations."),
     "f_chain": ("Een casus van {table} gaat door {layers} lagen voordat hij bij {top} komt.",
                 "A case from {table} passes through {layers} layers before it reaches {top}."),
-    "f_turnover": ("Aan {body} is {new} van de {members} deelnemers het afgelopen jaar nieuw.",
-                   "At {body}, {new} of the {members} members joined in the past year."),
+    "f_turnover": ("Aan {body} zijn {n} van de {members} deelnemers het afgelopen jaar nieuw.",
+                   "At {body}, {n} of the {members} members joined in the past year."),
+    "f_turnover_one": ("Aan {body} is één van de {members} deelnemers het afgelopen jaar nieuw.",
+                       "At {body}, one of the {members} members joined in the past year."),
     # sections
     "s_robustness": ("Robuustheid", "Robustness"),
     "s_robustness_intro": ("Hangt de samenwerking af van enkele personen of organisaties? Wat valt uit als iemand "
