@@ -22,7 +22,7 @@ from scipy.stats import spearmanr
 import partnernet as pn
 from partnernet import graphs
 from partnernet.analysis import brokerage, keyplayers, matrices, paths
-from partnernet.analysis.cohesion import reach_totals, simple_igraph
+from partnernet.analysis.cohesion import simple_igraph
 from partnernet.analysis.resilience import removal_effects
 from partnernet.analysis.robustness import curve_of_order
 from partnernet.igraph_bridge import to_igraph
@@ -199,9 +199,10 @@ def test_fragmentation_estimates_distances_when_asked_and_says_so(synthetic):
     assert sampled["fragmentation"] == exact["fragmentation"]  # components are always exact
 
 
-def test_reach_totals_from_listed_sources_are_not_rescaled():
+def test_distance_sums_from_listed_sources_are_not_rescaled():
     converted, _ = simple_igraph(nx.path_graph(4))
-    assert reach_totals(converted, [0]) == pytest.approx((1 + 1 / 2 + 1 / 3, 6, 3))
+    rows, total, pairs = paths.distance_sums(converted, [0])
+    assert (float(rows.sum()), total, pairs) == pytest.approx((1 + 1 / 2 + 1 / 3, 6, 3))
 
 
 # -- blocks, articulation points and bridges -----------------------------------------------

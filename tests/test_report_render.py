@@ -18,7 +18,8 @@ LABELS = {"findings": "Bevindingen", "contents": "Inhoud", "footer": "voet", "sh
 
 def document(lang="nl"):
     frame = pd.DataFrame({"naam": [EVIL, "=HYPERLINK(\"http://x\")"], "uren": [46.0, 2.25], "aandeel": [0.5, 0.126]})
-    svg = charts.bars(pd.Series([3.5, 1.0], index=[EVIL, "b"]), "uren", lang)
+    svg = charts.hours_against_capacity(pd.DataFrame({"hours": [3.5, 1.0], "capacity": [2.0, 4.0]}, index=[EVIL, "b"]),
+                                        {"capacity": "capaciteit", "hours": "uren"}, lang)
     section = Section("robustheid", f"Robuustheid {EVIL}", [
         Paragraph(f"Tekst {EVIL}"), Bullets([EVIL]),
         Table(f"Tabel {EVIL}", frame, note=EVIL, sheet="Belasting", formats={"uren": "1", "aandeel": "percent"}),

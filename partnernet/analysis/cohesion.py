@@ -98,20 +98,6 @@ def fragmentation_from_sizes(sizes, n: int | None = None) -> float:
     return 1.0 - float((sizes * (sizes - 1)).sum()) / (n * (n - 1))
 
 
-def reach_totals(graph: ig.Graph, sources: list[int] | None = None) -> tuple[float, float, int]:
-    """Over ordered pairs (i, j), i != j, that can reach each other: sum of 1/d, sum of d, count.
-
-    From every vertex (all pairs, exact) or only from the listed ``sources``
-    (not rescaled). Breadth-first searches in igraph; distances are summed
-    in chunks, never kept as an n x n matrix.
-    """
-    if sources is None:
-        totals = paths.distance_totals(graph)
-        return totals.inverse, totals.total, totals.pairs
-    rows, total, pairs = paths.distance_sums(graph, list(sources))
-    return float(rows.sum()), total, pairs
-
-
 def inverse_distance_total(graph: ig.Graph, sources: list[int] | None = None) -> float:
     """Sum of 1 / d over the ordered pairs (i, j), i != j, from ``sources`` (default: all), 1/inf = 0.
 

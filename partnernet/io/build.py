@@ -172,9 +172,6 @@ class Builder:
 
     # -- checks across rows and tables --------------------------------------
 
-    def rows_of(self, name: str) -> pd.Series:
-        return self.frames[name][ROW]
-
     def check_duplicate_ids(self):
         for name in ("organisations", "bodies", "persons"):
             frame, table = self.frames[name], self.raw.tables.get(name)

@@ -79,18 +79,3 @@ def robustness_curve(curve: pd.DataFrame, labels: dict[str, str], lang: str) -> 
     axes.spines[["top", "right"]].set_visible(False)
     return _svg(figure)
 
-
-def bars(series: pd.Series, xlabel: str, lang: str, highlight=None) -> str:
-    """Simple horizontal bars of one measure (e.g. new members per table)."""
-    from matplotlib.ticker import FuncFormatter
-
-    series = series.iloc[::-1]
-    figure = Figure(figsize=(8, 0.32 * len(series) + 1.2))
-    axes = figure.subplots()
-    colours = [WARN if highlight is not None and highlight(v) else ACCENT for v in series]
-    axes.barh(range(len(series)), series.to_numpy(), color=colours)
-    axes.set_yticks(range(len(series)), [str(n) for n in series.index])
-    axes.set_xlabel(xlabel)
-    axes.xaxis.set_major_formatter(FuncFormatter(_decimal(lang)))
-    axes.spines[["top", "right"]].set_visible(False)
-    return _svg(figure)

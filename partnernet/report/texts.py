@@ -7,6 +7,7 @@ before they are put in (``i18n.number``), so ``2,3`` stays Dutch.
 
 from __future__ import annotations
 
+from ..viz.words import COLUMNS as MAP_COLUMNS
 from ..viz.words import VALUES_NL as MAP_VALUES_NL
 from . import i18n
 
@@ -126,7 +127,6 @@ TEXTS: dict[str, tuple[str, str]] = {
                       "Personen: zonder {persons} stijgt de fragmentatie van {pbefore} naar {pafter}.",
                       "Organisations: without {names}, distance-weighted fragmentation rises from {before} to "
                       "{after}. Persons: without {persons}, fragmentation rises from {pbefore} to {pafter}."),
-    "t_single_person": ("Verbindingen die aan één persoon hangen", "Links that hang on one person"),
     "p_single_person": ("{n} paren organisaties zijn alleen via één persoon met elkaar verbonden; {top} draagt er "
                         "{count} van.",
                         "{n} pairs of organisations are linked only through one person; {top} carries {count} "
@@ -149,7 +149,6 @@ TEXTS: dict[str, tuple[str, str]] = {
                         "Fragmentation F of the organisation network: {F0} → {F1}; distance-weighted DF: {DF0} → {DF1}."),
     # legitimacy
     "t_covenant_bodies": ("Convenantdekking per overleg", "Covenant coverage per body"),
-    "t_covenant_outside": ("Deelnemers buiten het convenant", "Members outside the covenant"),
     "t_covenant_ties": ("Informatiestromen die de convenantgroep verlaten of binnenkomen",
                         "Information flows that leave or enter the covenant group"),
     "p_no_covenants": ("Er zijn geen convenanten vastgelegd bij de overleggen.",
@@ -225,11 +224,9 @@ TEXTS: dict[str, tuple[str, str]] = {
                          "in the tables."),
     "n_rows_cut": ("De eerste {shown} van {n} rijen; de hele tabel staat in de Excel-versie (--format xlsx).",
                    "The first {shown} of {n} rows; the whole table is in the Excel version (--format xlsx)."),
-    "t_data": ("Gegevens", "Data"),
     "p_data": ("Bron: {source}. Peildatum: {date}. Alle tabellen hieronder staan ook in de Excel-versie van dit "
                "rapport (--format xlsx).", "Source: {source}. Reference date: {date}. Every table below is also in "
                "the Excel version of this report (--format xlsx)."),
-    "t_warnings": ("Waarschuwingen bij het inlezen", "Warnings while reading the data"),
     "p_no_warnings": ("Het inlezen gaf geen waarschuwingen.", "Reading the data gave no warnings."),
     "p_pseudonymised": ("Personen staan in dit rapport alleen als pseudoniem (P-…).",
                         "Persons appear in this report only as pseudonyms (P-…)."),
@@ -255,7 +252,6 @@ TEXTS: dict[str, tuple[str, str]] = {
     "t_counts": ("Aantallen", "Counts"),
     # words
     "unknown": ("onbekend", "unknown"),
-    "and_more": ("en {n} andere", "and {n} others"),
     "capacity": ("capaciteit", "capacity"),
     "hours_per_month": ("uur overleg per maand", "meeting hours per month"),
     "targeted": ("meest centrale eerst", "most central first"),
@@ -264,59 +260,50 @@ TEXTS: dict[str, tuple[str, str]] = {
     "fragmentation": ("fragmentatie F", "fragmentation F"),
 }
 
-#: Column headers of the report's tables.
+#: Column headers of the report's tables: the map's labels (``viz.words.COLUMNS``, one vocabulary for
+#: both), and the report's own, some of them shorter because they head table columns.
 COLUMNS: dict[str, tuple[str, str]] = {
-    "id": ("id", "id"), "name": ("naam", "name"), "organisation": ("organisatie", "organisation"),
-    "person": ("persoon", "person"), "body": ("overleg", "body"), "domain": ("domein", "domain"),
-    "tables": ("overleggen", "tables"), "bodies": ("overleggen", "tables"),
+    **MAP_COLUMNS,
+    "id": ("id", "id"), "name": ("naam", "name"), "person": ("persoon", "person"), "body": ("overleg", "body"),
     "meeting_hours_per_month": ("uur per maand", "hours per month"),
     "capacity_hours": ("capaciteit (uur/maand)", "capacity (hours/month)"),
-    "load_ratio": ("belasting (× capaciteit)", "load (× capacity)"), "overloaded": ("overbelast", "overloaded"),
+    "load_ratio": ("belasting (× capaciteit)", "load (× capacity)"),
     "tables_with_unknown_hours": ("uren onbekend", "hours unknown"),
-    "chairs": ("voorzitterschappen", "chairs"), "seats": ("zetels", "seats"), "persons": ("personen", "persons"),
-    "non_decision_hours_share": ("aandeel uren zonder besluitvorming", "share of hours without decisions"),
-    "partners": ("partners", "partners"), "betweenness": ("tussenpositie", "betweenness"),
-    "harmonic_closeness": ("nabijheid", "closeness"), "eigenvector": ("eigenvector", "eigenvector"),
-    "pagerank": ("PageRank", "PageRank"), "two_mode_betweenness": ("tussenpositie (twee-modaal)", "two-mode betweenness"),
-    "weighted_degree": ("gewogen graad", "weighted degree"),
+    "betweenness": ("tussenpositie", "betweenness"), "harmonic_closeness": ("nabijheid", "closeness"),
     "body_a": ("overleg A", "body A"), "body_b": ("overleg B", "body B"), "name_a": ("naam A", "name A"),
     "name_b": ("naam B", "name B"), "shared_members": ("gedeelde deelnemers", "shared members"),
-    "union_members": ("deelnemers samen", "members together"), "jaccard": ("overlap (Jaccard)", "overlap (Jaccard)"),
+    "union_members": ("deelnemers samen", "members together"),
+    "jaccard": ("overlap (Jaccard)", "overlap (Jaccard)"),
     "hours_saved_per_month": ("besparing (uur/maand)", "saving (hours/month)"),
     "combined_meeting_hours_per_month": ("uur per maand samen", "hours per month together"),
-    "merge_candidate": ("kandidaat", "candidate"), "reports_to": ("rapporteert aan", "reports to"),
-    "members": ("deelnemers", "members"), "members_of_parent": ("deelnemers bovenliggend", "members of parent"),
-    "layers": ("lagen", "layers"), "chain": ("lijn", "chain"), "depth": ("diepte", "depth"),
-    "top_body": ("top", "top"), "covenant": ("convenant", "covenant"),
+    "merge_candidate": ("kandidaat", "candidate"), "members": ("deelnemers", "members"),
+    "members_of_parent": ("deelnemers bovenliggend", "members of parent"), "layers": ("lagen", "layers"),
+    "chain": ("lijn", "chain"), "depth": ("diepte", "depth"), "top_body": ("top", "top"),
     "covered_members": ("gedekt", "covered"), "covered_share": ("aandeel gedekt", "share covered"),
-    "outside": ("buiten het convenant", "outside the covenant"), "source": ("van", "from"), "target": ("naar", "to"),
-    "direction": ("richting", "direction"), "pieces": ("stukken", "pieces"),
-    "nodes_cut_off": ("los geraakt", "cut off"), "level": ("niveau", "level"),
-    "fragmentation_without": ("fragmentatie zonder", "fragmentation without"),
-    "score_without": ("DF zonder", "DF without"), "rank": ("rang", "rank"), "key_player": ("sleutelspeler", "key player"),
-    "partner": ("partner", "partner"), "shared_bodies": ("gedeelde overleggen", "shared tables"),
+    "outside": ("buiten het convenant", "outside the covenant"), "source": ("van", "from"),
+    "target": ("naar", "to"), "direction": ("richting", "direction"), "nodes_cut_off": ("los geraakt", "cut off"),
+    "score_without": ("DF zonder", "DF without"), "rank": ("rang", "rank"),
+    "key_player": ("sleutelspeler", "key player"), "partner": ("partner", "partner"),
+    "shared_bodies": ("gedeelde overleggen", "shared tables"),
     "person_links": ("verbindingen via persoon", "links through person"),
-    "linking_bodies": ("verbindende overleggen", "linking tables"),
-    "link_to": ("band met", "link to"), "bus_factor": ("busfactor", "bus factor"),
-    "organisations": ("organisaties", "organisations"), "mean_tables": ("gem. overleggen", "mean tables"),
-    "mean_partners": ("gem. partners", "mean partners"), "mean_betweenness": ("gem. tussenpositie", "mean betweenness"),
+    "linking_bodies": ("verbindende overleggen", "linking tables"), "link_to": ("band met", "link to"),
+    "mean_tables": ("gem. overleggen", "mean tables"), "mean_partners": ("gem. partners", "mean partners"),
+    "mean_betweenness": ("gem. tussenpositie", "mean betweenness"),
     "occasional_share": ("aandeel per casus/extern", "share per case/external"),
-    "ei_index": ("E-I-index", "E-I index"), "expected_ei_index": ("verwachte E-I", "expected E-I"),
-    "internal": ("intern", "internal"), "external": ("extern", "external"), "nodes": ("organisaties", "organisations"),
-    "bridging": ("brokerage tussen domeinen", "brokerage between domains"), "liaison": ("liaison", "liaison"),
-    "boundary": ("grenswachter", "boundary"), "itinerant": ("consulent", "itinerant"),
-    "coordinator": ("coördinator", "coordinator"), "bridges": ("verbindt", "bridges"),
-    "participation": ("participatie", "participation"), "reason": ("reden", "reason"),
-    "measure": ("maat", "measure"), "actor": ("actor", "actor"), "connector": ("verbinder", "connector"), "value": ("waarde", "value"), "of": ("van", "of"),
+    "expected_ei_index": ("verwachte E-I", "expected E-I"), "internal": ("intern", "internal"),
+    "external": ("extern", "external"), "nodes": ("organisaties", "organisations"),
+    "bridging": ("brokerage tussen domeinen", "brokerage between domains"), "reason": ("reden", "reason"),
+    "measure": ("maat", "measure"), "actor": ("actor", "actor"), "value": ("waarde", "value"), "of": ("van", "of"),
     "top_organisation": ("hoogste", "top"), "top_value": ("waarde hoogste", "top value"),
-    "members_now": ("deelnemers nu", "members now"), "median_tenure_years": ("mediane zittingsduur (jaar)", "median tenure (years)"),
+    "members_now": ("deelnemers nu", "members now"),
+    "median_tenure_years": ("mediane zittingsduur (jaar)", "median tenure (years)"),
     "new_members": ("nieuw", "new"), "new_share": ("aandeel nieuw", "share new"),
     "core_continuity": ("kernleden gebleven", "core members stayed"), "departures": ("vertrokken", "left"),
     "short_tenure": ("korte zittingsduur", "short tenure"), "seats_now": ("zetels nu", "seats now"),
-    "seat_changes": ("wisselingen", "changes"), "seat_changes_in_window": ("wisselingen afgelopen jaar", "changes past year"),
+    "seat_changes": ("wisselingen", "changes"),
+    "seat_changes_in_window": ("wisselingen afgelopen jaar", "changes past year"),
     "persons_rotated_out": ("vertrokken personen", "persons who left"), "count": ("aantal", "count"),
     "table": ("tabel", "table"), "severity": ("soort", "kind"), "message": ("melding", "message"),
-    "kind": ("soort", "kind"), "regime": ("regime", "regime"), "function": ("functie", "function"),
 }
 
 
