@@ -352,16 +352,45 @@ def _inferred(table: RawTable, column: str, name: str, label: str) -> RawTable:
 # ---------------------------------------------------------------------------
 # JSON written by ``partnernet convert``
 
+def _not_finite(text: str):
+    raise ValueError(f"'{text}' is not a finite number; write null for a missing value")
+
+
+def _finite_float(text: str) -> float:
+    value = float(text)
+    if value in (float("inf"), float("-inf")):
+        _not_finite(text)
+    return value
+
+
+def json_tables(path: Path) -> dict:
+    """The ``tables`` object of a partnernet JSON file: table name -> list of records (objects).
+
+    NaN, Infinity and numbers too large for a float (``1e999``) are refused,
+    as their CSV twins are; so is a document nested too deeply to read.
+    """
+    def refuse(why: str):
+        return InputError(Problem(ERROR, "unreadable-file", f"not a partnernet JSON landscape: {why}.",
+                                  str(path), fix="write it with 'partnernet convert PATH -o OUT.json'."))
+
+    try:
+        document = json.loads(decode(path.read_bytes()), parse_constant=_not_finite, parse_float=_finite_float)
+    except RecursionError:
+        raise refuse("it is nested too deeply") from None
+    except ValueError as exc:
+        raise refuse(str(exc)) from None
+    tables = document.get("tables") if isinstance(document, dict) else None
+    if not isinstance(tables, dict):
+        raise refuse("'tables' must be an object of named tables")
+    for name, records in tables.items():
+        if not isinstance(records, list) or not all(isinstance(r, dict) for r in records):
+            raise refuse(f"table '{name}' must be a list of records (objects of column: value)")
+    return tables
+
+
 def read_json(path: Path) -> RawInput:
     raw = RawInput(str(path))
-    try:
-        document = json.loads(path.read_text(encoding="utf-8"))
-        tables = document["tables"]
-    except (ValueError, KeyError, TypeError) as exc:
-        raise InputError(Problem(ERROR, "unreadable-file",
-                                 f"not a partnernet JSON landscape ({exc}).", str(path),
-                                 fix="write it with 'partnernet convert PATH -o OUT.json'.")) from None
-    for name, records in tables.items():
+    for name, records in json_tables(path).items():
         if name not in TABLES:
             raw.problems.append(Problem(WARNING, "unknown-table",
                                         f"table '{name}' is not a landscape table and is not read.",
