@@ -18,7 +18,7 @@ from pathlib import Path
 import pandas as pd
 
 from ..errors import ERROR, WARNING, InputError, Problem
-from .schema import TABLES, TableSpec, canonical_column, canonical_table, slug
+from .schema import MAX_COLUMNS, TABLES, TableSpec, canonical_column, canonical_table, slug
 
 
 @dataclass
@@ -89,6 +89,7 @@ def read_csv_cells(path: Path, label: str) -> tuple[list[str], pd.DataFrame]:
     if not text.strip():
         raise InputError(Problem(ERROR, "empty-file", "the file is empty.", label,
                                  fix="export the sheet again with its header row."))
+    check_width(text, label)
     sep = sniff_delimiter(text)
     try:
         cells = pd.read_csv(io.StringIO(text), sep=sep, header=None, dtype=str,
@@ -112,6 +113,18 @@ def read_csv_cells(path: Path, label: str) -> tuple[list[str], pd.DataFrame]:
         if any_cell_matches(cells[column], NEUTRALISED):
             cells[column] = cells[column].str.replace(r"^'(?=[=+\-@\t\r])", "", regex=True)
     return _split_header(cells)
+
+
+def check_width(text: str, label: str) -> None:
+    """Refuse a header line of more than MAX_COLUMNS columns before pandas reads the file."""
+    start = len(text) - len(text.lstrip())
+    end = text.find("\n", start)
+    first = text[start:] if end < 0 else text[start:end]
+    widest = max(first.count(sep) for sep in (";", ",", "\t")) + 1
+    if widest > MAX_COLUMNS:
+        raise InputError(Problem(ERROR, "too-many-columns",
+                                 f"the header has {widest:,} columns; partnernet reads at most {MAX_COLUMNS:,}.",
+                                 label, 1, fix="keep the landscape's columns and delete the others."))
 
 
 #: A cell starting with a neutralising quote, and a cell with spaces around its text.
@@ -252,43 +265,6 @@ def value_text(value) -> str:
     except (TypeError, ValueError):  # lists and other containers
         return str(value)
     return cell_text(value)
-
-
-def read_workbook(path: Path) -> RawInput:
-    import openpyxl
-
-    raw = RawInput(str(path))
-    try:
-        workbook = openpyxl.load_workbook(path, read_only=True, data_only=True)
-    except Exception as exc:  # openpyxl raises many types for a damaged file
-        raise InputError(Problem(ERROR, "unreadable-file", f"cannot open the workbook ({exc}).",
-                                 str(path), fix="open it in Excel and save it again as .xlsx.")) from None
-    try:
-        for sheet in workbook.worksheets:
-            name = canonical_table(sheet.title)
-            label = f"{path.name}, sheet '{sheet.title}'"
-            if name is None:
-                raw.problems.append(Problem(
-                    WARNING, "unknown-sheet", "this sheet is not one of the landscape tables "
-                    "and is not read.", label,
-                    fix="name it organisations, bodies, persons, memberships, ties or covenants."))
-                continue
-            if name in raw.tables:
-                raw.problems.append(Problem(ERROR, "duplicate-file",
-                                            f"a second sheet holds the {name} table.", label,
-                                            fix="keep one of the two sheets."))
-                continue
-            rows = [[cell_text(v) for v in row] for row in sheet.iter_rows(min_row=1, values_only=True)]
-            width = max((len(r) for r in rows), default=0)
-            cells = pd.DataFrame([r + [""] * (width - len(r)) for r in rows], dtype=object)
-            header, body = _split_header(cells.astype(str)) if rows else ([], cells)
-            raw.tables[name] = frame_to_raw(name, label, header, body, raw.problems)
-    finally:
-        workbook.close()
-    for name, spec in TABLES.items():
-        if spec.required and name not in raw.tables:
-            raw.problems.append(_missing_table(spec, f"{path.name}, sheet '{name}'"))
-    return raw
 
 
 # ---------------------------------------------------------------------------

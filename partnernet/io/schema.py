@@ -134,6 +134,9 @@ BOUNDS: dict[tuple[str, str], Bounds] = {
     ("ties", "weight"): Bounds(0, 1e9),
 }
 
+#: The most columns a table may have (CSV header line, xlsx row); checked before reading further.
+MAX_COLUMNS = 1000
+
 #: Dates a register may hold (inclusive). In an ``end`` column any date from
 #: ``OPEN_END`` on (9999-12-31, Excel's last serial 2958465, ...) means "no end".
 DATE_RANGE = ("1900-01-01", "2199-12-31")
