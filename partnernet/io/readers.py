@@ -292,16 +292,23 @@ def read_edge_list(path: Path, two_mode: bool | None = None) -> RawInput:
                                  label, 1, fix="use a header such as 'source,target' or "
                                                "'organisation,body'."))
     first, second = slug(header[0]), slug(header[1])
+    persons = first in PERSON_HEADERS
     if two_mode is None:
-        two_mode = (first, second) in TWO_MODE_HEADERS
+        two_mode = (first, second) in TWO_MODE_HEADERS or persons
     if two_mode:
         given = header[:2]
-        header = ["member", "body", *header[2:]]
+        employer = persons and _employer_column(header)
+        employers = body.pop(employer) if employer else None
+        header = ["member", "body", *(h for i, h in enumerate(header[2:], start=2) if i != employer)]
+        body.columns = range(len(header))
         table = frame_to_raw("memberships", label, header, body, raw.problems)
         table.headers.update({"member": given[0], "body": given[1]})
         raw.tables["memberships"] = table
-        raw.tables["organisations"] = _inferred(table, "member", "organisations", label)
         raw.tables["bodies"] = _inferred(table, "body", "bodies", label)
+        if persons:
+            _edge_list_persons(raw, table, employers, label)
+        else:
+            raw.tables["organisations"] = _inferred(table, "member", "organisations", label)
     else:
         given = header[:2]
         header = ["source", "target", *header[2:]]
@@ -317,6 +324,39 @@ def read_edge_list(path: Path, two_mode: bool | None = None) -> RawInput:
             "memberships", label, pd.DataFrame({"member": pd.Series([], dtype=str),
                                                 "body": pd.Series([], dtype=str)}))
     return raw
+
+
+#: First headers of an edge list whose members are persons (``persoon;overleg``).
+PERSON_HEADERS = frozenset({"person", "persoon", "person_id", "persoon_id", "persons", "personen"})
+#: The organisation of a person edge list's members when it has no organisation column.
+UNKNOWN_ORGANISATION = "organisation-unknown"
+
+
+def _employer_column(header: list[str]) -> int | None:
+    """Position of a person edge list's organisation column (``organisatie``), if any."""
+    spec = TABLES["persons"]
+    return next((i for i, h in enumerate(header[2:], start=2) if canonical_column(spec, h) == "organisation"), None)
+
+
+def _edge_list_persons(raw: RawInput, table: RawTable, employers: pd.Series | None, label: str) -> None:
+    """Persons (the members) and organisations of a ``persoon;overleg[;organisatie]`` edge list.
+
+    Without an organisation column every person is placed under one
+    organisation, ``organisation-unknown``, with a warning.
+    """
+    members = table.frame["member"]
+    first = members.ne("") & ~members.duplicated()
+    if employers is None:
+        employers = pd.Series(UNKNOWN_ORGANISATION, index=members.index)
+        raw.problems.append(Problem(
+            WARNING, "no-organisation", f"the edge list names persons but not their organisations; all "
+            f"{int(first.sum())} are placed under one organisation '{UNKNOWN_ORGANISATION}'.", label, 1,
+            fix="add a third column 'organisation' to analyse organisations."))
+    persons = pd.DataFrame({"id": members[first], "organisation": employers[first]})
+    raw.tables["persons"] = RawTable("persons", label, persons, {"id": table.header("member")})
+    organisations = persons["organisation"][persons["organisation"].ne("")].drop_duplicates()
+    raw.tables["organisations"] = RawTable("organisations", label, pd.DataFrame({"id": organisations}),
+                                           {"id": "organisation"})
 
 
 def _inferred(table: RawTable, column: str, name: str, label: str) -> RawTable:

@@ -14,6 +14,7 @@ from pathlib import Path
 from .. import __version__
 from ..errors import UsageError
 from ..output import check_target, input_paths, write_text
+from ..privacy import is_pseudonymised
 from ..privacy import pseudonymise as pseudonymise_landscape
 from . import i18n, sections
 from .analyses import run
@@ -49,7 +50,9 @@ def report(land, path, *, lang: str = "nl", format: str | None = None, at=None, 
         Reference date. Default: the landscape's own date (``land.at(...)``),
         else today when the register has dates, else all rows.
     pseudonymise : bool
-        Show persons only as stable pseudonyms (:func:`partnernet.pseudonymise`).
+        Show persons only as pseudonyms, without names, functions or free text
+        (:func:`partnernet.pseudonymise`; the key from ``$PARTNERNET_PSEUDONYM_KEY``,
+        else random). A landscape pseudonymised before is reported as such too.
     expected_hub : str, optional
         Organisation the network is expected to revolve around (default: the OM,
         found by id ``om``/``om-parket`` or by name).
@@ -75,7 +78,7 @@ def report(land, path, *, lang: str = "nl", format: str | None = None, at=None, 
     results = run(snapshot, expected_hub=expected_hub, progress=step, turnover_as_of=day, full_register=register)
     step("writing")
     document = build_document(results, texts, source=str(register.source or "-"), day=day,
-                              pseudonymised=pseudonymise, map_file=map_path.name if map_path else None)
+                              pseudonymised=is_pseudonymised(register), map_file=map_path.name if map_path else None)
     written = [_write(document, path, fmt, inputs)]
     if map_path is not None:
         from .maps import write_map
