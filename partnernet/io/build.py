@@ -9,6 +9,7 @@ would fix it.
 from __future__ import annotations
 
 import difflib
+import re
 from pathlib import Path
 
 import networkx as nx
@@ -27,6 +28,8 @@ ARTICLE = {"organisation": "an organisation", "body": "a body", "person": "a per
 #: Suggestions ("did you mean ...") are looked up for this many unknown ids at most.
 MAX_SUGGESTIONS = 50
 ROW = "_row"
+#: Characters no output (XML, xlsx, a terminal) should carry: C0 controls but tab, newline and CR.
+CONTROL_CHARACTERS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 
 def build_landscape(raw: RawInput):
@@ -103,7 +106,7 @@ class Builder:
                         f"add a column '{col.name}' (accepted headers: {accepted_headers(col)}).")
         if missing:
             return None
-        frame = table.frame
+        frame = self.strip_control_characters(table)
         out = pd.DataFrame(index=frame.index)
         for col in spec.columns:
             values = frame[col.name] if col.name in frame else pd.Series("", index=frame.index, dtype=str)
@@ -112,6 +115,22 @@ class Builder:
             out[extra] = parse.as_text(frame[extra].astype(str))
         out[ROW] = frame.index
         return out.reset_index(drop=True)
+
+    def strip_control_characters(self, table: RawTable) -> pd.DataFrame:
+        """The table without control characters (NUL, escape, ...), which no output can hold; one warning per column."""
+        frame = table.frame
+        for column in frame.columns:
+            values = frame[column].astype(str)
+            if not CONTROL_CHARACTERS.search("\n".join(values.tolist())):
+                continue
+            found = values.str.contains(CONTROL_CHARACTERS)
+            rows = list(frame.index[found.to_numpy()])
+            more = f" (and {len(rows) - 1} more rows)" if len(rows) > 1 else ""
+            self.report(WARNING, "control-characters", table, rows[0], column,
+                        f"control characters (such as NUL or escape){more} are removed.",
+                        "save the file again from Excel, or remove the characters.", rows)
+            frame = frame.assign(**{column: values.str.replace(CONTROL_CHARACTERS, "", regex=True)})
+        return frame
 
     def parse_column(self, table: RawTable, spec: TableSpec, col: Column, values: pd.Series):
         empty = values.eq("")
@@ -353,7 +372,7 @@ class Builder:
     def warn_isolated_organisations(self, memberships: pd.DataFrame):
         organisations = self.frames["organisations"]
         ties = self.frames["ties"]
-        person_org = self.frames["persons"].set_index("id")["organisation"]
+        person_org = self.frames["persons"].dropna(subset=["id"]).drop_duplicates("id").set_index("id")["organisation"]
         tied = pd.concat([ties["source"], ties["target"]])
         tied = pd.concat([tied, tied.map(person_org)]).dropna()
         connected = pd.Index(memberships["organisation"].dropna()).union(pd.Index(tied))
