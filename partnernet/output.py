@@ -302,29 +302,44 @@ def writing(path, inputs=(), make_folder: bool = False) -> Iterator[Path]:
         except OSError as exc:
             raise cannot_write(path, exc) from None
         return
+    with _in_place(path, folder=False, make_folder=make_folder) as temporary:
+        yield temporary
+
+
+@contextlib.contextmanager
+def _in_place(path: Path, folder: bool, make_folder: bool) -> Iterator[Path]:
+    """A temporary file (or folder) next to ``path``, renamed over it when the block succeeds."""
     temporary = None
     try:
         if make_folder:
             path.parent.mkdir(parents=True, exist_ok=True)
-        handle, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent or ".")
-        os.close(handle)
-        temporary = Path(name)
+        prefix, where = f".{path.name}.", path.parent
+        if folder:
+            temporary = Path(tempfile.mkdtemp(prefix=prefix, suffix=".part", dir=where))
+        else:
+            handle, name = tempfile.mkstemp(prefix=prefix, suffix=".part", dir=where)
+            os.close(handle)
+            temporary = Path(name)
         yield temporary
-        os.chmod(temporary, _file_mode(path))
+        os.chmod(temporary, _mode(path, folder))
         os.replace(temporary, path)
         temporary = None
     except OSError as exc:
         raise cannot_write(path, exc) from None
     finally:
-        if temporary is not None:
+        if temporary is not None and folder:
+            shutil.rmtree(temporary, ignore_errors=True)
+        elif temporary is not None:
             temporary.unlink(missing_ok=True)
 
 
-def _file_mode(path: Path) -> int:
-    """The mode of the file being replaced, or the usual mode of a new file (0666 less the umask)."""
+def _mode(path: Path, folder: bool) -> int:
+    """The mode of the file being replaced, or the usual mode of a new one (0666 or 0777 less the umask)."""
     if path.exists():
         return stat.S_IMODE(path.stat().st_mode)
-    return 0o666 & ~_umask()
+    mask = os.umask(0)
+    os.umask(mask)
+    return (0o777 if folder else 0o666) & ~mask
 
 
 def write_text(path, text: str, inputs=(), make_folder: bool = False) -> Path:
@@ -357,27 +372,10 @@ def write_folder(path, files: dict[str, bytes], inputs=()) -> Path:
         for name, data in files.items():
             write_bytes(path / name, data, inputs)
         return path
-    temporary = None
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        temporary = Path(tempfile.mkdtemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent))
+    with _in_place(path, folder=True, make_folder=True) as temporary:
         for name, data in files.items():
             (temporary / name).write_bytes(data)
-        os.chmod(temporary, 0o777 & ~_umask())
-        os.rename(temporary, path)
-        temporary = None
-    except OSError as exc:
-        raise cannot_write(path, exc) from None
-    finally:
-        if temporary is not None:
-            shutil.rmtree(temporary, ignore_errors=True)
     return path
-
-
-def _umask() -> int:
-    mask = os.umask(0)
-    os.umask(mask)
-    return mask
 
 
 def save_workbook(workbook, path, inputs=(), make_folder: bool = False) -> Path:
