@@ -406,3 +406,10 @@ def test_csv_with_a_million_columns_is_refused_before_reading(tmp_path):
     result = run("validate", path)
     assert result.exit_code == 2
     assert "the header has 1,000,000 columns; partnernet reads at most 1,000." in result.output
+
+
+@pytest.mark.parametrize("day", ["9999-12-31", "0001-01-01", "1899-12-31"])
+def test_a_date_option_outside_the_range_is_a_usage_error(day):
+    result = run("report", CASES / "date-9999", "-o", "/tmp/never-written.md", "--at", day)
+    assert result.exit_code == 2 and f"'{day}' is outside the dates a register holds" in result.output
+    assert run("overload", CASES / "date-9999", "--at", "2199-12-31", "--format", "csv").exit_code == 0
