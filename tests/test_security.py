@@ -203,6 +203,9 @@ def test_every_writer_on_the_hostile_landscape(corpus, tmp_path, pseudonymise):
         assert result.exit_code == 0, (command, name, result.output)
     outputs = [p for p in tmp_path.rglob("*") if p.is_file()]
     assert len(outputs) >= 15  # the report's map and the markdown figures included
+    if not pseudonymise:  # every written landscape loads again: the graph-file, JSON, xlsx and CSV loaders
+        for name in ("c.json", "c.xlsx", "c.graphml", "c.gexf", "c-folder"):
+            assert invoke(["validate", tmp_path / name]).exit_code == 0, name
     for path in outputs:
         assert formula_cells(path) == [], path
         if pseudonymise:
