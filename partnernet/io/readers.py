@@ -297,8 +297,8 @@ def read_edge_list(path: Path, two_mode: bool | None = None) -> RawInput:
         two_mode = (first, second) in TWO_MODE_HEADERS or persons
     if two_mode:
         given = header[:2]
-        employer = persons and _employer_column(header)
-        employers = body.pop(employer) if employer else None
+        employer = _employer_column(header) if persons else None
+        employers = body.pop(employer) if employer is not None else None
         header = ["member", "body", *(h for i, h in enumerate(header[2:], start=2) if i != employer)]
         body.columns = range(len(header))
         table = frame_to_raw("memberships", label, header, body, raw.problems)
