@@ -224,9 +224,15 @@ def _as_date(value) -> pd.Timestamp:
         return pd.Timestamp.today().normalize()
     from .io.parse import parse_dates
 
+    from .io.schema import DATE_RANGE
+
     if isinstance(value, str):
         parsed, bad = parse_dates(pd.Series([value.strip()]))
         if bad.iat[0] or pd.isna(parsed.iat[0]):
             raise UsageError(f"'{value}' is not a valid date; write it as 2024-12-31 or 31-12-2024.")
-        return parsed.iat[0]
-    return pd.Timestamp(value).normalize()
+        day = parsed.iat[0]
+    else:
+        day = pd.Timestamp(value).normalize()
+    if not pd.Timestamp(DATE_RANGE[0]) <= day <= pd.Timestamp(DATE_RANGE[1]):
+        raise UsageError(f"'{value}' is outside the dates a register holds ({DATE_RANGE[0]} to {DATE_RANGE[1]}).")
+    return day.as_unit("ns")

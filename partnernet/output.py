@@ -1,21 +1,38 @@
-"""Formatting results for people and programs: terminal tables, CSV, JSON, xlsx sheets.
+"""Formatting results for people and programs: terminal tables, CSV, JSON, xlsx sheets,
+and writing every output file.
 
 Outputs never compute metrics; they only render what the analyses return.
-Text that a spreadsheet would run as a formula is neutralised here.
+Text that a spreadsheet would run as a formula is neutralised here. Every file
+partnernet writes goes through :func:`writing` (never over an input, never
+half-written).
 """
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
+import errno
 import io
 import json
 import math
+import os
+import re
+import shutil
+import stat
+import tempfile
+import zipfile
+from collections.abc import Iterator
+from pathlib import Path
 
 import numpy as np
 import pandas as pd
 
+from .errors import UsageError
+
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 OUTPUT_FORMATS = ("table", "csv", "json")
+#: Characters an xlsx file cannot hold (XML 1.0); written as U+FFFD.
+CONTROL_CHARACTERS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
 
 
 def neutralise(value):
@@ -81,6 +98,7 @@ def render_csv(frame: pd.DataFrame) -> str:
     keep_index = not isinstance(frame.index, pd.RangeIndex) or frame.index.name is not None
     if keep_index:
         frame = frame.reset_index()
+    frame.columns = [neutralise(str(c)) for c in frame.columns]
     for column in frame.columns:
         if frame[column].dtype == object or pd.api.types.is_string_dtype(frame[column]):
             frame[column] = frame[column].map(_csv_text, na_action="ignore")
@@ -156,8 +174,8 @@ def write_sheet(sheet, frame: pd.DataFrame, index: bool = False) -> None:
 
     if index:
         frame = frame.reset_index()
-    sheet.append([str(c) for c in frame.columns])
-    for cell in sheet[1]:
+    for col_number, column in enumerate(frame.columns, start=1):
+        cell = text_cell(sheet, 1, col_number, str(column))
         cell.font = Font(bold=True)
     date_columns = {i for i, c in enumerate(frame.columns)
                     if pd.api.types.is_datetime64_any_dtype(frame[c])}
@@ -166,17 +184,25 @@ def write_sheet(sheet, frame: pd.DataFrame, index: bool = False) -> None:
             value = _cell_value(value)
             if value is None:
                 continue
-            cell = sheet.cell(row=row_number, column=col_number, value=value)
             if isinstance(value, str):
-                cell.data_type = "s"
-                if value.startswith(FORMULA_STARTS):
-                    cell.quotePrefix = True
-            elif col_number - 1 in date_columns:
+                text_cell(sheet, row_number, col_number, value)
+                continue
+            cell = sheet.cell(row=row_number, column=col_number, value=value)
+            if col_number - 1 in date_columns:
                 cell.number_format = "yyyy-mm-dd"
     sheet.freeze_panes = "A2"
     for col_number, column in enumerate(frame.columns, start=1):
         width = max([len(str(column))] + [len(str(v)) for v in frame[column].head(200)])
         sheet.column_dimensions[sheet.cell(row=1, column=col_number).column_letter].width = min(50, width + 2)
+
+
+def text_cell(sheet, row: int, column: int, text: str):
+    """A string cell that Excel never runs: formula-like text gets the quote prefix."""
+    cell = sheet.cell(row=row, column=column, value=CONTROL_CHARACTERS.sub("\ufffd", text))
+    cell.data_type = "s"
+    if text.startswith(FORMULA_STARTS):
+        cell.quotePrefix = True
+    return cell
 
 
 def _cell_value(value):
@@ -191,3 +217,190 @@ def _cell_value(value):
     if isinstance(value, dict):
         return json.dumps(value, ensure_ascii=False)
     return value
+
+
+# ---------------------------------------------------------------------------
+# Writing files: every output of partnernet goes through these functions.
+#
+# A write never touches the user's input, and never leaves a half-written
+# file: the data goes to a temporary file in the target's folder, which is
+# renamed over the target only when it is complete (``os.replace`` is atomic
+# on one file system). Failures (a folder, no permission, a full disk, the
+# file-size limit) become a UsageError naming the path and the reason.
+
+#: Fixed timestamps of every xlsx partnernet writes: the same tables give the same bytes.
+XLSX_TIMESTAMP = dt.datetime(2000, 1, 1)
+
+
+def input_paths(*sources) -> tuple[Path, ...]:
+    """The existing files and folders among ``sources`` (a landscape's ``source``,
+    paths given on the command line), as resolved real paths. Others (``None``,
+    ``"<tables>"``) are left out."""
+    found = []
+    for source in sources:
+        if source is None or not str(source) or str(source).startswith("<"):
+            continue
+        if os.path.exists(source):
+            found.append(Path(os.path.realpath(source)))
+    return tuple(dict.fromkeys(found))
+
+
+def check_target(path, inputs=()) -> Path:
+    """Refuse ``path`` when it is one of ``inputs`` or lies inside an input folder.
+
+    Raises
+    ------
+    UsageError
+        Naming the output path and the input it would overwrite.
+    """
+    path = Path(path)
+    real = Path(os.path.realpath(path))
+    for source in inputs:
+        if real == source or (real.exists() and source.exists() and os.path.samefile(real, source)):
+            what = "folder" if source.is_dir() else "file"
+            raise UsageError(f"refusing to write '{path}': it is the input {what} '{source}'. "
+                             "partnernet never writes over its input; choose another output path.")
+        if source.is_dir() and source in real.parents:
+            raise UsageError(f"refusing to write '{path}': it is inside the input folder '{source}', "
+                             "which partnernet never changes. Choose an output path outside that folder.")
+    return path
+
+
+def cannot_write(path, exc: OSError) -> UsageError:
+    """The UsageError for an OSError met while writing ``path``."""
+    reason = exc.strerror or str(exc) or type(exc).__name__
+    if isinstance(exc, IsADirectoryError):
+        reason = "it is a folder; give a file name"
+    elif isinstance(exc, FileNotFoundError) and not Path(path).parent.is_dir():
+        reason = f"the folder '{Path(path).parent}' does not exist"
+    elif exc.errno == errno.EFBIG:
+        reason = "the file is larger than the file-size limit"
+    return UsageError(f"cannot write '{path}': {reason}.")
+
+
+@contextlib.contextmanager
+def writing(path, inputs=(), make_folder: bool = False) -> Iterator[Path]:
+    """Yield a temporary path to write ``path``'s content to; rename it into place at the end.
+
+    The old file stays as it was when the block fails or is interrupted.
+    A target that exists and is not a regular file (``/dev/stdout``,
+    ``/dev/full``) is written directly. ``make_folder`` creates a missing
+    parent folder.
+
+    Raises
+    ------
+    UsageError
+        For an input path (see :func:`check_target`), a folder, a missing
+        folder, no permission, a full disk or the file-size limit.
+    """
+    path = check_target(path, inputs)
+    if path.is_dir():
+        raise cannot_write(path, IsADirectoryError(errno.EISDIR, "is a folder"))
+    if path.exists() and not path.is_file():
+        try:
+            yield path
+        except OSError as exc:
+            raise cannot_write(path, exc) from None
+        return
+    with _in_place(path, folder=False, make_folder=make_folder) as temporary:
+        yield temporary
+
+
+@contextlib.contextmanager
+def _in_place(path: Path, folder: bool, make_folder: bool) -> Iterator[Path]:
+    """A temporary file (or folder) next to ``path``, renamed over it when the block succeeds."""
+    temporary = None
+    try:
+        if make_folder:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        prefix, where = f".{path.name}.", path.parent
+        if folder:
+            temporary = Path(tempfile.mkdtemp(prefix=prefix, suffix=".part", dir=where))
+        else:
+            handle, name = tempfile.mkstemp(prefix=prefix, suffix=".part", dir=where)
+            os.close(handle)
+            temporary = Path(name)
+        yield temporary
+        os.chmod(temporary, _mode(path, folder))
+        os.replace(temporary, path)
+        temporary = None
+    except OSError as exc:
+        raise cannot_write(path, exc) from None
+    finally:
+        if temporary is not None and folder:
+            shutil.rmtree(temporary, ignore_errors=True)
+        elif temporary is not None:
+            temporary.unlink(missing_ok=True)
+
+
+def _mode(path: Path, folder: bool) -> int:
+    """The mode of the file being replaced, or the usual mode of a new one (0666 or 0777 less the umask)."""
+    if path.exists():
+        return stat.S_IMODE(path.stat().st_mode)
+    mask = os.umask(0)
+    os.umask(mask)
+    return (0o777 if folder else 0o666) & ~mask
+
+
+def write_text(path, text: str, inputs=(), make_folder: bool = False) -> Path:
+    """Write ``text`` as UTF-8 to ``path`` atomically (see :func:`writing`)."""
+    with writing(path, inputs, make_folder) as temporary:
+        temporary.write_text(text, encoding="utf-8")
+    return Path(path)
+
+
+def write_bytes(path, data: bytes, inputs=(), make_folder: bool = False) -> Path:
+    """Write ``data`` to ``path`` atomically (see :func:`writing`)."""
+    with writing(path, inputs, make_folder) as temporary:
+        temporary.write_bytes(data)
+    return Path(path)
+
+
+def write_folder(path, files: dict[str, bytes], inputs=()) -> Path:
+    """Write ``files`` (name -> content) into the folder ``path``.
+
+    A new folder is built under a temporary name and renamed into place, so
+    it appears whole or not at all; in an existing folder (never an input
+    folder) each file is replaced atomically.
+    """
+    path = check_target(path, inputs)
+    for name in files:
+        check_target(path / name, inputs)
+    if path.exists() and not path.is_dir():
+        raise UsageError(f"cannot write the folder '{path}': a file of that name exists.")
+    if path.is_dir():
+        for name, data in files.items():
+            write_bytes(path / name, data, inputs)
+        return path
+    with _in_place(path, folder=True, make_folder=True) as temporary:
+        for name, data in files.items():
+            (temporary / name).write_bytes(data)
+    return path
+
+
+def save_workbook(workbook, path, inputs=(), make_folder: bool = False) -> Path:
+    """Save an openpyxl workbook atomically, with fixed timestamps (same content, same bytes)."""
+    workbook.properties.created = XLSX_TIMESTAMP
+    buffer = io.BytesIO()
+    workbook.save(buffer)
+    return write_bytes(path, reproducible_zip(buffer.getvalue()), inputs, make_folder)
+
+
+def reproducible_zip(data: bytes) -> bytes:
+    """The xlsx ``data`` with fixed member dates and a fixed modified time in its properties.
+
+    openpyxl stamps the current time on both; Excel does not need either.
+    """
+    stamp = XLSX_TIMESTAMP.strftime("%Y-%m-%dT%H:%M:%SZ").encode()
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(data)) as source, \
+            zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
+        for member in source.infolist():
+            content = source.read(member)
+            if member.filename == "docProps/core.xml":
+                content = re.sub(rb"(<dcterms:modified[^>]*>)[^<]*", rb"\g<1>" + stamp, content)
+            info = zipfile.ZipInfo(member.filename, date_time=XLSX_TIMESTAMP.timetuple()[:6])
+            info.compress_type = zipfile.ZIP_DEFLATED
+            info.external_attr = 0o600 << 16
+            target.writestr(info, content)
+    return out.getvalue()

@@ -1,59 +1,178 @@
-"""Pseudonymisation: person ids and names replaced by stable pseudonyms.
+"""Pseudonymisation: persons shown only as keyed pseudonyms, free text left out.
 
 A membership register with named officials is personal data (GDPR). A
-pseudonymised landscape keeps every structure and figure but shows persons
-only as ``P-1a2b3c4d``: the same person gets the same pseudonym in every run
-and every output made with the same key, so reports can be compared without
-showing who is who. This is pseudonymisation, not anonymisation: whoever holds
-the register (and the key) can link pseudonyms back to persons.
+pseudonymised landscape keeps every structure and figure but shows a person
+only as ``P-1a2b3c4d``, an HMAC-SHA256 of the person's id under a secret key
+(Krawczyk, Bellare & Canetti 1997, RFC 2104). What it does:
+
+- person ids become pseudonyms everywhere (persons, memberships, ties);
+- person names and functions are left out (a function such as "burgemeester"
+  names one person as surely as a name does), and so is every column the
+  schema does not know, in every table (``email``, ``note``, ...);
+- warnings and error messages show pseudonyms instead of person ids, and hide
+  any other quoted value that is not an organisation, body or vocabulary word
+  (a mistyped id is still a name);
+- the landscape says so: a warning with code ``pseudonymised`` lists what was
+  left out, and reports repeat it.
+
+The key is random for each run unless the user gives one (``key=``,
+``--pseudonym-key`` or the environment variable ``PARTNERNET_PSEUDONYM_KEY``):
+only then are pseudonyms the same across runs, and only who holds the key can
+recompute them from a list of ids. What it does not do: it is
+pseudonymisation, not anonymisation. Organisations, bodies, roles and dates
+stay, so a person who is the only member of an organisation at a table can
+still be recognised by whoever knows the landscape, and pseudonymised data is
+still personal data under the GDPR (recital 26).
 """
 
 from __future__ import annotations
 
 import hashlib
 import hmac
+import os
+import re
+import secrets
 
 import numpy as np
 import pandas as pd
 
-DEFAULT_KEY = "partnernet"
+from .errors import WARNING, Problem
+
+#: The environment variable that holds a pseudonym key (stable pseudonyms across runs).
+KEY_VARIABLE = "PARTNERNET_PSEUDONYM_KEY"
+#: What replaces a hidden value in a message.
+HIDDEN = "…"
+QUOTED = re.compile(r"'([^']*)'")
 
 
-def pseudonym(person_id: str, key: str = DEFAULT_KEY, length: int = 8) -> str:
-    digest = hmac.new(key.encode("utf-8"), str(person_id).encode("utf-8"), hashlib.sha256).hexdigest()
+def resolve_key(key: str | bytes | None = None) -> bytes:
+    """The key to use: the one given, else ``$PARTNERNET_PSEUDONYM_KEY``, else 32 random bytes."""
+    if key is None:
+        key = os.environ.get(KEY_VARIABLE) or None
+    if key is None:
+        return secrets.token_bytes(32)
+    return key.encode("utf-8") if isinstance(key, str) else bytes(key)
+
+
+def pseudonym(person_id: str, key: str | bytes, length: int = 8) -> str:
+    """``P-`` and the first ``length`` hex digits of HMAC-SHA256(key, id)."""
+    key = key.encode("utf-8") if isinstance(key, str) else key
+    digest = hmac.new(key, str(person_id).encode("utf-8"), hashlib.sha256).hexdigest()
     return f"P-{digest[:length]}"
 
 
-def pseudonymise(land, key: str = DEFAULT_KEY):
-    """The landscape with person ids replaced by pseudonyms and person names removed.
+def pseudonyms(ids, key: bytes) -> dict:
+    """Person id -> pseudonym, longer where 8 hex digits would collide."""
+    length = 8
+    mapping = {pid: pseudonym(pid, key, length) for pid in ids}
+    while len(set(mapping.values())) < len(mapping):
+        length += 4
+        mapping = {pid: pseudonym(pid, key, length) for pid in ids}
+    return mapping
+
+
+def pseudonymise(land, key: str | bytes | None = None):
+    """The landscape with persons as pseudonyms and free text left out.
 
     Parameters
     ----------
     land : Landscape
-    key : str
+    key : str or bytes, optional
         Secret that makes the pseudonyms; the same key gives the same
-        pseudonyms. Use your own key so that nobody can recompute them from a
-        list of ids.
+        pseudonyms. Default: ``$PARTNERNET_PSEUDONYM_KEY``, else a random key,
+        so pseudonyms differ from run to run.
+
+    Returns
+    -------
+    Landscape
+        Person ids replaced by ``P-…`` pseudonyms in persons, memberships and
+        ties; person names and functions empty; columns outside the schema
+        dropped from every table; warnings rewritten (see the module notes),
+        plus one warning (code ``pseudonymised``) saying what was left out.
 
     Examples
     --------
     >>> import partnernet as pn
-    >>> safe = pn.pseudonymise(pn.load("data/regio-voorbeeld"))  # doctest: +SKIP
+    >>> safe = pn.pseudonymise(pn.load("data/regio-voorbeeld"), key="our secret")  # doctest: +SKIP
     >>> safe.persons.index[0]  # doctest: +SKIP
     'P-...'
     """
-    ids = land.persons.index
-    length = 8
-    mapping = {pid: pseudonym(pid, key, length) for pid in ids}
-    while len(set(mapping.values())) < len(mapping):  # a collision: use longer pseudonyms
-        length += 4
-        mapping = {pid: pseudonym(pid, key, length) for pid in ids}
-    persons = land.persons.rename(index=mapping)
-    persons["name"] = pd.Series(np.nan, index=persons.index, dtype=land.persons["name"].dtype)
-    m = land.memberships.copy()
-    is_person = m["member_kind"] == "person"
-    m.loc[is_person, "member"] = m.loc[is_person, "member"].map(mapping)
-    ties = land.ties.copy()
+    from .io.schema import TABLES
+
+    mapping = pseudonyms(land.persons.index, resolve_key(key))
+    tables, dropped = {}, []
+    for name, spec in TABLES.items():
+        frame = getattr(land, name)
+        extra = [c for c in frame.columns if c not in spec.names and c not in ("member_kind", "organisation")]
+        dropped += [f"{column} ({name})" for column in extra]
+        tables[name] = frame.drop(columns=extra)
+    persons = tables["persons"].rename(index=mapping)
+    for column in ("name", "function"):
+        persons[column] = pd.Series(np.nan, index=persons.index, dtype=land.persons[column].dtype)
+    memberships = tables["memberships"].copy()
+    is_person = memberships["member_kind"] == "person"
+    memberships.loc[is_person, "member"] = memberships.loc[is_person, "member"].map(mapping)
+    ties = tables["ties"].copy()
     for column in ("source", "target"):
         ties[column] = ties[column].map(lambda v: mapping.get(v, v))
-    return land.replace(persons=persons, memberships=m, ties=ties)
+    known = _known_words(land)
+    warnings = [redact(p, lambda text: mapping.get(text, text if text in known else None)) for p in land.warnings]
+    warnings.append(Problem(WARNING, "pseudonymised",
+                            "persons are shown as pseudonyms (P-…); left out: their names and functions"
+                            + (f", and the columns {', '.join(dropped)}." if dropped else ".")))
+    safe = land.replace(**{**tables, "persons": persons, "memberships": memberships, "ties": ties})
+    safe.warnings = warnings
+    return safe
+
+
+def is_pseudonymised(land) -> bool:
+    """Whether ``land`` came from :func:`pseudonymise`."""
+    return any(p.code == "pseudonymised" for p in land.warnings)
+
+
+def _known_words(land) -> set[str]:
+    """Words a message may show under pseudonymisation: organisation and body ids, schema words."""
+    return _schema_words() | set(map(str, land.organisations.index)) | set(map(str, land.bodies.index))
+
+
+def redact(problem: Problem, shown=None) -> Problem:
+    """The problem with each quoted value replaced by ``shown(value)``, or hidden when that is None.
+
+    By default every quoted value that is not a schema word is hidden: for
+    errors met while loading a register that is to be pseudonymised, where
+    persons are not yet known. The column is hidden too when it is not a
+    schema column (a header may be anything).
+    """
+    if shown is None:
+        known = _schema_words()
+        shown = lambda text: text if text in known else None  # noqa: E731 - a one-line rule
+
+    def replace(match: re.Match) -> str:
+        value = shown(match.group(1))
+        return f"'{HIDDEN if value is None else value}'"
+
+    column = problem.column
+    if column is not None and _schema_column(column) is None:
+        column = HIDDEN
+    return Problem(problem.severity, problem.code, QUOTED.sub(replace, problem.message), problem.file,
+                   problem.row, column, problem.fix and QUOTED.sub(replace, problem.fix), problem.rows,
+                   problem.unit)
+
+
+def _schema_words() -> set[str]:
+    """Table and column names, their aliases, and vocabulary words."""
+    from .io.schema import TABLES, VOCABULARY_LOOKUP
+
+    words = {spec.name for spec in TABLES.values()}
+    for spec in TABLES.values():
+        for column in spec.columns:
+            words.update((column.name, *column.aliases))
+    for lookup in VOCABULARY_LOOKUP.values():
+        words.update(lookup)
+    return words
+
+
+def _schema_column(header: str):
+    from .io.schema import TABLES, canonical_column
+
+    return next((found for spec in TABLES.values() if (found := canonical_column(spec, header))), None)

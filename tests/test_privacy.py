@@ -1,19 +1,36 @@
-"""Pseudonymisation: no person name or id survives, the structure does, pseudonyms are stable."""
+"""Pseudonymisation: no person name, id or free text survives, the structure does, keys are secret."""
 
 from __future__ import annotations
 
+import hashlib
+import hmac
+import json
+import re
+
+import pytest
 from click.testing import CliRunner
 
 import partnernet as pn
 from partnernet.cli import cli
+from partnernet.privacy import KEY_VARIABLE
 
 from conftest import EXAMPLE, FIXTURES
+
+LEAK = FIXTURES / "cases" / "pseudo-leak"
+#: Everything in the pseudo-leak case that names or reaches a person.
+SECRETS = ("jan.jansen", "piet.pietersen", "klaas.vaak", "Jansen", "Pietersen", "Vaak", "politie.example",
+           "ggz.example", "06-12345678", "Secretary to", "dup row")
+
+
+def leaks(text: str) -> list[str]:
+    """The secrets found as whole words (an embedded script may hold any letters)."""
+    return [s for s in SECRETS if re.search(rf"(?<![A-Za-z0-9+/]){re.escape(s)}(?![A-Za-z0-9+/])", text)]
 
 
 def test_pseudonyms_replace_ids_and_names():
     land = pn.load(FIXTURES / "mini")
     safe = pn.pseudonymise(land)
-    assert safe.persons["name"].isna().all()
+    assert safe.persons["name"].isna().all() and safe.persons["function"].isna().all()
     assert all(p.startswith("P-") and len(p) == 10 for p in safe.persons.index)
     assert not set(land.persons.index) & set(safe.memberships["member"])
     assert not set(land.persons.index) & (set(safe.ties["source"]) | set(safe.ties["target"]))
@@ -21,10 +38,32 @@ def test_pseudonyms_replace_ids_and_names():
     assert safe.graph("persons").number_of_edges() == land.graph("persons").number_of_edges()
 
 
-def test_pseudonyms_are_stable_and_keyed():
+def test_pseudonyms_are_random_unless_keyed(monkeypatch):
+    monkeypatch.delenv(KEY_VARIABLE, raising=False)
     land = pn.load(FIXTURES / "mini")
-    assert pn.pseudonymise(land).persons.index.tolist() == pn.pseudonymise(land).persons.index.tolist()
-    assert pn.pseudonymise(land, key="geheim").persons.index.tolist() != pn.pseudonymise(land).persons.index.tolist()
+    ids = lambda **kw: pn.pseudonymise(land, **kw).persons.index.tolist()  # noqa: E731
+    assert ids() != ids()
+    assert ids(key="geheim") == ids(key="geheim") != ids(key="ander")
+    monkeypatch.setenv(KEY_VARIABLE, "geheim")
+    assert ids() == ids(key="geheim")
+
+
+def test_the_public_default_key_is_gone(monkeypatch):
+    """pseudo-default-key: pseudonyms were HMAC(b'partnernet', id), recomputable by anyone."""
+    monkeypatch.delenv(KEY_VARIABLE, raising=False)
+    public = {"P-" + hmac.new(b"partnernet", i.encode(), hashlib.sha256).hexdigest()[:8]
+              for i in ("jan.jansen", "piet.pietersen", "klaas.vaak")}
+    runs = [CliRunner().invoke(cli, ["overload", str(LEAK), "--at", "all", "--level", "persons",
+                                     "--pseudonymise", "--format", "csv"]) for _ in range(2)]
+    shown = [{line.split(",")[0] for line in r.stdout.splitlines()[1:]} for r in runs]
+    assert all(r.exit_code == 0 for r in runs)
+    assert len(shown[0]) == 3 and not shown[0] & public and shown[0] != shown[1]
+    keyed = [CliRunner().invoke(cli, ["overload", str(LEAK), "--at", "all", "--level", "persons",
+                                      "--pseudonym-key", "s3cret", "--format", "csv"]).stdout for _ in range(2)]
+    assert keyed[0] == keyed[1] and "P-" in keyed[0]
+    by_env = CliRunner(env={KEY_VARIABLE: "s3cret"}).invoke(
+        cli, ["overload", str(LEAK), "--at", "all", "--level", "persons", "--pseudonymise", "--format", "csv"])
+    assert by_env.stdout == keyed[0]
 
 
 def test_every_command_can_pseudonymise():
@@ -33,3 +72,88 @@ def test_every_command_can_pseudonymise():
     assert result.exit_code == 0, result.output
     assert "Hoekstra" not in result.output and "p018" not in result.output
     assert result.output.splitlines()[1].startswith("P-")
+
+
+@pytest.mark.parametrize("suffix", [".md", ".html", ".xlsx"])
+def test_pseudo_leak_report_shows_no_person(tmp_path, suffix):
+    """pseudo-leak: warnings, free text (function) and extra columns held names and ids."""
+    out = tmp_path / f"p{suffix}"
+    result = CliRunner().invoke(cli, ["report", str(LEAK), "--pseudonymise", "-o", str(out), "--at", "all"])
+    assert result.exit_code == 0, result.output
+    written = [p for p in tmp_path.rglob("*") if p.is_file()]
+    for path in written:
+        text = path.read_text(encoding="utf-8") if path.suffix != ".xlsx" else _xlsx_text(path)
+        assert leaks(text) == [], path
+    if suffix == ".md":
+        text = out.read_text(encoding="utf-8")
+        assert "P-" in text and "email (persons), note (memberships)" in text and "pseudoniem" in text
+
+
+def _xlsx_text(path) -> str:
+    import openpyxl
+
+    book = openpyxl.load_workbook(path)
+    return "\n".join(str(c.value) for ws in book for row in ws.iter_rows() for c in row if c.value is not None)
+
+
+@pytest.mark.parametrize("name", ["out.json", "out.xlsx", "out.graphml", "out.gexf", "folder"])
+def test_pseudo_leak_convert_drops_free_text(tmp_path, name):
+    out = tmp_path / name
+    result = CliRunner().invoke(cli, ["convert", str(LEAK), "--pseudonymise", "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    assert "left out: their names and functions, and the columns email (persons), note (memberships)" in result.output
+    files = [out] if out.is_file() else sorted(out.iterdir())
+    for path in files:
+        text = _xlsx_text(path) if path.suffix == ".xlsx" else path.read_text(encoding="utf-8")
+        assert leaks(text) == [], path
+    back = pn.load(out)
+    assert back.persons.index.str.startswith("P-").all() and len(back.persons) == 3
+    assert "email" not in back.persons.columns and "note" not in back.memberships.columns
+
+
+def test_pseudo_leak_notebook_view_and_warnings():
+    safe = pn.pseudonymise(pn.load(LEAK))
+    assert leaks(safe._repr_html_()) == [] and leaks(repr(safe)) == []
+    messages = "\n".join(str(p) for p in safe.warnings)
+    assert leaks(messages) == []
+    merged = next(str(p) for p in safe.warnings if p.code == "duplicate-membership")
+    assert f"('{safe.memberships['member'].iat[0]}' at 'body-x')" in merged  # the pseudonym, not the id
+
+
+def test_errors_under_pseudonymise_name_no_one(tmp_path):
+    """Error messages ("did you mean 'jan.jansen'?") must not show a person under --pseudonymise."""
+    folder = tmp_path / "typo"
+    folder.mkdir()
+    for path in LEAK.iterdir():
+        (folder / path.name).write_text(path.read_text(encoding="utf-8").replace(
+            "klaas.vaak,body-y", "jan.jansn,body-y"), encoding="utf-8")
+    plain = CliRunner().invoke(cli, ["overload", str(folder), "--at", "all"])
+    assert plain.exit_code == 2 and "did you mean 'jan.jansen'" in plain.output
+    hidden = CliRunner().invoke(cli, ["overload", str(folder), "--at", "all", "--pseudonymise"])
+    assert hidden.exit_code == 2 and "memberships.csv, row 5, column 'member'" in hidden.output
+    assert "jan.jans" not in hidden.output and "did you mean '…'" in hidden.output
+
+
+def test_pseudo_edgelist_members_are_persons():
+    """pseudo-edgelist: a 'persoon;overleg' list read its persons as organisations, names in every output."""
+    path = FIXTURES / "cases" / "pseudo-edgelist" / "leden.csv"
+    land = pn.load(path)
+    assert sorted(land.persons.index) == ["Jan Jansen", "Klaas Vaak", "Piet Pietersen"]
+    assert land.organisations.index.tolist() == ["organisation-unknown"]
+    assert (land.memberships["member_kind"] == "person").all()
+    for level in ("organisations", "persons"):
+        result = CliRunner().invoke(cli, ["overload", str(path), "--pseudonymise", "--format", "csv",
+                                          "--level", level])
+        assert result.exit_code == 0, result.output
+        assert not any(n in result.output for n in ("Jan", "Piet", "Klaas"))
+    persons = CliRunner().invoke(cli, ["overload", str(path), "--pseudonymise", "--format", "json",
+                                       "--level", "persons"]).stdout
+    assert sorted(r["tables"] for r in json.loads(persons)) == [1, 2, 2]
+
+
+def test_person_edge_list_with_organisations(tmp_path):
+    path = tmp_path / "leden.csv"
+    path.write_text("persoon;overleg;organisatie\nJan;T1;gem\nPiet;T1;pol\nJan;T2;gem\nKlaas;T2;pol\n")
+    land = pn.load(path)
+    assert land.persons["organisation"].to_dict() == {"Jan": "gem", "Piet": "pol", "Klaas": "pol"}
+    assert sorted(land.organisations.index) == ["gem", "pol"] and land.warnings == []

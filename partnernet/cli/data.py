@@ -89,3 +89,6 @@ def convert(land, output: Path) -> None:
     write(land, output)
     counts = ", ".join(f"{n} {name}" for name, n in land.counts.items())
     click.echo(f"wrote {output}: {counts}", err=True)
+    for problem in land.warnings:
+        if problem.code == "pseudonymised":
+            click.echo(f"Pseudonymised: {problem.message}", err=True)

@@ -7,6 +7,8 @@ import functools
 import click
 
 from .. import load
+from ..errors import InputError
+from ..privacy import KEY_VARIABLE, redact, resolve_key
 from ..privacy import pseudonymise as pseudonymise_landscape
 from ..output import OUTPUT_FORMATS, render
 
@@ -30,11 +32,11 @@ def landscape_argument(default_at: str | None = "today", snapshot: bool = True):
                            "instead of ties between organisations.")
         @click.option("--at", "at", default=default_at, show_default=True, metavar="DATE|today|all",
                       help=help_text)
-        @click.option("--pseudonymise", is_flag=True,
-                      help="Show persons only as stable pseudonyms (P-1a2b3c4d), never by name or id.")
+        @pseudonymise_options
         @functools.wraps(command)
-        def wrapper(path, two_mode, at, pseudonymise, **kwargs):
-            land = open_landscape(path, two_mode=two_mode, pseudonymise=pseudonymise)
+        def wrapper(path, two_mode, at, pseudonymise, pseudonym_key, **kwargs):
+            land = open_landscape(path, two_mode=two_mode, pseudonymise=pseudonymise or pseudonym_key is not None,
+                                  key=pseudonym_key)
             if not snapshot:
                 return command(land=land, at=at, **kwargs)
             return command(land=on_date(land, at), **kwargs)
@@ -44,11 +46,42 @@ def landscape_argument(default_at: str | None = "today", snapshot: bool = True):
     return decorate
 
 
-def open_landscape(path: str, *, two_mode: bool | None = None, pseudonymise: bool = False):
-    """Load PATH the way every command does: pseudonymised on request, a note on stderr about warnings."""
-    land = load(path, two_mode=two_mode)
+PSEUDONYMISE_HELP = ("Show persons only as pseudonyms (P-1a2b3c4d), never by name, id, function or free "
+                     "text; the key is random for each run unless given (--pseudonym-key or "
+                     f"${KEY_VARIABLE}).")
+
+
+def pseudonymise_options(command):
+    """``--pseudonymise`` and ``--pseudonym-key`` (which implies it)."""
+    command = click.option("--pseudonym-key", "pseudonym_key", default=None, metavar="KEY",
+                           help="Secret key of the pseudonyms (implies --pseudonymise): the same key gives "
+                                f"the same pseudonyms in every run. Prefer ${KEY_VARIABLE}, which stays "
+                                "out of the shell history.")(command)
+    return click.option("--pseudonymise", is_flag=True, help=PSEUDONYMISE_HELP)(command)
+
+
+def run_key(key: str | None = None) -> bytes:
+    """The pseudonym key of this run: given, else from the environment, else random; one per command."""
+    meta = click.get_current_context().meta
+    if "partnernet.pseudonym_key" not in meta:
+        meta["partnernet.pseudonym_key"] = resolve_key(key)
+    return meta["partnernet.pseudonym_key"]
+
+
+def open_landscape(path: str, *, two_mode: bool | None = None, pseudonymise: bool = False,
+                   key: str | None = None):
+    """Load PATH the way every command does: pseudonymised on request, a note on stderr about warnings.
+
+    Under pseudonymisation, errors in the input show no quoted value but schema words.
+    """
+    try:
+        land = load(path, two_mode=two_mode)
+    except InputError as exc:
+        if not pseudonymise:
+            raise
+        raise InputError([redact(p) for p in exc.problems]) from None
     if pseudonymise:
-        land = pseudonymise_landscape(land)
+        land = pseudonymise_landscape(land, key=run_key(key))
     warn_about(land, path)
     return land
 
@@ -62,8 +95,9 @@ def on_date(land, at: str | None):
 
 def warn_about(land, path: str) -> None:
     """One line on stderr when loading found warnings, so none passes unseen."""
-    if land.warnings:
-        n = len(land.warnings)
+    found = [p for p in land.warnings if p.code != "pseudonymised"]  # said by the outputs themselves
+    if found:
+        n = len(found)
         click.echo(f"Note: {n} warning{'s' if n != 1 else ''} about the input; "
                    f"'partnernet validate {path}' lists them.", err=True)
 

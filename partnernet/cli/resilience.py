@@ -13,9 +13,9 @@ from ..analysis.whatif import whatif as analyse_whatif
 from ..analysis.whatif_text import who
 from ..errors import UsageError
 from ..output import render_json
-from ..privacy import pseudonym
+from ..privacy import is_pseudonymised, pseudonym
 from . import cli
-from .options import emit, format_option, landscape_argument
+from .options import emit, format_option, landscape_argument, run_key
 
 TABLES = {  # option value -> key in the result of pn.fragmentation
     "summary": "summary", "components": "components", "communities": "communities", "nodes": "nodes",
@@ -220,7 +220,9 @@ def _resolve(land, node: str) -> str:
     """A person id as in the register, on a pseudonymised landscape: its pseudonym."""
     if node in all_ids(land):
         return node
-    alias = pseudonym(node)
+    if not is_pseudonymised(land):
+        return node
+    alias = pseudonym(node, run_key())
     return alias if alias in land.persons.index else node
 
 

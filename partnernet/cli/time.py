@@ -13,7 +13,7 @@ from ..errors import UsageError
 from ..output import render_json
 from . import cli
 from .network import top_option
-from .options import emit, format_option, landscape_argument, on_date, open_landscape
+from .options import emit, format_option, landscape_argument, on_date, open_landscape, pseudonymise_options
 
 BODY_COLUMNS = ["name", "members_now", "median_tenure_years", "new_members", "new_share",
                 "core_continuity", "departures", "short_tenure"]
@@ -78,15 +78,14 @@ WRAP = 110
                    "defaults to the --at date.")
 @click.option("--two-mode", is_flag=True, default=None,
               help="Read two-column edge lists as memberships (organisation, body).")
-@click.option("--pseudonymise", is_flag=True,
-              help="Show persons only as stable pseudonyms (P-1a2b3c4d), never by name or id.")
+@pseudonymise_options
 @click.option("--by", type=click.Choice(["domain", "regime", "level"]), default="domain", show_default=True,
               help="Groups that connectors bridge.")
 @click.option("--table", "table", type=click.Choice(list(COMPARE_TABLES)), default=None,
               help="Print only this table (for --format csv the default is 'metrics').")
 @top_option(5)
 @format_option()
-def compare(path_a, path_b, at, vs, two_mode, pseudonymise, by, table, top, fmt):
+def compare(path_a, path_b, at, vs, two_mode, pseudonymise, pseudonym_key, by, table, top, fmt):
     """What changed between two landscapes: two files, or one register at two dates.
 
     \b
@@ -103,8 +102,10 @@ def compare(path_a, path_b, at, vs, two_mode, pseudonymise, by, table, top, fmt)
     if path_b is None and vs is None:
         raise UsageError("give a second PATH, or --vs DATE to compare PATH at two dates "
                          "(e.g. --at 2025-01-01 --vs 2026-01-01).")
-    first = open_landscape(path_a, two_mode=two_mode, pseudonymise=pseudonymise)
-    second = first if path_b is None else open_landscape(path_b, two_mode=two_mode, pseudonymise=pseudonymise)
+    pseudonymise = pseudonymise or pseudonym_key is not None
+    first = open_landscape(path_a, two_mode=two_mode, pseudonymise=pseudonymise, key=pseudonym_key)
+    second = first if path_b is None else open_landscape(path_b, two_mode=two_mode, pseudonymise=pseudonymise,
+                                                          key=pseudonym_key)
     before, after = on_date(first, at), on_date(second, vs or at)
     result = compare_landscapes(before, after, by=by)
     if fmt == "json":

@@ -96,5 +96,6 @@ def viz(land, output: Path, size_by: str, analyses: bool, metrics_files, marks, 
     markers.update(read_marker(text) for text in marks)
     result = visualise(land, output, size_by=size_by, metrics=metrics or None, markers=markers,
                        regime=regime, domain=domain, around=around, radius=radius, persons=persons,
-                       hierarchy=hierarchy, projection=projection, title=title, lang=lang)
+                       hierarchy=hierarchy, projection=projection, title=title, lang=lang,
+                       inputs=[*metrics_files, *(text.partition("=")[2].strip() for text in marks)])
     click.echo(f"wrote {output}: {result.summary}", err=True)

@@ -9,6 +9,7 @@ would fix it.
 from __future__ import annotations
 
 import difflib
+import re
 from pathlib import Path
 
 import networkx as nx
@@ -18,8 +19,8 @@ import pandas as pd
 from ..errors import ERROR, WARNING, InputError, Problem
 from . import parse
 from .readers import RawInput, RawTable
-from .schema import (BOOL, COUNT, DATE, ID, NUMBER, REF, TABLES, TEXT, VOCAB,
-                     VOCABULARIES, Column, TableSpec, accepted_headers)
+from .schema import (BOOL, BOUNDS, COUNT, DATE, DATE_RANGE, ID, NUMBER, OPEN_END, REF, TABLES, TEXT,
+                     VOCAB, VOCABULARIES, Column, TableSpec, accepted_headers)
 
 SINGULAR = {"organisations": "organisation", "bodies": "body", "persons": "person",
             "memberships": "membership", "ties": "tie", "covenants": "covenant"}
@@ -27,6 +28,8 @@ ARTICLE = {"organisation": "an organisation", "body": "a body", "person": "a per
 #: Suggestions ("did you mean ...") are looked up for this many unknown ids at most.
 MAX_SUGGESTIONS = 50
 ROW = "_row"
+#: Characters no output (XML, xlsx, a terminal) should carry: C0 controls but tab, newline and CR.
+CONTROL_CHARACTERS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 
 def build_landscape(raw: RawInput):
@@ -103,7 +106,7 @@ class Builder:
                         f"add a column '{col.name}' (accepted headers: {accepted_headers(col)}).")
         if missing:
             return None
-        frame = table.frame
+        frame = self.strip_control_characters(table)
         out = pd.DataFrame(index=frame.index)
         for col in spec.columns:
             values = frame[col.name] if col.name in frame else pd.Series("", index=frame.index, dtype=str)
@@ -112,6 +115,22 @@ class Builder:
             out[extra] = parse.as_text(frame[extra].astype(str))
         out[ROW] = frame.index
         return out.reset_index(drop=True)
+
+    def strip_control_characters(self, table: RawTable) -> pd.DataFrame:
+        """The table without control characters (NUL, escape, ...), which no output can hold; one warning per column."""
+        frame = table.frame
+        for column in frame.columns:
+            values = frame[column].astype(str)
+            if not CONTROL_CHARACTERS.search("\n".join(values.tolist())):
+                continue
+            found = values.str.contains(CONTROL_CHARACTERS)
+            rows = list(frame.index[found.to_numpy()])
+            more = f" (and {len(rows) - 1} more rows)" if len(rows) > 1 else ""
+            self.report(WARNING, "control-characters", table, rows[0], column,
+                        f"control characters (such as NUL or escape){more} are removed.",
+                        "save the file again from Excel, or remove the characters.", rows)
+            frame = frame.assign(**{column: values.str.replace(CONTROL_CHARACTERS, "", regex=True)})
+        return frame
 
     def parse_column(self, table: RawTable, spec: TableSpec, col: Column, values: pd.Series):
         empty = values.eq("")
@@ -124,13 +143,9 @@ class Builder:
         if col.kind == VOCAB:
             return self.parse_vocabulary(table, col, values)
         if col.kind in (NUMBER, COUNT):
-            return self.parse_number(table, col, values)
+            return self.parse_number(table, spec, col, values)
         if col.kind == DATE:
-            dates, bad = parse.parse_dates(values)
-            self.report_cells(ERROR, "bad-date", table, col.name, bad,
-                              lambda text: f"'{text}' is not a valid date.",
-                              "write the date as 2024-12-31 or 31-12-2024 (day-month-year).")
-            return dates
+            return self.parse_date(table, col, values)
         if col.kind == BOOL:
             truth, bad = parse.parse_booleans(values)
             self.report_cells(ERROR, "bad-boolean", table, col.name, bad,
@@ -152,10 +167,13 @@ class Builder:
             mapped = mapped.fillna(col.default)
         return mapped
 
-    def parse_number(self, table, col, values):
+    def parse_number(self, table, spec, col, values):
         numbers, bad = parse.parse_numbers(values)
+        infinite = numbers.notna() & ~np.isfinite(numbers)
+        bad = bad | infinite
+        numbers = numbers.where(~infinite)
         self.report_cells(ERROR, "not-a-number", table, col.name, bad,
-                          lambda text: f"'{text}' is not a number.",
+                          lambda text: f"'{text}' is not a (finite) number.",
                           "write a plain number such as 12 or 1,5 (no units or words).")
         negative = numbers < 0
         self.report_cells(ERROR, "negative-number", table, col.name, negative,
@@ -165,10 +183,40 @@ class Builder:
             self.report_cells(ERROR, "not-a-count", table, col.name, not_whole,
                               lambda text: f"'{text}' is not a whole number of at least 1.",
                               f"write the number of {col.name} as 1, 2, 3, ...")
-            return numbers.fillna(col.default).where(~bad & ~not_whole, col.default).astype("int64")
+            negative = negative | not_whole
+        bounds = BOUNDS.get((spec.name, col.name))
+        outside = ~negative & ~bounds.holds(numbers) if bounds else negative & False
+        self.report_cells(ERROR, "out-of-range", table, col.name, outside,
+                          lambda text: f"{col.name.replace('_', ' ')} {text} is out of range: "
+                                       f"it must be {bounds}.",
+                          "correct the number (see README, 'Values in range').")
+        numbers = numbers.where(~negative & ~outside)
+        if col.kind == COUNT:
+            return numbers.fillna(col.default).astype("int64")
         if col.default is not None:
             numbers = numbers.fillna(col.default)
         return numbers
+
+    def parse_date(self, table, col, values):
+        """Dates in the register's range; in ``end``, 9999-12-31 and the like mean no end (one warning)."""
+        dates, bad = parse.parse_dates(values)
+        self.report_cells(ERROR, "bad-date", table, col.name, bad,
+                          lambda text: f"'{text}' is not a valid date.",
+                          "write the date as 2024-12-31 or 31-12-2024 (day-month-year).")
+        open_end = dates.ge(pd.Timestamp(OPEN_END)) if col.name == "end" else dates.isna() & False
+        first, last = (pd.Timestamp(d) for d in DATE_RANGE)
+        outside = dates.notna() & ~open_end & (dates.lt(first) | dates.gt(last))
+        self.report_cells(ERROR, "date-out-of-range", table, col.name, outside,
+                          lambda text: f"'{text}' is outside the dates a register holds "
+                                       f"({DATE_RANGE[0]} to {DATE_RANGE[1]}).",
+                          "correct the date; leave 'end' empty (or 9999-12-31) when there is no end.")
+        if open_end.any():
+            rows = list(table.frame.index[open_end.to_numpy()])
+            more = f" (and {len(rows) - 1} more rows)" if len(rows) > 1 else ""
+            self.report(WARNING, "open-end", table, rows[0], col.name,
+                        f"end '{values[open_end].iat[0]}'{more} is read as 'no end'.",
+                        "leave the end empty when there is none.", rows)
+        return dates.where(~open_end & ~outside).astype("datetime64[ns]")
 
     # -- checks across rows and tables --------------------------------------
 
@@ -324,7 +372,7 @@ class Builder:
     def warn_isolated_organisations(self, memberships: pd.DataFrame):
         organisations = self.frames["organisations"]
         ties = self.frames["ties"]
-        person_org = self.frames["persons"].set_index("id")["organisation"]
+        person_org = self.frames["persons"].dropna(subset=["id"]).drop_duplicates("id").set_index("id")["organisation"]
         tied = pd.concat([ties["source"], ties["target"]])
         tied = pd.concat([tied, tied.map(person_org)]).dropna()
         connected = pd.Index(memberships["organisation"].dropna()).union(pd.Index(tied))

@@ -16,7 +16,7 @@ from .schema import FALSE_WORDS, TRUE_WORDS, VOCABULARY_LOOKUP, vocabulary_key
 
 DATE_FORMATS = ("%Y-%m-%d", "%d-%m-%Y", "%d/%m/%Y", "%d.%m.%Y", "%Y/%m/%d",
                 "%Y-%m-%d %H:%M:%S", "%Y-%m-%dT%H:%M:%S", "%d-%m-%Y %H:%M:%S")
-EXCEL_EPOCH = pd.Timestamp("1899-12-30")
+EXCEL_EPOCH = np.datetime64("1899-12-30", "D")
 #: Plain numbers in a date column: 4 digits in this range are years, others Excel serial days.
 YEARS = (1900, 2100)
 COMMA_OR_SPACE = re.compile(r"[,\s]")
@@ -45,9 +45,11 @@ def parse_dates(values: pd.Series) -> tuple[pd.Series, pd.Series]:
     """Dates in ISO, Dutch day-month-year, or Excel serial form.
 
     A bare four-digit number between 1900 and 2100 is read as 1 January of
-    that year; other plain numbers are Excel serial dates.
+    that year; other plain numbers are Excel serial dates (1 to 2958465 =
+    9999-12-31). The result has microsecond resolution, so every year from 1
+    to 9999 parses; the caller checks the range (:data:`schema.DATE_RANGE`).
     """
-    result = pd.Series(pd.NaT, index=values.index, dtype="datetime64[ns]")
+    result = pd.Series(pd.NaT, index=values.index, dtype="datetime64[us]")
     filled = values.ne("")
     for fmt in DATE_FORMATS:
         todo = filled & result.isna()
@@ -61,8 +63,9 @@ def parse_dates(values: pd.Series) -> tuple[pd.Series, pd.Series]:
         serial = numbers.where(years.isna() & (numbers >= 1) & (numbers < 2958466))
         result[todo] = pd.to_datetime(years.astype("Int64").astype("string") + "-01-01",
                                       format="%Y-%m-%d", errors="coerce")
-        from_serial = EXCEL_EPOCH + pd.to_timedelta(serial.floordiv(1), unit="D")
-        result[todo] = result[todo].fillna(from_serial)
+        days = serial.floordiv(1).fillna(0).astype("int64").to_numpy().astype("timedelta64[D]")
+        from_serial = pd.Series(EXCEL_EPOCH + days, index=serial.index).astype("datetime64[us]")
+        result[todo] = result[todo].fillna(from_serial.where(serial.notna()))
     result = result.dt.normalize()
     return result, filled & result.isna()
 

@@ -18,7 +18,7 @@ from pathlib import Path
 import pandas as pd
 
 from ..errors import ERROR, WARNING, InputError, Problem
-from .schema import TABLES, TableSpec, canonical_column, canonical_table, slug
+from .schema import MAX_COLUMNS, TABLES, TableSpec, canonical_column, canonical_table, slug
 
 
 @dataclass
@@ -89,6 +89,7 @@ def read_csv_cells(path: Path, label: str) -> tuple[list[str], pd.DataFrame]:
     if not text.strip():
         raise InputError(Problem(ERROR, "empty-file", "the file is empty.", label,
                                  fix="export the sheet again with its header row."))
+    check_width(text, label)
     sep = sniff_delimiter(text)
     try:
         cells = pd.read_csv(io.StringIO(text), sep=sep, header=None, dtype=str,
@@ -112,6 +113,18 @@ def read_csv_cells(path: Path, label: str) -> tuple[list[str], pd.DataFrame]:
         if any_cell_matches(cells[column], NEUTRALISED):
             cells[column] = cells[column].str.replace(r"^'(?=[=+\-@\t\r])", "", regex=True)
     return _split_header(cells)
+
+
+def check_width(text: str, label: str) -> None:
+    """Refuse a header line of more than MAX_COLUMNS columns before pandas reads the file."""
+    start = len(text) - len(text.lstrip())
+    end = text.find("\n", start)
+    first = text[start:] if end < 0 else text[start:end]
+    widest = max(first.count(sep) for sep in (";", ",", "\t")) + 1
+    if widest > MAX_COLUMNS:
+        raise InputError(Problem(ERROR, "too-many-columns",
+                                 f"the header has {widest:,} columns; partnernet reads at most {MAX_COLUMNS:,}.",
+                                 label, 1, fix="keep the landscape's columns and delete the others."))
 
 
 #: A cell starting with a neutralising quote, and a cell with spaces around its text.
@@ -240,7 +253,7 @@ def cell_text(value) -> str:
     if isinstance(value, dt.date):
         return value.isoformat()
     if isinstance(value, float):
-        return str(int(value)) if value.is_integer() else repr(value)
+        return str(int(value)) if value.is_integer() and abs(value) < 1e16 else repr(value)
     return str(value).strip()
 
 
@@ -252,43 +265,6 @@ def value_text(value) -> str:
     except (TypeError, ValueError):  # lists and other containers
         return str(value)
     return cell_text(value)
-
-
-def read_workbook(path: Path) -> RawInput:
-    import openpyxl
-
-    raw = RawInput(str(path))
-    try:
-        workbook = openpyxl.load_workbook(path, read_only=True, data_only=True)
-    except Exception as exc:  # openpyxl raises many types for a damaged file
-        raise InputError(Problem(ERROR, "unreadable-file", f"cannot open the workbook ({exc}).",
-                                 str(path), fix="open it in Excel and save it again as .xlsx.")) from None
-    try:
-        for sheet in workbook.worksheets:
-            name = canonical_table(sheet.title)
-            label = f"{path.name}, sheet '{sheet.title}'"
-            if name is None:
-                raw.problems.append(Problem(
-                    WARNING, "unknown-sheet", "this sheet is not one of the landscape tables "
-                    "and is not read.", label,
-                    fix="name it organisations, bodies, persons, memberships, ties or covenants."))
-                continue
-            if name in raw.tables:
-                raw.problems.append(Problem(ERROR, "duplicate-file",
-                                            f"a second sheet holds the {name} table.", label,
-                                            fix="keep one of the two sheets."))
-                continue
-            rows = [[cell_text(v) for v in row] for row in sheet.iter_rows(min_row=1, values_only=True)]
-            width = max((len(r) for r in rows), default=0)
-            cells = pd.DataFrame([r + [""] * (width - len(r)) for r in rows], dtype=object)
-            header, body = _split_header(cells.astype(str)) if rows else ([], cells)
-            raw.tables[name] = frame_to_raw(name, label, header, body, raw.problems)
-    finally:
-        workbook.close()
-    for name, spec in TABLES.items():
-        if spec.required and name not in raw.tables:
-            raw.problems.append(_missing_table(spec, f"{path.name}, sheet '{name}'"))
-    return raw
 
 
 # ---------------------------------------------------------------------------
@@ -316,16 +292,23 @@ def read_edge_list(path: Path, two_mode: bool | None = None) -> RawInput:
                                  label, 1, fix="use a header such as 'source,target' or "
                                                "'organisation,body'."))
     first, second = slug(header[0]), slug(header[1])
+    persons = first in PERSON_HEADERS
     if two_mode is None:
-        two_mode = (first, second) in TWO_MODE_HEADERS
+        two_mode = (first, second) in TWO_MODE_HEADERS or persons
     if two_mode:
         given = header[:2]
-        header = ["member", "body", *header[2:]]
+        employer = _employer_column(header) if persons else None
+        employers = body.pop(employer) if employer is not None else None
+        header = ["member", "body", *(h for i, h in enumerate(header[2:], start=2) if i != employer)]
+        body.columns = range(len(header))
         table = frame_to_raw("memberships", label, header, body, raw.problems)
         table.headers.update({"member": given[0], "body": given[1]})
         raw.tables["memberships"] = table
-        raw.tables["organisations"] = _inferred(table, "member", "organisations", label)
         raw.tables["bodies"] = _inferred(table, "body", "bodies", label)
+        if persons:
+            _edge_list_persons(raw, table, employers, label)
+        else:
+            raw.tables["organisations"] = _inferred(table, "member", "organisations", label)
     else:
         given = header[:2]
         header = ["source", "target", *header[2:]]
@@ -343,6 +326,39 @@ def read_edge_list(path: Path, two_mode: bool | None = None) -> RawInput:
     return raw
 
 
+#: First headers of an edge list whose members are persons (``persoon;overleg``).
+PERSON_HEADERS = frozenset({"person", "persoon", "person_id", "persoon_id", "persons", "personen"})
+#: The organisation of a person edge list's members when it has no organisation column.
+UNKNOWN_ORGANISATION = "organisation-unknown"
+
+
+def _employer_column(header: list[str]) -> int | None:
+    """Position of a person edge list's organisation column (``organisatie``), if any."""
+    spec = TABLES["persons"]
+    return next((i for i, h in enumerate(header[2:], start=2) if canonical_column(spec, h) == "organisation"), None)
+
+
+def _edge_list_persons(raw: RawInput, table: RawTable, employers: pd.Series | None, label: str) -> None:
+    """Persons (the members) and organisations of a ``persoon;overleg[;organisatie]`` edge list.
+
+    Without an organisation column every person is placed under one
+    organisation, ``organisation-unknown``, with a warning.
+    """
+    members = table.frame["member"]
+    first = members.ne("") & ~members.duplicated()
+    if employers is None:
+        employers = pd.Series(UNKNOWN_ORGANISATION, index=members.index)
+        raw.problems.append(Problem(
+            WARNING, "no-organisation", f"the edge list names persons but not their organisations; all "
+            f"{int(first.sum())} are placed under one organisation '{UNKNOWN_ORGANISATION}'.", label, 1,
+            fix="add a third column 'organisation' to analyse organisations."))
+    persons = pd.DataFrame({"id": members[first], "organisation": employers[first]})
+    raw.tables["persons"] = RawTable("persons", label, persons, {"id": table.header("member")})
+    organisations = persons["organisation"][persons["organisation"].ne("")].drop_duplicates()
+    raw.tables["organisations"] = RawTable("organisations", label, pd.DataFrame({"id": organisations}),
+                                           {"id": "organisation"})
+
+
 def _inferred(table: RawTable, column: str, name: str, label: str) -> RawTable:
     ids = table.frame[column]
     ids = ids[ids.ne("") & ~ids.duplicated()]
@@ -352,16 +368,45 @@ def _inferred(table: RawTable, column: str, name: str, label: str) -> RawTable:
 # ---------------------------------------------------------------------------
 # JSON written by ``partnernet convert``
 
+def _not_finite(text: str):
+    raise ValueError(f"'{text}' is not a finite number; write null for a missing value")
+
+
+def _finite_float(text: str) -> float:
+    value = float(text)
+    if value in (float("inf"), float("-inf")):
+        _not_finite(text)
+    return value
+
+
+def json_tables(path: Path) -> dict:
+    """The ``tables`` object of a partnernet JSON file: table name -> list of records (objects).
+
+    NaN, Infinity and numbers too large for a float (``1e999``) are refused,
+    as their CSV twins are; so is a document nested too deeply to read.
+    """
+    def refuse(why: str):
+        return InputError(Problem(ERROR, "unreadable-file", f"not a partnernet JSON landscape: {why}.",
+                                  str(path), fix="write it with 'partnernet convert PATH -o OUT.json'."))
+
+    try:
+        document = json.loads(decode(path.read_bytes()), parse_constant=_not_finite, parse_float=_finite_float)
+    except RecursionError:
+        raise refuse("it is nested too deeply") from None
+    except ValueError as exc:
+        raise refuse(str(exc)) from None
+    tables = document.get("tables") if isinstance(document, dict) else None
+    if not isinstance(tables, dict):
+        raise refuse("'tables' must be an object of named tables")
+    for name, records in tables.items():
+        if not isinstance(records, list) or not all(isinstance(r, dict) for r in records):
+            raise refuse(f"table '{name}' must be a list of records (objects of column: value)")
+    return tables
+
+
 def read_json(path: Path) -> RawInput:
     raw = RawInput(str(path))
-    try:
-        document = json.loads(path.read_text(encoding="utf-8"))
-        tables = document["tables"]
-    except (ValueError, KeyError, TypeError) as exc:
-        raise InputError(Problem(ERROR, "unreadable-file",
-                                 f"not a partnernet JSON landscape ({exc}).", str(path),
-                                 fix="write it with 'partnernet convert PATH -o OUT.json'.")) from None
-    for name, records in tables.items():
+    for name, records in json_tables(path).items():
         if name not in TABLES:
             raw.problems.append(Problem(WARNING, "unknown-table",
                                         f"table '{name}' is not a landscape table and is not read.",

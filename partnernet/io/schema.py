@@ -103,6 +103,45 @@ VOCABULARIES: dict[str, dict[str, tuple[str, ...]]] = {
     },
 }
 
+@dataclass(frozen=True)
+class Bounds:
+    """The plausible values of a number column: ``low`` (excluded when ``low_open``) to ``high``."""
+
+    low: float
+    high: float
+    low_open: bool = False
+    unit: str = ""
+
+    def holds(self, numbers):
+        """A mask of the numbers (a pandas Series) within the bounds; NaN counts as within."""
+        below = numbers.le(self.low) if self.low_open else numbers.lt(self.low)
+        return ~(below | numbers.gt(self.high))
+
+    def __str__(self) -> str:
+        low = f"more than {self.low:g}" if self.low_open else f"at least {self.low:g}"
+        return f"{low} and at most {self.high:g}{' ' + self.unit if self.unit else ''}"
+
+
+#: The one table of plausible bounds of numbers (README "Values in range"). Anything
+#: outside is an error naming file, row and column; every number must be finite.
+BOUNDS: dict[tuple[str, str], Bounds] = {
+    # An organisation's capacity adds up its people's hours (744 hours make one month),
+    # so a large organisation may have thousands; 100,000 is some 600 full-time staff.
+    ("organisations", "capacity_hours"): Bounds(0, 100_000, unit="hours per month"),
+    ("bodies", "meetings_per_year"): Bounds(0, 366, unit="meetings per year"),
+    ("bodies", "hours_per_meeting"): Bounds(0, 24, low_open=True, unit="hours"),
+    ("memberships", "seats"): Bounds(1, 1000, unit="seats"),
+    ("ties", "weight"): Bounds(0, 1e9),
+}
+
+#: The most columns a table may have (CSV header line, xlsx row); checked before reading further.
+MAX_COLUMNS = 1000
+
+#: Dates a register may hold (inclusive). In an ``end`` column any date from
+#: ``OPEN_END`` on (9999-12-31, Excel's last serial 2958465, ...) means "no end".
+DATE_RANGE = ("1900-01-01", "2199-12-31")
+OPEN_END = "9000-01-01"
+
 TRUE_WORDS = frozenset({"true", "yes", "y", "1", "ja", "j", "waar", "gericht", "directed", "x"})
 FALSE_WORDS = frozenset({"false", "no", "n", "0", "nee", "onwaar", "ongericht", "undirected"})
 

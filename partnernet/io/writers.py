@@ -16,7 +16,8 @@ import pandas as pd
 from .. import __version__
 from ..errors import UsageError
 from ..graphs import node_attributes
-from ..output import jsonable, neutralise, write_sheet
+from ..output import (input_paths, jsonable, neutralise, save_workbook, write_folder, write_sheet,
+                      write_text, writing)
 from .schema import TABLES
 
 FORMATS = {".graphml": "graphml", ".gexf": "gexf", ".json": "json", ".xlsx": "xlsx", "": "csv"}
@@ -39,14 +40,24 @@ def input_tables(land) -> dict[str, pd.DataFrame]:
     return tables
 
 
-def write(land, path: str | Path) -> Path:
-    """Write ``land`` in the format named by the file's suffix (no suffix: a CSV folder)."""
+def write(land, path: str | Path, inputs=()) -> Path:
+    """Write ``land`` in the format named by the file's suffix (no suffix: a CSV folder).
+
+    The file is written whole or not at all, and never over the landscape's
+    own source (``land.source``) or another of ``inputs``, nor inside an input
+    folder (see :func:`partnernet.output.writing`).
+
+    Raises
+    ------
+    UsageError
+        For an unknown suffix, an input path, or a path that cannot be written.
+    """
     path = Path(path)
     kind = FORMATS.get(path.suffix.lower())
     if kind is None:
         raise UsageError(f"cannot write '{path.suffix}' files; use .graphml, .gexf, .json, .xlsx "
                          "or a folder name without suffix (CSV files).")
-    WRITERS[kind](land, path)
+    WRITERS[kind](land, path, input_paths(land.source, *inputs))
     return path
 
 
@@ -84,32 +95,35 @@ def _records(frame: pd.DataFrame) -> list[dict]:
     return [{k: v for k, v in row.items() if v is not None} for row in jsonable(frame)]
 
 
-def write_graphml(land, path: Path) -> None:
-    nx.write_graphml(export_graph(land), path)
+def write_graphml(land, path: Path, inputs=()) -> None:
+    with writing(path, inputs) as temporary:
+        nx.write_graphml(export_graph(land), temporary)
 
 
-def write_gexf(land, path: Path) -> None:
-    nx.write_gexf(export_graph(land), path)
+def write_gexf(land, path: Path, inputs=()) -> None:
+    with writing(path, inputs) as temporary:
+        nx.write_gexf(export_graph(land), temporary)
 
 
-def write_json(land, path: Path) -> None:
+def write_json(land, path: Path, inputs=()) -> None:
     document = {"partnernet": __version__, "source": land.source,
                 "tables": {name: jsonable(frame) for name, frame in input_tables(land).items()}}
-    path.write_text(json.dumps(document, ensure_ascii=False, indent=1), encoding="utf-8")
+    write_text(path, json.dumps(document, ensure_ascii=False, indent=1), inputs)
 
 
-def write_xlsx(land, path: Path) -> None:
+def write_xlsx(land, path: Path, inputs=()) -> None:
     import openpyxl
 
     workbook = openpyxl.Workbook()
     workbook.remove(workbook.active)
     for name, frame in input_tables(land).items():
         write_sheet(workbook.create_sheet(name), frame)
-    workbook.save(path)
+    save_workbook(workbook, path, inputs)
 
 
-def write_csv_folder(land, path: Path) -> None:
-    path.mkdir(parents=True, exist_ok=True)
+def write_csv_folder(land, path: Path, inputs=()) -> None:
+    """One CSV file per table; text (headers too) that could run as a formula is neutralised."""
+    files = {}
     for name, frame in input_tables(land).items():
         frame = frame.copy()
         for column in frame.columns:
@@ -119,7 +133,9 @@ def write_csv_folder(land, path: Path) -> None:
                 frame[column] = frame[column].map({True: "true", False: "false"})
             elif not pd.api.types.is_numeric_dtype(frame[column]):
                 frame[column] = frame[column].map(neutralise, na_action="ignore")
-        frame.to_csv(path / f"{name}.csv", index=False, encoding="utf-8")
+        frame.columns = [neutralise(str(c)) for c in frame.columns]
+        files[f"{name}.csv"] = frame.to_csv(index=False).encode("utf-8")
+    write_folder(path, files, inputs)
 
 
 WRITERS = {"graphml": write_graphml, "gexf": write_gexf, "json": write_json,

@@ -13,6 +13,8 @@ from pathlib import Path
 
 from .. import __version__
 from ..errors import UsageError
+from ..output import check_target, input_paths, write_text
+from ..privacy import is_pseudonymised
 from ..privacy import pseudonymise as pseudonymise_landscape
 from . import i18n, sections
 from .analyses import run
@@ -48,7 +50,9 @@ def report(land, path, *, lang: str = "nl", format: str | None = None, at=None, 
         Reference date. Default: the landscape's own date (``land.at(...)``),
         else today when the register has dates, else all rows.
     pseudonymise : bool
-        Show persons only as stable pseudonyms (:func:`partnernet.pseudonymise`).
+        Show persons only as pseudonyms, without names, functions or free text
+        (:func:`partnernet.pseudonymise`; the key from ``$PARTNERNET_PSEUDONYM_KEY``,
+        else random). A landscape pseudonymised before is reported as such too.
     expected_hub : str, optional
         Organisation the network is expected to revolve around (default: the OM,
         found by id ``om``/``om-parket`` or by name).
@@ -65,21 +69,36 @@ def report(land, path, *, lang: str = "nl", format: str | None = None, at=None, 
     path = Path(path)
     fmt = _format(path, format)
     texts = Texts(lang)
+    map_path = path.with_name(path.stem + MAP_SUFFIX[texts.lang]) if fmt == "html" and include_map else None
+    inputs = input_paths(land.source)
+    _targets(path, fmt, map_path, inputs)
     register = pseudonymise_landscape(land) if pseudonymise else land
     snapshot, day = _snapshot(register, at)
     step = progress or (lambda _label: None)
     results = run(snapshot, expected_hub=expected_hub, progress=step, turnover_as_of=day, full_register=register)
-    map_path = path.with_name(path.stem + MAP_SUFFIX[texts.lang]) if fmt == "html" and include_map else None
     step("writing")
     document = build_document(results, texts, source=str(register.source or "-"), day=day,
-                              pseudonymised=pseudonymise, map_file=map_path.name if map_path else None)
-    written = [_write(document, path, fmt)]
+                              pseudonymised=is_pseudonymised(register), map_file=map_path.name if map_path else None)
+    written = [_write(document, path, fmt, inputs)]
     if map_path is not None:
         from .maps import write_map
 
         write_map(results, map_path, texts)
         written.append(map_path)
     return written
+
+
+def _targets(path: Path, fmt: str, map_path: Path | None, inputs) -> None:
+    """Refuse the report before any work when one of its files would land on an input."""
+    check_target(path, inputs)
+    if map_path is not None:
+        check_target(map_path, inputs)
+    if fmt == "md":
+        check_target(_figure_folder(path), inputs)
+
+
+def _figure_folder(path: Path) -> Path:
+    return path.with_name(path.stem + "_files")
 
 
 def _format(path: Path, given: str | None) -> str:
@@ -126,15 +145,15 @@ def build_document(results, texts: Texts, *, source: str, day, pseudonymised: bo
     return Document(texts("title"), subtitle, texts.lang, findings(results, texts), [p for p in parts if p], labels)
 
 
-def _write(document: Document, path: Path, fmt: str) -> Path:
-    path.parent.mkdir(parents=True, exist_ok=True)
+def _write(document: Document, path: Path, fmt: str, inputs) -> Path:
+    """Write the document; each file whole or not at all (:func:`partnernet.output.writing`)."""
     if fmt == "html":
-        path.write_text(to_html(document), encoding="utf-8")
+        write_text(path, to_html(document), inputs, make_folder=True)
     elif fmt == "md":
-        folder = path.with_name(path.stem + "_files")
-        path.write_text(to_markdown(document, folder, f"{folder.name}/"), encoding="utf-8")
+        folder = _figure_folder(path)
+        write_text(path, to_markdown(document, folder, f"{folder.name}/", inputs), inputs, make_folder=True)
     else:
-        to_xlsx(document, path)
+        to_xlsx(document, path, inputs)
     return path
 
 

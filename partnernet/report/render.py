@@ -16,7 +16,7 @@ from pathlib import Path
 import jinja2
 import pandas as pd
 
-from ..output import write_sheet
+from ..output import save_workbook, write_sheet, write_text
 from . import i18n
 from .document import Bullets, Document, Figure, Paragraph, Table
 
@@ -107,8 +107,9 @@ def _md_table(table: Table, lang: str, labels: dict) -> list[str]:
     return lines + [""]
 
 
-def to_markdown(doc: Document, figure_dir: Path | None = None, figure_prefix: str = "") -> str:
-    """Markdown text; figures are written as SVG files into ``figure_dir`` and linked."""
+def to_markdown(doc: Document, figure_dir: Path | None = None, figure_prefix: str = "", inputs=()) -> str:
+    """Markdown text; figures are written as SVG files into ``figure_dir`` and linked
+    (never over one of ``inputs``, see :func:`partnernet.output.writing`)."""
     lines = [f"# {md_escape(doc.title)}", "", md_escape(doc.subtitle), "", f"## {md_escape(doc.labels['findings'])}", ""]
     lines += [f"{i}. {md_escape(f)}" for i, f in enumerate(doc.findings, start=1)] + [""]
     figure_number = 0
@@ -126,8 +127,7 @@ def to_markdown(doc: Document, figure_dir: Path | None = None, figure_prefix: st
             elif isinstance(block, Figure) and figure_dir is not None:
                 figure_number += 1
                 name = f"figure-{figure_number}.svg"
-                figure_dir.mkdir(parents=True, exist_ok=True)
-                (figure_dir / name).write_text(block.svg, encoding="utf-8")
+                write_text(figure_dir / name, block.svg, inputs, make_folder=True)
                 lines += [f"![{md_escape(block.alt)}]({figure_prefix}{name})", "", f"*{md_escape(block.title)}*", ""]
     lines += [f"*{md_escape(doc.labels['footer'])}*", ""]
     return "\n".join(lines)
@@ -147,7 +147,7 @@ def sheet_name(title: str, taken: set[str]) -> str:
     return name
 
 
-def to_xlsx(doc: Document, path: Path) -> None:
+def to_xlsx(doc: Document, path: Path, inputs=()) -> None:
     """One sheet with the findings, then one sheet per analysis table."""
     import openpyxl
 
@@ -159,4 +159,4 @@ def to_xlsx(doc: Document, path: Path) -> None:
     summary.column_dimensions["A"].width = 120
     for table in doc.tables():
         write_sheet(workbook.create_sheet(sheet_name(table.sheet, taken)), table.frame)
-    workbook.save(path)
+    save_workbook(workbook, path, inputs, make_folder=True)

@@ -228,8 +228,12 @@ TEXTS: dict[str, tuple[str, str]] = {
                "rapport (--format xlsx).", "Source: {source}. Reference date: {date}. Every table below is also in "
                "the Excel version of this report (--format xlsx)."),
     "p_no_warnings": ("Het inlezen gaf geen waarschuwingen.", "Reading the data gave no warnings."),
-    "p_pseudonymised": ("Personen staan in dit rapport alleen als pseudoniem (P-…).",
-                        "Persons appear in this report only as pseudonyms (P-…)."),
+    "p_pseudonymised": ("Personen staan in dit rapport alleen als pseudoniem (P-…); hun namen, functies en "
+                        "kolommen met vrije tekst zijn weggelaten (zie de waarschuwingen). Gepseudonimiseerde "
+                        "gegevens blijven persoonsgegevens (AVG).",
+                        "Persons appear in this report only as pseudonyms (P-…); their names, functions and "
+                        "free-text columns are left out (see the warnings). Pseudonymised data is still "
+                        "personal data (GDPR)."),
     "t_all_centrality": ("Centraliteit van alle organisaties", "Centrality of all organisations"),
     "t_all_overload": ("Belasting van alle organisaties", "Load of all organisations"),
     "t_all_persons": ("Belasting van personen", "Load of persons"),

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from ..errors import UsageError
+from ..output import check_target, input_paths
 from . import layout
 from .elements import draw
 from .figures import combine_metrics
@@ -19,7 +20,8 @@ LARGE_MAP_NODES = 300
 def visualise(land, path: str | Path | None = None, *, size_by: str = "tables", metrics=None,
               markers: dict[str, set] | None = None, regime: str | None = None, domain: str | None = None,
               around: str | None = None, radius: int = 1, persons: bool = True, hierarchy: bool = False,
-              projection: str | None = None, title: str | None = None, lang: str = "en", seed: int = 42) -> Map:
+              projection: str | None = None, title: str | None = None, lang: str = "en", seed: int = 42,
+              inputs=()) -> Map:
     """Draw a landscape as an interactive map in one self-contained HTML page.
 
     The two-mode map shows organisations (circles, coloured by domain),
@@ -45,7 +47,8 @@ def visualise(land, path: str | Path | None = None, *, size_by: str = "tables", 
     land : Landscape
         Usually a snapshot, ``land.at(date)``.
     path : str or Path, optional
-        Write the page there (one .html file, nothing else).
+        Write the page there (one .html file, nothing else), never over the
+        landscape's source or one of ``inputs`` (files the caller read).
     size_by : str
         What sizes organisations: ``tables`` (number of bodies it sits at,
         directly or through its persons) or any numeric column of ``metrics``.
@@ -75,6 +78,8 @@ def visualise(land, path: str | Path | None = None, *, size_by: str = "tables", 
         their name with spaces. ``summary`` (for a terminal) stays English.
     seed : int
         Seed of the layout.
+    inputs : iterable of paths
+        Further input files (metrics, markers) the page must not overwrite.
 
     Returns
     -------
@@ -88,7 +93,8 @@ def visualise(land, path: str | Path | None = None, *, size_by: str = "tables", 
     ------
     UsageError
         For an unknown regime, domain, organisation, ``size_by`` column,
-        projection, language, or marked id, with the valid choices.
+        projection, language, or marked id, with the valid choices; for a
+        ``path`` that is an input or cannot be written.
 
     Examples
     --------
@@ -97,6 +103,8 @@ def visualise(land, path: str | Path | None = None, *, size_by: str = "tables", 
     >>> pn.visualise(land, "map.html", regime="ct", persons=False)   # doctest: +SKIP
     <Map: 31 organisations, 19 bodies; showing regime ct; 121 lines; ...>
     """
+    if path is not None:
+        check_target(path, input_paths(land.source, *inputs))
     words = Words(lang)
     projection = _projection(projection, hierarchy)
     markers = _markers(land, markers)
@@ -110,9 +118,9 @@ def visualise(land, path: str | Path | None = None, *, size_by: str = "tables", 
                   title if title is not None else _title(land, words),
                   _summary(drawing, size_by, how, words, filters), words)
     result = Map(html=page, nodes=drawing.nodes, edges=drawing.edges, counts=drawing.counts,
-                 layout=how, summary=summary)
+                 layout=how, summary=summary, source=land.source)
     if path is not None:
-        result.save(path)
+        result.save(path, inputs)
     return result
 
 

@@ -25,6 +25,7 @@ from markupsafe import Markup
 
 from .. import __version__
 from ..errors import UsageError
+from ..output import input_paths, write_text
 from .elements import Drawing
 from .words import Words
 
@@ -85,8 +86,8 @@ class Map:
     ``html`` is the complete page; ``nodes`` and ``edges`` are the vis-network
     records (``id``, ``group`` = organisation | person | body, ``x``/``y`` in
     pixels, ``tip`` = the hover text); ``layout`` names how the positions were
-    computed (in Python; the page runs no physics). In Jupyter the map shows
-    itself inline.
+    computed (in Python; the page runs no physics); ``source`` is where the
+    landscape came from. In Jupyter the map shows itself inline.
     """
 
     html: str
@@ -95,16 +96,18 @@ class Map:
     counts: dict[str, int]
     layout: str
     summary: str
+    #: The landscape's source (file or folder): the map is never written over it or inside it.
+    source: str | None = None
 
-    def save(self, path: str | Path) -> Path:
-        """Write the page to ``path`` (one file; nothing else is written)."""
+    def save(self, path: str | Path, inputs=()) -> Path:
+        """Write the page to ``path`` (one file; nothing else is written), whole or not at all,
+        never over the landscape's source or one of ``inputs`` (:func:`partnernet.output.writing`)."""
         path = Path(path)
         if path.is_dir():
             raise UsageError(f"'{path}' is a folder; give a file name such as {path / 'map.html'}.")
         if not path.parent.is_dir():
             raise UsageError(f"cannot write '{path}': there is no folder '{path.parent}'; create it first.")
-        path.write_text(self.html, encoding="utf-8")
-        return path
+        return write_text(path, self.html, input_paths(self.source, *inputs))
 
     def _repr_html_(self) -> str:
         # A sandboxed iframe keeps the page's scripts and policy apart from the notebook,

@@ -1,0 +1,219 @@
+"""Excel workbooks as Excel shows them, within bounds.
+
+Before openpyxl parses anything, the zip's own directory is checked: the
+unpacked size (the sum of the members' sizes, which also bounds what can be
+decompressed) and the compression ratio of large members. Then each sheet's
+XML is scanned once, in chunks, for formulas, merged ranges and hidden rows,
+which openpyxl's read-only mode does not report:
+
+- a formula counts with the value Excel cached for it; a formula without a
+  cached value (files written by scripts) is an error naming sheet, row and
+  column;
+- a merged range gives its value to every cell it covers (Excel shows it so),
+  with a warning naming the sheet and the ranges;
+- hidden sheets and hidden rows are read, with a warning.
+"""
+
+from __future__ import annotations
+
+import re
+import zipfile
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pandas as pd
+
+from ..errors import ERROR, WARNING, InputError, Problem
+from .readers import RawInput, _missing_table, _split_header, cell_text, frame_to_raw
+from .schema import MAX_COLUMNS, TABLES, canonical_table
+
+#: Limits of a workbook partnernet reads (README, "Limits"): unpacked size, rows per sheet,
+#: and the compression ratio of a member larger than ``RATIO_FROM`` bytes.
+MAX_UNPACKED_BYTES = 200 * 1024 * 1024
+MAX_ROWS = 1_000_000
+MAX_RATIO = 500
+RATIO_FROM = 1024 * 1024
+
+FORMULA = re.compile(rb"<(?:\w+:)?f[\s>/]")
+MERGED = re.compile(rb'<(?:\w+:)?mergeCell\s[^>]*?ref="([A-Za-z]+\d+(?::[A-Za-z]+\d+)?)"')
+HIDDEN_ROW = re.compile(rb'<(?:\w+:)?row\s[^>]*?\bhidden="(?:1|true)"')
+ROW_NUMBER = re.compile(rb'\br="(\d+)"')
+CHUNK = 1 << 20
+OVERLAP = 512
+
+
+@dataclass
+class SheetScan:
+    """What the scan of one sheet's XML found."""
+
+    formulas: bool = False
+    merged: list[str] = field(default_factory=list)
+    hidden_rows: list[int] = field(default_factory=list)
+
+
+def check_archive(archive: zipfile.ZipFile, label: str) -> None:
+    """Refuse a workbook that unpacks too large or compresses suspiciously well (a zip bomb)."""
+    members = archive.infolist()
+    unpacked = sum(m.file_size for m in members)
+    if unpacked > MAX_UNPACKED_BYTES:
+        raise InputError(Problem(
+            ERROR, "too-large", f"the workbook unpacks to {unpacked / 2**20:,.0f} MB; partnernet reads "
+            f"workbooks of at most {MAX_UNPACKED_BYTES // 2**20} MB unpacked.", label,
+            fix="save the register as a folder of CSV files, or remove what it does not need."))
+    for member in members:
+        if member.file_size > RATIO_FROM and member.file_size > MAX_RATIO * max(member.compress_size, 1):
+            raise InputError(Problem(
+                ERROR, "too-large", f"'{member.filename}' is compressed {member.file_size // max(member.compress_size, 1):,} "
+                f"times; partnernet refuses ratios above {MAX_RATIO} (a zip bomb).", label,
+                fix="open the file in Excel and save it again."))
+
+
+def scan_sheet(archive: zipfile.ZipFile, member: str) -> SheetScan:
+    """Formulas, merged ranges and hidden rows of one sheet, read in chunks (never whole)."""
+    scan = SheetScan()
+    merged: dict[str, None] = {}
+    hidden: set[int] = set()
+    tail = b""
+    with archive.open(member) as source:
+        while chunk := source.read(CHUNK):
+            text = tail + chunk
+            scan.formulas = scan.formulas or FORMULA.search(text) is not None
+            merged.update(dict.fromkeys(m.group(1).decode().upper() for m in MERGED.finditer(text)))
+            for match in HIDDEN_ROW.finditer(text):
+                number = ROW_NUMBER.search(match.group(0))
+                if number:
+                    hidden.add(int(number.group(1)))
+            tail = text[-OVERLAP:]
+    scan.merged, scan.hidden_rows = list(merged), sorted(hidden)
+    return scan
+
+
+def read_workbook(path: Path) -> RawInput:
+    """Every landscape sheet of an .xlsx as a raw table (see the module's notes)."""
+    import openpyxl
+
+    raw = RawInput(str(path))
+    try:
+        with zipfile.ZipFile(path) as archive:
+            check_archive(archive, str(path))
+        workbook = openpyxl.load_workbook(path, read_only=True, data_only=True)
+    except InputError:
+        raise
+    except Exception as exc:  # openpyxl and zipfile raise many types for a damaged file
+        raise InputError(Problem(ERROR, "unreadable-file", f"cannot open the workbook ({exc}).",
+                                 str(path), fix="open it in Excel and save it again as .xlsx.")) from None
+    formulas = None
+    try:
+        for sheet in workbook.worksheets:
+            name = canonical_table(sheet.title)
+            label = f"{path.name}, sheet '{sheet.title}'"
+            if name is None:
+                raw.problems.append(Problem(
+                    WARNING, "unknown-sheet", "this sheet is not one of the landscape tables "
+                    "and is not read.", label,
+                    fix="name it organisations, bodies, persons, memberships, ties or covenants."))
+                continue
+            if name in raw.tables:
+                raw.problems.append(Problem(ERROR, "duplicate-file",
+                                            f"a second sheet holds the {name} table.", label,
+                                            fix="keep one of the two sheets."))
+                continue
+            scan = scan_sheet(workbook._archive, sheet._worksheet_path)
+            rows = sheet_rows(sheet, label)
+            if scan.formulas:
+                formulas = formulas or openpyxl.load_workbook(path, read_only=True, data_only=False)
+                check_formulas(formulas[sheet.title], rows, label, raw.problems)
+            fill_merged(rows, scan.merged, label, raw.problems)
+            warn_hidden(sheet, scan.hidden_rows, label, raw.problems)
+            width = max((len(r) for r in rows), default=0)
+            cells = pd.DataFrame([r + [""] * (width - len(r)) for r in rows], dtype=object)
+            header, body = _split_header(cells.astype(str)) if rows else ([], cells)
+            raw.tables[name] = frame_to_raw(name, label, header, body, raw.problems)
+    except InputError:
+        raise
+    except (ValueError, OverflowError, KeyError, zipfile.BadZipFile) as exc:  # bad cells or XML
+        raise InputError(Problem(ERROR, "unreadable-file", f"cannot read the workbook ({exc}).",
+                                 str(path), fix="open it in Excel and save it again as .xlsx.")) from None
+    finally:
+        workbook.close()
+        if formulas is not None:
+            formulas.close()
+    for name, spec in TABLES.items():
+        if spec.required and name not in raw.tables:
+            raw.problems.append(_missing_table(spec, f"{path.name}, sheet '{name}'"))
+    return raw
+
+
+def sheet_rows(sheet, label: str) -> list[list[str]]:
+    """The sheet's cells as text, row by row; refused beyond MAX_ROWS rows or MAX_COLUMNS columns."""
+    sheet.reset_dimensions()  # the declared size may be anything; read what is there
+    rows = []
+    for number, row in enumerate(sheet.iter_rows(min_row=1, values_only=True), start=1):
+        if number > MAX_ROWS:
+            raise InputError(Problem(ERROR, "too-large", f"the sheet has more than {MAX_ROWS:,} rows; "
+                                     f"partnernet reads at most {MAX_ROWS:,}.", label,
+                                     fix="split the register, or save it as CSV files."))
+        if len(row) > MAX_COLUMNS:
+            raise InputError(Problem(ERROR, "too-many-columns", f"this row reaches column {len(row):,}; "
+                                     f"partnernet reads at most {MAX_COLUMNS:,} columns.", label, number,
+                                     fix="delete the columns (or stray cells) far to the right."))
+        rows.append([cell_text(v) for v in row])
+    return rows
+
+
+def check_formulas(sheet, rows: list[list[str]], label: str, problems: list[Problem]) -> None:
+    """An error for every formula cell without a cached value (it would read as empty)."""
+    sheet.reset_dimensions()
+    for number, cells in enumerate(sheet.iter_rows(min_row=1), start=1):
+        for cell in cells:
+            if getattr(cell, "data_type", None) != "f":
+                continue
+            column = cell.column
+            if number > len(rows) or column > len(rows[number - 1]) or rows[number - 1][column - 1] == "":
+                problems.append(Problem(
+                    ERROR, "formula-without-value",
+                    f"cell {cell.coordinate} holds the formula '{str(cell.value)[:60]}' but no computed value.",
+                    label, number, _header(rows, column),
+                    fix="open the workbook in Excel (or LibreOffice) and save it, so the values are stored; "
+                        "or type the values."))
+
+
+def _header(rows: list[list[str]], column: int) -> str | None:
+    header = rows[0] if rows else []
+    return header[column - 1] if column <= len(header) and header[column - 1] else None
+
+
+def fill_merged(rows: list[list[str]], ranges: list[str], label: str, problems: list[Problem]) -> None:
+    """Give every cell of a merged range the range's value (its first cell), as Excel shows it."""
+    from openpyxl.utils.cell import range_boundaries
+
+    for ref in ranges:
+        min_col, min_row, max_col, max_row = range_boundaries(ref)
+        if min_row > len(rows):
+            continue
+        max_row = min(max_row, len(rows))
+        first = rows[min_row - 1]
+        value = first[min_col - 1] if min_col <= len(first) else ""
+        for r in range(min_row, max_row + 1):
+            row = rows[r - 1]
+            if len(row) < max_col:
+                row.extend([""] * (max_col - len(row)))
+            row[min_col - 1:max_col] = [value] * (max_col - min_col + 1)
+    if ranges:
+        shown = ", ".join(ranges[:5]) + (f" and {len(ranges) - 5} more" if len(ranges) > 5 else "")
+        problems.append(Problem(
+            WARNING, "merged-cells", f"merged cells {shown}: every cell of a merged range is read "
+            "with the range's value, as Excel shows it.", label,
+            fix="unmerge the cells and fill in each row, so the file says what it means."))
+
+
+def warn_hidden(sheet, hidden_rows: list[int], label: str, problems: list[Problem]) -> None:
+    if sheet.sheet_state != "visible":
+        problems.append(Problem(WARNING, "hidden-sheet", "this sheet is hidden in Excel; it is read "
+                                "like the others.", label, fix="unhide it to see what is analysed."))
+    if hidden_rows:
+        more = f" (and {len(hidden_rows) - 1} more)" if len(hidden_rows) > 1 else ""
+        problems.append(Problem(WARNING, "hidden-rows", f"row {hidden_rows[0]}{more} is hidden in Excel; "
+                                "hidden rows are read like the others.", label, hidden_rows[0],
+                                fix="unhide the rows, or delete those that should not count.",
+                                rows=tuple(hidden_rows)))

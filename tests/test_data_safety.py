@@ -1,0 +1,411 @@
+"""Data safety (issue 13): outputs never touch the input and are never half-written; values in
+range; spreadsheets as Excel shows them; bounded work. One test per case of shared/cases."""
+
+from __future__ import annotations
+
+import io
+import resource
+import shutil
+import subprocess
+import sys
+import zipfile
+
+import openpyxl
+import pandas as pd
+import pytest
+from click.testing import CliRunner
+
+import partnernet as pn
+from partnernet.cli import cli
+from partnernet.errors import InputError, UsageError
+from partnernet.io import xlsx
+
+from conftest import EXAMPLE, FIXTURES
+
+CASES = FIXTURES / "cases"
+BASE = CASES / "base"
+
+
+def run(*args: str):
+    return CliRunner().invoke(cli, [str(a) for a in args])
+
+
+def snapshot(folder) -> dict:
+    return {p.relative_to(folder): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+# -- 1. never lose the user's data -------------------------------------------
+
+def test_report_overwrites_input_is_refused(tmp_path):
+    """report-overwrites-input: the report replaced memberships.csv and land.xlsx, exit 0."""
+    folder = tmp_path / "l"
+    shutil.copytree(BASE, folder)
+    before = snapshot(folder)
+    result = run("report", folder, "-o", folder / "memberships.csv", "--at", "all")
+    assert result.exit_code == 2
+    assert f"refusing to write '{folder / 'memberships.csv'}': it is inside the input folder" in result.output
+    assert snapshot(folder) == before
+    workbook = tmp_path / "l.xlsx"
+    assert run("convert", BASE, "-o", workbook).exit_code == 0
+    data = workbook.read_bytes()
+    result = run("report", workbook, "-o", workbook, "--at", "all")
+    assert result.exit_code == 2 and "it is the input file" in result.output
+    assert workbook.read_bytes() == data and run("validate", workbook).exit_code == 0
+
+
+def test_the_map_next_to_a_report_is_checked_too(tmp_path):
+    """The report is refused before anything is written when its map would land on the input."""
+    pn.write(pn.load(BASE), tmp_path / "land.json")
+    source = (tmp_path / "land.json").rename(tmp_path / "r-kaart.html")  # an input with the map's name
+    land = pn.load(BASE)
+    land.source = str(source)
+    with pytest.raises(UsageError, match="it is the input file"):
+        pn.report(land, tmp_path / "r.html", at="all")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["r-kaart.html"]
+
+
+def test_every_writer_refuses_the_input_folder_and_leaves_git_clean(tmp_path):
+    """Done when: after every writing command with -o inside the input folder, git sees no change."""
+    folder = tmp_path / "register"
+    shutil.copytree(EXAMPLE, folder)
+    git = ["git", "-C", str(folder), "-c", "user.name=t", "-c", "user.email=t@t"]
+    subprocess.run(git[:3] + ["init", "-q"], check=True)
+    subprocess.run(git + ["add", "-A"], check=True)
+    subprocess.run(git + ["commit", "-qm", "register"], check=True)
+    commands = [["report", folder, "-o", folder / "r.html"], ["report", folder, "-o", folder / "r.md"],
+                ["report", folder, "-o", folder / "r.xlsx"], ["report", folder, "-o", folder / "memberships.csv"],
+                ["viz", folder, "-o", folder / "kaart.html"], ["viz", folder, "-o", folder / "bodies.csv"]]
+    commands += [["convert", folder, "-o", folder / name] for name in
+                 ("l.json", "l.xlsx", "l.graphml", "l.gexf", "sub", "organisations.csv")]
+    commands += [["convert", folder, "-o", folder], ["convert", folder, "-o", f"{folder}/../register"]]
+    for command in commands:
+        result = run(*command)
+        assert result.exit_code == 2, (command, result.output)
+        assert "refusing to write" in result.output or "cannot write '.csv' files" in result.output
+    status = subprocess.run(git[:3] + ["status", "--porcelain", "--untracked-files=all"],
+                            capture_output=True, text=True, check=True)
+    assert status.stdout == ""
+    diff = subprocess.run(git[:3] + ["diff", "--stat"], capture_output=True, text=True, check=True)
+    assert diff.stdout == ""
+
+
+def test_api_writers_refuse_their_source(tmp_path):
+    folder = tmp_path / "l"
+    shutil.copytree(BASE, folder)
+    land = pn.load(folder)
+    for call in (lambda: pn.write(land, folder / "x.json"), lambda: pn.write(land, folder),
+                 lambda: pn.visualise(land, folder / "m.html"), lambda: pn.report(land, folder / "r.md")):
+        with pytest.raises(UsageError, match="refusing to write"):
+            call()
+    assert sorted(p.name for p in folder.iterdir()) == sorted(p.name for p in BASE.iterdir())
+
+
+def test_half_written_report_keeps_the_old_one(tmp_path):
+    """half-written-report: a write cut off by the file-size limit replaced a good report by 16 KB."""
+    out = tmp_path / "r.html"
+    assert run("report", BASE, "-o", out, "--at", "all", "--no-map").exit_code == 0
+    good = out.read_bytes()
+    assert len(good) > 16384
+
+    def limit():
+        resource.setrlimit(resource.RLIMIT_FSIZE, (16384, 16384))
+
+    done = subprocess.run([sys.executable, "-c", "from partnernet.cli import main; main()", "report", str(BASE), "-o", str(out),
+                           "--at", "all", "--no-map", "--lang", "en"],
+                          preexec_fn=limit, capture_output=True, text=True)
+    assert done.returncode == 2, done.stderr
+    assert f"cannot write '{out}': the file is larger than the file-size limit." in done.stderr
+    assert out.read_bytes() == good and [p.name for p in tmp_path.iterdir()] == ["r.html"]
+
+
+def test_interrupted_write_leaves_no_trace(tmp_path, monkeypatch):
+    out = tmp_path / "l.json"
+    out.write_text("old")
+
+    def broken(self, *args, **kwargs):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr("pathlib.Path.write_text", broken)
+    with pytest.raises(UsageError, match="No space left on device"):
+        pn.write(pn.load(BASE), out)
+    monkeypatch.undo()
+    assert out.read_text() == "old" and [p.name for p in tmp_path.iterdir()] == ["l.json"]
+
+
+@pytest.mark.parametrize("command, expected", [
+    (["report", BASE, "-o", "{tmp}", "--at", "all"], "it is a folder"),
+    (["report", BASE, "-o", "/proc/sys/x.html", "--at", "all"], "cannot write '/proc/sys/x.html'"),
+    (["viz", BASE, "-o", "/dev/full"], "cannot write '/dev/full': No space left on device."),
+    (["convert", BASE, "-o", "/proc/sys/x.json"], "cannot write '/proc/sys/x.json'"),
+    (["convert", BASE, "-o", "{tmp}/a-file/x.json"], "cannot write"),
+    (["viz", BASE, "-o", "{tmp}/missing/m.html"], "there is no folder"),
+])
+def test_output_unwritable_is_exit_2(tmp_path, command, expected):
+    """output-unwritable: a folder, an unwritable place or a full disk gave an internal error."""
+    (tmp_path / "a-file").write_text("x")
+    result = run(*[str(c).replace("{tmp}", str(tmp_path)) for c in command])
+    assert result.exit_code == 2, result.output
+    assert expected in result.output and "Internal error" not in result.output
+
+
+def test_csv_folder_appears_whole_and_replaces_files_atomically(tmp_path):
+    out = tmp_path / "out"
+    assert run("convert", BASE, "-o", out).exit_code == 0
+    assert sorted(p.name for p in out.iterdir()) == [f"{t}.csv" for t in sorted(
+        ["bodies", "covenants", "memberships", "organisations", "persons", "ties"])]
+    (out / "notes.txt").write_text("mine")
+    assert run("convert", BASE, "-o", out).exit_code == 0
+    assert (out / "notes.txt").read_text() == "mine" and pn.load(out).equals(pn.load(BASE))
+    assert not [p for p in tmp_path.iterdir() if p.name.startswith(".")]
+
+
+def test_xlsx_output_is_reproducible(tmp_path):
+    land = pn.load(EXAMPLE)
+    pn.write(land, tmp_path / "a.xlsx")
+    pn.write(land, tmp_path / "b.xlsx")
+    assert (tmp_path / "a.xlsx").read_bytes() == (tmp_path / "b.xlsx").read_bytes()
+    book = openpyxl.load_workbook(tmp_path / "a.xlsx")
+    assert book.properties.created == book.properties.modified == pd.Timestamp("2000-01-01")
+    small = pn.load(BASE)
+    pn.report(small, tmp_path / "r1.xlsx", at="all")
+    pn.report(small, tmp_path / "r2.xlsx", at="all")
+    assert (tmp_path / "r1.xlsx").read_bytes() == (tmp_path / "r2.xlsx").read_bytes()
+
+
+# -- 3. values in range --------------------------------------------------------
+
+def test_date_9999_is_an_open_end():
+    """date-9999: an end of 9999-12-31 crashed every command."""
+    land = pn.load(CASES / "date-9999")
+    row = land.memberships[(land.memberships["member"] == "p1") & (land.memberships["body"] == "body-x")]
+    assert row["start"].iat[0] == pd.Timestamp("2020-01-01") and pd.isna(row["end"].iat[0])
+    warning = next(p for p in land.warnings if p.code == "open-end")
+    assert (warning.row, warning.column) == (2, "end") and "is read as 'no end'" in warning.message
+    assert run("overload", CASES / "date-9999", "--format", "csv").exit_code == 0
+
+
+def test_dates_out_of_range_name_file_row_and_column(tmp_path):
+    folder = tmp_path / "d"
+    shutil.copytree(BASE, folder)
+    (folder / "memberships.csv").write_text(
+        "member,body,start,end\n"
+        "p1,body-x,2020-01-01,31-12-9999\n"   # open end, Dutch order
+        "p2,body-x,1500-01-01,\n"             # too early
+        "org-c,body-x,,2958465\n"             # Excel's last serial: open end
+        "p1,body-y,9999-12-31,\n"             # a start is never open
+        "org-b,body-y,2020-01-01,2300-01-01\n"  # too late, not an open-end marker
+        "org-c,body-y,1900-01-01,2199-12-31\n")
+    with pytest.raises(InputError) as caught:
+        pn.load(folder)
+    where = sorted((p.row, p.column) for p in caught.value.errors)
+    assert where == [(3, "start"), (5, "start"), (6, "end")]
+    assert all(p.code == "date-out-of-range" and "1900-01-01 to 2199-12-31" in p.message
+               for p in caught.value.errors)
+    open_end = next(p for p in caught.value.warnings if p.code == "open-end")
+    assert open_end.rows == (2, 4)
+
+
+def test_num_inf_is_an_error():
+    """num-inf: 'inf' hours were accepted and made every load infinite."""
+    result = run("overload", CASES / "num-inf", "--at", "all", "--format", "csv")
+    assert result.exit_code == 2
+    assert "bodies.csv, row 2, column 'hours_per_meeting': 'inf' is not a (finite) number." in result.output
+
+
+@pytest.mark.parametrize("table, column, value, message", [
+    ("bodies", "hours_per_meeting", "1e308", "must be more than 0 and at most 24 hours"),
+    ("bodies", "hours_per_meeting", "0", "must be more than 0 and at most 24 hours"),
+    ("bodies", "hours_per_meeting", "1e309", "is not a (finite) number"),
+    ("bodies", "meetings_per_year", "367", "must be at least 0 and at most 366 meetings per year"),
+    ("organisations", "capacity_hours", "Infinity", "is not a (finite) number"),
+    ("organisations", "capacity_hours", "-inf", "is not a (finite) number"),
+    ("organisations", "capacity_hours", "100001", "at most 100000 hours per month"),
+    ("memberships", "seats", "1001", "must be at least 1 and at most 1000 seats"),
+    ("ties", "weight", "nan", "is not a (finite) number"),
+])
+def test_numbers_out_of_bounds(tmp_path, table, column, value, message):
+    folder = tmp_path / "n"
+    shutil.copytree(BASE, folder)
+    frame = pd.read_csv(folder / f"{table}.csv", dtype=str, keep_default_na=False)
+    frame.loc[0, column] = value
+    frame.to_csv(folder / f"{table}.csv", index=False)
+    with pytest.raises(InputError) as caught:
+        pn.load(folder)
+    (problem,) = caught.value.errors
+    assert (problem.file.endswith(f"{table}.csv"), problem.row, problem.column) == (True, 2, column)
+    assert message in problem.message
+
+
+def test_num_seats_huge_is_an_error():
+    """num-seats-huge: 99999999999999999999 seats wrapped to a huge negative number."""
+    result = run("overload", CASES / "num-seats-huge", "--at", "all", "--format", "csv")
+    assert result.exit_code == 2
+    assert ("memberships.csv, row 2, column 'seats': seats 99999999999999999999 is out of range: "
+            "it must be at least 1 and at most 1000 seats.") in result.output
+
+
+def test_json_non_finite_numbers_are_refused_like_csv(tmp_path):
+    source = tmp_path / "l.json"
+    pn.write(pn.load(BASE), source)
+    text = source.read_text()
+    for bad in ("NaN", "Infinity", "-Infinity", "1e999"):
+        broken = tmp_path / f"bad-{bad}.json"
+        broken.write_text(text.replace('"capacity_hours": 20.0', f'"capacity_hours": {bad}'))
+        result = run("validate", broken)
+        assert result.exit_code == 2 and f"'{bad}' is not a finite number" in result.output
+    huge = tmp_path / "huge.json"
+    huge.write_text(text.replace('"capacity_hours": 20.0', '"capacity_hours": 1e308'))
+    assert "capacity hours 1e+308 is out of range" in run("validate", huge).output
+
+
+@pytest.mark.parametrize("text, message", [
+    ('{"tables": [1,2,3]}', "'tables' must be an object of named tables"),
+    ('[1]', "'tables' must be an object of named tables"),
+    ('{"tables": {"organisations": {"id": "a"}}}', "table 'organisations' must be a list of records"),
+    ('{"tables": {"organisations": [1]}}', "table 'organisations' must be a list of records"),
+    ('{"tables":' + "[" * 200000 + "]" * 200000 + "}", "it is nested too deeply"),
+])
+def test_json_of_the_wrong_shape(tmp_path, text, message):
+    """json-tables-list: a list instead of named tables gave AttributeError (exit 1)."""
+    path = tmp_path / "l.json"
+    path.write_text(text)
+    result = run("validate", path)
+    assert result.exit_code == 2 and message in result.output
+
+
+def test_json_tables_list_case():
+    result = run("validate", CASES / "json-tables-list" / "l.json")
+    assert result.exit_code == 2 and "'tables' must be an object of named tables" in result.output
+
+
+# -- 4. spreadsheets as Excel shows them -----------------------------------------
+
+def test_xlsx_formulas_without_cached_values_are_errors():
+    """xlsx-formulas: hours, meetings and capacity were silently empty, 0 warnings."""
+    with pytest.raises(InputError) as caught:
+        pn.load(CASES / "xlsx-formulas" / "land.xlsx")
+    found = sorted((p.file, p.row, p.column) for p in caught.value.errors)
+    assert found == [("land.xlsx, sheet 'bodies'", 2, "hours_per_meeting"),
+                     ("land.xlsx, sheet 'bodies'", 2, "meetings_per_year"),
+                     ("land.xlsx, sheet 'organisations'", 2, "capacity_hours"),
+                     ("land.xlsx, sheet 'organisations'", 3, "name")]
+    assert all(p.code == "formula-without-value" for p in caught.value.errors)
+
+
+def test_xlsx_formulas_with_cached_values_use_them(tmp_path):
+    source = CASES / "xlsx-formulas" / "land.xlsx"
+    target = tmp_path / "cached.xlsx"
+    cached = {"xl/worksheets/sheet1.xml": [(b"<f>SUM(10,10)</f><v />", b"<f>SUM(10,10)</f><v>20</v>"),
+                                           (b'<c r="B3"><f>CONCATENATE("Org"," B")</f><v />',
+                                            b'<c r="B3" t="str"><f>CONCATENATE("Org"," B")</f><v>Org B</v>')],
+              "xl/worksheets/sheet2.xml": [(b"<f>6*2</f><v />", b"<f>6*2</f><v>12</v>"),
+                                           (b"<f>1+1</f><v />", b"<f>1+1</f><v>2</v>")]}
+    _rewrite_zip(source, target, cached)
+    land = pn.load(target)
+    assert land.organisations.at["org-a", "capacity_hours"] == 20
+    assert land.organisations.at["org-b", "name"] == "Org B"
+    assert land.bodies.at["body-x", "meetings_per_year"] == 12 and land.bodies.at["body-x", "hours_per_meeting"] == 2
+
+
+def _rewrite_zip(source, target, replacements: dict) -> None:
+    with zipfile.ZipFile(source) as old, zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED) as new:
+        for member in old.infolist():
+            data = old.read(member)
+            for before, after in replacements.get(member.filename, []):
+                assert before in data
+                data = data.replace(before, after)
+            new.writestr(member, data)
+
+
+def test_xlsx_merged_cells_take_their_value_everywhere():
+    """xlsx-merged-silent: a chair shown merged over two rows became a member; 3 seats became 1."""
+    land = pn.load(CASES / "xlsx-merged-silent" / "land.xlsx")
+    m = land.memberships
+    assert m["role"].tolist()[:3] == ["chair", "chair", "member"]
+    assert m["seats"].tolist() == [3, 3, 3, 1, 1, 1]
+    (warning,) = [p for p in land.warnings if p.code == "merged-cells"]
+    assert warning.file == "land.xlsx, sheet 'memberships'" and "C2:C3, E2:E4" in warning.message
+
+
+def test_xlsx_hidden_sheets_and_rows_warn(tmp_path):
+    path = tmp_path / "h.xlsx"
+    pn.write(pn.load(BASE), path)
+    book = openpyxl.load_workbook(path)
+    book["covenants"].sheet_state = "hidden"
+    book["memberships"].row_dimensions[3].hidden = True
+    book.save(path)
+    land = pn.load(path)
+    assert len(land.memberships) == 6
+    codes = {p.code: p for p in land.warnings}
+    assert codes["hidden-sheet"].file == "h.xlsx, sheet 'covenants'"
+    assert codes["hidden-rows"].row == 3 and codes["hidden-rows"].file == "h.xlsx, sheet 'memberships'"
+
+
+def test_extra_header_formula_stays_text_and_loads_back(tmp_path):
+    """extra-header-formula: a live HYPERLINK in the xlsx header, raw in CSV, renamed on loading."""
+    header = '=HYPERLINK("http://evil.example/","x")'
+    for name in ("e.xlsx", "e-folder"):
+        assert run("convert", CASES / "extra-header-formula", "-o", tmp_path / name).exit_code == 0
+        assert header in pn.load(tmp_path / name).organisations.columns
+    cell = openpyxl.load_workbook(tmp_path / "e.xlsx")["organisations"]["H1"]
+    assert (cell.value, cell.data_type, cell.quotePrefix) == (header, "s", True)
+    first_line = (tmp_path / "e-folder" / "organisations.csv").read_text().splitlines()[0]
+    assert first_line.endswith(',"\'=HYPERLINK(""http://evil.example/"",""x"")"')
+    table = run("overload", CASES / "extra-header-formula", "--format", "csv").stdout
+    assert table.startswith("organisation,")
+
+
+# -- 5. bounded work ---------------------------------------------------------------
+
+def test_zip_bomb_ratio_is_refused(tmp_path):
+    path = tmp_path / "bomb.xlsx"
+    pn.write(pn.load(BASE), path)
+    padding = b" " * 5_000_000  # white space compresses a thousand times
+    _rewrite_zip(path, path.with_name("b2.xlsx"), {"xl/worksheets/sheet1.xml": [(b"</sheetData>", padding + b"</sheetData>")]})
+    result = run("validate", path.with_name("b2.xlsx"))
+    assert result.exit_code == 2 and "partnernet refuses ratios above 500 (a zip bomb)" in result.output
+
+
+def test_unpacked_size_and_rows_are_bounded(tmp_path, monkeypatch):
+    path = tmp_path / "l.xlsx"
+    pn.write(pn.load(EXAMPLE), path)
+    monkeypatch.setattr(xlsx, "MAX_UNPACKED_BYTES", 100_000)
+    with pytest.raises(InputError, match="unpacks to 0 MB; partnernet reads workbooks of at most 0 MB"):
+        pn.load(path)
+    monkeypatch.setattr(xlsx, "MAX_UNPACKED_BYTES", 200 * 2**20)
+    monkeypatch.setattr(xlsx, "MAX_ROWS", 100)
+    with pytest.raises(InputError, match="the sheet has more than 100 rows"):
+        pn.load(path)
+
+
+def test_sparse_sheet_far_cells_are_bounded(tmp_path):
+    """A declared dimension of A1:XFD1048576 or a stray cell far right must not make a huge table."""
+    path = tmp_path / "far.xlsx"
+    pn.write(pn.load(BASE), path)
+    _rewrite_zip(path, tmp_path / "dim.xlsx", {"xl/worksheets/sheet1.xml": [
+        (b'<dimension ref="A1:G4" />', b'<dimension ref="A1:XFD1048576" />')]})
+    assert len(pn.load(tmp_path / "dim.xlsx").organisations) == 3
+    book = openpyxl.load_workbook(path)
+    book["organisations"]["ZZ2"] = "far"
+    book.save(path)
+    assert any(p.code == "unnamed-column" for p in pn.load(path).warnings)
+    book["organisations"]["AXY2"] = "farther"
+    book.save(path)
+    result = run("validate", path)
+    assert result.exit_code == 2
+    assert "sheet 'organisations', row 2: this row reaches column 1,325; partnernet reads at most 1,000" in result.output
+
+
+def test_csv_with_a_million_columns_is_refused_before_reading(tmp_path):
+    path = tmp_path / "wide.csv"
+    path.write_text(",".join(f"c{i}" for i in range(1_000_000)) + "\n")
+    result = run("validate", path)
+    assert result.exit_code == 2
+    assert "the header has 1,000,000 columns; partnernet reads at most 1,000." in result.output
+
+
+@pytest.mark.parametrize("day", ["9999-12-31", "0001-01-01", "1899-12-31"])
+def test_a_date_option_outside_the_range_is_a_usage_error(day):
+    result = run("report", CASES / "date-9999", "-o", "/tmp/never-written.md", "--at", day)
+    assert result.exit_code == 2 and f"'{day}' is outside the dates a register holds" in result.output
+    assert run("overload", CASES / "date-9999", "--at", "2199-12-31", "--format", "csv").exit_code == 0
