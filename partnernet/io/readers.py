@@ -18,6 +18,7 @@ from pathlib import Path
 import pandas as pd
 
 from ..errors import ERROR, WARNING, InputError, Problem
+from ..language.intake import info_sheets
 from .schema import TABLES, TableSpec, canonical_column, canonical_table, slug
 
 
@@ -267,6 +268,8 @@ def read_workbook(path: Path) -> RawInput:
         for sheet in workbook.worksheets:
             name = canonical_table(sheet.title)
             label = f"{path.name}, sheet '{sheet.title}'"
+            if name is None and sheet.title.strip().lower() in info_sheets():
+                continue  # the intake workbook's instructions and lists (partnernet template)
             if name is None:
                 raw.problems.append(Problem(
                     WARNING, "unknown-sheet", "this sheet is not one of the landscape tables "

@@ -1,0 +1,66 @@
+"""Writing the intake's files: never over an input, atomically, the same bytes for the same content."""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import os
+import tempfile
+import zipfile
+from pathlib import Path
+
+from ..errors import UsageError
+from ..language.intake import word
+
+#: The time written into every workbook, so the same content gives the same bytes.
+FIXED_TIME = dt.datetime(2020, 1, 1)
+
+
+def check_output(path, inputs, lang: str = "nl") -> Path:
+    """``path`` as a Path; UsageError when it is an input or lies inside an input folder,
+    or when an input file lies inside it (an output folder)."""
+    path = Path(path).resolve()
+    for source in inputs:
+        source = Path(source).resolve()
+        if path == source or source in path.parents or (path in source.parents):
+            raise UsageError(word("m.overwrites_input", lang, path=path, source=source))
+    return path
+
+
+def workbook_bytes(workbook) -> bytes:
+    """The xlsx bytes of an openpyxl workbook with fixed timestamps (document and zip entries)."""
+    workbook.properties.created = FIXED_TIME
+    workbook.properties.modified = FIXED_TIME
+    workbook.properties.creator = "partnernet"
+    buffer = io.BytesIO()
+    workbook.save(buffer)
+    source = zipfile.ZipFile(io.BytesIO(buffer.getvalue()))
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
+        for info in source.infolist():
+            fixed = zipfile.ZipInfo(info.filename, date_time=FIXED_TIME.timetuple()[:6])
+            fixed.compress_type = zipfile.ZIP_DEFLATED
+            fixed.external_attr = 0o644 << 16
+            target.writestr(fixed, source.read(info.filename))
+    return out.getvalue()
+
+
+def save_workbook(workbook, path, inputs=(), lang: str = "nl") -> Path:
+    """Write ``workbook`` to ``path`` through a temporary file in the same folder (a failed
+    write leaves any old file as it was); never over one of ``inputs``."""
+    path = check_output(path, inputs, lang)
+    write_bytes_atomically(path, workbook_bytes(workbook))
+    return path
+
+
+def write_bytes_atomically(path: Path, data: bytes) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".part")
+    try:
+        with os.fdopen(handle, "wb") as stream:
+            stream.write(data)
+        os.chmod(temporary, 0o644)
+        os.replace(temporary, path)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
