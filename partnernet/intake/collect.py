@@ -105,7 +105,8 @@ def membership_rows(forms: list[Form]) -> pd.DataFrame:
 
 
 def reconcile_bodies(bodies: pd.DataFrame, memberships: pd.DataFrame, lang: str):
-    """Each body's frequency and duration from its members' answers; the disagreements."""
+    """Each body's frequency and duration from its members' answers; the answers that differ
+    from the value kept (one conflict row each, with the value kept as ``chosen``)."""
     bodies = bodies.copy()
     conflicts = []
     for column, issue in (("meetings_per_year", "c.frequency"), ("hours_per_meeting", "c.duration")):
@@ -115,10 +116,11 @@ def reconcile_bodies(bodies: pd.DataFrame, memberships: pd.DataFrame, lang: str)
             values = answers[f"{column}_reported"].astype(float)
             chosen = choose(values, bodies.at[position, column])
             bodies.at[position, column] = chosen
-            if values.nunique() > 1:
-                for organisation, value, file, sheet, row in zip(answers["member"], values, answers["_file"],
-                                                                 answers["_sheet"], answers["_row"]):
-                    conflicts.append([word(issue, lang), body, organisation, value, chosen, file, sheet, row])
+            for organisation, value, file, sheet, row in zip(answers["member"], values, answers["_file"],
+                                                             answers["_sheet"], answers["_row"]):
+                if value != chosen:
+                    conflicts.append([word(issue, lang), body, organisation, f"{value:g}", f"{chosen:g}",
+                                      file, sheet, row])
     return bodies, conflicts
 
 

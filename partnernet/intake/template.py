@@ -74,6 +74,11 @@ def template(path, lang: str = "nl", source=None) -> Path:
     >>> pn.load("register.xlsx").equals(pn.load("data/regio-voorbeeld"))  # doctest: +SKIP
     True
     """
+    return make_template(path, lang, source)["path"]
+
+
+def make_template(path, lang: str = "nl", source=None) -> dict:
+    """:func:`template`, returning a summary for the CLI: path, sheets, rows, rules."""
     from ..landscape import Landscape
 
     check_language(lang)
@@ -85,7 +90,7 @@ def template(path, lang: str = "nl", source=None) -> Path:
         source = load(source)
     workbook, summary = build_template(source, lang)
     save_workbook(workbook, path, inputs, lang)
-    return Path(path)
+    return dict(summary, path=Path(path))
 
 
 def build_template(land, lang: str):

@@ -267,8 +267,8 @@ WORDS: dict[str, tuple[str, str]] = {
                       "; overlaps {other} (Jaccard {jaccard}): a strong candidate to merge or abolish"),
     "r.no_low": ("Geen overleg wordt door de meerderheid van zijn deelnemers laag gewaardeerd.",
                  "No table is rated low by most of its members."),
-    "r.ties": ("Van de {pairs} gemelde relaties tussen organisaties die beide antwoordden, noemden beide "
-               "kanten er {both}; {one} werden door één kant genoemd.",
+    "r.ties": ("Van de {pairs} gemelde relaties tussen organisaties die beide antwoordden, zijn er {both} "
+               "door beide kanten genoemd en {one} door één kant.",
                "Of the {pairs} reported ties between organisations that both answered, {both} were named "
                "by both sides and {one} by one side only."),
 }
