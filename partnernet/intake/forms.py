@@ -139,8 +139,8 @@ def organisation_ties(land) -> set:
     """(reporter, other, kind) for every tie, at organisation level, as each end would report it."""
     person_org = land.persons["organisation"]
     ties = land.ties
-    source = ties["source"].map(person_org).fillna(ties["source"])
-    target = ties["target"].map(person_org).fillna(ties["target"])
+    source = ties["source"].map(person_org).astype(object).fillna(ties["source"])
+    target = ties["target"].map(person_org).astype(object).fillna(ties["target"])
     known = set()
     for a, b, kind, directed in zip(source, target, ties["kind"], ties["directed"]):
         if a != b and kind in TIE_KINDS:
