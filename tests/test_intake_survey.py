@@ -191,11 +191,13 @@ def test_forms_of_another_survey_a_duplicate_and_a_foreign_file_are_errors(forms
     shutil.copy(other[0], folder / "zz-mini.xlsx")
     shutil.copy(forms[0], folder / "zz-kopie.xlsx")
     pn.template(folder / "zz-register.xlsx")
+    (folder / "zz-kapot.xlsx").write_bytes(b"geen zip")
     result = _collect(folder, "-o", tmp_path / "uit", "--lang", "en")
     assert result.exit_code == 2
     assert "zz-mini.xlsx: this form belongs to another survey" in result.output
     assert f"zz-kopie.xlsx: a second form of '{forms[0].stem}' (the first: {forms[0].name})" in result.output
     assert "zz-register.xlsx: this is not a partnernet survey form" in result.output
+    assert "zz-kapot.xlsx: cannot open the workbook (" in result.output
 
 
 @pytest.mark.parametrize("column, value, message", [
@@ -242,3 +244,12 @@ def test_outputs_never_overwrite_inputs(forms, tmp_path, mini):
     assert {p.name: p.read_bytes() for p in folder.iterdir()} == before
     result = CliRunner().invoke(cli, ["survey", "make", str(mini), "-o", str(mini / "forms")])
     assert result.exit_code == 2 and not (mini / "forms").exists()
+
+
+def test_an_unwritable_output_is_a_usage_error(forms, tmp_path):
+    blocker = tmp_path / "bestand"
+    blocker.write_text("x", encoding="utf-8")
+    result = _collect(forms[0], "-o", blocker / "landschap", "--lang", "en")
+    assert result.exit_code == 2 and f"cannot write {blocker / 'landschap'}: Not a directory." in result.output
+    result = CliRunner().invoke(cli, ["template", "-o", str(blocker / "register.xlsx")])
+    assert result.exit_code == 2 and f"kan {blocker / 'register.xlsx'} niet schrijven" in result.output

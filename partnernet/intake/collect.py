@@ -172,15 +172,16 @@ def write_survey(survey: Survey, folder, inputs, lang: str) -> list[Path]:
     """The landscape's CSV files, then ``survey/`` with the reconciliation tables."""
     from ..io.writers import write_csv_folder
     from ..output import render_csv
-    from .files import check_output, write_bytes_atomically
+    from .files import cannot_write_as_usage_error, check_output, write_bytes_atomically
 
     folder = check_output(folder, inputs, lang)
-    write_csv_folder(survey.landscape, folder)
+    with cannot_write_as_usage_error(folder, lang):
+        write_csv_folder(survey.landscape, folder)
     written = sorted(folder.glob("*.csv"))
     for name, frame in (("responses", survey.responses), ("response_rate", survey.response_rate),
                         ("conflicts", survey.conflicts)):
         path = folder / "survey" / f"{name}.csv"
-        write_bytes_atomically(path, render_csv(frame).encode("utf-8"))
+        write_bytes_atomically(path, render_csv(frame).encode("utf-8"), lang)
         written.append(path)
     return written
 

@@ -7,6 +7,7 @@ import io
 import os
 import tempfile
 import zipfile
+from contextlib import contextmanager
 from pathlib import Path
 
 from ..errors import UsageError
@@ -49,18 +50,29 @@ def save_workbook(workbook, path, inputs=(), lang: str = "nl") -> Path:
     """Write ``workbook`` to ``path`` through a temporary file in the same folder (a failed
     write leaves any old file as it was); never over one of ``inputs``."""
     path = check_output(path, inputs, lang)
-    write_bytes_atomically(path, workbook_bytes(workbook))
+    write_bytes_atomically(path, workbook_bytes(workbook), lang)
     return path
 
 
-def write_bytes_atomically(path: Path, data: bytes) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".part")
+def write_bytes_atomically(path: Path, data: bytes, lang: str = "nl") -> None:
+    """Write through a temporary file and rename; an OSError (no such folder, no rights, a
+    full disk, a folder in the way) becomes a UsageError naming the path and the reason."""
+    with cannot_write_as_usage_error(path, lang):
+        path.parent.mkdir(parents=True, exist_ok=True)
+        handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".part")
+        try:
+            with os.fdopen(handle, "wb") as stream:
+                stream.write(data)
+            os.chmod(temporary, 0o644)
+            os.replace(temporary, path)
+        except BaseException:
+            Path(temporary).unlink(missing_ok=True)
+            raise
+
+
+@contextmanager
+def cannot_write_as_usage_error(path, lang: str = "nl"):
     try:
-        with os.fdopen(handle, "wb") as stream:
-            stream.write(data)
-        os.chmod(temporary, 0o644)
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
+        yield
+    except OSError as exc:
+        raise UsageError(word("m.cannot_write", lang, path=path, reason=exc.strerror or exc)) from None

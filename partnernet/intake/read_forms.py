@@ -64,7 +64,8 @@ def open_form(path: Path, lang: str, problems: list) -> Form | None:
     try:
         workbook = openpyxl.load_workbook(path, data_only=True)
     except Exception as exc:  # openpyxl raises many types for a damaged or foreign file
-        problems.append(Problem(ERROR, "unreadable-file", f"cannot open the workbook ({exc}).", str(path)))
+        problems.append(Problem(ERROR, "unreadable-file", word("c.unreadable", lang, error=exc), path.name,
+                                fix=word("c.not_a_form_fix", lang)))
         return None
     if META_SHEET not in workbook.sheetnames or read_meta(workbook[META_SHEET]).get("format") != FORMAT:
         problems.append(Problem(ERROR, "survey", word("c.not_a_form", lang), path.name,

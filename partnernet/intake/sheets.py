@@ -6,13 +6,14 @@ import pandas as pd
 
 from ..output import write_sheet
 
-from openpyxl.styles import Font, PatternFill
+from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter as column_letter
 
 HEADER_FONT = Font(bold=True)
 TITLE_FONT = Font(bold=True, size=14)
 #: Cells the respondent should not change (ids, names): grey.
 FIXED_FILL = PatternFill("solid", fgColor="E7E6E6")
+WRAP = Alignment(wrap_text=True, vertical="top")
 
 
 def new_workbook():
@@ -42,7 +43,7 @@ def write_lines(sheet, title: str, lines: list[str], width: int = 110) -> int:
     """A title and lines of text from A1 down; returns the last row used."""
     sheet.cell(row=1, column=1, value=title).font = TITLE_FONT
     for row, line in enumerate(lines, start=3):
-        write_text(sheet, row, 1, line)
+        write_text(sheet, row, 1, line).alignment = WRAP
     sheet.column_dimensions["A"].width = width
     return 2 + len(lines)
 

@@ -184,6 +184,7 @@ WORDS: dict[str, tuple[str, str]] = {
     "fh.advice": ("Adviseert", "Advises"),
     "fh.collaboration": ("Werkt direct samen", "Collaborates directly"),
     # survey collection: errors (exit 2) and report words
+    "c.unreadable": ("kan het werkboek niet openen ({error}).", "cannot open the workbook ({error})."),
     "c.not_a_form": ("dit is geen vragenlijst van partnernet (het verborgen tabblad met gegevens ontbreekt).",
                      "this is not a partnernet survey form (the hidden sheet with its data is missing)."),
     "c.not_a_form_fix": ("stuur alleen de formulieren van 'partnernet survey make' mee.",
@@ -251,6 +252,7 @@ WORDS: dict[str, tuple[str, str]] = {
                            "invoer blijft zoals hij is.",
                            "{path} is (or lies inside) the input {source}; choose another output so the "
                            "input stays as it is."),
+    "m.cannot_write": ("kan {path} niet schrijven: {reason}.", "cannot write {path}: {reason}."),
     "m.lang": ("onbekende taal '{lang}'; kies nl of en.", "unknown language '{lang}'; use nl or en."),
     # the report's survey section
     "r.title": ("Enquête onder de partners", "Partner survey"),
