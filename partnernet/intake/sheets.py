@@ -39,12 +39,16 @@ def write_text(sheet, row: int, column: int, text):
     return cell
 
 
-def write_lines(sheet, title: str, lines: list[str], width: int = 110) -> int:
-    """A title and lines of text from A1 down; returns the last row used."""
+def write_lines(sheet, title: str, lines: list[str], width: int | None = 110) -> int:
+    """A title and lines of text from A1 down, wrapped in a column ``width`` wide (None: column A
+    keeps its width and each line runs on over the empty cells to its right); the last row used."""
     sheet.cell(row=1, column=1, value=title).font = TITLE_FONT
     for row, line in enumerate(lines, start=3):
-        write_text(sheet, row, 1, line).alignment = WRAP
-    sheet.column_dimensions["A"].width = width
+        cell = write_text(sheet, row, 1, line)
+        if width:
+            cell.alignment = WRAP
+    if width:
+        sheet.column_dimensions["A"].width = width
     return 2 + len(lines)
 
 

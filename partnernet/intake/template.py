@@ -216,7 +216,7 @@ def example_value(table: str, col: Column, lang: str):
 
 def write_instructions(sheet, lang: str) -> None:
     """The title, how to fill in, then per table sheet its headers and an example line."""
-    row = write_lines(sheet, word("i.title", lang), word("i.lines", lang).split("\n"))
+    row = write_lines(sheet, word("i.title", lang), word("i.lines", lang).split("\n"), width=None) + 1
     for name, spec in TABLES.items():
         row += 1
         sheet.cell(row=row, column=1, value=word("i.sheet", lang, sheet=word(f"sheet.{name}", lang))).font = HEADER_FONT
