@@ -253,3 +253,34 @@ def test_an_unwritable_output_is_a_usage_error(forms, tmp_path):
     assert result.exit_code == 2 and f"cannot write {blocker / 'landschap'}: Not a directory." in result.output
     result = CliRunner().invoke(cli, ["template", "-o", str(blocker / "register.xlsx")])
     assert result.exit_code == 2 and f"kan {blocker / 'register.xlsx'} niet schrijven" in result.output
+
+
+def test_answers_on_an_unticked_row_are_an_error_but_a_no_drops_what_was_prefilled(forms, tmp_path):
+    folder = _copy(forms[:1], tmp_path / "terug")
+    victim = folder / forms[0].name
+    workbook = openpyxl.load_workbook(victim)
+    ticked = [r for r in range(2, workbook["Overleggen"].max_row + 1) if workbook["Overleggen"].cell(r, 3).value]
+
+    def change(workbook):
+        bodies, others = workbook["Overleggen"], workbook["Organisaties"]
+        bodies.cell(row=ticked[0], column=3).value = "nee"  # left the table; persons and role stay filled in
+        bodies.cell(row=ticked[1], column=3).value = None  # unclear: answers, but no yes or no
+        others.cell(row=2, column=4).value = others.cell(row=2, column=5).value = None
+        others.cell(row=2, column=6).value, others.cell(row=2, column=7).value = None, 4
+
+    _edit(victim, change)
+    result = _collect(folder, "-o", tmp_path / "uit")
+    assert result.exit_code == 2
+    lines = [line for line in result.output.splitlines() if victim.name in line]
+    assert len(lines) == 2
+    assert f"sheet 'Overleggen', row {ticked[1]}, column 'Neemt deel': er zijn antwoorden ingevuld" in lines[0]
+    assert "sheet 'Organisaties', row 2, column 'Waarde (1-5)': er is een waarde ingevuld" in lines[1]
+
+    def clear(workbook):
+        workbook["Overleggen"].cell(row=ticked[1], column=3).value = "ja"
+        workbook["Organisaties"].cell(row=2, column=7).value = None
+
+    _edit(victim, clear)
+    left = workbook["Overleggen"].cell(ticked[0], 1).value
+    bodies = set(pn.collect_survey([victim]).landscape.memberships["body"])
+    assert left not in bodies and len(bodies) == len(ticked) - 1

@@ -161,12 +161,23 @@ def parse_row(cells: dict, row: int, headers, where: str, lang: str, problems) -
                 report(column, word("c.bad_role", lang, value=text))
         elif column == "functions":
             answer[column] = text or None
-    if "takes_part" in answer and not answer["takes_part"] and any(
-            answer.get(c) not in (None, "") and not pd.isna(answer.get(c)) for c in ("persons", "functions", "role",
-                                                                                      "value")):
-        report("takes_part", word("c.answers_without_taking_part", lang),
-               word("c.answers_without_taking_part_fix", lang))
+    _check_unticked(cells, answer, report, lang)
     return answer
+
+
+def _check_unticked(cells: dict, answer: dict, report, lang: str) -> None:
+    """Answers on a row whose question is left empty are an error (did they mean yes?); after an
+    explicit no, what was pre-filled on the row is ignored."""
+    def given(column):
+        value = answer.get(column)
+        return value is not None and not (isinstance(value, float) and pd.isna(value))
+
+    if "takes_part" in answer:
+        if not cells["takes_part"] and any(given(c) for c in ("persons", "functions", "role", "value")):
+            report("takes_part", word("c.answers_without_taking_part", lang),
+                   word("c.answers_without_taking_part_fix", lang))
+    elif given("value") and not any(answer[k] for k in TIE_KINDS):
+        report("value", word("c.value_without_tie", lang), word("c.value_without_tie_fix", lang))
 
 
 def yes_no(text: str, column, report, lang) -> bool:

@@ -42,7 +42,7 @@ def write_text(sheet, row: int, column: int, text):
 def write_lines(sheet, title: str, lines: list[str], width: int | None = 110) -> int:
     """A title and lines of text from A1 down, wrapped in a column ``width`` wide (None: column A
     keeps its width and each line runs on over the empty cells to its right); the last row used."""
-    sheet.cell(row=1, column=1, value=title).font = TITLE_FONT
+    write_text(sheet, 1, 1, title).font = TITLE_FONT
     for row, line in enumerate(lines, start=3):
         cell = write_text(sheet, row, 1, line)
         if width:
