@@ -284,3 +284,10 @@ def test_answers_on_an_unticked_row_are_an_error_but_a_no_drops_what_was_prefill
     left = workbook["Overleggen"].cell(ticked[0], 1).value
     bodies = set(pn.collect_survey([victim]).landscape.memberships["body"])
     assert left not in bodies and len(bodies) == len(ticked) - 1
+
+
+def test_the_example_forms_in_data_are_up_to_date(forms):
+    """data/enquete-voorbeeld holds exactly what tests/survey_filler.py writes (run it after a change)."""
+    committed = EXAMPLE.parent / "enquete-voorbeeld"
+    assert sorted(p.name for p in committed.iterdir()) == sorted(p.name for p in forms)
+    assert all((committed / p.name).read_bytes() == p.read_bytes() for p in forms)

@@ -195,8 +195,23 @@ def test_template_never_overwrites_its_input(tmp_path):
     assert result.exit_code == 2 and not (FIXTURES / "mini" / "x.xlsx").exists()
 
 
-def test_same_content_same_bytes(tmp_path):
+def test_same_content_same_bytes(tmp_path, monkeypatch):
+    import datetime as dt
+    import types
+
+    import openpyxl.writer.excel
+
     a = pn.template(tmp_path / "a.xlsx", source=FIXTURES / "mini")
+
+    class Later(dt.datetime):
+        @classmethod
+        def now(cls, tz=None):
+            return dt.datetime(2031, 5, 6, 7, 8, 9, tzinfo=tz)
+
+        utcnow = now
+
+    clock = types.SimpleNamespace(datetime=Later, timezone=dt.timezone)  # openpyxl stamps "now" on saving
+    monkeypatch.setattr(openpyxl.writer.excel, "datetime", clock)
     b = pn.template(tmp_path / "b.xlsx", source=FIXTURES / "mini")
     assert a.read_bytes() == b.read_bytes()
 

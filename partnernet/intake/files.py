@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import io
 import os
+import re
 import tempfile
 import zipfile
 from contextlib import contextmanager
@@ -15,6 +16,7 @@ from ..language.intake import word
 
 #: The time written into every workbook, so the same content gives the same bytes.
 FIXED_TIME = dt.datetime(2020, 1, 1)
+MODIFIED = re.compile(rb"(<dcterms:modified[^>]*>)[^<]*(</dcterms:modified>)")
 
 
 def check_output(path, inputs, lang: str = "nl") -> Path:
@@ -42,7 +44,10 @@ def workbook_bytes(workbook) -> bytes:
             fixed = zipfile.ZipInfo(info.filename, date_time=FIXED_TIME.timetuple()[:6])
             fixed.compress_type = zipfile.ZIP_DEFLATED
             fixed.external_attr = 0o644 << 16
-            target.writestr(fixed, source.read(info.filename))
+            data = source.read(info.filename)
+            if info.filename == "docProps/core.xml":  # openpyxl stamps the time of saving here
+                data = MODIFIED.sub(rb"\g<1>" + FIXED_TIME.strftime("%Y-%m-%dT%H:%M:%SZ").encode() + rb"\g<2>", data)
+            target.writestr(fixed, data)
     return out.getvalue()
 
 
