@@ -15,14 +15,13 @@ import re
 from pathlib import Path
 
 import pandas as pd
-from openpyxl.styles import Protection
 
 from ..errors import UsageError
 from ..language.intake import vocabulary_words, word
 from ..output import jsonable
 from . import rules
 from .files import check_output, save_workbook
-from .sheets import FIXED_FILL, column_letter, new_workbook, write_lines, write_table, write_text
+from .sheets import column_letter, new_workbook, style, write_lines, write_table, write_text
 
 META_SHEET = "_partnernet"
 FORMAT = "partnernet-survey-1"
@@ -206,10 +205,10 @@ def answer_rules(sheet, columns, lang: str) -> None:
         cells = [sheet.cell(row=r, column=position) for r in range(2, last + 1)]
         if column in FIXED_COLUMNS:
             for cell in cells:
-                cell.fill = FIXED_FILL
+                cell.fill = style("fixed")
             continue
         for cell in cells:
-            cell.protection = Protection(locked=False)
+            cell.protection = style("unlocked")
         rule = answer_rule(column, lang, f"{letter}2")
         if rule is not None and last >= 2:
             rule.add(f"{letter}2:{letter}{last}")

@@ -2,18 +2,30 @@
 
 from __future__ import annotations
 
+from functools import cache
+
 import pandas as pd
 
 from ..output import write_sheet
 
-from openpyxl.styles import Alignment, Font, PatternFill
-from openpyxl.utils import get_column_letter as column_letter
+#: Cells the respondent should not change (ids, names) are grey.
+FIXED_COLOUR = "E7E6E6"
 
-HEADER_FONT = Font(bold=True)
-TITLE_FONT = Font(bold=True, size=14)
-#: Cells the respondent should not change (ids, names): grey.
-FIXED_FILL = PatternFill("solid", fgColor="E7E6E6")
-WRAP = Alignment(wrap_text=True, vertical="top")
+
+@cache
+def style(name: str):
+    """openpyxl styles, made on first use (``import partnernet`` does not load openpyxl)."""
+    from openpyxl.styles import Alignment, Font, PatternFill, Protection
+
+    return {"header": Font(bold=True), "title": Font(bold=True, size=14),
+            "fixed": PatternFill("solid", fgColor=FIXED_COLOUR), "wrap": Alignment(wrap_text=True, vertical="top"),
+            "unlocked": Protection(locked=False)}[name]
+
+
+def column_letter(position: int) -> str:
+    from openpyxl.utils import get_column_letter
+
+    return get_column_letter(position)
 
 
 def new_workbook():
@@ -42,11 +54,11 @@ def write_text(sheet, row: int, column: int, text):
 def write_lines(sheet, title: str, lines: list[str], width: int | None = 110) -> int:
     """A title and lines of text from A1 down, wrapped in a column ``width`` wide (None: column A
     keeps its width and each line runs on over the empty cells to its right); the last row used."""
-    write_text(sheet, 1, 1, title).font = TITLE_FONT
+    write_text(sheet, 1, 1, title).font = style("title")
     for row, line in enumerate(lines, start=3):
         cell = write_text(sheet, row, 1, line)
         if width:
-            cell.alignment = WRAP
+            cell.alignment = style("wrap")
     if width:
         sheet.column_dimensions["A"].width = width
     return 2 + len(lines)

@@ -17,8 +17,7 @@ from ..io.schema import BOOL, COUNT, DATE, ID, NUMBER, REF, TABLES, VOCAB, Colum
 from ..language.intake import vocabulary_words, word
 from . import rules
 from .files import check_output, save_workbook
-from .sheets import (HEADER_FONT, column_letter, comment, define_name, name_range, new_workbook,
-                     write_lines, write_table)
+from .sheets import column_letter, comment, define_name, name_range, new_workbook, style, write_lines, write_table
 
 #: Defined names of the id lists that drop-downs of references use.
 ID_NAMES = {("organisations",): "pn_organisations", ("bodies",): "pn_bodies",
@@ -219,13 +218,13 @@ def write_instructions(sheet, lang: str) -> None:
     row = write_lines(sheet, word("i.title", lang), word("i.lines", lang).split("\n"), width=None) + 1
     for name, spec in TABLES.items():
         row += 1
-        sheet.cell(row=row, column=1, value=word("i.sheet", lang, sheet=word(f"sheet.{name}", lang))).font = HEADER_FONT
+        sheet.cell(row=row, column=1, value=word("i.sheet", lang, sheet=word(f"sheet.{name}", lang))).font = style("header")
         row += 1
         for position, col in enumerate(spec.columns, start=2):
             header = word(f"h.{name}.{col.name}", lang)
             if col.required:
                 header += f" ({word('i.required', lang)})"
-            sheet.cell(row=row, column=position, value=header).font = HEADER_FONT
+            sheet.cell(row=row, column=position, value=header).font = style("header")
             sheet.cell(row=row + 1, column=position, value=example_value(name, col, lang))
         sheet.cell(row=row + 1, column=1, value=word("i.example_row", lang))
         row += 2
