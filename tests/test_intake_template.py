@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import shutil
+import subprocess
+
 import openpyxl
 import pytest
 from click.testing import CliRunner
@@ -218,3 +221,20 @@ def test_same_content_same_bytes(tmp_path, monkeypatch):
 
 def test_every_word_has_both_languages():
     assert all(len(pair) == 2 and all(pair) for pair in WORDS.values())
+
+
+@pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice is not installed")
+def test_saved_again_by_libreoffice_the_workbook_keeps_its_lists_and_loads_equal(tmp_path, filled):
+    source = tmp_path / "in" / "register.xlsx"
+    source.parent.mkdir()
+    source.write_bytes(filled.read_bytes())
+    subprocess.run(["soffice", "--headless", f"-env:UserInstallation=file://{tmp_path}/profile", "--convert-to",
+                    "xlsx:Calc MS Excel 2007 XML", "--outdir", str(tmp_path / "out"), str(source)],
+                   check=True, capture_output=True, timeout=300)
+    saved = tmp_path / "out" / "register.xlsx"
+    assert pn.load(saved).equals(pn.load(EXAMPLE))
+    members = openpyxl.load_workbook(saved, data_only=True)["Lijsten"]
+    assert [members.cell(row=r, column=1).value for r in (1, 46, 47, 125)] == [
+        "gemeente-veldstad", "ondernemersvereniging-havenberg", "p001", "p079"]
+    rules = _rules(openpyxl.load_workbook(saved)["Lidmaatschappen"])
+    assert (rules["A"].formula1, rules["B"].formula1) == ("pn_members", "pn_bodies")
