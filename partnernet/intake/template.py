@@ -14,7 +14,7 @@ from pathlib import Path
 import pandas as pd
 
 from ..io.schema import BOOL, COUNT, DATE, ID, NUMBER, REF, TABLES, VOCAB, Column
-from ..language.intake import vocabulary_words, word
+from ..language.intake import LANGUAGES, WORDS, vocabulary_words, word
 from . import rules
 from .files import check_output, save_workbook
 from .sheets import column_letter, comment, define_name, name_range, new_workbook, style, write_lines, write_table
@@ -118,7 +118,6 @@ def build_template(land, lang: str):
 
 def check_language(lang: str) -> None:
     from ..errors import UsageError
-    from ..language.intake import LANGUAGES
 
     if lang not in LANGUAGES:
         raise UsageError(word("m.lang", "en", lang=lang))
@@ -198,8 +197,6 @@ def add_member_list(workbook, lang: str, filled: int) -> None:
 def example_value(table: str, col: Column, lang: str):
     """The example line's value of one column ("" when the example leaves it empty)."""
     key = f"x.{table}.{col.name}"
-    from ..language.intake import WORDS
-
     if key in WORDS:
         return word(key, lang)
     value = EXAMPLES.get(table, {}).get(col.name, "")
