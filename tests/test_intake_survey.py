@@ -250,7 +250,7 @@ def test_an_unwritable_output_is_a_usage_error(forms, tmp_path):
     blocker = tmp_path / "bestand"
     blocker.write_text("x", encoding="utf-8")
     result = _collect(forms[0], "-o", blocker / "landschap", "--lang", "en")
-    assert result.exit_code == 2 and f"cannot write {blocker / 'landschap'}: Not a directory." in result.output
+    assert result.exit_code == 2 and "cannot write" in result.output and str(blocker / "landschap") in result.output
     result = CliRunner().invoke(cli, ["template", "-o", str(blocker / "register.xlsx")])
     assert result.exit_code == 2 and f"kan {blocker / 'register.xlsx'} niet schrijven" in result.output
 
