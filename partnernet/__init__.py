@@ -34,6 +34,7 @@ from .analysis.compare import compare  # noqa: E402
 from .analysis.layers import layers, regime_layer  # noqa: E402
 from .viz import Map, visualise  # noqa: E402
 from .report import report  # noqa: E402
+from .intake import collect_survey, survey_forms, template  # noqa: E402
 
 __all__ = [
     "InputError", "Landscape", "PartnernetError", "Problem", "UsageError",
@@ -47,4 +48,5 @@ __all__ = [
     "fragmentation", "fragmentation_index", "key_players", "robustness_curve", "single_person_links", "whatif",
     "governance", "periphery",
     "Map", "visualise", "report",
+    "collect_survey", "survey_forms", "template",
 ]

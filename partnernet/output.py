@@ -271,6 +271,8 @@ def cannot_write(path, exc: OSError) -> UsageError:
     reason = exc.strerror or str(exc) or type(exc).__name__
     if isinstance(exc, IsADirectoryError):
         reason = "it is a folder; give a file name"
+    elif isinstance(exc, (FileExistsError, NotADirectoryError)) and Path(path).parent.is_file():
+        reason = f"'{Path(path).parent}' is a file, not a folder"
     elif isinstance(exc, FileNotFoundError) and not Path(path).parent.is_dir():
         reason = f"the folder '{Path(path).parent}' does not exist"
     elif exc.errno == errno.EFBIG:

@@ -135,8 +135,8 @@ def _body_coverage(land, outside: pd.DataFrame) -> pd.DataFrame:
 def _crossing_ties(land, covered: pd.DataFrame) -> pd.DataFrame:
     ties = land.ties[land.ties["kind"] == "information"].reset_index(drop=True).rename_axis("tie").reset_index()
     person_org = land.persons["organisation"]
-    ties["source_organisation"] = ties["source"].map(person_org).fillna(ties["source"])
-    ties["target_organisation"] = ties["target"].map(person_org).fillna(ties["target"])
+    ties["source_organisation"] = ties["source"].map(person_org).astype(object).fillna(ties["source"])
+    ties["target_organisation"] = ties["target"].map(person_org).astype(object).fillna(ties["target"])
     signed = covered[["organisation", "covenant"]]
     ends = pd.concat([
         ties.merge(signed, left_on=f"{end}_organisation", right_on="organisation")[["tie", "covenant"]].assign(end=end)

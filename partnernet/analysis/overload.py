@@ -11,6 +11,7 @@ import numpy as np
 import pandas as pd
 
 from ..errors import UsageError
+from .ratings import overload_rating_columns
 
 LEVELS = ("organisations", "persons")
 HOURS = "meeting_hours_per_month"
@@ -130,7 +131,7 @@ def overload(land, level: str = "organisations", threshold: float = 1.0,
         frame.insert(0, "name", land.organisations["name"])
         capacity = land.organisations["capacity_hours"]
         frame.index.name = "organisation"
-    return _with_load(frame, capacity, threshold)
+    return overload_rating_columns(_with_load(frame, capacity, threshold), land, level)  # survey ratings, if any
 
 
 def _check_hours(name: str, value) -> None:

@@ -15,6 +15,7 @@ from ..errors import UsageError
 from ..graphs import ACTOR_SETS, affiliations, incidence, projection_edges
 from .common import lists_or_empty
 from .overload import body_meeting_hours
+from .ratings import pair_rating_columns
 
 #: METRICS.md, "Two-mode projections": Jaccard >= 0.75 (same regime and level) is a merge candidate.
 MIN_OVERLAP = 0.75
@@ -106,7 +107,7 @@ def redundancy(land, min_overlap: float = MIN_OVERLAP, members: str = "organisat
     order = frame.sort_values(["hours_saved_per_month", "jaccard", "body_a", "body_b"],
                               ascending=[False, False, True, True], na_position="last", kind="stable")
     order = order.sort_values("merge_candidate", ascending=False, na_position="last", kind="stable")
-    return order.reset_index(drop=True)
+    return pair_rating_columns(order.reset_index(drop=True), land)  # survey ratings, if any
 
 
 def _with_regime_level_and_hours(frame: pd.DataFrame, land) -> pd.DataFrame:

@@ -69,7 +69,7 @@ def main() -> None:
 
 
 def _register() -> None:
-    from . import data, load, network, report, resilience, time, viz  # noqa: F401 - commands register themselves on import
+    from . import data, intake, load, network, report, resilience, time, viz  # noqa: F401 - commands register themselves on import
 
 
 _register()

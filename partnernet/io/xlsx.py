@@ -24,6 +24,7 @@ from pathlib import Path
 import pandas as pd
 
 from ..errors import ERROR, WARNING, InputError, Problem
+from ..language.intake import info_sheets
 from .readers import RawInput, _missing_table, _split_header, cell_text, frame_to_raw
 from .schema import MAX_COLUMNS, TABLES, canonical_table
 
@@ -107,6 +108,8 @@ def read_workbook(path: Path) -> RawInput:
         for sheet in workbook.worksheets:
             name = canonical_table(sheet.title)
             label = f"{path.name}, sheet '{sheet.title}'"
+            if name is None and sheet.title.strip().lower() in info_sheets():
+                continue  # the intake workbook's instructions and lists (partnernet template)
             if name is None:
                 raw.problems.append(Problem(
                     WARNING, "unknown-sheet", "this sheet is not one of the landscape tables "

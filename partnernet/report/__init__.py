@@ -21,6 +21,7 @@ from .analyses import run
 from .document import Document
 from .findings import findings
 from .render import to_html, to_markdown, to_xlsx
+from .survey import survey_section
 from .texts import Texts
 
 FORMATS = ("html", "md", "xlsx")
@@ -133,7 +134,8 @@ def build_document(results, texts: Texts, *, source: str, day, pseudonymised: bo
                      persons=texts.integer(counts["persons"]))
     parts = [sections.robustness(results, texts), sections.legitimacy(results, texts),
              sections.goal_focus(results, texts), sections.connectors_section(results, texts),
-             sections.governance_section(results, texts), sections.turnover_section(results, texts)]
+             sections.governance_section(results, texts), sections.turnover_section(results, texts),
+             survey_section(results, texts)]
     if map_file:
         from .maps import map_shows_persons
 

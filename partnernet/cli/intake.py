@@ -1,0 +1,93 @@
+"""Commands that build a landscape: the intake workbook and the partner survey."""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+import click
+
+from ..intake.collect import collect_survey
+from ..intake.forms import survey_forms
+from ..intake.template import make_template
+from ..language.intake import LANGUAGES, word
+from ..output import render_table
+from . import cli
+from .options import landscape_argument
+
+LANG_OPTION = click.option("--lang", type=click.Choice(LANGUAGES), default="nl", show_default=True,
+                           help="Language of sheet names, headers, drop-down words and messages.")
+
+
+@cli.command()
+@click.option("-o", "--output", required=True, type=click.Path(path_type=Path), help="The .xlsx file to write.")
+@LANG_OPTION
+@click.option("--from", "source", type=click.Path(path_type=str), default=None,
+              help="Pre-fill the workbook from this landscape (every row of its register).")
+def template(output: Path, lang: str, source: str | None) -> None:
+    """Write an intake workbook: one sheet per table, drop-down lists, range checks, an instructions sheet.
+
+    The filled workbook loads as it is ('partnernet validate register.xlsx').
+    """
+    summary = make_template(output, lang, source)
+    click.echo(word("m.wrote_template", lang, path=output, sheets=summary["sheets"], rows=summary["rows"],
+                    rules=summary["rules"]))
+
+
+@cli.group()
+def survey() -> None:
+    """The partner survey: one form per organisation ('make'), merging the answers ('collect')."""
+
+
+@survey.command("make")
+@landscape_argument()
+@click.option("-o", "--output", required=True, type=click.Path(path_type=Path), help="Folder for the forms.")
+@LANG_OPTION
+@click.option("--bodies", default=None, metavar="FILE|IDS",
+              help="Only these bodies on the forms: a file (one id a line, or a CSV with an id column) "
+                   "or ids separated by commas. Default: every body of the landscape.")
+def make(land, output: Path, lang: str, bodies: str | None) -> None:
+    """Write one xlsx survey form per organisation of PATH, with its known memberships ticked."""
+    roster = body_list(bodies)
+    paths = survey_forms(land, output, lang=lang, bodies=roster, inputs=[land.source] if land.source else [])
+    shown = len(roster) if roster is not None else len(land.bodies)
+    click.echo(word("m.wrote_forms", lang, n=len(paths), folder=output, bodies=shown,
+                    organisations=max(len(land.organisations) - 1, 0)))
+
+
+def body_list(bodies: str | None) -> list[str] | None:
+    """The ids of --bodies: from a file (first column, or the 'id'/'overleg' column of a CSV) or a list."""
+    if bodies is None:
+        return None
+    path = Path(bodies)
+    if not path.is_file():
+        return [b.strip() for b in bodies.split(",")]
+    rows = [row for row in csv.reader(path.read_text(encoding="utf-8-sig").splitlines()) if row]
+    if rows and rows[0][0].strip().lower() in ("id", "body", "overleg", "overleg_id", "overleg-id"):
+        rows = rows[1:]
+    return [row[0].strip() for row in rows]
+
+
+@survey.command("collect")
+@click.argument("forms", nargs=-1, required=True, type=click.Path(path_type=str))
+@click.option("-o", "--output", required=True, type=click.Path(path_type=Path),
+              help="Folder to write the landscape (CSV files) and survey/ (responses, conflicts) to.")
+@LANG_OPTION
+def collect(forms, output: Path, lang: str) -> None:
+    """Merge returned forms (files or folders, any order, any subset) into a landscape folder.
+
+    Prints the response rate and every disagreement between the answers, with file, sheet and row.
+    """
+    result = collect_survey(forms, output, lang=lang)
+    rate = result.response_rate.iloc[-1]
+    click.echo(word("c.response", lang, answered=int(rate["answered"]), invited=int(rate["invited"]),
+                    rate=f"{rate['rate']:.0%}"))
+    click.echo()
+    click.echo(word("c.response_title", lang))
+    click.echo(render_table(result.response_rate.assign(rate=result.response_rate["rate"].map("{:.0%}".format))))
+    click.echo()
+    click.echo(word("c.conflicts_title", lang, n=len(result.conflicts)))
+    click.echo(render_table(result.conflicts.set_index("issue")))
+    land = result.landscape
+    click.echo(word("c.wrote", lang, path=output, organisations=len(land.organisations), bodies=len(land.bodies),
+                    memberships=len(land.memberships), ties=len(land.ties)), err=True)

@@ -1,0 +1,7 @@
+"""From nothing to a landscape: the intake workbook, the partner survey and merging its answers."""
+
+from .collect import Survey, collect_survey
+from .forms import survey_forms
+from .template import template
+
+__all__ = ["Survey", "collect_survey", "survey_forms", "template"]

@@ -1,0 +1,188 @@
+"""Merging returned survey forms into a landscape, with a reconciliation report.
+
+Memberships come from the bodies each organisation says it takes part in,
+ties from the organisations it names, value ratings become columns
+(``value_rating`` on memberships and ties). Where members disagree about a
+body's frequency or duration the most common answer is kept (on a tie the
+landscape's own value if it is among them, else the median) and every
+answer is listed with file, sheet and row; so is every tie that only one of
+two responding organisations reported.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+
+from ..language.intake import word
+from .forms import TIE_KINDS
+from .read_forms import Form, read_forms
+
+CONFLICT_COLUMNS = ["issue", "subject", "organisation", "answer", "chosen", "file", "sheet", "row"]
+
+
+@dataclass
+class Survey:
+    """What :func:`collect_survey` returns.
+
+    ``landscape``: the merged Landscape; ``conflicts``: one row per
+    disagreeing answer (issue, subject, organisation, answer, chosen, file,
+    sheet, row); ``responses``: per organisation (name, domain, answered,
+    file); ``response_rate``: per domain and in total (invited, answered,
+    rate as a fraction 0-1); ``written``: the files written.
+    """
+
+    landscape: object
+    conflicts: pd.DataFrame
+    responses: pd.DataFrame
+    response_rate: pd.DataFrame
+    written: list[Path]
+
+
+def collect_survey(paths, folder=None, lang: str = "nl") -> Survey:
+    """Merge returned survey forms into a landscape and write it as a CSV folder.
+
+    Parameters
+    ----------
+    paths : iterable of str or Path
+        Form files (``.xlsx``) or folders holding them, in any order, any subset.
+    folder : str or Path, optional
+        Where to write the landscape (six CSV files) and ``survey/`` with
+        ``responses.csv``, ``response_rate.csv`` and ``conflicts.csv``.
+        Never one of the inputs. Without it nothing is written.
+    lang : "nl" | "en"
+        Language of the messages and of the reconciliation's words.
+
+    Raises
+    ------
+    InputError
+        Naming file, sheet, row and column: a file that is not a form, a form
+        of another survey or of an unknown organisation, two forms of one
+        organisation, a changed roster, an answer outside its list or range.
+    """
+    from ..landscape import Landscape
+
+    forms = read_forms(paths, lang)
+    data = json.loads(forms[0].meta["landscape"])
+    answered = {f.organisation: f for f in forms}
+    organisations = pd.DataFrame(data["organisations"])
+    organisations["survey_answered"] = organisations["id"].isin(answered.keys())
+    bodies = pd.DataFrame(data["bodies"])
+    memberships = membership_rows(forms)
+    bodies, frequency = reconcile_bodies(bodies, memberships, lang)
+    ties, one_sided = tie_rows(forms, answered, lang)
+    land = Landscape.from_tables(organisations=organisations, bodies=bodies,
+                                 memberships=memberships.drop(columns=["_file", "_sheet", "_row"]),
+                                 ties=ties.drop(columns=["_file", "_sheet", "_row"]),
+                                 covenants=pd.DataFrame(data["covenants"], columns=["covenant", "organisation"]))
+    conflicts = pd.DataFrame(frequency + one_sided, columns=CONFLICT_COLUMNS)
+    responses, rate = response_tables(organisations, answered, lang)
+    survey = Survey(land, conflicts, responses, rate, [])
+    if folder is not None:
+        survey.written = write_survey(survey, folder, [f.path for f in forms], lang)
+    return survey
+
+
+def membership_rows(forms: list[Form]) -> pd.DataFrame:
+    rows = []
+    for form in forms:
+        for answer in form.bodies:
+            if answer["takes_part"]:
+                rows.append({"member": form.organisation, "body": answer["id"], "role": answer["role"],
+                             "seats": max(1, answer["persons"] or 1), "functions": answer["functions"],
+                             "value_rating": answer["value"],
+                             "meetings_per_year_reported": answer["meetings_per_year"],
+                             "hours_per_meeting_reported": answer["hours_per_meeting"],
+                             "_file": form.path.name, "_sheet": form.body_sheet, "_row": answer["row"]})
+    columns = ["member", "body", "role", "seats", "functions", "value_rating", "meetings_per_year_reported",
+               "hours_per_meeting_reported", "_file", "_sheet", "_row"]
+    return pd.DataFrame(rows, columns=columns)
+
+
+def reconcile_bodies(bodies: pd.DataFrame, memberships: pd.DataFrame, lang: str):
+    """Each body's frequency and duration from its members' answers; the answers that differ
+    from the value kept (one conflict row each, with the value kept as ``chosen``)."""
+    bodies = bodies.copy()
+    conflicts = []
+    for column, issue in (("meetings_per_year", "c.frequency"), ("hours_per_meeting", "c.duration")):
+        reported = memberships.dropna(subset=[f"{column}_reported"])
+        for body, answers in reported.groupby("body", sort=False):
+            position = bodies.index[bodies["id"] == body][0]
+            values = answers[f"{column}_reported"].astype(float)
+            chosen = choose(values, bodies.at[position, column])
+            bodies.at[position, column] = chosen
+            for organisation, value, file, sheet, row in zip(answers["member"], values, answers["_file"],
+                                                             answers["_sheet"], answers["_row"]):
+                if value != chosen:
+                    conflicts.append([word(issue, lang), body, organisation, f"{value:g}", f"{chosen:g}",
+                                      file, sheet, row])
+    return bodies, conflicts
+
+
+def choose(values: pd.Series, known) -> float:
+    """The most common answer; on a tie the landscape's value if among the tied, else their median."""
+    counts = Counter(values)
+    top = max(counts.values())
+    tied = sorted(v for v, n in counts.items() if n == top)
+    if len(tied) == 1:
+        return tied[0]
+    if known is not None and not pd.isna(known) and float(known) in tied:
+        return float(known)
+    return float(np.median(tied))
+
+
+def tie_rows(forms: list[Form], answered: dict, lang: str):
+    """One directed tie per answer (source = the organisation that reported it); the one-sided ones."""
+    rows = []
+    for form in forms:
+        for answer in form.organisations:
+            for kind in TIE_KINDS:
+                if answer[kind]:
+                    rows.append({"source": form.organisation, "target": answer["id"], "kind": kind,
+                                 "directed": True, "value_rating": answer["value"],
+                                 "_file": form.path.name, "_sheet": form.organisation_sheet, "_row": answer["row"]})
+    ties = pd.DataFrame(rows, columns=["source", "target", "kind", "directed", "value_rating",
+                                       "_file", "_sheet", "_row"])
+    reported = set(zip(ties["source"], ties["target"], ties["kind"]))
+    conflicts = [[word("c.one_sided", lang), target, source, kind, None, file, sheet, row]
+                 for source, target, kind, file, sheet, row in zip(ties["source"], ties["target"], ties["kind"],
+                                                                   ties["_file"], ties["_sheet"], ties["_row"])
+                 if target in answered and (target, source, kind) not in reported]
+    return ties, conflicts
+
+
+def response_tables(organisations: pd.DataFrame, answered: dict, lang: str):
+    responses = pd.DataFrame({
+        "organisation": organisations["id"], "name": organisations.get("name"),
+        "domain": organisations.get("domain"), "answered": organisations["survey_answered"],
+        "file": organisations["id"].map(lambda o: answered[o].path.name if o in answered else None)})
+    groups = responses.fillna({"domain": "-"}).groupby("domain", sort=True)["answered"]
+    rate = pd.DataFrame({"invited": groups.size(), "answered": groups.sum().astype(int)})
+    rate.loc[word("c.total", lang)] = [len(responses), int(responses["answered"].sum())]
+    rate["rate"] = rate["answered"] / rate["invited"]
+    return responses.set_index("organisation"), rate.rename_axis("domain")
+
+
+def write_survey(survey: Survey, folder, inputs, lang: str) -> list[Path]:
+    """The landscape's CSV files, then ``survey/`` with the reconciliation tables."""
+    from ..io.writers import write_csv_folder
+    from ..output import render_csv
+    from .. import output
+    from .files import check_output
+
+    folder = check_output(folder, inputs, lang)
+    sources = output.input_paths(*inputs)
+    write_csv_folder(survey.landscape, folder, sources)
+    written = sorted(folder.glob("*.csv"))
+    for name, frame in (("responses", survey.responses), ("response_rate", survey.response_rate),
+                        ("conflicts", survey.conflicts)):
+        path = folder / "survey" / f"{name}.csv"
+        output.write_bytes(path, render_csv(frame).encode("utf-8"), sources, make_folder=True)
+        written.append(path)
+    return written
+

@@ -1,0 +1,201 @@
+"""Reading returned survey forms: every check names file, sheet, row and column."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pandas as pd
+
+from ..errors import ERROR, InputError, Problem
+from ..io.parse import parse_numbers
+from ..io.readers import cell_text
+from ..io.schema import FALSE_WORDS, TRUE_WORDS, VOCABULARY_LOOKUP, vocabulary_key
+from ..language.intake import word
+from . import rules
+from .forms import BODY_COLUMNS, FORMAT, META_SHEET, ORGANISATION_COLUMNS, TIE_KINDS, digest, read_meta
+
+
+@dataclass
+class Form:
+    """One returned form: its organisation, metadata and answers (one dict per row)."""
+
+    path: Path
+    meta: dict
+    body_sheet: str = ""
+    organisation_sheet: str = ""
+    bodies: list[dict] = field(default_factory=list)
+    organisations: list[dict] = field(default_factory=list)
+
+    @property
+    def organisation(self) -> str:
+        return self.meta["organisation"]
+
+
+def form_paths(paths) -> list[Path]:
+    """Files as given; a folder stands for the ``.xlsx`` files in it (sorted)."""
+    found = []
+    for path in map(Path, paths):
+        if path.is_dir():
+            found.extend(sorted(p for p in path.iterdir() if p.suffix.lower() == ".xlsx"
+                                and not p.name.startswith(("~$", ".~lock"))))
+        else:
+            found.append(path)
+    return found
+
+
+def read_forms(paths, lang: str) -> list[Form]:
+    """Every form at ``paths``, checked; InputError with every problem found."""
+    files = form_paths(paths)
+    if not files:
+        raise InputError(Problem(ERROR, "survey", word("c.no_forms", lang, paths=", ".join(map(str, paths)))))
+    problems: list[Problem] = []
+    forms = [form for form in (open_form(path, lang, problems) for path in files) if form is not None]
+    _check_forms_belong(forms, lang, problems)
+    if problems:
+        raise InputError(problems)
+    return forms
+
+
+def open_form(path: Path, lang: str, problems: list) -> Form | None:
+    import openpyxl
+
+    try:
+        workbook = openpyxl.load_workbook(path, data_only=True)
+    except Exception as exc:  # openpyxl raises many types for a damaged or foreign file
+        problems.append(Problem(ERROR, "unreadable-file", word("c.unreadable", lang, error=exc), path.name,
+                                fix=word("c.not_a_form_fix", lang)))
+        return None
+    if META_SHEET not in workbook.sheetnames or read_meta(workbook[META_SHEET]).get("format") != FORMAT:
+        problems.append(Problem(ERROR, "survey", word("c.not_a_form", lang), path.name,
+                                fix=word("c.not_a_form_fix", lang)))
+        return None
+    form = Form(path, read_meta(workbook[META_SHEET]))
+    form_lang = form.meta.get("lang", lang)
+    form.body_sheet = word("sheet.form_bodies", form_lang)
+    form.organisation_sheet = word("sheet.form_organisations", form_lang)
+    before = len(problems)
+    form.bodies = read_answers(workbook, form, form.body_sheet, BODY_COLUMNS, json.loads(form.meta["bodies"]),
+                               form_lang, problems)
+    form.organisations = read_answers(workbook, form, form.organisation_sheet, ORGANISATION_COLUMNS,
+                                      json.loads(form.meta["organisations"]), form_lang, problems)
+    workbook.close()
+    return form if len(problems) == before else None
+
+
+def _check_forms_belong(forms: list[Form], lang: str, problems: list) -> None:
+    """One survey (the most common fingerprint), known organisations, one form each, roster unchanged."""
+    if not forms:
+        return
+    prints = pd.Series([f.meta.get("fingerprint") for f in forms])
+    main = prints.value_counts().index[0]
+    reference = forms[int((prints == main).to_numpy().argmax())]
+    known = {o["id"] for o in json.loads(reference.meta["landscape"])["organisations"]}
+    seen: dict[str, Form] = {}
+    for form in forms:
+        name = form.path.name
+        if form.meta.get("fingerprint") != main:
+            problems.append(Problem(ERROR, "survey", word("c.other_survey", lang, file=reference.path.name), name,
+                                    fix=word("c.other_survey_fix", lang)))
+        elif form.organisation not in known:
+            problems.append(Problem(ERROR, "survey", word("c.unknown_organisation", lang,
+                                                          organisation=form.organisation),
+                                    name, fix=word("c.unknown_organisation_fix", lang)))
+        elif form.organisation in seen:
+            problems.append(Problem(ERROR, "survey", word("c.duplicate", lang, organisation=form.organisation,
+                                                          file=seen[form.organisation].path.name),
+                                    name, fix=word("c.duplicate_fix", lang)))
+        elif digest({"bodies": json.loads(form.meta["bodies"]),
+                     "organisations": json.loads(form.meta["organisations"])}) != form.meta.get("roster_hash"):
+            problems.append(Problem(ERROR, "survey", word("c.meta_changed", lang),
+                                    f"{name}, sheet '{META_SHEET}'", fix=word("c.roster_changed_fix", lang)))
+        seen.setdefault(form.organisation, form)
+
+
+def read_answers(workbook, form: Form, sheet_name: str, columns, roster: list, lang: str, problems) -> list[dict]:
+    """The rows of one answer sheet as dicts of parsed answers (``row`` = the Excel row number)."""
+    where = f"{form.path.name}, sheet '{sheet_name}'"
+    if sheet_name not in workbook.sheetnames:
+        problems.append(Problem(ERROR, "survey", word("c.sheet_missing", lang, sheet=sheet_name), form.path.name))
+        return []
+    rows = [[cell_text(v) for v in row] for row in workbook[sheet_name].iter_rows(values_only=True)]
+    rows = [r + [""] * (len(columns) - len(r)) for r in rows]
+    headers = [word(f"fh.{c}", lang) for c in columns]
+    for position, (found, expected) in enumerate(zip(rows[0] if rows else [""] * len(columns), headers)):
+        if found != expected:
+            problems.append(Problem(ERROR, "survey", word("c.header_changed", lang, found=found, expected=expected),
+                                    where, 1, found or None, word("c.roster_changed_fix", lang)))
+            return []
+    body = [r for r in rows[1:] if any(r)]
+    for number, expected in enumerate(roster + [""] * max(0, len(body) - len(roster)), start=2):
+        found = body[number - 2][0] if number - 2 < len(body) else ""
+        if found != expected:
+            problems.append(Problem(ERROR, "survey", word("c.roster_changed", lang, expected=expected, found=found),
+                                    where, number, headers[0], word("c.roster_changed_fix", lang)))
+            return []
+    return [parse_row(dict(zip(columns, cells)), number, headers, where, lang, problems)
+            for number, cells in enumerate(body, start=2)]
+
+
+def parse_row(cells: dict, row: int, headers, where: str, lang: str, problems) -> dict:
+    """Answers of one row: yes/no as bool, numbers as float (NaN empty), role canonical."""
+    columns = list(cells)
+
+    def report(column, message, fix=None):
+        problems.append(Problem(ERROR, "survey", message, where, row, headers[columns.index(column)],
+                                fix or word("c.bad_fix", lang)))
+
+    answer = {"row": row, "id": cells["id"]}
+    for column, text in cells.items():
+        if column in ("takes_part", *TIE_KINDS):
+            answer[column] = yes_no(text, column, report, lang)
+        elif column in ("persons", "value"):
+            limits = rules.PERSONS if column == "persons" else rules.RATING
+            answer[column] = number(text, column, limits, True, report, lang)
+        elif column in ("meetings_per_year", "hours_per_meeting"):
+            answer[column] = number(text, column, rules.bounds("bodies", column), False, report, lang)
+        elif column == "role":
+            answer[column] = VOCABULARY_LOOKUP["role"].get(vocabulary_key(text)) if text else None
+            if text and answer[column] is None:
+                report(column, word("c.bad_role", lang, value=text))
+        elif column == "functions":
+            answer[column] = text or None
+    _check_unticked(cells, answer, report, lang)
+    return answer
+
+
+def _check_unticked(cells: dict, answer: dict, report, lang: str) -> None:
+    """Answers on a row whose question is left empty are an error (did they mean yes?); after an
+    explicit no, what was pre-filled on the row is ignored."""
+    def given(column):
+        value = answer.get(column)
+        return value is not None and not (isinstance(value, float) and pd.isna(value))
+
+    if "takes_part" in answer:
+        if not cells["takes_part"] and any(given(c) for c in ("persons", "functions", "role", "value")):
+            report("takes_part", word("c.answers_without_taking_part", lang),
+                   word("c.answers_without_taking_part_fix", lang))
+    elif given("value") and not any(answer[k] for k in TIE_KINDS):
+        report("value", word("c.value_without_tie", lang), word("c.value_without_tie_fix", lang))
+
+
+def yes_no(text: str, column, report, lang) -> bool:
+    key = text.strip().lower()
+    if key and key not in TRUE_WORDS and key not in FALSE_WORDS:
+        report(column, word("c.bad_yes_no", lang, value=text))
+    return key in TRUE_WORDS
+
+
+def number(text: str, column, limits, whole: bool, report, lang) -> float:
+    if not text:
+        return float("nan")
+    value = parse_numbers(pd.Series([text]))[0].iat[0]
+    open_low = getattr(limits, "low_open", False)
+    low_ok = value > limits.low if open_low else value >= limits.low
+    if pd.isna(value) or not (low_ok and value <= limits.high) or (whole and value % 1):
+        key = "c.bad_whole" if whole else "c.bad_decimal_open" if open_low else "c.bad_decimal"
+        report(column, word(key, lang, value=text, low=rules.number_text(limits.low),
+                            high=rules.number_text(limits.high)))
+        return float("nan")
+    return float(value)

@@ -1,0 +1,89 @@
+"""What a cell of the intake workbook or a survey form may hold, as Excel data validation.
+
+The bounds are the loader's own (``partnernet.io.schema.BOUNDS`` and
+``DATE_RANGE``), written down in that one place. A rule that Excel enforces has a twin
+in the loader, so a value typed past it in a program that does not enforce
+it (LibreOffice may not) is still reported by ``partnernet validate``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from ..io import schema
+from ..language.intake import vocabulary_words, word
+
+
+#: A value rating in the survey: 1 (little value) to 5 (very valuable).
+RATING = schema.Bounds(1, 5)
+#: Persons an organisation sends to one body, in the survey.
+PERSONS = schema.Bounds(0, 1000)
+
+BOUNDS = schema.BOUNDS
+DATE_RANGE = schema.DATE_RANGE
+EXCEL_EPOCH = dt.date(1899, 12, 30)
+
+
+def bounds(table: str, column: str):
+    """The bounds of a number column (an object with ``low``, ``high``, ``low_open``), or None."""
+    return BOUNDS.get((table, column))
+
+
+def number_text(value: float) -> str:
+    return f"{value:g}" if value < 1e6 else f"{value:,.0f}"
+
+
+def excel_serial(day: str) -> int:
+    """An ISO date as Excel's day number (1900 date system)."""
+    return (dt.date.fromisoformat(day) - EXCEL_EPOCH).days
+
+
+def validation(kind: str, lang: str, *, values=(), source: str = "", sheet: str = "", limits=None,
+               whole: bool = False, cell: str = "A2"):
+    """An openpyxl ``DataValidation`` with Excel's message in ``lang``.
+
+    ``kind``: "list" (``values`` inline, or ``source`` a defined name or range),
+    "number" (``limits``: Bounds; ``whole`` for integers), "date" or "unique"
+    (no other row of the column holds the same value; ``cell`` is the first
+    cell the rule covers, for the relative formula).
+    """
+    from openpyxl.worksheet.datavalidation import DataValidation
+
+    title = word("dv.title", lang)
+    if kind == "list":
+        formula = source if source else '"' + ",".join(values) + '"'
+        message = word("dv.reference", lang, sheet=sheet) if source else word("dv.list", lang)
+        rule = DataValidation(type="list", formula1=formula, allow_blank=True)
+    elif kind == "number":
+        low, high = number_text(limits.low), number_text(limits.high)
+        if limits.low_open:
+            rule = DataValidation(type="custom", allow_blank=True,
+                                  formula1=f"AND(ISNUMBER({cell}),{cell}>{limits.low:g},{cell}<={limits.high:g})")
+            message = word("dv.decimal_open", lang, low=low, high=high)
+        else:
+            rule = DataValidation(type="whole" if whole else "decimal", operator="between", allow_blank=True,
+                                  formula1=f"{limits.low:g}", formula2=f"{limits.high:g}")
+            message = word("dv.whole" if whole else "dv.decimal", lang, low=low, high=high)
+    elif kind == "date":
+        rule = DataValidation(type="date", operator="between", allow_blank=True,
+                              formula1=str(excel_serial(DATE_RANGE[0])), formula2=str(excel_serial(DATE_RANGE[1])))
+        message = word("dv.date", lang, low=DATE_RANGE[0], high=DATE_RANGE[1])
+    elif kind == "unique":
+        column = "".join(c for c in cell if c.isalpha())
+        rule = DataValidation(type="custom", allow_blank=True, formula1=f"COUNTIF(${column}:${column},{cell})=1")
+        message = word("dv.unique", lang)
+    else:  # pragma: no cover - callers pass the kinds above
+        raise ValueError(kind)
+    rule.error, rule.errorTitle, rule.showErrorMessage = message, title, True
+    rule.errorStyle = "stop"
+    return rule
+
+
+def vocabulary_list(vocabulary: str, lang: str) -> list[str]:
+    """The drop-down words of a vocabulary in the schema's order."""
+    shown = vocabulary_words(vocabulary, lang)
+    return [shown[value] for value in schema.VOCABULARIES[vocabulary]]
+
+
+def yes_no(lang: str) -> list[str]:
+    return [word("v.bool.true", lang), word("v.bool.false", lang)]

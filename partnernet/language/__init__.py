@@ -1,0 +1,1 @@
+"""Words users see, in Dutch and English (a later issue gathers every word module here)."""

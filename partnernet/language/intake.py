@@ -1,0 +1,297 @@
+"""Every word of the intake workbook, the partner survey and its collection, in Dutch and English.
+
+``WORDS`` maps a key to ``(nl, en)``; :func:`word` picks one and fills its
+``{placeholders}``. Column headers of the intake workbook must load: each
+``h.<table>.<column>`` slugs to a header :func:`partnernet.io.schema.canonical_column`
+accepts (a test checks every one), and each ``v.<vocabulary>.<value>`` maps back to
+its value through the schema's vocabulary.
+"""
+
+from __future__ import annotations
+
+LANGUAGES = ("nl", "en")
+
+WORDS: dict[str, tuple[str, str]] = {
+    # sheet names: table sheets must be names the loader knows (schema file_aliases)
+    "sheet.organisations": ("Organisaties", "Organisations"),
+    "sheet.bodies": ("Overleggen", "Bodies"),
+    "sheet.persons": ("Personen", "Persons"),
+    "sheet.memberships": ("Lidmaatschappen", "Memberships"),
+    "sheet.ties": ("Relaties", "Ties"),
+    "sheet.covenants": ("Convenanten", "Covenants"),
+    "sheet.instructions": ("Toelichting", "Instructions"),
+    "sheet.lists": ("Lijsten", "Lists"),
+    "sheet.form_bodies": ("Overleggen", "Bodies"),
+    "sheet.form_organisations": ("Organisaties", "Organisations"),
+    # headers of the intake workbook
+    "h.organisations.id": ("Organisatie-id", "Organisation id"),
+    "h.organisations.name": ("Naam", "Name"),
+    "h.organisations.domain": ("Domein", "Domain"),
+    "h.organisations.regime": ("Stelsel", "Regime"),
+    "h.organisations.level": ("Niveau", "Level"),
+    "h.organisations.capacity_hours": ("Capaciteit (uur per maand)", "Capacity (hours per month)"),
+    "h.organisations.parent": ("Moederorganisatie", "Parent organisation"),
+    "h.bodies.id": ("Overleg-id", "Id"),
+    "h.bodies.name": ("Naam", "Name"),
+    "h.bodies.kind": ("Soort", "Kind"),
+    "h.bodies.regime": ("Stelsel", "Regime"),
+    "h.bodies.level": ("Niveau", "Level"),
+    "h.bodies.meetings_per_year": ("Vergaderingen per jaar", "Meetings per year"),
+    "h.bodies.hours_per_meeting": ("Uren per vergadering", "Hours per meeting"),
+    "h.bodies.reports_to": ("Rapporteert aan", "Reports to"),
+    "h.bodies.host": ("Gastheer", "Host"),
+    "h.bodies.covenant": ("Convenant", "Covenant"),
+    "h.bodies.start": ("Startdatum", "Start date"),
+    "h.bodies.end": ("Einddatum", "End date"),
+    "h.persons.id": ("Persoon-id", "Id"),
+    "h.persons.organisation": ("Organisatie", "Organisation"),
+    "h.persons.name": ("Naam", "Name"),
+    "h.persons.function": ("Functie", "Function"),
+    "h.memberships.member": ("Lid", "Member"),
+    "h.memberships.body": ("Overleg", "Body"),
+    "h.memberships.role": ("Rol", "Role"),
+    "h.memberships.type": ("Soort lidmaatschap", "Membership type"),
+    "h.memberships.seats": ("Zetels", "Seats"),
+    "h.memberships.start": ("Startdatum", "Start date"),
+    "h.memberships.end": ("Einddatum", "End date"),
+    "h.ties.source": ("Bron", "Source"),
+    "h.ties.target": ("Doel", "Target"),
+    "h.ties.kind": ("Soort", "Kind"),
+    "h.ties.directed": ("Gericht", "Directed"),
+    "h.ties.weight": ("Gewicht", "Weight"),
+    "h.covenants.covenant": ("Convenant", "Covenant"),
+    "h.covenants.organisation": ("Organisatie", "Organisation"),
+    # vocabulary words shown in drop-down lists (Dutch ones map back through the schema)
+    "v.domain.administration": ("bestuur", "administration"),
+    "v.domain.security": ("veiligheid", "security"),
+    "v.domain.justice": ("justitie", "justice"),
+    "v.domain.intelligence": ("inlichtingen", "intelligence"),
+    "v.domain.tax-finance": ("fiscaal-financieel", "tax-finance"),
+    "v.domain.care": ("zorg", "care"),
+    "v.domain.social": ("sociaal", "social"),
+    "v.domain.education": ("onderwijs", "education"),
+    "v.domain.knowledge": ("kennis", "knowledge"),
+    "v.domain.private": ("privaat", "private"),
+    "v.regime.ct": ("contraterrorisme", "ct"),
+    "v.regime.crime": ("ondermijning", "crime"),
+    "v.regime.both": ("beide", "both"),
+    "v.level.local": ("lokaal", "local"),
+    "v.level.regional": ("regionaal", "regional"),
+    "v.level.national": ("nationaal", "national"),
+    "v.level.international": ("internationaal", "international"),
+    "v.body_kind.decision": ("besluitvorming", "decision"),
+    "v.body_kind.centre": ("centrum", "centre"),
+    "v.body_kind.operational": ("operationeel", "operational"),
+    "v.body_kind.learning": ("lerend", "learning"),
+    "v.role.chair": ("voorzitter", "chair"),
+    "v.role.member": ("lid", "member"),
+    "v.role.secretary": ("secretaris", "secretary"),
+    "v.role.adviser": ("adviseur", "adviser"),
+    "v.membership_type.core": ("kern", "core"),
+    "v.membership_type.case": ("casus", "case"),
+    "v.membership_type.external": ("extern", "external"),
+    "v.membership_type.advisory": ("adviserend", "advisory"),
+    "v.tie_kind.information": ("informatie", "information"),
+    "v.tie_kind.advice": ("advies", "advice"),
+    "v.tie_kind.collaboration": ("samenwerking", "collaboration"),
+    "v.tie_kind.covenant": ("convenant", "covenant"),
+    "v.tie_kind.other": ("overig", "other"),
+    "v.bool.true": ("ja", "yes"),
+    "v.bool.false": ("nee", "no"),
+    # Excel's messages when a typed value breaks a rule
+    "dv.title": ("Ongeldige waarde", "Invalid value"),
+    "dv.list": ("Kies een waarde uit de lijst.", "Choose a value from the list."),
+    "dv.reference": ("Kies een id van het tabblad {sheet}; voeg het daar eerst toe.",
+                     "Choose an id from the sheet {sheet}; add it there first."),
+    "dv.whole": ("Vul een geheel getal in van {low} tot en met {high}.",
+                 "Enter a whole number from {low} to {high}."),
+    "dv.decimal": ("Vul een getal in van {low} tot en met {high}.", "Enter a number from {low} to {high}."),
+    "dv.decimal_open": ("Vul een getal in groter dan {low} en hoogstens {high}.",
+                        "Enter a number above {low} and at most {high}."),
+    "dv.date": ("Vul een datum in tussen {low} en {high}, bijvoorbeeld 2024-12-31.",
+                "Enter a date between {low} and {high}, for example 2024-12-31."),
+    "dv.unique": ("Deze id staat al op dit tabblad; elke id mag maar één keer voorkomen.",
+                  "This id is already on this sheet; every id may occur only once."),
+    "example": ("Voorbeeld: {value}", "Example: {value}"),
+    # the instructions sheet of the intake workbook
+    "i.title": ("Invulwerkboek partnernet", "partnernet intake workbook"),
+    "i.lines": (
+        "Elk tabblad is één tabel van het register. Rij 1 is de kop; laat die staan.\n"
+        "Vul vanaf rij 2 één regel per organisatie, overleg, persoon, lidmaatschap, relatie of "
+        "ondertekening in.\n"
+        "Keuzelijsten tonen de toegestane waarden; ids kiest u uit de ids op de andere tabbladen, "
+        "dus vul eerst Organisaties, Overleggen en Personen.\n"
+        "Een lege cel betekent 'onbekend'. Datums als 2024-12-31.\n"
+        "Controleer het werkboek met: partnernet validate register.xlsx\n"
+        "Hieronder per tabblad de kolommen en een voorbeeldregel. De voorbeelden staan alleen op dit "
+        "tabblad en worden niet ingelezen.",
+        "Each sheet is one table of the register. Row 1 is the header; keep it.\n"
+        "From row 2, enter one line per organisation, body, person, membership, tie or signature.\n"
+        "Drop-down lists show the allowed values; ids are chosen from the ids on the other sheets, "
+        "so fill in Organisations, Bodies and Persons first.\n"
+        "An empty cell means 'unknown'. Dates as 2024-12-31.\n"
+        "Check the workbook with: partnernet validate register.xlsx\n"
+        "Below, per sheet, the columns and an example line. The examples are on this sheet only and "
+        "are not read."),
+    "i.sheet": ("Tabblad {sheet}", "Sheet {sheet}"),
+    "i.example_row": ("voorbeeld", "example"),
+    "i.required": ("verplicht", "required"),
+    # example line per table (values in the language; vocabulary values are canonical, shown translated)
+    "x.organisations.id": ("gemeente-voorbeeldstad", "gemeente-voorbeeldstad"),
+    "x.organisations.name": ("Gemeente Voorbeeldstad", "Municipality of Voorbeeldstad"),
+    "x.bodies.id": ("zorg-en-veiligheidsoverleg", "zorg-en-veiligheidsoverleg"),
+    "x.bodies.name": ("Zorg- en veiligheidsoverleg", "Care and security meeting"),
+    "x.bodies.covenant": ("Convenant Zorg- en Veiligheidshuis", "Convenant Zorg- en Veiligheidshuis"),
+    "x.persons.id": ("p001", "p001"),
+    "x.persons.name": ("J. Jansen", "J. Jansen"),
+    "x.persons.function": ("beleidsadviseur OOV", "policy adviser public order"),
+    # the survey form
+    "f.title": ("Vragenlijst samenwerking: {name}", "Partnership survey: {name}"),
+    "f.lines": (
+        "Deze vragenlijst gaat over de overleggen waaraan uw organisatie deelneemt en over de "
+        "organisaties waarmee u rechtstreeks samenwerkt.\n"
+        "Tabblad Overleggen: zet 'ja' bij elk overleg waaraan uw organisatie deelneemt. Wat wij al weten "
+        "is ingevuld; verbeter het waar nodig. Vul per overleg in: met hoeveel personen en in welke "
+        "functies, in welke rol, hoe vaak het vergadert en hoe lang, en hoe waardevol het overleg voor u "
+        "is (1 = weinig, 5 = zeer waardevol).\n"
+        "Tabblad Organisaties: zet 'ja' als u met die organisatie informatie uitwisselt, haar adviseert "
+        "of rechtstreeks samenwerkt, en hoe waardevol die relatie is (1-5).\n"
+        "Voeg geen regels toe en verwijder er geen: de lijst is voor alle deelnemers gelijk. Mist u een "
+        "overleg of organisatie, meld het dan aan de afzender.\n"
+        "Stuur het bestand daarna terug; de naam van het bestand mag u houden.",
+        "This survey asks about the bodies your organisation takes part in and the organisations you "
+        "work with directly.\n"
+        "Sheet Bodies: put 'yes' at every body your organisation takes part in. What we know already is "
+        "filled in; correct it where needed. For each body, fill in: with how many persons and in which "
+        "functions, in which role, how often it meets and for how long, and how valuable the body is to "
+        "you (1 = little, 5 = very valuable).\n"
+        "Sheet Organisations: put 'yes' if you exchange information with that organisation, advise it, "
+        "or collaborate with it directly, and how valuable the relation is (1-5).\n"
+        "Do not add or delete lines: the list is the same for every participant. If a body or "
+        "organisation is missing, tell the sender.\n"
+        "Then send the file back; you may keep its name."),
+    "fh.id": ("Id", "Id"),
+    "fh.name": ("Naam", "Name"),
+    "fh.takes_part": ("Neemt deel", "Takes part"),
+    "fh.persons": ("Aantal personen", "Number of persons"),
+    "fh.functions": ("Functies", "Functions"),
+    "fh.role": ("Rol", "Role"),
+    "fh.meetings_per_year": ("Vergaderingen per jaar", "Meetings per year"),
+    "fh.hours_per_meeting": ("Uren per vergadering", "Hours per meeting"),
+    "fh.value": ("Waarde (1-5)", "Value (1-5)"),
+    "fh.domain": ("Domein", "Domain"),
+    "fh.information": ("Wisselt informatie uit", "Exchanges information"),
+    "fh.advice": ("Adviseert", "Advises"),
+    "fh.collaboration": ("Werkt direct samen", "Collaborates directly"),
+    # survey collection: errors (exit 2) and report words
+    "c.unreadable": ("kan het werkboek niet openen ({error}).", "cannot open the workbook ({error})."),
+    "c.not_a_form": ("dit is geen vragenlijst van partnernet (het verborgen tabblad met gegevens ontbreekt).",
+                     "this is not a partnernet survey form (the hidden sheet with its data is missing)."),
+    "c.not_a_form_fix": ("stuur alleen de formulieren van 'partnernet survey make' mee.",
+                         "pass only the forms written by 'partnernet survey make'."),
+    "c.other_survey": ("dit formulier hoort bij een andere enquête (ander landschap) dan {file}.",
+                       "this form belongs to another survey (another landscape) than {file}."),
+    "c.other_survey_fix": ("verzamel de formulieren van één enquête tegelijk.",
+                           "collect the forms of one survey at a time."),
+    "c.unknown_organisation": ("onbekende organisatie '{organisation}': zij staat niet in het landschap "
+                               "van deze enquête.",
+                               "unknown organisation '{organisation}': it is not in this survey's landscape."),
+    "c.unknown_organisation_fix": ("maak het formulier opnieuw met 'partnernet survey make'.",
+                                   "make the form again with 'partnernet survey make'."),
+    "c.duplicate": ("een tweede formulier van '{organisation}' (het eerste: {file}).",
+                    "a second form of '{organisation}' (the first: {file})."),
+    "c.duplicate_fix": ("houd één formulier per organisatie.", "keep one form per organisation."),
+    "c.roster_changed": ("de lijst is veranderd: op deze regel verwachtte ik '{expected}', maar staat "
+                         "'{found}'.",
+                         "the list was changed: this line should hold '{expected}' but holds '{found}'."),
+    "c.roster_changed_fix": ("zet de regels terug zoals ze waren (geen regels toevoegen, verwijderen of "
+                             "sorteren), of maak het formulier opnieuw.",
+                             "put the lines back as they were (do not add, delete or sort lines), or "
+                             "make the form again."),
+    "c.header_changed": ("de kop '{found}' hoort '{expected}' te zijn.",
+                         "the header '{found}' should be '{expected}'."),
+    "c.sheet_missing": ("het tabblad '{sheet}' ontbreekt.", "the sheet '{sheet}' is missing."),
+    "c.bad_yes_no": ("'{value}' is geen ja of nee.", "'{value}' is not yes or no."),
+    "c.bad_whole": ("'{value}' is geen geheel getal van {low} tot en met {high}.",
+                    "'{value}' is not a whole number from {low} to {high}."),
+    "c.bad_decimal": ("'{value}' is geen getal van {low} tot en met {high}.",
+                      "'{value}' is not a number from {low} to {high}."),
+    "c.bad_decimal_open": ("'{value}' is geen getal boven {low} en hoogstens {high}.",
+                           "'{value}' is not a number above {low} and at most {high}."),
+    "c.meta_changed": ("de verborgen gegevens van het formulier zijn veranderd.",
+                       "the form's hidden data was changed."),
+    "c.bad_role": ("onbekende rol '{value}'.", "unknown role '{value}'."),
+    "c.bad_fix": ("kies een waarde uit de keuzelijst van de cel.", "choose a value from the cell's list."),
+    "c.answers_without_taking_part": ("er zijn antwoorden ingevuld, maar 'neemt deel' is niet ja.",
+                                      "answers are filled in, but 'takes part' is not yes."),
+    "c.answers_without_taking_part_fix": ("zet 'neemt deel' op ja, of maak de antwoorden leeg.",
+                                          "set 'takes part' to yes, or clear the answers."),
+    "c.value_without_tie": ("er is een waarde ingevuld, maar geen relatie aangekruist.",
+                            "a value is filled in, but no relation is marked."),
+    "c.value_without_tie_fix": ("zet ja bij informatie, advies of samenwerking, of maak de waarde leeg.",
+                                "put yes at information, advice or collaboration, or clear the value."),
+    "c.no_forms": ("geen formulieren gevonden in {paths}.", "no forms found in {paths}."),
+    "c.frequency": ("frequentie", "frequency"),
+    "c.duration": ("duur", "duration"),
+    "c.one_sided": ("eenzijdige relatie", "one-sided tie"),
+    "c.wrote": ("{path} geschreven: {organisations} organisaties, {bodies} overleggen, {memberships} "
+                "lidmaatschappen, {ties} relaties",
+                "wrote {path}: {organisations} organisations, {bodies} bodies, {memberships} memberships, "
+                "{ties} ties"),
+    "c.response": ("Respons: {answered} van {invited} organisaties ({rate}).",
+                   "Response: {answered} of {invited} organisations ({rate})."),
+    "c.response_title": ("Respons per domein", "Response per domain"),
+    "c.conflicts_title": ("Verschillen tussen de antwoorden ({n})", "Differences between the answers ({n})"),
+    "c.total": ("totaal", "total"),
+    # survey make and template
+    "m.wrote_forms": ("{n} formulieren geschreven in {folder} ({bodies} overleggen, {organisations} "
+                      "organisaties per formulier)",
+                      "wrote {n} forms in {folder} ({bodies} bodies, {organisations} organisations per form)"),
+    "m.wrote_template": ("{path} geschreven: {sheets} tabbladen, {rows} regels ingevuld, {rules} "
+                         "invoerregels",
+                         "wrote {path}: {sheets} sheets, {rows} rows filled in, {rules} validation rules"),
+    "m.unknown_bodies": ("onbekende overleggen in --bodies: {ids}.", "unknown bodies in --bodies: {ids}."),
+    "m.no_bodies": ("--bodies noemt geen enkel overleg.", "--bodies names no body."),
+    "m.overwrites_input": ("{path} is (of ligt in) de invoer {source}; kies een andere uitvoer, zodat de "
+                           "invoer blijft zoals hij is.",
+                           "{path} is (or lies inside) the input {source}; choose another output so the "
+                           "input stays as it is."),
+    "m.lang": ("onbekende taal '{lang}'; kies nl of en.", "unknown language '{lang}'; use nl or en."),
+    # the report's survey section
+    "r.title": ("Enquête onder de partners", "Partner survey"),
+    "r.response": ("{answered} van de {invited} organisaties beantwoordden de enquête ({rate}).",
+                   "{answered} of the {invited} organisations answered the survey ({rate})."),
+    "r.low": ("Laag gewaardeerde overleggen (gemiddeld {threshold} of lager, door minstens de helft van de "
+              "deelnemers die een waarde gaven):",
+              "Tables rated low (on average {threshold} or lower, by at least half of the members who rated "
+              "them):"),
+    "r.low_item": ("{name}: gemiddeld {mean} van {raters} deelnemers{overlap}",
+                   "{name}: on average {mean} from {raters} members{overlap}"),
+    "r.low_overlap": ("; overlapt met {other} (Jaccard {jaccard}): sterke kandidaat om samen te voegen of "
+                      "op te heffen",
+                      "; overlaps {other} (Jaccard {jaccard}): a strong candidate to merge or abolish"),
+    "r.no_low": ("Geen overleg wordt door de meerderheid van zijn deelnemers laag gewaardeerd.",
+                 "No table is rated low by most of its members."),
+    "r.ties": ("Van de {pairs} gemelde relaties tussen organisaties die beide antwoordden, zijn er {both} "
+               "door beide kanten genoemd en {one} door één kant.",
+               "Of the {pairs} reported ties between organisations that both answered, {both} were named "
+               "by both sides and {one} by one side only."),
+}
+
+
+def word(key: str, lang: str = "nl", **values) -> str:
+    """The text of ``key`` in ``lang`` ("nl" or "en"), with ``{placeholders}`` filled."""
+    text = WORDS[key][LANGUAGES.index(lang)]
+    return text.format(**values) if values else text
+
+
+def vocabulary_words(vocabulary: str, lang: str) -> dict[str, str]:
+    """Canonical value -> the word shown in a drop-down list, for one vocabulary."""
+    prefix = f"v.{vocabulary}."
+    return {key[len(prefix):]: pair[LANGUAGES.index(lang)] for key, pair in WORDS.items()
+            if key.startswith(prefix)}
+
+
+def info_sheets() -> frozenset[str]:
+    """Lower-case names of the intake workbook's sheets that hold no table (the loader skips them)."""
+    return frozenset(name.lower() for key in ("sheet.instructions", "sheet.lists") for name in WORDS[key])
