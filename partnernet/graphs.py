@@ -75,11 +75,13 @@ def projection_edges(matrix: sparse.csr_matrix, nodes: pd.Index, weight: str = "
         sizes = np.asarray(matrix.sum(axis=0)).ravel()
         scale = np.divide(1.0, sizes - 1, out=np.zeros_like(sizes, dtype=float), where=sizes > 1)
         weighted = sparse.triu(matrix @ sparse.diags(scale) @ matrix.T, k=1).tocsr()
-        frame["weight"] = np.asarray(weighted[shared.row, shared.col]).ravel()
+        # an empty index pair would make scipy return an empty matrix, not an empty array
+        frame["weight"] = (np.asarray(weighted[shared.row, shared.col]).ravel().astype(float)
+                           if len(shared.row) else np.zeros(0))
     else:
         degree = np.asarray(matrix.sum(axis=1)).ravel()
         union = degree[shared.row] + degree[shared.col] - shared.data
-        frame["weight"] = shared.data / union
+        frame["weight"] = (shared.data / union).astype(float)
     return frame
 
 
@@ -113,7 +115,7 @@ def _plain(value):
 
 
 def projection_graph(land, actors: str = "organisations", weight: str = "shared",
-                     ties: bool = False) -> nx.Graph:
+                     ties: bool | None = None) -> nx.Graph:
     """One-mode graph of organisations or persons linked by the bodies they share."""
     table = land.persons if actors == "persons" else land.organisations
     pairs = affiliations(land, actors)
@@ -127,6 +129,8 @@ def projection_graph(land, actors: str = "organisations", weight: str = "shared"
                             actors=actors, weight=weight)
     if ties:
         add_ties(graph.detach(), land, to_organisations=actors == "organisations")
+        graph.graph["directed_ties"] = int(land.ties["directed"].sum())
+    graph.graph["network"] = ("tables+ties" if len(land.memberships) else "ties") if ties else "tables"
     return graph
 
 

@@ -40,12 +40,14 @@ from ..graphs import affiliations
 from ..igraph_bridge import to_igraph
 from ..projection import adjacency_matrix
 from . import memo, paths
+from .common import by_id
 from .grouping import index_name
 
 BACKENDS = ("igraph", "networkx")
 PATH_LENGTHS = ("hops", "inverse-weight")
 LEVELS = ("organisations", "persons")
 PAGERANK_ALPHA = 0.85
+PAGERANK_MAX_ITER = 10_000
 DENSE_EIGEN_LIMIT = 1000
 MEASURE_COLUMNS = ("partners", "weighted_degree", "betweenness", "harmonic_closeness", "eigenvector", "pagerank")
 #: Rows whose standard errors summarise the error of sampled betweenness.
@@ -236,7 +238,9 @@ def _networkx_measures(graph, weight, distance):
     length = "_distance" if distance else None
     betweenness = nx.betweenness_centrality(graph, weight=length)
     closeness = nx.harmonic_centrality(graph, distance=length)
-    pagerank = nx.pagerank(graph, alpha=PAGERANK_ALPHA, weight=weight, tol=1e-12) if nodes else {}
+    # power iteration converges like 0.85^k on bipartite graphs (stars, paths, trees): 100 steps are too few
+    pagerank = (nx.pagerank(graph, alpha=PAGERANK_ALPHA, weight=weight, tol=1e-12, max_iter=PAGERANK_MAX_ITER)
+                if nodes else {})
     scale = max(len(nodes) - 1, 1)
     return ([betweenness[n] for n in nodes], [closeness[n] / scale for n in nodes], [pagerank[n] for n in nodes])
 
@@ -261,6 +265,13 @@ def eigenvector(graph: nx.Graph, weight: str | None = "weight") -> np.ndarray:
     Solved directly (dense below 1000 nodes, ARPACK with a fixed start
     vector above), so it is deterministic and never fails to converge.
     Values below 1e-12 in absolute size are set to 0.
+
+    Convention when the leading eigenvalue is shared (several components
+    with the same largest eigenvalue, e.g. two separate pairs): the vector is
+    the projection of the all-ones vector on the leading eigenspace, scaled
+    to unit norm. It does not depend on node order or on the eigen solver,
+    and equal components get equal values. A graph without ties (leading
+    eigenvalue 0) gives 0 everywhere.
     """
     n = len(graph)
     if n == 0 or graph.number_of_edges() == 0:
@@ -269,14 +280,26 @@ def eigenvector(graph: nx.Graph, weight: str | None = "weight") -> np.ndarray:
     symmetric = not graph.is_directed()
     if n <= DENSE_EIGEN_LIMIT:
         dense = matrix.toarray()
-        values, vectors = np.linalg.eigh(dense) if symmetric else np.linalg.eig(dense)
-        vector = vectors[:, int(np.argmax(values.real))].real
+        vector = _leading_dense(dense, symmetric)
     else:
         solve = sparse_linalg.eigsh if symmetric else sparse_linalg.eigs
         _, vectors = solve(matrix, k=1, which="LA" if symmetric else "LR", v0=np.ones(n))
         vector = vectors[:, 0].real
     vector = vector * (np.sign(vector.sum()) or 1.0) / np.linalg.norm(vector)
     return np.where(np.abs(vector) < 1e-12, 0.0, vector)
+
+
+def _leading_dense(dense: np.ndarray, symmetric: bool) -> np.ndarray:
+    """Leading eigenvector; for a shared leading eigenvalue the all-ones vector projected on its eigenspace."""
+    if not symmetric:
+        values, vectors = np.linalg.eig(dense)
+        return vectors[:, int(np.argmax(values.real))].real
+    values, vectors = np.linalg.eigh(dense)
+    top = values[-1]
+    leading = vectors[:, values >= top - 1e-9 * max(1.0, abs(top))]
+    if leading.shape[1] == 1:
+        return leading[:, 0]
+    return leading @ (leading.T @ np.ones(len(dense)))
 
 
 def two_mode_betweenness(two_mode: nx.Graph, actors: list, backend: str = "igraph") -> dict:
@@ -359,7 +382,9 @@ def describe_nodes(graph: nx.Graph, measures: pd.DataFrame, land=None, level: st
 
 
 def _sorted(frame: pd.DataFrame) -> pd.DataFrame:
-    return frame.sort_values(["betweenness", "partners"], ascending=False, kind="stable")
+    """By betweenness, then partners (descending); equal scores by id ascending, never by file order."""
+    return by_id(frame).sort_values(["betweenness", "partners"], ascending=False, kind="stable")
+
 
 
 def check_choice(value, choices, name: str) -> None:

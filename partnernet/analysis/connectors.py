@@ -22,6 +22,7 @@ import pandas as pd
 from ..errors import UsageError
 from .brokerage import brokerage_and_pairs
 from .centrality import centrality, describe_nodes
+from .common import by_id
 from .grouping import graph_and_groups
 from .mixing import node_mixing
 
@@ -121,7 +122,7 @@ def actor_connectors(land, level: str, by: str, projection: str = "shared") -> t
     pairs = pairs.map(lambda v: v if isinstance(v, list) else [])
     frame["bridges"] = pairs.map(lambda items: [a + PAIR_SEPARATOR + b for a, b in items])
     frame["label"] = [_label(group, role, items) for group, role, items in zip(frame[by], frame["main_role"], pairs)]
-    return frame.sort_values(["bridging", "total"], ascending=False, kind="stable"), bridges
+    return by_id(frame).sort_values(["bridging", "total"], ascending=False, kind="stable"), bridges
 
 
 def _bridges(detail: pd.DataFrame) -> pd.DataFrame:

@@ -153,7 +153,7 @@ class _Scorer:
 
 
 def key_players(land_or_graph, k: int = 1, criterion: str = "DF", *, method: str = "auto",
-                level: str = "organisations", ties: bool = False, candidates: int | None = None,
+                level: str = "organisations", ties: bool | None = None, candidates: int | None = None,
                 restarts: int | None = None, seed: int = 0, top: int = 10) -> dict:
     """The k actors whose removal fragments the network most (KPP-Neg, Borgatti 2006).
 

@@ -106,7 +106,7 @@ def _joining_links(links: _Links, position: np.ndarray) -> list[tuple[int, int, 
 
 def robustness_curve(land_or_graph, by: str = "betweenness", *, steps: int | None = None,
                      adaptive: bool = False, runs: int = 100, seed: int = 0,
-                     level: str = "organisations", ties: bool = False) -> pd.DataFrame:
+                     level: str = "organisations", ties: bool | None = None) -> pd.DataFrame:
     """Fragmentation as the most central actors are removed one by one, against random removal.
 
     Parameters

@@ -115,14 +115,19 @@ def _cut_off_group(rows: pd.DataFrame, status: str, level: str, land, after) -> 
         for _, part in rows.groupby("component", sort=False):
             bodies = sorted(seats.loc[seats["actor"].isin(part.index), "body"].unique())
             them = "it" if len(part) == 1 else "them"
+            why = (f" ({join(bodies)} link{'s' if len(bodies) == 1 else ''} {them} to no one else)"
+                   if bodies else "")
             sentences.append(f"{join([who(land, a) for a in part.index])} {'is' if len(part) == 1 else 'are'} "
-                             f"cut off from the rest of the network ({join(bodies)} "
-                             f"link{'s' if len(bodies) == 1 else ''} {them} to no one else)")
+                             f"cut off from the rest of the network{why}")
         return sentences
     names = join([who(land, a) for a in rows.index])
     if status == "no table left":
         return [f"{names} no longer {'sits' if len(rows) == 1 else 'sit'} at any table"]
-    return [f"{names} no longer {'shares' if len(rows) == 1 else 'share'} a table with any other {level}"]
+    one = len(rows) == 1
+    link = {"ties": f"{'has' if one else 'have'} a tie with",
+            "tables+ties": f"{'has' if one else 'have'} a table or tie in common with"}.get(
+        land.network_kind(), f"{'shares' if one else 'share'} a table with")
+    return [f"{names} no longer {link} any other {level}"]
 
 
 def _single_points(changes: pd.DataFrame, land, quiet: bool) -> list[str]:
