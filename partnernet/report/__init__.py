@@ -107,7 +107,7 @@ def build_document(results, texts: Texts, *, source: str, day, pseudonymised: bo
                    map_file: str | None) -> Document:
     """The report as a document model (see :mod:`partnernet.report.document`)."""
     land = results.land
-    date_text = i18n.date(day, texts.lang) if day is not None else "–"
+    date_text = i18n.date(day, texts.lang) if day is not None else texts("all_dates")
     counts = land.counts
     subtitle = texts("subtitle", source=Path(source).name or source, date=date_text,
                      organisations=texts.choose("n_organisations", counts["organisations"]),

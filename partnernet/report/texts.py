@@ -24,6 +24,7 @@ TEXTS: dict[str, tuple[str, str]] = {
     "n_parts": ("{n} delen", "{n} parts"), "n_parts_one": ("één deel", "one part"),
     "n_layers": ("{n} lagen", "{n} layers"), "n_layers_one": ("één laag", "one layer"),
     "findings": ("Belangrijkste bevindingen", "Key findings"),
+    "all_dates": ("geen (alle rijen van het register)", "none (every row of the register)"),
     "contents": ("Inhoud", "Contents"),
     "show_rows": ("Toon alle {n} rijen", "Show all {n} rows"),
     "footer": ("Gemaakt met partnernet {version}. Cijfers zijn berekend uit het register van overleggen en "
