@@ -294,8 +294,8 @@ def test_report_without_persons_reads_correctly(tmp_path, lang):
 
 
 @pytest.mark.parametrize("lang, expected", [
-    ("en", "If Org Beta leaves, one member loses its link to the rest of the network."),
-    ("nl", "Als Org Beta wegvalt, raakt één deelnemer los van de rest van het netwerk.")])
+    ("en", "If Org Beta leaves, one organisation loses its link to the rest of the network."),
+    ("nl", "Als Org Beta wegvalt, raakt één organisatie los van de rest van het netwerk.")])
 def test_an_organisation_is_not_its_own_parent(tmp_path, lang, expected):
     text = _report(tmp_path, SHAPES / "finding-org-of-org", lang)
     assert _findings(text)[0] == f"1. {expected}"
@@ -327,3 +327,10 @@ def test_connector_finding_counts_and_names_the_same_organisations(tmp_path):
     listed, _, others = names.rpartition(" and ")
     shown = len(listed.split(", ")) + (int(others.split()[0]) if others.endswith("others") else 1)
     assert shown == count
+
+
+def test_a_whatif_without_changes_is_the_baseline():
+    land = pn.load(FIXTURES / "mini")
+    result = pn.whatif(land)
+    assert (result["summary"]["change"].fillna(0) == 0).all() and result["disconnected"].empty
+    assert result["landscape"].equals(land)

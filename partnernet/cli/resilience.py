@@ -204,6 +204,8 @@ def whatif(land, remove, add_body, by, ties, threshold, table, top, fmt) -> None
     meeting hours and betweenness ranks; the changes first, in words.
     Ids of persons may be given as in the register also with --pseudonymise.
     """
+    if not remove and not add_body:
+        raise UsageError("nothing to change: give ids to remove (--remove ID) or a body to add (--add-body).")
     land = land.using_ties(ties)
     remove = [_resolve(land, node) for node in remove]
     result = analyse_whatif(land, remove=remove, add=[_parse_body(land, spec) for spec in add_body],
@@ -256,7 +258,7 @@ def _print_whatif(result: dict, land, top: int) -> None:
     when = f" on {land.date.date()}" if land.date is not None else ""
     what = [f"without {who(land, node)}" for node in result["removed"].index]
     what += [f"with new body {body}" for body in result["added"].index]
-    click.echo(f"What if{when}: {', '.join(what) or 'nothing removed or added'}")
+    click.echo(f"What if{when}: {', '.join(what)}")
     if land.network_kind() != "tables":
         click.echo(network_line(land, None))
     click.echo()

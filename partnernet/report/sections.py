@@ -132,7 +132,8 @@ def legitimacy(r: Results, t: Texts) -> Section:
                       intro=t("s_legitimacy_intro"))
     covered = r.covenants
     if covered["bodies"].empty:
-        section.add(Paragraph(t("p_no_covenants")))
+        if not r.land.bodies.empty:  # without bodies there are no covenants of bodies to miss
+            section.add(Paragraph(t("p_no_covenants")))
     else:
         bodies = with_names(covered["bodies"], r.land, ["outside"])
         section.add(make_table(t, t("t_covenant_bodies"), bodies, ["name", "covenant", "members", "covered_members",
@@ -169,7 +170,8 @@ def goal_focus(r: Results, t: Texts) -> Section:
         section.add(Figure(t("fig_overload"), charts.hours_against_capacity(frame, labels, t.lang), t("fig_overload")))
     candidates = r.redundancy[r.redundancy["merge_candidate"].fillna(False).astype(bool)]
     if candidates.empty:
-        section.add(Paragraph(t("p_no_merge")))
+        if len(r.land.bodies) > 1:  # with fewer than two bodies there is nothing to merge or to say
+            section.add(Paragraph(t("p_no_merge")))
     else:
         section.add(make_table(t, t("t_merge"), candidates, ["name_a", "name_b", "shared_members", "union_members",
                                                              "jaccard", "combined_meeting_hours_per_month",

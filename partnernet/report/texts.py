@@ -57,10 +57,10 @@ TEXTS: dict[str, tuple[str, str]] = {
                         "If {person} of {organisation} leaves, {names} are cut off from the rest of the network."),
     "f_cut_off_names_one": ("Als {person} van {organisation} wegvalt, raakt {names} los van de rest van het netwerk.",
                             "If {person} of {organisation} leaves, {names} is cut off from the rest of the network."),
-    "f_org_cut_off": ("Als {organisation} wegvalt, raken {count} deelnemers los van de rest van het netwerk.",
-                      "If {organisation} leaves, {count} members lose their link to the rest of the network."),
-    "f_org_cut_off_one": ("Als {organisation} wegvalt, raakt één deelnemer los van de rest van het netwerk.",
-                          "If {organisation} leaves, one member loses its link to the rest of the network."),
+    "f_org_cut_off": ("Als {organisation} wegvalt, raken {count} organisaties los van de rest van het netwerk.",
+                      "If {organisation} leaves, {count} organisations lose their link to the rest of the network."),
+    "f_org_cut_off_one": ("Als {organisation} wegvalt, raakt één organisatie los van de rest van het netwerk.",
+                          "If {organisation} leaves, one organisation loses its link to the rest of the network."),
     "f_key_players": ("{N} personen houden het netwerk bij elkaar: zonder {names} stijgt het aandeel paren van de "
                       "overige personen dat elkaar niet kan bereiken van {before} naar {after}.",
                       "{N} persons hold the network together: without {names}, the share of pairs of the other "
