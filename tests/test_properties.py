@@ -117,7 +117,9 @@ def _csv(path: Path, columns: list[str], rows: list[dict]) -> Path:
     return path
 
 
-def load(tables: dict, tmp_path_factory) -> pn.Landscape | None:
+def load(tables: dict, tmp_path_factory, counted: str) -> pn.Landscape | None:
+    """The written landscape loaded (None when refused with a clear message), counted under ``counted``."""
+    _count(counted)
     path = write(tables, tmp_path_factory.mktemp("land"))
     try:
         return pn.load(path)
@@ -170,8 +172,7 @@ ANALYSES = {
 @settings(max_examples=60 if not DEV else 300)
 @given(tables=landscapes())
 def test_every_analysis_answers_on_every_shape(tables, tmp_path_factory):
-    land = load(tables, tmp_path_factory)
-    _count("analyses")
+    land = load(tables, tmp_path_factory, "analyses")
     if land is None:
         return
     for name, analyse in ANALYSES.items():
@@ -187,8 +188,7 @@ def test_every_analysis_answers_on_every_shape(tables, tmp_path_factory):
 @settings(max_examples=40 if not DEV else 200)
 @given(tables=landscapes())
 def test_summary_counts_equal_the_input_tables(tables, tmp_path_factory):
-    land = load(tables, tmp_path_factory)
-    _count("counts")
+    land = load(tables, tmp_path_factory, "counts")
     if land is None or tables["edge_list"]:
         return
     counts = pn.summary(land)["counts"]
@@ -204,8 +204,7 @@ def test_summary_counts_equal_the_input_tables(tables, tmp_path_factory):
 @settings(max_examples=40 if not DEV else 200)
 @given(tables=landscapes())
 def test_a_whatif_that_removes_nothing_changes_nothing(tables, tmp_path_factory):
-    land = load(tables, tmp_path_factory)
-    _count("whatif")
+    land = load(tables, tmp_path_factory, "whatif")
     if land is None:
         return
     result = pn.whatif(land)
@@ -250,8 +249,7 @@ NAMED = re.compile(r"⟨[^⟩]*⟩")
 @settings(max_examples=12 if not DEV else 60)
 @given(tables=landscapes(), lang=st.sampled_from(["nl", "en"]))
 def test_report_findings_are_true(tables, lang, tmp_path_factory):
-    land = load(tables, tmp_path_factory)
-    _count("findings")
+    land = load(tables, tmp_path_factory, "findings")
     if land is None:
         return
     results = run_report_analyses(land)

@@ -334,3 +334,15 @@ def test_a_whatif_without_changes_is_the_baseline():
     result = pn.whatif(land)
     assert (result["summary"]["change"].fillna(0) == 0).all() and result["disconnected"].empty
     assert result["landscape"].equals(land)
+
+
+def test_directed_ties_keep_their_direction_for_betweenness_and_brokerage():
+    land = pn.load(SHAPES / "gephi-mixed-edges" / "mixed.gexf")  # a -> b, b - c, c -> a
+    central = pn.centrality(land)
+    assert central["betweenness"].to_dict() == {"b": 0.5, "c": 0.5, "a": 0.0}
+    assert "follows the direction" in central.attrs["note"]
+    brokers = pn.connectors(land)["organisations"]
+    assert brokers["coordinator"].to_dict() == {"b": 1, "c": 1, "a": 0}  # a -> b -> c and b -> c -> a
+    assert pn.fragmentation(land)["summary"]["links"] == 3  # symmetrised for fragmentation
+    result = run("centrality", SHAPES / "gephi-mixed-edges" / "mixed.gexf")
+    assert "2 directed ties: betweenness and brokerage follow the direction" in result.output

@@ -36,7 +36,7 @@ import pandas as pd
 from scipy.sparse import linalg as sparse_linalg
 
 from ..errors import UsageError
-from ..graphs import affiliations
+from ..graphs import affiliations, directed_network
 from ..igraph_bridge import to_igraph
 from ..projection import adjacency_matrix
 from . import memo, paths
@@ -50,6 +50,8 @@ PAGERANK_ALPHA = 0.85
 PAGERANK_MAX_ITER = 10_000
 DENSE_EIGEN_LIMIT = 1000
 MEASURE_COLUMNS = ("partners", "weighted_degree", "betweenness", "harmonic_closeness", "eigenvector", "pagerank")
+DIRECTED_NOTE = ("Betweenness follows the direction of directed ties (normalised by (n-1)(n-2)); "
+                 "the other measures count every tie both ways.")
 #: Rows whose standard errors summarise the error of sampled betweenness.
 ERROR_TOP = 10
 
@@ -118,7 +120,11 @@ def centrality(data, level: str = "organisations", *, projection: str = "shared"
     found: ``sources`` (searched from), ``nodes``, ``exact`` (bool),
     ``betweenness_error`` (median standard error of the 10 highest
     betweenness values as a fraction of the value; 0 when exact) and
-    ``note`` (sentences for the reader, None when everything is exact).
+    ``note`` (sentences for the reader, None when everything is exact and
+    no tie is directed). When the network includes directed ties (see
+    :meth:`partnernet.Landscape.with_ties`), betweenness follows their
+    direction (Freeman's directed betweenness) and the other measures treat
+    the network as undirected.
 
     Examples
     --------
@@ -145,6 +151,10 @@ def centrality(data, level: str = "organisations", *, projection: str = "shared"
 def _landscape_centrality(land, level: str, projection: str, **options) -> pd.DataFrame:
     graph = land.graph(level, weight=projection)
     measures = one_mode_measures(graph, **options)
+    directed = directed_network(land, level, projection)
+    if directed is not None:  # betweenness has a directed form: paths follow directed ties
+        measures["betweenness"] = one_mode_measures(directed, **options)["betweenness"].to_numpy()
+        measures.attrs["note"] = " ".join(filter(None, [measures.attrs.get("note"), DIRECTED_NOTE]))
     frame = describe_nodes(graph, measures, land, level)
     if options["backend"] == "igraph":
         converted, nodes = _two_mode_igraph(land, level)
@@ -226,7 +236,7 @@ def _search_attrs(searched, betweenness: pd.Series, nodes: int) -> dict:
 def _with_attrs(frame: pd.DataFrame, attrs: dict) -> pd.DataFrame:
     """``frame`` with ``attrs``; a note about estimates ends with how to get exact values."""
     frame.attrs = dict(attrs)
-    if attrs.get("note"):
+    if attrs.get("note") and "estimated" in attrs["note"]:
         frame.attrs["note"] = attrs["note"] + " Exact values: exact=True (slower)."
     return frame
 

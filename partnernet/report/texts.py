@@ -138,9 +138,14 @@ TEXTS: dict[str, tuple[str, str]] = {
                     "linked by their direct ties; there are no memberships of bodies"),
     "linked_tables+ties": ("verbonden als ze aan een zelfde overleg zitten of een directe relatie hebben",
                            "linked when they sit at the same body or have a direct tie"),
-    "p_directed": ("{n} gerichte relaties tellen hier in beide richtingen.",
-                   "{n} directed ties count both ways here."),
-    "p_directed_one": ("Eén gerichte relatie telt hier in beide richtingen.", "One directed tie counts both ways here."),
+    "p_directed": ("{n} gerichte relaties tellen voor fragmentatie in beide richtingen; tussenpositie en brokerage "
+                   "volgen hun richting.",
+                   "{n} directed ties count both ways for fragmentation; betweenness and brokerage follow their "
+                   "direction."),
+    "p_directed_one": ("Eén gerichte relatie telt voor fragmentatie in beide richtingen; tussenpositie en brokerage "
+                       "volgen haar richting.",
+                       "One directed tie counts both ways for fragmentation; betweenness and brokerage follow its "
+                       "direction."),
     "p_fragmentation_single": ("Het netwerk van organisaties ({linked}) telt {nodes}; fragmentatie is pas te meten "
                                "vanaf twee organisaties.",
                                "The network of organisations ({linked}) has {nodes}; fragmentation can be measured "
