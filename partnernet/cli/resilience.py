@@ -88,6 +88,8 @@ def _print_report(result: dict, land, top: int) -> None:
                f"{s['links']} link{'s' if s['links'] != 1 else ''} ({links[s['network']]})")
     if land.network_kind() != "tables":
         click.echo(network_line(land, None))
+    if s["nodes"] < 2:
+        click.echo(f"  Fewer than two {actors}: fragmentation, density and distances are not defined.")
     for label, value in _summary_lines(s):
         click.echo(f"  {label:<34} {value}")
     if result.get("note"):  # DF and distances estimated on a very large graph
@@ -119,10 +121,11 @@ def _print_person_dependence(result: dict, top: int) -> None:
 
 def _summary_lines(s: pd.Series) -> list[tuple[str, str]]:
     lines = [("components", f"{s['components']} (largest {s['largest_component']}, {s['isolates']} isolated)"),
-             ("fragmentation F", f"{s['fragmentation']:.3f}  share of pairs that cannot reach each other"),
-             ("distance-weighted fragmentation DF", f"{s['distance_fragmentation']:.3f}  0 = all linked directly"),
-             ("density", f"{s['density']:.3f}  share of possible links present"),
-             ("average distance", f"{s['average_distance']:.2f} steps"),
+             ("fragmentation F", f"{_number(s['fragmentation'])}  share of pairs that cannot reach each other"),
+             ("distance-weighted fragmentation DF", f"{_number(s['distance_fragmentation'])}  0 = all linked directly"),
+             ("density", f"{_number(s['density'])}  share of possible links present"),
+             ("average distance", "-  no pair can reach another" if pd.isna(s["average_distance"]) else
+              f"{s['average_distance']:.2f} steps"),
              (f"modularity of the {s['grouping']} groups", _number(s["modularity_groups"])),
              (f"modularity of {s['communities']} communities", _number(s["modularity_communities"])),
              (f"communities vs {s['grouping']} (ARI)",
