@@ -346,3 +346,17 @@ def test_directed_ties_keep_their_direction_for_betweenness_and_brokerage():
     assert pn.fragmentation(land)["summary"]["links"] == 3  # symmetrised for fragmentation
     result = run("centrality", SHAPES / "gephi-mixed-edges" / "mixed.gexf")
     assert "2 directed ties: betweenness and brokerage follow the direction" in result.output
+
+
+def test_no_hub_is_named_among_equals(tmp_path):
+    folder = tmp_path / "equal"
+    folder.mkdir()
+    (folder / "organisations.csv").write_text("id,name\nom,Openbaar Ministerie\nb,B\nc,C\n", encoding="utf-8")
+    (folder / "bodies.csv").write_text("id\nt\n", encoding="utf-8")
+    (folder / "memberships.csv").write_text("member,body\nom,t\nb,t\nc,t\n", encoding="utf-8")
+    land = pn.load(folder)
+    hub = pn.connectors(land, expected_hub="om")["expected_hub"]
+    assert hub.loc["betweenness", "top_shared_by"] == 3 and hub.loc["betweenness", "rank"] == 1
+    assert pn.governance(land)["hub"] is None
+    text = _report(tmp_path, folder, "en")
+    assert "is the hub" not in text and "most central organisation is" not in text

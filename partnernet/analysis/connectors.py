@@ -80,8 +80,10 @@ def connectors(land, by: str = "domain", *, expected_hub: str | None = None,
       without one (the studies' recommendation 8).
     - ``expected_hub`` (only with ``expected_hub``): per measure
       (betweenness, bridging brokerage, partners, bodies) the organisation's
-      ``value``, ``rank`` (1 = highest), ``of`` (organisations), and the
-      ``top_organisation`` with its ``top_value``.
+      ``value``, ``rank`` (1 = highest, equal values share the best rank),
+      ``of`` (organisations), the ``top_organisation`` with its
+      ``top_value`` (the lowest id among equals) and ``top_shared_by`` (how
+      many organisations have the top value).
 
     Examples
     --------
@@ -242,5 +244,6 @@ def hub_check(land, organisation: str, organisations: pd.DataFrame, projection: 
         top = values.sort_values(ascending=False, kind="stable")
         rows.append({"measure": label, "value": values[organisation],
                      "rank": int(values.rank(ascending=False, method="min")[organisation]),
-                     "of": len(values), "top_organisation": top.index[0], "top_value": top.iloc[0]})
+                     "of": len(values), "top_organisation": top.index[0], "top_value": top.iloc[0],
+                     "top_shared_by": int((values == top.iloc[0]).sum()) if len(values) else 0})
     return pd.DataFrame(rows).set_index("measure")

@@ -136,6 +136,8 @@ def hub_finding(results: Results, t: Texts) -> str | None:
     if hub is None or table is None or "betweenness" not in table.index:
         return None
     row = table.loc["betweenness"]
+    if row["top_shared_by"] != 1 or not row["top_value"] > 0:
+        return None  # no single organisation stands out: naming one would only reflect the order of ids
     land = results.land
     name = land.name_of(hub)
     if int(row["rank"]) == 1:
