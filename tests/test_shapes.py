@@ -360,3 +360,11 @@ def test_no_hub_is_named_among_equals(tmp_path):
     assert pn.governance(land)["hub"] is None
     text = _report(tmp_path, folder, "en")
     assert "is the hub" not in text and "most central organisation is" not in text
+
+
+def test_key_players_among_equals_do_not_depend_on_file_order():
+    star_pair = [("hub1", "x1"), ("hub1", "x2"), ("hub2", "y1"), ("hub2", "y2"), ("hub1", "hub2")]
+    forward, backward = nx.Graph(star_pair), nx.Graph(list(reversed([(v, u) for u, v in star_pair])))
+    one, other = pn.key_players(forward, k=1, criterion="F"), pn.key_players(backward, k=1, criterion="F")
+    assert one["players"] == other["players"] == ["hub1"]  # hub1 and hub2 score the same: the lower id
+    assert one["individual"].index.tolist() == other["individual"].index.tolist()
