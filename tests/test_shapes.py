@@ -289,7 +289,10 @@ def test_report_without_persons_reads_correctly(tmp_path, lang):
     prose = "\n".join(line for line in text.splitlines() if not line.startswith("|"))
     assert not [bad for bad in BAD if bad in prose]
     assert ("one part" if lang == "en" else "één deel") in prose
-    assert not _findings(text)  # no persons, no domains: nothing to say about connectors
+    assert _findings(text) == [  # no persons, no domains: nothing to say about connectors or key persons
+        "1. " + ("These data give no finding about the network. The appendix says what the register lacks."
+                 if lang == "en" else "Deze gegevens geven geen bevinding over het netwerk. De bijlage noemt wat "
+                 "er in het register ontbreekt.")]
     assert ("The register holds no persons" if lang == "en" else "Het register bevat geen personen") in prose
 
 

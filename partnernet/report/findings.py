@@ -20,8 +20,12 @@ def findings(results: Results, texts: Texts) -> list[str]:
     makers = (overload_finding, merge_finding, cut_off_finding, key_players_finding, connector_finding,
               hub_finding, covenant_finding, periphery_finding, turnover_finding, chain_finding,
               more_overload_finding)
-    found = [make(results, texts) for make in makers]
-    return [f for f in found if f][:MAX_FINDINGS]
+    found = [f for f in (make(results, texts) for make in makers) if f][:MAX_FINDINGS]
+    if found:
+        return found
+    from .sections import data_gaps  # never an empty page: say there is nothing to report, and why
+
+    return [texts("f_none") + (" " + texts("f_none_gaps") if data_gaps(results, texts) else "")]
 
 
 def _overloaded(results: Results) -> pd.DataFrame:

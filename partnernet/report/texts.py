@@ -34,6 +34,8 @@ TEXTS: dict[str, tuple[str, str]] = {
                "they describe the structure, not the quality of the collaboration. There is deliberately no "
                "overall score: robustness, legitimacy and goal focus stand side by side."),
     # findings
+    "f_none": ("Deze gegevens geven geen bevinding over het netwerk.", "These data give no finding about the network."),
+    "f_none_gaps": ("De bijlage noemt wat er in het register ontbreekt.", "The appendix says what the register lacks."),
     "f_overload": ("{name} besteedt {hours} uur per maand aan {tables} overleggen, {ratio} keer de beschikbare "
                    "capaciteit van {capacity} uur.",
                    "{name} spends {hours} hours a month at {tables} tables, {ratio} times its available capacity "
