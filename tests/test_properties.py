@@ -135,6 +135,25 @@ def _fraction(value) -> bool:
     return value is None or (isinstance(value, float) and math.isnan(value)) or 0.0 <= float(value) <= 1.0 + 1e-12
 
 
+def with_landscapes(examples: int, counted: str):
+    """``settings`` and ``given`` in one: the test gets each loaded landscape and its tables.
+
+    Inputs the loader refuses with a message (the CLI's exit 2) are skipped here; the CLI test checks
+    them. ``examples`` is the bound of the ``ci`` profile; ``dev`` runs five times as many.
+    """
+    def decorate(test):
+        @settings(max_examples=examples * (5 if DEV else 1))
+        @given(tables=landscapes())
+        def run(tables, tmp_path_factory):
+            land = load(tables, tmp_path_factory, counted)
+            if land is not None:
+                test(land, tables)
+
+        run.__name__, run.__doc__ = test.__name__, test.__doc__
+        return run
+    return decorate
+
+
 # -- the API ------------------------------------------------------------------------------
 
 ANALYSES = {
@@ -169,12 +188,8 @@ ANALYSES = {
 }
 
 
-@settings(max_examples=60 if not DEV else 300)
-@given(tables=landscapes())
-def test_every_analysis_answers_on_every_shape(tables, tmp_path_factory):
-    land = load(tables, tmp_path_factory, "analyses")
-    if land is None:
-        return
+@with_landscapes(60, "analyses")
+def test_every_analysis_answers_on_every_shape(land, tables):
     for name, analyse in ANALYSES.items():
         try:
             result = analyse(land)
@@ -185,37 +200,24 @@ def test_every_analysis_answers_on_every_shape(tables, tmp_path_factory):
             assert result["summary"]["nodes"] == len(land.persons if "persons" in name else land.organisations)
 
 
-@settings(max_examples=40 if not DEV else 200)
-@given(tables=landscapes())
-def test_summary_counts_equal_the_input_tables(tables, tmp_path_factory):
-    land = load(tables, tmp_path_factory, "counts")
-    if land is None or tables["edge_list"]:
-        return
-    counts = pn.summary(land)["counts"]
-    assert counts["organisations"] == len(tables["organisations"])
-    assert counts["bodies"] == len(tables["bodies"])
-    assert counts["persons"] == len(tables["persons"])
-    assert counts["ties"] == len(tables["ties"])
-    unique = {(m["member"], m["body"], m["start"], m["end"]) for m in tables["memberships"]}
-    assert counts["memberships"] == len(unique)  # duplicated rows are merged, with a warning
-    assert pn.fragmentation(land)["summary"]["nodes"] == len(tables["organisations"])
-
-
-@settings(max_examples=40 if not DEV else 200)
-@given(tables=landscapes())
-def test_a_whatif_that_removes_nothing_changes_nothing(tables, tmp_path_factory):
-    land = load(tables, tmp_path_factory, "whatif")
-    if land is None:
-        return
+@with_landscapes(50, "counts and what-if")
+def test_counts_equal_the_input_and_removing_nothing_changes_nothing(land, tables):
+    if not tables["edge_list"]:
+        counts = pn.summary(land)["counts"]
+        for table in ("organisations", "bodies", "persons", "ties"):
+            assert counts[table] == len(tables[table]), table
+        unique = {(m["member"], m["body"], m["start"], m["end"]) for m in tables["memberships"]}
+        assert counts["memberships"] == len(unique)  # duplicated rows are merged, with a warning
+        assert pn.fragmentation(land)["summary"]["nodes"] == len(tables["organisations"])
     result = pn.whatif(land)
     summary = result["summary"]
     same = (summary["before"] == summary["after"]) | (summary["before"].isna() & summary["after"].isna())
     assert same.all(), summary[~same]
     for table in ("disconnected", "articulation_points", "connectors", "coverage", "load", "centrality"):
         assert result[table].empty, table
-    if len(land.organisations) > 1:  # removing one organisation never lowers F of the others below 0
+    if len(land.organisations) > 1:  # F and DF of the others stay fractions whoever leaves
         effect = removal_effect(land, [land.organisations.index[0]])
-        assert _fraction(effect["F_before"]) and _fraction(effect["F_after"])
+        assert all(_fraction(effect[key]) for key in ("F_before", "F_after", "DF_before", "DF_after"))
 
 
 # -- the CLI ------------------------------------------------------------------------------
@@ -246,22 +248,19 @@ def test_every_command_gives_json_or_a_usage_message(tables, tmp_path_factory):
 NAMED = re.compile(r"⟨[^⟩]*⟩")
 
 
-@settings(max_examples=12 if not DEV else 60)
-@given(tables=landscapes(), lang=st.sampled_from(["nl", "en"]))
-def test_report_findings_are_true(tables, lang, tmp_path_factory):
-    land = load(tables, tmp_path_factory, "findings")
-    if land is None:
-        return
+@with_landscapes(12, "findings")
+def test_report_findings_are_true(land, tables):
     results = run_report_analyses(land)
     names = {land.name_of(i) for table in (land.organisations, land.bodies, land.persons) for i in table.index}
-    for finding in findings(results, Texts(lang)):
-        assert "{" not in finding and " – " not in finding and "–," not in finding, finding
-        for quoted in NAMED.findall(finding):
-            assert quoted in names, (quoted, finding)
-        if "hold the network together" in finding or "houden het netwerk bij elkaar" in finding:
-            effect = results.key_player_effects["persons"]
-            assert effect["cut_off"]
-            assert Texts(lang).percent(effect["F_after"]) in finding
+    for lang in ("nl", "en"):
+        t = Texts(lang)
+        for finding in findings(results, t):
+            assert "{" not in finding and " – " not in finding and "–," not in finding, finding
+            for quoted in NAMED.findall(finding):
+                assert quoted in names, (quoted, finding)
+            if "hold the network together" in finding or "houden het netwerk bij elkaar" in finding:
+                effect = results.key_player_effects["persons"]
+                assert effect["cut_off"] and t.percent(effect["F_after"]) in finding
     staffed = results.connectors["coverage"]
     staffed = staffed[(staffed["persons"] > 0) & ~staffed["has_connector"]]
     connector = [f for f in findings(results, Texts("en")) if "bridges to another domain" in f]
