@@ -198,11 +198,16 @@ def _network(summary: pd.DataFrame) -> list[str]:
         if s.loc[["fragmentation", "distance_fragmentation", "components", "links"], "change"].abs().max() < 1e-9:
             continue
         sentences.append(
-            f"{singular} network: fragmentation F {s.at['fragmentation', 'before']:.3f} -> "
-            f"{s.at['fragmentation', 'after']:.3f}, DF {s.at['distance_fragmentation', 'before']:.3f} -> "
-            f"{s.at['distance_fragmentation', 'after']:.3f}, components {s.at['components', 'before']:.0f} -> "
+            f"{singular} network: fragmentation F {_share(s.at['fragmentation', 'before'])} -> "
+            f"{_share(s.at['fragmentation', 'after'])}, DF {_share(s.at['distance_fragmentation', 'before'])} -> "
+            f"{_share(s.at['distance_fragmentation', 'after'])}, components {s.at['components', 'before']:.0f} -> "
             f"{s.at['components', 'after']:.0f}, links {s.at['links', 'before']:.0f} -> {s.at['links', 'after']:.0f}")
     return sentences
+
+
+def _share(value) -> str:
+    """F or DF with three decimals; 'undefined' with fewer than two actors (NaN)."""
+    return "undefined" if pd.isna(value) else f"{value:.3f}"
 
 
 def _load(load: pd.DataFrame, summary: pd.DataFrame) -> list[str]:
