@@ -75,11 +75,13 @@ def projection_edges(matrix: sparse.csr_matrix, nodes: pd.Index, weight: str = "
         sizes = np.asarray(matrix.sum(axis=0)).ravel()
         scale = np.divide(1.0, sizes - 1, out=np.zeros_like(sizes, dtype=float), where=sizes > 1)
         weighted = sparse.triu(matrix @ sparse.diags(scale) @ matrix.T, k=1).tocsr()
-        frame["weight"] = np.asarray(weighted[shared.row, shared.col]).ravel()
+        # an empty index pair would make scipy return an empty matrix, not an empty array
+        frame["weight"] = (np.asarray(weighted[shared.row, shared.col]).ravel().astype(float)
+                           if len(shared.row) else np.zeros(0))
     else:
         degree = np.asarray(matrix.sum(axis=1)).ravel()
         union = degree[shared.row] + degree[shared.col] - shared.data
-        frame["weight"] = shared.data / union
+        frame["weight"] = (shared.data / union).astype(float)
     return frame
 
 
@@ -113,7 +115,7 @@ def _plain(value):
 
 
 def projection_graph(land, actors: str = "organisations", weight: str = "shared",
-                     ties: bool = False) -> nx.Graph:
+                     ties: bool | None = None) -> nx.Graph:
     """One-mode graph of organisations or persons linked by the bodies they share."""
     table = land.persons if actors == "persons" else land.organisations
     pairs = affiliations(land, actors)
@@ -127,6 +129,8 @@ def projection_graph(land, actors: str = "organisations", weight: str = "shared"
                             actors=actors, weight=weight)
     if ties:
         add_ties(graph.detach(), land, to_organisations=actors == "organisations")
+        graph.graph["directed_ties"] = int(land.ties["directed"].sum())
+    graph.graph["network"] = ("tables+ties" if len(land.memberships) else "ties") if ties else "tables"
     return graph
 
 
@@ -164,11 +168,7 @@ def tie_edges(land, to_organisations: bool = False) -> pd.DataFrame:
     organisation, and ties inside one organisation are left out.
     """
     ties = land.ties
-    source, target = ties["source"], ties["target"]
-    if to_organisations:
-        person_org = land.persons["organisation"]
-        source = source.where(~source.isin(person_org.index), source.map(person_org))
-        target = target.where(~target.isin(person_org.index), target.map(person_org))
+    source, target = tie_ends(land, to_organisations)
     frame = pd.DataFrame({"a": np.where(source < target, source, target),
                           "b": np.where(source < target, target, source),
                           "weight": ties["weight"], "kind": ties["kind"]})
@@ -178,6 +178,47 @@ def tie_edges(land, to_organisations: bool = False) -> pd.DataFrame:
         "tie_weight": grouped["weight"].sum(),
         "tie_kinds": grouped["kind"].agg(lambda k: ",".join(sorted(set(k.dropna())))),
     }).reset_index()
+
+
+def tie_ends(land, to_organisations: bool = False) -> tuple[pd.Series, pd.Series]:
+    """Source and target of every tie; with ``to_organisations`` a person's end is its organisation."""
+    source, target = land.ties["source"], land.ties["target"]
+    if to_organisations:
+        person_org = land.persons["organisation"]
+        source = source.where(~source.isin(person_org.index), source.map(person_org))
+        target = target.where(~target.isin(person_org.index), target.map(person_org))
+    return source, target
+
+
+def directed_network(land, actors: str = "organisations", weight: str = "shared") -> nx.DiGraph | None:
+    """The organisation (or person) network with directed ties kept directed, for metrics with a directed form.
+
+    Shared tables and undirected ties link both ways, a directed tie only from
+    its source to its target (a person's end counts for its organisation at
+    the organisation level). Nodes and their order are those of
+    ``land.graph(actors, weight=weight)``. None when that network has no
+    directed tie: then the undirected graph says everything.
+    """
+    if land.network_kind() == "tables" or not land.ties["directed"].any():
+        return None
+    base = land.graph(actors, weight=weight)
+    graph = nx.DiGraph(network=base.graph.get("network"))
+    graph.add_nodes_from(base.nodes(data=True))
+    for u, v, data in base.edges(data=True):
+        if data.get("shared", 0) > 0:
+            graph.add_edge(u, v, weight=data["weight"])
+            graph.add_edge(v, u, weight=data["weight"])
+    source, target = tie_ends(land, to_organisations=actors == "organisations")
+    for u, v, directed, tie_weight in zip(source, target, land.ties["directed"], land.ties["weight"]):
+        if u == v or u not in graph or v not in graph:
+            continue
+        for a, b in ((u, v),) if directed else ((u, v), (v, u)):
+            data = graph.get_edge_data(a, b)
+            if data is None:
+                graph.add_edge(a, b, weight=float(tie_weight))
+            else:
+                data["weight"] += float(tie_weight)
+    return graph
 
 
 def add_ties(graph: nx.Graph, land, to_organisations: bool) -> None:

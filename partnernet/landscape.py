@@ -58,6 +58,8 @@ class Landscape:
         self.date = date
         self._graphs: dict[tuple, nx.Graph] = {}
         self._names: dict | None = None
+        self._network_ties: bool | None = None  # see using_ties
+        self._variants: dict[bool, Landscape] = {}
 
     # -- construction ---------------------------------------------------------
 
@@ -89,7 +91,9 @@ class Landscape:
         current = {name: getattr(self, name) for name in TABLE_NAMES}
         date = tables.pop("date", self.date)
         current.update(tables)
-        return Landscape(**current, warnings=self.warnings, source=self.source, date=date)
+        derived = Landscape(**current, warnings=self.warnings, source=self.source, date=date)
+        derived._network_ties = self._network_ties
+        return derived
 
     # -- snapshots ------------------------------------------------------------
 
@@ -115,8 +119,11 @@ class Landscape:
         gone = pd.Index(had.unique()).difference(memberships["member"])
         persons = self.persons.drop(index=gone)
         ties = self.ties[~self.ties["source"].isin(gone) & ~self.ties["target"].isin(gone)]
-        return self.replace(bodies=bodies, memberships=memberships, persons=persons,
-                            ties=ties.reset_index(drop=True), date=day)
+        snapshot = self.replace(bodies=bodies, memberships=memberships, persons=persons,
+                                ties=ties.reset_index(drop=True), date=day)
+        # the register decides which network a snapshot has: a day before the first membership is no tie network
+        snapshot._network_ties = self.with_ties(None)
+        return snapshot
 
     @property
     def has_dates(self) -> bool:
@@ -126,8 +133,45 @@ class Landscape:
 
     # -- graph views ----------------------------------------------------------
 
+    def with_ties(self, ties: bool | None = None) -> bool:
+        """Whether the organisation and person networks include the direct ties.
+
+        ``ties=None`` (the default everywhere) means: the ties are the network
+        when the landscape has ties and no memberships (a tie edge list, a
+        one-mode GraphML/GEXF/JSON file); with memberships, the network is
+        who shares a table, and ``ties=True`` overlays the ties on it.
+        """
+        if ties is None and self._network_ties is not None:
+            return self._network_ties
+        if ties is None:
+            return bool(len(self.ties)) and not len(self.memberships)
+        return bool(ties)
+
+    def using_ties(self, ties: bool | None) -> Landscape:
+        """This landscape with ``ties`` fixed as the default of its organisation and person networks.
+
+        Every analysis that takes a landscape then analyses that network
+        (the CLI's ``--ties/--no-ties``); derived landscapes (``at``,
+        what-if removals) keep the choice, so removing every table does not
+        turn a table network into a tie network. None returns the landscape
+        itself. The variant is kept, so its graphs are built once.
+        """
+        if ties is None or self._network_ties == bool(ties):
+            return self
+        if bool(ties) not in self._variants:
+            variant = self.replace()
+            variant._network_ties = bool(ties)
+            self._variants[bool(ties)] = variant
+        return self._variants[bool(ties)]
+
+    def network_kind(self, ties: bool | None = None) -> str:
+        """Which links the organisation network has: ``tables``, ``ties`` or ``tables+ties``."""
+        if not self.with_ties(ties):
+            return "tables"
+        return "tables+ties" if len(self.memberships) else "ties"
+
     def graph(self, kind: str = "two-mode", weight: str = "shared", *, persons: bool = True,
-              ties: bool = False, members: str = "organisations") -> nx.Graph:
+              ties: bool | None = None, members: str = "organisations") -> nx.Graph:
         """A networkx view of the landscape (read-only; ``G.copy()`` to change it).
 
         Parameters
@@ -142,13 +186,18 @@ class Landscape:
         weight : "shared" | "newman" | "jaccard"
             Edge ``weight`` of projections: number of shared bodies, Newman's
             collaboration weight, or Jaccard overlap. ``shared`` is always set.
-        ties : bool
+        ties : bool or None
             For ``organisations`` and ``persons``: overlay the ties layer; an
             edge's ``weight`` is then its projection weight plus its tie weight
-            (``tie_weight`` and ``tie_kinds`` are kept separately).
+            (``tie_weight`` and ``tie_kinds`` are kept separately). A tie of
+            a person counts for the person's organisation in the organisation
+            network. Directed ties are symmetrised (graph attribute
+            ``directed_ties`` counts them). None: ties only when the
+            landscape has no memberships (see :meth:`with_ties`).
         """
         if kind not in GRAPH_KINDS:
             raise UsageError(f"unknown graph kind '{kind}'; use one of {', '.join(GRAPH_KINDS)}.")
+        ties = self.with_ties(ties) if kind in ("organisations", "persons") else False
         key = (kind, weight, persons, ties, members)
         if key not in self._graphs:
             if kind == "two-mode":

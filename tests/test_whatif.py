@@ -206,7 +206,6 @@ def test_group_reach_on_a_plain_graph():
 # -- bad arguments -------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("kwargs,message", [
-    ({}, "nothing to change"),
     ({"remove": ["g3"]}, "cannot remove unknown id 'g3'; did you mean g2, g1"),
     ({"remove": [3]}, "takes ids as text"),
     ({"add": [{"id": "gem", "members": ["om"]}]}, "'gem' is already an id"),

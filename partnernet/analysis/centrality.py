@@ -36,18 +36,22 @@ import pandas as pd
 from scipy.sparse import linalg as sparse_linalg
 
 from ..errors import UsageError
-from ..graphs import affiliations
+from ..graphs import affiliations, directed_network
 from ..igraph_bridge import to_igraph
 from ..projection import adjacency_matrix
 from . import memo, paths
+from .common import by_id
 from .grouping import index_name
 
 BACKENDS = ("igraph", "networkx")
 PATH_LENGTHS = ("hops", "inverse-weight")
 LEVELS = ("organisations", "persons")
 PAGERANK_ALPHA = 0.85
+PAGERANK_MAX_ITER = 10_000
 DENSE_EIGEN_LIMIT = 1000
 MEASURE_COLUMNS = ("partners", "weighted_degree", "betweenness", "harmonic_closeness", "eigenvector", "pagerank")
+DIRECTED_NOTE = ("Betweenness follows the direction of directed ties (normalised by (n-1)(n-2)); "
+                 "the other measures count every tie both ways.")
 #: Rows whose standard errors summarise the error of sampled betweenness.
 ERROR_TOP = 10
 
@@ -116,7 +120,11 @@ def centrality(data, level: str = "organisations", *, projection: str = "shared"
     found: ``sources`` (searched from), ``nodes``, ``exact`` (bool),
     ``betweenness_error`` (median standard error of the 10 highest
     betweenness values as a fraction of the value; 0 when exact) and
-    ``note`` (sentences for the reader, None when everything is exact).
+    ``note`` (sentences for the reader, None when everything is exact and
+    no tie is directed). When the network includes directed ties (see
+    :meth:`partnernet.Landscape.with_ties`), betweenness follows their
+    direction (Freeman's directed betweenness) and the other measures treat
+    the network as undirected.
 
     Examples
     --------
@@ -143,6 +151,10 @@ def centrality(data, level: str = "organisations", *, projection: str = "shared"
 def _landscape_centrality(land, level: str, projection: str, **options) -> pd.DataFrame:
     graph = land.graph(level, weight=projection)
     measures = one_mode_measures(graph, **options)
+    directed = directed_network(land, level, projection)
+    if directed is not None:  # betweenness has a directed form: paths follow directed ties
+        measures["betweenness"] = one_mode_measures(directed, **options)["betweenness"].to_numpy()
+        measures.attrs["note"] = " ".join(filter(None, [measures.attrs.get("note"), DIRECTED_NOTE]))
     frame = describe_nodes(graph, measures, land, level)
     if options["backend"] == "igraph":
         converted, nodes = _two_mode_igraph(land, level)
@@ -224,7 +236,7 @@ def _search_attrs(searched, betweenness: pd.Series, nodes: int) -> dict:
 def _with_attrs(frame: pd.DataFrame, attrs: dict) -> pd.DataFrame:
     """``frame`` with ``attrs``; a note about estimates ends with how to get exact values."""
     frame.attrs = dict(attrs)
-    if attrs.get("note"):
+    if attrs.get("note") and "estimated" in attrs["note"]:
         frame.attrs["note"] = attrs["note"] + " Exact values: exact=True (slower)."
     return frame
 
@@ -236,7 +248,9 @@ def _networkx_measures(graph, weight, distance):
     length = "_distance" if distance else None
     betweenness = nx.betweenness_centrality(graph, weight=length)
     closeness = nx.harmonic_centrality(graph, distance=length)
-    pagerank = nx.pagerank(graph, alpha=PAGERANK_ALPHA, weight=weight, tol=1e-12) if nodes else {}
+    # power iteration converges like 0.85^k on bipartite graphs (stars, paths, trees): 100 steps are too few
+    pagerank = (nx.pagerank(graph, alpha=PAGERANK_ALPHA, weight=weight, tol=1e-12, max_iter=PAGERANK_MAX_ITER)
+                if nodes else {})
     scale = max(len(nodes) - 1, 1)
     return ([betweenness[n] for n in nodes], [closeness[n] / scale for n in nodes], [pagerank[n] for n in nodes])
 
@@ -261,6 +275,13 @@ def eigenvector(graph: nx.Graph, weight: str | None = "weight") -> np.ndarray:
     Solved directly (dense below 1000 nodes, ARPACK with a fixed start
     vector above), so it is deterministic and never fails to converge.
     Values below 1e-12 in absolute size are set to 0.
+
+    Convention when the leading eigenvalue is shared (several components
+    with the same largest eigenvalue, e.g. two separate pairs): the vector is
+    the projection of the all-ones vector on the leading eigenspace, scaled
+    to unit norm. It does not depend on node order or on the eigen solver,
+    and equal components get equal values. A graph without ties (leading
+    eigenvalue 0) gives 0 everywhere.
     """
     n = len(graph)
     if n == 0 or graph.number_of_edges() == 0:
@@ -269,14 +290,26 @@ def eigenvector(graph: nx.Graph, weight: str | None = "weight") -> np.ndarray:
     symmetric = not graph.is_directed()
     if n <= DENSE_EIGEN_LIMIT:
         dense = matrix.toarray()
-        values, vectors = np.linalg.eigh(dense) if symmetric else np.linalg.eig(dense)
-        vector = vectors[:, int(np.argmax(values.real))].real
+        vector = _leading_dense(dense, symmetric)
     else:
         solve = sparse_linalg.eigsh if symmetric else sparse_linalg.eigs
         _, vectors = solve(matrix, k=1, which="LA" if symmetric else "LR", v0=np.ones(n))
         vector = vectors[:, 0].real
     vector = vector * (np.sign(vector.sum()) or 1.0) / np.linalg.norm(vector)
     return np.where(np.abs(vector) < 1e-12, 0.0, vector)
+
+
+def _leading_dense(dense: np.ndarray, symmetric: bool) -> np.ndarray:
+    """Leading eigenvector; for a shared leading eigenvalue the all-ones vector projected on its eigenspace."""
+    if not symmetric:
+        values, vectors = np.linalg.eig(dense)
+        return vectors[:, int(np.argmax(values.real))].real
+    values, vectors = np.linalg.eigh(dense)
+    top = values[-1]
+    leading = vectors[:, values >= top - 1e-9 * max(1.0, abs(top))]
+    if leading.shape[1] == 1:
+        return leading[:, 0]
+    return leading @ (leading.T @ np.ones(len(dense)))
 
 
 def two_mode_betweenness(two_mode: nx.Graph, actors: list, backend: str = "igraph") -> dict:
@@ -359,7 +392,9 @@ def describe_nodes(graph: nx.Graph, measures: pd.DataFrame, land=None, level: st
 
 
 def _sorted(frame: pd.DataFrame) -> pd.DataFrame:
-    return frame.sort_values(["betweenness", "partners"], ascending=False, kind="stable")
+    """By betweenness, then partners (descending); equal scores by id ascending, never by file order."""
+    return by_id(frame).sort_values(["betweenness", "partners"], ascending=False, kind="stable")
+
 
 
 def check_choice(value, choices, name: str) -> None:

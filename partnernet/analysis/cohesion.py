@@ -34,7 +34,7 @@ LEVELS = ("organisations", "persons")
 
 # -- inputs -------------------------------------------------------------------
 
-def graph_of(land_or_graph, level: str = "organisations", ties: bool = False) -> nx.Graph:
+def graph_of(land_or_graph, level: str = "organisations", ties: bool | None = None) -> nx.Graph:
     """The undirected graph an analysis works on.
 
     A :class:`Landscape` gives its organisation or person projection
@@ -117,7 +117,7 @@ def distance_fragmentation_of(graph: ig.Graph) -> float:
     return 1.0 - inverse_distance_total(graph) / (n * (n - 1))
 
 
-def fragmentation_index(land_or_graph, level: str = "organisations", ties: bool = False) -> float:
+def fragmentation_index(land_or_graph, level: str = "organisations", ties: bool | None = None) -> float:
     """Fragmentation F: the share of ordered pairs of nodes that cannot reach each other.
 
     F = 1 - sum_k s_k (s_k - 1) / (n (n - 1)), with s_k the sizes of the
@@ -135,7 +135,7 @@ def fragmentation_index(land_or_graph, level: str = "organisations", ties: bool 
     return fragmentation_from_sizes(converted.connected_components().sizes(), converted.vcount())
 
 
-def distance_fragmentation(land_or_graph, level: str = "organisations", ties: bool = False) -> float:
+def distance_fragmentation(land_or_graph, level: str = "organisations", ties: bool | None = None) -> float:
     """Distance-weighted fragmentation DF = 1 - sum_{i != j} (1 / d_ij) / (n (n - 1)).
 
     d_ij is the number of steps on a shortest path, 1/inf = 0 for pairs that
@@ -185,3 +185,43 @@ def structure_of(converted: ig.Graph, totals: paths.DistanceTotals | None = None
         "fragmentation": fragmentation_from_sizes(sizes, n),
         "distance_fragmentation": 1.0 - inverse / possible if possible else float("nan"),
     }
+
+
+def removal_effect(land_or_graph, removed, level: str = "organisations", ties: bool | None = None) -> dict:
+    """What removing the actors ``removed`` does to the actors who stay.
+
+    F or DF of the whole network before against after a removal mixes two
+    things: the pairs that are cut apart or pushed further apart, and the
+    pairs that vanish with the removed actors themselves (removing two of
+    nine persons raises F when a third was isolated from the start, although
+    no one is cut off). This compares like with like: Borgatti's (2006) F
+    and DF over the pairs of *staying* actors, with the paths of the whole
+    network (``*_before``) and without the removed actors (``*_after``).
+
+    Returns a dict: ``F_before``, ``F_after``, ``DF_before``, ``DF_after``
+    (0..1, NaN for fewer than two staying actors), ``cut_off`` (some pair of
+    staying actors could reach each other and no longer can), ``changed``
+    (F or DF of the staying actors rises: someone is cut off or paths get
+    longer), ``removed`` (the ids found in the network).
+    """
+    converted, nodes = simple_igraph(graph_of(land_or_graph, level, ties))
+    gone = set(removed)
+    keep = [i for i, node in enumerate(nodes) if node not in gone]
+    dropped = [i for i, node in enumerate(nodes) if node in gone]
+    n = len(keep)
+    membership = np.asarray(converted.connected_components().membership, dtype=np.int64)
+    remaining = converted.induced_subgraph(keep)
+    effect = {"F_before": fragmentation_from_sizes(np.bincount(membership[keep]) if n else [], n),
+              "F_after": fragmentation_from_sizes(remaining.connected_components().sizes(), n),
+              "DF_before": float("nan"), "DF_after": float("nan")}
+    if n >= 2:
+        inverse = inverse_distance_total(converted, keep)
+        if dropped:  # paths from staying actors to removed ones do not count
+            to_removed = np.asarray(converted.distances(source=keep, target=dropped), dtype=float)
+            inverse -= float(np.sum(1.0 / to_removed[np.isfinite(to_removed) & (to_removed > 0)]))
+        effect["DF_before"] = 1.0 - inverse / (n * (n - 1))
+        effect["DF_after"] = distance_fragmentation_of(remaining)
+    effect["cut_off"] = bool(n >= 2 and effect["F_after"] > effect["F_before"] + 1e-12)
+    effect["changed"] = bool(effect["cut_off"] or (n >= 2 and effect["DF_after"] > effect["DF_before"] + 1e-12))
+    effect["removed"] = [nodes[i] for i in dropped]
+    return effect

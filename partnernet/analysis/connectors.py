@@ -11,17 +11,23 @@ their organisation).
 A *connector* is an actor with itinerant, boundary or liaison brokerage
 (undirected convention: unordered pairs, see :mod:`partnernet.analysis.brokerage`):
 it stands between two actors of different groups, or between two actors of
-another group, who have no direct tie.
+another group, who have no direct tie. When the network includes directed
+ties (a tie list from Gephi, ``--ties``), brokerage follows their direction:
+v brokers (a, b) along a -> v -> b when there is no tie a -> b, and the
+representative and gatekeeper roles are reported together as ``boundary``.
 """
 
 from __future__ import annotations
 
+import networkx as nx
 import numpy as np
 import pandas as pd
 
 from ..errors import UsageError
+from ..graphs import directed_network
 from .brokerage import brokerage_and_pairs
 from .centrality import centrality, describe_nodes
+from .common import by_id
 from .grouping import graph_and_groups
 from .mixing import node_mixing
 
@@ -74,8 +80,10 @@ def connectors(land, by: str = "domain", *, expected_hub: str | None = None,
       without one (the studies' recommendation 8).
     - ``expected_hub`` (only with ``expected_hub``): per measure
       (betweenness, bridging brokerage, partners, bodies) the organisation's
-      ``value``, ``rank`` (1 = highest), ``of`` (organisations), and the
-      ``top_organisation`` with its ``top_value``.
+      ``value``, ``rank`` (1 = highest, equal values share the best rank),
+      ``of`` (organisations), the ``top_organisation`` with its
+      ``top_value`` (the lowest id among equals) and ``top_shared_by`` (how
+      many organisations have the top value).
 
     Examples
     --------
@@ -103,7 +111,11 @@ def connectors(land, by: str = "domain", *, expected_hub: str | None = None,
 def actor_connectors(land, level: str, by: str, projection: str = "shared") -> tuple[pd.DataFrame, pd.DataFrame]:
     """The ``organisations`` or ``persons`` table of :func:`connectors` and its bridge detail."""
     graph, labels = graph_and_groups(land, by, level, projection)
-    counts, pairs = brokerage_and_pairs(graph, labels)
+    directed = None if isinstance(land, nx.Graph) else directed_network(land, level, projection)
+    counts, pairs = brokerage_and_pairs(graph if directed is None else directed, labels)
+    if directed is not None:  # directed ties: a broker stands on a directed path a -> v -> b
+        counts = directed_as_boundary(counts)
+        pairs = pairs.assign(role=pairs["role"].replace({"representative": "boundary", "gatekeeper": "boundary"}))
     bridges = _bridges(pairs)
     mixing = node_mixing(graph, labels)
     frame = describe_nodes(graph, counts, land, level)
@@ -121,7 +133,20 @@ def actor_connectors(land, level: str, by: str, projection: str = "shared") -> t
     pairs = pairs.map(lambda v: v if isinstance(v, list) else [])
     frame["bridges"] = pairs.map(lambda items: [a + PAIR_SEPARATOR + b for a, b in items])
     frame["label"] = [_label(group, role, items) for group, role, items in zip(frame[by], frame["main_role"], pairs)]
-    return frame.sort_values(["bridging", "total"], ascending=False, kind="stable"), bridges
+    return by_id(frame).sort_values(["bridging", "total"], ascending=False, kind="stable"), bridges
+
+
+def directed_as_boundary(counts: pd.DataFrame) -> pd.DataFrame:
+    """Directed brokerage counts in the columns of the undirected default: boundary = representative + gatekeeper.
+
+    With directed ties a pair (a, b) is brokered along a -> v -> b, so the
+    two boundary roles differ; connectors report them together as
+    ``boundary``, as for undirected networks.
+    """
+    boundary = counts["representative"] + counts["gatekeeper"]
+    frame = counts.drop(columns=["representative", "gatekeeper"])
+    frame.insert(frame.columns.get_loc("liaison"), "boundary", boundary)
+    return frame
 
 
 def _bridges(detail: pd.DataFrame) -> pd.DataFrame:
@@ -219,5 +244,6 @@ def hub_check(land, organisation: str, organisations: pd.DataFrame, projection: 
         top = values.sort_values(ascending=False, kind="stable")
         rows.append({"measure": label, "value": values[organisation],
                      "rank": int(values.rank(ascending=False, method="min")[organisation]),
-                     "of": len(values), "top_organisation": top.index[0], "top_value": top.iloc[0]})
+                     "of": len(values), "top_organisation": top.index[0], "top_value": top.iloc[0],
+                     "top_shared_by": int((values == top.iloc[0]).sum()) if len(values) else 0})
     return pd.DataFrame(rows).set_index("measure")

@@ -22,7 +22,7 @@ from .communities import (adjusted_rand_index, community_table, groups_of, leide
 from .resilience import articulation_points, bridges, bus_factor, single_person_links
 
 
-def fragmentation(land_or_graph, *, level: str = "organisations", by="domain", ties: bool = False,
+def fragmentation(land_or_graph, *, level: str = "organisations", by="domain", ties: bool | None = None,
                   weight: str | None = "weight", key_players: int | None = None, criterion: str = "DF",
                   seed: int = 0, resolution: float = 1.0, exact: bool | None = None,
                   samples: int | None = None) -> dict:
@@ -47,8 +47,11 @@ def fragmentation(land_or_graph, *, level: str = "organisations", by="domain", t
         Formal groups: a column of the organisations table (persons take
         their organisation's), a node attribute of a plain graph, or a
         mapping node -> group. Default ``domain``.
-    ties : bool
-        Count direct ties (``ties.csv``) as links too.
+    ties : bool or None
+        Count direct ties (``ties.csv``) as links too; None (default): ties
+        only when the landscape has no memberships (a tie edge list), see
+        :meth:`partnernet.Landscape.with_ties`. The summary's ``network``
+        says which (``tables``, ``ties``, ``tables+ties``).
     weight : str or None
         Edge attribute used as weight for communities and modularity (in a
         projection: shared bodies); None for unweighted. F, DF and
@@ -111,7 +114,8 @@ def fragmentation(land_or_graph, *, level: str = "organisations", by="domain", t
     communities = pd.Series(memo.once(graph, ("leiden", weight, seed, resolution),
                                       lambda: leiden_membership(converted, weight, seed, resolution)), index=nodes)
     components = pd.Series(number_by_size(converted.connected_components().membership), index=nodes)
-    summary = {"level": level if isinstance(land_or_graph, Landscape) else "graph", **measures,
+    network = land_or_graph.network_kind(ties) if isinstance(land_or_graph, Landscape) else "graph"
+    summary = {"level": level if isinstance(land_or_graph, Landscape) else "graph", "network": network, **measures,
                "grouping": by if isinstance(by, str) else "(mapping)",
                "groups": np.nan if groups is None else groups.nunique(),
                "modularity_groups": np.nan if groups is None else modularity_of(converted, groups, weight),

@@ -64,7 +64,10 @@ def governance(land, centrality: pd.DataFrame | None = None) -> dict:
     dict
         ``mode`` ("shared" | "lead organisation" | "network administrative
         organisation"), ``centralisation`` (Freeman degree centralisation,
-        0-1), ``density``, ``hub`` (id of the most central organisation),
+        0-1), ``density``, ``hub`` (id of the most central organisation:
+        the one with the highest betweenness; None when the network has no
+        links or several organisations share the highest value, since
+        naming one of them would only reflect their order),
         ``hub_name``, ``hub_betweenness``, ``hub_steering_share`` (share of the
         hub's bodies it chairs or hosts), ``hub_is_secretariat`` (bool),
         ``heuristic`` (the caveat, to show with the label).
@@ -82,9 +85,11 @@ def governance(land, centrality: pd.DataFrame | None = None) -> dict:
     result = {"centralisation": degree_centralisation(graph), "density": nx.density(graph) if len(graph) > 1 else 0.0,
               "heuristic": HEURISTIC, "hub": None, "hub_name": None, "hub_betweenness": float("nan"),
               "hub_steering_share": float("nan"), "hub_is_secretariat": False}
-    if centrality.empty:
+    top = centrality["betweenness"]
+    top = top[top == top.max()] if len(top) else top
+    if len(top) != 1 or not top.iloc[0] > 0:  # no links, or several equally central: no hub to name
         return {**result, "mode": "shared"}
-    hub = centrality["betweenness"].idxmax()
+    hub = top.index[0]
     steering, secretariat = _hub_role(land, hub)
     result.update(hub=hub, hub_name=land.name_of(hub), hub_betweenness=float(centrality.at[hub, "betweenness"]),
                   hub_steering_share=steering, hub_is_secretariat=secretariat)

@@ -153,7 +153,7 @@ class _Scorer:
 
 
 def key_players(land_or_graph, k: int = 1, criterion: str = "DF", *, method: str = "auto",
-                level: str = "organisations", ties: bool = False, candidates: int | None = None,
+                level: str = "organisations", ties: bool | None = None, candidates: int | None = None,
                 restarts: int | None = None, seed: int = 0, top: int = 10) -> dict:
     """The k actors whose removal fragments the network most (KPP-Neg, Borgatti 2006).
 
@@ -193,6 +193,9 @@ def key_players(land_or_graph, k: int = 1, criterion: str = "DF", *, method: str
     top : int
         Rows of the table of best individual nodes.
 
+    Sets and nodes that score the same are taken in the order of their ids
+    (compared as text), never in the order of the file.
+
     Returns
     -------
     dict with ``players`` (ids, sorted), ``names``, ``score`` (F or DF
@@ -216,6 +219,7 @@ def key_players(land_or_graph, k: int = 1, criterion: str = "DF", *, method: str
     n = converted.vcount()
     _check(k, criterion, method, n)
     pool, notes = _candidates(graph, converted, criterion, candidates, seed)
+    pool = sorted(pool, key=lambda v: str(nodes[v]))  # equal scores: the lowest ids win, never file order
     if len(pool) < k:
         raise UsageError(f"candidates must be at least k ({k}); got {len(pool)}.")
     scorer = _scorer(converted, criterion, seed, notes)

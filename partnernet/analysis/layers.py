@@ -245,7 +245,7 @@ def _regime_layer_table(land, present, layer_of_body, names) -> pd.DataFrame:
                        "organisations": here.loc[here["level"] == "organisation", "actor"].nunique(),
                        "persons": here.loc[here["level"] == "person", "actor"].nunique(),
                        "memberships": len(sub.memberships),
-                       "links": sub.graph("organisations").number_of_edges(),
+                       "links": sub.graph("organisations", ties=False).number_of_edges(),
                        HOURS: float(overload(sub)[HOURS].sum())}
     return pd.DataFrame.from_dict(rows, orient="index").rename_axis("layer")
 
@@ -309,7 +309,7 @@ def _shared_bodies(land, present) -> pd.DataFrame:
 
 
 def _regime_fragmentation(land, present) -> pd.DataFrame:
-    everything = land.graph("organisations")
+    everything = land.graph("organisations", ties=False)
     rows = []
     for regime in REGIMES:
         nodes = sorted(present.loc[(present["level"] == "organisation")
@@ -317,7 +317,7 @@ def _regime_fragmentation(land, present) -> pd.DataFrame:
         for linked_by, regimes in (("every body", None), (f"{regime} and shared bodies", (regime, SHARED)),
                                    (f"{regime} bodies alone", (regime,))):
             graph = everything if regimes is None else bodies_only(
-                land, land.bodies.index[land.bodies["regime"].isin(regimes)]).graph("organisations")
+                land, land.bodies.index[land.bodies["regime"].isin(regimes)]).graph("organisations", ties=False)
             rows.append({"layer": regime, "linked_by": linked_by, **structure_row(graph, nodes)})
     return _fragmentation_table(rows)
 
@@ -333,7 +333,7 @@ def _tie_kinds(land: Landscape) -> list[str]:
 def _by_tie_kind(land: Landscape) -> dict:
     kinds = _tie_kinds(land)
     names = [MEMBERSHIP] + kinds
-    links = {MEMBERSHIP: land.graph("organisations")}
+    links = {MEMBERSHIP: land.graph("organisations", ties=False)}
     links.update({kind: _tie_graph(land, kind) for kind in kinds})
     present = pd.concat([presence(land, pd.Series(MEMBERSHIP, index=land.bodies.index)), _tie_presence(land)],
                         ignore_index=True)
@@ -393,7 +393,7 @@ def _tie_layer_table(land, present, links, names) -> pd.DataFrame:
 
 def _ties_outside_tables(land: Landscape) -> pd.DataFrame:
     edges = tie_edges(land, to_organisations=True)
-    tables = land.graph("organisations")
+    tables = land.graph("organisations", ties=False)
     shared = [tables.has_edge(a, b) for a, b in zip(edges["a"], edges["b"])]
     outside = edges[~np.asarray(shared, dtype=bool)] if len(edges) else edges
     bodies = affiliations(land, "organisations").groupby("actor").size()

@@ -180,6 +180,15 @@ def _with_load(frame: pd.DataFrame, capacity: pd.Series, threshold: float) -> pd
     share = frame.pop("non_decision_hours_share")
     frame = frame.assign(capacity_hours=capacity, load_ratio=ratio, overloaded=overloaded,
                          non_decision_hours_share=share)
-    order = frame.assign(_id=frame.index).sort_values(["load_ratio", HOURS, "_id"], ascending=[False, False, True],
-                                                      na_position="last", kind="stable")
-    return frame.loc[order.index]
+    return frame.loc[load_order(frame).index]
+
+
+def load_order(frame: pd.DataFrame) -> pd.DataFrame:
+    """Most loaded first: load ratio, then hours where known (unknown counts as 0), then seats, tables, id.
+
+    When every hour is unknown the organisation with the most seats and tables comes first, never one
+    without tables.
+    """
+    keys = frame.assign(_id=frame.index, _hours=frame[HOURS].fillna(0.0))
+    return keys.sort_values(["load_ratio", "_hours", "seats", "tables", "_id"],
+                            ascending=[False, False, False, False, True], na_position="last", kind="stable")

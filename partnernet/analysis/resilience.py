@@ -180,7 +180,7 @@ def _effects_of(graph: nx.Graph) -> tuple[RemovalEffects, list]:
     return memo.once(graph, ("removal effects",), compute)  # articulation points and bridges share it
 
 
-def _levels(land_or_graph, level: str | None, ties: bool) -> list[tuple[str, nx.Graph]]:
+def _levels(land_or_graph, level: str | None, ties: bool | None) -> list[tuple[str, nx.Graph]]:
     if isinstance(land_or_graph, Landscape):
         chosen = LEVELS if level is None else (level,)
         return [(lvl, graph_of(land_or_graph, lvl, ties)) for lvl in chosen]
@@ -195,7 +195,7 @@ def _organisation_of(land_or_graph, level: str, nodes) -> list:
     return list(nodes)
 
 
-def articulation_points(land_or_graph, level: str | None = None, ties: bool = False) -> pd.DataFrame:
+def articulation_points(land_or_graph, level: str | None = None, ties: bool | None = None) -> pd.DataFrame:
     """Actors whose departure splits the network: articulation points (cut vertices).
 
     A node is an articulation point when removing it (with its links)
@@ -243,7 +243,7 @@ def articulation_points(land_or_graph, level: str | None = None, ties: bool = Fa
     return table.sort_values(["level", "nodes_cut_off", "name"], ascending=[True, False, True], kind="stable")
 
 
-def bridges(land_or_graph, level: str | None = None, ties: bool = False) -> pd.DataFrame:
+def bridges(land_or_graph, level: str | None = None, ties: bool | None = None) -> pd.DataFrame:
     """Links whose loss splits the network: bridges (cut edges).
 
     In a projection an edge is a pair of actors sharing at least one body;
@@ -417,7 +417,8 @@ def _bus_factor(land: Landscape, by: str) -> pd.DataFrame:
     table["persons"] = sorted_lists(persons, ["organisation", "link_to"], "person").reindex(table.index)
     table = table.reset_index()
     table["persons"] = [p if isinstance(p, list) else [] for p in table["persons"]]
-    table["bus_factor"] = table["persons"].str.len().astype("Int64").mask(table["direct_link"])
+    table["bus_factor"] = pd.array([len(p) for p in table["persons"]], dtype="Int64")
+    table["bus_factor"] = table["bus_factor"].mask(table["direct_link"].astype(bool))
     table.insert(1, "name", table["organisation"].map(names_of(land)))
     table.insert(2, by, table["organisation"].map(group_of))
     order = table.assign(_domain_target=table["link_to"] != NETWORK)

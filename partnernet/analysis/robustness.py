@@ -106,7 +106,7 @@ def _joining_links(links: _Links, position: np.ndarray) -> list[tuple[int, int, 
 
 def robustness_curve(land_or_graph, by: str = "betweenness", *, steps: int | None = None,
                      adaptive: bool = False, runs: int = 100, seed: int = 0,
-                     level: str = "organisations", ties: bool = False) -> pd.DataFrame:
+                     level: str = "organisations", ties: bool | None = None) -> pd.DataFrame:
     """Fragmentation as the most central actors are removed one by one, against random removal.
 
     Parameters
@@ -152,6 +152,8 @@ def robustness_curve(land_or_graph, by: str = "betweenness", *, steps: int | Non
         raise UsageError(f"steps must be from 0 to {max(0, n - 2)} (the graph has {n} nodes); got {steps}.")
     if runs < 1:
         raise UsageError("runs must be at least 1.")
+    if n == 0:  # nothing to remove: a curve without rows
+        return pd.DataFrame(columns=CURVE_COLUMNS, index=pd.RangeIndex(0, name="removed"))
     order = _targeted_order(graph, converted, by, adaptive, steps)
     links = _Links.of(converted)
     targeted_f, targeted_largest = _curve(links, order)
@@ -170,6 +172,10 @@ def robustness_curve(land_or_graph, by: str = "betweenness", *, steps: int | Non
         "fragmentation_random_high": np.percentile(random_f, 95, axis=0),
         "largest_share_random": random_largest.mean(axis=0) / n,
     }, index=pd.RangeIndex(steps + 1, name="removed"))
+
+
+CURVE_COLUMNS = ["actor", "name", "fragmentation_targeted", "largest_share_targeted", "fragmentation_random",
+                 "fragmentation_random_low", "fragmentation_random_high", "largest_share_random"]
 
 
 def _targeted_order(original, graph, by: str, adaptive: bool, steps: int) -> list[int]:

@@ -72,14 +72,11 @@ def apply_scenario(land: Landscape, remove: Iterable[str] = (), add: Iterable[Ma
     Raises
     ------
     UsageError
-        For unknown ids (naming close matches), nothing to change, or a bad
-        new body.
+        For unknown ids (naming close matches) or a bad new body. Nothing
+        to remove or add gives the landscape itself (a baseline).
     """
     remove = _unique(remove, "remove")
     add = [add] if isinstance(add, Mapping) else list(add)
-    if not remove and not add:
-        raise UsageError("nothing to change: give ids to remove (remove=[...], --remove ID) "
-                         "or a body to add (add=[{...}], --add-body).")
     kinds = {node: _kind_of(land, node) for node in remove}
     changed, removed, adjustments = _remove(land, kinds)
     added = pd.DataFrame(columns=["name", "members", "meeting_hours_per_month", "reports_to"],

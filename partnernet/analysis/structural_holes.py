@@ -31,6 +31,7 @@ import pandas as pd
 from scipy import sparse
 
 from .centrality import LEVELS, check_choice, describe_nodes
+from .common import by_id
 from .matrices import adjacency, row_dots
 
 HOLE_COLUMNS = ("contacts", "effective_size", "efficiency", "constraint", "hierarchy")
@@ -69,7 +70,7 @@ def structural_holes(data, level: str = "organisations", *, projection: str = "s
         graph = data.graph(level, weight=projection)
     measures = pd.DataFrame(burt_measures(graph, weight), index=pd.Index(list(graph.nodes)))
     frame = describe_nodes(graph, measures, None if graph is data else data, level)
-    return frame.sort_values(["constraint", "effective_size"], ascending=[True, False],
+    return by_id(frame).sort_values(["constraint", "effective_size"], ascending=[True, False],
                              na_position="last", kind="stable")
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pandas as pd
 
 from ..graphs import affiliations
+from .common import by_id
 
 UNKNOWN = "(unknown)"
 
@@ -46,7 +47,7 @@ def summary(land, top: int = 5) -> dict[str, pd.DataFrame | pd.Series]:
     ranking = pd.DataFrame({"name": orgs["name"], "domain": orgs["domain"],
                             "tables": tables.reindex(orgs.index).fillna(0).astype(int),
                             "persons": persons.reindex(orgs.index).fillna(0).astype(int)})
-    ranking = ranking.rename_axis("organisation").sort_values(
+    ranking = by_id(ranking.rename_axis("organisation")).sort_values(
         ["tables", "persons"], ascending=False, kind="stable").head(top)
     return {
         "counts": land.counts,

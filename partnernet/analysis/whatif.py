@@ -43,7 +43,7 @@ LINK_ORDER = ("no longer connected", "only through one organisation", "newly con
 
 
 def whatif(land: Landscape, remove: Iterable[str] = (), add: Iterable[Mapping] = (), *, by: str = "domain",
-           ties: bool = False, threshold: float = 1.0, seed: int = 0) -> dict:
+           ties: bool | None = None, threshold: float = 1.0, seed: int = 0) -> dict:
     """Compare a landscape with itself after removing actors or bodies, or adding a body.
 
     Definitions: fragmentation F and distance-weighted fragmentation DF
@@ -74,9 +74,12 @@ def whatif(land: Landscape, remove: Iterable[str] = (), add: Iterable[Mapping] =
     by : str
         Organisations column that defines the groups (``domain``,
         ``regime``, ``level``) for connectors and group links.
-    ties : bool
+    ties : bool or None
         Count direct ties (``ties.csv``) as links for fragmentation,
-        cut-off actors and group links.
+        cut-off actors and group links. None: ties only when the landscape
+        has no memberships (:meth:`Landscape.with_ties`); decided on the
+        landscape before the change and kept after it. ``network`` in the
+        result says which network was measured.
     threshold : float
         Load ratio above which an organisation is overloaded.
     seed : int
@@ -139,6 +142,7 @@ def whatif(land: Landscape, remove: Iterable[str] = (), add: Iterable[Mapping] =
     >>> result["disconnected"].loc[["school-brugcollege", "roc-veldland"], "status"].tolist()
     ['cut off from the main network', 'cut off from the main network']
     """
+    land = land.using_ties(land.with_ties(ties))  # the same network before and after, whatever is removed
     after, removed, added, adjustments = apply_scenario(land, remove, add)
     before_measures, after_measures = (_measure(x, by, ties, threshold, seed) for x in (land, after))
     result = {
@@ -154,13 +158,14 @@ def whatif(land: Landscape, remove: Iterable[str] = (), add: Iterable[Mapping] =
         "centrality": _rank_changes(before_measures["centrality"], after_measures["centrality"]),
     }
     result["changes"] = describe(result, land, after, by)
+    result["network"] = land.network_kind()
     result["landscape"] = after
     return {"changes": result.pop("changes"), **result}
 
 
 # -- measuring one landscape ---------------------------------------------------------
 
-def _measure(land: Landscape, by: str, ties: bool, threshold: float, seed: int) -> dict:
+def _measure(land: Landscape, by: str, ties: bool | None, threshold: float, seed: int) -> dict:
     measures = {level: fragmentation(land, level=level, by=by, ties=ties, seed=seed) for level in LEVELS}
     measures.update(
         land=land, graphs={level: graph_of(land, level, ties) for level in LEVELS},
@@ -344,7 +349,8 @@ def _connector_changes(before: dict, after: dict) -> pd.DataFrame:
 
 def _coverage_changes(before: pd.DataFrame, after: pd.DataFrame) -> pd.DataFrame:
     frame = _before_after(before, after, ["connectors", "has_connector"])
-    changed = [sorted(a) != sorted(b) for a, b in zip(frame["connectors_before"], frame["connectors_after"])]
+    changed = np.array([sorted(a) != sorted(b) for a, b in zip(frame["connectors_before"], frame["connectors_after"])],
+                       dtype=bool)  # a boolean mask even when empty (an empty list would select no columns)
     return frame[changed].sort_values(["has_connector_after", "name"], kind="stable").rename_axis("organisation")
 
 

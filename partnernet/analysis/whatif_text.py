@@ -115,14 +115,19 @@ def _cut_off_group(rows: pd.DataFrame, status: str, level: str, land, after) -> 
         for _, part in rows.groupby("component", sort=False):
             bodies = sorted(seats.loc[seats["actor"].isin(part.index), "body"].unique())
             them = "it" if len(part) == 1 else "them"
+            why = (f" ({join(bodies)} link{'s' if len(bodies) == 1 else ''} {them} to no one else)"
+                   if bodies else "")
             sentences.append(f"{join([who(land, a) for a in part.index])} {'is' if len(part) == 1 else 'are'} "
-                             f"cut off from the rest of the network ({join(bodies)} "
-                             f"link{'s' if len(bodies) == 1 else ''} {them} to no one else)")
+                             f"cut off from the rest of the network{why}")
         return sentences
     names = join([who(land, a) for a in rows.index])
     if status == "no table left":
         return [f"{names} no longer {'sits' if len(rows) == 1 else 'sit'} at any table"]
-    return [f"{names} no longer {'shares' if len(rows) == 1 else 'share'} a table with any other {level}"]
+    one = len(rows) == 1
+    link = {"ties": f"{'has' if one else 'have'} a tie with",
+            "tables+ties": f"{'has' if one else 'have'} a table or tie in common with"}.get(
+        land.network_kind(), f"{'shares' if one else 'share'} a table with")
+    return [f"{names} no longer {link} any other {level}"]
 
 
 def _single_points(changes: pd.DataFrame, land, quiet: bool) -> list[str]:
@@ -193,11 +198,16 @@ def _network(summary: pd.DataFrame) -> list[str]:
         if s.loc[["fragmentation", "distance_fragmentation", "components", "links"], "change"].abs().max() < 1e-9:
             continue
         sentences.append(
-            f"{singular} network: fragmentation F {s.at['fragmentation', 'before']:.3f} -> "
-            f"{s.at['fragmentation', 'after']:.3f}, DF {s.at['distance_fragmentation', 'before']:.3f} -> "
-            f"{s.at['distance_fragmentation', 'after']:.3f}, components {s.at['components', 'before']:.0f} -> "
+            f"{singular} network: fragmentation F {_share(s.at['fragmentation', 'before'])} -> "
+            f"{_share(s.at['fragmentation', 'after'])}, DF {_share(s.at['distance_fragmentation', 'before'])} -> "
+            f"{_share(s.at['distance_fragmentation', 'after'])}, components {s.at['components', 'before']:.0f} -> "
             f"{s.at['components', 'after']:.0f}, links {s.at['links', 'before']:.0f} -> {s.at['links', 'after']:.0f}")
     return sentences
+
+
+def _share(value) -> str:
+    """F or DF with three decimals; 'undefined' with fewer than two actors (NaN)."""
+    return "undefined" if pd.isna(value) else f"{value:.3f}"
 
 
 def _load(load: pd.DataFrame, summary: pd.DataFrame) -> list[str]:

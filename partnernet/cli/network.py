@@ -11,7 +11,7 @@ from ..errors import UsageError
 from ..graphs import WEIGHTS
 from ..output import render_json
 from . import cli
-from .options import emit, format_option, landscape_argument
+from .options import emit, emit_network, format_option, landscape_argument, ties_option
 
 SORT_MEASURES = ("bodies",) + MEASURE_COLUMNS + ("two_mode_betweenness",)
 GROUPINGS = ("domain", "regime", "level", "communities")
@@ -38,15 +38,17 @@ def top_option(default: int = 10):
 @click.option("--exact", is_flag=True,
               help="Compute betweenness and closeness from every node even on a national landscape "
                    "(by default very large graphs are estimated from sampled nodes, with the error stated).")
+@ties_option()
 @top_option()
 @format_option()
-def centrality(land, level: str, sort_by: str, weight: str, path_lengths: str, exact: bool, top: int,
+def centrality(land, level: str, sort_by: str, weight: str, path_lengths: str, exact: bool, ties, top: int,
                fmt: str) -> None:
     """Who holds the network together: bodies, partners, betweenness, closeness, eigenvector, PageRank.
 
     Betweenness and closeness count hops in the projection (shared tables);
     two_mode_betweenness is measured in the actor-body graph itself.
     """
+    land = land.using_ties(ties)
     result = compute_centrality(land, level=level, projection=weight, path_lengths=path_lengths,
                                 exact=True if exact else None)
     result = result.sort_values(sort_by, ascending=False, kind="stable")
@@ -57,10 +59,14 @@ def centrality(land, level: str, sort_by: str, weight: str, path_lengths: str, e
         emit(result.rename(columns={"weighted_degree": "strength", "harmonic_closeness": "closeness",
                                     "two_mode_betweenness": "two_mode_btw"}),
              fmt, f"{what.capitalize()} by {sort_by} ({_date(land)}, {len(result)} of {_count(land, level)})")
+        if land.network_kind() != "tables":
+            emit_network(land, None, fmt)
         if note:
             click.echo(f"Note: {note.replace('exact=True', '--exact')}")
         return
     emit(result, fmt)
+    if land.network_kind() != "tables":
+        emit_network(land, None, fmt)
     if note:  # stdout holds only the CSV or JSON
         click.echo(f"Note: {note.replace('exact=True', '--exact')}", err=True)
 
@@ -73,9 +79,10 @@ def centrality(land, level: str, sort_by: str, weight: str, path_lengths: str, e
               help="Organisation id expected to be the hub (e.g. om-parket): compare its rank with the top.")
 @click.option("--section", type=click.Choice(SECTIONS + ("all",)), default="all", show_default=True,
               help="Which table to print; CSV holds one table, so --format csv needs a section.")
+@ties_option()
 @top_option()
 @format_option()
-def connectors(land, by: str, expected_hub: str | None, section: str, top: int, fmt: str) -> None:
+def connectors(land, by: str, expected_hub: str | None, section: str, ties, top: int, fmt: str) -> None:
     """Who bridges domains (or regimes, levels), and which organisations have no connector.
 
     A connector brokers between actors of different groups who have no direct
@@ -86,7 +93,10 @@ def connectors(land, by: str, expected_hub: str | None, section: str, top: int, 
         raise UsageError("--section expected-hub needs --expected-hub ORGANISATION.")
     if fmt == "csv" and section == "all":
         raise UsageError("CSV holds one table: add --section with one of " + ", ".join(SECTIONS) + ".")
+    land = land.using_ties(ties)
     result = find_connectors(land, by=by, expected_hub=expected_hub)
+    if land.network_kind() != "tables" and fmt != "table":
+        emit_network(land, None, fmt)  # on stderr: stdout holds only the data
     keys = {name: name.replace("-", "_") for name in SECTIONS}
     if fmt == "json":
         chosen = result if section == "all" else {keys[section]: result[keys[section]]}
@@ -100,6 +110,9 @@ def connectors(land, by: str, expected_hub: str | None, section: str, top: int, 
         if number:
             click.echo()
         emit(_connector_table(result[keys[name]], name, by, top), "table", _title(name, by, expected_hub, land))
+    if land.network_kind() != "tables":
+        click.echo()
+        emit_network(land, None, fmt)
 
 
 def _connector_table(frame: pd.DataFrame, section: str, by: str, top: int) -> pd.DataFrame:

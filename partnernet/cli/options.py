@@ -102,6 +102,43 @@ def warn_about(land, path: str) -> None:
                    f"'partnernet validate {path}' lists them.", err=True)
 
 
+NETWORKS = {
+    "tables": "organisations linked when they share a table (memberships)",
+    "ties": "organisations linked by their direct ties (the landscape has no memberships)",
+    "tables+ties": "organisations linked when they share a table or have a direct tie",
+}
+
+
+def ties_option():
+    """``--ties/--no-ties``: the one switch for whether direct ties are links of the network.
+
+    Default (neither given): ties are the network when the landscape has no
+    memberships (a tie edge list, a one-mode GraphML/GEXF/JSON file);
+    otherwise the network is who shares a table. The command receives
+    ``ties`` as True, False or None (the API's ``ties=``).
+    """
+    return click.option("--ties/--no-ties", "ties", default=None,
+                        help="Count direct ties (ties.csv, a one-mode edge list) as links of the network, or not. "
+                             "Default: the ties are the network when there are no memberships; "
+                             "otherwise only shared tables link.")
+
+
+def network_line(land, ties: bool | None) -> str:
+    """One sentence saying which network was analysed (with a note on directed ties)."""
+    kind = land.network_kind(ties)
+    line = f"Network: {NETWORKS[kind]}."
+    directed = int(land.ties["directed"].sum()) if kind != "tables" else 0
+    if directed:
+        line += (f" {directed} directed tie{'s' if directed != 1 else ''}: betweenness and brokerage follow "
+                 "the direction, the other measures count {'them' if directed != 1 else 'it'} both ways.")
+    return line
+
+
+def emit_network(land, ties: bool | None, fmt: str) -> None:
+    """The network line: on stdout above a table, on stderr for CSV and JSON (stdout holds only data)."""
+    click.echo(network_line(land, ties), err=fmt != "table")
+
+
 def format_option(choices=OUTPUT_FORMATS, default: str = "table"):
     return click.option("--format", "fmt", type=click.Choice(choices), default=default, show_default=True,
                         help="table: aligned text for the terminal; csv: for spreadsheets "

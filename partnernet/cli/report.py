@@ -11,7 +11,7 @@ import click
 from .. import report as make_report
 from ..report import FORMATS
 from . import cli
-from .options import landscape_argument
+from .options import landscape_argument, ties_option
 
 
 @cli.command()
@@ -25,7 +25,8 @@ from .options import landscape_argument
 @click.option("--expected-hub", default=None, metavar="ID",
               help="Organisation expected to be the hub (default: the OM, found by id or name).")
 @click.option("--no-map", is_flag=True, help="Do not write the interactive map next to an HTML report.")
-def report(land, at, output, lang, fmt, expected_hub, no_map):
+@ties_option()
+def report(land, at, output, lang, fmt, expected_hub, no_map, ties):
     """Write the steering-group report: findings first, then robustness, legitimacy and goal focus.
 
     Dutch by default (--lang en for English), as one self-contained HTML file
@@ -38,6 +39,6 @@ def report(land, at, output, lang, fmt, expected_hub, no_map):
         if show:
             click.echo(f"  {time.perf_counter() - started:5.1f} s  {step}", err=True)
 
-    written = make_report(land, output, lang=lang, format=fmt, at=at, expected_hub=expected_hub,
+    written = make_report(land.using_ties(ties), output, lang=lang, format=fmt, at=at, expected_hub=expected_hub,
                           include_map=not no_map, progress=progress)
     click.echo(f"wrote {', '.join(str(p) for p in written)}", err=True)

@@ -15,7 +15,7 @@ from ..errors import UsageError
 from ..output import render_json
 from ..privacy import is_pseudonymised, pseudonym
 from . import cli
-from .options import emit, format_option, landscape_argument, run_key
+from .options import emit, format_option, landscape_argument, network_line, run_key, ties_option
 
 TABLES = {  # option value -> key in the result of pn.fragmentation
     "summary": "summary", "components": "components", "communities": "communities", "nodes": "nodes",
@@ -36,7 +36,7 @@ SINGULAR = {"organisations": "organisation", "persons": "person"}
               help="Key players maximise DF (distance-weighted fragmentation) or F (pairs cut apart).")
 @click.option("--by", default="domain", show_default=True,
               help="Organisations column with the formal groups that communities are compared with.")
-@click.option("--ties", is_flag=True, help="Count direct ties (ties.csv) as links too.")
+@ties_option()
 @click.option("--seed", type=int, default=0, show_default=True, help="Seed of community detection and search.")
 @click.option("--table", "table", type=click.Choice(list(TABLES)), default=None,
               help="Print only this table (for --format csv the default is 'summary').")
@@ -53,14 +53,14 @@ def fragmentation(land, level, key_players, criterion, by, ties, seed, table, to
     person carries alone; and with --key-players K the set of K actors whose
     departure would do most damage.
     """
-    result = analyse(land, level=level, by=by, ties=ties, key_players=key_players, criterion=criterion,
-                     seed=seed)
+    land = land.using_ties(ties)
+    result = analyse(land, level=level, by=by, key_players=key_players, criterion=criterion, seed=seed)
     if fmt == "json":
         click.echo(render_json(result if table is None else _table(result, table)))
     elif fmt == "csv" or table is not None:
         emit(_lists_as_text(_table(result, table or "summary")), fmt)
     else:
-        _print_report(result, land, top, ties)
+        _print_report(result, land, top)
 
 
 def _table(result: dict, name: str):
@@ -79,13 +79,17 @@ def _lists_as_text(frame):
                        if column.dtype == object else column)
 
 
-def _print_report(result: dict, land, top: int, ties: bool) -> None:
+def _print_report(result: dict, land, top: int) -> None:
     s = result["summary"]
     actors = s["level"]
     when = f" at {land.date.date()}" if land.date is not None else ""
-    links = "sharing a body or a tie" if ties else "sharing a body"
+    links = {"tables": "sharing a body", "ties": "direct ties", "tables+ties": "sharing a body or a tie"}
     click.echo(f"Fragmentation of the {SINGULAR[actors]} network{when}: {s['nodes']} {actors}, "
-               f"{s['links']} links ({links})")
+               f"{s['links']} link{'s' if s['links'] != 1 else ''} ({links[s['network']]})")
+    if land.network_kind() != "tables":
+        click.echo(network_line(land, None))
+    if s["nodes"] < 2:
+        click.echo(f"  Fewer than two {actors}: fragmentation, density and distances are not defined.")
     for label, value in _summary_lines(s):
         click.echo(f"  {label:<34} {value}")
     if result.get("note"):  # DF and distances estimated on a very large graph
@@ -117,10 +121,11 @@ def _print_person_dependence(result: dict, top: int) -> None:
 
 def _summary_lines(s: pd.Series) -> list[tuple[str, str]]:
     lines = [("components", f"{s['components']} (largest {s['largest_component']}, {s['isolates']} isolated)"),
-             ("fragmentation F", f"{s['fragmentation']:.3f}  share of pairs that cannot reach each other"),
-             ("distance-weighted fragmentation DF", f"{s['distance_fragmentation']:.3f}  0 = all linked directly"),
-             ("density", f"{s['density']:.3f}  share of possible links present"),
-             ("average distance", f"{s['average_distance']:.2f} steps"),
+             ("fragmentation F", f"{_number(s['fragmentation'])}  share of pairs that cannot reach each other"),
+             ("distance-weighted fragmentation DF", f"{_number(s['distance_fragmentation'])}  0 = all linked directly"),
+             ("density", f"{_number(s['density'])}  share of possible links present"),
+             ("average distance", "-  no pair can reach another" if pd.isna(s["average_distance"]) else
+              f"{s['average_distance']:.2f} steps"),
              (f"modularity of the {s['grouping']} groups", _number(s["modularity_groups"])),
              (f"modularity of {s['communities']} communities", _number(s["modularity_communities"])),
              (f"communities vs {s['grouping']} (ARI)",
@@ -185,7 +190,7 @@ ADD_BODY_HELP = (
 @click.option("--add-body", "add_body", multiple=True, metavar="SPEC", help=ADD_BODY_HELP)
 @click.option("--by", type=click.Choice(["domain", "regime", "level"]), default="domain", show_default=True,
               help="Groups whose connections are compared (organisation column).")
-@click.option("--ties", is_flag=True, help="Count direct ties (ties.csv) as links too.")
+@ties_option()
 @click.option("--threshold", type=click.FloatRange(0), default=1.0, show_default=True,
               help="Load ratio (meeting hours / capacity) above which an organisation is overloaded.")
 @click.option("--table", "table", type=click.Choice(WHATIF_TABLES), default=None,
@@ -202,9 +207,12 @@ def whatif(land, remove, add_body, by, ties, threshold, table, top, fmt) -> None
     meeting hours and betweenness ranks; the changes first, in words.
     Ids of persons may be given as in the register also with --pseudonymise.
     """
+    if not remove and not add_body:
+        raise UsageError("nothing to change: give ids to remove (--remove ID) or a body to add (--add-body).")
+    land = land.using_ties(ties)
     remove = [_resolve(land, node) for node in remove]
     result = analyse_whatif(land, remove=remove, add=[_parse_body(land, spec) for spec in add_body],
-                            by=by, ties=ties, threshold=threshold)
+                            by=by, threshold=threshold)
     result.pop("landscape")
     if fmt == "json":
         click.echo(render_json(result if table is None else _whatif_table(result, table)))
@@ -256,6 +264,8 @@ def _print_whatif(result: dict, land, top: int) -> None:
     what = [f"without {who(land, node)}" for node in result["removed"].index]
     what += [f"with new body {body}" for body in result["added"].index]
     click.echo(f"What if{when}: {', '.join(what)}")
+    if land.network_kind() != "tables":
+        click.echo(network_line(land, None))
     click.echo()
     click.echo("What changes")
     for sentence in result["changes"]:

@@ -14,7 +14,7 @@ from ..viz import PROJECTIONS, visualise
 from ..viz.analyses import MAP_COLUMNS, map_inputs
 from ..viz.words import LANGUAGES
 from . import cli
-from .options import landscape_argument
+from .options import landscape_argument, ties_option
 
 
 def read_metrics(path: Path) -> pd.DataFrame:
@@ -75,8 +75,9 @@ def read_marker(text: str) -> tuple[str, set[str]]:
 @click.option("--title", help="Page title (default: the landscape's name and date).")
 @click.option("--lang", type=click.Choice(LANGUAGES), default="en", show_default=True,
               help="Language of the page: nl (Dutch, as the report) or en (English).")
+@ties_option()
 def viz(land, output: Path, size_by: str, analyses: bool, metrics_files, marks, regime, domain, around, radius,
-        persons, hierarchy, projection, title, lang) -> None:
+        persons, hierarchy, projection, title, lang, ties) -> None:
     """Write an interactive map of the landscape to one offline HTML file.
 
     Organisations are coloured by domain and sized by --size-by, bodies are
@@ -85,6 +86,7 @@ def viz(land, output: Path, size_by: str, analyses: bool, metrics_files, marks, 
     meeting hours and load). Connectors and single points of failure get a
     thick border. The page loads nothing from the internet.
     """
+    land = land.using_ties(ties)
     metrics = [read_metrics(path) for path in metrics_files]  # first: a file's value wins over the analyses'
     markers = {}
     if analyses:

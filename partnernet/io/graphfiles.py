@@ -16,7 +16,8 @@ from pathlib import Path
 import networkx as nx
 import pandas as pd
 
-from ..errors import ERROR, InputError, Problem
+from ..errors import ERROR, WARNING, InputError, Problem
+from .gephi import DIRECTED, EDGE_ID, prepare
 from .readers import RawInput, frame_to_raw, value_text
 from .writers import COVENANT_SEPARATOR
 
@@ -34,8 +35,8 @@ TABLE_OF_KIND = {"organisation": "organisations", "person": "persons", "body": "
 
 
 def read_graph_file(path: Path) -> RawInput:
-    graph = _read(path)
     raw = RawInput(str(path))
+    graph = _read(path, raw.problems)
     kinds = {node: _node_kind(data) for node, data in graph.nodes(data=True)}
     if any(kinds.values()):
         own_format = True
@@ -51,10 +52,11 @@ def read_graph_file(path: Path) -> RawInput:
     return raw
 
 
-def _read(path: Path) -> nx.Graph:
+def _read(path: Path, problems: list[Problem]) -> nx.Graph:
     reader = nx.read_graphml if path.suffix.lower() == ".graphml" else nx.read_gexf
+    prepared = prepare(path, problems)  # mixed graphs, undeclared nodes, spaced ids, parallel edges
     try:
-        return reader(path)
+        return reader(prepared)
     except Exception as exc:  # the XML readers raise many exception types
         raise InputError(Problem(ERROR, "unreadable-file", f"cannot read the graph file ({exc}).",
                                  str(path), fix="export it again from Gephi as GraphML or GEXF.")) from None
@@ -77,6 +79,8 @@ def _node_tables(raw: RawInput, graph, kinds: dict, path: Path, own_format: bool
         for key, value in data.items():
             if key in KIND_ATTRIBUTES[:1] + ("bipartite", "label", "covenants") or key in DRAWING and not own_format:
                 continue
+            if key in KIND_ATTRIBUTES and isinstance(value, str) and value.strip().lower() in NODE_KINDS:
+                continue  # the attribute that said the node's kind, not a body's kind
             record["kind" if key == "body_kind" else key] = value
         if "name" not in record and data.get("label") not in (None, str(node)):
             record["name"] = data["label"]
@@ -96,6 +100,8 @@ def _edge_tables(raw: RawInput, graph, kinds: dict, path: Path) -> None:
     memberships, ties = [], []
     edges = graph.edges(data=True)
     for position, (u, v, data) in enumerate(edges, start=1):
+        data = dict(data)
+        edge, directed = data.pop(EDGE_ID, str(position)), data.pop(DIRECTED, None)
         layer = data.get("layer")
         if layer == "reports_to":
             continue
@@ -103,16 +109,27 @@ def _edge_tables(raw: RawInput, graph, kinds: dict, path: Path) -> None:
             member, body = (u, v) if kinds[v] == "body" else (v, u)
             record = {"member": str(member), "body": str(body)}
             record.update({k: val for k, val in data.items() if k not in WRITER_ATTRIBUTES | {"weight"}})
-            memberships.append({**record, "_position": position})
+            memberships.extend({**row, "_position": position} for row in _periods(row=record, edge=edge, raw=raw))
         else:
             record = {"source": str(u), "target": str(v)}
             record.update({k: val for k, val in data.items() if k not in WRITER_ATTRIBUTES})
-            if layer is None and graph.is_directed():
-                record.setdefault("directed", True)
-            ties.append({**record, "_position": position})
+            if layer is None and directed is not None:
+                record.setdefault("directed", bool(directed))
+            ties.extend({**row, "_position": position} for row in _periods(row=record, edge=edge, raw=raw))
     _add_table(raw, "memberships", memberships, f"{path.name} (edges)", "edge", ["member", "body"])
     if ties:
         _add_table(raw, "ties", ties, f"{path.name} (edges)", "edge", ["source", "target"])
+
+
+def _periods(row: dict, edge: str, raw: RawInput) -> list[dict]:
+    """One row per GEXF spell (its start and end), the row itself without spells."""
+    spells = row.pop("spells", None)
+    if not spells:
+        return [row]
+    if len(spells) > 1:
+        raw.problems.append(Problem(WARNING, "spells", f"edge {edge} has {len(spells)} time spells; each becomes "
+                                    "a row with its own start and end.", Path(raw.source).name))
+    return [{**row, "start": start, "end": end} for start, end in spells]
 
 
 def _add_table(raw: RawInput, name: str, records: list[dict], label: str, unit: str,

@@ -285,7 +285,7 @@ def read_edge_list(path: Path, two_mode: bool | None = None) -> RawInput:
     """
     raw = RawInput(str(path))
     label = str(path)
-    header, body = read_csv_cells(path, label)
+    header, body = _data_as_header(*read_csv_cells(path, label), label, raw.problems)
     if len(header) < 2:
         raise InputError(Problem(ERROR, "missing-column",
                                  "an edge list needs at least two columns (source and target).",
@@ -357,6 +357,34 @@ def _edge_list_persons(raw: RawInput, table: RawTable, employers: pd.Series | No
     organisations = persons["organisation"][persons["organisation"].ne("")].drop_duplicates()
     raw.tables["organisations"] = RawTable("organisations", label, pd.DataFrame({"id": organisations}),
                                            {"id": "organisation"})
+
+
+def _data_as_header(header: list[str], body: pd.DataFrame, label: str,
+                    problems: list[Problem]) -> tuple[list[str], pd.DataFrame]:
+    """A first row that is data, not a header, put back as row 1 with a warning (never dropped).
+
+    The first row is data when none of its cells is a column name an edge
+    list knows (source, target, organisation, body, weight, ... and their
+    Dutch names), or when its first two values occur as ids further down.
+    Then the columns get the default names (source, target, or with
+    ``--two-mode`` member, body).
+    """
+    if len(header) < 2 or body.shape[1] < 2:
+        return header, body
+    known = any(canonical_column(TABLES[name], text) for name in ("ties", "memberships") for text in header if text)
+    known = known or (slug(header[0]), slug(header[1])) in TWO_MODE_HEADERS or slug(header[0]) in PERSON_HEADERS
+    ids = set(body[0]) | set(body[1])
+    if known and not (header[0] in ids and header[1] in ids):
+        return header, body
+    first = pd.DataFrame([header], columns=body.columns, index=[body.index.min() - 1 if len(body) else 1])
+    shown = ",".join(header)
+    problems.append(Problem(WARNING, "no-header",
+                            f"the first row '{shown}' looks like data, not a header (no column name an edge list "
+                            "knows, or its values occur as ids below); it is read as the first edge.",
+                            label, 1, fix="add a header row such as 'source,target' (ties) or "
+                                          "'organisation,body' (memberships)."))
+    defaults = ["source", "target"] + [f"column {i + 1}" for i in range(2, len(header))]
+    return defaults, pd.concat([first, body])
 
 
 def _inferred(table: RawTable, column: str, name: str, label: str) -> RawTable:

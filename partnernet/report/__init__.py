@@ -127,11 +127,11 @@ def build_document(results, texts: Texts, *, source: str, day, pseudonymised: bo
                    map_file: str | None) -> Document:
     """The report as a document model (see :mod:`partnernet.report.document`)."""
     land = results.land
-    date_text = i18n.date(day, texts.lang) if day is not None else "–"
+    date_text = i18n.date(day, texts.lang) if day is not None else texts("all_dates")
     counts = land.counts
     subtitle = texts("subtitle", source=Path(source).name or source, date=date_text,
-                     organisations=texts.integer(counts["organisations"]), bodies=texts.integer(counts["bodies"]),
-                     persons=texts.integer(counts["persons"]))
+                     organisations=texts.choose("n_organisations", counts["organisations"]),
+                     bodies=texts.choose("n_bodies", counts["bodies"]), persons=texts.choose("n_persons", counts["persons"]))
     parts = [sections.robustness(results, texts), sections.legitimacy(results, texts),
              sections.goal_focus(results, texts), sections.connectors_section(results, texts),
              sections.governance_section(results, texts), sections.turnover_section(results, texts),

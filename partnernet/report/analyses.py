@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 import pandas as pd
 
 from ..analysis.centrality import centrality
+from ..analysis.cohesion import removal_effect
 from ..analysis.connectors import connectors
 from ..analysis.covenants import covenant_coverage
 from ..analysis.fragmentation import fragmentation
@@ -55,6 +56,8 @@ class Results:
     turnover: dict | None
     expected_hub: str | None
     whatif: dict = field(default_factory=dict)
+    #: per level ("organisations", "persons"): what removing the key players does to the others (removal_effect)
+    key_player_effects: dict = field(default_factory=dict)
 
 
 def find_expected_hub(land, given: str | None = None) -> str | None:
@@ -104,7 +107,18 @@ def run(land, *, expected_hub: str | None = None, progress: Progress | None = No
                    small=small_bodies(land), hierarchy=chains, covenants=covered, fragmentation=organisations,
                    person_fragmentation=persons, robustness=curve, periphery=periphery(land, central),
                    ei=ei_index(land, "domain"), governance=governance(land, central), turnover=moving,
-                   expected_hub=hub, whatif=scenarios)
+                   expected_hub=hub, whatif=scenarios,
+                   key_player_effects=_key_player_effects(land, organisations, persons))
+
+
+def _key_player_effects(land, organisations: dict, persons: dict) -> dict:
+    """:func:`removal_effect` of each level's key players: a finding only when it changes something."""
+    effects = {}
+    for level, result in (("organisations", organisations), ("persons", persons)):
+        players = (result or {}).get("key_players")
+        if players:
+            effects[level] = removal_effect(land, players["players"], level=level)
+    return effects
 
 
 def _critical_persons(organisations: dict, persons: int) -> list[str]:

@@ -52,7 +52,9 @@ class Section:
     intro: str = ""
 
     def add(self, block: Block) -> Block:
-        self.blocks.append(block)
+        """Append ``block``; a table without rows says nothing and is left out (its section says why)."""
+        if not (isinstance(block, Table) and block.frame.empty):
+            self.blocks.append(block)
         return block
 
 

@@ -20,8 +20,12 @@ def findings(results: Results, texts: Texts) -> list[str]:
     makers = (overload_finding, merge_finding, cut_off_finding, key_players_finding, connector_finding,
               hub_finding, covenant_finding, periphery_finding, turnover_finding, chain_finding,
               more_overload_finding)
-    found = [make(results, texts) for make in makers]
-    return [f for f in found if f][:MAX_FINDINGS]
+    found = [f for f in (make(results, texts) for make in makers) if f][:MAX_FINDINGS]
+    if found:
+        return found
+    from .sections import data_gaps  # never an empty page: say there is nothing to report, and why
+
+    return [texts("f_none") + (" " + texts("f_none_gaps") if data_gaps(results, texts) else "")]
 
 
 def _overloaded(results: Results) -> pd.DataFrame:
@@ -73,12 +77,16 @@ def cut_off_finding(results: Results, t: Texts) -> str | None:
     actor = chosen.index[0]
     organisation = chosen.iloc[0]["organisation"]
     land = results.land
+    count = chosen.iloc[0]["nodes_cut_off"]
+    if actor not in land.persons.index:  # an organisation: not "Org Beta of Org Beta"
+        return t.choose("f_org_cut_off", count, organisation=land.name_of(actor), count=t.integer(count))
     cut = cut_off_organisations(results.whatif.get(actor))
     if cut:
-        return t("f_cut_off_names", person=display_name(land, actor), organisation=land.name_of(organisation),
+        key = "f_cut_off_names_one" if len(cut) == 1 else "f_cut_off_names"
+        return t(key, person=display_name(land, actor), organisation=land.name_of(organisation),
                  names=t.listing(people(land, cut)))
-    return t.choose("f_cut_off", chosen.iloc[0]["nodes_cut_off"], person=display_name(land, actor),
-                    organisation=land.name_of(organisation), count=t.integer(chosen.iloc[0]["nodes_cut_off"]))
+    return t.choose("f_cut_off", count, person=display_name(land, actor),
+                    organisation=land.name_of(organisation), count=t.integer(count))
 
 
 def cut_off_organisations(scenario: dict | None) -> list[str]:
@@ -91,24 +99,39 @@ def cut_off_organisations(scenario: dict | None) -> list[str]:
 
 
 def key_players_finding(results: Results, t: Texts) -> str | None:
+    """Key persons only when their removal cuts other persons apart; quotes F of the others before -> after."""
     players = results.person_fragmentation.get("key_players") if results.person_fragmentation else None
-    if not players or players["score"] <= players["intact"]:
+    effect = results.key_player_effects.get("persons")
+    if not players or not effect or not effect["cut_off"]:
         return None
     return t("f_key_players", N=t.count(len(players["players"])).capitalize(),
-             names=t.listing(people(results.land, players["players"])), share=t.percent(players["score"]))
+             names=t.listing(people(results.land, players["players"]), len(players["players"])),
+             before=t.percent(effect["F_before"]), after=t.percent(effect["F_after"]))
 
 
 def connector_finding(results: Results, t: Texts) -> str | None:
+    """Organisations with persons at the tables of whom none bridges domains (count and names from one set).
+
+    Organisations without persons in the register are a gap in the data (the appendix says so), not a
+    finding; without domains there is nothing to bridge.
+    """
     without = results.connectors.get("without_connector")
     coverage = results.connectors.get("coverage")
-    if without is None or without.empty or coverage is None:
+    if without is None or coverage is None or not has_domains(results.land):
         return None
     staffed = without[without["persons"] > 0]
-    chosen = staffed if not staffed.empty else without
+    if staffed.empty:
+        return None
     # the studies' concern first: care, education and social partners without a connector
-    focus = chosen["domain"].isin(results.periphery["focus_domains"])
-    names = list(chosen[focus]["name"]) + list(chosen[~focus]["name"])
-    return t.choose("f_connectors", len(without), total=t.integer(len(coverage)), names=t.listing(names, 4))
+    focus = staffed["domain"].isin(results.periphery["focus_domains"])
+    names = list(staffed[focus]["name"]) + list(staffed[~focus]["name"])
+    return t.choose("f_connectors", len(staffed), total=t.integer(int((coverage["persons"] > 0).sum())),
+                    names=t.listing(names, 4))
+
+
+def has_domains(land) -> bool:
+    """True when at least two domains are known: only then can anyone bridge them."""
+    return land.organisations["domain"].dropna().nunique() >= 2
 
 
 def hub_finding(results: Results, t: Texts) -> str | None:
@@ -117,6 +140,8 @@ def hub_finding(results: Results, t: Texts) -> str | None:
     if hub is None or table is None or "betweenness" not in table.index:
         return None
     row = table.loc["betweenness"]
+    if row["top_shared_by"] != 1 or not row["top_value"] > 0:
+        return None  # no single organisation stands out: naming one would only reflect the order of ids
     land = results.land
     name = land.name_of(hub)
     if int(row["rank"]) == 1:
@@ -137,8 +162,10 @@ def covenant_finding(results: Results, t: Texts) -> str | None:
 
 def periphery_finding(results: Results, t: Texts) -> str | None:
     focus = results.periphery["focus"]
-    if not focus.get("organisations_focus") or not focus.get("organisations_others"):
+    if not focus.get("organisations_focus") or not focus.get("organisations_others") or results.land.memberships.empty:
         return None
+    if t.number(focus["mean_tables_focus"], 1) == t.number(focus["mean_tables_others"], 1):
+        return None  # no difference to report
     return t("f_periphery", focus=t.number(focus["mean_tables_focus"], 1),
              others=t.number(focus["mean_tables_others"], 1))
 

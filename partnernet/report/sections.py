@@ -17,12 +17,7 @@ TOP = 15
 def robustness(r: Results, t: Texts) -> Section:
     section = Section("robustheid" if t.lang == "nl" else "robustness", t("s_robustness"),
                       intro=t("s_robustness_intro"))
-    summary = r.fragmentation["summary"]
-    section.add(Paragraph(t("p_fragmentation", nodes=t.integer(summary["nodes"]), links=t.integer(summary["links"]),
-                            components=t.integer(summary["components"]),
-                            largest=t.integer(summary["largest_component"]),
-                            F=t.number(r.fragmentation["fragmentation"], 3),
-                            DF=t.number(r.fragmentation["distance_fragmentation"], 3))))
+    section.add(Paragraph(network_paragraph(r, t)))
     points = r.fragmentation["articulation_points"]
     if not points.empty:
         shown = points.assign(name=[display_name(r.land, a) for a in points.index],
@@ -40,6 +35,21 @@ def robustness(r: Results, t: Texts) -> Section:
         labels = {k: t(k) for k in ("targeted", "random", "removed", "fragmentation")}
         section.add(Figure(t("fig_robustness"), charts.robustness_curve(frame, labels, t.lang), t("fig_robustness")))
     return section
+
+
+def network_paragraph(r: Results, t: Texts) -> str:
+    """Which network was analysed (tables, ties or both), its size and fragmentation, in counted words."""
+    summary = r.fragmentation["summary"]
+    kind = summary.get("network", "tables")
+    linked, nodes = t(f"linked_{kind}"), t.choose("n_organisations", summary["nodes"])
+    directed = int(r.land.ties["directed"].sum()) if kind != "tables" else 0
+    note = (" " + t.choose("p_directed", directed)) if directed else ""
+    if summary["nodes"] < 2:
+        return t("p_fragmentation_single", linked=linked, nodes=nodes) + note
+    return t("p_fragmentation", linked=linked, nodes=nodes, links=t.choose("n_links", summary["links"]),
+             components=t.choose("n_parts", summary["components"]), largest=t.integer(summary["largest_component"]),
+             F=t.number(r.fragmentation["fragmentation"], 3),
+             DF=t.number(r.fragmentation["distance_fragmentation"], 3)) + note
 
 
 def whatif_sentences(scenario: dict, land, t: Texts) -> list[str]:
@@ -81,16 +91,23 @@ def _lost_group_links(gone: pd.DataFrame, t: Texts) -> list[str]:
 
 
 def _key_players(section: Section, r: Results, t: Texts) -> None:
+    """Key players per level, only where their removal changes the others' fragmentation (before -> after)."""
     organisations = r.fragmentation.get("key_players")
-    persons = r.person_fragmentation.get("key_players") if r.person_fragmentation else None
     if not organisations:
         return
-    section.add(Paragraph(t(
-        "p_key_players", names=t.listing(people(r.land, organisations["players"])),
-        before=t.number(organisations["intact"], 3), after=t.number(organisations["score"], 3),
-        persons=t.listing(people(r.land, persons["players"])) if persons else "–",
-        pbefore=t.number(persons["intact"], 3) if persons else "–",
-        pafter=t.number(persons["score"], 3) if persons else "–")))
+    sentences = []
+    for level, result, measure in (("organisations", organisations, "DF"),
+                                   ("persons", r.person_fragmentation.get("key_players") if r.person_fragmentation
+                                    else None, "F")):
+        effect = r.key_player_effects.get(level)
+        if result and effect and effect["changed"]:
+            sentences.append(t(f"p_key_players_{level}", names=t.listing(people(r.land, result["players"])),
+                               before=t.number(effect[f"{measure}_before"], 3),
+                               after=t.number(effect[f"{measure}_after"], 3)))
+    if not sentences:
+        section.add(Paragraph(t("p_key_players_none")))
+        return
+    section.add(Paragraph(" ".join(sentences)))
     individual = organisations["individual"].assign(name=lambda f: [display_name(r.land, a) for a in f.index])
     section.add(make_table(t, t("t_key_players"), individual, ["name", "score_without", "rank", "key_player"],
                            limit=10))
@@ -115,7 +132,8 @@ def legitimacy(r: Results, t: Texts) -> Section:
                       intro=t("s_legitimacy_intro"))
     covered = r.covenants
     if covered["bodies"].empty:
-        section.add(Paragraph(t("p_no_covenants")))
+        if not r.land.bodies.empty:  # without bodies there are no covenants of bodies to miss
+            section.add(Paragraph(t("p_no_covenants")))
     else:
         bodies = with_names(covered["bodies"], r.land, ["outside"])
         section.add(make_table(t, t("t_covenant_bodies"), bodies, ["name", "covenant", "members", "covered_members",
@@ -125,7 +143,7 @@ def legitimacy(r: Results, t: Texts) -> Section:
             shown = with_names(ties.drop_duplicates(["source", "target"]), r.land, ["source", "target"])
             section.add(make_table(t, t("t_covenant_ties"), shown, ["source", "target", "covenant", "direction"]))
     focus = r.periphery["focus"]
-    if focus.get("organisations_focus"):
+    if focus.get("organisations_focus") and not r.land.memberships.empty:
         section.add(Paragraph(t("p_periphery", focus=t.number(focus["mean_tables_focus"]),
                                 others=t.number(focus["mean_tables_others"]),
                                 occasional=t.percent(focus["occasional_share_focus"]),
@@ -140,7 +158,7 @@ def legitimacy(r: Results, t: Texts) -> Section:
 
 def goal_focus(r: Results, t: Texts) -> Section:
     section = Section("doelgerichtheid" if t.lang == "nl" else "goal-focus", t("s_goal"), intro=t("s_goal_intro"))
-    load = r.overload.sort_values(["load_ratio", "meeting_hours_per_month"], ascending=False, na_position="last")
+    load = r.overload  # in overload's order: load ratio, hours where known, seats, tables
     section.add(make_table(t, t("t_overload"), load, ["name", "tables", "meeting_hours_per_month", "capacity_hours",
                                                       "load_ratio", "tables_with_unknown_hours"],
                            limit=TOP, note=t("n_overload")))
@@ -152,7 +170,8 @@ def goal_focus(r: Results, t: Texts) -> Section:
         section.add(Figure(t("fig_overload"), charts.hours_against_capacity(frame, labels, t.lang), t("fig_overload")))
     candidates = r.redundancy[r.redundancy["merge_candidate"].fillna(False).astype(bool)]
     if candidates.empty:
-        section.add(Paragraph(t("p_no_merge")))
+        if len(r.land.bodies) > 1:  # with fewer than two bodies there is nothing to merge or to say
+            section.add(Paragraph(t("p_no_merge")))
     else:
         section.add(make_table(t, t("t_merge"), candidates, ["name_a", "name_b", "shared_members", "union_members",
                                                              "jaccard", "combined_meeting_hours_per_month",
@@ -164,8 +183,11 @@ def goal_focus(r: Results, t: Texts) -> Section:
     if not r.small.empty:
         section.add(make_table(t, t("t_small"), r.small, ["name", "kind", "members"]))
     summary = r.hierarchy["summary"]
-    section.add(Paragraph(t("p_chains", depth=t.integer(summary["max_depth"]),
-                            isolated=t.integer(summary["isolated_bodies"]))))
+    if r.land.bodies.empty:
+        section.add(Paragraph(t("p_no_bodies")))
+        return section
+    section.add(Paragraph(t("p_chains", depth=t.choose("n_layers", summary["max_depth"]),
+                            isolated=t.choose("n_bodies", summary["isolated_bodies"]))))
     chains = r.hierarchy["operational_chains"].sort_values("layers", ascending=False, kind="stable")
     chains = chains.assign(chain=[" → ".join(people(r.land, c)) for c in r.hierarchy["bodies"].loc[chains.index, "chain"]])
     section.add(make_table(t, t("t_chains"), chains, ["layers", "chain"]))
@@ -201,8 +223,11 @@ def connectors_section(r: Results, t: Texts) -> Section:
 def governance_section(r: Results, t: Texts) -> Section:
     g = r.governance
     section = Section("regie" if t.lang == "nl" else "steering", t("s_governance"))
-    hub = g["hub_name"] or t("unknown")
-    section.add(Paragraph(t("p_governance", centralisation=t.number(g["centralisation"], 2), hub=hub,
+    if r.fragmentation["summary"]["links"] == 0:
+        section.add(Paragraph(t("p_governance_no_links")))
+        return section
+    key = "p_governance" if g["hub_name"] else "p_governance_no_hub"
+    section.add(Paragraph(t(key, centralisation=t.number(g["centralisation"], 2), hub=g["hub_name"],
                             mode=t(f"mode_{g['mode']}"))))
     return section
 
@@ -241,11 +266,32 @@ def appendix(r: Results, t: Texts, source: str, date: str, pseudonymised: bool) 
         section.add(Paragraph(t("p_pseudonymised")))
     counts = r.summary["counts"].rename_axis("table").to_frame("count")
     section.add(make_table(t, t("t_counts"), counts, ["count"], index="table"))
+    gaps = data_gaps(r, t)
+    if gaps:
+        section.add(Paragraph(t("t_data_gaps") + ": " + " ".join(gaps)))
     warnings = r.land.warnings
     section.add(Bullets([str(w) for w in warnings]) if warnings else Paragraph(t("p_no_warnings")))
     for key, frame, columns, index in _appendix_tables(r):
         section.add(make_table(t, t(f"t_all_{key}"), frame, columns, index=index, sheet=t(f"sheet_{key}")))
     return section
+
+
+def data_gaps(r: Results, t: Texts) -> list[str]:
+    """Sentences about what the register lacks (persons, hours, domains): data quality, not network findings."""
+    land, gaps = r.land, []
+    if land.persons.empty and not land.memberships.empty:
+        gaps.append(t("p_gap_no_persons"))
+    coverage = r.connectors.get("coverage")
+    if not land.persons.empty and coverage is not None:
+        empty = coverage[coverage["persons"] == 0]
+        if len(empty):
+            gaps.append(t.choose("p_gap_orgs_without_persons", len(empty), names=t.listing(list(empty["name"]), 6)))
+    unknown = land.bodies[land.bodies["meetings_per_year"].isna() | land.bodies["hours_per_meeting"].isna()]
+    if len(unknown):
+        gaps.append(t.choose("p_gap_hours", len(unknown)))
+    if len(land.organisations) and land.organisations["domain"].isna().all():
+        gaps.append(t("p_gap_no_domains"))
+    return gaps
 
 
 def _appendix_tables(r: Results) -> list[tuple[str, pd.DataFrame, list[str], str | None]]:

@@ -14,9 +14,17 @@ from . import i18n
 TEXTS: dict[str, tuple[str, str]] = {
     # document
     "title": ("Netwerkanalyse samenwerkingsverbanden", "Network analysis of partnerships"),
-    "subtitle": ("{source} · peildatum {date} · {organisations} organisaties, {bodies} overleggen, {persons} personen",
-                 "{source} · reference date {date} · {organisations} organisations, {bodies} bodies, {persons} persons"),
+    "subtitle": ("{source} · peildatum {date} · {organisations}, {bodies}, {persons}",
+                 "{source} · reference date {date} · {organisations}, {bodies}, {persons}"),
+    # counted words: "n_x" for any number, "n_x_one" for exactly one (Texts.choose)
+    "n_organisations": ("{n} organisaties", "{n} organisations"),
+    "n_organisations_one": ("één organisatie", "one organisation"),
+    "n_persons": ("{n} personen", "{n} persons"), "n_persons_one": ("één persoon", "one person"),
+    "n_links": ("{n} verbindingen", "{n} links"), "n_links_one": ("één verbinding", "one link"),
+    "n_parts": ("{n} delen", "{n} parts"), "n_parts_one": ("één deel", "one part"),
+    "n_layers": ("{n} lagen", "{n} layers"), "n_layers_one": ("één laag", "one layer"),
     "findings": ("Belangrijkste bevindingen", "Key findings"),
+    "all_dates": ("geen (alle rijen van het register)", "none (every row of the register)"),
     "contents": ("Inhoud", "Contents"),
     "show_rows": ("Toon alle {n} rijen", "Show all {n} rows"),
     "footer": ("Gemaakt met partnernet {version}. Cijfers zijn berekend uit het register van overleggen en "
@@ -26,6 +34,8 @@ TEXTS: dict[str, tuple[str, str]] = {
                "they describe the structure, not the quality of the collaboration. There is deliberately no "
                "overall score: robustness, legitimacy and goal focus stand side by side."),
     # findings
+    "f_none": ("Deze gegevens geven geen bevinding over het netwerk.", "These data give no finding about the network."),
+    "f_none_gaps": ("De bijlage noemt wat er in het register ontbreekt.", "The appendix says what the register lacks."),
     "f_overload": ("{name} besteedt {hours} uur per maand aan {tables} overleggen, {ratio} keer de beschikbare "
                    "capaciteit van {capacity} uur.",
                    "{name} spends {hours} hours a month at {tables} tables, {ratio} times its available capacity "
@@ -47,18 +57,24 @@ TEXTS: dict[str, tuple[str, str]] = {
                       "If {person} of {organisation} leaves, one member loses its link to the rest of the network."),
     "f_cut_off_names": ("Als {person} van {organisation} wegvalt, raken {names} los van de rest van het netwerk.",
                         "If {person} of {organisation} leaves, {names} are cut off from the rest of the network."),
-    "f_key_players": ("{N} personen houden het netwerk bij elkaar: zonder {names} kan {share} van de paren "
-                      "personen elkaar niet meer bereiken.",
-                      "{N} persons hold the network together: without {names}, {share} of the pairs of persons "
-                      "can no longer reach each other."),
-    "f_connectors": ("{n} van de {total} organisaties aan tafel hebben niemand die een brug slaat naar een ander "
-                     "domein, onder meer {names}.",
-                     "{n} of the {total} organisations at the tables have no one who bridges to another domain, "
-                     "among them {names}."),
-    "f_connectors_one": ("Eén van de {total} organisaties aan tafel heeft niemand die een brug slaat naar een ander "
-                         "domein: {names}.",
-                         "One of the {total} organisations at the tables has no one who bridges to another domain: "
-                         "{names}."),
+    "f_cut_off_names_one": ("Als {person} van {organisation} wegvalt, raakt {names} los van de rest van het netwerk.",
+                            "If {person} of {organisation} leaves, {names} is cut off from the rest of the network."),
+    "f_org_cut_off": ("Als {organisation} wegvalt, raken {count} organisaties los van de rest van het netwerk.",
+                      "If {organisation} leaves, {count} organisations lose their link to the rest of the network."),
+    "f_org_cut_off_one": ("Als {organisation} wegvalt, raakt één organisatie los van de rest van het netwerk.",
+                          "If {organisation} leaves, one organisation loses its link to the rest of the network."),
+    "f_key_players": ("{N} personen houden het netwerk bij elkaar: zonder {names} stijgt het aandeel paren van de "
+                      "overige personen dat elkaar niet kan bereiken van {before} naar {after}.",
+                      "{N} persons hold the network together: without {names}, the share of pairs of the other "
+                      "persons that cannot reach each other rises from {before} to {after}."),
+    "f_connectors": ("{n} van de {total} organisaties met personen aan tafel hebben niemand die een brug slaat naar "
+                     "een ander domein: {names}.",
+                     "{n} of the {total} organisations with persons at the tables have no one who bridges to another "
+                     "domain: {names}."),
+    "f_connectors_one": ("Eén van de {total} organisaties met personen aan tafel heeft niemand die een brug slaat "
+                         "naar een ander domein: {names}.",
+                         "One of the {total} organisations with persons at the tables has no one who bridges to "
+                         "another domain: {names}."),
     "f_hub_not": ("{name} zit aan {tables} overleggen maar is niet de spil van het netwerk: {rank}e van {of} in "
                   "tussenpositie (betweenness), na {top}.",
                   "{name} sits at {tables} tables but is not the hub of the network: {rank} of {of} in "
@@ -111,22 +127,47 @@ TEXTS: dict[str, tuple[str, str]] = {
     "s_map": ("Kaart", "Map"),
     "s_appendix": ("Bijlage: tabellen en gegevens", "Appendix: tables and data"),
     # robustness
-    "p_fragmentation": ("Het netwerk van organisaties (verbonden als ze aan een zelfde overleg zitten) telt {nodes} "
-                        "organisaties en {links} verbindingen in {components} delen; de grootste omvat {largest}. "
+    "p_fragmentation": ("Het netwerk van organisaties ({linked}) telt {nodes} en {links} in {components}; de "
+                        "grootste omvat {largest}. "
                         "Fragmentatie F = {F} (aandeel paren dat elkaar niet kan bereiken), afstandsgewogen "
                         "fragmentatie DF = {DF} (0 = iedereen direct verbonden, Borgatti 2006).",
-                        "The network of organisations (linked when they sit at the same body) has {nodes} "
-                        "organisations and {links} links in {components} parts; the largest holds {largest}. "
+                        "The network of organisations ({linked}) has {nodes} and {links} in {components}; the "
+                        "largest holds {largest}. "
                         "Fragmentation F = {F} (share of pairs that cannot reach each other), distance-weighted "
                         "fragmentation DF = {DF} (0 = everyone linked directly, Borgatti 2006)."),
+    "linked_tables": ("verbonden als ze aan een zelfde overleg zitten", "linked when they sit at the same body"),
+    "linked_ties": ("verbonden door hun directe relaties; er zijn geen deelnames aan overleggen",
+                    "linked by their direct ties; there are no memberships of bodies"),
+    "linked_tables+ties": ("verbonden als ze aan een zelfde overleg zitten of een directe relatie hebben",
+                           "linked when they sit at the same body or have a direct tie"),
+    "p_directed": ("{n} gerichte relaties tellen voor fragmentatie in beide richtingen; tussenpositie en brokerage "
+                   "volgen hun richting.",
+                   "{n} directed ties count both ways for fragmentation; betweenness and brokerage follow their "
+                   "direction."),
+    "p_directed_one": ("Eén gerichte relatie telt voor fragmentatie in beide richtingen; tussenpositie en brokerage "
+                       "volgen haar richting.",
+                       "One directed tie counts both ways for fragmentation; betweenness and brokerage follow its "
+                       "direction."),
+    "p_fragmentation_single": ("Het netwerk van organisaties ({linked}) telt {nodes}; fragmentatie is pas te meten "
+                               "vanaf twee organisaties.",
+                               "The network of organisations ({linked}) has {nodes}; fragmentation can be measured "
+                               "from two organisations on."),
     "t_articulation": ("Kwetsbare schakels: wie het netwerk in stukken breekt als hij wegvalt",
                        "Single points of failure: who breaks the network into pieces when they leave"),
     "t_key_players": ("Sleutelspelers (KPP-Neg): de set wier vertrek het netwerk het meest versplintert",
                       "Key players (KPP-Neg): the set whose departure fragments the network most"),
-    "p_key_players": ("Organisaties: zonder {names} stijgt de afstandsgewogen fragmentatie van {before} naar {after}. "
-                      "Personen: zonder {persons} stijgt de fragmentatie van {pbefore} naar {pafter}.",
-                      "Organisations: without {names}, distance-weighted fragmentation rises from {before} to "
-                      "{after}. Persons: without {persons}, fragmentation rises from {pbefore} to {pafter}."),
+    "p_key_players_organisations": ("Organisaties: zonder {names} stijgt de afstandsgewogen fragmentatie van de "
+                                    "overige organisaties van {before} naar {after}.",
+                                    "Organisations: without {names}, the distance-weighted fragmentation of the "
+                                    "other organisations rises from {before} to {after}."),
+    "p_key_players_persons": ("Personen: zonder {names} stijgt de fragmentatie van de overige personen van {before} "
+                              "naar {after}.",
+                              "Persons: without {names}, the fragmentation of the other persons rises from {before} "
+                              "to {after}."),
+    "p_key_players_none": ("Er is geen kleine groep sleutelspelers: wie ook wegvalt, de overigen blijven elkaar even "
+                           "goed bereiken.",
+                           "There is no small set of key players: whoever leaves, the others reach each other just "
+                           "as well."),
     "p_single_person": ("{n} paren organisaties zijn alleen via één persoon met elkaar verbonden; {top} draagt er "
                         "{count} van.",
                         "{n} pairs of organisations are linked only through one person; {top} carries {count} "
@@ -183,9 +224,9 @@ TEXTS: dict[str, tuple[str, str]] = {
                  "Bodies whose members all sit at the body they report to"),
     "t_small": ("Overleggen met minder dan twee deelnemers", "Bodies with fewer than two members"),
     "t_chains": ("Rapportagelijnen van operationele tafels naar de top", "Reporting chains from operational tables to the top"),
-    "p_chains": ("De langste lijn telt {depth} lagen; {isolated} overleggen hangen los (geen boven- of onderliggend "
-                 "overleg).", "The longest chain has {depth} layers; {isolated} bodies stand alone (no body above "
-                 "or below)."),
+    "p_chains": ("De langste lijn telt {depth}. Los (geen boven- of onderliggend overleg): {isolated}.",
+                 "The longest chain has {depth}. Standing alone (no body above or below): {isolated}."),
+    "p_no_bodies": ("Er zijn geen overleggen in het register.", "The register holds no bodies."),
     # connectors
     "t_connectors": ("Organisaties die domeinen verbinden", "Organisations that bridge domains"),
     "n_connectors": ("Brokerage volgens Gould & Fernandez (1989): aantal paren onverbonden partners uit verschillende "
@@ -206,6 +247,14 @@ TEXTS: dict[str, tuple[str, str]] = {
                      "{mode} in the typology of Provan & Kenis (2008): shared governance, a lead organisation, or a "
                      "network administrative organisation (NAO). Provan & Kenis give no structural indicators "
                      "themselves; this reading is partnernet's."),
+    "p_governance_no_hub": ("Heuristiek, geen meting: de centralisatie van het netwerk is {centralisation} (0 = "
+                            "iedereen even centraal, 1 = een ster) en geen organisatie is duidelijk de meest centrale. "
+                            "Dat lijkt het meest op {mode} in de indeling van Provan & Kenis (2008).",
+                            "A heuristic, not a measurement: the network's centralisation is {centralisation} (0 = "
+                            "all equally central, 1 = a star) and no single organisation is the most central. That "
+                            "looks most like {mode} in the typology of Provan & Kenis (2008)."),
+    "p_governance_no_links": ("Het netwerk heeft geen verbindingen, dus er is geen vorm van regie uit af te lezen.",
+                              "The network has no links, so no form of steering can be read from it."),
     "mode_shared": ("gedeelde sturing", "shared governance"),
     "mode_lead organisation": ("sturing door een leidende organisatie", "a lead organisation"),
     "mode_network administrative organisation": ("een netwerkorganisatie (NAO)", "a network administrative organisation"),
@@ -227,6 +276,31 @@ TEXTS: dict[str, tuple[str, str]] = {
     "p_data": ("Bron: {source}. Peildatum: {date}. Alle tabellen hieronder staan ook in de Excel-versie van dit "
                "rapport (--format xlsx).", "Source: {source}. Reference date: {date}. Every table below is also in "
                "the Excel version of this report (--format xlsx)."),
+    "t_data_gaps": ("Gaten in de gegevens", "Gaps in the data"),
+    "p_gap_no_persons": ("Het register bevat geen personen: verbindingen via personen, verbinders en sleutelpersonen "
+                         "zijn niet te beoordelen.",
+                         "The register holds no persons: links through persons, connectors and key persons cannot "
+                         "be assessed."),
+    "p_gap_orgs_without_persons": ("{n} organisaties aan tafel hebben geen personen in het register, dus of ze een "
+                                   "verbinder hebben is onbekend: {names}.",
+                                   "{n} organisations at the tables have no persons in the register, so whether "
+                                   "they have a connector is unknown: {names}."),
+    "p_gap_orgs_without_persons_one": ("Eén organisatie aan tafel heeft geen personen in het register, dus of ze een "
+                                       "verbinder heeft is onbekend: {names}.",
+                                       "One organisation at the tables has no persons in the register, so whether "
+                                       "it has a connector is unknown: {names}."),
+    "p_gap_hours": ("Van {n} overleggen zijn de uren onbekend (vergaderingen per jaar of uren per vergadering); ze "
+                    "tellen niet mee in de belasting.",
+                    "For {n} bodies the hours are unknown (meetings per year or hours per meeting); they do not "
+                    "count in the load."),
+    "p_gap_hours_one": ("Van één overleg zijn de uren onbekend (vergaderingen per jaar of uren per vergadering); het "
+                        "telt niet mee in de belasting.",
+                        "For one body the hours are unknown (meetings per year or hours per meeting); it does not "
+                        "count in the load."),
+    "p_gap_no_domains": ("Geen organisatie heeft een domein: verbinders tussen domeinen en de E-I-index zeggen "
+                         "daarom niets.",
+                         "No organisation has a domain: connectors between domains and the E-I index say nothing "
+                         "here."),
     "p_no_warnings": ("Het inlezen gaf geen waarschuwingen.", "Reading the data gave no warnings."),
     "p_pseudonymised": ("Personen staan in dit rapport alleen als pseudoniem (P-…); hun namen, functies en "
                         "kolommen met vrije tekst zijn weggelaten (zie de waarschuwingen). Gepseudonimiseerde "

@@ -69,6 +69,8 @@ def draw(land, view, *, persons: bool, projection: str | None, size_by: str, met
         edges = _membership_edges(land, view, show_persons, words) + _reporting_edges(land, view, words)
     else:
         edges = _shared_edges(land, view, words)
+    if view.network_kind() != "tables":  # the ties are (part of) the network: draw them
+        edges += _tie_edges(land, view, {n["id"] for n in nodes}, words)
     kinds = {n["group"] for n in nodes}
     counts = {kind: sum(n["group"] == kind for n in nodes) for kind in ("organisation", "body", "person")}
     legend = style.legend(colours, kinds, {e["group"] for e in edges}, known.marker_colours, size_by, words)
@@ -187,4 +189,13 @@ def _shared_edges(land, view, words: Words) -> list[dict]:
     graph = view.graph("organisations")
     return [_edge(land, u, v, "shared", words, words.rows([("shared_tables", int(data["shared"]))]),
                   width=min(1.0 + 0.75 * (data["shared"] - 1), 8.0))
-            for u, v, data in graph.edges(data=True)]
+            for u, v, data in graph.edges(data=True) if data["shared"] > 0]
+
+
+def _tie_edges(land, view, drawn: set, words: Words) -> list[dict]:
+    """Direct ties between drawn actors (a person's tie from the person), arrows on directed ones."""
+    ties = view.ties
+    keep = ties["source"].isin(drawn) & ties["target"].isin(drawn)
+    return [_edge(land, row.source, row.target, "tie", words, words.rows([("kind", row.kind)]), width=1.5,
+                  **({"arrows": "to"} if row.directed else {}))
+            for row in ties[keep].itertuples(index=False)]

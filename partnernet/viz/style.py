@@ -22,7 +22,8 @@ BODY_COLOUR = "#34495e"
 BODY_UNKNOWN_HOURS = "#ffffff"
 MARKER_COLOURS = ("#111111", "#c2185b", "#ffb300", "#00897b")
 MARKED_BORDER = {"organisation": 5, "body": 5, "person": 3}  # a small triangle keeps some of its fill
-EDGE_COLOURS = {"membership": "#9aa5b1", "works-for": "#c8d0d8", "reports-to": "#34495e", "shared": "#9aa5b1"}
+EDGE_COLOURS = {"membership": "#9aa5b1", "works-for": "#c8d0d8", "reports-to": "#34495e", "shared": "#9aa5b1",
+                "tie": "#b9770e"}
 ROLE_WIDTH = {"chair": 3.0, "secretary": 2.0}
 
 SHAPES = {"organisation": "dot", "person": "triangle", "body": "square"}

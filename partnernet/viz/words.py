@@ -34,6 +34,8 @@ WORDS: dict[str, tuple[str, str]] = {
     "line_works-for": ("werkt bij (persoon naar organisatie)", "works for (person to organisation)"),
     "line_reports-to": ("rapporteert aan (overleg naar overleg)", "reports to (body to body)"),
     "line_shared": ("gedeelde overleggen (dikker: meer)", "shared tables (thicker: more)"),
+    "line_tie": ("directe relatie (pijl: gericht)", "direct tie (arrow: directed)"),
+    "edge_tie": ("relatie {a} – {b}", "tie {a} – {b}"),
     "edge_membership": ("{a} bij {b}", "{a} at {b}"),
     "edge_works-for": ("{a} werkt bij {b}", "{a} works for {b}"),
     "edge_reports-to": ("{a} rapporteert aan {b}", "{a} reports to {b}"),
