@@ -29,12 +29,12 @@ analysis of 2-mode data", Social Networks 19:243-269 (two-mode betweenness).
 
 from __future__ import annotations
 
-import igraph as ig
 import networkx as nx
 import numpy as np
 import pandas as pd
 from scipy.sparse import linalg as sparse_linalg
 
+from .._igraph import ig
 from ..errors import UsageError
 from ..graphs import affiliations
 from ..igraph_bridge import to_igraph
