@@ -46,6 +46,7 @@ BACKENDS = ("igraph", "networkx")
 PATH_LENGTHS = ("hops", "inverse-weight")
 LEVELS = ("organisations", "persons")
 PAGERANK_ALPHA = 0.85
+#: Largest digraph whose eigenvector centrality is solved densely (see :func:`eigenvector`).
 DENSE_EIGEN_LIMIT = 1000
 MEASURE_COLUMNS = ("partners", "weighted_degree", "betweenness", "harmonic_closeness", "eigenvector", "pagerank")
 #: Rows whose standard errors summarise the error of sampled betweenness.
@@ -258,22 +259,29 @@ def _betweenness_scale(n: int, directed: bool) -> float:
 def eigenvector(graph: nx.Graph, weight: str | None = "weight") -> np.ndarray:
     """Eigenvector centrality as networkx (in-ties for digraphs, unit norm, non-negative sum).
 
-    Solved directly (dense below 1000 nodes, ARPACK with a fixed start
-    vector above), so it is deterministic and never fails to converge.
-    Values below 1e-12 in absolute size are set to 0.
+    Undirected graphs (every projection) are solved with ARPACK (scipy's
+    sparse ``eigsh``) from the fixed start vector of ones at every size, so
+    the result is deterministic and costs about as much as igraph's own
+    (1 ms for 300 nodes and 8,000 ties); when the largest eigenvalue is
+    shared (two equally strong components) the result is the start vector's
+    projection on that eigenspace. Digraphs (directed ties, where an acyclic
+    graph has only zero eigenvalues) are solved densely up to
+    ``DENSE_EIGEN_LIMIT`` nodes and with ``eigs`` above; so are graphs of one
+    or two nodes, too small for ARPACK. Values below 1e-12 in absolute size
+    are set to 0.
     """
     n = len(graph)
     if n == 0 or graph.number_of_edges() == 0:
         return np.zeros(n)
     matrix = adjacency_matrix(graph, weight).T
     symmetric = not graph.is_directed()
-    if n <= DENSE_EIGEN_LIMIT:
+    if n <= 2 or (not symmetric and n <= DENSE_EIGEN_LIMIT):
         dense = matrix.toarray()
         values, vectors = np.linalg.eigh(dense) if symmetric else np.linalg.eig(dense)
         vector = vectors[:, int(np.argmax(values.real))].real
     else:
         solve = sparse_linalg.eigsh if symmetric else sparse_linalg.eigs
-        _, vectors = solve(matrix, k=1, which="LA" if symmetric else "LR", v0=np.ones(n))
+        _, vectors = solve(matrix.astype(float), k=1, which="LA" if symmetric else "LR", v0=np.ones(n))
         vector = vectors[:, 0].real
     vector = vector * (np.sign(vector.sum()) or 1.0) / np.linalg.norm(vector)
     return np.where(np.abs(vector) < 1e-12, 0.0, vector)
