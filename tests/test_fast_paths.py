@@ -50,3 +50,54 @@ def test_eigenvector_of_two_equal_components_is_symmetric_every_time():
         assert eigenvector(graph, None) == pytest.approx([8 ** -0.5] * 8)
     graph = nx.disjoint_union(graph, nx.path_graph(3))
     assert eigenvector(graph, None) == pytest.approx([8 ** -0.5] * 8 + [0, 0, 0])
+
+
+@pytest.mark.parametrize("seed", range(30))
+def test_sampled_df_of_every_candidate_equals_scoring_each_set(seed):
+    from partnernet.analysis import dfsample
+    from partnernet.analysis.keyplayers import _Scorer
+    from partnernet.igraph_bridge import to_igraph
+
+    rng = random.Random(seed)
+    graph = nx.gnp_random_graph(rng.randint(20, 120), rng.uniform(0.02, 0.15), seed=seed)
+    if seed % 3 == 0:  # a second component
+        graph = nx.disjoint_union(graph, nx.path_graph(5))
+    converted, _ = to_igraph(graph, None)
+    n = converted.vcount()
+    sample = sorted(rng.sample(range(n), rng.randint(2, 30)))
+    removed = set(rng.sample(range(n), rng.randint(0, 3)))
+    candidates = [v for v in range(n) if v not in removed][:rng.randint(2, 25)]
+    each = _Scorer(converted, "DF", sample)
+    expected = [each.score(removed | {v}) for v in candidates]
+    old_chunk = dfsample.CHUNK_ENTRIES
+    try:
+        for chunk in (old_chunk, 7):  # a few links per chunk
+            dfsample.CHUNK_ENTRIES = chunk
+            found = dfsample.sampled_df_without_each(converted, removed, candidates, sample)
+            assert found == pytest.approx(expected, abs=1e-12)
+    finally:
+        dfsample.CHUNK_ENTRIES = old_chunk
+
+
+def test_sampled_key_player_search_finds_the_same_sets_as_scoring_each_set(monkeypatch):
+    import partnernet as pn
+    from partnernet.analysis import keyplayers
+
+    graph = nx.connected_watts_strogatz_graph(400, 6, 0.1, seed=3)  # above LARGE_GRAPH_NODES: sampled DF
+    fast = pn.key_players(graph, k=2, criterion="DF")
+    monkeypatch.setattr(keyplayers, "sampled_df_without_each", lambda *args: None)
+    slow = pn.key_players(graph, k=2, criterion="DF")
+    assert fast["players"] == slow["players"] and fast["score"] == pytest.approx(slow["score"], abs=1e-12)
+    assert "sampled sources" in fast["note"]
+
+
+@pytest.mark.parametrize("criterion", ["F", "DF"])
+def test_equal_key_players_go_to_the_smaller_id_whatever_the_file_order(criterion):
+    import partnernet as pn
+
+    edges = [("m", "b"), ("m", "a")] + [("b", f"b{i}") for i in range(3)] + [("a", f"a{i}") for i in range(3)]
+    for order in (edges, edges[::-1]):
+        graph = nx.Graph(order)  # "b" or "a" first in the node order
+        found = pn.key_players(graph, k=1, criterion=criterion)
+        assert found["players"] == ["a"]
+        assert found["individual"].index[:2].tolist() == ["a", "b"]
