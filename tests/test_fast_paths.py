@@ -101,3 +101,24 @@ def test_equal_key_players_go_to_the_smaller_id_whatever_the_file_order(criterio
         found = pn.key_players(graph, k=1, criterion=criterion)
         assert found["players"] == ["a"]
         assert found["individual"].index[:2].tolist() == ["a", "b"]
+
+
+@pytest.mark.parametrize("seed", range(12))
+def test_closed_triads_from_triangles_equal_the_definition(monkeypatch, seed):
+    """The sparse (large-graph) brokerage count of undirected graphs against Gould & Fernandez pair by pair."""
+    import pandas as pd
+
+    import partnernet as pn
+    from partnernet.analysis import brokerage, matrices
+    from test_brokerage import brute_force
+
+    rng = random.Random(seed)
+    graph = nx.gnp_random_graph(rng.randint(10, 45), rng.uniform(0.05, 0.5), seed=seed)
+    graph.add_edges_from(nx.complete_graph(range(5)).edges)  # a clique: many triangles
+    groups = {v: "abcdefg"[(v * 5 + seed) % rng.randint(1, 7)] for v in graph}
+    monkeypatch.setattr(brokerage, "DENSE_WORK", 0)
+    monkeypatch.setattr(matrices, "ROWS_PER_CHUNK", rng.choice([3, 50_000]))
+    if seed % 2:
+        monkeypatch.setattr(brokerage, "DENSE_KEYS", 0)  # totals per chunk instead of one array
+    ours = pn.brokerage(graph, groups, sna_compatible=True)
+    pd.testing.assert_frame_equal(ours, brute_force(graph, groups), check_names=False)
