@@ -5,6 +5,7 @@ from __future__ import annotations
 import inspect
 import subprocess
 import sys
+from pathlib import Path
 
 from click.testing import CliRunner
 
@@ -17,7 +18,8 @@ HEAVY = ("pandas", "numpy", "scipy", "networkx", "igraph", "matplotlib", "jinja2
 def loaded_after(code: str) -> set[str]:
     """Top-level packages among HEAVY that a fresh interpreter has imported after running ``code``."""
     probe = f"{code}\nimport sys\nprint(' '.join(sorted({{m.split('.')[0] for m in sys.modules}})))"
-    found = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
+    found = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True,
+                           cwd=Path(__file__).resolve().parents[1])
     return set(found.stdout.split()) & set(HEAVY)
 
 
@@ -60,3 +62,9 @@ def test_help_lists_every_command():
     output = CliRunner().invoke(cli, ["--help"]).output
     for name in COMMANDS:
         assert f"\n  {name} " in output
+
+
+def test_validate_loads_no_graph_library():
+    code = ("from partnernet.cli import cli\n"
+            "try:\n    cli(['validate', 'data/regio-voorbeeld'], prog_name='partnernet')\nexcept SystemExit:\n    pass")
+    assert loaded_after(code) & {"scipy", "igraph", "matplotlib", "jinja2", "pyvis"} == set()
