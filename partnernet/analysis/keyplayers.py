@@ -88,11 +88,11 @@ class _Scorer:
     def final(self, removed) -> float:
         return self.score(removed, estimate=False)
 
-    def final_error(self, removed) -> float:
-        """Standard error of :meth:`final` (0 when exact): the spread of the sampled sources' sums of
-        1 / d, scaled like the score, with the finite-population correction (see :mod:`.paths`)."""
+    def final_with_error(self, removed) -> tuple[float, float]:
+        """:meth:`final` and its standard error (0 when exact): the spread of the sampled sources'
+        sums of 1 / d, scaled like the score, with the finite-population correction (see :mod:`.paths`)."""
         if self.criterion != "DF" or self.final_sample is None:
-            return 0.0
+            return self.final(removed), 0.0
         removed = set(removed)
         kept = [v for v in range(self.n) if v not in removed]
         n = len(kept)
@@ -100,11 +100,13 @@ class _Scorer:
         position[kept] = np.arange(n)
         sources = [int(p) for p in position[self.final_sample] if p >= 0]
         if n < 2 or len(sources) < 2:
-            return 0.0
+            return self.final(removed), 0.0
+        self.evaluated += 1
         sums = np.asarray(self.graph.induced_subgraph(kept).harmonic_centrality(
             vertices=sources, mode="out", normalized=False), dtype=float)
+        score = 1.0 - float(np.sum(sums)) * n / len(sources) / (n * (n - 1))
         correction = np.sqrt(max(0.0, 1.0 - len(sources) / n))
-        return float(n * sums.std(ddof=1) / np.sqrt(len(sources)) * correction / (n * (n - 1)))
+        return score, float(n * sums.std(ddof=1) / np.sqrt(len(sources)) * correction / (n * (n - 1)))
 
     def score(self, removed, estimate: bool = True) -> float:
         removed = set(removed)
@@ -266,8 +268,7 @@ def key_players(land_or_graph, k: int = 1, criterion: str = "DF", *, method: str
     else:
         players = _local_search(scorer, pool, k, individual, _restarts(restarts, criterion, n), seed)[0]
     _complete(scorer, pool, individual, players)
-    score, intact = scorer.final(players), scorer.final(())
-    score_error = scorer.final_error(players)
+    (score, score_error), intact = scorer.final_with_error(players), scorer.final(())
     if score <= intact + IMPROVEMENT:
         notes.append(f"no set of {k} raises {criterion} above the intact network's"
                      + ("; DF also counts longer distances" if criterion == "F" else ""))
