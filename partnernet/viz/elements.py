@@ -165,17 +165,21 @@ def _membership_edges(land, view, persons: bool, words: Words) -> list[dict]:
     """Actor -> body; with persons drawn, an organisation's line only where it sits itself."""
     graph = view.graph("two-mode", persons=persons)
     edges = []
-    formatted: dict[tuple, list] = {}  # tooltip rows per distinct (role, type, seats, through): few of them
+    formatted: dict[tuple, list] = {}  # a column's tooltip row per distinct value: few of them
+    through = words.column("through")
     for u, v, data in graph.edges(data=True):
         actor, body = (u, v) if graph.nodes[v]["kind"] == "body" else (v, u)
         if persons and graph.nodes[actor]["kind"] == "organisation" and not data.get("direct", True):
             continue
-        key = (data.get("role"), data.get("type"), data["seats"] if data.get("seats", 1) > 1 else None,
-               () if persons else tuple(data.get("via", [])))
-        if key not in formatted:
-            formatted[key] = words.rows([("role", key[0]), ("type", key[1]), ("seats", key[2]),
-                                         ("through", [land.name_of(p) for p in key[3]])])
-        rows = [row[:] for row in formatted[key]]
+        seats = data["seats"] if data.get("seats", 1) > 1 else None
+        rows = []
+        for column, value in (("role", data.get("role")), ("type", data.get("type")), ("seats", seats)):
+            if (column, value) not in formatted:
+                formatted[column, value] = words.rows([(column, value)])
+            rows += [row[:] for row in formatted[column, value]]
+        via = ", ".join(land.name_of(p) for p in data.get("via", [])) if not persons else ""
+        if via:  # words.rows of ("through", names): the names joined, left out when there are none
+            rows.append([through, via])
         edges.append(_edge(land, actor, body, "membership", words, rows,
                            width=style.ROLE_WIDTH.get(data.get("role"), 1.0)))
     if persons:
