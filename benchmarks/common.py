@@ -23,7 +23,12 @@ DATE = "2026-01-01"  # the synthetic memberships run 2018-2025
 CORES = 2
 
 #: (organisations, bodies, persons) of the named landscapes of the targets.
-SIZES = {"region": (300, 150, 1500), "province": (1000, 500, 5000), "nation": (5000, 2500, 25000)}
+SIZES = {"region": (300, 150, 1500), "province": (1000, 500, 5000), "nation": (5000, 2500, 25000),
+         "4x nation": (20000, 10000, 100000)}
+#: The same names at a few dozen organisations: ``run.py --smoke`` runs every measurement on these
+#: (tests/test_benchmarks.py), to keep the scripts working; its figures mean nothing.
+SMOKE_SIZES = {"region": (40, 20, 200), "province": (60, 30, 300), "nation": (80, 40, 400),
+               "4x nation": (120, 60, 600)}
 
 
 @dataclass
@@ -31,6 +36,7 @@ class Run:
     seconds: float
     peak_mb: float
     output: str
+    cpu_seconds: float = 0.0
 
 
 def landscape(organisations: int, bodies: int, persons: int, seed: int = 1) -> Path:
@@ -45,8 +51,8 @@ def landscape(organisations: int, bodies: int, persons: int, seed: int = 1) -> P
     return folder
 
 
-def named(name: str) -> Path:
-    return landscape(*SIZES[name])
+def named(name: str, sizes: dict = SIZES) -> Path:
+    return landscape(*sizes[name])
 
 
 def _two_cores() -> None:
@@ -70,7 +76,8 @@ def measure(command: list[str]) -> Run:
         text = output.read()
     if child.returncode != 0:
         raise RuntimeError(f"{' '.join(command)} failed ({child.returncode}):\n{text[-2000:]}")
-    return Run(seconds, usage.ru_maxrss / 1024, text)  # ru_maxrss is in kilobytes on Linux
+    # ru_maxrss is in kilobytes on Linux; CPU seconds are the child's user plus system time
+    return Run(seconds, usage.ru_maxrss / 1024, text, usage.ru_utime + usage.ru_stime)
 
 
 def partnernet_command() -> str:

@@ -2,51 +2,88 @@
 
 Data flows one way: files -> :func:`load` (validate, normalise) ->
 :class:`Landscape` (pandas tables) -> graphs -> analyses -> outputs.
+
+The public names below are imported on first use (PEP 562 module
+``__getattr__``), so ``import partnernet`` and ``partnernet --help`` load
+neither pandas nor igraph, scipy, jinja2 or matplotlib; ``dir(partnernet)``
+and tab completion list every public name all the same.
 """
+
+from __future__ import annotations
+
+import importlib
+import types
 
 __version__ = "0.1.0"
 
 from .errors import InputError, PartnernetError, Problem, UsageError  # noqa: E402
-from .landscape import Landscape  # noqa: E402
-from .io import load, write  # noqa: E402
-from .privacy import pseudonymise  # noqa: E402
-from .analysis.summary import summary  # noqa: E402
-from .analysis.centrality import centrality  # noqa: E402
-from .analysis.brokerage import brokerage, brokerage_significance  # noqa: E402
-from .analysis.structural_holes import structural_holes  # noqa: E402
-from .analysis.mixing import ei_index, participation  # noqa: E402
-from .analysis.connectors import connectors  # noqa: E402
-from .analysis.overload import overload  # noqa: E402
-from .analysis.redundancy import nested_bodies, redundancy, small_bodies  # noqa: E402
-from .analysis.hierarchy import hierarchy  # noqa: E402
-from .analysis.covenants import covenant_coverage, covered_organisations  # noqa: E402
-from .analysis.cohesion import distance_fragmentation, fragmentation_index  # noqa: E402
-from .analysis.communities import adjusted_rand_index  # noqa: E402
-from .analysis.fragmentation import fragmentation  # noqa: E402
-from .analysis.keyplayers import key_players  # noqa: E402
-from .analysis.resilience import articulation_points, bridges, bus_factor, single_person_links  # noqa: E402
-from .analysis.robustness import robustness_curve  # noqa: E402
-from .analysis.whatif import whatif  # noqa: E402
-from .analysis.governance import governance  # noqa: E402
-from .analysis.periphery import periphery  # noqa: E402
-from .analysis.turnover import seat_changes, shared_tenure, turnover  # noqa: E402
-from .analysis.compare import compare  # noqa: E402
-from .analysis.layers import layers, regime_layer  # noqa: E402
-from .viz import Map, visualise  # noqa: E402
-from .report import report  # noqa: E402
-from .intake import collect_survey, survey_forms, template  # noqa: E402
 
-__all__ = [
-    "InputError", "Landscape", "PartnernetError", "Problem", "UsageError",
-    "load", "write", "summary", "pseudonymise",
-    "brokerage", "brokerage_significance", "centrality", "connectors", "ei_index", "participation",
-    "structural_holes",
-    "covenant_coverage", "covered_organisations", "hierarchy", "nested_bodies", "overload", "redundancy",
-    "small_bodies",
-    "seat_changes", "shared_tenure", "turnover", "compare", "layers", "regime_layer",
-    "adjusted_rand_index", "articulation_points", "bridges", "bus_factor", "distance_fragmentation",
-    "fragmentation", "fragmentation_index", "key_players", "robustness_curve", "single_person_links", "whatif",
-    "governance", "periphery",
-    "Map", "visualise", "report",
-    "collect_survey", "survey_forms", "template",
-]
+#: Public name -> the module that defines it (imported when the name is first used).
+_LAZY = {
+    "Landscape": ".landscape",
+    "load": ".io", "write": ".io",
+    "pseudonymise": ".privacy",
+    "summary": ".analysis.summary",
+    "centrality": ".analysis.centrality",
+    "brokerage": ".analysis.brokerage", "brokerage_significance": ".analysis.brokerage",
+    "structural_holes": ".analysis.structural_holes",
+    "ei_index": ".analysis.mixing", "participation": ".analysis.mixing",
+    "connectors": ".analysis.connectors",
+    "overload": ".analysis.overload",
+    "nested_bodies": ".analysis.redundancy", "redundancy": ".analysis.redundancy",
+    "small_bodies": ".analysis.redundancy",
+    "hierarchy": ".analysis.hierarchy",
+    "covenant_coverage": ".analysis.covenants", "covered_organisations": ".analysis.covenants",
+    "distance_fragmentation": ".analysis.cohesion", "fragmentation_index": ".analysis.cohesion",
+    "adjusted_rand_index": ".analysis.communities",
+    "fragmentation": ".analysis.fragmentation",
+    "key_players": ".analysis.keyplayers",
+    "articulation_points": ".analysis.resilience", "bridges": ".analysis.resilience",
+    "bus_factor": ".analysis.resilience", "single_person_links": ".analysis.resilience",
+    "robustness_curve": ".analysis.robustness",
+    "whatif": ".analysis.whatif",
+    "governance": ".analysis.governance",
+    "periphery": ".analysis.periphery",
+    "seat_changes": ".analysis.turnover", "shared_tenure": ".analysis.turnover", "turnover": ".analysis.turnover",
+    "compare": ".analysis.compare",
+    "layers": ".analysis.layers", "regime_layer": ".analysis.layers",
+    "Map": ".viz", "visualise": ".viz",
+    "report": ".report",
+    "collect_survey": ".intake", "survey_forms": ".intake", "template": ".intake",
+}
+
+__all__ = ["InputError", "PartnernetError", "Problem", "UsageError", *_LAZY]
+
+
+def __getattr__(name: str):
+    """A public name (imported now and kept), or a submodule such as ``partnernet.graphs``."""
+    if name in _LAZY:
+        value = getattr(importlib.import_module(_LAZY[name], __name__), name)
+        globals()[name] = value
+        return value
+    if not name.startswith("__"):
+        try:
+            return importlib.import_module(f".{name}", __name__)
+        except ModuleNotFoundError as exc:
+            if exc.name != f"{__name__}.{name}":
+                raise
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(__all__))
+
+
+class _Package(types.ModuleType):
+    """Keeps ``partnernet.report`` the function: importing the subpackage ``partnernet.report`` would
+    otherwise bind the module to that name, as the eager imports of this package used to prevent."""
+
+    def __setattr__(self, name: str, value) -> None:
+        if name in _LAZY and isinstance(value, types.ModuleType):
+            return
+        super().__setattr__(name, value)
+
+
+import sys  # noqa: E402
+
+sys.modules[__name__].__class__ = _Package

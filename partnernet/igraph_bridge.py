@@ -10,9 +10,9 @@ from __future__ import annotations
 import random
 from contextlib import contextmanager
 
-import igraph as ig
 import networkx as nx
 
+from ._igraph import ig
 from .projection import projection_of
 
 

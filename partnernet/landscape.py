@@ -8,7 +8,6 @@ from collections.abc import Iterable
 import networkx as nx
 import pandas as pd
 
-from . import graphs
 from .errors import ERROR, Problem, UsageError
 
 GRAPH_KINDS = ("two-mode", "organisations", "persons", "bodies", "hierarchy", "ties")
@@ -200,6 +199,8 @@ class Landscape:
         ties = self.with_ties(ties) if kind in ("organisations", "persons") else False
         key = (kind, weight, persons, ties, members)
         if key not in self._graphs:
+            from . import graphs  # imported when a graph is first asked for: validating needs none
+
             if kind == "two-mode":
                 graph = graphs.two_mode_graph(self, persons=persons)
             elif kind in ("organisations", "persons"):

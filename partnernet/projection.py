@@ -17,11 +17,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-import igraph as ig
 import networkx as nx
 import numpy as np
 import pandas as pd
 from scipy import sparse
+
+from ._igraph import ig
 
 
 @dataclass(frozen=True, eq=False)

@@ -65,7 +65,9 @@ def test_warnings_are_mentioned_on_stderr(mini):
 
 
 def test_help_on_every_command_and_option():
-    for command in cli.commands.values():
+    from partnernet.cli import load_all
+
+    for command in load_all().values():
         result = run(command.name, "--help")
         assert result.exit_code == 0 and "Usage:" in result.output
         assert command.help, f"{command.name} has no help text"

@@ -17,6 +17,7 @@ def test_there_are_notebooks_and_a_script():
     assert list(EXAMPLES.glob("*.py"))
 
 
+@pytest.mark.notebook
 @pytest.mark.parametrize("notebook", NOTEBOOKS, ids=[n.name for n in NOTEBOOKS])
 def test_notebook_runs(notebook):
     nbformat = pytest.importorskip("nbformat")

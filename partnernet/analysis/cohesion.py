@@ -18,11 +18,11 @@ Borgatti, S. P. (2006). Identifying sets of key players in a social network.
 
 from __future__ import annotations
 
-import igraph as ig
 import networkx as nx
 import numpy as np
 import pandas as pd
 
+from .._igraph import ig
 from ..errors import UsageError
 from ..igraph_bridge import to_igraph
 from ..landscape import Landscape

@@ -12,13 +12,13 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-import igraph as ig
 import networkx as nx
 import numpy as np
 import pandas as pd
 from scipy import sparse
 from scipy.special import comb
 
+from .._igraph import ig
 from ..errors import UsageError
 from ..igraph_bridge import seeded_igraph
 from ..landscape import Landscape

@@ -24,10 +24,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-import igraph as ig
 import networkx as nx
 import numpy as np
 
+from .._igraph import ig
 from ..errors import UsageError
 from . import memo
 

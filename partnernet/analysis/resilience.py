@@ -13,11 +13,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-import igraph as ig
 import networkx as nx
 import numpy as np
 import pandas as pd
 
+from .._igraph import ig
 from ..graphs import affiliations, incidence, projection_edges
 from ..landscape import Landscape
 from . import memo

@@ -7,6 +7,7 @@ result. Exit status: 0 fine, 2 bad input or usage, 1 an internal error
 
 from __future__ import annotations
 
+import importlib
 import os
 import sys
 
@@ -19,8 +20,70 @@ EXIT_INPUT = 2
 EXIT_INTERNAL = 1
 
 
+#: Every command: name -> (module of partnernet.cli that defines it, first paragraph of its help).
+#: A command's module (and with it pandas and the analyses) is imported only when that command
+#: runs or shows its own help; ``partnernet --help`` lists the commands from this index
+#: (tests/test_cli.py checks that it equals the commands' own help).
+COMMANDS = {
+    "centrality": ("network", "Who holds the network together: bodies, partners, betweenness, closeness, "
+                              "eigenvector, PageRank."),
+    "compare": ("time", "What changed between two landscapes: two files, or one register at two dates."),
+    "connectors": ("network", "Who bridges domains (or regimes, levels), and which organisations have no "
+                              "connector."),
+    "convert": ("data", "Write the landscape as GraphML, GEXF (Gephi), JSON, xlsx or a CSV folder."),
+    "covenants": ("load", "Covenant coverage: members outside their body's covenant, information ties "
+                          "crossing a covenant."),
+    "fragmentation": ("resilience", "How fragmented the network is and who or what holds it together."),
+    "hierarchy": ("load", "Reporting chains: depth of each body along reports_to, chains from operational "
+                          "tables to the top."),
+    "layers": ("time", "Compare the layers of a landscape: CT against crime, or tables against direct ties."),
+    "overload": ("load", "Meeting hours per month per organisation (or person) against capacity."),
+    "redundancy": ("load", "Pairs of bodies with overlapping members, best merge candidate first."),
+    "report": ("report", "Write the steering-group report: findings first, then robustness, legitimacy "
+                         "and goal focus."),
+    "survey": ("intake", "The partner survey: one form per organisation ('make'), merging the answers "
+                         "('collect')."),
+    "summary": ("data", "Counts per table, domain, regime, level and body kind; the organisations at most "
+                        "tables."),
+    "template": ("intake", "Write an intake workbook: one sheet per table, drop-down lists, range checks, "
+                           "an instructions sheet."),
+    "turnover": ("time", "Tenure and turnover per body and organisation: who is new, who left, which seats "
+                         "changed hands."),
+    "validate": ("data", "Check PATH and list every error and warning, each with file, row and column."),
+    "viz": ("viz", "Write an interactive map of the landscape to one offline HTML file."),
+    "whatif": ("resilience", "What changes when organisations, persons or bodies leave, or a new body is "
+                             "added."),
+}
+MODULES = ("data", "intake", "load", "network", "report", "resilience", "time", "viz")
+
+
 class PartnernetGroup(click.Group):
-    """Turns partnernet's errors into short messages and exit codes."""
+    """Turns partnernet's errors into short messages and exit codes; loads each command's module when
+    that command is used (see ``COMMANDS``)."""
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return sorted(set(COMMANDS) | set(self.commands))
+
+    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        if cmd_name not in self.commands:
+            modules = [COMMANDS[cmd_name][0]] if cmd_name in COMMANDS else MODULES
+            for module in modules:
+                importlib.import_module(f"{__name__}.{module}")
+        return self.commands.get(cmd_name)
+
+    def format_commands(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
+        """The command list of ``partnernet --help``, from the index: no command module is imported."""
+        names = self.list_commands(ctx)
+        limit = formatter.width - 6 - max(len(name) for name in names)
+        rows = []
+        for name in names:
+            loaded = self.commands.get(name)
+            if loaded is not None:
+                rows.append((name, loaded.get_short_help_str(limit)))
+            else:
+                rows.append((name, click.Command(name, help=COMMANDS[name][1]).get_short_help_str(limit)))
+        with formatter.section("Commands"):
+            formatter.write_dl(rows)
 
     def invoke(self, ctx: click.Context):
         debug = ctx.params.get("debug") or os.environ.get("PARTNERNET_DEBUG")
@@ -68,11 +131,11 @@ def main() -> None:
     cli(prog_name="partnernet")
 
 
-def _register() -> None:
-    from . import data, intake, load, network, report, resilience, time, viz  # noqa: F401 - commands register themselves on import
-
-
-_register()
+def load_all() -> dict[str, click.Command]:
+    """Import every command module (each registers its commands on ``cli``); the commands by name."""
+    for module in MODULES:
+        importlib.import_module(f"{__name__}.{module}")
+    return dict(cli.commands)
 
 if __name__ == "__main__":  # pragma: no cover
     sys.exit(main())

@@ -6,9 +6,8 @@ from pathlib import Path
 
 import click
 
-from .. import load, summary as summarise
+from .. import load
 from ..errors import InputError
-from ..io import write
 from ..output import render_json
 from . import EXIT_INPUT, cli
 from .options import emit, format_option, landscape_argument
@@ -56,6 +55,13 @@ def _print_validation(path, errors, warnings, counts) -> None:
         click.echo(f"  warning: {problem}")
 
 
+def summarise(land, **options) -> dict:
+    """:func:`partnernet.summary`, imported when used: ``partnernet validate`` needs no graphs."""
+    from .. import summary as compute_summary
+
+    return compute_summary(land, **options)
+
+
 @cli.command()
 @landscape_argument(default_at="all")
 @format_option(("table", "json"))
@@ -86,6 +92,8 @@ def convert(land, output: Path) -> None:
 
     The output loads again into the same landscape.
     """
+    from ..io import write
+
     write(land, output)
     counts = ", ".join(f"{n} {name}" for name, n in land.counts.items())
     click.echo(f"wrote {output}: {counts}", err=True)

@@ -8,9 +8,17 @@ from ..errors import ERROR, InputError, Problem
 from .build import build_landscape
 from .readers import RawInput, read_edge_list, read_folder, read_json
 from .xlsx import read_workbook
-from .writers import write
 
 __all__ = ["load", "read", "write"]
+
+
+def __getattr__(name: str):
+    """``write`` is imported when first used: it needs the graphs (scipy, igraph), loading does not."""
+    if name == "write":
+        from .writers import write
+
+        return write
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 GRAPH_SUFFIXES = (".graphml", ".gexf")
 EDGE_LIST_SUFFIXES = (".csv", ".txt", ".tsv")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pandas as pd
 
+from ..analysis import memo
 from .document import Table
 from .texts import VALUE_COLUMNS, Texts
 
@@ -22,14 +23,30 @@ FORMATS = {
 
 def people(land, ids) -> list[str]:
     """Display names: an organisation's or body's name, a person's name with their id (or the id alone)."""
-    return [display_name(land, i) for i in ids]
+    names = display_names(land)
+    return [names[i] if i in names else land.name_of(i) for i in ids]
 
 
 def display_name(land, node_id) -> str:
-    if node_id in land.persons.index:
-        name = land.persons.at[node_id, "name"]
-        return str(node_id) if pd.isna(name) else f"{name} ({node_id})"
-    return land.name_of(node_id)
+    names = display_names(land)
+    return names[node_id] if node_id in names else land.name_of(node_id)
+
+
+def display_names(land) -> dict:
+    """Id -> display name of every organisation, body and person, built once per landscape.
+
+    A person's id maps to ``"name (id)"`` (the id alone without a name) and
+    wins over an organisation or body with the same id; the others map to
+    :meth:`Landscape.name_of`. Reports look up hundreds of thousands of names.
+    """
+    def build() -> dict:
+        names = {i: land.name_of(i) for table in (land.bodies, land.organisations) for i in table.index}
+        persons = land.persons
+        given = persons["name"] if "name" in persons.columns else pd.Series(pd.NA, index=persons.index)
+        names.update((i, str(i) if pd.isna(name) else f"{name} ({i})") for i, name in given.items())
+        return names
+
+    return memo.once(land, ("display_names",), build)
 
 
 def make_table(texts: Texts, title: str, frame: pd.DataFrame, columns: list[str], *, index: str | None = None,

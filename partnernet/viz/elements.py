@@ -36,6 +36,7 @@ class Figures:
     member_roles: pd.Series
     organisation_roles: pd.Series
     metrics: pd.DataFrame | None
+    metric_texts: dict
     marks: dict[str, list[str]]
     marker_colours: dict[str, str]
     words: Words
@@ -51,7 +52,8 @@ def key_figures(land, size_by: str, metrics, markers: dict[str, set], words: Wor
                    hours=figures.meeting_hours_per_month(land.bodies), members=figures.members_per_body(land),
                    member_roles=figures.roles_held(land, "member", words.value),
                    organisation_roles=figures.roles_held(land, "organisation", words.value),
-                   metrics=metrics, marks=marks, marker_colours=style.marker_colours(markers), words=words)
+                   metrics=metrics, metric_texts=figures.metric_texts(metrics, words), marks=marks,
+                   marker_colours=style.marker_colours(markers), words=words)
 
 
 def draw(land, view, *, persons: bool, projection: str | None, size_by: str, metrics,
@@ -85,7 +87,8 @@ def _node(node_id, kind: str, label, size: float, fill: str, figures_shown: list
     colour, border = style.node_colour(fill, marks, known.marker_colours, kind)
     words = known.words
     rows = words.rows(figures_shown)
-    rows += figures.metric_rows(known.metrics, node_id, words, shown={label for label, _ in rows})
+    labels = {label for label, _ in rows}
+    rows += [row for row in known.metric_texts.get(node_id, []) if row[0] not in labels]
     rows += words.rows([("marked_as", marks)])
     title = str(label) if label == node_id else f"{label} ({node_id})"
     record = {"id": node_id, "group": kind, "shape": style.SHAPES[kind],
@@ -164,13 +167,21 @@ def _membership_edges(land, view, persons: bool, words: Words) -> list[dict]:
     """Actor -> body; with persons drawn, an organisation's line only where it sits itself."""
     graph = view.graph("two-mode", persons=persons)
     edges = []
+    formatted: dict[tuple, list] = {}  # a column's tooltip row per distinct value: few of them
+    through = words.column("through")
     for u, v, data in graph.edges(data=True):
         actor, body = (u, v) if graph.nodes[v]["kind"] == "body" else (v, u)
         if persons and graph.nodes[actor]["kind"] == "organisation" and not data.get("direct", True):
             continue
-        via = [land.name_of(p) for p in data.get("via", [])] if not persons else []
-        rows = words.rows([("role", data.get("role")), ("type", data.get("type")),
-                           ("seats", data["seats"] if data.get("seats", 1) > 1 else None), ("through", via)])
+        seats = data["seats"] if data.get("seats", 1) > 1 else None
+        rows = []
+        for column, value in (("role", data.get("role")), ("type", data.get("type")), ("seats", seats)):
+            if (column, value) not in formatted:
+                formatted[column, value] = words.rows([(column, value)])
+            rows += [row[:] for row in formatted[column, value]]
+        via = ", ".join(land.name_of(p) for p in data.get("via", [])) if not persons else ""
+        if via:  # words.rows of ("through", names): the names joined, left out when there are none
+            rows.append([through, via])
         edges.append(_edge(land, actor, body, "membership", words, rows,
                            width=style.ROLE_WIDTH.get(data.get("role"), 1.0)))
     if persons:

@@ -13,6 +13,7 @@ import pandas as pd
 
 from ..errors import UsageError
 from ..graphs import ROLE_RANK, affiliations
+from .words import VALUE_COLUMNS
 
 BUILT_IN_SIZES = ("tables",)
 
@@ -88,9 +89,21 @@ def size_values(size_by: str, tables: pd.Series, metrics: pd.DataFrame | None) -
     return metrics[size_by].astype(float)
 
 
-def metric_rows(metrics: pd.DataFrame | None, node_id, words, shown=()) -> list[list[str]]:
-    """The metrics of one node as tooltip rows, leaving out labels in ``shown`` (already on the tooltip)."""
-    if metrics is None or node_id not in metrics.index:
-        return []
-    record = metrics.loc[node_id]
-    return [row for row in words.rows((column, record[column]) for column in metrics.columns) if row[0] not in shown]
+def metric_texts(metrics: pd.DataFrame | None, words) -> dict:
+    """Node id -> its metrics as tooltip rows ``[label, text]`` (as ``words.rows``, missing values left out).
+
+    Formatted column by column, each label once: a national map has 7,500
+    nodes with a dozen metrics each, and a row lookup per node cost more
+    than the formatting.
+    """
+    if metrics is None:
+        return {}
+    texts: dict = {node: [] for node in metrics.index}
+    for column in metrics.columns:
+        label = words.column(column)
+        translate = words.value if column in VALUE_COLUMNS else None
+        for node, value in zip(metrics.index, metrics[column].tolist()):
+            text = words.figure(translate(value) if translate else value)
+            if text is not None:
+                texts[node].append([label, text])
+    return texts

@@ -15,11 +15,11 @@ Positions are in pixels, scaled so that nodes keep about ``NEIGHBOUR_PIXELS`` ap
 
 from __future__ import annotations
 
-import igraph as ig
 import networkx as nx
 import numpy as np
 from scipy.spatial import cKDTree
 
+from .._igraph import ig
 from ..igraph_bridge import seeded_igraph
 
 NEIGHBOUR_PIXELS = 60.0

@@ -1,0 +1,70 @@
+"""Start-up: what ``import partnernet`` and ``partnernet --help`` load, and the lazy public names."""
+
+from __future__ import annotations
+
+import inspect
+import subprocess
+import sys
+from pathlib import Path
+
+from click.testing import CliRunner
+
+import partnernet as pn
+from partnernet.cli import COMMANDS, cli, load_all
+
+HEAVY = ("pandas", "numpy", "scipy", "networkx", "igraph", "matplotlib", "jinja2", "openpyxl", "pyvis")
+
+
+def loaded_after(code: str) -> set[str]:
+    """Top-level packages among HEAVY that a fresh interpreter has imported after running ``code``."""
+    probe = f"{code}\nimport sys\nprint(' '.join(sorted({{m.split('.')[0] for m in sys.modules}})))"
+    found = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True,
+                           cwd=Path(__file__).resolve().parents[1])
+    return set(found.stdout.split()) & set(HEAVY)
+
+
+def test_import_partnernet_loads_no_heavy_library():
+    assert loaded_after("import partnernet") == set()
+
+
+def test_help_loads_no_heavy_library():
+    code = ("from partnernet.cli import cli\n"
+            "try:\n    cli(['--help'], prog_name='partnernet')\nexcept SystemExit:\n    pass")
+    assert loaded_after(code) == set()
+
+
+def test_analyses_import_igraph_without_matplotlib():
+    assert "matplotlib" not in loaded_after("import partnernet as pn\npn.centrality")
+    assert "igraph" in loaded_after("import partnernet as pn\npn.centrality")
+
+
+def test_lazy_names_are_the_public_api():
+    assert set(pn.__all__) <= set(dir(pn))
+    for name in pn.__all__:
+        assert getattr(pn, name) is not None, name
+    assert callable(pn.report) and pn.report.__module__ == "partnernet.report"
+    import partnernet.report.sections  # noqa: F401 - importing the subpackage keeps pn.report the function
+
+    assert callable(pn.report)
+    assert pn.graphs.__name__ == "partnernet.graphs"
+
+
+def test_command_index_equals_the_commands():
+    commands = load_all()
+    assert set(COMMANDS) == set(commands), "add or remove the command in COMMANDS (partnernet/cli/__init__.py)"
+    for name, command in commands.items():
+        module, first_paragraph = COMMANDS[name]
+        assert command.callback.__module__ == f"partnernet.cli.{module}", name
+        assert inspect.cleandoc(command.help).split("\n\n")[0] == first_paragraph, name
+
+
+def test_help_lists_every_command():
+    output = CliRunner().invoke(cli, ["--help"]).output
+    for name in COMMANDS:
+        assert f"\n  {name} " in output
+
+
+def test_validate_loads_no_graph_library():
+    code = ("from partnernet.cli import cli\n"
+            "try:\n    cli(['validate', 'data/regio-voorbeeld'], prog_name='partnernet')\nexcept SystemExit:\n    pass")
+    assert loaded_after(code) & {"scipy", "igraph", "matplotlib", "jinja2", "pyvis"} == set()
