@@ -24,7 +24,7 @@ from ..landscape import Landscape
 from .centrality import centrality
 from .common import lists_or_empty
 from .cohesion import structure_measures
-from .compare_text import change_sentences
+from ..language.compare import change_sentences
 from .connectors import connectors
 from .overload import HOURS, membership_hours, overload
 

@@ -31,7 +31,7 @@ from ..io.schema import VOCABULARIES
 from ..landscape import Landscape
 from .cohesion import structure_measures
 from .common import lists_or_empty
-from .layers_text import regime_findings, tie_findings
+from ..language.layers import regime_findings, tie_findings
 from .overload import HOURS, overload
 
 BY = ("regime", "tie_kind")

@@ -7,7 +7,7 @@ measuring the landscape twice, as it is and as it would be
 everywhere else: :func:`partnernet.fragmentation` (organisation and person
 networks), :func:`partnernet.connectors`, :func:`partnernet.overload` and
 :func:`partnernet.centrality`. Nothing is re-implemented here; this module
-compares and puts the differences in words (:mod:`.whatif_text`).
+compares and puts the differences in words (:mod:`partnernet.language.whatif`).
 
 One measure is new: which pairs of groups (domains) can reach each other
 in the organisation network, and which single organisation every path
@@ -32,7 +32,7 @@ from .fragmentation import fragmentation
 from .grouping import organisation_attribute
 from .overload import HOURS, overload
 from .scenario import apply_scenario
-from .whatif_text import describe
+from ..language.whatif import describe
 
 LEVELS = {"organisations": "organisation", "persons": "person"}
 STRUCTURE = ("nodes", "links", "components", "largest_component", "isolates", "fragmentation",

@@ -7,6 +7,7 @@ import functools
 import click
 
 from .. import load
+from ..language import LANG_VARIABLE, LANGUAGES
 from ..errors import InputError
 from ..privacy import KEY_VARIABLE, redact, resolve_key
 from ..privacy import pseudonymise as pseudonymise_landscape
@@ -150,3 +151,9 @@ def emit(result, fmt: str, title: str | None = None) -> None:
     if fmt == "table" and title:
         click.echo(title)
     click.echo(render(result, fmt).rstrip("\n"))
+
+
+def lang_option(help_text: str = "Language of the words: nl (Dutch) or en (English)."):
+    """``--lang nl|en``, one default for every command: Dutch, or ``$PARTNERNET_LANG``."""
+    return click.option("--lang", type=click.Choice(LANGUAGES), default="nl", envvar=LANG_VARIABLE,
+                        show_default=True, show_envvar=True, help=help_text)

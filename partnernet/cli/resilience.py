@@ -10,7 +10,7 @@ from ..analysis.cohesion import LEVELS
 from ..analysis.overload import HOURS
 from ..analysis.scenario import all_ids
 from ..analysis.whatif import whatif as analyse_whatif
-from ..analysis.whatif_text import who
+from ..language.whatif import who
 from ..errors import UsageError
 from ..output import render_json
 from ..privacy import is_pseudonymised, pseudonym

@@ -5,7 +5,8 @@ from __future__ import annotations
 import pandas as pd
 
 from .document import Table
-from .texts import VALUE_COLUMNS, Texts
+from ..language.labels import VALUE_COLUMNS
+from ..language.report import Texts
 
 #: Display format of well-known columns (see ``Table.formats``).
 FORMATS = {

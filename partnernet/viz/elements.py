@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 import pandas as pd
 
 from . import figures, style
-from .words import Words
+from ..language.map import Words
 
 
 @dataclass

@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import pandas as pd
 
-from .connectors import CROSS_ROLES
-from .overload import HOURS
-from .wording import LISTED, counted, listed, named, number, one
+from ..analysis.connectors import CROSS_ROLES
+from ..analysis.overload import HOURS
+from .plain import LISTED, counted, listed, named, number, one
 
 NETWORK_WORDS = {  # measure -> words, in the order they are told
     "components": "components", "isolates": "organisations without a link",

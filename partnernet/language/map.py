@@ -2,9 +2,8 @@
 
 The map goes with the steering group's Dutch report, so a Dutch map must
 show no English: legend, hover rows, vocabulary values, marker labels and
-numbers (decimal comma, ``2,3``) all follow ``lang``. The terms match the
-report's (``partnernet/report/texts.py``) without importing it: the map does
-not depend on the report.
+numbers (decimal comma, ``2,3``) all follow ``lang``. Column labels and
+vocabulary values come from :mod:`.labels`, the same table the report uses.
 """
 
 from __future__ import annotations
@@ -12,10 +11,9 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
-from ..errors import UsageError
-from ..output import _number
-
-LANGUAGES = ("nl", "en")
+from . import numbers
+from .labels import LABELS, VALUE_COLUMNS, VALUES_EN, VALUES_NL
+from .numbers import LANGUAGES, check_language
 
 #: Page, legend, edge and summary texts: key -> (Dutch, English), with {placeholders}.
 WORDS: dict[str, tuple[str, str]] = {
@@ -67,76 +65,10 @@ WORDS: dict[str, tuple[str, str]] = {
 
 PLURALS = {"organisation": "organisations", "body": "bodies", "person": "persons", "line": "line_plural"}
 
-#: Hover-row labels and metric columns: column -> (Dutch, English). A column that is not
-#: here shows as its name with underscores as spaces in both languages.
-COLUMNS: dict[str, tuple[str, str]] = {
-    # the map's own rows
-    "domain": ("domein", "domain"), "regime": ("regime", "regime"), "level": ("niveau", "level"),
-    "tables": ("overleggen", "tables"), "bodies": ("overleggen", "tables"),
-    "capacity_hours": ("capaciteit (uur per maand)", "capacity (hours per month)"),
-    "roles": ("rollen", "roles"), "parent": ("onderdeel van", "part of"), "kind": ("soort", "kind"),
-    "meeting_hours_per_month": ("uur overleg per maand", "meeting hours per month"),
-    "meetings_per_year": ("vergaderingen per jaar", "meetings per year"),
-    "hours_per_meeting": ("uur per vergadering", "hours per meeting"),
-    "organisations": ("organisaties", "organisations"), "persons": ("personen", "persons"),
-    "chair": ("voorzitter", "chair"), "reports_to": ("rapporteert aan", "reports to"),
-    "host": ("gastheer", "host"), "covenant": ("convenant", "covenant"),
-    "organisation": ("organisatie", "organisation"), "function": ("functie", "function"),
-    "role": ("rol", "role"), "type": ("soort deelname", "type"), "seats": ("zetels", "seats"),
-    "through": ("via", "through"), "shared_tables": ("gedeelde overleggen", "shared tables"),
-    "marked_as": ("gemarkeerd als", "marked as"),
-    # centrality
-    "partners": ("partners", "partners"), "weighted_degree": ("gewogen graad", "weighted degree"),
-    "betweenness": ("tussenpositie (betweenness)", "betweenness"),
-    "harmonic_closeness": ("nabijheid", "harmonic closeness"), "eigenvector": ("eigenvector", "eigenvector"),
-    "pagerank": ("PageRank", "PageRank"),
-    "two_mode_betweenness": ("tussenpositie (twee-modaal)", "two-mode betweenness"),
-    # overload
-    "chairs": ("voorzitterschappen", "chairs"), "load_ratio": ("belasting (× capaciteit)", "load ratio"),
-    "tables_with_unknown_hours": ("overleggen met onbekende uren", "tables with unknown hours"),
-    "hours_are_lower_bound": ("uren zijn een ondergrens", "hours are a lower bound"),
-    "overloaded": ("overbelast", "overloaded"),
-    "non_decision_hours_share": ("aandeel uren zonder besluitvorming", "share of hours without decisions"),
-    # connectors (brokerage, Gould & Fernandez 1989)
-    "coordinator": ("coördinator", "coordinator"), "itinerant": ("consulent", "itinerant"),
-    "boundary": ("grenswachter", "boundary"), "liaison": ("liaison", "liaison"),
-    "total": ("brokerage totaal", "total brokerage"), "bridging": ("brokerage tussen domeinen", "bridging"),
-    "ei_index": ("E-I-index", "E-I index"), "participation": ("participatie", "participation"),
-    "connector": ("verbinder", "connector"), "main_role": ("hoofdrol", "main role"), "bridges": ("verbindt", "bridges"),
-    # fragmentation and structural holes
-    "pieces": ("stukken", "pieces"), "nodes_cut_off": ("los geraakt", "nodes cut off"),
-    "fragmentation_without": ("fragmentatie zonder", "fragmentation without"),
-    "constraint": ("beperking (constraint)", "constraint"), "effective_size": ("effectieve omvang", "effective size"),
-    "bus_factor": ("busfactor", "bus factor"),
-}
-
-#: Vocabulary values (lower-case English in a landscape) as a Dutch map shows them.
-VALUES_NL: dict[str, str] = {
-    "administration": "bestuur", "security": "veiligheid", "justice": "justitie", "intelligence": "inlichtingen",
-    "tax-finance": "fiscaal-financieel", "care": "zorg", "social": "sociaal", "education": "onderwijs",
-    "knowledge": "kennis", "private": "privaat", "(unknown)": "(onbekend)",
-    "ct": "CT", "crime": "criminaliteit", "both": "beide",
-    "local": "lokaal", "regional": "regionaal", "national": "nationaal", "international": "internationaal",
-    "decision": "besluitvormend", "centre": "centrum", "operational": "operationeel", "learning": "lerend",
-    "chair": "voorzitter", "member": "lid", "secretary": "secretaris", "adviser": "adviseur",
-    "core": "kern", "case": "casus", "external": "extern", "advisory": "adviserend",
-    "coordinator": "coördinator", "itinerant": "consulent", "boundary": "grenswachter",
-}
-#: Columns whose values are vocabulary; names and other text are never translated.
-VALUE_COLUMNS = frozenset({"domain", "regime", "level", "kind", "role", "type", "main_role"})
-
-
-def check_language(lang: str) -> str:
-    """``lang`` when it is ``nl`` or ``en``; otherwise a UsageError."""
-    if lang not in LANGUAGES:
-        raise UsageError(f"unknown map language {lang!r}; use lang='nl' (Dutch) or lang='en' (English).")
-    return lang
-
-
 class Words:
     """The map's words in one language: ``words("legend")``, ``words.column(...)``, ``words.figure(...)``."""
 
-    def __init__(self, lang: str = "en"):
+    def __init__(self, lang: str = "nl"):
         self.lang = check_language(lang)
         self._index = LANGUAGES.index(self.lang)
 
@@ -145,7 +77,7 @@ class Words:
 
     def column(self, name) -> str:
         """The label of a hover row or metrics column."""
-        pair = COLUMNS.get(str(name))
+        pair = LABELS.get(str(name))
         return pair[self._index] if pair else str(name).replace("_", " ")
 
     def size(self, size_by: str) -> str:
@@ -154,17 +86,16 @@ class Words:
 
     def value(self, value):
         """A vocabulary value in this language (names and other text unchanged)."""
-        if self.lang == "nl" and isinstance(value, str):
-            return VALUES_NL.get(value, value)
+        if isinstance(value, str):
+            return (VALUES_NL if self.lang == "nl" else VALUES_EN).get(value, value)
         return value
 
     def number(self, value: float) -> str:
         """``2.3`` as ``2,3`` in Dutch; at most three decimals, no trailing zeros."""
-        text = _number(float(value), 3)
-        return text.replace(".", ",") if self.lang == "nl" else text
+        return numbers.figure(value, self.lang)
 
     def date(self, value) -> str:
-        return pd.Timestamp(value).strftime("%d-%m-%Y" if self.lang == "nl" else "%Y-%m-%d")
+        return numbers.date(value, self.lang)
 
     def count(self, n: int, noun: str) -> str:
         """``1 organisatie``, ``3 organisaties``."""

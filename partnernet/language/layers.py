@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from .wording import counted, listed, named, number, one
+from .plain import counted, listed, named, number, one
 
 REGIME_WORDS = {"ct": "CT", "crime": "crime"}
 LAYER_WORDS = {"ct": "CT layer", "crime": "crime layer", "shared": "shared layer (regime both, part of both networks)"}

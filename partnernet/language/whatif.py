@@ -11,7 +11,7 @@ from __future__ import annotations
 import pandas as pd
 
 from ..graphs import affiliations
-from .overload import HOURS
+from ..analysis.overload import HOURS
 
 MOST = 3          # load and centrality changes told in words
 MOST_ACTORS = 6   # actors named in one sentence before "and N more"
