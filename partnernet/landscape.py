@@ -67,7 +67,7 @@ class Landscape:
     def from_tables(cls, organisations: pd.DataFrame, bodies: pd.DataFrame, memberships: pd.DataFrame,
                     persons: pd.DataFrame | None = None, ties: pd.DataFrame | None = None,
                     covenants: pd.DataFrame | None = None) -> Landscape:
-        """Validate DataFrames with the columns of DESIGN.md section 1 into a Landscape.
+        """Validate DataFrames with the columns of the input format (README, "Input") into a Landscape.
 
         Tables indexed by ``id`` may carry it as index or as a column. The same
         checks apply as for files; rows are numbered from 1 in messages.

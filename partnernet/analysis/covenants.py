@@ -56,7 +56,7 @@ def covenant_coverage(land) -> dict:
 
     Reference: covenant-bounded information sharing at RIEC and Zorg- en
     Veiligheidshuis tables, as described in the evaluation studies in
-    DOMAIN.md (care and private partners outside the RIEC covenant). A
+    the evaluation studies (care and private partners outside the RIEC covenant). A
     covenant on paper is not the legal basis for every exchange: the result
     says where to look, not what is allowed.
 

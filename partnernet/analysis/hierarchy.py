@@ -59,7 +59,7 @@ def hierarchy(land) -> dict:
     Reference: the chains of case table -> programme team -> directors'
     meeting -> steering group described in the evaluations of the Dutch CT
     and crime approach (USBO/WODC; Inspectie VenJ on the Actieprogramma
-    Integrale Aanpak Jihadisme), see DOMAIN.md. There is no published metric;
+    Integrale Aanpak Jihadisme). There is no published metric;
     depth is a plain count of layers.
 
     Parameters

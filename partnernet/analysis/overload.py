@@ -44,7 +44,7 @@ def overload(land, level: str = "organisations", threshold: float = 1.0,
              person_capacity_hours: float | None = None) -> pd.DataFrame:
     """Meeting hours per month per organisation (or person) against its capacity.
 
-    Definition (METRICS.md, "Consultation load"): a seat at a body costs
+    Definition ("consultation load"): a seat at a body costs
     ``seats x meetings_per_year x hours_per_meeting / 12`` hours per month.
 
     - A person's hours are the sum over the person's membership rows.
@@ -67,7 +67,7 @@ def overload(land, level: str = "organisations", threshold: float = 1.0,
 
     Reference: the consultation load of the evaluation studies of the Dutch
     CT and crime approach (USBO/WODC; Nelen et al. 2022, "Koers bepalen"),
-    see DOMAIN.md.
+    see the README.
 
     Parameters
     ----------

@@ -65,7 +65,7 @@ def turnover(land, as_of=None, *, threshold_years: float = 3.0, window_months: i
 
     References
     ----------
-    The evaluation studies summarised in DOMAIN.md (USBO/Utrecht University
+    The evaluation studies of the field (USBO/Utrecht University
     for the WODC on CT and crime networks; Nelen et al. 2022, "Koers
     bepalen"; Inspectie VenJ on the Actieprogramma Integrale Aanpak
     Jihadisme), which describe turnover in words; the measures here are

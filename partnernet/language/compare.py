@@ -98,7 +98,7 @@ def _links_text(row: pd.Series, new: bool) -> str:
     words = LINK_WORDS[new]
     kept, other, examples = (row[column] for column in words["columns"])
     case = "one" if not row["member_pairs"] else "all" if not other else "none" if not kept else "some"
-    return words[case].format(pairs=row["member_pairs"], kept=kept, other=other, examples=listed(examples))
+    return str(words[case]).format(pairs=row["member_pairs"], kept=kept, other=other, examples=listed(examples))
 
 
 def _organisation_sentences(result: dict, a, b) -> list[tuple[str, str]]:

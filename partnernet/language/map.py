@@ -90,7 +90,7 @@ class Words:
             return (VALUES_NL if self.lang == "nl" else VALUES_EN).get(value, value)
         return value
 
-    def number(self, value: float) -> str:
+    def number(self, value) -> str:
         """``2.3`` as ``2,3`` in Dutch; at most three decimals, no trailing zeros."""
         return numbers.figure(value, self.lang)
 
