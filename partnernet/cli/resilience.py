@@ -10,6 +10,7 @@ from ..analysis.cohesion import LEVELS
 from ..analysis.overload import HOURS
 from ..analysis.scenario import all_ids
 from ..analysis.whatif import whatif as analyse_whatif
+from ..language.whatif import changes as whatif_changes
 from ..language.whatif import who
 from ..errors import UsageError
 from ..output import render_json
@@ -213,15 +214,16 @@ def whatif(land, remove, add_body, by, ties, threshold, table, top, fmt) -> None
     remove = [_resolve(land, node) for node in remove]
     result = analyse_whatif(land, remove=remove, add=[_parse_body(land, spec) for spec in add_body],
                             by=by, threshold=threshold)
-    result.pop("landscape")
+    said = whatif_changes(result, land)
     if fmt == "json":
-        click.echo(render_json(result if table is None else _whatif_table(result, table)))
+        click.echo(render_json({"changes": said, **result.to_dict()} if table is None
+                               else _whatif_table(result, said, table)))
     elif fmt == "table" and table == "changes":
-        click.echo("\n".join(result["changes"]))
+        click.echo("\n".join(said))
     elif fmt == "csv" or table is not None:
-        emit(_lists_as_text(_whatif_table(result, table or "summary")), fmt)
+        emit(_lists_as_text(_whatif_table(result, said, table or "summary")), fmt)
     else:
-        _print_whatif(result, land, top)
+        _print_whatif(result, said, land, top)
 
 
 def _resolve(land, node: str) -> str:
@@ -253,13 +255,13 @@ def _parse_body(land, spec: str) -> dict:
     return result
 
 
-def _whatif_table(result: dict, name: str):
+def _whatif_table(result, said: list[str], name: str):
     if name == "changes":
-        return pd.DataFrame({"change": result["changes"]})
+        return pd.DataFrame({"change": said})
     return result[name.replace("-", "_")]
 
 
-def _print_whatif(result: dict, land, top: int) -> None:
+def _print_whatif(result, said: list[str], land, top: int) -> None:
     when = f" on {land.date.date()}" if land.date is not None else ""
     what = [f"without {who(land, node)}" for node in result["removed"].index]
     what += [f"with new body {body}" for body in result["added"].index]
@@ -268,7 +270,7 @@ def _print_whatif(result: dict, land, top: int) -> None:
         click.echo(network_line(land, None))
     click.echo()
     click.echo("What changes")
-    for sentence in result["changes"]:
+    for sentence in said:
         click.echo(f"  - {sentence}")
     _section("Before and after", result["summary"], len(result["summary"]))
     disconnected = result["disconnected"]
