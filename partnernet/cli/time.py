@@ -10,6 +10,8 @@ import pandas as pd
 from .. import compare as compare_landscapes, layers as split_layers, turnover as compute_turnover
 from ..analysis.compare import TABLES as DIFFERENCE_TABLES
 from ..errors import UsageError
+from ..language.compare import change_sentences
+from ..language.layers import findings as layer_findings
 from ..output import render_json
 from . import cli
 from .network import top_option
@@ -107,7 +109,8 @@ def compare(path_a, path_b, at, vs, two_mode, pseudonymise, pseudonym_key, by, t
     second = first if path_b is None else open_landscape(path_b, two_mode=two_mode, pseudonymise=pseudonymise,
                                                           key=pseudonym_key)
     before, after = on_date(first, at), on_date(second, vs or at)
-    result = compare_landscapes(before, after, by=by)
+    result = compare_landscapes(before, after, by=by).to_dict()
+    result["changes"] = change_sentences(result, before, after, by)
     if fmt == "json":
         sides = {"before": _side(path_a, before), "after": _side(path_b or path_a, after)}
         click.echo(render_json({**sides, **result} if table is None else _pick(result, table)))
@@ -193,12 +196,13 @@ def layers(land, by, table, top, fmt):
     at CT and crime bodies, hosts of both, shared bodies), and how far each
     layer would fall apart without the other (fragmentation F and DF).
     """
-    result = split_layers(land, by=by.replace("-", "_"))
+    result = split_layers(land, by=by.replace("-", "_")).to_dict()
+    result["findings"] = layer_findings(result, land)
     if table is not None and table.replace("-", "_") not in result:
         raise UsageError(f"there is no '{table}' table when splitting by {by}; use one of "
                          f"{', '.join(name for name, _ in LAYER_SECTIONS[by])}, findings.")
     if fmt == "json":
-        whole = {"by": by.replace("-", "_"), "date": land.date, **result}
+        whole = {"date": land.date, **result}
         click.echo(render_json(whole if table is None else result[table.replace("-", "_")]))
     elif fmt == "csv" or table is not None:
         emit(result[(table or "layers").replace("-", "_")], fmt)

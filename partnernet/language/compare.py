@@ -24,8 +24,12 @@ METRIC_WORDS = {"tables": "tables", HOURS: "meeting hours per month", "load_rati
                 "betweenness": "betweenness", "bridging": "pairs bridged"}
 
 
-def change_sentences(result: dict, a, b, by: str = "domain") -> pd.DataFrame:
-    """Sentences (``topic``, ``sentence``) that tell what changed from ``a`` to ``b``."""
+def change_sentences(result, a, b, by: str | None = None) -> pd.DataFrame:
+    """Sentences (``topic``, ``sentence``) that tell what changed from ``a`` to ``b``.
+
+    ``result`` is :func:`partnernet.compare` of ``a`` and ``b``; ``by`` defaults to its grouping.
+    """
+    by = by or result["by"]
     told = (_overview(result, a, b) + _body_sentences(result["new_bodies"], b, new=True)
             + _body_sentences(result["dissolved_bodies"], a, new=False) + _organisation_sentences(result, a, b)
             + _person_sentences(result, a, b) + _network_sentences(result["network"])
