@@ -35,6 +35,12 @@ class Result:
     def __iter__(self) -> Iterator[str]:
         return iter(self.keys())
 
+    def get(self, key: str, default: Any = None) -> Any:
+        return getattr(self, key) if key in self.keys() else default
+
+    def values(self) -> list[Any]:
+        return [getattr(self, key) for key in self.keys()]
+
     def items(self) -> list[tuple[str, Any]]:
         return [(key, getattr(self, key)) for key in self.keys()]
 
