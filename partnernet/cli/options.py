@@ -157,3 +157,13 @@ def lang_option(help_text: str = "Language of the words: nl (Dutch) or en (Engli
     """``--lang nl|en``, one default for every command: Dutch, or ``$PARTNERNET_LANG``."""
     return click.option("--lang", type=click.Choice(LANGUAGES), default="nl", envvar=LANG_VARIABLE,
                         show_default=True, show_envvar=True, help=help_text)
+
+
+def top_option(default: int | None = 10, default_text: str | None = None):
+    """``--top N``, the one row limit of every command: the first N rows of each table, 0 = all.
+
+    ``default_text`` says what None means for a command whose default depends on the format.
+    """
+    note = f" Default: {default_text}." if default_text else " CSV and JSON get all rows."
+    return click.option("--top", type=click.IntRange(0), default=default, show_default=default is not None,
+                        metavar="N", help="Show the first N rows of each table (0 = all)." + note)

@@ -16,7 +16,7 @@ from ..errors import UsageError
 from ..output import render_json
 from ..privacy import is_pseudonymised, pseudonym
 from . import cli
-from .options import emit, format_option, landscape_argument, network_line, run_key, ties_option
+from .options import emit, format_option, landscape_argument, network_line, run_key, ties_option, top_option
 
 TABLES = {  # option value -> key in the result of pn.fragmentation
     "summary": "summary", "components": "components", "communities": "communities", "nodes": "nodes",
@@ -41,8 +41,7 @@ SINGULAR = {"organisations": "organisation", "persons": "person"}
 @click.option("--seed", type=int, default=0, show_default=True, help="Seed of community detection and search.")
 @click.option("--table", "table", type=click.Choice(list(TABLES)), default=None,
               help="Print only this table (for --format csv the default is 'summary').")
-@click.option("--top", type=click.IntRange(1), default=10, show_default=True,
-              help="Rows per table in the terminal.")
+@top_option(10)
 @format_option()
 def fragmentation(land, level, key_players, criterion, by, ties, seed, table, top, fmt) -> None:
     """How fragmented the network is and who or what holds it together.
@@ -145,6 +144,7 @@ def _first(items: list, n: int) -> str:
 
 def _section(title: str, frame: pd.DataFrame, top: int) -> None:
     click.echo()
+    top = top or len(frame)  # --top 0: every row
     rest = f" (first {top} of {len(frame)})" if len(frame) > top else ""
     emit(frame.head(top), "table", title + rest)
 
@@ -165,7 +165,7 @@ def _print_key_players(kp: dict, top: int) -> None:
     if kp["note"]:
         click.echo(f"  Note: {kp['note']}")
     individual = kp["individual"]
-    emit(individual[(individual["rank"] <= top) | individual["key_player"]], "table",
+    emit(individual[(individual["rank"] <= (top or len(individual))) | individual["key_player"]], "table",
          f"{kp['criterion']} without each actor alone (rank 1 = most damaging alone)")
 
 
@@ -196,8 +196,7 @@ ADD_BODY_HELP = (
               help="Load ratio (meeting hours / capacity) above which an organisation is overloaded.")
 @click.option("--table", "table", type=click.Choice(WHATIF_TABLES), default=None,
               help="Print only this table (for --format csv the default is 'summary').")
-@click.option("--top", type=click.IntRange(1), default=10, show_default=True,
-              help="Rows per table in the terminal.")
+@top_option(10)
 @format_option()
 def whatif(land, remove, add_body, by, ties, threshold, table, top, fmt) -> None:
     """What changes when organisations, persons or bodies leave, or a new body is added.

@@ -14,8 +14,7 @@ from ..language.compare import change_sentences
 from ..language.layers import findings as layer_findings
 from ..output import render_json
 from . import cli
-from .network import top_option
-from .options import emit, format_option, landscape_argument, on_date, open_landscape, pseudonymise_options
+from .options import emit, format_option, landscape_argument, on_date, open_landscape, pseudonymise_options, top_option
 
 BODY_COLUMNS = ["name", "members_now", "median_tenure_years", "new_members", "new_share",
                 "core_continuity", "departures", "short_tenure"]
@@ -31,8 +30,7 @@ ORGANISATION_COLUMNS = ["name", "seats_now", "seat_changes", "seat_changes_in_wi
               help="Window for new members, departures and seat changes.")
 @click.option("--level", type=click.Choice(["bodies", "organisations"]), default=None,
               help="Show only this table (csv shows the bodies unless this says organisations).")
-@click.option("--top", type=click.IntRange(min=1), default=None,
-              help="Show only the first N rows of each table (most turnover first).")
+@top_option(None, "all rows, most turnover first")
 @format_option()
 def turnover(land, at, threshold_years, window_months, level, fmt, top):
     """Tenure and turnover per body and organisation: who is new, who left, which seats changed hands.
