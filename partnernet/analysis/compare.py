@@ -23,7 +23,7 @@ import pandas as pd
 from ..graphs import affiliations, incidence
 from ..landscape import Landscape
 from .centrality import centrality
-from .common import lists_or_empty
+from ._plumbing import lists_or_empty
 from .cohesion import structure_measures
 from .connectors import connectors
 from .results import Result

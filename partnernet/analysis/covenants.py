@@ -13,7 +13,7 @@ import dataclasses
 import pandas as pd
 
 from ..graphs import affiliations
-from .common import lists_or_empty
+from ._plumbing import lists_or_empty
 from .hierarchy import ancestors
 from .resilience import sorted_lists
 from .results import Result

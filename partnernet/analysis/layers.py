@@ -31,7 +31,7 @@ from ..graphs import affiliations, tie_edges
 from ..io.schema import VOCABULARIES
 from ..landscape import Landscape
 from .cohesion import structure_measures
-from .common import lists_or_empty
+from ._plumbing import lists_or_empty
 from .results import Result
 from .overload import HOURS, overload
 

@@ -13,7 +13,7 @@ import pandas as pd
 
 from ..errors import UsageError
 from ..graphs import ACTOR_SETS, affiliations, incidence, projection_edges
-from .common import lists_or_empty
+from ._plumbing import lists_or_empty
 from .overload import body_meeting_hours
 from .ratings import pair_rating_columns
 

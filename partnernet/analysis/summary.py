@@ -6,7 +6,7 @@ import dataclasses
 import pandas as pd
 
 from ..graphs import affiliations
-from .common import by_id
+from ._plumbing import by_id
 from .results import Result
 
 UNKNOWN = "(unknown)"

@@ -27,7 +27,7 @@ import pandas as pd
 
 from ..landscape import Landscape
 from .centrality import centrality
-from .cohesion import graph_of, simple_igraph
+from ._plumbing import graph_of, simple_igraph
 from .communities import UNKNOWN_GROUP
 from .connectors import connectors
 from .fragmentation import fragmentation

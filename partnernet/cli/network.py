@@ -6,7 +6,8 @@ import click
 import pandas as pd
 
 from .. import centrality as compute_centrality, connectors as find_connectors
-from ..analysis.centrality import LEVELS, MEASURE_COLUMNS, PATH_LENGTHS
+from ..analysis._plumbing import LEVELS
+from ..analysis.centrality import MEASURE_COLUMNS, PATH_LENGTHS
 from ..errors import UsageError
 from ..graphs import WEIGHTS
 from ..output import render_json

@@ -6,7 +6,7 @@ import click
 import pandas as pd
 
 from .. import fragmentation as analyse
-from ..analysis.cohesion import LEVELS
+from ..analysis._plumbing import LEVELS
 from ..analysis.overload import HOURS
 from ..analysis.scenario import all_ids
 from ..analysis.whatif import whatif as analyse_whatif
