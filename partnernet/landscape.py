@@ -164,6 +164,15 @@ class Landscape:
             self._variants[bool(ties)] = variant
         return self._variants[bool(ties)]
 
+    def meeting_hours(self) -> pd.Series:
+        """Meeting hours per month of each body for one seat: ``meetings_per_year x hours_per_meeting / 12``.
+
+        The one place this is computed (load, the map, what-if). NaN, unknown rather than zero,
+        when either number is missing ("meets when needed"). Indexed by body id.
+        """
+        bodies = self.bodies
+        return (bodies["meetings_per_year"] * bodies["hours_per_meeting"] / 12).rename("meeting_hours_per_month")
+
     def network_kind(self, ties: bool | None = None) -> str:
         """Which links the organisation network has: ``tables``, ``ties`` or ``tables+ties``."""
         if not self.with_ties(ties):

@@ -23,8 +23,7 @@ def body_meeting_hours(land) -> pd.Series:
     ``meetings_per_year x hours_per_meeting / 12``; NaN (unknown, not zero)
     when either is missing. Indexed by body id.
     """
-    bodies = land.bodies
-    return (bodies["meetings_per_year"] * bodies["hours_per_meeting"] / 12).rename("hours_per_seat_per_month")
+    return land.meeting_hours().rename("hours_per_seat_per_month")
 
 
 def membership_hours(land) -> pd.DataFrame:

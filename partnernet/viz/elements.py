@@ -48,7 +48,7 @@ def key_figures(land, size_by: str, metrics, markers: dict[str, set], words: Wor
         for node in ids:
             marks.setdefault(node, []).append(label)
     return Figures(tables=tables, sizes=figures.size_values(size_by, tables, metrics),
-                   hours=figures.meeting_hours_per_month(land.bodies), members=figures.members_per_body(land),
+                   hours=land.meeting_hours(), members=figures.members_per_body(land),
                    member_roles=figures.roles_held(land, "member", words.value),
                    organisation_roles=figures.roles_held(land, "organisation", words.value),
                    metrics=metrics, marks=marks, marker_colours=style.marker_colours(markers), words=words)
