@@ -29,6 +29,7 @@ clarification. Social Networks, 1(3), 215-239.
 from __future__ import annotations
 
 import dataclasses
+from typing import Any
 
 import networkx as nx
 import pandas as pd
@@ -101,9 +102,9 @@ def governance(land, centrality: pd.DataFrame | None = None) -> Governance:
     graph = land.graph("organisations")
     if centrality is None:
         centrality = compute_centrality(land)
-    result = {"centralisation": degree_centralisation(graph), "density": nx.density(graph) if len(graph) > 1 else 0.0,
-              "heuristic": HEURISTIC, "hub": None, "hub_name": None, "hub_betweenness": float("nan"),
-              "hub_steering_share": float("nan"), "hub_is_secretariat": False}
+    result: dict[str, Any] = {"centralisation": degree_centralisation(graph),
+                              "density": nx.density(graph) if len(graph) > 1 else 0.0, "heuristic": HEURISTIC, "hub": None, "hub_name": None, "hub_betweenness": float("nan"),
+                              "hub_steering_share": float("nan"), "hub_is_secretariat": False}
     top = centrality["betweenness"]
     top = top[top == top.max()] if len(top) else top
     if len(top) != 1 or not top.iloc[0] > 0:  # no links, or several equally central: no hub to name

@@ -347,7 +347,7 @@ def _tie_kinds(land: Landscape) -> list[str]:
     return known + sorted(used - set(known))
 
 
-def _by_tie_kind(land: Landscape) -> dict:
+def _by_tie_kind(land: Landscape) -> Layers:
     kinds = _tie_kinds(land)
     names = [MEMBERSHIP] + kinds
     links = {MEMBERSHIP: land.graph("organisations", ties=False)}

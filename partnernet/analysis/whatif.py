@@ -21,6 +21,7 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Iterable, Mapping
 from itertools import combinations
+from typing import Any
 
 import numpy as np
 import pandas as pd
@@ -197,7 +198,8 @@ def whatif(land: Landscape, remove: Iterable[str] = (), add: Iterable[Mapping] =
 # -- measuring one landscape ---------------------------------------------------------
 
 def _measure(land: Landscape, by: str, ties: bool | None, threshold: float, seed: int) -> dict:
-    measures = {level: fragmentation(land, level=level, by=by, ties=ties, seed=seed) for level in LEVELS}
+    measures: dict[str, Any] = {level: fragmentation(land, level=level, by=by, ties=ties, seed=seed)
+                                for level in LEVELS}
     measures.update(
         land=land, graphs={level: graph_of(land, level, ties) for level in LEVELS},
         connectors=connectors(land, by=by),
@@ -235,7 +237,7 @@ def group_reach(graph, groups: pd.Series) -> pd.DataFrame:
 
 def _connected_pairs(labels: np.ndarray, membership: list[int]) -> set[tuple]:
     per_component = pd.DataFrame({"group": labels, "component": membership}).drop_duplicates()
-    pairs = set()
+    pairs: set[tuple] = set()
     for _, groups in per_component.groupby("component")["group"]:
         pairs.update(combinations(sorted(groups), 2))
     return pairs
@@ -244,7 +246,7 @@ def _connected_pairs(labels: np.ndarray, membership: list[int]) -> set[tuple]:
 # -- comparing ------------------------------------------------------------------------
 
 def _summary(before: dict, after: dict) -> pd.DataFrame:
-    rows = []
+    rows: list[tuple] = []
     for level in LEVELS:
         for measure in STRUCTURE:
             rows.append((level, measure, before[level]["summary"][measure], after[level]["summary"][measure]))
