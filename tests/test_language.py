@@ -26,8 +26,7 @@ class Asked(dict):
 def asked(monkeypatch):
     table = Asked(labels.LABELS)
     table.asked = set()
-    monkeypatch.setattr(report_texts, "LABELS", table)
-    monkeypatch.setattr(map_words, "LABELS", table)
+    monkeypatch.setattr(language, "LABELS", table)  # Language.label, which the report and the map use
     return table.asked
 
 

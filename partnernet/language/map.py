@@ -11,9 +11,8 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
-from . import numbers
-from .labels import LABELS, VALUE_COLUMNS, VALUES_EN, VALUES_NL
-from .numbers import LANGUAGES, check_language
+from . import Language, numbers
+from .labels import VALUE_COLUMNS
 
 #: Page, legend, edge and summary texts: key -> (Dutch, English), with {placeholders}.
 WORDS: dict[str, tuple[str, str]] = {
@@ -65,43 +64,33 @@ WORDS: dict[str, tuple[str, str]] = {
 
 PLURALS = {"organisation": "organisations", "body": "bodies", "person": "persons", "line": "line_plural"}
 
-class Words:
-    """The map's words in one language: ``words("legend")``, ``words.column(...)``, ``words.figure(...)``."""
+class Words(Language):
+    """The map's words in one language: ``words("legend")``, ``words.column(...)``, ``words.figure(...)``;
+    labels, vocabulary values and dates are the :class:`~partnernet.language.Language`'s."""
 
     def __init__(self, lang: str = "nl"):
-        self.lang = check_language(lang)
-        self._index = LANGUAGES.index(self.lang)
+        super().__init__(lang)
 
     def __call__(self, key: str, **values) -> str:
         return WORDS[key][self._index].format(**values)
 
     def column(self, name) -> str:
         """The label of a hover row or metrics column."""
-        pair = LABELS.get(str(name))
-        return pair[self._index] if pair else str(name).replace("_", " ")
+        return self.label(name)
 
     def size(self, size_by: str) -> str:
         """What sizes organisations, for the legend and the summary."""
         return self("size_tables") if size_by == "tables" else self.column(size_by)
 
-    def value(self, value):
-        """A vocabulary value in this language (names and other text unchanged)."""
-        if isinstance(value, str):
-            return (VALUES_NL if self.lang == "nl" else VALUES_EN).get(value, value)
-        return value
-
-    def number(self, value) -> str:
+    def number(self, value) -> str:  # type: ignore[override]
         """``2.3`` as ``2,3`` in Dutch; at most three decimals, no trailing zeros."""
         return numbers.figure(value, self.lang)
-
-    def date(self, value) -> str:
-        return numbers.date(value, self.lang)
 
     def count(self, n: int, noun: str) -> str:
         """``1 organisatie``, ``3 organisaties``."""
         return f"{n} {self(noun if n == 1 else PLURALS[noun])}"
 
-    def figure(self, value) -> str | None:
+    def figure(self, value) -> str | None:  # type: ignore[override]
         """A value as short text for a tooltip; None when missing."""
         if isinstance(value, (list, tuple, set, frozenset)):
             return ", ".join(map(str, value)) or None

@@ -7,8 +7,7 @@ before they are put in (:func:`.numbers.number`), so ``2,3`` stays Dutch.
 
 from __future__ import annotations
 
-from . import numbers as i18n
-from .labels import LABELS, VALUES_EN, VALUES_NL
+from . import Language
 
 TEXTS: dict[str, tuple[str, str]] = {
     # document
@@ -337,12 +336,9 @@ TEXTS: dict[str, tuple[str, str]] = {
     "fragmentation": ("fragmentatie F", "fragmentation F"),
 }
 
-class Texts:
-    """The report's words in one language: ``texts("f_overload", name=...)``."""
-
-    def __init__(self, lang: str):
-        self.lang = i18n.check_language(lang)
-        self._index = 0 if lang == "nl" else 1
+class Texts(Language):
+    """The report's words in one language: ``texts("f_overload", name=...)``; labels and formatters
+    are the :class:`~partnernet.language.Language`'s."""
 
     def __call__(self, key: str, **values) -> str:
         return TEXTS[key][self._index].format(**values)
@@ -357,27 +353,11 @@ class Texts:
         """The template itself, for placeholders a renderer fills (``{n}`` rows)."""
         return TEXTS[key][self._index]
 
-    def value(self, value):
-        """A vocabulary value in the report's language (other values unchanged)."""
-        if not isinstance(value, str):
-            return value
-        return (VALUES_NL if self.lang == "nl" else VALUES_EN).get(value, value)
-
     def column(self, name: str) -> str:
-        pair = LABELS.get(name)
-        return pair[self._index] if pair else name.replace("_", " ")
-
-    def number(self, value, decimals: int = 1) -> str:
-        return i18n.number(value, self.lang, decimals)
-
-    def integer(self, value) -> str:
-        return i18n.integer(value, self.lang)
-
-    def percent(self, value) -> str:
-        return i18n.percent(value, self.lang)
+        return self.label(name)
 
     def listing(self, items, limit: int = 5) -> str:
-        return i18n.listing(items, self.lang, limit)
+        return super().listing(items, limit)
 
     def count(self, n: int) -> str:
         """Small counts as words at the start of a sentence ('Twee personen'), larger ones as digits."""
