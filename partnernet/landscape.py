@@ -66,7 +66,7 @@ class Landscape:
     def from_tables(cls, organisations: pd.DataFrame, bodies: pd.DataFrame, memberships: pd.DataFrame,
                     persons: pd.DataFrame | None = None, ties: pd.DataFrame | None = None,
                     covenants: pd.DataFrame | None = None) -> Landscape:
-        """Validate DataFrames with the columns of DESIGN.md section 1 into a Landscape.
+        """Validate DataFrames with the columns of the input format (README, "Input") into a Landscape.
 
         Tables indexed by ``id`` may carry it as index or as a column. The same
         checks apply as for files; rows are numbered from 1 in messages.
@@ -162,6 +162,15 @@ class Landscape:
             variant._network_ties = bool(ties)
             self._variants[bool(ties)] = variant
         return self._variants[bool(ties)]
+
+    def meeting_hours(self) -> pd.Series:
+        """Meeting hours per month of each body for one seat: ``meetings_per_year x hours_per_meeting / 12``.
+
+        The one place this is computed (load, the map, what-if). NaN, unknown rather than zero,
+        when either number is missing ("meets when needed"). Indexed by body id.
+        """
+        bodies = self.bodies
+        return (bodies["meetings_per_year"] * bodies["hours_per_meeting"] / 12).rename("meeting_hours_per_month")
 
     def network_kind(self, ties: bool | None = None) -> str:
         """Which links the organisation network has: ``tables``, ``ties`` or ``tables+ties``."""

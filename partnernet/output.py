@@ -21,7 +21,7 @@ import shutil
 import stat
 import tempfile
 import zipfile
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from pathlib import Path
 
 import numpy as np
@@ -81,8 +81,8 @@ def to_jsonable(result):
         return jsonable(frame)
     if isinstance(result, pd.Series):
         return {str(k): plain(v) for k, v in result.items()}
-    if isinstance(result, dict):
-        return {str(k): to_jsonable(v) for k, v in result.items()}
+    if isinstance(result, Mapping) or callable(getattr(result, "to_dict", None)) and hasattr(result, "keys"):
+        return {str(k): to_jsonable(v) for k, v in result.items()}  # dicts and typed results (analysis/results.py)
     if isinstance(result, (list, tuple)):
         return [to_jsonable(v) for v in result]
     return plain(result)

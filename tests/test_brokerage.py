@@ -1,4 +1,4 @@
-"""Gould-Fernandez brokerage: the published R sna values of METRICS.md, conventions, expected values."""
+"""Gould-Fernandez brokerage: the published R sna values (Butts, sna::brokerage), conventions, expected values."""
 
 from __future__ import annotations
 

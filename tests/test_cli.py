@@ -101,3 +101,27 @@ def test_convert_writes_each_format(tmp_path, suffix):
     result = run("convert", MINI, "-o", str(out))
     assert result.exit_code == 0 and out.exists()
     assert run("validate", str(out)).exit_code == 0
+
+
+# -- one set of options (issue 14) ---------------------------------------------------
+
+def test_validate_and_summary_take_format_csv():
+    problems = CliRunner().invoke(cli, ["validate", str(FIXTURES / "typo"), "--format", "csv"])
+    assert problems.exit_code == 2
+    header, first = problems.stdout.splitlines()[:2]
+    assert header == "severity,code,file,row,column,message,fix" and first.startswith("error,unknown-reference,")
+    counts = CliRunner().invoke(cli, ["summary", str(FIXTURES / "mini"), "--format", "csv"])
+    assert counts.exit_code == 0 and counts.stdout.splitlines()[:2] == ["table,rows", "organisations,5"]
+    top = CliRunner().invoke(cli, ["summary", str(FIXTURES / "mini"), "--table", "top-organisations", "--top", "0",
+                                   "--format", "csv"])
+    assert len(top.stdout.splitlines()) == 1 + 5
+
+
+def test_every_command_with_a_row_limit_takes_the_same_top_option():
+    from partnernet.cli import options
+
+    for name, command in cli.commands.items():
+        for param in getattr(command, "params", []):
+            if param.name == "top":
+                assert param.metavar == "N" and param.type.min == 0, name
+    assert options.top_option  # the one definition

@@ -33,7 +33,7 @@ def networkx_measures(graph):
     }
 
 
-# -- METRICS.md, Borgatti (2006) -------------------------------------------------
+# -- Borgatti (2006) ----------------------------------------------------------
 
 def test_kite_published_values():
     kite = nx.krackhardt_kite_graph()

@@ -10,7 +10,7 @@ import pandas as pd
 import pytest
 
 import partnernet as pn
-from partnernet.analysis.cohesion import simple_igraph
+from partnernet.analysis._plumbing import simple_igraph
 from partnernet.analysis.communities import (community_table, groups_of, leiden_membership, modularity_of,
                                              number_by_size)
 

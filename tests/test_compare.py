@@ -10,6 +10,7 @@ import pytest
 from click.testing import CliRunner
 
 import partnernet as pn
+from partnernet.language.compare import change_sentences
 from partnernet.cli import cli
 
 from conftest import EXAMPLE, FIXTURES, edit
@@ -114,8 +115,8 @@ def test_network(result):
     assert network.loc["density", "change"] == 0
 
 
-def test_sentences(result):
-    said = result["changes"].set_index("topic")["sentence"]
+def test_sentences(result, snapshots):
+    said = change_sentences(result, *snapshots).set_index("topic")["sentence"]
     assert said["overview"] == ("From 2024-01-01 to 2025-01-01: organisations 5 -> 4 (0 new, 1 gone); persons "
                                 "3 -> 5 (2 new, 0 gone); bodies 3 -> 3 (1 new, 1 gone); memberships 8 -> 9 "
                                 "(5 new, 4 ended).")
@@ -129,7 +130,7 @@ def test_sentences(result):
 
 def test_nothing_changed(snapshots):
     same = pn.compare(snapshots[1], snapshots[1])
-    assert same["changes"]["sentence"].tolist() == ["Nothing changed."]
+    assert change_sentences(same, snapshots[1], snapshots[1])["sentence"].tolist() == ["Nothing changed."]
     assert same["metrics"].empty and same["new_bodies"].empty and same["handovers"].empty
     assert (same["network"]["change"] == 0).all()
 
@@ -143,11 +144,12 @@ def test_two_files_with_changed_values(mini, tmp_path):
     edit(changed, "memberships", replace=("p2,casus,member", "p2,casus,secretary"))
     edit(changed, "organisations", append="fiod,FIOD,tax-finance,crime,national,,")
     result = pn.compare(pn.load(mini), pn.load(changed))
+    said = change_sentences(result, pn.load(mini), pn.load(changed))
     assert result["changed"]["bodies"].reset_index().values.tolist() == [["weeg", "meetings_per_year", 12.0, 24.0]]
     assert result["changed"]["memberships"].values.tolist() == [["p2", "casus", "role", "member", "secretary"]]
     assert result["added"]["organisations"].loc["fiod", "change"] == "new in the register"
     assert result["counts"].loc["organisations", "added"] == 1
-    assert result["changes"]["sentence"].iat[0].startswith(f"From {mini} to {changed}: ")
+    assert said["sentence"].iat[0].startswith(f"From {mini} to {changed}: ")
 
 
 def test_example_region_story_7(region):
@@ -238,9 +240,10 @@ def test_handovers_and_other_memberships_on_the_turnover_fixture():
     result = pn.compare(land.at("2024-01-01"), land.at("2026-01-01"))
     assert result["handovers"][["organisation", "person_out", "person_in"]].values.tolist() == [
         ["b", "p2", "p3"], ["c", "p5", "p4"]]
-    assert result["changes"]["sentence"].tolist() == [
+    assert change_sentences(result, land.at("2024-01-01"), land.at("2026-01-01"))["sentence"].tolist() == [
         "From 2024-01-01 to 2026-01-01: persons 3 -> 3 (2 new, 2 gone); memberships 5 -> 5 (2 new, 2 ended).",
         "p3 (b) took over from p2 at tafel.", "p4 (c) took over from p5 at tafel."]
-    early = pn.compare(land.at("2010-01-01"), land.at("2026-01-01"))["changes"].set_index("topic")["sentence"]
+    early = change_sentences(pn.compare(land.at("2010-01-01"), land.at("2026-01-01")), land.at("2010-01-01"),
+                             land.at("2026-01-01")).set_index("topic")["sentence"]
     assert early["memberships"] == "Other memberships that began: p1 at tafel, p3 at tafel, p4 at tafel and 1 more."
     assert early["organisations"] == "Organisations that took a seat at a table: a (Gemeente A) and c (OM C)."

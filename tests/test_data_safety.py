@@ -3,7 +3,6 @@ range; spreadsheets as Excel shows them; bounded work. One test per case of shar
 
 from __future__ import annotations
 
-import io
 import resource
 import shutil
 import subprocess

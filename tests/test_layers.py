@@ -11,6 +11,8 @@ import pytest
 from click.testing import CliRunner
 
 import partnernet as pn
+from partnernet.language.compare import change_sentences
+from partnernet.language.layers import findings
 from partnernet.cli import cli
 
 from conftest import EXAMPLE, FIXTURES
@@ -97,8 +99,8 @@ def test_fragmentation_equals_a_direct_computation(lagen, by_regime):
     assert row["fragmentation"] == pytest.approx(pn.fragmentation_index(graph))
 
 
-def test_findings(by_regime):
-    said = by_regime["findings"]["sentence"].tolist()
+def test_findings(by_regime, lagen):
+    said = findings(by_regime, lagen)["sentence"].tolist()
     assert said[1] == ("2 organisations sit at CT and at crime bodies (Jaccard 0.29 of the two sets of "
                        "organisations): gem (Gemeente) and pol (Politie).")
     assert "Hosts of CT and crime bodies: gem (Gemeente; 1 CT, 1 crime, 0 shared bodies)." in said
@@ -137,7 +139,7 @@ def test_no_ties_and_one_regime():
     assert result["layers"].index.tolist() == ["membership"] and result["ties_outside_tables"].empty
     by_regime = pn.layers(land)
     assert by_regime["bridge_actors"].empty and by_regime["shared_bodies"].empty
-    assert "No organisation sits at a CT body and at a crime body" in by_regime["findings"]["sentence"].iat[1]
+    assert "No organisation sits at a CT body and at a crime body" in findings(by_regime, land)["sentence"].iat[1]
 
 
 def test_bad_arguments(lagen):
@@ -214,5 +216,6 @@ def test_a_date_before_any_membership():
     assert result["bridge_hosts"].index[result["bridge_hosts"]["bridge"]].tolist() == ["gemeente-veldstad"]
     ties = pn.layers(land, by="tie_kind")
     assert len(ties["ties_outside_tables"]) == 20  # no tables yet: every tie link is outside them
-    new = pn.compare(land, pn.load(EXAMPLE).at("2018-03-01"))["changes"]["sentence"]
+    later = pn.load(EXAMPLE).at("2018-03-01")
+    new = change_sentences(pn.compare(land, later), land, later)["sentence"]
     assert any(s.endswith("With one organisation it links no pair.") for s in new)

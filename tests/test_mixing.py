@@ -1,4 +1,4 @@
-"""E-I index and participation coefficient: METRICS.md karate values, hand-checked graphs, the example region."""
+"""E-I index and participation coefficient: karate-club values (Zachary 1977), hand-checked graphs, the example region."""
 
 from __future__ import annotations
 

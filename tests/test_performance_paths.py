@@ -22,7 +22,7 @@ from scipy.stats import spearmanr
 import partnernet as pn
 from partnernet import graphs
 from partnernet.analysis import brokerage, keyplayers, matrices, paths
-from partnernet.analysis.cohesion import simple_igraph
+from partnernet.analysis._plumbing import simple_igraph
 from partnernet.analysis.resilience import removal_effects
 from partnernet.analysis.robustness import curve_of_order
 from partnernet.igraph_bridge import to_igraph

@@ -1,4 +1,4 @@
-"""Projections equal networkx's bipartite projections (METRICS.md, Davis southern women)."""
+"""Projections equal networkx's bipartite projections (Davis southern women)."""
 
 from __future__ import annotations
 

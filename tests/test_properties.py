@@ -22,7 +22,6 @@ import os
 import re
 from pathlib import Path
 
-import pandas as pd
 import pytest
 from click.testing import CliRunner
 from hypothesis import HealthCheck, given, settings
@@ -34,7 +33,7 @@ from partnernet.cli import cli
 from partnernet.errors import InputError, UsageError
 from partnernet.report.analyses import run as run_report_analyses
 from partnernet.report.findings import findings
-from partnernet.report.texts import Texts
+from partnernet.language.report import Texts
 
 settings.register_profile("ci", derandomize=True, deadline=None, print_blob=True,
                           suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large,

@@ -7,7 +7,8 @@ import re
 import openpyxl
 import pandas as pd
 
-from partnernet.report import charts, i18n
+from partnernet.language import numbers as i18n
+from partnernet.report import charts
 from partnernet.report.document import Bullets, Document, Figure, Paragraph, Section, Table
 from partnernet.report.render import md_escape, sheet_name, to_html, to_markdown, to_xlsx
 

@@ -8,7 +8,7 @@ import pandas as pd
 import pytest
 
 import partnernet as pn
-from partnernet.analysis.cohesion import simple_igraph
+from partnernet.analysis._plumbing import simple_igraph
 from partnernet.analysis.resilience import removal_effects
 
 from conftest import EXAMPLE

@@ -7,7 +7,7 @@ import numpy as np
 import pytest
 
 import partnernet as pn
-from partnernet.analysis.cohesion import simple_igraph
+from partnernet.analysis._plumbing import simple_igraph
 from partnernet.analysis.robustness import curve_of_order
 
 from conftest import EXAMPLE

@@ -12,6 +12,8 @@ import pytest
 from click.testing import CliRunner
 
 import partnernet as pn
+from partnernet.analysis.whatif import changed_landscape
+from partnernet.language.whatif import changes as whatif_changes
 from partnernet.analysis.cohesion import removal_effect
 from partnernet.analysis.overload import HOURS
 from partnernet.cli import cli
@@ -82,9 +84,10 @@ def test_every_network_command_runs_on_a_tie_list(command):
 
 
 def test_whatif_on_ties_speaks_of_ties():
-    result = pn.whatif(pn.load(TIES), remove=["Org B"])
+    land = pn.load(TIES)
+    result = pn.whatif(land, remove=["Org B"])
     assert result["network"] == "ties"
-    assert "Org A no longer has a tie with any other organisation" in result["changes"]
+    assert "Org A no longer has a tie with any other organisation" in whatif_changes(result, land)
     assert result["summary"].loc[("organisations", "fragmentation"), "after"] == pytest.approx(2 / 3)
 
 
@@ -336,7 +339,7 @@ def test_a_whatif_without_changes_is_the_baseline():
     land = pn.load(FIXTURES / "mini")
     result = pn.whatif(land)
     assert (result["summary"]["change"].fillna(0) == 0).all() and result["disconnected"].empty
-    assert result["landscape"].equals(land)
+    assert changed_landscape(land, result["remove"], result["add"]).equals(land)
 
 
 def test_directed_ties_keep_their_direction_for_betweenness_and_brokerage():

@@ -1,4 +1,4 @@
-"""Every bad-input class of DESIGN.md: the message names file, row and column, and the CLI exits cleanly."""
+"""Every bad-input class the loader knows (io/build.py): the message names file, row and column, and the CLI exits cleanly."""
 
 from __future__ import annotations
 

@@ -24,6 +24,15 @@ sys.path.insert(0, str(Path(__file__).parents[1] / "benchmarks"))
 from make_landscape import landscape as synthetic_landscape  # noqa: E402
 
 
+@pytest.fixture(scope="module", autouse=True)
+def english_by_default():
+    """These tests were written for English maps; the default is Dutch now (issue 14), so ask for English."""
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("PARTNERNET_LANG", "en")
+        yield
+
+
+
 def open_map(browser, path: Path) -> Visit:
     visit = Visit(browser, path)
     assert visit.errors == []

@@ -15,7 +15,8 @@ import pytest
 from click.testing import CliRunner
 
 import partnernet as pn
-from partnernet.analysis.whatif import group_reach
+from partnernet.analysis.whatif import changed_landscape, group_reach
+from partnernet.language.whatif import changes
 from partnernet.cli import cli
 from conftest import EXAMPLE, FIXTURES
 
@@ -35,6 +36,17 @@ def without_g1(small):
     return pn.whatif(small, remove=["g1"])
 
 
+@pytest.fixture(scope="module")
+def said_g1(small, without_g1):
+    """The changes in words (issue 14: no longer a field of the result)."""
+    return changes(without_g1, small)
+
+
+def after(result, land):
+    """The changed landscape a result measured (issue 14: no longer a field of the result)."""
+    return changed_landscape(land, result["remove"], result["add"], result["ties"])
+
+
 def value(result, part, measure, side="after"):
     return result["summary"].loc[(part, measure), side]
 
@@ -51,15 +63,15 @@ def test_removing_a_person_fragments_the_organisation_network(without_g1):
     assert value(without_g1, "organisations", "articulation_points", "before") == 2
 
 
-def test_removing_a_person_lists_who_is_cut_off(without_g1):
+def test_removing_a_person_lists_who_is_cut_off(without_g1, said_g1):
     cut = without_g1["disconnected"]
     assert cut["status"].to_dict() == {"school": "lost all links", "s1": "lost all links"}
     assert cut.loc["s1", "organisation"] == "school"
-    assert "school no longer shares a table with any other organisation" in without_g1["changes"]
-    assert not any(s.startswith("E. Eerde") for s in without_g1["changes"])  # told with its organisation
+    assert "school no longer shares a table with any other organisation" in said_g1
+    assert not any(s.startswith("E. Eerde") for s in said_g1)  # told with its organisation
 
 
-def test_group_links_before_and_after(without_g1):
+def test_group_links_before_and_after(without_g1, said_g1):
     links = without_g1["group_links"].set_index(["group_a", "group_b"])
     assert links.loc[("education", "justice"), "status"] == "no longer connected"
     assert links.loc[("education", "justice"), "only_through_before"] == ["gem"]
@@ -71,10 +83,10 @@ def test_group_links_before_and_after(without_g1):
     assert value(without_g1, "groups", "pairs_connected") == 6
     assert value(without_g1, "groups", "pairs_only_through_one_organisation", "before") == 6
     assert value(without_g1, "groups", "pairs_only_through_one_organisation") == 3
-    assert "education is no longer connected to any other domain" in without_g1["changes"]
+    assert "education is no longer connected to any other domain" in said_g1
 
 
-def test_load_connectors_and_centrality_changes(without_g1):
+def test_load_connectors_and_centrality_changes(without_g1, said_g1):
     load = without_g1["load"]
     assert load.loc["gem", ["tables_before", "tables_after"]].tolist() == [3, 1]
     assert load.loc["gem", ["meeting_hours_per_month_before", "meeting_hours_per_month_after"]].tolist() == [4, 1]
@@ -82,12 +94,12 @@ def test_load_connectors_and_centrality_changes(without_g1):
     assert bool(load.loc["gem", "overloaded_before"]) and not bool(load.loc["gem", "overloaded_after"])
     assert value(without_g1, "load", "meeting_hours_per_month", "before") == 14
     assert value(without_g1, "load", "meeting_hours_per_month") == 11
-    assert "gem is no longer overloaded: 4.0 -> 1.0 meeting hours a month (load 1.33 -> 0.33)" in without_g1["changes"]
+    assert "gem is no longer overloaded: 4.0 -> 1.0 meeting hours a month (load 1.33 -> 0.33)" in said_g1
     connectors = without_g1["connectors"]
     assert connectors.loc["gem", ["bridging_before", "bridging_after"]].tolist() == [3, 0]
     assert connectors.loc["p1", ["bridging_before", "bridging_after"]].tolist() == [3, 1]
     assert without_g1["coverage"].loc["gem", "connectors_before"] == ["g1"]
-    assert "gem no longer has a connector (was g1)" in without_g1["changes"]
+    assert "gem no longer has a connector (was g1)" in said_g1
     ranks = without_g1["centrality"]
     assert ranks.index.tolist() == ["gem"]  # organisations tied at betweenness 0 do not count as moving
     assert ranks.loc["gem", ["rank_before", "rank_after"]].tolist() == [1, 2]
@@ -96,7 +108,7 @@ def test_load_connectors_and_centrality_changes(without_g1):
 def test_removed_table_and_the_changed_landscape(small, without_g1):
     removed = without_g1["removed"]
     assert removed.loc["g1", ["kind", "name", "memberships", "ties"]].tolist() == ["person", "A. Adviseur", 2, 1]
-    changed = without_g1["landscape"]
+    changed = after(without_g1, small)
     assert "g1" not in changed.persons.index and "g1" not in set(changed.memberships["member"])
     assert changed.ties.empty
     assert small.counts["memberships"] == 11  # the original is untouched
@@ -106,7 +118,7 @@ def test_removed_table_and_the_changed_landscape(small, without_g1):
 
 def test_removing_an_organisation_takes_its_persons_and_adjusts_the_rest(small):
     result = pn.whatif(small, remove=["pol"])
-    changed = result["landscape"]
+    changed = after(result, small)
     assert result["removed"].loc["pol", "persons"] == ["p1"]
     assert result["removed"].loc["pol", ["memberships", "ties"]].tolist() == [3, 1]
     assert "p1" not in changed.persons.index
@@ -121,17 +133,17 @@ def test_removing_an_organisation_takes_its_persons_and_adjusts_the_rest(small):
                      "zorgtafel loses pol as host", "zorgtafel is left with 1 organisation (had 2)",
                      "zorg no longer shares a table with any other organisation",
                      "care is no longer connected to any other domain"):
-        assert sentence in result["changes"]
+        assert sentence in changes(result, small)
 
 
 def test_removing_a_body_rehangs_the_bodies_below_it(small):
     result = pn.whatif(small, remove=["casus"])
-    assert result["landscape"].bodies.at["schooltafel", "reports_to"] == "stuur"
-    assert "schooltafel reported to casus; it now reports to stuur" in result["changes"]
+    assert after(result, small).bodies.at["schooltafel", "reports_to"] == "stuur"
+    assert "schooltafel reported to casus; it now reports to stuur" in changes(result, small)
     assert value(result, "organisations", "links") == value(result, "organisations", "links", "before")
     both = pn.whatif(small, remove=["casus", "stuur"])
-    assert pd.isna(both["landscape"].bodies.at["schooltafel", "reports_to"])
-    assert "schooltafel reported to casus; it now reports to no body" in both["changes"]
+    assert pd.isna(after(both, small).bodies.at["schooltafel", "reports_to"])
+    assert "schooltafel reported to casus; it now reports to no body" in changes(both, small)
 
 
 # -- adding a body ---------------------------------------------------------------------------
@@ -147,38 +159,38 @@ def test_a_new_body_adds_links_and_removes_single_points_of_failure(small):
     assert result["load"].loc["om", "meeting_hours_per_month_after"] == 3.5
     added = result["added"].loc["brug"]
     assert added["members"] == ["s1", "z1", "om"] and added["meeting_hours_per_month"] == 0.5
-    body = result["landscape"].bodies.loc["brug"]
+    body = after(result, small).bodies.loc["brug"]
     assert (body["name"], body["kind"], body["reports_to"]) == ("Brugtafel", "operational", "stuur")
-    assert "education no longer depends on gem alone to reach justice and security" in result["changes"]
+    assert "education no longer depends on gem alone to reach justice and security" in changes(result, small)
     points = result["articulation_points"]
     assert points.index.tolist() == ["gem", "pol", "p1", "g1"]
     assert points.drop(columns=["level", "name"]).values.tolist() == [
         [True, False, 1, 0], [True, False, 1, 0], [True, True, 2, 1], [True, False, 1, 0]]
-    assert "gem and pol are no longer single points of failure (articulation points)" in result["changes"]
-    assert "A. Adviseur (g1) is no longer a single point of failure (articulation point)" in result["changes"]
-    assert result["changes"][0] == ("new body brug with 3 members (E. Eerde (s1), D. Dokter (z1) and om), "
+    assert "gem and pol are no longer single points of failure (articulation points)" in changes(result, small)
+    assert "A. Adviseur (g1) is no longer a single point of failure (articulation point)" in changes(result, small)
+    assert changes(result, small)[0] == ("new body brug with 3 members (E. Eerde (s1), D. Dokter (z1) and om), "
                                     "0.5 meeting hours a month per seat")
 
 
 def test_a_new_body_takes_dutch_vocabulary_and_unknown_hours(small):
     result = pn.whatif(small, add=[{"id": "x", "members": ["gem", "zorg"], "kind": "operationeel",
                                     "regime": "beide"}])
-    body = result["landscape"].bodies.loc["x"]
+    body = after(result, small).bodies.loc["x"]
     assert (body["kind"], body["regime"]) == ("operational", "both")
     assert np.isnan(result["added"].loc["x", "meeting_hours_per_month"])
-    assert any("meeting hours unknown" in s for s in result["changes"])
+    assert any("meeting hours unknown" in s for s in changes(result, small))
 
 
 def test_a_new_body_can_overload_and_connect(small):
     result = pn.whatif(small, add=[{"id": "x", "members": ["s1", "om"], "meetings_per_year": 12,
                                     "hours_per_meeting": 4}])
-    assert "school becomes overloaded: 1.0 -> 5.0 meeting hours a month (load 0.25 -> 1.25)" in result["changes"]
+    assert "school becomes overloaded: 1.0 -> 5.0 meeting hours a month (load 0.25 -> 1.25)" in changes(result, small)
     land = pn.Landscape.from_tables(
         organisations=pd.DataFrame({"id": ["a", "b", "e"], "domain": ["care", "security", "justice"]}),
         bodies=pd.DataFrame({"id": ["t1"]}), memberships=pd.DataFrame({"member": ["a", "b"], "body": ["t1", "t1"]}))
     joined = pn.whatif(land, add=[{"id": "t2", "members": ["b", "e"]}])
     assert joined["group_links"]["status"].tolist() == ["newly connected", "newly connected", "unchanged"]
-    assert "justice is now connected to any other domain" in joined["changes"]
+    assert "justice is now connected to any other domain" in changes(joined, land)
 
 
 def test_a_pair_of_groups_that_comes_to_depend_on_one_organisation():
@@ -191,10 +203,10 @@ def test_a_pair_of_groups_that_comes_to_depend_on_one_organisation():
     link = result["group_links"].set_index(["group_a", "group_b"]).loc[("care", "justice")]
     assert (link["status"], link["only_through_before"], link["only_through_after"]) == (
         "only through one organisation", [], ["b"])
-    assert "care is no longer connected to justice except through b" in result["changes"]
+    assert "care is no longer connected to justice except through b" in changes(result, land)
     assert result["articulation_points"].loc["b", ["nodes_cut_off_before", "nodes_cut_off_after"]].tolist() == [0, 1]
     assert ("b becomes a single point of failure (articulation point): without it 1 organisation would be cut off"
-            in result["changes"])
+            in changes(result, land))
 
 
 def test_group_reach_on_a_plain_graph():
@@ -237,10 +249,10 @@ def test_region_without_p001_cuts_off_the_school_and_the_roc(example_2026):
     points = result["articulation_points"]
     assert points.loc["gemeente-veldstad", ["articulation_point_before", "articulation_point_after"]].tolist() == [
         True, False]
-    assert not any("single point" in s for s in result["changes"])  # lost because the school is cut off
+    assert not any("single point" in s for s in changes(result, example_2026))  # lost because the school is cut off
     assert ("school-brugcollege and roc-veldland are cut off from the rest of the network "
-            "(overleg-veilige-school links them to no one else)") in result["changes"]
-    assert "education is no longer connected to any other domain" in result["changes"]
+            "(overleg-veilige-school links them to no one else)") in changes(result, example_2026)
+    assert "education is no longer connected to any other domain" in changes(result, example_2026)
     assert value(result, "organisations", "fragmentation", "before") == pytest.approx(0.08599, abs=1e-5)
     assert value(result, "organisations", "fragmentation") == pytest.approx(0.16715, abs=1e-5)
     assert result["load"].loc["gemeente-veldstad", "meeting_hours_per_month_change"] == pytest.approx(-36.9167,
@@ -254,7 +266,7 @@ def test_region_without_p002_cuts_off_welfare_and_veilig_thuis(example_2026):
                    "veilig-thuis-veldland": "cut off from the main network", "p069": "cut off from the main network",
                    "p070": "cut off from the main network", "p071": "cut off from the main network"}
     assert ("welzijn-veldstad and veilig-thuis-veldland are cut off from the rest of the network "
-            "(signaleringsoverleg-zuid links them to no one else)") in result["changes"]
+            "(signaleringsoverleg-zuid links them to no one else)") in changes(result, example_2026)
 
 
 def test_region_a_new_table_removes_the_dependence_on_gemeente_veldstad(example_2026):
@@ -265,12 +277,12 @@ def test_region_a_new_table_removes_the_dependence_on_gemeente_veldstad(example_
     assert value(result, "groups", "pairs_only_through_one_organisation") == 0
     assert value(result, "load", "meeting_hours_per_month") - value(result, "load", "meeting_hours_per_month",
                                                                     "before") == pytest.approx(9.0)
-    assert "education no longer depends on gemeente-veldstad alone to reach any other domain" in result["changes"]
+    assert "education no longer depends on gemeente-veldstad alone to reach any other domain" in changes(result, example_2026)
 
 
 def test_region_results_are_identical_from_run_to_run(example_2026):
     first, second = (pn.whatif(example_2026, remove=["p002"], add=[JEUGDTAFEL]) for _ in range(2))
-    assert first["changes"] == second["changes"]
+    assert changes(first, example_2026) == changes(second, example_2026)
     for key in ("summary", "disconnected", "group_links", "connectors", "coverage", "load", "centrality"):
         pd.testing.assert_frame_equal(first[key], second[key])
 

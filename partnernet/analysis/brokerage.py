@@ -33,7 +33,8 @@ import numpy as np
 import pandas as pd
 from scipy import sparse
 
-from .grouping import group_codes, index_name, node_groups
+from ._plumbing import index_name
+from .grouping import group_codes, node_groups
 from .matrices import adjacency, indicator, row_product_chunks
 
 DIRECTED_ROLES = ("coordinator", "itinerant", "representative", "gatekeeper", "liaison")

@@ -41,12 +41,10 @@ from ..graphs import affiliations, directed_network
 from ..igraph_bridge import to_igraph
 from ..projection import adjacency_matrix
 from . import memo, paths
-from .common import by_id
-from .grouping import index_name
+from ._plumbing import LEVELS, by_id, check_choice, index_name
 
 BACKENDS = ("igraph", "networkx")
 PATH_LENGTHS = ("hops", "inverse-weight")
-LEVELS = ("organisations", "persons")
 PAGERANK_ALPHA = 0.85
 PAGERANK_MAX_ITER = 10_000
 #: Largest digraph whose eigenvector centrality is solved densely (see :func:`eigenvector`).
@@ -422,9 +420,3 @@ def describe_nodes(graph: nx.Graph, measures: pd.DataFrame, land=None, level: st
 def _sorted(frame: pd.DataFrame) -> pd.DataFrame:
     """By betweenness, then partners (descending); equal scores by id ascending, never by file order."""
     return by_id(frame).sort_values(["betweenness", "partners"], ascending=False, kind="stable")
-
-
-
-def check_choice(value, choices, name: str) -> None:
-    if value not in choices:
-        raise UsageError(f"unknown {name} '{value}'; use one of {', '.join(choices)}.")

@@ -2,9 +2,7 @@
 
 Fragmentation F is the share of ordered pairs of nodes that cannot reach each
 other; distance-weighted fragmentation DF also counts how far apart the
-reachable pairs are (Borgatti 2006). Also the shared plumbing of the
-fragmentation analyses: which graph a landscape or graph argument means,
-its igraph copy, display names.
+reachable pairs are (Borgatti 2006).
 
 All heavy work runs in igraph: components and breadth-first distances in
 chunks of sources (never a dense n x n matrix). Results equal a
@@ -20,69 +18,10 @@ from __future__ import annotations
 
 import networkx as nx
 import numpy as np
-import pandas as pd
 
 from .._igraph import ig
-from ..errors import UsageError
-from ..igraph_bridge import to_igraph
-from ..landscape import Landscape
-from ..projection import projection_of
 from . import paths
-
-LEVELS = ("organisations", "persons")
-
-
-# -- inputs -------------------------------------------------------------------
-
-def graph_of(land_or_graph, level: str = "organisations", ties: bool | None = None) -> nx.Graph:
-    """The undirected graph an analysis works on.
-
-    A :class:`Landscape` gives its organisation or person projection
-    (``level``), with the ties layer when ``ties``; a networkx graph is used
-    as it is, directed graphs as undirected (a tie in either direction links).
-    """
-    if isinstance(land_or_graph, Landscape):
-        if level not in LEVELS:
-            raise UsageError(f"unknown level '{level}'; use one of {', '.join(LEVELS)}.")
-        graph = land_or_graph.graph(level, ties=ties)
-    elif isinstance(land_or_graph, nx.Graph):
-        graph = land_or_graph
-    else:
-        raise UsageError("expected a partnernet Landscape (pn.load(...)) or a networkx graph, "
-                         f"not {type(land_or_graph).__name__}.")
-    return graph.to_undirected(as_view=True) if graph.is_directed() else graph
-
-
-def simple_igraph(graph: nx.Graph, weight: str | None = None) -> tuple[ig.Graph, list]:
-    """igraph copy of ``graph`` without self-loops; parallel edges merged (weights summed)."""
-    converted, nodes = to_igraph(graph, weight)
-    if projection_of(graph) is None:  # a landscape's projection is simple already
-        converted.simplify(multiple=True, loops=True, combine_edges="sum" if weight else None)
-    return converted, nodes
-
-
-def names_of(land: Landscape) -> pd.Series:
-    """Display name of every organisation, body and person id (the id where a name is missing)."""
-    tables = [land.organisations, land.bodies, land.persons]
-    names = pd.concat([t["name"] if "name" in t else pd.Series(np.nan, index=t.index) for t in tables])
-    names = names.astype(object)
-    return names.where(names.notna(), names.index.to_series().astype(str)).astype(str)
-
-
-def node_names(land_or_graph, nodes) -> pd.Series:
-    """Display names by node id: the landscape's names, else the node attribute ``name``, else the id."""
-    index = pd.Index(nodes, dtype=object)
-    if isinstance(land_or_graph, Landscape):
-        names = names_of(land_or_graph).reindex(index)
-        return names.where(names.notna(), index.astype(str).to_series(index=index))
-    graph = land_or_graph
-    return pd.Series([str(graph.nodes[n].get("name", n)) for n in nodes], index=index)
-
-
-def index_name(land_or_graph) -> str:
-    """Name of the index of per-node tables: ``actor`` on a landscape, ``node`` on a plain graph."""
-    return "actor" if isinstance(land_or_graph, Landscape) else "node"
-
+from ._plumbing import graph_of, simple_igraph
 
 # -- fragmentation and distances ------------------------------------------------
 

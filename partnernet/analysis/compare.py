@@ -16,16 +16,17 @@ lines up their results for the two landscapes.
 
 from __future__ import annotations
 
+import dataclasses
 import numpy as np
 import pandas as pd
 
 from ..graphs import affiliations, incidence
 from ..landscape import Landscape
 from .centrality import centrality
-from .common import lists_or_empty
+from ._plumbing import lists_or_empty
 from .cohesion import structure_measures
-from .compare_text import change_sentences
 from .connectors import connectors
+from .results import Result
 from .overload import HOURS, membership_hours, overload
 
 ID_TABLES = ("organisations", "persons", "bodies")
@@ -47,7 +48,25 @@ NETWORK_MEASURES = (HOURS, "overloaded_organisations", "links", "components", "l
 TOLERANCE = 1e-9
 
 
-def compare(a: Landscape, b: Landscape, *, by: str = "domain") -> dict:
+@dataclasses.dataclass(frozen=True)
+class Comparison(Result):
+    """The result of :func:`compare`: the tables described there (``added``, ``removed`` and
+    ``changed`` are dicts of tables by ``organisations``, ``persons``, ``bodies``, ``memberships``)."""
+
+    counts: pd.DataFrame
+    added: dict[str, pd.DataFrame]
+    removed: dict[str, pd.DataFrame]
+    changed: dict[str, pd.DataFrame]
+    handovers: pd.DataFrame
+    metrics: pd.DataFrame
+    connector_roles: pd.DataFrame
+    network: pd.DataFrame
+    new_bodies: pd.DataFrame
+    dissolved_bodies: pd.DataFrame
+    by: str
+
+
+def compare(a: Landscape, b: Landscape, *, by: str = "domain") -> Comparison:
     """What changed from landscape ``a`` to landscape ``b``.
 
     Definitions:
@@ -91,7 +110,7 @@ def compare(a: Landscape, b: Landscape, *, by: str = "domain") -> dict:
 
     Returns
     -------
-    dict with
+    Comparison (a frozen dataclass; ``result["counts"]`` works too) with
 
     - ``counts`` (index ``table``): ``before``, ``after``, ``added``, ``removed``
       (for organisations ``before`` and ``after`` count those at a table);
@@ -128,9 +147,9 @@ def compare(a: Landscape, b: Landscape, *, by: str = "domain") -> dict:
     - ``dissolved_bodies``: the same for bodies of ``a`` not in ``b``, with
       ``pairs_still_together``, ``links_lost``, ``lost_link_pairs`` and the
       closest body of ``b``;
-    - ``changes``: DataFrame of ``topic`` and ``sentence``, the changes in
-      plain English (the tables above hold the same facts for other
-      languages).
+    - ``by``: the grouping of the connectors.
+
+    The changes in sentences: :func:`partnernet.language.compare.change_sentences`.
 
     Examples
     --------
@@ -145,18 +164,16 @@ def compare(a: Landscape, b: Landscape, *, by: str = "domain") -> dict:
     for table in TABLES:
         added[table], removed[table], changed[table] = table_difference(a, b, table)
     figures_a, figures_b = organisation_figures(a, by), organisation_figures(b, by)
-    result = {
-        "counts": _counts(a, b, added, removed),
-        "added": added, "removed": removed, "changed": changed,
-        "handovers": handovers(added["memberships"], removed["memberships"]),
-        "metrics": metric_changes(figures_a["organisations"], figures_b["organisations"]),
-        "connector_roles": role_changes(figures_a["organisations"], figures_b["organisations"]),
-        "network": _side_by_side(figures_a["network"], figures_b["network"]),
-        "new_bodies": body_additions(b, a, added["bodies"].index),
-        "dissolved_bodies": body_additions(a, b, removed["bodies"].index).rename(columns=DISSOLVED_COLUMNS),
-    }
-    result["changes"] = change_sentences(result, a, b, by)
-    return result
+    return Comparison(
+        counts=_counts(a, b, added, removed),
+        added=added, removed=removed, changed=changed,
+        handovers=handovers(added["memberships"], removed["memberships"]),
+        metrics=metric_changes(figures_a["organisations"], figures_b["organisations"]),
+        connector_roles=role_changes(figures_a["organisations"], figures_b["organisations"]),
+        network=_side_by_side(figures_a["network"], figures_b["network"]),
+        new_bodies=body_additions(b, a, added["bodies"].index),
+        dissolved_bodies=body_additions(a, b, removed["bodies"].index).rename(columns=DISSOLVED_COLUMNS),
+        by=by)
 
 
 # -- the tables -----------------------------------------------------------------

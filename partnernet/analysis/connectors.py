@@ -27,7 +27,7 @@ from ..errors import UsageError
 from ..graphs import directed_network
 from .brokerage import brokerage_and_pairs
 from .centrality import centrality, describe_nodes
-from .common import by_id
+from ._plumbing import by_id
 from .grouping import graph_and_groups
 from .mixing import node_mixing
 

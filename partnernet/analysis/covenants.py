@@ -9,12 +9,14 @@ ties that cross the boundary of a covenant's group.
 
 from __future__ import annotations
 
+import dataclasses
 import pandas as pd
 
 from ..graphs import affiliations
-from .common import lists_or_empty
+from ._plumbing import lists_or_empty
 from .hierarchy import ancestors
 from .resilience import sorted_lists
+from .results import Result
 
 INTO, OUT_OF, BOTH_WAYS = "into the group", "out of the group", "both ways"
 
@@ -37,7 +39,16 @@ def covered_organisations(land) -> pd.DataFrame:
             .reset_index(drop=True))
 
 
-def covenant_coverage(land) -> dict:
+@dataclasses.dataclass(frozen=True)
+class CovenantCoverage(Result):
+    """The result of :func:`covenant_coverage` (``result["bodies"]`` works too)."""
+
+    bodies: pd.DataFrame
+    members_outside: pd.DataFrame
+    information_ties: pd.DataFrame
+
+
+def covenant_coverage(land) -> CovenantCoverage:
     """Members outside the covenant of their body, and information ties leaving a covenant's group.
 
     Definitions:
@@ -56,7 +67,7 @@ def covenant_coverage(land) -> dict:
 
     Reference: covenant-bounded information sharing at RIEC and Zorg- en
     Veiligheidshuis tables, as described in the evaluation studies in
-    DOMAIN.md (care and private partners outside the RIEC covenant). A
+    the evaluation studies (care and private partners outside the RIEC covenant). A
     covenant on paper is not the legal basis for every exchange: the result
     says where to look, not what is allowed.
 
@@ -94,8 +105,8 @@ def covenant_coverage(land) -> dict:
     """
     covered = covered_organisations(land)
     outside = _members_outside(land, covered)
-    return {"bodies": _body_coverage(land, outside), "members_outside": outside,
-            "information_ties": _crossing_ties(land, covered)}
+    return CovenantCoverage(bodies=_body_coverage(land, outside), members_outside=outside,
+                            information_ties=_crossing_ties(land, covered))
 
 
 def _members_outside(land, covered: pd.DataFrame) -> pd.DataFrame:

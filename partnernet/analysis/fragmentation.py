@@ -16,7 +16,8 @@ import pandas as pd
 
 from ..landscape import Landscape
 from . import keyplayers, memo, paths
-from .cohesion import graph_of, index_name, node_names, simple_igraph, structure_of
+from ._plumbing import graph_of, index_name, node_names, simple_igraph
+from .cohesion import structure_of
 from .communities import (adjusted_rand_index, community_table, groups_of, leiden_membership, modularity_of,
                           number_by_size)
 from .resilience import articulation_points, bridges, bus_factor, single_person_links
@@ -131,7 +132,7 @@ def fragmentation(land_or_graph, *, level: str = "organisations", by="domain", t
         "communities": community_table(communities, groups),
         "nodes": pd.DataFrame({"name": names, "group": np.nan if groups is None else groups,
                                "component": components, "community": communities}).rename_axis(
-                                   index_name(land_or_graph)),
+                                   index_name(land_or_graph, level)),
         "articulation_points": articulation_points(land_or_graph, ties=ties),
         "bridges": bridges(land_or_graph, ties=ties),
     }

@@ -28,8 +28,13 @@ clarification. Social Networks, 1(3), 215-239.
 
 from __future__ import annotations
 
+import dataclasses
+from typing import Any
+
 import networkx as nx
 import pandas as pd
+
+from .results import Result
 
 SHARED_BELOW = 0.25
 STEERING_SHARE = 1 / 3
@@ -49,7 +54,22 @@ def degree_centralisation(graph: nx.Graph) -> float:
     return sum(top - d for d in degrees) / ((n - 1) * (n - 2))
 
 
-def governance(land, centrality: pd.DataFrame | None = None) -> dict:
+@dataclasses.dataclass(frozen=True)
+class Governance(Result):
+    """The result of :func:`governance` (``result["mode"]`` works too)."""
+
+    centralisation: float
+    density: float
+    heuristic: str
+    hub: str | None
+    hub_name: str | None
+    hub_betweenness: float
+    hub_steering_share: float
+    hub_is_secretariat: bool
+    mode: str
+
+
+def governance(land, centrality: pd.DataFrame | None = None) -> Governance:
     """A labelled heuristic of the governance mode: shared, lead organisation or NAO.
 
     Parameters
@@ -82,13 +102,13 @@ def governance(land, centrality: pd.DataFrame | None = None) -> dict:
     graph = land.graph("organisations")
     if centrality is None:
         centrality = compute_centrality(land)
-    result = {"centralisation": degree_centralisation(graph), "density": nx.density(graph) if len(graph) > 1 else 0.0,
-              "heuristic": HEURISTIC, "hub": None, "hub_name": None, "hub_betweenness": float("nan"),
-              "hub_steering_share": float("nan"), "hub_is_secretariat": False}
+    result: dict[str, Any] = {"centralisation": degree_centralisation(graph),
+                              "density": nx.density(graph) if len(graph) > 1 else 0.0, "heuristic": HEURISTIC, "hub": None, "hub_name": None, "hub_betweenness": float("nan"),
+                              "hub_steering_share": float("nan"), "hub_is_secretariat": False}
     top = centrality["betweenness"]
     top = top[top == top.max()] if len(top) else top
     if len(top) != 1 or not top.iloc[0] > 0:  # no links, or several equally central: no hub to name
-        return {**result, "mode": "shared"}
+        return Governance(**result, mode="shared")
     hub = top.index[0]
     steering, secretariat = _hub_role(land, hub)
     result.update(hub=hub, hub_name=land.name_of(hub), hub_betweenness=float(centrality.at[hub, "betweenness"]),
@@ -99,7 +119,7 @@ def governance(land, centrality: pd.DataFrame | None = None) -> dict:
         mode = "network administrative organisation"
     else:
         mode = "lead organisation"
-    return {**result, "mode": mode}
+    return Governance(**result, mode=mode)
 
 
 def _hub_role(land, hub) -> tuple[float, bool]:

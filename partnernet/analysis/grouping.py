@@ -86,12 +86,6 @@ def group_codes(labels: pd.Series) -> tuple[pd.Series, pd.Index]:
     return pd.Series(names.get_indexer(labels), index=labels.index), names
 
 
-def index_name(graph: nx.Graph) -> str | None:
-    """``organisation``, ``person`` or ``body`` when all nodes are of that kind, else None."""
-    kinds = {kind for _, kind in graph.nodes(data="kind")}
-    return kinds.pop() if len(kinds) == 1 and None not in kinds else None
-
-
 def graph_and_groups(data, groups, level: str = "organisations", projection: str = "shared"):
     """The graph to analyse and the group of each of its nodes, from a landscape or a graph.
 

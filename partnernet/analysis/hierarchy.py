@@ -8,9 +8,11 @@ hierarchy of the bodies.
 
 from __future__ import annotations
 
+import dataclasses
 import pandas as pd
 
 from ..errors import ERROR, InputError, Problem
+from .results import Result
 
 #: Body kinds that count as operational tables (where cases are worked on).
 OPERATIONAL_KINDS = ("operational", "centre")
@@ -44,7 +46,17 @@ def ancestors(parent: pd.Series) -> pd.DataFrame:
     return frame.sort_values(["node", "step"], kind="stable").reset_index(drop=True)
 
 
-def hierarchy(land) -> dict:
+@dataclasses.dataclass(frozen=True)
+class Hierarchy(Result):
+    """The result of :func:`hierarchy` (``result["bodies"]`` works too)."""
+
+    bodies: pd.DataFrame
+    operational_chains: pd.DataFrame
+    isolated: pd.DataFrame
+    summary: pd.Series
+
+
+def hierarchy(land) -> Hierarchy:
     """Depth and reporting chain of every body in the ``reports_to`` hierarchy.
 
     Definition: a body's chain runs from the body along ``reports_to`` to a
@@ -59,7 +71,7 @@ def hierarchy(land) -> dict:
     Reference: the chains of case table -> programme team -> directors'
     meeting -> steering group described in the evaluations of the Dutch CT
     and crime approach (USBO/WODC; Inspectie VenJ on the Actieprogramma
-    Integrale Aanpak Jihadisme), see DOMAIN.md. There is no published metric;
+    Integrale Aanpak Jihadisme). There is no published metric;
     depth is a plain count of layers.
 
     Parameters
@@ -113,5 +125,5 @@ def hierarchy(land) -> dict:
         "isolated_bodies": len(isolated), "operational_tables": len(chains),
         "mean_layers_operational": float(chains["layers"].mean()) if len(chains) else float("nan"),
     }, dtype=object, name="value")
-    return {"bodies": frame, "operational_chains": chains, "isolated": isolated.rename_axis("body"),
-            "summary": summary}
+    return Hierarchy(bodies=frame, operational_chains=chains, isolated=isolated.rename_axis("body"),
+                     summary=summary)

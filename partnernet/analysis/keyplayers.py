@@ -50,8 +50,8 @@ import pandas as pd
 from ..errors import UsageError
 from . import paths
 from .dfsample import sampled_df_without_each
-from .cohesion import (fragmentation_from_sizes, graph_of, index_name, inverse_distance_total, node_names,
-                       simple_igraph)
+from ._plumbing import graph_of, index_name, node_names, simple_igraph
+from .cohesion import fragmentation_from_sizes, inverse_distance_total
 from .resilience import removal_effects
 
 CRITERIA = ("F", "DF")
@@ -282,7 +282,8 @@ def key_players(land_or_graph, k: int = 1, criterion: str = "DF", *, method: str
         "players": ids, "names": names.loc[ids].tolist(), "score": score, "score_error": score_error,
         "criterion": criterion, "k": k,
         "method": "exhaustive" if exhaustive else "greedy+swap", "intact": intact,
-        "individual": _individual_table(individual, pool, nodes, names, top, players, land_or_graph),
+        "individual": _individual_table(individual, pool, nodes, names, top, players,
+                                        index_name(land_or_graph, level)),
         "top_individuals_score": scorer.final(best_alone),
         "candidates": len(pool), "evaluated_sets": scorer.evaluated,
         "note": "; ".join(notes) + "." if notes else None,
@@ -425,7 +426,7 @@ def _exhaustive(scorer: _Scorer, pool: list[int], k: int) -> tuple[list[int], fl
 
 
 def _individual_table(scores: np.ndarray, pool: list[int], nodes: list, names: pd.Series, top: int,
-                      players: list[int], land_or_graph) -> pd.DataFrame:
+                      players: list[int], index: str) -> pd.DataFrame:
     """The ``top`` nodes by score alone, plus every key player, with their rank alone."""
     order = np.argsort(-scores, kind="stable")
     rank = np.empty(len(order), dtype=int)
@@ -435,4 +436,4 @@ def _individual_table(scores: np.ndarray, pool: list[int], nodes: list, names: p
     ids = [nodes[pool[i]] for i in shown]
     return pd.DataFrame({"name": names.loc[ids].to_numpy(), "score_without": scores[shown], "rank": rank[shown],
                          "key_player": [pool[i] in players for i in shown]},
-                        index=pd.Index(ids, dtype=object, name=index_name(land_or_graph)))
+                        index=pd.Index(ids, dtype=object, name=index))

@@ -21,6 +21,7 @@ F and DF of the organisations of the layer, linked by every layer, by its own
 
 from __future__ import annotations
 
+import dataclasses
 import networkx as nx
 import numpy as np
 import pandas as pd
@@ -30,8 +31,8 @@ from ..graphs import affiliations, tie_edges
 from ..io.schema import VOCABULARIES
 from ..landscape import Landscape
 from .cohesion import structure_measures
-from .common import lists_or_empty
-from .layers_text import regime_findings, tie_findings
+from ._plumbing import lists_or_empty
+from .results import Result
 from .overload import HOURS, overload
 
 BY = ("regime", "tie_kind")
@@ -89,7 +90,25 @@ def bodies_only(land: Landscape, bodies) -> Landscape:
     return land.replace(bodies=kept, memberships=memberships)
 
 
-def layers(land: Landscape, by: str = "regime") -> dict:
+@dataclasses.dataclass(frozen=True)
+class Layers(Result):
+    """The result of :func:`layers`: tables shared by both splits, and those of one split (None for the other)."""
+
+    by: str
+    layers: pd.DataFrame
+    pairs: pd.DataFrame
+    fragmentation: pd.DataFrame
+    bridge_actors: pd.DataFrame | None = None
+    bridge_hosts: pd.DataFrame | None = None
+    shared_bodies: pd.DataFrame | None = None
+    ties_outside_tables: pd.DataFrame | None = None
+
+    def keys(self) -> list[str]:
+        """The fields this split has (``bridge_*`` by regime, ``ties_outside_tables`` by tie kind)."""
+        return [key for key in super().keys() if getattr(self, key) is not None]
+
+
+def layers(land: Landscape, by: str = "regime") -> Layers:
     """Split a landscape into layers and measure what they share and who bridges them.
 
     Definitions (``by="regime"``): the CT layer holds the bodies of regime
@@ -121,7 +140,7 @@ def layers(land: Landscape, by: str = "regime") -> dict:
 
     Returns
     -------
-    dict with, for both ways of splitting,
+    Layers (a frozen dataclass; ``result["pairs"]`` works too) with ``by`` and, for both ways of splitting,
 
     - ``layers`` (index ``layer``): ``bodies`` (regime) or ``ties``
       (tie kinds; for the membership layer its bodies), ``organisations``
@@ -137,7 +156,7 @@ def layers(land: Landscape, by: str = "regime") -> dict:
       alone`` and so on): ``organisations``, ``links``,
       ``components``, ``largest_component``, ``fragmentation`` (F),
       ``distance_fragmentation`` (DF), over the organisations of the layer;
-    - ``findings``: DataFrame of ``topic`` and ``sentence`` in plain English;
+    (the findings in sentences: :func:`partnernet.language.layers.findings`);
 
     by regime also
 
@@ -219,20 +238,18 @@ def _fragmentation_table(rows: list[dict]) -> pd.DataFrame:
 
 # -- by regime ------------------------------------------------------------------------
 
-def _by_regime(land: Landscape) -> dict:
+def _by_regime(land: Landscape) -> Layers:
     layer_of_body = land.bodies["regime"].map(LAYER_OF_REGIME)
     present = presence(land, layer_of_body)
     names = list(dict.fromkeys(LAYER_OF_REGIME.values()))
-    result = {
-        "layers": _regime_layer_table(land, present, layer_of_body, names),
-        "pairs": layer_pairs(present, names),
-        "bridge_actors": _bridge_actors(land, present),
-        "bridge_hosts": _bridge_hosts(land, layer_of_body),
-        "shared_bodies": _shared_bodies(land, present),
-        "fragmentation": _regime_fragmentation(land, present),
-    }
-    result["findings"] = regime_findings(result, land)
-    return result
+    return Layers(
+        by="regime",
+        layers=_regime_layer_table(land, present, layer_of_body, names),
+        pairs=layer_pairs(present, names),
+        bridge_actors=_bridge_actors(land, present),
+        bridge_hosts=_bridge_hosts(land, layer_of_body),
+        shared_bodies=_shared_bodies(land, present),
+        fragmentation=_regime_fragmentation(land, present))
 
 
 def _regime_layer_table(land, present, layer_of_body, names) -> pd.DataFrame:
@@ -330,7 +347,7 @@ def _tie_kinds(land: Landscape) -> list[str]:
     return known + sorted(used - set(known))
 
 
-def _by_tie_kind(land: Landscape) -> dict:
+def _by_tie_kind(land: Landscape) -> Layers:
     kinds = _tie_kinds(land)
     names = [MEMBERSHIP] + kinds
     links = {MEMBERSHIP: land.graph("organisations", ties=False)}
@@ -340,16 +357,14 @@ def _by_tie_kind(land: Landscape) -> dict:
     nodes = {name: sorted(present.loc[(present["level"] == "organisation") & (present["layer"] == name),
                                       "actor"].unique()) for name in names}
     union = land.graph("organisations", ties=True)
-    result = {
-        "layers": _tie_layer_table(land, present, links, names),
-        "pairs": layer_pairs(present, names),
-        "fragmentation": _fragmentation_table(
+    return Layers(
+        by="tie_kind",
+        layers=_tie_layer_table(land, present, links, names),
+        pairs=layer_pairs(present, names),
+        fragmentation=_fragmentation_table(
             [{"layer": name, "linked_by": linked_by, **structure_row(graph, nodes[name])} for name in names
              for linked_by, graph in (("tables and ties", union), (_alone(name), links[name]))]),
-        "ties_outside_tables": _ties_outside_tables(land),
-    }
-    result["findings"] = tie_findings(result, land)
-    return result
+        ties_outside_tables=_ties_outside_tables(land))
 
 
 def _alone(layer: str) -> str:

@@ -21,7 +21,8 @@ import numpy as np
 import pandas as pd
 from scipy import sparse
 
-from .grouping import graph_and_groups, group_codes, index_name
+from ._plumbing import index_name
+from .grouping import graph_and_groups, group_codes
 from .matrices import adjacency, indicator
 
 

@@ -23,8 +23,7 @@ def body_meeting_hours(land) -> pd.Series:
     ``meetings_per_year x hours_per_meeting / 12``; NaN (unknown, not zero)
     when either is missing. Indexed by body id.
     """
-    bodies = land.bodies
-    return (bodies["meetings_per_year"] * bodies["hours_per_meeting"] / 12).rename("hours_per_seat_per_month")
+    return land.meeting_hours().rename("hours_per_seat_per_month")
 
 
 def membership_hours(land) -> pd.DataFrame:
@@ -44,7 +43,7 @@ def overload(land, level: str = "organisations", threshold: float = 1.0,
              person_capacity_hours: float | None = None) -> pd.DataFrame:
     """Meeting hours per month per organisation (or person) against its capacity.
 
-    Definition (METRICS.md, "Consultation load"): a seat at a body costs
+    Definition ("consultation load"): a seat at a body costs
     ``seats x meetings_per_year x hours_per_meeting / 12`` hours per month.
 
     - A person's hours are the sum over the person's membership rows.
@@ -67,7 +66,7 @@ def overload(land, level: str = "organisations", threshold: float = 1.0,
 
     Reference: the consultation load of the evaluation studies of the Dutch
     CT and crime approach (USBO/WODC; Nelen et al. 2022, "Koers bepalen"),
-    see DOMAIN.md.
+    see the README.
 
     Parameters
     ----------

@@ -9,15 +9,26 @@ sit at, in which capacity, and how central they are.
 
 from __future__ import annotations
 
+import dataclasses
 import pandas as pd
 
 from .centrality import centrality as compute_centrality
+from .results import Result
 
 FOCUS_DOMAINS = ("care", "education", "social")
 OCCASIONAL_TYPES = ("case", "external", "advisory")
 
 
-def periphery(land, centrality: pd.DataFrame | None = None, focus=FOCUS_DOMAINS) -> dict:
+@dataclasses.dataclass(frozen=True)
+class Periphery(Result):
+    """The result of :func:`periphery` (``result["domains"]`` works too)."""
+
+    domains: pd.DataFrame
+    focus: pd.Series
+    focus_domains: list[str]
+
+
+def periphery(land, centrality: pd.DataFrame | None = None, focus=FOCUS_DOMAINS) -> Periphery:
     """Position of the organisations of each domain, and of the focus domains against the rest.
 
     Parameters
@@ -67,5 +78,5 @@ def periphery(land, centrality: pd.DataFrame | None = None, focus=FOCUS_DOMAINS)
         summary[f"mean_tables_{label}"] = rows["bodies"].mean()
         summary[f"mean_betweenness_{label}"] = rows["betweenness"].mean()
         summary[f"occasional_share_{label}"] = rows["occasional"].mean()
-    return {"domains": domains.sort_values("mean_tables"), "focus": pd.Series(summary, name="value"),
-            "focus_domains": list(focus)}
+    return Periphery(domains=domains.sort_values("mean_tables"), focus=pd.Series(summary, name="value"),
+                     focus_domains=list(focus))

@@ -13,11 +13,11 @@ import pandas as pd
 
 from ..errors import UsageError
 from ..graphs import ACTOR_SETS, affiliations, incidence, projection_edges
-from .common import lists_or_empty
+from ._plumbing import lists_or_empty
 from .overload import body_meeting_hours
 from .ratings import pair_rating_columns
 
-#: METRICS.md, "Two-mode projections": Jaccard >= 0.75 (same regime and level) is a merge candidate.
+#: Two-mode projections: Jaccard >= 0.75 (same regime and level) is a merge candidate.
 MIN_OVERLAP = 0.75
 
 
@@ -30,7 +30,7 @@ def _member_pairs(land, members: str) -> pd.DataFrame:
 def redundancy(land, min_overlap: float = MIN_OVERLAP, members: str = "organisations") -> pd.DataFrame:
     """Pairs of bodies that share members, best merge candidate first.
 
-    Definitions (METRICS.md, "Two-mode projections", applied to bodies):
+    Definitions (two-mode projections, applied to bodies):
     with A and B the member sets of two bodies,
 
     - Jaccard = |A & B| / |A | B|, a fraction 0-1;
@@ -50,7 +50,7 @@ def redundancy(land, min_overlap: float = MIN_OVERLAP, members: str = "organisat
     Vaudoise des Sciences Naturelles 37:547-579; G. G. Simpson (1943),
     "Mammals and the nature of continents", American Journal of Science
     241:1-31 (the overlap coefficient). The question itself, whether new
-    bodies add anything, comes from the evaluation studies in DOMAIN.md.
+    bodies add anything, comes from the evaluation studies of the field.
 
     Only pairs with at least one shared member are listed. They are ranked
     merge candidates first, then by ``hours_saved_per_month``, then Jaccard.

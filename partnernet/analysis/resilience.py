@@ -22,7 +22,7 @@ from ..graphs import affiliations, incidence, projection_edges
 from ..landscape import Landscape
 from . import memo
 from .communities import UNKNOWN_GROUP, groups_of
-from .cohesion import LEVELS, graph_of, index_name, names_of, node_names, simple_igraph
+from ._plumbing import LEVELS, graph_of, index_name, names_of, node_names, simple_igraph
 
 
 @dataclass
@@ -238,7 +238,7 @@ def articulation_points(land_or_graph, level: str | None = None, ties: bool | No
             "pieces": effects.pieces[cut].astype(int),
             "nodes_cut_off": (effects.component_size[cut] - 1 - effects.largest_piece[cut]).astype(int),
             "fragmentation_without": effects.fragmentation_without_each()[cut],
-        }, index=pd.Index(ids, dtype=object, name=index_name(land_or_graph))))
+        }, index=pd.Index(ids, dtype=object, name=index_name(land_or_graph, level))))
     table = pd.concat(frames)
     return table.sort_values(["level", "nodes_cut_off", "name"], ascending=[True, False, True], kind="stable")
 

@@ -27,7 +27,7 @@ from scipy.sparse.csgraph import minimum_spanning_tree
 
 from ..errors import UsageError
 from . import paths
-from .cohesion import graph_of, node_names, simple_igraph
+from ._plumbing import graph_of, node_names, simple_igraph
 from .resilience import as_igraph
 
 ORDERS = ("betweenness", "degree")

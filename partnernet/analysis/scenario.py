@@ -279,7 +279,7 @@ def _add(land: Landscape, specs: list[dict], removed: set) -> tuple[Landscape, p
     m = land.memberships
     memberships = pd.concat([m, rows[m.columns].astype(m.dtypes.to_dict())], ignore_index=True)
     changed = land.replace(bodies=pd.concat([land.bodies, new]), memberships=memberships)
-    hours = new["meetings_per_year"] * new["hours_per_meeting"] / 12
+    hours = changed.meeting_hours().loc[new.index]
     added = pd.DataFrame({"name": new["name"], "members": [s["members"] for s in specs],
                           "meeting_hours_per_month": hours, "reports_to": new["reports_to"]}).rename_axis("id")
     return changed, added

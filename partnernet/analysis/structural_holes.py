@@ -30,8 +30,8 @@ import numpy as np
 import pandas as pd
 from scipy import sparse
 
-from .centrality import LEVELS, check_choice, describe_nodes
-from .common import by_id
+from ._plumbing import LEVELS, by_id, check_choice
+from .centrality import describe_nodes
 from .matrices import adjacency, row_dots
 
 HOLE_COLUMNS = ("contacts", "effective_size", "efficiency", "constraint", "hierarchy")

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import dataclasses
 import pandas as pd
 
 from ..graphs import affiliations
-from .common import by_id
+from ._plumbing import by_id
+from .results import Result
 
 UNKNOWN = "(unknown)"
 
@@ -14,7 +16,19 @@ def _tally(values: pd.Series, name: str) -> pd.Series:
     return values.fillna(UNKNOWN).value_counts().rename(name).rename_axis(values.name)
 
 
-def summary(land, top: int = 5) -> dict[str, pd.DataFrame | pd.Series]:
+@dataclasses.dataclass(frozen=True)
+class Summary(Result):
+    """The result of :func:`summary` (``result["counts"]`` works too)."""
+
+    counts: pd.Series
+    domains: pd.DataFrame
+    regimes: pd.DataFrame
+    levels: pd.DataFrame
+    body_kinds: pd.DataFrame
+    top_organisations: pd.DataFrame
+
+
+def summary(land, top: int = 5) -> Summary:
     """Counts that describe a landscape.
 
     Returns a dict with
@@ -49,11 +63,11 @@ def summary(land, top: int = 5) -> dict[str, pd.DataFrame | pd.Series]:
                             "persons": persons.reindex(orgs.index).fillna(0).astype(int)})
     ranking = by_id(ranking.rename_axis("organisation")).sort_values(
         ["tables", "persons"], ascending=False, kind="stable").head(top)
-    return {
-        "counts": land.counts,
-        "domains": _tally(orgs["domain"], "organisations").to_frame(),
-        "regimes": both("regime"),
-        "levels": both("level"),
-        "body_kinds": _tally(bodies["kind"], "bodies").to_frame().rename_axis("kind"),
-        "top_organisations": ranking,
-    }
+    return Summary(
+        counts=land.counts,
+        domains=_tally(orgs["domain"], "organisations").to_frame(),
+        regimes=both("regime"),
+        levels=both("level"),
+        body_kinds=_tally(bodies["kind"], "bodies").to_frame().rename_axis("kind"),
+        top_organisations=ranking,
+    )

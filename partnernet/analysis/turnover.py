@@ -12,10 +12,12 @@ which keeps only the memberships of one day.
 
 from __future__ import annotations
 
+import dataclasses
 import numpy as np
 import pandas as pd
 
 from ..errors import UsageError
+from .results import Result
 
 DAYS_PER_YEAR = 365.25
 #: A seat "changed hands" when a colleague started within this many days after the previous holder left.
@@ -34,7 +36,18 @@ def _active(m: pd.DataFrame, day: pd.Timestamp) -> pd.Series:
     return (m["start"].isna() | (m["start"] <= day)) & (m["end"].isna() | (m["end"] >= day))
 
 
-def turnover(land, as_of=None, *, threshold_years: float = 3.0, window_months: int = 12) -> dict:
+@dataclasses.dataclass(frozen=True)
+class Turnover(Result):
+    """The result of :func:`turnover` (``result["bodies"]`` works too)."""
+
+    bodies: pd.DataFrame
+    organisations: pd.DataFrame
+    as_of: pd.Timestamp
+    window_months: int
+    threshold_years: float
+
+
+def turnover(land, as_of=None, *, threshold_years: float = 3.0, window_months: int = 12) -> Turnover:
     """Tenure and turnover per body and per organisation.
 
     Definitions, at the reference date D (``as_of``; default the landscape's
@@ -65,7 +78,7 @@ def turnover(land, as_of=None, *, threshold_years: float = 3.0, window_months: i
 
     References
     ----------
-    The evaluation studies summarised in DOMAIN.md (USBO/Utrecht University
+    The evaluation studies of the field (USBO/Utrecht University
     for the WODC on CT and crime networks; Nelen et al. 2022, "Koers
     bepalen"; Inspectie VenJ on the Actieprogramma Integrale Aanpak
     Jihadisme), which describe turnover in words; the measures here are
@@ -82,11 +95,9 @@ def turnover(land, as_of=None, *, threshold_years: float = 3.0, window_months: i
     day = _reference_date(land, as_of)
     window_start = day - pd.DateOffset(months=window_months)
     m = land.memberships
-    return {
-        "bodies": _bodies(land, m, day, window_start, threshold_years),
-        "organisations": _organisations(land, m, day, window_start),
-        "as_of": day, "window_months": window_months, "threshold_years": threshold_years,
-    }
+    return Turnover(bodies=_bodies(land, m, day, window_start, threshold_years),
+                    organisations=_organisations(land, m, day, window_start),
+                    as_of=day, window_months=window_months, threshold_years=threshold_years)
 
 
 def _bodies(land, m, day, window_start, threshold_years) -> pd.DataFrame:

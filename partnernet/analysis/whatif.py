@@ -7,7 +7,8 @@ measuring the landscape twice, as it is and as it would be
 everywhere else: :func:`partnernet.fragmentation` (organisation and person
 networks), :func:`partnernet.connectors`, :func:`partnernet.overload` and
 :func:`partnernet.centrality`. Nothing is re-implemented here; this module
-compares and puts the differences in words (:mod:`.whatif_text`).
+compares, and returns data only: :func:`partnernet.language.whatif.changes` puts
+the differences in words.
 
 One measure is new: which pairs of groups (domains) can reach each other
 in the organisation network, and which single organisation every path
@@ -17,22 +18,24 @@ through politie-ct-team"): the pair falls apart in the network without it.
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Iterable, Mapping
 from itertools import combinations
+from typing import Any
 
 import numpy as np
 import pandas as pd
 
 from ..landscape import Landscape
 from .centrality import centrality
-from .cohesion import graph_of, simple_igraph
+from ._plumbing import graph_of, simple_igraph
 from .communities import UNKNOWN_GROUP
 from .connectors import connectors
 from .fragmentation import fragmentation
 from .grouping import organisation_attribute
 from .overload import HOURS, overload
+from .results import Result
 from .scenario import apply_scenario
-from .whatif_text import describe
 
 LEVELS = {"organisations": "organisation", "persons": "person"}
 STRUCTURE = ("nodes", "links", "components", "largest_component", "isolates", "fragmentation",
@@ -42,8 +45,36 @@ LINK_ORDER = ("no longer connected", "only through one organisation", "newly con
               "more bridging organisations", "unchanged")
 
 
+@dataclasses.dataclass(frozen=True)
+class WhatIf(Result):
+    """The result of :func:`whatif`: the tables described there, and the scenario that was measured."""
+
+    summary: pd.DataFrame
+    removed: pd.DataFrame
+    added: pd.DataFrame
+    adjustments: pd.DataFrame
+    disconnected: pd.DataFrame
+    articulation_points: pd.DataFrame
+    group_links: pd.DataFrame
+    connectors: pd.DataFrame
+    coverage: pd.DataFrame
+    load: pd.DataFrame
+    centrality: pd.DataFrame
+    network: str
+    by: str
+    ties: bool
+    remove: tuple[str, ...]
+    add: tuple[Mapping, ...]
+
+
+def changed_landscape(land: Landscape, remove: Iterable[str] = (), add: Iterable[Mapping] = (),
+                      ties: bool | None = None) -> Landscape:
+    """The landscape as :func:`whatif` measures it after the change (its ``ties`` choice kept)."""
+    return apply_scenario(land.using_ties(land.with_ties(ties)), remove, add)[0]
+
+
 def whatif(land: Landscape, remove: Iterable[str] = (), add: Iterable[Mapping] = (), *, by: str = "domain",
-           ties: bool | None = None, threshold: float = 1.0, seed: int = 0) -> dict:
+           ties: bool | None = None, threshold: float = 1.0, seed: int = 0) -> WhatIf:
     """Compare a landscape with itself after removing actors or bodies, or adding a body.
 
     Definitions: fragmentation F and distance-weighted fragmentation DF
@@ -87,9 +118,8 @@ def whatif(land: Landscape, remove: Iterable[str] = (), add: Iterable[Mapping] =
 
     Returns
     -------
-    dict with
+    WhatIf (a frozen dataclass; ``result["summary"]`` works too) with
 
-    - ``changes``: list of plain-English sentences, most important first;
     - ``summary`` (index ``part``, ``measure``): ``before``, ``after``,
       ``change``. Parts ``organisations`` and ``persons`` (the networks):
       nodes, links, components, largest_component, isolates, fragmentation
@@ -132,7 +162,11 @@ def whatif(land: Landscape, remove: Iterable[str] = (), add: Iterable[Mapping] =
       ``rank_before``/``_after`` (1 = most between) and ``rank_change``
       (positive: rises); rows whose rank and betweenness changed, biggest
       change first;
-    - ``landscape``: the changed landscape, for further analysis.
+    - ``network`` (``tables``, ``ties`` or ``tables+ties``), ``by``, ``ties``
+      (whether ties were links), ``remove`` and ``add``: what was measured.
+
+    The changed landscape itself is :func:`changed_landscape`; the changes in
+    sentences are :func:`partnernet.language.whatif.changes`.
 
     Examples
     --------
@@ -142,31 +176,30 @@ def whatif(land: Landscape, remove: Iterable[str] = (), add: Iterable[Mapping] =
     >>> result["disconnected"].loc[["school-brugcollege", "roc-veldland"], "status"].tolist()
     ['cut off from the main network', 'cut off from the main network']
     """
-    land = land.using_ties(land.with_ties(ties))  # the same network before and after, whatever is removed
+    remove, add = tuple(remove), tuple(add)
+    with_ties = land.with_ties(ties)
+    land = land.using_ties(with_ties)  # the same network before and after, whatever is removed
     after, removed, added, adjustments = apply_scenario(land, remove, add)
     before_measures, after_measures = (_measure(x, by, ties, threshold, seed) for x in (land, after))
-    result = {
-        "summary": _summary(before_measures, after_measures),
-        "removed": removed, "added": added, "adjustments": adjustments,
-        "disconnected": _disconnected(before_measures, after_measures),
-        "articulation_points": _articulation_changes(before_measures, after_measures),
-        "group_links": _group_links(before_measures, after_measures),
-        "connectors": _connector_changes(before_measures["connectors"], after_measures["connectors"]),
-        "coverage": _coverage_changes(before_measures["connectors"]["coverage"],
-                                      after_measures["connectors"]["coverage"]),
-        "load": _load_changes(before_measures, after_measures),
-        "centrality": _rank_changes(before_measures["centrality"], after_measures["centrality"]),
-    }
-    result["changes"] = describe(result, land, after, by)
-    result["network"] = land.network_kind()
-    result["landscape"] = after
-    return {"changes": result.pop("changes"), **result}
+    return WhatIf(
+        summary=_summary(before_measures, after_measures),
+        removed=removed, added=added, adjustments=adjustments,
+        disconnected=_disconnected(before_measures, after_measures),
+        articulation_points=_articulation_changes(before_measures, after_measures),
+        group_links=_group_links(before_measures, after_measures),
+        connectors=_connector_changes(before_measures["connectors"], after_measures["connectors"]),
+        coverage=_coverage_changes(before_measures["connectors"]["coverage"],
+                                   after_measures["connectors"]["coverage"]),
+        load=_load_changes(before_measures, after_measures),
+        centrality=_rank_changes(before_measures["centrality"], after_measures["centrality"]),
+        network=land.network_kind(), by=by, ties=with_ties, remove=remove, add=add)
 
 
 # -- measuring one landscape ---------------------------------------------------------
 
 def _measure(land: Landscape, by: str, ties: bool | None, threshold: float, seed: int) -> dict:
-    measures = {level: fragmentation(land, level=level, by=by, ties=ties, seed=seed) for level in LEVELS}
+    measures: dict[str, Any] = {level: fragmentation(land, level=level, by=by, ties=ties, seed=seed)
+                                for level in LEVELS}
     measures.update(
         land=land, graphs={level: graph_of(land, level, ties) for level in LEVELS},
         connectors=connectors(land, by=by),
@@ -204,7 +237,7 @@ def group_reach(graph, groups: pd.Series) -> pd.DataFrame:
 
 def _connected_pairs(labels: np.ndarray, membership: list[int]) -> set[tuple]:
     per_component = pd.DataFrame({"group": labels, "component": membership}).drop_duplicates()
-    pairs = set()
+    pairs: set[tuple] = set()
     for _, groups in per_component.groupby("component")["group"]:
         pairs.update(combinations(sorted(groups), 2))
     return pairs
@@ -213,7 +246,7 @@ def _connected_pairs(labels: np.ndarray, membership: list[int]) -> set[tuple]:
 # -- comparing ------------------------------------------------------------------------
 
 def _summary(before: dict, after: dict) -> pd.DataFrame:
-    rows = []
+    rows: list[tuple] = []
     for level in LEVELS:
         for measure in STRUCTURE:
             rows.append((level, measure, before[level]["summary"][measure], after[level]["summary"][measure]))

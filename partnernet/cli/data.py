@@ -5,23 +5,27 @@ from __future__ import annotations
 from pathlib import Path
 
 import click
+import pandas as pd
 
 from .. import load
 from ..errors import InputError
 from ..output import render_json
 from . import EXIT_INPUT, cli
-from .options import emit, format_option, landscape_argument
+from .options import emit, format_option, landscape_argument, top_option
+
+PROBLEM_COLUMNS = ["severity", "code", "file", "row", "column", "message", "fix"]
 
 
 @cli.command()
 @click.argument("path", type=click.Path(path_type=str))
 @click.option("--two-mode", is_flag=True, default=None,
               help="Read a two-column edge list as memberships (organisation, body).")
-@format_option(("table", "json"))
+@format_option()
 def validate(path: str, two_mode: bool | None, fmt: str) -> None:
     """Check PATH and list every error and warning, each with file, row and column.
 
     Exits 0 when the landscape is usable (warnings allowed), 2 when it has errors.
+    ``--format csv`` prints one row per problem (severity, code, file, row, column, message, fix).
     """
     try:
         land = load(path, two_mode=two_mode)
@@ -33,6 +37,8 @@ def validate(path: str, two_mode: bool | None, fmt: str) -> None:
                                 "counts": None if counts is None else counts,
                                 "errors": [p.to_dict() for p in errors],
                                 "warnings": [p.to_dict() for p in warnings]}))
+    elif fmt == "csv":
+        emit(pd.DataFrame([p.to_dict() for p in [*errors, *warnings]], columns=PROBLEM_COLUMNS), "csv")
     else:
         _print_validation(path, errors, warnings, counts)
     if errors:
@@ -62,15 +68,27 @@ def summarise(land, **options) -> dict:
     return compute_summary(land, **options)
 
 
+SUMMARY_TABLES = ("counts", "domains", "regimes", "levels", "body-kinds", "top-organisations")
+
+
 @cli.command()
 @landscape_argument(default_at="all")
-@format_option(("table", "json"))
-@click.option("--top", default=5, show_default=True, type=click.IntRange(1), help="How many organisations to rank by number of tables.")
-def summary(land, fmt: str, top: int) -> None:
-    """Counts per table, domain, regime, level and body kind; the organisations at most tables."""
-    result = summarise(land, top=top)
-    if fmt == "json":
+@format_option()
+@click.option("--table", "table", type=click.Choice(SUMMARY_TABLES), default=None,
+              help="Print only this table (for --format csv the default is 'counts').")
+@top_option(5)
+def summary(land, fmt: str, table: str | None, top: int) -> None:
+    """Counts per table, domain, regime, level and body kind; the organisations at most tables.
+
+    ``--top`` ranks that many organisations by number of tables (0 = all).
+    """
+    result = summarise(land, top=top or len(land.organisations))
+    if fmt == "json" and table is None:
         click.echo(render_json(result))
+        return
+    if fmt == "csv" or table is not None:
+        chosen = result[(table or "counts").replace("-", "_")]
+        emit(chosen.rename_axis("table").rename("rows") if isinstance(chosen, pd.Series) else chosen, fmt)
         return
     titles = {"counts": "Rows per table", "domains": "Organisations per domain",
               "regimes": "Organisations and bodies per regime", "levels": "Organisations and bodies per level",

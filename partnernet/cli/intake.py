@@ -10,13 +10,12 @@ import click
 from ..intake.collect import collect_survey
 from ..intake.forms import survey_forms
 from ..intake.template import make_template
-from ..language.intake import LANGUAGES, word
+from ..language.intake import word
 from ..output import render_table
 from . import cli
-from .options import landscape_argument
+from .options import landscape_argument, lang_option
 
-LANG_OPTION = click.option("--lang", type=click.Choice(LANGUAGES), default="nl", show_default=True,
-                           help="Language of sheet names, headers, drop-down words and messages.")
+LANG_OPTION = lang_option("Language of sheet names, headers, drop-down words and messages.")
 
 
 @cli.command()

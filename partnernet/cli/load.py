@@ -11,7 +11,7 @@ from ..analysis.redundancy import MIN_OVERLAP, nested_bodies, redundancy as over
 from ..graphs import ACTOR_SETS
 from ..output import render_json
 from . import cli
-from .options import emit, format_option, landscape_argument
+from .options import emit, format_option, landscape_argument, top_option
 
 #: Rows a terminal table shows when --top is not given (csv and json give all).
 TABLE_ROWS = 10
@@ -20,11 +20,6 @@ TABLE_ROWS = 10
 PAIR_COLUMNS = ["body_a", "body_b", "shared_members", "union_members", "jaccard", "overlap_coefficient",
                 "hours_saved_per_month", "merge_candidate"]
 TIE_COLUMNS = ["target", "source_organisation", "target_organisation", "direction", "has_shared_covenant"]
-
-
-def top_option(default_rows: str):
-    return click.option("--top", type=click.IntRange(0), default=None, metavar="N",
-                        help=f"Show the first N rows only (0 = all). Default: {default_rows}.")
 
 
 def _first(frame, top: int | None, fmt: str, table_default: int = 0):
@@ -69,7 +64,7 @@ def _lines(title: str, lines) -> None:
 @click.option("--person-capacity", type=click.FloatRange(0), default=None, metavar="HOURS",
               help="Hours per month one person has for consultation (with --level persons); "
                    "without it a person's load ratio is unknown.")
-@top_option("all")
+@top_option(None, "all")
 @format_option()
 def overload(land, level: str, threshold: float, person_capacity: float | None, top: int | None, fmt: str) -> None:
     """Meeting hours per month per organisation (or person) against capacity.
@@ -97,7 +92,7 @@ def overload(land, level: str, threshold: float, person_capacity: float | None, 
 @click.option("--members", type=click.Choice(ACTOR_SETS), default="organisations", show_default=True,
               help="What counts as a member: organisations (a person counts as their organisation), "
                    "persons, or members as listed.")
-@top_option(f"{TABLE_ROWS} pairs in a table, all in csv and json")
+@top_option(None, f"{TABLE_ROWS} pairs in a table, all in csv and json")
 @format_option()
 def redundancy(land, min_overlap: float, members: str, top: int | None, fmt: str) -> None:
     """Pairs of bodies with overlapping members, best merge candidate first.

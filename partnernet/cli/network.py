@@ -6,23 +6,19 @@ import click
 import pandas as pd
 
 from .. import centrality as compute_centrality, connectors as find_connectors
-from ..analysis.centrality import LEVELS, MEASURE_COLUMNS, PATH_LENGTHS
+from ..analysis._plumbing import LEVELS
+from ..analysis.centrality import MEASURE_COLUMNS, PATH_LENGTHS
 from ..errors import UsageError
 from ..graphs import WEIGHTS
 from ..output import render_json
 from . import cli
-from .options import emit, emit_network, format_option, landscape_argument, ties_option
+from .options import emit, emit_network, format_option, landscape_argument, ties_option, top_option
 
 SORT_MEASURES = ("bodies",) + MEASURE_COLUMNS + ("two_mode_betweenness",)
 GROUPINGS = ("domain", "regime", "level", "communities")
 NAME_WIDTH = 34
 LIST_ITEMS = 4
 SECTIONS = ("organisations", "persons", "pairs", "without-connector", "coverage", "expected-hub")
-
-
-def top_option(default: int = 10):
-    return click.option("--top", default=default, show_default=True, type=click.IntRange(0),
-                        help="Show the N highest rows of each ranking (0 = all). CSV and JSON get all rows.")
 
 
 @cli.command()
@@ -77,8 +73,9 @@ def centrality(land, level: str, sort_by: str, weight: str, path_lengths: str, e
               help="Groups to bridge: organisation domain, regime (ct/crime/both), level, or detected communities.")
 @click.option("--expected-hub", metavar="ORGANISATION",
               help="Organisation id expected to be the hub (e.g. om-parket): compare its rank with the top.")
-@click.option("--section", type=click.Choice(SECTIONS + ("all",)), default="all", show_default=True,
-              help="Which table to print; CSV holds one table, so --format csv needs a section.")
+@click.option("--table", "--section", "section", type=click.Choice(SECTIONS + ("all",)), default="all",
+              show_default=True, help="Which table to print; CSV holds one table, so --format csv needs one "
+                                      "(--section is the old name).")
 @ties_option()
 @top_option()
 @format_option()
@@ -90,9 +87,9 @@ def connectors(land, by: str, expected_hub: str | None, section: str, ties, top:
     sorted by the number of pairs bridged.
     """
     if section == "expected-hub" and expected_hub is None:
-        raise UsageError("--section expected-hub needs --expected-hub ORGANISATION.")
+        raise UsageError("--table expected-hub (--section) needs --expected-hub ORGANISATION.")
     if fmt == "csv" and section == "all":
-        raise UsageError("CSV holds one table: add --section with one of " + ", ".join(SECTIONS) + ".")
+        raise UsageError("CSV holds one table: add --table (or --section) with one of " + ", ".join(SECTIONS) + ".")
     land = land.using_ties(ties)
     result = find_connectors(land, by=by, expected_hub=expected_hub)
     if land.network_kind() != "tables" and fmt != "table":

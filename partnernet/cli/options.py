@@ -7,6 +7,7 @@ import functools
 import click
 
 from .. import load
+from ..language import LANG_VARIABLE, LANGUAGES
 from ..errors import InputError
 from ..privacy import KEY_VARIABLE, redact, resolve_key
 from ..privacy import pseudonymise as pseudonymise_landscape
@@ -150,3 +151,19 @@ def emit(result, fmt: str, title: str | None = None) -> None:
     if fmt == "table" and title:
         click.echo(title)
     click.echo(render(result, fmt).rstrip("\n"))
+
+
+def lang_option(help_text: str = "Language of the words: nl (Dutch) or en (English)."):
+    """``--lang nl|en``, one default for every command: Dutch, or ``$PARTNERNET_LANG``."""
+    return click.option("--lang", type=click.Choice(LANGUAGES), default="nl", envvar=LANG_VARIABLE,
+                        show_default=True, show_envvar=True, help=help_text)
+
+
+def top_option(default: int | None = 10, default_text: str | None = None):
+    """``--top N``, the one row limit of every command: the first N rows of each table, 0 = all.
+
+    ``default_text`` says what None means for a command whose default depends on the format.
+    """
+    note = f" Default: {default_text}." if default_text else " CSV and JSON get all rows."
+    return click.option("--top", type=click.IntRange(0), default=default, show_default=default is not None,
+                        metavar="N", help="Show the first N rows of each table (0 = all)." + note)

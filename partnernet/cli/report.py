@@ -11,15 +11,14 @@ import click
 from .. import report as make_report
 from ..report import FORMATS
 from . import cli
-from .options import landscape_argument, ties_option
+from .options import landscape_argument, lang_option, ties_option
 
 
 @cli.command()
 @landscape_argument(default_at="today", snapshot=False)
 @click.option("-o", "--output", required=True, type=click.Path(path_type=Path),
               help="Report file: .html (with the map next to it), .md or .xlsx.")
-@click.option("--lang", type=click.Choice(["nl", "en"]), default="nl", show_default=True,
-              help="Language of every heading, sentence and number: Dutch or English.")
+@lang_option("Language of every heading, sentence and number: Dutch or English.")
 @click.option("--format", "fmt", type=click.Choice(FORMATS), default=None,
               help="html, md or xlsx (default: from the file name, else html).")
 @click.option("--expected-hub", default=None, metavar="ID",

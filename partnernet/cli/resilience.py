@@ -6,16 +6,17 @@ import click
 import pandas as pd
 
 from .. import fragmentation as analyse
-from ..analysis.cohesion import LEVELS
+from ..analysis._plumbing import LEVELS
 from ..analysis.overload import HOURS
 from ..analysis.scenario import all_ids
 from ..analysis.whatif import whatif as analyse_whatif
-from ..analysis.whatif_text import who
+from ..language.whatif import changes as whatif_changes
+from ..language.whatif import who
 from ..errors import UsageError
 from ..output import render_json
 from ..privacy import is_pseudonymised, pseudonym
 from . import cli
-from .options import emit, format_option, landscape_argument, network_line, run_key, ties_option
+from .options import emit, format_option, landscape_argument, network_line, run_key, ties_option, top_option
 
 TABLES = {  # option value -> key in the result of pn.fragmentation
     "summary": "summary", "components": "components", "communities": "communities", "nodes": "nodes",
@@ -40,8 +41,7 @@ SINGULAR = {"organisations": "organisation", "persons": "person"}
 @click.option("--seed", type=int, default=0, show_default=True, help="Seed of community detection and search.")
 @click.option("--table", "table", type=click.Choice(list(TABLES)), default=None,
               help="Print only this table (for --format csv the default is 'summary').")
-@click.option("--top", type=click.IntRange(1), default=10, show_default=True,
-              help="Rows per table in the terminal.")
+@top_option(10)
 @format_option()
 def fragmentation(land, level, key_players, criterion, by, ties, seed, table, top, fmt) -> None:
     """How fragmented the network is and who or what holds it together.
@@ -144,6 +144,7 @@ def _first(items: list, n: int) -> str:
 
 def _section(title: str, frame: pd.DataFrame, top: int) -> None:
     click.echo()
+    top = top or len(frame)  # --top 0: every row
     rest = f" (first {top} of {len(frame)})" if len(frame) > top else ""
     emit(frame.head(top), "table", title + rest)
 
@@ -164,7 +165,7 @@ def _print_key_players(kp: dict, top: int) -> None:
     if kp["note"]:
         click.echo(f"  Note: {kp['note']}")
     individual = kp["individual"]
-    emit(individual[(individual["rank"] <= top) | individual["key_player"]], "table",
+    emit(individual[(individual["rank"] <= (top or len(individual))) | individual["key_player"]], "table",
          f"{kp['criterion']} without each actor alone (rank 1 = most damaging alone)")
 
 
@@ -195,8 +196,7 @@ ADD_BODY_HELP = (
               help="Load ratio (meeting hours / capacity) above which an organisation is overloaded.")
 @click.option("--table", "table", type=click.Choice(WHATIF_TABLES), default=None,
               help="Print only this table (for --format csv the default is 'summary').")
-@click.option("--top", type=click.IntRange(1), default=10, show_default=True,
-              help="Rows per table in the terminal.")
+@top_option(10)
 @format_option()
 def whatif(land, remove, add_body, by, ties, threshold, table, top, fmt) -> None:
     """What changes when organisations, persons or bodies leave, or a new body is added.
@@ -213,15 +213,16 @@ def whatif(land, remove, add_body, by, ties, threshold, table, top, fmt) -> None
     remove = [_resolve(land, node) for node in remove]
     result = analyse_whatif(land, remove=remove, add=[_parse_body(land, spec) for spec in add_body],
                             by=by, threshold=threshold)
-    result.pop("landscape")
+    said = whatif_changes(result, land)
     if fmt == "json":
-        click.echo(render_json(result if table is None else _whatif_table(result, table)))
+        click.echo(render_json({"changes": said, **result.to_dict()} if table is None
+                               else _whatif_table(result, said, table)))
     elif fmt == "table" and table == "changes":
-        click.echo("\n".join(result["changes"]))
+        click.echo("\n".join(said))
     elif fmt == "csv" or table is not None:
-        emit(_lists_as_text(_whatif_table(result, table or "summary")), fmt)
+        emit(_lists_as_text(_whatif_table(result, said, table or "summary")), fmt)
     else:
-        _print_whatif(result, land, top)
+        _print_whatif(result, said, land, top)
 
 
 def _resolve(land, node: str) -> str:
@@ -253,13 +254,13 @@ def _parse_body(land, spec: str) -> dict:
     return result
 
 
-def _whatif_table(result: dict, name: str):
+def _whatif_table(result, said: list[str], name: str):
     if name == "changes":
-        return pd.DataFrame({"change": result["changes"]})
+        return pd.DataFrame({"change": said})
     return result[name.replace("-", "_")]
 
 
-def _print_whatif(result: dict, land, top: int) -> None:
+def _print_whatif(result, said: list[str], land, top: int) -> None:
     when = f" on {land.date.date()}" if land.date is not None else ""
     what = [f"without {who(land, node)}" for node in result["removed"].index]
     what += [f"with new body {body}" for body in result["added"].index]
@@ -268,7 +269,7 @@ def _print_whatif(result: dict, land, top: int) -> None:
         click.echo(network_line(land, None))
     click.echo()
     click.echo("What changes")
-    for sentence in result["changes"]:
+    for sentence in said:
         click.echo(f"  - {sentence}")
     _section("Before and after", result["summary"], len(result["summary"]))
     disconnected = result["disconnected"]

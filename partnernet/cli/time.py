@@ -10,10 +10,11 @@ import pandas as pd
 from .. import compare as compare_landscapes, layers as split_layers, turnover as compute_turnover
 from ..analysis.compare import TABLES as DIFFERENCE_TABLES
 from ..errors import UsageError
+from ..language.compare import change_sentences
+from ..language.layers import findings as layer_findings
 from ..output import render_json
 from . import cli
-from .network import top_option
-from .options import emit, format_option, landscape_argument, on_date, open_landscape, pseudonymise_options
+from .options import emit, format_option, landscape_argument, on_date, open_landscape, pseudonymise_options, top_option
 
 BODY_COLUMNS = ["name", "members_now", "median_tenure_years", "new_members", "new_share",
                 "core_continuity", "departures", "short_tenure"]
@@ -29,8 +30,7 @@ ORGANISATION_COLUMNS = ["name", "seats_now", "seat_changes", "seat_changes_in_wi
               help="Window for new members, departures and seat changes.")
 @click.option("--level", type=click.Choice(["bodies", "organisations"]), default=None,
               help="Show only this table (csv shows the bodies unless this says organisations).")
-@click.option("--top", type=click.IntRange(min=1), default=None,
-              help="Show only the first N rows of each table (most turnover first).")
+@top_option(None, "all rows, most turnover first")
 @format_option()
 def turnover(land, at, threshold_years, window_months, level, fmt, top):
     """Tenure and turnover per body and organisation: who is new, who left, which seats changed hands.
@@ -107,7 +107,8 @@ def compare(path_a, path_b, at, vs, two_mode, pseudonymise, pseudonym_key, by, t
     second = first if path_b is None else open_landscape(path_b, two_mode=two_mode, pseudonymise=pseudonymise,
                                                           key=pseudonym_key)
     before, after = on_date(first, at), on_date(second, vs or at)
-    result = compare_landscapes(before, after, by=by)
+    result = compare_landscapes(before, after, by=by).to_dict()
+    result["changes"] = change_sentences(result, before, after, by)
     if fmt == "json":
         sides = {"before": _side(path_a, before), "after": _side(path_b or path_a, after)}
         click.echo(render_json({**sides, **result} if table is None else _pick(result, table)))
@@ -193,12 +194,13 @@ def layers(land, by, table, top, fmt):
     at CT and crime bodies, hosts of both, shared bodies), and how far each
     layer would fall apart without the other (fragmentation F and DF).
     """
-    result = split_layers(land, by=by.replace("-", "_"))
+    result = split_layers(land, by=by.replace("-", "_")).to_dict()
+    result["findings"] = layer_findings(result, land)
     if table is not None and table.replace("-", "_") not in result:
         raise UsageError(f"there is no '{table}' table when splitting by {by}; use one of "
                          f"{', '.join(name for name, _ in LAYER_SECTIONS[by])}, findings.")
     if fmt == "json":
-        whole = {"by": by.replace("-", "_"), "date": land.date, **result}
+        whole = {"date": land.date, **result}
         click.echo(render_json(whole if table is None else result[table.replace("-", "_")]))
     elif fmt == "csv" or table is not None:
         emit(result[(table or "layers").replace("-", "_")], fmt)

@@ -12,9 +12,8 @@ from ..io.parse import parse_numbers
 from ..io.readers import read_csv_cells
 from ..viz import PROJECTIONS, visualise
 from ..viz.analyses import MAP_COLUMNS, map_inputs
-from ..viz.words import LANGUAGES
 from . import cli
-from .options import landscape_argument, ties_option
+from .options import landscape_argument, lang_option, ties_option
 
 
 def read_metrics(path: Path) -> pd.DataFrame:
@@ -73,8 +72,7 @@ def read_marker(text: str) -> tuple[str, set[str]]:
 @click.option("--projection", type=click.Choice(PROJECTIONS), default="two-mode", show_default=True,
               help="two-mode: organisations, persons and bodies; organisations: linked by shared tables.")
 @click.option("--title", help="Page title (default: the landscape's name and date).")
-@click.option("--lang", type=click.Choice(LANGUAGES), default="en", show_default=True,
-              help="Language of the page: nl (Dutch, as the report) or en (English).")
+@lang_option("Language of the page: nl (Dutch, as the report) or en (English).")
 @ties_option()
 def viz(land, output: Path, size_by: str, analyses: bool, metrics_files, marks, regime, domain, around, radius,
         persons, hierarchy, projection, title, lang, ties) -> None:

@@ -1,6 +1,6 @@
 """Validation and normalisation: from raw tables of strings to a Landscape.
 
-All checks of DESIGN.md "Bad input" live here. Every error is collected (not
+All checks of bad input live here. Every error is collected (not
 only the first) and raised together as one :class:`InputError`; warnings go
 onto the landscape. Each problem names file, row and column and says what
 would fix it.

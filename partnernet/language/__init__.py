@@ -1,1 +1,125 @@
-"""Words users see, in Dutch and English (a later issue gathers every word module here)."""
+"""Every word users see, in Dutch and English: one :class:`Language` per language.
+
+Modules by topic:
+
+- :mod:`.labels`: one label table for columns and vocabulary values (report, map and CLI);
+- :mod:`.numbers`: numbers, percentages, dates and lists written per language;
+- :mod:`.report`: the report's texts; :mod:`.map`: the map's words;
+- :mod:`.whatif`, :mod:`.compare`, :mod:`.layers` (helpers in :mod:`.plain`): sentences
+  about what-if, compare and layers results (English);
+- :mod:`.intake`: the intake workbook and the partner survey.
+
+Analyses import nothing from here: they return data, and the outputs put it into words.
+The default language is Dutch, or the value of the environment variable ``PARTNERNET_LANG``.
+
+>>> nl = get("nl")
+>>> nl.label("betweenness"), get("en").label("betweenness")
+('tussenpositie', 'betweenness')
+>>> nl.value("security"), nl.number(2.5), nl.listing(["a", "b", "c"])
+('veiligheid', '2,5', 'a, b en c')
+"""
+
+from __future__ import annotations
+
+import functools
+import os
+
+from . import numbers
+from .labels import LABELS, VALUE_COLUMNS, VALUES_EN, VALUES_NL
+from .numbers import LANGUAGES, check_language
+
+#: Environment variable with the default language of every command and output.
+LANG_VARIABLE = "PARTNERNET_LANG"
+
+
+def default_lang() -> str:
+    """``$PARTNERNET_LANG`` when set (``nl`` or ``en``), else ``nl``; a UsageError for other values."""
+    return check_language(os.environ.get(LANG_VARIABLE, "").strip().lower() or "nl")
+
+
+class Language:
+    """The words of one language: labels, vocabulary values, formatters and the texts of each output.
+
+    ``Language("nl").report("title")`` is a report text, ``.map("legend")`` a map word,
+    ``.label(column)`` a column label, ``.value(v)`` a vocabulary value, ``.number(x)``,
+    ``.percent(x)``, ``.date(d)``, ``.listing(items)`` the formatters.
+    """
+
+    def __init__(self, lang: str):
+        self.lang = check_language(lang)
+        self._index = LANGUAGES.index(self.lang)
+
+    def __repr__(self) -> str:
+        return f"Language({self.lang!r})"
+
+    def label(self, column) -> str:
+        """The label of a column (table header, hover row, CLI heading); unknown names with spaces."""
+        pair = LABELS.get(str(column))
+        return pair[self._index] if pair else str(column).replace("_", " ")
+
+    def value(self, value):
+        """A vocabulary value in this language (names, ids and other values unchanged)."""
+        if not isinstance(value, str):
+            return value
+        return (VALUES_NL if self.lang == "nl" else VALUES_EN).get(value, value)
+
+    def values(self, column: str, value):
+        """``value`` translated when ``column`` holds vocabulary, else unchanged."""
+        return self.value(value) if column in VALUE_COLUMNS else value
+
+    def number(self, value, decimals: int = 1) -> str:
+        return numbers.number(value, self.lang, decimals)
+
+    def figure(self, value) -> str:
+        return numbers.figure(value, self.lang)
+
+    def integer(self, value) -> str:
+        return numbers.integer(value, self.lang)
+
+    def percent(self, value, decimals: int = 0) -> str:
+        return numbers.percent(value, self.lang, decimals)
+
+    def date(self, value) -> str:
+        return numbers.date(value, self.lang)
+
+    def listing(self, items, limit: int = 6) -> str:
+        return numbers.listing(items, self.lang, limit)
+
+    def display_name(self, land, node) -> str:
+        """A node as users read it: an organisation or body by id, a person as 'name (id)' when named."""
+        from .whatif import who
+
+        return who(land, node)
+
+    @functools.cached_property
+    def report(self):
+        """The report's texts (:class:`.report.Texts`)."""
+        from .report import Texts
+
+        return Texts(self.lang)
+
+    @functools.cached_property
+    def map(self):
+        """The map's words (:class:`.map.Words`)."""
+        from .map import Words
+
+        return Words(self.lang)
+
+    def word(self, key: str, **values) -> str:
+        """A word of the intake workbook or the survey (:mod:`.intake`)."""
+        from .intake import word
+
+        return word(key, self.lang, **values)
+
+
+def get(lang: str | None = None) -> Language:
+    """The :class:`Language` of ``lang`` (``nl`` or ``en``; None: :func:`default_lang`)."""
+    return _language(check_language(lang) if lang is not None else default_lang())
+
+
+@functools.cache
+def _language(lang: str) -> Language:
+    return Language(lang)
+
+
+__all__ = ["LANGUAGES", "LANG_VARIABLE", "Language", "check_language", "default_lang", "get"]

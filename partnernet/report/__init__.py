@@ -16,13 +16,14 @@ from ..errors import UsageError
 from ..output import check_target, input_paths, write_text
 from ..privacy import is_pseudonymised
 from ..privacy import pseudonymise as pseudonymise_landscape
-from . import i18n, sections
+from . import sections
+from ..language import numbers as i18n
 from .analyses import run
 from .document import Document
 from .findings import findings
 from .render import to_html, to_markdown, to_xlsx
 from .survey import survey_section
-from .texts import Texts
+from ..language.report import Texts
 
 FORMATS = ("html", "md", "xlsx")
 SUFFIX_FORMAT = {".html": "html", ".htm": "html", ".md": "md", ".markdown": "md", ".xlsx": "xlsx"}

@@ -10,7 +10,7 @@ import pandas as pd
 
 from .analyses import Results
 from .tables import display_name, people
-from .texts import Texts
+from ..language.report import Texts
 
 MAX_FINDINGS = 10
 

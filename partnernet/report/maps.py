@@ -7,7 +7,7 @@ from pathlib import Path
 from ..viz import visualise
 from ..viz.analyses import inputs_from
 from .analyses import Results
-from .texts import Texts
+from ..language.report import Texts
 
 #: Above this many persons the report's map shows organisations and bodies only (persons stay in the tables).
 MAP_PERSONS_LIMIT = 3000

@@ -17,7 +17,7 @@ import jinja2
 import pandas as pd
 
 from ..output import save_workbook, write_sheet, write_text
-from . import i18n
+from ..language import numbers as i18n
 from .document import Bullets, Document, Figure, Paragraph, Table
 
 TEMPLATES = Path(__file__).parent / "templates"

@@ -9,7 +9,7 @@ from . import charts
 from .analyses import Results
 from .document import Bullets, Figure, Paragraph, Section
 from .tables import display_name, make_table, people, with_names
-from .texts import Texts
+from ..language.report import Texts
 
 TOP = 15
 
@@ -334,6 +334,6 @@ def _appendix_tables(r: Results) -> list[tuple[str, pd.DataFrame, list[str], str
     return [entry for entry in tables if not entry[1].empty]
 
 def _date(value, t: Texts) -> str:
-    from . import i18n
+    from ..language import numbers as i18n
 
     return i18n.date(value, t.lang)

@@ -9,7 +9,7 @@ from __future__ import annotations
 from ..analysis.ratings import body_ratings, survey_response, tie_reciprocity
 from ..language.intake import word
 from .document import Bullets, Paragraph, Section
-from .texts import Texts
+from ..language.report import Texts
 
 #: Tables rated low that the section names at most.
 SHOWN = 10

@@ -6,7 +6,8 @@ import pandas as pd
 
 from ..analysis import memo
 from .document import Table
-from .texts import VALUE_COLUMNS, Texts
+from ..language.labels import VALUE_COLUMNS
+from ..language.report import Texts
 
 #: Display format of well-known columns (see ``Table.formats``).
 FORMATS = {

@@ -11,7 +11,8 @@ from .elements import draw
 from .figures import combine_metrics
 from .page import Map, render
 from .view import select
-from .words import Words
+from .. import language
+from ..language.map import Words
 
 PROJECTIONS = ("two-mode", "organisations")
 LARGE_MAP_NODES = 300
@@ -20,7 +21,7 @@ LARGE_MAP_NODES = 300
 def visualise(land, path: str | Path | None = None, *, size_by: str = "tables", metrics=None,
               markers: dict[str, set] | None = None, regime: str | None = None, domain: str | None = None,
               around: str | None = None, radius: int = 1, persons: bool = True, hierarchy: bool = False,
-              projection: str | None = None, title: str | None = None, lang: str = "en", seed: int = 42,
+              projection: str | None = None, title: str | None = None, lang: str | None = None, seed: int = 42,
               inputs=()) -> Map:
     """Draw a landscape as an interactive map in one self-contained HTML page.
 
@@ -34,7 +35,8 @@ def visualise(land, path: str | Path | None = None, *, size_by: str = "tables", 
     Hovering a node shows its key figures: domain, regime, tables, hours,
     roles, and every column of ``metrics``. Every word on the page (legend,
     hover rows, vocabulary values such as domains and roles, numbers with a
-    decimal comma) is Dutch with ``lang="nl"``, for the steering group's report.
+    decimal comma) is Dutch with ``lang="nl"`` (the default, or ``$PARTNERNET_LANG``),
+    for the steering group's report; ``lang="en"`` for English.
 
     Positions are computed in Python (Fruchterman & Reingold 1991, or
     Sugiyama et al. 1981 for ``hierarchy``) with a fixed seed and physics is
@@ -105,7 +107,7 @@ def visualise(land, path: str | Path | None = None, *, size_by: str = "tables", 
     """
     if path is not None:
         check_target(path, input_paths(land.source, *inputs))
-    words = Words(lang)
+    words = Words(language.get(lang).lang)
     projection = _projection(projection, hierarchy)
     markers = _markers(land, markers)
     view = select(land, regime=regime, domain=domain, around=around, radius=radius)

@@ -22,14 +22,15 @@ from ..analysis.centrality import centrality
 from ..analysis.connectors import connectors
 from ..analysis.overload import overload
 from ..analysis.resilience import articulation_points
-from .words import Words
+from .. import language
+from ..language.map import Words
 
 CENTRALITY_COLUMNS = ("betweenness", "partners")
 LOAD_COLUMNS = ("meeting_hours_per_month", "load_ratio", "capacity_hours")
 MAP_COLUMNS = CENTRALITY_COLUMNS + LOAD_COLUMNS
 
 
-def map_inputs(land, lang: str = "en") -> tuple[list[pd.DataFrame], dict[str, set]]:
+def map_inputs(land, lang: str | None = None) -> tuple[list[pd.DataFrame], dict[str, set]]:
     """The ``metrics`` and ``markers`` of the map, computed from ``land`` by the analyses.
 
     Parameters
@@ -37,7 +38,7 @@ def map_inputs(land, lang: str = "en") -> tuple[list[pd.DataFrame], dict[str, se
     land : Landscape
         Usually a snapshot, ``land.at(date)``; the analyses run on the whole
         landscape, so a filtered map keeps each node's real figures.
-    lang : "en" or "nl"
+    lang : "nl" or "en" (default: ``$PARTNERNET_LANG``, else "nl")
         Language of the marker labels ("single point of failure" /
         "kwetsbare schakel", "connector" / "verbinder").
 
@@ -62,7 +63,7 @@ def map_inputs(land, lang: str = "en") -> tuple[list[pd.DataFrame], dict[str, se
 
 def inputs_from(central: pd.DataFrame, load: pd.DataFrame, person_load: pd.DataFrame,
                 connector_tables: list[pd.DataFrame], points: pd.DataFrame,
-                lang: str = "en") -> tuple[list[pd.DataFrame], dict[str, set]]:
+                lang: str | None = None) -> tuple[list[pd.DataFrame], dict[str, set]]:
     """``map_inputs`` from analyses already computed (as the report has them).
 
     ``central`` is :func:`partnernet.centrality`, ``load`` and ``person_load``
@@ -70,7 +71,7 @@ def inputs_from(central: pd.DataFrame, load: pd.DataFrame, person_load: pd.DataF
     ``connector_tables`` the ``organisations`` and ``persons`` tables of
     :func:`partnernet.connectors`, ``points`` :func:`partnernet.articulation_points`.
     """
-    words = Words(lang)
+    words = Words(language.get(lang).lang)
     chosen = [(central, CENTRALITY_COLUMNS), (load, LOAD_COLUMNS), (person_load, ("meeting_hours_per_month",))]
     metrics = [frame[list(columns)] for frame, columns in chosen if not frame.empty]
     marked_connectors = set().union(*(set(table.index[table["connector"].astype(bool)])

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 import pandas as pd
 
 from . import figures, style
-from .words import Words
+from ..language.map import Words
 
 
 @dataclass
@@ -49,7 +49,7 @@ def key_figures(land, size_by: str, metrics, markers: dict[str, set], words: Wor
         for node in ids:
             marks.setdefault(node, []).append(label)
     return Figures(tables=tables, sizes=figures.size_values(size_by, tables, metrics),
-                   hours=figures.meeting_hours_per_month(land.bodies), members=figures.members_per_body(land),
+                   hours=land.meeting_hours(), members=figures.members_per_body(land),
                    member_roles=figures.roles_held(land, "member", words.value),
                    organisation_roles=figures.roles_held(land, "organisation", words.value),
                    metrics=metrics, metric_texts=figures.metric_texts(metrics, words), marks=marks,

@@ -25,14 +25,6 @@ def tables_per_actor(land) -> pd.Series:
     return pd.concat(counts).reindex(every).fillna(0).astype(int).rename("tables")
 
 
-def meeting_hours_per_month(bodies: pd.DataFrame) -> pd.Series:
-    """Hours a body meets per month: meetings_per_year x hours_per_meeting / 12.
-
-    Unknown (NaN) when either number is missing: "meets when needed" is not zero.
-    """
-    return (bodies["meetings_per_year"] * bodies["hours_per_meeting"] / 12).rename("meeting_hours_per_month")
-
-
 def roles_held(land, actor: str, name=str) -> pd.Series:
     """Per actor, the roles held and at how many tables, most senior first (``chair 2, member 7``).
 

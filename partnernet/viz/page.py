@@ -27,7 +27,7 @@ from .. import __version__
 from ..errors import UsageError
 from ..output import input_paths, write_text
 from .elements import Drawing
-from .words import Words
+from ..language.map import Words
 
 VIS_VERSION = "9.1.2"
 NOTEBOOK_HEIGHT_PIXELS = 650

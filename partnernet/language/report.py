@@ -2,14 +2,12 @@
 
 Keys name what the text is for; values are ``(nl, en)`` templates with
 ``{placeholders}`` filled by :func:`Texts.__call__`. Numbers are formatted
-before they are put in (``i18n.number``), so ``2,3`` stays Dutch.
+before they are put in (:func:`.numbers.number`), so ``2,3`` stays Dutch.
 """
 
 from __future__ import annotations
 
-from ..viz.words import COLUMNS as MAP_COLUMNS
-from ..viz.words import VALUES_NL as MAP_VALUES_NL
-from . import i18n
+from . import Language
 
 TEXTS: dict[str, tuple[str, str]] = {
     # document
@@ -338,76 +336,9 @@ TEXTS: dict[str, tuple[str, str]] = {
     "fragmentation": ("fragmentatie F", "fragmentation F"),
 }
 
-#: Column headers of the report's tables: the map's labels (``viz.words.COLUMNS``, one vocabulary for
-#: both), and the report's own, some of them shorter because they head table columns.
-COLUMNS: dict[str, tuple[str, str]] = {
-    **MAP_COLUMNS,
-    "id": ("id", "id"), "name": ("naam", "name"), "person": ("persoon", "person"), "body": ("overleg", "body"),
-    "meeting_hours_per_month": ("uur per maand", "hours per month"),
-    "capacity_hours": ("capaciteit (uur/maand)", "capacity (hours/month)"),
-    "load_ratio": ("belasting (× capaciteit)", "load (× capacity)"),
-    "tables_with_unknown_hours": ("uren onbekend", "hours unknown"),
-    "betweenness": ("tussenpositie", "betweenness"), "harmonic_closeness": ("nabijheid", "closeness"),
-    "body_a": ("overleg A", "body A"), "body_b": ("overleg B", "body B"), "name_a": ("naam A", "name A"),
-    "name_b": ("naam B", "name B"), "shared_members": ("gedeelde deelnemers", "shared members"),
-    "union_members": ("deelnemers samen", "members together"),
-    "jaccard": ("overlap (Jaccard)", "overlap (Jaccard)"),
-    "hours_saved_per_month": ("besparing (uur/maand)", "saving (hours/month)"),
-    "combined_meeting_hours_per_month": ("uur per maand samen", "hours per month together"),
-    "merge_candidate": ("kandidaat", "candidate"), "members": ("deelnemers", "members"),
-    "members_of_parent": ("deelnemers bovenliggend", "members of parent"), "layers": ("lagen", "layers"),
-    "chain": ("lijn", "chain"), "depth": ("diepte", "depth"), "top_body": ("top", "top"),
-    "covered_members": ("gedekt", "covered"), "covered_share": ("aandeel gedekt", "share covered"),
-    "outside": ("buiten het convenant", "outside the covenant"), "source": ("van", "from"),
-    "target": ("naar", "to"), "direction": ("richting", "direction"), "nodes_cut_off": ("los geraakt", "cut off"),
-    "score_without": ("DF zonder", "DF without"), "rank": ("rang", "rank"),
-    "key_player": ("sleutelspeler", "key player"), "partner": ("partner", "partner"),
-    "shared_bodies": ("gedeelde overleggen", "shared tables"),
-    "person_links": ("verbindingen via persoon", "links through person"),
-    "linking_bodies": ("verbindende overleggen", "linking tables"), "link_to": ("band met", "link to"),
-    "mean_tables": ("gem. overleggen", "mean tables"), "mean_partners": ("gem. partners", "mean partners"),
-    "mean_betweenness": ("gem. tussenpositie", "mean betweenness"),
-    "occasional_share": ("aandeel per casus/extern", "share per case/external"),
-    "expected_ei_index": ("verwachte E-I", "expected E-I"), "internal": ("intern", "internal"),
-    "external": ("extern", "external"), "nodes": ("organisaties", "organisations"),
-    "bridging": ("brokerage tussen domeinen", "brokerage between domains"), "reason": ("reden", "reason"),
-    "measure": ("maat", "measure"), "actor": ("actor", "actor"), "value": ("waarde", "value"), "of": ("van", "of"),
-    "top_organisation": ("hoogste", "top"), "top_value": ("waarde hoogste", "top value"),
-    "members_now": ("deelnemers nu", "members now"),
-    "median_tenure_years": ("mediane zittingsduur (jaar)", "median tenure (years)"),
-    "new_members": ("nieuw", "new"), "new_share": ("aandeel nieuw", "share new"),
-    "core_continuity": ("kernleden gebleven", "core members stayed"), "departures": ("vertrokken", "left"),
-    "short_tenure": ("korte zittingsduur", "short tenure"), "seats_now": ("zetels nu", "seats now"),
-    "seat_changes": ("wisselingen", "changes"),
-    "seat_changes_in_window": ("wisselingen afgelopen jaar", "changes past year"),
-    "persons_rotated_out": ("vertrokken personen", "persons who left"), "count": ("aantal", "count"),
-    "table": ("tabel", "table"), "severity": ("soort", "kind"), "message": ("melding", "message"),
-}
-
-
-#: Values that appear in tables (vocabulary, levels, directions, reasons), Dutch for the Dutch report.
-VALUES_NL: dict[str, str] = {
-    **MAP_VALUES_NL,
-    "organisations": "organisaties", "persons": "personen", "bodies": "overleggen", "memberships": "deelnames",
-    "ties": "relaties", "covenants": "convenanten", "network": "netwerk",
-    "into the group": "de groep in", "out of the group": "de groep uit", "both ways": "beide richtingen",
-    "no persons in the register": "geen personen in het register",
-    "no person bridges to another domain": "niemand slaat een brug naar een ander domein",
-    "betweenness": "tussenpositie (betweenness)", "bridging brokerage": "brokerage tussen domeinen",
-    "partners": "partners",
-}
-VALUES_EN: dict[str, str] = {"bodies": "tables"}
-#: Columns whose values are vocabulary to translate (names and ids never are).
-VALUE_COLUMNS = ("domain", "regime", "level", "kind", "role", "type", "direction", "reason", "measure", "table",
-                 "link_to", "main_role")
-
-
-class Texts:
-    """The report's words in one language: ``texts("f_overload", name=...)``."""
-
-    def __init__(self, lang: str):
-        self.lang = i18n.check_language(lang)
-        self._index = 0 if lang == "nl" else 1
+class Texts(Language):
+    """The report's words in one language: ``texts("f_overload", name=...)``; labels and formatters
+    are the :class:`~partnernet.language.Language`'s."""
 
     def __call__(self, key: str, **values) -> str:
         return TEXTS[key][self._index].format(**values)
@@ -422,27 +353,11 @@ class Texts:
         """The template itself, for placeholders a renderer fills (``{n}`` rows)."""
         return TEXTS[key][self._index]
 
-    def value(self, value):
-        """A vocabulary value in the report's language (other values unchanged)."""
-        if not isinstance(value, str):
-            return value
-        return (VALUES_NL if self.lang == "nl" else VALUES_EN).get(value, value)
-
     def column(self, name: str) -> str:
-        pair = COLUMNS.get(name)
-        return pair[self._index] if pair else name.replace("_", " ")
-
-    def number(self, value, decimals: int = 1) -> str:
-        return i18n.number(value, self.lang, decimals)
-
-    def integer(self, value) -> str:
-        return i18n.integer(value, self.lang)
-
-    def percent(self, value) -> str:
-        return i18n.percent(value, self.lang)
+        return self.label(name)
 
     def listing(self, items, limit: int = 5) -> str:
-        return i18n.listing(items, self.lang, limit)
+        return super().listing(items, limit)
 
     def count(self, n: int) -> str:
         """Small counts as words at the start of a sentence ('Twee personen'), larger ones as digits."""

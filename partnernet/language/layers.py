@@ -8,13 +8,18 @@ from __future__ import annotations
 
 import pandas as pd
 
-from .wording import counted, listed, named, number, one
+from .plain import counted, listed, named, number, one
 
 REGIME_WORDS = {"ct": "CT", "crime": "crime"}
 LAYER_WORDS = {"ct": "CT layer", "crime": "crime layer", "shared": "shared layer (regime both, part of both networks)"}
 
 
-def regime_findings(result: dict, land) -> pd.DataFrame:
+def findings(result, land) -> pd.DataFrame:
+    """Sentences (``topic``, ``sentence``) about a :func:`partnernet.layers` result on ``land``."""
+    return regime_findings(result, land) if result["by"] == "regime" else tie_findings(result, land)
+
+
+def regime_findings(result, land) -> pd.DataFrame:
     """Sentences (``topic``, ``sentence``) on the CT and crime layers and what bridges them."""
     told = [("layers", _layer_sizes(result["layers"], LAYER_WORDS))]
     told += _regime_overlap(result, land) + _hosts(result["bridge_hosts"], land)
@@ -25,7 +30,7 @@ def regime_findings(result: dict, land) -> pd.DataFrame:
     return pd.DataFrame(told, columns=["topic", "sentence"])
 
 
-def tie_findings(result: dict, land) -> pd.DataFrame:
+def tie_findings(result, land) -> pd.DataFrame:
     """Sentences (``topic``, ``sentence``) on the tables against the direct ties."""
     words = {layer: "the tables" if layer == "membership" else f"{layer} ties" for layer in result["layers"].index}
     told = [("layers", _layer_sizes(result["layers"], words))]

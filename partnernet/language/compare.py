@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import pandas as pd
 
-from .connectors import CROSS_ROLES
-from .overload import HOURS
-from .wording import LISTED, counted, listed, named, number, one
+from ..analysis.connectors import CROSS_ROLES
+from ..analysis.overload import HOURS
+from .plain import LISTED, counted, listed, named, number, one
 
 NETWORK_WORDS = {  # measure -> words, in the order they are told
     "components": "components", "isolates": "organisations without a link",
@@ -24,8 +24,12 @@ METRIC_WORDS = {"tables": "tables", HOURS: "meeting hours per month", "load_rati
                 "betweenness": "betweenness", "bridging": "pairs bridged"}
 
 
-def change_sentences(result: dict, a, b, by: str = "domain") -> pd.DataFrame:
-    """Sentences (``topic``, ``sentence``) that tell what changed from ``a`` to ``b``."""
+def change_sentences(result, a, b, by: str | None = None) -> pd.DataFrame:
+    """Sentences (``topic``, ``sentence``) that tell what changed from ``a`` to ``b``.
+
+    ``result`` is :func:`partnernet.compare` of ``a`` and ``b``; ``by`` defaults to its grouping.
+    """
+    by = by or result["by"]
     told = (_overview(result, a, b) + _body_sentences(result["new_bodies"], b, new=True)
             + _body_sentences(result["dissolved_bodies"], a, new=False) + _organisation_sentences(result, a, b)
             + _person_sentences(result, a, b) + _network_sentences(result["network"])
@@ -98,7 +102,7 @@ def _links_text(row: pd.Series, new: bool) -> str:
     words = LINK_WORDS[new]
     kept, other, examples = (row[column] for column in words["columns"])
     case = "one" if not row["member_pairs"] else "all" if not other else "none" if not kept else "some"
-    return words[case].format(pairs=row["member_pairs"], kept=kept, other=other, examples=listed(examples))
+    return str(words[case]).format(pairs=row["member_pairs"], kept=kept, other=other, examples=listed(examples))
 
 
 def _organisation_sentences(result: dict, a, b) -> list[tuple[str, str]]:

@@ -11,14 +11,27 @@ from __future__ import annotations
 import pandas as pd
 
 from ..graphs import affiliations
-from .overload import HOURS
+from ..analysis.overload import HOURS
 
 MOST = 3          # load and centrality changes told in words
 MOST_ACTORS = 6   # actors named in one sentence before "and N more"
 TOP_RANKS = 10    # rank changes told in words only when they touch this top
 
 
-def describe(result: dict, before, after, by: str) -> list[str]:
+def changes(result, land) -> list[str]:
+    """The differences of a :func:`partnernet.whatif` result on ``land`` in sentences, most important first.
+
+    ``land`` is the landscape the result measured; the changed one is rebuilt
+    with :func:`partnernet.analysis.whatif.changed_landscape`.
+    """
+    from ..analysis.whatif import changed_landscape
+
+    before = land.using_ties(result["ties"])
+    after = changed_landscape(before, result["remove"], result["add"], result["ties"])
+    return describe(result, before, after, result["by"])
+
+
+def describe(result, before, after, by: str) -> list[str]:
     """Sentences for a what-if result, most important first."""
     return (_scenario(result, before)
             + _adjustments(result["adjustments"])

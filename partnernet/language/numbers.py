@@ -1,4 +1,7 @@
-"""Languages of the report: Dutch (default) and English, and numbers written per language."""
+"""Numbers, percentages, dates and lists written per language (Dutch ``2,3``, English ``2.3``).
+
+One formatter of each kind for every output: the report, the map and the CLI.
+"""
 
 from __future__ import annotations
 
@@ -11,15 +14,31 @@ LANGUAGES = ("nl", "en")
 
 
 def check_language(lang: str) -> str:
+    """``lang`` when it is ``nl`` or ``en``; otherwise a UsageError naming both."""
     from ..errors import UsageError
 
     if lang not in LANGUAGES:
-        raise UsageError(f"unknown report language '{lang}'; use nl (Dutch) or en (English).")
+        raise UsageError(f"unknown language {lang!r}; use nl (Dutch) or en (English).")
     return lang
 
 
+def figure(value, lang: str) -> str:
+    """A figure as short text: integers without decimals, others with at most three, no trailing zeros.
+
+    >>> figure(2.30, "nl"), figure(2.3456, "en"), figure(4.0, "en")
+    ('2,3', '2.346', '4')
+    """
+    value = float(value)
+    text = str(int(value)) if value.is_integer() else f"{value:.3f}".rstrip("0").rstrip(".")
+    return text.replace(".", ",") if lang == "nl" else text
+
+
 def number(value, lang: str, decimals: int = 1) -> str:
-    """``2.3`` as ``2,3`` in Dutch and ``2.3`` in English, with thousands separators."""
+    """``2.3`` as ``2,3`` in Dutch and ``2.3`` in English, with thousands separators.
+
+    >>> number(1234.5, "nl"), number(1234.5, "en"), number(float("nan"), "nl")
+    ('1.234,5', '1,234.5', '–')
+    """
     if value is None or (isinstance(value, float) and math.isnan(value)) or value is pd.NA:
         return "–"
     if isinstance(value, bool):

@@ -1,0 +1,105 @@
+"""Plumbing shared by the analyses: which graph an argument means, names, index names, sorting.
+
+Private: the analyses import from here; users call the analyses.
+"""
+
+from __future__ import annotations
+
+import networkx as nx
+import numpy as np
+import pandas as pd
+
+from .._igraph import ig
+from ..errors import UsageError
+from ..igraph_bridge import to_igraph
+from ..landscape import Landscape
+from ..projection import projection_of
+
+LEVELS = ("organisations", "persons")
+KIND_OF_LEVEL = {"organisations": "organisation", "persons": "person", "bodies": "body"}
+
+
+# -- inputs -------------------------------------------------------------------
+
+def graph_of(land_or_graph, level: str = "organisations", ties: bool | None = None) -> nx.Graph:
+    """The undirected graph an analysis works on.
+
+    A :class:`Landscape` gives its organisation or person projection
+    (``level``), with the ties layer when ``ties``; a networkx graph is used
+    as it is, directed graphs as undirected (a tie in either direction links).
+    """
+    if isinstance(land_or_graph, Landscape):
+        if level not in LEVELS:
+            raise UsageError(f"unknown level '{level}'; use one of {', '.join(LEVELS)}.")
+        graph = land_or_graph.graph(level, ties=ties)
+    elif isinstance(land_or_graph, nx.Graph):
+        graph = land_or_graph
+    else:
+        raise UsageError("expected a partnernet Landscape (pn.load(...)) or a networkx graph, "
+                         f"not {type(land_or_graph).__name__}.")
+    return graph.to_undirected(as_view=True) if graph.is_directed() else graph
+
+
+def simple_igraph(graph: nx.Graph, weight: str | None = None) -> tuple[ig.Graph, list]:
+    """igraph copy of ``graph`` without self-loops; parallel edges merged (weights summed)."""
+    converted, nodes = to_igraph(graph, weight)
+    if projection_of(graph) is None:  # a landscape's projection is simple already
+        converted.simplify(multiple=True, loops=True, combine_edges="sum" if weight else None)
+    return converted, nodes
+
+
+def names_of(land: Landscape) -> pd.Series:
+    """Display name of every organisation, body and person id (the id where a name is missing)."""
+    tables = [land.organisations, land.bodies, land.persons]
+    names = pd.concat([t["name"] if "name" in t else pd.Series(np.nan, index=t.index) for t in tables])
+    names = names.astype(object)
+    return names.where(names.notna(), names.index.to_series().astype(str)).astype(str)
+
+
+def node_names(land_or_graph, nodes) -> pd.Series:
+    """Display names by node id: the landscape's names, else the node attribute ``name``, else the id."""
+    index = pd.Index(nodes, dtype=object)
+    if isinstance(land_or_graph, Landscape):
+        names = names_of(land_or_graph).reindex(index)
+        return names.where(names.notna(), index.astype(str).to_series(index=index))
+    graph = land_or_graph
+    return pd.Series([str(graph.nodes[n].get("name", n)) for n in nodes], index=index)
+
+
+def index_name(land_or_graph, level: str | None = None) -> str:
+    """The one name of the index of per-node tables.
+
+    On a landscape: ``organisation`` or ``person`` for ``level`` (``organisations``,
+    ``persons``), ``actor`` for a table of both. On a graph: the nodes' ``kind``
+    (``organisation``, ``person``, ``body``) when they all have the same one, else ``node``.
+    """
+    if isinstance(land_or_graph, Landscape):
+        return KIND_OF_LEVEL.get(level, "actor") if level is not None else "actor"
+    kinds = {kind for _, kind in land_or_graph.nodes(data="kind")}
+    return kinds.pop() if len(kinds) == 1 and None not in kinds else "node"
+
+
+def check_choice(value, choices, name: str) -> None:
+    if value not in choices:
+        raise UsageError(f"unknown {name} '{value}'; use one of {', '.join(choices)}.")
+
+
+def by_id(frame: pd.DataFrame) -> pd.DataFrame:
+    """``frame`` sorted by its index, stably (ids as text when they are of mixed types).
+
+    Rankings sort this first and then by their measure with a stable sort,
+    so equal scores come in id order, never in file order.
+    """
+    try:
+        return frame.sort_index(kind="stable")
+    except TypeError:
+        return frame.iloc[np.argsort(frame.index.astype(str), kind="stable")]
+
+
+def lists_or_empty(values: pd.Series) -> list[list]:
+    """The values of a Series of lists with missing entries as empty lists.
+
+    ``groupby(...).agg(list).reindex(...)`` leaves NaN where a group has no
+    rows; a column of lists should show ``[]`` there.
+    """
+    return [value if isinstance(value, list) else [] for value in values]

@@ -1,0 +1,60 @@
+"""Typed, frozen results of the analyses that return several tables: data only, no words.
+
+A result is a dataclass of DataFrames and scalars. ``result.summary`` and
+``result["summary"]`` (the old dict key) both work; ``keys()`` lists the fields,
+and a notebook shows each table (``_repr_html_``).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import html
+from collections.abc import Iterator
+from typing import Any
+
+import pandas as pd
+
+ROWS_SHOWN = 5  # rows of each table a notebook shows
+
+
+@dataclasses.dataclass(frozen=True)
+class Result:
+    """Base of the typed results: mapping-style access to the fields, and a notebook view."""
+
+    def keys(self) -> list[str]:
+        return [field.name for field in dataclasses.fields(self)]
+
+    def __getitem__(self, key: str) -> Any:
+        if key not in self.keys():
+            raise KeyError(key)
+        return getattr(self, key)
+
+    def __contains__(self, key: object) -> bool:
+        return key in self.keys()
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.keys())
+
+    def get(self, key: str, default: Any = None) -> Any:
+        return getattr(self, key) if key in self.keys() else default
+
+    def values(self) -> list[Any]:
+        return [getattr(self, key) for key in self.keys()]
+
+    def items(self) -> list[tuple[str, Any]]:
+        return [(key, getattr(self, key)) for key in self.keys()]
+
+    def to_dict(self) -> dict[str, Any]:
+        """The fields as a plain dict (for JSON output)."""
+        return dict(self.items())
+
+    def _repr_html_(self) -> str:
+        parts = [f"<h4>{html.escape(type(self).__name__)}</h4>"]
+        for key, value in self.items():
+            if isinstance(value, (pd.DataFrame, pd.Series)):
+                shown = value.head(ROWS_SHOWN)
+                parts.append(f"<p><b>{html.escape(key)}</b> ({len(value)} rows)</p>"
+                             + (shown.to_frame() if isinstance(shown, pd.Series) else shown).to_html())
+            else:
+                parts.append(f"<p><b>{html.escape(key)}</b>: {html.escape(repr(value))}</p>")
+        return "\n".join(parts)
