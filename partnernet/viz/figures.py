@@ -13,7 +13,7 @@ import pandas as pd
 
 from ..errors import UsageError
 from ..graphs import ROLE_RANK, affiliations
-from .words import VALUE_COLUMNS
+from ..language.labels import VALUE_COLUMNS
 
 BUILT_IN_SIZES = ("tables",)
 
