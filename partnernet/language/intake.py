@@ -230,6 +230,28 @@ WORDS: dict[str, tuple[str, str]] = {
                             "a value is filled in, but no relation is marked."),
     "c.value_without_tie_fix": ("zet ja bij informatie, advies of samenwerking, of maak de waarde leeg.",
                                 "put yes at information, advice or collaboration, or clear the value."),
+    "c.zero_persons": ("'neemt deel' is ja, maar het aantal personen is 0.",
+                       "'takes part' is yes, but the number of persons is 0."),
+    "c.zero_persons_fix": ("vul het aantal personen in (1 of meer), of zet 'neemt deel' op nee.",
+                           "enter the number of persons (1 or more), or set 'takes part' to no."),
+    "c.register_differs": ("{register} is niet het landschap waarvan deze formulieren gemaakt zijn (op {at}, "
+                           "met dezelfde overleggen); geef het register dat 'survey make' las.",
+                           "{register} is not the landscape these forms were made from (on {at}, with the "
+                           "same bodies); give the register that 'survey make' read."),
+    "c.skipped": ("Overgeslagen (een vergrendelbestand van Excel of LibreOffice, geen formulier): {file}",
+                  "Skipped (a lock file of Excel or LibreOffice, not a form): {file}"),
+    "c.carried": ("Uit het register overgenomen voor de {organisations} organisaties die niet antwoordden: "
+                  "{persons} personen, {memberships} lidmaatschappen, {ties} relaties (kolom survey_source = "
+                  "register); al het andere komt uit de antwoorden.",
+                  "Taken from the register for the {organisations} organisations that did not answer: "
+                  "{persons} persons, {memberships} memberships, {ties} ties (column survey_source = "
+                  "register); everything else comes from the answers."),
+    "c.not_carried": ("{organisations} organisaties antwoordden niet: wat het register over hen weet "
+                      "(personen, lidmaatschappen, relaties) ontbreekt; geef --register PATH (het landschap "
+                      "van 'survey make') om het over te nemen.",
+                      "{organisations} organisations did not answer: what the register knows about them "
+                      "(persons, memberships, ties) is missing; pass --register PATH (the landscape of "
+                      "'survey make') to keep it."),
     "c.no_forms": ("geen formulieren gevonden in {paths}.", "no forms found in {paths}."),
     "c.frequency": ("frequentie", "frequency"),
     "c.duration": ("duur", "duration"),
@@ -256,6 +278,16 @@ WORDS: dict[str, tuple[str, str]] = {
                            "invoer blijft zoals hij is.",
                            "{path} is (or lies inside) the input {source}; choose another output so the "
                            "input stays as it is."),
+    "m.not_xlsx": ("{path}: het werkboek moet op .xlsx eindigen.", "{path}: the workbook must end in .xlsx."),
+    "m.file_exists": ("{path} bestaat al (misschien al ingevuld); kies een andere naam, of geef --force om het "
+                      "te vervangen.",
+                      "{path} exists already (it may be filled in); choose another name, or pass --force to "
+                      "replace it."),
+    "m.folder_is_file": ("{path} is een bestand, geen map.", "{path} is a file, not a folder."),
+    "m.folder_not_empty": ("de map {path} bevat al {n} bestand(en) ({files}); kies een nieuwe of lege map, of "
+                           "geef --force om bestanden van dezelfde naam te vervangen.",
+                           "the folder {path} already holds {n} file(s) ({files}); choose a new or empty "
+                           "folder, or pass --force to replace files of the same name."),
     "m.lang": ("onbekende taal '{lang}'; kies nl of en.", "unknown language '{lang}'; use nl or en."),
     # the report's survey section
     "r.title": ("Enquête onder de partners", "Partner survey"),
