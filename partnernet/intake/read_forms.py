@@ -41,7 +41,7 @@ def form_paths(paths, skipped: list | None = None) -> list[Path]:
     Excel (``~$name.xlsx``) and LibreOffice (``.~lock.name#``) are left out, and added to
     ``skipped`` when given."""
     found = []
-    for path in map(Path, paths):
+    for path in map(Path, [paths] if isinstance(paths, (str, Path)) else paths):
         files = sorted(p for p in path.iterdir() if p.suffix.lower() == ".xlsx") if path.is_dir() else [path]
         for file in files:
             if file.name.startswith(LOCK_FILES):
