@@ -117,3 +117,34 @@ def test_a_register_that_is_not_the_surveys_landscape_is_refused(forms, tmp_path
     result = collect(forms["gemeente"], "-o", tmp_path / "uit", "--register", other, "--lang", "en")
     assert result.exit_code == 2
     assert f"{other} is not the landscape these forms were made from (on 2026-01-01" in result.output
+
+
+@pytest.mark.parametrize("lang, heading, ties", [
+    ("nl", "Laag gewaardeerde overleggen (minstens de helft van de deelnemers die een waarde gaven, gaf 2 of "
+           "lager; minstens 2 beoordelingen):",
+     "Van de 2 gemelde relaties tussen organisaties die beide antwoordden, is er 1 door beide kanten genoemd en 1 "
+     "door één kant."),
+    ("en", "Tables rated low (at least half of the members who rated them gave 2 or less; at least 2 ratings):",
+     "Of the 2 reported ties between organisations that both answered, 1 was named by both sides and 1 by one "
+     "side only."),
+])
+def test_the_report_states_the_rule_it_applies_and_agrees_in_number(forms, tmp_path, lang, heading, ties):
+    for organisation in ("gemeente", "politie-ct", "om", "ggz"):
+        edit(forms[organisation], I2=2)  # casus: every member rates it 2
+    # pre-filled ties: om and politie both report their advice tie, ggz alone its information to politie-ct
+    survey = pn.collect_survey(list(forms.values()))
+    path = tmp_path / "rapport.md"
+    pn.report(survey.landscape, path, format="md", lang=lang)
+    text = " ".join(path.read_text(encoding="utf-8").split())
+    assert heading in text and ties in text
+
+
+def test_the_redundancy_table_shows_the_ratings_of_a_collected_landscape(forms, tmp_path):
+    for organisation in ("gemeente", "politie-ct", "om", "ggz"):
+        edit(forms[organisation], I2=2)
+    assert collect(*forms.values(), "-o", tmp_path / "uit").exit_code == 0
+    result = CliRunner().invoke(cli, ["redundancy", str(tmp_path / "uit"), "--at", "all"])
+    header = result.output.splitlines()[1].split()
+    assert header[-3:] == ["mean_value_rating_a", "mean_value_rating_b", "stronger_candidate"]
+    plain = CliRunner().invoke(cli, ["redundancy", str(FIXTURES / "mini"), "--at", "all"])
+    assert "mean_value_rating_a" not in plain.output and "merge_candidate" in plain.output

@@ -7,7 +7,7 @@ from pathlib import Path
 import click
 
 from .. import load
-from ..errors import InputError
+from ..errors import WARNING, InputError, Problem
 from ..output import render_json
 from . import EXIT_INPUT, cli
 from .options import emit, format_option, landscape_argument
@@ -28,6 +28,10 @@ def validate(path: str, two_mode: bool | None, fmt: str) -> None:
         errors, warnings, counts = [], land.warnings, land.counts
     except InputError as exc:
         errors, warnings, counts = exc.errors, exc.warnings, None
+    if counts is not None and not counts.get("organisations", 0) and not counts.get("bodies", 0):
+        warnings = [*warnings, Problem(WARNING, "no-data", "there are no organisations and no bodies: nothing "
+                                       "to analyse yet.", path, fix="fill in the sheets or files (from row 2, "
+                                       "below the header) and validate again.")]
     if fmt == "json":
         click.echo(render_json({"path": path, "usable": not errors,
                                 "counts": None if counts is None else counts,

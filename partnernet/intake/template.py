@@ -176,7 +176,7 @@ def column_rule(table: str, col: Column, lang: str, first_cell: str):
             return None
         return rules.validation("number", lang, limits=limits, whole=col.kind == COUNT, cell=first_cell)
     if col.kind == DATE:
-        return rules.validation("date", lang)
+        return rules.validation("end" if col.name == "end" else "date", lang, cell=first_cell)
     return None
 
 

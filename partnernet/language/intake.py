@@ -110,6 +110,10 @@ WORDS: dict[str, tuple[str, str]] = {
                         "Enter a number above {low} and at most {high}."),
     "dv.date": ("Vul een datum in tussen {low} en {high}, bijvoorbeeld 2024-12-31.",
                 "Enter a date between {low} and {high}, for example 2024-12-31."),
+    "dv.date_end": ("Vul een datum in tussen {low} en {high}, bijvoorbeeld 2024-12-31; een open einde mag leeg "
+                    "blijven of vanaf {open_end} (zoals 9999-12-31).",
+                    "Enter a date between {low} and {high}, for example 2024-12-31; an open end may stay "
+                    "empty or be {open_end} or later (such as 9999-12-31)."),
     "dv.unique": ("Deze id staat al op dit tabblad; elke id mag maar één keer voorkomen.",
                   "This id is already on this sheet; every id may occur only once."),
     "example": ("Voorbeeld: {value}", "Example: {value}"),
@@ -293,10 +297,10 @@ WORDS: dict[str, tuple[str, str]] = {
     "r.title": ("Enquête onder de partners", "Partner survey"),
     "r.response": ("{answered} van de {invited} organisaties beantwoordden de enquête ({rate}).",
                    "{answered} of the {invited} organisations answered the survey ({rate})."),
-    "r.low": ("Laag gewaardeerde overleggen (gemiddeld {threshold} of lager, door minstens de helft van de "
-              "deelnemers die een waarde gaven):",
-              "Tables rated low (on average {threshold} or lower, by at least half of the members who rated "
-              "them):"),
+    "r.low": ("Laag gewaardeerde overleggen (minstens de helft van de deelnemers die een waarde gaven, gaf "
+              "{threshold} of lager; minstens {raters} beoordelingen):",
+              "Tables rated low (at least half of the members who rated them gave {threshold} or less; at least "
+              "{raters} ratings):"),
     "r.low_item": ("{name}: gemiddeld {mean} van {raters} deelnemers{overlap}",
                    "{name}: on average {mean} from {raters} members{overlap}"),
     "r.low_overlap": ("; overlapt met {other} (Jaccard {jaccard}): sterke kandidaat om samen te voegen of "
@@ -304,10 +308,12 @@ WORDS: dict[str, tuple[str, str]] = {
                       "; overlaps {other} (Jaccard {jaccard}): a strong candidate to merge or abolish"),
     "r.no_low": ("Geen overleg wordt door de meerderheid van zijn deelnemers laag gewaardeerd.",
                  "No table is rated low by most of its members."),
-    "r.ties": ("Van de {pairs} gemelde relaties tussen organisaties die beide antwoordden, zijn er {both} "
+    "r.ties": ("Van de {pairs} gemelde {noun} tussen organisaties die beide antwoordden, {verb} er {both} "
                "door beide kanten genoemd en {one} door één kant.",
-               "Of the {pairs} reported ties between organisations that both answered, {both} were named "
+               "Of the {pairs} reported {noun} between organisations that both answered, {both} {verb} named "
                "by both sides and {one} by one side only."),
+    "r.ties.noun": ("relatie|relaties", "tie|ties"),
+    "r.ties.verb": ("is|zijn", "was|were"),
 }
 
 
@@ -315,6 +321,12 @@ def word(key: str, lang: str = "nl", **values) -> str:
     """The text of ``key`` in ``lang`` ("nl" or "en"), with ``{placeholders}`` filled."""
     text = WORDS[key][LANGUAGES.index(lang)]
     return text.format(**values) if values else text
+
+
+def counted(key: str, lang: str, n: int) -> str:
+    """The singular or plural form of ``key`` (written ``one|more``) for ``n``."""
+    one, more = word(key, lang).split("|")
+    return one if n == 1 else more
 
 
 def vocabulary_words(vocabulary: str, lang: str) -> dict[str, str]:
