@@ -42,13 +42,19 @@ def test_collect_refuses_a_folder_that_holds_a_landscape_or_other_files(tmp_path
     assert pn.load(other).counts["organisations"] == 46
 
 
-def test_collect_never_writes_into_the_register_it_is_given_even_with_force(tmp_path):
+def test_collect_never_writes_into_the_register_even_with_force(tmp_path):
     register = tmp_path / "register"
     shutil.copytree(EXAMPLE, register)
     before = snapshot(register)
     result = run("survey", "collect", FORMS, "-o", register, "--register", register, "--force")
     assert result.exit_code == 2 and "refusing to write" in result.output
+    result = run("survey", "collect", FORMS, "-o", register, "--force", "--lang", "en")
+    assert result.exit_code == 2
+    assert f"{register} holds the landscape these forms were made from; it is never overwritten" in result.output
     assert snapshot(register) == before
+    earlier = tmp_path / "eerder"  # an earlier collected landscape may be replaced with --force
+    assert run("survey", "collect", FORMS, "-o", earlier).exit_code == 0
+    assert run("survey", "collect", FORMS, "-o", earlier, "--force").exit_code == 0
 
 
 def test_survey_make_refuses_a_folder_with_returned_forms(tmp_path):

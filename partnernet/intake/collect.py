@@ -96,6 +96,7 @@ def collect_survey(paths, folder=None, lang: str = "nl", register=None, force: b
     if folder is not None:
         check_output(folder, inputs, lang)
         check_free_folder(folder, force, lang)
+        check_not_the_register(folder, forms[0].meta, lang)
     data = json.loads(forms[0].meta["landscape"])
     answered = {f.organisation: f for f in forms}
     organisations = pd.DataFrame(data["organisations"])
@@ -119,6 +120,20 @@ def collect_survey(paths, folder=None, lang: str = "nl", register=None, force: b
     if folder is not None:
         survey.written = write_survey(survey, folder, inputs, lang)
     return survey
+
+
+def check_not_the_register(folder, meta: dict, lang: str) -> None:
+    """UsageError when ``folder`` holds the landscape the forms were made from (even with ``force``):
+    the register is the survey's input, never overwritten by what is made of it."""
+    from ..errors import InputError, UsageError
+
+    if not Path(folder).is_dir() or not any(Path(folder).glob("*.csv")):
+        return
+    try:
+        register_landscape(folder, meta, lang)
+    except (InputError, UsageError):
+        return
+    raise UsageError(word("c.output_is_register", lang, path=folder))
 
 
 def with_register(tables: dict, register, silent: set, roster: list[str]):

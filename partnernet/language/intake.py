@@ -242,6 +242,10 @@ WORDS: dict[str, tuple[str, str]] = {
                            "met dezelfde overleggen); geef het register dat 'survey make' las.",
                            "{register} is not the landscape these forms were made from (on {at}, with the "
                            "same bodies); give the register that 'survey make' read."),
+    "c.output_is_register": ("{path} bevat het landschap waarvan deze formulieren gemaakt zijn; dat wordt nooit "
+                             "overschreven, ook niet met --force. Kies een andere map.",
+                             "{path} holds the landscape these forms were made from; it is never overwritten, "
+                             "not even with --force. Choose another folder."),
     "c.skipped": ("Overgeslagen (een vergrendelbestand van Excel of LibreOffice, geen formulier): {file}",
                   "Skipped (a lock file of Excel or LibreOffice, not a form): {file}"),
     "c.carried": ("Uit het register overgenomen voor de {organisations} organisaties die niet antwoordden: "
