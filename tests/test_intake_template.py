@@ -92,9 +92,13 @@ def test_validation_lists_and_ranges_are_present_and_right(filled):
                 else:
                     assert rule.type == ("whole" if col.kind == schema.COUNT else "decimal")
                     assert (float(rule.formula1), float(rule.formula2)) == (limits.low, limits.high)
+            elif col.kind == schema.DATE and col.name == "end":  # the loader's open-end markers allowed
+                assert rule.type == "custom" and sheet.column_dimensions[letter].number_format == "yyyy-mm-dd"
+                assert rule.formula1 == (f"AND(ISNUMBER({letter}2),OR(AND({letter}2>=1,{letter}2<=109574),"
+                                         f"{letter}2>=2593224))")
             elif col.kind == schema.DATE:
                 assert rule.type == "date" and sheet.column_dimensions[letter].number_format == "yyyy-mm-dd"
-                assert int(rule.formula1) == rules.excel_serial(rules.DATE_RANGE[0])
+                assert (rule.formula1, rule.formula2) == ("1", "109574")  # 1900-01-01 .. 2199-12-31 in Excel
             elif col.kind == schema.ID:
                 assert rule.type == "custom" and rule.formula1.startswith("COUNTIF(")
             if rule is not None:
@@ -237,3 +241,11 @@ def test_saved_again_by_libreoffice_the_workbook_keeps_its_lists_and_loads_equal
         "gemeente-veldstad", "ondernemersvereniging-havenberg", "p001", "p079"]
     rules = _rules(openpyxl.load_workbook(saved)["Lidmaatschappen"])
     assert (rules["A"].formula1, rules["B"].formula1) == ("pn_members", "pn_bodies")
+
+
+def test_validate_on_an_empty_template_says_there_is_no_data(tmp_path):
+    empty = pn.template(tmp_path / "leeg.xlsx")
+    result = CliRunner().invoke(cli, ["validate", str(empty)])
+    assert result.exit_code == 0
+    assert "1 warning:" in result.output
+    assert "there are no organisations and no bodies: nothing to analyse yet." in result.output

@@ -81,7 +81,7 @@ def pair_rating_columns(pairs: pd.DataFrame, land) -> pd.DataFrame:
     pairs = pairs.copy()
     for end in ("a", "b"):
         pairs[f"mean_value_rating_{end}"] = pairs[f"body_{end}"].map(rated["mean_value_rating"]).astype(float)
-        pairs[f"rated_low_{end}"] = pairs[f"body_{end}"].map(rated["rated_low"]).fillna(False).astype(bool)
+        pairs[f"rated_low_{end}"] = pairs[f"body_{end}"].map(rated["rated_low"]).astype("boolean").fillna(False).astype(bool)
     candidate = pairs["merge_candidate"].fillna(False).astype(bool)
     pairs["stronger_candidate"] = candidate & (pairs["rated_low_a"] | pairs["rated_low_b"])
     return pairs

@@ -8,7 +8,7 @@ import click
 import pandas as pd
 
 from .. import load
-from ..errors import InputError
+from ..errors import WARNING, InputError, Problem
 from ..output import render_json
 from . import EXIT_INPUT, cli
 from .options import emit, format_option, landscape_argument, top_option
@@ -32,6 +32,10 @@ def validate(path: str, two_mode: bool | None, fmt: str) -> None:
         errors, warnings, counts = [], land.warnings, land.counts
     except InputError as exc:
         errors, warnings, counts = exc.errors, exc.warnings, None
+    if counts is not None and not counts.get("organisations", 0) and not counts.get("bodies", 0):
+        warnings = [*warnings, Problem(WARNING, "no-data", "there are no organisations and no bodies: nothing "
+                                       "to analyse yet.", path, fix="fill in the sheets or files (from row 2, "
+                                       "below the header) and validate again.")]
     if fmt == "json":
         click.echo(render_json({"path": path, "usable": not errors,
                                 "counts": None if counts is None else counts,

@@ -23,12 +23,13 @@ LANG_OPTION = lang_option("Language of sheet names, headers, drop-down words and
 @LANG_OPTION
 @click.option("--from", "source", type=click.Path(path_type=str), default=None,
               help="Pre-fill the workbook from this landscape (every row of its register).")
-def template(output: Path, lang: str, source: str | None) -> None:
+@click.option("--force", is_flag=True, help="Replace the output file if it exists.")
+def template(output: Path, lang: str, source: str | None, force: bool) -> None:
     """Write an intake workbook: one sheet per table, drop-down lists, range checks, an instructions sheet.
 
     The filled workbook loads as it is ('partnernet validate register.xlsx').
     """
-    summary = make_template(output, lang, source)
+    summary = make_template(output, lang, source, force)
     click.echo(word("m.wrote_template", lang, path=output, sheets=summary["sheets"], rows=summary["rows"],
                     rules=summary["rules"]))
 
@@ -45,10 +46,13 @@ def survey() -> None:
 @click.option("--bodies", default=None, metavar="FILE|IDS",
               help="Only these bodies on the forms: a file (one id a line, or a CSV with an id column) "
                    "or ids separated by commas. Default: every body of the landscape.")
-def make(land, output: Path, lang: str, bodies: str | None) -> None:
+@click.option("--force", is_flag=True, help="Write into a folder that holds .xlsx files already "
+                                           "(replacing forms of the same name).")
+def make(land, output: Path, lang: str, bodies: str | None, force: bool) -> None:
     """Write one xlsx survey form per organisation of PATH, with its known memberships ticked."""
     roster = body_list(bodies)
-    paths = survey_forms(land, output, lang=lang, bodies=roster, inputs=[land.source] if land.source else [])
+    paths = survey_forms(land, output, lang=lang, bodies=roster, inputs=[land.source] if land.source else [],
+                         force=force)
     shown = len(roster) if roster is not None else len(land.bodies)
     click.echo(word("m.wrote_forms", lang, n=len(paths), folder=output, bodies=shown,
                     organisations=max(len(land.organisations) - 1, 0)))
@@ -72,12 +76,19 @@ def body_list(bodies: str | None) -> list[str] | None:
 @click.option("-o", "--output", required=True, type=click.Path(path_type=Path),
               help="Folder to write the landscape (CSV files) and survey/ (responses, conflicts) to.")
 @LANG_OPTION
-def collect(forms, output: Path, lang: str) -> None:
+@click.option("--register", default=None, type=click.Path(exists=True, path_type=str),
+              help="The landscape the forms were made from: keep what it knows about the organisations "
+                   "that did not answer (their persons, memberships and ties).")
+@click.option("--force", is_flag=True, help="Write into a folder that holds files already.")
+def collect(forms, output: Path, lang: str, register: str | None, force: bool) -> None:
     """Merge returned forms (files or folders, any order, any subset) into a landscape folder.
 
     Prints the response rate and every disagreement between the answers, with file, sheet and row.
+    The output folder must be new or empty (or --force); it is never an input.
     """
-    result = collect_survey(forms, output, lang=lang)
+    result = collect_survey(forms, output, lang=lang, register=register, force=force)
+    for path in result.skipped or ():
+        click.echo(word("c.skipped", lang, file=path), err=True)
     rate = result.response_rate.iloc[-1]
     click.echo(word("c.response", lang, answered=int(rate["answered"]), invited=int(rate["invited"]),
                     rate=f"{rate['rate']:.0%}"))
@@ -88,5 +99,10 @@ def collect(forms, output: Path, lang: str) -> None:
     click.echo(word("c.conflicts_title", lang, n=len(result.conflicts)))
     click.echo(render_table(result.conflicts.set_index("issue")))
     land = result.landscape
+    silent = int((~result.responses["answered"].astype(bool)).sum())
+    if result.carried is not None:
+        click.echo(word("c.carried", lang, **result.carried), err=True)
+    elif silent:
+        click.echo(word("c.not_carried", lang, organisations=silent), err=True)
     click.echo(word("c.wrote", lang, path=output, organisations=len(land.organisations), bodies=len(land.bodies),
                     memberships=len(land.memberships), ties=len(land.ties)), err=True)

@@ -19,6 +19,8 @@ TABLE_ROWS = 10
 #: chains and covenant names are printed as lines or titles instead.
 PAIR_COLUMNS = ["body_a", "body_b", "shared_members", "union_members", "jaccard", "overlap_coefficient",
                 "hours_saved_per_month", "merge_candidate"]
+#: Shown as well when the landscape has value ratings (a collected partner survey).
+RATING_PAIR_COLUMNS = ["mean_value_rating_a", "mean_value_rating_b", "stronger_candidate"]
 TIE_COLUMNS = ["target", "source_organisation", "target_organisation", "direction", "has_shared_covenant"]
 
 
@@ -106,7 +108,8 @@ def redundancy(land, min_overlap: float, members: str, top: int | None, fmt: str
              "nested_bodies": nested_bodies(land, members=members)}
     if _machine_readable(parts, fmt, "pairs"):
         return
-    emit(pairs[PAIR_COLUMNS], "table", f"Bodies sharing {members}{_when(land)}, merge candidates first, "
+    shown = PAIR_COLUMNS + [c for c in RATING_PAIR_COLUMNS if c in pairs.columns]
+    emit(pairs[shown], "table", f"Bodies sharing {members}{_when(land)}, merge candidates first, "
                                        "then by hours a merge would save per month")
     candidates = pairs[pairs["merge_candidate"].fillna(False).astype(bool)]
     _lines(f"Merge candidates (Jaccard >= {min_overlap:g}, same regime and level)",

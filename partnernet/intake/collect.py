@@ -3,10 +3,14 @@
 Memberships come from the bodies each organisation says it takes part in,
 ties from the organisations it names, value ratings become columns
 (``value_rating`` on memberships and ties). Where members disagree about a
-body's frequency or duration the most common answer is kept (on a tie the
-landscape's own value if it is among them, else the median) and every
+body's frequency or duration the most common answer is kept (on a tie
+between answers given equally often: the landscape's own value if it is
+among them, else the lowest of them, never a value nobody gave) and every
 answer is listed with file, sheet and row; so is every tie that only one of
-two responding organisations reported.
+two responding organisations reported. With the register the survey was made
+from, what it knew about the organisations that did not answer is kept
+(:mod:`partnernet.intake.carry`). Rows are ordered by id, whatever the order
+of the forms.
 """
 
 from __future__ import annotations
@@ -16,10 +20,10 @@ from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
-import numpy as np
 import pandas as pd
 
 from ..language.intake import word
+from .carry import ANSWER, REGISTER, carried_rows, register_landscape
 from .forms import TIE_KINDS
 from .read_forms import Form, read_forms
 
@@ -34,7 +38,10 @@ class Survey:
     disagreeing answer (issue, subject, organisation, answer, chosen, file,
     sheet, row); ``responses``: per organisation (name, domain, answered,
     file); ``response_rate``: per domain and in total (invited, answered,
-    rate as a fraction 0-1); ``written``: the files written.
+    rate as a fraction 0-1); ``written``: the files written; ``carried``: the
+    number of rows taken from the register for the organisations that did not
+    answer (organisations, persons, memberships, ties; None without a
+    register); ``skipped``: files passed over (Excel's lock files ``~$*.xlsx``).
     """
 
     landscape: object
@@ -42,9 +49,11 @@ class Survey:
     responses: pd.DataFrame
     response_rate: pd.DataFrame
     written: list[Path]
+    carried: dict | None = None
+    skipped: list[Path] | None = None
 
 
-def collect_survey(paths, folder=None, lang: str = "nl") -> Survey:
+def collect_survey(paths, folder=None, lang: str = "nl", register=None, force: bool = False) -> Survey:
     """Merge returned survey forms into a landscape and write it as a CSV folder.
 
     Parameters
@@ -54,20 +63,40 @@ def collect_survey(paths, folder=None, lang: str = "nl") -> Survey:
     folder : str or Path, optional
         Where to write the landscape (six CSV files) and ``survey/`` with
         ``responses.csv``, ``response_rate.csv`` and ``conflicts.csv``.
-        Never one of the inputs. Without it nothing is written.
+        Never one of the inputs, and (without ``force``) no folder that holds
+        files already. Without it nothing is written.
     lang : "nl" | "en"
         Language of the messages and of the reconciliation's words.
+    register : str, Path or Landscape, optional
+        The landscape the forms were made from (``survey make``; cut to the
+        forms' date). Its persons, memberships and ties of the organisations
+        that did not answer are kept, marked ``survey_source = "register"``
+        (answered rows: ``"answer"``). Without it they are missing.
+    force : bool
+        Write into a folder that holds files already (replacing the landscape's
+        CSV files there).
 
     Raises
     ------
     InputError
         Naming file, sheet, row and column: a file that is not a form, a form
         of another survey or of an unknown organisation, two forms of one
-        organisation, a changed roster, an answer outside its list or range.
+        organisation, a changed roster, an answer outside its list or range,
+        a formula without a computed value.
+    UsageError
+        An output folder that is an input or holds files (without ``force``); a
+        register that is not the landscape the forms were made from.
     """
     from ..landscape import Landscape
+    from .files import check_free_folder, check_output
 
-    forms = read_forms(paths, lang)
+    skipped: list[Path] = []
+    forms = read_forms(paths, lang, skipped)
+    inputs = [f.path for f in forms] + ([register] if isinstance(register, (str, Path)) else [])
+    if folder is not None:
+        check_output(folder, inputs, lang)
+        check_free_folder(folder, force, lang)
+        check_not_the_register(folder, forms[0].meta, lang)
     data = json.loads(forms[0].meta["landscape"])
     answered = {f.organisation: f for f in forms}
     organisations = pd.DataFrame(data["organisations"])
@@ -76,16 +105,49 @@ def collect_survey(paths, folder=None, lang: str = "nl") -> Survey:
     memberships = membership_rows(forms)
     bodies, frequency = reconcile_bodies(bodies, memberships, lang)
     ties, one_sided = tie_rows(forms, answered, lang)
-    land = Landscape.from_tables(organisations=organisations, bodies=bodies,
-                                 memberships=memberships.drop(columns=["_file", "_sheet", "_row"]),
-                                 ties=ties.drop(columns=["_file", "_sheet", "_row"]),
+    tables = {"memberships": memberships.drop(columns=["_file", "_sheet", "_row"]),
+              "ties": ties.drop(columns=["_file", "_sheet", "_row"]), "persons": None}
+    carried = None
+    if register is not None:
+        silent = set(organisations["id"]) - set(answered)
+        tables, carried = with_register(tables, register_landscape(register, forms[0].meta, lang), silent,
+                                        list(bodies["id"]))
+    land = Landscape.from_tables(organisations=organisations, bodies=bodies, **tables,
                                  covenants=pd.DataFrame(data["covenants"], columns=["covenant", "organisation"]))
     conflicts = pd.DataFrame(frequency + one_sided, columns=CONFLICT_COLUMNS)
     responses, rate = response_tables(organisations, answered, lang)
-    survey = Survey(land, conflicts, responses, rate, [])
+    survey = Survey(land, conflicts, responses, rate, [], carried, skipped)
     if folder is not None:
-        survey.written = write_survey(survey, folder, [f.path for f in forms], lang)
+        survey.written = write_survey(survey, folder, inputs, lang)
     return survey
+
+
+def check_not_the_register(folder, meta: dict, lang: str) -> None:
+    """UsageError when ``folder`` holds the landscape the forms were made from (even with ``force``):
+    the register is the survey's input, never overwritten by what is made of it."""
+    from ..errors import InputError, UsageError
+
+    if not Path(folder).is_dir() or not any(Path(folder).glob("*.csv")):
+        return
+    try:
+        register_landscape(folder, meta, lang)
+    except (InputError, UsageError):
+        return
+    raise UsageError(word("c.output_is_register", lang, path=folder))
+
+
+def with_register(tables: dict, register, silent: set, roster: list[str]):
+    """The answered tables plus the register's rows of the ``silent`` organisations, each row
+    marked with ``survey_source``; and the counts carried over."""
+    carried = carried_rows(register, silent, roster)
+    merged = {"persons": carried["persons"]}
+    for name in ("memberships", "ties"):
+        merged[name] = pd.concat([tables[name].assign(survey_source=ANSWER),
+                                  carried[name].assign(survey_source=REGISTER)], ignore_index=True)
+    for name in ("memberships", "ties"):
+        merged[name] = ordered(merged[name], name)
+    counts = {"organisations": len(silent), **{name: len(frame) for name, frame in carried.items()}}
+    return merged, counts
 
 
 def membership_rows(forms: list[Form]) -> pd.DataFrame:
@@ -101,7 +163,13 @@ def membership_rows(forms: list[Form]) -> pd.DataFrame:
                              "_file": form.path.name, "_sheet": form.body_sheet, "_row": answer["row"]})
     columns = ["member", "body", "role", "seats", "functions", "value_rating", "meetings_per_year_reported",
                "hours_per_meeting_reported", "_file", "_sheet", "_row"]
-    return pd.DataFrame(rows, columns=columns)
+    return ordered(pd.DataFrame(rows, columns=columns), "memberships")
+
+
+def ordered(frame: pd.DataFrame, table: str) -> pd.DataFrame:
+    """Rows by id (member and body; source, target and kind), whatever the order of the forms."""
+    key = {"memberships": ["member", "body"], "ties": ["source", "target", "kind"]}[table]
+    return frame.sort_values(key, kind="stable").reset_index(drop=True)
 
 
 def reconcile_bodies(bodies: pd.DataFrame, memberships: pd.DataFrame, lang: str):
@@ -125,7 +193,9 @@ def reconcile_bodies(bodies: pd.DataFrame, memberships: pd.DataFrame, lang: str)
 
 
 def choose(values: pd.Series, known) -> float:
-    """The most common answer; on a tie the landscape's value if among the tied, else their median."""
+    """The most common answer. When several answers are given equally often: the landscape's
+    value if it is among them, else the lowest of them (a frequency or duration somebody gave,
+    and the cautious one for the workload)."""
     counts = Counter(values)
     top = max(counts.values())
     tied = sorted(v for v, n in counts.items() if n == top)
@@ -133,7 +203,7 @@ def choose(values: pd.Series, known) -> float:
         return tied[0]
     if known is not None and not pd.isna(known) and float(known) in tied:
         return float(known)
-    return float(np.median(tied))
+    return float(tied[0])
 
 
 def tie_rows(forms: list[Form], answered: dict, lang: str):
@@ -146,8 +216,8 @@ def tie_rows(forms: list[Form], answered: dict, lang: str):
                     rows.append({"source": form.organisation, "target": answer["id"], "kind": kind,
                                  "directed": True, "value_rating": answer["value"],
                                  "_file": form.path.name, "_sheet": form.organisation_sheet, "_row": answer["row"]})
-    ties = pd.DataFrame(rows, columns=["source", "target", "kind", "directed", "value_rating",
-                                       "_file", "_sheet", "_row"])
+    ties = ordered(pd.DataFrame(rows, columns=["source", "target", "kind", "directed", "value_rating",
+                                               "_file", "_sheet", "_row"]), "ties")
     reported = set(zip(ties["source"], ties["target"], ties["kind"]))
     conflicts = [[word("c.one_sided", lang), target, source, kind, None, file, sheet, row]
                  for source, target, kind, file, sheet, row in zip(ties["source"], ties["target"], ties["kind"],

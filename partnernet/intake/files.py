@@ -1,8 +1,11 @@
 """Writing the intake's files through :mod:`partnernet.output` (never over an input, atomic,
-the same bytes for the same content), with one rule of its own: no output folder holds an input."""
+the same bytes for the same content), with rules of its own: no output folder holds an input,
+and nothing that exists already (a filled workbook, returned forms, a register) is replaced
+without ``force``."""
 
 from __future__ import annotations
 
+import io
 from pathlib import Path
 
 from .. import output
@@ -20,6 +23,39 @@ def check_output(path, inputs, lang: str = "nl") -> Path:
         if path in source.parents:
             raise UsageError(word("m.overwrites_input", lang, path=path, source=source))
     return path
+
+
+def check_new_file(path, force: bool, lang: str = "nl") -> None:
+    """UsageError for a workbook path whose suffix is not ``.xlsx``, or that exists (unless ``force``)."""
+    path = Path(path)
+    if path.suffix.lower() != ".xlsx":
+        raise UsageError(word("m.not_xlsx", lang, path=path))
+    if path.exists() and not force:
+        raise UsageError(word("m.file_exists", lang, path=path))
+
+
+def check_free_folder(folder, force: bool, lang: str = "nl", only=None) -> None:
+    """UsageError when ``folder`` is a file, or (unless ``force``) holds files already: any file,
+    or with ``only`` (a suffix such as ".xlsx") a file of that kind, anywhere below it."""
+    folder = Path(folder)
+    if folder.exists() and not folder.is_dir():
+        raise UsageError(word("m.folder_is_file", lang, path=folder))
+    if force or not folder.is_dir():
+        return
+    found = sorted(p.relative_to(folder).as_posix() for p in folder.rglob("*")
+                   if p.is_file() and (only is None or p.suffix.lower() == only))
+    if found:
+        shown = ", ".join(found[:3]) + (f" (+{len(found) - 3})" if len(found) > 3 else "")
+        raise UsageError(word("m.folder_not_empty", lang, path=folder, n=len(found), files=shown))
+
+
+def workbook_bytes(workbook) -> bytes:
+    """An openpyxl workbook as xlsx bytes, with fixed timestamps (same content, same bytes)."""
+    workbook.properties.creator = "partnernet"
+    workbook.properties.created = output.XLSX_TIMESTAMP
+    buffer = io.BytesIO()
+    workbook.save(buffer)
+    return output.reproducible_zip(buffer.getvalue())
 
 
 def save_workbook(workbook, path, inputs=(), lang: str = "nl") -> Path:

@@ -20,7 +20,8 @@ from ..errors import UsageError
 from ..language.intake import vocabulary_words, word
 from ..output import jsonable
 from . import rules
-from .files import check_output, save_workbook
+from .. import output
+from .files import check_free_folder, check_output, workbook_bytes
 from .sheets import column_letter, new_workbook, style, write_lines, write_table, write_text
 
 META_SHEET = "_partnernet"
@@ -33,10 +34,15 @@ TIE_KINDS = ("information", "advice", "collaboration")
 FIXED_COLUMNS = ("id", "name", "domain")
 ROLE_ORDER = ("chair", "secretary", "adviser", "member")
 CHUNK = 30_000
+#: The longest file-name stem of a form (bytes), well below the 255 of common file systems.
+MAX_STEM = 100
 
 
-def survey_forms(land, folder, lang: str = "nl", bodies=None, inputs=()) -> list[Path]:
+def survey_forms(land, folder, lang: str = "nl", bodies=None, inputs=(), force: bool = False) -> list[Path]:
     """Write one survey form per organisation of ``land`` into ``folder``; return the paths.
+
+    Every form is made before any is written; a new folder appears whole or
+    not at all (it is built under a temporary name).
 
     Parameters
     ----------
@@ -44,11 +50,15 @@ def survey_forms(land, folder, lang: str = "nl", bodies=None, inputs=()) -> list
         Usually one moment (``land.at(date)``): its memberships are ticked on
         the forms, its ties pre-filled.
     folder : str or Path
-        Output folder (created); files are ``<organisation id>.xlsx``.
+        Output folder (created); files are ``<organisation id>.xlsx`` (an id too
+        long for a file name is cut and given a short hash).
     lang : "nl" | "en"
     bodies : list of str, optional
         The roster of bodies (default every body of ``land``).
     inputs : paths the forms must not overwrite.
+    force : bool
+        Write into a folder that holds ``.xlsx`` files already (returned forms,
+        perhaps), replacing those of the same name. Without it that is refused.
 
     Returns
     -------
@@ -57,27 +67,35 @@ def survey_forms(land, folder, lang: str = "nl", bodies=None, inputs=()) -> list
     Raises
     ------
     UsageError
-        An unknown body in ``bodies``, an unknown ``lang``, or ``folder`` being an input.
+        An unknown body in ``bodies``, an unknown ``lang``, ``folder`` being an input,
+        or holding ``.xlsx`` files (without ``force``).
     """
     from .template import check_language
 
     check_language(lang)
+    check_free_folder(folder, force, lang, only=".xlsx")
     folder = check_output(folder, inputs, lang)
     roster = roster_bodies(land, bodies, lang)
     data = landscape_data(land, roster)
     fingerprint = digest(data)
     known = known_answers(land)
-    written, names = [], set()
+    files, names = {}, set()
     for organisation in land.organisations.index:
         others = [o for o in land.organisations.index if o != organisation]
         meta = {"format": FORMAT, "organisation": organisation, "lang": lang, "fingerprint": fingerprint,
                 "roster_hash": digest({"bodies": roster, "organisations": others}),
                 "bodies": json.dumps(roster), "organisations": json.dumps(others),
-                "landscape": json.dumps(data, ensure_ascii=False)}
+                "landscape": json.dumps(data, ensure_ascii=False), "at": snapshot_date(land)}
         workbook = form_workbook(land, organisation, roster, others, known, meta, lang)
-        path = folder / file_name(organisation, names)
-        written.append(save_workbook(workbook, path, inputs, lang))
-    return written
+        files[file_name(organisation, names)] = workbook_bytes(workbook)
+    output.write_folder(folder, files, output.input_paths(*inputs))
+    return [folder / name for name in files]
+
+
+def snapshot_date(land) -> str:
+    """The date the landscape was cut to (ISO), or "" for the whole register."""
+    date = getattr(land, "date", None)
+    return "" if date is None or pd.isna(date) else pd.Timestamp(date).date().isoformat()
 
 
 def roster_bodies(land, bodies, lang: str) -> list[str]:
@@ -108,7 +126,13 @@ def digest(value) -> str:
 
 
 def file_name(organisation: str, taken: set) -> str:
+    """A file name for the form of ``organisation``: its id with other characters than letters,
+    digits, ``.``, ``-`` as ``_``, cut to ``MAX_STEM`` bytes plus a short hash of the id
+    when longer (file systems allow 255 bytes), unique (case-insensitively) within ``taken``."""
     stem = re.sub(r"[^\w.-]+", "_", organisation).strip("._") or "organisation"
+    if len(stem.encode()) > MAX_STEM:
+        cut = stem.encode()[:MAX_STEM - 9].decode(errors="ignore")
+        stem = f"{cut}-{hashlib.sha256(organisation.encode()).hexdigest()[:8]}"
     name, n = f"{stem}.xlsx", 1
     while name.lower() in taken:
         n += 1

@@ -33,21 +33,29 @@ class Form:
         return self.meta["organisation"]
 
 
-def form_paths(paths) -> list[Path]:
-    """Files as given; a folder stands for the ``.xlsx`` files in it (sorted)."""
+LOCK_FILES = ("~$", ".~lock")
+
+
+def form_paths(paths, skipped: list | None = None) -> list[Path]:
+    """Files as given; a folder stands for the ``.xlsx`` files in it (sorted). Lock files of
+    Excel (``~$name.xlsx``) and LibreOffice (``.~lock.name#``) are left out, and added to
+    ``skipped`` when given."""
     found = []
-    for path in map(Path, paths):
-        if path.is_dir():
-            found.extend(sorted(p for p in path.iterdir() if p.suffix.lower() == ".xlsx"
-                                and not p.name.startswith(("~$", ".~lock"))))
-        else:
-            found.append(path)
+    for path in map(Path, [paths] if isinstance(paths, (str, Path)) else paths):
+        files = sorted(p for p in path.iterdir() if p.suffix.lower() == ".xlsx") if path.is_dir() else [path]
+        for file in files:
+            if file.name.startswith(LOCK_FILES):
+                if skipped is not None:
+                    skipped.append(file)
+            else:
+                found.append(file)
     return found
 
 
-def read_forms(paths, lang: str) -> list[Form]:
-    """Every form at ``paths``, checked; InputError with every problem found."""
-    files = form_paths(paths)
+def read_forms(paths, lang: str, skipped: list | None = None) -> list[Form]:
+    """Every form at ``paths``, checked, ordered by organisation id; InputError with every problem
+    found. Lock files are passed over (listed in ``skipped``)."""
+    files = form_paths(paths, skipped)
     if not files:
         raise InputError(Problem(ERROR, "survey", word("c.no_forms", lang, paths=", ".join(map(str, paths)))))
     problems: list[Problem] = []
@@ -55,7 +63,7 @@ def read_forms(paths, lang: str) -> list[Form]:
     _check_forms_belong(forms, lang, problems)
     if problems:
         raise InputError(problems)
-    return forms
+    return sorted(forms, key=lambda f: f.organisation)
 
 
 def open_form(path: Path, lang: str, problems: list) -> Form | None:
@@ -76,12 +84,36 @@ def open_form(path: Path, lang: str, problems: list) -> Form | None:
     form.body_sheet = word("sheet.form_bodies", form_lang)
     form.organisation_sheet = word("sheet.form_organisations", form_lang)
     before = len(problems)
-    form.bodies = read_answers(workbook, form, form.body_sheet, BODY_COLUMNS, json.loads(form.meta["bodies"]),
-                               form_lang, problems)
-    form.organisations = read_answers(workbook, form, form.organisation_sheet, ORGANISATION_COLUMNS,
-                                      json.loads(form.meta["organisations"]), form_lang, problems)
-    workbook.close()
+    formulas = formula_workbook(path)
+    try:
+        form.bodies = read_answers(workbook, form, form.body_sheet, BODY_COLUMNS, json.loads(form.meta["bodies"]),
+                                   form_lang, problems, formulas)
+        form.organisations = read_answers(workbook, form, form.organisation_sheet, ORGANISATION_COLUMNS,
+                                          json.loads(form.meta["organisations"]), form_lang, problems, formulas)
+    finally:
+        workbook.close()
+        if formulas is not None:
+            formulas.close()
     return form if len(problems) == before else None
+
+
+def formula_workbook(path: Path):
+    """The form opened with its formulas (read-only) when a sheet holds one, else None.
+
+    Excel stores the value of a formula with it; a form filled by a script (or typed in a program
+    that did not save the values) has none, and the answer would read as empty: such cells are
+    errors (:func:`partnernet.io.xlsx.check_formulas`, as for the register)."""
+    import zipfile
+
+    import openpyxl
+
+    from ..io.xlsx import scan_sheet
+
+    with zipfile.ZipFile(path) as archive:
+        sheets = [n for n in archive.namelist() if n.startswith("xl/worksheets/") and n.endswith(".xml")]
+        if not any(scan_sheet(archive, name).formulas for name in sheets):
+            return None
+    return openpyxl.load_workbook(path, read_only=True, data_only=False)
 
 
 def _check_forms_belong(forms: list[Form], lang: str, problems: list) -> None:
@@ -113,14 +145,23 @@ def _check_forms_belong(forms: list[Form], lang: str, problems: list) -> None:
         seen.setdefault(form.organisation, form)
 
 
-def read_answers(workbook, form: Form, sheet_name: str, columns, roster: list, lang: str, problems) -> list[dict]:
-    """The rows of one answer sheet as dicts of parsed answers (``row`` = the Excel row number)."""
+def read_answers(workbook, form: Form, sheet_name: str, columns, roster: list, lang: str, problems,
+                 formulas=None) -> list[dict]:
+    """The rows of one answer sheet as dicts of parsed answers (``row`` = the Excel row number);
+    ``formulas``: the form opened with its formulas, to refuse those without a value."""
     where = f"{form.path.name}, sheet '{sheet_name}'"
     if sheet_name not in workbook.sheetnames:
         problems.append(Problem(ERROR, "survey", word("c.sheet_missing", lang, sheet=sheet_name), form.path.name))
         return []
     rows = [[cell_text(v) for v in row] for row in workbook[sheet_name].iter_rows(values_only=True)]
     rows = [r + [""] * (len(columns) - len(r)) for r in rows]
+    if formulas is not None:
+        from ..io.xlsx import check_formulas
+
+        before = len(problems)
+        check_formulas(formulas[sheet_name], rows, where, problems)
+        if len(problems) > before:
+            return []
     headers = [word(f"fh.{c}", lang) for c in columns]
     for position, (found, expected) in enumerate(zip(rows[0] if rows else [""] * len(columns), headers)):
         if found != expected:
@@ -166,13 +207,15 @@ def parse_row(cells: dict, row: int, headers, where: str, lang: str, problems) -
 
 
 def _check_unticked(cells: dict, answer: dict, report, lang: str) -> None:
-    """Answers on a row whose question is left empty are an error (did they mean yes?); after an
-    explicit no, what was pre-filled on the row is ignored."""
+    """Answers on a row whose question is left empty are an error (did they mean yes?), so is
+    taking part with 0 persons; after an explicit no, what was pre-filled on the row is ignored."""
     def given(column):
         value = answer.get(column)
         return value is not None and not (isinstance(value, float) and pd.isna(value))
 
     if "takes_part" in answer:
+        if answer["takes_part"] and answer.get("persons") == 0:
+            report("persons", word("c.zero_persons", lang), word("c.zero_persons_fix", lang))
         if not cells["takes_part"] and any(given(c) for c in ("persons", "functions", "role", "value")):
             report("takes_part", word("c.answers_without_taking_part", lang),
                    word("c.answers_without_taking_part_fix", lang))

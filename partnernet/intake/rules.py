@@ -21,7 +21,8 @@ PERSONS = schema.Bounds(0, 1000)
 
 BOUNDS = schema.BOUNDS
 DATE_RANGE = schema.DATE_RANGE
-EXCEL_EPOCH = dt.date(1899, 12, 30)
+#: In an ``end`` column any date from this one on means "no end" (the loader's ``OPEN_END``).
+OPEN_END = schema.OPEN_END
 
 
 def bounds(table: str, column: str):
@@ -34,8 +35,11 @@ def number_text(value: float) -> str:
 
 
 def excel_serial(day: str) -> int:
-    """An ISO date as Excel's day number (1900 date system)."""
-    return (dt.date.fromisoformat(day) - EXCEL_EPOCH).days
+    """An ISO date as Excel's day number (1900 date system, with its 29 February 1900:
+    1900-01-01 is day 1, 2199-12-31 day 109574, 9999-12-31 day 2958465)."""
+    from openpyxl.utils.datetime import to_excel
+
+    return int(to_excel(dt.date.fromisoformat(day)))
 
 
 def validation(kind: str, lang: str, *, values=(), source: str = "", sheet: str = "", limits=None,
@@ -43,7 +47,8 @@ def validation(kind: str, lang: str, *, values=(), source: str = "", sheet: str 
     """An openpyxl ``DataValidation`` with Excel's message in ``lang``.
 
     ``kind``: "list" (``values`` inline, or ``source`` a defined name or range),
-    "number" (``limits``: Bounds; ``whole`` for integers), "date" or "unique"
+    "number" (``limits``: Bounds; ``whole`` for integers), "date", "end" (a date, or
+    from ``OPEN_END`` on one that means "no end", as the loader reads an ``end`` column) or "unique"
     (no other row of the column holds the same value; ``cell`` is the first
     cell the rule covers, for the relative formula).
     """
@@ -68,6 +73,11 @@ def validation(kind: str, lang: str, *, values=(), source: str = "", sheet: str 
         rule = DataValidation(type="date", operator="between", allow_blank=True,
                               formula1=str(excel_serial(DATE_RANGE[0])), formula2=str(excel_serial(DATE_RANGE[1])))
         message = word("dv.date", lang, low=DATE_RANGE[0], high=DATE_RANGE[1])
+    elif kind == "end":
+        low, high, open_end = (excel_serial(d) for d in (*DATE_RANGE, OPEN_END))
+        rule = DataValidation(type="custom", allow_blank=True,
+                              formula1=f"AND(ISNUMBER({cell}),OR(AND({cell}>={low},{cell}<={high}),{cell}>={open_end}))")
+        message = word("dv.date_end", lang, low=DATE_RANGE[0], high=DATE_RANGE[1], open_end=OPEN_END)
     elif kind == "unique":
         column = "".join(c for c in cell if c.isalpha())
         rule = DataValidation(type="custom", allow_blank=True, formula1=f"COUNTIF(${column}:${column},{cell})=1")

@@ -16,7 +16,7 @@ import pandas as pd
 from ..io.schema import BOOL, COUNT, DATE, ID, NUMBER, REF, TABLES, VOCAB, Column
 from ..language.intake import LANGUAGES, WORDS, vocabulary_words, word
 from . import rules
-from .files import check_output, save_workbook
+from .files import check_new_file, check_output, save_workbook
 from .sheets import column_letter, comment, define_name, name_range, new_workbook, style, write_lines, write_table
 
 #: Defined names of the id lists that drop-downs of references use.
@@ -41,7 +41,7 @@ EXAMPLES = {
 }
 
 
-def template(path, lang: str = "nl", source=None) -> Path:
+def template(path, lang: str = "nl", source=None, force: bool = False) -> Path:
     """Write the intake workbook to ``path`` and return the path.
 
     Parameters
@@ -52,6 +52,9 @@ def template(path, lang: str = "nl", source=None) -> Path:
         Sheet names, headers, drop-down words and messages: Dutch (default) or English.
     source : str, Path or Landscape, optional
         Pre-fill the sheets from this landscape (every row of its register).
+    force : bool
+        Replace ``path`` when it exists (without it an existing file, which may be
+        filled in already, is refused).
 
     Returns
     -------
@@ -62,7 +65,8 @@ def template(path, lang: str = "nl", source=None) -> Path:
     Raises
     ------
     UsageError
-        For an unknown ``lang`` or a ``path`` that is an input.
+        For an unknown ``lang``, a ``path`` that is an input, that does not end in
+        ``.xlsx``, or that exists (without ``force``).
     InputError
         When ``source`` cannot be loaded.
 
@@ -73,16 +77,17 @@ def template(path, lang: str = "nl", source=None) -> Path:
     >>> pn.load("register.xlsx").equals(pn.load("data/regio-voorbeeld"))  # doctest: +SKIP
     True
     """
-    return make_template(path, lang, source)["path"]
+    return make_template(path, lang, source, force)["path"]
 
 
-def make_template(path, lang: str = "nl", source=None) -> dict:
+def make_template(path, lang: str = "nl", source=None, force: bool = False) -> dict:
     """:func:`template`, returning a summary for the CLI: path, sheets, rows, rules."""
     from ..landscape import Landscape
 
     check_language(lang)
     inputs = [source] if isinstance(source, (str, Path)) else []
     check_output(path, inputs, lang)
+    check_new_file(path, force, lang)
     if source is not None and not isinstance(source, Landscape):
         from ..io import load
 
@@ -171,7 +176,7 @@ def column_rule(table: str, col: Column, lang: str, first_cell: str):
             return None
         return rules.validation("number", lang, limits=limits, whole=col.kind == COUNT, cell=first_cell)
     if col.kind == DATE:
-        return rules.validation("date", lang)
+        return rules.validation("end" if col.name == "end" else "date", lang, cell=first_cell)
     return None
 
 

@@ -110,6 +110,10 @@ WORDS: dict[str, tuple[str, str]] = {
                         "Enter a number above {low} and at most {high}."),
     "dv.date": ("Vul een datum in tussen {low} en {high}, bijvoorbeeld 2024-12-31.",
                 "Enter a date between {low} and {high}, for example 2024-12-31."),
+    "dv.date_end": ("Vul een datum in tussen {low} en {high}, bijvoorbeeld 2024-12-31; een open einde mag leeg "
+                    "blijven of vanaf {open_end} (zoals 9999-12-31).",
+                    "Enter a date between {low} and {high}, for example 2024-12-31; an open end may stay "
+                    "empty or be {open_end} or later (such as 9999-12-31)."),
     "dv.unique": ("Deze id staat al op dit tabblad; elke id mag maar één keer voorkomen.",
                   "This id is already on this sheet; every id may occur only once."),
     "example": ("Voorbeeld: {value}", "Example: {value}"),
@@ -230,6 +234,32 @@ WORDS: dict[str, tuple[str, str]] = {
                             "a value is filled in, but no relation is marked."),
     "c.value_without_tie_fix": ("zet ja bij informatie, advies of samenwerking, of maak de waarde leeg.",
                                 "put yes at information, advice or collaboration, or clear the value."),
+    "c.zero_persons": ("'neemt deel' is ja, maar het aantal personen is 0.",
+                       "'takes part' is yes, but the number of persons is 0."),
+    "c.zero_persons_fix": ("vul het aantal personen in (1 of meer), of zet 'neemt deel' op nee.",
+                           "enter the number of persons (1 or more), or set 'takes part' to no."),
+    "c.register_differs": ("{register} is niet het landschap waarvan deze formulieren gemaakt zijn (op {at}, "
+                           "met dezelfde overleggen); geef het register dat 'survey make' las.",
+                           "{register} is not the landscape these forms were made from (on {at}, with the "
+                           "same bodies); give the register that 'survey make' read."),
+    "c.output_is_register": ("{path} bevat het landschap waarvan deze formulieren gemaakt zijn; dat wordt nooit "
+                             "overschreven, ook niet met --force. Kies een andere map.",
+                             "{path} holds the landscape these forms were made from; it is never overwritten, "
+                             "not even with --force. Choose another folder."),
+    "c.skipped": ("Overgeslagen (een vergrendelbestand van Excel of LibreOffice, geen formulier): {file}",
+                  "Skipped (a lock file of Excel or LibreOffice, not a form): {file}"),
+    "c.carried": ("Uit het register overgenomen voor de {organisations} organisaties die niet antwoordden: "
+                  "{persons} personen, {memberships} lidmaatschappen, {ties} relaties (kolom survey_source = "
+                  "register); al het andere komt uit de antwoorden.",
+                  "Taken from the register for the {organisations} organisations that did not answer: "
+                  "{persons} persons, {memberships} memberships, {ties} ties (column survey_source = "
+                  "register); everything else comes from the answers."),
+    "c.not_carried": ("{organisations} organisaties antwoordden niet: wat het register over hen weet "
+                      "(personen, lidmaatschappen, relaties) ontbreekt; geef --register PATH (het landschap "
+                      "van 'survey make') om het over te nemen.",
+                      "{organisations} organisations did not answer: what the register knows about them "
+                      "(persons, memberships, ties) is missing; pass --register PATH (the landscape of "
+                      "'survey make') to keep it."),
     "c.no_forms": ("geen formulieren gevonden in {paths}.", "no forms found in {paths}."),
     "c.frequency": ("frequentie", "frequency"),
     "c.duration": ("duur", "duration"),
@@ -256,15 +286,25 @@ WORDS: dict[str, tuple[str, str]] = {
                            "invoer blijft zoals hij is.",
                            "{path} is (or lies inside) the input {source}; choose another output so the "
                            "input stays as it is."),
+    "m.not_xlsx": ("{path}: het werkboek moet op .xlsx eindigen.", "{path}: the workbook must end in .xlsx."),
+    "m.file_exists": ("{path} bestaat al (misschien al ingevuld); kies een andere naam, of geef --force om het "
+                      "te vervangen.",
+                      "{path} exists already (it may be filled in); choose another name, or pass --force to "
+                      "replace it."),
+    "m.folder_is_file": ("{path} is een bestand, geen map.", "{path} is a file, not a folder."),
+    "m.folder_not_empty": ("de map {path} bevat al {n} bestand(en) ({files}); kies een nieuwe of lege map, of "
+                           "geef --force om bestanden van dezelfde naam te vervangen.",
+                           "the folder {path} already holds {n} file(s) ({files}); choose a new or empty "
+                           "folder, or pass --force to replace files of the same name."),
     "m.lang": ("onbekende taal '{lang}'; kies nl of en.", "unknown language '{lang}'; use nl or en."),
     # the report's survey section
     "r.title": ("Enquête onder de partners", "Partner survey"),
     "r.response": ("{answered} van de {invited} organisaties beantwoordden de enquête ({rate}).",
                    "{answered} of the {invited} organisations answered the survey ({rate})."),
-    "r.low": ("Laag gewaardeerde overleggen (gemiddeld {threshold} of lager, door minstens de helft van de "
-              "deelnemers die een waarde gaven):",
-              "Tables rated low (on average {threshold} or lower, by at least half of the members who rated "
-              "them):"),
+    "r.low": ("Laag gewaardeerde overleggen (minstens de helft van de deelnemers die een waarde gaven, gaf "
+              "{threshold} of lager; minstens {raters} beoordelingen):",
+              "Tables rated low (at least half of the members who rated them gave {threshold} or less; at least "
+              "{raters} ratings):"),
     "r.low_item": ("{name}: gemiddeld {mean} van {raters} deelnemers{overlap}",
                    "{name}: on average {mean} from {raters} members{overlap}"),
     "r.low_overlap": ("; overlapt met {other} (Jaccard {jaccard}): sterke kandidaat om samen te voegen of "
@@ -272,10 +312,12 @@ WORDS: dict[str, tuple[str, str]] = {
                       "; overlaps {other} (Jaccard {jaccard}): a strong candidate to merge or abolish"),
     "r.no_low": ("Geen overleg wordt door de meerderheid van zijn deelnemers laag gewaardeerd.",
                  "No table is rated low by most of its members."),
-    "r.ties": ("Van de {pairs} gemelde relaties tussen organisaties die beide antwoordden, zijn er {both} "
+    "r.ties": ("Van de {pairs} gemelde {noun} tussen organisaties die beide antwoordden, {verb} er {both} "
                "door beide kanten genoemd en {one} door één kant.",
-               "Of the {pairs} reported ties between organisations that both answered, {both} were named "
+               "Of the {pairs} reported {noun} between organisations that both answered, {both} {verb} named "
                "by both sides and {one} by one side only."),
+    "r.ties.noun": ("relatie|relaties", "tie|ties"),
+    "r.ties.verb": ("is|zijn", "was|were"),
 }
 
 
@@ -283,6 +325,12 @@ def word(key: str, lang: str = "nl", **values) -> str:
     """The text of ``key`` in ``lang`` ("nl" or "en"), with ``{placeholders}`` filled."""
     text = WORDS[key][LANGUAGES.index(lang)]
     return text.format(**values) if values else text
+
+
+def counted(key: str, lang: str, n: int) -> str:
+    """The singular or plural form of ``key`` (written ``one|more``) for ``n``."""
+    one, more = word(key, lang).split("|")
+    return one if n == 1 else more
 
 
 def vocabulary_words(vocabulary: str, lang: str) -> dict[str, str]:

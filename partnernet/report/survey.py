@@ -6,8 +6,8 @@ Only for a landscape collected with ``partnernet survey collect`` (it has
 
 from __future__ import annotations
 
-from ..analysis.ratings import body_ratings, survey_response, tie_reciprocity
-from ..language.intake import word
+from ..analysis.ratings import LOW_RATING, MIN_RATERS, body_ratings, survey_response, tie_reciprocity
+from ..language.intake import counted, word
 from .document import Bullets, Paragraph, Section
 from ..language.report import Texts
 
@@ -29,7 +29,7 @@ def survey_section(r, t: Texts) -> Section | None:
     if low.empty:
         section.add(Paragraph(word("r.no_low", lang)))
     else:
-        section.add(Paragraph(word("r.low", lang, threshold=t.integer(2))))
+        section.add(Paragraph(word("r.low", lang, threshold=t.integer(LOW_RATING), raters=t.integer(MIN_RATERS))))
         section.add(Bullets([word("r.low_item", lang, name=row["name"], mean=t.number(row.mean_value_rating),
                                   raters=t.integer(row.raters), overlap=_overlap(r, body, t))
                              for body, row in low.head(SHOWN).iterrows()]))
@@ -37,7 +37,8 @@ def survey_section(r, t: Texts) -> Section | None:
     if len(pairs):
         both = int(pairs["reciprocated"].sum())
         section.add(Paragraph(word("r.ties", lang, pairs=t.integer(len(pairs)), both=t.integer(both),
-                                   one=t.integer(len(pairs) - both))))
+                                   one=t.integer(len(pairs) - both), noun=counted("r.ties.noun", lang, len(pairs)),
+                                   verb=counted("r.ties.verb", lang, both))))
     return section
 
 
