@@ -157,3 +157,51 @@ def test_person_edge_list_with_organisations(tmp_path):
     land = pn.load(path)
     assert land.persons["organisation"].to_dict() == {"Jan": "gem", "Piet": "pol", "Klaas": "pol"}
     assert sorted(land.organisations.index) == ["gem", "pol"] and land.warnings == []
+
+
+def _free_text_vocabulary(root):
+    """The mini fixture with free text (a person's name) in every kind of vocabulary column."""
+    import shutil
+
+    folder = root / "vocab"
+    shutil.copytree(FIXTURES / "mini", folder)
+    for name, column in (("memberships", "role"), ("memberships", "type"), ("ties", "kind"),
+                         ("bodies", "kind"), ("organisations", "domain"), ("bodies", "level")):
+        path = folder / f"{name}.csv"
+        lines = path.read_text(encoding="utf-8").splitlines()
+        header = lines[0].split(",")
+        if column not in header:
+            continue
+        cells = lines[1].split(",")
+        cells[header.index(column)] = f"klaas-vaak-{column}"
+        lines[1] = ",".join(cells)
+        path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return folder
+
+
+@pytest.mark.parametrize("name", ["out.json", "out.xlsx", "outdir"])
+def test_free_text_in_vocabulary_columns_is_masked(tmp_path, name):
+    folder = _free_text_vocabulary(tmp_path)
+    plain = pn.load(folder)
+    assert "klaas-vaak-role" in set(plain.memberships["role"])  # kept as written without pseudonymisation
+    result = CliRunner().invoke(cli, ["convert", str(folder), "--pseudonymise", "--at", "all",
+                                      "-o", str(tmp_path / name)])
+    assert result.exit_code == 0, result.output
+    target = tmp_path / name
+    text = (_xlsx_text(target) if name.endswith("xlsx") else target.read_text(encoding="utf-8")
+            if target.is_file() else "".join(p.read_text(encoding="utf-8") for p in target.iterdir()))
+    assert "klaas" not in text.lower()
+    assert "shown as 'other'" in result.output and "role (memberships)" in result.output
+    assert str(tmp_path) not in text  # the absolute input path is not shown either
+    safe = pn.pseudonymise(plain)
+    assert (safe.memberships["role"] == "other").sum() == 1
+    assert "klaas" not in repr(safe) and str(tmp_path) not in safe._repr_html_()
+
+
+def test_report_appendix_shows_only_the_folder_name(tmp_path):
+    folder = _free_text_vocabulary(tmp_path)
+    out = tmp_path / "r.md"
+    result = CliRunner().invoke(cli, ["report", str(folder), "--pseudonymise", "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    text = out.read_text(encoding="utf-8")
+    assert str(tmp_path) not in text and "vocab" in text and "klaas" not in text.lower()

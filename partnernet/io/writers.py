@@ -106,7 +106,7 @@ def write_gexf(land, path: Path, inputs=()) -> None:
 
 
 def write_json(land, path: Path, inputs=()) -> None:
-    document = {"partnernet": __version__, "source": land.source,
+    document = {"partnernet": __version__, "source": land.shown_source,
                 "tables": {name: jsonable(frame) for name, frame in input_tables(land).items()}}
     write_text(path, json.dumps(document, ensure_ascii=False, indent=1), inputs)
 

@@ -78,7 +78,7 @@ def report(land, path, *, lang: str = "nl", format: str | None = None, at=None, 
     step = progress or (lambda _label: None)
     results = run(snapshot, expected_hub=expected_hub, progress=step, turnover_as_of=day, full_register=register)
     step("writing")
-    document = build_document(results, texts, source=str(register.source or "-"), day=day,
+    document = build_document(results, texts, source=str(register.shown_source or "-"), day=day,
                               pseudonymised=is_pseudonymised(register), map_file=map_path.name if map_path else None)
     written = [_write(document, path, fmt, inputs)]
     if map_path is not None:
