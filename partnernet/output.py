@@ -10,6 +10,7 @@ half-written).
 from __future__ import annotations
 
 import contextlib
+import contextvars
 import datetime as dt
 import errno
 import io
@@ -17,11 +18,12 @@ import json
 import math
 import os
 import re
+import secrets
 import shutil
 import stat
 import tempfile
 import zipfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import numpy as np
@@ -246,13 +248,19 @@ def input_paths(*sources) -> tuple[Path, ...]:
 
 
 def check_target(path, inputs=()) -> Path:
-    """Refuse ``path`` when it is one of ``inputs`` or lies inside an input folder.
+    """Refuse ``path`` when it is one of ``inputs``, lies inside an input folder, or is
+    no name at all (``''``, ``-``, ``.``, ``..``, ``/``).
 
     Raises
     ------
     UsageError
         Naming the output path and the input it would overwrite.
     """
+    if "\0" in str(path):
+        raise UsageError(f"cannot write {str(path)!r}: a file name cannot hold a NUL character.")
+    if str(path) in ("", "-") or Path(path).name in ("", ".", ".."):
+        raise UsageError(f"'{path}' is not an output name: give a file (or folder) name, "
+                         "not '', '-', '.', '..' or '/'.")
     path = Path(path)
     real = Path(os.path.realpath(path))
     for source in inputs:
@@ -308,9 +316,45 @@ def writing(path, inputs=(), make_folder: bool = False) -> Iterator[Path]:
         yield temporary
 
 
+#: While :func:`together` runs: the (temporary, target, folder) writes waiting to be renamed into place.
+_STAGED: contextvars.ContextVar[list | None] = contextvars.ContextVar("partnernet_staged", default=None)
+
+
+@contextlib.contextmanager
+def together() -> Iterator[None]:
+    """Every file and folder written in the block appears at its end, all together.
+
+    Each write goes to a temporary beside its target as usual, but the
+    renames wait until the block succeeds (a report, its map and its figure
+    folder); when the block fails, every temporary is removed and every old
+    output stays as it was. Nested blocks join the outer one.
+    """
+    if _STAGED.get() is not None:
+        yield
+        return
+    staged: list = []
+    token = _STAGED.set(staged)
+    try:
+        yield
+    except BaseException:
+        for temporary, _path, folder in staged:
+            _remove(temporary, folder)
+        raise
+    finally:
+        _STAGED.reset(token)
+    for number, (temporary, path, folder) in enumerate(staged):
+        try:
+            _put(temporary, path, folder)
+        except OSError as exc:
+            for later, _path, later_folder in staged[number:]:
+                _remove(later, later_folder)
+            raise cannot_write(path, exc) from None
+
+
 @contextlib.contextmanager
 def _in_place(path: Path, folder: bool, make_folder: bool) -> Iterator[Path]:
-    """A temporary file (or folder) next to ``path``, renamed over it when the block succeeds."""
+    """A temporary file (or folder) next to ``path``, renamed over it when the block succeeds
+    (or at the end of :func:`together`). An existing folder is replaced whole."""
     temporary = None
     try:
         if make_folder:
@@ -324,15 +368,39 @@ def _in_place(path: Path, folder: bool, make_folder: bool) -> Iterator[Path]:
             temporary = Path(name)
         yield temporary
         os.chmod(temporary, _mode(path, folder))
-        os.replace(temporary, path)
+        staged = _STAGED.get()
+        if staged is not None:
+            staged.append((temporary, path, folder))
+        else:
+            _put(temporary, path, folder)
         temporary = None
     except OSError as exc:
         raise cannot_write(path, exc) from None
     finally:
-        if temporary is not None and folder:
-            shutil.rmtree(temporary, ignore_errors=True)
-        elif temporary is not None:
-            temporary.unlink(missing_ok=True)
+        if temporary is not None:
+            _remove(temporary, folder)
+
+
+def _put(temporary: Path, path: Path, folder: bool) -> None:
+    """Rename ``temporary`` to ``path``; an existing folder is set aside first and removed after."""
+    if not (folder and path.is_dir()):
+        os.replace(temporary, path)
+        return
+    aside = path.parent / f".{path.name}.{secrets.token_hex(4)}.old"
+    os.rename(path, aside)
+    try:
+        os.rename(temporary, path)
+    except OSError:
+        os.rename(aside, path)
+        raise
+    shutil.rmtree(aside, ignore_errors=True)
+
+
+def _remove(temporary: Path, folder: bool) -> None:
+    if folder:
+        shutil.rmtree(temporary, ignore_errors=True)
+    else:
+        temporary.unlink(missing_ok=True)
 
 
 def _mode(path: Path, folder: bool) -> int:
@@ -358,24 +426,35 @@ def write_bytes(path, data: bytes, inputs=(), make_folder: bool = False) -> Path
     return Path(path)
 
 
-def write_folder(path, files: dict[str, bytes], inputs=()) -> Path:
-    """Write ``files`` (name -> content) into the folder ``path``.
+def write_folder(path, files: dict[str, bytes], inputs=(), own: Callable[[str], bool] = lambda name: False) -> Path:
+    """Write ``files`` (name -> content; a name may hold ``/``) as the folder ``path``, whole or not at all.
 
-    A new folder is built under a temporary name and renamed into place, so
-    it appears whole or not at all; in an existing folder (never an input
-    folder) each file is replaced atomically.
+    The folder is built under a temporary name beside ``path`` and renamed
+    into place. An existing folder is replaced whole (set aside, the new one
+    renamed in, the old one removed), but only when every file in it is
+    partnernet's own (``own(name)`` is true): a folder that holds anything
+    else is refused.
+
+    Raises
+    ------
+    UsageError
+        For an input path (:func:`check_target`), a file of that name, a
+        folder holding other files, a missing parent folder or a failed write.
     """
     path = check_target(path, inputs)
     for name in files:
         check_target(path / name, inputs)
     if path.exists() and not path.is_dir():
-        raise UsageError(f"cannot write the folder '{path}': a file of that name exists.")
+        raise UsageError(f"cannot write the folder '{path}': it is a file; give a folder name.")
     if path.is_dir():
+        others = sorted(entry.name for entry in path.iterdir() if not own(entry.name))
+        if others:
+            shown = ", ".join(others[:3]) + (", ..." if len(others) > 3 else "")
+            raise UsageError(f"refusing to replace the folder '{path}': it holds other files than "
+                             f"partnernet's own ({shown}). Choose a new folder name.")
+    with _in_place(path, folder=True, make_folder=False) as temporary:
         for name, data in files.items():
-            write_bytes(path / name, data, inputs)
-        return path
-    with _in_place(path, folder=True, make_folder=True) as temporary:
-        for name, data in files.items():
+            (temporary / name).parent.mkdir(parents=True, exist_ok=True)
             (temporary / name).write_bytes(data)
     return path
 

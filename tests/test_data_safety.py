@@ -148,15 +148,64 @@ def test_output_unwritable_is_exit_2(tmp_path, command, expected):
     assert expected in result.output and "Internal error" not in result.output
 
 
-def test_csv_folder_appears_whole_and_replaces_files_atomically(tmp_path):
+def test_csv_folder_appears_whole_and_replaces_only_its_own_files(tmp_path):
     out = tmp_path / "out"
     assert run("convert", BASE, "-o", out).exit_code == 0
     assert sorted(p.name for p in out.iterdir()) == [f"{t}.csv" for t in sorted(
         ["bodies", "covenants", "memberships", "organisations", "persons", "ties"])]
+    (out / "persons.csv").write_text("stale")
+    (out / "covenants.csv").unlink()
+    assert run("convert", BASE, "-o", out).exit_code == 0  # only partnernet's tables: replaced whole
+    assert pn.load(out).equals(pn.load(BASE)) and (out / "covenants.csv").is_file()
     (out / "notes.txt").write_text("mine")
-    assert run("convert", BASE, "-o", out).exit_code == 0
-    assert (out / "notes.txt").read_text() == "mine" and pn.load(out).equals(pn.load(BASE))
+    before = snapshot(out)
+    result = run("convert", BASE, "-o", out)
+    assert result.exit_code == 2 and "holds other files" in result.output and "notes.txt" in result.output
+    assert snapshot(out) == before
     assert not [p for p in tmp_path.iterdir() if p.name.startswith(".")]
+
+
+def test_an_existing_folder_with_other_files_is_never_written_into(tmp_path):
+    folder = tmp_path / "mine"
+    folder.mkdir()
+    (folder / "persons.csv").write_text("my own persons")
+    (folder / "report.docx").write_text("x")
+    before = snapshot(folder)
+    result = run("convert", BASE, "-o", folder)
+    assert result.exit_code == 2 and "report.docx" in result.output
+    assert snapshot(folder) == before
+
+
+def test_a_failed_folder_write_leaves_the_old_folder_whole(tmp_path, monkeypatch):
+    out = tmp_path / "out"
+    assert run("convert", BASE, "-o", out).exit_code == 0
+    before = snapshot(out)
+    real = pn.output.Path.write_bytes
+    calls = []
+
+    def fail_third(self, data):
+        calls.append(self)
+        if len(calls) == 3:
+            raise OSError(28, "No space left on device")
+        return real(self, data)
+
+    monkeypatch.setattr(pn.output.Path, "write_bytes", fail_third)
+    result = run("convert", EXAMPLE, "-o", out)
+    assert result.exit_code == 2 and "No space left" in result.output
+    assert snapshot(out) == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["out"]
+
+
+@pytest.mark.parametrize("command", [["convert", BASE], ["report", BASE], ["viz", BASE],
+                                     ["intake", "template"]])
+@pytest.mark.parametrize("name", ["", ".", "..", "/", "-"])
+def test_no_name_is_not_an_output(tmp_path, monkeypatch, command, name):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "keep.txt").write_text("x")
+    result = run(*command, "-o", name)
+    assert result.exit_code == 2, result.output
+    assert "Internal error" not in result.output
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["keep.txt"]
 
 
 def test_xlsx_output_is_reproducible(tmp_path):

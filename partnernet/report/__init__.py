@@ -67,7 +67,7 @@ def report(land, path, *, lang: str = "nl", format: str | None = None, at=None, 
     >>> import partnernet as pn
     >>> pn.report(pn.load("data/regio-voorbeeld"), "rapport.html")  # doctest: +SKIP
     """
-    path = Path(path)
+    path = check_target(path)  # no name at all ('', '.', '/') is refused before any other step
     fmt = _format(path, format)
     texts = Texts(lang)
     map_path = path.with_name(path.stem + MAP_SUFFIX[texts.lang]) if fmt == "html" and include_map else None
