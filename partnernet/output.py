@@ -274,6 +274,19 @@ def check_target(path, inputs=()) -> Path:
     return path
 
 
+def missing_folder(path) -> UsageError:
+    """The UsageError for an output whose folder does not exist (partnernet creates none silently)."""
+    return UsageError(f"cannot write '{path}': the folder '{Path(path).parent}' does not exist; create it first.")
+
+
+def check_folder(path) -> Path:
+    """``path`` as a Path; UsageError when its folder does not exist."""
+    path = Path(path)
+    if not path.parent.is_dir():
+        raise missing_folder(path)
+    return path
+
+
 def cannot_write(path, exc: OSError) -> UsageError:
     """The UsageError for an OSError met while writing ``path``."""
     reason = exc.strerror or str(exc) or type(exc).__name__
@@ -282,7 +295,7 @@ def cannot_write(path, exc: OSError) -> UsageError:
     elif isinstance(exc, (FileExistsError, NotADirectoryError)) and Path(path).parent.is_file():
         reason = f"'{Path(path).parent}' is a file, not a folder"
     elif isinstance(exc, FileNotFoundError) and not Path(path).parent.is_dir():
-        reason = f"the folder '{Path(path).parent}' does not exist"
+        return missing_folder(path)
     elif exc.errno == errno.EFBIG:
         reason = "the file is larger than the file-size limit"
     return UsageError(f"cannot write '{path}': {reason}.")

@@ -3,6 +3,7 @@ range; spreadsheets as Excel shows them; bounded work. One test per case of shar
 
 from __future__ import annotations
 
+import importlib
 import io
 import resource
 import shutil
@@ -138,7 +139,7 @@ def test_interrupted_write_leaves_no_trace(tmp_path, monkeypatch):
     (["viz", BASE, "-o", "/dev/full"], "cannot write '/dev/full': No space left on device."),
     (["convert", BASE, "-o", "/proc/sys/x.json"], "cannot write '/proc/sys/x.json'"),
     (["convert", BASE, "-o", "{tmp}/a-file/x.json"], "cannot write"),
-    (["viz", BASE, "-o", "{tmp}/missing/m.html"], "there is no folder"),
+    (["viz", BASE, "-o", "{tmp}/missing/m.html"], "does not exist"),
 ])
 def test_output_unwritable_is_exit_2(tmp_path, command, expected):
     """output-unwritable: a folder, an unwritable place or a full disk gave an internal error."""
@@ -458,3 +459,49 @@ def test_a_date_option_outside_the_range_is_a_usage_error(day):
     result = run("report", CASES / "date-9999", "-o", "/tmp/never-written.md", "--at", day)
     assert result.exit_code == 2 and f"'{day}' is outside the dates a register holds" in result.output
     assert run("overload", CASES / "date-9999", "--at", "2199-12-31", "--format", "csv").exit_code == 0
+
+
+def test_report_and_map_appear_together_or_not_at_all(tmp_path, monkeypatch):
+    out = tmp_path / "r.html"
+    assert run("report", BASE, "-o", out, "--at", "all").exit_code == 0
+    before = snapshot(tmp_path)
+    assert sorted(p.name for p in before) == ["r-kaart.html", "r.html"]
+
+    def full_disk(*args, **kwargs):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(importlib.import_module("partnernet.report.maps"), "visualise", full_disk)
+    result = run("report", BASE, "-o", out, "--at", "all", "--lang", "en")
+    assert result.exit_code != 0
+    assert snapshot(tmp_path) == before  # the report was not replaced while the map failed
+
+
+def test_md_figures_folder_is_replaced_whole_and_named(tmp_path):
+    out = tmp_path / "r.md"
+    result = run("report", EXAMPLE, "-o", out)
+    figures = tmp_path / "r_files"
+    assert result.exit_code == 0 and str(figures) in result.output
+    (figures / "figure-99.svg").write_text("stale")
+    assert run("report", EXAMPLE, "-o", out).exit_code == 0
+    assert not (figures / "figure-99.svg").exists() and list(figures.glob("figure-*.svg"))
+    (figures / "mine.txt").write_text("x")
+    before = snapshot(tmp_path)
+    result = run("report", EXAMPLE, "-o", out, "--lang", "en")
+    assert result.exit_code == 2 and "mine.txt" in result.output
+    assert snapshot(tmp_path) == before
+    shutil.rmtree(figures)
+    figures.write_text("a file")
+    result = run("report", EXAMPLE, "-o", out)
+    assert result.exit_code == 2 and "a file of that name exists" in result.output
+
+
+@pytest.mark.parametrize("command", [["report", BASE], ["viz", BASE], ["convert", BASE],
+                                     ["report", BASE, "--format", "md"], ["report", BASE, "--format", "xlsx"]])
+def test_a_missing_output_folder_is_named_not_created(tmp_path, command):
+    target = tmp_path / "nowhere" / "out.html"
+    if command[0] == "convert":
+        target = target.with_suffix(".json")
+    result = run(*command, "-o", target)
+    assert result.exit_code == 2, result.output
+    assert str(tmp_path / "nowhere") in result.output and "does not exist" in result.output
+    assert list(tmp_path.iterdir()) == []

@@ -16,7 +16,7 @@ from pathlib import Path
 import jinja2
 import pandas as pd
 
-from ..output import save_workbook, write_sheet, write_text
+from ..output import save_workbook, write_folder, write_sheet
 from . import i18n
 from .document import Bullets, Document, Figure, Paragraph, Table
 
@@ -107,9 +107,18 @@ def _md_table(table: Table, lang: str, labels: dict) -> list[str]:
     return lines + [""]
 
 
+#: The names of the figure files of a Markdown report (only a folder holding nothing else is replaced).
+FIGURE_NAME = re.compile(r"figure-\d+\.svg")
+
+
 def to_markdown(doc: Document, figure_dir: Path | None = None, figure_prefix: str = "", inputs=()) -> str:
-    """Markdown text; figures are written as SVG files into ``figure_dir`` and linked
-    (never over one of ``inputs``, see :func:`partnernet.output.writing`)."""
+    """Markdown text; figures are written as SVG files into the folder ``figure_dir`` and linked.
+
+    The folder is written whole (:func:`partnernet.output.write_folder`): an
+    existing one is replaced only when it holds nothing but figure files,
+    never over one of ``inputs``.
+    """
+    figures: dict[str, bytes] = {}
     lines = [f"# {md_escape(doc.title)}", "", md_escape(doc.subtitle), "", f"## {md_escape(doc.labels['findings'])}", ""]
     lines += [f"{i}. {md_escape(f)}" for i, f in enumerate(doc.findings, start=1)] + [""]
     figure_number = 0
@@ -127,9 +136,11 @@ def to_markdown(doc: Document, figure_dir: Path | None = None, figure_prefix: st
             elif isinstance(block, Figure) and figure_dir is not None:
                 figure_number += 1
                 name = f"figure-{figure_number}.svg"
-                write_text(figure_dir / name, block.svg, inputs, make_folder=True)
+                figures[name] = block.svg.encode("utf-8")
                 lines += [f"![{md_escape(block.alt)}]({figure_prefix}{name})", "", f"*{md_escape(block.title)}*", ""]
     lines += [f"*{md_escape(doc.labels['footer'])}*", ""]
+    if figures:
+        write_folder(figure_dir, figures, inputs, own=lambda name: bool(FIGURE_NAME.fullmatch(name)))
     return "\n".join(lines)
 
 
@@ -159,4 +170,4 @@ def to_xlsx(doc: Document, path: Path, inputs=()) -> None:
     summary.column_dimensions["A"].width = 120
     for table in doc.tables():
         write_sheet(workbook.create_sheet(sheet_name(table.sheet, taken)), table.frame)
-    save_workbook(workbook, path, inputs, make_folder=True)
+    save_workbook(workbook, path, inputs)
