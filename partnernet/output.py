@@ -256,12 +256,26 @@ def check_target(path, inputs=()) -> Path:
     UsageError
         Naming the output path and the input it would overwrite.
     """
+    try:
+        return _check_target(path, inputs)
+    except OSError as exc:  # a name too long for the file system, a loop of links...
+        raise cannot_write(path, exc) from None
+
+
+#: The longest file name (in UTF-8 bytes) most file systems take (ext4, NTFS, APFS).
+NAME_MAX = 255
+
+
+def _check_target(path, inputs) -> Path:
     if "\0" in str(path):
         raise UsageError(f"cannot write {str(path)!r}: a file name cannot hold a NUL character.")
     if str(path) in ("", "-") or Path(path).name in ("", ".", ".."):
         raise UsageError(f"'{path}' is not an output name: give a file (or folder) name, "
                          "not '', '-', '.', '..' or '/'.")
     path = Path(path)
+    if len(path.name.encode("utf-8", "surrogateescape")) > NAME_MAX:
+        raise UsageError(f"cannot write '{path}': the file name is longer than {NAME_MAX} bytes; "
+                         "choose a shorter name.")
     real = Path(os.path.realpath(path))
     for source in inputs:
         if real == source or (real.exists() and source.exists() and os.path.samefile(real, source)):
@@ -372,7 +386,7 @@ def _in_place(path: Path, folder: bool, make_folder: bool) -> Iterator[Path]:
     try:
         if make_folder:
             path.parent.mkdir(parents=True, exist_ok=True)
-        prefix, where = f".{path.name}.", path.parent
+        prefix, where = f".{path.name[:NAME_MAX // 2]}.", path.parent  # room for the random part
         if folder:
             temporary = Path(tempfile.mkdtemp(prefix=prefix, suffix=".part", dir=where))
         else:
@@ -476,8 +490,28 @@ def save_workbook(workbook, path, inputs=(), make_folder: bool = False) -> Path:
     """Save an openpyxl workbook atomically, with fixed timestamps (same content, same bytes)."""
     workbook.properties.created = XLSX_TIMESTAMP
     buffer = io.BytesIO()
-    workbook.save(buffer)
+    error = None
+    try:
+        workbook.save(buffer)  # openpyxl writes each sheet to a temporary file first
+    except OSError as exc:
+        error = cannot_write(path, exc)
+    if error is not None:
+        _collect_quietly()
+        raise error
     return write_bytes(path, reproducible_zip(buffer.getvalue()), inputs, make_folder)
+
+
+def _collect_quietly() -> None:
+    """Collect the generators a failed openpyxl save leaves behind without printing their
+    second failure ("Exception ignored in ...") under our one clear message."""
+    import gc
+    import sys
+
+    hook, sys.unraisablehook = sys.unraisablehook, lambda _unraisable: None
+    try:
+        gc.collect()
+    finally:
+        sys.unraisablehook = hook
 
 
 def reproducible_zip(data: bytes) -> bytes:

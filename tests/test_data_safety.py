@@ -505,3 +505,35 @@ def test_a_missing_output_folder_is_named_not_created(tmp_path, command):
     assert result.exit_code == 2, result.output
     assert str(tmp_path / "nowhere") in result.output and "does not exist" in result.output
     assert list(tmp_path.iterdir()) == []
+
+
+def _limited(*args: str, limit: int = 8192):
+    """Run the CLI in a subprocess under a file-size limit of ``limit`` bytes (``ulimit -f``)."""
+    def set_limit():
+        resource.setrlimit(resource.RLIMIT_FSIZE, (limit, limit))
+
+    return subprocess.run([sys.executable, "-c", "from partnernet.cli import main; main()", *map(str, args)],
+                          preexec_fn=set_limit, capture_output=True, text=True)
+
+
+@pytest.mark.parametrize("command", [["report", EXAMPLE, "--format", "xlsx"], ["convert", EXAMPLE]])
+def test_xlsx_over_the_file_size_limit_is_exit_2(tmp_path, command):
+    out = tmp_path / "out.xlsx"
+    done = _limited(*command, "-o", out)
+    assert done.returncode == 2, done.stderr
+    assert done.stderr.strip() == f"Error: cannot write '{out}': the file is larger than the file-size limit."
+    assert list(tmp_path.iterdir()) == []
+
+
+@pytest.mark.parametrize("command, name", [
+    (["convert", BASE], "a" * 300 + ".json"),
+    (["convert", BASE], "a" * 300),
+    (["report", BASE, "--format", "xlsx"], "é" * 200 + ".xlsx"),
+    (["report", BASE], "a" * 250 + ".html"),  # the report fits, the map's name (-kaart.html) does not
+    (["viz", BASE], "a" * 300 + ".html"),
+])
+def test_output_names_too_long_are_exit_2(tmp_path, command, name):
+    result = run(*command, "-o", tmp_path / name)
+    assert result.exit_code == 2, result.output
+    assert "longer than 255 bytes" in result.output and str(tmp_path) in result.output
+    assert list(tmp_path.iterdir()) == []
