@@ -173,6 +173,23 @@ def _known_words(land) -> set[str]:
     return _schema_words() | set(map(str, land.organisations.index)) | set(map(str, land.bodies.index))
 
 
+def shown_words(safe) -> set[str]:
+    """Quoted words a message about the pseudonymised landscape ``safe`` may show:
+    organisation and body ids, pseudonyms and schema words."""
+    return _known_words(safe) | set(map(str, safe.persons.index))
+
+
+def redact_text(text: str, shown: set[str]) -> str:
+    """``text`` with each quoted value hidden unless it is in ``shown`` or is a path
+    (holds a ``/`` or names an existing file): for messages that repeat what the user typed."""
+    def replace(match: re.Match) -> str:
+        value = match.group(1)
+        keep = value in shown or os.sep in value or "/" in value or (value and os.path.exists(value))
+        return match.group(0) if keep else f"'{HIDDEN}'"
+
+    return QUOTED.sub(replace, text)
+
+
 def redact(problem: Problem, shown=None) -> Problem:
     """The problem with each quoted value replaced by ``shown(value)``, or hidden when that is None.
 

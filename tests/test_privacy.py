@@ -205,3 +205,39 @@ def test_report_appendix_shows_only_the_folder_name(tmp_path):
     assert result.exit_code == 0, result.output
     text = out.read_text(encoding="utf-8")
     assert str(tmp_path) not in text and "vocab" in text and "klaas" not in text.lower()
+
+
+def test_viz_metrics_and_marks_are_pseudonymised(tmp_path):
+    land = pn.load(FIXTURES / "mini")
+    person = land.persons.index[0]
+    organisation = land.organisations.index[0]
+    metrics = tmp_path / "m.csv"
+    metrics.write_text(f"id,contact,score\n{organisation},Jan Jansen 06-12345678,3\n{person},Vaak notes,5\n",
+                       encoding="utf-8")
+    marks = tmp_path / "mark.csv"
+    marks.write_text(f"id\n{person}\n{organisation}\n", encoding="utf-8")
+    out = tmp_path / "v.html"
+    result = CliRunner().invoke(cli, ["viz", str(FIXTURES / "mini"), "--pseudonymise", "--pseudonym-key", "k",
+                                      "--metrics", str(metrics), "--mark", f"Jansen friends={marks}",
+                                      "--size-by", "score", "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    page = out.read_text(encoding="utf-8")
+    assert not leaks(page) and "Jansen friends" not in page and "06-12345678" not in page
+    assert f'"{person}"' not in page and "mark 1" in page
+    alias = pn.pseudonymise(land, key="k").persons.index[0]
+    assert page.count(alias) > pn.pseudonymise(land, key="k").persons.index.size - 1  # the person is marked
+
+
+@pytest.mark.parametrize("args", [
+    ["whatif", "{mini}", "--remove", "jan.jansen"],
+    ["viz", "{mini}", "--around", "jan.jansen", "-o", "{tmp}/v.html"],
+    ["connectors", "{mini}", "--expected-hub", "jan.jansen"],
+    ["report", "{mini}", "--expected-hub", "jan.jansen", "-o", "{tmp}/r.md"],
+])
+def test_errors_repeating_typed_ids_are_redacted(tmp_path, args):
+    args = [a.replace("{mini}", str(FIXTURES / "mini")).replace("{tmp}", str(tmp_path)) for a in args]
+    plain = CliRunner().invoke(cli, args)
+    assert plain.exit_code == 2 and "jan.jansen" in plain.output  # without pseudonymisation: said as typed
+    result = CliRunner().invoke(cli, args + ["--pseudonymise"])
+    assert result.exit_code == 2, result.output
+    assert "jan.jansen" not in result.output and "'…'" in result.output
