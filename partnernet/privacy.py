@@ -125,6 +125,12 @@ def pseudonymise(land, key: str | bytes | None = None):
                             + (f", and the columns {', '.join(dropped)}" if dropped else "")
                             + (f"; values outside the vocabulary of {', '.join(masked)} are shown as "
                                f"'{OTHER}' ('partnernet validate' lists them)" if masked else "") + "."))
+    if _edge_list_without_persons(land):
+        warnings.append(Problem(WARNING, "members-as-organisations",
+                                "the edge list's members are read as organisations and shown by their ids, "
+                                "not as pseudonyms.", os.path.basename(str(land.source)),
+                                fix="if they are persons, head the first column 'persoon' (or 'person'), "
+                                    "with their organisation in a third column 'organisatie'."))
     safe = land.replace(**{**tables, "persons": persons, "memberships": memberships, "ties": ties})
     safe.warnings = warnings
     return safe
@@ -153,6 +159,13 @@ def _mask_vocabulary(tables: dict) -> tuple[dict, list[str]]:
                 masked.append(f"{column.name} ({name})")
         tables[name] = frame
     return tables, masked
+
+
+def _edge_list_without_persons(land) -> bool:
+    """Whether ``land`` came from a plain edge list (a .csv/.tsv/.txt file) that holds no persons:
+    its members (``naam;overleg``, ``lid;overleg``, ``member,body``) are then organisations."""
+    suffix = os.path.splitext(str(land.source or ""))[1].lower()
+    return suffix in (".csv", ".tsv", ".txt") and land.persons.empty
 
 
 def shown_source(land) -> str | None:

@@ -234,6 +234,39 @@ def test_date_9999_is_an_open_end():
     assert run("overload", CASES / "date-9999", "--format", "csv").exit_code == 0
 
 
+def test_a_bare_9999_end_is_an_open_end_not_an_excel_serial(tmp_path):
+    folder = tmp_path / "l"
+    shutil.copytree(FIXTURES / "mini", folder)
+    path = folder / "memberships.csv"
+    lines = path.read_text(encoding="utf-8").splitlines()
+    header = lines[0].split(",")
+    cells = lines[1].split(",")
+    cells[header.index("end")] = "9999"
+    path.write_text("\n".join([lines[0], ",".join(cells), *lines[2:]]) + "\n", encoding="utf-8")
+    land = pn.load(folder)
+    assert pd.isna(land.memberships["end"].iat[0])
+    assert any(p.code == "open-end" and p.row == 2 for p in land.warnings)
+    cells[header.index("start")] = "9999"
+    path.write_text("\n".join([lines[0], ",".join(cells), *lines[2:]]) + "\n", encoding="utf-8")
+    with pytest.raises(InputError, match="start"):
+        pn.load(folder)
+
+
+def test_zero_capacity_is_out_of_bounds(tmp_path):
+    folder = tmp_path / "l"
+    shutil.copytree(BASE, folder)
+    path = folder / "organisations.csv"
+    lines = path.read_text(encoding="utf-8").splitlines()
+    header = lines[0].split(",")
+    cells = lines[1].split(",")
+    cells[header.index("capacity_hours")] = "0"
+    path.write_text("\n".join([lines[0], ",".join(cells), *lines[2:]]) + "\n", encoding="utf-8")
+    with pytest.raises(InputError) as caught:
+        pn.load(folder)
+    problem = caught.value.errors[0]
+    assert (problem.row, problem.column) == (2, "capacity_hours") and "more than 0" in problem.message
+
+
 def test_dates_out_of_range_name_file_row_and_column(tmp_path):
     folder = tmp_path / "d"
     shutil.copytree(BASE, folder)

@@ -6,6 +6,7 @@ import hashlib
 import hmac
 import json
 import re
+import shutil
 
 import pytest
 from click.testing import CliRunner
@@ -241,3 +242,45 @@ def test_errors_repeating_typed_ids_are_redacted(tmp_path, args):
     result = CliRunner().invoke(cli, args + ["--pseudonymise"])
     assert result.exit_code == 2, result.output
     assert "jan.jansen" not in result.output and "'…'" in result.output
+
+
+def test_validate_can_pseudonymise(tmp_path):
+    folder = _free_text_vocabulary(tmp_path)
+    plain = CliRunner().invoke(cli, ["validate", str(folder)])
+    assert "klaas-vaak-role" in plain.output
+    result = CliRunner().invoke(cli, ["validate", str(folder), "--pseudonymise"])
+    assert result.exit_code == 0, result.output
+    assert "klaas" not in result.output.lower() and "unknown role '…'" in result.output
+    note = CliRunner().invoke(cli, ["summary", str(folder), "--pseudonymise"])
+    assert f"'partnernet validate {folder} --pseudonymise' lists them" in note.output
+    broken = tmp_path / "broken"
+    shutil.copytree(FIXTURES / "mini", broken)
+    with open(broken / "memberships.csv", "a", encoding="utf-8") as handle:
+        handle.write("jan.jansen,casus,member,core,1,,\n")
+    result = CliRunner().invoke(cli, ["validate", str(broken), "--pseudonymise", "--format", "json"])
+    assert result.exit_code == 2 and "jan.jansen" not in result.output and "…" in result.output
+
+
+@pytest.mark.parametrize("header", ["naam;overleg", "lid;overleg", "member;body", "deelnemer;overleg"])
+def test_edge_list_members_read_as_organisations_are_flagged(tmp_path, header):
+    path = tmp_path / "e.csv"
+    path.write_text(f"{header}\njan.jansen;ov1\npiet;ov1\nklaas;ov2\npiet;ov2\n", encoding="utf-8")
+    plain = pn.load(path)
+    assert not any(p.code == "members-as-organisations" for p in plain.warnings)  # meaning unchanged
+    safe = pn.pseudonymise(plain)
+    flagged = [p for p in safe.warnings if p.code == "members-as-organisations"]
+    assert len(flagged) == 1 and "'persoon'" in flagged[0].fix and flagged[0].file == "e.csv"
+    persons = tmp_path / "p.csv"
+    persons.write_text("persoon;overleg\njan.jansen;ov1\npiet;ov1\n", encoding="utf-8")
+    assert not any(p.code == "members-as-organisations" for p in pn.pseudonymise(pn.load(persons)).warnings)
+
+
+def test_the_key_variable_alone_does_not_pseudonymise(monkeypatch):
+    monkeypatch.setenv(KEY_VARIABLE, "geheim")
+    plain = CliRunner().invoke(cli, ["centrality", str(FIXTURES / "mini"), "--format", "csv", "--level", "persons"])
+    assert plain.exit_code == 0, plain.output
+    assert "p1" in plain.output and "P-" not in plain.output
+    safe = CliRunner().invoke(cli, ["centrality", str(FIXTURES / "mini"), "--format", "csv", "--level", "persons",
+                                    "--pseudonymise"])
+    land = pn.pseudonymise(pn.load(FIXTURES / "mini"), key="geheim")
+    assert land.persons.index[0] in safe.output and "p1," not in safe.output

@@ -11,7 +11,9 @@ from ..errors import InputError
 from ..io import write
 from ..output import render_json
 from . import EXIT_INPUT, cli
-from .options import emit, format_option, landscape_argument
+from ..privacy import pseudonymise as pseudonymise_landscape
+from ..privacy import redact
+from .options import emit, format_option, landscape_argument, pseudonymise_options, run_key
 
 
 @cli.command()
@@ -19,16 +21,23 @@ from .options import emit, format_option, landscape_argument
 @click.option("--two-mode", is_flag=True, default=None,
               help="Read a two-column edge list as memberships (organisation, body).")
 @format_option(("table", "json"))
-def validate(path: str, two_mode: bool | None, fmt: str) -> None:
+@pseudonymise_options
+def validate(path: str, two_mode: bool | None, fmt: str, pseudonymise: bool, pseudonym_key: str | None) -> None:
     """Check PATH and list every error and warning, each with file, row and column.
 
     Exits 0 when the landscape is usable (warnings allowed), 2 when it has errors.
+    With --pseudonymise the messages show persons as pseudonyms and hide other free text.
     """
+    hide = pseudonymise or pseudonym_key is not None
     try:
         land = load(path, two_mode=two_mode)
+        if hide:
+            land = pseudonymise_landscape(land, key=run_key(pseudonym_key))
         errors, warnings, counts = [], land.warnings, land.counts
     except InputError as exc:
         errors, warnings, counts = exc.errors, exc.warnings, None
+        if hide:
+            errors, warnings = [redact(p) for p in errors], [redact(p) for p in warnings]
     if fmt == "json":
         click.echo(render_json({"path": path, "usable": not errors,
                                 "counts": None if counts is None else counts,

@@ -95,7 +95,7 @@ def open_landscape(path: str, *, two_mode: bool | None = None, pseudonymise: boo
     if pseudonymise:
         land = pseudonymise_landscape(land, key=run_key(key))
         click.get_current_context().meta["partnernet.shown_words"] = shown_words(land)
-    warn_about(land, path)
+    warn_about(land, path, pseudonymise)
     return land
 
 
@@ -106,13 +106,15 @@ def on_date(land, at: str | None):
     return land
 
 
-def warn_about(land, path: str) -> None:
-    """One line on stderr when loading found warnings, so none passes unseen."""
+def warn_about(land, path: str, pseudonymised: bool = False) -> None:
+    """One line on stderr when loading found warnings, so none passes unseen (naming the
+    validate command that lists them, pseudonymised when this run is)."""
     found = [p for p in land.warnings if p.code != "pseudonymised"]  # said by the outputs themselves
     if found:
         n = len(found)
         click.echo(f"Note: {n} warning{'s' if n != 1 else ''} about the input; "
-                   f"'partnernet validate {path}' lists them.", err=True)
+                   f"'partnernet validate {path}{' --pseudonymise' if pseudonymised else ''}' lists them.",
+                   err=True)
 
 
 NETWORKS = {

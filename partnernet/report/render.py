@@ -16,7 +16,7 @@ from pathlib import Path
 import jinja2
 import pandas as pd
 
-from ..output import save_workbook, write_folder, write_sheet
+from ..output import neutralise, save_workbook, write_folder, write_sheet
 from . import i18n
 from .document import Bullets, Document, Figure, Paragraph, Table
 
@@ -50,14 +50,22 @@ def _shown(table: Table, lang: str, labels: dict) -> tuple[pd.DataFrame, str]:
     return table.frame.head(MAX_ROWS), " ".join(filter(None, [table.note, cut]))
 
 
+def table_cell(value, fmt: str, lang: str) -> str:
+    """A table cell of an HTML or Markdown report: text that starts like a formula gets a
+    leading ``'``, as in CSV and xlsx, so a table pasted into a spreadsheet runs nothing.
+    Numbers (also negative ones) are formatted as numbers and never prefixed."""
+    text = i18n.cell(value, fmt, lang)
+    return neutralise(text) if isinstance(value, (str, list, tuple, set, frozenset)) else text
+
+
 def _table_view(table: Table, lang: str, labels: dict) -> dict:
     frame, note = _shown(table, lang, labels)
     formats = {c: table.formats.get(c, "") for c in frame.columns}
     numeric = {c: _is_numeric(frame, c, formats[c]) for c in frame.columns}
-    rows = [[(i18n.cell(value, formats[c], lang), "num" if numeric[c] else "")
+    rows = [[(table_cell(value, formats[c], lang), "num" if numeric[c] else "")
              for c, value in zip(frame.columns, record)] for record in frame.itertuples(index=False, name=None)]
     return {"kind": "table", "title": table.title, "note": note, "rows": rows,
-            "columns": [{"label": str(c), "css": "num" if numeric[c] else ""} for c in frame.columns],
+            "columns": [{"label": neutralise(str(c)), "css": "num" if numeric[c] else ""} for c in frame.columns],
             "collapsed": len(rows) > FOLD_ROWS,
             "summary": labels["show_rows"].format(n=len(rows))}
 
@@ -97,10 +105,10 @@ def _md_table(table: Table, lang: str, labels: dict) -> list[str]:
     formats = {c: table.formats.get(c, "") for c in frame.columns}
     numeric = [_is_numeric(frame, c, formats[c]) for c in frame.columns]
     lines = [f"### {md_escape(table.title)}", "",
-             "| " + " | ".join(md_escape(c) for c in frame.columns) + " |",
+             "| " + " | ".join(md_escape(neutralise(str(c))) for c in frame.columns) + " |",
              "|" + "|".join("---:" if n else "---" for n in numeric) + "|"]
     for record in frame.itertuples(index=False, name=None):
-        lines.append("| " + " | ".join(md_escape(i18n.cell(v, formats[c], lang))
+        lines.append("| " + " | ".join(md_escape(table_cell(v, formats[c], lang))
                                        for c, v in zip(frame.columns, record)) + " |")
     if note:
         lines += ["", f"*{md_escape(note)}*"]
