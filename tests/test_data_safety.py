@@ -234,20 +234,24 @@ def test_date_9999_is_an_open_end():
     assert run("overload", CASES / "date-9999", "--format", "csv").exit_code == 0
 
 
+def set_first_row(folder, table: str, **cells) -> None:
+    """Set cells of the first data row of ``folder``'s ``table``.csv (column=value)."""
+    path = folder / f"{table}.csv"
+    lines = path.read_text(encoding="utf-8").splitlines()
+    header, first = lines[0].split(","), lines[1].split(",")
+    for column, value in cells.items():
+        first[header.index(column)] = value
+    path.write_text("\n".join([lines[0], ",".join(first), *lines[2:]]) + "\n", encoding="utf-8")
+
+
 def test_a_bare_9999_end_is_an_open_end_not_an_excel_serial(tmp_path):
     folder = tmp_path / "l"
     shutil.copytree(FIXTURES / "mini", folder)
-    path = folder / "memberships.csv"
-    lines = path.read_text(encoding="utf-8").splitlines()
-    header = lines[0].split(",")
-    cells = lines[1].split(",")
-    cells[header.index("end")] = "9999"
-    path.write_text("\n".join([lines[0], ",".join(cells), *lines[2:]]) + "\n", encoding="utf-8")
+    set_first_row(folder, "memberships", end="9999")
     land = pn.load(folder)
     assert pd.isna(land.memberships["end"].iat[0])
     assert any(p.code == "open-end" and p.row == 2 for p in land.warnings)
-    cells[header.index("start")] = "9999"
-    path.write_text("\n".join([lines[0], ",".join(cells), *lines[2:]]) + "\n", encoding="utf-8")
+    set_first_row(folder, "memberships", start="9999")
     with pytest.raises(InputError, match="start"):
         pn.load(folder)
 
@@ -255,12 +259,7 @@ def test_a_bare_9999_end_is_an_open_end_not_an_excel_serial(tmp_path):
 def test_zero_capacity_is_out_of_bounds(tmp_path):
     folder = tmp_path / "l"
     shutil.copytree(BASE, folder)
-    path = folder / "organisations.csv"
-    lines = path.read_text(encoding="utf-8").splitlines()
-    header = lines[0].split(",")
-    cells = lines[1].split(",")
-    cells[header.index("capacity_hours")] = "0"
-    path.write_text("\n".join([lines[0], ",".join(cells), *lines[2:]]) + "\n", encoding="utf-8")
+    set_first_row(folder, "organisations", capacity_hours="0")
     with pytest.raises(InputError) as caught:
         pn.load(folder)
     problem = caught.value.errors[0]
