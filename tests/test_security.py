@@ -48,7 +48,7 @@ ORGANISATIONS = (
     '+org,<script>alert(1)</script>,care,crime,regional,"1,5",,-2+3,"\t=1+1",dup\n'
     '@org,Org \u202eevil\u202c bidi\u200bzero,justice,both,local,1e3,,"\r=1+1",x,dup\n'
     '../../etc/passwd,C:\\Windows\\system32,bestuur,beide,lokaal,,+org,,,\n'
-    '-org,"Quote \' and "" and ; sep",zorg,ct,national,0,,,,\n'
+    '-org,"Quote \' and "" and ; sep",zorg,ct,national,0.5,,,,\n'
 )
 BODIES = (
     "id,name,kind,regime,level,meetings_per_year,hours_per_meeting,reports_to,host,covenant,start,end\n"
