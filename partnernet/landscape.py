@@ -245,9 +245,16 @@ class Landscape:
             self._names = names
         return self._names.get(node_id, str(node_id))
 
+    @property
+    def shown_source(self) -> str | None:
+        """The source as outputs show it (only its file or folder name when pseudonymised)."""
+        from .privacy import shown_source
+
+        return shown_source(self)
+
     def __repr__(self) -> str:
         counts = ", ".join(f"{n} {name}" for name, n in self.counts.items())
-        where = f" from {self.source}" if self.source else ""
+        where = f" from {self.shown_source}" if self.source else ""
         when = f" on {self.date.date()}" if self.date is not None else ""
         return f"<Landscape{where}{when}: {counts}>"
 
@@ -256,7 +263,7 @@ class Landscape:
 
         s = summary(self)
         esc = html.escape
-        parts = [f"<div><strong>Landscape</strong>{' ' + esc(self.source) if self.source else ''}"
+        parts = [f"<div><strong>Landscape</strong>{' ' + esc(self.shown_source) if self.source else ''}"
                  f"{' on ' + esc(str(self.date.date())) if self.date is not None else ''}",
                  s["counts"].to_frame().T.to_html(index=False)]
         for title, key in (("Organisations per domain", "domains"), ("Bodies per kind", "body_kinds"),

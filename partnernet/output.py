@@ -10,6 +10,7 @@ half-written).
 from __future__ import annotations
 
 import contextlib
+import contextvars
 import datetime as dt
 import errno
 import io
@@ -17,11 +18,12 @@ import json
 import math
 import os
 import re
+import secrets
 import shutil
 import stat
 import tempfile
 import zipfile
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
 
 import numpy as np
@@ -246,14 +248,34 @@ def input_paths(*sources) -> tuple[Path, ...]:
 
 
 def check_target(path, inputs=()) -> Path:
-    """Refuse ``path`` when it is one of ``inputs`` or lies inside an input folder.
+    """Refuse ``path`` when it is one of ``inputs``, lies inside an input folder, or is
+    no name at all (``''``, ``-``, ``.``, ``..``, ``/``).
 
     Raises
     ------
     UsageError
         Naming the output path and the input it would overwrite.
     """
+    try:
+        return _check_target(path, inputs)
+    except OSError as exc:  # a name too long for the file system, a loop of links...
+        raise cannot_write(path, exc) from None
+
+
+#: The longest file name (in UTF-8 bytes) most file systems take (ext4, NTFS, APFS).
+NAME_MAX = 255
+
+
+def _check_target(path, inputs) -> Path:
+    if "\0" in str(path):
+        raise UsageError(f"cannot write {str(path)!r}: a file name cannot hold a NUL character.")
+    if str(path) in ("", "-") or Path(path).name in ("", ".", ".."):
+        raise UsageError(f"'{path}' is not an output name: give a file (or folder) name, "
+                         "not '', '-', '.', '..' or '/'.")
     path = Path(path)
+    if len(path.name.encode("utf-8", "surrogateescape")) > NAME_MAX:
+        raise UsageError(f"cannot write '{path}': the file name is longer than {NAME_MAX} bytes; "
+                         "choose a shorter name.")
     real = Path(os.path.realpath(path))
     for source in inputs:
         if real == source or (real.exists() and source.exists() and os.path.samefile(real, source)):
@@ -266,6 +288,19 @@ def check_target(path, inputs=()) -> Path:
     return path
 
 
+def missing_folder(path) -> UsageError:
+    """The UsageError for an output whose folder does not exist (partnernet creates none silently)."""
+    return UsageError(f"cannot write '{path}': the folder '{Path(path).parent}' does not exist; create it first.")
+
+
+def check_folder(path) -> Path:
+    """``path`` as a Path; UsageError when its folder does not exist."""
+    path = Path(path)
+    if not path.parent.is_dir():
+        raise missing_folder(path)
+    return path
+
+
 def cannot_write(path, exc: OSError) -> UsageError:
     """The UsageError for an OSError met while writing ``path``."""
     reason = exc.strerror or str(exc) or type(exc).__name__
@@ -274,7 +309,7 @@ def cannot_write(path, exc: OSError) -> UsageError:
     elif isinstance(exc, (FileExistsError, NotADirectoryError)) and Path(path).parent.is_file():
         reason = f"'{Path(path).parent}' is a file, not a folder"
     elif isinstance(exc, FileNotFoundError) and not Path(path).parent.is_dir():
-        reason = f"the folder '{Path(path).parent}' does not exist"
+        return missing_folder(path)
     elif exc.errno == errno.EFBIG:
         reason = "the file is larger than the file-size limit"
     return UsageError(f"cannot write '{path}': {reason}.")
@@ -308,14 +343,50 @@ def writing(path, inputs=(), make_folder: bool = False) -> Iterator[Path]:
         yield temporary
 
 
+#: While :func:`together` runs: the (temporary, target, folder) writes waiting to be renamed into place.
+_STAGED: contextvars.ContextVar[list | None] = contextvars.ContextVar("partnernet_staged", default=None)
+
+
+@contextlib.contextmanager
+def together() -> Iterator[None]:
+    """Every file and folder written in the block appears at its end, all together.
+
+    Each write goes to a temporary beside its target as usual, but the
+    renames wait until the block succeeds (a report, its map and its figure
+    folder); when the block fails, every temporary is removed and every old
+    output stays as it was. Nested blocks join the outer one.
+    """
+    if _STAGED.get() is not None:
+        yield
+        return
+    staged: list = []
+    token = _STAGED.set(staged)
+    try:
+        yield
+    except BaseException:
+        for temporary, _path, folder in staged:
+            _remove(temporary, folder)
+        raise
+    finally:
+        _STAGED.reset(token)
+    for number, (temporary, path, folder) in enumerate(staged):
+        try:
+            _put(temporary, path, folder)
+        except OSError as exc:
+            for later, _path, later_folder in staged[number:]:
+                _remove(later, later_folder)
+            raise cannot_write(path, exc) from None
+
+
 @contextlib.contextmanager
 def _in_place(path: Path, folder: bool, make_folder: bool) -> Iterator[Path]:
-    """A temporary file (or folder) next to ``path``, renamed over it when the block succeeds."""
+    """A temporary file (or folder) next to ``path``, renamed over it when the block succeeds
+    (or at the end of :func:`together`). An existing folder is replaced whole."""
     temporary = None
     try:
         if make_folder:
             path.parent.mkdir(parents=True, exist_ok=True)
-        prefix, where = f".{path.name}.", path.parent
+        prefix, where = f".{path.name[:NAME_MAX // 2]}.", path.parent  # room for the random part
         if folder:
             temporary = Path(tempfile.mkdtemp(prefix=prefix, suffix=".part", dir=where))
         else:
@@ -324,15 +395,39 @@ def _in_place(path: Path, folder: bool, make_folder: bool) -> Iterator[Path]:
             temporary = Path(name)
         yield temporary
         os.chmod(temporary, _mode(path, folder))
-        os.replace(temporary, path)
+        staged = _STAGED.get()
+        if staged is not None:
+            staged.append((temporary, path, folder))
+        else:
+            _put(temporary, path, folder)
         temporary = None
     except OSError as exc:
         raise cannot_write(path, exc) from None
     finally:
-        if temporary is not None and folder:
-            shutil.rmtree(temporary, ignore_errors=True)
-        elif temporary is not None:
-            temporary.unlink(missing_ok=True)
+        if temporary is not None:
+            _remove(temporary, folder)
+
+
+def _put(temporary: Path, path: Path, folder: bool) -> None:
+    """Rename ``temporary`` to ``path``; an existing folder is set aside first and removed after."""
+    if not (folder and path.is_dir()):
+        os.replace(temporary, path)
+        return
+    aside = path.parent / f".{path.name}.{secrets.token_hex(4)}.old"
+    os.rename(path, aside)
+    try:
+        os.rename(temporary, path)
+    except OSError:
+        os.rename(aside, path)
+        raise
+    shutil.rmtree(aside, ignore_errors=True)
+
+
+def _remove(temporary: Path, folder: bool) -> None:
+    if folder:
+        shutil.rmtree(temporary, ignore_errors=True)
+    else:
+        temporary.unlink(missing_ok=True)
 
 
 def _mode(path: Path, folder: bool) -> int:
@@ -358,24 +453,35 @@ def write_bytes(path, data: bytes, inputs=(), make_folder: bool = False) -> Path
     return Path(path)
 
 
-def write_folder(path, files: dict[str, bytes], inputs=()) -> Path:
-    """Write ``files`` (name -> content) into the folder ``path``.
+def write_folder(path, files: dict[str, bytes], inputs=(), own: Callable[[str], bool] = lambda name: False) -> Path:
+    """Write ``files`` (name -> content; a name may hold ``/``) as the folder ``path``, whole or not at all.
 
-    A new folder is built under a temporary name and renamed into place, so
-    it appears whole or not at all; in an existing folder (never an input
-    folder) each file is replaced atomically.
+    The folder is built under a temporary name beside ``path`` and renamed
+    into place. An existing folder is replaced whole (set aside, the new one
+    renamed in, the old one removed), but only when every file in it is
+    partnernet's own (``own(name)`` is true): a folder that holds anything
+    else is refused.
+
+    Raises
+    ------
+    UsageError
+        For an input path (:func:`check_target`), a file of that name, a
+        folder holding other files, a missing parent folder or a failed write.
     """
     path = check_target(path, inputs)
     for name in files:
         check_target(path / name, inputs)
     if path.exists() and not path.is_dir():
-        raise UsageError(f"cannot write the folder '{path}': a file of that name exists.")
+        raise UsageError(f"cannot write the folder '{path}': it is a file; give a folder name.")
     if path.is_dir():
+        others = sorted(entry.name for entry in path.iterdir() if not own(entry.name))
+        if others:
+            shown = ", ".join(others[:3]) + (", ..." if len(others) > 3 else "")
+            raise UsageError(f"refusing to replace the folder '{path}': it holds other files than "
+                             f"partnernet's own ({shown}). Choose a new folder name.")
+    with _in_place(path, folder=True, make_folder=False) as temporary:
         for name, data in files.items():
-            write_bytes(path / name, data, inputs)
-        return path
-    with _in_place(path, folder=True, make_folder=True) as temporary:
-        for name, data in files.items():
+            (temporary / name).parent.mkdir(parents=True, exist_ok=True)
             (temporary / name).write_bytes(data)
     return path
 
@@ -384,8 +490,28 @@ def save_workbook(workbook, path, inputs=(), make_folder: bool = False) -> Path:
     """Save an openpyxl workbook atomically, with fixed timestamps (same content, same bytes)."""
     workbook.properties.created = XLSX_TIMESTAMP
     buffer = io.BytesIO()
-    workbook.save(buffer)
+    error = None
+    try:
+        workbook.save(buffer)  # openpyxl writes each sheet to a temporary file first
+    except OSError as exc:
+        error = cannot_write(path, exc)
+    if error is not None:
+        _collect_quietly()
+        raise error
     return write_bytes(path, reproducible_zip(buffer.getvalue()), inputs, make_folder)
+
+
+def _collect_quietly() -> None:
+    """Collect the generators a failed openpyxl save leaves behind without printing their
+    second failure ("Exception ignored in ...") under our one clear message."""
+    import gc
+    import sys
+
+    hook, sys.unraisablehook = sys.unraisablehook, lambda _unraisable: None
+    try:
+        gc.collect()
+    finally:
+        sys.unraisablehook = hook
 
 
 def reproducible_zip(data: bytes) -> bytes:

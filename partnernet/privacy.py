@@ -42,6 +42,8 @@ from .errors import WARNING, Problem
 KEY_VARIABLE = "PARTNERNET_PSEUDONYM_KEY"
 #: What replaces a hidden value in a message.
 HIDDEN = "…"
+#: What replaces a value outside its column's vocabulary (free text) under pseudonymisation.
+OTHER = "other"
 QUOTED = re.compile(r"'([^']*)'")
 
 
@@ -109,6 +111,7 @@ def pseudonymise(land, key: str | bytes | None = None):
     persons = tables["persons"].rename(index=mapping)
     for column in ("name", "function"):
         persons[column] = pd.Series(np.nan, index=persons.index, dtype=land.persons[column].dtype)
+    tables, masked = _mask_vocabulary(tables)
     memberships = tables["memberships"].copy()
     is_person = memberships["member_kind"] == "person"
     memberships.loc[is_person, "member"] = memberships.loc[is_person, "member"].map(mapping)
@@ -119,10 +122,58 @@ def pseudonymise(land, key: str | bytes | None = None):
     warnings = [redact(p, lambda text: mapping.get(text, text if text in known else None)) for p in land.warnings]
     warnings.append(Problem(WARNING, "pseudonymised",
                             "persons are shown as pseudonyms (P-…); left out: their names and functions"
-                            + (f", and the columns {', '.join(dropped)}." if dropped else ".")))
+                            + (f", and the columns {', '.join(dropped)}" if dropped else "")
+                            + (f"; values outside the vocabulary of {', '.join(masked)} are shown as "
+                               f"'{OTHER}' ('partnernet validate' lists them)" if masked else "") + "."))
+    if _edge_list_without_persons(land):
+        warnings.append(Problem(WARNING, "members-as-organisations",
+                                "the edge list's members are read as organisations and shown by their ids, "
+                                "not as pseudonyms.", os.path.basename(str(land.source)),
+                                fix="if they are persons, head the first column 'persoon' (or 'person'), "
+                                    "with their organisation in a third column 'organisatie'."))
     safe = land.replace(**{**tables, "persons": persons, "memberships": memberships, "ties": ties})
     safe.warnings = warnings
     return safe
+
+
+def _mask_vocabulary(tables: dict) -> tuple[dict, list[str]]:
+    """Tables with every value outside its column's vocabulary replaced by :data:`OTHER`.
+
+    Free text typed in a vocabulary column ("klaas-vaak-is-voorzitter") can
+    name a person; the loader keeps it as written, so it is masked here.
+    Returns the tables and the masked columns as ``column (table)``.
+    """
+    from .io.schema import TABLES, VOCABULARY_LOOKUP
+
+    masked = []
+    for name, spec in TABLES.items():
+        frame = tables[name]
+        for column in spec.columns:
+            if column.vocabulary is None or column.name not in frame.columns:
+                continue
+            values = frame[column.name]
+            unknown = values.notna() & ~values.isin(set(VOCABULARY_LOOKUP[column.vocabulary].values()))
+            if unknown.any():
+                frame = frame.copy() if frame is tables[name] else frame
+                frame[column.name] = values.mask(unknown, OTHER)
+                masked.append(f"{column.name} ({name})")
+        tables[name] = frame
+    return tables, masked
+
+
+def _edge_list_without_persons(land) -> bool:
+    """Whether ``land`` came from a plain edge list (a .csv/.tsv/.txt file) that holds no persons:
+    its members (``naam;overleg``, ``lid;overleg``, ``member,body``) are then organisations."""
+    suffix = os.path.splitext(str(land.source or ""))[1].lower()
+    return suffix in (".csv", ".tsv", ".txt") and land.persons.empty
+
+
+def shown_source(land) -> str | None:
+    """The landscape's source as outputs show it: only the file or folder name when pseudonymised
+    (a path names the analyst's folders, sometimes a person)."""
+    if land.source is None or not is_pseudonymised(land):
+        return land.source
+    return os.path.basename(os.path.normpath(str(land.source))) or str(land.source)
 
 
 def is_pseudonymised(land) -> bool:
@@ -135,13 +186,30 @@ def _known_words(land) -> set[str]:
     return _schema_words() | set(map(str, land.organisations.index)) | set(map(str, land.bodies.index))
 
 
+def shown_words(safe) -> set[str]:
+    """Quoted words a message about the pseudonymised landscape ``safe`` may show:
+    organisation and body ids, pseudonyms and schema words."""
+    return _known_words(safe) | set(map(str, safe.persons.index))
+
+
+def redact_text(text: str, shown: set[str]) -> str:
+    """``text`` with each quoted value hidden unless it is in ``shown`` or is a path
+    (holds a ``/`` or names an existing file): for messages that repeat what the user typed."""
+    def replace(match: re.Match) -> str:
+        value = match.group(1)
+        keep = value in shown or os.sep in value or "/" in value or (value and os.path.exists(value))
+        return match.group(0) if keep else f"'{HIDDEN}'"
+
+    return QUOTED.sub(replace, text)
+
+
 def redact(problem: Problem, shown=None) -> Problem:
     """The problem with each quoted value replaced by ``shown(value)``, or hidden when that is None.
 
     By default every quoted value that is not a schema word is hidden: for
     errors met while loading a register that is to be pseudonymised, where
     persons are not yet known. The column is hidden too when it is not a
-    schema column (a header may be anything).
+    schema column (a header may be anything), and the file is shown by its name only.
     """
     if shown is None:
         known = _schema_words()
@@ -154,7 +222,8 @@ def redact(problem: Problem, shown=None) -> Problem:
     column = problem.column
     if column is not None and _schema_column(column) is None:
         column = HIDDEN
-    return Problem(problem.severity, problem.code, QUOTED.sub(replace, problem.message), problem.file,
+    where = problem.file and os.path.basename(os.path.normpath(problem.file))  # a path may name someone
+    return Problem(problem.severity, problem.code, QUOTED.sub(replace, problem.message), where,
                    problem.row, column, problem.fix and QUOTED.sub(replace, problem.fix), problem.rows,
                    problem.unit)
 

@@ -3,6 +3,7 @@ range; spreadsheets as Excel shows them; bounded work. One test per case of shar
 
 from __future__ import annotations
 
+import importlib
 import resource
 import shutil
 import subprocess
@@ -137,7 +138,7 @@ def test_interrupted_write_leaves_no_trace(tmp_path, monkeypatch):
     (["viz", BASE, "-o", "/dev/full"], "cannot write '/dev/full': No space left on device."),
     (["convert", BASE, "-o", "/proc/sys/x.json"], "cannot write '/proc/sys/x.json'"),
     (["convert", BASE, "-o", "{tmp}/a-file/x.json"], "cannot write"),
-    (["viz", BASE, "-o", "{tmp}/missing/m.html"], "there is no folder"),
+    (["viz", BASE, "-o", "{tmp}/missing/m.html"], "does not exist"),
 ])
 def test_output_unwritable_is_exit_2(tmp_path, command, expected):
     """output-unwritable: a folder, an unwritable place or a full disk gave an internal error."""
@@ -147,15 +148,64 @@ def test_output_unwritable_is_exit_2(tmp_path, command, expected):
     assert expected in result.output and "Internal error" not in result.output
 
 
-def test_csv_folder_appears_whole_and_replaces_files_atomically(tmp_path):
+def test_csv_folder_appears_whole_and_replaces_only_its_own_files(tmp_path):
     out = tmp_path / "out"
     assert run("convert", BASE, "-o", out).exit_code == 0
     assert sorted(p.name for p in out.iterdir()) == [f"{t}.csv" for t in sorted(
         ["bodies", "covenants", "memberships", "organisations", "persons", "ties"])]
+    (out / "persons.csv").write_text("stale")
+    (out / "covenants.csv").unlink()
+    assert run("convert", BASE, "-o", out).exit_code == 0  # only partnernet's tables: replaced whole
+    assert pn.load(out).equals(pn.load(BASE)) and (out / "covenants.csv").is_file()
     (out / "notes.txt").write_text("mine")
-    assert run("convert", BASE, "-o", out).exit_code == 0
-    assert (out / "notes.txt").read_text() == "mine" and pn.load(out).equals(pn.load(BASE))
+    before = snapshot(out)
+    result = run("convert", BASE, "-o", out)
+    assert result.exit_code == 2 and "holds other files" in result.output and "notes.txt" in result.output
+    assert snapshot(out) == before
     assert not [p for p in tmp_path.iterdir() if p.name.startswith(".")]
+
+
+def test_an_existing_folder_with_other_files_is_never_written_into(tmp_path):
+    folder = tmp_path / "mine"
+    folder.mkdir()
+    (folder / "persons.csv").write_text("my own persons")
+    (folder / "report.docx").write_text("x")
+    before = snapshot(folder)
+    result = run("convert", BASE, "-o", folder)
+    assert result.exit_code == 2 and "report.docx" in result.output
+    assert snapshot(folder) == before
+
+
+def test_a_failed_folder_write_leaves_the_old_folder_whole(tmp_path, monkeypatch):
+    out = tmp_path / "out"
+    assert run("convert", BASE, "-o", out).exit_code == 0
+    before = snapshot(out)
+    real = pn.output.Path.write_bytes
+    calls = []
+
+    def fail_third(self, data):
+        calls.append(self)
+        if len(calls) == 3:
+            raise OSError(28, "No space left on device")
+        return real(self, data)
+
+    monkeypatch.setattr(pn.output.Path, "write_bytes", fail_third)
+    result = run("convert", EXAMPLE, "-o", out)
+    assert result.exit_code == 2 and "No space left" in result.output
+    assert snapshot(out) == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["out"]
+
+
+@pytest.mark.parametrize("command", [["convert", BASE], ["report", BASE], ["viz", BASE],
+                                     ["intake", "template"]])
+@pytest.mark.parametrize("name", ["", ".", "..", "/", "-"])
+def test_no_name_is_not_an_output(tmp_path, monkeypatch, command, name):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "keep.txt").write_text("x")
+    result = run(*command, "-o", name)
+    assert result.exit_code == 2, result.output
+    assert "Internal error" not in result.output
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["keep.txt"]
 
 
 def test_xlsx_output_is_reproducible(tmp_path):
@@ -181,6 +231,38 @@ def test_date_9999_is_an_open_end():
     warning = next(p for p in land.warnings if p.code == "open-end")
     assert (warning.row, warning.column) == (2, "end") and "is read as 'no end'" in warning.message
     assert run("overload", CASES / "date-9999", "--format", "csv").exit_code == 0
+
+
+def set_first_row(folder, table: str, **cells) -> None:
+    """Set cells of the first data row of ``folder``'s ``table``.csv (column=value)."""
+    path = folder / f"{table}.csv"
+    lines = path.read_text(encoding="utf-8").splitlines()
+    header, first = lines[0].split(","), lines[1].split(",")
+    for column, value in cells.items():
+        first[header.index(column)] = value
+    path.write_text("\n".join([lines[0], ",".join(first), *lines[2:]]) + "\n", encoding="utf-8")
+
+
+def test_a_bare_9999_end_is_an_open_end_not_an_excel_serial(tmp_path):
+    folder = tmp_path / "l"
+    shutil.copytree(FIXTURES / "mini", folder)
+    set_first_row(folder, "memberships", end="9999")
+    land = pn.load(folder)
+    assert pd.isna(land.memberships["end"].iat[0])
+    assert any(p.code == "open-end" and p.row == 2 for p in land.warnings)
+    set_first_row(folder, "memberships", start="9999")
+    with pytest.raises(InputError, match="start"):
+        pn.load(folder)
+
+
+def test_zero_capacity_is_out_of_bounds(tmp_path):
+    folder = tmp_path / "l"
+    shutil.copytree(BASE, folder)
+    set_first_row(folder, "organisations", capacity_hours="0")
+    with pytest.raises(InputError) as caught:
+        pn.load(folder)
+    problem = caught.value.errors[0]
+    assert (problem.row, problem.column) == (2, "capacity_hours") and "more than 0" in problem.message
 
 
 def test_dates_out_of_range_name_file_row_and_column(tmp_path):
@@ -390,9 +472,37 @@ def test_sparse_sheet_far_cells_are_bounded(tmp_path):
     assert any(p.code == "unnamed-column" for p in pn.load(path).warnings)
     book["organisations"]["AXY2"] = "farther"
     book.save(path)
+    land = pn.load(path)  # a stray cell beyond column 1,000 is left out with a warning, not the workbook
+    stray = [p for p in land.warnings if p.code == "stray-cells"]
+    assert [(p.file, p.row) for p in stray] == [("far.xlsx, sheet 'organisations'", 2)]
+    assert len(land.organisations) == 3 and "farther" not in land.organisations.to_string()
+    book["organisations"]["AXY1"] = "header far right"
+    book.save(path)
     result = run("validate", path)
     assert result.exit_code == 2
-    assert "sheet 'organisations', row 2: this row reaches column 1,325; partnernet reads at most 1,000" in result.output
+    assert "sheet 'organisations', row 1: this row reaches column 1,325; partnernet reads at most 1,000" in result.output
+
+
+def test_a_stray_cell_at_the_last_cell_of_a_sheet_is_not_a_million_rows(tmp_path):
+    path = tmp_path / "stray.xlsx"
+    pn.write(pn.load(BASE), path)
+    book = openpyxl.load_workbook(path)
+    book["memberships"]["XFD1048576"] = "x"
+    book["ties"]["A30000"] = "far below"
+    book.save(path)
+    land = pn.load(path)
+    assert land.equals(pn.load(BASE))
+    stray = sorted((p.file, p.row) for p in land.warnings if p.code == "stray-cells")
+    assert stray == [("stray.xlsx, sheet 'memberships'", 1048576), ("stray.xlsx, sheet 'ties'", 30000)]
+
+
+def test_rows_are_counted_before_any_cell_is_read(tmp_path, monkeypatch):
+    path = tmp_path / "l.xlsx"
+    pn.write(pn.load(EXAMPLE), path)
+    monkeypatch.setattr(xlsx, "MAX_ROWS", 30)
+    monkeypatch.setattr(xlsx, "sheet_rows", lambda *a: pytest.fail("cells read before the rows were counted"))
+    with pytest.raises(InputError, match="the sheet has more than 30 rows"):
+        pn.load(path)
 
 
 def test_csv_with_a_million_columns_is_refused_before_reading(tmp_path):
@@ -408,3 +518,99 @@ def test_a_date_option_outside_the_range_is_a_usage_error(day):
     result = run("report", CASES / "date-9999", "-o", "/tmp/never-written.md", "--at", day)
     assert result.exit_code == 2 and f"'{day}' is outside the dates a register holds" in result.output
     assert run("overload", CASES / "date-9999", "--at", "2199-12-31", "--format", "csv").exit_code == 0
+
+
+def test_report_and_map_appear_together_or_not_at_all(tmp_path, monkeypatch):
+    out = tmp_path / "r.html"
+    assert run("report", BASE, "-o", out, "--at", "all").exit_code == 0
+    before = snapshot(tmp_path)
+    assert sorted(p.name for p in before) == ["r-kaart.html", "r.html"]
+
+    def full_disk(*args, **kwargs):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(importlib.import_module("partnernet.report.maps"), "visualise", full_disk)
+    result = run("report", BASE, "-o", out, "--at", "all", "--lang", "en")
+    assert result.exit_code != 0
+    assert snapshot(tmp_path) == before  # the report was not replaced while the map failed
+
+
+def test_md_figures_folder_is_replaced_whole_and_named(tmp_path):
+    out = tmp_path / "r.md"
+    result = run("report", EXAMPLE, "-o", out)
+    figures = tmp_path / "r_files"
+    assert result.exit_code == 0 and str(figures) in result.output
+    (figures / "figure-99.svg").write_text("stale")
+    assert run("report", EXAMPLE, "-o", out).exit_code == 0
+    assert not (figures / "figure-99.svg").exists() and list(figures.glob("figure-*.svg"))
+    (figures / "mine.txt").write_text("x")
+    before = snapshot(tmp_path)
+    result = run("report", EXAMPLE, "-o", out, "--lang", "en")
+    assert result.exit_code == 2 and "mine.txt" in result.output
+    assert snapshot(tmp_path) == before
+    shutil.rmtree(figures)
+    figures.write_text("a file")
+    result = run("report", EXAMPLE, "-o", out)
+    assert result.exit_code == 2 and "a file of that name exists" in result.output
+
+
+@pytest.mark.parametrize("command", [["report", BASE], ["viz", BASE], ["convert", BASE],
+                                     ["report", BASE, "--format", "md"], ["report", BASE, "--format", "xlsx"]])
+def test_a_missing_output_folder_is_named_not_created(tmp_path, command):
+    target = tmp_path / "nowhere" / "out.html"
+    if command[0] == "convert":
+        target = target.with_suffix(".json")
+    result = run(*command, "-o", target)
+    assert result.exit_code == 2, result.output
+    assert str(tmp_path / "nowhere") in result.output and "does not exist" in result.output
+    assert list(tmp_path.iterdir()) == []
+
+
+def _limited(*args: str, limit: int = 8192):
+    """Run the CLI in a subprocess under a file-size limit of ``limit`` bytes (``ulimit -f``)."""
+    def set_limit():
+        resource.setrlimit(resource.RLIMIT_FSIZE, (limit, limit))
+
+    return subprocess.run([sys.executable, "-c", "from partnernet.cli import main; main()", *map(str, args)],
+                          preexec_fn=set_limit, capture_output=True, text=True)
+
+
+@pytest.mark.parametrize("command", [["report", EXAMPLE, "--format", "xlsx"], ["convert", EXAMPLE]])
+def test_xlsx_over_the_file_size_limit_is_exit_2(tmp_path, command):
+    out = tmp_path / "out.xlsx"
+    done = _limited(*command, "-o", out)
+    assert done.returncode == 2, done.stderr
+    assert done.stderr.strip() == f"Error: cannot write '{out}': the file is larger than the file-size limit."
+    assert list(tmp_path.iterdir()) == []
+
+
+@pytest.mark.parametrize("command, name", [
+    (["convert", BASE], "a" * 300 + ".json"),
+    (["convert", BASE], "a" * 300),
+    (["report", BASE, "--format", "xlsx"], "é" * 200 + ".xlsx"),
+    (["report", BASE], "a" * 250 + ".html"),  # the report fits, the map's name (-kaart.html) does not
+    (["viz", BASE], "a" * 300 + ".html"),
+])
+def test_output_names_too_long_are_exit_2(tmp_path, command, name):
+    result = run(*command, "-o", tmp_path / name)
+    assert result.exit_code == 2, result.output
+    assert "longer than 255 bytes" in result.output and str(tmp_path) in result.output
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_many_duplicate_memberships_are_merged_with_each_conflict_named(tmp_path):
+    """Duplicate rows are compared column by column for all rows at once (50,000 rows took 21 s)."""
+    folder = tmp_path / "dup"
+    shutil.copytree(FIXTURES / "mini", folder)
+    path = folder / "memberships.csv"
+    lines = path.read_text(encoding="utf-8").splitlines()
+    first = lines[1]  # p1,casus,chair,core,1,2019-01-01,
+    extra = [first.replace(",chair,", ",member,") if n % 2 else first.replace(",1,", ",,") for n in range(2000)]
+    path.write_text("\n".join(lines + extra) + "\n", encoding="utf-8")
+    land = pn.load(folder)
+    assert len(land.memberships) == len(pn.load(FIXTURES / "mini").memberships)
+    found = [p for p in land.warnings if p.code == "duplicate-membership"]
+    assert len(found) == 2000 and found[0].row == len(lines) + 1
+    conflicts = [p for p in found if "kept role 'chair' (not 'member') from row 2" in p.message]
+    assert len(conflicts) == 1000
+    assert not [p for p in found if "seats" in p.message]  # an empty seats cell is no conflict

@@ -6,6 +6,7 @@ import hashlib
 import hmac
 import json
 import re
+import shutil
 
 import pytest
 from click.testing import CliRunner
@@ -157,3 +158,129 @@ def test_person_edge_list_with_organisations(tmp_path):
     land = pn.load(path)
     assert land.persons["organisation"].to_dict() == {"Jan": "gem", "Piet": "pol", "Klaas": "pol"}
     assert sorted(land.organisations.index) == ["gem", "pol"] and land.warnings == []
+
+
+def _free_text_vocabulary(root):
+    """The mini fixture with free text (a person's name) in every kind of vocabulary column."""
+    import shutil
+
+    folder = root / "vocab"
+    shutil.copytree(FIXTURES / "mini", folder)
+    for name, column in (("memberships", "role"), ("memberships", "type"), ("ties", "kind"),
+                         ("bodies", "kind"), ("organisations", "domain"), ("bodies", "level")):
+        path = folder / f"{name}.csv"
+        lines = path.read_text(encoding="utf-8").splitlines()
+        header = lines[0].split(",")
+        if column not in header:
+            continue
+        cells = lines[1].split(",")
+        cells[header.index(column)] = f"klaas-vaak-{column}"
+        lines[1] = ",".join(cells)
+        path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return folder
+
+
+@pytest.mark.parametrize("name", ["out.json", "out.xlsx", "outdir"])
+def test_free_text_in_vocabulary_columns_is_masked(tmp_path, name):
+    folder = _free_text_vocabulary(tmp_path)
+    plain = pn.load(folder)
+    assert "klaas-vaak-role" in set(plain.memberships["role"])  # kept as written without pseudonymisation
+    result = CliRunner().invoke(cli, ["convert", str(folder), "--pseudonymise", "--at", "all",
+                                      "-o", str(tmp_path / name)])
+    assert result.exit_code == 0, result.output
+    target = tmp_path / name
+    text = (_xlsx_text(target) if name.endswith("xlsx") else target.read_text(encoding="utf-8")
+            if target.is_file() else "".join(p.read_text(encoding="utf-8") for p in target.iterdir()))
+    assert "klaas" not in text.lower()
+    assert "shown as 'other'" in result.output and "role (memberships)" in result.output
+    assert str(tmp_path) not in text  # the absolute input path is not shown either
+    safe = pn.pseudonymise(plain)
+    assert (safe.memberships["role"] == "other").sum() == 1
+    assert "klaas" not in repr(safe) and str(tmp_path) not in safe._repr_html_()
+
+
+def test_report_appendix_shows_only_the_folder_name(tmp_path):
+    folder = _free_text_vocabulary(tmp_path)
+    out = tmp_path / "r.md"
+    result = CliRunner().invoke(cli, ["report", str(folder), "--pseudonymise", "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    text = out.read_text(encoding="utf-8")
+    assert str(tmp_path) not in text and "vocab" in text and "klaas" not in text.lower()
+
+
+def test_viz_metrics_and_marks_are_pseudonymised(tmp_path):
+    land = pn.load(FIXTURES / "mini")
+    person = land.persons.index[0]
+    organisation = land.organisations.index[0]
+    metrics = tmp_path / "m.csv"
+    metrics.write_text(f"id,contact,score\n{organisation},Jan Jansen 06-12345678,3\n{person},Vaak notes,5\n",
+                       encoding="utf-8")
+    marks = tmp_path / "mark.csv"
+    marks.write_text(f"id\n{person}\n{organisation}\n", encoding="utf-8")
+    out = tmp_path / "v.html"
+    result = CliRunner().invoke(cli, ["viz", str(FIXTURES / "mini"), "--pseudonymise", "--pseudonym-key", "k",
+                                      "--metrics", str(metrics), "--mark", f"Jansen friends={marks}",
+                                      "--size-by", "score", "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    page = out.read_text(encoding="utf-8")
+    assert not leaks(page) and "Jansen friends" not in page and "06-12345678" not in page
+    assert f'"{person}"' not in page and "mark 1" in page
+    alias = pn.pseudonymise(land, key="k").persons.index[0]
+    assert page.count(alias) > pn.pseudonymise(land, key="k").persons.index.size - 1  # the person is marked
+
+
+@pytest.mark.parametrize("args", [
+    ["whatif", "{mini}", "--remove", "jan.jansen"],
+    ["viz", "{mini}", "--around", "jan.jansen", "-o", "{tmp}/v.html"],
+    ["connectors", "{mini}", "--expected-hub", "jan.jansen"],
+    ["report", "{mini}", "--expected-hub", "jan.jansen", "-o", "{tmp}/r.md"],
+])
+def test_errors_repeating_typed_ids_are_redacted(tmp_path, args):
+    args = [a.replace("{mini}", str(FIXTURES / "mini")).replace("{tmp}", str(tmp_path)) for a in args]
+    plain = CliRunner().invoke(cli, args)
+    assert plain.exit_code == 2 and "jan.jansen" in plain.output  # without pseudonymisation: said as typed
+    result = CliRunner().invoke(cli, args + ["--pseudonymise"])
+    assert result.exit_code == 2, result.output
+    assert "jan.jansen" not in result.output and "'…'" in result.output
+
+
+def test_validate_can_pseudonymise(tmp_path):
+    folder = _free_text_vocabulary(tmp_path)
+    plain = CliRunner().invoke(cli, ["validate", str(folder)])
+    assert "klaas-vaak-role" in plain.output
+    result = CliRunner().invoke(cli, ["validate", str(folder), "--pseudonymise"])
+    assert result.exit_code == 0, result.output
+    assert "klaas" not in result.output.lower() and "unknown role '…'" in result.output
+    note = CliRunner().invoke(cli, ["summary", str(folder), "--pseudonymise"])
+    assert f"'partnernet validate {folder} --pseudonymise' lists them" in note.output
+    broken = tmp_path / "broken"
+    shutil.copytree(FIXTURES / "mini", broken)
+    with open(broken / "memberships.csv", "a", encoding="utf-8") as handle:
+        handle.write("jan.jansen,casus,member,core,1,,\n")
+    result = CliRunner().invoke(cli, ["validate", str(broken), "--pseudonymise", "--format", "json"])
+    assert result.exit_code == 2 and "jan.jansen" not in result.output and "…" in result.output
+
+
+@pytest.mark.parametrize("header", ["naam;overleg", "lid;overleg", "member;body", "deelnemer;overleg"])
+def test_edge_list_members_read_as_organisations_are_flagged(tmp_path, header):
+    path = tmp_path / "e.csv"
+    path.write_text(f"{header}\njan.jansen;ov1\npiet;ov1\nklaas;ov2\npiet;ov2\n", encoding="utf-8")
+    plain = pn.load(path)
+    assert not any(p.code == "members-as-organisations" for p in plain.warnings)  # meaning unchanged
+    safe = pn.pseudonymise(plain)
+    flagged = [p for p in safe.warnings if p.code == "members-as-organisations"]
+    assert len(flagged) == 1 and "'persoon'" in flagged[0].fix and flagged[0].file == "e.csv"
+    persons = tmp_path / "p.csv"
+    persons.write_text("persoon;overleg\njan.jansen;ov1\npiet;ov1\n", encoding="utf-8")
+    assert not any(p.code == "members-as-organisations" for p in pn.pseudonymise(pn.load(persons)).warnings)
+
+
+def test_the_key_variable_alone_does_not_pseudonymise(monkeypatch):
+    monkeypatch.setenv(KEY_VARIABLE, "geheim")
+    plain = CliRunner().invoke(cli, ["centrality", str(FIXTURES / "mini"), "--format", "csv", "--level", "persons"])
+    assert plain.exit_code == 0, plain.output
+    assert "p1" in plain.output and "P-" not in plain.output
+    safe = CliRunner().invoke(cli, ["centrality", str(FIXTURES / "mini"), "--format", "csv", "--level", "persons",
+                                    "--pseudonymise"])
+    land = pn.pseudonymise(pn.load(FIXTURES / "mini"), key="geheim")
+    assert land.persons.index[0] in safe.output and "p1," not in safe.output

@@ -21,9 +21,11 @@ every format, ``--format csv/json`` tables), plainly and under
 from __future__ import annotations
 
 import csv
+import html
 import io
 import json
 import re
+import shutil
 from pathlib import Path
 
 import openpyxl
@@ -31,6 +33,8 @@ import pytest
 from click.testing import CliRunner
 
 from partnernet.cli import cli
+
+from conftest import FIXTURES
 
 #: Person ids and free text that must never appear under --pseudonymise.
 PERSON_SECRETS = ("zq.secret-id", "ov.hidden-id", "Zebediah", "Quuxington", "Ophelia", "Vrettakos",
@@ -44,7 +48,7 @@ ORGANISATIONS = (
     '+org,<script>alert(1)</script>,care,crime,regional,"1,5",,-2+3,"\t=1+1",dup\n'
     '@org,Org \u202eevil\u202c bidi\u200bzero,justice,both,local,1e3,,"\r=1+1",x,dup\n'
     '../../etc/passwd,C:\\Windows\\system32,bestuur,beide,lokaal,,+org,,,\n'
-    '-org,"Quote \' and "" and ; sep",zorg,ct,national,0,,,,\n'
+    '-org,"Quote \' and "" and ; sep",zorg,ct,national,0.5,,,,\n'
 )
 BODIES = (
     "id,name,kind,regime,level,meetings_per_year,hours_per_meeting,reports_to,host,covenant,start,end\n"
@@ -275,3 +279,22 @@ def test_control_characters_are_removed_with_a_warning(corpus):
     assert land.persons.at["zq.secret-id", "name"] == "Zebediah"
     (warning,) = [p for p in land.warnings if p.code == "control-characters"]
     assert (Path(warning.file).name, warning.row, warning.column) == ("persons.csv", 2, "name")
+
+
+@pytest.mark.parametrize("suffix", [".md", ".html"])
+def test_report_tables_neutralise_formula_text(tmp_path, suffix):
+    """A table pasted from the report into a spreadsheet must not run a formula (like CSV and xlsx)."""
+    folder = tmp_path / "l"
+    shutil.copytree(FIXTURES / "mini", folder)
+    path = folder / "organisations.csv"
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text.replace("Gemeente Klein-Dorp", '"=HYPERLINK(""http://x"")"'), encoding="utf-8")
+    out = tmp_path / f"r{suffix}"
+    result = CliRunner().invoke(cli, ["report", str(folder), "-o", str(out), "--no-map", "--at", "all"])
+    assert result.exit_code == 0, result.output
+    page = out.read_text(encoding="utf-8")
+    cells = re.findall(r"\| ([^|]*HYPERLINK[^|]*) \|", page) if suffix == ".md" else \
+        re.findall(r"<td[^>]*>([^<]*HYPERLINK[^<]*)</td>", page)
+    cells = [html.unescape(c).strip() for c in cells]
+    assert cells and all(c.startswith("'") for c in cells), cells
+    assert re.search(r"\| -?\d", page) if suffix == ".md" else True  # numbers stay numbers

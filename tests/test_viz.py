@@ -287,7 +287,7 @@ def test_notebook_display_is_a_sandboxed_iframe(mini_land):
 def test_save_refuses_a_folder(mini_land, tmp_path):
     with pytest.raises(pn.UsageError, match="is a folder"):
         pn.visualise(mini_land, tmp_path)
-    with pytest.raises(pn.UsageError, match="there is no folder '.*nowhere'; create it first"):
+    with pytest.raises(pn.UsageError, match="the folder '.*nowhere' does not exist; create it first"):
         pn.visualise(mini_land, tmp_path / "nowhere" / "map.html")
 
 

@@ -101,7 +101,13 @@ class PartnernetGroup(click.Group):
         except UsageError as exc:
             if debug:
                 raise
-            click.echo(f"Error: {exc}", err=True)
+            message = str(exc)
+            shown = ctx.meta.get("partnernet.shown_words")
+            if shown is not None:  # under --pseudonymise: ids typed on the command line are not repeated
+                from ..privacy import redact_text
+
+                message = redact_text(message, shown)
+            click.echo(f"Error: {message}", err=True)
             ctx.exit(EXIT_INPUT)
         except (PartnernetError, Exception) as exc:  # noqa: BLE001 - the last line of defence
             if debug:

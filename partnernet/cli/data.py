@@ -11,7 +11,9 @@ from .. import load
 from ..errors import WARNING, InputError, Problem
 from ..output import render_json
 from . import EXIT_INPUT, cli
-from .options import emit, format_option, landscape_argument, top_option
+from ..privacy import pseudonymise as pseudonymise_landscape
+from ..privacy import redact
+from .options import emit, format_option, landscape_argument, pseudonymise_options, run_key, top_option
 
 PROBLEM_COLUMNS = ["severity", "code", "file", "row", "column", "message", "fix"]
 
@@ -21,17 +23,24 @@ PROBLEM_COLUMNS = ["severity", "code", "file", "row", "column", "message", "fix"
 @click.option("--two-mode", is_flag=True, default=None,
               help="Read a two-column edge list as memberships (organisation, body).")
 @format_option()
-def validate(path: str, two_mode: bool | None, fmt: str) -> None:
+@pseudonymise_options
+def validate(path: str, two_mode: bool | None, fmt: str, pseudonymise: bool, pseudonym_key: str | None) -> None:
     """Check PATH and list every error and warning, each with file, row and column.
 
     Exits 0 when the landscape is usable (warnings allowed), 2 when it has errors.
     ``--format csv`` prints one row per problem (severity, code, file, row, column, message, fix).
+    With --pseudonymise the messages show persons as pseudonyms and hide other free text.
     """
+    hide = pseudonymise or pseudonym_key is not None
     try:
         land = load(path, two_mode=two_mode)
+        if hide:
+            land = pseudonymise_landscape(land, key=run_key(pseudonym_key))
         errors, warnings, counts = [], land.warnings, land.counts
     except InputError as exc:
         errors, warnings, counts = exc.errors, exc.warnings, None
+        if hide:
+            errors, warnings = [redact(p) for p in errors], [redact(p) for p in warnings]
     if counts is not None and not counts.get("organisations", 0) and not counts.get("bodies", 0):
         warnings = [*warnings, Problem(WARNING, "no-data", "there are no organisations and no bodies: nothing "
                                        "to analyse yet.", path, fix="fill in the sheets or files (from row 2, "

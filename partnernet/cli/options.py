@@ -9,7 +9,7 @@ import click
 from .. import load
 from ..language import LANG_VARIABLE, LANGUAGES
 from ..errors import InputError
-from ..privacy import KEY_VARIABLE, redact, resolve_key
+from ..privacy import KEY_VARIABLE, is_pseudonymised, pseudonym, redact, resolve_key, shown_words
 from ..privacy import pseudonymise as pseudonymise_landscape
 from ..output import OUTPUT_FORMATS, render
 
@@ -69,6 +69,18 @@ def run_key(key: str | None = None) -> bytes:
     return meta["partnernet.pseudonym_key"]
 
 
+def resolve_id(land, node: str) -> str | None:
+    """``node`` as the landscape knows it: an id of it, or on a pseudonymised landscape the
+    pseudonym of a person id as in the register; None for an id it does not hold."""
+    if node in land.organisations.index or node in land.bodies.index or node in land.persons.index:
+        return node
+    if not is_pseudonymised(land):
+        return None
+    length = len(land.persons.index[0]) - 2 if len(land.persons) else 8
+    alias = pseudonym(node, run_key(), length)
+    return alias if alias in land.persons.index else None
+
+
 def open_landscape(path: str, *, two_mode: bool | None = None, pseudonymise: bool = False,
                    key: str | None = None):
     """Load PATH the way every command does: pseudonymised on request, a note on stderr about warnings.
@@ -83,7 +95,8 @@ def open_landscape(path: str, *, two_mode: bool | None = None, pseudonymise: boo
         raise InputError([redact(p) for p in exc.problems]) from None
     if pseudonymise:
         land = pseudonymise_landscape(land, key=run_key(key))
-    warn_about(land, path)
+        click.get_current_context().meta["partnernet.shown_words"] = shown_words(land)
+    warn_about(land, path, pseudonymise)
     return land
 
 
@@ -94,13 +107,15 @@ def on_date(land, at: str | None):
     return land
 
 
-def warn_about(land, path: str) -> None:
-    """One line on stderr when loading found warnings, so none passes unseen."""
+def warn_about(land, path: str, pseudonymised: bool = False) -> None:
+    """One line on stderr when loading found warnings, so none passes unseen (naming the
+    validate command that lists them, pseudonymised when this run is)."""
     found = [p for p in land.warnings if p.code != "pseudonymised"]  # said by the outputs themselves
     if found:
         n = len(found)
         click.echo(f"Note: {n} warning{'s' if n != 1 else ''} about the input; "
-                   f"'partnernet validate {path}' lists them.", err=True)
+                   f"'partnernet validate {path}{' --pseudonymise' if pseudonymised else ''}' lists them.",
+                   err=True)
 
 
 NETWORKS = {

@@ -8,15 +8,13 @@ import pandas as pd
 from .. import fragmentation as analyse
 from ..analysis._plumbing import LEVELS
 from ..analysis.overload import HOURS
-from ..analysis.scenario import all_ids
 from ..analysis.whatif import whatif as analyse_whatif
 from ..language.whatif import changes as whatif_changes
 from ..language.whatif import who
 from ..errors import UsageError
 from ..output import render_json
-from ..privacy import is_pseudonymised, pseudonym
 from . import cli
-from .options import emit, format_option, landscape_argument, network_line, run_key, ties_option, top_option
+from .options import emit, format_option, landscape_argument, network_line, resolve_id, ties_option, top_option
 
 TABLES = {  # option value -> key in the result of pn.fragmentation
     "summary": "summary", "components": "components", "communities": "communities", "nodes": "nodes",
@@ -227,12 +225,7 @@ def whatif(land, remove, add_body, by, ties, threshold, table, top, fmt) -> None
 
 def _resolve(land, node: str) -> str:
     """A person id as in the register, on a pseudonymised landscape: its pseudonym."""
-    if node in all_ids(land):
-        return node
-    if not is_pseudonymised(land):
-        return node
-    alias = pseudonym(node, run_key())
-    return alias if alias in land.persons.index else node
+    return resolve_id(land, node) or node
 
 
 def _parse_body(land, spec: str) -> dict:

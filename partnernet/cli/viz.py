@@ -13,7 +13,8 @@ from ..io.readers import read_csv_cells
 from ..viz import PROJECTIONS, visualise
 from ..viz.analyses import MAP_COLUMNS, map_inputs
 from . import cli
-from .options import landscape_argument, lang_option, ties_option
+from ..privacy import is_pseudonymised
+from .options import landscape_argument, lang_option, resolve_id, ties_option
 
 
 def read_metrics(path: Path) -> pd.DataFrame:
@@ -43,6 +44,15 @@ def read_marker(text: str) -> tuple[str, set[str]]:
         raise UsageError(f"--mark {label}: no file '{path}'.")
     _, body = read_csv_cells(path, str(path))
     return label.strip(), set(body[0].loc[body[0].ne("")])
+
+
+def pseudonymous_metrics(land, frame: pd.DataFrame) -> pd.DataFrame:
+    """A --metrics table for a pseudonymised map: numeric columns only (text may name anyone),
+    person ids as pseudonyms, rows of ids the landscape does not hold left out."""
+    numeric = [c for c in frame.columns if pd.api.types.is_numeric_dtype(frame[c])]
+    ids = [resolve_id(land, str(i)) for i in frame.index]
+    kept = frame.loc[[i is not None for i in ids], numeric]
+    return kept.set_axis([i for i in ids if i is not None], axis=0)
 
 
 @cli.command()
@@ -93,7 +103,15 @@ def viz(land, output: Path, size_by: str, analyses: bool, metrics_files, marks, 
     elif size_by in MAP_COLUMNS and not any(size_by in frame.columns for frame in metrics):
         raise UsageError(f"--size-by {size_by} is a figure of the analyses; leave out --no-analyses "
                          "or pass it in a --metrics file.")
-    markers.update(read_marker(text) for text in marks)
+    marked = [read_marker(text) for text in marks]
+    if is_pseudonymised(land):
+        metrics[:len(metrics_files)] = [pseudonymous_metrics(land, frame) for frame in metrics[:len(metrics_files)]]
+        marked = [(f"mark {n}", {found for i in ids if (found := resolve_id(land, i))})
+                  for n, (_label, ids) in enumerate(marked, start=1)]
+        if metrics_files or marked:
+            click.echo("Pseudonymised: in --metrics files only numeric columns are kept and ids of persons "
+                       "are shown as pseudonyms; --mark labels are shown as 'mark 1', 'mark 2', ...", err=True)
+    markers.update(marked)
     result = visualise(land, output, size_by=size_by, metrics=metrics or None, markers=markers,
                        regime=regime, domain=domain, around=around, radius=radius, persons=persons,
                        hierarchy=hierarchy, projection=projection, title=title, lang=lang,

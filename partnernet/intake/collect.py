@@ -238,21 +238,24 @@ def response_tables(organisations: pd.DataFrame, answered: dict, lang: str):
     return responses.set_index("organisation"), rate.rename_axis("domain")
 
 
+#: The subfolder of the collected landscape that holds the reconciliation tables.
+SURVEY_FOLDER = "survey"
+
+
 def write_survey(survey: Survey, folder, inputs, lang: str) -> list[Path]:
     """The landscape's CSV files, then ``survey/`` with the reconciliation tables."""
-    from ..io.writers import write_csv_folder
+    from ..io.writers import TABLE_FILES, csv_files
     from ..output import render_csv
     from .. import output
     from .files import check_output
 
     folder = check_output(folder, inputs, lang)
     sources = output.input_paths(*inputs)
-    write_csv_folder(survey.landscape, folder, sources)
-    written = sorted(folder.glob("*.csv"))
+    files = csv_files(survey.landscape)
     for name, frame in (("responses", survey.responses), ("response_rate", survey.response_rate),
                         ("conflicts", survey.conflicts)):
-        path = folder / "survey" / f"{name}.csv"
-        output.write_bytes(path, render_csv(frame).encode("utf-8"), sources, make_folder=True)
-        written.append(path)
-    return written
+        files[f"{SURVEY_FOLDER}/{name}.csv"] = render_csv(frame).encode("utf-8")
+    output.write_folder(folder, files, sources,
+                        own=lambda name: name in TABLE_FILES or name == SURVEY_FOLDER)
+    return [folder / name for name in sorted(files)]
 

@@ -19,6 +19,9 @@ DATE_FORMATS = ("%Y-%m-%d", "%d-%m-%Y", "%d/%m/%Y", "%d.%m.%Y", "%Y/%m/%d",
 EXCEL_EPOCH = np.datetime64("1899-12-30", "D")
 #: Plain numbers in a date column: 4 digits in this range are years, others Excel serial days.
 YEARS = (1900, 2100)
+#: Bare numbers read as years too: ``9999`` (or 9000 ...) is how registers write "open end",
+#: not Excel's serial day 9999 (1927).
+OPEN_END_YEARS = (9000, 9999)
 COMMA_OR_SPACE = re.compile(r"[,\s]")
 
 
@@ -44,8 +47,8 @@ def parse_numbers(values: pd.Series) -> tuple[pd.Series, pd.Series]:
 def parse_dates(values: pd.Series) -> tuple[pd.Series, pd.Series]:
     """Dates in ISO, Dutch day-month-year, or Excel serial form.
 
-    A bare four-digit number between 1900 and 2100 is read as 1 January of
-    that year; other plain numbers are Excel serial dates (1 to 2958465 =
+    A bare four-digit number between 1900 and 2100, or from 9000 to 9999 (an
+    open end, such as ``9999``), is read as 1 January of that year; other plain numbers are Excel serial dates (1 to 2958465 =
     9999-12-31). The result has microsecond resolution, so every year from 1
     to 9999 parses; the caller checks the range (:data:`schema.DATE_RANGE`).
     """
@@ -59,7 +62,8 @@ def parse_dates(values: pd.Series) -> tuple[pd.Series, pd.Series]:
     todo = filled & result.isna()
     if todo.any():
         numbers = pd.to_numeric(values[todo], errors="coerce")
-        years = numbers.where((numbers >= YEARS[0]) & (numbers <= YEARS[1]) & (numbers % 1 == 0))
+        as_year = numbers.between(*YEARS) | numbers.between(*OPEN_END_YEARS)
+        years = numbers.where(as_year & (numbers % 1 == 0))
         serial = numbers.where(years.isna() & (numbers >= 1) & (numbers < 2958466))
         result[todo] = pd.to_datetime(years.astype("Int64").astype("string") + "-01-01",
                                       format="%Y-%m-%d", errors="coerce")

@@ -127,7 +127,7 @@ class Bounds:
 BOUNDS: dict[tuple[str, str], Bounds] = {
     # An organisation's capacity adds up its people's hours (744 hours make one month),
     # so a large organisation may have thousands; 100,000 is some 600 full-time staff.
-    ("organisations", "capacity_hours"): Bounds(0, 100_000, unit="hours per month"),
+    ("organisations", "capacity_hours"): Bounds(0, 100_000, low_open=True, unit="hours per month"),
     ("bodies", "meetings_per_year"): Bounds(0, 366, unit="meetings per year"),
     ("bodies", "hours_per_meeting"): Bounds(0, 24, low_open=True, unit="hours"),
     ("memberships", "seats"): Bounds(1, 1000, unit="seats"),

@@ -20,6 +20,8 @@ from ..output import (input_paths, jsonable, neutralise, save_workbook, write_fo
                       write_text, writing)
 from .schema import TABLES
 
+#: The files of a CSV folder partnernet writes: only a folder holding nothing else is replaced.
+TABLE_FILES = frozenset(f"{name}.csv" for name in TABLES)
 FORMATS = {".graphml": "graphml", ".gexf": "gexf", ".json": "json", ".xlsx": "xlsx", "": "csv"}
 #: Separator of the covenants an organisation signed, in graph files.
 COVENANT_SEPARATOR = "; "
@@ -106,7 +108,7 @@ def write_gexf(land, path: Path, inputs=()) -> None:
 
 
 def write_json(land, path: Path, inputs=()) -> None:
-    document = {"partnernet": __version__, "source": land.source,
+    document = {"partnernet": __version__, "source": land.shown_source,
                 "tables": {name: jsonable(frame) for name, frame in input_tables(land).items()}}
     write_text(path, json.dumps(document, ensure_ascii=False, indent=1), inputs)
 
@@ -122,7 +124,12 @@ def write_xlsx(land, path: Path, inputs=()) -> None:
 
 
 def write_csv_folder(land, path: Path, inputs=()) -> None:
-    """One CSV file per table; text (headers too) that could run as a formula is neutralised."""
+    """One CSV file per table, as one folder written whole (:func:`partnernet.output.write_folder`)."""
+    write_folder(path, csv_files(land), inputs, own=TABLE_FILES.__contains__)
+
+
+def csv_files(land) -> dict[str, bytes]:
+    """File name -> UTF-8 CSV of each table; text (headers too) that could run as a formula is neutralised."""
     files = {}
     for name, frame in input_tables(land).items():
         frame = frame.copy()
@@ -135,7 +142,7 @@ def write_csv_folder(land, path: Path, inputs=()) -> None:
                 frame[column] = frame[column].map(neutralise, na_action="ignore")
         frame.columns = [neutralise(str(c)) for c in frame.columns]
         files[f"{name}.csv"] = frame.to_csv(index=False).encode("utf-8")
-    write_folder(path, files, inputs)
+    return files
 
 
 WRITERS = {"graphml": write_graphml, "gexf": write_gexf, "json": write_json,

@@ -39,6 +39,10 @@ FORMULA = re.compile(rb"<(?:\w+:)?f[\s>/]")
 MERGED = re.compile(rb'<(?:\w+:)?mergeCell\s[^>]*?ref="([A-Za-z]+\d+(?::[A-Za-z]+\d+)?)"')
 HIDDEN_ROW = re.compile(rb'<(?:\w+:)?row\s[^>]*?\bhidden="(?:1|true)"')
 ROW_NUMBER = re.compile(rb'\br="(\d+)"')
+#: A row element that holds cells (an empty row is written ``<row r="5"/>`` or not at all).
+FILLED_ROW = re.compile(rb"<(?:\w+:)?row\b[^>]*(?<!/)>\s*<(?:\w+:)?c\b")
+#: More empty rows than this below the table: the cells after them are stray (outside the table).
+MAX_GAP = 10_000
 CHUNK = 1 << 20
 OVERLAP = 512
 
@@ -48,6 +52,7 @@ class SheetScan:
     """What the scan of one sheet's XML found."""
 
     formulas: bool = False
+    rows: int = 0
     merged: list[str] = field(default_factory=list)
     hidden_rows: list[int] = field(default_factory=list)
 
@@ -79,6 +84,7 @@ def scan_sheet(archive: zipfile.ZipFile, member: str) -> SheetScan:
         while chunk := source.read(CHUNK):
             text = tail + chunk
             scan.formulas = scan.formulas or FORMULA.search(text) is not None
+            scan.rows += len(FILLED_ROW.findall(chunk if not tail else text[len(tail) - min(len(tail), 256):]))
             merged.update(dict.fromkeys(m.group(1).decode().upper() for m in MERGED.finditer(text)))
             for match in HIDDEN_ROW.finditer(text):
                 number = ROW_NUMBER.search(match.group(0))
@@ -122,7 +128,9 @@ def read_workbook(path: Path) -> RawInput:
                                             fix="keep one of the two sheets."))
                 continue
             scan = scan_sheet(workbook._archive, sheet._worksheet_path)
-            rows = sheet_rows(sheet, label)
+            if scan.rows > MAX_ROWS:  # refused before a cell is read
+                raise too_many_rows(label)
+            rows = sheet_rows(sheet, label, raw.problems)
             if scan.formulas:
                 formulas = formulas or openpyxl.load_workbook(path, read_only=True, data_only=False)
                 check_formulas(formulas[sheet.title], rows, label, raw.problems)
@@ -147,20 +155,56 @@ def read_workbook(path: Path) -> RawInput:
     return raw
 
 
-def sheet_rows(sheet, label: str) -> list[list[str]]:
-    """The sheet's cells as text, row by row; refused beyond MAX_ROWS rows or MAX_COLUMNS columns."""
+def too_many_rows(label: str) -> InputError:
+    return InputError(Problem(ERROR, "too-large", f"the sheet has more than {MAX_ROWS:,} rows; "
+                              f"partnernet reads at most {MAX_ROWS:,}.", label,
+                              fix="split the register, or save it as CSV files."))
+
+
+def sheet_rows(sheet, label: str, problems: list[Problem]) -> list[list[str]]:
+    """The sheet's cells as text, row by row, up to the last non-empty row.
+
+    Refused beyond MAX_ROWS non-empty rows or a header wider than MAX_COLUMNS.
+    Stray cells outside the table (beyond MAX_COLUMNS in a data row, or after
+    more than MAX_GAP empty rows, such as a lone cell at XFD1048576) are not
+    read, with a warning naming them: they are what makes Excel's used range
+    huge, not data.
+    """
     sheet.reset_dimensions()  # the declared size may be anything; read what is there
-    rows = []
+    rows: list[list[str]] = []
+    filled, empty, stray = 0, 0, []
     for number, row in enumerate(sheet.iter_rows(min_row=1, values_only=True), start=1):
-        if number > MAX_ROWS:
-            raise InputError(Problem(ERROR, "too-large", f"the sheet has more than {MAX_ROWS:,} rows; "
-                                     f"partnernet reads at most {MAX_ROWS:,}.", label,
-                                     fix="split the register, or save it as CSV files."))
-        if len(row) > MAX_COLUMNS:
+        cells = [cell_text(v) for v in row[:MAX_COLUMNS + 1]]
+        while cells and cells[-1] == "":
+            cells.pop()
+        far = len(row) > MAX_COLUMNS and any(v is not None and cell_text(v) != "" for v in row[MAX_COLUMNS:])
+        if not cells and not far:
+            empty += 1
+            continue
+        if not rows and len(cells) > MAX_COLUMNS or (not rows and far):
             raise InputError(Problem(ERROR, "too-many-columns", f"this row reaches column {len(row):,}; "
                                      f"partnernet reads at most {MAX_COLUMNS:,} columns.", label, number,
                                      fix="delete the columns (or stray cells) far to the right."))
-        rows.append([cell_text(v) for v in row])
+        if far or len(cells) > MAX_COLUMNS or (rows and empty > MAX_GAP):
+            stray.append(number)
+            if not (rows and empty > MAX_GAP):
+                rows.extend([] for _ in range(empty))
+                rows.append(cells[:MAX_COLUMNS])
+                empty = 0
+            continue
+        filled += 1
+        if filled > MAX_ROWS:
+            raise too_many_rows(label)
+        rows.extend([] for _ in range(empty))
+        rows.append(cells)
+        empty = 0
+    if stray:
+        more = f" (and {len(stray) - 1} more)" if len(stray) > 1 else ""
+        problems.append(Problem(WARNING, "stray-cells", f"row {stray[0]}{more} has cells far outside the table "
+                                f"(beyond column {MAX_COLUMNS:,} or more than {MAX_GAP:,} empty rows below it); "
+                                "they are not read.", label, stray[0],
+                                fix="delete the stray cells, so Excel's used range ends with the table.",
+                                rows=tuple(stray)))
     return rows
 
 

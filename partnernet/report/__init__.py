@@ -13,7 +13,7 @@ from pathlib import Path
 
 from .. import __version__
 from ..errors import UsageError
-from ..output import check_target, input_paths, write_text
+from ..output import check_folder, check_target, input_paths, together, write_text
 from ..privacy import is_pseudonymised
 from ..privacy import pseudonymise as pseudonymise_landscape
 from . import sections
@@ -68,7 +68,7 @@ def report(land, path, *, lang: str = "nl", format: str | None = None, at=None, 
     >>> import partnernet as pn
     >>> pn.report(pn.load("data/regio-voorbeeld"), "rapport.html")  # doctest: +SKIP
     """
-    path = Path(path)
+    path = check_target(path)  # no name at all ('', '.', '/') is refused before any other step
     fmt = _format(path, format)
     texts = Texts(lang)
     map_path = path.with_name(path.stem + MAP_SUFFIX[texts.lang]) if fmt == "html" and include_map else None
@@ -79,24 +79,29 @@ def report(land, path, *, lang: str = "nl", format: str | None = None, at=None, 
     step = progress or (lambda _label: None)
     results = run(snapshot, expected_hub=expected_hub, progress=step, turnover_as_of=day, full_register=register)
     step("writing")
-    document = build_document(results, texts, source=str(register.source or "-"), day=day,
+    document = build_document(results, texts, source=str(register.shown_source or "-"), day=day,
                               pseudonymised=is_pseudonymised(register), map_file=map_path.name if map_path else None)
-    written = [_write(document, path, fmt, inputs)]
-    if map_path is not None:
-        from .maps import write_map
+    with together():  # the report, its figures and its map appear together, or none of them
+        written = _write(document, path, fmt, inputs)
+        if map_path is not None:
+            from .maps import write_map
 
-        write_map(results, map_path, texts)
-        written.append(map_path)
+            write_map(results, map_path, texts)
+            written.append(map_path)
     return written
 
 
 def _targets(path: Path, fmt: str, map_path: Path | None, inputs) -> None:
     """Refuse the report before any work when one of its files would land on an input."""
     check_target(path, inputs)
+    check_folder(path)
     if map_path is not None:
         check_target(map_path, inputs)
     if fmt == "md":
-        check_target(_figure_folder(path), inputs)
+        folder = check_target(_figure_folder(path), inputs)
+        if folder.exists() and not folder.is_dir():
+            raise UsageError(f"cannot write the report's figures to the folder '{folder}': a file of that "
+                             "name exists. Move it, or give the report another name.")
 
 
 def _figure_folder(path: Path) -> Path:
@@ -148,16 +153,18 @@ def build_document(results, texts: Texts, *, source: str, day, pseudonymised: bo
     return Document(texts("title"), subtitle, texts.lang, findings(results, texts), [p for p in parts if p], labels)
 
 
-def _write(document: Document, path: Path, fmt: str, inputs) -> Path:
-    """Write the document; each file whole or not at all (:func:`partnernet.output.writing`)."""
+def _write(document: Document, path: Path, fmt: str, inputs) -> list[Path]:
+    """Write the document (and the folder of a Markdown report's figures); the paths written."""
     if fmt == "html":
-        write_text(path, to_html(document), inputs, make_folder=True)
+        write_text(path, to_html(document), inputs)
     elif fmt == "md":
         folder = _figure_folder(path)
-        write_text(path, to_markdown(document, folder, f"{folder.name}/", inputs), inputs, make_folder=True)
+        write_text(path, to_markdown(document, folder, f"{folder.name}/", inputs), inputs)
+        if document.figures():
+            return [path, folder]
     else:
         to_xlsx(document, path, inputs)
-    return path
+    return [path]
 
 
 __all__ = ["report", "build_document", "FORMATS"]

@@ -67,6 +67,10 @@ class Document:
     sections: list[Section]
     labels: dict[str, str]
 
+    def figures(self) -> list[Figure]:
+        """Every figure, in document order."""
+        return [b for s in self.sections for b in s.blocks if isinstance(b, Figure)]
+
     def tables(self) -> list[Table]:
         """Every table that has a sheet name, in document order."""
         return [b for s in self.sections for b in s.blocks if isinstance(b, Table) and b.sheet]

@@ -16,8 +16,8 @@ from pathlib import Path
 import jinja2
 import pandas as pd
 
-from ..output import save_workbook, write_sheet, write_text
 from ..language import numbers as i18n
+from ..output import neutralise, save_workbook, write_folder, write_sheet
 from .document import Bullets, Document, Figure, Paragraph, Table
 
 TEMPLATES = Path(__file__).parent / "templates"
@@ -50,14 +50,22 @@ def _shown(table: Table, lang: str, labels: dict) -> tuple[pd.DataFrame, str]:
     return table.frame.head(MAX_ROWS), " ".join(filter(None, [table.note, cut]))
 
 
+def table_cell(value, fmt: str, lang: str) -> str:
+    """A table cell of an HTML or Markdown report: text that starts like a formula gets a
+    leading ``'``, as in CSV and xlsx, so a table pasted into a spreadsheet runs nothing.
+    Numbers (also negative ones) are formatted as numbers and never prefixed."""
+    text = i18n.cell(value, fmt, lang)
+    return neutralise(text) if isinstance(value, (str, list, tuple, set, frozenset)) else text
+
+
 def _table_view(table: Table, lang: str, labels: dict) -> dict:
     frame, note = _shown(table, lang, labels)
     formats = {c: table.formats.get(c, "") for c in frame.columns}
     numeric = {c: _is_numeric(frame, c, formats[c]) for c in frame.columns}
-    rows = [[(i18n.cell(value, formats[c], lang), "num" if numeric[c] else "")
+    rows = [[(table_cell(value, formats[c], lang), "num" if numeric[c] else "")
              for c, value in zip(frame.columns, record)] for record in frame.itertuples(index=False, name=None)]
     return {"kind": "table", "title": table.title, "note": note, "rows": rows,
-            "columns": [{"label": str(c), "css": "num" if numeric[c] else ""} for c in frame.columns],
+            "columns": [{"label": neutralise(str(c)), "css": "num" if numeric[c] else ""} for c in frame.columns],
             "collapsed": len(rows) > FOLD_ROWS,
             "summary": labels["show_rows"].format(n=len(rows))}
 
@@ -97,19 +105,28 @@ def _md_table(table: Table, lang: str, labels: dict) -> list[str]:
     formats = {c: table.formats.get(c, "") for c in frame.columns}
     numeric = [_is_numeric(frame, c, formats[c]) for c in frame.columns]
     lines = [f"### {md_escape(table.title)}", "",
-             "| " + " | ".join(md_escape(c) for c in frame.columns) + " |",
+             "| " + " | ".join(md_escape(neutralise(str(c))) for c in frame.columns) + " |",
              "|" + "|".join("---:" if n else "---" for n in numeric) + "|"]
     for record in frame.itertuples(index=False, name=None):
-        lines.append("| " + " | ".join(md_escape(i18n.cell(v, formats[c], lang))
+        lines.append("| " + " | ".join(md_escape(table_cell(v, formats[c], lang))
                                        for c, v in zip(frame.columns, record)) + " |")
     if note:
         lines += ["", f"*{md_escape(note)}*"]
     return lines + [""]
 
 
+#: The names of the figure files of a Markdown report (only a folder holding nothing else is replaced).
+FIGURE_NAME = re.compile(r"figure-\d+\.svg")
+
+
 def to_markdown(doc: Document, figure_dir: Path | None = None, figure_prefix: str = "", inputs=()) -> str:
-    """Markdown text; figures are written as SVG files into ``figure_dir`` and linked
-    (never over one of ``inputs``, see :func:`partnernet.output.writing`)."""
+    """Markdown text; figures are written as SVG files into the folder ``figure_dir`` and linked.
+
+    The folder is written whole (:func:`partnernet.output.write_folder`): an
+    existing one is replaced only when it holds nothing but figure files,
+    never over one of ``inputs``.
+    """
+    figures: dict[str, bytes] = {}
     lines = [f"# {md_escape(doc.title)}", "", md_escape(doc.subtitle), "", f"## {md_escape(doc.labels['findings'])}", ""]
     lines += [f"{i}. {md_escape(f)}" for i, f in enumerate(doc.findings, start=1)] + [""]
     figure_number = 0
@@ -127,9 +144,11 @@ def to_markdown(doc: Document, figure_dir: Path | None = None, figure_prefix: st
             elif isinstance(block, Figure) and figure_dir is not None:
                 figure_number += 1
                 name = f"figure-{figure_number}.svg"
-                write_text(figure_dir / name, block.svg, inputs, make_folder=True)
+                figures[name] = block.svg.encode("utf-8")
                 lines += [f"![{md_escape(block.alt)}]({figure_prefix}{name})", "", f"*{md_escape(block.title)}*", ""]
     lines += [f"*{md_escape(doc.labels['footer'])}*", ""]
+    if figures:
+        write_folder(figure_dir, figures, inputs, own=lambda name: bool(FIGURE_NAME.fullmatch(name)))
     return "\n".join(lines)
 
 
@@ -159,4 +178,4 @@ def to_xlsx(doc: Document, path: Path, inputs=()) -> None:
     summary.column_dimensions["A"].width = 120
     for table in doc.tables():
         write_sheet(workbook.create_sheet(sheet_name(table.sheet, taken)), table.frame)
-    save_workbook(workbook, path, inputs, make_folder=True)
+    save_workbook(workbook, path, inputs)

@@ -25,7 +25,7 @@ from markupsafe import Markup
 
 from .. import __version__
 from ..errors import UsageError
-from ..output import input_paths, write_text
+from ..output import check_folder, input_paths, write_text
 from .elements import Drawing
 from ..language.map import Words
 
@@ -105,8 +105,7 @@ class Map:
         path = Path(path)
         if path.is_dir():
             raise UsageError(f"'{path}' is a folder; give a file name such as {path / 'map.html'}.")
-        if not path.parent.is_dir():
-            raise UsageError(f"cannot write '{path}': there is no folder '{path.parent}'; create it first.")
+        check_folder(path)
         return write_text(path, self.html, input_paths(self.source, *inputs))
 
     def _repr_html_(self) -> str:
