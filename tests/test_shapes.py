@@ -198,7 +198,8 @@ def test_gexf_spells_and_parallel_edges(tmp_path):
     ties = land.ties
     assert len(ties) == 4
     spells = ties[ties["target"] == "c"]
-    assert spells["start"].tolist() == ["2019-01-01", "2022-01-01"]
+    assert spells["start"].dt.strftime("%Y-%m-%d").tolist() == ["2019-01-01", "2022-01-01"]
+    assert spells["end"].isna().tolist() == [False, True]
     codes = {p.code: str(p) for p in land.warnings}
     assert "edges e1, e2 join the same nodes" in codes["parallel-edges"]
     assert "edge e3 has 2 time spells" in codes["spells"]
@@ -371,3 +372,20 @@ def test_key_players_among_equals_do_not_depend_on_file_order():
     one, other = pn.key_players(forward, k=1, criterion="F"), pn.key_players(backward, k=1, criterion="F")
     assert one["players"] == other["players"] == ["hub1"]  # hub1 and hub2 score the same: the lower id
     assert one["individual"].index.tolist() == other["individual"].index.tolist()
+
+
+# -- issue 12b: what a sceptical tester found ---------------------------------------------
+
+def test_ties_with_dates_count_only_while_they_last(tmp_path):
+    path = tmp_path / "ties.csv"
+    path.write_text("source,target,start,end\na,b,2020-01-01,2021-12-31\nb,c,2019-01-01,\n", encoding="utf-8")
+    land = pn.load(path)
+    assert land.ties["start"].dtype.kind == "M" and land.has_dates
+    assert [len(land.at(day).ties) for day in ("2018-06-01", "2020-06-01", "2026-01-01")] == [0, 2, 1]
+    gexf = pn.load(_gexf(tmp_path))
+    assert gexf.at("2026-01-01").ties[["source", "target"]].values.tolist() == [["a", "b"], ["b", "c"]]
+    assert gexf.at("2019-06-01").ties[["source", "target"]].values.tolist() == [["a", "b"], ["b", "c"]]
+    assert len(gexf.at("2020-06-01").ties) == 2  # between the two spells of b-c
+    path.write_text("source,target,start,end\na,b,2021-01-01,2020-01-01\n", encoding="utf-8")
+    with pytest.raises(InputError, match="end 2020-01-01 is before start"):
+        pn.load(path)
