@@ -389,3 +389,15 @@ def test_ties_with_dates_count_only_while_they_last(tmp_path):
     path.write_text("source,target,start,end\na,b,2021-01-01,2020-01-01\n", encoding="utf-8")
     with pytest.raises(InputError, match="end 2020-01-01 is before start"):
         pn.load(path)
+
+
+def test_single_person_links_count_distinct_pairs(tmp_path):
+    path = tmp_path / "seats.csv"
+    path.write_text("person,body,organisation\np1,t1,A\np2,t1,B\np1,t2,A\np3,t2,C\n", encoding="utf-8")
+    land = pn.load(path)
+    links = pn.single_person_links(land)
+    assert len(links) == 4  # A-B and A-C, each depending on one person on either side
+    assert links.groupby("person")["person_links"].first().to_dict() == {"p1": 2, "p2": 1, "p3": 1}
+    assert "2 pairs of organisations in all" in run("fragmentation", path).output
+    english = _report(tmp_path, path, "en")
+    assert "2 pairs of organisations are linked only through one person; p1 carries 2" in english

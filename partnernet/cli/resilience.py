@@ -8,6 +8,7 @@ import pandas as pd
 from .. import fragmentation as analyse
 from ..analysis.cohesion import LEVELS
 from ..analysis.overload import HOURS
+from ..analysis.resilience import linked_pairs
 from ..analysis.scenario import all_ids
 from ..analysis.whatif import whatif as analyse_whatif
 from ..analysis.whatif_text import who
@@ -113,7 +114,9 @@ def _print_report(result: dict, land, top: int) -> None:
 def _print_person_dependence(result: dict, top: int) -> None:
     single = result["single_person_links"]
     carriers = single.drop_duplicates("person")[["person", "person_name", "organisation", "person_links"]]
-    _section(f"Persons who alone carry a link between two organisations, {len(single)} links in all",
+    pairs = linked_pairs(single)
+    _section(f"Persons who alone carry a link between two organisations, {pairs} "
+             f"{'pair' if pairs == 1 else 'pairs'} of organisations in all",
              carriers.rename(columns={"person_links": "links"}).set_index("person"), top)
     _section("Bus factor 1: one person leaving cuts the organisation off from",
              _bus_factor_one(result["bus_factor"]), top)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pandas as pd
 
+from ..analysis.resilience import linked_pairs
 from . import charts
 from .analyses import Results
 from .document import Bullets, Figure, Paragraph, Section
@@ -116,9 +117,9 @@ def _key_players(section: Section, r: Results, t: Texts) -> None:
 def _single_person_links(section: Section, r: Results, t: Texts) -> None:
     links = r.fragmentation.get("single_person_links")
     if links is not None and not links.empty:
-        carriers = links.groupby("person").size().sort_values(ascending=False)
-        section.add(Paragraph(t("p_single_person", n=t.integer(len(links)),
-                                top=display_name(r.land, carriers.index[0]), count=t.integer(carriers.iloc[0]))))
+        top = links.iloc[0]  # sorted by person_links, the distinct pairs a person carries, then by id
+        section.add(Paragraph(t("p_single_person", n=t.integer(linked_pairs(links)),
+                                top=display_name(r.land, top["person"]), count=t.integer(top["person_links"]))))
     bus = r.fragmentation.get("bus_factor")
     if bus is not None and not bus.empty:
         single = bus[(bus["link_to"] == "network") & (bus["bus_factor"] == 1)]
