@@ -401,3 +401,30 @@ def test_single_person_links_count_distinct_pairs(tmp_path):
     assert "2 pairs of organisations in all" in run("fragmentation", path).output
     english = _report(tmp_path, path, "en")
     assert "2 pairs of organisations are linked only through one person; p1 carries 2" in english
+
+
+def _star(tmp_path, leaves: int = 4):
+    path = tmp_path / "star.graphml"
+    nx.write_graphml(nx.star_graph([f"hub", *(f"leaf{i}" for i in range(leaves))]), path)
+    return path
+
+
+def test_key_players_report_and_command_quote_the_same_change(tmp_path):
+    path = _star(tmp_path)
+    command = run("fragmentation", path, "--key-players", "3").output
+    assert "DF among the organisations that stay: 0.500 with it, 1.000 without it" in command
+    english = _report(tmp_path, path, "en")
+    assert ("without hub, the distance-weighted fragmentation among the organisations that stay rises from "
+            "0.500 to 1.000") in english
+    result = pn.key_players(pn.load(path), k=3)
+    assert result["effect"]["DF_before"] == pytest.approx(0.5) and result["effect"]["DF_after"] == 1.0
+
+
+def test_key_players_who_add_nothing_are_left_out_and_said_so(tmp_path):
+    path = _star(tmp_path)
+    result = pn.key_players(pn.load(path), k=2)
+    assert result["players"] == ["hub"] and result["dropped"] == ["leaf0"] and result["score"] == 1.0
+    assert "leaf0 left out: removing it adds nothing" in result["note"]
+    assert "Leaving out leaf0 and leaf1 as well adds nothing to this" in _report(tmp_path, path, "en")  # k=3
+    chain = pn.key_players(nx.path_graph(7), k=2)  # both cut points of a path are needed
+    assert len(chain["players"]) == 2 and chain["dropped"] == []

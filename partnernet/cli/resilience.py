@@ -106,7 +106,7 @@ def _print_report(result: dict, land, top: int) -> None:
     if len(land.persons):
         _print_person_dependence(result, top)
     if "key_players" in result:
-        _print_key_players(result["key_players"], top)
+        _print_key_players(result["key_players"], top, actors)
     click.echo()
     click.echo(f"Every row of a table: --table {{{','.join(TABLES)}}}, with --format csv or json.")
 
@@ -159,10 +159,15 @@ def _bus_factor_one(bus: pd.DataFrame) -> pd.DataFrame:
                          "cut_off_from": grouped["link_to"].agg(", ".join)}).reset_index(level="person")
 
 
-def _print_key_players(kp: dict, top: int) -> None:
+def _print_key_players(kp: dict, top: int, level: str) -> None:
     click.echo()
     click.echo(f"Key players (k={kp['k']}, {kp['criterion']}, {kp['method']}): {', '.join(kp['names'])}")
-    click.echo(f"  {kp['criterion']} intact {kp['intact']:.3f}, without them {kp['score']:.3f}; "
+    effect, criterion = kp["effect"], kp["criterion"]
+    them = 'them' if len(kp['players']) != 1 else 'it'
+    stay = 'who stay' if level == 'persons' else 'that stay'
+    click.echo(f"  {criterion} among the {level} {stay}: {_number(effect[criterion + '_before'])} with {them}, "
+               f"{_number(effect[criterion + '_after'])} without {them}")
+    click.echo(f"  {criterion} of the whole network intact {kp['intact']:.3f}; "
                f"without the {kp['k']} individually best {kp['top_individuals_score']:.3f}")
     if kp["note"]:
         click.echo(f"  Note: {kp['note']}")

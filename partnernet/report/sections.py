@@ -105,6 +105,8 @@ def _key_players(section: Section, r: Results, t: Texts) -> None:
             sentences.append(t(f"p_key_players_{level}", names=t.listing(people(r.land, result["players"])),
                                before=t.number(effect[f"{measure}_before"], 3),
                                after=t.number(effect[f"{measure}_after"], 3)))
+            if result.get("dropped"):
+                sentences.append(t("p_key_players_dropped", names=t.listing(people(r.land, result["dropped"]))))
     if not sentences:
         section.add(Paragraph(t("p_key_players_none")))
         return

@@ -63,10 +63,16 @@ TEXTS: dict[str, tuple[str, str]] = {
                       "If {organisation} leaves, {count} organisations lose their link to the rest of the network."),
     "f_org_cut_off_one": ("Als {organisation} wegvalt, raakt één organisatie los van de rest van het netwerk.",
                           "If {organisation} leaves, one organisation loses its link to the rest of the network."),
-    "f_key_players": ("{N} personen houden het netwerk bij elkaar: zonder {names} stijgt het aandeel paren van de "
-                      "overige personen dat elkaar niet kan bereiken van {before} naar {after}.",
-                      "{N} persons hold the network together: without {names}, the share of pairs of the other "
-                      "persons that cannot reach each other rises from {before} to {after}."),
+    "f_key_players": ("{N} personen houden samen het netwerk bij elkaar, elk van hen draagt bij: zonder {names} "
+                      "stijgt het aandeel paren van de personen die blijven dat elkaar niet kan bereiken van {before} "
+                      "naar {after}.",
+                      "{N} persons hold the network together, each of them adding to the effect: without {names}, "
+                      "the share of pairs of the persons who stay that cannot reach each other rises from {before} "
+                      "to {after}."),
+    "f_key_players_one": ("Eén persoon houdt het netwerk bij elkaar: zonder {names} stijgt het aandeel paren van de "
+                          "personen die blijven dat elkaar niet kan bereiken van {before} naar {after}.",
+                          "One person holds the network together: without {names}, the share of pairs of the persons "
+                          "who stay that cannot reach each other rises from {before} to {after}."),
     "f_connectors": ("{n} van de {total} organisaties met personen aan tafel hebben niemand die een brug slaat naar "
                      "een ander domein: {names}.",
                      "{n} of the {total} organisations with persons at the tables have no one who bridges to another "
@@ -156,14 +162,17 @@ TEXTS: dict[str, tuple[str, str]] = {
                        "Single points of failure: who breaks the network into pieces when they leave"),
     "t_key_players": ("Sleutelspelers (KPP-Neg): de set wier vertrek het netwerk het meest versplintert",
                       "Key players (KPP-Neg): the set whose departure fragments the network most"),
-    "p_key_players_organisations": ("Organisaties: zonder {names} stijgt de afstandsgewogen fragmentatie van de "
-                                    "overige organisaties van {before} naar {after}.",
-                                    "Organisations: without {names}, the distance-weighted fragmentation of the "
-                                    "other organisations rises from {before} to {after}."),
-    "p_key_players_persons": ("Personen: zonder {names} stijgt de fragmentatie van de overige personen van {before} "
-                              "naar {after}.",
-                              "Persons: without {names}, the fragmentation of the other persons rises from {before} "
-                              "to {after}."),
+    "p_key_players_organisations": ("Organisaties: zonder {names} stijgt de afstandsgewogen fragmentatie onder de "
+                                    "organisaties die blijven van {before} naar {after}.",
+                                    "Organisations: without {names}, the distance-weighted fragmentation among the "
+                                    "organisations that stay rises from {before} to {after}."),
+    "p_key_players_persons": ("Personen: zonder {names} stijgt de fragmentatie onder de personen die blijven van "
+                              "{before} naar {after}.",
+                              "Persons: without {names}, the fragmentation among the persons who stay rises from "
+                              "{before} to {after}."),
+    "p_key_players_dropped": ("Ook {names} laten wegvallen voegt daar niets aan toe; alleen wie bijdraagt, is genoemd.",
+                              "Leaving out {names} as well adds nothing to this; only those who add to the effect are "
+                              "named."),
     "p_key_players_none": ("Er is geen kleine groep sleutelspelers: wie ook wegvalt, de overigen blijven elkaar even "
                            "goed bereiken.",
                            "There is no small set of key players: whoever leaves, the others reach each other just "
