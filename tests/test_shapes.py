@@ -428,3 +428,21 @@ def test_key_players_who_add_nothing_are_left_out_and_said_so(tmp_path):
     assert "Leaving out leaf0 and leaf1 as well adds nothing to this" in _report(tmp_path, path, "en")  # k=3
     chain = pn.key_players(nx.path_graph(7), k=2)  # both cut points of a path are needed
     assert len(chain["players"]) == 2 and chain["dropped"] == []
+
+
+def test_persons_at_no_table_are_not_missing_from_the_register(tmp_path):
+    folder = tmp_path / "land"
+    folder.mkdir()
+    (folder / "organisations.csv").write_text("id,name,domain\norg-b,Org B,security\norg-a,Org A,care\n"
+                                              "org-c,Org C,justice\n", encoding="utf-8")
+    (folder / "bodies.csv").write_text("id,name\nt1,Tafel 1\nt2,Tafel 2\n", encoding="utf-8")
+    (folder / "memberships.csv").write_text("member,body\norg-a,t1\norg-b,t1\norg-b,t2\norg-c,t2\n", encoding="utf-8")
+    (folder / "persons.csv").write_text("id,organisation,name\np1,org-a,Piet\np2,org-b,Jan\n", encoding="utf-8")
+    coverage = pn.connectors(pn.load(folder))["coverage"]
+    assert coverage["reason"].to_dict() == {"org-a": "its persons sit at no table", "org-b": "its persons sit at no table",
+                                            "org-c": "no persons in the register"}
+    english = _report(tmp_path, folder, "en")
+    assert "One organisation at the tables has no persons in the register, so whether it has a connector is " \
+           "unknown: Org C." in english
+    assert "their persons in the register sit at no table, so whether they have a connector is unknown: " \
+           "Org A and Org B." in english

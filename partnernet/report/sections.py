@@ -286,9 +286,11 @@ def data_gaps(r: Results, t: Texts) -> list[str]:
         gaps.append(t("p_gap_no_persons"))
     coverage = r.connectors.get("coverage")
     if not land.persons.empty and coverage is not None:
-        empty = coverage[coverage["persons"] == 0]
-        if len(empty):
-            gaps.append(t.choose("p_gap_orgs_without_persons", len(empty), names=t.listing(list(empty["name"]), 6)))
+        for key, rows in (("p_gap_orgs_without_persons", coverage["registered"] == 0),
+                          ("p_gap_orgs_persons_unseated", (coverage["registered"] > 0) & (coverage["persons"] == 0))):
+            empty = coverage[rows].sort_index(key=lambda ids: ids.astype(str))  # names in id order
+            if len(empty):
+                gaps.append(t.choose(key, len(empty), names=t.listing(list(empty["name"]), 6)))
     unknown = land.bodies[land.bodies["meetings_per_year"].isna() | land.bodies["hours_per_meeting"].isna()]
     if len(unknown):
         gaps.append(t.choose("p_gap_hours", len(unknown)))

@@ -298,6 +298,17 @@ TEXTS: dict[str, tuple[str, str]] = {
                                        "verbinder heeft is onbekend: {names}.",
                                        "One organisation at the tables has no persons in the register, so whether "
                                        "it has a connector is unknown: {names}."),
+    "p_gap_orgs_persons_unseated": ("{n} organisaties zitten alleen als organisatie aan tafel: hun personen in het "
+                                    "register zitten aan geen tafel, dus of ze een verbinder hebben is onbekend: "
+                                    "{names}.",
+                                    "{n} organisations sit at the tables only as organisations: their persons in the "
+                                    "register sit at no table, so whether they have a connector is unknown: {names}."),
+    "p_gap_orgs_persons_unseated_one": ("Eén organisatie zit alleen als organisatie aan tafel: haar personen in het "
+                                        "register zitten aan geen tafel, dus of ze een verbinder heeft is onbekend: "
+                                        "{names}.",
+                                        "One organisation sits at the tables only as an organisation: its persons in "
+                                        "the register sit at no table, so whether it has a connector is unknown: "
+                                        "{names}."),
     "p_gap_hours": ("Van {n} overleggen zijn de uren onbekend (vergaderingen per jaar of uren per vergadering); ze "
                     "tellen niet mee in de belasting.",
                     "For {n} bodies the hours are unknown (meetings per year or hours per meeting); they do not "
@@ -401,6 +412,7 @@ VALUES_NL: dict[str, str] = {
     "ties": "relaties", "covenants": "convenanten", "network": "netwerk",
     "into the group": "de groep in", "out of the group": "de groep uit", "both ways": "beide richtingen",
     "no persons in the register": "geen personen in het register",
+    "its persons sit at no table": "haar personen zitten aan geen tafel",
     "no person bridges to another domain": "niemand slaat een brug naar een ander domein",
     "betweenness": "tussenpositie (betweenness)", "bridging brokerage": "brokerage tussen domeinen",
     "partners": "partners",
