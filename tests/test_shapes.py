@@ -446,3 +446,26 @@ def test_persons_at_no_table_are_not_missing_from_the_register(tmp_path):
            "unknown: Org C." in english
     assert "their persons in the register sit at no table, so whether they have a connector is unknown: " \
            "Org A and Org B." in english
+
+
+def test_no_placeholder_leaks_from_a_plain_string_next_to_an_f_string():
+    import re
+    import tokenize
+    from pathlib import Path
+    leaks = []
+    for path in Path(pn.__file__).parent.rglob("*.py"):
+        with path.open(encoding="utf-8") as handle:
+            group = []
+            for token in [*tokenize.generate_tokens(handle.readline), None]:
+                if token is not None and token.type == tokenize.STRING:
+                    group.append(token)
+                elif token is not None and token.type in (tokenize.NL, tokenize.COMMENT) and group:
+                    continue
+                else:  # a run of implicitly joined literals ends: a plain one next to an f-string is not formatted
+                    if any(re.match(r"[rRbB]*[fF]", t.string) for t in group):
+                        leaks += [f"{path.name}:{t.start[0]}" for t in group if not re.match(r"[rRbB]*[fF]", t.string)
+                                  and re.search(r"\{[A-Za-z_'][^{}]*\}", t.string)]
+                    group = []
+    assert leaks == []
+    out = run("fragmentation", SHAPES / "gephi-mixed-edges" / "mixed.gexf").output
+    assert "both ways" in out and "{'them'" not in out

@@ -130,7 +130,7 @@ def network_line(land, ties: bool | None) -> str:
     directed = int(land.ties["directed"].sum()) if kind != "tables" else 0
     if directed:
         line += (f" {directed} directed tie{'s' if directed != 1 else ''}: betweenness and brokerage follow "
-                 "the direction, the other measures count {'them' if directed != 1 else 'it'} both ways.")
+                 f"the direction, the other measures count {'them' if directed != 1 else 'it'} both ways.")
     return line
 
 
