@@ -469,3 +469,19 @@ def test_no_placeholder_leaks_from_a_plain_string_next_to_an_f_string():
     assert leaks == []
     out = run("fragmentation", SHAPES / "gephi-mixed-edges" / "mixed.gexf").output
     assert "both ways" in out and "{'them'" not in out
+
+
+def test_compare_counts_add_up_and_reports_ties(tmp_path):
+    ties = tmp_path / "ties.csv"
+    ties.write_text("source,target\nalpha,beta\nbeta,gamma\n", encoding="utf-8")
+    seats = tmp_path / "seats.csv"
+    seats.write_text("organisation,body\nalpha,t1\ndelta,t1\n", encoding="utf-8")
+    result = pn.compare(pn.load(ties), pn.load(seats))
+    counts = result["counts"]
+    assert (counts["before"] + counts["added"] - counts["removed"]).tolist() == counts["after"].tolist()
+    assert counts.loc["organisations"].tolist() == [3, 2, 1, 2] and counts.loc["ties"].tolist() == [2, 0, 0, 2]
+    assert result["removed"]["ties"][["source", "target"]].values.tolist() == [["alpha", "beta"], ["beta", "gamma"]]
+    assert "organisations 3 -> 2 (1 new, 2 gone)" in run("compare", ties, seats).output
+    region = pn.load(FIXTURES.parent.parent / "data" / "regio-voorbeeld")
+    counts = pn.compare(region.at("2025-01-01"), region.at("2026-01-01"))["counts"]
+    assert (counts["before"] + counts["added"] - counts["removed"]).tolist() == counts["after"].tolist()

@@ -111,7 +111,8 @@ def _organisation_sentences(result: dict, a, b) -> list[tuple[str, str]]:
 
 def _verb(change: str) -> str:
     return {"new in the register": "are new in the register", "took a seat at a table": "took a seat at a table",
-            "left the register": "left the register", "no longer at any table": "no longer sit at any table"}[change]
+            "left the register": "left the register", "no longer at any table": "no longer sit at any table",
+            "has a direct tie": "now have a direct tie", "no longer in any tie": "no longer have a direct tie"}[change]
 
 
 def _person_sentences(result: dict, a, b) -> list[tuple[str, str]]:

@@ -140,7 +140,7 @@ def _print_comparison(result: dict, before: tuple, after: tuple, top: int) -> No
     for sentence in changes.loc[changes["topic"] != "metrics", "sentence"]:  # the metrics table follows
         click.echo(textwrap.fill(sentence, WRAP, initial_indent="  - ", subsequent_indent="    ",
                                  break_on_hyphens=False))
-    _section(result["counts"], "Added and removed (organisations: those at a table)")
+    _section(result["counts"], "Added and removed (organisations: those in the network or in one register only)")
     _section(result["network"], "Network of organisations linked by shared bodies")
     metrics = result["metrics"]
     shown = metrics.groupby("metric", sort=False).head(top) if top else metrics
