@@ -485,3 +485,13 @@ def test_compare_counts_add_up_and_reports_ties(tmp_path):
     region = pn.load(FIXTURES.parent.parent / "data" / "regio-voorbeeld")
     counts = pn.compare(region.at("2025-01-01"), region.at("2026-01-01"))["counts"]
     assert (counts["before"] + counts["added"] - counts["removed"]).tolist() == counts["after"].tolist()
+
+
+def test_gephi_csv_edge_type_is_the_direction(tmp_path):
+    path = tmp_path / "edges.csv"
+    path.write_text("Source,Target,Type,Id,Label,Weight\na,b,Directed,0,,1.0\nb,c,Undirected,1,,2.0\n",
+                    encoding="utf-8")
+    ties = pn.load(path).ties
+    assert ties["directed"].tolist() == [True, False] and ties["kind"].tolist() == ["other", "other"]
+    path.write_text("source,target,type\na,b,information\n", encoding="utf-8")
+    assert pn.load(path).ties["kind"].tolist() == ["information"]  # a kind stays a kind
