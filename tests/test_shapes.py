@@ -495,3 +495,21 @@ def test_gephi_csv_edge_type_is_the_direction(tmp_path):
     assert ties["directed"].tolist() == [True, False] and ties["kind"].tolist() == ["other", "other"]
     path.write_text("source,target,type\na,b,information\n", encoding="utf-8")
     assert pn.load(path).ties["kind"].tolist() == ["information"]  # a kind stays a kind
+
+
+@pytest.mark.parametrize("lang", ["en", "nl"])
+def test_counts_of_one_are_singular(tmp_path, lang):
+    path = tmp_path / "seats.csv"
+    path.write_text("person,body,organisation\np1,t1,A\np2,t1,B\n", encoding="utf-8")
+    text = _report(tmp_path, path, lang)
+    assert ("One pair of organisations is linked only through one person" if lang == "en" else
+            "Eén paar organisaties is alleen via één persoon") in text
+    for wrong in ("Één", "One persons", " 1 pairs", " 1 paren", "1 communities"):
+        assert wrong not in text
+    assert "modularity of 1 community" in run("fragmentation", path).output
+    from partnernet.analysis.compare_text import _links_text
+    row = pd.Series({"member_pairs": 1, "pairs_already_together": 0, "new_links": 1, "new_link_pairs": ["a -- b"]})
+    assert _links_text(row, True) == ("Its one pair of organisations, a -- b, shared no body before: it links them "
+                                      "for the first time.")
+    from partnernet.report.texts import Texts
+    assert Texts("nl").count_first(1) == "Eén" and Texts("en").count_first(2) == "Two"

@@ -130,7 +130,8 @@ def _summary_lines(s: pd.Series) -> list[tuple[str, str]]:
              ("average distance", "-  no pair can reach another" if pd.isna(s["average_distance"]) else
               f"{s['average_distance']:.2f} steps"),
              (f"modularity of the {s['grouping']} groups", _number(s["modularity_groups"])),
-             (f"modularity of {s['communities']} communities", _number(s["modularity_communities"])),
+             (f"modularity of {s['communities']} communit{'y' if s['communities'] == 1 else 'ies'}",
+              _number(s["modularity_communities"])),
              (f"communities vs {s['grouping']} (ARI)",
               f"{_number(s['adjusted_rand_index'])}  1 = the same groups, 0 = no better than chance")]
     return lines

@@ -105,7 +105,7 @@ def key_players_finding(results: Results, t: Texts) -> str | None:
     if not players or not effect or not effect["cut_off"]:
         return None
     one = len(players["players"]) == 1
-    return t("f_key_players_one" if one else "f_key_players", N=t.count(len(players["players"])).capitalize(),
+    return t("f_key_players_one" if one else "f_key_players", N=t.count_first(len(players["players"])),
              names=t.listing(people(results.land, players["players"]), len(players["players"])),
              before=t.percent(effect["F_before"]), after=t.percent(effect["F_after"]))
 

@@ -120,8 +120,8 @@ def _single_person_links(section: Section, r: Results, t: Texts) -> None:
     links = r.fragmentation.get("single_person_links")
     if links is not None and not links.empty:
         top = links.iloc[0]  # sorted by person_links, the distinct pairs a person carries, then by id
-        section.add(Paragraph(t("p_single_person", n=t.integer(linked_pairs(links)),
-                                top=display_name(r.land, top["person"]), count=t.integer(top["person_links"]))))
+        section.add(Paragraph(t.choose("p_single_person", linked_pairs(links),
+                                       top=display_name(r.land, top["person"]), count=t.integer(top["person_links"]))))
     bus = r.fragmentation.get("bus_factor")
     if bus is not None and not bus.empty:
         single = bus[(bus["link_to"] == "network") & (bus["bus_factor"] == 1)]

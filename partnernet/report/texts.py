@@ -181,6 +181,8 @@ TEXTS: dict[str, tuple[str, str]] = {
                         "{count} van.",
                         "{n} pairs of organisations are linked only through one person; {top} carries {count} "
                         "of them."),
+    "p_single_person_one": ("Eén paar organisaties is alleen via één persoon met elkaar verbonden: {top}.",
+                            "One pair of organisations is linked only through one person: {top}."),
     "t_bus_factor": ("Organisaties waarvan de band met het netwerk aan één persoon hangt",
                      "Organisations whose link to the network hangs on one person"),
     "fig_robustness": ("Fragmentatie als de meest centrale organisaties één voor één wegvallen, tegen willekeurig "
@@ -471,6 +473,11 @@ class Texts:
                  ("no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"))
         n = int(n)
         return words[self._index][n] if 0 <= n <= 10 else self.integer(n)
+
+    def count_first(self, n: int) -> str:
+        """:meth:`count` at the start of a sentence: 'Twee', 'Eén' (not 'Één'), 'Three'."""
+        word = self.count(n)
+        return "Eén" if word == "één" else word[:1].upper() + word[1:]
 
     def ordinal(self, n: int) -> str:
         if self.lang == "nl":
