@@ -513,3 +513,17 @@ def test_counts_of_one_are_singular(tmp_path, lang):
                                       "for the first time.")
     from partnernet.report.texts import Texts
     assert Texts("nl").count_first(1) == "Eén" and Texts("en").count_first(2) == "Two"
+
+
+@pytest.mark.parametrize("lang", ["en", "nl"])
+def test_one_organisation_has_no_empty_comparison(tmp_path, lang):
+    folder = tmp_path / "one"
+    folder.mkdir()
+    (folder / "organisations.csv").write_text("id,name,domain\norg-a,Org A,care\n", encoding="utf-8")
+    (folder / "bodies.csv").write_text("id,name\nt1,Tafel 1\nt2,Tafel 2\n", encoding="utf-8")
+    (folder / "memberships.csv").write_text("member,body\norg-a,t1\norg-a,t2\n", encoding="utf-8")
+    text = _report(tmp_path, folder, lang)
+    prose = "\n".join(line for line in text.splitlines() if not line.startswith("|"))
+    assert ": –)" not in prose and "(others: –)" not in prose and "(anderen: –)" not in prose
+    assert ("No other organisations sit at the tables to compare them with." if lang == "en" else
+            "Er zijn geen andere organisaties aan tafel om mee te vergelijken.") in prose

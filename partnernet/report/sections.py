@@ -147,7 +147,9 @@ def legitimacy(r: Results, t: Texts) -> Section:
             section.add(make_table(t, t("t_covenant_ties"), shown, ["source", "target", "covenant", "direction"]))
     focus = r.periphery["focus"]
     if focus.get("organisations_focus") and not r.land.memberships.empty:
-        section.add(Paragraph(t("p_periphery", focus=t.number(focus["mean_tables_focus"]),
+        alone = pd.isna(focus["mean_tables_others"])  # no other organisations: no comparison to quote
+        section.add(Paragraph(t("p_periphery_alone" if alone else "p_periphery",
+                                focus=t.number(focus["mean_tables_focus"]),
                                 others=t.number(focus["mean_tables_others"]),
                                 occasional=t.percent(focus["occasional_share_focus"]),
                                 occasional_others=t.percent(focus["occasional_share_others"]))))

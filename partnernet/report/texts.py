@@ -212,6 +212,12 @@ TEXTS: dict[str, tuple[str, str]] = {
                     "Organisations from care, education and the social domain sit at {focus} tables on average "
                     "(other organisations: {others}); {occasional} of their memberships are per case, external "
                     "or advisory (others: {occasional_others})."),
+    "p_periphery_alone": ("De organisaties uit zorg, onderwijs en sociaal domein zitten gemiddeld aan {focus} "
+                          "overleggen; {occasional} van hun deelnames is per casus, extern of adviserend. Er zijn "
+                          "geen andere organisaties aan tafel om mee te vergelijken.",
+                          "Organisations from care, education and the social domain sit at {focus} tables on "
+                          "average; {occasional} of their memberships are per case, external or advisory. No other "
+                          "organisations sit at the tables to compare them with."),
     "t_ei": ("Contacten binnen en buiten het eigen domein (E-I-index)", "Ties inside and outside the own domain (E-I index)"),
     "n_ei": ("E-I = (extern − intern) / (extern + intern): −1 alleen binnen het domein, +1 alleen erbuiten "
              "(Krackhardt & Stern 1988).",
