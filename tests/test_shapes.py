@@ -527,3 +527,11 @@ def test_one_organisation_has_no_empty_comparison(tmp_path, lang):
     assert ": –)" not in prose and "(others: –)" not in prose and "(anderen: –)" not in prose
     assert ("No other organisations sit at the tables to compare them with." if lang == "en" else
             "Er zijn geen andere organisaties aan tafel om mee te vergelijken.") in prose
+
+
+def test_person_level_and_too_few_actors_are_named_right():
+    out = run("fragmentation", TIES, "--level", "persons").output
+    assert "Network: persons linked by their direct ties" in out and out.count("Network:") == 1
+    too_few = run("fragmentation", TIES, "--level", "persons", "--key-players", "1")
+    assert too_few.exit_code == 2 and "too few actors for key players: the network has 0 nodes" in too_few.output
+    assert "from 1 to -2" not in too_few.output

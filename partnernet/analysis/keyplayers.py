@@ -347,6 +347,10 @@ def _check(k, criterion: str, method: str, n: int) -> None:
         raise UsageError(f"unknown criterion '{criterion}'; use F (fragmentation) or DF (distance-weighted).")
     if method not in METHODS:
         raise UsageError(f"unknown method '{method}'; use one of {', '.join(METHODS)}.")
+    if n < 3:
+        raise UsageError(f"too few actors for key players: the network has {n} "
+                         f"{'node' if n == 1 else 'nodes'}, and key players need at least 3 (one to remove, "
+                         "two who stay).")
     if not isinstance(k, (int, np.integer)) or not 1 <= k <= n - 2:
         raise UsageError(f"k must be a whole number from 1 to {n - 2} (the graph has {n} nodes); got {k}.")
 

@@ -88,7 +88,7 @@ def _print_report(result: dict, land, top: int) -> None:
     click.echo(f"Fragmentation of the {SINGULAR[actors]} network{when}: {s['nodes']} {actors}, "
                f"{s['links']} link{'s' if s['links'] != 1 else ''} ({links[s['network']]})")
     if land.network_kind() != "tables":
-        click.echo(network_line(land, None))
+        click.echo(network_line(land, None, actors))
     if s["nodes"] < 2:
         click.echo(f"  Fewer than two {actors}: fragmentation, density and distances are not defined.")
     for label, value in _summary_lines(s):
