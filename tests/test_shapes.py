@@ -535,3 +535,10 @@ def test_person_level_and_too_few_actors_are_named_right():
     too_few = run("fragmentation", TIES, "--level", "persons", "--key-players", "1")
     assert too_few.exit_code == 2 and "too few actors for key players: the network has 0 nodes" in too_few.output
     assert "from 1 to -2" not in too_few.output
+
+
+def test_overload_says_when_there_is_nothing_to_count():
+    none = run("overload", TIES)
+    assert none.exit_code == 0 and "The landscape has no memberships" in none.output and "tables" not in none.output
+    unknown = run("overload", SHAPES / "overload-unknown-hours-order").output
+    assert "The hours of every table are unknown" in unknown and "lower bound" not in unknown
