@@ -542,3 +542,10 @@ def test_overload_says_when_there_is_nothing_to_count():
     assert none.exit_code == 0 and "The landscape has no memberships" in none.output and "tables" not in none.output
     unknown = run("overload", SHAPES / "overload-unknown-hours-order").output
     assert "The hours of every table are unknown" in unknown and "lower bound" not in unknown
+
+
+def test_empty_layers_and_networks_say_what_is_missing():
+    layers = run("layers", TIES)
+    assert layers.exit_code == 0 and "No body has a regime" in layers.output and "0 bodies" not in layers.output
+    table = run("fragmentation", TIES, "--no-ties").output
+    assert "The landscape has no memberships: without its direct ties no organisation is linked" in table

@@ -89,6 +89,10 @@ def _print_report(result: dict, land, top: int) -> None:
                f"{s['links']} link{'s' if s['links'] != 1 else ''} ({links[s['network']]})")
     if land.network_kind() != "tables":
         click.echo(network_line(land, None, actors))
+    if land.memberships.empty and s["network"] == "tables":
+        click.echo(f"  The landscape has no memberships: without its direct ties no {SINGULAR[actors]} is "
+                   "linked to another (use --ties to analyse the ties)." if len(land.ties) else
+                   f"  The landscape has no memberships and no ties: no {SINGULAR[actors]} is linked to another.")
     if s["nodes"] < 2:
         click.echo(f"  Fewer than two {actors}: fragmentation, density and distances are not defined.")
     for label, value in _summary_lines(s):
