@@ -549,3 +549,10 @@ def test_empty_layers_and_networks_say_what_is_missing():
     assert layers.exit_code == 0 and "No body has a regime" in layers.output and "0 bodies" not in layers.output
     table = run("fragmentation", TIES, "--no-ties").output
     assert "The landscape has no memberships: without its direct ties no organisation is linked" in table
+
+
+@pytest.mark.parametrize("lang", ["en", "nl"])
+def test_an_empty_connector_section_says_why(tmp_path, lang):
+    text = _report(tmp_path, TIES, lang)
+    section = text.split("## Connectors" if lang == "en" else "## Verbinders")[1].split("\n## ")[0]
+    assert ("fewer than two domains" if lang == "en" else "minder dan twee domeinen") in section

@@ -9,6 +9,7 @@ from ..analysis.resilience import linked_pairs
 from . import charts
 from .analyses import Results
 from .document import Bullets, Figure, Paragraph, Section
+from .findings import has_domains
 from .tables import display_name, make_table, people, with_names
 from .texts import Texts
 
@@ -222,6 +223,8 @@ def connectors_section(r: Results, t: Texts) -> Section:
         shown = hub.assign(top_organisation=[r.land.name_of(o) for o in hub["top_organisation"]])
         section.add(make_table(t, t("t_hub", name=r.land.name_of(r.expected_hub)), shown,
                                ["value", "rank", "of", "top_organisation", "top_value"], index="measure"))
+    if not section.blocks:  # every table was empty: say why rather than leave a bare heading
+        section.add(Paragraph(t("p_connectors_none" if has_domains(r.land) else "p_connectors_no_domains")))
     return section
 
 

@@ -218,6 +218,14 @@ TEXTS: dict[str, tuple[str, str]] = {
                           "Organisations from care, education and the social domain sit at {focus} tables on "
                           "average; {occasional} of their memberships are per case, external or advisory. No other "
                           "organisations sit at the tables to compare them with."),
+    "p_connectors_no_domains": ("Het register kent minder dan twee domeinen: er valt geen brug tussen domeinen te "
+                                "slaan, dus er zijn geen verbinders te vinden.",
+                                "The register knows fewer than two domains: there is no bridge between domains to "
+                                "make, so there are no connectors to find."),
+    "p_connectors_none": ("Geen organisatie of persoon staat tussen partners uit verschillende domeinen die elkaar "
+                          "niet rechtstreeks treffen.",
+                          "No organisation or person stands between partners from different domains who do not "
+                          "meet directly."),
     "t_ei": ("Contacten binnen en buiten het eigen domein (E-I-index)", "Ties inside and outside the own domain (E-I index)"),
     "n_ei": ("E-I = (extern − intern) / (extern + intern): −1 alleen binnen het domein, +1 alleen erbuiten "
              "(Krackhardt & Stern 1988).",
