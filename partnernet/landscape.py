@@ -29,7 +29,7 @@ class Landscape:
     - ``memberships``: member, body, role, type, seats, start, end, plus the
       derived ``member_kind`` (organisation or person) and ``organisation``
       (the member's organisation);
-    - ``ties``: source, target, kind, directed, weight;
+    - ``ties``: source, target, kind, directed, weight, start, end;
     - ``covenants``: covenant, organisation (who signed which covenant).
 
     Treat the tables as read-only: graph views are cached. ``warnings`` holds
@@ -99,8 +99,9 @@ class Landscape:
     def at(self, date) -> Landscape:
         """The landscape as it stood on ``date`` (inclusive).
 
-        Keeps memberships whose ``start`` is empty or on/before the date and
-        whose ``end`` is empty or on/after it, and bodies that existed then.
+        Keeps memberships and direct ties whose ``start`` is empty or on/before
+        the date and whose ``end`` is empty or on/after it, and bodies that
+        existed then.
         Persons who had memberships but none active on the date are left out;
         organisations are kept.
         """
@@ -117,7 +118,9 @@ class Landscape:
         had = m.loc[m["member_kind"] == "person", "member"]
         gone = pd.Index(had.unique()).difference(memberships["member"])
         persons = self.persons.drop(index=gone)
-        ties = self.ties[~self.ties["source"].isin(gone) & ~self.ties["target"].isin(gone)]
+        t = self.ties
+        ties = t[~t["source"].isin(gone) & ~t["target"].isin(gone)
+                 & (t["start"].isna() | (t["start"] <= day)) & (t["end"].isna() | (t["end"] >= day))]
         snapshot = self.replace(bodies=bodies, memberships=memberships, persons=persons,
                                 ties=ties.reset_index(drop=True), date=day)
         # the register decides which network a snapshot has: a day before the first membership is no tie network
@@ -127,8 +130,10 @@ class Landscape:
     @property
     def has_dates(self) -> bool:
         m, b = self.memberships, self.bodies
+        t = self.ties
         return bool(m["start"].notna().any() or m["end"].notna().any()
-                    or b["start"].notna().any() or b["end"].notna().any())
+                    or b["start"].notna().any() or b["end"].notna().any()
+                    or t["start"].notna().any() or t["end"].notna().any())
 
     # -- graph views ----------------------------------------------------------
 

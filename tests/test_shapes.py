@@ -201,7 +201,8 @@ def test_gexf_spells_and_parallel_edges(tmp_path):
     ties = land.ties
     assert len(ties) == 4
     spells = ties[ties["target"] == "c"]
-    assert spells["start"].tolist() == ["2019-01-01", "2022-01-01"]
+    assert spells["start"].dt.strftime("%Y-%m-%d").tolist() == ["2019-01-01", "2022-01-01"]
+    assert spells["end"].isna().tolist() == [False, True]
     codes = {p.code: str(p) for p in land.warnings}
     assert "edges e1, e2 join the same nodes" in codes["parallel-edges"]
     assert "edge e3 has 2 time spells" in codes["spells"]
@@ -374,3 +375,187 @@ def test_key_players_among_equals_do_not_depend_on_file_order():
     one, other = pn.key_players(forward, k=1, criterion="F"), pn.key_players(backward, k=1, criterion="F")
     assert one["players"] == other["players"] == ["hub1"]  # hub1 and hub2 score the same: the lower id
     assert one["individual"].index.tolist() == other["individual"].index.tolist()
+
+
+# -- issue 12b: what a sceptical tester found ---------------------------------------------
+
+def test_ties_with_dates_count_only_while_they_last(tmp_path):
+    path = tmp_path / "ties.csv"
+    path.write_text("source,target,start,end\na,b,2020-01-01,2021-12-31\nb,c,2019-01-01,\n", encoding="utf-8")
+    land = pn.load(path)
+    assert land.ties["start"].dtype.kind == "M" and land.has_dates
+    assert [len(land.at(day).ties) for day in ("2018-06-01", "2020-06-01", "2026-01-01")] == [0, 2, 1]
+    gexf = pn.load(_gexf(tmp_path))
+    assert gexf.at("2026-01-01").ties[["source", "target"]].values.tolist() == [["a", "b"], ["b", "c"]]
+    assert gexf.at("2019-06-01").ties[["source", "target"]].values.tolist() == [["a", "b"], ["b", "c"]]
+    assert len(gexf.at("2020-06-01").ties) == 2  # between the two spells of b-c
+    path.write_text("source,target,start,end\na,b,2021-01-01,2020-01-01\n", encoding="utf-8")
+    with pytest.raises(InputError, match="end 2020-01-01 is before start"):
+        pn.load(path)
+
+
+def test_single_person_links_count_distinct_pairs(tmp_path):
+    path = tmp_path / "seats.csv"
+    path.write_text("person,body,organisation\np1,t1,A\np2,t1,B\np1,t2,A\np3,t2,C\n", encoding="utf-8")
+    land = pn.load(path)
+    links = pn.single_person_links(land)
+    assert len(links) == 4  # A-B and A-C, each depending on one person on either side
+    assert links.groupby("person")["person_links"].first().to_dict() == {"p1": 2, "p2": 1, "p3": 1}
+    assert "2 pairs of organisations in all" in run("fragmentation", path).output
+    english = _report(tmp_path, path, "en")
+    assert "2 pairs of organisations are linked only through one person; p1 carries 2" in english
+
+
+def _star(tmp_path, leaves: int = 4):
+    path = tmp_path / "star.graphml"
+    nx.write_graphml(nx.star_graph([f"hub", *(f"leaf{i}" for i in range(leaves))]), path)
+    return path
+
+
+def test_key_players_report_and_command_quote_the_same_change(tmp_path):
+    path = _star(tmp_path)
+    command = run("fragmentation", path, "--key-players", "3").output
+    assert "DF among the organisations that stay: 0.500 with it, 1.000 without it" in command
+    english = _report(tmp_path, path, "en")
+    assert ("without hub, the distance-weighted fragmentation among the organisations that stay rises from "
+            "0.500 to 1.000") in english
+    result = pn.key_players(pn.load(path), k=3)
+    assert result["effect"]["DF_before"] == pytest.approx(0.5) and result["effect"]["DF_after"] == 1.0
+
+
+def test_key_players_who_add_nothing_are_left_out_and_said_so(tmp_path):
+    path = _star(tmp_path)
+    result = pn.key_players(pn.load(path), k=2)
+    assert result["players"] == ["hub"] and result["dropped"] == ["leaf0"] and result["score"] == 1.0
+    assert "leaf0 left out: removing it adds nothing" in result["note"]
+    assert "Leaving out leaf0 and leaf1 as well adds nothing to this" in _report(tmp_path, path, "en")  # k=3
+    chain = pn.key_players(nx.path_graph(7), k=2)  # both cut points of a path are needed
+    assert len(chain["players"]) == 2 and chain["dropped"] == []
+
+
+def test_persons_at_no_table_are_not_missing_from_the_register(tmp_path):
+    folder = tmp_path / "land"
+    folder.mkdir()
+    (folder / "organisations.csv").write_text("id,name,domain\norg-b,Org B,security\norg-a,Org A,care\n"
+                                              "org-c,Org C,justice\n", encoding="utf-8")
+    (folder / "bodies.csv").write_text("id,name\nt1,Tafel 1\nt2,Tafel 2\n", encoding="utf-8")
+    (folder / "memberships.csv").write_text("member,body\norg-a,t1\norg-b,t1\norg-b,t2\norg-c,t2\n", encoding="utf-8")
+    (folder / "persons.csv").write_text("id,organisation,name\np1,org-a,Piet\np2,org-b,Jan\n", encoding="utf-8")
+    coverage = pn.connectors(pn.load(folder))["coverage"]
+    assert coverage["reason"].to_dict() == {"org-a": "its persons sit at no table", "org-b": "its persons sit at no table",
+                                            "org-c": "no persons in the register"}
+    english = _report(tmp_path, folder, "en")
+    assert "One organisation at the tables has no persons in the register, so whether it has a connector is " \
+           "unknown: Org C." in english
+    assert "their persons in the register sit at no table, so whether they have a connector is unknown: " \
+           "Org A and Org B." in english
+
+
+def test_no_placeholder_leaks_from_a_plain_string_next_to_an_f_string():
+    import re
+    import tokenize
+    from pathlib import Path
+    leaks = []
+    for path in Path(pn.__file__).parent.rglob("*.py"):
+        with path.open(encoding="utf-8") as handle:
+            group = []
+            for token in [*tokenize.generate_tokens(handle.readline), None]:
+                if token is not None and token.type == tokenize.STRING:
+                    group.append(token)
+                elif token is not None and token.type in (tokenize.NL, tokenize.COMMENT) and group:
+                    continue
+                else:  # a run of implicitly joined literals ends: a plain one next to an f-string is not formatted
+                    if any(re.match(r"[rRbB]*[fF]", t.string) for t in group):
+                        leaks += [f"{path.name}:{t.start[0]}" for t in group if not re.match(r"[rRbB]*[fF]", t.string)
+                                  and re.search(r"\{[A-Za-z_'][^{}]*\}", t.string)]
+                    group = []
+    assert leaks == []
+    out = run("fragmentation", SHAPES / "gephi-mixed-edges" / "mixed.gexf").output
+    assert "both ways" in out and "{'them'" not in out
+
+
+def test_compare_counts_add_up_and_reports_ties(tmp_path):
+    ties = tmp_path / "ties.csv"
+    ties.write_text("source,target\nalpha,beta\nbeta,gamma\n", encoding="utf-8")
+    seats = tmp_path / "seats.csv"
+    seats.write_text("organisation,body\nalpha,t1\ndelta,t1\n", encoding="utf-8")
+    result = pn.compare(pn.load(ties), pn.load(seats))
+    counts = result["counts"]
+    assert (counts["before"] + counts["added"] - counts["removed"]).tolist() == counts["after"].tolist()
+    assert counts.loc["organisations"].tolist() == [3, 2, 1, 2] and counts.loc["ties"].tolist() == [2, 0, 0, 2]
+    assert result["removed"]["ties"][["source", "target"]].values.tolist() == [["alpha", "beta"], ["beta", "gamma"]]
+    assert "organisations 3 -> 2 (1 new, 2 gone)" in run("compare", ties, seats).output
+    region = pn.load(FIXTURES.parent.parent / "data" / "regio-voorbeeld")
+    counts = pn.compare(region.at("2025-01-01"), region.at("2026-01-01"))["counts"]
+    assert (counts["before"] + counts["added"] - counts["removed"]).tolist() == counts["after"].tolist()
+
+
+def test_gephi_csv_edge_type_is_the_direction(tmp_path):
+    path = tmp_path / "edges.csv"
+    path.write_text("Source,Target,Type,Id,Label,Weight\na,b,Directed,0,,1.0\nb,c,Undirected,1,,2.0\n",
+                    encoding="utf-8")
+    ties = pn.load(path).ties
+    assert ties["directed"].tolist() == [True, False] and ties["kind"].tolist() == ["other", "other"]
+    path.write_text("source,target,type\na,b,information\n", encoding="utf-8")
+    assert pn.load(path).ties["kind"].tolist() == ["information"]  # a kind stays a kind
+
+
+@pytest.mark.parametrize("lang", ["en", "nl"])
+def test_counts_of_one_are_singular(tmp_path, lang):
+    path = tmp_path / "seats.csv"
+    path.write_text("person,body,organisation\np1,t1,A\np2,t1,B\n", encoding="utf-8")
+    text = _report(tmp_path, path, lang)
+    assert ("One pair of organisations is linked only through one person" if lang == "en" else
+            "Eén paar organisaties is alleen via één persoon") in text
+    for wrong in ("Één", "One persons", " 1 pairs", " 1 paren", "1 communities"):
+        assert wrong not in text
+    assert "modularity of 1 community" in run("fragmentation", path).output
+    from partnernet.analysis.compare_text import _links_text
+    row = pd.Series({"member_pairs": 1, "pairs_already_together": 0, "new_links": 1, "new_link_pairs": ["a -- b"]})
+    assert _links_text(row, True) == ("Its one pair of organisations, a -- b, shared no body before: it links them "
+                                      "for the first time.")
+    from partnernet.report.texts import Texts
+    assert Texts("nl").count_first(1) == "Eén" and Texts("en").count_first(2) == "Two"
+
+
+@pytest.mark.parametrize("lang", ["en", "nl"])
+def test_one_organisation_has_no_empty_comparison(tmp_path, lang):
+    folder = tmp_path / "one"
+    folder.mkdir()
+    (folder / "organisations.csv").write_text("id,name,domain\norg-a,Org A,care\n", encoding="utf-8")
+    (folder / "bodies.csv").write_text("id,name\nt1,Tafel 1\nt2,Tafel 2\n", encoding="utf-8")
+    (folder / "memberships.csv").write_text("member,body\norg-a,t1\norg-a,t2\n", encoding="utf-8")
+    text = _report(tmp_path, folder, lang)
+    prose = "\n".join(line for line in text.splitlines() if not line.startswith("|"))
+    assert ": –)" not in prose and "(others: –)" not in prose and "(anderen: –)" not in prose
+    assert ("No other organisations sit at the tables to compare them with." if lang == "en" else
+            "Er zijn geen andere organisaties aan tafel om mee te vergelijken.") in prose
+
+
+def test_person_level_and_too_few_actors_are_named_right():
+    out = run("fragmentation", TIES, "--level", "persons").output
+    assert "Network: persons linked by their direct ties" in out and out.count("Network:") == 1
+    too_few = run("fragmentation", TIES, "--level", "persons", "--key-players", "1")
+    assert too_few.exit_code == 2 and "too few actors for key players: the network has 0 nodes" in too_few.output
+    assert "from 1 to -2" not in too_few.output
+
+
+def test_overload_says_when_there_is_nothing_to_count():
+    none = run("overload", TIES)
+    assert none.exit_code == 0 and "The landscape has no memberships" in none.output and "tables" not in none.output
+    unknown = run("overload", SHAPES / "overload-unknown-hours-order").output
+    assert "The hours of every table are unknown" in unknown and "lower bound" not in unknown
+
+
+def test_empty_layers_and_networks_say_what_is_missing():
+    layers = run("layers", TIES)
+    assert layers.exit_code == 0 and "No body has a regime" in layers.output and "0 bodies" not in layers.output
+    table = run("fragmentation", TIES, "--no-ties").output
+    assert "The landscape has no memberships: without its direct ties no organisation is linked" in table
+
+
+@pytest.mark.parametrize("lang", ["en", "nl"])
+def test_an_empty_connector_section_says_why(tmp_path, lang):
+    text = _report(tmp_path, TIES, lang)
+    section = text.split("## Connectors" if lang == "en" else "## Verbinders")[1].split("\n## ")[0]
+    assert ("fewer than two domains" if lang == "en" else "minder dan twee domeinen") in section

@@ -30,15 +30,17 @@ from .results import Result
 from .overload import HOURS, membership_hours, overload
 
 ID_TABLES = ("organisations", "persons", "bodies")
-TABLES = ID_TABLES + ("memberships",)
+TABLES = ID_TABLES + ("memberships", "ties")
 SHOWN_COLUMNS = {
     "organisations": ["name", "domain", "regime", "level"],
     "persons": ["name", "organisation", "function"],
     "bodies": ["name", "kind", "regime", "level", "host", "start", "end"],
     "memberships": ["member", "body", "member_kind", "organisation", "role", "type", "seats", "start", "end"],
+    "ties": ["source", "target", "kind", "directed", "weight", "start", "end"],
 }
+#: Rows of a table with the same key are one row in a comparison (the first one).
+PAIR_KEYS = {"memberships": ["member", "body"], "ties": ["source", "target", "kind"]}
 INDEX_NAMES = {"organisations": "organisation", "persons": "person", "bodies": "body"}
-MEMBERSHIP_KEY = ["member", "body"]
 MEMBERSHIP_FIELDS = ["role", "type", "seats", "start", "end"]
 #: Per-organisation figures compared, in this order (numbers; the connector role is compared apart).
 METRICS = ("tables", HOURS, "load_ratio", "betweenness", "bridging")
@@ -112,8 +114,12 @@ def compare(a: Landscape, b: Landscape, *, by: str = "domain") -> Comparison:
     -------
     Comparison (a frozen dataclass; ``result["counts"]`` works too) with
 
-    - ``counts`` (index ``table``): ``before``, ``after``, ``added``, ``removed``
-      (for organisations ``before`` and ``after`` count those at a table);
+    - ``counts`` (index ``table``: organisations, persons, bodies,
+      memberships, ties): ``before``, ``after``, ``added``, ``removed``, with
+      before + added - removed = after (for organisations all four count those
+      in the network, at a table or in a tie where ties are the network, and
+      those in only one of the two registers; ties are keyed by source,
+      target, kind);
     - ``added``, ``removed``: dicts of DataFrames for ``organisations`` (index
       ``organisation``; name, domain, regime, level, ``change``), ``persons``
       (index ``person``; name, organisation, function), ``bodies`` (index
@@ -181,14 +187,14 @@ def compare(a: Landscape, b: Landscape, *, by: str = "domain") -> Comparison:
 def table_difference(a: Landscape, b: Landscape, table: str) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame]:
     """Rows only in ``b`` (added), only in ``a`` (removed), and the values that differ."""
     before, after = _keyed(a, table), _keyed(b, table)
-    shown = [c for c in SHOWN_COLUMNS[table] if c not in MEMBERSHIP_KEY]
+    shown = [c for c in SHOWN_COLUMNS[table] if c not in PAIR_KEYS.get(table, [])]
     new = after.loc[after.index.difference(before.index, sort=False)].reindex(columns=shown)
     gone = before.loc[before.index.difference(after.index, sort=False)].reindex(columns=shown)
-    compared = MEMBERSHIP_FIELDS if table == "memberships" else list(before.columns)
+    compared = MEMBERSHIP_FIELDS if table == "memberships" else shown if table == "ties" else list(before.columns)
     changed = changed_values(before.reindex(columns=compared), after.reindex(columns=compared))
     if table == "organisations":
-        new, gone = _with_seat_changes(a, b, new, gone)
-    if table == "memberships":
+        new, gone = _with_seat_changes(a, b)
+    if table in PAIR_KEYS:
         return new.reset_index(), gone.reset_index(), changed.reset_index()
     index = INDEX_NAMES[table]
     new, gone = (frame.rename_axis(index) for frame in (new, gone))
@@ -198,8 +204,8 @@ def table_difference(a: Landscape, b: Landscape, table: str) -> tuple[pd.DataFra
 def _keyed(land: Landscape, table: str) -> pd.DataFrame:
     """The table indexed by its key; memberships by member and body (the first row of each pair)."""
     frame = getattr(land, table)
-    if table == "memberships":
-        return frame.drop_duplicates(MEMBERSHIP_KEY).set_index(MEMBERSHIP_KEY)
+    if table in PAIR_KEYS:
+        return frame.drop_duplicates(PAIR_KEYS[table]).set_index(PAIR_KEYS[table])
     return frame.sort_index()
 
 
@@ -219,30 +225,48 @@ def changed_values(before: pd.DataFrame, after: pd.DataFrame) -> pd.DataFrame:
     return frame.rename_axis(list(before.index.names) + ["column"])
 
 
-def _with_seat_changes(a, b, new, gone):
-    """Organisations that joined or left every table count as added or removed, marked in ``change``."""
-    seated_a = affiliations(a, "organisations")["actor"]
-    seated_b = affiliations(b, "organisations")["actor"]
-    common = a.organisations.index.intersection(b.organisations.index)
-    joined = common[common.isin(seated_b) & ~common.isin(seated_a)]
-    left = common[common.isin(seated_a) & ~common.isin(seated_b)]
-    new = pd.concat([new.assign(change="new in the register"),
-                     b.organisations.loc[joined, new.columns].assign(change="took a seat at a table")])
-    gone = pd.concat([gone.assign(change="left the register"),
-                      a.organisations.loc[left, gone.columns].assign(change="no longer at any table")])
-    return new, gone
+def _with_seat_changes(a, b) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """Organisations in the network of ``b`` and not of ``a`` (added) and the other way round (removed).
+
+    Counted as in :func:`_counted`, the same set that
+    ``counts`` counts, so before + added - removed = after; ``change`` says whether the organisation
+    is new in (or left) the register or only took (or lost) its place in the network.
+    """
+    shown = SHOWN_COLUMNS["organisations"]
+    active_a, active_b = _counted(a, b), _counted(b, a)
+
+    def rows(land, ids, other, fresh: str, seat: str, tie: str) -> pd.DataFrame:
+        frame = land.organisations.loc[sorted(ids, key=str)].reindex(columns=shown)
+        seated = frame.index.isin(affiliations(land, "organisations")["actor"])
+        return frame.assign(change=np.where(~frame.index.isin(other.organisations.index), fresh,
+                                            np.where(seated, seat, tie)))
+
+    return (rows(b, active_b - active_a, a, "new in the register", "took a seat at a table", "has a direct tie"),
+            rows(a, active_a - active_b, b, "left the register", "no longer at any table", "no longer in any tie"))
+
+
+def _counted(land: Landscape, other: Landscape) -> set:
+    """The organisations a comparison counts: those in the network of ``land`` (at a table, or in a
+    direct tie where the ties are its network, :meth:`Landscape.with_ties`) and those in its register
+    but not in the ``other``'s (snapshots of one register keep every organisation)."""
+    counted = set(affiliations(land, "organisations")["actor"])
+    if land.with_ties(None):
+        ties = land.ties
+        counted |= set(pd.concat([ties["source"], ties["target"]]))
+    counted |= set(land.organisations.index.difference(other.organisations.index))
+    return counted & set(land.organisations.index)
 
 
 def _counts(a, b, added, removed) -> pd.DataFrame:
-    rows = {table: {"before": _size(a, table), "after": _size(b, table),
+    rows = {table: {"before": _size(a, b, table), "after": _size(b, a, table),
                     "added": len(added[table]), "removed": len(removed[table])} for table in TABLES}
     return pd.DataFrame.from_dict(rows, orient="index").rename_axis("table")
 
 
-def _size(land: Landscape, table: str) -> int:
-    """Rows of a table; for organisations those at a table (snapshots keep every organisation)."""
+def _size(land: Landscape, other: Landscape, table: str) -> int:
+    """Rows of a table; for organisations those :func:`_counted`."""
     if table == "organisations":
-        return affiliations(land, "organisations")["actor"].nunique()
+        return len(_counted(land, other))
     return len(_keyed(land, table))
 
 

@@ -211,7 +211,8 @@ def bridged_group_pairs(bridges: pd.DataFrame) -> pd.DataFrame:
 
 
 def connector_coverage(organisations: pd.DataFrame, persons: pd.DataFrame, by: str) -> pd.DataFrame:
-    """Per organisation at a table: its seated persons, which of them are connectors, and why none.
+    """Per organisation at a table: its seated persons (``persons``), its persons in the register
+    (``registered``, seated or not), which of them are connectors, and why none (``reason``).
 
     Takes the ``organisations`` and ``persons`` tables of :func:`connectors`.
     """
@@ -220,14 +221,17 @@ def connector_coverage(organisations: pd.DataFrame, persons: pd.DataFrame, by: s
     people = seated.groupby("organisation").size()
     connecting = seated[seated["connector"]].rename_axis("person").reset_index().groupby("organisation")["person"]
     connecting = connecting.agg(list)
+    registered = persons.groupby("organisation").size()
     frame = pd.DataFrame({"name": orgs["name"], by: orgs[by],
-                          "persons": people.reindex(orgs.index).fillna(0).astype(int)},
+                          "persons": people.reindex(orgs.index).fillna(0).astype(int),
+                          "registered": registered.reindex(orgs.index).fillna(0).astype(int)},
                          index=pd.Index(orgs.index, name="organisation"))
     frame["connectors"] = [connecting.get(org, []) for org in frame.index]
     frame["has_connector"] = frame["connectors"].map(len) > 0
     frame["reason"] = np.where(frame["has_connector"], "",
-                               np.where(frame["persons"] == 0, "no persons in the register",
-                                        f"no person bridges to another {by}"))
+                               np.where(frame["registered"] == 0, "no persons in the register",
+                                        np.where(frame["persons"] == 0, "its persons sit at no table",
+                                                 f"no person bridges to another {by}")))
     return frame.sort_values(["has_connector", "persons"], kind="stable")
 
 

@@ -51,7 +51,7 @@ from ..errors import UsageError
 from . import paths
 from .dfsample import sampled_df_without_each
 from ._plumbing import graph_of, index_name, node_names, simple_igraph
-from .cohesion import fragmentation_from_sizes, inverse_distance_total
+from .cohesion import fragmentation_from_sizes, inverse_distance_total, removal_effect
 from .resilience import removal_effects
 
 CRITERIA = ("F", "DF")
@@ -235,7 +235,10 @@ def key_players(land_or_graph, k: int = 1, criterion: str = "DF", *, method: str
     of the synthetic nation, 5,000 organisations, it is 0.0014 and the
     estimate lies 0.0006 from the exact DF: benchmarks/run.py checks that
     the gap stays within two standard errors), ``criterion``, ``k``, ``method`` (the one used),
-    ``intact`` (score of the whole graph), ``individual`` (DataFrame of the
+    ``intact`` (score of the whole graph), ``effect`` (:func:`partnernet.analysis.cohesion.removal_effect`
+    of the players: F and DF among the actors that stay, with and without the players, the numbers
+    the report and the CLI quote), ``dropped`` (ids of a best set of k whose removal adds nothing to
+    the others' and that are left out, so ``players`` may hold fewer than k), ``individual`` (DataFrame of the
     ``top`` nodes by ``score_without`` the node alone and of every key
     player, with ``name``, ``rank`` alone and ``key_player``; estimates where
     DF is sampled), ``top_individuals_score`` (score without the k individually
@@ -271,15 +274,22 @@ def key_players(land_or_graph, k: int = 1, criterion: str = "DF", *, method: str
     else:
         players = _local_search(scorer, pool, k, individual, _restarts(restarts, criterion, n), seed)[0]
     _complete(scorer, pool, individual, players)
-    (score, score_error), intact = scorer.final_with_error(players), scorer.final(())
+    intact = scorer.final(())
+    players, dropped = _without_idle(scorer, players, nodes, intact)
+    score, score_error = scorer.final_with_error(players)
     if score <= intact + IMPROVEMENT:
         notes.append(f"no set of {k} raises {criterion} above the intact network's"
                      + ("; DF also counts longer distances" if criterion == "F" else ""))
-    best_alone = [pool[i] for i in np.argsort(-individual, kind="stable")[:k]]
     names = node_names(land_or_graph, nodes)
+    if dropped:
+        left = sorted((nodes[v] for v in dropped), key=str)
+        notes.append(f"{', '.join(map(str, names.loc[left]))} left out: removing "
+                     f"{'it' if len(left) == 1 else 'them'} adds nothing to the others' removal")
+    best_alone = [pool[i] for i in np.argsort(-individual, kind="stable")[:k]]
     ids = sorted((nodes[v] for v in players), key=str)
     return {
         "players": ids, "names": names.loc[ids].tolist(), "score": score, "score_error": score_error,
+        "effect": removal_effect(graph, ids), "dropped": sorted((nodes[v] for v in dropped), key=str),
         "criterion": criterion, "k": k,
         "method": "exhaustive" if exhaustive else "greedy+swap", "intact": intact,
         "individual": _individual_table(individual, pool, nodes, names, top, players,
@@ -288,6 +298,22 @@ def key_players(land_or_graph, k: int = 1, criterion: str = "DF", *, method: str
         "candidates": len(pool), "evaluated_sets": scorer.evaluated,
         "note": "; ".join(notes) + "." if notes else None,
     }
+
+
+def _without_idle(scorer: _Scorer, players, nodes: list, intact: float) -> tuple[list[int], list[int]]:
+    """The key players without those whose removal adds nothing: a member is dropped (in id order)
+    when the set without it scores as high as the whole set. Nothing is dropped when the set
+    changes nothing at all (the note says so)."""
+    players = list(players)
+    best = scorer.final(players)
+    if best <= intact + IMPROVEMENT:
+        return players, []
+    dropped = []
+    for v in sorted(players, key=lambda v: str(nodes[v])):
+        rest = [p for p in players if p != v]
+        if scorer.final(rest) >= best - IMPROVEMENT:
+            players, dropped = rest, dropped + [v]
+    return players, dropped
 
 
 def _scorer(converted, criterion: str, seed: int, notes: list[str]) -> _Scorer:
@@ -322,6 +348,10 @@ def _check(k, criterion: str, method: str, n: int) -> None:
         raise UsageError(f"unknown criterion '{criterion}'; use F (fragmentation) or DF (distance-weighted).")
     if method not in METHODS:
         raise UsageError(f"unknown method '{method}'; use one of {', '.join(METHODS)}.")
+    if n < 3:
+        raise UsageError(f"too few actors for key players: the network has {n} "
+                         f"{'node' if n == 1 else 'nodes'}, and key players need at least 3 (one to remove, "
+                         "two who stay).")
     if not isinstance(k, (int, np.integer)) or not 1 <= k <= n - 2:
         raise UsageError(f"k must be a whole number from 1 to {n - 2} (the graph has {n} nodes); got {k}.")
 

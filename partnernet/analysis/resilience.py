@@ -307,8 +307,9 @@ def single_person_links(land: Landscape) -> pd.DataFrame:
     DataFrame, one row per (organisation, partner, person), sorted by
     ``person_links``: ``organisation``, ``organisation_name``, ``partner``,
     ``partner_name``, ``person``, ``person_name``, ``shared_bodies`` (number),
-    ``bodies`` (ids, sorted), ``person_links`` (how many links depend on this
-    person alone).
+    ``bodies`` (ids, sorted), ``person_links`` (how many distinct pairs of
+    organisations depend on this person alone). The number of distinct pairs
+    in all is :func:`linked_pairs` (not the number of rows).
 
     Examples
     --------
@@ -333,7 +334,8 @@ def _single_person_links(land: Landscape) -> pd.DataFrame:
     links = links[links["shared_bodies"] == links["shared"]]
     links = links.merge(sorted_lists(reach.merge(links[keys], on=keys), keys, "body").rename("bodies").reset_index(),
                         on=keys)
-    links["person_links"] = links.groupby("person")["partner"].transform("size")
+    pair = _pair_keys(links)
+    links["person_links"] = pair.groupby(links["person"]).transform("nunique")
     names = names_of(land)
     for column in ("organisation", "partner", "person"):
         links[f"{column}_name"] = links[column].map(names)
@@ -341,6 +343,21 @@ def _single_person_links(land: Landscape) -> pd.DataFrame:
                "shared_bodies", "bodies", "person_links"]
     return links.sort_values(["person_links", "person", "organisation", "partner"],
                              ascending=[False, True, True, True], kind="stable")[columns].reset_index(drop=True)
+
+
+def _pair_keys(links: pd.DataFrame) -> pd.Series:
+    """One text key per unordered pair (organisation, partner): A-B and B-A give the same key."""
+    low = links["organisation"].where(links["organisation"] <= links["partner"], links["partner"])
+    high = links["partner"].where(links["organisation"] <= links["partner"], links["organisation"])
+    return low.astype(str) + "\x00" + high.astype(str)
+
+
+def linked_pairs(links: pd.DataFrame) -> int:
+    """Number of distinct unordered pairs of organisations in :func:`single_person_links`.
+
+    A link can depend on one person on each side (two rows); it is one pair.
+    """
+    return int(_pair_keys(links).nunique()) if len(links) else 0
 
 
 def sorted_lists(frame: pd.DataFrame, keys: list[str], column: str) -> pd.Series:

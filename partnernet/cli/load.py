@@ -6,7 +6,7 @@ import click
 
 from ..analysis.covenants import covenant_coverage
 from ..analysis.hierarchy import hierarchy as reporting_chains
-from ..analysis.overload import LEVELS, overload as consultation_load
+from ..analysis.overload import HOURS, LEVELS, overload as consultation_load
 from ..analysis.redundancy import MIN_OVERLAP, nested_bodies, redundancy as overlapping_bodies, small_bodies
 from ..graphs import ACTOR_SETS
 from ..output import render_json
@@ -77,11 +77,18 @@ def overload(land, level: str, threshold: float, person_capacity: float | None, 
     """
     result = _first(consultation_load(land, level=level, threshold=threshold,
                                       person_capacity_hours=person_capacity), top, fmt)
+    if fmt == "table" and land.memberships.empty:
+        click.echo(f"The landscape has no memberships{_when(land)}: no one sits at a table, so there are no "
+                   "meeting hours to count.")
+        return
     shown = result.drop(columns="name") if fmt == "table" and level == "organisations" else result
     emit(shown, fmt, f"Meeting hours per month per {level[:-1]}{_when(land)} "
                       f"(overloaded: load_ratio > {threshold:g})")
     lower = int(result["hours_are_lower_bound"].sum())
-    if fmt == "table" and lower:
+    if fmt == "table" and lower and result.loc[result["tables"] > 0, HOURS].isna().all():
+        click.echo("The hours of every table are unknown (meetings per year or hours per meeting): meeting "
+                   "hours cannot be counted, and the list is ranked by seats and tables.")
+    elif fmt == "table" and lower:
         click.echo(f"{lower} of these sit at tables with unknown hours: their meeting_hours_per_month "
                    "is a lower bound.")
 

@@ -139,14 +139,16 @@ def ties_option():
                              "otherwise only shared tables link.")
 
 
-def network_line(land, ties: bool | None) -> str:
-    """One sentence saying which network was analysed (with a note on directed ties)."""
+def network_line(land, ties: bool | None, level: str = "organisations") -> str:
+    """One sentence saying which network was analysed, of organisations or persons (``level``),
+    with a note on directed ties."""
     kind = land.network_kind(ties)
-    line = f"Network: {NETWORKS[kind]}."
+    words = NETWORKS[kind] if level != "persons" else NETWORKS[kind].replace("organisations", "persons", 1)
+    line = f"Network: {words}."
     directed = int(land.ties["directed"].sum()) if kind != "tables" else 0
     if directed:
         line += (f" {directed} directed tie{'s' if directed != 1 else ''}: betweenness and brokerage follow "
-                 "the direction, the other measures count {'them' if directed != 1 else 'it'} both ways.")
+                 f"the direction, the other measures count {'them' if directed != 1 else 'it'} both ways.")
     return line
 
 

@@ -8,6 +8,8 @@ import pandas as pd
 from .. import fragmentation as analyse
 from ..analysis._plumbing import LEVELS
 from ..analysis.overload import HOURS
+from ..analysis.resilience import linked_pairs
+from ..analysis.scenario import all_ids
 from ..analysis.whatif import whatif as analyse_whatif
 from ..language.whatif import changes as whatif_changes
 from ..language.whatif import who
@@ -85,7 +87,11 @@ def _print_report(result: dict, land, top: int) -> None:
     click.echo(f"Fragmentation of the {SINGULAR[actors]} network{when}: {s['nodes']} {actors}, "
                f"{s['links']} link{'s' if s['links'] != 1 else ''} ({links[s['network']]})")
     if land.network_kind() != "tables":
-        click.echo(network_line(land, None))
+        click.echo(network_line(land, None, actors))
+    if land.memberships.empty and s["network"] == "tables":
+        click.echo(f"  The landscape has no memberships: without its direct ties no {SINGULAR[actors]} is "
+                   "linked to another (use --ties to analyse the ties)." if len(land.ties) else
+                   f"  The landscape has no memberships and no ties: no {SINGULAR[actors]} is linked to another.")
     if s["nodes"] < 2:
         click.echo(f"  Fewer than two {actors}: fragmentation, density and distances are not defined.")
     for label, value in _summary_lines(s):
@@ -103,7 +109,7 @@ def _print_report(result: dict, land, top: int) -> None:
     if len(land.persons):
         _print_person_dependence(result, top)
     if "key_players" in result:
-        _print_key_players(result["key_players"], top)
+        _print_key_players(result["key_players"], top, actors)
     click.echo()
     click.echo(f"Every row of a table: --table {{{','.join(TABLES)}}}, with --format csv or json.")
 
@@ -111,7 +117,9 @@ def _print_report(result: dict, land, top: int) -> None:
 def _print_person_dependence(result: dict, top: int) -> None:
     single = result["single_person_links"]
     carriers = single.drop_duplicates("person")[["person", "person_name", "organisation", "person_links"]]
-    _section(f"Persons who alone carry a link between two organisations, {len(single)} links in all",
+    pairs = linked_pairs(single)
+    _section(f"Persons who alone carry a link between two organisations, {pairs} "
+             f"{'pair' if pairs == 1 else 'pairs'} of organisations in all",
              carriers.rename(columns={"person_links": "links"}).set_index("person"), top)
     _section("Bus factor 1: one person leaving cuts the organisation off from",
              _bus_factor_one(result["bus_factor"]), top)
@@ -125,7 +133,8 @@ def _summary_lines(s: pd.Series) -> list[tuple[str, str]]:
              ("average distance", "-  no pair can reach another" if pd.isna(s["average_distance"]) else
               f"{s['average_distance']:.2f} steps"),
              (f"modularity of the {s['grouping']} groups", _number(s["modularity_groups"])),
-             (f"modularity of {s['communities']} communities", _number(s["modularity_communities"])),
+             (f"modularity of {s['communities']} communit{'y' if s['communities'] == 1 else 'ies'}",
+              _number(s["modularity_communities"])),
              (f"communities vs {s['grouping']} (ARI)",
               f"{_number(s['adjusted_rand_index'])}  1 = the same groups, 0 = no better than chance")]
     return lines
@@ -155,10 +164,15 @@ def _bus_factor_one(bus: pd.DataFrame) -> pd.DataFrame:
                          "cut_off_from": grouped["link_to"].agg(", ".join)}).reset_index(level="person")
 
 
-def _print_key_players(kp: dict, top: int) -> None:
+def _print_key_players(kp: dict, top: int, level: str) -> None:
     click.echo()
     click.echo(f"Key players (k={kp['k']}, {kp['criterion']}, {kp['method']}): {', '.join(kp['names'])}")
-    click.echo(f"  {kp['criterion']} intact {kp['intact']:.3f}, without them {kp['score']:.3f}; "
+    effect, criterion = kp["effect"], kp["criterion"]
+    them = 'them' if len(kp['players']) != 1 else 'it'
+    stay = 'who stay' if level == 'persons' else 'that stay'
+    click.echo(f"  {criterion} among the {level} {stay}: {_number(effect[criterion + '_before'])} with {them}, "
+               f"{_number(effect[criterion + '_after'])} without {them}")
+    click.echo(f"  {criterion} of the whole network intact {kp['intact']:.3f}; "
                f"without the {kp['k']} individually best {kp['top_individuals_score']:.3f}")
     if kp["note"]:
         click.echo(f"  Note: {kp['note']}")

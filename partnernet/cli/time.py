@@ -141,7 +141,7 @@ def _print_comparison(result: dict, before: tuple, after: tuple, top: int) -> No
     for sentence in changes.loc[changes["topic"] != "metrics", "sentence"]:  # the metrics table follows
         click.echo(textwrap.fill(sentence, WRAP, initial_indent="  - ", subsequent_indent="    ",
                                  break_on_hyphens=False))
-    _section(result["counts"], "Added and removed (organisations: those at a table)")
+    _section(result["counts"], "Added and removed (organisations: those in the network or in one register only)")
     _section(result["network"], "Network of organisations linked by shared bodies")
     metrics = result["metrics"]
     shown = metrics.groupby("metric", sort=False).head(top) if top else metrics
@@ -211,6 +211,10 @@ def layers(land, by, table, top, fmt):
 def _print_layers(result: dict, by: str, land, top: int) -> None:
     when = f" on {land.date.date()}" if land.date is not None else ""
     click.echo(f"Layers by {by}{when}")
+    if by == "regime" and land.bodies["regime"].isna().all():
+        click.echo("  No body has a regime (ct, crime or both): there are no CT and crime layers to compare. "
+                   "Give the bodies a regime, or compare tables with kinds of direct ties (--by tie-kind).")
+        return
     for sentence in result["findings"]["sentence"]:
         click.echo(textwrap.fill(sentence, WRAP, initial_indent="  - ", subsequent_indent="    ",
                                  break_on_hyphens=False))

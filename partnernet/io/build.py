@@ -67,9 +67,9 @@ class Builder:
     def report_cells(self, severity, code, table, column, mask, message, fix):
         """One problem per cell in ``mask``; ``message`` is a function of the cell's text."""
         values = table.frame[column] if column in table.frame else None
-        for row in mask.index[mask.to_numpy()]:
-            text = "" if values is None else values.at[row]
-            self.report(severity, code, table, row, column, message(text), fix)
+        for pos in np.flatnonzero(mask.to_numpy()):  # by position: a GEXF edge with spells repeats its row number
+            text = "" if values is None else values.iat[pos]
+            self.report(severity, code, table, mask.index[pos], column, message(text), fix)
 
     # -- the run -------------------------------------------------------------
 
@@ -87,6 +87,7 @@ class Builder:
         self.check_cycles("organisations", "parent", "is part of")
         self.check_date_order("memberships")
         self.check_date_order("bodies")
+        self.check_date_order("ties")
         self.merge_duplicate_memberships()
         self.drop_self_ties()
         memberships = self.derive_membership_organisations()

@@ -129,7 +129,12 @@ def _periods(row: dict, edge: str, raw: RawInput) -> list[dict]:
     if len(spells) > 1:
         raw.problems.append(Problem(WARNING, "spells", f"edge {edge} has {len(spells)} time spells; each becomes "
                                     "a row with its own start and end.", Path(raw.source).name))
-    return [{**row, "start": start, "end": end} for start, end in spells]
+    # networkx reads a spell without start or end as the text 'None': an open period
+    return [{**row, "start": _bound(start), "end": _bound(end)} for start, end in spells]
+
+
+def _bound(value) -> str:
+    return "" if value is None or str(value) == "None" else str(value)
 
 
 def _add_table(raw: RawInput, name: str, records: list[dict], label: str, unit: str,

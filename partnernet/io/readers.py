@@ -164,8 +164,12 @@ def frame_to_raw(name: str, label: str, header: list[str], body: pd.DataFrame,
     """Map headers to canonical names; keep unknown columns under the user's header."""
     spec = TABLES[name]
     columns, headers = [], {}
+    direction = _direction_column(name, header, body)
+    if direction is not None:  # Gephi's edge export: Type = Directed / Undirected is the direction
+        body = body.copy()
+        body[direction] = body[direction].str.strip().str.lower().map(DIRECTIONS).fillna("")
     for position, text in enumerate(header):
-        canonical = canonical_column(spec, text) if text else None
+        canonical = "directed" if position == direction else canonical_column(spec, text) if text else None
         if canonical and canonical not in headers:
             headers[canonical] = text
             columns.append(canonical)
@@ -191,6 +195,24 @@ def frame_to_raw(name: str, label: str, header: list[str], body: pd.DataFrame,
     body = body.drop(columns=[c for c in columns if c.startswith("column_") and
                               not body[c].ne("").any()])
     return RawTable(name, label, body, headers, unit)
+
+
+#: Values of a ties column that say a tie's direction, not its kind (Gephi writes Type = Directed).
+DIRECTIONS = {"directed": "true", "undirected": "false", "gericht": "true", "ongericht": "false", "": ""}
+
+
+def _direction_column(name: str, header: list[str], body: pd.DataFrame) -> int | None:
+    """Position of a ties column read as the kind whose every value is 'directed' or 'undirected'
+    (Gephi's ``Type``), when there is no ``directed`` column; else None."""
+    if name != "ties" or any(canonical_column(TABLES[name], h) == "directed" for h in header if h):
+        return None
+    for position, text in enumerate(header):
+        if text and canonical_column(TABLES[name], text) == "kind":
+            values = set(body[position].str.strip().str.lower())
+            if values - {""} and values <= set(DIRECTIONS):
+                return position
+            return None
+    return None
 
 
 # ---------------------------------------------------------------------------

@@ -268,6 +268,8 @@ TIES = TableSpec(
                vocabulary="tie_kind", default="other"),
         Column("directed", BOOL, aliases=("gericht",), default=False),
         Column("weight", NUMBER, aliases=("gewicht", "sterkte"), default=1.0),
+        Column("start", DATE, aliases=("begin", "startdatum", "vanaf", "start_date")),
+        Column("end", DATE, aliases=("einde", "eind", "einddatum", "tot_en_met", "end_date")),
     ),
     required=False,
     file_aliases=("relaties", "banden", "edges"),

@@ -87,14 +87,19 @@ LINK_WORDS = {  # new body (True) or dissolved body (False): its columns and the
            "one": "With one organisation it links no pair.",
            "all": "All {pairs} pairs of its organisations already shared a body: it adds no new link.",
            "none": "None of its {pairs} pairs of organisations shared a body before, e.g. {examples}.",
-           "some": "{kept} of its {pairs} pairs of organisations already shared a body; it links {other} pairs "
-                   "for the first time, e.g. {examples}."},
+           "some": "{kept} of its {pairs} pairs of organisations already shared a body; it links {other} "
+                   "{other_pairs} for the first time, e.g. {examples}.",
+           "pair_all": "Its one pair of organisations already shared a body: it adds no new link.",
+           "pair_none": "Its one pair of organisations, {examples}, shared no body before: it links them for the "
+                        "first time."},
     False: {"columns": ("pairs_still_together", "links_lost", "lost_link_pairs"),
             "one": "With one organisation it linked no pair.",
             "all": "All {pairs} pairs of its organisations still share another body: no link is lost.",
             "none": "None of its {pairs} pairs of organisations shares another body: all are lost, e.g. {examples}.",
-            "some": "{kept} of its {pairs} pairs of organisations still share another body; {other} links are "
-                    "lost, e.g. {examples}."},
+            "some": "{kept} of its {pairs} pairs of organisations still share another body; {other} "
+                    "{other_links} lost, e.g. {examples}.",
+            "pair_all": "Its one pair of organisations still shares another body: no link is lost.",
+            "pair_none": "Its one pair of organisations, {examples}, shares no other body: the link is lost."},
 }
 
 
@@ -102,7 +107,11 @@ def _links_text(row: pd.Series, new: bool) -> str:
     words = LINK_WORDS[new]
     kept, other, examples = (row[column] for column in words["columns"])
     case = "one" if not row["member_pairs"] else "all" if not other else "none" if not kept else "some"
-    return str(words[case]).format(pairs=row["member_pairs"], kept=kept, other=other, examples=listed(examples))
+    if row["member_pairs"] == 1 and case in ("all", "none"):
+        case = f"pair_{case}"  # one pair: no '1 pairs'
+    return str(words[case]).format(pairs=row["member_pairs"], kept=kept, other=other, examples=listed(examples),
+                                   other_pairs="pair" if other == 1 else "pairs",
+                                   other_links="link is" if other == 1 else "links are")
 
 
 def _organisation_sentences(result: dict, a, b) -> list[tuple[str, str]]:
@@ -115,7 +124,8 @@ def _organisation_sentences(result: dict, a, b) -> list[tuple[str, str]]:
 
 def _verb(change: str) -> str:
     return {"new in the register": "are new in the register", "took a seat at a table": "took a seat at a table",
-            "left the register": "left the register", "no longer at any table": "no longer sit at any table"}[change]
+            "left the register": "left the register", "no longer at any table": "no longer sit at any table",
+            "has a direct tie": "now have a direct tie", "no longer in any tie": "no longer have a direct tie"}[change]
 
 
 def _person_sentences(result: dict, a, b) -> list[tuple[str, str]]:

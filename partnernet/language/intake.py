@@ -59,6 +59,8 @@ WORDS: dict[str, tuple[str, str]] = {
     "h.ties.kind": ("Soort", "Kind"),
     "h.ties.directed": ("Gericht", "Directed"),
     "h.ties.weight": ("Gewicht", "Weight"),
+    "h.ties.start": ("Startdatum", "Start date"),
+    "h.ties.end": ("Einddatum", "End date"),
     "h.covenants.covenant": ("Convenant", "Covenant"),
     "h.covenants.organisation": ("Organisatie", "Organisation"),
     # vocabulary words shown in drop-down lists (Dutch ones map back through the schema)

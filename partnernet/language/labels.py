@@ -103,6 +103,7 @@ VALUES_NL: dict[str, str] = {
     "ties": "relaties", "covenants": "convenanten", "network": "netwerk",
     "into the group": "de groep in", "out of the group": "de groep uit", "both ways": "beide richtingen",
     "no persons in the register": "geen personen in het register",
+    "its persons sit at no table": "haar personen zitten aan geen tafel",
     "no person bridges to another domain": "niemand slaat een brug naar een ander domein",
     "betweenness": "tussenpositie", "bridging brokerage": "brokerage tussen domeinen",
     "partners": "partners",

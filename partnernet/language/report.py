@@ -61,10 +61,16 @@ TEXTS: dict[str, tuple[str, str]] = {
                       "If {organisation} leaves, {count} organisations lose their link to the rest of the network."),
     "f_org_cut_off_one": ("Als {organisation} wegvalt, raakt één organisatie los van de rest van het netwerk.",
                           "If {organisation} leaves, one organisation loses its link to the rest of the network."),
-    "f_key_players": ("{N} personen houden het netwerk bij elkaar: zonder {names} stijgt het aandeel paren van de "
-                      "overige personen dat elkaar niet kan bereiken van {before} naar {after}.",
-                      "{N} persons hold the network together: without {names}, the share of pairs of the other "
-                      "persons that cannot reach each other rises from {before} to {after}."),
+    "f_key_players": ("{N} personen houden samen het netwerk bij elkaar, elk van hen draagt bij: zonder {names} "
+                      "stijgt het aandeel paren van de personen die blijven dat elkaar niet kan bereiken van {before} "
+                      "naar {after}.",
+                      "{N} persons hold the network together, each of them adding to the effect: without {names}, "
+                      "the share of pairs of the persons who stay that cannot reach each other rises from {before} "
+                      "to {after}."),
+    "f_key_players_one": ("Eén persoon houdt het netwerk bij elkaar: zonder {names} stijgt het aandeel paren van de "
+                          "personen die blijven dat elkaar niet kan bereiken van {before} naar {after}.",
+                          "One person holds the network together: without {names}, the share of pairs of the persons "
+                          "who stay that cannot reach each other rises from {before} to {after}."),
     "f_connectors": ("{n} van de {total} organisaties met personen aan tafel hebben niemand die een brug slaat naar "
                      "een ander domein: {names}.",
                      "{n} of the {total} organisations with persons at the tables have no one who bridges to another "
@@ -154,14 +160,17 @@ TEXTS: dict[str, tuple[str, str]] = {
                        "Single points of failure: who breaks the network into pieces when they leave"),
     "t_key_players": ("Sleutelspelers (KPP-Neg): de set wier vertrek het netwerk het meest versplintert",
                       "Key players (KPP-Neg): the set whose departure fragments the network most"),
-    "p_key_players_organisations": ("Organisaties: zonder {names} stijgt de afstandsgewogen fragmentatie van de "
-                                    "overige organisaties van {before} naar {after}.",
-                                    "Organisations: without {names}, the distance-weighted fragmentation of the "
-                                    "other organisations rises from {before} to {after}."),
-    "p_key_players_persons": ("Personen: zonder {names} stijgt de fragmentatie van de overige personen van {before} "
-                              "naar {after}.",
-                              "Persons: without {names}, the fragmentation of the other persons rises from {before} "
-                              "to {after}."),
+    "p_key_players_organisations": ("Organisaties: zonder {names} stijgt de afstandsgewogen fragmentatie onder de "
+                                    "organisaties die blijven van {before} naar {after}.",
+                                    "Organisations: without {names}, the distance-weighted fragmentation among the "
+                                    "organisations that stay rises from {before} to {after}."),
+    "p_key_players_persons": ("Personen: zonder {names} stijgt de fragmentatie onder de personen die blijven van "
+                              "{before} naar {after}.",
+                              "Persons: without {names}, the fragmentation among the persons who stay rises from "
+                              "{before} to {after}."),
+    "p_key_players_dropped": ("Ook {names} laten wegvallen voegt daar niets aan toe; alleen wie bijdraagt, is genoemd.",
+                              "Leaving out {names} as well adds nothing to this; only those who add to the effect are "
+                              "named."),
     "p_key_players_none": ("Er is geen kleine groep sleutelspelers: wie ook wegvalt, de overigen blijven elkaar even "
                            "goed bereiken.",
                            "There is no small set of key players: whoever leaves, the others reach each other just "
@@ -170,6 +179,8 @@ TEXTS: dict[str, tuple[str, str]] = {
                         "{count} van.",
                         "{n} pairs of organisations are linked only through one person; {top} carries {count} "
                         "of them."),
+    "p_single_person_one": ("Eén paar organisaties is alleen via één persoon met elkaar verbonden: {top}.",
+                            "One pair of organisations is linked only through one person: {top}."),
     "t_bus_factor": ("Organisaties waarvan de band met het netwerk aan één persoon hangt",
                      "Organisations whose link to the network hangs on one person"),
     "fig_robustness": ("Fragmentatie als de meest centrale organisaties één voor één wegvallen, tegen willekeurig "
@@ -199,6 +210,20 @@ TEXTS: dict[str, tuple[str, str]] = {
                     "Organisations from care, education and the social domain sit at {focus} tables on average "
                     "(other organisations: {others}); {occasional} of their memberships are per case, external "
                     "or advisory (others: {occasional_others})."),
+    "p_periphery_alone": ("De organisaties uit zorg, onderwijs en sociaal domein zitten gemiddeld aan {focus} "
+                          "overleggen; {occasional} van hun deelnames is per casus, extern of adviserend. Er zijn "
+                          "geen andere organisaties aan tafel om mee te vergelijken.",
+                          "Organisations from care, education and the social domain sit at {focus} tables on "
+                          "average; {occasional} of their memberships are per case, external or advisory. No other "
+                          "organisations sit at the tables to compare them with."),
+    "p_connectors_no_domains": ("Het register kent minder dan twee domeinen: er valt geen brug tussen domeinen te "
+                                "slaan, dus er zijn geen verbinders te vinden.",
+                                "The register knows fewer than two domains: there is no bridge between domains to "
+                                "make, so there are no connectors to find."),
+    "p_connectors_none": ("Geen organisatie of persoon staat tussen partners uit verschillende domeinen die elkaar "
+                          "niet rechtstreeks treffen.",
+                          "No organisation or person stands between partners from different domains who do not "
+                          "meet directly."),
     "t_ei": ("Contacten binnen en buiten het eigen domein (E-I-index)", "Ties inside and outside the own domain (E-I index)"),
     "n_ei": ("E-I = (extern − intern) / (extern + intern): −1 alleen binnen het domein, +1 alleen erbuiten "
              "(Krackhardt & Stern 1988).",
@@ -287,6 +312,17 @@ TEXTS: dict[str, tuple[str, str]] = {
                                        "verbinder heeft is onbekend: {names}.",
                                        "One organisation at the tables has no persons in the register, so whether "
                                        "it has a connector is unknown: {names}."),
+    "p_gap_orgs_persons_unseated": ("{n} organisaties zitten alleen als organisatie aan tafel: hun personen in het "
+                                    "register zitten aan geen tafel, dus of ze een verbinder hebben is onbekend: "
+                                    "{names}.",
+                                    "{n} organisations sit at the tables only as organisations: their persons in the "
+                                    "register sit at no table, so whether they have a connector is unknown: {names}."),
+    "p_gap_orgs_persons_unseated_one": ("Eén organisatie zit alleen als organisatie aan tafel: haar personen in het "
+                                        "register zitten aan geen tafel, dus of ze een verbinder heeft is onbekend: "
+                                        "{names}.",
+                                        "One organisation sits at the tables only as an organisation: its persons in "
+                                        "the register sit at no table, so whether it has a connector is unknown: "
+                                        "{names}."),
     "p_gap_hours": ("Van {n} overleggen zijn de uren onbekend (vergaderingen per jaar of uren per vergadering); ze "
                     "tellen niet mee in de belasting.",
                     "For {n} bodies the hours are unknown (meetings per year or hours per meeting); they do not "
@@ -365,6 +401,11 @@ class Texts(Language):
                  ("no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"))
         n = int(n)
         return words[self._index][n] if 0 <= n <= 10 else self.integer(n)
+
+    def count_first(self, n: int) -> str:
+        """:meth:`count` at the start of a sentence: 'Twee', 'Eén' (not 'Één'), 'Three'."""
+        word = self.count(n)
+        return "Eén" if word == "één" else word[:1].upper() + word[1:]
 
     def ordinal(self, n: int) -> str:
         if self.lang == "nl":

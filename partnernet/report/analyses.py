@@ -12,7 +12,6 @@ from dataclasses import dataclass, field
 import pandas as pd
 
 from ..analysis.centrality import centrality
-from ..analysis.cohesion import removal_effect
 from ..analysis.connectors import connectors
 from ..analysis.covenants import covenant_coverage
 from ..analysis.fragmentation import fragmentation
@@ -112,12 +111,13 @@ def run(land, *, expected_hub: str | None = None, progress: Progress | None = No
 
 
 def _key_player_effects(land, organisations: dict, persons: dict) -> dict:
-    """:func:`removal_effect` of each level's key players: a finding only when it changes something."""
+    """:func:`removal_effect` of each level's key players (the ``effect`` that ``fragmentation
+    --key-players`` prints too): a finding only when it changes something."""
     effects = {}
     for level, result in (("organisations", organisations), ("persons", persons)):
         players = (result or {}).get("key_players")
         if players:
-            effects[level] = removal_effect(land, players["players"], level=level)
+            effects[level] = players["effect"]
     return effects
 
 

@@ -104,7 +104,8 @@ def key_players_finding(results: Results, t: Texts) -> str | None:
     effect = results.key_player_effects.get("persons")
     if not players or not effect or not effect["cut_off"]:
         return None
-    return t("f_key_players", N=t.count(len(players["players"])).capitalize(),
+    one = len(players["players"]) == 1
+    return t("f_key_players_one" if one else "f_key_players", N=t.count_first(len(players["players"])),
              names=t.listing(people(results.land, players["players"]), len(players["players"])),
              before=t.percent(effect["F_before"]), after=t.percent(effect["F_after"]))
 

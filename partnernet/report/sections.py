@@ -5,9 +5,11 @@ from __future__ import annotations
 
 import pandas as pd
 
+from ..analysis.resilience import linked_pairs
 from . import charts
 from .analyses import Results
 from .document import Bullets, Figure, Paragraph, Section
+from .findings import has_domains
 from .tables import display_name, make_table, people, with_names
 from ..language.report import Texts
 
@@ -104,6 +106,8 @@ def _key_players(section: Section, r: Results, t: Texts) -> None:
             sentences.append(t(f"p_key_players_{level}", names=t.listing(people(r.land, result["players"])),
                                before=t.number(effect[f"{measure}_before"], 3),
                                after=t.number(effect[f"{measure}_after"], 3)))
+            if result.get("dropped"):
+                sentences.append(t("p_key_players_dropped", names=t.listing(people(r.land, result["dropped"]))))
     if not sentences:
         section.add(Paragraph(t("p_key_players_none")))
         return
@@ -116,9 +120,9 @@ def _key_players(section: Section, r: Results, t: Texts) -> None:
 def _single_person_links(section: Section, r: Results, t: Texts) -> None:
     links = r.fragmentation.get("single_person_links")
     if links is not None and not links.empty:
-        carriers = links.groupby("person").size().sort_values(ascending=False)
-        section.add(Paragraph(t("p_single_person", n=t.integer(len(links)),
-                                top=display_name(r.land, carriers.index[0]), count=t.integer(carriers.iloc[0]))))
+        top = links.iloc[0]  # sorted by person_links, the distinct pairs a person carries, then by id
+        section.add(Paragraph(t.choose("p_single_person", linked_pairs(links),
+                                       top=display_name(r.land, top["person"]), count=t.integer(top["person_links"]))))
     bus = r.fragmentation.get("bus_factor")
     if bus is not None and not bus.empty:
         single = bus[(bus["link_to"] == "network") & (bus["bus_factor"] == 1)]
@@ -144,7 +148,9 @@ def legitimacy(r: Results, t: Texts) -> Section:
             section.add(make_table(t, t("t_covenant_ties"), shown, ["source", "target", "covenant", "direction"]))
     focus = r.periphery["focus"]
     if focus.get("organisations_focus") and not r.land.memberships.empty:
-        section.add(Paragraph(t("p_periphery", focus=t.number(focus["mean_tables_focus"]),
+        alone = pd.isna(focus["mean_tables_others"])  # no other organisations: no comparison to quote
+        section.add(Paragraph(t("p_periphery_alone" if alone else "p_periphery",
+                                focus=t.number(focus["mean_tables_focus"]),
                                 others=t.number(focus["mean_tables_others"]),
                                 occasional=t.percent(focus["occasional_share_focus"]),
                                 occasional_others=t.percent(focus["occasional_share_others"]))))
@@ -217,6 +223,8 @@ def connectors_section(r: Results, t: Texts) -> Section:
         shown = hub.assign(top_organisation=[r.land.name_of(o) for o in hub["top_organisation"]])
         section.add(make_table(t, t("t_hub", name=r.land.name_of(r.expected_hub)), shown,
                                ["value", "rank", "of", "top_organisation", "top_value"], index="measure"))
+    if not section.blocks:  # every table was empty: say why rather than leave a bare heading
+        section.add(Paragraph(t("p_connectors_none" if has_domains(r.land) else "p_connectors_no_domains")))
     return section
 
 
@@ -283,9 +291,11 @@ def data_gaps(r: Results, t: Texts) -> list[str]:
         gaps.append(t("p_gap_no_persons"))
     coverage = r.connectors.get("coverage")
     if not land.persons.empty and coverage is not None:
-        empty = coverage[coverage["persons"] == 0]
-        if len(empty):
-            gaps.append(t.choose("p_gap_orgs_without_persons", len(empty), names=t.listing(list(empty["name"]), 6)))
+        for key, rows in (("p_gap_orgs_without_persons", coverage["registered"] == 0),
+                          ("p_gap_orgs_persons_unseated", (coverage["registered"] > 0) & (coverage["persons"] == 0))):
+            empty = coverage[rows].sort_index(key=lambda ids: ids.astype(str))  # names in id order
+            if len(empty):
+                gaps.append(t.choose(key, len(empty), names=t.listing(list(empty["name"]), 6)))
     unknown = land.bodies[land.bodies["meetings_per_year"].isna() | land.bodies["hours_per_meeting"].isna()]
     if len(unknown):
         gaps.append(t.choose("p_gap_hours", len(unknown)))
