@@ -38,8 +38,9 @@ def test_collect_refuses_a_folder_that_holds_a_landscape_or_other_files(tmp_path
     (other / "lees-mij.txt").write_text("x", encoding="utf-8")
     result = run("survey", "collect", FORMS, "-o", other, "--lang", "en")
     assert result.exit_code == 2 and f"the folder {other} already holds 1 file(s) (lees-mij.txt)" in result.output
-    assert run("survey", "collect", FORMS, "-o", other, "--force").exit_code == 0
-    assert pn.load(other).counts["organisations"] == 46
+    result = run("survey", "collect", FORMS, "-o", other, "--force")  # --force never deletes other files
+    assert result.exit_code == 2 and "other files than partnernet's own (lees-mij.txt)" in result.output
+    assert (other / "lees-mij.txt").read_text(encoding="utf-8") == "x"
 
 
 def test_collect_never_writes_into_the_register_even_with_force(tmp_path):
@@ -67,7 +68,11 @@ def test_survey_make_refuses_a_folder_with_returned_forms(tmp_path):
     assert result.exit_code == 2 and f"de map {folder} bevat al 1 bestand(en) (gemeente-lindeloo.xlsx)" in result.output
     assert filled.read_bytes() == before and len(list(folder.iterdir())) == 1
     (folder / "gemeente-lindeloo.xlsx").unlink()
-    (folder / "lijst.txt").write_text("geen formulier", encoding="utf-8")  # other files do not block
+    (folder / "lijst.txt").write_text("geen formulier", encoding="utf-8")
+    result = run("survey", "make", EXAMPLE, "-o", folder, "--at", "2026-01-01")  # the folder is replaced whole,
+    assert result.exit_code == 2 and "lijst.txt" in result.output  # so a file of the user's is never deleted
+    assert (folder / "lijst.txt").read_text(encoding="utf-8") == "geen formulier"
+    (folder / "lijst.txt").unlink()
     assert run("survey", "make", EXAMPLE, "-o", folder, "--at", "2026-01-01").exit_code == 0
     assert len(list(folder.glob("*.xlsx"))) == 46
     assert run("survey", "make", EXAMPLE, "-o", folder, "--at", "2026-01-01", "--force").exit_code == 0

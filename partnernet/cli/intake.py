@@ -46,8 +46,8 @@ def survey() -> None:
 @click.option("--bodies", default=None, metavar="FILE|IDS",
               help="Only these bodies on the forms: a file (one id a line, or a CSV with an id column) "
                    "or ids separated by commas. Default: every body of the landscape.")
-@click.option("--force", is_flag=True, help="Write into a folder that holds .xlsx files already "
-                                           "(replacing forms of the same name).")
+@click.option("--force", is_flag=True, help="Replace a folder that holds .xlsx files already "
+                                           "(its forms; a folder with other files is always refused).")
 def make(land, output: Path, lang: str, bodies: str | None, force: bool) -> None:
     """Write one xlsx survey form per organisation of PATH, with its known memberships ticked."""
     roster = body_list(bodies)

@@ -9,7 +9,6 @@ from .. import fragmentation as analyse
 from ..analysis._plumbing import LEVELS
 from ..analysis.overload import HOURS
 from ..analysis.resilience import linked_pairs
-from ..analysis.scenario import all_ids
 from ..analysis.whatif import whatif as analyse_whatif
 from ..language.whatif import changes as whatif_changes
 from ..language.whatif import who

@@ -57,8 +57,9 @@ def survey_forms(land, folder, lang: str = "nl", bodies=None, inputs=(), force: 
         The roster of bodies (default every body of ``land``).
     inputs : paths the forms must not overwrite.
     force : bool
-        Write into a folder that holds ``.xlsx`` files already (returned forms,
-        perhaps), replacing those of the same name. Without it that is refused.
+        Replace a folder that holds ``.xlsx`` files already (returned forms,
+        perhaps) with the new forms. Without it that is refused; a folder that
+        holds other files is always refused (replacing it would delete them).
 
     Returns
     -------
@@ -88,7 +89,7 @@ def survey_forms(land, folder, lang: str = "nl", bodies=None, inputs=(), force: 
                 "landscape": json.dumps(data, ensure_ascii=False), "at": snapshot_date(land)}
         workbook = form_workbook(land, organisation, roster, others, known, meta, lang)
         files[file_name(organisation, names)] = workbook_bytes(workbook)
-    output.write_folder(folder, files, output.input_paths(*inputs))
+    output.write_folder(folder, files, output.input_paths(*inputs), own=lambda name: name.lower().endswith(".xlsx"))
     return [folder / name for name in files]
 
 
