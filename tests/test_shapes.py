@@ -559,3 +559,15 @@ def test_an_empty_connector_section_says_why(tmp_path, lang):
     text = _report(tmp_path, TIES, lang)
     section = text.split("## Connectors" if lang == "en" else "## Verbinders")[1].split("\n## ")[0]
     assert ("fewer than two domains" if lang == "en" else "minder dan twee domeinen") in section
+
+
+@pytest.mark.parametrize("lang, sentence", [("nl", "geen deelnames aan overleggen"), ("en", "no memberships of bodies")])
+def test_report_without_memberships_says_so_instead_of_a_load_table(tmp_path, lang, sentence):
+    ties = tmp_path / "ties.csv"
+    ties.write_text("source,target\nalpha,beta\nbeta,gamma\n", encoding="utf-8")
+    out = tmp_path / f"r-{lang}.md"
+    pn.report(pn.load(ties), out, lang=lang, format="md", include_map=False)
+    text = out.read_text(encoding="utf-8")
+    assert sentence in text
+    goal = text.split("## ")[[i for i, part in enumerate(text.split("## ")) if sentence in part][0]]
+    assert "| 0 |" not in goal  # no table of zero hours before the sentence

@@ -250,6 +250,8 @@ TEXTS: dict[str, tuple[str, str]] = {
     "p_chains": ("De langste lijn telt {depth}. Los (geen boven- of onderliggend overleg): {isolated}.",
                  "The longest chain has {depth}. Standing alone (no body above or below): {isolated}."),
     "p_no_bodies": ("Er zijn geen overleggen in het register.", "The register holds no bodies."),
+    "p_no_memberships": ("Het register heeft geen deelnames aan overleggen: er is geen overlegbelasting te meten.",
+                         "The register holds no memberships of bodies: there is no meeting load to measure."),
     # connectors
     "t_connectors": ("Organisaties die domeinen verbinden", "Organisations that bridge domains"),
     "n_connectors": ("Brokerage volgens Gould & Fernandez (1989): aantal paren onverbonden partners uit verschillende "

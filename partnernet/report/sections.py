@@ -165,10 +165,13 @@ def legitimacy(r: Results, t: Texts) -> Section:
 def goal_focus(r: Results, t: Texts) -> Section:
     section = Section("doelgerichtheid" if t.lang == "nl" else "goal-focus", t("s_goal"), intro=t("s_goal_intro"))
     load = r.overload  # in overload's order: load ratio, hours where known, seats, tables
-    section.add(make_table(t, t("t_overload"), load, ["name", "tables", "meeting_hours_per_month", "capacity_hours",
-                                                      "load_ratio", "tables_with_unknown_hours"],
-                           limit=TOP, note=t("n_overload")))
-    drawn = load.dropna(subset=["meeting_hours_per_month"]).head(TOP)
+    if r.land.memberships.empty:  # no one sits at a table: a load table would be all zeros
+        section.add(Paragraph(t("p_no_memberships")))
+    else:
+        section.add(make_table(t, t("t_overload"), load, ["name", "tables", "meeting_hours_per_month",
+                                                          "capacity_hours", "load_ratio", "tables_with_unknown_hours"],
+                               limit=TOP, note=t("n_overload")))
+    drawn = load.dropna(subset=["meeting_hours_per_month"]).head(TOP) if not r.land.memberships.empty else load.head(0)
     if not drawn.empty:
         frame = pd.DataFrame({"hours": drawn["meeting_hours_per_month"].to_numpy(),
                               "capacity": drawn["capacity_hours"].to_numpy()}, index=drawn["name"])
