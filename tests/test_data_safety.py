@@ -614,3 +614,22 @@ def test_many_duplicate_memberships_are_merged_with_each_conflict_named(tmp_path
     conflicts = [p for p in found if "kept role 'chair' (not 'member') from row 2" in p.message]
     assert len(conflicts) == 1000
     assert not [p for p in found if "seats" in p.message]  # an empty seats cell is no conflict
+
+
+def test_rows_are_counted_once_across_the_chunks_of_a_sheet(tmp_path, monkeypatch):
+    """The row count that guards MAX_ROWS reads the sheet's XML in chunks: a row near a chunk
+    boundary is counted once, so a sheet just under the limit loads."""
+    import openpyxl
+
+    from partnernet.io import xlsx
+
+    workbook = openpyxl.Workbook()
+    workbook.active.title = "organisations"
+    workbook.active.append(["id"])
+    for i in range(500):
+        workbook.active.append([f"o{i}"])
+    path = tmp_path / "l.xlsx"
+    workbook.save(path)
+    monkeypatch.setattr(xlsx, "CHUNK", 97)  # many boundaries, each inside or between rows
+    with zipfile.ZipFile(path) as archive:
+        assert xlsx.scan_sheet(archive, "xl/worksheets/sheet1.xml").rows == 501

@@ -86,7 +86,8 @@ def scan_sheet(archive: zipfile.ZipFile, member: str) -> SheetScan:
         while chunk := source.read(CHUNK):
             text = tail + chunk
             scan.formulas = scan.formulas or FORMULA.search(text) is not None
-            scan.rows += len(FILLED_ROW.findall(chunk if not tail else text[len(tail) - min(len(tail), 256):]))
+            # a row that ends in the new chunk is counted now; one wholly in the tail was counted before
+            scan.rows += sum(1 for row in FILLED_ROW.finditer(text) if row.end() > len(tail))
             merged.update(dict.fromkeys(m.group(1).decode().upper() for m in MERGED.finditer(text)))
             for match in HIDDEN_ROW.finditer(text):
                 number = ROW_NUMBER.search(match.group(0))
