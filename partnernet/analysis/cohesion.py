@@ -142,6 +142,12 @@ def removal_effect(land_or_graph, removed, level: str = "organisations", ties: b
     staying actors could reach each other and no longer can), ``changed``
     (F or DF of the staying actors rises: someone is cut off or paths get
     longer), ``removed`` (the ids found in the network).
+
+    DF needs a search from every staying actor; above the work limit of
+    :mod:`partnernet.analysis.paths` (a national person projection) both DF
+    values are estimated from the same seeded sample of sources as
+    :func:`partnernet.fragmentation` uses, so their difference comes from
+    the same searches.
     """
     converted, nodes = simple_igraph(graph_of(land_or_graph, level, ties))
     gone = set(removed)
@@ -154,13 +160,29 @@ def removal_effect(land_or_graph, removed, level: str = "organisations", ties: b
               "F_after": fragmentation_from_sizes(remaining.connected_components().sizes(), n),
               "DF_before": float("nan"), "DF_after": float("nan")}
     if n >= 2:
-        inverse = inverse_distance_total(converted, keep)
-        if dropped:  # paths from staying actors to removed ones do not count
-            to_removed = np.asarray(converted.distances(source=keep, target=dropped), dtype=float)
-            inverse -= float(np.sum(1.0 / to_removed[np.isfinite(to_removed) & (to_removed > 0)]))
-        effect["DF_before"] = 1.0 - inverse / (n * (n - 1))
-        effect["DF_after"] = distance_fragmentation_of(remaining)
+        effect["DF_before"], effect["DF_after"] = _staying_df(converted, remaining, keep, dropped)
     effect["cut_off"] = bool(n >= 2 and effect["F_after"] > effect["F_before"] + 1e-12)
     effect["changed"] = bool(effect["cut_off"] or (n >= 2 and effect["DF_after"] > effect["DF_before"] + 1e-12))
     effect["removed"] = [nodes[i] for i in dropped]
     return effect
+
+
+def _staying_df(converted: ig.Graph, remaining: ig.Graph, keep: list[int], dropped: list[int]) -> tuple[float, float]:
+    """DF among the staying vertices ``keep`` with the paths of ``converted`` and of ``remaining``
+    (``converted`` without ``dropped``): from every staying vertex, or from the staying ones among
+    the sampled sources of :func:`partnernet.analysis.paths.choose_sources` (scaled by n / k)."""
+    n = len(keep)
+    chosen = paths.choose_sources(converted.vcount(), converted.ecount())
+    position = np.full(converted.vcount(), -1)
+    position[keep] = np.arange(n)
+    sources = keep if chosen.exact else [s for s in chosen.as_list() if position[s] >= 0]
+    if not sources:
+        return float("nan"), float("nan")
+    inverse = inverse_distance_total(converted, sources)
+    if dropped:  # paths from staying actors to removed ones do not count (searched from the removed)
+        to_removed = np.asarray(converted.distances(source=dropped, target=sources, mode="in"), dtype=float).T
+        inverse -= float(np.sum(1.0 / to_removed[np.isfinite(to_removed) & (to_removed > 0)]))
+    after = inverse_distance_total(remaining, None if chosen.exact else position[sources].tolist())
+    if not chosen.exact:
+        inverse, after = inverse * n / len(sources), after * n / len(sources)
+    return 1.0 - inverse / (n * (n - 1)), 1.0 - after / (n * (n - 1))
