@@ -84,23 +84,31 @@ class _Scorer:
         self.final_sample = final
         self.n = graph.vcount()
         self.evaluated = 0
+        self._known: dict[tuple, object] = {}  # the search and its checks meet sets again
 
     def final(self, removed) -> float:
+        if self.criterion == "DF" and self.final_sample is not None:
+            return self.final_with_error(removed)[0]
         return self.score(removed, estimate=False)
 
     def final_with_error(self, removed) -> tuple[float, float]:
         """:meth:`final` and its standard error (0 when exact): the spread of the sampled sources'
         sums of 1 / d, scaled like the score, with the finite-population correction (see :mod:`.paths`)."""
         if self.criterion != "DF" or self.final_sample is None:
-            return self.final(removed), 0.0
-        removed = set(removed)
+            return self.score(removed, estimate=False), 0.0
+        key = (frozenset(removed), "final")
+        if key not in self._known:
+            self._known[key] = self._final_with_error(set(removed))
+        return self._known[key]
+
+    def _final_with_error(self, removed: set) -> tuple[float, float]:
         kept = [v for v in range(self.n) if v not in removed]
         n = len(kept)
         position = np.full(self.n, -1)
         position[kept] = np.arange(n)
         sources = [int(p) for p in position[self.final_sample] if p >= 0]
         if n < 2 or len(sources) < 2:
-            return self.final(removed), 0.0
+            return self.score(removed, estimate=False), 0.0
         self.evaluated += 1
         sums = np.asarray(self.graph.induced_subgraph(kept).harmonic_centrality(
             vertices=sources, mode="out", normalized=False), dtype=float)
@@ -109,7 +117,12 @@ class _Scorer:
         return score, float(n * sums.std(ddof=1) / np.sqrt(len(sources)) * correction / (n * (n - 1)))
 
     def score(self, removed, estimate: bool = True) -> float:
-        removed = set(removed)
+        key = (frozenset(removed), estimate or self.sample is None)  # exact scorers: one score per set
+        if key not in self._known:
+            self._known[key] = self._score(set(removed), estimate)
+        return self._known[key]
+
+    def _score(self, removed: set, estimate: bool) -> float:
         self.evaluated += 1
         kept = [v for v in range(self.n) if v not in removed]
         remaining = self.graph.induced_subgraph(kept)
