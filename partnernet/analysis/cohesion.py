@@ -149,7 +149,8 @@ def removal_effect(land_or_graph, removed, level: str = "organisations", ties: b
     :func:`partnernet.fragmentation` uses, so their difference comes from
     the same searches.
     """
-    converted, nodes = simple_igraph(graph_of(land_or_graph, level, ties))
+    graph = graph_of(land_or_graph, level, ties)
+    converted, nodes = simple_igraph(graph)
     gone = set(removed)
     keep = [i for i, node in enumerate(nodes) if node not in gone]
     dropped = [i for i, node in enumerate(nodes) if node in gone]
@@ -160,17 +161,19 @@ def removal_effect(land_or_graph, removed, level: str = "organisations", ties: b
               "F_after": fragmentation_from_sizes(remaining.connected_components().sizes(), n),
               "DF_before": float("nan"), "DF_after": float("nan")}
     if n >= 2:
-        effect["DF_before"], effect["DF_after"] = _staying_df(converted, remaining, keep, dropped)
+        effect["DF_before"], effect["DF_after"] = _staying_df(graph, converted, remaining, keep, dropped)
     effect["cut_off"] = bool(n >= 2 and effect["F_after"] > effect["F_before"] + 1e-12)
     effect["changed"] = bool(effect["cut_off"] or (n >= 2 and effect["DF_after"] > effect["DF_before"] + 1e-12))
     effect["removed"] = [nodes[i] for i in dropped]
     return effect
 
 
-def _staying_df(converted: ig.Graph, remaining: ig.Graph, keep: list[int], dropped: list[int]) -> tuple[float, float]:
-    """DF among the staying vertices ``keep`` with the paths of ``converted`` and of ``remaining``
-    (``converted`` without ``dropped``): from every staying vertex, or from the staying ones among
-    the sampled sources of :func:`partnernet.analysis.paths.choose_sources` (scaled by n / k)."""
+def _staying_df(graph: nx.Graph, converted: ig.Graph, remaining: ig.Graph, keep: list[int],
+                dropped: list[int]) -> tuple[float, float]:
+    """DF among the staying vertices ``keep`` with the paths of ``converted`` (igraph's copy of
+    ``graph``) and of ``remaining`` (``converted`` without ``dropped``): from every staying vertex,
+    or from the staying ones among the sampled sources of :func:`partnernet.analysis.paths.choose_sources`
+    (scaled by n / k; their searches in ``converted`` are those of :func:`partnernet.fragmentation`)."""
     n = len(keep)
     chosen = paths.choose_sources(converted.vcount(), converted.ecount())
     position = np.full(converted.vcount(), -1)
@@ -178,7 +181,11 @@ def _staying_df(converted: ig.Graph, remaining: ig.Graph, keep: list[int], dropp
     sources = keep if chosen.exact else [s for s in chosen.as_list() if position[s] >= 0]
     if not sources:
         return float("nan"), float("nan")
-    inverse = inverse_distance_total(converted, sources)
+    if chosen.exact or converted.is_directed():
+        inverse = inverse_distance_total(converted, sources)
+    else:
+        per_source = paths.kept_distance_totals(graph, converted, chosen).per_source
+        inverse = float(per_source[position[chosen.as_list()] >= 0].sum())
     if dropped:  # paths from staying actors to removed ones do not count (searched from the removed)
         to_removed = np.asarray(converted.distances(source=dropped, target=sources, mode="in"), dtype=float).T
         inverse -= float(np.sum(1.0 / to_removed[np.isfinite(to_removed) & (to_removed > 0)]))

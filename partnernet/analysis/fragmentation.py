@@ -109,7 +109,7 @@ def fragmentation(land_or_graph, *, level: str = "organisations", by="domain", t
     converted, nodes = simple_igraph(graph, weight)
     sources = paths.choose_sources(converted.vcount(), converted.ecount(), exact, samples, seed)
     # what-if scenarios measure the same landscape again: its graph's searches are kept
-    distances = memo.once(graph, ("distances", sources), lambda: paths.distance_totals(converted, sources))
+    distances = paths.kept_distance_totals(graph, converted, sources)
     measures = structure_of(converted, totals=distances)
     groups = groups_of(land_or_graph, nodes, by, level)
     communities = pd.Series(memo.once(graph, ("leiden", weight, seed, resolution),

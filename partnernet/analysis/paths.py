@@ -22,7 +22,7 @@ sources, never kept as an n x n matrix.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import networkx as nx
 import numpy as np
@@ -167,13 +167,15 @@ def harmonic(graph: ig.Graph, sources: Sources, weights=None) -> tuple[np.ndarra
 class DistanceTotals:
     """Over ordered pairs (i, j), i != j, that can reach each other: sum of 1/d, sum of d, their number.
 
-    ``inverse_error`` is the standard error of ``inverse`` (0 when exact).
+    ``inverse_error`` is the standard error of ``inverse`` (0 when exact); ``per_source`` the sum
+    of 1/d from each sampled source (None when exact).
     """
 
     inverse: float
     total: float
     pairs: int
     inverse_error: float = 0.0
+    per_source: np.ndarray | None = field(default=None, repr=False, compare=False)
 
 
 def distance_totals(graph: ig.Graph, sources: Sources | None = None) -> DistanceTotals:
@@ -192,7 +194,13 @@ def distance_totals(graph: ig.Graph, sources: Sources | None = None) -> Distance
     rows, total, pairs = distance_sums(graph, sources.as_list())
     scale = n / len(rows)
     error = n * np.std(rows, ddof=1) / np.sqrt(len(rows)) * sources.correction if len(rows) > 1 else 0.0
-    return DistanceTotals(float(rows.sum()) * scale, total * scale, int(round(pairs * scale)), float(error))
+    return DistanceTotals(float(rows.sum()) * scale, total * scale, int(round(pairs * scale)), float(error), rows)
+
+
+def kept_distance_totals(graph: nx.Graph, converted: ig.Graph, sources: Sources) -> DistanceTotals:
+    """:func:`distance_totals` of ``converted`` (igraph's copy of ``graph``), computed once per graph:
+    the fragmentation analysis, its what-if scenarios and the key players' effect share them."""
+    return memo.once(graph, ("distances", sources), lambda: distance_totals(converted, sources))
 
 
 def distance_sums(graph: ig.Graph, sources: list[int]) -> tuple[np.ndarray, float, int]:
