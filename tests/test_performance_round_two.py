@@ -103,3 +103,21 @@ def test_removal_effect_above_the_work_limit_is_estimated_from_the_sampled_sourc
     for field in ("DF_before", "DF_after"):
         assert every[field] == pytest.approx(exact[field], abs=1e-12)
     assert np.isclose(every["F_after"], exact["F_after"])
+
+
+@pytest.mark.parametrize("graph", [nx.random_labeled_tree(60, seed=8), nx.barabasi_albert_graph(70, 1, seed=9),
+                                   nx.star_graph(12), nx.disjoint_union(nx.star_graph(5), nx.path_graph(4))])
+def test_sampled_df_with_pendant_neighbours_equals_scoring_each_set(graph):
+    """Candidates with neighbours that hang on them alone: those drop out without a new search."""
+    from partnernet.analysis.dfsample import sampled_df_without_each
+    from partnernet.igraph_bridge import to_igraph
+
+    converted, _ = to_igraph(graph, None)
+    n = converted.vcount()
+    sample = sorted(np.random.default_rng(1).choice(n, size=min(n, 15), replace=False).tolist())
+    candidates = sorted(range(n), key=lambda v: -graph.degree(v))[:12]
+    scorer = keyplayers._Scorer(converted, "DF", sample)
+    for removed in (set(), {candidates[0]}):
+        rest = [v for v in candidates if v not in removed]
+        expected = [scorer.score(removed | {v}) for v in rest]
+        assert sampled_df_without_each(converted, removed, rest, sample) == pytest.approx(expected, abs=1e-12)

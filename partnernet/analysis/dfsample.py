@@ -12,7 +12,9 @@ neighbour at v's distance is v (its only parent in the breadth-first
 search from s). So the searches from the sources run once in H; for each
 candidate only the sources where it dominates a node are searched again in
 H - v, and from the others h_s just loses the term 1 / d(s, v). The result
-equals searching every source in H - v (up to rounding, about 1e-15).
+equals searching every source in H - v (up to rounding, about 1e-15). A dominated
+neighbour of v whose only link is v needs no search: without v it is cut
+off, and h_s loses its 1 / (d(s, v) + 1) (nothing lies behind it).
 """
 
 from __future__ import annotations
@@ -53,15 +55,19 @@ def sampled_df_without_each(graph, removed: set, candidates: list[int], sample: 
     is_source = np.zeros(n, dtype=bool)
     is_source[sources] = True
     own_row = {s: i for i, s in enumerate(sources)}
+    pendant = np.diff(indptr) == 1
     scores = np.empty(len(wanted))
     for i, v in enumerate(wanted):
         near = neighbours[indptr[v]:indptr[v + 1]]
         child = (by_node[near] == by_node[v] + 1) & (parents[near] == 1)
-        again = child.any(axis=0) & np.isfinite(by_node[v])
+        # a dominated neighbour whose only link is v just drops out; any other needs a new search
+        again = child[~pendant[near]].any(axis=0) & np.isfinite(by_node[v])
+        with np.errstate(divide="ignore"):
+            cut_off = child[pendant[near]].sum(axis=0) / (by_node[v].astype(float) + 1)
         own = np.zeros(len(sources), dtype=bool)
         if v in own_row:
             own[own_row[v]] = True
-        total = float((totals - inverse[:, v])[~again & ~own].sum())
+        total = float((totals - inverse[:, v] - np.where(np.isfinite(by_node[v]), cut_off, 0.0))[~again & ~own].sum())
         if (again & ~own).any():
             without = rest.copy()
             without.delete_vertices([v])
