@@ -27,13 +27,15 @@ MAX_ENTRIES = 20_000_000
 CHUNK_ENTRIES = 4_000_000
 
 
-def sampled_df_without_each(graph, removed: set, candidates: list[int], sample: list[int]) -> np.ndarray | None:
+def sampled_df_without_each(graph, removed: set, candidates: list[int], sample: list[int],
+                            edges: np.ndarray | None = None) -> np.ndarray | None:
     """DF of ``graph`` without ``removed`` and each candidate, estimated from the ``sample`` sources.
 
     As ``1 - (R * n / k) / (n (n - 1))`` with n the nodes left, k the
     sampled sources left and R the sum of 1 / d from them (ordered pairs).
     None when fewer than two sources are left in the graph, or the distances would
     not fit in :data:`MAX_ENTRIES` (the caller scores each set on its own).
+    ``edges`` is :func:`edge_array` of ``graph``, for callers that ask many times.
     """
     keep = np.ones(graph.vcount(), dtype=bool)
     keep[list(removed)] = False
@@ -48,7 +50,8 @@ def sampled_df_without_each(graph, removed: set, candidates: list[int], sample: 
         distance = np.asarray(rest.distances(source=sources), dtype=float)
         inverse = np.where(np.isfinite(distance) & (distance > 0), 1.0 / distance, 0.0)
     totals = inverse.sum(axis=1)
-    indptr, neighbours = _adjacency(rest)
+    edges = edge_array(graph) if edges is None else edges
+    indptr, neighbours = _adjacency(position[edges[keep[edges[:, 0]] & keep[edges[:, 1]]]], n)
     wanted = [int(position[c]) for c in candidates]
     by_node = np.ascontiguousarray(distance.T, dtype=np.float32)  # node x source: one row per node
     parents = _parent_counts(by_node, indptr, neighbours, wanted)
@@ -78,13 +81,17 @@ def sampled_df_without_each(graph, removed: set, candidates: list[int], sample: 
     return scores
 
 
-def _adjacency(graph) -> tuple[np.ndarray, np.ndarray]:
-    """CSR row pointers and neighbour lists of an undirected igraph graph."""
-    edges = np.asarray(graph.get_edgelist(), dtype=np.int64).reshape(-1, 2)
+def edge_array(graph) -> np.ndarray:
+    """The links of an igraph graph as an (m, 2) array of vertex numbers."""
+    return np.asarray(graph.get_edgelist(), dtype=np.int64).reshape(-1, 2)
+
+
+def _adjacency(edges: np.ndarray, n: int) -> tuple[np.ndarray, np.ndarray]:
+    """CSR row pointers and neighbour lists of the undirected graph of n vertices with ``edges``."""
     heads = np.concatenate([edges[:, 0], edges[:, 1]])
     tails = np.concatenate([edges[:, 1], edges[:, 0]])
     order = np.argsort(heads, kind="stable")
-    indptr = np.searchsorted(heads[order], np.arange(graph.vcount() + 1))
+    indptr = np.searchsorted(heads[order], np.arange(n + 1))
     return indptr, tails[order]
 
 

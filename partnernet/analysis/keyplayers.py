@@ -49,7 +49,7 @@ import pandas as pd
 
 from ..errors import UsageError
 from . import paths
-from .dfsample import sampled_df_without_each
+from .dfsample import edge_array, sampled_df_without_each
 from ._plumbing import graph_of, index_name, node_names, simple_igraph
 from .cohesion import fragmentation_from_sizes, inverse_distance_total, removal_effect
 from .resilience import removal_effects
@@ -84,6 +84,7 @@ class _Scorer:
         self.final_sample = final
         self.n = graph.vcount()
         self.evaluated = 0
+        self._edges: np.ndarray | None = None  # the links as an array, made once
         self._known: dict[tuple, object] = {}  # the search and its checks meet sets again
 
     def final(self, removed) -> float:
@@ -150,7 +151,9 @@ class _Scorer:
             if self.sample is None and len(candidates) > PRUNE_FROM:
                 return self._pruned(set(removed), candidates, floor, keep)
             if self.sample is not None and len(candidates) > 1:
-                found = sampled_df_without_each(self.graph, set(removed), candidates, self.sample)
+                if self._edges is None:
+                    self._edges = edge_array(self.graph)
+                found = sampled_df_without_each(self.graph, set(removed), candidates, self.sample, self._edges)
                 if found is not None:
                     self.evaluated += len(candidates)
                     return found
