@@ -59,15 +59,18 @@ class Projection:
     def igraph(self, weight: str | None = None) -> ig.Graph:
         """An undirected igraph graph, vertex i = ``nodes[i]``, edges in networkx's order.
 
-        Built once per weight; each call returns a copy (cheap, in C) that the caller may change.
+        The links are built once; each call returns a copy (cheap, in C) that the caller may change,
+        with the weights set on the copy: they are a Python float per link in igraph, so a
+        national person projection would keep some 100 MB more per weighted graph cached.
         """
-        if weight not in self._igraphs:
+        if None not in self._igraphs:
             graph = ig.Graph(n=len(self.nodes))
             graph.add_edges(np.column_stack([self.source, self.target]).astype(np.int64))  # an array is fastest
-            if weight is not None:
-                graph.es["weight"] = self.values(weight).tolist()
-            self._igraphs[weight] = graph
-        return self._igraphs[weight].copy()
+            self._igraphs[None] = graph
+        graph = self._igraphs[None].copy()
+        if weight is not None:
+            graph.es["weight"] = self.values(weight).tolist()
+        return graph
 
     def matrix(self, weight: str | None = None) -> sparse.csr_matrix:
         """Symmetric sparse adjacency matrix with ``weight`` as values (1 for None)."""
