@@ -185,6 +185,7 @@ def _staying_df(graph: nx.Graph, converted: ig.Graph, remaining: ig.Graph, keep:
         inverse = inverse_distance_total(converted, sources)
     else:
         per_source = paths.kept_distance_totals(graph, converted, chosen).per_source
+        assert per_source is not None  # sampled totals keep their sums per source
         inverse = float(per_source[position[chosen.as_list()] >= 0].sum())
     if dropped:  # paths from staying actors to removed ones do not count (searched from the removed)
         to_removed = np.asarray(converted.distances(source=dropped, target=sources, mode="in"), dtype=float).T

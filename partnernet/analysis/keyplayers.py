@@ -85,7 +85,8 @@ class _Scorer:
         self.n = graph.vcount()
         self.evaluated = 0
         self._edges: np.ndarray | None = None  # the links as an array, made once
-        self._known: dict[tuple, object] = {}  # the search and its checks meet sets again
+        self._known: dict[tuple, float] = {}  # the search and its checks meet sets again
+        self._known_final: dict[frozenset, tuple[float, float]] = {}
 
     def final(self, removed) -> float:
         if self.criterion == "DF" and self.final_sample is not None:
@@ -97,10 +98,10 @@ class _Scorer:
         sums of 1 / d, scaled like the score, with the finite-population correction (see :mod:`.paths`)."""
         if self.criterion != "DF" or self.final_sample is None:
             return self.score(removed, estimate=False), 0.0
-        key = (frozenset(removed), "final")
-        if key not in self._known:
-            self._known[key] = self._final_with_error(set(removed))
-        return self._known[key]
+        key = frozenset(removed)
+        if key not in self._known_final:
+            self._known_final[key] = self._final_with_error(set(removed))
+        return self._known_final[key]
 
     def _final_with_error(self, removed: set) -> tuple[float, float]:
         kept = [v for v in range(self.n) if v not in removed]
