@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 import partnernet as pn
-from partnernet.viz.analyses import map_inputs
+from partnernet.cli.viz import map_inputs
 
 from conftest import EXAMPLE, FIXTURES
 

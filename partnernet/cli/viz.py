@@ -11,10 +11,37 @@ from ..errors import UsageError
 from ..io.parse import parse_numbers
 from ..io.readers import read_csv_cells
 from ..viz import PROJECTIONS, visualise
-from ..viz.analyses import MAP_COLUMNS, map_inputs
 from . import cli
 from ..privacy import is_pseudonymised
+from ..report.maps import MAP_COLUMNS
 from .options import landscape_argument, lang_option, resolve_id, ties_option
+
+
+def map_inputs(land, lang: str | None = None) -> tuple[list[pd.DataFrame], dict[str, set]]:
+    """The ``metrics`` and ``markers`` of ``partnernet viz``, computed from ``land`` by the analyses.
+
+    The analyses run on the whole landscape, so a filtered map keeps each
+    node's real figures; see :func:`partnernet.report.maps.inputs_from` for
+    what is shown and marked.
+
+    Examples
+    --------
+    >>> import partnernet as pn
+    >>> from partnernet.cli.viz import map_inputs
+    >>> land = pn.load("data/regio-voorbeeld").at("2026-01-01")
+    >>> metrics, markers = map_inputs(land, "nl")
+    >>> sorted(markers["kwetsbare schakel"])
+    ['gemeente-veldstad', 'p001', 'p002', 'politie-ct-team']
+    """
+    from ..analysis.centrality import centrality
+    from ..analysis.connectors import connectors
+    from ..analysis.overload import overload
+    from ..analysis.resilience import articulation_points
+    from ..report.maps import inputs_from
+
+    bridging = connectors(land, by="domain")
+    return inputs_from(centrality(land), overload(land), overload(land, level="persons"),
+                       [bridging["organisations"], bridging["persons"]], articulation_points(land), lang)
 
 
 def read_metrics(path: Path) -> pd.DataFrame:
