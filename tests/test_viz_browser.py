@@ -75,7 +75,7 @@ def test_dutch_map_renders_in_dutch(browser, tmp_path):
         assert "kwetsbare schakel" in legend and "Organisations" not in legend
         rows = dict(visit.js("""Array.from(window.partnernetMap.nodes.get('gemeente-klein-dorp').title
             .querySelectorAll('tr'), (tr) => Array.from(tr.cells, (cell) => cell.textContent))"""))
-        assert {"domein": "bestuur", "rollen": "voorzitter 1, lid 8", "belasting (× capaciteit)": "2,3",
+        assert {"domein": "bestuur", "rollen": "voorzitter 1, lid 8", "belasting (× capaciteit)": "2,30",
                 "gemarkeerd als": "verbinder"}.items() <= rows.items()
         assert visit.requests == [visit.url] and visit.dialogs == []
     finally:

@@ -6,7 +6,7 @@ from pathlib import Path
 
 from ..errors import UsageError
 from ..output import check_target, input_paths
-from . import layout
+from . import interactive, layout
 from .elements import draw
 from .figures import combine_metrics
 from .page import Map, render
@@ -22,7 +22,7 @@ def visualise(land, path: str | Path | None = None, *, size_by: str = "tables", 
               markers: dict[str, set] | None = None, regime: str | None = None, domain: str | None = None,
               around: str | None = None, radius: int = 1, persons: bool = True, hierarchy: bool = False,
               projection: str | None = None, title: str | None = None, lang: str | None = None, seed: int = 42,
-              inputs=()) -> Map:
+              inputs=(), register=None) -> Map:
     """Draw a landscape as an interactive map in one self-contained HTML page.
 
     The two-mode map shows organisations (circles, coloured by domain),
@@ -82,6 +82,23 @@ def visualise(land, path: str | Path | None = None, *, size_by: str = "tables", 
         Seed of the layout.
     inputs : iterable of paths
         Further input files (metrics, markers) the page must not overwrite.
+    register : Landscape, optional
+        The whole register ``land`` was taken from (``land = register.at(date)``):
+        the page then draws every body and membership of the register and
+        gets a date slider that shows them as ``register.at(day)`` would,
+        starting at ``land.date``. Figures on hover are ``land``'s.
+
+    The page is a working tool: a search box (name, id or function) that
+    centres and selects; a click highlights a node's neighbourhood (one or
+    two steps) and opens a side panel with its figures and tables; legend
+    lines toggle domains, regimes, levels and kinds of node; CT and crime
+    layers alone or together with their bridges marked; a what-if panel
+    that removes the chosen organisations, persons or bodies and shows
+    fragmentation F and the organisations cut off, computed in the page as
+    :func:`partnernet.whatif` does; views (two-mode, organisation network,
+    reporting hierarchy); the top 10 by a metric marked; PNG export. Above
+    ``interactive.CLUSTER_NODES`` nodes it opens with organisations grouped
+    by domain and persons hidden.
 
     Returns
     -------
@@ -110,20 +127,52 @@ def visualise(land, path: str | Path | None = None, *, size_by: str = "tables", 
     words = Words(language.get(lang).lang)
     projection = _projection(projection, hierarchy)
     markers = _markers(land, markers)
-    view = select(land, regime=regime, domain=domain, around=around, radius=radius)
-    drawing = draw(land, view, persons=persons, projection=projection, size_by=size_by,
-                   metrics=combine_metrics(metrics), markers=markers, words=words)
+    whole = _whole(land, register)
+    view = select(whole, regime=regime, domain=domain, around=around, radius=radius)
+    metrics = combine_metrics(metrics)
+    drawing = draw(whole, view, persons=persons, projection=projection, size_by=size_by,
+                   metrics=metrics, markers=markers, words=words, figures_of=land)
     how = _place(drawing, view, hierarchy, seed)
     filters = {"regime": regime, "domain": domain, "around": around, "radius": radius}
     summary = _summary(drawing, size_by, how, Words("en"), filters)
+    extra = _page_data(whole, land, drawing, view, metrics, words, how, projection)
     page = render(drawing, _options(len(drawing.nodes) > LARGE_MAP_NODES, words.lang),
                   title if title is not None else _title(land, words),
-                  _summary(drawing, size_by, how, words, filters), words)
+                  _summary(drawing, size_by, how, words, filters), words, extra)
     result = Map(html=page, nodes=drawing.nodes, edges=drawing.edges, counts=drawing.counts,
                  layout=how, summary=summary, source=land.source)
     if path is not None:
         result.save(path, inputs)
     return result
+
+
+def _whole(land, register):
+    """What the page draws: ``register`` (checked to be the register of the snapshot ``land``) or ``land``."""
+    if register is None:
+        return land
+    if register.date is not None or land.date is None:
+        raise UsageError("register must be the whole register (pn.load(...)) and land a snapshot of it "
+                         "(register.at(date)).")
+    return register
+
+
+def _page_data(whole, land, drawing, view, metrics, words: Words, how: str, projection) -> dict:
+    """The data of the page's own script (see :mod:`.interactive`)."""
+    interactive.facets(whole, drawing.nodes)
+    interactive.label_sizes(drawing.nodes)
+    data = interactive.register(whole)
+    data["dated"] = data["dated"] and whole is not land
+    data["date"] = interactive.day(land.date)
+    views = {"current": "hierarchy" if how == "hierarchical" else (projection or "two-mode")}
+    if how != "hierarchical" and projection is None and len(drawing.nodes) <= interactive.CLUSTER_NODES:
+        ids = [n["id"] for n in drawing.nodes]
+        layers = layout.hierarchy_layers(drawing.nodes, drawing.edges, view.graph("hierarchy"))
+        positions = layout.layered(ids, [(e["from"], e["to"]) for e in drawing.edges], layers)
+        views["hierarchy"] = {node: list(xy) for node, xy in positions.items()}
+    return {"register": data, "views": views, "words": interactive.page_words(words),
+            "facets": interactive.facet_values(drawing.nodes, words),
+            "metrics": interactive.metric_values(metrics, {n["id"] for n in drawing.nodes}, words),
+            "cluster": len(drawing.nodes) > interactive.CLUSTER_NODES}
 
 
 def _projection(projection: str | None, hierarchy: bool) -> str | None:

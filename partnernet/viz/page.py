@@ -66,14 +66,14 @@ def _template() -> jinja2.Template:
     return environment.from_string(_asset("partnernet.viz", "templates", "map.html"))
 
 
-def render(drawing: Drawing, options: dict, title: str, summary: str, words: Words) -> str:
+def render(drawing: Drawing, options: dict, title: str, summary: str, words: Words, extra: dict | None = None) -> str:
     """The whole page as text, in ``words``; every landscape string is escaped by the template or ``script_json``."""
     vis_js, vis_css = vis_assets()
     map_js = _asset("partnernet.viz", "templates", "map.js")
-    data = {"nodes": drawing.nodes, "edges": drawing.edges, "options": options}
+    data = {"nodes": drawing.nodes, "edges": drawing.edges, "options": options, **(extra or {})}
     return _template().render(
         title=title, summary=summary, legend=drawing.legend, version=__version__, lang=words.lang,
-        legend_heading=words("legend"), hint=words("hint"),
+        legend_heading=words("legend"), hint=words("hint"), w=(extra or {}).get("words", {}),
         script_hashes=Markup(" ".join(_csp_hash(s) for s in (vis_js, map_js))),
         vis_css=Markup(vis_css), map_css=Markup(_asset("partnernet.viz", "templates", "map.css")),
         vis_js=Markup(vis_js), map_js=Markup(map_js), data=Markup(script_json(data)))

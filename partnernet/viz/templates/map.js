@@ -3,6 +3,42 @@
 (function () {
   "use strict";
   var data = JSON.parse(document.getElementById("pn-data").textContent);
+  var W = data.words;
+  var reg = data.register;
+  var byId = {};
+  data.nodes.forEach(function (n) { byId[n.id] = n; });
+  var state = { firstDrawMs: null, ready: false, hidden: {}, layer: "all", view: data.views.current,
+                date: reg.date, steps: 1, removing: [], whatif: null, focus: null, top: [] };
+  window.partnernetMap = state;
+
+  function $(id) { return document.getElementById(id); }
+
+  function fill(template, values) {
+    return template.replace(/\{(\w+)\}/g, function (all, key) { return key in values ? values[key] : all; });
+  }
+
+  function figure(value, decimals) {
+    if (value === null || value === undefined || isNaN(value)) { return "–"; }
+    var text = String(Math.round(value * Math.pow(10, decimals)) / Math.pow(10, decimals));
+    return text.replace(".", W.decimal);
+  }
+
+  function option(select, value, text) {
+    var item = document.createElement("option");
+    item.value = value;
+    item.textContent = text;
+    select.appendChild(item);
+  }
+
+  // -- tooltips and the network --------------------------------------------------------
+
+  function rowsTable(table, rows) {
+    rows.forEach(function (row) {
+      var line = table.insertRow();
+      line.insertCell().textContent = row[0];
+      line.insertCell().textContent = row[1];
+    });
+  }
 
   function tooltip(tip) {
     var box = document.createElement("div");
@@ -12,11 +48,7 @@
     box.appendChild(heading);
     if (tip.rows.length) {
       var table = document.createElement("table");
-      tip.rows.forEach(function (row) {
-        var line = table.insertRow();
-        line.insertCell().textContent = row[0];
-        line.insertCell().textContent = row[1];
-      });
+      rowsTable(table, tip.rows);
       box.appendChild(table);
     }
     return box;
@@ -27,18 +59,539 @@
       var copy = Object.assign({}, item);
       copy.title = tooltip(item.tip);
       delete copy.tip;
+      delete copy.facets;
+      delete copy.labelled;
+      delete copy.find;
+      delete copy.group;  // vis-network's groups would repaint the node on every update
+      if (item.group !== "person") { copy.font = { size: item.labelled ? 16 : 11 }; }
       return copy;
     });
   }
 
   var nodes = new vis.DataSet(withTooltips(data.nodes));
   var edges = new vis.DataSet(withTooltips(data.edges));
-  var container = document.getElementById("pn-map");
-  var state = { nodes: nodes, edges: edges, firstDrawMs: null, ready: false };
-  window.partnernetMap = state;
-  state.network = new vis.Network(container, { nodes: nodes, edges: edges }, data.options);
-  state.network.once("afterDrawing", function () {
+  state.nodes = nodes;
+  state.edges = edges;
+  var options = Object.assign({}, data.options);
+  options.nodes = Object.assign({}, options.nodes, { scaling: { label: { enabled: true, drawThreshold: 12, maxVisible: 18 } } });
+  state.network = new vis.Network($("pn-map"), { nodes: nodes, edges: edges }, options);
+  var network = state.network;
+
+  // The largest nodes keep a readable label when zoomed out; the rest appear when zoomed in.
+  function scaleLabels() {
+    var size = Math.max(16, 12 / Math.max(network.getScale(), 0.01));
+    nodes.update(data.nodes.filter(function (n) { return n.labelled; }).map(function (n) {
+      return { id: n.id, font: { size: size } };
+    }));
+  }
+
+  // -- the register: what is active on a date ------------------------------------------
+
+  function active(start, end, day) {
+    return day === null || ((start === null || start <= day) && (end === null || end >= day));
+  }
+
+  function bodyAlive(b, day) {
+    var dates = reg.bodies[b - reg.ids.length + reg.bodies.length];
+    return active(dates[0], dates[1], day);
+  }
+
+  function activeSeats(day, removed) {
+    return reg.seats.filter(function (s) {
+      return active(s[3], s[4], day) && bodyAlive(s[2], day) && !(removed && (removed[s[0]] || removed[s[1]] || removed[s[2]]));
+    });
+  }
+
+  // Counts as land.at(day) has them: organisations stay, bodies and memberships by their dates,
+  // persons who had memberships but none active leave.
+  function countsAt(day) {
+    var seats = activeSeats(day), seated = {}, had = {}, persons = 0, bodies = 0;
+    var firstPerson = reg.organisations, firstBody = reg.ids.length - reg.bodies.length;
+    reg.seats.forEach(function (s) { if (s[0] >= firstPerson && s[0] < firstBody) { had[s[0]] = true; } });
+    seats.forEach(function (s) { seated[s[0]] = true; });
+    for (var p = firstPerson; p < firstBody; p++) { if (!had[p] || seated[p]) { persons++; } }
+    for (var b = firstBody; b < reg.ids.length; b++) { if (bodyAlive(b, day)) { bodies++; } }
+    return { organisations: reg.organisations, bodies: bodies, persons: persons, memberships: seats.length };
+  }
+
+  function activeAt(day) {
+    var seen = {}, where = {};
+    reg.ids.forEach(function (id, i) { where[id] = i; });
+    activeSeats(day).forEach(function (s) { seen[s[0] + ":" + s[2]] = true; seen[s[1] + ":" + s[2]] = true; seen[s[0]] = true; });
+    return { pair: function (a, b) { return seen[where[a] + ":" + where[b]] || seen[where[b] + ":" + where[a]]; },
+             body: function (id) { return bodyAlive(where[id], day); },
+             person: function (id) { return seen[where[id]] || !reg.seats.some(function (s) { return s[0] === where[id]; }); } };
+  }
+
+  // -- what is shown: legend filters, date, layer, view --------------------------------
+
+  function regimeShown(regime) {
+    if (state.layer === "ct") { return regime === "ct" || regime === "both"; }
+    if (state.layer === "crime") { return regime === "crime" || regime === "both"; }
+    return true;
+  }
+
+  function nodeShown(n, now) {
+    var f = n.facets;
+    if (state.hidden["kind:" + f.kind] || state.hidden["domain:" + (f.domain || "")] && f.kind !== "body" ||
+        state.hidden["regime:" + f.regime] || state.hidden["level:" + f.level]) { return false; }
+    if (f.kind === "body" && (!now.body(n.id) || !regimeShown(f.regime))) { return false; }
+    if (f.kind === "person" && (!now.person(n.id) || data.cluster && !state.expanded)) { return false; }
+    if (state.view === "organisations" && f.kind !== "organisation") { return false; }
+    return true;
+  }
+
+  function refresh() {
+    var now = reg.dated ? activeAt(state.date) : { pair: function () { return true; }, body: function () { return true; },
+                                                    person: function () { return true; } };
+    var shown = {};
+    nodes.update(data.nodes.map(function (n) {
+      shown[n.id] = nodeShown(n, now);
+      return { id: n.id, hidden: !shown[n.id] };
+    }));
+    edges.update(edges.get({ fields: ["id", "from", "to", "group"] }).map(function (e) {
+      var on = shown[e.from] && shown[e.to] && (e.group !== "membership" || now.pair(e.from, e.to));
+      if (state.view === "organisations") { on = e.group === "shared" && shown[e.from] && shown[e.to]; }
+      else if (e.group === "shared") { on = false; }
+      return { id: e.id, hidden: !on };
+    }));
+    state.visible = Object.keys(shown).filter(function (id) { return shown[id]; });
+    markBridges();
+    if (reg.dated) {
+      state.counts = countsAt(state.date);
+      $("pn-date-text").textContent = state.date;
+      $("pn-counts").textContent = fill(W.date_counts, state.counts);
+    }
+  }
+
+  function setupLegend() {
+    var more = $("pn-legend-more");
+    [["regime", W.by_regime], ["level", W.by_level]].forEach(function (pair) {
+      if (!data.facets[pair[0]].length) { return; }
+      var heading = document.createElement("h2");
+      heading.textContent = pair[1];
+      var list = document.createElement("ul");
+      data.facets[pair[0]].forEach(function (value) {
+        var item = document.createElement("li");
+        item.className = "pn-toggle";
+        item.tabIndex = 0;
+        item.dataset.facet = pair[0];
+        item.dataset.value = value[0];
+        item.textContent = value[1];
+        list.appendChild(item);
+      });
+      more.appendChild(heading);
+      more.appendChild(list);
+    });
+    Array.prototype.forEach.call(document.querySelectorAll(".pn-toggle"), function (item) {
+      function toggle() {
+        var key = item.dataset.facet + ":" + item.dataset.value;
+        state.hidden[key] = !state.hidden[key];
+        item.classList.toggle("pn-off", state.hidden[key]);
+        refresh();
+      }
+      item.addEventListener("click", toggle);
+      item.addEventListener("keydown", function (event) { if (event.key === "Enter" || event.key === " ") { toggle(); } });
+    });
+    if (data.nodes.length > 300) { $("pn-legend").open = false; }
+  }
+
+  // CT and crime layers together: actors with a seat on both sides, and bodies serving both, get a halo.
+  function markBridges() {
+    var on = state.layer === "bridges", sides = {};
+    if (on) {
+      edges.get({ filter: function (e) { return e.group === "membership"; } }).forEach(function (e) {
+        var body = byId[e.to];
+        if (body && body.facets.regime) { (sides[e.from] = sides[e.from] || {})[body.facets.regime] = true; }
+      });
+    }
+    state.bridges = [];
+    nodes.update(data.nodes.map(function (n) {
+      var s = sides[n.id] || {};
+      var bridge = on && (n.group === "body" ? n.facets.regime === "both" : (s.ct && s.crime) || s.both);
+      if (bridge) { state.bridges.push(n.id); }
+      var top = state.top.indexOf(n.id) >= 0;
+      return { id: n.id, shadow: bridge || top ? { enabled: true, color: top ? "#ff6f00" : "#8e24aa", size: 22, x: 0, y: 0 } : false };
+    }));
+  }
+
+  // -- views ---------------------------------------------------------------------------
+
+  function sharedEdges() {
+    var atBody = {}, pairs = {}, list = [], limit = 60000;
+    activeSeats(state.date).forEach(function (s) { (atBody[s[2]] = atBody[s[2]] || {})[s[1]] = true; });
+    Object.keys(atBody).some(function (b) {
+      var orgs = Object.keys(atBody[b]);
+      for (var i = 0; i < orgs.length; i++) {
+        for (var j = i + 1; j < orgs.length; j++) {
+          var key = orgs[i] < orgs[j] ? orgs[i] + ":" + orgs[j] : orgs[j] + ":" + orgs[i];
+          pairs[key] = (pairs[key] || 0) + 1;
+        }
+      }
+      return Object.keys(pairs).length > limit;
+    });
+    Object.keys(pairs).forEach(function (key) {
+      var ends = key.split(":"), a = reg.ids[+ends[0]], b = reg.ids[+ends[1]];
+      if (byId[a] && byId[b]) {
+        list.push({ id: "shared:" + key, from: a, to: b, group: "shared", color: { color: "#9aa5b1" },
+                    width: Math.min(1 + 0.75 * (pairs[key] - 1), 8), title: tooltip({ title: reg.names[+ends[0]] + " – " + reg.names[+ends[1]], rows: [] }) });
+      }
+    });
+    return list;
+  }
+
+  function setView(view) {
+    state.view = view;
+    if (view === "organisations" && !state.sharedDrawn) {
+      edges.add(sharedEdges());
+      state.sharedDrawn = true;
+    }
+    var positions = view === "hierarchy" ? data.views.hierarchy : null;
+    nodes.update(data.nodes.map(function (n) {
+      var xy = positions && positions[n.id] ? positions[n.id] : [n.x, n.y];
+      return { id: n.id, x: xy[0], y: xy[1] };
+    }));
+    refresh();
+    network.fit();
+  }
+
+  function setupViews() {
+    var views = ["two-mode", "organisations"].concat(data.views.hierarchy || data.views.current === "hierarchy" ? ["hierarchy"] : []);
+    if (data.views.current === "organisations") { views = ["organisations"]; }
+    views.forEach(function (v) { option($("pn-view"), v, W["view_" + v]); });
+    $("pn-view").value = data.views.current;
+    $("pn-view").addEventListener("change", function () { setView(this.value); });
+    ["all", "ct", "crime", "bridges"].forEach(function (v) { option($("pn-layer"), v, W["layer_" + v]); });
+    $("pn-layer").addEventListener("change", function () { state.layer = this.value; refresh(); });
+    option($("pn-top"), "", W.top_none);
+    data.metrics.forEach(function (m, i) { option($("pn-top"), String(i), m.label); });
+    $("pn-top").addEventListener("change", function () { markTop(this.value); });
+  }
+
+  function markTop(choice) {
+    var metric = choice === "" ? null : data.metrics[+choice];
+    state.top = metric ? Object.keys(metric.values).sort(function (a, b) {
+      return metric.values[b] - metric.values[a] || (a < b ? -1 : 1);
+    }).slice(0, 10) : [];
+    markBridges();
+  }
+
+  // -- find and focus ------------------------------------------------------------------
+
+  // Matches by name, id or function; names that start with the text first.
+  function found(text) {
+    var hits = data.nodes.filter(function (n) { return n.find.indexOf(text) >= 0; });
+    return hits.sort(function (a, b) {
+      return (b.find.indexOf(text) === 0) - (a.find.indexOf(text) === 0) || b.size - a.size;
+    });
+  }
+
+  function search(text) {
+    var list = $("pn-results");
+    list.textContent = "";
+    var words = text.toLowerCase().trim();
+    state.results = words ? found(words).slice(0, 30) : [];
+    state.results.forEach(function (n, i) {
+      var item = document.createElement("li");
+      item.setAttribute("role", "option");
+      item.setAttribute("aria-selected", i === 0 ? "true" : "false");
+      item.textContent = n.tip.title;
+      item.addEventListener("mousedown", function (event) { event.preventDefault(); choose(n.id); });
+      list.appendChild(item);
+    });
+    if (words && !state.results.length) {
+      var none = document.createElement("li");
+      none.textContent = W.no_match;
+      list.appendChild(none);
+    }
+    list.hidden = !words;
+    state.cursor = 0;
+  }
+
+  function moveCursor(step) {
+    var items = $("pn-results").querySelectorAll("li[role=option]");
+    if (!items.length) { return; }
+    state.cursor = (state.cursor + step + items.length) % items.length;
+    Array.prototype.forEach.call(items, function (item, i) { item.setAttribute("aria-selected", i === state.cursor ? "true" : "false"); });
+  }
+
+  function choose(id) {
+    $("pn-results").hidden = true;
+    if (data.cluster && !state.expanded) { expand(); }
+    network.selectNodes([id]);
+    network.focus(id, { scale: Math.max(network.getScale(), 1.2), animation: false });
+    focusOn(id);
+  }
+
+  function neighbourhood(id, steps) {
+    var found = {}, frontier = [id];
+    found[id] = true;
+    for (var step = 0; step < 2 * steps; step++) {
+      var next = [];
+      frontier.forEach(function (node) {
+        network.getConnectedNodes(node).forEach(function (other) {
+          if (!found[other]) { found[other] = true; next.push(other); }
+        });
+      });
+      frontier = next;
+    }
+    return found;
+  }
+
+  function focusOn(id) {
+    state.focus = id;
+    var near = id === null ? null : neighbourhood(id, state.steps);
+    state.neighbourhood = near ? Object.keys(near) : [];
+    nodes.update(data.nodes.map(function (n) { return { id: n.id, opacity: !near || near[n.id] ? 1 : 0.15 }; }));
+    if (id === null) { $("pn-panel").hidden = true; return; }
+    showPanel(id);
+  }
+
+  function tablesOf(id) {
+    var where = reg.ids.indexOf(id), seen = {}, names = [];
+    activeSeats(state.date).forEach(function (s) {
+      if ((s[0] === where || s[1] === where) && !seen[s[2]]) { seen[s[2]] = true; names.push(reg.names[s[2]]); }
+      if (s[2] === where && !seen[s[0]]) { seen[s[0]] = true; names.push(reg.names[s[0]]); }
+    });
+    return names.sort();
+  }
+
+  function showPanel(id) {
+    var n = byId[id];
+    $("pn-panel").hidden = false;
+    $("pn-panel-title").textContent = n.tip.title;
+    $("pn-panel-rows").textContent = "";
+    rowsTable($("pn-panel-rows"), n.tip.rows);
+    $("pn-panel-tables-heading").textContent = n.group === "body" ? W.panel_members : W.panel_tables;
+    var list = $("pn-panel-tables");
+    list.textContent = "";
+    tablesOf(id).forEach(function (name) {
+      var item = document.createElement("li");
+      item.textContent = name;
+      list.appendChild(item);
+    });
+  }
+
+  function setupSearch() {
+    var box = $("pn-search");
+    box.addEventListener("input", function () { search(box.value); });
+    box.addEventListener("keydown", function (event) {
+      if (event.key === "ArrowDown") { moveCursor(1); event.preventDefault(); }
+      else if (event.key === "ArrowUp") { moveCursor(-1); event.preventDefault(); }
+      else if (event.key === "Enter" && state.results && state.results.length) { choose(state.results[state.cursor].id); }
+      else if (event.key === "Escape") { $("pn-results").hidden = true; }
+    });
+    box.addEventListener("blur", function () { $("pn-results").hidden = true; });
+    $("pn-steps").addEventListener("change", function () { state.steps = +this.value; if (state.focus) { focusOn(state.focus); } });
+    $("pn-panel-close").addEventListener("click", function () { network.unselectAll(); focusOn(null); });
+    network.on("click", function (params) {
+      var id = params.nodes[0];
+      if (id !== undefined && network.isCluster(id)) { network.openCluster(id); return; }
+      focusOn(id === undefined ? null : id);
+    });
+  }
+
+  // -- what if: the organisation network without the chosen nodes -----------------------
+
+  // Components of the organisation network: organisations linked by a shared active body
+  // (and by ties when the network has them); sizes, each organisation's component, tables, links.
+  function components(removed) {
+    var n = reg.organisations, parent = [], tables = [], linked = [], atBody = {}, links = {}, counted = 0;
+    for (var i = 0; i < n; i++) { parent[i] = i; tables[i] = {}; }
+    function root(i) { while (parent[i] !== i) { parent[i] = parent[parent[i]]; i = parent[i]; } return i; }
+    function join(a, b) {
+      if (a === b) { return; }
+      var key = a < b ? a + ":" + b : b + ":" + a;
+      if (!links[key]) { links[key] = true; counted++; }
+      linked[a] = linked[b] = true;
+      a = root(a); b = root(b);
+      if (a !== b) { parent[Math.max(a, b)] = Math.min(a, b); }
+    }
+    activeSeats(state.date, removed).forEach(function (s) {
+      tables[s[1]][s[2]] = true;
+      (atBody[s[2]] = atBody[s[2]] || {})[s[1]] = true;
+    });
+    Object.keys(atBody).forEach(function (b) {  // every pair of organisations at a body is a link
+      var list = Object.keys(atBody[b]).map(Number);
+      for (var x = 0; x < list.length; x++) { for (var y = x + 1; y < list.length; y++) { join(list[x], list[y]); } }
+    });
+    reg.ties.forEach(function (t) {
+      var a = orgOf(t[0]), b = orgOf(t[1]);
+      if (active(t[2], t[3], state.date) && !removed[t[0]] && !removed[t[1]] && !removed[a] && !removed[b]) { join(a, b); }
+    });
+    return measure(n, removed, root, tables, linked, counted);
+  }
+
+  function orgOf(i) { return i < reg.organisations ? i : reg.person_of[i - reg.organisations]; }
+
+  // Sizes numbered 1, 2, ... from the largest (equal sizes: first in organisation order), F (Borgatti 2006).
+  function measure(n, removed, root, tables, linked, links) {
+    var size = {}, first = {}, order = [], kept = 0;
+    for (var i = 0; i < n; i++) {
+      if (removed[i]) { continue; }
+      kept++;
+      var r = root(i);
+      if (!(r in size)) { size[r] = 0; first[r] = order.length; order.push(r); }
+      size[r]++;
+    }
+    order.sort(function (a, b) { return size[b] - size[a] || first[a] - first[b]; });
+    var number = {}, pairs = 0;
+    order.forEach(function (r, k) { number[r] = k + 1; pairs += size[r] * (size[r] - 1); });
+    var component = [], tableCount = [];
+    for (var j = 0; j < n; j++) {
+      component[j] = removed[j] ? null : number[root(j)];
+      tableCount[j] = Object.keys(tables[j]).length;
+    }
+    return { nodes: kept, links: links, components: order.length, largest_component: order.length ? size[order[0]] : 0,
+             isolates: order.filter(function (r) { return size[r] === 1; }).length,
+             fragmentation: kept < 2 ? NaN : 1 - pairs / (kept * (kept - 1)),
+             component: component, tables: tableCount, linked: linked };
+  }
+
+  function removedSet(ids) {
+    var removed = {}, where = {};
+    reg.ids.forEach(function (id, i) { where[id] = i; });
+    ids.forEach(function (id) {
+      var i = where[id];
+      removed[i] = true;
+      if (i < reg.organisations) {
+        reg.person_of.forEach(function (o, p) { if (o === i) { removed[reg.organisations + p] = true; } });
+      }
+    });
+    return removed;
+  }
+
+  // Who is cut off, as pn.whatif's ``disconnected`` table says it for organisations.
+  function whatif(ids) {
+    var before = components({}), after = components(removedSet(ids)), cut = [];
+    for (var i = 0; i < reg.organisations; i++) {
+      if (after.component[i] === null) { continue; }
+      var status = before.tables[i] > 0 && after.tables[i] === 0 ? "no table left" :
+        before.linked[i] && !after.linked[i] ? "lost all links" :
+        before.component[i] === 1 && after.component[i] !== 1 ? "cut off from the main network" : null;
+      if (status) { cut.push({ id: reg.ids[i], name: reg.names[i], status: status }); }
+    }
+    var keys = ["nodes", "links", "components", "largest_component", "isolates", "fragmentation"];
+    var result = { removed: ids.slice(), cut: cut, before: {}, after: {} };
+    keys.forEach(function (k) { result.before[k] = before[k]; result.after[k] = after[k]; });
+    return result;
+  }
+
+  function showWhatif(result) {
+    var table = $("pn-whatif-table");
+    table.textContent = "";
+    var head = table.insertRow();
+    ["", W.whatif_before, W.whatif_after].forEach(function (text) { head.insertCell().textContent = text; });
+    [["fragmentation", W.whatif_F, 3], ["components", W.whatif_components, 0], ["largest_component", W.whatif_largest, 0],
+     ["isolates", W.whatif_isolates, 0], ["links", W.whatif_links, 0]].forEach(function (row) {
+      var line = table.insertRow();
+      line.insertCell().textContent = row[1];
+      line.insertCell().textContent = figure(result.before[row[0]], row[2]);
+      line.insertCell().textContent = figure(result.after[row[0]], row[2]);
+    });
+    $("pn-whatif-cut-heading").hidden = false;
+    var list = $("pn-whatif-cut");
+    list.textContent = "";
+    if (!result.cut.length) {
+      var none = document.createElement("li");
+      none.textContent = W.whatif_nobody;
+      list.appendChild(none);
+    }
+    result.cut.forEach(function (c) {
+      var item = document.createElement("li");
+      item.textContent = c.name + " – " + W["status_" + c.status];
+      list.appendChild(item);
+    });
+  }
+
+  function showChosen() {
+    $("pn-whatif-chosen").textContent = state.removing.length ? fill(W.whatif_chosen, {
+      names: state.removing.map(function (id) { return byId[id] ? byId[id].tip.title : id; }).join("; ") }) : W.whatif_none;
+  }
+
+  function setupWhatif() {
+    $("pn-whatif-open").addEventListener("click", function () { $("pn-whatif").hidden = !$("pn-whatif").hidden; showChosen(); });
+    $("pn-whatif-add").addEventListener("click", function () {
+      if (state.focus && state.removing.indexOf(state.focus) < 0) { state.removing.push(state.focus); }
+      $("pn-whatif").hidden = false;
+      showChosen();
+    });
+    $("pn-whatif-clear").addEventListener("click", function () { state.removing = []; showChosen(); });
+    $("pn-whatif-run").addEventListener("click", function () {
+      state.whatif = whatif(state.removing);
+      showWhatif(state.whatif);
+    });
+    state.compute = whatif;
+  }
+
+  // -- date, clusters, export ----------------------------------------------------------
+
+  function setupDates() {
+    if (!reg.dated) { return; }
+    var days = {};
+    reg.seats.forEach(function (s) { if (s[3]) { days[s[3]] = true; } if (s[4]) { days[s[4]] = true; } });
+    reg.bodies.forEach(function (b) { if (b[0]) { days[b[0]] = true; } if (b[1]) { days[b[1]] = true; } });
+    if (reg.date) { days[reg.date] = true; }
+    state.days = Object.keys(days).sort();
+    var slider = $("pn-date");
+    slider.max = String(state.days.length - 1);
+    slider.value = String(Math.max(0, state.days.indexOf(reg.date)));
+    $("pn-date-box").hidden = false;
+    slider.addEventListener("input", function () { setDate(state.days[+slider.value]); });
+  }
+
+  function setDate(day) {
+    state.date = day;
+    refresh();
+  }
+  state.setDate = setDate;
+
+  function cluster() {
+    data.facets.domain.forEach(function (value) {
+      var members = data.nodes.filter(function (n) { return n.group === "organisation" && n.facets.domain === value[0]; });
+      if (members.length < 2) { return; }
+      network.cluster({
+        joinCondition: function (n) { return byId[n.id] && byId[n.id].group === "organisation" && byId[n.id].facets.domain === value[0]; },
+        clusterNodeProperties: { id: "cluster:" + value[0], label: fill(W.cluster, { value: value[1], n: members.length }),
+                                 shape: "dot", size: 20 + Math.sqrt(members.length), font: { size: 48 },
+                                 color: members[0].color, borderWidth: 3 }
+      });
+    });
+  }
+
+  function expand() {
+    state.expanded = true;
+    data.facets.domain.forEach(function (value) {
+      if (network.isCluster("cluster:" + value[0])) { network.openCluster("cluster:" + value[0]); }
+    });
+    refresh();
+  }
+
+  function exportPng() {
+    var canvas = document.querySelector("#pn-map canvas");
+    canvas.toBlob(function (blob) {
+      var link = document.createElement("a");
+      link.download = (document.title || "kaart").replace(/[^\w.-]+/g, "_") + ".png";
+      link.href = URL.createObjectURL(blob);
+      document.body.appendChild(link);
+      link.click();
+      link.remove();
+    }, "image/png");
+  }
+
+  setupLegend();
+  setupViews();
+  setupSearch();
+  setupWhatif();
+  setupDates();
+  refresh();
+  if (data.cluster) { cluster(); }
+  $("pn-fit").addEventListener("click", function () { network.fit(); });
+  $("pn-export").addEventListener("click", exportPng);
+  network.on("zoom", scaleLabels);
+  network.once("afterDrawing", function () {
     state.firstDrawMs = performance.now();
+    scaleLabels();
     state.ready = true;
   });
 })();
