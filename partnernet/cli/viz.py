@@ -14,7 +14,7 @@ from ..viz import PROJECTIONS, visualise
 from . import cli
 from ..privacy import is_pseudonymised
 from ..report.maps import MAP_COLUMNS
-from .options import landscape_argument, lang_option, resolve_id, ties_option
+from .options import landscape_argument, lang_option, on_date, resolve_id, ties_option
 
 
 def map_inputs(land, lang: str | None = None) -> tuple[list[pd.DataFrame], dict[str, set]]:
@@ -83,7 +83,7 @@ def pseudonymous_metrics(land, frame: pd.DataFrame) -> pd.DataFrame:
 
 
 @cli.command()
-@landscape_argument()
+@landscape_argument(snapshot=False)
 @click.option("-o", "--output", required=True, type=click.Path(dir_okay=False, path_type=Path),
               help="HTML file to write: one self-contained page that works offline.")
 @click.option("--size-by", default="tables", show_default=True, metavar="COLUMN",
@@ -111,7 +111,7 @@ def pseudonymous_metrics(land, frame: pd.DataFrame) -> pd.DataFrame:
 @click.option("--title", help="Page title (default: the landscape's name and date).")
 @lang_option("Language of the page: nl (Dutch, as the report) or en (English).")
 @ties_option()
-def viz(land, output: Path, size_by: str, analyses: bool, metrics_files, marks, regime, domain, around, radius,
+def viz(land, at, output: Path, size_by: str, analyses: bool, metrics_files, marks, regime, domain, around, radius,
         persons, hierarchy, projection, title, lang, ties) -> None:
     """Write an interactive map of the landscape to one offline HTML file.
 
@@ -120,8 +120,14 @@ def viz(land, output: Path, size_by: str, analyses: bool, metrics_files, marks, 
     Hover a node for its figures (with the analyses: betweenness, partners,
     meeting hours and load). Connectors and single points of failure get a
     thick border. The page loads nothing from the internet.
+
+    In the page: search (name, id or function), click a node for its
+    neighbourhood and figures, toggle groups in the legend, slide through
+    the dates of the register, remove organisations or persons to see who
+    is cut off (what-if), switch views and export a PNG.
     """
-    land = land.using_ties(ties)
+    register = land.using_ties(ties)
+    land = on_date(register, at)
     metrics = [read_metrics(path) for path in metrics_files]  # first: a file's value wins over the analyses'
     markers = {}
     if analyses:
@@ -142,5 +148,6 @@ def viz(land, output: Path, size_by: str, analyses: bool, metrics_files, marks, 
     result = visualise(land, output, size_by=size_by, metrics=metrics or None, markers=markers,
                        regime=regime, domain=domain, around=around, radius=radius, persons=persons,
                        hierarchy=hierarchy, projection=projection, title=title, lang=lang,
-                       inputs=[*metrics_files, *(text.partition("=")[2].strip() for text in marks)])
+                       inputs=[*metrics_files, *(text.partition("=")[2].strip() for text in marks)],
+                       register=register if land is not register and register.has_dates else None)
     click.echo(f"wrote {output}: {result.summary}", err=True)

@@ -133,6 +133,10 @@ def visualise(land, path: str | Path | None = None, *, size_by: str = "tables", 
     drawing = draw(whole, view, persons=persons, projection=projection, size_by=size_by,
                    metrics=metrics, markers=markers, words=words, figures_of=land)
     how = _place(drawing, view, hierarchy, seed)
+    if whole is not land:  # the register is drawn; the summary counts what the page opens with
+        present = set(land.organisations.index) | set(land.bodies.index) | set(land.persons.index)
+        drawing.counts = {kind: sum(n["group"] == kind and n["id"] in present for n in drawing.nodes)
+                          for kind in drawing.counts}
     filters = {"regime": regime, "domain": domain, "around": around, "radius": radius}
     summary = _summary(drawing, size_by, how, Words("en"), filters)
     extra = _page_data(whole, land, drawing, view, metrics, words, how, projection)

@@ -278,12 +278,11 @@
 
   // -- find and focus ------------------------------------------------------------------
 
-  // Matches by name, id or function; names that start with the text first.
+  // Matches by name, id or function: the exact id first, then names that start with the text, then the largest.
   function found(text) {
+    function rank(n) { return n.id.toLowerCase() === text ? 2 : n.find.indexOf(text) === 0 ? 1 : 0; }
     var hits = data.nodes.filter(function (n) { return n.find.indexOf(text) >= 0; });
-    return hits.sort(function (a, b) {
-      return (b.find.indexOf(text) === 0) - (a.find.indexOf(text) === 0) || b.size - a.size;
-    });
+    return hits.sort(function (a, b) { return rank(b) - rank(a) || b.size - a.size; });
   }
 
   function search(text) {
