@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 
 from ..errors import UsageError
@@ -88,6 +89,9 @@ def visualise(land, path: str | Path | None = None, *, size_by: str = "tables", 
         gets a date slider that shows them as ``register.at(day)`` would,
         starting at ``land.date``. Figures on hover are ``land``'s.
 
+    Without a filter, ``register`` draws the whole register; with ``regime``,
+    ``domain``, ``around`` or a projection the page shows ``land`` alone.
+
     The page is a working tool: a search box (name, id or function) that
     centres and selects; a click highlights a node's neighbourhood (one or
     two steps) and opens a side panel with its figures and tables; legend
@@ -127,23 +131,22 @@ def visualise(land, path: str | Path | None = None, *, size_by: str = "tables", 
     words = Words(language.get(lang).lang)
     projection = _projection(projection, hierarchy)
     markers = _markers(land, markers)
-    whole = _whole(land, register)
+    filtered = any(value is not None for value in (regime, domain, around)) or projection is not None
+    whole = _whole(land, None if filtered else register)
     view = select(whole, regime=regime, domain=domain, around=around, radius=radius)
     metrics = combine_metrics(metrics)
     drawing = draw(whole, view, persons=persons, projection=projection, size_by=size_by,
                    metrics=metrics, markers=markers, words=words, figures_of=land)
     how = _place(drawing, view, hierarchy, seed)
-    if whole is not land:  # the register is drawn; the summary counts what the page opens with
-        present = set(land.organisations.index) | set(land.bodies.index) | set(land.persons.index)
-        drawing.counts = {kind: sum(n["group"] == kind and n["id"] in present for n in drawing.nodes)
-                          for kind in drawing.counts}
+    # with the register drawn, the summary counts what the page opens with: the snapshot
+    shown = drawing if whole is land else _on_the_day(drawing, land, persons)
     filters = {"regime": regime, "domain": domain, "around": around, "radius": radius}
-    summary = _summary(drawing, size_by, how, Words("en"), filters)
+    summary = _summary(shown, size_by, how, Words("en"), filters)
     extra = _page_data(whole, land, drawing, view, metrics, words, how, projection)
     page = render(drawing, _options(len(drawing.nodes) > LARGE_MAP_NODES, words.lang),
                   title if title is not None else _title(land, words),
-                  _summary(drawing, size_by, how, words, filters), words, extra)
-    result = Map(html=page, nodes=drawing.nodes, edges=drawing.edges, counts=drawing.counts,
+                  _summary(shown, size_by, how, words, filters), words, extra)
+    result = Map(html=page, nodes=drawing.nodes, edges=drawing.edges, counts=shown.counts,
                  layout=how, summary=summary, source=land.source)
     if path is not None:
         result.save(path, inputs)
@@ -158,6 +161,16 @@ def _whole(land, register):
         raise UsageError("register must be the whole register (pn.load(...)) and land a snapshot of it "
                          "(register.at(date)).")
     return register
+
+
+def _on_the_day(drawing, land, persons: bool):
+    """``drawing`` (of the register) with the counts of what ``land``, its snapshot, holds: the summary's figures."""
+    present = set(land.organisations.index) | set(land.bodies.index) | set(land.persons.index)
+    seated = land.graph("two-mode", persons=persons)
+    counts = {kind: sum(n["group"] == kind and n["id"] in present for n in drawing.nodes) for kind in drawing.counts}
+    edges = [e for e in drawing.edges if e["from"] in present and e["to"] in present
+             and (e["group"] != "membership" or seated.has_edge(e["from"], e["to"]))]
+    return dataclasses.replace(drawing, counts=counts, edges=edges)
 
 
 def _page_data(whole, land, drawing, view, metrics, words: Words, how: str, projection) -> dict:
