@@ -166,10 +166,11 @@ def _whole(land, register):
 def _on_the_day(drawing, land, persons: bool):
     """``drawing`` (of the register) with the counts of what ``land``, its snapshot, holds: the summary's figures."""
     present = set(land.organisations.index) | set(land.bodies.index) | set(land.persons.index)
-    seated = land.graph("two-mode", persons=persons)
+    m = land.memberships
+    seated = set(zip(m["member"], m["body"])) | set(zip(m["organisation"], m["body"]))
     counts = {kind: sum(n["group"] == kind and n["id"] in present for n in drawing.nodes) for kind in drawing.counts}
     edges = [e for e in drawing.edges if e["from"] in present and e["to"] in present
-             and (e["group"] != "membership" or seated.has_edge(e["from"], e["to"]))]
+             and (e["group"] != "membership" or (e["from"], e["to"]) in seated)]
     return dataclasses.replace(drawing, counts=counts, edges=edges)
 
 

@@ -67,26 +67,31 @@ def register(land) -> dict:
 
 
 def facets(land, nodes: list[dict]) -> None:
-    """Put ``facets`` (domain, regime, level as the legend filters name them) on every node record."""
-    tables = {"organisation": land.organisations, "body": land.bodies}
-    person_org = land.persons["organisation"]
+    """Put ``facets`` (kind, domain, regime, level as the legend filters name them; a person has its
+    organisation's) and ``find`` (name, id and a person's function, lower case, for the search box)
+    on every node record."""
+    columns = ("domain", "regime", "level")
+    orgs = {c: _texts(land.organisations, c) for c in columns}
+    bodies = {c: _texts(land.bodies, c) for c in ("regime", "level")}
+    person_org = land.persons["organisation"].to_dict()
+    functions = _texts(land.persons, "function")
     for node in nodes:
-        kind = node["group"]
-        row_id = node["id"] if kind != "person" else person_org.get(node["id"])
-        table = tables["organisation" if kind == "person" else kind]
-        row = table.loc[row_id] if row_id in table.index else None
-        function = land.persons.at[node["id"], "function"] if kind == "person" else None
-        node["find"] = " ".join(str(part) for part in (node["tip"]["title"], function) if isinstance(part, str)).lower()
-        node["facets"] = {"kind": kind, **{column: _text(row, column) for column in ("domain", "regime", "level")}}
+        kind, node_id = node["group"], node["id"]
         if kind == "body":
-            node["facets"]["domain"] = None
+            found = {"domain": None, **{c: bodies[c].get(node_id) for c in ("regime", "level")}}
+        else:
+            owner = person_org.get(node_id) if kind == "person" else node_id
+            found = {c: orgs[c].get(owner) for c in columns}
+        node["facets"] = {"kind": kind, **found}
+        node["find"] = " ".join([node["tip"]["title"]] + ([functions[node_id]] if node_id in functions else [])).lower()
 
 
-def _text(row, column):
-    if row is None or column not in row.index:
-        return None
-    value = row[column]
-    return value if isinstance(value, str) else None
+def _texts(table: pd.DataFrame, column: str) -> dict:
+    """Id -> text of ``column`` (missing and non-text values left out)."""
+    if column not in table.columns:
+        return {}
+    values = table[column]
+    return {k: v for k, v in values.items() if isinstance(v, str)}
 
 
 def label_sizes(nodes: list[dict]) -> None:
