@@ -197,6 +197,21 @@ def test_views_switch_and_nothing_leaves_the_page(page, region):
     assert page.requests == [page.url] and page.dialogs == [] and page.errors == []
 
 
+def hover(visit, node: str) -> str:
+    """Rest the pointer on ``node`` and return the text of the tooltip vis-network shows."""
+    point = visit.js(f"""(() => {{ const net = window.partnernetMap.network;
+        return net.canvasToDOM(net.getPositions([{node!r}])[{node!r}]); }})()""")
+    box = visit.page.locator("#pn-map canvas").bounding_box()
+    visit.page.mouse.move(box["x"] + point["x"] + 1, box["y"] + point["y"] + 1)
+    visit.page.wait_for_selector("div.vis-tooltip", state="visible", timeout=5_000)
+    return visit.js("document.querySelector('div.vis-tooltip').textContent")
+
+
+def test_hovering_shows_the_tooltip(page):
+    page.js("window.partnernetMap.network.focus('gemeente-klein-dorp', {scale: 1.5, animation: false})")
+    assert hover(page, "gemeente-klein-dorp").startswith("Gemeente Klein-Dorp (gemeente-klein-dorp)domein")
+
+
 def test_hostile_names_stay_text_in_search_panel_and_tooltips(browser, tmp_path):
     land = pn.load(FIXTURES / "xss")
     pn.visualise(land, tmp_path / "xss.html", markers={"<i>mark</i></script>": {"politie"}})
@@ -210,6 +225,8 @@ def test_hostile_names_stay_text_in_search_panel_and_tooltips(browser, tmp_path)
         visit.page.click("#pn-whatif-add")
         visit.page.click("#pn-whatif-run")
         assert "<" in visit.js("document.getElementById('pn-whatif').textContent")
+        visit.js("window.partnernetMap.network.focus('gemeente', {scale: 1.5, animation: false})")
+        assert HOSTILE[0] in hover(visit, "gemeente")
         assert visit.js("document.querySelectorAll('img, svg, iframe, b, i, a, script:not([id]):not([src])').length") \
             == visit.js("document.querySelectorAll('script:not([id]):not([src])').length")
         assert visit.js("typeof window.__xss") == "undefined" and visit.dialogs == []

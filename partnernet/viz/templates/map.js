@@ -8,7 +8,8 @@
   var byId = {};
   data.nodes.forEach(function (n) { byId[n.id] = n; });
   var state = { firstDrawMs: null, ready: false, hidden: {}, layer: "all", view: data.views.current,
-                date: reg.date, steps: 1, removing: [], whatif: null, focus: null, top: [] };
+                date: reg.date, steps: 1, removing: [], whatif: null, focus: null, top: [],
+                hiddenNodes: {}, hiddenEdges: {}, shadows: {}, opacity: {} };
   window.partnernetMap = state;
 
   function $(id) { return document.getElementById(id); }
@@ -54,22 +55,46 @@
     return box;
   }
 
-  function withTooltips(items) {
-    return items.map(function (item) {
-      var copy = Object.assign({}, item);
-      copy.title = tooltip(item.tip);
+  var where = {}, hadSeat = {};
+  reg.ids.forEach(function (id, i) { where[id] = i; });
+  reg.seats.forEach(function (s) { hadSeat[s[0]] = true; });
+
+  function activeAt(day) {
+    var seen = {};
+    activeSeats(day).forEach(function (s) { seen[s[0] + ":" + s[2]] = true; seen[s[1] + ":" + s[2]] = true; seen[s[0]] = true; });
+    return { pair: function (a, b) { return seen[where[a] + ":" + where[b]] || seen[where[b] + ":" + where[a]]; },
+             body: function (id) { return bodyAlive(where[id], day); },
+             person: function (id) { return seen[where[id]] || !hadSeat[where[id]]; } };
+  }
+
+  // vis-network records without their tooltips: a tooltip is built when the pointer first rests on
+  // its node or edge (thousands of them built up front would cost seconds on a large map).
+  var tips = {};
+  function records(items, prefix) {
+    return items.map(function (item, i) {
+      var copy = Object.assign({ id: prefix + i }, item);
+      tips[copy.id] = item.tip;
       delete copy.tip;
       delete copy.facets;
       delete copy.labelled;
       delete copy.find;
       delete copy.group;  // vis-network's groups would repaint the node on every update
-      if (item.group !== "person") { copy.font = { size: item.labelled ? 16 : 11 }; }
+      if (item.group !== "person" && prefix === "n") { copy.font = { size: item.labelled ? 16 : 11 }; }
       return copy;
     });
   }
 
-  var nodes = new vis.DataSet(withTooltips(data.nodes));
-  var edges = new vis.DataSet(withTooltips(data.edges));
+  function withTitle(set, id) {
+    var item = set.get(id);
+    if (item && !item.title && tips[id]) { set.update({ id: id, title: tooltip(tips[id]) }); }
+  }
+
+  var nodes = new vis.DataSet(records(data.nodes, "n"));
+  var edges = new vis.DataSet(records(data.edges, "e"));
+  state.tooltip = function (id) { return tooltip(tips[id]); };
+  var first = visibility(edges.get({ fields: ["id", "from", "to", "group"] }));
+  nodes.update(first.nodes.filter(remember(state.hiddenNodes, "hidden")));
+  edges.update(first.edges.filter(remember(state.hiddenEdges, "hidden")));
   state.nodes = nodes;
   state.edges = edges;
   var options = Object.assign({}, data.options);
@@ -114,14 +139,6 @@
     return { organisations: reg.organisations, bodies: bodies, persons: persons, memberships: seats.length };
   }
 
-  function activeAt(day) {
-    var seen = {}, where = {};
-    reg.ids.forEach(function (id, i) { where[id] = i; });
-    activeSeats(day).forEach(function (s) { seen[s[0] + ":" + s[2]] = true; seen[s[1] + ":" + s[2]] = true; seen[s[0]] = true; });
-    return { pair: function (a, b) { return seen[where[a] + ":" + where[b]] || seen[where[b] + ":" + where[a]]; },
-             body: function (id) { return bodyAlive(where[id], day); },
-             person: function (id) { return seen[where[id]] || !reg.seats.some(function (s) { return s[0] === where[id]; }); } };
-  }
 
   // -- what is shown: legend filters, date, layer, view --------------------------------
 
@@ -141,20 +158,42 @@
     return true;
   }
 
-  function refresh() {
+  // Which nodes and edges are hidden now: legend filters, date, layer, view, clusters.
+  function visibility(edgeItems) {
     var now = reg.dated ? activeAt(state.date) : { pair: function () { return true; }, body: function () { return true; },
                                                     person: function () { return true; } };
     var shown = {};
-    nodes.update(data.nodes.map(function (n) {
+    var nodeList = data.nodes.map(function (n) {
       shown[n.id] = nodeShown(n, now);
       return { id: n.id, hidden: !shown[n.id] };
-    }));
-    edges.update(edges.get({ fields: ["id", "from", "to", "group"] }).map(function (e) {
+    });
+    var edgeList = edgeItems.map(function (e) {
       var on = shown[e.from] && shown[e.to] && (e.group !== "membership" || now.pair(e.from, e.to));
       if (state.view === "organisations") { on = e.group === "shared" && shown[e.from] && shown[e.to]; }
       else if (e.group === "shared") { on = false; }
       return { id: e.id, hidden: !on };
-    }));
+    });
+    return { nodes: nodeList, edges: edgeList, shown: shown };
+  }
+
+  // A filter that keeps the items whose ``field`` changed since last time (and remembers the new value).
+  function remember(cache, field) {
+    return function (item) {
+      var old = cache[item.id], value = JSON.stringify(item[field]);
+      cache[item.id] = value;
+      return old !== value && !(old === undefined && item[field] === false);
+    };
+  }
+
+  function changed(set, cache, field, items) {
+    var updates = items.filter(remember(cache, field));
+    if (updates.length) { set.update(updates); }
+  }
+
+  function refresh() {
+    var now = visibility(edges.get({ fields: ["id", "from", "to", "group"] })), shown = now.shown;
+    changed(nodes, state.hiddenNodes, "hidden", now.nodes);
+    changed(edges, state.hiddenEdges, "hidden", now.edges);
     state.visible = Object.keys(shown).filter(function (id) { return shown[id]; });
     markBridges();
     if (reg.dated) {
@@ -206,7 +245,7 @@
       });
     }
     state.bridges = [];
-    nodes.update(data.nodes.map(function (n) {
+    changed(nodes, state.shadows, "shadow", data.nodes.map(function (n) {
       var s = sides[n.id] || {};
       var bridge = on && (n.group === "body" ? n.facets.regime === "both" : (s.ct && s.crime) || s.both);
       if (bridge) { state.bridges.push(n.id); }
@@ -233,8 +272,9 @@
     Object.keys(pairs).forEach(function (key) {
       var ends = key.split(":"), a = reg.ids[+ends[0]], b = reg.ids[+ends[1]];
       if (byId[a] && byId[b]) {
+        tips["shared:" + key] = { title: reg.names[+ends[0]] + " – " + reg.names[+ends[1]], rows: [] };
         list.push({ id: "shared:" + key, from: a, to: b, group: "shared", color: { color: "#9aa5b1" },
-                    width: Math.min(1 + 0.75 * (pairs[key] - 1), 8), title: tooltip({ title: reg.names[+ends[0]] + " – " + reg.names[+ends[1]], rows: [] }) });
+                    width: Math.min(1 + 0.75 * (pairs[key] - 1), 8) });
       }
     });
     return list;
@@ -341,16 +381,16 @@
     state.focus = id;
     var near = id === null ? null : neighbourhood(id, state.steps);
     state.neighbourhood = near ? Object.keys(near) : [];
-    nodes.update(data.nodes.map(function (n) { return { id: n.id, opacity: !near || near[n.id] ? 1 : 0.15 }; }));
+    changed(nodes, state.opacity, "opacity", data.nodes.map(function (n) { return { id: n.id, opacity: !near || near[n.id] ? 1 : 0.15 }; }));
     if (id === null) { $("pn-panel").hidden = true; return; }
     showPanel(id);
   }
 
   function tablesOf(id) {
-    var where = reg.ids.indexOf(id), seen = {}, names = [];
+    var at = where[id], seen = {}, names = [];
     activeSeats(state.date).forEach(function (s) {
-      if ((s[0] === where || s[1] === where) && !seen[s[2]]) { seen[s[2]] = true; names.push(reg.names[s[2]]); }
-      if (s[2] === where && !seen[s[0]]) { seen[s[0]] = true; names.push(reg.names[s[0]]); }
+      if ((s[0] === at || s[1] === at) && !seen[s[2]]) { seen[s[2]] = true; names.push(reg.names[s[2]]); }
+      if (s[2] === at && !seen[s[0]]) { seen[s[0]] = true; names.push(reg.names[s[0]]); }
     });
     return names.sort();
   }
@@ -448,8 +488,7 @@
   }
 
   function removedSet(ids) {
-    var removed = {}, where = {};
-    reg.ids.forEach(function (id, i) { where[id] = i; });
+    var removed = {};
     ids.forEach(function (id) {
       var i = where[id];
       removed[i] = true;
@@ -588,6 +627,8 @@
   $("pn-fit").addEventListener("click", function () { network.fit(); });
   $("pn-export").addEventListener("click", exportPng);
   network.on("zoom", scaleLabels);
+  network.on("hoverNode", function (params) { withTitle(nodes, params.node); });
+  network.on("hoverEdge", function (params) { withTitle(edges, params.edge); });
   network.once("afterDrawing", function () {
     state.firstDrawMs = performance.now();
     scaleLabels();
