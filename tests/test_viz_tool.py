@@ -241,13 +241,27 @@ def test_a_large_map_opens_grouped_and_expands_on_click(browser, tmp_path, monke
     drawn = pn.visualise(land.at("2025-01-01"), tmp_path / "large.html", lang="en")
     visit = Visit(browser, tmp_path / "large.html")
     try:
-        domains = {n["facets"]["domain"] for n in drawn.nodes if n["group"] == "organisation"}
-        clusters = [d for d in domains if visit.js(f"window.partnernetMap.network.isCluster('cluster:{d}')")]
-        assert len(clusters) >= 3
-        persons = [n["id"] for n in drawn.nodes if n["group"] == "person"]
-        assert visit.js(f"window.partnernetMap.nodes.get({persons[0]!r}).hidden") is True
-        visit.js(f"window.partnernetMap.network.openCluster('cluster:{clusters[0]}')")
-        assert not visit.js(f"window.partnernetMap.network.isCluster('cluster:{clusters[0]}')")
+        organisations = [n for n in drawn.nodes if n["group"] == "organisation"]
+        domains = sorted({n["facets"]["domain"] for n in organisations})
+        assert visit.js("window.partnernetMap.nodes.getIds({filter: (n) => String(n.id).startsWith('group:') "
+                        "&& !n.hidden})") == [f"group:{d}" for d in domains]
+        hidden = set(visit.js("window.partnernetMap.nodes.getIds({filter: (n) => n.hidden})"))
+        assert {n["id"] for n in drawn.nodes if n["group"] in ("organisation", "person")} <= hidden
+        # a group is linked to exactly the bodies its organisations sit at
+        first = domains[0]
+        members = {n["id"] for n in organisations if n["facets"]["domain"] == first}
+        m = land.at("2025-01-01").memberships
+        linked = visit.js(f"window.partnernetMap.edges.get({{filter: (e) => e.from === 'group:{first}'}}).map((e) => e.to)")
+        assert set(linked) == set(m.loc[m["organisation"].isin(members), "body"])
+        # a click on the group opens it: its organisations appear, the group goes
+        point = visit.js(f"""(() => {{ const net = window.partnernetMap.network;
+            return net.canvasToDOM(net.getPositions(['group:{first}'])['group:{first}']); }})()""")
+        box = visit.page.locator("#pn-map canvas").bounding_box()
+        visit.js("document.getElementById('pn-legend').open = false")  # folded away: the click reaches the map
+        visit.page.mouse.click(box["x"] + point["x"], box["y"] + point["y"])
+        assert visit.js(f"window.partnernetMap.nodes.get('group:{first}')") is None
+        shown = set(visit.js("window.partnernetMap.nodes.getIds({filter: (n) => !n.hidden})"))
+        assert members <= shown
         assert visit.requests == [visit.url] and visit.errors == []
     finally:
         visit.close()

@@ -35,6 +35,12 @@ def day(value) -> str | None:
     return None if pd.isna(value) else pd.Timestamp(value).strftime("%Y-%m-%d")
 
 
+def days(values: pd.Series) -> list:
+    """Dates as ``YYYY-MM-DD`` text, None where missing (a whole column at once)."""
+    text = pd.to_datetime(values).dt.strftime("%Y-%m-%d")
+    return [None if pd.isna(v) else v for v in text.tolist()]
+
+
 def register(land) -> dict:
     """Ids and memberships of ``land`` (its whole register, with dates) as index arrays.
 
@@ -50,18 +56,17 @@ def register(land) -> dict:
     ids = orgs.append(persons).append(bodies)
     where = pd.Series(np.arange(len(ids)), index=ids)
     m = land.memberships
-    seats = [[int(a), int(o), int(b), day(s), day(e)] for a, o, b, s, e in zip(
-        where.reindex(m["member"]).to_numpy(), where.reindex(m["organisation"]).to_numpy(),
-        where.reindex(m["body"]).to_numpy(), m["start"], m["end"])]
-    person_of = where.reindex(land.persons["organisation"]).to_numpy()
+    seats = [list(row) for row in zip(where.reindex(m["member"]).tolist(), where.reindex(m["organisation"]).tolist(),
+                                      where.reindex(m["body"]).tolist(), days(m["start"]), days(m["end"]))]
+    person_of = where.reindex(land.persons["organisation"]).fillna(-1).astype(int)
     ties = []
     if land.with_ties(None):
         t = land.ties
-        ties = [[int(a), int(b), day(s), day(e)] for a, b, s, e in zip(
-            where.reindex(t["source"]).to_numpy(), where.reindex(t["target"]).to_numpy(), t["start"], t["end"])]
+        ties = [list(row) for row in zip(where.reindex(t["source"]).tolist(), where.reindex(t["target"]).tolist(),
+                                         days(t["start"]), days(t["end"]))]
     return {"ids": [str(i) for i in ids], "organisations": len(orgs),
-            "person_of": [int(i) for i in person_of], "seats": seats, "ties": ties,
-            "bodies": [[day(s), day(e)] for s, e in zip(land.bodies["start"], land.bodies["end"])],
+            "person_of": person_of.tolist(), "seats": seats, "ties": ties,
+            "bodies": [list(pair) for pair in zip(days(land.bodies["start"]), days(land.bodies["end"]))],
             "dated": bool(land.has_dates), "date": day(land.date) if land.date is not None else None,
             "names": [land.name_of(i) for i in ids]}
 

@@ -9,7 +9,7 @@
   data.nodes.forEach(function (n) { byId[n.id] = n; });
   var state = { firstDrawMs: null, ready: false, hidden: {}, layer: "all", view: data.views.current,
                 date: reg.date, steps: 1, removing: [], whatif: null, focus: null, top: [],
-                hiddenNodes: {}, hiddenEdges: {}, shadows: {}, opacity: {} };
+                hiddenNodes: {}, hiddenEdges: {}, shadows: {}, opacity: {}, grouped: {} };
   window.partnernetMap = state;
 
   function $(id) { return document.getElementById(id); }
@@ -105,9 +105,9 @@
   // The largest nodes keep a readable label when zoomed out; the rest appear when zoomed in.
   function scaleLabels() {
     var size = Math.max(16, 12 / Math.max(network.getScale(), 0.01));
-    nodes.update(data.nodes.filter(function (n) { return n.labelled; }).map(function (n) {
-      return { id: n.id, font: { size: size } };
-    }));
+    var named = data.nodes.filter(function (n) { return n.labelled; }).map(function (n) { return n.id; });
+    nodes.update(named.concat(nodes.getIds({ filter: function (n) { return String(n.id).indexOf("group:") === 0; } }))
+      .map(function (id) { return { id: id, font: { size: size } }; }));
   }
 
   // -- the register: what is active on a date ------------------------------------------
@@ -154,6 +154,7 @@
         state.hidden["regime:" + f.regime] || state.hidden["level:" + f.level]) { return false; }
     if (f.kind === "body" && (!now.body(n.id) || !regimeShown(f.regime))) { return false; }
     if (f.kind === "person" && (!now.person(n.id) || data.cluster && !state.expanded)) { return false; }
+    if (f.kind === "organisation" && state.grouped[f.domain || ""]) { return false; }
     if (state.view === "organisations" && f.kind !== "organisation") { return false; }
     return true;
   }
@@ -167,8 +168,13 @@
       shown[n.id] = nodeShown(n, now);
       return { id: n.id, hidden: !shown[n.id] };
     });
+    Object.keys(state.grouped).forEach(function (d) {
+      shown["group:" + d] = state.grouped[d] && !state.hidden["domain:" + d] && state.view !== "organisations";
+      if (state.grouped[d]) { nodeList.push({ id: "group:" + d, hidden: !shown["group:" + d] }); }
+    });
     var edgeList = edgeItems.map(function (e) {
       var on = shown[e.from] && shown[e.to] && (e.group !== "membership" || now.pair(e.from, e.to));
+      if (e.group === "grouped") { on = shown[e.from] && shown[e.to]; }
       if (state.view === "organisations") { on = e.group === "shared" && shown[e.from] && shown[e.to]; }
       else if (e.group === "shared") { on = false; }
       return { id: e.id, hidden: !on };
@@ -425,7 +431,7 @@
     $("pn-panel-close").addEventListener("click", function () { network.unselectAll(); focusOn(null); });
     network.on("click", function (params) {
       var id = params.nodes[0];
-      if (id !== undefined && network.isCluster(id)) { network.openCluster(id); return; }
+      if (id !== undefined && String(id).indexOf("group:") === 0) { openGroup(id.slice(6)); return; }
       focusOn(id === undefined ? null : id);
     });
   }
@@ -584,24 +590,49 @@
   }
   state.setDate = setDate;
 
-  function cluster() {
-    data.facets.domain.forEach(function (value) {
+  // Large maps open with the organisations of each domain drawn as one group node, linked to the
+  // bodies where they sit, and persons hidden; a click on a group opens it.
+  function groupAll() {
+    var xs = data.nodes.map(function (n) { return n.x; }), ys = data.nodes.map(function (n) { return n.y; });
+    var radius = 0.3 * Math.max(Math.max.apply(null, xs) - Math.min.apply(null, xs), Math.max.apply(null, ys) - Math.min.apply(null, ys));
+    var domains = data.facets.domain, groupNodes = [], groupEdges = [];
+    domains.forEach(function (value, i) {
       var members = data.nodes.filter(function (n) { return n.group === "organisation" && n.facets.domain === value[0]; });
-      if (members.length < 2) { return; }
-      network.cluster({
-        joinCondition: function (n) { return byId[n.id] && byId[n.id].group === "organisation" && byId[n.id].facets.domain === value[0]; },
-        clusterNodeProperties: { id: "cluster:" + value[0], label: fill(W.cluster, { value: value[1], n: members.length }),
-                                 shape: "dot", size: 20 + Math.sqrt(members.length), font: { size: 48 },
-                                 color: members[0].color, borderWidth: 3 }
+      if (!members.length) { return; }
+      var id = "group:" + value[0], angle = 2 * Math.PI * i / domains.length, at = {};
+      state.grouped[value[0]] = true;
+      tips[id] = { title: fill(W.cluster, { value: value[1], n: members.length }), rows: [] };
+      groupNodes.push({ id: id, label: tips[id].title, shape: "dot", size: 30 + 2 * Math.sqrt(members.length),
+                        x: radius * Math.cos(angle), y: radius * Math.sin(angle), color: members[0].color,
+                        borderWidth: 3, font: { size: 16 } });
+      var inGroup = {};
+      members.forEach(function (n) { inGroup[where[n.id]] = true; });
+      reg.seats.forEach(function (seat) { if (inGroup[seat[1]]) { at[seat[2]] = (at[seat[2]] || 0) + 1; } });
+      Object.keys(at).forEach(function (b) {
+        if (byId[reg.ids[b]]) {
+          groupEdges.push({ id: "g:" + value[0] + ":" + b, from: id, to: reg.ids[b], group: "grouped",
+                            color: { color: "#9aa5b1" }, width: Math.min(1 + Math.log(at[b]), 6) });
+        }
       });
     });
+    nodes.add(groupNodes);
+    edges.add(groupEdges);
+    refresh();
+    network.fit({ animation: false });
   }
+
+  function openGroup(domain, later) {
+    state.grouped[domain] = false;
+    nodes.remove("group:" + domain);
+    edges.remove(edges.getIds({ filter: function (e) { return e.from === "group:" + domain; } }));
+    if (!Object.keys(state.grouped).some(function (d) { return state.grouped[d]; })) { state.expanded = true; }
+    if (!later) { refresh(); }
+  }
+  state.openGroup = openGroup;
 
   function expand() {
     state.expanded = true;
-    data.facets.domain.forEach(function (value) {
-      if (network.isCluster("cluster:" + value[0])) { network.openCluster("cluster:" + value[0]); }
-    });
+    Object.keys(state.grouped).forEach(function (d) { if (state.grouped[d]) { openGroup(d, true); } });
     refresh();
   }
 
@@ -623,7 +654,7 @@
   setupWhatif();
   setupDates();
   refresh();
-  if (data.cluster) { cluster(); }
+  if (data.cluster) { groupAll(); }
   $("pn-fit").addEventListener("click", function () { network.fit(); });
   $("pn-export").addEventListener("click", exportPng);
   network.on("zoom", scaleLabels);
