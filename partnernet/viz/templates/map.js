@@ -89,12 +89,28 @@
     if (item && !item.title && tips[id]) { set.update({ id: id, title: tooltip(tips[id]) }); }
   }
 
-  var nodes = new vis.DataSet(records(data.nodes, "n"));
-  var edges = new vis.DataSet(records(data.edges, "e"));
+  // A grouped map holds its persons back (and their lines) until it is opened: fewer items to lay out.
+  var nodeRecords = records(data.nodes, "n"), edgeRecords = records(data.edges, "e"), held = {};
+  if (data.cluster) {
+    data.nodes.forEach(function (n) { if (n.group === "person") { held[n.id] = true; } });
+    edgeRecords.forEach(function (e) { if (held[e.from] || held[e.to]) { held[e.id] = true; } });
+  }
+  function kept(item) { return !held[item.id]; }
+  var nodes = new vis.DataSet(nodeRecords.filter(kept));
+  var edges = new vis.DataSet(edgeRecords.filter(kept));
   state.tooltip = function (id) { return tooltip(tips[id]); };
   var first = visibility(edges.get({ fields: ["id", "from", "to", "group"] }));
-  nodes.update(first.nodes.filter(remember(state.hiddenNodes, "hidden")));
+  nodes.update(first.nodes.filter(kept).filter(remember(state.hiddenNodes, "hidden")));
   edges.update(first.edges.filter(remember(state.hiddenEdges, "hidden")));
+
+  function release() {
+    if (!Object.keys(held).length) { return; }
+    var nodesBack = nodeRecords.filter(function (n) { return held[n.id]; });
+    var edgesBack = edgeRecords.filter(function (e) { return held[e.id]; });
+    held = {};
+    nodes.add(nodesBack);
+    edges.add(edgesBack);
+  }
   state.nodes = nodes;
   state.edges = edges;
   var options = Object.assign({}, data.options);
@@ -192,7 +208,7 @@
   }
 
   function changed(set, cache, field, items) {
-    var updates = items.filter(remember(cache, field));
+    var updates = items.filter(kept).filter(remember(cache, field));
     if (updates.length) { set.update(updates); }
   }
 
@@ -625,7 +641,7 @@
     state.grouped[domain] = false;
     nodes.remove("group:" + domain);
     edges.remove(edges.getIds({ filter: function (e) { return e.from === "group:" + domain; } }));
-    if (!Object.keys(state.grouped).some(function (d) { return state.grouped[d]; })) { state.expanded = true; }
+    if (!Object.keys(state.grouped).some(function (d) { return state.grouped[d]; })) { state.expanded = true; release(); }
     if (!later) { refresh(); }
   }
   state.openGroup = openGroup;
@@ -633,6 +649,7 @@
   function expand() {
     state.expanded = true;
     Object.keys(state.grouped).forEach(function (d) { if (state.grouped[d]) { openGroup(d, true); } });
+    release();
     refresh();
   }
 
