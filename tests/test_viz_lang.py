@@ -220,7 +220,7 @@ def test_cli_viz_shows_the_analyses_by_default(tmp_path):
                              "by betweenness; marked: single point of failure 4, connector 85; force-directed layout\n")
     nodes = page_nodes(out)
     assert nodes["gemeente-veldstad"]["size"] == 40.0  # the highest betweenness
-    assert nodes["gemeente-veldstad"]["borderWidth"] == 5 and nodes["gemeente-veldstad"]["color"]["border"] == "#111111"
+    assert nodes["gemeente-veldstad"]["borderWidth"] == 5 and nodes["gemeente-veldstad"]["color"][1] == "#111111"
     assert tip(nodes["gemeente-klein-dorp"])["load (× capacity)"] == "2.30"
 
 
@@ -235,7 +235,7 @@ def test_cli_viz_in_dutch_sized_by_meeting_hours(tmp_path):
     assert nodes["gemeente-veldstad"]["size"] == 40.0  # 82.08 h/month, the most
     assert tip(nodes["gemeente-klein-dorp"])["belasting (× capaciteit)"] == "2,30"
     assert tip(nodes["p001"])["gemarkeerd als"] == "kwetsbare schakel, verbinder"
-    assert nodes["p001"]["borderWidth"] == 3 and nodes["p001"]["color"]["border"] == "#111111"  # thinner on a triangle
+    assert nodes["p001"]["borderWidth"] == 3 and nodes["p001"]["color"][1] == "#111111"  # thinner on a triangle
 
 
 def test_cli_viz_without_analyses(tmp_path):

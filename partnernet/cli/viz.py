@@ -103,8 +103,9 @@ def pseudonymous_metrics(land, frame: pd.DataFrame) -> pd.DataFrame:
 @click.option("--around", metavar="ORG_ID", help="Show only this organisation's neighbourhood.")
 @click.option("--radius", default=1, show_default=True, type=click.IntRange(1),
               help="Steps out from --around (organisation -> body -> organisation).")
-@click.option("--persons/--no-persons", default=True, show_default=True,
-              help="Draw persons between their organisation and their tables.")
+@click.option("--persons/--no-persons", default=None,
+              help="Draw persons between their organisation and their tables "
+                   "(default: when the landscape has at most 5,000 persons).")
 @click.option("--hierarchy", is_flag=True, help="Lay out the reporting chain top-down (bodies by depth).")
 @click.option("--projection", type=click.Choice(PROJECTIONS), default="two-mode", show_default=True,
               help="two-mode: organisations, persons and bodies; organisations: linked by shared tables.")

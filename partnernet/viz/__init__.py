@@ -17,11 +17,13 @@ from ..language.map import Words
 
 PROJECTIONS = ("two-mode", "organisations")
 LARGE_MAP_NODES = 300
+#: With ``persons=None``, persons are drawn up to this many (a national map stays a usable page).
+PERSONS_LIMIT = 5000
 
 
 def visualise(land, path: str | Path | None = None, *, size_by: str = "tables", metrics=None,
               markers: dict[str, set] | None = None, regime: str | None = None, domain: str | None = None,
-              around: str | None = None, radius: int = 1, persons: bool = True, hierarchy: bool = False,
+              around: str | None = None, radius: int = 1, persons: bool | None = None, hierarchy: bool = False,
               projection: str | None = None, title: str | None = None, lang: str | None = None, seed: int = 42,
               inputs=(), register=None) -> Map:
     """Draw a landscape as an interactive map in one self-contained HTML page.
@@ -65,8 +67,10 @@ def visualise(land, path: str | Path | None = None, *, size_by: str = "tables", 
         Show only bodies of one regime (``ct`` and ``crime`` include
         ``both``), organisations of one domain, or the neighbourhood of one
         organisation ``radius`` steps out (organisation -> body -> organisation).
-    persons : bool
-        Draw persons between their organisation and their tables.
+    persons : bool or None
+        Draw persons between their organisation and their tables. None (the
+        default): when the landscape has at most ``PERSONS_LIMIT`` (5,000)
+        persons; the summary says when they are left out.
     hierarchy : bool
         Lay out the reporting chain top-down: bodies in rows by depth,
         members below their deepest table.
@@ -135,12 +139,14 @@ def visualise(land, path: str | Path | None = None, *, size_by: str = "tables", 
     whole = _whole(land, None if filtered else register)
     view = select(whole, regime=regime, domain=domain, around=around, radius=radius)
     metrics = combine_metrics(metrics)
+    persons, persons_left_out = _persons(persons, whole)
     drawing = draw(whole, view, persons=persons, projection=projection, size_by=size_by,
                    metrics=metrics, markers=markers, words=words, figures_of=land)
     how = _place(drawing, view, hierarchy, seed)
     # with the register drawn, the summary counts what the page opens with: the snapshot
     shown = drawing if whole is land else _on_the_day(drawing, land, persons)
-    filters = {"regime": regime, "domain": domain, "around": around, "radius": radius}
+    filters = {"regime": regime, "domain": domain, "around": around, "radius": radius,
+               "persons": len(land.persons) if persons_left_out else None}
     summary = _summary(shown, size_by, how, Words("en"), filters)
     extra = _page_data(whole, land, drawing, view, metrics, words, how, projection)
     page = render(drawing, _options(len(drawing.nodes) > LARGE_MAP_NODES, words.lang),
@@ -161,6 +167,14 @@ def _whole(land, register):
         raise UsageError("register must be the whole register (pn.load(...)) and land a snapshot of it "
                          "(register.at(date)).")
     return register
+
+
+def _persons(persons: bool | None, land) -> tuple[bool, bool]:
+    """(draw persons, left out because there are more than PERSONS_LIMIT)."""
+    if persons is not None:
+        return bool(persons), False
+    many = len(land.persons) > PERSONS_LIMIT
+    return not many, many
 
 
 def _on_the_day(drawing, land, persons: bool):

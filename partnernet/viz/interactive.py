@@ -17,11 +17,12 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
+from . import style
 from ..language.map import PLURALS, WORDS, Words
 
 #: Words of the page's controls: sent to the script (keys of ``language.map.WORDS``).
 PAGE_WORDS = tuple(key for key in WORDS if key.startswith((
-    "search", "no_match", "steps", "view", "layer", "top_", "date", "export", "fit", "panel", "whatif",
+    "search", "no_match", "steps", "edge_", "view", "layer", "top_", "date", "export", "fit", "panel", "whatif",
     "status_", "cluster", "legend_toggle", "by_", "shapes")))
 #: Organisations and bodies shown with their label at every zoom: the largest ones, 8 to 25 of them.
 LABELLED = (8, 25)
@@ -137,5 +138,6 @@ def metric_values(metrics: pd.DataFrame | None, drawn: set, words: Words) -> lis
 
 
 def page_words(words: Words) -> dict:
-    """The control words in the page's language, and its decimal separator."""
-    return {**{key: words.template(key) for key in PAGE_WORDS}, "decimal": "," if words.lang == "nl" else "."}
+    """The control words in the page's language, its decimal separator, and the edge colours by group."""
+    return {**{key: words.template(key) for key in PAGE_WORDS}, "decimal": "," if words.lang == "nl" else ".",
+            "edge_colours": dict(style.EDGE_COLOURS)}

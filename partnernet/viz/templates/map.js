@@ -5,6 +5,7 @@
   var data = JSON.parse(document.getElementById("pn-data").textContent);
   var W = data.words;
   var reg = data.register;
+  var register = partnernetRegister(reg), activeSeats = register.activeSeats, bodyAlive = register.bodyAlive;
   var byId = {};
   data.nodes.forEach(function (n) { byId[n.id] = n; });
   var state = { firstDrawMs: null, ready: false, hidden: {}, layer: "all", view: data.views.current,
@@ -55,8 +56,7 @@
     return box;
   }
 
-  var where = {}, hadSeat = {};
-  reg.ids.forEach(function (id, i) { where[id] = i; });
+  var where = register.where, hadSeat = {};
   reg.seats.forEach(function (s) { hadSeat[s[0]] = true; });
 
   function activeAt(day) {
@@ -70,16 +70,28 @@
   // vis-network records without their tooltips: a tooltip is built when the pointer first rests on
   // its node or edge (thousands of them built up front would cost seconds on a large map).
   var tips = {};
+  function names() {
+    var known = {};
+    reg.ids.forEach(function (id, i) { known[id] = reg.names[i]; });
+    data.nodes.forEach(function (n) { if (!(n.id in known)) { known[n.id] = n.id; } });
+    return known;
+  }
+  var nameOf = names();
+
   function records(items, prefix) {
     return items.map(function (item, i) {
       var copy = Object.assign({ id: prefix + i }, item);
-      tips[copy.id] = item.tip;
-      delete copy.tip;
-      delete copy.facets;
-      delete copy.labelled;
-      delete copy.find;
-      delete copy.group;  // vis-network's groups would repaint the node on every update
-      if (item.group !== "person" && prefix === "n") { copy.font = { size: item.labelled ? 16 : 11 }; }
+      if (prefix === "n") {
+        tips[copy.id] = item.tip;
+        copy.color = { background: item.color[0], border: item.color[1], highlight: { background: item.color[0], border: "#000000" },
+                       hover: { background: item.color[0], border: "#000000" } };
+        if (item.group !== "person") { copy.font = { size: item.labelled ? 16 : 11 }; }
+      } else {  // an edge: "A at B" from the names, its colour from its group
+        tips[copy.id] = { title: fill(W["edge_" + item.group], { a: nameOf[item.from], b: nameOf[item.to] }), rows: item.rows || [] };
+        copy.color = { color: W.edge_colours[item.group], highlight: "#000000", hover: "#000000" };
+      }
+      ["tip", "rows", "facets", "labelled", "find", "group"].forEach(function (key) { delete copy[key]; });
+      if (prefix === "e") { copy.group = item.group; }
       return copy;
     });
   }
@@ -125,36 +137,6 @@
     nodes.update(named.concat(nodes.getIds({ filter: function (n) { return String(n.id).indexOf("group:") === 0; } }))
       .map(function (id) { return { id: id, font: { size: size } }; }));
   }
-
-  // -- the register: what is active on a date ------------------------------------------
-
-  function active(start, end, day) {
-    return day === null || ((start === null || start <= day) && (end === null || end >= day));
-  }
-
-  function bodyAlive(b, day) {
-    var dates = reg.bodies[b - reg.ids.length + reg.bodies.length];
-    return active(dates[0], dates[1], day);
-  }
-
-  function activeSeats(day, removed) {
-    return reg.seats.filter(function (s) {
-      return active(s[3], s[4], day) && bodyAlive(s[2], day) && !(removed && (removed[s[0]] || removed[s[1]] || removed[s[2]]));
-    });
-  }
-
-  // Counts as land.at(day) has them: organisations stay, bodies and memberships by their dates,
-  // persons who had memberships but none active leave.
-  function countsAt(day) {
-    var seats = activeSeats(day), seated = {}, had = {}, persons = 0, bodies = 0;
-    var firstPerson = reg.organisations, firstBody = reg.ids.length - reg.bodies.length;
-    reg.seats.forEach(function (s) { if (s[0] >= firstPerson && s[0] < firstBody) { had[s[0]] = true; } });
-    seats.forEach(function (s) { seated[s[0]] = true; });
-    for (var p = firstPerson; p < firstBody; p++) { if (!had[p] || seated[p]) { persons++; } }
-    for (var b = firstBody; b < reg.ids.length; b++) { if (bodyAlive(b, day)) { bodies++; } }
-    return { organisations: reg.organisations, bodies: bodies, persons: persons, memberships: seats.length };
-  }
-
 
   // -- what is shown: legend filters, date, layer, view --------------------------------
 
@@ -219,7 +201,7 @@
     state.visible = Object.keys(shown).filter(function (id) { return shown[id]; });
     markBridges();
     if (reg.dated) {
-      state.counts = countsAt(state.date);
+      state.counts = register.countsAt(state.date);
       $("pn-date-text").textContent = state.date;
       $("pn-counts").textContent = fill(W.date_counts, state.counts);
     }
@@ -452,90 +434,7 @@
     });
   }
 
-  // -- what if: the organisation network without the chosen nodes -----------------------
-
-  // Components of the organisation network: organisations linked by a shared active body
-  // (and by ties when the network has them); sizes, each organisation's component, tables, links.
-  function components(removed) {
-    var n = reg.organisations, parent = [], tables = [], linked = [], atBody = {}, links = {}, counted = 0;
-    for (var i = 0; i < n; i++) { parent[i] = i; tables[i] = {}; }
-    function root(i) { while (parent[i] !== i) { parent[i] = parent[parent[i]]; i = parent[i]; } return i; }
-    function join(a, b) {
-      if (a === b) { return; }
-      var key = a < b ? a + ":" + b : b + ":" + a;
-      if (!links[key]) { links[key] = true; counted++; }
-      linked[a] = linked[b] = true;
-      a = root(a); b = root(b);
-      if (a !== b) { parent[Math.max(a, b)] = Math.min(a, b); }
-    }
-    activeSeats(state.date, removed).forEach(function (s) {
-      tables[s[1]][s[2]] = true;
-      (atBody[s[2]] = atBody[s[2]] || {})[s[1]] = true;
-    });
-    Object.keys(atBody).forEach(function (b) {  // every pair of organisations at a body is a link
-      var list = Object.keys(atBody[b]).map(Number);
-      for (var x = 0; x < list.length; x++) { for (var y = x + 1; y < list.length; y++) { join(list[x], list[y]); } }
-    });
-    reg.ties.forEach(function (t) {
-      var a = orgOf(t[0]), b = orgOf(t[1]);
-      if (active(t[2], t[3], state.date) && !removed[t[0]] && !removed[t[1]] && !removed[a] && !removed[b]) { join(a, b); }
-    });
-    return measure(n, removed, root, tables, linked, counted);
-  }
-
-  function orgOf(i) { return i < reg.organisations ? i : reg.person_of[i - reg.organisations]; }
-
-  // Sizes numbered 1, 2, ... from the largest (equal sizes: first in organisation order), F (Borgatti 2006).
-  function measure(n, removed, root, tables, linked, links) {
-    var size = {}, first = {}, order = [], kept = 0;
-    for (var i = 0; i < n; i++) {
-      if (removed[i]) { continue; }
-      kept++;
-      var r = root(i);
-      if (!(r in size)) { size[r] = 0; first[r] = order.length; order.push(r); }
-      size[r]++;
-    }
-    order.sort(function (a, b) { return size[b] - size[a] || first[a] - first[b]; });
-    var number = {}, pairs = 0;
-    order.forEach(function (r, k) { number[r] = k + 1; pairs += size[r] * (size[r] - 1); });
-    var component = [], tableCount = [];
-    for (var j = 0; j < n; j++) {
-      component[j] = removed[j] ? null : number[root(j)];
-      tableCount[j] = Object.keys(tables[j]).length;
-    }
-    return { nodes: kept, links: links, components: order.length, largest_component: order.length ? size[order[0]] : 0,
-             isolates: order.filter(function (r) { return size[r] === 1; }).length,
-             fragmentation: kept < 2 ? NaN : 1 - pairs / (kept * (kept - 1)),
-             component: component, tables: tableCount, linked: linked };
-  }
-
-  function removedSet(ids) {
-    var removed = {};
-    ids.forEach(function (id) {
-      var i = where[id];
-      removed[i] = true;
-      if (i < reg.organisations) {
-        reg.person_of.forEach(function (o, p) { if (o === i) { removed[reg.organisations + p] = true; } });
-      }
-    });
-    return removed;
-  }
-
-  // Who is cut off, as pn.whatif's ``disconnected`` table says it for organisations.
-  function whatif(ids) {
-    var before = components({}), after = components(removedSet(ids)), cut = [];
-    for (var i = 0; i < reg.organisations; i++) {
-      if (after.component[i] === null) { continue; }
-      var status = before.tables[i] > 0 && after.tables[i] === 0 ? "no table left" :
-        before.linked[i] && !after.linked[i] ? "lost all links" :
-        before.component[i] === 1 && after.component[i] !== 1 ? "cut off from the main network" : null;
-      if (status) { cut.push({ id: reg.ids[i], name: reg.names[i], status: status }); }
-    }
-    var keys = ["nodes", "links", "components", "largest_component", "isolates", "fragmentation"];
-    var result = { removed: ids.slice(), cut: cut, before: {}, after: {} };
-    keys.forEach(function (k) { result.before[k] = before[k]; result.after[k] = after[k]; });
-    return result;
-  }
+  // -- what if: the panel ------------------------------------------------------------
 
   function showWhatif(result) {
     var table = $("pn-whatif-table");
@@ -578,10 +477,10 @@
     });
     $("pn-whatif-clear").addEventListener("click", function () { state.removing = []; showChosen(); });
     $("pn-whatif-run").addEventListener("click", function () {
-      state.whatif = whatif(state.removing);
+      state.whatif = register.whatif(state.removing, state.date);
       showWhatif(state.whatif);
     });
-    state.compute = whatif;
+    state.compute = function (ids) { return register.whatif(ids, state.date); };
   }
 
   // -- date, clusters, export ----------------------------------------------------------
