@@ -103,8 +103,8 @@
 
   // A grouped map holds its persons back (and their lines) until it is opened: fewer items to lay out.
   var nodeRecords = records(data.nodes, "n"), edgeRecords = records(data.edges, "e"), held = {};
-  if (data.cluster) {
-    data.nodes.forEach(function (n) { if (n.group === "person") { held[n.id] = true; } });
+  if (data.cluster) {  // persons, and organisations of a domain (drawn as its group node)
+    data.nodes.forEach(function (n) { if (n.group === "person" || n.group === "organisation" && n.facets.domain) { held[n.id] = true; } });
     edgeRecords.forEach(function (e) { if (held[e.from] || held[e.to]) { held[e.id] = true; } });
   }
   function kept(item) { return !held[item.id]; }
@@ -115,14 +115,16 @@
   nodes.update(first.nodes.filter(kept).filter(remember(state.hiddenNodes, "hidden")));
   edges.update(first.edges.filter(remember(state.hiddenEdges, "hidden")));
 
-  function release() {
-    if (!Object.keys(held).length) { return; }
-    var nodesBack = nodeRecords.filter(function (n) { return held[n.id]; });
-    var edgesBack = edgeRecords.filter(function (e) { return held[e.id]; });
-    held = {};
+  // Add the held nodes that ``which`` chooses, and the held edges whose ends are then both present.
+  function release(which) {
+    var nodesBack = nodeRecords.filter(function (n) { return held[n.id] && which(byId[n.id]); });
+    nodesBack.forEach(function (n) { delete held[n.id]; });
+    var edgesBack = edgeRecords.filter(function (e) { return held[e.id] && !held[e.from] && !held[e.to]; });
+    edgesBack.forEach(function (e) { delete held[e.id]; });
     nodes.add(nodesBack);
     edges.add(edgesBack);
   }
+
   state.nodes = nodes;
   state.edges = edges;
   var options = Object.assign({}, data.options);
@@ -133,7 +135,7 @@
   // The largest nodes keep a readable label when zoomed out; the rest appear when zoomed in.
   function scaleLabels() {
     var size = Math.max(16, 12 / Math.max(network.getScale(), 0.01));
-    var named = data.nodes.filter(function (n) { return n.labelled; }).map(function (n) { return n.id; });
+    var named = data.nodes.filter(function (n) { return n.labelled && !held[n.id]; }).map(function (n) { return n.id; });
     nodes.update(named.concat(nodes.getIds({ filter: function (n) { return String(n.id).indexOf("group:") === 0; } }))
       .map(function (id) { return { id: id, font: { size: size } }; }));
   }
@@ -285,6 +287,7 @@
   }
 
   function setView(view) {
+    if (data.cluster && !state.expanded) { expand(); }
     state.view = view;
     if (view === "organisations" && !state.sharedDrawn) {
       edges.add(sharedEdges());
@@ -538,9 +541,10 @@
 
   function openGroup(domain, later) {
     state.grouped[domain] = false;
+    release(function (n) { return n.group === "organisation" && n.facets.domain === domain; });
     nodes.remove("group:" + domain);
     edges.remove(edges.getIds({ filter: function (e) { return e.from === "group:" + domain; } }));
-    if (!Object.keys(state.grouped).some(function (d) { return state.grouped[d]; })) { state.expanded = true; release(); }
+    if (!Object.keys(state.grouped).some(function (d) { return state.grouped[d]; })) { state.expanded = true; release(function (n) { return n.group === "person"; }); }
     if (!later) { refresh(); }
   }
   state.openGroup = openGroup;
@@ -548,7 +552,7 @@
   function expand() {
     state.expanded = true;
     Object.keys(state.grouped).forEach(function (d) { if (state.grouped[d]) { openGroup(d, true); } });
-    release();
+    release(function () { return true; });
     refresh();
   }
 
