@@ -192,6 +192,17 @@ def test_views_switch_and_nothing_leaves_the_page(page, region):
     position = page.js(f"window.partnernetMap.network.getPositions([{hierarchy!r}])[{hierarchy!r}]")
     assert position["y"] != pytest.approx(region[1].nodes[0]["y"], abs=1)
     page.page.select_option("#pn-view", "two-mode")
+    # layers: CT alone hides the crime-only tables; both with bridges marks who sits on both sides
+    land = region[0].at(DAY)
+    page.page.select_option("#pn-layer", "ct")
+    hidden = set(state(page, "nodes.get({filter: (n) => n.hidden}).map((n) => n.id)"))
+    assert hidden & set(land.bodies.index) == set(land.bodies.index[land.bodies["regime"] == "crime"])
+    page.page.select_option("#pn-layer", "bridges")
+    m = land.memberships.assign(regime=land.memberships["body"].map(land.bodies["regime"]))
+    sides = m.groupby("member")["regime"].agg(set)
+    both = {a for a, r in sides.items() if {"ct", "crime"} <= r or "both" in r}
+    assert both and both <= set(state(page, "bridges"))
+    page.page.select_option("#pn-layer", "all")
     page.page.select_option("#pn-top", index=1)  # the top 10 by the first metric get a halo
     assert len(state(page, "top")) == 10
     assert page.requests == [page.url] and page.dialogs == [] and page.errors == []

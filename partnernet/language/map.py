@@ -52,7 +52,7 @@ WORDS: dict[str, tuple[str, str]] = {
     "filter_domain": ("domein {value}", "domain {value}"),
     "filter_around": ("rond {value}", "around {value}"),
     "filter_radius": ("straal {value}", "radius {value}"),
-    "filter_persons": ("zonder de {value} personen (meer dan 5.000; --persons tekent ze)",
+    "persons_left_out": ("zonder de {value} personen (meer dan 5.000; --persons tekent ze)",
                        "without its {value} persons (more than 5,000; --persons draws them)"),
     "size_tables": ("aantal overleggen", "tables"),
     "sized_by": ("grootte van organisaties: {size}", "organisations sized by {size}"),

@@ -146,7 +146,7 @@ def visualise(land, path: str | Path | None = None, *, size_by: str = "tables", 
     # with the register drawn, the summary counts what the page opens with: the snapshot
     shown = drawing if whole is land else _on_the_day(drawing, land, persons)
     filters = {"regime": regime, "domain": domain, "around": around, "radius": radius,
-               "persons": len(land.persons) if persons_left_out else None}
+               "left_out": len(land.persons) if persons_left_out else None}
     summary = _summary(shown, size_by, how, Words("en"), filters)
     extra = _page_data(whole, land, drawing, view, metrics, words, how, projection)
     page = render(drawing, _options(len(drawing.nodes) > LARGE_MAP_NODES, words.lang),
@@ -273,7 +273,7 @@ def _summary(drawing, size_by: str, how: str, words: Words, filters: dict) -> st
     counts = [words.count(n, kind) for kind, n in drawing.counts.items() if n]
     shown = [words(f"filter_{key}", value=words.value(value) if key in ("regime", "domain") else value)
              for key, value in filters.items()
-             if value is not None and (key != "radius" or filters["around"] is not None)]
+             if value is not None and key != "left_out" and (key != "radius" or filters["around"] is not None)]
     parts = [", ".join(counts) or words("nothing"), words.count(len(drawing.edges), "line"),
              words("sized_by", size=words.size(size_by)), words(f"layout_{how}")]
     marked = [f"{label} {n}" for label, n in drawing.marked.items() if n]
@@ -281,6 +281,8 @@ def _summary(drawing, size_by: str, how: str, words: Words, filters: dict) -> st
         parts.insert(3, words("marked_count", marks=", ".join(marked)))
     if shown:
         parts.insert(1, words("showing", what=", ".join(shown)))
+    if filters.get("left_out"):
+        parts.insert(1, words("persons_left_out", value=filters["left_out"]))
     return "; ".join(parts)
 
 

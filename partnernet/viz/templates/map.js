@@ -520,9 +520,9 @@
       var id = "group:" + value[0], angle = 2 * Math.PI * i / domains.length, at = {};
       state.grouped[value[0]] = true;
       tips[id] = { title: fill(W.cluster, { value: value[1], n: members.length }), rows: [] };
-      groupNodes.push({ id: id, label: tips[id].title, shape: "dot", size: 30 + 2 * Math.sqrt(members.length),
-                        x: radius * Math.cos(angle), y: radius * Math.sin(angle), color: members[0].color,
-                        borderWidth: 3, font: { size: 16 } });
+      groupNodes.push({ id: id, label: tips[id].title, shape: "dot", x: radius * Math.cos(angle), y: radius * Math.sin(angle),
+                        size: Math.max(30, radius * (0.02 + 0.08 * Math.sqrt(members.length / data.nodes.length))),
+                        color: { background: members[0].color[0], border: members[0].color[1] }, borderWidth: 3, font: { size: 16 } });
       var inGroup = {};
       members.forEach(function (n) { inGroup[where[n.id]] = true; });
       reg.seats.forEach(function (seat) { if (inGroup[seat[1]]) { at[seat[2]] = (at[seat[2]] || 0) + 1; } });
