@@ -7,7 +7,7 @@ import pytest
 import partnernet as pn
 from partnernet import language
 from partnernet.language import labels, map as map_words, report as report_texts
-from partnernet.viz.analyses import map_inputs
+from partnernet.cli.viz import map_inputs
 
 from conftest import EXAMPLE, FIXTURES
 

@@ -91,7 +91,7 @@ def test_mini_organisation_projection(mini_land):
 def test_sizes_follow_tables_and_meeting_hours(mini_land):
     nodes = by_id(pn.visualise(mini_land))
     # bodies: casus 24 x 2 / 12 = 4.0 h/month, weeg 12 x 1 / 12 = 1.0, stuur 4 x 1.5 / 12 = 0.5
-    assert tip(nodes["casus"])["hours per month"] == "4"
+    assert tip(nodes["casus"])["hours per month"] == "4.0"
     assert tip(nodes["stuur"])["hours per month"] == "0.5"
     assert nodes["casus"]["size"] == 36.0
     assert nodes["weeg"]["size"] == pytest.approx(8 + 28 * 0.5, abs=0.05)
@@ -112,7 +112,7 @@ def test_region_key_figures(region):
     assert tip(nodes["p001"])["tables"] == "12"
     assert nodes["gemeente-veldstad"]["size"] == 40.0  # 25 tables, the most
     casus = tip(nodes["casusoverleg-radicalisering"])
-    assert casus["hours per month"] == "8" and casus["organisations"] == "16"
+    assert casus["hours per month"] == "8.0" and casus["organisations"] == "16"
     unknown = nodes["top-reviewteam"]  # meets when needed: hours unknown, not zero
     assert tip(unknown)["hours per month"] == "unknown"
     assert unknown["shapeProperties"] == {"borderDashes": [4, 3]} and unknown["color"]["background"] == "#ffffff"
@@ -174,7 +174,7 @@ def test_metrics_size_nodes_and_show_on_hover(mini_land):
     assert nodes["om"]["size"] == 40.0
     assert nodes["ggz"]["size"] == pytest.approx(8 + 32 * 0.5, abs=0.05)
     assert nodes["gemeente"]["size"] == 8.0  # no value: smallest
-    assert tip(nodes["om"])["betweenness"] == "0.5" and tip(nodes["om"])["hours per month"] == "12.25"
+    assert tip(nodes["om"])["betweenness"] == "0.500" and tip(nodes["om"])["hours per month"] == "12.2"
     assert "hours per month" not in tip(nodes["ggz"]) and "name" not in tip(nodes["om"])
 
 
@@ -182,7 +182,7 @@ def test_metrics_tables_are_combined(mini_land):
     per_org = pd.DataFrame({"load_ratio": [0.5]}, index=["om"])
     per_person = pd.DataFrame({"load_ratio": [1.25]}, index=["p1"])
     nodes = by_id(pn.visualise(mini_land, metrics=[per_org, per_person]))
-    assert tip(nodes["om"])["load (× capacity)"] == "0.5" and tip(nodes["p1"])["load (× capacity)"] == "1.25"
+    assert tip(nodes["om"])["load (× capacity)"] == "0.50" and tip(nodes["p1"])["load (× capacity)"] == "1.25"
 
 
 def test_markers_get_a_border_and_a_legend_entry(mini_land):
@@ -246,7 +246,7 @@ def test_page_is_self_contained(region, tmp_path, monkeypatch):
     assert page == drawn.html
     assert not EXTERNAL.search(page)
     assert re.findall(r"<(?:script|link|img|iframe)\b[^>]*\b(?:src|href)=", page) == []
-    assert Counter(_Tags(page).tags)["script"] == 3  # data, vis-network, the map
+    assert Counter(_Tags(page).tags)["script"] == 4  # data, vis-network, the register and what-if, the map
     assert "default-src 'none'" in page
     assert len(_page_data(page)["nodes"]) == 152
 
@@ -257,7 +257,7 @@ def test_hostile_names_are_escaped_in_the_page():
     drawn = pn.visualise(land, title=title, markers={"<i>mark</i>": {"politie"}})
     page = drawn.html
     tags = Counter(_Tags(page).tags)
-    assert tags["script"] == 3 and page.count("</script>") == 3
+    assert tags["script"] == 4 and page.count("</script>") == 4
     assert not {"img", "svg", "iframe", "b", "a"} & set(tags)
     assert tags["style"] == 2
     assert "<title>&lt;/script&gt;&lt;script&gt;window.__xss=1&lt;/script&gt;</title>" in page
@@ -339,3 +339,56 @@ def test_cli_viz_usage_errors(tmp_path, args, message):
     result = run("viz", FIXTURES / "mini", "-o", tmp_path / "m.html", *args)
     assert result.exit_code == 2
     assert message in result.stderr and "Traceback" not in result.output
+
+
+# -- the page's working-tool data (issue 16) ------------------------------------------
+
+def page_data(drawn) -> dict:
+    return json.loads(re.search(r'<script id="pn-data" type="application/json">(.*?)</script>',
+                                drawn.html, re.S).group(1))
+
+
+def test_the_page_carries_the_register_for_the_date_slider_and_the_whatif():
+    register = pn.load(EXAMPLE)
+    drawn = pn.visualise(register.at("2026-01-01"), register=register)
+    data = page_data(drawn)["register"]
+    assert data["dated"] is True and data["date"] == "2026-01-01"
+    assert len(data["seats"]) == len(register.memberships) == 243
+    assert data["ids"][:data["organisations"]] == list(register.organisations.index)
+    first = register.memberships.iloc[0]
+    member, organisation, body, start, end = data["seats"][0]
+    assert (data["ids"][member], data["ids"][organisation], data["ids"][body], start, end) == (
+        first["member"], first["organisation"], first["body"], first["start"].strftime("%Y-%m-%d"), None)
+    # the register's bodies are all drawn; the summary counts the snapshot
+    assert {n["id"] for n in drawn.nodes if n["group"] == "body"} == set(register.bodies.index)
+    assert drawn.counts == {"organisation": 46, "body": 32, "person": 74}
+    # a snapshot alone has no slider, a filter or projection draws the snapshot only
+    assert page_data(pn.visualise(register.at("2026-01-01")))["register"]["dated"] is False
+    assert page_data(pn.visualise(register.at("2026-01-01"), register=register, regime="ct"))["register"]["dated"] \
+        is False
+    with pytest.raises(pn.UsageError, match="whole register"):
+        pn.visualise(register, register=register)
+
+
+def test_facets_labels_and_words_of_the_page(region):
+    drawn = pn.visualise(region, lang="nl")
+    nodes = by_id(drawn)
+    assert nodes["p001"]["facets"] == {"kind": "person", "domain": "administration", "regime": "both", "level": "local"}
+    assert nodes["casusoverleg-radicalisering"]["facets"]["domain"] is None
+    assert "senior adviseur" in nodes["p001"]["find"]  # found by function
+    labelled = [n["id"] for n in drawn.nodes if n.get("labelled")]
+    assert len(labelled) == 8 and "gemeente-veldstad" in labelled
+    data = page_data(drawn)
+    assert data["words"]["whatif_remove"] == "Verwijder" and data["words"]["decimal"] == ","
+    assert data["words"]["status_cut off from the main network"] == "afgesneden van het hoofdnetwerk"
+    assert dict(data["facets"]["regime"]) == {"both": "beide", "crime": "criminaliteit", "ct": "CT"}
+    assert "hierarchy" in data["views"] and data["cluster"] is False
+
+
+def test_persons_are_left_out_of_a_national_map_unless_asked(region, monkeypatch):
+    import partnernet.viz as viz
+    monkeypatch.setattr(viz, "PERSONS_LIMIT", 50)
+    drawn = pn.visualise(region)
+    assert drawn.counts["person"] == 0
+    assert "without its 74 persons (more than 5,000; --persons draws them)" in drawn.summary
+    assert pn.visualise(region, persons=True).counts["person"] == 74

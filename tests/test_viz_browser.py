@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 import partnernet as pn
-from partnernet.viz.analyses import map_inputs
+from partnernet.cli.viz import map_inputs
 
 from conftest import EXAMPLE, FIXTURES
 
@@ -55,7 +55,7 @@ def test_region_map_renders_offline(browser, tmp_path):
         assert visit.requests == [visit.url]
         assert visit.dialogs == []
         # the hover text of an organisation is built from its figures
-        tip = visit.js("window.partnernetMap.nodes.get('gemeente-klein-dorp').title.textContent")
+        tip = visit.js("window.partnernetMap.tooltip('gemeente-klein-dorp').textContent")
         assert "Gemeente Klein-Dorp (gemeente-klein-dorp)" in tip and "tables9" in tip
     finally:
         visit.close()
@@ -73,9 +73,9 @@ def test_dutch_map_renders_in_dutch(browser, tmp_path):
         legend = visit.js("document.getElementById('pn-legend').innerText")
         assert legend.startswith("Legenda\nOrganisaties per domein\nbestuur\n")
         assert "kwetsbare schakel" in legend and "Organisations" not in legend
-        rows = dict(visit.js("""Array.from(window.partnernetMap.nodes.get('gemeente-klein-dorp').title
+        rows = dict(visit.js("""Array.from(window.partnernetMap.tooltip('gemeente-klein-dorp')
             .querySelectorAll('tr'), (tr) => Array.from(tr.cells, (cell) => cell.textContent))"""))
-        assert {"domein": "bestuur", "rollen": "voorzitter 1, lid 8", "belasting (× capaciteit)": "2,3",
+        assert {"domein": "bestuur", "rollen": "voorzitter 1, lid 8", "belasting (× capaciteit)": "2,30",
                 "gemarkeerd als": "verbinder"}.items() <= rows.items()
         assert visit.requests == [visit.url] and visit.dialogs == []
     finally:
@@ -126,7 +126,7 @@ def test_hostile_names_stay_text(browser, tmp_path, policy):
         assert visit.js("window.partnernetMap.nodes.length") == 4 + 2 + 2
         assert visit.js("document.querySelector('h1').textContent") == title
         assert visit.js("document.title") == title
-        assert HOSTILE[0] in visit.js("window.partnernetMap.nodes.get('gemeente').title.textContent")
+        assert HOSTILE[0] in visit.js("window.partnernetMap.tooltip('gemeente').textContent")
         assert visit.js("window.partnernetMap.nodes.get('politie').label") == HOSTILE[1]
         assert "<b-onmouseover" in visit.js("document.getElementById('pn-legend').textContent")
         assert visit.js("document.querySelectorAll('img, svg, iframe, b, a').length") == 0

@@ -17,7 +17,8 @@ from click.testing import CliRunner
 
 import partnernet as pn
 from partnernet.cli import cli
-from partnernet.viz.analyses import inputs_from, map_inputs
+from partnernet.cli.viz import map_inputs
+from partnernet.report.maps import inputs_from
 
 from conftest import DATA, EXAMPLE, FIXTURES
 from test_viz import _page_data, by_id, tip
@@ -86,16 +87,16 @@ def test_dutch_hover_rows_vocabulary_and_decimal_commas(dutch_map):
         "domein": "bestuur", "regime": "beide", "niveau": "lokaal", "overleggen": "9",
         "capaciteit (uur/maand)": "20", "rollen": "voorzitter 1, lid 8",
         "tussenpositie": tip(nodes["gemeente-klein-dorp"])["tussenpositie"],
-        "partners": "29", "uur per maand": "46", "belasting (× capaciteit)": "2,3",
+        "partners": "29", "uur per maand": "46,0", "belasting (× capaciteit)": "2,30",  # as the report's tables
         "gemarkeerd als": "verbinder"}
     veldstad = tip(nodes["gemeente-veldstad"])
-    assert veldstad["uur per maand"] == "82,083" and veldstad["belasting (× capaciteit)"] == "0,513"
+    assert veldstad["uur per maand"] == "82,1" and veldstad["belasting (× capaciteit)"] == "0,51"
     assert veldstad["gemarkeerd als"] == "kwetsbare schakel, verbinder"
     assert tip(nodes["om-parket"])["tussenpositie"] == "0,021"  # 0.0212, data/README.md story 5
     body = tip(nodes["casusoverleg-radicalisering"])
     assert body["soort"] == "operationeel" and body["regime"] == "CT" and body["niveau"] == "regionaal"
     assert tip(nodes["top-reviewteam"])["uur per maand"] == "onbekend"
-    assert tip(nodes["p018"])["uur per maand"] == "46"  # a person's own meeting hours
+    assert tip(nodes["p018"])["uur per maand"] == "46,0"  # a person's own meeting hours
     membership = next(e for e in dutch_map.edges if (e["from"], e["to"]) == ("p018", "veiligheidsoverleg-klein-dorp"))
     assert membership["tip"] == {"title": "W. Hoekstra bij Overleg zorg en veiligheid Klein-Dorp",
                                  "rows": [["rol", "voorzitter"], ["soort deelname", "kern"]]}
@@ -134,11 +135,11 @@ def test_metric_labels_are_translated_or_spelled_out():
     metrics = pd.DataFrame({"betweenness": [0.5], "load_ratio": [1.25], "bridging": [3], "my_own_score": [0.125],
                             "overloaded": [True], "main_role": ["liaison"], "domain": ["care"]}, index=["om"])
     dutch = tip(by_id(pn.visualise(land, metrics=metrics, lang="nl"))["om"])
-    assert dutch["tussenpositie"] == "0,5" and dutch["belasting (× capaciteit)"] == "1,25"
+    assert dutch["tussenpositie"] == "0,500" and dutch["belasting (× capaciteit)"] == "1,25"
     assert dutch["brokerage tussen domeinen"] == "3" and dutch["my own score"] == "0,125"
     assert dutch["overbelast"] == "ja" and dutch["hoofdrol"] == "liaison" and dutch["domein"] == "justitie"
     english = tip(by_id(pn.visualise(land, metrics=metrics, lang="en"))["om"])
-    assert english["betweenness"] == "0.5" and english["my own score"] == "0.125" and english["overloaded"] == "yes"
+    assert english["betweenness"] == "0.500" and english["my own score"] == "0.125" and english["overloaded"] == "yes"
 
 
 def test_a_metric_the_map_already_shows_is_not_repeated(region):
@@ -189,7 +190,7 @@ def test_map_inputs_without_persons_and_from_computed_results(region):
 
 
 def test_only_the_seam_imports_the_analyses_and_nothing_imports_the_report():
-    """``visualise`` draws what it is given; ``viz/analyses.py`` alone calls the analysis API."""
+    """``visualise`` draws what it is given; its callers (``cli/viz.py``, ``report/maps.py``) run the analyses."""
     sources = {path.name: path.read_text(encoding="utf-8")
                for path in Path(pn.visualise.__code__.co_filename).parent.glob("*.py")}
 
@@ -197,7 +198,7 @@ def test_only_the_seam_imports_the_analyses_and_nothing_imports_the_report():
         pattern = rf"^\s*(from (\.\.|partnernet\.){package}\b|import partnernet\.{package}\b)"
         return {name for name, text in sources.items() if re.search(pattern, text, re.M)}
 
-    assert importing("analysis") == {"analyses.py"}  # its words live in partnernet/language/map.py
+    assert importing("analysis") == set()  # its words live in partnernet/language/map.py
     assert importing("report") == set()
 
 
@@ -219,8 +220,8 @@ def test_cli_viz_shows_the_analyses_by_default(tmp_path):
                              "by betweenness; marked: single point of failure 4, connector 85; force-directed layout\n")
     nodes = page_nodes(out)
     assert nodes["gemeente-veldstad"]["size"] == 40.0  # the highest betweenness
-    assert nodes["gemeente-veldstad"]["borderWidth"] == 5 and nodes["gemeente-veldstad"]["color"]["border"] == "#111111"
-    assert tip(nodes["gemeente-klein-dorp"])["load (× capacity)"] == "2.3"
+    assert nodes["gemeente-veldstad"]["borderWidth"] == 5 and nodes["gemeente-veldstad"]["color"][1] == "#111111"
+    assert tip(nodes["gemeente-klein-dorp"])["load (× capacity)"] == "2.30"
 
 
 def test_cli_viz_in_dutch_sized_by_meeting_hours(tmp_path):
@@ -232,9 +233,9 @@ def test_cli_viz_in_dutch_sized_by_meeting_hours(tmp_path):
     assert "grootte van organisaties: uur per maand" in page and "organisatie (grootte: uur per maand" in page
     nodes = page_nodes(out)
     assert nodes["gemeente-veldstad"]["size"] == 40.0  # 82.08 h/month, the most
-    assert tip(nodes["gemeente-klein-dorp"])["belasting (× capaciteit)"] == "2,3"
+    assert tip(nodes["gemeente-klein-dorp"])["belasting (× capaciteit)"] == "2,30"
     assert tip(nodes["p001"])["gemarkeerd als"] == "kwetsbare schakel, verbinder"
-    assert nodes["p001"]["borderWidth"] == 3 and nodes["p001"]["color"]["border"] == "#111111"  # thinner on a triangle
+    assert nodes["p001"]["borderWidth"] == 3 and nodes["p001"]["color"][1] == "#111111"  # thinner on a triangle
 
 
 def test_cli_viz_without_analyses(tmp_path):
@@ -256,7 +257,7 @@ def test_cli_viz_metrics_file_wins_over_the_analyses(tmp_path):
     result = run("viz", FIXTURES / "mini", "-o", out, "--at", "all", "--metrics", metrics, "--lang", "nl")
     assert result.exit_code == 0, result.output
     om = tip(page_nodes(out)["om"])
-    assert om["tussenpositie"] == "0,75" and om["note"] == "kern" and "partners" in om
+    assert om["tussenpositie"] == "0,750" and om["note"] == "kern" and "partners" in om
 
 
 def test_cli_viz_unknown_language(tmp_path):

@@ -11,10 +11,37 @@ from ..errors import UsageError
 from ..io.parse import parse_numbers
 from ..io.readers import read_csv_cells
 from ..viz import PROJECTIONS, visualise
-from ..viz.analyses import MAP_COLUMNS, map_inputs
 from . import cli
 from ..privacy import is_pseudonymised
-from .options import landscape_argument, lang_option, resolve_id, ties_option
+from ..report.maps import MAP_COLUMNS
+from .options import landscape_argument, lang_option, on_date, resolve_id, ties_option
+
+
+def map_inputs(land, lang: str | None = None) -> tuple[list[pd.DataFrame], dict[str, set]]:
+    """The ``metrics`` and ``markers`` of ``partnernet viz``, computed from ``land`` by the analyses.
+
+    The analyses run on the whole landscape, so a filtered map keeps each
+    node's real figures; see :func:`partnernet.report.maps.inputs_from` for
+    what is shown and marked.
+
+    Examples
+    --------
+    >>> import partnernet as pn
+    >>> from partnernet.cli.viz import map_inputs
+    >>> land = pn.load("data/regio-voorbeeld").at("2026-01-01")
+    >>> metrics, markers = map_inputs(land, "nl")
+    >>> sorted(markers["kwetsbare schakel"])
+    ['gemeente-veldstad', 'p001', 'p002', 'politie-ct-team']
+    """
+    from ..analysis.centrality import centrality
+    from ..analysis.connectors import connectors
+    from ..analysis.overload import overload
+    from ..analysis.resilience import articulation_points
+    from ..report.maps import inputs_from
+
+    bridging = connectors(land, by="domain")
+    return inputs_from(centrality(land), overload(land), overload(land, level="persons"),
+                       [bridging["organisations"], bridging["persons"]], articulation_points(land), lang)
 
 
 def read_metrics(path: Path) -> pd.DataFrame:
@@ -56,7 +83,7 @@ def pseudonymous_metrics(land, frame: pd.DataFrame) -> pd.DataFrame:
 
 
 @cli.command()
-@landscape_argument()
+@landscape_argument(snapshot=False)
 @click.option("-o", "--output", required=True, type=click.Path(dir_okay=False, path_type=Path),
               help="HTML file to write: one self-contained page that works offline.")
 @click.option("--size-by", default="tables", show_default=True, metavar="COLUMN",
@@ -76,15 +103,16 @@ def pseudonymous_metrics(land, frame: pd.DataFrame) -> pd.DataFrame:
 @click.option("--around", metavar="ORG_ID", help="Show only this organisation's neighbourhood.")
 @click.option("--radius", default=1, show_default=True, type=click.IntRange(1),
               help="Steps out from --around (organisation -> body -> organisation).")
-@click.option("--persons/--no-persons", default=True, show_default=True,
-              help="Draw persons between their organisation and their tables.")
+@click.option("--persons/--no-persons", default=None,
+              help="Draw persons between their organisation and their tables "
+                   "(default: when the landscape has at most 5,000 persons).")
 @click.option("--hierarchy", is_flag=True, help="Lay out the reporting chain top-down (bodies by depth).")
 @click.option("--projection", type=click.Choice(PROJECTIONS), default="two-mode", show_default=True,
               help="two-mode: organisations, persons and bodies; organisations: linked by shared tables.")
 @click.option("--title", help="Page title (default: the landscape's name and date).")
 @lang_option("Language of the page: nl (Dutch, as the report) or en (English).")
 @ties_option()
-def viz(land, output: Path, size_by: str, analyses: bool, metrics_files, marks, regime, domain, around, radius,
+def viz(land, at, output: Path, size_by: str, analyses: bool, metrics_files, marks, regime, domain, around, radius,
         persons, hierarchy, projection, title, lang, ties) -> None:
     """Write an interactive map of the landscape to one offline HTML file.
 
@@ -93,8 +121,14 @@ def viz(land, output: Path, size_by: str, analyses: bool, metrics_files, marks, 
     Hover a node for its figures (with the analyses: betweenness, partners,
     meeting hours and load). Connectors and single points of failure get a
     thick border. The page loads nothing from the internet.
+
+    In the page: search (name, id or function), click a node for its
+    neighbourhood and figures, toggle groups in the legend, slide through
+    the dates of the register, remove organisations or persons to see who
+    is cut off (what-if), switch views and export a PNG.
     """
-    land = land.using_ties(ties)
+    register = land.using_ties(ties)
+    land = on_date(register, at)
     metrics = [read_metrics(path) for path in metrics_files]  # first: a file's value wins over the analyses'
     markers = {}
     if analyses:
@@ -115,5 +149,6 @@ def viz(land, output: Path, size_by: str, analyses: bool, metrics_files, marks, 
     result = visualise(land, output, size_by=size_by, metrics=metrics or None, markers=markers,
                        regime=regime, domain=domain, around=around, radius=radius, persons=persons,
                        hierarchy=hierarchy, projection=projection, title=title, lang=lang,
-                       inputs=[*metrics_files, *(text.partition("=")[2].strip() for text in marks)])
+                       inputs=[*metrics_files, *(text.partition("=")[2].strip() for text in marks)],
+                       register=register if land is not register and register.has_dates else None)
     click.echo(f"wrote {output}: {result.summary}", err=True)

@@ -12,7 +12,7 @@ import numpy as np
 import pandas as pd
 
 from . import Language, numbers
-from .labels import VALUE_COLUMNS
+from .labels import COLUMN_FORMATS, VALUE_COLUMNS
 
 #: Page, legend, edge and summary texts: key -> (Dutch, English), with {placeholders}.
 WORDS: dict[str, tuple[str, str]] = {
@@ -52,11 +52,62 @@ WORDS: dict[str, tuple[str, str]] = {
     "filter_domain": ("domein {value}", "domain {value}"),
     "filter_around": ("rond {value}", "around {value}"),
     "filter_radius": ("straal {value}", "radius {value}"),
+    "persons_left_out": ("zonder de {value} personen (meer dan 5.000; --persons tekent ze)",
+                       "without its {value} persons (more than 5,000; --persons draws them)"),
     "size_tables": ("aantal overleggen", "tables"),
     "sized_by": ("grootte van organisaties: {size}", "organisations sized by {size}"),
     "marked_count": ("gemarkeerd: {marks}", "marked: {marks}"),
     "layout_force-directed": ("krachtgestuurde indeling", "force-directed layout"),
     "layout_hierarchical": ("hiërarchische indeling", "hierarchical layout"),
+    # the page's controls (templates/map.js reads them from the data block)
+    "search": ("Zoek op naam, id of functie", "Search by name, id or function"),
+    "search_label": ("Zoeken", "Search"),
+    "no_match": ("niets gevonden", "nothing found"),
+    "steps": ("Buurt", "Neighbourhood"),
+    "steps_1": ("1 stap", "1 step"), "steps_2": ("2 stappen", "2 steps"),
+    "view": ("Weergave", "View"),
+    "view_two-mode": ("organisaties, personen en overleggen", "organisations, persons and bodies"),
+    "view_organisations": ("netwerk van organisaties", "organisation network"),
+    "view_hierarchy": ("rapportagelijnen", "reporting hierarchy"),
+    "layers": ("Lagen", "Layers"),
+    "layer_all": ("CT en criminaliteit", "CT and crime"),
+    "layer_ct": ("alleen CT", "CT only"), "layer_crime": ("alleen criminaliteit", "crime only"),
+    "layer_bridges": ("CT en criminaliteit, bruggen gemarkeerd", "CT and crime, bridges marked"),
+    "top_metric": ("Markeer de top 10 op", "Mark the top 10 by"),
+    "top_none": ("(geen)", "(none)"),
+    "top_marker": ("top 10", "top 10"),
+    "date": ("Datum", "Date"),
+    "date_counts": ("{organisations} organisaties, {bodies} overleggen, {persons} personen, {memberships} lidmaatschappen",
+                    "{organisations} organisations, {bodies} bodies, {persons} persons, {memberships} memberships"),
+    "export_png": ("Exporteer als PNG", "Export as PNG"),
+    "fit": ("Alles tonen", "Show all"),
+    "panel_close": ("Sluiten", "Close"),
+    "panel_tables": ("Overleggen", "Tables"),
+    "panel_members": ("Aan tafel", "At the table"),
+    "whatif": ("Wat als …", "What if …"),
+    "whatif_add": ("Zet op de lijst om te verwijderen", "Put on the list to remove"),
+    "whatif_remove": ("Verwijder", "Remove"),
+    "whatif_clear": ("Lijst leegmaken", "Clear the list"),
+    "whatif_chosen": ("Te verwijderen: {names}", "To remove: {names}"),
+    "whatif_none": ("Kies een organisatie of persoon en zet die op de lijst.",
+                    "Choose an organisation or person and put it on the list."),
+    "whatif_before": ("voor", "before"), "whatif_after": ("na", "after"),
+    "whatif_cut": ("Afgesneden organisaties", "Organisations cut off"),
+    "whatif_nobody": ("Geen organisatie raakt afgesneden.", "No organisation is cut off."),
+    "status_no table left": ("geen overleg meer", "no table left"),
+    "status_lost all links": ("alle verbindingen kwijt", "lost all links"),
+    "status_cut off from the main network": ("afgesneden van het hoofdnetwerk", "cut off from the main network"),
+    "whatif_F": ("fragmentatie F", "fragmentation F"),
+    "whatif_components": ("componenten", "components"),
+    "whatif_largest": ("grootste component", "largest component"),
+    "whatif_isolates": ("zonder verbinding", "isolates"),
+    "whatif_links": ("verbindingen", "links"),
+    "cluster": ("{value}: {n} organisaties (klik om te openen)", "{value}: {n} organisations (click to open)"),
+    "clustered": ("samengevoegd per {by}; klik op een groep om die te openen",
+                  "grouped by {by}; click a group to open it"),
+    "legend_toggle": ("Klik op een regel om die groep te verbergen of te tonen.",
+                      "Click a line to hide or show that group."),
+    "by_regime": ("Regime", "Regime"), "by_level": ("Niveau", "Level"), "by_kind": ("Soort punt", "Kind of node"),
     # labels the analyses give to the nodes they mark
     "marker_articulation_point": ("kwetsbare schakel", "single point of failure"),
     "marker_connector": ("verbinder", "connector"),
@@ -73,6 +124,10 @@ class Words(Language):
 
     def __call__(self, key: str, **values) -> str:
         return WORDS[key][self._index].format(**values)
+
+    def template(self, key: str) -> str:
+        """The text of ``key`` with its ``{placeholders}`` left in (the page's script fills them)."""
+        return WORDS[key][self._index]
 
     def column(self, name) -> str:
         """The label of a hover row or metrics column."""
@@ -106,6 +161,14 @@ class Words(Language):
             return self.date(value)
         return str(value)
 
+    def formatted(self, column, value) -> str | None:
+        """A value of ``column`` as the report's tables show it (``COLUMN_FORMATS``), else as :meth:`figure`."""
+        style = COLUMN_FORMATS.get(str(column))
+        if style is None or value is None or isinstance(value, (str, bool, np.bool_, list, tuple, set, frozenset)) \
+                or pd.isna(value):
+            return self.figure(value)
+        return self.percent(value) if style == "percent" else numbers.number(value, self.lang, int(style))
+
     def rows(self, pairs) -> list[list[str]]:
         """(column, value) pairs as tooltip rows of (label, text), leaving out missing values.
 
@@ -113,7 +176,7 @@ class Words(Language):
         """
         shown = []
         for column, value in pairs:
-            text = self.figure(self.value(value) if column in VALUE_COLUMNS else value)
+            text = self.formatted(column, self.value(value) if column in VALUE_COLUMNS else value)
             if text is not None:
                 shown.append([self.column(column), text])
         return shown

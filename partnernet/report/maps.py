@@ -1,16 +1,35 @@
-"""The interactive map that goes with the report, fed with the report's own analyses."""
+"""The interactive map that goes with the report, fed with the report's own analyses.
+
+:func:`partnernet.visualise` computes no analysis; it draws the ``metrics``
+and ``markers`` it is given. This module (and the ``viz`` command, through
+:func:`inputs_from`) chooses them:
+
+- metrics on hover, in the side panel, and to size organisations by:
+  ``betweenness`` and ``partners`` (:func:`partnernet.centrality`),
+  ``meeting_hours_per_month``, ``load_ratio`` and ``capacity_hours``
+  (:func:`partnernet.overload`, persons' meeting hours too);
+- markers: single points of failure (articulation points of the
+  organisation and person projections, :func:`partnernet.articulation_points`)
+  and connectors (the ``connector`` column of :func:`partnernet.connectors`).
+"""
 
 from __future__ import annotations
 
 from pathlib import Path
 
+import pandas as pd
+
 from ..viz import visualise
-from ..viz.analyses import inputs_from
+from .. import language
+from ..language.map import Words
 from .analyses import Results
 from ..language.report import Texts
 
 #: Above this many persons the report's map shows organisations and bodies only (persons stay in the tables).
 MAP_PERSONS_LIMIT = 3000
+CENTRALITY_COLUMNS = ("betweenness", "partners")
+LOAD_COLUMNS = ("meeting_hours_per_month", "load_ratio", "capacity_hours")
+MAP_COLUMNS = CENTRALITY_COLUMNS + LOAD_COLUMNS
 
 
 def map_shows_persons(results: Results) -> bool:
@@ -25,3 +44,31 @@ def write_map(results: Results, path: Path, texts: Texts) -> None:
                                    results.fragmentation["articulation_points"], lang=texts.lang)
     visualise(results.land, path, metrics=metrics, markers=markers, title=texts("title"), lang=texts.lang,
               persons=map_shows_persons(results))
+
+
+def inputs_from(central: pd.DataFrame, load: pd.DataFrame, person_load: pd.DataFrame,
+                connector_tables: list[pd.DataFrame], points: pd.DataFrame,
+                lang: str | None = None) -> tuple[list[pd.DataFrame], dict[str, set]]:
+    """The map's ``metrics`` and ``markers`` from analyses already computed.
+
+    ``central`` is :func:`partnernet.centrality`, ``load`` and ``person_load``
+    are :func:`partnernet.overload` per organisation and per person,
+    ``connector_tables`` the ``organisations`` and ``persons`` tables of
+    :func:`partnernet.connectors` (their ``connector`` column marks),
+    ``points`` :func:`partnernet.articulation_points`. Marker labels are in
+    ``lang`` ("kwetsbare schakel", "verbinder").
+
+    Returns
+    -------
+    (metrics, markers)
+        Pass them on: ``pn.visualise(land, metrics=metrics, markers=markers, lang=lang)``.
+    """
+    words = Words(language.get(lang).lang)
+    chosen = [(central, CENTRALITY_COLUMNS), (load, LOAD_COLUMNS), (person_load, ("meeting_hours_per_month",))]
+    metrics = [frame[list(columns)] for frame, columns in chosen if not frame.empty]
+    marked_connectors = set().union(*(set(table.index[table["connector"].astype(bool)])
+                                      for table in connector_tables if not table.empty))
+    # Single points of failure first: the rarer, graver mark keeps its colour on a node that is both.
+    markers = {words("marker_articulation_point"): set(points.index),
+               words("marker_connector"): marked_connectors}
+    return metrics, markers

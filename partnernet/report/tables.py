@@ -6,20 +6,11 @@ import pandas as pd
 
 from ..analysis import memo
 from .document import Table
-from ..language.labels import VALUE_COLUMNS
+from ..language.labels import COLUMN_FORMATS, VALUE_COLUMNS
 from ..language.report import Texts
 
-#: Display format of well-known columns (see ``Table.formats``).
-FORMATS = {
-    "meeting_hours_per_month": "1", "capacity_hours": "0", "load_ratio": "2", "hours_saved_per_month": "1",
-    "combined_meeting_hours_per_month": "1", "jaccard": "2", "betweenness": "3", "harmonic_closeness": "3",
-    "eigenvector": "3", "pagerank": "3", "two_mode_betweenness": "3", "weighted_degree": "0",
-    "non_decision_hours_share": "percent", "covered_share": "percent", "occasional_share": "percent",
-    "new_share": "percent", "core_continuity": "percent", "mean_tables": "1", "mean_partners": "1",
-    "mean_betweenness": "3", "ei_index": "2", "expected_ei_index": "2", "participation": "2",
-    "fragmentation_without": "3", "score_without": "3", "median_tenure_years": "1", "value": "3",
-    "top_value": "3",
-}
+#: Display format of well-known columns (see ``Table.formats``); shared with the map's side panel.
+FORMATS = COLUMN_FORMATS
 
 
 def people(land, ids) -> list[str]:

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 
 from ..errors import UsageError
 from ..output import check_target, input_paths
-from . import layout
+from . import interactive, layout
 from .elements import draw
 from .figures import combine_metrics
 from .page import Map, render
@@ -16,13 +17,15 @@ from ..language.map import Words
 
 PROJECTIONS = ("two-mode", "organisations")
 LARGE_MAP_NODES = 300
+#: With ``persons=None``, persons are drawn up to this many (a national map stays a usable page).
+PERSONS_LIMIT = 5000
 
 
 def visualise(land, path: str | Path | None = None, *, size_by: str = "tables", metrics=None,
               markers: dict[str, set] | None = None, regime: str | None = None, domain: str | None = None,
-              around: str | None = None, radius: int = 1, persons: bool = True, hierarchy: bool = False,
+              around: str | None = None, radius: int = 1, persons: bool | None = None, hierarchy: bool = False,
               projection: str | None = None, title: str | None = None, lang: str | None = None, seed: int = 42,
-              inputs=()) -> Map:
+              inputs=(), register=None) -> Map:
     """Draw a landscape as an interactive map in one self-contained HTML page.
 
     The two-mode map shows organisations (circles, coloured by domain),
@@ -64,8 +67,10 @@ def visualise(land, path: str | Path | None = None, *, size_by: str = "tables", 
         Show only bodies of one regime (``ct`` and ``crime`` include
         ``both``), organisations of one domain, or the neighbourhood of one
         organisation ``radius`` steps out (organisation -> body -> organisation).
-    persons : bool
-        Draw persons between their organisation and their tables.
+    persons : bool or None
+        Draw persons between their organisation and their tables. None (the
+        default): when the landscape has at most ``PERSONS_LIMIT`` (5,000)
+        persons; the summary says when they are left out.
     hierarchy : bool
         Lay out the reporting chain top-down: bodies in rows by depth,
         members below their deepest table.
@@ -82,6 +87,26 @@ def visualise(land, path: str | Path | None = None, *, size_by: str = "tables", 
         Seed of the layout.
     inputs : iterable of paths
         Further input files (metrics, markers) the page must not overwrite.
+    register : Landscape, optional
+        The whole register ``land`` was taken from (``land = register.at(date)``):
+        the page then draws every body and membership of the register and
+        gets a date slider that shows them as ``register.at(day)`` would,
+        starting at ``land.date``. Figures on hover are ``land``'s.
+
+    Without a filter, ``register`` draws the whole register; with ``regime``,
+    ``domain``, ``around`` or a projection the page shows ``land`` alone.
+
+    The page is a working tool: a search box (name, id or function) that
+    centres and selects; a click highlights a node's neighbourhood (one or
+    two steps) and opens a side panel with its figures and tables; legend
+    lines toggle domains, regimes, levels and kinds of node; CT and crime
+    layers alone or together with their bridges marked; a what-if panel
+    that removes the chosen organisations, persons or bodies and shows
+    fragmentation F and the organisations cut off, computed in the page as
+    :func:`partnernet.whatif` does; views (two-mode, organisation network,
+    reporting hierarchy); the top 10 by a metric marked; PNG export. Above
+    ``interactive.CLUSTER_NODES`` nodes it opens with organisations grouped
+    by domain and persons hidden.
 
     Returns
     -------
@@ -110,20 +135,76 @@ def visualise(land, path: str | Path | None = None, *, size_by: str = "tables", 
     words = Words(language.get(lang).lang)
     projection = _projection(projection, hierarchy)
     markers = _markers(land, markers)
-    view = select(land, regime=regime, domain=domain, around=around, radius=radius)
-    drawing = draw(land, view, persons=persons, projection=projection, size_by=size_by,
-                   metrics=combine_metrics(metrics), markers=markers, words=words)
+    filtered = any(value is not None for value in (regime, domain, around)) or projection is not None
+    whole = _whole(land, None if filtered else register)
+    view = select(whole, regime=regime, domain=domain, around=around, radius=radius)
+    metrics = combine_metrics(metrics)
+    persons, persons_left_out = _persons(persons, whole)
+    drawing = draw(whole, view, persons=persons, projection=projection, size_by=size_by,
+                   metrics=metrics, markers=markers, words=words, figures_of=land)
     how = _place(drawing, view, hierarchy, seed)
-    filters = {"regime": regime, "domain": domain, "around": around, "radius": radius}
-    summary = _summary(drawing, size_by, how, Words("en"), filters)
+    # with the register drawn, the summary counts what the page opens with: the snapshot
+    shown = drawing if whole is land else _on_the_day(drawing, land, persons)
+    filters = {"regime": regime, "domain": domain, "around": around, "radius": radius,
+               "left_out": len(land.persons) if persons_left_out else None}
+    summary = _summary(shown, size_by, how, Words("en"), filters)
+    extra = _page_data(whole, land, drawing, view, metrics, words, how, projection)
     page = render(drawing, _options(len(drawing.nodes) > LARGE_MAP_NODES, words.lang),
                   title if title is not None else _title(land, words),
-                  _summary(drawing, size_by, how, words, filters), words)
-    result = Map(html=page, nodes=drawing.nodes, edges=drawing.edges, counts=drawing.counts,
+                  _summary(shown, size_by, how, words, filters), words, extra)
+    result = Map(html=page, nodes=drawing.nodes, edges=drawing.edges, counts=shown.counts,
                  layout=how, summary=summary, source=land.source)
     if path is not None:
         result.save(path, inputs)
     return result
+
+
+def _whole(land, register):
+    """What the page draws: ``register`` (checked to be the register of the snapshot ``land``) or ``land``."""
+    if register is None:
+        return land
+    if register.date is not None or land.date is None:
+        raise UsageError("register must be the whole register (pn.load(...)) and land a snapshot of it "
+                         "(register.at(date)).")
+    return register
+
+
+def _persons(persons: bool | None, land) -> tuple[bool, bool]:
+    """(draw persons, left out because there are more than PERSONS_LIMIT)."""
+    if persons is not None:
+        return bool(persons), False
+    many = len(land.persons) > PERSONS_LIMIT
+    return not many, many
+
+
+def _on_the_day(drawing, land, persons: bool):
+    """``drawing`` (of the register) with the counts of what ``land``, its snapshot, holds: the summary's figures."""
+    present = set(land.organisations.index) | set(land.bodies.index) | set(land.persons.index)
+    m = land.memberships
+    seated = set(zip(m["member"], m["body"])) | set(zip(m["organisation"], m["body"]))
+    counts = {kind: sum(n["group"] == kind and n["id"] in present for n in drawing.nodes) for kind in drawing.counts}
+    edges = [e for e in drawing.edges if e["from"] in present and e["to"] in present
+             and (e["group"] != "membership" or (e["from"], e["to"]) in seated)]
+    return dataclasses.replace(drawing, counts=counts, edges=edges)
+
+
+def _page_data(whole, land, drawing, view, metrics, words: Words, how: str, projection) -> dict:
+    """The data of the page's own script (see :mod:`.interactive`)."""
+    interactive.facets(whole, drawing.nodes)
+    interactive.label_sizes(drawing.nodes)
+    data = interactive.register(whole)
+    data["dated"] = data["dated"] and whole is not land
+    data["date"] = interactive.day(land.date)
+    views = {"current": "hierarchy" if how == "hierarchical" else (projection or "two-mode")}
+    if how != "hierarchical" and projection is None and len(drawing.nodes) <= interactive.CLUSTER_NODES:
+        ids = [n["id"] for n in drawing.nodes]
+        layers = layout.hierarchy_layers(drawing.nodes, drawing.edges, view.graph("hierarchy"))
+        positions = layout.layered(ids, [(e["from"], e["to"]) for e in drawing.edges], layers)
+        views["hierarchy"] = {node: list(xy) for node, xy in positions.items()}
+    return {"register": data, "views": views, "words": interactive.page_words(words),
+            "facets": interactive.facet_values(drawing.nodes, words),
+            "metrics": interactive.metric_values(metrics, {n["id"] for n in drawing.nodes}, words),
+            "cluster": len(drawing.nodes) > interactive.CLUSTER_NODES}
 
 
 def _projection(projection: str | None, hierarchy: bool) -> str | None:
@@ -192,7 +273,7 @@ def _summary(drawing, size_by: str, how: str, words: Words, filters: dict) -> st
     counts = [words.count(n, kind) for kind, n in drawing.counts.items() if n]
     shown = [words(f"filter_{key}", value=words.value(value) if key in ("regime", "domain") else value)
              for key, value in filters.items()
-             if value is not None and (key != "radius" or filters["around"] is not None)]
+             if value is not None and key != "left_out" and (key != "radius" or filters["around"] is not None)]
     parts = [", ".join(counts) or words("nothing"), words.count(len(drawing.edges), "line"),
              words("sized_by", size=words.size(size_by)), words(f"layout_{how}")]
     marked = [f"{label} {n}" for label, n in drawing.marked.items() if n]
@@ -200,6 +281,8 @@ def _summary(drawing, size_by: str, how: str, words: Words, filters: dict) -> st
         parts.insert(3, words("marked_count", marks=", ".join(marked)))
     if shown:
         parts.insert(1, words("showing", what=", ".join(shown)))
+    if filters.get("left_out"):
+        parts.insert(1, words("persons_left_out", value=filters["left_out"]))
     return "; ".join(parts)
 
 

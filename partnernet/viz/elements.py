@@ -57,9 +57,10 @@ def key_figures(land, size_by: str, metrics, markers: dict[str, set], words: Wor
 
 
 def draw(land, view, *, persons: bool, projection: str | None, size_by: str, metrics,
-         markers: dict[str, set], words: Words) -> Drawing:
-    """Node and edge records of ``view`` (a selection of ``land``) with figures from ``land``, in ``words``."""
-    known = key_figures(land, size_by, metrics, markers, words)
+         markers: dict[str, set], words: Words, figures_of=None) -> Drawing:
+    """Node and edge records of ``view`` (a selection of ``land``) with figures from ``figures_of``
+    (default ``land``; the snapshot when ``land`` is the whole register), in ``words``."""
+    known = key_figures(land if figures_of is None else figures_of, size_by, metrics, markers, words)
     colours = style.domain_colours(view.organisations["domain"])
     show_persons = persons and projection is None
     nodes = _organisation_nodes(land, view, known, colours)
@@ -120,9 +121,10 @@ def _body_nodes(land, view, known: Figures) -> list[dict]:
     bodies = view.bodies
     hours = known.hours.reindex(bodies.index)
     sizes = style.scaled(hours, "body")
+    every_members = known.members.reindex(bodies.index)
     records = []
     for node, label, row in zip(bodies.index, _display_names(bodies), bodies.to_dict("records")):
-        members = known.members.loc[node]
+        members = every_members.loc[node]
         shown = [
             ("kind", row["kind"]), ("regime", row["regime"]), ("level", row["level"]),
             ("meeting_hours_per_month", hours[node] if pd.notna(hours[node]) else known.words("unknown")),

@@ -66,17 +66,35 @@ def _template() -> jinja2.Template:
     return environment.from_string(_asset("partnernet.viz", "templates", "map.html"))
 
 
-def render(drawing: Drawing, options: dict, title: str, summary: str, words: Words) -> str:
+def render(drawing: Drawing, options: dict, title: str, summary: str, words: Words, extra: dict | None = None) -> str:
     """The whole page as text, in ``words``; every landscape string is escaped by the template or ``script_json``."""
     vis_js, vis_css = vis_assets()
     map_js = _asset("partnernet.viz", "templates", "map.js")
-    data = {"nodes": drawing.nodes, "edges": drawing.edges, "options": options}
+    register_js = _asset("partnernet.viz", "templates", "register.js")
+    data = {"nodes": [_compact_node(n) for n in drawing.nodes], "edges": [_compact_edge(e) for e in drawing.edges],
+            "options": options, **(extra or {})}
     return _template().render(
         title=title, summary=summary, legend=drawing.legend, version=__version__, lang=words.lang,
-        legend_heading=words("legend"), hint=words("hint"),
-        script_hashes=Markup(" ".join(_csp_hash(s) for s in (vis_js, map_js))),
+        legend_heading=words("legend"), hint=words("hint"), w=(extra or {}).get("words", {}),
+        script_hashes=Markup(" ".join(_csp_hash(s) for s in (vis_js, register_js, map_js))),
         vis_css=Markup(vis_css), map_css=Markup(_asset("partnernet.viz", "templates", "map.css")),
-        vis_js=Markup(vis_js), map_js=Markup(map_js), data=Markup(script_json(data)))
+        vis_js=Markup(vis_js), register_js=Markup(register_js), map_js=Markup(map_js),
+        data=Markup(script_json(data)))
+
+
+def _compact_node(node: dict) -> dict:
+    """A node record for the page: its colour as fill and border only (the script adds the highlight)."""
+    colour = node["color"]
+    return {**node, "color": [colour["background"], colour["border"]]}
+
+
+def _compact_edge(edge: dict) -> dict:
+    """An edge record for the page: no colour (the script takes it from its group) and a tooltip of rows
+    only (the script writes "A at B" from the names); national maps have a hundred thousand edges."""
+    record = {key: value for key, value in edge.items() if key not in ("color", "tip")}
+    if edge["tip"]["rows"]:
+        record["rows"] = edge["tip"]["rows"]
+    return record
 
 
 @dataclass

@@ -82,15 +82,16 @@ def legend(colours: dict[str, str], kinds: set[str], edge_kinds: set[str], marke
     Styles are built from the constant colours above only; texts (domain
     values, marker labels) are escaped by the page template.
     """
-    def item(swatch: str, css: str, text: str) -> dict:
-        return {"swatch": swatch, "style": css, "text": text}
+    def item(swatch: str, css: str, text: str, facet: str = "", value: str = "") -> dict:
+        return {"swatch": swatch, "style": css, "text": text, "facet": facet, "value": value}
 
     shapes = {"organisation": words("shape_organisation", size=words.size(size_by)),
               "person": words("shape_person"), "body": words("shape_body")}
     sections = [
-        (words("by_domain"), [item("pn-dot", f"background: {c}", text) for text, c in _by_name(colours, words)]),
-        (words("shapes"), [item(f"pn-shape pn-{k}", f"background: {BODY_COLOUR}" if k == "body" else "", text)
-                           for k, text in shapes.items() if k in kinds]),
+        (words("by_domain"), [item("pn-dot", f"background: {c}", text, "domain", "" if d == UNKNOWN_DOMAIN else d)
+                              for text, c, d in _by_name(colours, words)]),
+        (words("shapes"), [item(f"pn-shape pn-{k}", f"background: {BODY_COLOUR}" if k == "body" else "", text,
+                                "kind", k) for k, text in shapes.items() if k in kinds]),
         (words("lines"), [item(f"pn-line pn-{k}", f"border-color: {EDGE_COLOURS[k]}", words(f"line_{k}"))
                           for k in EDGE_COLOURS if k in edge_kinds]),
         (words("marked"), [item("pn-dot pn-marked", f"border-color: {c}", label) for label, c in markers.items()]),
@@ -98,11 +99,11 @@ def legend(colours: dict[str, str], kinds: set[str], edge_kinds: set[str], marke
     return [{"heading": heading, "items": items} for heading, items in sections if items]
 
 
-def _by_name(colours: dict[str, str], words) -> list[tuple[str, str]]:
-    """(domain as shown, colour) in alphabetical order of what the reader sees, unknown last."""
-    shown = [(str(words.value(domain)), colour, domain == UNKNOWN_DOMAIN) for domain, colour in colours.items()]
-    shown.sort(key=lambda item: (item[2], item[0].lower()))
-    return [(text, colour) for text, colour, _ in shown]
+def _by_name(colours: dict[str, str], words) -> list[tuple[str, str, str]]:
+    """(domain as shown, colour, domain) in alphabetical order of what the reader sees, unknown last."""
+    shown = [(str(words.value(domain)), colour, domain) for domain, colour in colours.items()]
+    shown.sort(key=lambda item: (item[2] == UNKNOWN_DOMAIN, item[0].lower()))
+    return shown
 
 
 def marker_colours(markers: dict) -> dict[str, str]:

@@ -3,6 +3,44 @@
 (function () {
   "use strict";
   var data = JSON.parse(document.getElementById("pn-data").textContent);
+  var W = data.words;
+  var reg = data.register;
+  var register = partnernetRegister(reg), activeSeats = register.activeSeats, bodyAlive = register.bodyAlive;
+  var byId = {};
+  data.nodes.forEach(function (n) { byId[n.id] = n; });
+  var state = { firstDrawMs: null, ready: false, hidden: {}, layer: "all", view: data.views.current,
+                date: reg.date, steps: 1, removing: [], whatif: null, focus: null, top: [],
+                hiddenNodes: {}, hiddenEdges: {}, shadows: {}, opacity: {}, grouped: {} };
+  window.partnernetMap = state;
+
+  function $(id) { return document.getElementById(id); }
+
+  function fill(template, values) {
+    return template.replace(/\{(\w+)\}/g, function (all, key) { return key in values ? values[key] : all; });
+  }
+
+  function figure(value, decimals) {
+    if (value === null || value === undefined || isNaN(value)) { return "–"; }
+    var text = String(Math.round(value * Math.pow(10, decimals)) / Math.pow(10, decimals));
+    return text.replace(".", W.decimal);
+  }
+
+  function option(select, value, text) {
+    var item = document.createElement("option");
+    item.value = value;
+    item.textContent = text;
+    select.appendChild(item);
+  }
+
+  // -- tooltips and the network --------------------------------------------------------
+
+  function rowsTable(table, rows) {
+    rows.forEach(function (row) {
+      var line = table.insertRow();
+      line.insertCell().textContent = row[0];
+      line.insertCell().textContent = row[1];
+    });
+  }
 
   function tooltip(tip) {
     var box = document.createElement("div");
@@ -12,33 +50,539 @@
     box.appendChild(heading);
     if (tip.rows.length) {
       var table = document.createElement("table");
-      tip.rows.forEach(function (row) {
-        var line = table.insertRow();
-        line.insertCell().textContent = row[0];
-        line.insertCell().textContent = row[1];
-      });
+      rowsTable(table, tip.rows);
       box.appendChild(table);
     }
     return box;
   }
 
-  function withTooltips(items) {
-    return items.map(function (item) {
-      var copy = Object.assign({}, item);
-      copy.title = tooltip(item.tip);
-      delete copy.tip;
+  var where = register.where, hadSeat = {};
+  reg.seats.forEach(function (s) { hadSeat[s[0]] = true; });
+
+  function activeAt(day) {
+    var seen = {};
+    activeSeats(day).forEach(function (s) { seen[s[0] + ":" + s[2]] = true; seen[s[1] + ":" + s[2]] = true; seen[s[0]] = true; });
+    return { pair: function (a, b) { return seen[where[a] + ":" + where[b]] || seen[where[b] + ":" + where[a]]; },
+             body: function (id) { return bodyAlive(where[id], day); },
+             person: function (id) { return seen[where[id]] || !hadSeat[where[id]]; } };
+  }
+
+  // vis-network records without their tooltips: a tooltip is built when the pointer first rests on
+  // its node or edge (thousands of them built up front would cost seconds on a large map).
+  var tips = {};
+  function names() {
+    var known = {};
+    reg.ids.forEach(function (id, i) { known[id] = reg.names[i]; });
+    data.nodes.forEach(function (n) { if (!(n.id in known)) { known[n.id] = n.id; } });
+    return known;
+  }
+  var nameOf = names();
+
+  function records(items, prefix) {
+    return items.map(function (item, i) {
+      var copy = Object.assign({ id: prefix + i }, item);
+      if (prefix === "n") {
+        tips[copy.id] = item.tip;
+        copy.color = { background: item.color[0], border: item.color[1], highlight: { background: item.color[0], border: "#000000" },
+                       hover: { background: item.color[0], border: "#000000" } };
+        if (item.group !== "person") { copy.font = { size: item.labelled ? 16 : 11 }; }
+      } else {  // an edge: "A at B" from the names, its colour from its group
+        tips[copy.id] = { title: fill(W["edge_" + item.group], { a: nameOf[item.from], b: nameOf[item.to] }), rows: item.rows || [] };
+        copy.color = { color: W.edge_colours[item.group], highlight: "#000000", hover: "#000000" };
+      }
+      ["tip", "rows", "facets", "labelled", "find", "group"].forEach(function (key) { delete copy[key]; });
+      if (prefix === "e") { copy.group = item.group; }
       return copy;
     });
   }
 
-  var nodes = new vis.DataSet(withTooltips(data.nodes));
-  var edges = new vis.DataSet(withTooltips(data.edges));
-  var container = document.getElementById("pn-map");
-  var state = { nodes: nodes, edges: edges, firstDrawMs: null, ready: false };
-  window.partnernetMap = state;
-  state.network = new vis.Network(container, { nodes: nodes, edges: edges }, data.options);
-  state.network.once("afterDrawing", function () {
+  function withTitle(set, id) {
+    var item = set.get(id);
+    if (item && !item.title && tips[id]) { set.update({ id: id, title: tooltip(tips[id]) }); }
+  }
+
+  // A grouped map holds its persons back (and their lines) until it is opened: fewer items to lay out.
+  var nodeRecords = records(data.nodes, "n"), edgeRecords = records(data.edges, "e"), held = {};
+  if (data.cluster) {  // persons, and organisations of a domain (drawn as its group node)
+    data.nodes.forEach(function (n) { if (n.group === "person" || n.group === "organisation" && n.facets.domain) { held[n.id] = true; } });
+    edgeRecords.forEach(function (e) { if (held[e.from] || held[e.to]) { held[e.id] = true; } });
+  }
+  function kept(item) { return !held[item.id]; }
+  var nodes = new vis.DataSet(nodeRecords.filter(kept));
+  var edges = new vis.DataSet(edgeRecords.filter(kept));
+  state.tooltip = function (id) { return tooltip(tips[id]); };
+  var first = visibility(edges.get({ fields: ["id", "from", "to", "group"] }));
+  nodes.update(first.nodes.filter(kept).filter(remember(state.hiddenNodes, "hidden")));
+  edges.update(first.edges.filter(remember(state.hiddenEdges, "hidden")));
+
+  // Add the held nodes that ``which`` chooses, and the held edges whose ends are then both present.
+  function release(which) {
+    var nodesBack = nodeRecords.filter(function (n) { return held[n.id] && which(byId[n.id]); });
+    nodesBack.forEach(function (n) { delete held[n.id]; });
+    var edgesBack = edgeRecords.filter(function (e) { return held[e.id] && !held[e.from] && !held[e.to]; });
+    edgesBack.forEach(function (e) { delete held[e.id]; });
+    nodes.add(nodesBack);
+    edges.add(edgesBack);
+  }
+
+  state.nodes = nodes;
+  state.edges = edges;
+  var options = Object.assign({}, data.options);
+  options.nodes = Object.assign({}, options.nodes, { scaling: { label: { enabled: true, drawThreshold: 12, maxVisible: 18 } } });
+  state.network = new vis.Network($("pn-map"), { nodes: nodes, edges: edges }, options);
+  var network = state.network;
+
+  // The largest nodes keep a readable label when zoomed out; the rest appear when zoomed in.
+  function scaleLabels() {
+    var size = Math.max(16, 12 / Math.max(network.getScale(), 0.01));
+    var named = data.nodes.filter(function (n) { return n.labelled && !held[n.id]; }).map(function (n) { return n.id; });
+    nodes.update(named.concat(nodes.getIds({ filter: function (n) { return String(n.id).indexOf("group:") === 0; } }))
+      .map(function (id) { return { id: id, font: { size: size } }; }));
+  }
+
+  // -- what is shown: legend filters, date, layer, view --------------------------------
+
+  function regimeShown(regime) {
+    if (state.layer === "ct") { return regime === "ct" || regime === "both"; }
+    if (state.layer === "crime") { return regime === "crime" || regime === "both"; }
+    return true;
+  }
+
+  function nodeShown(n, now) {
+    var f = n.facets;
+    if (state.hidden["kind:" + f.kind] || state.hidden["domain:" + (f.domain || "")] && f.kind !== "body" ||
+        state.hidden["regime:" + f.regime] || state.hidden["level:" + f.level]) { return false; }
+    if (f.kind === "body" && (!now.body(n.id) || !regimeShown(f.regime))) { return false; }
+    if (f.kind === "person" && (!now.person(n.id) || data.cluster && !state.expanded)) { return false; }
+    if (f.kind === "organisation" && state.grouped[f.domain || ""]) { return false; }
+    if (state.view === "organisations" && f.kind !== "organisation") { return false; }
+    return true;
+  }
+
+  // Which nodes and edges are hidden now: legend filters, date, layer, view, clusters.
+  function visibility(edgeItems) {
+    var now = reg.dated ? activeAt(state.date) : { pair: function () { return true; }, body: function () { return true; },
+                                                    person: function () { return true; } };
+    var shown = {};
+    var nodeList = data.nodes.map(function (n) {
+      shown[n.id] = nodeShown(n, now);
+      return { id: n.id, hidden: !shown[n.id] };
+    });
+    Object.keys(state.grouped).forEach(function (d) {
+      shown["group:" + d] = state.grouped[d] && !state.hidden["domain:" + d] && state.view !== "organisations";
+      if (state.grouped[d]) { nodeList.push({ id: "group:" + d, hidden: !shown["group:" + d] }); }
+    });
+    var edgeList = edgeItems.map(function (e) {
+      var on = shown[e.from] && shown[e.to] && (e.group !== "membership" || now.pair(e.from, e.to));
+      if (e.group === "grouped") { on = shown[e.from] && shown[e.to]; }
+      if (state.view === "organisations") { on = e.group === "shared" && shown[e.from] && shown[e.to]; }
+      else if (e.group === "shared") { on = false; }
+      return { id: e.id, hidden: !on };
+    });
+    return { nodes: nodeList, edges: edgeList, shown: shown };
+  }
+
+  // A filter that keeps the items whose ``field`` changed since last time (and remembers the new value).
+  function remember(cache, field) {
+    return function (item) {
+      var old = cache[item.id], value = JSON.stringify(item[field]);
+      cache[item.id] = value;
+      return old !== value && !(old === undefined && item[field] === false);
+    };
+  }
+
+  function changed(set, cache, field, items) {
+    var updates = items.filter(kept).filter(remember(cache, field));
+    if (updates.length) { set.update(updates); }
+  }
+
+  function refresh() {
+    var now = visibility(edges.get({ fields: ["id", "from", "to", "group"] })), shown = now.shown;
+    changed(nodes, state.hiddenNodes, "hidden", now.nodes);
+    changed(edges, state.hiddenEdges, "hidden", now.edges);
+    state.visible = Object.keys(shown).filter(function (id) { return shown[id]; });
+    markBridges();
+    if (reg.dated) {
+      state.counts = register.countsAt(state.date);
+      $("pn-date-text").textContent = state.date;
+      $("pn-counts").textContent = fill(W.date_counts, state.counts);
+    }
+  }
+
+  function setupLegend() {
+    var more = $("pn-legend-more");
+    [["regime", W.by_regime], ["level", W.by_level]].forEach(function (pair) {
+      if (!data.facets[pair[0]].length) { return; }
+      var heading = document.createElement("h2");
+      heading.textContent = pair[1];
+      var list = document.createElement("ul");
+      data.facets[pair[0]].forEach(function (value) {
+        var item = document.createElement("li");
+        item.className = "pn-toggle";
+        item.tabIndex = 0;
+        item.dataset.facet = pair[0];
+        item.dataset.value = value[0];
+        item.textContent = value[1];
+        list.appendChild(item);
+      });
+      more.appendChild(heading);
+      more.appendChild(list);
+    });
+    Array.prototype.forEach.call(document.querySelectorAll(".pn-toggle"), function (item) {
+      function toggle() {
+        var key = item.dataset.facet + ":" + item.dataset.value;
+        state.hidden[key] = !state.hidden[key];
+        item.classList.toggle("pn-off", state.hidden[key]);
+        refresh();
+      }
+      item.addEventListener("click", toggle);
+      item.addEventListener("keydown", function (event) { if (event.key === "Enter" || event.key === " ") { toggle(); } });
+    });
+    if (data.nodes.length > 300) { $("pn-legend").open = false; }
+  }
+
+  // CT and crime layers together: actors with a seat on both sides, and bodies serving both, get a halo.
+  function markBridges() {
+    var on = state.layer === "bridges", sides = {};
+    if (on) {
+      edges.get({ filter: function (e) { return e.group === "membership"; } }).forEach(function (e) {
+        var body = byId[e.to];
+        if (body && body.facets.regime) { (sides[e.from] = sides[e.from] || {})[body.facets.regime] = true; }
+      });
+    }
+    state.bridges = [];
+    changed(nodes, state.shadows, "shadow", data.nodes.map(function (n) {
+      var s = sides[n.id] || {};
+      var bridge = on && (n.group === "body" ? n.facets.regime === "both" : (s.ct && s.crime) || s.both);
+      if (bridge) { state.bridges.push(n.id); }
+      var top = state.top.indexOf(n.id) >= 0;
+      return { id: n.id, shadow: bridge || top ? { enabled: true, color: top ? "#ff6f00" : "#8e24aa", size: 22, x: 0, y: 0 } : false };
+    }));
+  }
+
+  // -- views ---------------------------------------------------------------------------
+
+  function sharedEdges() {
+    var atBody = {}, pairs = {}, list = [], limit = 60000;
+    activeSeats(state.date).forEach(function (s) { (atBody[s[2]] = atBody[s[2]] || {})[s[1]] = true; });
+    Object.keys(atBody).some(function (b) {
+      var orgs = Object.keys(atBody[b]);
+      for (var i = 0; i < orgs.length; i++) {
+        for (var j = i + 1; j < orgs.length; j++) {
+          var key = orgs[i] < orgs[j] ? orgs[i] + ":" + orgs[j] : orgs[j] + ":" + orgs[i];
+          pairs[key] = (pairs[key] || 0) + 1;
+        }
+      }
+      return Object.keys(pairs).length > limit;
+    });
+    Object.keys(pairs).forEach(function (key) {
+      var ends = key.split(":"), a = reg.ids[+ends[0]], b = reg.ids[+ends[1]];
+      if (byId[a] && byId[b]) {
+        tips["shared:" + key] = { title: reg.names[+ends[0]] + " – " + reg.names[+ends[1]], rows: [] };
+        list.push({ id: "shared:" + key, from: a, to: b, group: "shared", color: { color: "#9aa5b1" },
+                    width: Math.min(1 + 0.75 * (pairs[key] - 1), 8) });
+      }
+    });
+    return list;
+  }
+
+  function setView(view) {
+    if (data.cluster && !state.expanded) { expand(); }
+    state.view = view;
+    if (view === "organisations" && !state.sharedDrawn) {
+      edges.add(sharedEdges());
+      state.sharedDrawn = true;
+    }
+    var positions = view === "hierarchy" ? data.views.hierarchy : null;
+    nodes.update(data.nodes.map(function (n) {
+      var xy = positions && positions[n.id] ? positions[n.id] : [n.x, n.y];
+      return { id: n.id, x: xy[0], y: xy[1] };
+    }));
+    refresh();
+    network.fit();
+  }
+
+  function setupViews() {
+    var views = ["two-mode", "organisations"].concat(data.views.hierarchy || data.views.current === "hierarchy" ? ["hierarchy"] : []);
+    if (data.views.current === "organisations") { views = ["organisations"]; }
+    views.forEach(function (v) { option($("pn-view"), v, W["view_" + v]); });
+    $("pn-view").value = data.views.current;
+    $("pn-view").addEventListener("change", function () { setView(this.value); });
+    ["all", "ct", "crime", "bridges"].forEach(function (v) { option($("pn-layer"), v, W["layer_" + v]); });
+    $("pn-layer").addEventListener("change", function () { state.layer = this.value; refresh(); });
+    option($("pn-top"), "", W.top_none);
+    data.metrics.forEach(function (m, i) { option($("pn-top"), String(i), m.label); });
+    $("pn-top").addEventListener("change", function () { markTop(this.value); });
+  }
+
+  function markTop(choice) {
+    var metric = choice === "" ? null : data.metrics[+choice];
+    state.top = metric ? Object.keys(metric.values).sort(function (a, b) {
+      return metric.values[b] - metric.values[a] || (a < b ? -1 : 1);
+    }).slice(0, 10) : [];
+    markBridges();
+  }
+
+  // -- find and focus ------------------------------------------------------------------
+
+  // Matches by name, id or function: the exact id first, then names that start with the text, then the largest.
+  function found(text) {
+    function rank(n) { return n.id.toLowerCase() === text ? 2 : n.find.indexOf(text) === 0 ? 1 : 0; }
+    var hits = data.nodes.filter(function (n) { return n.find.indexOf(text) >= 0; });
+    return hits.sort(function (a, b) { return rank(b) - rank(a) || b.size - a.size; });
+  }
+
+  function search(text) {
+    var list = $("pn-results");
+    list.textContent = "";
+    var words = text.toLowerCase().trim();
+    state.results = words ? found(words).slice(0, 30) : [];
+    state.results.forEach(function (n, i) {
+      var item = document.createElement("li");
+      item.setAttribute("role", "option");
+      item.setAttribute("aria-selected", i === 0 ? "true" : "false");
+      item.textContent = n.tip.title;
+      item.addEventListener("mousedown", function (event) { event.preventDefault(); choose(n.id); });
+      list.appendChild(item);
+    });
+    if (words && !state.results.length) {
+      var none = document.createElement("li");
+      none.textContent = W.no_match;
+      list.appendChild(none);
+    }
+    list.hidden = !words;
+    state.cursor = 0;
+  }
+
+  function moveCursor(step) {
+    var items = $("pn-results").querySelectorAll("li[role=option]");
+    if (!items.length) { return; }
+    state.cursor = (state.cursor + step + items.length) % items.length;
+    Array.prototype.forEach.call(items, function (item, i) { item.setAttribute("aria-selected", i === state.cursor ? "true" : "false"); });
+  }
+
+  function choose(id) {
+    $("pn-results").hidden = true;
+    if (data.cluster && !state.expanded) { expand(); }
+    network.selectNodes([id]);
+    network.focus(id, { scale: Math.max(network.getScale(), 1.2), animation: false });
+    focusOn(id);
+  }
+
+  function neighbourhood(id, steps) {
+    var found = {}, frontier = [id];
+    found[id] = true;
+    for (var step = 0; step < 2 * steps; step++) {
+      var next = [];
+      frontier.forEach(function (node) {
+        network.getConnectedNodes(node).forEach(function (other) {
+          if (!found[other]) { found[other] = true; next.push(other); }
+        });
+      });
+      frontier = next;
+    }
+    return found;
+  }
+
+  function focusOn(id) {
+    state.focus = id;
+    var near = id === null ? null : neighbourhood(id, state.steps);
+    state.neighbourhood = near ? Object.keys(near) : [];
+    changed(nodes, state.opacity, "opacity", data.nodes.map(function (n) { return { id: n.id, opacity: !near || near[n.id] ? 1 : 0.15 }; }));
+    if (id === null) { $("pn-panel").hidden = true; return; }
+    showPanel(id);
+  }
+
+  function tablesOf(id) {
+    var at = where[id], seen = {}, names = [];
+    activeSeats(state.date).forEach(function (s) {
+      if ((s[0] === at || s[1] === at) && !seen[s[2]]) { seen[s[2]] = true; names.push(reg.names[s[2]]); }
+      if (s[2] === at && !seen[s[0]]) { seen[s[0]] = true; names.push(reg.names[s[0]]); }
+    });
+    return names.sort();
+  }
+
+  function showPanel(id) {
+    var n = byId[id];
+    $("pn-panel").hidden = false;
+    $("pn-panel-title").textContent = n.tip.title;
+    $("pn-panel-rows").textContent = "";
+    rowsTable($("pn-panel-rows"), n.tip.rows);
+    $("pn-panel-tables-heading").textContent = n.group === "body" ? W.panel_members : W.panel_tables;
+    var list = $("pn-panel-tables");
+    list.textContent = "";
+    tablesOf(id).forEach(function (name) {
+      var item = document.createElement("li");
+      item.textContent = name;
+      list.appendChild(item);
+    });
+  }
+
+  function setupSearch() {
+    var box = $("pn-search");
+    box.addEventListener("input", function () { search(box.value); });
+    box.addEventListener("keydown", function (event) {
+      if (event.key === "ArrowDown") { moveCursor(1); event.preventDefault(); }
+      else if (event.key === "ArrowUp") { moveCursor(-1); event.preventDefault(); }
+      else if (event.key === "Enter" && state.results && state.results.length) { choose(state.results[state.cursor].id); }
+      else if (event.key === "Escape") { $("pn-results").hidden = true; }
+    });
+    box.addEventListener("blur", function () { $("pn-results").hidden = true; });
+    $("pn-steps").addEventListener("change", function () { state.steps = +this.value; if (state.focus) { focusOn(state.focus); } });
+    $("pn-panel-close").addEventListener("click", function () { network.unselectAll(); focusOn(null); });
+    network.on("click", function (params) {
+      var id = params.nodes[0];
+      if (id !== undefined && String(id).indexOf("group:") === 0) { openGroup(id.slice(6)); return; }
+      focusOn(id === undefined ? null : id);
+    });
+  }
+
+  // -- what if: the panel ------------------------------------------------------------
+
+  function showWhatif(result) {
+    var table = $("pn-whatif-table");
+    table.textContent = "";
+    var head = table.insertRow();
+    ["", W.whatif_before, W.whatif_after].forEach(function (text) { head.insertCell().textContent = text; });
+    [["fragmentation", W.whatif_F, 3], ["components", W.whatif_components, 0], ["largest_component", W.whatif_largest, 0],
+     ["isolates", W.whatif_isolates, 0], ["links", W.whatif_links, 0]].forEach(function (row) {
+      var line = table.insertRow();
+      line.insertCell().textContent = row[1];
+      line.insertCell().textContent = figure(result.before[row[0]], row[2]);
+      line.insertCell().textContent = figure(result.after[row[0]], row[2]);
+    });
+    $("pn-whatif-cut-heading").hidden = false;
+    var list = $("pn-whatif-cut");
+    list.textContent = "";
+    if (!result.cut.length) {
+      var none = document.createElement("li");
+      none.textContent = W.whatif_nobody;
+      list.appendChild(none);
+    }
+    result.cut.forEach(function (c) {
+      var item = document.createElement("li");
+      item.textContent = c.name + " – " + W["status_" + c.status];
+      list.appendChild(item);
+    });
+  }
+
+  function showChosen() {
+    $("pn-whatif-chosen").textContent = state.removing.length ? fill(W.whatif_chosen, {
+      names: state.removing.map(function (id) { return byId[id] ? byId[id].tip.title : id; }).join("; ") }) : W.whatif_none;
+  }
+
+  function setupWhatif() {
+    $("pn-whatif-open").addEventListener("click", function () { $("pn-whatif").hidden = !$("pn-whatif").hidden; showChosen(); });
+    $("pn-whatif-add").addEventListener("click", function () {
+      if (state.focus && state.removing.indexOf(state.focus) < 0) { state.removing.push(state.focus); }
+      $("pn-whatif").hidden = false;
+      showChosen();
+    });
+    $("pn-whatif-clear").addEventListener("click", function () { state.removing = []; showChosen(); });
+    $("pn-whatif-run").addEventListener("click", function () {
+      state.whatif = register.whatif(state.removing, state.date);
+      showWhatif(state.whatif);
+    });
+    state.compute = function (ids) { return register.whatif(ids, state.date); };
+  }
+
+  // -- date, clusters, export ----------------------------------------------------------
+
+  function setupDates() {
+    if (!reg.dated) { return; }
+    var days = {};
+    reg.seats.forEach(function (s) { if (s[3]) { days[s[3]] = true; } if (s[4]) { days[s[4]] = true; } });
+    reg.bodies.forEach(function (b) { if (b[0]) { days[b[0]] = true; } if (b[1]) { days[b[1]] = true; } });
+    if (reg.date) { days[reg.date] = true; }
+    state.days = Object.keys(days).sort();
+    var slider = $("pn-date");
+    slider.max = String(state.days.length - 1);
+    slider.value = String(Math.max(0, state.days.indexOf(reg.date)));
+    $("pn-date-box").hidden = false;
+    slider.addEventListener("input", function () { setDate(state.days[+slider.value]); });
+  }
+
+  function setDate(day) {
+    state.date = day;
+    refresh();
+  }
+  state.setDate = setDate;
+
+  // Large maps open with the organisations of each domain drawn as one group node, linked to the
+  // bodies where they sit, and persons hidden; a click on a group opens it.
+  function groupAll() {
+    var xs = data.nodes.map(function (n) { return n.x; }), ys = data.nodes.map(function (n) { return n.y; });
+    var radius = 0.3 * Math.max(Math.max.apply(null, xs) - Math.min.apply(null, xs), Math.max.apply(null, ys) - Math.min.apply(null, ys));
+    var domains = data.facets.domain, groupNodes = [], groupEdges = [];
+    domains.forEach(function (value, i) {
+      var members = data.nodes.filter(function (n) { return n.group === "organisation" && n.facets.domain === value[0]; });
+      if (!members.length) { return; }
+      var id = "group:" + value[0], angle = 2 * Math.PI * i / domains.length, at = {};
+      state.grouped[value[0]] = true;
+      tips[id] = { title: fill(W.cluster, { value: value[1], n: members.length }), rows: [] };
+      groupNodes.push({ id: id, label: tips[id].title, shape: "dot", x: radius * Math.cos(angle), y: radius * Math.sin(angle),
+                        size: Math.max(30, radius * (0.02 + 0.08 * Math.sqrt(members.length / data.nodes.length))),
+                        color: { background: members[0].color[0], border: members[0].color[1] }, borderWidth: 3, font: { size: 16 } });
+      var inGroup = {};
+      members.forEach(function (n) { inGroup[where[n.id]] = true; });
+      reg.seats.forEach(function (seat) { if (inGroup[seat[1]]) { at[seat[2]] = (at[seat[2]] || 0) + 1; } });
+      Object.keys(at).forEach(function (b) {
+        if (byId[reg.ids[b]]) {
+          groupEdges.push({ id: "g:" + value[0] + ":" + b, from: id, to: reg.ids[b], group: "grouped",
+                            color: { color: "#9aa5b1" }, width: Math.min(1 + Math.log(at[b]), 6) });
+        }
+      });
+    });
+    nodes.add(groupNodes);
+    edges.add(groupEdges);
+    refresh();
+    network.fit({ animation: false });
+  }
+
+  function openGroup(domain, later) {
+    state.grouped[domain] = false;
+    release(function (n) { return n.group === "organisation" && n.facets.domain === domain; });
+    nodes.remove("group:" + domain);
+    edges.remove(edges.getIds({ filter: function (e) { return e.from === "group:" + domain; } }));
+    if (!Object.keys(state.grouped).some(function (d) { return state.grouped[d]; })) { state.expanded = true; release(function (n) { return n.group === "person"; }); }
+    if (!later) { refresh(); }
+  }
+  state.openGroup = openGroup;
+
+  function expand() {
+    state.expanded = true;
+    Object.keys(state.grouped).forEach(function (d) { if (state.grouped[d]) { openGroup(d, true); } });
+    release(function () { return true; });
+    refresh();
+  }
+
+  function exportPng() {
+    var canvas = document.querySelector("#pn-map canvas");
+    canvas.toBlob(function (blob) {
+      var link = document.createElement("a");
+      link.download = (document.title || "kaart").replace(/[^\w.-]+/g, "_") + ".png";
+      link.href = URL.createObjectURL(blob);
+      document.body.appendChild(link);
+      link.click();
+      link.remove();
+    }, "image/png");
+  }
+
+  setupLegend();
+  setupViews();
+  setupSearch();
+  setupWhatif();
+  setupDates();
+  refresh();
+  if (data.cluster) { groupAll(); }
+  $("pn-fit").addEventListener("click", function () { network.fit(); });
+  $("pn-export").addEventListener("click", exportPng);
+  network.on("zoom", scaleLabels);
+  network.on("hoverNode", function (params) { withTitle(nodes, params.node); });
+  network.on("hoverEdge", function (params) { withTitle(edges, params.edge); });
+  network.once("afterDrawing", function () {
     state.firstDrawMs = performance.now();
+    scaleLabels();
     state.ready = true;
   });
 })();

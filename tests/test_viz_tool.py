@@ -1,0 +1,279 @@
+"""The map as a working tool, in a real browser (headless Chromium, network blocked).
+
+Search, focus and side panel; legend filters; the date slider against
+``land.at``; the what-if panel against ``pn.whatif`` on the example region
+and on random landscapes; hostile names as text; PNG export; clustering of
+large maps. One page load per landscape (module-scoped fixtures).
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+import partnernet as pn
+from partnernet.cli.viz import map_inputs
+from partnernet.viz import interactive
+
+from conftest import EXAMPLE, FIXTURES
+
+from browser import HOSTILE, Visit, browser, pytestmark  # noqa: F401 - a fixture and the skip mark
+
+sys.path.insert(0, str(Path(__file__).parents[1] / "benchmarks"))
+from make_landscape import landscape as synthetic_landscape  # noqa: E402
+
+DAY = "2026-01-01"
+
+
+@pytest.fixture(scope="module")
+def region(tmp_path_factory):
+    register = pn.load(EXAMPLE)
+    land = register.at(DAY)
+    metrics, markers = map_inputs(land, "nl")
+    path = tmp_path_factory.mktemp("tool") / "kaart.html"
+    drawn = pn.visualise(land, path, metrics=metrics, markers=markers, register=register, lang="nl")
+    return register, drawn, path
+
+
+@pytest.fixture(scope="module")
+def page(browser, region):
+    visit = Visit(browser, region[2])
+    assert visit.errors == []
+    yield visit
+    visit.close()
+
+
+def state(visit, expression: str):
+    return visit.js(f"window.partnernetMap.{expression}")
+
+
+def test_search_finds_centres_and_selects(page, region):
+    page.page.fill("#pn-search", "gemeente klein")
+    results = page.js("Array.from(document.querySelectorAll('#pn-results li'), (li) => li.textContent)")
+    assert results[0] == "Gemeente Klein-Dorp (gemeente-klein-dorp)"
+    page.page.press("#pn-search", "Enter")
+    assert state(page, "network.getSelectedNodes()") == ["gemeente-klein-dorp"]
+    assert state(page, "focus") == "gemeente-klein-dorp"
+    # the side panel: the node's figures in the report's words and formats, and its tables
+    node = next(n for n in region[1].nodes if n["id"] == "gemeente-klein-dorp")
+    rows = page.js("Array.from(document.querySelectorAll('#pn-panel-rows tr'), (tr) => Array.from(tr.cells, (c) => c.textContent))")
+    assert rows == node["tip"]["rows"] and ["belasting (× capaciteit)", "2,30"] in rows
+    land = region[0].at(DAY)
+    m = land.memberships
+    tables = sorted(land.bodies.loc[m.loc[m["organisation"] == "gemeente-klein-dorp", "body"].unique(), "name"])
+    assert page.js("Array.from(document.querySelectorAll('#pn-panel-tables li'), (li) => li.textContent)") == tables
+    # the neighbourhood stays, the rest is dimmed
+    near = set(state(page, "neighbourhood"))
+    assert {"gemeente-klein-dorp", m.loc[m["organisation"] == "gemeente-klein-dorp", "body"].iloc[0]} <= near
+    dimmed = state(page, "nodes.get({filter: (n) => n.opacity < 1}).map((n) => n.id)")
+    assert set(dimmed) == {n["id"] for n in region[1].nodes} - near
+    page.page.click("#pn-panel-close")
+    assert state(page, "focus") is None
+
+
+def test_search_by_function_with_the_keyboard(page):
+    page.page.fill("#pn-search", "coördinator contraterrorisme")
+    page.page.press("#pn-search", "ArrowDown")  # one result: the cursor wraps to it
+    page.page.press("#pn-search", "Enter")
+    assert state(page, "focus") == "p002"
+
+
+def test_a_legend_toggle_hides_exactly_its_group(page, region):
+    care = {n["id"] for n in region[1].nodes if n["facets"]["domain"] == "care"}
+    assert care and any(n["group"] == "person" for n in region[1].nodes if n["id"] in care)
+    before = set(state(page, "nodes.get({filter: (n) => n.hidden}).map((n) => n.id)"))
+    page.page.click("#pn-legend li[data-facet=domain][data-value=care]")
+    after = set(state(page, "nodes.get({filter: (n) => n.hidden}).map((n) => n.id)"))
+    assert after - before == care
+    page.page.click("#pn-legend li[data-facet=domain][data-value=care]")
+    assert set(state(page, "nodes.get({filter: (n) => n.hidden}).map((n) => n.id)")) == before
+
+
+def test_the_date_slider_shows_the_counts_of_land_at(page, region):
+    register = region[0]
+    days = state(page, "days")
+    assert DAY in days and len(days) > 10
+    for day in (days[0], days[len(days) // 3], DAY, days[-1]):
+        page.js(f"(() => {{ const s = document.getElementById('pn-date'); s.value = {days.index(day)};"
+                " s.dispatchEvent(new Event('input')); })()")
+        land = register.at(day)
+        assert state(page, "counts") == {"organisations": len(land.organisations), "bodies": len(land.bodies),
+                                         "persons": len(land.persons), "memberships": len(land.memberships)}
+        hidden = set(state(page, "nodes.get({filter: (n) => n.hidden}).map((n) => n.id)"))
+        drawn_bodies = {n["id"] for n in region[1].nodes if n["group"] == "body"}
+        assert drawn_bodies - hidden == set(land.bodies.index)
+    page.js(f"(() => {{ const s = document.getElementById('pn-date'); s.value = {days.index(DAY)};"
+            " s.dispatchEvent(new Event('input')); })()")
+
+
+MEASURES = ("nodes", "links", "components", "largest_component", "isolates", "fragmentation")
+
+
+def organisation_figures(result) -> tuple[dict, dict]:
+    """``pn.whatif``'s organisation network before and after, and the organisations cut off (id -> status)."""
+    summary = result.summary.loc["organisations"]
+    figures = {f"{k} {side}": float(summary.at[k, side]) for k in MEASURES for side in ("before", "after")}
+    cut = result.disconnected[result.disconnected["level"] == "organisation"]["status"].to_dict()
+    return figures, cut
+
+
+def page_figures(found: dict) -> tuple[dict, dict]:
+    figures = {f"{k} {side}": float(found[side][k]) for k in MEASURES for side in ("before", "after")}
+    return figures, {c["id"]: c["status"] for c in found["cut"]}
+
+
+def same(found: dict, result) -> bool:
+    (figures, cut), (expected, expected_cut) = page_figures(found), organisation_figures(result)
+    assert figures == pytest.approx(expected, nan_ok=True) and cut == expected_cut
+    return True
+
+
+def test_the_whatif_panel_shows_whatifs_numbers(page, region):
+    land = region[0].at(DAY)
+    page.page.fill("#pn-search", "S. El Amrani")
+    page.page.press("#pn-search", "Enter")
+    page.page.click("#pn-whatif-add")
+    page.page.click("#pn-whatif-run")
+    result = pn.whatif(land, remove=["p001"])
+    assert same(state(page, "whatif"), result)
+    expected, expected_cut = organisation_figures(result)
+    table = page.js("Array.from(document.querySelectorAll('#pn-whatif-table tr'), (tr) => Array.from(tr.cells, (c) => c.textContent))")
+    f_before, f_after = (f"{expected['fragmentation ' + side]:.3f}".replace(".", ",") for side in ("before", "after"))
+    assert ["fragmentatie F", f_before, f_after] in table
+    cut = page.js("Array.from(document.querySelectorAll('#pn-whatif-cut li'), (li) => li.textContent)")
+    assert "ROC Veldland – afgesneden van het hoofdnetwerk" in cut and len(cut) == len(expected_cut) == 2
+    page.page.click("#pn-whatif-clear")
+    for removed in (["gemeente-veldstad"], ["politie-ct-team", "p002"], ["casusoverleg-radicalisering", "p025"]):
+        found = page.js(f"window.partnernetMap.compute({list(removed)!r})")
+        assert same(found, pn.whatif(land, remove=removed)), removed
+
+
+@pytest.mark.parametrize("seed", [3, 11])
+def test_whatif_in_the_page_equals_whatif_on_random_landscapes(browser, tmp_path, seed):
+    register = synthetic_landscape(36 + seed, 12, 40, seed=seed)
+    register = register.using_ties(seed % 2 == 1)  # with and without ties as links
+    land = register.at("2024-06-30")
+    pn.visualise(land, tmp_path / "random.html", register=register, persons=False)
+    visit = Visit(browser, tmp_path / "random.html")
+    try:
+        assert visit.errors == []
+        orgs = list(land.organisations.index)
+        persons = list(land.persons.index)
+        choices = [[orgs[5], persons[3]], [persons[1]], list(land.bodies.index[:2]) + [orgs[-1]]]
+        for day in ("2024-06-30", "2021-01-01"):
+            visit.js(f"window.partnernetMap.setDate({day!r})")
+            snapshot = register.at(day)
+            for removed in choices:
+                removed = [r for r in removed if r in snapshot.organisations.index or r in snapshot.persons.index
+                           or r in snapshot.bodies.index]
+                found = visit.js(f"window.partnernetMap.compute({removed!r})")
+                assert same(found, pn.whatif(snapshot, remove=removed)), (day, removed)
+        assert visit.requests == [visit.url]
+    finally:
+        visit.close()
+
+
+def test_png_export_downloads_a_png(page):
+    with page.page.expect_download() as download:
+        page.page.click("#pn-export")
+    assert Path(download.value.path()).read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+    assert download.value.suggested_filename.endswith(".png")
+
+
+def test_views_switch_and_nothing_leaves_the_page(page, region):
+    page.page.select_option("#pn-view", "organisations")
+    shown = state(page, "visible")
+    assert set(shown) == {n["id"] for n in region[1].nodes if n["group"] == "organisation"}
+    assert state(page, "edges.get({filter: (e) => !e.hidden}).every((e) => e.group === 'shared')") is True
+    page.page.select_option("#pn-view", "hierarchy")
+    hierarchy = region[1].nodes[0]["id"]
+    position = page.js(f"window.partnernetMap.network.getPositions([{hierarchy!r}])[{hierarchy!r}]")
+    assert position["y"] != pytest.approx(region[1].nodes[0]["y"], abs=1)
+    page.page.select_option("#pn-view", "two-mode")
+    # layers: CT alone hides the crime-only tables; both with bridges marks who sits on both sides
+    land = region[0].at(DAY)
+    page.page.select_option("#pn-layer", "ct")
+    hidden = set(state(page, "nodes.get({filter: (n) => n.hidden}).map((n) => n.id)"))
+    assert hidden & set(land.bodies.index) == set(land.bodies.index[land.bodies["regime"] == "crime"])
+    page.page.select_option("#pn-layer", "bridges")
+    m = land.memberships.assign(regime=land.memberships["body"].map(land.bodies["regime"]))
+    sides = m.groupby("member")["regime"].agg(set)
+    both = {a for a, r in sides.items() if {"ct", "crime"} <= r or "both" in r}
+    assert both and both <= set(state(page, "bridges"))
+    page.page.select_option("#pn-layer", "all")
+    page.page.select_option("#pn-top", index=1)  # the top 10 by the first metric get a halo
+    assert len(state(page, "top")) == 10
+    assert page.requests == [page.url] and page.dialogs == [] and page.errors == []
+
+
+def hover(visit, node: str) -> str:
+    """Rest the pointer on ``node`` and return the text of the tooltip vis-network shows."""
+    point = visit.js(f"""(() => {{ const net = window.partnernetMap.network;
+        return net.canvasToDOM(net.getPositions([{node!r}])[{node!r}]); }})()""")
+    box = visit.page.locator("#pn-map canvas").bounding_box()
+    visit.page.mouse.move(box["x"] + point["x"] + 1, box["y"] + point["y"] + 1)
+    visit.page.wait_for_selector("div.vis-tooltip", state="visible", timeout=5_000)
+    return visit.js("document.querySelector('div.vis-tooltip').textContent")
+
+
+def test_hovering_shows_the_tooltip(page):
+    page.js("window.partnernetMap.network.focus('gemeente-klein-dorp', {scale: 1.5, animation: false})")
+    assert hover(page, "gemeente-klein-dorp").startswith("Gemeente Klein-Dorp (gemeente-klein-dorp)domein")
+
+
+def test_hostile_names_stay_text_in_search_panel_and_tooltips(browser, tmp_path):
+    land = pn.load(FIXTURES / "xss")
+    pn.visualise(land, tmp_path / "xss.html", markers={"<i>mark</i></script>": {"politie"}})
+    visit = Visit(browser, tmp_path / "xss.html")
+    try:
+        visit.page.fill("#pn-search", "<")
+        results = visit.js("Array.from(document.querySelectorAll('#pn-results li'), (li) => li.textContent)")
+        assert any(HOSTILE[1] in text for text in results)
+        visit.page.press("#pn-search", "Enter")
+        assert visit.js("document.getElementById('pn-panel-title').textContent").startswith(("<", "\u202e", "'"))
+        visit.page.click("#pn-whatif-add")
+        visit.page.click("#pn-whatif-run")
+        assert "<" in visit.js("document.getElementById('pn-whatif').textContent")
+        visit.js("window.partnernetMap.network.focus('gemeente', {scale: 1.5, animation: false})")
+        assert HOSTILE[0] in hover(visit, "gemeente")
+        assert visit.js("document.querySelectorAll('img, svg, iframe, b, i, a, script:not([id]):not([src])').length") \
+            == visit.js("document.querySelectorAll('script:not([id]):not([src])').length")
+        assert visit.js("typeof window.__xss") == "undefined" and visit.dialogs == []
+        assert visit.requests == [visit.url] and visit.errors == []
+    finally:
+        visit.close()
+
+
+def test_a_large_map_opens_grouped_and_expands_on_click(browser, tmp_path, monkeypatch):
+    monkeypatch.setattr(interactive, "CLUSTER_NODES", 50)
+    land = synthetic_landscape(80, 20, 40, seed=5)
+    drawn = pn.visualise(land.at("2025-01-01"), tmp_path / "large.html", lang="en")
+    visit = Visit(browser, tmp_path / "large.html")
+    try:
+        organisations = [n for n in drawn.nodes if n["group"] == "organisation"]
+        domains = sorted({n["facets"]["domain"] for n in organisations})
+        assert visit.js("window.partnernetMap.nodes.getIds({filter: (n) => String(n.id).startsWith('group:') "
+                        "&& !n.hidden})") == [f"group:{d}" for d in domains]
+        shown = set(visit.js("window.partnernetMap.nodes.getIds({filter: (n) => !n.hidden})"))
+        assert not shown & {n["id"] for n in drawn.nodes if n["group"] in ("organisation", "person")}
+        assert visit.js("window.partnernetMap.nodes.get('p000000')") is None  # persons wait until opened
+        # a group is linked to exactly the bodies its organisations sit at
+        first = domains[0]
+        members = {n["id"] for n in organisations if n["facets"]["domain"] == first}
+        m = land.at("2025-01-01").memberships
+        linked = visit.js(f"window.partnernetMap.edges.get({{filter: (e) => e.from === 'group:{first}'}}).map((e) => e.to)")
+        assert set(linked) == set(m.loc[m["organisation"].isin(members), "body"])
+        # a click on the group opens it: its organisations appear, the group goes
+        point = visit.js(f"""(() => {{ const net = window.partnernetMap.network;
+            return net.canvasToDOM(net.getPositions(['group:{first}'])['group:{first}']); }})()""")
+        box = visit.page.locator("#pn-map canvas").bounding_box()
+        visit.js("document.getElementById('pn-legend').open = false")  # folded away: the click reaches the map
+        visit.page.mouse.click(box["x"] + point["x"], box["y"] + point["y"])
+        assert visit.js(f"window.partnernetMap.nodes.get('group:{first}')") is None
+        shown = set(visit.js("window.partnernetMap.nodes.getIds({filter: (n) => !n.hidden})"))
+        assert members <= shown
+        assert visit.requests == [visit.url] and visit.errors == []
+    finally:
+        visit.close()
