@@ -74,7 +74,7 @@ def _scenario(result: dict, land, lang: str) -> list[str]:
         sentences.append(pick(lang, f"zonder {who(land, node)}{where}: {join(parts, lang=lang)} vervallen",
                               f"without {who(land, node)}{where}: {join(parts)} removed"))
     for body, row in result["added"].iterrows():
-        hours = (pick(lang, f"{fixed(row[HOURS], 1, lang)} vergaderuur per maand per zetel",
+        hours = (pick(lang, f"{fixed(row[HOURS], 1, lang)} vergaderuren per maand per zetel",
                       f"{row[HOURS]:.1f} meeting hours a month per seat") if pd.notna(row[HOURS]) else
                  pick(lang, "vergaderuren onbekend (geef meetings_per_year en hours_per_meeting)",
                       "meeting hours unknown (give meetings_per_year and hours_per_meeting)"))
@@ -207,8 +207,16 @@ LINK_PHRASES = {
            "no longer through one organisation only": "{group} is voor {others} niet meer alleen van {actors} "
                                                       "afhankelijk"},
 }
-#: The groups of --by in Dutch: (one of them, any other of them).
-GROUP_WORDS_NL = {"domain": "elk ander domein", "regime": "elk ander regime", "level": "elk ander niveau"}
+BY_NL = {"domain": "domein", "regime": "regime", "level": "niveau"}
+BY_PLURAL_NL = {"domain": "domeinen", "regime": "regimes", "level": "niveaus"}
+#: Dutch sentences when a group's pairs with every other group changed alike ({one}: 'domein', {many}: 'domeinen').
+EVERY_PHRASES_NL = {
+    "no longer connected": "{group} is met geen enkel ander {one} meer verbonden",
+    "only through one organisation": "{group} is nog alleen via {actors} verbonden met de andere {many}",
+    "newly connected": "{group} is nu verbonden met de andere {many}",
+    "no longer through one organisation only": "{group} is voor de andere {many} niet meer alleen van {actors} "
+                                               "afhankelijk",
+}
 
 
 def _group_links(links: pd.DataFrame, by: str, lang: str) -> list[str]:
@@ -233,10 +241,14 @@ def _group_links(links: pd.DataFrame, by: str, lang: str) -> list[str]:
         for actors, same in rows.groupby(causes, sort=False):
             for group, others in _stars(list(zip(same["group_a"], same["group_b"]))):
                 every = len(others) > 1 and set(others) == groups - {group}
-                anyone = GROUP_WORDS_NL.get(by, f"elke andere {by}") if lang == "nl" else f"any other {by}"
+                if every and lang == "nl":
+                    sentences.append(EVERY_PHRASES_NL[status].format(
+                        group=group_word(group), actors=join(actors, lang=lang), one=BY_NL.get(by, by),
+                        many=BY_PLURAL_NL.get(by, by)))
+                    continue
                 sentences.append(phrase.format(
                     group=group_word(group), actors=join(actors, lang=lang),
-                    others=anyone if every else join([group_word(o) for o in others], len(others), lang)))
+                    others=f"any other {by}" if every else join([group_word(o) for o in others], len(others), lang)))
     return sentences
 
 
@@ -267,7 +279,7 @@ def _network(summary: pd.DataFrame, lang: str) -> list[str]:
 
         sentences.append(
             pick(lang, f"netwerk van {'organisaties' if level == 'organisations' else 'personen'}: fragmentatie F "
-                       f"{arrow('fragmentation')}, DF {arrow('distance_fragmentation')}, delen "
+                       f"{arrow('fragmentation')}, DF {arrow('distance_fragmentation')}, losse delen "
                        f"{arrow('components', False)}, verbindingen {arrow('links', False)}",
                  f"{singular} network: fragmentation F {arrow('fragmentation')}, DF "
                  f"{arrow('distance_fragmentation')}, components {arrow('components', False)}, links "
@@ -305,7 +317,7 @@ def _hours(row, lang: str) -> str:
     before, after = (row[f"{HOURS}_{side}"] for side in ("before", "after"))
     unknown = pick(lang, "onbekend", "unknown")
     return (" -> ".join(unknown if pd.isna(h) else fixed(h, 1, lang) for h in (before, after))
-            + pick(lang, " vergaderuur per maand", " meeting hours a month"))
+            + pick(lang, " vergaderuren per maand", " meeting hours a month"))
 
 
 CONNECTOR_PHRASES = {  # (had one before?) -> sentence, per language
@@ -314,7 +326,6 @@ CONNECTOR_PHRASES = {  # (had one before?) -> sentence, per language
     "nl": {True: "{orgs} {have} geen verbinder meer ({was} {persons})", False: "{orgs} {have} nu een verbinder ({persons})",
            "gone": "{actors} {broker} niet meer tussen {by}", "new": "{actors} {broker} nu tussen {by}"},
 }
-BY_PLURAL_NL = {"domain": "domeinen", "regime": "regimes", "level": "niveaus"}
 
 
 def _connectors(changes: pd.DataFrame, coverage: pd.DataFrame, land, by: str, lang: str) -> list[str]:
