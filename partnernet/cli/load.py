@@ -54,7 +54,7 @@ def _lines(title: str, lines) -> None:
     for line in lines:
         click.echo(f"  {line}")
     if not lines:
-        click.echo("(none)")
+        click.echo(say("none"))
 
 
 @cli.command()
