@@ -173,6 +173,44 @@ TEXTS: dict[str, tuple[str, str]] = {
     "whatif.load": ("Vergaderuren per maand die veranderden", "Meeting hours per month that changed"),
     "whatif.centrality": ("Plaatsen naar tussenpositie die veranderden (organisaties)",
                           "Betweenness ranks that changed (organisations)"),
+    # overload, redundancy, hierarchy, covenants (cli/load.py)
+    "all_rows_register_when": (" (alle rijen van het register)", " (all rows of the register)"),
+    "overload.none": ("Het landschap heeft geen deelnames{when}: niemand zit aan tafel, dus er zijn geen "
+                      "vergaderuren te tellen.",
+                      "The landscape has no memberships{when}: no one sits at a table, so there are no meeting "
+                      "hours to count."),
+    "overload.title": ("Vergaderuren per maand per {level}{when} (overbelast: load_ratio > {threshold})",
+                       "Meeting hours per month per {level}{when} (overloaded: load_ratio > {threshold})"),
+    "overload.all_unknown": ("De uren van elk overleg zijn onbekend (vergaderingen per jaar of uren per "
+                             "vergadering): vergaderuren zijn niet te tellen, de lijst is gerangschikt naar zetels "
+                             "en overleggen.",
+                             "The hours of every table are unknown (meetings per year or hours per meeting): meeting "
+                             "hours cannot be counted, and the list is ranked by seats and tables."),
+    "overload.lower": ("{n} hiervan zitten aan overleggen met onbekende uren: hun meeting_hours_per_month is een "
+                       "ondergrens.",
+                       "{n} of these sit at tables with unknown hours: their meeting_hours_per_month is a lower "
+                       "bound."),
+    "redundancy.title": ("Overleggen die {members} delen{when}, kandidaten voor samenvoegen eerst, dan naar de uren "
+                         "per maand die samenvoegen zou besparen",
+                         "Bodies sharing {members}{when}, merge candidates first, then by hours a merge would save "
+                         "per month"),
+    "redundancy.candidates": ("Kandidaten voor samenvoegen (Jaccard >= {overlap}, zelfde regime en niveau)",
+                              "Merge candidates (Jaccard >= {overlap}, same regime and level)"),
+    "redundancy.small": ("Overleggen met minder dan twee deelnemers", "Bodies with fewer than two members"),
+    "redundancy.nested": ("Overleggen waarvan alle deelnemers ook zitten in het overleg waaraan het rapporteert",
+                          "Bodies whose members all sit at the body they report to"),
+    "actors": ("deelnemers", "actors"),
+    "hierarchy.title": ("Rapportagelijnen{when}", "Reporting hierarchy{when}"),
+    "hierarchy.chains": ("Lagen van elk operationeel overleg tot de top", "Layers from each operational table to the top"),
+    "hierarchy.isolated": ("Losse overleggen (geen bovenliggend en geen onderliggend overleg)",
+                           "Isolated bodies (no parent, no children)"),
+    "covenants.head": ("Dekking door convenanten{when}: deelnemers zijn organisaties; een onderdeel is gedekt als "
+                       "zijn moederorganisatie tekende",
+                       "Covenant coverage{when}: members are organisations; a unit is covered when its parent signed"),
+    "covenants.bodies": ("{covenant}: gedekte deelnemers per overleg", "{covenant}: members covered per body"),
+    "covenants.ties": ("{covenant}: informatierelaties over de grens van het convenant",
+                       "{covenant}: information ties crossing its boundary"),
+    "covenants.outside": ("Deelnemers buiten het convenant van hun overleg", "Members outside the covenant of their body"),
 }
 
 
