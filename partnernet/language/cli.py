@@ -211,6 +211,37 @@ TEXTS: dict[str, tuple[str, str]] = {
     "covenants.ties": ("{covenant}: informatierelaties over de grens van het convenant",
                        "{covenant}: information ties crossing its boundary"),
     "covenants.outside": ("Deelnemers buiten het convenant van hun overleg", "Members outside the covenant of their body"),
+    # centrality, connectors (cli/network.py)
+    "centrality.title": ("{what} naar {measure} ({date}, {n} van {total})", "{what} by {measure} ({date}, {n} of {total})"),
+    "connectors.organisations": ("Organisaties die {groups} overbruggen (paren partners zonder eigen band, {date})",
+                                 "Organisations that bridge {groups} (pairs of unconnected partners, {date})"),
+    "connectors.persons": ("Personen die {groups} overbruggen", "Persons who bridge {groups}"),
+    "connectors.pairs": ("Wie overbrugt elk paar {groups} (meeste paren eerst)",
+                         "Who bridges each pair of {groups} (most pairs first)"),
+    "connectors.without-connector": ("Organisaties zonder verbinder: geen van hun personen slaat een brug naar een "
+                                     "{other}",
+                                     "Organisations without a connector: no person of theirs bridges to another {by}"),
+    "connectors.coverage": ("Dekking door verbinders per organisatie", "Connector coverage per organisation"),
+    "connectors.expected-hub": ("Verwachte spil {hub}: gevonden plaats onder de organisaties",
+                                "Expected hub {hub}: observed rank among organisations"),
+    "group.domain": ("domeinen", "domains"), "group.regime": ("regimes", "regimes"),
+    "group.level": ("niveaus", "levels"), "group.communities": ("gemeenschappen", "communities"),
+    "other.domain": ("ander domein", "domain"), "other.regime": ("ander regime", "regime"),
+    "other.level": ("ander niveau", "level"), "other.communities": ("andere gemeenschap", "communities"),
+    # validate, summary, convert (cli/data.py)
+    "validate.usable": ("{path}: bruikbaar", "{path}: usable"),
+    "validate.not_usable": ("{path}: NIET bruikbaar, {n} fouten", "{path}: NOT usable, {n} errors"),
+    "validate.not_usable_one": ("{path}: NIET bruikbaar, 1 fout", "{path}: NOT usable, 1 error"),
+    "validate.error": ("  fout: {problem}", "  error: {problem}"),
+    "validate.warnings": ("{n} waarschuwingen{colon}", "{n} warnings{colon}"),
+    "validate.warnings_one": ("1 waarschuwing{colon}", "1 warning{colon}"),
+    "validate.warning": ("  waarschuwing: {problem}", "  warning: {problem}"),
+    "summary.counts": ("Rijen per tabel", "Rows per table"),
+    "summary.domains": ("Organisaties per domein", "Organisations per domain"),
+    "summary.regimes": ("Organisaties en overleggen per regime", "Organisations and bodies per regime"),
+    "summary.levels": ("Organisaties en overleggen per niveau", "Organisations and bodies per level"),
+    "summary.body_kinds": ("Overleggen per soort", "Bodies per kind"),
+    "summary.top_organisations": ("De {top} organisaties aan de meeste overleggen", "The {top} organisations at most tables"),
 }
 
 
