@@ -13,6 +13,8 @@ from partnernet.analysis.centrality import eigenvector
 
 from conftest import EXAMPLE
 
+pytestmark = pytest.mark.usefixtures("english")  # English wording (tests/test_cli_lang.py: both)
+
 
 @pytest.fixture(scope="module")
 def region():

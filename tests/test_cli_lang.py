@@ -81,7 +81,7 @@ def test_the_cli_is_dutch_by_default_english_on_request_and_from_the_environment
 @pytest.mark.parametrize("args, dutch, english", [
     (["fragmentation", str(EXAMPLE), *AT, "--top", "1"],
      "Fragmentatie van het netwerk van organisaties op 2026-01-01: 46 organisaties, 336 verbindingen",
-     "Fragmentation of the organisation network on 2026-01-01: 46 organisations, 336 links"),
+     "Fragmentation of the organisation network at 2026-01-01: 46 organisations, 336 links"),
     (["whatif", str(EXAMPLE), *AT, "--remove", "overleg-veilige-school"],
      "  - onderwijs is met geen enkel ander domein meer verbonden",
      "  - education is no longer connected to any other domain"),
@@ -96,7 +96,8 @@ def test_the_cli_is_dutch_by_default_english_on_request_and_from_the_environment
      "Organisations without a connector: no person of theirs"),
     (["validate", str(EXAMPLE)], "  deelnames         243", "  memberships        243"),
     (["summary", str(EXAMPLE)], "Rijen per tabel", "Rows per table"),
-    (["redundancy", str(EXAMPLE), *AT], "Kandidaten voor samenvoegen (Jaccard >= 0.5", "Merge candidates (Jaccard"),
+    (["redundancy", str(EXAMPLE), *AT], "Kandidaten voor samenvoegen (Jaccard >= 0,75, zelfde regime en niveau)",
+     "Merge candidates (Jaccard >= 0.75, same regime and level)"),
     (["hierarchy", str(EXAMPLE), *AT], "Rapportagelijnen op 2026-01-01", "Reporting hierarchy on 2026-01-01"),
     (["covenants", str(EXAMPLE), *AT], "Deelnemers buiten het convenant van hun overleg",
      "Members outside the covenant of their body"),

@@ -2,16 +2,20 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from typing import Any
+
 import click
 
 from ..analysis.covenants import covenant_coverage
 from ..analysis.hierarchy import hierarchy as reporting_chains
 from ..analysis.overload import HOURS, LEVELS, overload as consultation_load
+from ..analysis.results import Result
 from ..analysis.redundancy import MIN_OVERLAP, nested_bodies, redundancy as overlapping_bodies, small_bodies
 from ..graphs import ACTOR_SETS
 from ..output import render_json
 from . import cli
-from .options import emit, format_option, landscape_argument, lang_option, say, top_option
+from .options import emit, format_option, landscape_argument, lang_option, say, top_option, words
 
 #: Rows a terminal table shows when --top is not given (csv and json give all).
 TABLE_ROWS = 10
@@ -33,7 +37,7 @@ def _when(land) -> str:
     return " " + say("on_date", date=land.date.date()) if land.date is not None else say("all_rows_register_when")
 
 
-def _machine_readable(parts: dict, fmt: str, csv_part: str) -> bool:
+def _machine_readable(parts: Mapping[str, Any] | Result, fmt: str, csv_part: str) -> bool:
     """Print every part as one JSON object, or the main part as CSV; False for a terminal table."""
     if fmt == "json":
         click.echo(render_json(parts))
@@ -117,7 +121,7 @@ def redundancy(land, min_overlap: float, members: str, top: int | None, fmt: str
     shown = PAIR_COLUMNS + [c for c in RATING_PAIR_COLUMNS if c in pairs.columns]
     emit(pairs[shown], "table", say("redundancy.title", members=say(members), when=_when(land)))
     candidates = pairs[pairs["merge_candidate"].fillna(False).astype(bool)]
-    _lines(say("redundancy.candidates", overlap=f"{min_overlap:g}"),
+    _lines(say("redundancy.candidates", overlap=words().figure(min_overlap)),
            (f"{a} + {b}: {reason}" for a, b, reason in zip(candidates["body_a"], candidates["body_b"],
                                                             candidates["reason"])))
     _section(parts["small_bodies"][["kind", "members", "member_ids"]], say("redundancy.small"))

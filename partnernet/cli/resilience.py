@@ -84,7 +84,7 @@ def _print_report(result: dict, land, top: int) -> None:
     s, lang = result["summary"], current_lang()
     actors = s["level"]
     actor, plural = say(actors[:-1]), say(actors)
-    when = " " + say("on_date", date=land.date.date()) if land.date is not None else ""
+    when = " " + say("at_date", date=land.date.date()) if land.date is not None else ""
     click.echo(say("frag.head", actor=actor, actors=plural, when=when, nodes=s["nodes"],
                    links=count(s["links"], "link", lang), how=say(f"frag.how.{s['network']}")))
     if land.network_kind() != "tables":

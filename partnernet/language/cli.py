@@ -41,6 +41,7 @@ TEXTS: dict[str, tuple[str, str]] = {
                   "Every row of a table: --table {tables}, with --format csv or json."),
     "first_of": ("{title} (eerste {top} van {n})", "{title} (first {top} of {n})"),
     "on_date": ("op {date}", "on {date}"),
+    "at_date": ("op {date}", "at {date}"),
     "all_rows": ("alle rijen", "all rows"),
     "all_rows_register": ("alle rijen van het register", "all rows of the register"),
     "none": ("(geen)", "(none)"),

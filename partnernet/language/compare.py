@@ -5,6 +5,8 @@ Words only: every fact here is in the tables of the result too.
 
 from __future__ import annotations
 
+from typing import Any
+
 import pandas as pd
 
 from ..analysis.connectors import CROSS_ROLES
@@ -113,7 +115,7 @@ def _closest(row: pd.Series, new: bool, lang: str) -> str:
             f"{row['organisations']} organisations sit there, Jaccard {row['jaccard']:.2f}).")
 
 
-LINK_WORDS = {  # new body (True) or dissolved body (False): its columns and the ways to tell them, per language
+LINK_WORDS: dict[bool, dict[str, Any]] = {  # new body (True) or dissolved body (False): its columns and the ways to tell them, per language
     True: {"columns": ("pairs_already_together", "new_links", "new_link_pairs"),
            "en": {"one": "With one organisation it links no pair.",
                   "all": "All {pairs} pairs of its organisations already shared a body: it adds no new link.",
