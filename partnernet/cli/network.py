@@ -55,8 +55,7 @@ def centrality(land, level: str, sort_by: str, weight: str, path_lengths: str, e
         result = _shorten(result.head(top) if top else result)
         what = say("persons" if level == "persons" else "organisations").capitalize()
         measure = words().label(sort_by) if lang == "nl" else sort_by
-        emit(result.rename(columns={"weighted_degree": "strength", "harmonic_closeness": "closeness",
-                                    "two_mode_betweenness": "two_mode_btw"}),
+        emit(result,  # the API's column names, as in CSV, JSON and --by
              fmt, say("centrality.title", what=what, measure=measure, date=_date(land), n=len(result),
                       total=_count(land, level)))
         if land.network_kind() != "tables":
