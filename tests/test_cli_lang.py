@@ -235,3 +235,12 @@ def test_the_scan_finds_a_sentence():
     assert _sentences_printed('click.echo(f"Nothing to see {n} here")', "x.py") == ["x.py:1: 'Nothing to see  here'"]
     assert _sentences_printed('emit(frame, "table", "Bodies per kind")', "x.py") == ["x.py:1: 'Bodies per kind'"]
     assert _sentences_printed('click.echo(say("compare.head", a=a))', "x.py") == []
+
+
+def test_every_output_refuses_an_unknown_language_alike(tmp_path):
+    """One language check (issue 14): the intake workbook raised a TypeError for lang='de' before."""
+    for make in (lambda: pn.template(tmp_path / "x.xlsx", lang="de"), lambda: language.get("de")):
+        with pytest.raises(pn.UsageError, match="unknown language 'de'; use nl"):
+            make()
+    refused = CliRunner().invoke(cli, ["overload", str(EXAMPLE), "--lang", "de"])
+    assert refused.exit_code == 2 and "'de' is not one of 'nl', 'en'" in refused.output
