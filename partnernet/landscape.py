@@ -268,7 +268,7 @@ class Landscape:
 
         s = summary(self)
         esc = html.escape
-        parts = [f"<div><strong>Landscape</strong>{' ' + esc(self.shown_source) if self.source else ''}"
+        parts = [f"<div><strong>Landscape</strong>{' ' + esc(self.shown_source or '') if self.source else ''}"
                  f"{' on ' + esc(str(self.date.date())) if self.date is not None else ''}",
                  s["counts"].to_frame().T.to_html(index=False)]
         for title, key in (("Organisations per domain", "domains"), ("Bodies per kind", "body_kinds"),

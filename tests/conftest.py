@@ -51,3 +51,10 @@ def example_2026():
     import partnernet as pn
 
     return pn.load(EXAMPLE).at("2026-01-01")
+
+
+@pytest.fixture
+def english(monkeypatch):
+    """Commands print English: the tests that use this check English wording of the analyses' output
+    (Dutch is the default; tests/test_cli_lang.py checks both languages)."""
+    monkeypatch.setenv("PARTNERNET_LANG", "en")

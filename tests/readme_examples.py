@@ -3,6 +3,9 @@
 Every ``$ partnernet ...`` line in a ```console block is an example, its output
 the lines up to the next ``$`` line or the end of the block (other ``$``
 commands, such as grep, are shown but not run).
+Examples of the commands that print results run with ``PARTNERNET_LANG=en``,
+as the README says (``--lang nl`` in an example overrides it); report, viz,
+template and survey run in their default, Dutch.
 A line ``...`` in a shown output means "lines left out here": what follows it
 must be the end of the real output. ``-o FILE`` is written to a temporary
 folder. Update the README after a change of output with::
@@ -22,6 +25,10 @@ from click.testing import CliRunner
 
 ROOT = Path(__file__).resolve().parents[1]
 README = ROOT / "README.md"
+#: The README shows English output: its examples run with PARTNERNET_LANG=en (Dutch is the default)...
+LANG_VARIABLE = "PARTNERNET_LANG"
+#: ... except the commands that write the Dutch report, map and intake files, shown in their default.
+DUTCH_EXAMPLES = {"report", "viz", "template", "survey"}
 BLOCK = re.compile(r"```console\n(.*?)```", re.S)
 
 
@@ -70,7 +77,8 @@ def _run_partnernet(command: str) -> str:
         previous = os.getcwd()
         os.chdir(ROOT)
         try:
-            result = CliRunner().invoke(cli, arguments)
+            env = {} if arguments[0] in DUTCH_EXAMPLES else {LANG_VARIABLE: "en"}
+            result = CliRunner().invoke(cli, arguments, env=env)
         finally:
             os.chdir(previous)
         output = result.stdout + result.stderr

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 import networkx as nx
 import numpy as np
 import pandas as pd
@@ -12,6 +14,8 @@ import partnernet as pn
 from partnernet.analysis.centrality import eigenvector
 
 from conftest import EXAMPLE
+
+pytestmark = pytest.mark.usefixtures("english")  # English wording (tests/test_cli_lang.py: both)
 
 
 @pytest.fixture(scope="module")
@@ -176,7 +180,16 @@ def test_cli_table_is_sorted_by_betweenness_with_top():
     lines = result.output.splitlines()
     assert lines[0] == "Organisations by betweenness (on 2026-01-01, 3 of 46)"
     assert [line.split()[0] for line in lines[3:]] == ["gemeente-veldstad", "politie-ct-team", "gemeente-havenberg"]
-    assert "two_mode_btw" in lines[1] and "0.196" in lines[3]
+    assert "two_mode_betweenness" in lines[1] and "0.196" in lines[3]
+
+
+def test_cli_table_csv_and_json_use_the_same_column_names():
+    """Issue 14: one name per column (weighted_degree, not 'strength' in the table only)."""
+    table = run("centrality", EXAMPLE, "--at", "2026-01-01", "--top", "3").output.splitlines()[1].split()
+    csv = run("centrality", EXAMPLE, "--at", "2026-01-01", "--format", "csv").output.splitlines()[0].split(",")
+    records = json.loads(run("centrality", EXAMPLE, "--at", "2026-01-01", "--format", "json").output)
+    assert table == csv[1:] == list(records[0])[1:]
+    assert "weighted_degree" in table and "strength" not in table
 
 
 def test_cli_sort_by_another_measure_and_persons():

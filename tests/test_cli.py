@@ -11,6 +11,8 @@ from partnernet.cli import cli
 
 from conftest import FIXTURES
 
+pytestmark = pytest.mark.usefixtures("english")  # English wording (tests/test_cli_lang.py: both)
+
 MINI = str(FIXTURES / "mini")
 
 

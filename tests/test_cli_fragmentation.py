@@ -6,11 +6,14 @@ import csv
 import io
 import json
 
+import pytest
 from click.testing import CliRunner
 
 from partnernet.cli import cli
 
 from conftest import EXAMPLE
+
+pytestmark = pytest.mark.usefixtures("english")  # English wording (tests/test_cli_lang.py: both)
 
 REGION = [str(EXAMPLE), "--at", "2026-01-01"]
 

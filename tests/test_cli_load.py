@@ -7,12 +7,15 @@ import io
 import json
 
 import pandas as pd
+import pytest
 from click.testing import CliRunner
 
 from partnernet.cli import cli
 from partnernet.output import render_csv
 
 from conftest import EXAMPLE, FIXTURES
+
+pytestmark = pytest.mark.usefixtures("english")  # English wording (tests/test_cli_lang.py: both)
 
 TAFELS = str(FIXTURES / "tafels")
 AT = ("--at", "2026-01-01")

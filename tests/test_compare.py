@@ -15,6 +15,8 @@ from partnernet.cli import cli
 
 from conftest import EXAMPLE, FIXTURES, edit
 
+pytestmark = pytest.mark.usefixtures("english")  # English wording (tests/test_cli_lang.py: both)
+
 
 @pytest.fixture(scope="module")
 def snapshots():

@@ -10,6 +10,8 @@ from partnernet.cli import cli
 
 from conftest import DATA, EXAMPLE
 
+pytestmark = pytest.mark.usefixtures("english")  # English wording (tests/test_cli_lang.py: both)
+
 
 @pytest.fixture(scope="module")
 def land():

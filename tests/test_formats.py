@@ -12,6 +12,8 @@ from partnernet.cli import cli
 
 from conftest import FIXTURES
 
+pytestmark = pytest.mark.usefixtures("english")  # English wording (tests/test_cli_lang.py: both)
+
 MINI = FIXTURES / "mini"
 
 

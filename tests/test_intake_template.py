@@ -245,7 +245,7 @@ def test_saved_again_by_libreoffice_the_workbook_keeps_its_lists_and_loads_equal
 
 def test_validate_on_an_empty_template_says_there_is_no_data(tmp_path):
     empty = pn.template(tmp_path / "leeg.xlsx")
-    result = CliRunner().invoke(cli, ["validate", str(empty)])
+    result = CliRunner().invoke(cli, ["validate", str(empty), "--lang", "en"])
     assert result.exit_code == 0
     assert "1 warning:" in result.output
     assert "there are no organisations and no bodies: nothing to analyse yet." in result.output

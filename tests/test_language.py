@@ -43,6 +43,24 @@ def test_every_label_the_report_and_the_map_ask_for_exists_in_both_languages(ask
         assert nl.strip() and en.strip(), key
 
 
+def test_every_label_the_cli_asks_for_exists_in_both_languages(asked):
+    """The CLI's labels (measure and grouping names in Dutch titles) come from the same table."""
+    from click.testing import CliRunner
+
+    from partnernet.analysis.centrality import MEASURE_COLUMNS
+    from partnernet.cli import cli
+
+    for lang in language.LANGUAGES:
+        for measure in MEASURE_COLUMNS:
+            result = CliRunner().invoke(cli, ["centrality", str(FIXTURES / "mini"), "--by", measure, "--lang", lang])
+            assert result.exit_code == 0, result.output
+        for by in ("domain", "regime", "level"):
+            result = CliRunner().invoke(cli, ["fragmentation", str(FIXTURES / "mini"), "--by", by, "--lang", lang])
+            assert result.exit_code == 0, result.output
+    assert set(MEASURE_COLUMNS) | {"domain", "regime", "level"} <= asked
+    assert sorted(asked - set(labels.LABELS)) == []
+
+
 def test_report_map_and_language_give_one_label_per_key():
     for lang in language.LANGUAGES:
         words, texts, lang_ = map_words.Words(lang), report_texts.Texts(lang), language.get(lang)

@@ -17,6 +17,8 @@ from partnernet.cli import cli
 
 from conftest import EXAMPLE, FIXTURES
 
+pytestmark = pytest.mark.usefixtures("english")  # English wording (tests/test_cli_lang.py: both)
+
 
 @pytest.fixture(scope="module")
 def lagen():

@@ -251,7 +251,7 @@ def test_validate_can_pseudonymise(tmp_path):
     result = CliRunner().invoke(cli, ["validate", str(folder), "--pseudonymise"])
     assert result.exit_code == 0, result.output
     assert "klaas" not in result.output.lower() and "unknown role '…'" in result.output
-    note = CliRunner().invoke(cli, ["summary", str(folder), "--pseudonymise"])
+    note = CliRunner().invoke(cli, ["summary", str(folder), "--pseudonymise", "--lang", "en"])
     assert f"'partnernet validate {folder} --pseudonymise' lists them" in note.output
     broken = tmp_path / "broken"
     shutil.copytree(FIXTURES / "mini", broken)

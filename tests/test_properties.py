@@ -35,6 +35,8 @@ from partnernet.report.analyses import run as run_report_analyses
 from partnernet.report.findings import findings
 from partnernet.language.report import Texts
 
+pytestmark = pytest.mark.usefixtures("english")  # English wording (tests/test_cli_lang.py: both)
+
 settings.register_profile("ci", derandomize=True, deadline=None, print_blob=True,
                           suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large,
                                                  HealthCheck.function_scoped_fixture])

@@ -36,6 +36,8 @@ from partnernet.cli import cli
 
 from conftest import FIXTURES
 
+pytestmark = pytest.mark.usefixtures("english")  # English wording (tests/test_cli_lang.py: both)
+
 #: Person ids and free text that must never appear under --pseudonymise.
 PERSON_SECRETS = ("zq.secret-id", "ov.hidden-id", "Zebediah", "Quuxington", "Ophelia", "Vrettakos",
                   "zq@secret.example", "Burgemeester-Vrettakos", "Secret note of Zebediah")

@@ -21,6 +21,8 @@ from partnernet.errors import InputError
 
 from conftest import FIXTURES
 
+pytestmark = pytest.mark.usefixtures("english")  # English wording (tests/test_cli_lang.py: both)
+
 SHAPES = FIXTURES / "shapes"
 TIES = SHAPES / "one-mode-ties-only" / "ties.csv"
 

@@ -9,6 +9,8 @@ import partnernet as pn
 
 from conftest import EXAMPLE, FIXTURES
 
+pytestmark = pytest.mark.usefixtures("english")  # English wording (tests/test_cli_lang.py: both)
+
 
 @pytest.fixture(scope="module")
 def result():

@@ -10,6 +10,8 @@ from partnernet.cli import cli
 
 from conftest import edit
 
+pytestmark = pytest.mark.usefixtures("english")  # English wording (tests/test_cli_lang.py: both)
+
 # (case id, table, how to change it, code, file, row, column)
 ERRORS = [
     ("missing file", "memberships", "delete", "missing-file", "memberships.csv", None, None),

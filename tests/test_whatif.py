@@ -20,6 +20,8 @@ from partnernet.language.whatif import changes
 from partnernet.cli import cli
 from conftest import EXAMPLE, FIXTURES
 
+pytestmark = pytest.mark.usefixtures("english")  # English wording (tests/test_cli_lang.py: both)
+
 BRUG = {"id": "brug", "name": "Brugtafel", "members": ["s1", "z1", "om"], "kind": "operational",
         "meetings_per_year": 12, "hours_per_meeting": 0.5, "reports_to": "stuur"}
 JEUGDTAFEL = {"id": "jeugdtafel", "members": ["p072", "p073", "p069", "p071", "p010", "p039"],

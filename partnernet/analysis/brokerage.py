@@ -36,6 +36,7 @@ from scipy import sparse
 from ._plumbing import index_name
 from .grouping import group_codes, node_groups
 from .matrices import adjacency, indicator, row_product_chunks
+from .results import BrokerageSignificance
 
 DIRECTED_ROLES = ("coordinator", "itinerant", "representative", "gatekeeper", "liaison")
 #: Up to this many multiplications (n^2 (n + groups^2)) closed triads are counted with dense matrices.
@@ -340,7 +341,7 @@ def _unordered_pairs(frame: pd.DataFrame) -> pd.DataFrame:
     return frame
 
 
-def brokerage_significance(graph: nx.Graph, groups, sna_compatible: bool = False) -> dict[str, pd.DataFrame]:
+def brokerage_significance(graph: nx.Graph, groups, sna_compatible: bool = False) -> BrokerageSignificance:
     """Brokerage counts against a random graph of the same density: expected values and z-scores.
 
     Under a Bernoulli random digraph with density d = m / (N (N - 1)) (m
@@ -361,7 +362,8 @@ def brokerage_significance(graph: nx.Graph, groups, sna_compatible: bool = False
 
     Returns
     -------
-    dict with
+    :class:`~partnernet.analysis.results.BrokerageSignificance` (typed, frozen; ``result.z`` or
+    ``result["z"]``) with
 
     - ``observed``, ``expected``, ``sd``, ``z``: DataFrames shaped like
       :func:`brokerage` (one row per node, one column per role and total);
@@ -395,8 +397,8 @@ def brokerage_significance(graph: nx.Graph, groups, sna_compatible: bool = False
         expected, sd = _unordered_moments(expected), _unordered_moments(sd)
         network = _unordered_network(network, observed)
     network["z"] = _z(network["observed"], network["expected"], network["sd"])
-    return {"observed": observed, "expected": expected, "sd": sd,
-            "z": _z(observed, expected, sd), "network": network}
+    return BrokerageSignificance(observed=observed, expected=expected, sd=sd, z=_z(observed, expected, sd),
+                                 network=network)
 
 
 def _node_moments(n: np.ndarray, total: float, d: float) -> tuple[np.ndarray, np.ndarray]:

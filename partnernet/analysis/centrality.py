@@ -29,6 +29,8 @@ analysis of 2-mode data", Social Networks 19:243-269 (two-mode betweenness).
 
 from __future__ import annotations
 
+from typing import Any
+
 import networkx as nx
 import numpy as np
 import pandas as pd
@@ -137,8 +139,8 @@ def centrality(data, level: str = "organisations", *, projection: str = "shared"
     check_choice(path_lengths, PATH_LENGTHS, "path_lengths")
     if backend == "networkx" and exact is False:
         raise UsageError("sampled shortest paths need backend='igraph'; networkx always computes them exactly.")
-    options = dict(weight=weight, path_lengths=path_lengths, backend=backend, exact=exact, samples=samples,
-                   seed=seed)
+    options: dict[str, Any] = dict(weight=weight, path_lengths=path_lengths, backend=backend, exact=exact,
+                                   samples=samples, seed=seed)
     if isinstance(data, nx.Graph):
         measures = one_mode_measures(data, **options)
         return _with_attrs(_sorted(describe_nodes(data, measures)), measures.attrs)

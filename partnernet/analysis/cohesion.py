@@ -16,6 +16,8 @@ Borgatti, S. P. (2006). Identifying sets of key players in a social network.
 
 from __future__ import annotations
 
+from typing import Any
+
 import networkx as nx
 import numpy as np
 
@@ -31,10 +33,10 @@ def fragmentation_from_sizes(sizes, n: int | None = None) -> float:
     ``n`` defaults to the sum of the sizes. NaN when fewer than 2 nodes.
     """
     sizes = np.asarray(sizes, dtype=float)
-    n = float(sizes.sum()) if n is None else float(n)
-    if n < 2:
+    total = float(sizes.sum()) if n is None else float(n)
+    if total < 2:
         return float("nan")
-    return 1.0 - float((sizes * (sizes - 1)).sum()) / (n * (n - 1))
+    return 1.0 - float((sizes * (sizes - 1)).sum()) / (total * (total - 1))
 
 
 def inverse_distance_total(graph: ig.Graph, sources: list[int] | None = None) -> float:
@@ -126,7 +128,7 @@ def structure_of(converted: ig.Graph, totals: paths.DistanceTotals | None = None
     }
 
 
-def removal_effect(land_or_graph, removed, level: str = "organisations", ties: bool | None = None) -> dict:
+def removal_effect(land_or_graph, removed, level: str = "organisations", ties: bool | None = None) -> dict[str, Any]:
     """What removing the actors ``removed`` does to the actors who stay.
 
     F or DF of the whole network before against after a removal mixes two
@@ -157,7 +159,7 @@ def removal_effect(land_or_graph, removed, level: str = "organisations", ties: b
     n = len(keep)
     membership = np.asarray(converted.connected_components().membership, dtype=np.int64)
     remaining = converted.induced_subgraph(keep)
-    effect = {"F_before": fragmentation_from_sizes(np.bincount(membership[keep]) if n else [], n),
+    effect: dict[str, Any] = {"F_before": fragmentation_from_sizes(np.bincount(membership[keep]) if n else [], n),
               "F_after": fragmentation_from_sizes(remaining.connected_components().sizes(), n),
               "DF_before": float("nan"), "DF_after": float("nan")}
     if n >= 2:

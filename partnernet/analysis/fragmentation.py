@@ -11,11 +11,14 @@ and optionally which set of k actors would do most damage together
 
 from __future__ import annotations
 
+import dataclasses
+
 import numpy as np
 import pandas as pd
 
 from ..landscape import Landscape
 from . import keyplayers, memo, paths
+from .results import KeyPlayers, Result
 from ._plumbing import graph_of, index_name, node_names, simple_igraph
 from .cohesion import structure_of
 from .communities import (adjusted_rand_index, community_table, groups_of, leiden_membership, modularity_of,
@@ -23,10 +26,32 @@ from .communities import (adjusted_rand_index, community_table, groups_of, leide
 from .resilience import articulation_points, bridges, bus_factor, single_person_links
 
 
+@dataclasses.dataclass(frozen=True)
+class Fragmentation(Result):
+    """The result of :func:`fragmentation`; the optional tables are None (and not among ``keys()``) when absent."""
+
+    fragmentation: float
+    distance_fragmentation: float
+    summary: pd.Series
+    components: pd.DataFrame
+    communities: pd.DataFrame
+    nodes: pd.DataFrame
+    articulation_points: pd.DataFrame
+    bridges: pd.DataFrame
+    note: str | None = None
+    single_person_links: pd.DataFrame | None = None
+    bus_factor: pd.DataFrame | None = None
+    key_players: KeyPlayers | None = None
+
+    def keys(self) -> list[str]:
+        """The fields this result has: ``note`` only when estimated, person tables only on a landscape, ..."""
+        return [key for key in super().keys() if getattr(self, key) is not None]
+
+
 def fragmentation(land_or_graph, *, level: str = "organisations", by="domain", ties: bool | None = None,
                   weight: str | None = "weight", key_players: int | None = None, criterion: str = "DF",
                   seed: int = 0, resolution: float = 1.0, exact: bool | None = None,
-                  samples: int | None = None) -> dict:
+                  samples: int | None = None) -> Fragmentation:
     """Fragmentation, communities against domains, and single points of failure.
 
     Definitions: fragmentation F = 1 - sum_k s_k (s_k - 1) / (n (n - 1)) over
@@ -73,7 +98,8 @@ def fragmentation(land_or_graph, *, level: str = "organisations", by="domain", t
 
     Returns
     -------
-    dict with
+    :class:`Fragmentation`, a typed frozen result (``result.summary`` or
+    ``result["summary"]``) with
 
     - ``fragmentation`` (F) and ``distance_fragmentation`` (DF), 0 to 1;
     - ``summary``: Series with ``level``, ``nodes``, ``links``,
@@ -93,8 +119,8 @@ def fragmentation(land_or_graph, *, level: str = "organisations", by="domain", t
       :func:`partnernet.articulation_points`, :func:`partnernet.bridges`;
     - on a landscape also ``single_person_links`` and ``bus_factor``
       (:func:`partnernet.single_person_links`, :func:`partnernet.bus_factor`);
-    - with ``key_players``: ``key_players``, the dict of
-      :func:`partnernet.key_players`;
+    - with ``key_players``: ``key_players``, the :class:`~partnernet.analysis.keyplayers.KeyPlayers`
+      of :func:`partnernet.key_players`;
     - only when DF and the average distance are estimated: ``note``, how,
       with the standard error.
 
@@ -144,7 +170,7 @@ def fragmentation(land_or_graph, *, level: str = "organisations", by="domain", t
     if key_players is not None:
         result["key_players"] = keyplayers.key_players(land_or_graph, key_players, criterion, level=level,
                                                        ties=ties, seed=seed)
-    return result
+    return Fragmentation(**result)
 
 
 def _estimate_note(n: int, sources: paths.Sources, distances: paths.DistanceTotals) -> str:

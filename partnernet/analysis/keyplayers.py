@@ -53,6 +53,7 @@ from .dfsample import edge_array, sampled_df_without_each
 from ._plumbing import graph_of, index_name, node_names, simple_igraph
 from .cohesion import fragmentation_from_sizes, inverse_distance_total, removal_effect
 from .resilience import removal_effects
+from .results import KeyPlayers
 
 CRITERIA = ("F", "DF")
 METHODS = ("auto", "greedy", "exhaustive")
@@ -202,7 +203,7 @@ class _Scorer:
 
 def key_players(land_or_graph, k: int = 1, criterion: str = "DF", *, method: str = "auto",
                 level: str = "organisations", ties: bool | None = None, candidates: int | None = None,
-                restarts: int | None = None, seed: int = 0, top: int = 10) -> dict:
+                restarts: int | None = None, seed: int = 0, top: int = 10) -> KeyPlayers:
     """The k actors whose removal fragments the network most (KPP-Neg, Borgatti 2006).
 
     Parameters
@@ -246,7 +247,7 @@ def key_players(land_or_graph, k: int = 1, criterion: str = "DF", *, method: str
 
     Returns
     -------
-    dict with ``players`` (ids, sorted), ``names``, ``score`` (F or DF
+    :class:`KeyPlayers` (typed, frozen; ``result.players`` or ``result["players"]``) with ``players`` (ids, sorted), ``names``, ``score`` (F or DF
     without the players), ``score_error`` (standard error of a DF score
     estimated from sampled sources, 0 when exact; for the 3 key organisations
     of the synthetic nation, 5,000 organisations, it is 0.0014 and the
@@ -304,7 +305,7 @@ def key_players(land_or_graph, k: int = 1, criterion: str = "DF", *, method: str
                      f"{'it' if len(left) == 1 else 'them'} adds nothing to the others' removal")
     best_alone = [pool[i] for i in np.argsort(-individual, kind="stable")[:k]]
     ids = sorted((nodes[v] for v in players), key=str)
-    return {
+    return KeyPlayers(**{
         "players": ids, "names": names.loc[ids].tolist(), "score": score, "score_error": score_error,
         "effect": removal_effect(graph, ids), "dropped": sorted((nodes[v] for v in dropped), key=str),
         "criterion": criterion, "k": k,
@@ -314,7 +315,7 @@ def key_players(land_or_graph, k: int = 1, criterion: str = "DF", *, method: str
         "top_individuals_score": scorer.final(best_alone),
         "candidates": len(pool), "evaluated_sets": scorer.evaluated,
         "note": "; ".join(notes) + "." if notes else None,
-    }
+    })
 
 
 def _without_idle(scorer: _Scorer, players, nodes: list, intact: float) -> tuple[list[int], list[int]]:

@@ -24,10 +24,11 @@ from scipy import sparse
 from ._plumbing import index_name
 from .grouping import graph_and_groups, group_codes
 from .matrices import adjacency, indicator
+from .results import EIIndex
 
 
 def ei_index(data, groups, *, weight: str | None = None, level: str = "organisations",
-             projection: str = "shared") -> dict:
+             projection: str = "shared") -> EIIndex:
     """Krackhardt & Stern's E-I index for the network, each group and each node.
 
     Parameters
@@ -42,7 +43,8 @@ def ei_index(data, groups, *, weight: str | None = None, level: str = "organisat
 
     Returns
     -------
-    dict with
+    :class:`~partnernet.analysis.results.EIIndex` (typed, frozen; ``result.network`` or
+    ``result["network"]``) with
 
     - ``network``: Series with ``external`` and ``internal`` ties,
       ``ei_index``, and ``expected_ei_index``: the E-I index if ties fell on
@@ -79,8 +81,8 @@ def ei_index(data, groups, *, weight: str | None = None, level: str = "organisat
                              "ei_index": _ei(leaving, group_internal),
                              "expected_ei_index": _ei(outer_pairs, inner_pairs)},
                             index=pd.Index(names, name="group"))
-    return {"network": network, "groups": by_group, "nodes": node_mixing(graph, labels, weight)[
-        ["group", "internal", "external", "ei_index"]]}
+    return EIIndex(network=network, groups=by_group,
+                   nodes=node_mixing(graph, labels, weight)[["group", "internal", "external", "ei_index"]])
 
 
 def participation(data, groups, *, weight: str | None = None, level: str = "organisations",

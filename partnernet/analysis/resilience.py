@@ -106,9 +106,9 @@ def _block_cut_effects(graph: ig.Graph) -> RemovalEffects:
                               sorted((min(e), max(e), 1) for e in ends), pair_total, n)
     blocks, points = graph.biconnected_components(return_articulation_points=True)
     tree = _BlockCutTree([list(b) for b in blocks], points, n)
-    for point, parts in tree.pieces(size).items():
-        parts = np.asarray(parts, dtype=np.int64)
-        pieces[point], largest[point], piece_pairs[point] = len(parts), parts.max(), (parts * (parts - 1)).sum()
+    for point, piece_sizes in tree.pieces(size).items():
+        part = np.asarray(piece_sizes, dtype=np.int64)
+        pieces[point], largest[point], piece_pairs[point] = len(part), part.max(), (part * (part - 1)).sum()
     return RemovalEffects(component, size, pieces, largest, piece_pairs, tree.bridges(size), pair_total, n)
 
 

@@ -58,3 +58,49 @@ class Result:
             else:
                 parts.append(f"<p><b>{html.escape(key)}</b>: {html.escape(repr(value))}</p>")
         return "\n".join(parts)
+
+
+# The results of modules whose inside is tuned for speed (keyplayers.py, brokerage.py) live here, so
+# those modules change only in what they return.
+
+@dataclasses.dataclass(frozen=True)
+class KeyPlayers(Result):
+    """The result of :func:`partnernet.key_players` (fields as documented there; ``result["players"]`` works too)."""
+
+    players: list
+    names: list
+    score: float
+    score_error: float
+    effect: dict
+    dropped: list
+    criterion: str
+    k: int
+    method: str
+    intact: float
+    individual: pd.DataFrame
+    top_individuals_score: float
+    candidates: int
+    evaluated_sets: int
+    note: str | None
+
+
+@dataclasses.dataclass(frozen=True)
+class BrokerageSignificance(Result):
+    """The result of :func:`partnernet.brokerage_significance`: per node ``observed``, ``expected``, ``sd`` and
+    ``z`` (one column per role and ``total``), and per role for the whole ``network``."""
+
+    observed: pd.DataFrame
+    expected: pd.DataFrame
+    sd: pd.DataFrame
+    z: pd.DataFrame
+    network: pd.DataFrame
+
+
+@dataclasses.dataclass(frozen=True)
+class EIIndex(Result):
+    """The result of :func:`partnernet.ei_index`: the ``network`` (Series), each of the ``groups`` and each of
+    the ``nodes`` (DataFrames)."""
+
+    network: pd.Series
+    groups: pd.DataFrame
+    nodes: pd.DataFrame

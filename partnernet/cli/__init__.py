@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import importlib
 import os
-import sys
 
 import click
 
@@ -144,4 +143,4 @@ def load_all() -> dict[str, click.Command]:
     return dict(cli.commands)
 
 if __name__ == "__main__":  # pragma: no cover
-    sys.exit(main())
+    main()

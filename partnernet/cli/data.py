@@ -13,7 +13,8 @@ from ..output import render_json
 from . import EXIT_INPUT, cli
 from ..privacy import pseudonymise as pseudonymise_landscape
 from ..privacy import redact
-from .options import emit, format_option, landscape_argument, pseudonymise_options, run_key, top_option
+from .options import (emit, format_option, landscape_argument, lang_option, pseudonymise_options, run_key, say,
+                      top_option, words)
 
 PROBLEM_COLUMNS = ["severity", "code", "file", "row", "column", "message", "fix"]
 
@@ -24,7 +25,9 @@ PROBLEM_COLUMNS = ["severity", "code", "file", "row", "column", "message", "fix"
               help="Read a two-column edge list as memberships (organisation, body).")
 @format_option()
 @pseudonymise_options
-def validate(path: str, two_mode: bool | None, fmt: str, pseudonymise: bool, pseudonym_key: str | None) -> None:
+@lang_option()
+def validate(path: str, two_mode: bool | None, fmt: str, pseudonymise: bool, pseudonym_key: str | None,
+             lang: str) -> None:
     """Check PATH and list every error and warning, each with file, row and column.
 
     Exits 0 when the landscape is usable (warnings allowed), 2 when it has errors.
@@ -60,18 +63,23 @@ def validate(path: str, two_mode: bool | None, fmt: str, pseudonymise: bool, pse
 
 def _print_validation(path, errors, warnings, counts) -> None:
     if counts is not None:
-        click.echo(f"{path}: usable")
-        width = max(len(name) for name in counts.index)
-        for name, count in counts.items():
-            click.echo(f"  {name:<{width}}  {count:>7,}")
+        click.echo(say("validate.usable", path=path))
+        names = [_table_name(name) for name in counts.index]
+        width = max(len(name) for name in names)
+        for name, count in zip(names, counts):
+            click.echo(f"  {name:<{width}}  {words().integer(count):>7}")
     else:
-        click.echo(f"{path}: NOT usable, {len(errors)} error{'s' if len(errors) != 1 else ''}")
+        click.echo(say("validate.not_usable", path=path, n=len(errors)))
         for problem in errors:
-            click.echo(f"  error: {problem}")
-    click.echo(f"{len(warnings)} warning{'s' if len(warnings) != 1 else ''}"
-               f"{':' if warnings else ''}")
+            click.echo(say("validate.error", problem=problem))
+    click.echo(say("validate.warnings", n=len(warnings), colon=":" if warnings else ""))
     for problem in warnings:
-        click.echo(f"  warning: {problem}")
+        click.echo(say("validate.warning", problem=problem))
+
+
+def _table_name(name: str) -> str:
+    """A table of the landscape by its name in Dutch ('deelnames'), or as named in English."""
+    return str(words().value(name)) if words().lang == "nl" else name
 
 
 def summarise(land, **options) -> dict:
@@ -90,7 +98,8 @@ SUMMARY_TABLES = ("counts", "domains", "regimes", "levels", "body-kinds", "top-o
 @click.option("--table", "table", type=click.Choice(SUMMARY_TABLES), default=None,
               help="Print only this table (for --format csv the default is 'counts').")
 @top_option(5)
-def summary(land, fmt: str, table: str | None, top: int) -> None:
+@lang_option()
+def summary(land, fmt: str, table: str | None, top: int, lang: str) -> None:
     """Counts per table, domain, regime, level and body kind; the organisations at most tables.
 
     ``--top`` ranks that many organisations by number of tables (0 = all).
@@ -103,9 +112,8 @@ def summary(land, fmt: str, table: str | None, top: int) -> None:
         chosen = result[(table or "counts").replace("-", "_")]
         emit(chosen.rename_axis("table").rename("rows") if isinstance(chosen, pd.Series) else chosen, fmt)
         return
-    titles = {"counts": "Rows per table", "domains": "Organisations per domain",
-              "regimes": "Organisations and bodies per regime", "levels": "Organisations and bodies per level",
-              "body_kinds": "Bodies per kind", "top_organisations": f"The {top} organisations at most tables"}
+    titles = {key: say(f"summary.{key}", top=top) for key in
+              ("counts", "domains", "regimes", "levels", "body_kinds", "top_organisations")}
     first = True
     for key, title in titles.items():
         if not first:
@@ -118,7 +126,8 @@ def summary(land, fmt: str, table: str | None, top: int) -> None:
 @landscape_argument(default_at="all")
 @click.option("-o", "--output", "output", required=True, type=click.Path(path_type=Path),
               help="File to write: .graphml, .gexf, .json, .xlsx, or a folder name (CSV files).")
-def convert(land, output: Path) -> None:
+@lang_option()
+def convert(land, output: Path, lang: str) -> None:
     """Write the landscape as GraphML, GEXF (Gephi), JSON, xlsx or a CSV folder.
 
     The output loads again into the same landscape.
@@ -126,8 +135,8 @@ def convert(land, output: Path) -> None:
     from ..io import write
 
     write(land, output)
-    counts = ", ".join(f"{n} {name}" for name, n in land.counts.items())
-    click.echo(f"wrote {output}: {counts}", err=True)
+    counts = ", ".join(f"{n} {_table_name(name)}" for name, n in land.counts.items())
+    click.echo(say("wrote_counts", path=output, counts=counts), err=True)
     for problem in land.warnings:
         if problem.code == "pseudonymised":
-            click.echo(f"Pseudonymised: {problem.message}", err=True)
+            click.echo(say("pseudonymised", message=problem.message), err=True)

@@ -2,16 +2,20 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from typing import Any
+
 import click
 
 from ..analysis.covenants import covenant_coverage
 from ..analysis.hierarchy import hierarchy as reporting_chains
 from ..analysis.overload import HOURS, LEVELS, overload as consultation_load
+from ..analysis.results import Result
 from ..analysis.redundancy import MIN_OVERLAP, nested_bodies, redundancy as overlapping_bodies, small_bodies
 from ..graphs import ACTOR_SETS
 from ..output import render_json
 from . import cli
-from .options import emit, format_option, landscape_argument, top_option
+from .options import emit, format_option, landscape_argument, lang_option, say, top_option, words
 
 #: Rows a terminal table shows when --top is not given (csv and json give all).
 TABLE_ROWS = 10
@@ -30,10 +34,10 @@ def _first(frame, top: int | None, fmt: str, table_default: int = 0):
 
 
 def _when(land) -> str:
-    return f" on {land.date.date()}" if land.date is not None else " (all rows of the register)"
+    return " " + say("on_date", date=land.date.date()) if land.date is not None else say("all_rows_register_when")
 
 
-def _machine_readable(parts: dict, fmt: str, csv_part: str) -> bool:
+def _machine_readable(parts: Mapping[str, Any] | Result, fmt: str, csv_part: str) -> bool:
     """Print every part as one JSON object, or the main part as CSV; False for a terminal table."""
     if fmt == "json":
         click.echo(render_json(parts))
@@ -54,7 +58,7 @@ def _lines(title: str, lines) -> None:
     for line in lines:
         click.echo(f"  {line}")
     if not lines:
-        click.echo("(none)")
+        click.echo(say("none"))
 
 
 @cli.command()
@@ -68,7 +72,9 @@ def _lines(title: str, lines) -> None:
                    "without it a person's load ratio is unknown.")
 @top_option(None, "all")
 @format_option()
-def overload(land, level: str, threshold: float, person_capacity: float | None, top: int | None, fmt: str) -> None:
+@lang_option()
+def overload(land, level: str, threshold: float, person_capacity: float | None, top: int | None, fmt: str,
+             lang: str) -> None:
     """Meeting hours per month per organisation (or person) against capacity.
 
     A seat costs seats x meetings_per_year x hours_per_meeting / 12 hours a
@@ -78,19 +84,15 @@ def overload(land, level: str, threshold: float, person_capacity: float | None, 
     result = _first(consultation_load(land, level=level, threshold=threshold,
                                       person_capacity_hours=person_capacity), top, fmt)
     if fmt == "table" and land.memberships.empty:
-        click.echo(f"The landscape has no memberships{_when(land)}: no one sits at a table, so there are no "
-                   "meeting hours to count.")
+        click.echo(say("overload.none", when=_when(land)))
         return
     shown = result.drop(columns="name") if fmt == "table" and level == "organisations" else result
-    emit(shown, fmt, f"Meeting hours per month per {level[:-1]}{_when(land)} "
-                      f"(overloaded: load_ratio > {threshold:g})")
+    emit(shown, fmt, say("overload.title", level=say(level[:-1]), when=_when(land), threshold=f"{threshold:g}"))
     lower = int(result["hours_are_lower_bound"].sum())
     if fmt == "table" and lower and result.loc[result["tables"] > 0, HOURS].isna().all():
-        click.echo("The hours of every table are unknown (meetings per year or hours per meeting): meeting "
-                   "hours cannot be counted, and the list is ranked by seats and tables.")
+        click.echo(say("overload.all_unknown"))
     elif fmt == "table" and lower:
-        click.echo(f"{lower} of these sit at tables with unknown hours: their meeting_hours_per_month "
-                   "is a lower bound.")
+        click.echo(say("overload.lower", n=lower))
 
 
 @cli.command()
@@ -103,7 +105,8 @@ def overload(land, level: str, threshold: float, person_capacity: float | None, 
                    "persons, or members as listed.")
 @top_option(None, f"{TABLE_ROWS} pairs in a table, all in csv and json")
 @format_option()
-def redundancy(land, min_overlap: float, members: str, top: int | None, fmt: str) -> None:
+@lang_option()
+def redundancy(land, min_overlap: float, members: str, top: int | None, fmt: str, lang: str) -> None:
     """Pairs of bodies with overlapping members, best merge candidate first.
 
     Also lists bodies with fewer than two members and bodies whose members all
@@ -116,21 +119,21 @@ def redundancy(land, min_overlap: float, members: str, top: int | None, fmt: str
     if _machine_readable(parts, fmt, "pairs"):
         return
     shown = PAIR_COLUMNS + [c for c in RATING_PAIR_COLUMNS if c in pairs.columns]
-    emit(pairs[shown], "table", f"Bodies sharing {members}{_when(land)}, merge candidates first, "
-                                       "then by hours a merge would save per month")
+    emit(pairs[shown], "table", say("redundancy.title", members=say(members), when=_when(land)))
     candidates = pairs[pairs["merge_candidate"].fillna(False).astype(bool)]
-    _lines(f"Merge candidates (Jaccard >= {min_overlap:g}, same regime and level)",
+    _lines(say("redundancy.candidates", overlap=words().figure(min_overlap)),
            (f"{a} + {b}: {reason}" for a, b, reason in zip(candidates["body_a"], candidates["body_b"],
                                                             candidates["reason"])))
-    _section(parts["small_bodies"][["kind", "members", "member_ids"]], "Bodies with fewer than two members")
+    _section(parts["small_bodies"][["kind", "members", "member_ids"]], say("redundancy.small"))
     _section(parts["nested_bodies"][["reports_to", "members", "members_of_parent", "meeting_hours_per_month"]],
-             "Bodies whose members all sit at the body they report to")
+             say("redundancy.nested"))
 
 
 @cli.command()
 @landscape_argument()
 @format_option()
-def hierarchy(land, fmt: str) -> None:
+@lang_option()
+def hierarchy(land, fmt: str, lang: str) -> None:
     """Reporting chains: depth of each body along reports_to, chains from operational tables to the top.
 
     Depth counts the bodies in the chain, the top body included (a top body
@@ -139,17 +142,18 @@ def hierarchy(land, fmt: str) -> None:
     result = reporting_chains(land)
     if _machine_readable(result, fmt, "bodies"):
         return
-    emit(result["summary"].astype(float), "table", f"Reporting hierarchy{_when(land)}")
+    emit(result["summary"].astype(float), "table", say("hierarchy.title", when=_when(land)))
     chains = result["operational_chains"]
-    _lines("Layers from each operational table to the top",
+    _lines(say("hierarchy.chains"),
            (f"{layers}  {chain}" for layers, chain in zip(chains["layers"], chains["chain"])))
-    _section(result["isolated"][["kind", "regime", "level"]], "Isolated bodies (no parent, no children)")
+    _section(result["isolated"][["kind", "regime", "level"]], say("hierarchy.isolated"))
 
 
 @cli.command()
 @landscape_argument()
 @format_option()
-def covenants(land, fmt: str) -> None:
+@lang_option()
+def covenants(land, fmt: str, lang: str) -> None:
     """Covenant coverage: members outside their body's covenant, information ties crossing a covenant.
 
     A member is covered when its organisation, or an organisation above it
@@ -159,14 +163,13 @@ def covenants(land, fmt: str) -> None:
     result = covenant_coverage(land)
     if _machine_readable(result, fmt, "members_outside"):
         return
-    click.echo(f"Covenant coverage{_when(land)}: members are organisations; a unit is covered when "
-               "its parent signed")
+    click.echo(say("covenants.head", when=_when(land)))
     bodies, ties = result["bodies"], result["information_ties"]
     for covenant in sorted(set(bodies["covenant"]) | set(ties["covenant"])):
         at_bodies = bodies[bodies["covenant"] == covenant].drop(columns=["name", "covenant"])
         if len(at_bodies):
-            _section(at_bodies, f"{covenant}: members covered per body")
+            _section(at_bodies, say("covenants.bodies", covenant=covenant))
         crossing = ties[ties["covenant"] == covenant].set_index("source")[TIE_COLUMNS]
-        _section(crossing, f"{covenant}: information ties crossing its boundary")
+        _section(crossing, say("covenants.ties", covenant=covenant))
     _section(result["members_outside"].set_index("body")[["organisation", "domain", "persons"]],
-             "Members outside the covenant of their body")
+             say("covenants.outside"))

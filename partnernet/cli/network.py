@@ -12,7 +12,8 @@ from ..errors import UsageError
 from ..graphs import WEIGHTS
 from ..output import render_json
 from . import cli
-from .options import emit, emit_network, format_option, landscape_argument, ties_option, top_option
+from .options import (emit, emit_network, format_option, landscape_argument, lang_option, say,
+                      ties_option, top_option, words)
 
 SORT_MEASURES = ("bodies",) + MEASURE_COLUMNS + ("two_mode_betweenness",)
 GROUPINGS = ("domain", "regime", "level", "communities")
@@ -37,8 +38,9 @@ SECTIONS = ("organisations", "persons", "pairs", "without-connector", "coverage"
 @ties_option()
 @top_option()
 @format_option()
+@lang_option()
 def centrality(land, level: str, sort_by: str, weight: str, path_lengths: str, exact: bool, ties, top: int,
-               fmt: str) -> None:
+               fmt: str, lang: str) -> None:
     """Who holds the network together: bodies, partners, betweenness, closeness, eigenvector, PageRank.
 
     Betweenness and closeness count hops in the projection (shared tables);
@@ -51,20 +53,21 @@ def centrality(land, level: str, sort_by: str, weight: str, path_lengths: str, e
     note = result.attrs.get("note")
     if fmt == "table":
         result = _shorten(result.head(top) if top else result)
-        what = "persons" if level == "persons" else "organisations"
-        emit(result.rename(columns={"weighted_degree": "strength", "harmonic_closeness": "closeness",
-                                    "two_mode_betweenness": "two_mode_btw"}),
-             fmt, f"{what.capitalize()} by {sort_by} ({_date(land)}, {len(result)} of {_count(land, level)})")
+        what = say("persons" if level == "persons" else "organisations").capitalize()
+        measure = words().label(sort_by) if lang == "nl" else sort_by
+        emit(result,  # the API's column names, as in CSV, JSON and --by
+             fmt, say("centrality.title", what=what, measure=measure, date=_date(land), n=len(result),
+                      total=_count(land, level)))
         if land.network_kind() != "tables":
             emit_network(land, None, fmt)
         if note:
-            click.echo(f"Note: {note.replace('exact=True', '--exact')}")
+            click.echo(say("note", note=note.replace("exact=True", "--exact")))
         return
     emit(result, fmt)
     if land.network_kind() != "tables":
         emit_network(land, None, fmt)
     if note:  # stdout holds only the CSV or JSON
-        click.echo(f"Note: {note.replace('exact=True', '--exact')}", err=True)
+        click.echo(say("note", note=note.replace("exact=True", "--exact")), err=True)
 
 
 @cli.command()
@@ -79,7 +82,8 @@ def centrality(land, level: str, sort_by: str, weight: str, path_lengths: str, e
 @ties_option()
 @top_option()
 @format_option()
-def connectors(land, by: str, expected_hub: str | None, section: str, ties, top: int, fmt: str) -> None:
+@lang_option()
+def connectors(land, by: str, expected_hub: str | None, section: str, ties, top: int, fmt: str, lang: str) -> None:
     """Who bridges domains (or regimes, levels), and which organisations have no connector.
 
     A connector brokers between actors of different groups who have no direct
@@ -135,18 +139,12 @@ def _connector_table(frame: pd.DataFrame, section: str, by: str, top: int) -> pd
 
 
 def _title(section: str, by: str, hub: str | None, land) -> str:
-    return {
-        "organisations": f"Organisations that bridge {_plural(by)} (pairs of unconnected partners, {_date(land)})",
-        "persons": f"Persons who bridge {_plural(by)}",
-        "pairs": f"Who bridges each pair of {_plural(by)} (most pairs first)",
-        "without-connector": f"Organisations without a connector: no person of theirs bridges to another {by}",
-        "coverage": "Connector coverage per organisation",
-        "expected-hub": f"Expected hub {hub}: observed rank among organisations",
-    }[section]
+    return say(f"connectors.{section}", groups=_plural(by), date=_date(land), by=by, other=say(f"other.{by}"),
+               hub=hub)
 
 
 def _plural(by: str) -> str:
-    return {"communities": "communities", "level": "levels", "regime": "regimes"}.get(by, "domains")
+    return say(f"group.{by}" if by in GROUPINGS else "group.domain")
 
 
 def _shorten(frame: pd.DataFrame) -> pd.DataFrame:
@@ -168,7 +166,7 @@ def _flatten_lists(frame: pd.DataFrame) -> pd.DataFrame:
 
 
 def _date(land) -> str:
-    return f"on {land.date.date()}" if land.date is not None else "all rows"
+    return say("on_date", date=land.date.date()) if land.date is not None else say("all_rows")
 
 
 def _count(land, level: str) -> int:

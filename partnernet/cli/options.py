@@ -7,7 +7,8 @@ import functools
 import click
 
 from .. import load
-from ..language import LANG_VARIABLE, LANGUAGES
+from ..language import LANG_VARIABLE, LANGUAGES, default_lang
+from ..language.cli import text
 from ..errors import InputError
 from ..privacy import KEY_VARIABLE, is_pseudonymised, pseudonym, redact, resolve_key, shown_words
 from ..privacy import pseudonymise as pseudonymise_landscape
@@ -112,17 +113,30 @@ def warn_about(land, path: str, pseudonymised: bool = False) -> None:
     validate command that lists them, pseudonymised when this run is)."""
     found = [p for p in land.warnings if p.code != "pseudonymised"]  # said by the outputs themselves
     if found:
-        n = len(found)
-        click.echo(f"Note: {n} warning{'s' if n != 1 else ''} about the input; "
-                   f"'partnernet validate {path}{' --pseudonymise' if pseudonymised else ''}' lists them.",
-                   err=True)
+        command = f"partnernet validate {path}{' --pseudonymise' if pseudonymised else ''}"
+        click.echo(say("note.warnings", n=len(found), command=command), err=True)
 
 
-NETWORKS = {
-    "tables": "organisations linked when they share a table (memberships)",
-    "ties": "organisations linked by their direct ties (the landscape has no memberships)",
-    "tables+ties": "organisations linked when they share a table or have a direct tie",
-}
+def current_lang() -> str:
+    """The ``--lang`` of the running command (or of its group), else the default language."""
+    ctx = click.get_current_context(silent=True)
+    while ctx is not None:
+        if ctx.params.get("lang"):
+            return ctx.params["lang"]
+        ctx = ctx.parent
+    return default_lang()
+
+
+def say(key: str, **values) -> str:
+    """The CLI text ``key`` (:mod:`partnernet.language.cli`) in the running command's language."""
+    return text(key, current_lang(), **values)
+
+
+def words():
+    """The :class:`~partnernet.language.Language` of the running command (labels, numbers, values)."""
+    from ..language import get
+
+    return get(current_lang())
 
 
 def ties_option():
@@ -143,12 +157,11 @@ def network_line(land, ties: bool | None, level: str = "organisations") -> str:
     """One sentence saying which network was analysed, of organisations or persons (``level``),
     with a note on directed ties."""
     kind = land.network_kind(ties)
-    words = NETWORKS[kind] if level != "persons" else NETWORKS[kind].replace("organisations", "persons", 1)
-    line = f"Network: {words}."
+    actors = say("persons" if level == "persons" else "organisations")
+    line = say("network", words=say(f"network.{kind}", actors=actors))
     directed = int(land.ties["directed"].sum()) if kind != "tables" else 0
     if directed:
-        line += (f" {directed} directed tie{'s' if directed != 1 else ''}: betweenness and brokerage follow "
-                 f"the direction, the other measures count {'them' if directed != 1 else 'it'} both ways.")
+        line += " " + say("network.directed", n=directed)
     return line
 
 
@@ -167,6 +180,9 @@ def emit(result, fmt: str, title: str | None = None) -> None:
     """Print one result table in the chosen format."""
     if fmt == "table" and title:
         click.echo(title)
+    if fmt == "table" and getattr(result, "empty", False) and hasattr(result, "columns"):
+        click.echo(say("none"))  # an empty table, in the command's language
+        return
     click.echo(render(result, fmt).rstrip("\n"))
 
 

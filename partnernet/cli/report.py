@@ -11,6 +11,7 @@ import click
 from .. import report as make_report
 from ..report import FORMATS
 from . import cli
+from ..language.cli import text
 from .options import landscape_argument, lang_option, ties_option
 
 
@@ -40,4 +41,4 @@ def report(land, at, output, lang, fmt, expected_hub, no_map, ties):
 
     written = make_report(land.using_ties(ties), output, lang=lang, format=fmt, at=at, expected_hub=expected_hub,
                           include_map=not no_map, progress=progress)
-    click.echo(f"wrote {', '.join(str(p) for p in written)}", err=True)
+    click.echo(text("wrote", lang, paths=", ".join(str(p) for p in written)), err=True)

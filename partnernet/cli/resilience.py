@@ -15,14 +15,15 @@ from ..language.whatif import who
 from ..errors import UsageError
 from ..output import render_json
 from . import cli
-from .options import emit, format_option, landscape_argument, network_line, resolve_id, ties_option, top_option
+from ..language.plain import count, fixed
+from .options import (current_lang, words, emit, format_option, landscape_argument, lang_option, network_line, resolve_id,
+                      say, ties_option, top_option)
 
 TABLES = {  # option value -> key in the result of pn.fragmentation
     "summary": "summary", "components": "components", "communities": "communities", "nodes": "nodes",
     "articulation-points": "articulation_points", "bridges": "bridges",
     "single-person-links": "single_person_links", "bus-factor": "bus_factor", "key-players": "key_players",
 }
-SINGULAR = {"organisations": "organisation", "persons": "person"}
 
 
 @cli.command()
@@ -42,7 +43,8 @@ SINGULAR = {"organisations": "organisation", "persons": "person"}
               help="Print only this table (for --format csv the default is 'summary').")
 @top_option(10)
 @format_option()
-def fragmentation(land, level, key_players, criterion, by, ties, seed, table, top, fmt) -> None:
+@lang_option()
+def fragmentation(land, level, key_players, criterion, by, ties, seed, table, top, fmt, lang) -> None:
     """How fragmented the network is and who or what holds it together.
 
     Fragmentation F (share of pairs that cannot reach each other) and
@@ -79,80 +81,76 @@ def _lists_as_text(frame):
 
 
 def _print_report(result: dict, land, top: int) -> None:
-    s = result["summary"]
+    s, lang = result["summary"], current_lang()
     actors = s["level"]
-    when = f" at {land.date.date()}" if land.date is not None else ""
-    links = {"tables": "sharing a body", "ties": "direct ties", "tables+ties": "sharing a body or a tie"}
-    click.echo(f"Fragmentation of the {SINGULAR[actors]} network{when}: {s['nodes']} {actors}, "
-               f"{s['links']} link{'s' if s['links'] != 1 else ''} ({links[s['network']]})")
+    actor, plural = say(actors[:-1]), say(actors)
+    when = " " + say("at_date", date=land.date.date()) if land.date is not None else ""
+    click.echo(say("frag.head", actor=actor, actors=plural, when=when, nodes=s["nodes"],
+                   links=count(s["links"], "link", lang), how=say(f"frag.how.{s['network']}")))
     if land.network_kind() != "tables":
         click.echo(network_line(land, None, actors))
     if land.memberships.empty and s["network"] == "tables":
-        click.echo(f"  The landscape has no memberships: without its direct ties no {SINGULAR[actors]} is "
-                   "linked to another (use --ties to analyse the ties)." if len(land.ties) else
-                   f"  The landscape has no memberships and no ties: no {SINGULAR[actors]} is linked to another.")
+        click.echo(say("frag.no_memberships_ties" if len(land.ties) else "frag.no_memberships", actor=actor))
     if s["nodes"] < 2:
-        click.echo(f"  Fewer than two {actors}: fragmentation, density and distances are not defined.")
+        click.echo(say("frag.too_few", actors=plural))
     for label, value in _summary_lines(s):
         click.echo(f"  {label:<34} {value}")
     if result.get("note"):  # DF and distances estimated on a very large graph
-        click.echo(f"  Note: {result['note']}")
+        click.echo("  " + say("note", note=result["note"]))
     if s["components"] > 1:
         components = result["components"]
         shown = components.assign(members=components["names"].map(lambda n: _first(n, 4)))
-        _section(f"Components ({s['components']})", shown[["size", "members"]], top)
-    _section("Communities (Leiden) and their groups", result["communities"][["size", "groups"]], top)
-    _section("Articulation points: without one of these, the network splits",
-             result["articulation_points"].drop(columns="organisation"), top)
-    _section("Bridges: links whose loss splits the network", result["bridges"], top)
+        _section(say("frag.components_title", n=s["components"]), shown[["size", "members"]], top)
+    _section(say("frag.communities_title"), result["communities"][["size", "groups"]], top)
+    _section(say("frag.articulation_title"), result["articulation_points"].drop(columns="organisation"), top)
+    _section(say("frag.bridges_title"), result["bridges"], top)
     if len(land.persons):
         _print_person_dependence(result, top)
     if "key_players" in result:
         _print_key_players(result["key_players"], top, actors)
     click.echo()
-    click.echo(f"Every row of a table: --table {{{','.join(TABLES)}}}, with --format csv or json.")
+    click.echo(say("every_row", tables=f"{{{','.join(TABLES)}}}"))
 
 
 def _print_person_dependence(result: dict, top: int) -> None:
     single = result["single_person_links"]
     carriers = single.drop_duplicates("person")[["person", "person_name", "organisation", "person_links"]]
     pairs = linked_pairs(single)
-    _section(f"Persons who alone carry a link between two organisations, {pairs} "
-             f"{'pair' if pairs == 1 else 'pairs'} of organisations in all",
+    _section(say("frag.carriers_title", n=pairs),
              carriers.rename(columns={"person_links": "links"}).set_index("person"), top)
-    _section("Bus factor 1: one person leaving cuts the organisation off from",
-             _bus_factor_one(result["bus_factor"]), top)
+    _section(say("frag.bus_title"), _bus_factor_one(result["bus_factor"]), top)
 
 
 def _summary_lines(s: pd.Series) -> list[tuple[str, str]]:
-    lines = [("components", f"{s['components']} (largest {s['largest_component']}, {s['isolates']} isolated)"),
-             ("fragmentation F", f"{_number(s['fragmentation'])}  share of pairs that cannot reach each other"),
-             ("distance-weighted fragmentation DF", f"{_number(s['distance_fragmentation'])}  0 = all linked directly"),
-             ("density", f"{_number(s['density'])}  share of possible links present"),
-             ("average distance", "-  no pair can reach another" if pd.isna(s["average_distance"]) else
-              f"{s['average_distance']:.2f} steps"),
-             (f"modularity of the {s['grouping']} groups", _number(s["modularity_groups"])),
-             (f"modularity of {s['communities']} communit{'y' if s['communities'] == 1 else 'ies'}",
-              _number(s["modularity_communities"])),
-             (f"communities vs {s['grouping']} (ARI)",
-              f"{_number(s['adjusted_rand_index'])}  1 = the same groups, 0 = no better than chance")]
+    grouping = words().label(s["grouping"])
+    lines = [(say("frag.components"), say("frag.components_value", n=s["components"],
+                                          largest=s["largest_component"], isolates=s["isolates"])),
+             (say("frag.F"), say("frag.F_value", value=_number(s["fragmentation"]))),
+             (say("frag.DF"), say("frag.DF_value", value=_number(s["distance_fragmentation"]))),
+             (say("frag.density"), say("frag.density_value", value=_number(s["density"]))),
+             (say("frag.distance"), say("frag.no_distance") if pd.isna(s["average_distance"]) else
+              say("frag.distance_value", value=fixed(s["average_distance"], 2, current_lang()))),
+             (say("frag.modularity_groups", grouping=grouping), _number(s["modularity_groups"])),
+             (say("frag.modularity_communities", n=s["communities"]), _number(s["modularity_communities"])),
+             (say("frag.ari", grouping=grouping), say("frag.ari_value", value=_number(s["adjusted_rand_index"])))]
     return lines
 
 
 def _number(value) -> str:
-    return "-" if pd.isna(value) else f"{value:.3f}"
+    return "-" if pd.isna(value) else fixed(value, 3, current_lang())
 
 
 def _first(items: list, n: int) -> str:
-    more = f" (+{len(items) - n} more)" if len(items) > n else ""
+    more = " " + say("more", n=len(items) - n) if len(items) > n else ""
     return ", ".join(map(str, items[:n])) + more
 
 
 def _section(title: str, frame: pd.DataFrame, top: int) -> None:
     click.echo()
     top = top or len(frame)  # --top 0: every row
-    rest = f" (first {top} of {len(frame)})" if len(frame) > top else ""
-    emit(frame.head(top), "table", title + rest)
+    if len(frame) > top:
+        title = say("first_of", title=title, top=top, n=len(frame))
+    emit(frame.head(top), "table", title)
 
 
 def _bus_factor_one(bus: pd.DataFrame) -> pd.DataFrame:
@@ -165,19 +163,18 @@ def _bus_factor_one(bus: pd.DataFrame) -> pd.DataFrame:
 
 def _print_key_players(kp: dict, top: int, level: str) -> None:
     click.echo()
-    click.echo(f"Key players (k={kp['k']}, {kp['criterion']}, {kp['method']}): {', '.join(kp['names'])}")
+    click.echo(say("kp.head", k=kp["k"], criterion=kp["criterion"], method=kp["method"], names=", ".join(kp["names"])))
     effect, criterion = kp["effect"], kp["criterion"]
-    them = 'them' if len(kp['players']) != 1 else 'it'
-    stay = 'who stay' if level == 'persons' else 'that stay'
-    click.echo(f"  {criterion} among the {level} {stay}: {_number(effect[criterion + '_before'])} with {them}, "
-               f"{_number(effect[criterion + '_after'])} without {them}")
-    click.echo(f"  {criterion} of the whole network intact {kp['intact']:.3f}; "
-               f"without the {kp['k']} individually best {kp['top_individuals_score']:.3f}")
+    click.echo(say("kp.effect", n=len(kp["players"]), criterion=criterion, actors=say(level),
+                   stay="who stay" if level == "persons" else "that stay",
+                   before=_number(effect[criterion + "_before"]), after=_number(effect[criterion + "_after"])))
+    click.echo(say("kp.intact", criterion=criterion, intact=_number(kp["intact"]), k=kp["k"],
+                   score=_number(kp["top_individuals_score"])))
     if kp["note"]:
-        click.echo(f"  Note: {kp['note']}")
+        click.echo("  " + say("note", note=kp["note"]))
     individual = kp["individual"]
     emit(individual[(individual["rank"] <= (top or len(individual))) | individual["key_player"]], "table",
-         f"{kp['criterion']} without each actor alone (rank 1 = most damaging alone)")
+         say("kp.title", criterion=kp["criterion"]))
 
 
 # -- what if --------------------------------------------------------------------------
@@ -209,7 +206,8 @@ ADD_BODY_HELP = (
               help="Print only this table (for --format csv the default is 'summary').")
 @top_option(10)
 @format_option()
-def whatif(land, remove, add_body, by, ties, threshold, table, top, fmt) -> None:
+@lang_option()
+def whatif(land, remove, add_body, by, ties, threshold, table, top, fmt, lang) -> None:
     """What changes when organisations, persons or bodies leave, or a new body is added.
 
     Measures the landscape as it is and as it would be: fragmentation of the
@@ -224,7 +222,7 @@ def whatif(land, remove, add_body, by, ties, threshold, table, top, fmt) -> None
     remove = [_resolve(land, node) for node in remove]
     result = analyse_whatif(land, remove=remove, add=[_parse_body(land, spec) for spec in add_body],
                             by=by, threshold=threshold)
-    said = whatif_changes(result, land)
+    said = whatif_changes(result, land, lang)
     if fmt == "json":
         click.echo(render_json({"changes": said, **result.to_dict()} if table is None
                                else _whatif_table(result, said, table)))
@@ -267,38 +265,37 @@ def _whatif_table(result, said: list[str], name: str):
 
 
 def _print_whatif(result, said: list[str], land, top: int) -> None:
-    when = f" on {land.date.date()}" if land.date is not None else ""
-    what = [f"without {who(land, node)}" for node in result["removed"].index]
-    what += [f"with new body {body}" for body in result["added"].index]
-    click.echo(f"What if{when}: {', '.join(what)}")
+    when = " " + say("on_date", date=land.date.date()) if land.date is not None else ""
+    what = [say("whatif.without", who=who(land, node)) for node in result["removed"].index]
+    what += [say("whatif.with_body", body=body) for body in result["added"].index]
+    click.echo(say("whatif.head", when=when, what=", ".join(what)))
     if land.network_kind() != "tables":
         click.echo(network_line(land, None))
     click.echo()
-    click.echo("What changes")
+    click.echo(say("whatif.changes"))
     for sentence in said:
         click.echo(f"  - {sentence}")
-    _section("Before and after", result["summary"], len(result["summary"]))
+    _section(say("whatif.summary"), result["summary"], len(result["summary"]))
     disconnected = result["disconnected"]
     if len(disconnected):
-        _section("Cut off", disconnected[["level", "name", "status", "component", "component_size"]], top)
+        _section(say("whatif.disconnected"),
+                 disconnected[["level", "name", "status", "component", "component_size"]], top)
     points = result["articulation_points"]
     if len(points):
-        _section("Single points of failure (articulation points) that changed",
+        _section(say("whatif.articulation_points"),
                  points.drop(columns="name").rename(columns=lambda c: c.replace("articulation_point", "point")), top)
     links = result["group_links"]
     links = links[links["status"] != "unchanged"]
-    _section("Connections between groups that changed (bridging: organisations that broker the pair)",
-             _group_link_view(links), top)
-    _section("Connectors that changed (bridging: pairs of unconnected partners brokered)",
-             result["connectors"][["level", "name", "bridging_before", "bridging_after",
-                                                     "connector_before", "connector_after"]], top)
-    _section("Meeting hours per month that changed", result["load"][
+    _section(say("whatif.group_links"), _group_link_view(links), top)
+    _section(say("whatif.connectors"), result["connectors"][["level", "name", "bridging_before", "bridging_after",
+                                                             "connector_before", "connector_after"]], top)
+    _section(say("whatif.load"), result["load"][
         ["level", "name", "tables_before", "tables_after", f"{HOURS}_before", f"{HOURS}_after", "overloaded_after"]],
         top)
-    _section("Betweenness ranks that changed (organisations)",
-             result["centrality"][["name", "rank_before", "rank_after", "rank_change"]], top)
+    _section(say("whatif.centrality"), result["centrality"][["name", "rank_before", "rank_after", "rank_change"]],
+             top)
     click.echo()
-    click.echo(f"Every row of a table: --table {{{','.join(WHATIF_TABLES)}}}, with --format csv or json.")
+    click.echo(say("every_row", tables=f"{{{','.join(WHATIF_TABLES)}}}"))
 
 
 def _group_link_view(links: pd.DataFrame) -> pd.DataFrame:

@@ -14,7 +14,8 @@ from ..language.compare import change_sentences
 from ..language.layers import findings as layer_findings
 from ..output import render_json
 from . import cli
-from .options import emit, format_option, landscape_argument, on_date, open_landscape, pseudonymise_options, top_option
+from .options import (emit, format_option, landscape_argument, lang_option, on_date, open_landscape,
+                      pseudonymise_options, say, top_option)
 
 BODY_COLUMNS = ["name", "members_now", "median_tenure_years", "new_members", "new_share",
                 "core_continuity", "departures", "short_tenure"]
@@ -32,7 +33,8 @@ ORGANISATION_COLUMNS = ["name", "seats_now", "seat_changes", "seat_changes_in_wi
               help="Show only this table (csv shows the bodies unless this says organisations).")
 @top_option(None, "all rows, most turnover first")
 @format_option()
-def turnover(land, at, threshold_years, window_months, level, fmt, top):
+@lang_option()
+def turnover(land, at, threshold_years, window_months, level, fmt, top, lang):
     """Tenure and turnover per body and organisation: who is new, who left, which seats changed hands.
 
     Reads the whole register (past memberships too); --at is the reference date: tenure is
@@ -46,9 +48,8 @@ def turnover(land, at, threshold_years, window_months, level, fmt, top):
         return
     shown = [level] if level else (["bodies"] if fmt == "csv" else ["bodies", "organisations"])
     since = (result["as_of"] - __import__("pandas").DateOffset(months=window_months)).date()
-    titles = {"bodies": f"Bodies on {result['as_of'].date()}: tenure in years, new since {since} "
-                        f"(short_tenure: median below {threshold_years:g} years)",
-              "organisations": f"Organisations: seats that changed hands (in the window: since {since})"}
+    titles = {"bodies": say("turnover.bodies", date=result["as_of"].date(), since=since, years=f"{threshold_years:g}"),
+              "organisations": say("turnover.organisations", since=since)}
     for i, key in enumerate(shown):
         if i:
             click.echo()
@@ -85,7 +86,8 @@ WRAP = 110
               help="Print only this table (for --format csv the default is 'metrics').")
 @top_option(5)
 @format_option()
-def compare(path_a, path_b, at, vs, two_mode, pseudonymise, pseudonym_key, by, table, top, fmt):
+@lang_option()
+def compare(path_a, path_b, at, vs, two_mode, pseudonymise, pseudonym_key, by, table, top, fmt, lang):
     """What changed between two landscapes: two files, or one register at two dates.
 
     \b
@@ -108,7 +110,7 @@ def compare(path_a, path_b, at, vs, two_mode, pseudonymise, pseudonym_key, by, t
                                                           key=pseudonym_key)
     before, after = on_date(first, at), on_date(second, vs or at)
     result = compare_landscapes(before, after, by=by).to_dict()
-    result["changes"] = change_sentences(result, before, after, by)
+    result["changes"] = change_sentences(result, before, after, by, lang)
     if fmt == "json":
         sides = {"before": _side(path_a, before), "after": _side(path_b or path_a, after)}
         click.echo(render_json({**sides, **result} if table is None else _pick(result, table)))
@@ -130,29 +132,30 @@ def _pick(result: dict, table: str):
 
 
 def _describe(path: str, land) -> str:
-    return f"{path} {'on ' + str(land.date.date()) if land.date is not None else '(all rows)'}"
+    return (say("compare.side_date", path=path, date=land.date.date()) if land.date is not None else
+            say("compare.side_all", path=path))
 
 
 def _print_comparison(result: dict, before: tuple, after: tuple, top: int) -> None:
-    click.echo(f"Comparing {_describe(*before)} (before) with {_describe(*after)} (after)")
+    click.echo(say("compare.head", a=_describe(*before), b=_describe(*after)))
     click.echo()
-    click.echo("What changed")
+    click.echo(say("compare.changed"))
     changes = result["changes"]
     for sentence in changes.loc[changes["topic"] != "metrics", "sentence"]:  # the metrics table follows
         click.echo(textwrap.fill(sentence, WRAP, initial_indent="  - ", subsequent_indent="    ",
                                  break_on_hyphens=False))
-    _section(result["counts"], "Added and removed (organisations: those in the network or in one register only)")
-    _section(result["network"], "Network of organisations linked by shared bodies")
+    _section(result["counts"], say("compare.counts"))
+    _section(result["network"], say("compare.network"))
     metrics = result["metrics"]
     shown = metrics.groupby("metric", sort=False).head(top) if top else metrics
     _section(shown.set_index("organisation").drop(columns="name"),
-             f"Largest changes per organisation{f' (top {top} per measure)' if top else ''}")
+             say("compare.metrics_top", top=top) if top else say("compare.metrics"))
     if len(result["new_bodies"]):
-        _section(result["new_bodies"][NEW_BODY_COLUMNS], "What did each new body add?")
+        _section(result["new_bodies"][NEW_BODY_COLUMNS], say("compare.new_bodies"))
     if len(result["dissolved_bodies"]):
-        _section(result["dissolved_bodies"][DISSOLVED_BODY_COLUMNS], "Dissolved bodies: which links were lost?")
+        _section(result["dissolved_bodies"][DISSOLVED_BODY_COLUMNS], say("compare.dissolved_bodies"))
     click.echo()
-    click.echo("Every row of a table: --table NAME (see --help), with --format csv or json.")
+    click.echo(say("every_row_name"))
 
 
 def _section(frame: pd.DataFrame, title: str) -> None:
@@ -162,17 +165,9 @@ def _section(frame: pd.DataFrame, title: str) -> None:
 
 LAYER_TABLES = ("findings", "layers", "pairs", "bridge-actors", "bridge-hosts", "shared-bodies", "fragmentation",
                 "ties-outside-tables")
-LAYER_SECTIONS = {  # --by -> (table, title) in the order printed
-    "regime": [("layers", "Layers: bodies of regime both belong to both networks (the shared layer)"),
-               ("pairs", "Shared between layers"),
-               ("bridge-actors", "Bridges: organisations and persons at CT and at crime bodies"),
-               ("bridge-hosts", "Hosts: bodies hosted per layer"),
-               ("shared-bodies", "Shared bodies: their organisations by where else they sit"),
-               ("fragmentation", "Fragmentation of each network's organisations, linked by")],
-    "tie-kind": [("layers", "Layers: the tables (membership) and each kind of tie"),
-                 ("pairs", "Shared between layers"),
-                 ("ties-outside-tables", "Ties between organisations that share no table"),
-                 ("fragmentation", "Fragmentation of each layer's organisations, linked by")],
+LAYER_SECTIONS = {  # --by -> tables in the order printed (titles: language/cli.py, "layers.<by>.<table>"
+    "regime": ["layers", "pairs", "bridge-actors", "bridge-hosts", "shared-bodies", "fragmentation"],
+    "tie-kind": ["layers", "pairs", "ties-outside-tables", "fragmentation"],
 }
 PAIR_COLUMNS = ["layer_a", "layer_b", "organisations_a", "organisations_b", "shared_organisations",
                 "jaccard_organisations", "shared_persons", "jaccard_persons"]
@@ -187,7 +182,8 @@ PAIR_COLUMNS = ["layer_a", "layer_b", "organisations_a", "organisations_b", "sha
               help="Print only this table (for --format csv the default is 'layers').")
 @top_option(5)
 @format_option()
-def layers(land, by, table, top, fmt):
+@lang_option()
+def layers(land, by, table, top, fmt, lang):
     """Compare the layers of a landscape: CT against crime, or tables against direct ties.
 
     What the layers share (organisations, persons), who bridges them (actors
@@ -195,10 +191,10 @@ def layers(land, by, table, top, fmt):
     layer would fall apart without the other (fragmentation F and DF).
     """
     result = split_layers(land, by=by.replace("-", "_")).to_dict()
-    result["findings"] = layer_findings(result, land)
+    result["findings"] = layer_findings(result, land, lang)
     if table is not None and table.replace("-", "_") not in result:
         raise UsageError(f"there is no '{table}' table when splitting by {by}; use one of "
-                         f"{', '.join(name for name, _ in LAYER_SECTIONS[by])}, findings.")
+                         f"{', '.join(LAYER_SECTIONS[by])}, findings.")
     if fmt == "json":
         whole = {"date": land.date, **result}
         click.echo(render_json(whole if table is None else result[table.replace("-", "_")]))
@@ -209,22 +205,22 @@ def layers(land, by, table, top, fmt):
 
 
 def _print_layers(result: dict, by: str, land, top: int) -> None:
-    when = f" on {land.date.date()}" if land.date is not None else ""
-    click.echo(f"Layers by {by}{when}")
+    when = " " + say("on_date", date=land.date.date()) if land.date is not None else ""
+    click.echo(say("layers.head", by=by, when=when))
     if by == "regime" and land.bodies["regime"].isna().all():
-        click.echo("  No body has a regime (ct, crime or both): there are no CT and crime layers to compare. "
-                   "Give the bodies a regime, or compare tables with kinds of direct ties (--by tie-kind).")
+        click.echo(say("layers.no_regime"))
         return
     for sentence in result["findings"]["sentence"]:
         click.echo(textwrap.fill(sentence, WRAP, initial_indent="  - ", subsequent_indent="    ",
                                  break_on_hyphens=False))
-    for name, title in LAYER_SECTIONS[by]:
+    for name in LAYER_SECTIONS[by]:
         frame = _layer_view(result[name.replace("-", "_")], name)
+        title = say(f"layers.{by}.{name}" if name in ("layers", "fragmentation") else f"layers.{name}")
         if name in ("bridge-actors", "bridge-hosts", "ties-outside-tables") and top and len(frame) > top:
-            title, frame = f"{title} (first {top} of {len(frame)})", frame.head(top)
+            title, frame = say("first_of", title=title, top=top, n=len(frame)), frame.head(top)
         _section(frame, title)
     click.echo()
-    click.echo("Every row of a table: --table NAME (see --help), with --format csv or json.")
+    click.echo(say("every_row_name"))
 
 
 def _layer_view(frame: pd.DataFrame, name: str) -> pd.DataFrame:

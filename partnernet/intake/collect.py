@@ -19,6 +19,7 @@ import json
 from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pandas as pd
 
@@ -26,6 +27,9 @@ from ..language.intake import word
 from .carry import ANSWER, REGISTER, carried_rows, register_landscape
 from .forms import TIE_KINDS
 from .read_forms import Form, read_forms
+
+if TYPE_CHECKING:
+    from ..landscape import Landscape
 
 CONFLICT_COLUMNS = ["issue", "subject", "organisation", "answer", "chosen", "file", "sheet", "row"]
 
@@ -44,7 +48,7 @@ class Survey:
     register); ``skipped``: files passed over (Excel's lock files ``~$*.xlsx``).
     """
 
-    landscape: object
+    landscape: Landscape
     conflicts: pd.DataFrame
     responses: pd.DataFrame
     response_rate: pd.DataFrame

@@ -80,7 +80,8 @@ def survey_forms(land, folder, lang: str = "nl", bodies=None, inputs=(), force: 
     data = landscape_data(land, roster)
     fingerprint = digest(data)
     known = known_answers(land)
-    files, names = {}, set()
+    files: dict = {}
+    names: set[str] = set()
     for organisation in land.organisations.index:
         others = [o for o in land.organisations.index if o != organisation]
         meta = {"format": FORMAT, "organisation": organisation, "lang": lang, "fingerprint": fingerprint,

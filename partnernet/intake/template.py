@@ -14,7 +14,7 @@ from pathlib import Path
 import pandas as pd
 
 from ..io.schema import BOOL, COUNT, DATE, ID, NUMBER, REF, TABLES, VOCAB, Column
-from ..language.intake import LANGUAGES, WORDS, vocabulary_words, word
+from ..language.intake import WORDS, vocabulary_words, word
 from . import rules
 from .files import check_new_file, check_output, save_workbook
 from .sheets import column_letter, comment, define_name, name_range, new_workbook, style, write_lines, write_table
@@ -122,10 +122,10 @@ def build_template(land, lang: str):
 
 
 def check_language(lang: str) -> None:
-    from ..errors import UsageError
+    """A UsageError for a language other than nl or en: the one check of :mod:`partnernet.language`."""
+    from ..language import check_language as check
 
-    if lang not in LANGUAGES:
-        raise UsageError(word("m.lang", "en", lang=lang))
+    check(lang)
 
 
 def display_frame(spec, frame: pd.DataFrame | None, lang: str) -> pd.DataFrame:

@@ -97,7 +97,8 @@ def _check_edges(edges: list, directions: list[bool], nodes: set, label: str, pr
                                       fix="declare the node among the nodes, or correct the edge's end.",
                                       unit="edge"))
         ends = (edge.get("source"), edge.get("target"))
-        seen[ends if directed else tuple(sorted(map(str, ends)))].append(name)
+        key: tuple = ends if directed else tuple(sorted(map(str, ends)))
+        seen[key].append(name)
     if errors:
         raise InputError(errors)
     for ends, names in seen.items():

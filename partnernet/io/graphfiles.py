@@ -12,6 +12,7 @@ Three shapes are recognised, in this order:
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import networkx as nx
 import pandas as pd
@@ -97,7 +98,8 @@ def _node_tables(raw: RawInput, graph, kinds: dict, path: Path, own_format: bool
 
 
 def _edge_tables(raw: RawInput, graph, kinds: dict, path: Path) -> None:
-    memberships, ties = [], []
+    memberships: list[dict[str, Any]] = []
+    ties: list[dict[str, Any]] = []
     edges = graph.edges(data=True)
     for position, (u, v, data) in enumerate(edges, start=1):
         data = dict(data)
@@ -107,11 +109,11 @@ def _edge_tables(raw: RawInput, graph, kinds: dict, path: Path) -> None:
             continue
         if layer == "membership" or (layer is None and (kinds[u] == "body") != (kinds[v] == "body")):
             member, body = (u, v) if kinds[v] == "body" else (v, u)
-            record = {"member": str(member), "body": str(body)}
+            record: dict[str, Any] = {"member": str(member), "body": str(body)}
             record.update({k: val for k, val in data.items() if k not in WRITER_ATTRIBUTES | {"weight"}})
             memberships.extend({**row, "_position": position} for row in _periods(row=record, edge=edge, raw=raw))
         else:
-            record = {"source": str(u), "target": str(v)}
+            record = {"source": str(u), "target": str(v)}  # the same dict[str, Any]
             record.update({k: val for k, val in data.items() if k not in WRITER_ATTRIBUTES})
             if layer is None and directed is not None:
                 record.setdefault("directed", bool(directed))

@@ -6,7 +6,8 @@ Modules by topic:
 - :mod:`.numbers`: numbers, percentages, dates and lists written per language;
 - :mod:`.report`: the report's texts; :mod:`.map`: the map's words;
 - :mod:`.whatif`, :mod:`.compare`, :mod:`.layers` (helpers in :mod:`.plain`): sentences
-  about what-if, compare and layers results (English);
+  about what-if, compare and layers results, in both languages (``lang=``);
+- :mod:`.cli`: the titles, notes and lines the commands print;
 - :mod:`.intake`: the intake workbook and the partner survey.
 
 Analyses import nothing from here: they return data, and the outputs put it into words.

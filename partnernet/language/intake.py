@@ -298,7 +298,6 @@ WORDS: dict[str, tuple[str, str]] = {
                            "geef --force om bestanden van dezelfde naam te vervangen.",
                            "the folder {path} already holds {n} file(s) ({files}); choose a new or empty "
                            "folder, or pass --force to replace files of the same name."),
-    "m.lang": ("onbekende taal '{lang}'; kies nl of en.", "unknown language '{lang}'; use nl or en."),
     # the report's survey section
     "r.title": ("Enquête onder de partners", "Partner survey"),
     "r.response": ("{answered} van de {invited} organisaties beantwoordden de enquête ({rate}).",

@@ -1,110 +1,157 @@
-"""The result of :func:`partnernet.layers` in plain English sentences.
+"""The result of :func:`partnernet.layers` in sentences, Dutch or English (``lang``).
 
-Words only: every fact here is in the tables of the result too, so a report
-in another language phrases them itself.
+Words only: every fact here is in the tables of the result too.
 """
 
 from __future__ import annotations
 
 import pandas as pd
 
-from .plain import counted, listed, named, number, one
+from .plain import count, fixed, listed, named, number, one, pick
 
-REGIME_WORDS = {"ct": "CT", "crime": "crime"}
-LAYER_WORDS = {"ct": "CT layer", "crime": "crime layer", "shared": "shared layer (regime both, part of both networks)"}
+REGIME_WORDS = {"ct": ("CT", "CT"), "crime": ("criminaliteit", "crime")}
+LAYER_WORDS = {"ct": ("CT-laag", "CT layer"), "crime": ("criminaliteitslaag", "crime layer"),
+               "shared": ("gedeelde laag (regime beide, deel van beide netwerken)",
+                          "shared layer (regime both, part of both networks)")}
+#: Regimes and tie kinds as the first part of a Dutch compound ("CT-netwerk", "samenwerkingsrelaties").
+REGIME_COMPOUND_NL = {"ct": "CT-", "crime": "criminaliteits"}
+TIE_KINDS_NL = {"information": "informatie", "advice": "advies", "collaboration": "samenwerkings"}
 
 
-def findings(result, land) -> pd.DataFrame:
+def findings(result, land, lang: str = "en") -> pd.DataFrame:
     """Sentences (``topic``, ``sentence``) about a :func:`partnernet.layers` result on ``land``."""
-    return regime_findings(result, land) if result["by"] == "regime" else tie_findings(result, land)
+    return (regime_findings(result, land, lang) if result["by"] == "regime" else
+            tie_findings(result, land, lang))
 
 
-def regime_findings(result, land) -> pd.DataFrame:
+def regime_findings(result, land, lang: str = "en") -> pd.DataFrame:
     """Sentences (``topic``, ``sentence``) on the CT and crime layers and what bridges them."""
-    told = [("layers", _layer_sizes(result["layers"], LAYER_WORDS))]
-    told += _regime_overlap(result, land) + _hosts(result["bridge_hosts"], land)
-    told += _shared_bodies(result["shared_bodies"])
-    told += [("fragmentation", _fragmentation(rows, f"{REGIME_WORDS[layer]} network ({{n}} organisations at "
-                                                    f"{REGIME_WORDS[layer]} or shared bodies)"))
-             for layer, rows in _measurable(result["fragmentation"])]
+    words = {layer: pick(lang, *pair) for layer, pair in LAYER_WORDS.items()}
+    told = [("layers", _layer_sizes(result["layers"], words, lang))]
+    told += _regime_overlap(result, land, lang) + _hosts(result["bridge_hosts"], land, lang)
+    told += _shared_bodies(result["shared_bodies"], lang)
+    for layer, rows in _measurable(result["fragmentation"]):
+        regime = pick(lang, *REGIME_WORDS[layer])
+        part = REGIME_COMPOUND_NL[layer]
+        subject = pick(lang, f"{part}netwerk ({{n}} organisaties bij {part.rstrip('-')}- of gedeelde overleggen)",
+                       f"{regime} network ({{n}} organisations at {regime} or shared bodies)")
+        told.append(("fragmentation", _fragmentation(rows, subject, lang)))
     return pd.DataFrame(told, columns=["topic", "sentence"])
 
 
-def tie_findings(result, land) -> pd.DataFrame:
+def _tie_kind(layer: str, lang: str) -> str:
+    return TIE_KINDS_NL.get(layer, layer) if lang == "nl" else layer
+
+
+def tie_findings(result, land, lang: str = "en") -> pd.DataFrame:
     """Sentences (``topic``, ``sentence``) on the tables against the direct ties."""
-    words = {layer: "the tables" if layer == "membership" else f"{layer} ties" for layer in result["layers"].index}
-    told = [("layers", _layer_sizes(result["layers"], words))]
+    words = {layer: pick(lang, "de overleggen", "the tables") if layer == "membership" else
+             pick(lang, f"{_tie_kind(layer, lang)}relaties", f"{layer} ties") for layer in result["layers"].index}
+    told = [("layers", _layer_sizes(result["layers"], words, lang))]
     pairs = result["pairs"]
     with_tables = pairs[pairs["layer_a"] == "membership"]
     for row in with_tables.itertuples(index=False):
-        told.append(("overlap", f"Of the {row.organisations_b} organisations with {row.layer_b} ties, "
-                                f"{row.shared_organisations} also sit at a table."))
+        told.append(("overlap", pick(
+            lang, f"Van de {row.organisations_b} organisaties met {_tie_kind(row.layer_b, lang)}relaties zitten er "
+                  f"{row.shared_organisations} ook aan een overlegtafel.",
+            f"Of the {row.organisations_b} organisations with {row.layer_b} ties, "
+            f"{row.shared_organisations} also sit at a table.")))
     outside = result["ties_outside_tables"]
     if len(outside):
         links = [f"{a} -- {b} ({kinds})" for a, b, kinds in
                  zip(outside["organisation_a"], outside["organisation_b"], outside["kinds"])]
-        told.append(("bridges", f"{counted(len(outside), 'tie link')} {'joins' if len(outside) == 1 else 'join'} "
-                                f"organisations that share no table: {listed(links)}."))
+        alone = len(outside) == 1
+        told.append(("bridges", pick(
+            lang, f"{count(len(outside), 'tie link', lang)} {'verbindt' if alone else 'verbinden'} organisaties "
+                  f"die geen overleg delen: {listed(links, lang=lang)}.",
+            f"{count(len(outside), 'tie link')} {'joins' if alone else 'join'} organisations that share no table: "
+            f"{listed(links)}.")))
     elif len(land.ties):
-        told.append(("bridges", "Every tie links organisations that already share a table."))
-    told += [("fragmentation", _fragmentation(rows, f"{words[layer]} ({{n}} organisations)"))
+        told.append(("bridges", pick(lang, "Elke relatie verbindt organisaties die al een overleg delen.",
+                                     "Every tie links organisations that already share a table.")))
+    told += [("fragmentation", _fragmentation(rows, pick(lang, f"{words[layer]} ({{n}} organisaties)",
+                                                         f"{words[layer]} ({{n}} organisations)"), lang))
              for layer, rows in _measurable(result["fragmentation"])]
     return pd.DataFrame(told, columns=["topic", "sentence"])
 
 
-def _layer_sizes(table: pd.DataFrame, words: dict) -> str:
+def _layer_sizes(table: pd.DataFrame, words: dict, lang: str) -> str:
     parts = []
     for layer, row in zip(table.index, table.to_dict("records")):
-        count = (counted(row["bodies"], "body", "bodies") if pd.notna(row.get("bodies", pd.NA))
-                 else counted(row["ties"], "tie"))
-        parts.append(f"{words[layer]}: {count}, {counted(row['organisations'], 'organisation')}, "
-                     f"{counted(row['persons'], 'person')}, {counted(row['links'], 'link')} between organisations")
+        size = (count(row["bodies"], "body", lang) if pd.notna(row.get("bodies", pd.NA))
+                else count(row["ties"], "tie", lang))
+        between = pick(lang, "tussen organisaties", "between organisations")
+        parts.append(f"{words[layer]}: {size}, {count(row['organisations'], 'organisation', lang)}, "
+                     f"{count(row['persons'], 'person', lang)}, {count(row['links'], 'link', lang)} {between}")
     text = "; ".join(parts)
     return text[:1].upper() + text[1:] + "."
 
 
-def _regime_overlap(result: dict, land) -> list[tuple[str, str]]:
+def _regime_overlap(result: dict, land, lang: str) -> list[tuple[str, str]]:
     pair = result["pairs"].set_index(["layer_a", "layer_b"]).loc[("ct", "crime")]
     bridges = result["bridge_actors"]
     organisations = bridges.index[bridges["level"] == "organisation"]
     persons = bridges[bridges["level"] == "person"]
     if not len(organisations):
-        return [("bridges", "No organisation sits at a CT body and at a crime body: the two networks meet "
-                            "only at shared bodies, if at all.")]
-    told = [("bridges", f"{counted(len(organisations), 'organisation')} sit at CT and at crime bodies (Jaccard "
-                        f"{pair['jaccard_organisations']:.2f} of the two sets of organisations): "
-                        f"{named(organisations, land)}.")]
+        return [("bridges", pick(lang, "Geen organisatie zit aan een CT-overleg én aan een criminaliteitsoverleg: "
+                                       "de twee netwerken raken elkaar hooguit in gedeelde overleggen.",
+                                 "No organisation sits at a CT body and at a crime body: the two networks meet "
+                                 "only at shared bodies, if at all."))]
+    jaccard = fixed(pair["jaccard_organisations"], 2, lang)
+    n = len(organisations)
+    told = [("bridges", pick(
+        lang, f"{count(n, 'organisation', lang)} {'zit' if n == 1 else 'zitten'} aan CT- en aan "
+              f"criminaliteitsoverleggen (Jaccard {jaccard} van de twee verzamelingen organisaties): "
+              f"{named(organisations, land, lang=lang)}.",
+        f"{count(n, 'organisation')} sit at CT and at crime bodies (Jaccard {jaccard} of the two sets of "
+        f"organisations): {named(organisations, land)}."))]
     if len(persons):
-        busiest = [one(p, land, f"{row.ct_bodies} CT, {counted(row.crime_bodies, 'crime body', 'crime bodies')}")
+        busiest = [one(p, land, f"{row.ct_bodies} CT, {count(row.crime_bodies, 'crime body', lang)}")
                    for p, row in zip(persons.index, persons.itertuples(index=False))]
-        told.append(("bridges", f"{counted(len(persons), 'person')} {'does' if len(persons) == 1 else 'do'} "
-                                f"(Jaccard {pair['jaccard_persons']:.2f}); most tables on both sides: {listed(busiest)}."))
+        alone, jaccard = len(persons) == 1, fixed(pair["jaccard_persons"], 2, lang)
+        told.append(("bridges", pick(
+            lang, f"{count(len(persons), 'person', lang)} {'doet' if alone else 'doen'} dat ook (Jaccard {jaccard}); "
+                  f"de meeste overleggen aan beide kanten: {listed(busiest, lang=lang)}.",
+            f"{count(len(persons), 'person')} {'does' if alone else 'do'} (Jaccard {jaccard}); most tables on "
+            f"both sides: {listed(busiest)}.")))
     else:
-        told.append(("bridges", "No person sits at a CT body and at a crime body: only organisations bridge."))
+        told.append(("bridges", pick(lang, "Geen persoon zit aan een CT-overleg én aan een criminaliteitsoverleg: "
+                                           "alleen organisaties slaan de brug.",
+                                     "No person sits at a CT body and at a crime body: only organisations bridge.")))
     return told
 
 
-def _hosts(hosts: pd.DataFrame, land) -> list[tuple[str, str]]:
+def _hosts(hosts: pd.DataFrame, land, lang: str) -> list[tuple[str, str]]:
     both = hosts[hosts["bridge"]]
     if not len(both):
-        return [("hosts", "No organisation hosts CT bodies and crime bodies.")]
-    parts = [one(h, land, f"{len(row.ct_bodies)} CT, {len(row.crime_bodies)} crime, "
-                          f"{counted(len(row.shared_bodies), 'shared body', 'shared bodies')}")
+        return [("hosts", pick(lang, "Geen organisatie is gastheer van CT- én criminaliteitsoverleggen.",
+                               "No organisation hosts CT bodies and crime bodies."))]
+    parts = [one(h, land, f"{len(row.ct_bodies)} CT, {len(row.crime_bodies)} {pick(lang, 'criminaliteit', 'crime')}, "
+                          f"{count(len(row.shared_bodies), 'shared body', lang)}")
              for h, row in zip(both.index, both.itertuples(index=False))]
-    return [("hosts", f"Hosts of CT and crime bodies: {listed(parts)}.")]
+    return [("hosts", pick(lang, "Gastheren van CT- en criminaliteitsoverleggen: ",
+                           "Hosts of CT and crime bodies: ") + f"{listed(parts, lang=lang)}.")]
 
 
-def _shared_bodies(shared: pd.DataFrame) -> list[tuple[str, str]]:
+def _shared_bodies(shared: pd.DataFrame, lang: str) -> list[tuple[str, str]]:
     if not len(shared):
-        return [("shared", "There are no bodies of regime both.")]
+        return [("shared", pick(lang, "Er zijn geen overleggen met regime beide.",
+                                "There are no bodies of regime both."))]
     tying = shared[shared["ct_crime_pairs"] > 0]
     if not len(tying):
-        return [("shared", "No shared body seats an organisation found only at CT bodies next to one found only "
-                           f"at crime bodies ({counted(len(shared), 'shared body', 'shared bodies')}).")]
-    parts = [f"{body} ({row.ct_only} CT-only, {counted(row.crime_only, 'crime-only organisation')})"
+        return [("shared", pick(
+            lang, "Geen gedeeld overleg brengt een organisatie die alleen bij CT-overleggen zit samen met een die "
+                  f"alleen bij criminaliteitsoverleggen zit ({count(len(shared), 'shared body', lang)}).",
+            "No shared body seats an organisation found only at CT bodies next to one found only "
+            f"at crime bodies ({count(len(shared), 'shared body')})."))]
+    parts = [f"{body} ({row.ct_only} {pick(lang, 'alleen CT', 'CT-only')}, "
+             f"{count(row.crime_only, 'crime-only organisation', lang)})"
              for body, row in zip(tying.index, tying.itertuples(index=False))]
-    return [("shared", f"Shared bodies that seat organisations found only at CT bodies next to ones found only "
-                       f"at crime bodies ({len(tying)} of {len(shared)}): {listed(parts)}.")]
+    return [("shared", pick(
+        lang, "Gedeelde overleggen die organisaties die alleen bij CT-overleggen zitten samenbrengen met "
+              f"organisaties die alleen bij criminaliteitsoverleggen zitten ({len(tying)} van {len(shared)}): ",
+        "Shared bodies that seat organisations found only at CT bodies next to ones found only "
+        f"at crime bodies ({len(tying)} of {len(shared)}): ") + f"{listed(parts, lang=lang)}.")]
 
 
 def _measurable(table: pd.DataFrame):
@@ -112,12 +159,34 @@ def _measurable(table: pd.DataFrame):
     return [(layer, rows) for layer, rows in table.groupby("layer", sort=False) if rows["organisations"].iat[0] >= 2]
 
 
-def _fragmentation(rows: pd.DataFrame, subject: str) -> str:
+def _fragmentation(rows: pd.DataFrame, subject: str, lang: str = "en") -> str:
     """'Subject: linked by X F 0, DF 0.3; linked by Y F 0.2, DF 0.4 in 5 components.' (``{n}`` in subject: nodes)."""
     parts = []
     for row in rows.to_dict("records"):
-        pieces = f"F {number(round(row['fragmentation'], 3))}, DF {number(round(row['distance_fragmentation'], 3))}"
-        split = f" in {row['components']} components" if row["components"] > 1 else ""
-        parts.append(f"linked by {row['linked_by']} {pieces}{split}")
+        pieces = (f"F {number(round(row['fragmentation'], 3), lang)}, "
+                  f"DF {number(round(row['distance_fragmentation'], 3), lang)}")
+        split = (pick(lang, f" in {row['components']} losse delen", f" in {row['components']} components")
+                 if row["components"] > 1 else "")
+        parts.append(pick(lang, f"verbonden door {_linked_by(row['linked_by'])}", f"linked by {row['linked_by']}")
+                     + f" {pieces}{split}")
     text = subject.format(n=rows["organisations"].iat[0])
     return f"{text[:1].upper()}{text[1:]}: " + "; ".join(parts) + "."
+
+
+def _linked_by(linked_by: str) -> str:
+    """The fragmentation table's ``linked_by`` in Dutch ('its own bodies' and the like)."""
+    if linked_by in LINKED_BY_NL:
+        return LINKED_BY_NL[linked_by]
+    for ending, words in LINKED_BY_PATTERNS_NL:
+        if linked_by.endswith(ending):
+            x = linked_by[: -len(ending)]
+            part = REGIME_COMPOUND_NL.get(x, TIE_KINDS_NL.get(x, x))
+            return words.format(part=part, stem=part.rstrip("-"))
+    return linked_by
+
+
+#: The ``linked_by`` values of the fragmentation table in Dutch ("{x}": a regime or tie kind).
+LINKED_BY_NL = {"every body": "elk overleg", "tables and ties": "overleggen en relaties",
+                "tables alone": "alleen overleggen"}
+LINKED_BY_PATTERNS_NL = ((" and shared bodies", "{stem}- en gedeelde overleggen"),
+                         (" bodies alone", "alleen {part}overleggen"), (" ties alone", "alleen {part}relaties"))

@@ -1,9 +1,8 @@
-"""The differences of a what-if comparison in plain English sentences.
+"""The differences of a what-if comparison in sentences, Dutch or English (``lang``).
 
 Only words: every figure comes from the structured result of
-:func:`partnernet.whatif` (which reports in other languages phrase from
-the same fields). Sentences start with the id or subject in its own case and
-carry no final full stop, so they read as a list.
+:func:`partnernet.whatif`. Sentences start with the id or subject in its own
+case and carry no final full stop, so they read as a list.
 """
 
 from __future__ import annotations
@@ -12,36 +11,37 @@ import pandas as pd
 
 from ..graphs import affiliations
 from ..analysis.overload import HOURS
+from .plain import count, fixed, pick
 
 MOST = 3          # load and centrality changes told in words
 MOST_ACTORS = 6   # actors named in one sentence before "and N more"
 TOP_RANKS = 10    # rank changes told in words only when they touch this top
 
 
-def changes(result, land) -> list[str]:
+def changes(result, land, lang: str = "en") -> list[str]:
     """The differences of a :func:`partnernet.whatif` result on ``land`` in sentences, most important first.
 
     ``land`` is the landscape the result measured; the changed one is rebuilt
-    with :func:`partnernet.analysis.whatif.changed_landscape`.
+    with :func:`partnernet.analysis.whatif.changed_landscape`. ``lang``: ``nl`` or ``en``.
     """
     from ..analysis.whatif import changed_landscape
 
     before = land.using_ties(result["ties"])
     after = changed_landscape(before, result["remove"], result["add"], result["ties"])
-    return describe(result, before, after, result["by"])
+    return describe(result, before, after, result["by"], lang)
 
 
-def describe(result, before, after, by: str) -> list[str]:
+def describe(result, before, after, by: str, lang: str = "en") -> list[str]:
     """Sentences for a what-if result, most important first."""
-    return (_scenario(result, before)
-            + _adjustments(result["adjustments"])
-            + _cut_off(result["disconnected"], before, after)
-            + _single_points(result["articulation_points"], before, quiet=len(result["disconnected"]) > 0)
-            + _group_links(result["group_links"], by)
-            + _network(result["summary"])
-            + _load(result["load"], result["summary"])
-            + _connectors(result["connectors"], result["coverage"], before, by)
-            + _centrality(result["centrality"]))
+    return (_scenario(result, before, lang)
+            + _adjustments(result["adjustments"], lang)
+            + _cut_off(result["disconnected"], before, after, lang)
+            + _single_points(result["articulation_points"], before, len(result["disconnected"]) > 0, lang)
+            + _group_links(result["group_links"], by, lang)
+            + _network(result["summary"], lang)
+            + _load(result["load"], result["summary"], lang)
+            + _connectors(result["connectors"], result["coverage"], before, by, lang)
+            + _centrality(result["centrality"], lang))
 
 
 def who(land, node) -> str:
@@ -52,64 +52,81 @@ def who(land, node) -> str:
     return str(node)
 
 
-def join(items, limit: int = MOST_ACTORS) -> str:
-    """'a', 'a and b', 'a, b and c'; past ``limit`` items 'a, b, c and 4 more'; '' for none."""
+def join(items, limit: int = MOST_ACTORS, lang: str = "en") -> str:
+    """'a', 'a and b', 'a, b and c'; past ``limit`` items 'a, b, c and 4 more'; '' for none (Dutch 'en')."""
     items = [str(i) for i in items]
     if not items:
         return ""
     if len(items) > limit:
-        items = items[:limit - 1] + [f"{len(items) - limit + 1} more"]
-    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
+        rest = len(items) - limit + 1
+        items = items[:limit - 1] + [pick(lang, f"nog {rest}", f"{rest} more")]
+    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + pick(lang, " en ", " and ") + items[-1]
 
 
-def _count(n: int, word: str) -> str:
-    return f"{n} {word}{'' if n == 1 else 's'}"
-
-
-def _scenario(result: dict, land) -> list[str]:
+def _scenario(result: dict, land, lang: str) -> list[str]:
     sentences = []
     for node, row in result["removed"].iterrows():
-        parts = [_count(row["memberships"], "membership")] + ([_count(row["ties"], "tie")] if row["ties"] else [])
+        parts = [count(row["memberships"], "membership", lang)] + (
+            [count(row["ties"], "tie", lang)] if row["ties"] else [])
         if row["persons"]:
-            parts.insert(0, _count(len(row["persons"]), "person"))
+            parts.insert(0, count(len(row["persons"]), "person", lang))
         where = f", {land.persons.at[node, 'organisation']}" if row["kind"] == "person" else ""
-        sentences.append(f"without {who(land, node)}{where}: {join(parts)} removed")
+        sentences.append(pick(lang, f"zonder {who(land, node)}{where}: {join(parts, lang=lang)} vervallen",
+                              f"without {who(land, node)}{where}: {join(parts)} removed"))
     for body, row in result["added"].iterrows():
-        hours = (f"{row[HOURS]:.1f} meeting hours a month per seat" if pd.notna(row[HOURS])
-                 else "meeting hours unknown (give meetings_per_year and hours_per_meeting)")
-        sentences.append(f"new body {body} with {_count(len(row['members']), 'member')} "
-                         f"({join([who(land, m) for m in row['members']])}), {hours}")
+        hours = (pick(lang, f"{fixed(row[HOURS], 1, lang)} vergaderuren per maand per zetel",
+                      f"{row[HOURS]:.1f} meeting hours a month per seat") if pd.notna(row[HOURS]) else
+                 pick(lang, "vergaderuren onbekend (geef meetings_per_year en hours_per_meeting)",
+                      "meeting hours unknown (give meetings_per_year and hours_per_meeting)"))
+        members = join([who(land, m) for m in row["members"]], lang=lang)
+        sentences.append(pick(lang, f"nieuw overleg {body} met {count(len(row['members']), 'member', lang)} "
+                                    f"({members}), {hours}",
+                              f"new body {body} with {count(len(row['members']), 'member')} ({members}), {hours}"))
     for org, persons in result["removed"]["persons"].items():
         if persons:
-            sentences.append(f"{join([who(land, p) for p in persons])} "
-                             f"leave{'s' if len(persons) == 1 else ''} with {org}")
+            names = join([who(land, p) for p in persons], lang=lang)
+            sentences.append(pick(lang, f"{names} {'vertrekt' if len(persons) == 1 else 'vertrekken'} met {org}",
+                                  f"{names} leave{'s' if len(persons) == 1 else ''} with {org}"))
     return sentences
 
 
-# field -> sentence about the bodies or units with the same value before and after
+# field -> sentence about the bodies or units with the same value before and after: (one, several) per language
 ADJUSTMENT_PHRASES = {
-    "reports_to": ("{ids} reported to {before}; it now reports to {after}",
-                   "{ids} reported to {before}; they now report to {after}"),
-    "host": ("{ids} loses {before} as host", "{ids} lose {before} as host"),
-    "parent": ("{ids} was a unit of {before}; it stays, without a parent",
-               "{ids} were units of {before}; they stay, without a parent"),
-    "organisations": ("{ids} is left with {after} (had {before})", "{ids} are left with {after} (had {before})"),
+    "en": {
+        "reports_to": ("{ids} reported to {before}; it now reports to {after}",
+                       "{ids} reported to {before}; they now report to {after}"),
+        "host": ("{ids} loses {before} as host", "{ids} lose {before} as host"),
+        "parent": ("{ids} was a unit of {before}; it stays, without a parent",
+                   "{ids} were units of {before}; they stay, without a parent"),
+        "organisations": ("{ids} is left with {after} (had {before})",
+                          "{ids} are left with {after} (had {before})"),
+    },
+    "nl": {
+        "reports_to": ("{ids} rapporteerde aan {before}; nu aan {after}",
+                       "{ids} rapporteerden aan {before}; nu aan {after}"),
+        "host": ("{ids} verliest {before} als gastheer", "{ids} verliezen {before} als gastheer"),
+        "parent": ("{ids} was een onderdeel van {before}; het blijft, zonder moederorganisatie",
+                   "{ids} waren onderdelen van {before}; ze blijven, zonder moederorganisatie"),
+        "organisations": ("{ids} houdt {after} over (had er {before})",
+                          "{ids} houden {after} over (hadden er {before})"),
+    },
 }
 
 
-def _adjustments(adjustments: pd.DataFrame) -> list[str]:
+def _adjustments(adjustments: pd.DataFrame, lang: str) -> list[str]:
     sentences = []
-    rows = adjustments.assign(after=adjustments["after"].where(adjustments["after"].notna(), "no body"))
+    rows = adjustments.assign(after=adjustments["after"].where(adjustments["after"].notna(),
+                                                               pick(lang, "geen overleg", "no body")))
     for (field, before, after), group in rows.groupby(["field", "before", "after"], sort=False):
-        one, several = ADJUSTMENT_PHRASES[field]
+        one, several = ADJUSTMENT_PHRASES[lang][field]
         if field == "organisations":
-            after = _count(after, "organisation")
-        sentences.append((one if len(group) == 1 else several).format(ids=join(group["id"]), before=before,
-                                                                      after=after))
+            after = count(after, "organisation", lang)
+        sentences.append((one if len(group) == 1 else several).format(ids=join(group["id"], lang=lang),
+                                                                      before=before, after=after))
     return sentences
 
 
-def _cut_off(disconnected: pd.DataFrame, land, after) -> list[str]:
+def _cut_off(disconnected: pd.DataFrame, land, after, lang: str) -> list[str]:
     sentences = []
     cut_orgs = set(disconnected.index[disconnected["level"] == "organisation"])
     for level in ("organisation", "person"):
@@ -117,58 +134,92 @@ def _cut_off(disconnected: pd.DataFrame, land, after) -> list[str]:
         if level == "person":  # persons of a cut-off organisation are told with it
             rows = rows[~rows["organisation"].isin(cut_orgs)]
         for status, group in rows.groupby("status", sort=False):
-            sentences += _cut_off_group(group, status, level, land, after)
+            sentences += _cut_off_group(group, status, level, land, after, lang)
     return sentences
 
 
-def _cut_off_group(rows: pd.DataFrame, status: str, level: str, land, after) -> list[str]:
+def _cut_off_group(rows: pd.DataFrame, status: str, level: str, land, after, lang: str) -> list[str]:
+    one = len(rows) == 1
     if status == "cut off from the main network":
         seats = affiliations(after, f"{level}s")
         sentences = []
         for _, part in rows.groupby("component", sort=False):
             bodies = sorted(seats.loc[seats["actor"].isin(part.index), "body"].unique())
-            them = "it" if len(part) == 1 else "them"
-            why = (f" ({join(bodies)} link{'s' if len(bodies) == 1 else ''} {them} to no one else)"
-                   if bodies else "")
-            sentences.append(f"{join([who(land, a) for a in part.index])} {'is' if len(part) == 1 else 'are'} "
-                             f"cut off from the rest of the network{why}")
+            alone, names = len(part) == 1, join([who(land, a) for a in part.index], lang=lang)
+            if lang == "nl":
+                why = (f" ({join(bodies, lang=lang)} {'verbindt' if len(bodies) == 1 else 'verbinden'} "
+                       f"{'haar' if alone else 'hen'} met niemand anders)" if bodies else "")
+                sentences.append(f"{names} {'raakt' if alone else 'raken'} los van de rest van het netwerk{why}")
+                continue
+            them = "it" if alone else "them"
+            why = f" ({join(bodies)} link{'s' if len(bodies) == 1 else ''} {them} to no one else)" if bodies else ""
+            sentences.append(f"{names} {'is' if alone else 'are'} cut off from the rest of the network{why}")
         return sentences
-    names = join([who(land, a) for a in rows.index])
+    names = join([who(land, a) for a in rows.index], lang=lang)
     if status == "no table left":
-        return [f"{names} no longer {'sits' if len(rows) == 1 else 'sit'} at any table"]
-    one = len(rows) == 1
+        return [pick(lang, f"{names} {'zit' if one else 'zitten'} niet meer aan een overlegtafel",
+                     f"{names} no longer {'sits' if one else 'sit'} at any table")]
+    other = pick(lang, {"organisation": "andere organisatie", "person": "andere persoon"}[level], f"other {level}")
+    if lang == "nl":
+        verb, what = {"ties": (("heeft", "hebben"), "relatie meer met"),
+                      "tables+ties": (("heeft", "hebben"), "overleg of relatie meer gemeen met")}.get(
+            land.network_kind(), (("deelt", "delen"), "overleg meer met"))
+        return [f"{names} {verb[0] if one else verb[1]} geen {what} een {other}"]
     link = {"ties": f"{'has' if one else 'have'} a tie with",
             "tables+ties": f"{'has' if one else 'have'} a table or tie in common with"}.get(
         land.network_kind(), f"{'shares' if one else 'share'} a table with")
-    return [f"{names} no longer {link} any other {level}"]
+    return [f"{names} no longer {link} any {other}"]
 
 
-def _single_points(changes: pd.DataFrame, land, quiet: bool) -> list[str]:
+def _single_points(changes: pd.DataFrame, land, quiet: bool, lang: str) -> list[str]:
     """New articulation points; those that stop being one only when no one was cut off (else that is why)."""
     sentences = []
     for level in ("organisation", "person"):
         rows = changes[changes["level"] == level]
         new = rows[~rows["articulation_point_before"] & rows["articulation_point_after"]]
-        sentences += [f"{who(land, actor)} becomes a single point of failure (articulation point): without it "
-                      f"{_count(row['nodes_cut_off_after'], level)} would be cut off" for actor, row in new.iterrows()]
+        sentences += [pick(lang, f"{who(land, actor)} wordt een kwetsbaar punt (articulatiepunt): zonder "
+                                 f"{'haar' if level == 'organisation' else 'hem of haar'} "
+                                 f"{'raakt' if row['nodes_cut_off_after'] == 1 else 'raken'} "
+                                 f"{count(row['nodes_cut_off_after'], level, lang)} los",
+                           f"{who(land, actor)} becomes a single point of failure (articulation point): without it "
+                           f"{count(row['nodes_cut_off_after'], level)} would be cut off")
+                      for actor, row in new.iterrows()]
         gone = rows[rows["articulation_point_before"] & ~rows["articulation_point_after"]]
         if len(gone) and not quiet:
-            sentences.append(f"{join([who(land, a) for a in gone.index])} "
-                             f"{'is no longer a single point' if len(gone) == 1 else 'are no longer single points'}"
-                             f" of failure (articulation point{'' if len(gone) == 1 else 's'})")
+            names, alone = join([who(land, a) for a in gone.index], lang=lang), len(gone) == 1
+            sentences.append(pick(
+                lang, f"{names} {'is geen kwetsbaar punt' if alone else 'zijn geen kwetsbare punten'} meer "
+                      f"(articulatiepunt{'' if alone else 'en'})",
+                f"{names} {'is no longer a single point' if alone else 'are no longer single points'}"
+                f" of failure (articulation point{'' if alone else 's'})"))
     return sentences
 
 
-# status -> (sentence about one group and several others, "{a} and {b}" and the actors)
+# status -> sentence about one group and the others it is paired with, per language
 LINK_PHRASES = {
-    "no longer connected": "{group} is no longer connected to {others}",
-    "only through one organisation": "{group} is no longer connected to {others} except through {actors}",
-    "newly connected": "{group} is now connected to {others}",
-    "no longer through one organisation only": "{group} no longer depends on {actors} alone to reach {others}",
+    "en": {"no longer connected": "{group} is no longer connected to {others}",
+           "only through one organisation": "{group} is no longer connected to {others} except through {actors}",
+           "newly connected": "{group} is now connected to {others}",
+           "no longer through one organisation only": "{group} no longer depends on {actors} alone to reach {others}"},
+    "nl": {"no longer connected": "{group} is niet meer verbonden met {others}",
+           "only through one organisation": "{group} is nog alleen via {actors} verbonden met {others}",
+           "newly connected": "{group} is nu verbonden met {others}",
+           "no longer through one organisation only": "{group} is voor {others} niet meer alleen van {actors} "
+                                                      "afhankelijk"},
+}
+BY_NL = {"domain": "domein", "regime": "regime", "level": "niveau"}
+BY_PLURAL_NL = {"domain": "domeinen", "regime": "regimes", "level": "niveaus"}
+#: Dutch sentences when a group's pairs with every other group changed alike ({one}: 'domein', {many}: 'domeinen').
+EVERY_PHRASES_NL = {
+    "no longer connected": "{group} is met geen enkel ander {one} meer verbonden",
+    "only through one organisation": "{group} is nog alleen via {actors} verbonden met de andere {many}",
+    "newly connected": "{group} is nu verbonden met de andere {many}",
+    "no longer through one organisation only": "{group} is voor de andere {many} niet meer alleen van {actors} "
+                                               "afhankelijk",
 }
 
 
-def _group_links(links: pd.DataFrame, by: str) -> list[str]:
+def _group_links(links: pd.DataFrame, by: str, lang: str) -> list[str]:
     """Pairs of groups whose connection changed; pairs that share a group and a cause in one sentence.
 
     Changes in the number of brokers of a pair are not told: brokerage falls
@@ -176,17 +227,28 @@ def _group_links(links: pd.DataFrame, by: str) -> list[str]:
     so "fewer brokers" does not mean "more fragile". Dependence is told by
     ``only_through``, which follows the paths themselves.
     """
+    from .labels import VALUES_NL
+
+    def group_word(group: str) -> str:
+        return VALUES_NL.get(group, group) if lang == "nl" else group
+
     groups = set(links["group_a"]) | set(links["group_b"])
     sentences = []
-    for status, phrase in LINK_PHRASES.items():
+    for status, phrase in LINK_PHRASES[lang].items():
         rows = links[links["status"] == status]
         side = "only_through_before" if status.startswith("no longer through") else "only_through_after"
         causes = rows[side].map(tuple) if "{actors}" in phrase else pd.Series([()] * len(rows), index=rows.index)
         for actors, same in rows.groupby(causes, sort=False):
             for group, others in _stars(list(zip(same["group_a"], same["group_b"]))):
                 every = len(others) > 1 and set(others) == groups - {group}
-                sentences.append(phrase.format(group=group, actors=join(actors),
-                                               others=f"any other {by}" if every else join(others, len(others))))
+                if every and lang == "nl":
+                    sentences.append(EVERY_PHRASES_NL[status].format(
+                        group=group_word(group), actors=join(actors, lang=lang), one=BY_NL.get(by, by),
+                        many=BY_PLURAL_NL.get(by, by)))
+                    continue
+                sentences.append(phrase.format(
+                    group=group_word(group), actors=join(actors, lang=lang),
+                    others=f"any other {by}" if every else join([group_word(o) for o in others], len(others), lang)))
     return sentences
 
 
@@ -202,7 +264,7 @@ def _stars(pairs: list[tuple[str, str]]) -> list[tuple[str, list[str]]]:
     return stars
 
 
-def _network(summary: pd.DataFrame) -> list[str]:
+def _network(summary: pd.DataFrame, lang: str) -> list[str]:
     sentences = []
     for level, singular in (("organisations", "organisation"), ("persons", "person")):
         if level not in summary.index.get_level_values("part"):
@@ -210,68 +272,96 @@ def _network(summary: pd.DataFrame) -> list[str]:
         s = summary.loc[level]
         if s.loc[["fragmentation", "distance_fragmentation", "components", "links"], "change"].abs().max() < 1e-9:
             continue
+
+        def arrow(measure: str, share: bool = True) -> str:
+            return " -> ".join(_share(s.at[measure, side], lang) if share else f"{s.at[measure, side]:.0f}"
+                               for side in ("before", "after"))
+
         sentences.append(
-            f"{singular} network: fragmentation F {_share(s.at['fragmentation', 'before'])} -> "
-            f"{_share(s.at['fragmentation', 'after'])}, DF {_share(s.at['distance_fragmentation', 'before'])} -> "
-            f"{_share(s.at['distance_fragmentation', 'after'])}, components {s.at['components', 'before']:.0f} -> "
-            f"{s.at['components', 'after']:.0f}, links {s.at['links', 'before']:.0f} -> {s.at['links', 'after']:.0f}")
+            pick(lang, f"netwerk van {'organisaties' if level == 'organisations' else 'personen'}: fragmentatie F "
+                       f"{arrow('fragmentation')}, DF {arrow('distance_fragmentation')}, losse delen "
+                       f"{arrow('components', False)}, verbindingen {arrow('links', False)}",
+                 f"{singular} network: fragmentation F {arrow('fragmentation')}, DF "
+                 f"{arrow('distance_fragmentation')}, components {arrow('components', False)}, links "
+                 f"{arrow('links', False)}"))
     return sentences
 
 
-def _share(value) -> str:
+def _share(value, lang: str = "en") -> str:
     """F or DF with three decimals; 'undefined' with fewer than two actors (NaN)."""
-    return "undefined" if pd.isna(value) else f"{value:.3f}"
+    return pick(lang, "niet bepaald", "undefined") if pd.isna(value) else fixed(value, 3, lang)
 
 
-def _load(load: pd.DataFrame, summary: pd.DataFrame) -> list[str]:
+def _load(load: pd.DataFrame, summary: pd.DataFrame, lang: str) -> list[str]:
     total = summary.loc[("load", HOURS)]
+    change = (f"{fixed(total['before'], 1, lang)} -> {fixed(total['after'], 1, lang)} "
+              f"({fixed(total['change'], 1, lang, sign=True)})")
     sentences = [] if abs(total["change"]) < 1e-9 else [
-        f"meeting hours a month of all organisations: {total['before']:.1f} -> {total['after']:.1f} "
-        f"({total['change']:+.1f})"]
+        pick(lang, f"vergaderuren per maand van alle organisaties samen: {change}",
+             f"meeting hours a month of all organisations: {change}")]
     orgs = load[load["level"] == "organisation"]
     now = orgs["overloaded_after"].fillna(False).astype(bool)
     flipped = orgs[orgs["overloaded_before"].fillna(False).astype(bool) != now]
     for org, row in flipped.iterrows():
-        verb = "becomes overloaded" if now[org] else "is no longer overloaded"
-        sentences.append(f"{org} {verb}: {_hours(row)} (load {row['load_ratio_before']:.2f} -> "
-                         f"{row['load_ratio_after']:.2f})")
+        verb = (pick(lang, "raakt overbelast", "becomes overloaded") if now[org] else
+                pick(lang, "is niet meer overbelast", "is no longer overloaded"))
+        ratio = f"{fixed(row['load_ratio_before'], 2, lang)} -> {fixed(row['load_ratio_after'], 2, lang)}"
+        sentences.append(f"{org} {verb}: {_hours(row, lang)} ({pick(lang, 'belasting', 'load')} {ratio})")
     others = orgs.drop(index=flipped.index)
     for org, row in others[others[f"{HOURS}_change"].abs() > 1e-9].head(MOST).iterrows():
-        sentences.append(f"{org}: {_hours(row)}")
+        sentences.append(f"{org}: {_hours(row, lang)}")
     return sentences
 
 
-def _hours(row) -> str:
+def _hours(row, lang: str) -> str:
     before, after = (row[f"{HOURS}_{side}"] for side in ("before", "after"))
-    return " -> ".join("unknown" if pd.isna(h) else f"{h:.1f}" for h in (before, after)) + " meeting hours a month"
+    unknown = pick(lang, "onbekend", "unknown")
+    return (" -> ".join(unknown if pd.isna(h) else fixed(h, 1, lang) for h in (before, after))
+            + pick(lang, " vergaderuren per maand", " meeting hours a month"))
 
 
-def _connectors(changes: pd.DataFrame, coverage: pd.DataFrame, land, by: str) -> list[str]:
-    sentences = []
-    for before, verb in ((True, "no longer {have} a connector ({was} {persons})"),
-                         (False, "now {have} a connector ({persons})")):
+CONNECTOR_PHRASES = {  # (had one before?) -> sentence, per language
+    "en": {True: "{orgs} no longer {have} a connector ({was} {persons})", False: "{orgs} now {have} a connector ({persons})",
+           "gone": "{actors} no longer {broker} between {by}s", "new": "{actors} now {broker} between {by}s"},
+    "nl": {True: "{orgs} {have} geen verbinder meer ({was} {persons})", False: "{orgs} {have} nu een verbinder ({persons})",
+           "gone": "{actors} {broker} niet meer tussen {by}", "new": "{actors} {broker} nu tussen {by}"},
+}
+
+
+def _connectors(changes: pd.DataFrame, coverage: pd.DataFrame, land, by: str, lang: str) -> list[str]:
+    phrases, sentences = CONNECTOR_PHRASES[lang], []
+    for before in (True, False):
         rows = coverage[(coverage["has_connector_before"] == before) & (coverage["has_connector_after"] != before)]
         if len(rows):
             persons = [p for people in rows["connectors_before" if before else "connectors_after"] for p in people]
-            sentences.append(f"{join(rows.index)} " + verb.format(have="has" if len(rows) == 1 else "have",
-                                                                 was="was" if len(persons) == 1 else "were",
-                                                                 persons=join(persons, len(persons))))
-    for before, verb in ((True, "no longer {broker}"), (False, "now {broker}")):
+            alone, single = len(rows) == 1, len(persons) == 1
+            sentences.append(phrases[before].format(
+                orgs=join(rows.index, lang=lang), persons=join(persons, len(persons), lang),
+                have=pick(lang, "heeft" if alone else "hebben", "has" if alone else "have"),
+                was=pick(lang, "dat was" if single else "dat waren", "was" if single else "were")))
+    for before, key in ((True, "gone"), (False, "new")):
         rows = changes[(changes["connector_before"] == before) & (changes["connector_after"] != before)]
         if len(rows):
-            broker = "brokers" if len(rows) == 1 else "broker"
-            sentences.append(f"{join([who(land, a) for a in rows.index])} {verb.format(broker=broker)} "
-                             f"between {by}s")
+            alone = len(rows) == 1
+            sentences.append(phrases[key].format(
+                actors=join([who(land, a) for a in rows.index], lang=lang),
+                broker=pick(lang, "bemiddelt" if alone else "bemiddelen", "brokers" if alone else "broker"),
+                by=BY_PLURAL_NL.get(by, by) if lang == "nl" else by))
     return sentences
 
 
-def _centrality(ranks: pd.DataFrame) -> list[str]:
+def _centrality(ranks: pd.DataFrame, lang: str) -> list[str]:
     """The new most central organisation, then the biggest moves that touch the top ten."""
-    sentences = []
     top = ranks[(ranks["rank_after"] == 1) & (ranks["rank_before"] > 1)]
     moves = ranks[(ranks[["rank_before", "rank_after"]].min(axis=1) <= TOP_RANKS)].drop(index=top.index)
-    sentences += [f"{org} is now the most central organisation by betweenness (was rank {row['rank_before']})"
-                  for org, row in top.iterrows()]
-    sentences += [f"{org} {'rises' if row['rank_change'] > 0 else 'falls'} from rank {row['rank_before']} to "
-                  f"{row['rank_after']} in betweenness" for org, row in moves.head(MOST).iterrows()]
+    sentences = [pick(lang, f"{org} is nu de meest centrale organisatie naar tussenpositie "
+                            f"(was plaats {row['rank_before']})",
+                      f"{org} is now the most central organisation by betweenness (was rank {row['rank_before']})")
+                 for org, row in top.iterrows()]
+    for org, row in moves.head(MOST).iterrows():
+        up = row["rank_change"] > 0
+        sentences.append(pick(lang, f"{org} {'stijgt' if up else 'daalt'} van plaats {row['rank_before']} naar "
+                                    f"{row['rank_after']} in tussenpositie",
+                              f"{org} {'rises' if up else 'falls'} from rank {row['rank_before']} to "
+                              f"{row['rank_after']} in betweenness"))
     return sentences

@@ -1,0 +1,246 @@
+"""One language everywhere (issue 14): every command that prints words takes --lang nl|en, Dutch by default;
+the sentences about what-if, compare and layers results in both languages; no sentence in CLI or analysis code."""
+
+from __future__ import annotations
+
+import ast
+import re
+import string
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+import partnernet as pn
+from partnernet import language
+from partnernet.cli import cli, load_all
+from partnernet.language import cli as cli_words
+from partnernet.language.compare import change_sentences
+from partnernet.language.layers import findings
+from partnernet.language.whatif import changes
+
+from conftest import EXAMPLE
+
+PACKAGE = Path(pn.__file__).parent
+AT = ["--at", "2026-01-01"]
+#: Commands that write files rather than print results (their words: report, map, intake workbook).
+WRITERS = {"report", "viz", "template", "survey"}
+
+
+@pytest.fixture(scope="module")
+def land():
+    return pn.load(EXAMPLE).at("2026-01-01")
+
+
+def run(*args, env=None):
+    result = CliRunner().invoke(cli, [*args], env=env)
+    assert result.exit_code == 0, result.output
+    return result
+
+
+# -- every command ------------------------------------------------------------------------
+
+def _options(command):
+    return {param.name: param for param in command.params}
+
+
+def test_every_command_takes_lang_with_one_default_and_the_shared_options():
+    commands = load_all()
+    assert len(commands) >= 18
+    for name, command in list(commands.items()):
+        if name == "survey":
+            commands.update({f"survey {n}": c for n, c in command.commands.items()})
+    for name, command in commands.items():
+        if name == "survey":
+            continue
+        options = _options(command)
+        lang = options.get("lang")
+        assert lang is not None, f"{name} has no --lang"
+        assert list(lang.type.choices) == ["nl", "en"] and lang.default == "nl", name
+        assert lang.envvar == language.LANG_VARIABLE, name
+        if "top" in options:
+            assert options["top"].metavar == "N" and options["top"].type.min == 0, name
+        if "fmt" in options and name not in WRITERS:
+            assert list(options["fmt"].type.choices) == ["table", "csv", "json"], name
+            assert options["fmt"].default == "table", name
+        if "table" in options:
+            assert options["table"].opts[0] == "--table", name
+        if name not in WRITERS | {"convert", "survey make", "survey collect", "validate"}:
+            assert "fmt" in options, f"{name} has no --format"
+
+
+def test_the_cli_is_dutch_by_default_english_on_request_and_from_the_environment():
+    dutch = run("overload", str(EXAMPLE), *AT, "--top", "3")
+    assert dutch.output.startswith("Vergaderuren per maand per organisatie op 2026-01-01 (overbelast: load_ratio > 1)")
+    english = run("overload", str(EXAMPLE), *AT, "--top", "3", "--lang", "en")
+    assert english.output.startswith("Meeting hours per month per organisation on 2026-01-01 (overloaded")
+    from_env = run("overload", str(EXAMPLE), *AT, "--top", "3", env={language.LANG_VARIABLE: "en"})
+    assert from_env.output == english.output
+
+
+@pytest.mark.parametrize("args, dutch, english", [
+    (["fragmentation", str(EXAMPLE), *AT, "--top", "1"],
+     "Fragmentatie van het netwerk van organisaties op 2026-01-01: 46 organisaties, 336 verbindingen",
+     "Fragmentation of the organisation network at 2026-01-01: 46 organisations, 336 links"),
+    (["whatif", str(EXAMPLE), *AT, "--remove", "overleg-veilige-school"],
+     "  - onderwijs is met geen enkel ander domein meer verbonden",
+     "  - education is no longer connected to any other domain"),
+    (["compare", str(EXAMPLE), "--at", "2024-01-01", "--vs", "2026-01-01"],
+     "Vergelijking van", "Comparing"),
+    (["layers", str(EXAMPLE), *AT],
+     "  - CT-laag: 10 overleggen, 27 organisaties, 32 personen, 176 verbindingen tussen organisaties;",
+     "  - CT layer: 10 bodies, 27 organisations, 32 persons, 176 links between organisations;"),
+    (["centrality", str(EXAMPLE), *AT, "--top", "1"], "Organisaties naar tussenpositie (op 2026-01-01, 1 van 46)",
+     "Organisations by betweenness (on 2026-01-01, 1 of 46)"),
+    (["connectors", str(EXAMPLE), *AT, "--top", "1"], "Organisaties zonder verbinder: geen van hun personen",
+     "Organisations without a connector: no person of theirs"),
+    (["validate", str(EXAMPLE)], "  deelnames         243", "  memberships        243"),
+    (["summary", str(EXAMPLE)], "Rijen per tabel", "Rows per table"),
+    (["redundancy", str(EXAMPLE), *AT], "Kandidaten voor samenvoegen (Jaccard >= 0,75, zelfde regime en niveau)",
+     "Merge candidates (Jaccard >= 0.75, same regime and level)"),
+    (["hierarchy", str(EXAMPLE), *AT], "Rapportagelijnen op 2026-01-01", "Reporting hierarchy on 2026-01-01"),
+    (["covenants", str(EXAMPLE), *AT], "Deelnemers buiten het convenant van hun overleg",
+     "Members outside the covenant of their body"),
+    (["turnover", str(EXAMPLE), *AT], "Overleggen op 2026-01-01: zittingsduur in jaren",
+     "Bodies on 2026-01-01: tenure in years"),
+])
+def test_each_command_speaks_both_languages(args, dutch, english):
+    assert dutch in run(*args).output
+    assert english in run(*args, "--lang", "en").output
+
+
+# -- sentences with figures of the example region ----------------------------------------------
+
+def test_whatif_sentences_in_both_languages(land):
+    result = pn.whatif(land, remove=["overleg-veilige-school"])
+    nl, en = changes(result, land, "nl"), changes(result, land, "en")
+    assert len(nl) == len(en) == 9
+    assert nl[:3] == ["zonder overleg-veilige-school: 3 deelnames vervallen",
+                      "school-brugcollege en roc-veldland zitten niet meer aan een overlegtafel",
+                      "onderwijs is met geen enkel ander domein meer verbonden"]
+    assert "vergaderuren per maand van alle organisaties samen: 674,6 -> 672,3 (-2,2)" in nl
+    assert "meeting hours a month of all organisations: 674.6 -> 672.3 (-2.2)" in en
+    assert ("netwerk van organisaties: fragmentatie F 0,086 -> 0,168, DF 0,389 -> 0,430, losse delen 3 -> 5, "
+            "verbindingen 336 -> 333") in nl
+
+
+def test_whatif_singular_and_plural_in_dutch(land):
+    one = changes(pn.whatif(land, remove=["p072"]), land, "nl")
+    assert "school-brugcollege zit niet meer aan een overlegtafel" in one
+    assert one[0] == "zonder J. van Rijn (p072), school-brugcollege: 1 deelname vervallen"
+    added = changes(pn.whatif(land, add=[{"id": "jeugdtafel", "members": ["p072", "p073", "p069"],
+                                          "meetings_per_year": 12, "hours_per_meeting": 1.5}]), land, "nl")
+    assert added[0] == ("nieuw overleg jeugdtafel met 3 deelnemers (J. van Rijn (p072), K. Tromp (p073) en "
+                        "Z. Bouzid (p069)), 1,5 vergaderuren per maand per zetel")
+    assert "school-brugcollege, roc-veldland en welzijn-veldstad hebben nu een verbinder (p072, p073 en p069)" in added
+
+
+def test_compare_sentences_in_both_languages():
+    whole = pn.load(EXAMPLE)
+    before, after = whole.at("2024-01-01"), whole.at("2026-01-01")
+    result = pn.compare(before, after)
+    nl = change_sentences(result, before, after, lang="nl").set_index("topic")["sentence"]
+    en = change_sentences(result, before, after, lang="en").set_index("topic")["sentence"]
+    assert nl["overview"] == ("Van 2024-01-01 naar 2026-01-01: organisaties 46 -> 44 (0 nieuw, 2 verdwenen); "
+                              "personen 74 -> 74 (5 nieuw, 5 verdwenen); overleggen 32 -> 32 (1 nieuw, 1 verdwenen); "
+                              "deelnames 221 -> 225 (22 nieuw, 18 beëindigd).")
+    assert en["overview"].startswith("From 2024-01-01 to 2026-01-01: organisations 46 -> 44 (0 new, 2 gone)")
+    assert ("15 van zijn 28 paren van organisaties zitten nog samen in een ander overleg; 13 verbindingen gaan "
+            "verloren") in nl["bodies"].iat[1]
+    assert "p053 (K. Jonker; rvdk) nam het over van p052 (I. Vermeulen) bij 2 overleggen" in nl["persons"].iat[2]
+    assert nl["connectors"].startswith("Verbinders met een andere hoofdrol: gemeente-veldstad (liaison -> "
+                                              "grenswachter)")
+    assert len(nl) == len(en)
+
+
+def test_layers_sentences_in_both_languages(land):
+    regime = pn.layers(land, by="regime")
+    nl = findings(regime, land, "nl")["sentence"].tolist()
+    assert nl[1].startswith("20 organisaties zitten aan CT- en aan criminaliteitsoverleggen (Jaccard 0,49")
+    assert nl[-1].startswith("Criminaliteitsnetwerk (39 organisaties bij criminaliteits- of gedeelde overleggen): "
+                             "verbonden door elk overleg F 0, DF 0,301")
+    ties = findings(pn.layers(land, by="tie_kind"), land, "nl")["sentence"].tolist()
+    assert "Van de 17 organisaties met informatierelaties zitten er 15 ook aan een overlegtafel." in ties
+    assert len(findings(regime, land, "en")) == len(nl)
+
+
+# -- the words themselves -------------------------------------------------------------------
+
+def _fields(template: str) -> set[str]:
+    return {name for _, name, _, _ in string.Formatter().parse(template) if name}
+
+
+#: Texts whose Dutch needs other words than the English (a plural where English has a singular and so on).
+OWN_PLACEHOLDERS = {"frag.head", "kp.effect", "kp.effect_one", "connectors.without-connector"}
+
+
+def test_every_cli_text_exists_in_both_languages_with_the_same_placeholders():
+    for key, (nl, en) in cli_words.TEXTS.items():
+        assert nl.strip() and en.strip(), key
+        assert _fields(nl) == _fields(en) or key in OWN_PLACEHOLDERS, key
+
+
+def test_every_cli_text_key_the_cli_uses_exists():
+    used = set()
+    for path in (PACKAGE / "cli").glob("*.py"):
+        used |= set(re.findall(r'say\("([a-z_.+-]+)"', path.read_text(encoding="utf-8")))
+    assert len(used) > 60
+    assert sorted(used - set(cli_words.TEXTS)) == []
+
+
+#: Files whose printed lines are not sentences for users: the error handler (errors stay English, see
+#: CONTRIBUTING "Words") and the map command (its words belong to the map's own language module).
+ALLOWED = {"cli/__init__.py", "cli/viz.py"}
+PRINTERS = {"echo", "secho", "print", "emit", "_section", "_lines"}
+
+
+def _texts(node: ast.AST):
+    """The constant text of every str literal and f-string (its fixed parts) in ``node``."""
+    if isinstance(node, ast.Constant) and isinstance(node.value, str):
+        yield node.value
+    elif isinstance(node, ast.JoinedStr):
+        yield "".join(v.value for v in node.values if isinstance(v, ast.Constant))
+        for value in node.values:
+            if isinstance(value, ast.FormattedValue):
+                yield from _texts(value.value)
+    else:
+        for child in ast.iter_child_nodes(node):
+            yield from _texts(child)
+
+
+def _sentences_printed(source: str, name: str) -> list[str]:
+    found = []
+    for call in ast.walk(ast.parse(source)):
+        if not isinstance(call, ast.Call):
+            continue
+        called = call.func.attr if isinstance(call.func, ast.Attribute) else getattr(call.func, "id", "")
+        if called not in PRINTERS:
+            continue
+        for arg in [*call.args, *(k.value for k in call.keywords)]:
+            for text in _texts(arg):
+                if len([w for w in text.split() if re.search("[A-Za-z]{2,}", w)]) >= 3:
+                    found.append(f"{name}:{call.lineno}: {text!r}")
+    return found
+
+
+def test_no_sentence_is_printed_from_cli_or_analysis_code():
+    files = [p for folder in ("cli", "analysis") for p in (PACKAGE / folder).glob("*.py")
+             if str(p.relative_to(PACKAGE)) not in ALLOWED]
+    assert len(files) > 30
+    found = [s for p in files for s in _sentences_printed(p.read_text(encoding="utf-8"), p.name)]
+    assert found == []
+
+
+def test_the_scan_finds_a_sentence():
+    assert _sentences_printed('click.echo(f"Nothing to see {n} here")', "x.py") == ["x.py:1: 'Nothing to see  here'"]
+    assert _sentences_printed('emit(frame, "table", "Bodies per kind")', "x.py") == ["x.py:1: 'Bodies per kind'"]
+    assert _sentences_printed('click.echo(say("compare.head", a=a))', "x.py") == []
+
+
+def test_every_output_refuses_an_unknown_language_alike(tmp_path):
+    """One language check (issue 14): the intake workbook raised a TypeError for lang='de' before."""
+    for make in (lambda: pn.template(tmp_path / "x.xlsx", lang="de"), lambda: language.get("de")):
+        with pytest.raises(pn.UsageError, match="unknown language 'de'; use nl"):
+            make()
+    refused = CliRunner().invoke(cli, ["overload", str(EXAMPLE), "--lang", "de"])
+    assert refused.exit_code == 2 and "'de' is not one of 'nl', 'en'" in refused.output
