@@ -49,14 +49,15 @@ TEXTS: dict[str, tuple[str, str]] = {
                 "{saved} hours a month{more}."),
     "f_merge_more": (" ({n} andere paren komen ook in aanmerking)", " ({n} other pairs qualify too)"),
     "f_merge_more_one": (" (nog één ander paar komt in aanmerking)", " (one other pair qualifies too)"),
-    "f_cut_off": ("Als {person} van {organisation} wegvalt, raken {count} deelnemers los van de rest van het netwerk.",
-                  "If {person} of {organisation} leaves, {count} members lose their link to the rest of the network."),
-    "f_cut_off_one": ("Als {person} van {organisation} wegvalt, raakt één deelnemer los van de rest van het netwerk.",
-                      "If {person} of {organisation} leaves, one member loses its link to the rest of the network."),
-    "f_cut_off_names": ("Als {person} van {organisation} wegvalt, raken {names} los van de rest van het netwerk.",
-                        "If {person} of {organisation} leaves, {names} are cut off from the rest of the network."),
-    "f_cut_off_names_one": ("Als {person} van {organisation} wegvalt, raakt {names} los van de rest van het netwerk.",
-                            "If {person} of {organisation} leaves, {names} is cut off from the rest of the network."),
+    "f_cut_off": ("Als {person} wegvalt, raken {count} deelnemers los van de rest van het netwerk.",
+                  "If {person} leaves, {count} members lose their link to the rest of the network."),
+    "f_cut_off_one": ("Als {person} wegvalt, raakt één deelnemer los van de rest van het netwerk.",
+                      "If {person} leaves, one member loses its link to the rest of the network."),
+    "f_cut_off_names": ("Als {person} wegvalt, raken {names} los van de rest van het netwerk.",
+                        "If {person} leaves, {names} are cut off from the rest of the network."),
+    "f_cut_off_names_one": ("Als {person} wegvalt, raakt {names} los van de rest van het netwerk.",
+                            "If {person} leaves, {names} is cut off from the rest of the network."),
+    "person_of": ("{person} van {organisation}", "{person} of {organisation}"),
     "f_org_cut_off": ("Als {organisation} wegvalt, raken {count} organisaties los van de rest van het netwerk.",
                       "If {organisation} leaves, {count} organisations lose their link to the rest of the network."),
     "f_org_cut_off_one": ("Als {organisation} wegvalt, raakt één organisatie los van de rest van het netwerk.",
@@ -377,6 +378,11 @@ TEXTS: dict[str, tuple[str, str]] = {
 class Texts(Language):
     """The report's words in one language: ``texts("f_overload", name=...)``; labels and formatters
     are the :class:`~partnernet.language.Language`'s."""
+
+    def __init__(self, lang: str, *, names: bool = False):
+        super().__init__(lang)
+        #: Persons by name (``--names``) instead of by function and organisation.
+        self.names = names
 
     def __call__(self, key: str, **values) -> str:
         return TEXTS[key][self._index].format(**values)

@@ -31,7 +31,7 @@ MAP_SUFFIX = {"nl": "-kaart.html", "en": "-map.html"}
 
 
 def report(land, path, *, lang: str = "nl", format: str | None = None, at=None, pseudonymise: bool = False,
-           expected_hub: str | None = None, include_map: bool = True,
+           expected_hub: str | None = None, include_map: bool = True, names: bool = False,
            progress: Callable[[str], None] | None = None) -> list[Path]:
     """Write the steering-group report of ``land`` and return the files written.
 
@@ -60,6 +60,10 @@ def report(land, path, *, lang: str = "nl", format: str | None = None, at=None, 
         found by id ``om``/``om-parket`` or by name).
     include_map : bool
         Write the interactive map next to an HTML report.
+    names : bool
+        Show persons by name ("R. de Graaf (p002)"). Default: by function and
+        organisation ("coördinator CTER van Politie ..."), as a report
+        circulates; under ``pseudonymise`` persons are pseudonyms either way.
     progress : callable, optional
         Called with the name of each step (the CLI prints them on a terminal).
 
@@ -70,7 +74,7 @@ def report(land, path, *, lang: str = "nl", format: str | None = None, at=None, 
     """
     path = check_target(path)  # no name at all ('', '.', '/') is refused before any other step
     fmt = _format(path, format)
-    texts = Texts(lang)
+    texts = Texts(lang, names=names)
     map_path = path.with_name(path.stem + MAP_SUFFIX[texts.lang]) if fmt == "html" and include_map else None
     inputs = input_paths(land.source)
     _targets(path, fmt, map_path, inputs)

@@ -10,6 +10,7 @@ import pandas as pd
 
 from .analyses import Results
 from .tables import display_name, people
+from ..privacy import is_pseudonymised
 from ..language.report import Texts
 
 MAX_FINDINGS = 10
@@ -83,10 +84,17 @@ def cut_off_finding(results: Results, t: Texts) -> str | None:
     cut = cut_off_organisations(results.whatif.get(actor))
     if cut:
         key = "f_cut_off_names_one" if len(cut) == 1 else "f_cut_off_names"
-        return t(key, person=display_name(land, actor), organisation=land.name_of(organisation),
-                 names=t.listing(people(land, cut)))
-    return t.choose("f_cut_off", count, person=display_name(land, actor),
-                    organisation=land.name_of(organisation), count=t.integer(count))
+        return t(key, person=person_of(land, actor, organisation, t), names=t.listing(people(land, cut, t)))
+    return t.choose("f_cut_off", count, person=person_of(land, actor, organisation, t), count=t.integer(count))
+
+
+def person_of(land, person, organisation, t: Texts) -> str:
+    """A person in a sentence with their organisation: 'de coördinator ... van Politie ...', or by name
+    'R. de Graaf (p002) van Politie ...' when the report shows names."""
+    text = display_name(land, person, t, sentence=True)
+    if t.names or is_pseudonymised(land):
+        return t("person_of", person=text, organisation=land.name_of(organisation))
+    return text
 
 
 def cut_off_organisations(scenario: dict | None) -> list[str]:
@@ -106,7 +114,7 @@ def key_players_finding(results: Results, t: Texts) -> str | None:
         return None
     one = len(players["players"]) == 1
     return t("f_key_players_one" if one else "f_key_players", N=t.count_first(len(players["players"])),
-             names=t.listing(people(results.land, players["players"]), len(players["players"])),
+             names=t.listing(people(results.land, players["players"], t, sentence=True), len(players["players"])),
              before=t.percent(effect["F_before"]), after=t.percent(effect["F_after"]))
 
 
