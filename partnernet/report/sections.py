@@ -50,8 +50,8 @@ def network_paragraph(r: Results, t: Texts) -> str:
         return t("p_fragmentation_single", linked=linked, nodes=nodes) + note
     return t("p_fragmentation", linked=linked, nodes=nodes, links=t.choose("n_links", summary["links"]),
              components=t.choose("n_parts", summary["components"]), largest=t.integer(summary["largest_component"]),
-             F=t.number(r.fragmentation["fragmentation"], 3),
-             DF=t.number(r.fragmentation["distance_fragmentation"], 3)) + note
+             F=t.percent(r.fragmentation["fragmentation"]),
+             DF=t.percent(r.fragmentation["distance_fragmentation"])) + note
 
 
 def whatif_sentences(scenario: dict, land, t: Texts) -> list[str]:
@@ -73,10 +73,10 @@ def whatif_sentences(scenario: dict, land, t: Texts) -> list[str]:
         sentences.append(t("w_only_through", a=t.value(a), b=t.value(b), x=t.listing(people(land, through, t))))
     summary = scenario["summary"]
     organisations = summary.loc["organisations"]
-    sentences.append(t("w_fragmentation", F0=t.number(organisations.at["fragmentation", "before"], 3),
-                       F1=t.number(organisations.at["fragmentation", "after"], 3),
-                       DF0=t.number(organisations.at["distance_fragmentation", "before"], 3),
-                       DF1=t.number(organisations.at["distance_fragmentation", "after"], 3)))
+    sentences.append(t("w_fragmentation", F0=t.percent(organisations.at["fragmentation", "before"]),
+                       F1=t.percent(organisations.at["fragmentation", "after"]),
+                       DF0=t.percent(organisations.at["distance_fragmentation", "before"]),
+                       DF1=t.percent(organisations.at["distance_fragmentation", "after"])))
     return sentences
 
 
@@ -104,8 +104,8 @@ def _key_players(section: Section, r: Results, t: Texts) -> None:
         effect = r.key_player_effects.get(level)
         if result and effect and effect["changed"]:
             sentences.append(t(f"p_key_players_{level}", names=t.listing(people(r.land, result["players"], t, sentence=True)),
-                               before=t.number(effect[f"{measure}_before"], 3),
-                               after=t.number(effect[f"{measure}_after"], 3)))
+                               before=t.percent(effect[f"{measure}_before"]),
+                               after=t.percent(effect[f"{measure}_after"])))
             if result.get("dropped"):
                 sentences.append(t("p_key_players_dropped", names=t.listing(people(r.land, result["dropped"], t))))
     if not sentences:
@@ -185,7 +185,7 @@ def goal_focus(r: Results, t: Texts) -> Section:
         section.add(make_table(t, t("t_merge"), candidates, ["name_a", "name_b", "shared_members", "union_members",
                                                              "jaccard", "combined_meeting_hours_per_month",
                                                              "hours_saved_per_month"],
-                               note=t("n_merge", threshold=t.number(0.75, 2))))
+                               note=t("n_merge", threshold=t.percent(0.75))))
     if not r.nested.empty:
         section.add(make_table(t, t("t_nested"), r.nested.assign(reports_to=r.nested["reports_to_name"]),
                                ["name", "reports_to", "members", "members_of_parent", "meeting_hours_per_month"]))
