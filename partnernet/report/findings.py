@@ -33,6 +33,15 @@ class Finding(str):
         self.text, self.advice, self.record = text, advice, record
         return self
 
+    @property
+    def advice_head(self) -> str:
+        """'Advies' / 'Advice': the word before the colon of the advice line."""
+        return self.advice.split(":", 1)[0]
+
+    @property
+    def advice_body(self) -> str:
+        return self.advice.split(":", 1)[1].strip() if ":" in self.advice else self.advice
+
 
 def findings(results: Results, texts: Texts) -> list[Finding]:
     """The findings, most decisive first (when there are more than ten, the last ones give way), each with its

@@ -27,9 +27,6 @@ def robustness(r: Results, t: Texts) -> Section:
         section.add(make_table(t, t("t_articulation"), shown, ["name", "organisation", "level", "pieces",
                                                               "nodes_cut_off", "fragmentation_without"]))
     _key_players(section, r, t)
-    for actor, scenario in r.whatif.items():
-        section.add(Paragraph(t("p_whatif", person=display_name(r.land, actor, t, sentence=True))))
-        section.add(Bullets(whatif_sentences(scenario, r.land, t)))
     _single_person_links(section, r, t)
     curve = r.robustness
     if len(curve) > 1:
