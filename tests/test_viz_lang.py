@@ -89,7 +89,7 @@ def test_dutch_hover_rows_vocabulary_and_decimal_commas(dutch_map):
         "partners": "29", "uur per maand": "46", "belasting (× capaciteit)": "2,3",
         "gemarkeerd als": "verbinder"}
     veldstad = tip(nodes["gemeente-veldstad"])
-    assert veldstad["uur per maand"] == "82,083" and veldstad["belasting (× capaciteit)"] == "0,513"
+    assert veldstad["uur per maand"] == "82,1" and veldstad["belasting (× capaciteit)"] == "0,513"
     assert veldstad["gemarkeerd als"] == "kwetsbare schakel, verbinder"
     assert tip(nodes["om-parket"])["tussenpositie"] == "0,021"  # 0.0212, data/README.md story 5
     body = tip(nodes["casusoverleg-radicalisering"])

@@ -90,8 +90,11 @@ class Words(Language):
         """``1 organisatie``, ``3 organisaties``."""
         return f"{n} {self(noun if n == 1 else PLURALS[noun])}"
 
-    def figure(self, value) -> str | None:  # type: ignore[override]
-        """A value as short text for a tooltip; None when missing."""
+    def figure(self, value, column: str | None = None) -> str | None:  # type: ignore[override]
+        """A value as short text for a tooltip; None when missing. Hours (a ``column`` with ``hours`` in its
+        name) with one decimal, as in the report."""
+        if column is not None and "hours" in column and isinstance(value, (float, np.floating)) and not pd.isna(value):
+            return numbers.hours(value, self.lang)
         if isinstance(value, (list, tuple, set, frozenset)):
             return ", ".join(map(str, value)) or None
         if value is None or (not isinstance(value, str) and pd.isna(value)):
@@ -113,7 +116,7 @@ class Words(Language):
         """
         shown = []
         for column, value in pairs:
-            text = self.figure(self.value(value) if column in VALUE_COLUMNS else value)
+            text = self.figure(self.value(value) if column in VALUE_COLUMNS else value, column)
             if text is not None:
                 shown.append([self.column(column), text])
         return shown

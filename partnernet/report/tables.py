@@ -14,7 +14,7 @@ from ..privacy import is_pseudonymised
 #: Display format of well-known columns (see ``Table.formats``).
 FORMATS = {
     "meeting_hours_per_month": "1", "capacity_hours": "0", "load_ratio": "2", "hours_saved_per_month": "1",
-    "combined_meeting_hours_per_month": "1", "jaccard": "2", "betweenness": "3", "harmonic_closeness": "3",
+    "combined_meeting_hours_per_month": "1", "jaccard": "percent", "betweenness": "3", "harmonic_closeness": "3",
     "eigenvector": "3", "pagerank": "3", "two_mode_betweenness": "3", "weighted_degree": "0",
     "non_decision_hours_share": "percent", "covered_share": "percent", "occasional_share": "percent",
     "new_share": "percent", "core_continuity": "percent", "mean_tables": "1", "mean_partners": "1",

@@ -95,7 +95,7 @@ def metric_texts(metrics: pd.DataFrame | None, words) -> dict:
         label = words.column(column)
         translate = words.value if column in VALUE_COLUMNS else None
         for node, value in zip(metrics.index, metrics[column].tolist()):
-            text = words.figure(translate(value) if translate else value)
+            text = words.figure(translate(value) if translate else value, column)
             if text is not None:
                 texts[node].append([label, text])
     return texts
