@@ -261,7 +261,8 @@ def line(advice, lang: str, name, names) -> str:
 
 def _lower(text: str) -> str:
     """After 'Advies:' a sentence goes on in lower case; 'OM' and names keep their capitals."""
-    return text[0].lower() + text[1:] if len(text) > 1 and text[1].islower() else text
+    first = text.split(" ", 1)[0]
+    return text if len(first) > 1 and first.isupper() else text[:1].lower() + text[1:]
 
 
 def row(advice, lang: str, name, names) -> dict:

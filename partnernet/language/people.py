@@ -36,7 +36,8 @@ def _known(value) -> bool:
 
 def _lower_first(text: str) -> str:
     """'Burgemeester' -> 'burgemeester', but 'CTER-coördinator' and 'OvJ' keep their capitals."""
-    if len(text) > 1 and text[0].isupper() and text[1].islower():
+    first = text.split(" ", 1)[0]
+    if text[:1].isupper() and not any(c.isupper() for c in first[1:]):
         return text[0].lower() + text[1:]
     return text
 

@@ -107,9 +107,8 @@ TEXTS: dict[str, tuple[str, str]] = {
                     "voor de andere organisaties.",
                     "Care, education and social partners sit at {focus} tables on average, against {others} for "
                     "the other organisations."),
-    "f_chain": ("Een casus van {table} gaat langs {between} voordat hij bij {top} komt: {layers} boven de "
-                "casustafel.",
-                "A case from {table} passes {between} before it reaches {top}: {layers} above the case table."),
+    "f_chain": ("Een casus van {table} gaat langs {between} voordat hij bij {top} komt, {layers} hoger.",
+                "A case from {table} passes {between} before it reaches {top}, {layers} up."),
     "f_turnover": ("Aan {body} zijn {n} van de {members} deelnemers het afgelopen jaar nieuw.",
                    "At {body}, {n} of the {members} members joined in the past year."),
     "f_turnover_one": ("Aan {body} is één van de {members} deelnemers het afgelopen jaar nieuw.",

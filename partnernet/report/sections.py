@@ -17,7 +17,7 @@ TOP = 15
 
 
 def robustness(r: Results, t: Texts) -> Section:
-    section = Section("robustheid" if t.lang == "nl" else "robustness", t("s_robustness"),
+    section = Section("robuustheid" if t.lang == "nl" else "robustness", t("s_robustness"),
                       intro=t("s_robustness_intro"))
     section.add(Paragraph(network_paragraph(r, t)))
     points = r.fragmentation["articulation_points"]
