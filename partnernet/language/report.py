@@ -193,9 +193,10 @@ TEXTS: dict[str, tuple[str, str]] = {
                             "One pair of organisations is linked only through one person: {top}."),
     "t_bus_factor": ("Organisaties waarvan de band met het netwerk aan één persoon hangt",
                      "Organisations whose link to the network hangs on one person"),
-    "fig_robustness": ("Fragmentatie als de meest centrale organisaties één voor één wegvallen, tegen willekeurig "
-                       "wegvallen", "Fragmentation as the most central organisations leave one by one, against "
-                       "random departures"),
+    "fig_robustness": ("Aandeel organisatieparen dat elkaar niet kan bereiken als de meest centrale organisaties "
+                       "één voor één wegvallen, tegen willekeurig wegvallen",
+                       "Share of pairs of organisations that cannot reach each other as the most central "
+                       "organisations leave one by one, against random departures"),
     "p_whatif": ("Wat verandert er als {person} vertrekt?", "What changes if {person} leaves?"),
     "w_seatless": ("{names} zit dan aan geen enkel overleg meer.", "{names} then sits at no table at all."),
     "w_cut_off": ("{names} raken los van de rest van het netwerk.", "{names} are cut off from the rest of the network."),
@@ -259,8 +260,10 @@ TEXTS: dict[str, tuple[str, str]] = {
                  "Bodies whose members all sit at the body they report to"),
     "t_small": ("Overleggen met minder dan twee deelnemers", "Bodies with fewer than two members"),
     "t_chains": ("Rapportagelijnen van operationele tafels naar de top", "Reporting chains from operational tables to the top"),
-    "p_chains": ("De langste lijn telt {depth}. Los (geen boven- of onderliggend overleg): {isolated}.",
-                 "The longest chain has {depth}. Standing alone (no body above or below): {isolated}."),
+    "p_chains": ("De langste rapportagelijn loopt langs {depth}, van de tafel waar het werk gebeurt tot de top. "
+                 "Los (geen boven- of onderliggend overleg): {isolated}.",
+                 "The longest reporting chain runs through {depth}, from the table where the work is done to the "
+                 "top. Standing alone (no body above or below): {isolated}."),
     "p_no_bodies": ("Er zijn geen overleggen in het register.", "The register holds no bodies."),
     "p_no_memberships": ("Het register heeft geen deelnames aan overleggen: er is geen overlegbelasting te meten.",
                          "The register holds no memberships of bodies: there is no meeting load to measure."),
@@ -274,20 +277,20 @@ TEXTS: dict[str, tuple[str, str]] = {
     "t_without_connector": ("Organisaties zonder verbinder", "Organisations without a connector"),
     "t_hub": ("Is {name} de spil?", "Is {name} the hub?"),
     # governance
-    "p_governance": ("Heuristiek, geen meting: de centralisatie van het netwerk is {centralisation} (0 = iedereen even "
+    "p_governance": ("Een vuistregel, geen meting: de centralisatie van het netwerk is {centralisation} (0 = iedereen even "
                      "centraal, 1 = een ster) en de meest centrale organisatie is {hub}. Dat lijkt het meest op "
                      "{mode}, een van drie vormen van sturing: gedeeld, door een leidende organisatie, of door een "
                      "aparte netwerkorganisatie (zie de Begrippenlijst). Die indeling geeft zelf geen structurele "
                      "kenmerken; deze lezing is die van partnernet.",
-                     "A heuristic, not a measurement: the network's centralisation is {centralisation} (0 = all "
+                     "A rule of thumb, not a measurement: the network's centralisation is {centralisation} (0 = all "
                      "equally central, 1 = a star) and the most central organisation is {hub}. That looks most like "
                      "{mode}, one of three forms of steering: shared, by a lead organisation, or by a separate network "
                      "organisation (see the Glossary). That typology gives no structural indicators itself; this "
                      "reading is partnernet's."),
-    "p_governance_no_hub": ("Heuristiek, geen meting: de centralisatie van het netwerk is {centralisation} (0 = "
+    "p_governance_no_hub": ("Een vuistregel, geen meting: de centralisatie van het netwerk is {centralisation} (0 = "
                             "iedereen even centraal, 1 = een ster) en geen organisatie is duidelijk de meest centrale. "
                             "Dat lijkt het meest op {mode} (zie de Begrippenlijst).",
-                            "A heuristic, not a measurement: the network's centralisation is {centralisation} (0 = "
+                            "A rule of thumb, not a measurement: the network's centralisation is {centralisation} (0 = "
                             "all equally central, 1 = a star) and no single organisation is the most central. That "
                             "looks most like {mode} (see the Glossary)."),
     "p_governance_no_links": ("Het netwerk heeft geen verbindingen, dus er is geen vorm van regie uit af te lezen.",
@@ -383,7 +386,7 @@ TEXTS: dict[str, tuple[str, str]] = {
     "targeted": ("meest centrale eerst", "most central first"),
     "random": ("willekeurig (gemiddelde)", "random (mean)"),
     "removed": ("aantal weggevallen organisaties", "number of organisations removed"),
-    "fragmentation": ("fragmentatie F", "fragmentation F"),
+    "fragmentation": ("aandeel paren onbereikbaar", "share of pairs unreachable"),
 }
 
 class Texts(Language):

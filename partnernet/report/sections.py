@@ -192,7 +192,7 @@ def goal_focus(r: Results, t: Texts) -> Section:
     if r.land.bodies.empty:
         section.add(Paragraph(t("p_no_bodies")))
         return section
-    section.add(Paragraph(t("p_chains", depth=t.choose("n_layers", summary["max_depth"]),
+    section.add(Paragraph(t("p_chains", depth=t.choose("n_bodies", summary["max_depth"]),
                             isolated=t.choose("n_bodies", summary["isolated_bodies"]))))
     chains = r.hierarchy["operational_chains"].sort_values("layers", ascending=False, kind="stable")
     chains = chains.assign(chain=[" → ".join(people(r.land, c, t)) for c in r.hierarchy["bodies"].loc[chains.index, "chain"]])
