@@ -83,8 +83,8 @@ FINDINGS_NL = [
      'Veldstad en 2 andere.',
      'Advies: spreek met GGZ Veldland, Nationaal Coördinator Terrorismebestrijding en Veiligheid (NCTV), '
      'Universiteit Veldstad en 2 andere af wat zij aan deze tafels mogen ontvangen, of laat hen toetreden '
-     'tot het convenant; deel tot dan geen casusinformatie met hen. Wie: de convenanthouder (bij het '
-     'RIEC-convenant: het RIEC). Urgentie: hoog, vóór de volgende vergaderronde. Waarom: het '
+     'tot het convenant; deel tot dan geen casusinformatie met hen. Wie: de houders van de convenanten. '
+     'Urgentie: hoog, vóór de volgende vergaderronde. Waarom: het '
      'modelconvenant schept geen nieuwe bevoegdheden; bevoegdheden oprekken kost legitimiteit (Inspectie '
      'VenJ, ca. 2017; USBO/WODC, les 1).'),
     ('Zorg-, onderwijs- en sociale partners zitten gemiddeld aan 2,8 overleggen, tegen 5,4 voor de andere '
@@ -161,8 +161,8 @@ FINDINGS_EN = [
      'others.',
      'Advice: agree with GGZ Veldland, Nationaal Coördinator Terrorismebestrijding en Veiligheid (NCTV), '
      'Universiteit Veldstad and 2 others what they may receive at these tables, or let them join the '
-     'covenant; until then, share no case information with them. Who: the covenant holder (for the RIEC '
-     'covenant: the RIEC). Urgency: high, before the next round of meetings. Why: the model covenant '
+     'covenant; until then, share no case information with them. Who: the holders of the covenants. '
+     'Urgency: high, before the next round of meetings. Why: the model covenant '
      'creates no new powers; stretching powers costs legitimacy (Inspectie VenJ, about 2017; USBO/WODC, '
      'lesson 1).'),
     ('Care, education and social partners sit at 2.8 tables on average, against 5.4 for the other '
@@ -325,6 +325,9 @@ def test_covenant_rule():
                                                          covenants=[("K", "A")])))
     assert (outside.rule, outside.owner, outside.urgency) == ("covenant", "covenant_holder", "high")
     assert outside.values["organisations"] == ["B"]
+    riec = rules.covenant_advice(results_of(landscape({"X": "AB", "Y": "BC"}, bodies={"X": {"covenant": "RIEC-K"}},
+                                                      covenants=[("RIEC-K", "A")])))
+    assert riec.owner == "riec"
     signed = results_of(landscape({"X": "AB", "Y": "BC"}, bodies=bodies, covenants=[("K", "A"), ("K", "B")]))
     assert rules.covenant_advice(signed) is None
 

@@ -130,8 +130,8 @@ OWNERS = {
     "chair": ("de voorzitter van {body}", "the chair of {body}"),
     "hub_management": ("de leiding van {organisation}, met de stuurgroep",
                        "the management of {organisation}, with the steering group"),
-    "covenant_holder": ("de convenanthouder (bij het RIEC-convenant: het RIEC)",
-                        "the covenant holder (for the RIEC covenant: the RIEC)"),
+    "covenant_holder": ("de houders van de convenanten", "the holders of the covenants"),
+    "riec": ("het RIEC, als houder van het convenant", "the RIEC, as holder of the covenant"),
 }
 
 URGENCY = {"high": ("hoog, vóór de volgende vergaderronde", "high, before the next round of meetings"),

@@ -154,7 +154,9 @@ def covenant_advice(results: Results) -> Advice | None:
     outside = results.covenants["members_outside"]
     if outside.empty:
         return None
-    return Advice("covenant", "covenant_holder", "high", (("inspectie", 0), ("usbo", 1)),
+    covenants = outside["covenant"].dropna().astype(str)
+    riec = len(covenants) > 0 and covenants.str.contains("RIEC", case=False).all()
+    return Advice("covenant", "riec" if riec else "covenant_holder", "high", (("inspectie", 0), ("usbo", 1)),
                   {"organisations": list(outside.drop_duplicates("organisation")["organisation"]),
                    "bodies": list(outside["body"].unique())})
 
