@@ -87,7 +87,7 @@ def test_dutch_hover_rows_vocabulary_and_decimal_commas(dutch_map):
         "domein": "bestuur", "regime": "beide", "niveau": "lokaal", "overleggen": "9",
         "capaciteit (uur/maand)": "20", "rollen": "voorzitter 1, lid 8",
         "tussenpositie": tip(nodes["gemeente-klein-dorp"])["tussenpositie"],
-        "partners": "29", "uur per maand": "46,0", "belasting (× capaciteit)": "2,30",  # as the report's tables
+        "partners": "29", "uur per maand": "46", "belasting (× capaciteit)": "2,30",  # as the report's tables
         "gemarkeerd als": "verbinder"}
     veldstad = tip(nodes["gemeente-veldstad"])
     assert veldstad["uur per maand"] == "82,1" and veldstad["belasting (× capaciteit)"] == "0,51"
@@ -96,7 +96,7 @@ def test_dutch_hover_rows_vocabulary_and_decimal_commas(dutch_map):
     body = tip(nodes["casusoverleg-radicalisering"])
     assert body["soort"] == "operationeel" and body["regime"] == "CT" and body["niveau"] == "regionaal"
     assert tip(nodes["top-reviewteam"])["uur per maand"] == "onbekend"
-    assert tip(nodes["p018"])["uur per maand"] == "46,0"  # a person's own meeting hours
+    assert tip(nodes["p018"])["uur per maand"] == "46"  # a person's own meeting hours
     membership = next(e for e in dutch_map.edges if (e["from"], e["to"]) == ("p018", "veiligheidsoverleg-klein-dorp"))
     assert membership["tip"] == {"title": "W. Hoekstra bij Overleg zorg en veiligheid Klein-Dorp",
                                  "rows": [["rol", "voorzitter"], ["soort deelname", "kern"]]}

@@ -25,8 +25,10 @@ from .options import landscape_argument, lang_option, ties_option
 @click.option("--expected-hub", default=None, metavar="ID",
               help="Organisation expected to be the hub (default: the OM, found by id or name).")
 @click.option("--no-map", is_flag=True, help="Do not write the interactive map next to an HTML report.")
+@click.option("--names", is_flag=True,
+              help="Show persons by name. Default: by function and organisation, as a report circulates.")
 @ties_option()
-def report(land, at, output, lang, fmt, expected_hub, no_map, ties):
+def report(land, at, output, lang, fmt, expected_hub, no_map, names, ties):
     """Write the steering-group report: findings first, then robustness, legitimacy and goal focus.
 
     Dutch by default (--lang en for English), as one self-contained HTML file
@@ -40,5 +42,5 @@ def report(land, at, output, lang, fmt, expected_hub, no_map, ties):
             click.echo(f"  {time.perf_counter() - started:5.1f} s  {step}", err=True)
 
     written = make_report(land.using_ties(ties), output, lang=lang, format=fmt, at=at, expected_hub=expected_hub,
-                          include_map=not no_map, progress=progress)
+                          include_map=not no_map, names=names, progress=progress)
     click.echo(text("wrote", lang, paths=", ".join(str(p) for p in written)), err=True)

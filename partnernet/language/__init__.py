@@ -77,6 +77,12 @@ class Language:
     def integer(self, value) -> str:
         return numbers.integer(value, self.lang)
 
+    def hours(self, value) -> str:
+        return numbers.hours(value, self.lang)
+
+    def times(self, value) -> str:
+        return numbers.times(value, self.lang)
+
     def percent(self, value, decimals: int = 0) -> str:
         return numbers.percent(value, self.lang, decimals)
 

@@ -54,16 +54,16 @@ LABELS: dict[str, tuple[str, str]] = {
     "body_a": ("overleg A", "body A"), "body_b": ("overleg B", "body B"), "name_a": ("naam A", "name A"),
     "name_b": ("naam B", "name B"), "shared_members": ("gedeelde deelnemers", "shared members"),
     "union_members": ("deelnemers samen", "members together"),
-    "jaccard": ("overlap (Jaccard)", "overlap (Jaccard)"),
-    "hours_saved_per_month": ("besparing (uur/maand)", "saving (hours/month)"),
-    "combined_meeting_hours_per_month": ("uur per maand samen", "hours per month together"),
+    "jaccard": ("overlap", "overlap"),
+    "hours_saved_per_month": ("besparing (persoonsuren/maand, bovengrens)", "saving (person-hours/month, upper bound)"),
+    "combined_meeting_hours_per_month": ("vergadertijd samen (uur/maand)", "meeting time together (hours/month)"),
     "merge_candidate": ("kandidaat", "candidate"), "members": ("deelnemers", "members"),
     "members_of_parent": ("deelnemers bovenliggend", "members of parent"), "layers": ("lagen", "layers"),
     "chain": ("lijn", "chain"), "depth": ("diepte", "depth"), "top_body": ("top", "top"),
     "covered_members": ("gedekt", "covered"), "covered_share": ("aandeel gedekt", "share covered"),
     "outside": ("buiten het convenant", "outside the covenant"), "source": ("van", "from"),
     "target": ("naar", "to"), "direction": ("richting", "direction"),
-    "score_without": ("DF zonder", "DF without"), "rank": ("rang", "rank"),
+    "score_without": ("versnippering zonder", "fragmentation without"), "rank": ("rang", "rank"),
     "key_player": ("sleutelspeler", "key player"), "partner": ("partner", "partner"),
     "shared_bodies": ("gedeelde overleggen", "shared tables"),
     "person_links": ("verbindingen via persoon", "links through person"),
@@ -114,14 +114,15 @@ VALUE_COLUMNS = frozenset({"domain", "regime", "level", "kind", "role", "type", 
                  "link_to", "main_role"})
 
 
-#: Display format of well-known columns in the report's tables and the map's panel: decimals, or "percent".
+#: Display format of well-known columns in the report's tables and the map's panel: decimals, "percent", "hours"
+#: (one decimal, whole hours without) or "mixed" (whole values whole); see :func:`.numbers.cell`.
 COLUMN_FORMATS = {
-    "meeting_hours_per_month": "1", "capacity_hours": "0", "load_ratio": "2", "hours_saved_per_month": "1",
-    "combined_meeting_hours_per_month": "1", "jaccard": "2", "betweenness": "3", "harmonic_closeness": "3",
+    "meeting_hours_per_month": "hours", "capacity_hours": "0", "load_ratio": "2", "hours_saved_per_month": "hours",
+    "combined_meeting_hours_per_month": "hours", "jaccard": "percent", "betweenness": "3", "harmonic_closeness": "3",
     "eigenvector": "3", "pagerank": "3", "two_mode_betweenness": "3", "weighted_degree": "0",
     "non_decision_hours_share": "percent", "covered_share": "percent", "occasional_share": "percent",
     "new_share": "percent", "core_continuity": "percent", "mean_tables": "1", "mean_partners": "1",
     "mean_betweenness": "3", "ei_index": "2", "expected_ei_index": "2", "participation": "2",
-    "fragmentation_without": "3", "score_without": "3", "median_tenure_years": "1", "value": "3",
-    "top_value": "3",
+    "fragmentation_without": "percent", "score_without": "percent", "median_tenure_years": "1", "value": "mixed",
+    "top_value": "mixed",
 }

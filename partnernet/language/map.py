@@ -145,8 +145,11 @@ class Words(Language):
         """``1 organisatie``, ``3 organisaties``."""
         return f"{n} {self(noun if n == 1 else PLURALS[noun])}"
 
-    def figure(self, value) -> str | None:  # type: ignore[override]
-        """A value as short text for a tooltip; None when missing."""
+    def figure(self, value, column: str | None = None) -> str | None:  # type: ignore[override]
+        """A value as short text for a tooltip; None when missing. Hours (a ``column`` with ``hours`` in its
+        name) with one decimal, as in the report."""
+        if column is not None and "hours" in column and isinstance(value, (float, np.floating)) and not pd.isna(value):
+            return numbers.hours(value, self.lang)
         if isinstance(value, (list, tuple, set, frozenset)):
             return ", ".join(map(str, value)) or None
         if value is None or (not isinstance(value, str) and pd.isna(value)):
@@ -166,8 +169,8 @@ class Words(Language):
         style = COLUMN_FORMATS.get(str(column))
         if style is None or value is None or isinstance(value, (str, bool, np.bool_, list, tuple, set, frozenset)) \
                 or pd.isna(value):
-            return self.figure(value)
-        return self.percent(value) if style == "percent" else numbers.number(value, self.lang, int(style))
+            return self.figure(value, column)
+        return numbers.cell(value, style, self.lang)
 
     def rows(self, pairs) -> list[list[str]]:
         """(column, value) pairs as tooltip rows of (label, text), leaving out missing values.

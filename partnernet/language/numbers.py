@@ -53,6 +53,53 @@ def integer(value, lang: str) -> str:
     return number(value, lang, 0)
 
 
+def count(value, lang: str) -> str:
+    """A whole count: never decimals (``115``, not ``115,000``); ``–`` when missing.
+
+    >>> count(115.0, "nl"), count(1200, "nl"), count(1200, "en")
+    ('115', '1.200', '1,200')
+    """
+    return integer(value, lang)
+
+
+def hours(value, lang: str) -> str:
+    """Hours with one decimal (``82,1``); whole hours without (``46``), so a count of hours reads as one.
+
+    >>> hours(82.083, "nl"), hours(46.0, "nl"), hours(46.66, "en")
+    ('82,1', '46', '46.7')
+    """
+    if _missing(value):
+        return "–"
+    rounded = round(float(value), 1)
+    return integer(rounded, lang) if float(rounded).is_integer() else number(rounded, lang, 1)
+
+
+def times(value, lang: str) -> str:
+    """A ratio as a multiple: ``2,3 keer`` / ``2.3 times`` (one decimal).
+
+    >>> times(2.3, "nl"), times(1.06, "en")
+    ('2,3 keer', '1.1 times')
+    """
+    if _missing(value):
+        return "–"
+    return number(value, lang, 1) + (" keer" if lang == "nl" else " times")
+
+
+def mixed(value, lang: str, decimals: int = 3) -> str:
+    """A column of mixed measures (counts beside shares): whole values whole, others with ``decimals``.
+
+    >>> mixed(115.0, "nl"), mixed(0.0213, "nl")
+    ('115', '0,021')
+    """
+    if _missing(value) or isinstance(value, bool):
+        return number(value, lang)
+    return integer(value, lang) if float(value).is_integer() else number(value, lang, decimals)
+
+
+def _missing(value) -> bool:
+    return value is None or value is pd.NA or value is pd.NaT or (isinstance(value, float) and math.isnan(value))
+
+
 def percent(value, lang: str, decimals: int = 0) -> str:
     if value is None or (isinstance(value, float) and math.isnan(value)) or value is pd.NA:
         return "–"
@@ -92,6 +139,10 @@ def cell(value, fmt: str, lang: str) -> str:
         return date(value, lang)
     if fmt == "int":
         return integer(value, lang)
+    if fmt == "mixed":
+        return mixed(value, lang)
+    if fmt == "hours":
+        return hours(value, lang)
     if fmt.isdigit():
         return number(value, lang, int(fmt))
     if isinstance(value, bool):

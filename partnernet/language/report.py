@@ -34,29 +34,35 @@ TEXTS: dict[str, tuple[str, str]] = {
     # findings
     "f_none": ("Deze gegevens geven geen bevinding over het netwerk.", "These data give no finding about the network."),
     "f_none_gaps": ("De bijlage noemt wat er in het register ontbreekt.", "The appendix says what the register lacks."),
-    "f_overload": ("{name} besteedt {hours} uur per maand aan {tables} overleggen, {ratio} keer de beschikbare "
+    "f_overload": ("{name} besteedt {hours} uur per maand aan {tables} overleggen, {ratio} de beschikbare "
                    "capaciteit van {capacity} uur.",
-                   "{name} spends {hours} hours a month at {tables} tables, {ratio} times its available capacity "
+                   "{name} spends {hours} hours a month at {tables} tables, {ratio} its available capacity "
                    "of {capacity} hours."),
     "f_overload_more": ("Nog {n} organisaties zitten boven hun capaciteit: {names}.",
                         "{n} more organisations are above their capacity: {names}."),
     "f_overload_one_more": ("Ook {names} zit boven de eigen capaciteit.", "{names} is above its capacity too."),
-    "f_no_overload": ("Geen organisatie zit boven haar opgegeven capaciteit; de hoogste belasting is {ratio} ({name}).",
-                      "No organisation is above its stated capacity; the highest load is {ratio} ({name})."),
+    "f_no_overload": ("Geen organisatie zit boven haar opgegeven capaciteit; de hoogste belasting is {ratio} van de "
+                      "capaciteit ({name}).",
+                      "No organisation is above its stated capacity; the highest load is {ratio} of capacity "
+                      "({name})."),
     "f_merge": ("{a} en {b} hebben {shared} van hun {union} deelnemers gemeen; samenvoegen scheelt de deelnemers "
-                "samen zo'n {saved} uur per maand{more}.",
-                "{a} and {b} share {shared} of their {union} members; merging them would save the members about "
-                "{saved} hours a month{more}."),
-    "f_merge_more": (" ({n} andere paren komen ook in aanmerking)", " ({n} other pairs qualify too)"),
-    "f_merge_more_one": (" (nog één ander paar komt in aanmerking)", " (one other pair qualifies too)"),
-    "f_cut_off": ("Als {person} van {organisation} wegvalt, raken {count} deelnemers los van de rest van het netwerk.",
-                  "If {person} of {organisation} leaves, {count} members lose their link to the rest of the network."),
-    "f_cut_off_one": ("Als {person} van {organisation} wegvalt, raakt één deelnemer los van de rest van het netwerk.",
-                      "If {person} of {organisation} leaves, one member loses its link to the rest of the network."),
-    "f_cut_off_names": ("Als {person} van {organisation} wegvalt, raken {names} los van de rest van het netwerk.",
-                        "If {person} of {organisation} leaves, {names} are cut off from the rest of the network."),
-    "f_cut_off_names_one": ("Als {person} van {organisation} wegvalt, raakt {names} los van de rest van het netwerk.",
-                            "If {person} of {organisation} leaves, {names} is cut off from the rest of the network."),
+                "samen hooguit {saved} persoonsuren per maand (een bovengrens: alsof elke gedeelde deelnemer de "
+                "vergaderingen van het kleinste overleg helemaal uitspaart; dat overleg zelf vergadert {meeting} "
+                "uur per maand){more}.",
+                "{a} and {b} share {shared} of their {union} members; merging them would save the members together "
+                "at most {saved} person-hours a month (an upper bound: as if every shared member saved all meetings "
+                "of the smaller body; that body itself meets {meeting} hours a month){more}."),
+    "f_merge_more": ("; {n} andere paren komen ook in aanmerking", "; {n} other pairs qualify too"),
+    "f_merge_more_one": ("; nog één ander paar komt in aanmerking", "; one other pair qualifies too"),
+    "f_cut_off": ("Als {person} wegvalt, raken {count} deelnemers los van de rest van het netwerk.",
+                  "If {person} leaves, {count} members lose their link to the rest of the network."),
+    "f_cut_off_one": ("Als {person} wegvalt, raakt één deelnemer los van de rest van het netwerk.",
+                      "If {person} leaves, one member loses its link to the rest of the network."),
+    "f_cut_off_names": ("Als {person} wegvalt, raken {names} los van de rest van het netwerk.",
+                        "If {person} leaves, {names} are cut off from the rest of the network."),
+    "f_cut_off_names_one": ("Als {person} wegvalt, raakt {names} los van de rest van het netwerk.",
+                            "If {person} leaves, {names} is cut off from the rest of the network."),
+    "person_of": ("{person} van {organisation}", "{person} of {organisation}"),
     "f_org_cut_off": ("Als {organisation} wegvalt, raken {count} organisaties los van de rest van het netwerk.",
                       "If {organisation} leaves, {count} organisations lose their link to the rest of the network."),
     "f_org_cut_off_one": ("Als {organisation} wegvalt, raakt één organisatie los van de rest van het netwerk.",
@@ -79,12 +85,15 @@ TEXTS: dict[str, tuple[str, str]] = {
                          "naar een ander domein: {names}.",
                          "One of the {total} organisations with persons at the tables has no one who bridges to "
                          "another domain: {names}."),
-    "f_hub_not": ("{name} zit aan {tables} overleggen maar is niet de spil van het netwerk: {rank}e van {of} in "
-                  "tussenpositie (betweenness), na {top}.",
-                  "{name} sits at {tables} tables but is not the hub of the network: {rank} of {of} in "
-                  "betweenness, after {top}."),
-    "f_hub_is": ("{name} is de spil van het netwerk: de hoogste tussenpositie (betweenness) van {of} organisaties.",
-                 "{name} is the hub of the network: the highest betweenness of {of} organisations."),
+    "f_hub_not": ("{name} zit aan {tables} overleggen maar is niet de spil van het netwerk: het staat op plaats "
+                  "{rank} van {of} naar hoe vaak een organisatie de kortste verbinding tussen twee andere vormt; "
+                  "bovenaan staat {top}.",
+                  "{name} sits at {tables} tables but is not the hub of the network: it ranks {rank} of {of} by how "
+                  "often an organisation forms the shortest link between two others; {top} ranks first."),
+    "f_hub_is": ("{name} is de spil van het netwerk: van de {of} organisaties vormt zij het vaakst de kortste "
+                 "verbinding tussen twee andere.",
+                 "{name} is the hub of the network: of {of} organisations, it most often forms the shortest link "
+                 "between two others."),
     "f_covenant": ("Aan {bodies} met een convenant nemen {n} organisaties deel die het convenant niet "
                    "tekenden, zoals {names}.",
                    "At {bodies} with a covenant, {n} organisations take part that did not sign it, such as "
@@ -98,8 +107,8 @@ TEXTS: dict[str, tuple[str, str]] = {
                     "voor de andere organisaties.",
                     "Care, education and social partners sit at {focus} tables on average, against {others} for "
                     "the other organisations."),
-    "f_chain": ("Een casus van {table} gaat door {layers} lagen voordat hij bij {top} komt.",
-                "A case from {table} passes through {layers} layers before it reaches {top}."),
+    "f_chain": ("Een casus van {table} gaat langs {between} voordat hij bij {top} komt, {layers} hoger.",
+                "A case from {table} passes {between} before it reaches {top}, {layers} up."),
     "f_turnover": ("Aan {body} zijn {n} van de {members} deelnemers het afgelopen jaar nieuw.",
                    "At {body}, {n} of the {members} members joined in the past year."),
     "f_turnover_one": ("Aan {body} is één van de {members} deelnemers het afgelopen jaar nieuw.",
@@ -119,26 +128,27 @@ TEXTS: dict[str, tuple[str, str]] = {
     "s_goal_intro": ("Hoeveel overleg kost het, welke tafels overlappen, en hoe lang is de weg naar de top?",
                      "How much consultation does it cost, which tables overlap, and how long is the way to the top?"),
     "s_connectors": ("Verbinders", "Connectors"),
-    "s_connectors_intro": ("Wie slaat bruggen tussen domeinen? De studies bevelen een verbinder aan in elke "
-                           "moederorganisatie.",
-                           "Who bridges domains? The studies recommend a connector in every parent organisation."),
+    "s_connectors_intro": ("Wie slaat bruggen tussen domeinen? De USBO/WODC-lessen (les 8) bevelen een verbinder "
+                           "aan in elke moederorganisatie.",
+                           "Who bridges domains? The USBO/WODC lessons (lesson 8) recommend a "
+                           "connector in every parent organisation."),
     "s_governance": ("Regie", "Steering"),
     "s_turnover": ("Verloop", "Turnover"),
-    "s_turnover_intro": ("Vertrouwen groeit als dezelfde mensen aan tafel blijven; de studies noemen drie tot vijf "
-                         "jaar als wens.",
-                         "Trust grows when the same people stay at the table; the studies quote three to five "
-                         "years as the wish."),
+    "s_turnover_intro": ("Vertrouwen groeit als dezelfde mensen aan tafel blijven (USBO/WODC, les 2: stabiele "
+                         "bezetting aan tafel).",
+                         "Trust grows when the same people stay at the table (USBO/WODC, lesson 2: stable staffing "
+                         "at the tables)."),
     "s_map": ("Kaart", "Map"),
     "s_appendix": ("Bijlage: tabellen en gegevens", "Appendix: tables and data"),
     # robustness
     "p_fragmentation": ("Het netwerk van organisaties ({linked}) telt {nodes} en {links} in {components}; de "
                         "grootste omvat {largest}. "
-                        "Fragmentatie F = {F} (aandeel paren dat elkaar niet kan bereiken), afstandsgewogen "
-                        "fragmentatie DF = {DF} (0 = iedereen direct verbonden, Borgatti 2006).",
+                        "{F} van de organisatieparen kan elkaar niet bereiken; tellen we ook de omwegen mee, dan is het "
+                        "netwerk voor {DF} versnipperd (0% = iedereen direct verbonden; zie de Begrippenlijst).",
                         "The network of organisations ({linked}) has {nodes} and {links} in {components}; the "
                         "largest holds {largest}. "
-                        "Fragmentation F = {F} (share of pairs that cannot reach each other), distance-weighted "
-                        "fragmentation DF = {DF} (0 = everyone linked directly, Borgatti 2006)."),
+                        "{F} of the pairs of organisations cannot reach each other; counting detours too, the network "
+                        "is {DF} fragmented (0% = everyone linked directly; see the Glossary)."),
     "linked_tables": ("verbonden als ze aan een zelfde overleg zitten", "linked when they sit at the same body"),
     "linked_ties": ("verbonden door hun directe relaties; er zijn geen deelnames aan overleggen",
                     "linked by their direct ties; there are no memberships of bodies"),
@@ -158,16 +168,16 @@ TEXTS: dict[str, tuple[str, str]] = {
                                "from two organisations on."),
     "t_articulation": ("Kwetsbare schakels: wie het netwerk in stukken breekt als hij wegvalt",
                        "Single points of failure: who breaks the network into pieces when they leave"),
-    "t_key_players": ("Sleutelspelers (KPP-Neg): de set wier vertrek het netwerk het meest versplintert",
-                      "Key players (KPP-Neg): the set whose departure fragments the network most"),
-    "p_key_players_organisations": ("Organisaties: zonder {names} stijgt de afstandsgewogen fragmentatie onder de "
-                                    "organisaties die blijven van {before} naar {after}.",
-                                    "Organisations: without {names}, the distance-weighted fragmentation among the "
+    "t_key_players": ("Sleutelspelers: de groep wier vertrek het netwerk het meest versplintert",
+                      "Key players: the group whose departure fragments the network most"),
+    "p_key_players_organisations": ("Organisaties: zonder {names} stijgt de versnippering (omwegen meegeteld) onder "
+                                    "de organisaties die blijven van {before} naar {after}.",
+                                    "Organisations: without {names}, the fragmentation (detours counted) among the "
                                     "organisations that stay rises from {before} to {after}."),
-    "p_key_players_persons": ("Personen: zonder {names} stijgt de fragmentatie onder de personen die blijven van "
-                              "{before} naar {after}.",
-                              "Persons: without {names}, the fragmentation among the persons who stay rises from "
-                              "{before} to {after}."),
+    "p_key_players_persons": ("Personen: zonder {names} stijgt het aandeel paren van de personen die blijven "
+                              "dat elkaar niet kan bereiken van {before} naar {after}.",
+                              "Persons: without {names}, the share of pairs of the persons who stay that cannot reach "
+                              "each other rises from {before} to {after}."),
     "p_key_players_dropped": ("Ook {names} laten wegvallen voegt daar niets aan toe; alleen wie bijdraagt, is genoemd.",
                               "Leaving out {names} as well adds nothing to this; only those who add to the effect are "
                               "named."),
@@ -183,9 +193,10 @@ TEXTS: dict[str, tuple[str, str]] = {
                             "One pair of organisations is linked only through one person: {top}."),
     "t_bus_factor": ("Organisaties waarvan de band met het netwerk aan één persoon hangt",
                      "Organisations whose link to the network hangs on one person"),
-    "fig_robustness": ("Fragmentatie als de meest centrale organisaties één voor één wegvallen, tegen willekeurig "
-                       "wegvallen", "Fragmentation as the most central organisations leave one by one, against "
-                       "random departures"),
+    "fig_robustness": ("Aandeel organisatieparen dat elkaar niet kan bereiken als de meest centrale organisaties "
+                       "één voor één wegvallen, tegen willekeurig wegvallen",
+                       "Share of pairs of organisations that cannot reach each other as the most central "
+                       "organisations leave one by one, against random departures"),
     "p_whatif": ("Wat verandert er als {person} vertrekt?", "What changes if {person} leaves?"),
     "w_seatless": ("{names} zit dan aan geen enkel overleg meer.", "{names} then sits at no table at all."),
     "w_cut_off": ("{names} raken los van de rest van het netwerk.", "{names} are cut off from the rest of the network."),
@@ -195,8 +206,10 @@ TEXTS: dict[str, tuple[str, str]] = {
                          "{group} is then connected to no other domain (before: {n} domains)."),
     "w_only_through": ("{a} en {b} zijn dan alleen nog verbonden via {x}.",
                        "{a} and {b} are then connected only through {x}."),
-    "w_fragmentation": ("Fragmentatie F van het netwerk van organisaties: {F0} → {F1}; afstandsgewogen DF: {DF0} → {DF1}.",
-                        "Fragmentation F of the organisation network: {F0} → {F1}; distance-weighted DF: {DF0} → {DF1}."),
+    "w_fragmentation": ("Organisatieparen die elkaar niet kunnen bereiken: {F0} → {F1}; versnippering met omwegen "
+                        "meegeteld: {DF0} → {DF1}.",
+                        "Pairs of organisations that cannot reach each other: {F0} → {F1}; fragmentation with detours "
+                        "counted: {DF0} → {DF1}."),
     # legitimacy
     "t_covenant_bodies": ("Convenantdekking per overleg", "Covenant coverage per body"),
     "t_covenant_ties": ("Informatiestromen die de convenantgroep verlaten of binnenkomen",
@@ -224,11 +237,9 @@ TEXTS: dict[str, tuple[str, str]] = {
                           "niet rechtstreeks treffen.",
                           "No organisation or person stands between partners from different domains who do not "
                           "meet directly."),
-    "t_ei": ("Contacten binnen en buiten het eigen domein (E-I-index)", "Ties inside and outside the own domain (E-I index)"),
-    "n_ei": ("E-I = (extern − intern) / (extern + intern): −1 alleen binnen het domein, +1 alleen erbuiten "
-             "(Krackhardt & Stern 1988).",
-             "E-I = (external − internal) / (external + internal): −1 only inside the domain, +1 only outside "
-             "(Krackhardt & Stern 1988)."),
+    "t_ei": ("Contacten binnen en buiten het eigen domein", "Ties inside and outside the own domain"),
+    "n_ei": ("E-I-index: −1 = alleen contacten binnen het eigen domein, +1 = alleen erbuiten (zie de Begrippenlijst).",
+             "E-I index: −1 = ties only inside the own domain, +1 = only outside it (see the Glossary)."),
     # goal focus
     "t_overload": ("Overlegbelasting per organisatie", "Consultation load per organisation"),
     "n_overload": ("Uren per maand = zetels × vergaderingen per jaar × uren per vergadering / 12; een persoon telt "
@@ -237,18 +248,22 @@ TEXTS: dict[str, tuple[str, str]] = {
                    "organisation. Unknown frequencies are left out and counted separately."),
     "fig_overload": ("Uren overleg per maand tegen de capaciteit (streep)", "Meeting hours per month against capacity (bar)"),
     "t_merge": ("Overleggen die voor samenvoeging in aanmerking komen", "Bodies that qualify for a merge"),
-    "n_merge": ("Kandidaat: Jaccard-overlap van de deelnemende organisaties ≥ {threshold}, zelfde regime en niveau. "
-                "Besparing = gedeelde deelnemers × uren per maand van het minst drukke overleg.",
-                "Candidate: Jaccard overlap of the member organisations ≥ {threshold}, same regime and level. "
-                "Saving = shared members × hours per month of the less busy body."),
+    "n_merge": ("Kandidaat: minstens {threshold} van de deelnemende organisaties is gelijk (overlap), zelfde "
+                "regime en niveau. Besparing in persoonsuren = gedeelde deelnemers × uren per maand van het minst "
+                "drukke overleg: een bovengrens, geen vergadertijd.",
+                "Candidate: at least {threshold} of the member organisations are the same (overlap), same regime "
+                "and level. Saving in person-hours = shared members × hours per month of the less busy body: an "
+                "upper bound, not meeting time."),
     "p_no_merge": ("Geen paar overleggen overlapt genoeg om samenvoegen voor te stellen.",
                    "No pair of bodies overlaps enough to suggest a merge."),
     "t_nested": ("Overleggen waarvan alle deelnemers ook in het bovenliggende overleg zitten",
                  "Bodies whose members all sit at the body they report to"),
     "t_small": ("Overleggen met minder dan twee deelnemers", "Bodies with fewer than two members"),
     "t_chains": ("Rapportagelijnen van operationele tafels naar de top", "Reporting chains from operational tables to the top"),
-    "p_chains": ("De langste lijn telt {depth}. Los (geen boven- of onderliggend overleg): {isolated}.",
-                 "The longest chain has {depth}. Standing alone (no body above or below): {isolated}."),
+    "p_chains": ("De langste rapportagelijn loopt langs {depth}, van de tafel waar het werk gebeurt tot de top. "
+                 "Los (geen boven- of onderliggend overleg): {isolated}.",
+                 "The longest reporting chain runs through {depth}, from the table where the work is done to the "
+                 "top. Standing alone (no body above or below): {isolated}."),
     "p_no_bodies": ("Er zijn geen overleggen in het register.", "The register holds no bodies."),
     "p_no_memberships": ("Het register heeft geen deelnames aan overleggen: er is geen overlegbelasting te meten.",
                          "The register holds no memberships of bodies: there is no meeting load to measure."),
@@ -262,22 +277,22 @@ TEXTS: dict[str, tuple[str, str]] = {
     "t_without_connector": ("Organisaties zonder verbinder", "Organisations without a connector"),
     "t_hub": ("Is {name} de spil?", "Is {name} the hub?"),
     # governance
-    "p_governance": ("Heuristiek, geen meting: de centralisatie van het netwerk is {centralisation} (0 = iedereen even "
+    "p_governance": ("Een vuistregel, geen meting: de centralisatie van het netwerk is {centralisation} (0 = iedereen even "
                      "centraal, 1 = een ster) en de meest centrale organisatie is {hub}. Dat lijkt het meest op "
-                     "{mode} in de indeling van Provan & Kenis (2008): gedeelde sturing, een leidende organisatie, "
-                     "of een aparte netwerkorganisatie (NAO). Provan & Kenis geven zelf geen structurele "
+                     "{mode}, een van drie vormen van sturing: gedeeld, door een leidende organisatie, of door een "
+                     "aparte netwerkorganisatie (zie de Begrippenlijst). Die indeling geeft zelf geen structurele "
                      "kenmerken; deze lezing is die van partnernet.",
-                     "A heuristic, not a measurement: the network's centralisation is {centralisation} (0 = all "
+                     "A rule of thumb, not a measurement: the network's centralisation is {centralisation} (0 = all "
                      "equally central, 1 = a star) and the most central organisation is {hub}. That looks most like "
-                     "{mode} in the typology of Provan & Kenis (2008): shared governance, a lead organisation, or a "
-                     "network administrative organisation (NAO). Provan & Kenis give no structural indicators "
-                     "themselves; this reading is partnernet's."),
-    "p_governance_no_hub": ("Heuristiek, geen meting: de centralisatie van het netwerk is {centralisation} (0 = "
+                     "{mode}, one of three forms of steering: shared, by a lead organisation, or by a separate network "
+                     "organisation (see the Glossary). That typology gives no structural indicators itself; this "
+                     "reading is partnernet's."),
+    "p_governance_no_hub": ("Een vuistregel, geen meting: de centralisatie van het netwerk is {centralisation} (0 = "
                             "iedereen even centraal, 1 = een ster) en geen organisatie is duidelijk de meest centrale. "
-                            "Dat lijkt het meest op {mode} in de indeling van Provan & Kenis (2008).",
-                            "A heuristic, not a measurement: the network's centralisation is {centralisation} (0 = "
+                            "Dat lijkt het meest op {mode} (zie de Begrippenlijst).",
+                            "A rule of thumb, not a measurement: the network's centralisation is {centralisation} (0 = "
                             "all equally central, 1 = a star) and no single organisation is the most central. That "
-                            "looks most like {mode} in the typology of Provan & Kenis (2008)."),
+                            "looks most like {mode} (see the Glossary)."),
     "p_governance_no_links": ("Het netwerk heeft geen verbindingen, dus er is geen vorm van regie uit af te lezen.",
                               "The network has no links, so no form of steering can be read from it."),
     "mode_shared": ("gedeelde sturing", "shared governance"),
@@ -371,12 +386,17 @@ TEXTS: dict[str, tuple[str, str]] = {
     "targeted": ("meest centrale eerst", "most central first"),
     "random": ("willekeurig (gemiddelde)", "random (mean)"),
     "removed": ("aantal weggevallen organisaties", "number of organisations removed"),
-    "fragmentation": ("fragmentatie F", "fragmentation F"),
+    "fragmentation": ("aandeel paren onbereikbaar", "share of pairs unreachable"),
 }
 
 class Texts(Language):
     """The report's words in one language: ``texts("f_overload", name=...)``; labels and formatters
     are the :class:`~partnernet.language.Language`'s."""
+
+    def __init__(self, lang: str, *, names: bool = False):
+        super().__init__(lang)
+        #: Persons by name (``--names``) instead of by function and organisation.
+        self.names = names
 
     def __call__(self, key: str, **values) -> str:
         return TEXTS[key][self._index].format(**values)

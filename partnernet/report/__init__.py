@@ -21,6 +21,7 @@ from ..language import numbers as i18n
 from .analyses import run
 from .document import Document
 from .findings import findings
+from .guide import actions_section, glossary_section, sources_section
 from .render import to_html, to_markdown, to_xlsx
 from .survey import survey_section
 from ..language.report import Texts
@@ -31,7 +32,7 @@ MAP_SUFFIX = {"nl": "-kaart.html", "en": "-map.html"}
 
 
 def report(land, path, *, lang: str = "nl", format: str | None = None, at=None, pseudonymise: bool = False,
-           expected_hub: str | None = None, include_map: bool = True,
+           expected_hub: str | None = None, include_map: bool = True, names: bool = False,
            progress: Callable[[str], None] | None = None) -> list[Path]:
     """Write the steering-group report of ``land`` and return the files written.
 
@@ -60,6 +61,10 @@ def report(land, path, *, lang: str = "nl", format: str | None = None, at=None, 
         found by id ``om``/``om-parket`` or by name).
     include_map : bool
         Write the interactive map next to an HTML report.
+    names : bool
+        Show persons by name ("R. de Graaf (p002)"). Default: by function and
+        organisation ("coördinator CTER van Politie ..."), as a report
+        circulates; under ``pseudonymise`` persons are pseudonyms either way.
     progress : callable, optional
         Called with the name of each step (the CLI prints them on a terminal).
 
@@ -70,7 +75,7 @@ def report(land, path, *, lang: str = "nl", format: str | None = None, at=None, 
     """
     path = check_target(path)  # no name at all ('', '.', '/') is refused before any other step
     fmt = _format(path, format)
-    texts = Texts(lang)
+    texts = Texts(lang, names=names)
     map_path = path.with_name(path.stem + MAP_SUFFIX[texts.lang]) if fmt == "html" and include_map else None
     inputs = input_paths(land.source)
     _targets(path, fmt, map_path, inputs)
@@ -138,7 +143,9 @@ def build_document(results, texts: Texts, *, source: str, day, pseudonymised: bo
     subtitle = texts("subtitle", source=Path(source).name or source, date=date_text,
                      organisations=texts.choose("n_organisations", counts["organisations"]),
                      bodies=texts.choose("n_bodies", counts["bodies"]), persons=texts.choose("n_persons", counts["persons"]))
-    parts = [sections.robustness(results, texts), sections.legitimacy(results, texts),
+    found = findings(results, texts)
+    parts = [actions_section(results, texts, found), sections.robustness(results, texts),
+             sections.legitimacy(results, texts),
              sections.goal_focus(results, texts), sections.connectors_section(results, texts),
              sections.governance_section(results, texts), sections.turnover_section(results, texts),
              survey_section(results, texts)]
@@ -146,11 +153,13 @@ def build_document(results, texts: Texts, *, source: str, day, pseudonymised: bo
         from .maps import map_shows_persons
 
         parts.append(sections.map_section(map_file, texts, map_shows_persons(results)))
+    parts.append(glossary_section(results, texts))
     parts.append(sections.appendix(results, texts, source, date_text, pseudonymised))
+    parts.append(sources_section(found, texts))
     labels = {key: texts.raw(key) for key in ("findings", "contents", "show_rows")}
     labels["rows_cut"] = texts.raw("n_rows_cut")
     labels["footer"] = texts("footer", version=__version__)
-    return Document(texts("title"), subtitle, texts.lang, findings(results, texts), [p for p in parts if p], labels)
+    return Document(texts("title"), subtitle, texts.lang, found, [p for p in parts if p], labels)
 
 
 def _write(document: Document, path: Path, fmt: str, inputs) -> list[Path]:

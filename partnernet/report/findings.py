@@ -1,36 +1,71 @@
-"""The one-page summary: at most about ten findings, each one sentence with its number.
+"""The one-page summary: at most about ten findings, each one sentence with its number and its advice.
 
 Each finding is a small function of the analysis results that returns a
-sentence in the report's language, or None when the data gives nothing to say.
+sentence in the report's language, or None when the data gives nothing to say;
+its advice comes from the rule of :mod:`.advice` paired with it in ``FINDINGS``.
 """
 
 from __future__ import annotations
 
 import pandas as pd
 
+from . import advice
+from .advice import Advice, longest_chain, merge_candidates, overloaded, turnover_bodies
 from .analyses import Results
+from ..language import advice as words
 from .tables import display_name, people
+from ..privacy import is_pseudonymised
 from ..language.report import Texts
 
 MAX_FINDINGS = 10
 
 
-def findings(results: Results, texts: Texts) -> list[str]:
-    # most decisive first; when there are more than ten, the last ones give way
-    makers = (overload_finding, merge_finding, cut_off_finding, key_players_finding, connector_finding,
-              hub_finding, covenant_finding, periphery_finding, turnover_finding, chain_finding,
-              more_overload_finding)
-    found = [f for f in (make(results, texts) for make in makers) if f][:MAX_FINDINGS]
+class Finding(str):
+    """A finding as the report shows it: its sentence, then its advice line (``str``: both, for Markdown and
+    Excel); ``text``, ``advice`` (the line, or "") and ``record`` (the :class:`.advice.Advice`, or None) apart."""
+
+    text: str
+    advice: str
+    record: Advice | None
+
+    def __new__(cls, text: str, advice: str = "", record: Advice | None = None):
+        self = super().__new__(cls, f"{text} {advice}" if advice else text)
+        self.text, self.advice, self.record = text, advice, record
+        return self
+
+    @property
+    def advice_head(self) -> str:
+        """'Advies' / 'Advice': the word before the colon of the advice line."""
+        return self.advice.split(":", 1)[0]
+
+    @property
+    def advice_body(self) -> str:
+        return self.advice.split(":", 1)[1].strip() if ":" in self.advice else self.advice
+
+
+def findings(results: Results, texts: Texts) -> list[Finding]:
+    """The findings, most decisive first (when there are more than ten, the last ones give way), each with its
+    advice line."""
+    found = []
+    for make, rule in FINDINGS:
+        text = make(results, texts)
+        if text:
+            record = rule(results) if rule else None
+            found.append(Finding(text, advice_line(record, results.land, texts) if record else "", record))
     if found:
-        return found
+        return found[:MAX_FINDINGS]
     from .sections import data_gaps  # never an empty page: say there is nothing to report, and why
 
-    return [texts("f_none") + (" " + texts("f_none_gaps") if data_gaps(results, texts) else "")]
+    return [Finding(texts("f_none") + (" " + texts("f_none_gaps") if data_gaps(results, texts) else ""))]
+
+
+def advice_line(record: Advice, land, t: Texts) -> str:
+    return words.line(record, t.lang, lambda i: display_name(land, i, t, sentence=True),
+                      lambda ids: t.listing(people(land, ids, t, sentence=True), 4))
 
 
 def _overloaded(results: Results) -> pd.DataFrame:
-    load = results.overload
-    return load[load["overloaded"].fillna(False).astype(bool)].sort_values("load_ratio", ascending=False)
+    return overloaded(results)
 
 
 def overload_finding(results: Results, t: Texts) -> str | None:
@@ -40,32 +75,32 @@ def overload_finding(results: Results, t: Texts) -> str | None:
     over = _overloaded(results)
     if over.empty:
         top = load.sort_values("load_ratio", ascending=False).iloc[0]
-        return t("f_no_overload", ratio=t.number(top["load_ratio"], 2), name=top["name"])
+        return t("f_no_overload", ratio=t.percent(top["load_ratio"]), name=top["name"])
     top = over.iloc[0]
-    return t("f_overload", name=top["name"], hours=t.number(top["meeting_hours_per_month"], 0),
-             tables=t.integer(top["tables"]), ratio=t.number(top["load_ratio"], 1),
-             capacity=t.number(top["capacity_hours"], 0))
+    return t("f_overload", name=top["name"], hours=t.hours(top["meeting_hours_per_month"]),
+             tables=t.integer(top["tables"]), ratio=t.times(top["load_ratio"]), capacity=t.hours(top["capacity_hours"]))
 
 
 def more_overload_finding(results: Results, t: Texts) -> str | None:
     over = _overloaded(results).iloc[1:]
     if over.empty:
         return None
-    names = [f"{name} ({t.number(ratio, 2)})" for name, ratio in zip(over["name"], over["load_ratio"])]
+    names = [f"{name} ({t.times(ratio)})" for name, ratio in zip(over["name"], over["load_ratio"])]
     if len(names) == 1:
         return t("f_overload_one_more", names=names[0])
     return t("f_overload_more", n=t.integer(len(over)), names=t.listing(names))
 
 
 def merge_finding(results: Results, t: Texts) -> str | None:
-    pairs = results.redundancy
-    candidates = pairs[pairs["merge_candidate"].fillna(False).astype(bool)]
+    candidates = merge_candidates(results)
     if candidates.empty:
         return None
-    top = candidates.sort_values("hours_saved_per_month", ascending=False).iloc[0]
+    top = candidates.iloc[0]
     more = t.choose("f_merge_more", len(candidates) - 1) if len(candidates) > 1 else ""
+    meeting = min(top["meeting_hours_per_month_a"], top["meeting_hours_per_month_b"])
     return t("f_merge", a=top["name_a"], b=top["name_b"], shared=t.integer(top["shared_members"]),
-             union=t.integer(top["union_members"]), saved=t.number(top["hours_saved_per_month"], 0), more=more)
+             union=t.integer(top["union_members"]), saved=t.hours(top["hours_saved_per_month"]),
+             meeting=t.hours(meeting), more=more)
 
 
 def cut_off_finding(results: Results, t: Texts) -> str | None:
@@ -83,10 +118,17 @@ def cut_off_finding(results: Results, t: Texts) -> str | None:
     cut = cut_off_organisations(results.whatif.get(actor))
     if cut:
         key = "f_cut_off_names_one" if len(cut) == 1 else "f_cut_off_names"
-        return t(key, person=display_name(land, actor), organisation=land.name_of(organisation),
-                 names=t.listing(people(land, cut)))
-    return t.choose("f_cut_off", count, person=display_name(land, actor),
-                    organisation=land.name_of(organisation), count=t.integer(count))
+        return t(key, person=person_of(land, actor, organisation, t), names=t.listing(people(land, cut, t)))
+    return t.choose("f_cut_off", count, person=person_of(land, actor, organisation, t), count=t.integer(count))
+
+
+def person_of(land, person, organisation, t: Texts) -> str:
+    """A person in a sentence with their organisation: 'de coördinator ... van Politie ...', or by name
+    'R. de Graaf (p002) van Politie ...' when the report shows names."""
+    text = display_name(land, person, t, sentence=True)
+    if t.names or is_pseudonymised(land):
+        return t("person_of", person=text, organisation=land.name_of(organisation))
+    return text
 
 
 def cut_off_organisations(scenario: dict | None) -> list[str]:
@@ -106,7 +148,7 @@ def key_players_finding(results: Results, t: Texts) -> str | None:
         return None
     one = len(players["players"]) == 1
     return t("f_key_players_one" if one else "f_key_players", N=t.count_first(len(players["players"])),
-             names=t.listing(people(results.land, players["players"]), len(players["players"])),
+             names=t.listing(people(results.land, players["players"], t, sentence=True), len(players["players"])),
              before=t.percent(effect["F_before"]), after=t.percent(effect["F_after"]))
 
 
@@ -148,7 +190,7 @@ def hub_finding(results: Results, t: Texts) -> str | None:
     if int(row["rank"]) == 1:
         return t("f_hub_is", name=name, of=t.integer(row["of"]))
     tables = int(results.centrality.at[hub, "bodies"]) if hub in results.centrality.index else 0
-    return t("f_hub_not", name=name, tables=t.integer(tables), rank=t.ordinal(int(row["rank"])),
+    return t("f_hub_not", name=name, tables=t.integer(tables), rank=t.integer(row["rank"]),
              of=t.integer(row["of"]), top=land.name_of(row["top_organisation"]))
 
 
@@ -172,21 +214,29 @@ def periphery_finding(results: Results, t: Texts) -> str | None:
 
 
 def chain_finding(results: Results, t: Texts) -> str | None:
-    chains = results.hierarchy["operational_chains"]
-    if chains.empty or chains["layers"].max() < 3:
+    found = longest_chain(results)
+    if found is None:
         return None
-    top = chains.sort_values("layers", ascending=False, kind="stable").iloc[0]
-    chain = results.hierarchy["bodies"].at[chains.sort_values("layers", ascending=False, kind="stable").index[0], "chain"]
-    return t("f_chain", table=top["name"], layers=t.integer(top["layers"]), top=results.land.name_of(chain[-1]))
+    body, chain = found
+    land = results.land
+    return t("f_chain", table=land.name_of(body), between=t.listing([land.name_of(b) for b in chain[1:-1]]),
+             top=land.name_of(chain[-1]), layers=t.choose("n_layers", len(chain) - 1))
 
 
 def turnover_finding(results: Results, t: Texts) -> str | None:
     if results.turnover is None:
         return None
-    bodies = results.turnover["bodies"]
-    bodies = bodies[(bodies["members_now"] >= 4) & (bodies["new_members"] > 0)]
-    bodies = bodies[bodies["new_share"] < 1]  # a body that is itself new says nothing about turnover
+    bodies = turnover_bodies(results)  # a body that is itself new says nothing about turnover
     if bodies.empty:
         return None
-    top = bodies.sort_values(["new_share", "members_now"], ascending=False).iloc[0]
+    top = bodies.iloc[0]
     return t.choose("f_turnover", top["new_members"], body=top["name"], members=t.integer(top["members_now"]))
+
+
+#: (finding, advice rule) in the order of the findings page.
+FINDINGS = ((overload_finding, advice.overload_advice), (merge_finding, advice.merge_advice),
+            (cut_off_finding, advice.cut_off_advice), (key_players_finding, advice.key_players_advice),
+            (connector_finding, advice.connector_advice), (hub_finding, advice.hub_advice),
+            (covenant_finding, advice.covenant_advice), (periphery_finding, advice.periphery_advice),
+            (turnover_finding, advice.turnover_advice), (chain_finding, advice.chain_advice),
+            (more_overload_finding, None))

@@ -23,6 +23,7 @@ from ..viz import visualise
 from .. import language
 from ..language.map import Words
 from .analyses import Results
+from .tables import display_names
 from ..language.report import Texts
 
 #: Above this many persons the report's map shows organisations and bodies only (persons stay in the tables).
@@ -42,7 +43,11 @@ def write_map(results: Results, path: Path, texts: Texts) -> None:
     tables = [found["organisations"]] + ([found["persons"]] if found.get("persons") is not None else [])
     metrics, markers = inputs_from(results.centrality, results.overload, results.person_load, tables,
                                    results.fragmentation["articulation_points"], lang=texts.lang)
-    visualise(results.land, path, metrics=metrics, markers=markers, title=texts("title"), lang=texts.lang,
+    land = results.land
+    if not texts.names:  # the map circulates with the report: persons by function there too
+        labels = display_names(land, texts)
+        land = land.replace(persons=land.persons.assign(name=[labels[i] for i in land.persons.index]))
+    visualise(land, path, metrics=metrics, markers=markers, title=texts("title"), lang=texts.lang,
               persons=map_shows_persons(results))
 
 

@@ -17,19 +17,16 @@ TOP = 15
 
 
 def robustness(r: Results, t: Texts) -> Section:
-    section = Section("robustheid" if t.lang == "nl" else "robustness", t("s_robustness"),
+    section = Section("robuustheid" if t.lang == "nl" else "robustness", t("s_robustness"),
                       intro=t("s_robustness_intro"))
     section.add(Paragraph(network_paragraph(r, t)))
     points = r.fragmentation["articulation_points"]
     if not points.empty:
-        shown = points.assign(name=[display_name(r.land, a) for a in points.index],
+        shown = points.assign(name=[display_name(r.land, a, t) for a in points.index],
                               organisation=[r.land.name_of(o) for o in points["organisation"]])
         section.add(make_table(t, t("t_articulation"), shown, ["name", "organisation", "level", "pieces",
                                                               "nodes_cut_off", "fragmentation_without"]))
     _key_players(section, r, t)
-    for actor, scenario in r.whatif.items():
-        section.add(Paragraph(t("p_whatif", person=display_name(r.land, actor))))
-        section.add(Bullets(whatif_sentences(scenario, r.land, t)))
     _single_person_links(section, r, t)
     curve = r.robustness
     if len(curve) > 1:
@@ -50,8 +47,8 @@ def network_paragraph(r: Results, t: Texts) -> str:
         return t("p_fragmentation_single", linked=linked, nodes=nodes) + note
     return t("p_fragmentation", linked=linked, nodes=nodes, links=t.choose("n_links", summary["links"]),
              components=t.choose("n_parts", summary["components"]), largest=t.integer(summary["largest_component"]),
-             F=t.number(r.fragmentation["fragmentation"], 3),
-             DF=t.number(r.fragmentation["distance_fragmentation"], 3)) + note
+             F=t.percent(r.fragmentation["fragmentation"]),
+             DF=t.percent(r.fragmentation["distance_fragmentation"])) + note
 
 
 def whatif_sentences(scenario: dict, land, t: Texts) -> list[str]:
@@ -62,21 +59,21 @@ def whatif_sentences(scenario: dict, land, t: Texts) -> list[str]:
     lost = scenario["disconnected"]
     seatless = lost[(lost["level"] == "organisation") & (lost["status"] == "no table left")]
     if not seatless.empty:
-        sentences.append(t("w_seatless", names=t.listing(people(land, seatless.index))))
+        sentences.append(t("w_seatless", names=t.listing(people(land, seatless.index, t))))
     cut = cut_off_organisations(scenario)
     if cut:
-        sentences.append(t("w_cut_off", names=t.listing(people(land, cut))))
+        sentences.append(t("w_cut_off", names=t.listing(people(land, cut, t))))
     links = scenario["group_links"]
     sentences += _lost_group_links(links[links["status"] == "no longer connected"], t)
     for a, b, through in links.loc[links["status"] == "only through one organisation",
                                    ["group_a", "group_b", "only_through_after"]].itertuples(index=False):
-        sentences.append(t("w_only_through", a=t.value(a), b=t.value(b), x=t.listing(people(land, through))))
+        sentences.append(t("w_only_through", a=t.value(a), b=t.value(b), x=t.listing(people(land, through, t))))
     summary = scenario["summary"]
     organisations = summary.loc["organisations"]
-    sentences.append(t("w_fragmentation", F0=t.number(organisations.at["fragmentation", "before"], 3),
-                       F1=t.number(organisations.at["fragmentation", "after"], 3),
-                       DF0=t.number(organisations.at["distance_fragmentation", "before"], 3),
-                       DF1=t.number(organisations.at["distance_fragmentation", "after"], 3)))
+    sentences.append(t("w_fragmentation", F0=t.percent(organisations.at["fragmentation", "before"]),
+                       F1=t.percent(organisations.at["fragmentation", "after"]),
+                       DF0=t.percent(organisations.at["distance_fragmentation", "before"]),
+                       DF1=t.percent(organisations.at["distance_fragmentation", "after"])))
     return sentences
 
 
@@ -103,16 +100,16 @@ def _key_players(section: Section, r: Results, t: Texts) -> None:
                                     else None, "F")):
         effect = r.key_player_effects.get(level)
         if result and effect and effect["changed"]:
-            sentences.append(t(f"p_key_players_{level}", names=t.listing(people(r.land, result["players"])),
-                               before=t.number(effect[f"{measure}_before"], 3),
-                               after=t.number(effect[f"{measure}_after"], 3)))
+            sentences.append(t(f"p_key_players_{level}", names=t.listing(people(r.land, result["players"], t, sentence=True)),
+                               before=t.percent(effect[f"{measure}_before"]),
+                               after=t.percent(effect[f"{measure}_after"])))
             if result.get("dropped"):
-                sentences.append(t("p_key_players_dropped", names=t.listing(people(r.land, result["dropped"]))))
+                sentences.append(t("p_key_players_dropped", names=t.listing(people(r.land, result["dropped"], t))))
     if not sentences:
         section.add(Paragraph(t("p_key_players_none")))
         return
     section.add(Paragraph(" ".join(sentences)))
-    individual = organisations["individual"].assign(name=lambda f: [display_name(r.land, a) for a in f.index])
+    individual = organisations["individual"].assign(name=lambda f: [display_name(r.land, a, t) for a in f.index])
     section.add(make_table(t, t("t_key_players"), individual, ["name", "score_without", "rank", "key_player"],
                            limit=10))
 
@@ -122,12 +119,12 @@ def _single_person_links(section: Section, r: Results, t: Texts) -> None:
     if links is not None and not links.empty:
         top = links.iloc[0]  # sorted by person_links, the distinct pairs a person carries, then by id
         section.add(Paragraph(t.choose("p_single_person", linked_pairs(links),
-                                       top=display_name(r.land, top["person"]), count=t.integer(top["person_links"]))))
+                                       top=display_name(r.land, top["person"], t, sentence=True), count=t.integer(top["person_links"]))))
     bus = r.fragmentation.get("bus_factor")
     if bus is not None and not bus.empty:
         single = bus[(bus["link_to"] == "network") & (bus["bus_factor"] == 1)]
         if not single.empty:
-            shown = with_names(single.set_index("organisation"), r.land, ["persons"])
+            shown = with_names(single.set_index("organisation"), r.land, ["persons"], t)
             section.add(make_table(t, t("t_bus_factor"), shown, ["name", "domain", "persons", "linking_bodies"]))
 
 
@@ -139,12 +136,12 @@ def legitimacy(r: Results, t: Texts) -> Section:
         if not r.land.bodies.empty:  # without bodies there are no covenants of bodies to miss
             section.add(Paragraph(t("p_no_covenants")))
     else:
-        bodies = with_names(covered["bodies"], r.land, ["outside"])
+        bodies = with_names(covered["bodies"], r.land, ["outside"], t)
         section.add(make_table(t, t("t_covenant_bodies"), bodies, ["name", "covenant", "members", "covered_members",
                                                                    "covered_share", "outside"]))
         ties = covered["information_ties"]
         if not ties.empty:
-            shown = with_names(ties.drop_duplicates(["source", "target"]), r.land, ["source", "target"])
+            shown = with_names(ties.drop_duplicates(["source", "target"]), r.land, ["source", "target"], t)
             section.add(make_table(t, t("t_covenant_ties"), shown, ["source", "target", "covenant", "direction"]))
     focus = r.periphery["focus"]
     if focus.get("organisations_focus") and not r.land.memberships.empty:
@@ -185,7 +182,7 @@ def goal_focus(r: Results, t: Texts) -> Section:
         section.add(make_table(t, t("t_merge"), candidates, ["name_a", "name_b", "shared_members", "union_members",
                                                              "jaccard", "combined_meeting_hours_per_month",
                                                              "hours_saved_per_month"],
-                               note=t("n_merge", threshold=t.number(0.75, 2))))
+                               note=t("n_merge", threshold=t.percent(0.75))))
     if not r.nested.empty:
         section.add(make_table(t, t("t_nested"), r.nested.assign(reports_to=r.nested["reports_to_name"]),
                                ["name", "reports_to", "members", "members_of_parent", "meeting_hours_per_month"]))
@@ -195,10 +192,10 @@ def goal_focus(r: Results, t: Texts) -> Section:
     if r.land.bodies.empty:
         section.add(Paragraph(t("p_no_bodies")))
         return section
-    section.add(Paragraph(t("p_chains", depth=t.choose("n_layers", summary["max_depth"]),
+    section.add(Paragraph(t("p_chains", depth=t.choose("n_bodies", summary["max_depth"]),
                             isolated=t.choose("n_bodies", summary["isolated_bodies"]))))
     chains = r.hierarchy["operational_chains"].sort_values("layers", ascending=False, kind="stable")
-    chains = chains.assign(chain=[" → ".join(people(r.land, c)) for c in r.hierarchy["bodies"].loc[chains.index, "chain"]])
+    chains = chains.assign(chain=[" → ".join(people(r.land, c, t)) for c in r.hierarchy["bodies"].loc[chains.index, "chain"]])
     section.add(make_table(t, t("t_chains"), chains, ["layers", "chain"]))
     return section
 
@@ -214,7 +211,7 @@ def connectors_section(r: Results, t: Texts) -> Section:
     persons = found.get("persons")
     if persons is not None and not persons.empty:
         persons = persons[persons["bridging"] > 0].sort_values("bridging", ascending=False)
-        persons = persons.assign(name=[display_name(r.land, p) for p in persons.index],
+        persons = persons.assign(name=[display_name(r.land, p, t) for p in persons.index],
                                  organisation=[r.land.name_of(o) for o in persons["organisation"]])
         section.add(make_table(t, t("t_person_connectors"), persons,
                                ["name", "organisation", "domain", "bridging", "liaison", "boundary"], limit=TOP))
@@ -282,7 +279,7 @@ def appendix(r: Results, t: Texts, source: str, date: str, pseudonymised: bool) 
         section.add(Paragraph(t("t_data_gaps") + ": " + " ".join(gaps)))
     warnings = r.land.warnings
     section.add(Bullets([str(w) for w in warnings]) if warnings else Paragraph(t("p_no_warnings")))
-    for key, frame, columns, index in _appendix_tables(r):
+    for key, frame, columns, index in _appendix_tables(r, t):
         section.add(make_table(t, t(f"t_all_{key}"), frame, columns, index=index, sheet=t(f"sheet_{key}")))
     return section
 
@@ -307,7 +304,7 @@ def data_gaps(r: Results, t: Texts) -> list[str]:
     return gaps
 
 
-def _appendix_tables(r: Results) -> list[tuple[str, pd.DataFrame, list[str], str | None]]:
+def _appendix_tables(r: Results, t: Texts) -> list[tuple[str, pd.DataFrame, list[str], str | None]]:
     """(key, table, columns, index) of every analysis behind the report; each becomes an Excel sheet."""
     land, found = r.land, r.connectors
     bodies = r.hierarchy["bodies"]
@@ -328,16 +325,16 @@ def _appendix_tables(r: Results) -> list[tuple[str, pd.DataFrame, list[str], str
         ("domains", r.periphery["domains"], ["organisations", "mean_tables", "mean_partners", "mean_betweenness",
                                              "occasional_share"], "domain"),
         ("articulation", r.fragmentation["articulation_points"].assign(
-            name=lambda f: [display_name(land, a) for a in f.index]),
+            name=lambda f: [display_name(land, a, t) for a in f.index]),
          ["name", "organisation", "level", "pieces", "nodes_cut_off", "fragmentation_without"], "actor"),
-        ("bus_factor", with_names(r.fragmentation.get("bus_factor", pd.DataFrame()), land, ["persons"]),
+        ("bus_factor", with_names(r.fragmentation.get("bus_factor", pd.DataFrame()), land, ["persons"], t),
          ["organisation", "name", "domain", "link_to", "bus_factor", "persons"], None),
     ]
     if not r.person_load.empty:
-        tables.append(("persons", r.person_load.assign(name=[display_name(land, p) for p in r.person_load.index]),
+        tables.append(("persons", r.person_load.assign(name=[display_name(land, p, t) for p in r.person_load.index]),
                        ["name", "organisation", "tables", "meeting_hours_per_month"], "person"))
     if found.get("persons") is not None and not found["persons"].empty:
-        people_table = found["persons"].assign(name=lambda f: [display_name(land, p) for p in f.index])
+        people_table = found["persons"].assign(name=lambda f: [display_name(land, p, t) for p in f.index])
         tables.append(("person_connectors", people_table, ["name", "organisation", "domain", "bridging", "liaison",
                                                            "boundary", "connector"], "person"))
     if r.turnover is not None:

@@ -7,38 +7,50 @@ import pandas as pd
 from ..analysis import memo
 from .document import Table
 from ..language.labels import COLUMN_FORMATS, VALUE_COLUMNS
+from ..language.people import in_sentence, person_labels
 from ..language.report import Texts
+from ..privacy import is_pseudonymised
 
 #: Display format of well-known columns (see ``Table.formats``); shared with the map's side panel.
 FORMATS = COLUMN_FORMATS
 
 
-def people(land, ids) -> list[str]:
-    """Display names: an organisation's or body's name, a person's name with their id (or the id alone)."""
-    names = display_names(land)
-    return [names[i] if i in names else land.name_of(i) for i in ids]
+def people(land, ids, t: Texts, sentence: bool = False) -> list[str]:
+    """Display names: an organisation's or body's name; a person by function and organisation (by name only
+    when the report shows names, see :func:`partnernet.language.people.person_labels`).
+
+    ``sentence``: persons described by function get their article ('de coördinator ... van ...')."""
+    return [display_name(land, i, t, sentence) for i in ids]
 
 
-def display_name(land, node_id) -> str:
-    names = display_names(land)
-    return names[node_id] if node_id in names else land.name_of(node_id)
+def display_name(land, node_id, t: Texts, sentence: bool = False) -> str:
+    names = display_names(land, t)
+    if node_id not in names:
+        return land.name_of(node_id)
+    described = sentence and node_id in land.persons.index and _described(land, t)
+    return in_sentence(names[node_id], described, t.lang)
 
 
-def display_names(land) -> dict:
-    """Id -> display name of every organisation, body and person, built once per landscape.
+def _described(land, t: Texts) -> bool:
+    return not t.names and not is_pseudonymised(land)
 
-    A person's id maps to ``"name (id)"`` (the id alone without a name) and
-    wins over an organisation or body with the same id; the others map to
-    :meth:`Landscape.name_of`. Reports look up hundreds of thousands of names.
+
+def display_names(land, t: Texts) -> dict:
+    """Id -> display name of every organisation, body and person, built once per landscape and language.
+
+    A person's id maps to their label (:func:`partnernet.language.people.person_labels`: function and
+    organisation, or ``"name (id)"`` when ``t.names``, or the pseudonym) and wins over an organisation or
+    body with the same id; the others map to :meth:`Landscape.name_of`. Reports look up hundreds of
+    thousands of names.
     """
     def build() -> dict:
         names = {i: land.name_of(i) for table in (land.bodies, land.organisations) for i in table.index}
-        persons = land.persons
-        given = persons["name"] if "name" in persons.columns else pd.Series(pd.NA, index=persons.index)
-        names.update((i, str(i) if pd.isna(name) else f"{name} ({i})") for i, name in given.items())
+        organisations = {i: land.name_of(i) for i in land.organisations.index}
+        names.update(person_labels(land.persons, organisations, t.lang, names=t.names,
+                                   pseudonymised=is_pseudonymised(land)))
         return names
 
-    return memo.once(land, ("display_names",), build)
+    return memo.once(land, ("display_names", t.lang, t.names), build)
 
 
 def make_table(texts: Texts, title: str, frame: pd.DataFrame, columns: list[str], *, index: str | None = None,
@@ -64,12 +76,13 @@ def make_table(texts: Texts, title: str, frame: pd.DataFrame, columns: list[str]
     return Table(title, shown.reset_index(drop=True), note=note, sheet=sheet, formats=formats)
 
 
-def with_names(frame: pd.DataFrame, land, columns: list[str]) -> pd.DataFrame:
-    """Replace id columns by display names (lists of ids become comma-separated names)."""
+def with_names(frame: pd.DataFrame, land, columns: list[str], t: Texts) -> pd.DataFrame:
+    """Replace id columns by display names (lists of ids become names separated by semicolons, as a
+    description may hold a comma)."""
     frame = frame.copy()
     for column in columns:
         if column in frame.columns:
             frame[column] = frame[column].map(
-                lambda v: ", ".join(people(land, v)) if isinstance(v, (list, tuple)) else display_name(land, v)
-                if isinstance(v, str) else v)
+                lambda v: "; ".join(people(land, v, t)) if isinstance(v, (list, tuple))
+                else display_name(land, v, t) if isinstance(v, str) else v)
     return frame

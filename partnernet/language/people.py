@@ -1,0 +1,112 @@
+"""How a report names a person: by function and organisation by default, by name only when asked.
+
+A report circulates; its readers need to know which seat is meant ("the
+CTER coordinator of the police"), not who holds it. One function,
+:func:`person_labels`, gives every person's label for the report, its
+workbook and its map; :func:`in_sentence` puts the article before a
+description inside a sentence.
+
+>>> import pandas as pd
+>>> persons = pd.DataFrame({"organisation": ["pol", "pol", "gem"], "name": ["R. de Graaf", "A. Bos", None],
+...                         "function": ["CTER-coördinator", "CTER-coördinator", None]}, index=["p1", "p2", "p3"])
+>>> labels = person_labels(persons, {"pol": "Politie Veldland", "gem": "Gemeente Veldstad"}, "nl")
+>>> labels["p1"], labels["p2"], labels["p3"]
+('CTER-coördinator van Politie Veldland (1)', 'CTER-coördinator van Politie Veldland (2)', 'medewerker van Gemeente Veldstad')
+>>> person_labels(persons, {}, "en", names=True)["p1"]
+'R. de Graaf (p1)'
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+
+#: "{function} of {organisation}" and the neutral word for a person without a function.
+_OF = ("{function} van {organisation}", "{function} of {organisation}")
+_NO_FUNCTION = ("medewerker", "staff member")
+_ARTICLE = ("de ", "the ")
+
+
+def _index(lang: str) -> int:
+    return 0 if lang == "nl" else 1
+
+
+def _known(value) -> bool:
+    return isinstance(value, str) and value.strip() != ""
+
+
+def _lower_first(text: str) -> str:
+    """'Burgemeester' -> 'burgemeester', but 'CTER-coördinator' and 'OvJ' keep their capitals."""
+    first = text.split(" ", 1)[0]
+    if text[:1].isupper() and not any(c.isupper() for c in first[1:]):
+        return text[0].lower() + text[1:]
+    return text
+
+
+def describe(function, organisation, lang: str) -> str:
+    """'coördinator CTER van Politie Veldland'; without a function 'medewerker van ...'."""
+    i = _index(lang)
+    role = _lower_first(function.strip()) if _known(function) else _NO_FUNCTION[i]
+    if not _known(organisation):
+        return role
+    return _OF[i].format(function=role, organisation=organisation)
+
+
+def person_labels(persons: pd.DataFrame, organisation_names: dict, lang: str, *, names: bool = False,
+                  pseudonymised: bool = False) -> dict:
+    """Person id -> the label a report shows.
+
+    Parameters
+    ----------
+    persons : DataFrame
+        ``land.persons``: index id, columns ``organisation``, ``name``, ``function`` (missing: NaN).
+    organisation_names : dict
+        Organisation id -> display name.
+    lang : "nl" | "en"
+    names : bool
+        Show "name (id)" (the id alone without a name), as before issue 15.
+    pseudonymised : bool
+        Persons are pseudonyms: show the pseudonym itself, never a description that could narrow it down.
+
+    Returns
+    -------
+    dict
+        By default "function of organisation"; two persons with the same
+        description get " (1)", " (2)", ... in the order of their ids.
+    """
+    if pseudonymised:
+        return {i: str(i) for i in persons.index}
+    if names:
+        given = persons["name"] if "name" in persons.columns else pd.Series(pd.NA, index=persons.index)
+        return {i: str(i) if not _known(name) else f"{name} ({i})" for i, name in given.items()}
+    functions = persons["function"] if "function" in persons.columns else pd.Series(pd.NA, index=persons.index)
+    labels = {i: describe(functions.get(i), organisation_names.get(org, org) if _known(org) else None, lang)
+              for i, org in persons["organisation"].items()}
+    return _distinguish(labels)
+
+
+def _distinguish(labels: dict) -> dict:
+    """Equal labels get a number each, in id order; a number that would collide with another label is skipped."""
+    groups: dict[str, list] = {}
+    for i in sorted(labels, key=str):
+        groups.setdefault(labels[i], []).append(i)
+    taken = set(labels.values())
+    result = dict(labels)
+    for text, ids in groups.items():
+        if len(ids) < 2:
+            continue
+        n = 0
+        for i in ids:
+            n += 1
+            while f"{text} ({n})" in taken:
+                n += 1
+            result[i] = f"{text} ({n})"
+            taken.add(result[i])
+    return result
+
+
+def in_sentence(label: str, described: bool, lang: str) -> str:
+    """A label inside a sentence: 'de coördinator ... van ...' for a description, a name unchanged."""
+    return _ARTICLE[_index(lang)] + label if described else label
+
+
+__all__ = ["describe", "person_labels", "in_sentence"]
