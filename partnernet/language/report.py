@@ -372,6 +372,13 @@ TEXTS: dict[str, tuple[str, str]] = {
     "random": ("willekeurig (gemiddelde)", "random (mean)"),
     "removed": ("aantal weggevallen organisaties", "number of organisations removed"),
     "fragmentation": ("fragmentatie F", "fragmentation F"),
+    # issue 15 part B: connectors above chance, the network picture, print and PDF
+    "n_connectors_threshold": ("Verbinder: een organisatie of persoon die duidelijk meer paren verbindt dan toeval "
+                               "zou geven in een netwerk met even veel verbindingen (z-score ten minste {z}; "
+                               "Gould & Fernandez 1989).",
+                               "Connector: an organisation or person that links clearly more pairs than chance "
+                               "would in a network with as many links (z-score at least {z}; Gould & Fernandez "
+                               "1989)."),
 }
 
 class Texts(Language):

@@ -208,16 +208,18 @@ def connectors_section(r: Results, t: Texts) -> Section:
                       intro=t("s_connectors_intro"))
     found = r.connectors
     organisations = found["organisations"].sort_values("bridging", ascending=False)
-    section.add(make_table(t, t("t_connectors"), organisations[organisations["bridging"] > 0],
-                           ["name", "domain", "bridging", "liaison", "boundary", "itinerant", "participation"],
-                           limit=TOP, note=t("n_connectors")))
+    threshold = t("n_connectors_threshold", z=t.number(found["threshold"], 2))
+    section.add(make_table(t, t("t_connectors"), organisations[organisations["connector"]],
+                           ["name", "domain", "bridging", "bridging_z", "liaison", "boundary", "itinerant",
+                            "participation"], limit=TOP, note=t("n_connectors") + " " + threshold))
     persons = found.get("persons")
     if persons is not None and not persons.empty:
-        persons = persons[persons["bridging"] > 0].sort_values("bridging", ascending=False)
+        persons = persons[persons["connector"]].sort_values("bridging", ascending=False)
         persons = persons.assign(name=[display_name(r.land, p) for p in persons.index],
                                  organisation=[r.land.name_of(o) for o in persons["organisation"]])
         section.add(make_table(t, t("t_person_connectors"), persons,
-                               ["name", "organisation", "domain", "bridging", "liaison", "boundary"], limit=TOP))
+                               ["name", "organisation", "domain", "bridging", "bridging_z", "liaison", "boundary"],
+                               limit=TOP, note=threshold))
     without = found.get("without_connector")
     if without is not None and not without.empty:
         section.add(make_table(t, t("t_without_connector"), without, ["name", "domain", "persons", "reason"]))

@@ -18,7 +18,7 @@ FORMATS = {
     "new_share": "percent", "core_continuity": "percent", "mean_tables": "1", "mean_partners": "1",
     "mean_betweenness": "3", "ei_index": "2", "expected_ei_index": "2", "participation": "2",
     "fragmentation_without": "3", "score_without": "3", "median_tenure_years": "1", "value": "3",
-    "top_value": "3",
+    "top_value": "3", "bridging_z": "1",
 }
 
 
