@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import pandas as pd
 
-from ..analysis.connectors import CROSS_ROLES
 from ..analysis.overload import HOURS
 from .plain import LISTED, counted, listed, named, number, one
 
@@ -183,12 +182,12 @@ def _metric_sentences(metrics: pd.DataFrame) -> list[tuple[str, str]]:
 
 
 def _role_sentences(roles: pd.DataFrame, by: str) -> list[tuple[str, str]]:
-    was = roles["role_before"].isin(CROSS_ROLES)
-    now = roles["role_after"].isin(CROSS_ROLES)
+    was = roles["connector_before"].astype(bool)  # bridging above chance (partnernet.connectors)
+    now = roles["connector_after"].astype(bool)
     told = []
     for mask, text in ((was & ~now, f"No longer a connector between {by} groups"),
                        (~was & now, f"New connectors between {by} groups"),
-                       (was & now, "Connectors with another main role")):
+                       (was & now & (roles["role_before"] != roles["role_after"]), "Connectors with another main role")):
         rows = roles[mask]
         if len(rows):
             parts = [f"{org} ({before} -> {after})" for org, before, after in
