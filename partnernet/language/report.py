@@ -379,6 +379,29 @@ TEXTS: dict[str, tuple[str, str]] = {
                                "Connector: an organisation or person that links clearly more pairs than chance "
                                "would in a network with as many links (z-score at least {z}; Gould & Fernandez "
                                "1989)."),
+    "s_overview": ("Het netwerk in één beeld", "The network at a glance"),
+    "s_overview_intro": ("Elke stip is een organisatie, gekleurd naar domein en groter naarmate ze met meer "
+                         "partners aan tafel zit; een lijn betekent dat twee organisaties samen aan minstens één "
+                         "overleg zitten.",
+                         "Each dot is an organisation, coloured by domain and larger the more partners it meets; a "
+                         "line means two organisations sit together at one table or more."),
+    "overview_title": ("Organisaties en hun overleggen. Rood omcirkeld: kwetsbare schakels; zwart omcirkeld: "
+                       "verbinders (z ten minste {z}); rode lijn: een verbinding die niet gemist kan worden.",
+                       "Organisations and their tables. Red ring: single points of failure; black ring: connectors "
+                       "(z at least {z}); red line: a link that cannot be missed."),
+    "overview_shown": ("Getekend: {shown} van de {n} organisaties met een partner (die met de meeste partners en "
+                       "alle gemarkeerde).", "Drawn: {shown} of the {n} organisations with a partner (those with "
+                       "most partners and every marked one)."),
+    "overview_alt": ("Netwerkplaat van de organisaties, gekleurd naar domein, met kwetsbare schakels en verbinders "
+                     "gemarkeerd.", "Network picture of the organisations, coloured by domain, with single points "
+                     "of failure and connectors marked."),
+    "overview_articulation": ("kwetsbare schakel", "single point of failure"),
+    "overview_connector": ("verbinder", "connector"),
+    "overview_bridge": ("onmisbare verbinding", "link that cannot be missed"),
+    "overview_link": ("samen aan tafel", "at a table together"),
+    "overview_domains": ("Domein", "Domain"),
+    "overview_marked": ("Gemarkeerd", "Marked"),
+    "map_link": ("Open de interactieve kaart ({file})", "Open the interactive map ({file})"),
 }
 
 class Texts(Language):

@@ -41,7 +41,15 @@ class Figure:
     alt: str
 
 
-Block = Paragraph | Bullets | Table | Figure
+@dataclass
+class Link:
+    """A link to a file the report writes next to itself (``href`` relative, e.g. the map)."""
+
+    text: str
+    href: str
+
+
+Block = Paragraph | Bullets | Table | Figure | Link
 
 
 @dataclass

@@ -12,13 +12,14 @@ from __future__ import annotations
 import base64
 import re
 from pathlib import Path
+from urllib.parse import quote
 
 import jinja2
 import pandas as pd
 
 from ..language import numbers as i18n
 from ..output import neutralise, save_workbook, write_folder, write_sheet
-from .document import Bullets, Document, Figure, Paragraph, Table
+from .document import Bullets, Document, Figure, Link, Paragraph, Table
 
 TEMPLATES = Path(__file__).parent / "templates"
 #: Tables longer than this fold away in HTML (the full table stays in the file).
@@ -77,14 +78,23 @@ def _block_view(block, lang: str, labels: dict) -> dict:
         return {"kind": "bullets", "entries": block.items}
     if isinstance(block, Figure):
         return {"kind": "figure", "title": block.title, "alt": block.alt, "src": svg_data_uri(block.svg)}
+    if isinstance(block, Link):
+        return {"kind": "link", "text": block.text, "href": relative_href(block.href)}
     return _table_view(block, lang, labels)
 
 
-def to_html(doc: Document) -> str:
+def relative_href(name: str) -> str:
+    """A file name as a relative URL: every character that could end the name or start a scheme
+    (``:``, ``/``, ``?``, ``#``, spaces, quotes) percent-encoded, so it always points next to the report."""
+    return "./" + quote(name, safe="")
+
+
+def to_html(doc: Document, printing: bool = False) -> str:
+    """The report as one self-contained HTML page; ``printing``: every folded table open (for PDF)."""
     sections = [{"key": s.key, "title": s.title, "intro": s.intro,
                  "blocks": [_block_view(b, doc.lang, doc.labels) for b in s.blocks]} for s in doc.sections]
     view = {"title": doc.title, "subtitle": doc.subtitle, "lang": doc.lang, "findings": doc.findings,
-            "labels": doc.labels, "sections": sections}
+            "labels": doc.labels, "sections": sections, "printing": printing}
     return _environment().get_template("report.html.j2").render(doc=view)
 
 
@@ -141,6 +151,8 @@ def to_markdown(doc: Document, figure_dir: Path | None = None, figure_prefix: st
                 lines += [f"- {md_escape(item)}" for item in block.items] + [""]
             elif isinstance(block, Table):
                 lines += _md_table(block, doc.lang, doc.labels)
+            elif isinstance(block, Link):
+                lines += [f"[{md_escape(block.text)}]({relative_href(block.href)})", ""]
             elif isinstance(block, Figure) and figure_dir is not None:
                 figure_number += 1
                 name = f"figure-{figure_number}.svg"

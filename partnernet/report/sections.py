@@ -8,7 +8,7 @@ import pandas as pd
 from ..analysis.resilience import linked_pairs
 from . import charts
 from .analyses import Results
-from .document import Bullets, Figure, Paragraph, Section
+from .document import Bullets, Figure, Link, Paragraph, Section
 from .findings import has_domains
 from .tables import display_name, make_table, people, with_names
 from ..language.report import Texts
@@ -266,7 +266,7 @@ def turnover_section(r: Results, t: Texts) -> Section | None:
 
 
 def map_section(map_file: str, t: Texts, with_persons: bool = True) -> Section:
-    blocks = [Paragraph(t("p_map", file=map_file))]
+    blocks: list = [Paragraph(t("p_map", file=map_file)), Link(t("map_link", file=map_file), map_file)]
     if not with_persons:
         blocks.append(Paragraph(t("p_map_no_persons")))
     return Section("kaart" if t.lang == "nl" else "map", t("s_map"), blocks)
