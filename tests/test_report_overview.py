@@ -8,11 +8,13 @@ from urllib.parse import urljoin
 
 import pandas as pd
 import pytest
+from click.testing import CliRunner
 
 import partnernet as pn
 from partnernet.language.report import Texts
 from partnernet.report import build_document, overview
 from partnernet.report.analyses import run
+from partnernet.cli import cli
 from partnernet.report.document import Figure, Link
 
 from conftest import EXAMPLE
@@ -101,3 +103,15 @@ def test_markdown_links_the_picture_and_xlsx_leaves_it_out(results, tmp_path):
     assert "[Open de interactieve kaart (r-kaart.html)](./r-kaart.html)" in text
     assert (tmp_path / "r_files" / "figure-1.svg").read_text(encoding="utf-8").startswith("<?xml")
     assert any(isinstance(b, Link) for b in doc.sections[0].blocks)
+
+
+def test_pdf_without_chromium_is_a_clear_usage_error(tmp_path, monkeypatch):
+    monkeypatch.setenv("PARTNERNET_CHROMIUM", "")
+    monkeypatch.setenv("PATH", str(tmp_path))  # no chromium on it
+    result = CliRunner().invoke(cli, ["report", str(EXAMPLE), "--at", DATE, "-o", str(tmp_path / "r.pdf")])
+    assert result.exit_code == 2 and "needs headless Chromium" in result.output
+    assert not (tmp_path / "r.pdf").exists()
+    monkeypatch.setenv("PARTNERNET_CHROMIUM", "/no/such/chromium")
+    result = CliRunner().invoke(cli, ["report", str(EXAMPLE), "--at", DATE, "--format", "pdf",
+                                      "-o", str(tmp_path / "r2.pdf")])
+    assert result.exit_code == 2 and "PARTNERNET_CHROMIUM" in result.output
