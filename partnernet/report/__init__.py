@@ -22,6 +22,7 @@ from .analyses import run
 from .document import Document
 from .findings import findings
 from .overview import overview_section
+from .workbook import finding_sheets
 from .render import to_html, to_markdown, to_xlsx
 from .survey import survey_section
 from ..language.report import Texts
@@ -155,7 +156,9 @@ def build_document(results, texts: Texts, *, source: str, day, pseudonymised: bo
     labels = {key: texts.raw(key) for key in ("findings", "contents", "show_rows")}
     labels["rows_cut"] = texts.raw("n_rows_cut")
     labels["footer"] = texts("footer", version=__version__)
-    return Document(texts("title"), subtitle, texts.lang, findings(results, texts), [p for p in parts if p], labels)
+    found = findings(results, texts)
+    return Document(texts("title"), subtitle, texts.lang, found, [p for p in parts if p], labels,
+                    finding_sheets=finding_sheets(results, texts, found))
 
 
 def _printed(document: Document) -> bytes:

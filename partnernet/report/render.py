@@ -18,7 +18,7 @@ import jinja2
 import pandas as pd
 
 from ..language import numbers as i18n
-from ..output import neutralise, save_workbook, write_folder, write_sheet
+from ..output import neutralise, write_folder
 from .document import Bullets, Document, Figure, Link, Paragraph, Table
 
 TEMPLATES = Path(__file__).parent / "templates"
@@ -26,7 +26,6 @@ TEMPLATES = Path(__file__).parent / "templates"
 FOLD_ROWS = 15
 #: HTML and Markdown show at most this many rows of a table; the Excel version has them all.
 MAX_ROWS = 1000
-SHEET_NAME_BAD = re.compile(r"[\[\]:*?/\\]")
 
 
 def _environment() -> jinja2.Environment:
@@ -165,29 +164,6 @@ def to_markdown(doc: Document, figure_dir: Path | None = None, figure_prefix: st
 
 
 # ---------------------------------------------------------------------------
-# Excel
+# Excel: partnernet/report/workbook.py
 
-def sheet_name(title: str, taken: set[str]) -> str:
-    """A valid, unique worksheet name (31 characters, no []:*?/\\)."""
-    base = SHEET_NAME_BAD.sub(" ", title).strip()[:31] or "Sheet"
-    name, n = base, 2
-    while name.lower() in taken:
-        suffix = f" ({n})"
-        name, n = base[: 31 - len(suffix)] + suffix, n + 1
-    taken.add(name.lower())
-    return name
-
-
-def to_xlsx(doc: Document, path: Path, inputs=()) -> None:
-    """One sheet with the findings, then one sheet per analysis table."""
-    import openpyxl
-
-    workbook = openpyxl.Workbook()
-    summary = workbook.active
-    taken: set[str] = set()
-    summary.title = sheet_name(doc.labels["findings"], taken)
-    write_sheet(summary, pd.DataFrame({doc.labels["findings"]: doc.findings}))
-    summary.column_dimensions["A"].width = 120
-    for table in doc.tables():
-        write_sheet(workbook.create_sheet(sheet_name(table.sheet, taken)), table.frame)
-    save_workbook(workbook, path, inputs)
+from .workbook import sheet_name, to_xlsx  # noqa: E402,F401 - the renderers of a document in one place

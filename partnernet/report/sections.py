@@ -320,8 +320,9 @@ def _appendix_tables(r: Results) -> list[tuple[str, pd.DataFrame, list[str], str
         ("centrality", r.centrality, ["name", "domain", "bodies", "partners", "weighted_degree", "betweenness",
                                       "harmonic_closeness", "eigenvector", "pagerank", "two_mode_betweenness"],
          "organisation"),
-        ("connectors", found["organisations"], ["name", "domain", "bridging", "coordinator", "itinerant", "boundary",
-                                                "liaison", "ei_index", "participation", "connector"], "organisation"),
+        ("connectors", found["organisations"], ["name", "domain", "bridging", "bridging_z", "coordinator",
+                                                "itinerant", "boundary", "liaison", "ei_index", "participation",
+                                                "connector"], "organisation"),
         ("pairs", r.redundancy, ["body_a", "body_b", "name_a", "name_b", "shared_members", "union_members", "jaccard",
                                  "combined_meeting_hours_per_month", "hours_saved_per_month", "merge_candidate"], None),
         ("bodies", bodies.assign(chain=[" → ".join(c) for c in bodies["chain"]]),
@@ -340,8 +341,8 @@ def _appendix_tables(r: Results) -> list[tuple[str, pd.DataFrame, list[str], str
                        ["name", "organisation", "tables", "meeting_hours_per_month"], "person"))
     if found.get("persons") is not None and not found["persons"].empty:
         people_table = found["persons"].assign(name=lambda f: [display_name(land, p) for p in f.index])
-        tables.append(("person_connectors", people_table, ["name", "organisation", "domain", "bridging", "liaison",
-                                                           "boundary", "connector"], "person"))
+        tables.append(("person_connectors", people_table, ["name", "organisation", "domain", "bridging",
+                                                           "bridging_z", "liaison", "boundary", "connector"], "person"))
     if r.turnover is not None:
         tables.append(("turnover", r.turnover["bodies"], ["name", "members_now", "new_members", "new_share",
                                                           "median_tenure_years", "core_continuity", "departures",
