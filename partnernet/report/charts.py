@@ -112,8 +112,10 @@ def network_overview(nodes: pd.DataFrame, edges: pd.DataFrame, legend: dict[str,
                      edgecolors=colour, linewidths=1.8, zorder=4)
     labelled = nodes.loc[nodes["label"] != "", ["x", "y", "label"]]
     for (x, y, label), y_text in zip(labelled.itertuples(index=False), _label_rows(labelled, nodes)):
-        axes.annotate(label, (x, y), xytext=(x, y_text), textcoords="data", fontsize=7, zorder=5,
-                      arrowprops={"arrowstyle": "-", "color": MUTED, "linewidth": 0.5} if y_text != y else None,
+        shift = float(nodes["x"].max() - nodes["x"].min()) * 0.02
+        axes.annotate(label, (x, y), xytext=(x + shift, y_text), textcoords="data", fontsize=7, zorder=5,
+                      va="center", arrowprops={"arrowstyle": "-", "color": "#5b6b7c", "linewidth": 0.7,
+                                               "shrinkA": 0, "shrinkB": 4},
                       bbox={"boxstyle": "round,pad=0.15", "facecolor": "white", "edgecolor": "none", "alpha": 0.8})
     axes.autoscale_view()
     handles = [Line2D([], [], marker="o", linestyle="", markerfacecolor=colour, markeredgecolor="white",

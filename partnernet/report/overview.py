@@ -12,8 +12,10 @@ from __future__ import annotations
 
 import numpy as np
 import pandas as pd
+from scipy import sparse
 
 from ..language.report import Texts
+from ..projection import adjacency_matrix
 from ..viz.layout import force_directed
 from ..viz.style import UNKNOWN_DOMAIN, domain_colours
 from . import charts
@@ -50,7 +52,7 @@ def overview_figure(results: Results, texts: Texts) -> Figure | None:
         return None
     marks = _marks(results)
     nodes = _chosen_nodes(graph, marks)
-    edges = _chosen_edges(graph, set(nodes), marks["bridges"])
+    edges = _chosen_edges(graph, nodes, marks["bridges"])
     positions = force_directed(nodes, [(u, v) for u, v, _w, _b in edges], seed=SEED)
     frame = _node_frame(results, graph, nodes, positions, marks, texts)
     lines = pd.DataFrame([(*positions[u], *positions[v], w, b) for u, v, w, b in edges],
@@ -61,7 +63,7 @@ def overview_figure(results: Results, texts: Texts) -> Figure | None:
     words = {key: texts(f"overview_{key}") for key in ("articulation", "connector", "bridge", "link", "domains",
                                                          "marked")}
     svg = charts.network_overview(frame, lines, legend, words)
-    linked = sum(1 for _n, degree in graph.degree() if degree > 0)
+    linked = int((np.diff(_links(graph)[1].indptr) > 0).sum())
     shown = texts("overview_shown", shown=texts.integer(len(nodes)), n=texts.integer(linked)) \
         if len(nodes) < linked else ""
     title = " ".join(filter(None, [texts("overview_title", z=texts.number(results.connectors["threshold"], 2)),
@@ -84,24 +86,33 @@ def _marks(results: Results) -> dict:
             "bridges": {frozenset(pair) for pair in zip(bridges.get("source", []), bridges.get("target", []))}}
 
 
+def _links(graph) -> tuple[list[str], sparse.csr_matrix]:
+    """The organisations and their weighted adjacency (from the projection's arrays, never walked in Python)."""
+    return list(graph.nodes), sparse.csr_matrix(adjacency_matrix(graph, "weight"))
+
+
 def _chosen_nodes(graph, marks: dict) -> list[str]:
     """Every organisation with a link, or the MAX_NODES with most partners plus the marked ones (graph order)."""
-    linked = [n for n, degree in graph.degree() if degree > 0]
+    nodes, matrix = _links(graph)
+    degree = pd.Series(np.diff(matrix.indptr), index=nodes)
+    linked = degree[degree > 0]
     if len(linked) <= MAX_NODES:
-        return linked
-    degree = pd.Series(dict(graph.degree()))[linked].sort_values(ascending=False, kind="stable")
-    keep = set(degree.index[:MAX_NODES]) | set(marks["articulation"].index) | set(marks["connector"])
-    keep |= {n for pair in marks["bridges"] for n in pair}
-    return [n for n in linked if n in keep]
+        return linked.index.tolist()
+    keep = set(linked.sort_values(ascending=False, kind="stable").index[:MAX_NODES])
+    keep |= set(marks["articulation"].index) | set(marks["connector"]) | {n for pair in marks["bridges"] for n in pair}
+    return [n for n in linked.index if n in keep]
 
 
-def _chosen_edges(graph, nodes: set, bridges: set) -> list[tuple[str, str, float, bool]]:
-    """Links among ``nodes`` as (u, v, weight, is a bridge): the MAX_EDGES strongest and every bridge."""
-    edges = [(u, v, float(d.get("weight", 1.0)), frozenset((u, v)) in bridges)
-             for u, v, d in graph.edges(data=True) if u in nodes and v in nodes]
+def _chosen_edges(graph, chosen: list[str], bridges: set) -> list[tuple[str, str, float, bool]]:
+    """Links among ``chosen`` as (u, v, weight, is a bridge): the MAX_EDGES strongest and every bridge."""
+    nodes, matrix = _links(graph)
+    where = pd.Index(nodes).get_indexer(chosen)
+    among = sparse.triu(matrix[where][:, where], k=1).tocoo()
+    edges = [(chosen[i], chosen[j], float(w), frozenset((chosen[i], chosen[j])) in bridges)
+             for i, j, w in zip(among.row, among.col, among.data)]
     if len(edges) > MAX_EDGES:
-        order = sorted(range(len(edges)), key=lambda i: (not edges[i][3], -edges[i][2], i))
-        edges = [edges[i] for i in sorted(order[:MAX_EDGES])]
+        order = sorted(range(len(edges)), key=lambda k: (not edges[k][3], -edges[k][2], k))
+        edges = [edges[k] for k in sorted(order[:MAX_EDGES])]
     return edges
 
 
@@ -112,7 +123,7 @@ def _node_frame(results: Results, graph, nodes: list[str], positions: dict, mark
         else pd.Series(np.nan, index=nodes)
     frame = pd.DataFrame({"x": [positions[n][0] for n in nodes], "y": [positions[n][1] for n in nodes],
                           "domain": domains.astype(object).where(domains.notna(), UNKNOWN_DOMAIN).to_numpy(),
-                          "partners": [graph.degree(n) for n in nodes]}, index=pd.Index(nodes, name="organisation"))
+                          "partners": _partners(graph, nodes)}, index=pd.Index(nodes, name="organisation"))
     frame["articulation"] = frame.index.isin(marks["articulation"].index)
     frame["connector"] = frame.index.isin(marks["connector"])
     frame["label"] = ""
@@ -120,6 +131,11 @@ def _node_frame(results: Results, graph, nodes: list[str], positions: dict, mark
     named = frame.index if len(frame) <= LABEL_ALL else _most_marked(marked, marks)
     frame.loc[named, "label"] = [land.name_of(n) for n in named]
     return frame
+
+
+def _partners(graph, chosen: list[str]) -> np.ndarray:
+    nodes, matrix = _links(graph)
+    return np.diff(matrix.indptr)[pd.Index(nodes).get_indexer(chosen)]
 
 
 def _most_marked(marked: pd.DataFrame, marks: dict) -> list[str]:
