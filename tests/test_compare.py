@@ -99,6 +99,14 @@ def test_figures_per_organisation(result):
     assert roles.loc["gem", ["role_before", "role_after"]].tolist() == ["liaison", "none"]
 
 
+def test_connector_status_is_the_one_definition(snapshots, result):
+    before, after = snapshots
+    roles = result["connector_roles"]
+    for side, land in (("before", before), ("after", after)):
+        marked = pn.connectors(land)["organisations"]["connector"]
+        assert roles[f"connector_{side}"].to_dict() == marked.reindex(roles.index).to_dict()
+
+
 def test_metrics_come_from_the_analyses(snapshots, result):
     before, after = snapshots
     metrics = result["metrics"].set_index(["metric", "organisation"])

@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+import itertools
+import math
+
+import networkx as nx
+import numpy as np
 import pandas as pd
 import pytest
 
@@ -19,6 +24,10 @@ def region():
 
 @pytest.fixture(scope="module")
 def chain():
+    return pn.connectors(chain_landscape(), by="domain")
+
+
+def chain_landscape():
     """Care person pa sits with security pb (t1) and security pc (t2); pb also with justice pd (t3).
 
     Person projection: pb - pa - pc and pa - pb - pd, no other ties. So pa
@@ -33,28 +42,91 @@ def chain():
     bodies = pd.DataFrame({"id": ["t1", "t2", "t3"]})
     memberships = pd.DataFrame({"member": ["pa", "pb", "pa", "pc", "pb", "pd"],
                                 "body": ["t1", "t1", "t2", "t2", "t3", "t3"]})
-    land = pn.Landscape.from_tables(organisations=organisations, bodies=bodies, memberships=memberships,
+    return pn.Landscape.from_tables(organisations=organisations, bodies=bodies, memberships=memberships,
                                     persons=persons)
-    return pn.connectors(land, by="domain")
 
 
 def test_hand_checked_roles_and_labels(chain):
+    from partnernet.language.connectors import role_labels
+
     persons = chain["persons"]
+    labels, dutch = role_labels(persons, "domain"), role_labels(persons, "domain", "nl")
     assert persons.loc["pa", ["itinerant", "boundary", "liaison", "bridging"]].tolist() == [1, 0, 0, 1]
-    assert persons.loc["pa", "label"] == "connector between care and security"
+    assert labels["pa"] == "connector between care and security"
+    assert dutch["pa"] == "verbinder tussen zorg en veiligheid"
     assert persons.loc["pa", "bridges"] == ["care / security"]
     assert persons.loc["pb", ["liaison", "bridging", "main_role"]].tolist() == [1, 1, "liaison"]
-    assert persons.loc["pb", "label"] == "liaison between care and justice"
-    assert persons.loc["pc", "label"] == "no brokerage" and not persons.loc["pc", "connector"]
+    assert labels["pb"] == "liaison between care and justice" and dutch["pb"] == "schakel tussen zorg en justitie"
+    assert labels["pc"] == "no brokerage" and not persons.loc["pc", "connector"]
     assert list(persons.index[:2]) == ["pa", "pb"]  # sorted by bridging
     assert persons.loc["pa", ["ei_index", "participation"]].tolist() == [1.0, 0.0]  # both ties to security
 
 
+# The chain's person projection: pa - pb, pa - pc, pb - pd; 6 directed ties among N = 4, d = 1/2.
+# Bernoulli digraph: a pair is brokered with q = d^2 (1 - d) = 1/8; pairs sharing an end covary by
+# r3 = d^3 (1 - d)^3 = 1/64. pa (care, alone in its group) and pb (security, with pc): all 6 ordered
+# pairs of the other three cross a group border; each of the 3 sources starts 2 of them (2 ordered
+# pairs of pairs sharing it), as does each target: 12 covarying pairs of pairs, so
+# Var = 6 q (1 - q) + 12 r3 = 42/64 + 12/64 = 54/64 (sna's ordered pairs).
+# Unordered pairs halve count, mean (6/8 -> 3/8) and sd: z = (1 - 3/8) / (sqrt(54/64) / 2).
+CHAIN_Z_ONE = (1 - 3 / 8) / (math.sqrt(54 / 64) / 2)      # 1.3608: bridging 1
+CHAIN_Z_ZERO = (0 - 3 / 8) / (math.sqrt(54 / 64) / 2)     # -0.8165: bridging 0
+
+
+def test_hand_computed_bridging_z_and_threshold(chain):
+    persons = chain["persons"]
+    assert persons.loc["pa", "bridging_z"] == pytest.approx(CHAIN_Z_ONE)
+    assert persons.loc["pb", "bridging_z"] == pytest.approx(CHAIN_Z_ONE)
+    assert persons.loc[["pc", "pd"], "bridging_z"].tolist() == pytest.approx([CHAIN_Z_ZERO] * 2)
+    assert chain["threshold"] == 1.96 and not persons["connector"].any()  # one bridged pair is not above chance
+    lower = pn.connectors(chain_landscape(), by="domain", z=1.3)
+    assert lower["threshold"] == 1.3
+    assert lower["persons"]["connector"].to_dict() == {"pa": True, "pb": True, "pc": False, "pd": False}
+    assert lower["coverage"].loc["ggz", "connectors"] == ["pa"] and lower["coverage"].loc["politie", "connectors"] == ["pb"]
+    with pytest.raises(pn.UsageError, match="threshold z"):
+        pn.connectors(chain_landscape(), z=float("nan"))
+
+
+def test_bridging_moments_equal_exact_enumeration():
+    """Mean and variance of the bridging count over all 4,096 digraphs on 4 nodes, weighted by d."""
+    from partnernet.analysis.connectors import bridging_moments
+
+    groups, d = ["a", "a", "b", "c"], 0.3
+    nodes = range(4)
+    arcs = [(i, j) for i in nodes for j in nodes if i != j]
+    first, second = np.zeros(4), np.zeros(4)
+    for present in itertools.product((0, 1), repeat=len(arcs)):
+        tie = dict(zip(arcs, present))
+        weight = d ** sum(present) * (1 - d) ** (len(arcs) - sum(present))
+        for v in nodes:
+            count = sum(1 for a in nodes for b in nodes if len({a, b, v}) == 3 and tie[a, v] and tie[v, b]
+                        and not tie[a, b] and not groups[a] == groups[b] == groups[v])
+            first[v] += weight * count
+            second[v] += weight * count * count
+    mean, sd = bridging_moments(np.array([2.0, 1.0, 1.0]), 4.0, d)  # groups a, b, c
+    assert mean[[0, 0, 1, 2]] == pytest.approx(first)
+    assert sd[[0, 0, 1, 2]] ** 2 == pytest.approx(second - first ** 2)
+
+
+def test_bridging_z_is_snas_total_z_when_every_actor_is_its_own_group():
+    # with no two actors in one group every brokered pair bridges: bridging = total, and its z is sna's
+    from partnernet.analysis.connectors import bridging_z
+
+    graph = nx.krackhardt_kite_graph()
+    alone = {n: n for n in graph}
+    counts = pn.brokerage(graph, alone)
+    bridging = counts[["itinerant", "boundary", "liaison"]].sum(axis=1)
+    assert (bridging == counts["total"]).all()
+    z = bridging_z(graph, pd.Series(alone), bridging)
+    expected = pn.brokerage_significance(graph, alone, sna_compatible=True)["z"]["total"]
+    np.testing.assert_allclose(z.to_numpy(), expected.to_numpy())
+
+
 def test_hand_checked_coverage_and_detail(chain):
     coverage = chain["coverage"]
-    assert coverage.loc["ggz", "connectors"] == ["pa"] and coverage.loc["politie", "connectors"] == ["pb"]
-    assert set(chain["without_connector"].index) == {"kmar", "om"}
-    assert chain["without_connector"].loc["om", "reason"] == "no person bridges to another domain"
+    assert coverage.loc["ggz", "connectors"] == [] and not coverage["has_connector"].any()
+    assert set(chain["without_connector"].index) == {"ggz", "politie", "kmar", "om"}
+    assert chain["without_connector"].loc["om", "reason"] == "no person bridges to another domain above chance"
     bridges = chain["bridges"]
     person_rows = bridges[bridges["level"] == "person"].sort_values("actor")
     assert person_rows[["actor", "group_a", "group_b", "role", "pairs"]].values.tolist() == [
@@ -74,7 +146,8 @@ def test_mini_fixture_organisations():
     assert organisations.loc[["politie", "politie-ct", "ggz"], "bridging"].tolist() == [0, 0, 0]
     assert result["persons"]["bridging"].sum() == 0
     reasons = result["without_connector"]["reason"].to_dict()
-    assert reasons["om"] == "no persons in the register" and reasons["ggz"] == "no person bridges to another domain"
+    assert reasons["om"] == "no persons in the register"
+    assert reasons["ggz"] == "no person bridges to another domain above chance"
 
 
 def test_example_region_care_security_bridges(region):
@@ -85,16 +158,30 @@ def test_example_region_care_security_bridges(region):
     assert care_security["organisations"][0] == "politie-ct-team"
     assert {"ggz-veldland", "om-parket"} <= set(care_security["organisations"])
     persons = region["persons"]
-    assert persons.loc[["p063", "p064"], "connector"].all()
+    # the GGZ directors bridge 18 and 15 pairs, fewer than chance gives in a network this dense
+    assert persons.loc[["p063", "p064"], "bridging"].tolist() == [18, 15]
+    assert (persons.loc[["p063", "p064"], "bridging_z"] < 0).all() and not persons.loc[["p063", "p064"], "connector"].any()
     assert persons.loc["p063", "domain"] == "care" and persons.loc["p063", "organisation"] == "ggz-veldland"
+
+
+def test_example_region_connectors_are_the_few_above_chance(region):
+    """Before issue 15 any bridging > 0 made a connector: 35 of 46 organisations and 50 of 74 persons."""
+    organisations, persons = region["organisations"], region["persons"]
+    assert organisations.index[organisations["connector"]].tolist() == [
+        "gemeente-veldstad", "politie-ct-team", "gemeente-havenberg", "gemeente-klein-dorp", "riec-bureau",
+        "politie-eenheid", "om-parket"]
+    assert persons.index[persons["connector"]].tolist() == ["p002", "p018", "p001", "p013", "p017"]
+    assert ((organisations["bridging"] > 0) & ~organisations["connector"]).sum() == 35 - 7
+    both = pd.concat([organisations, persons])
+    assert (both["connector"] == (both["bridging_z"] >= 1.96)).all()
 
 
 def test_example_region_periphery_has_no_connector(region):
     missing = region["without_connector"]
     assert {"school-brugcollege", "roc-veldland", "welzijn-veldstad", "veilig-thuis-veldland"} <= set(missing.index)
     assert missing.loc["europol", "reason"] == "no persons in the register"
-    assert "ggz-veldland" not in missing.index and "om-parket" not in missing.index
-    assert region["coverage"].loc["ggz-veldland", "connectors"] == ["p063", "p064"]
+    assert "ggz-veldland" in missing.index and "politie-ct-team" not in missing.index
+    assert region["coverage"].loc["politie-ct-team", "connectors"] == ["p002"]
 
 
 def test_example_region_om_is_not_the_expected_hub(region):
@@ -112,7 +199,7 @@ def test_other_groupings_and_bad_arguments():
     land = pn.load(EXAMPLE).at("2026-01-01")
     by_regime = pn.connectors(land, by="regime")
     assert "regime" in by_regime["organisations"].columns
-    assert by_regime["without_connector"]["reason"].str.endswith("another regime").any()
+    assert by_regime["without_connector"]["reason"].str.endswith("another regime above chance").any()
     with pytest.raises(pn.UsageError, match="unknown organisation 'om'"):
         pn.connectors(land, expected_hub="om")
     with pytest.raises(pn.UsageError, match="no column 'sector'"):
@@ -140,7 +227,8 @@ def test_cli_sections_name_bridges_and_organisations_without_connector():
     care_security = next(line for line in output.splitlines() if line.startswith("care / security"))
     assert "politie-ct-team" in care_security and "p002" in care_security
     missing = output.split("Organisations without a connector")[1].split("Expected hub")[0]
-    assert "school-brugcollege" in missing and "no person bridges to another domain" in missing
+    assert "school-brugcollege" in missing and "no person bridges to another domain above chance" in missing
+    assert "connector: bridging z >= 1.96" in output
     hub = output.split("Expected hub om-parket")[1].splitlines()
     assert hub[3].split()[:4] == ["betweenness", "0.021", "7", "46"]
 
@@ -150,12 +238,19 @@ def test_cli_json_section_and_csv():
     import json
 
     document = json.loads(run("connectors", EXAMPLE, "--at", "2026-01-01", "--format", "json").stdout)
-    assert set(document) == {"organisations", "persons", "bridges", "pairs", "coverage", "without_connector"}
+    assert set(document) == {"organisations", "persons", "bridges", "pairs", "coverage", "without_connector",
+                             "threshold"}
+    assert document["threshold"] == 1.96
     p064 = next(row for row in document["persons"] if row["person"] == "p064")
-    assert p064["connector"] is True and "care / security" in p064["bridges"]
+    assert p064["connector"] is False and "care / security" in p064["bridges"]
+    assert p064["bridging_z"] == pytest.approx(-2.218, abs=1e-3)
+    assert p064["label"].startswith("liaison between") or p064["label"].startswith("connector between")
     csv = run("connectors", EXAMPLE, "--at", "2026-01-01", "--format", "csv", "--section", "coverage").stdout
     coverage = pd.read_csv(io.StringIO(csv), keep_default_na=False).set_index("organisation")
-    assert coverage.loc["ggz-veldland", "connectors"] == "p063; p064"
+    assert coverage.loc["politie-ct-team", "connectors"] == "p002"
+    low = json.loads(run("connectors", EXAMPLE, "--at", "2026-01-01", "--format", "json", "--z", "-3",
+                         "--section", "persons").stdout)
+    assert next(row for row in low["persons"] if row["person"] == "p064")["connector"] is True
 
 
 def test_cli_usage_errors_exit_2():

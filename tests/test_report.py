@@ -82,12 +82,13 @@ def test_english_findings(reports):
 def test_three_criteria_then_the_rest_and_no_composite_score(reports):
     html = reports["nl"][1]
     headings = re.findall(r"<h2>(.*?)</h2>", html)
-    assert headings == ["Belangrijkste bevindingen", "Wat te doen", "Robuustheid", "Legitimiteit", "Doelgerichtheid",
-                        "Verbinders", "Regie", "Verloop", "Kaart", "Begrippenlijst", "Bijlage: tabellen en gegevens",
-                        "Bronnen"]
+    assert headings == ["Belangrijkste bevindingen", "Wat te doen", "Het netwerk in één beeld", "Robuustheid",
+                        "Legitimiteit", "Doelgerichtheid", "Verbinders", "Regie", "Verloop", "Kaart", "Begrippenlijst",
+                        "Bijlage: tabellen en gegevens", "Bronnen"]
     assert "Een vuistregel, geen meting" in html and "Provan &amp; Kenis (2008)" in html  # the latter in the glossary
     assert "geen totaalscore" in html
-    assert re.findall(r"<h2>(.*?)</h2>", reports["en"][1])[2:5] == ["Robustness", "Legitimacy", "Goal focus"]
+    assert re.findall(r"<h2>(.*?)</h2>", reports["en"][1])[2:6] == ["The network at a glance", "Robustness",
+                                                                     "Legitimacy", "Goal focus"]
 
 
 ENGLISH_ONLY = re.compile(r"\b(hours|members|organisations|tables|the|and|into|group|True|False|persons|"
@@ -119,7 +120,8 @@ def test_html_is_self_contained_and_offline(reports):
     paths, html = reports["nl"]
     assert not re.search(r"(src|href)=[\"']https?://", html)
     assert "Content-Security-Policy" in html and "<script" not in html
-    assert html.count("data:image/svg+xml;base64,") == 2  # robustness curve and hours against capacity
+    # the network picture, the robustness curve and hours against capacity
+    assert html.count("data:image/svg+xml;base64,") == 3
     assert [p.name for p in paths] == ["report-nl.html", "report-nl-kaart.html"]
     assert "report-nl-kaart.html" in html
     assert not re.search(r"(src|href)=[\"']https?://", paths[1].read_text(encoding="utf-8"))
@@ -140,9 +142,9 @@ def test_xlsx_one_sheet_per_analysis_and_no_formula(tmp_path, mini):
     edit(mini, "organisations", replace=("Openbaar Ministerie", '"=HYPERLINK(""http://x"";""klik"")"'))
     path = pn.report(pn.load(mini), tmp_path / "report.xlsx", lang="en")[0]
     book = openpyxl.load_workbook(path)
-    assert book.sheetnames[0] == "Key findings"
-    assert {"load", "centrality", "connectors", "overlap", "hierarchy", "covenants", "domains",
-            "bus factor", "persons", "turnover"} <= set(book.sheetnames)
+    assert book.sheetnames[0] == "Findings" and book.sheetnames[-1] == "Explanation"
+    assert {"Load", "Centrality", "Connectors", "Overlap", "Hierarchy", "Covenants", "Domains",
+            "Bus factor", "Persons", "Turnover"} <= set(book.sheetnames)
     formulas = [c for ws in book for row in ws.iter_rows() for c in row if c.data_type == "f"]
     assert formulas == []
     texts = [c for ws in book for row in ws.iter_rows() for c in row

@@ -30,17 +30,17 @@ from conftest import EXAMPLE
 DATE = "2026-01-01"
 
 FINDINGS_NL = [
-    ('Gemeente Klein-Dorp besteedt 46 uur per maand aan 9 overleggen, 2,3 keer de beschikbare capaciteit '
-     'van 20 uur.',
+    ('Gemeente Klein-Dorp besteedt 46 uur per maand aan 9 overleggen, 2,3 keer de beschikbare '
+     'capaciteit van 20 uur.',
      'Advies: bepaal samen met Gemeente Klein-Dorp aan welke van haar 9 overleggen zij kan ontbreken of '
      'zich kan laten vertegenwoordigen, en laat kleine gemeenten casustafels samen draaien. Wie: de '
      'stuurgroep. Urgentie: hoog, vóór de volgende vergaderronde. Waarom: kleine gemeenten hebben veel '
      'minder capaciteit en doen er goed aan samen te werken; doelen horen te bepalen wie aan tafel zit, '
      'niet het streven naar integraliteit (Nelen e.a. 2022; Inspectie VenJ, ca. 2017).'),
-    ('Casustafel Top-X Centrum en Casustafel Top-X Noord hebben 7 van hun 9 deelnemers gemeen; samenvoegen'
-     ' scheelt de deelnemers samen hooguit 46,7 persoonsuren per maand (een bovengrens: alsof elke '
-     'gedeelde deelnemer de vergaderingen van het kleinste overleg helemaal uitspaart; dat overleg zelf '
-     'vergadert 6,7 uur per maand); 2 andere paren komen ook in aanmerking.',
+    ('Casustafel Top-X Centrum en Casustafel Top-X Noord hebben 7 van hun 9 deelnemers gemeen; '
+     'samenvoegen scheelt de deelnemers samen hooguit 46,7 persoonsuren per maand (een bovengrens: '
+     'alsof elke gedeelde deelnemer de vergaderingen van het kleinste overleg helemaal uitspaart; dat '
+     'overleg zelf vergadert 6,7 uur per maand); 2 andere paren komen ook in aanmerking.',
      'Advies: vraag de voorzitters van Casustafel Top-X Centrum en Casustafel Top-X Noord eerst of de '
      'splitsing bewust is: beide rapporteren aan Programmateam Top-X, dus ze kunnen met opzet verdeeld '
      'zijn naar gebied of caseload, zoals per district. Zo niet, maak er één tafel van. Wie: de '
@@ -51,137 +51,141 @@ FINDINGS_NL = [
      'CT-team (CTER) wegvalt, raken Stichting Welzijn Veldstad en Veilig Thuis Veldland los van de rest '
      'van het netwerk.',
      'Advies: wijs een tweede persoon aan die met de coördinator contraterrorisme, extremisme en '
-     'radicalisering (CTER) van Politie Veldland CT-team (CTER) meegaat naar diens overleggen en het werk '
-     'kan overnemen. Wie: de leiding van Politie Veldland CT-team (CTER). Urgentie: hoog, vóór de volgende'
-     ' vergaderronde. Waarom: stabiele bezetting, en leren dat niet afhangt van één persoon of van toeval '
-     '(USBO/WODC, lessen 2 en 7).'),
-    ('Twee personen houden samen het netwerk bij elkaar, elk van hen draagt bij: zonder de senior adviseur'
-     ' openbare orde en veiligheid (radicalisering) van Gemeente Veldstad en de coördinator '
-     'contraterrorisme, extremisme en radicalisering (CTER) van Politie Veldland CT-team (CTER) stijgt het'
-     ' aandeel paren van de personen die blijven dat elkaar niet kan bereiken van 0% naar 13%.',
-     'Advies: spreid de contacten van de senior adviseur openbare orde en veiligheid (radicalisering) van '
-     'Gemeente Veldstad en de coördinator contraterrorisme, extremisme en radicalisering (CTER) van '
+     'radicalisering (CTER) van Politie Veldland CT-team (CTER) meegaat naar diens overleggen en het '
+     'werk kan overnemen. Wie: de leiding van Politie Veldland CT-team (CTER). Urgentie: hoog, vóór de '
+     'volgende vergaderronde. Waarom: stabiele bezetting, en leren dat niet afhangt van één persoon of '
+     'van toeval (USBO/WODC, lessen 2 en 7).'),
+    ('Twee personen houden samen het netwerk bij elkaar, elk van hen draagt bij: zonder de senior '
+     'adviseur openbare orde en veiligheid (radicalisering) van Gemeente Veldstad en de coördinator '
+     'contraterrorisme, extremisme en radicalisering (CTER) van Politie Veldland CT-team (CTER) stijgt '
+     'het aandeel paren van de personen die blijven dat elkaar niet kan bereiken van 0% naar 13%.',
+     'Advies: spreid de contacten van de senior adviseur openbare orde en veiligheid (radicalisering) '
+     'van Gemeente Veldstad en de coördinator contraterrorisme, extremisme en radicalisering (CTER) van '
      'Politie Veldland CT-team (CTER): laat hun organisaties een tweede persoon aan hun belangrijkste '
      'tafels zetten. Wie: de stuurgroep. Urgentie: hoog, vóór de volgende vergaderronde. Waarom: het '
-     'draagvlak rust op enkele gemotiveerde personen; samenwerking mag niet van hen afhangen (Nelen e.a. '
-     '2022; USBO/WODC, les 7).'),
-    ('10 van de 40 organisaties met personen aan tafel hebben niemand die een brug slaat naar een ander '
-     'domein: UWV, ROC Veldland, Het Brugcollege (voortgezet onderwijs) en 7 andere.',
-     'Advies: wijs bij UWV, ROC Veldland, Het Brugcollege (voortgezet onderwijs) en 7 andere een verbinder'
-     ' aan: iemand voor wie contact met partners uit andere domeinen bij de taak hoort. Wie: de leiding '
-     'van die organisaties. Urgentie: middel, dit jaar. Waarom: maak verbinden tussen organisaties '
-     'expliciet onderdeel van iemands functie (USBO/WODC, les 8).'),
-    ('Openbaar Ministerie, Parket Veldland zit aan 9 overleggen maar is niet de spil van het netwerk: het '
-     'staat op plaats 7 van 46 naar hoe vaak een organisatie de kortste verbinding tussen twee andere '
-     'vormt; bovenaan staat Gemeente Veldstad.',
-     'Advies: bespreek met Openbaar Ministerie, Parket Veldland of zij de rol van spil in het netwerk wil '
-     'en kan nemen, en aan welke tafels dat vraagt. Wie: de leiding van Openbaar Ministerie, Parket '
+     'draagvlak rust op enkele gemotiveerde personen; samenwerking mag niet van hen afhangen (Nelen '
+     'e.a. 2022; USBO/WODC, les 7).'),
+    ('35 van de 40 organisaties met personen aan tafel hebben geen verbinder, niemand die duidelijk '
+     'vaker dan toeval een brug slaat naar een ander domein: UWV, Gemeente Veldstad, afdeling Werk en '
+     'Inkomen, ROC Veldland en 32 andere.',
+     'Advies: wijs bij UWV, Gemeente Veldstad, afdeling Werk en Inkomen, ROC Veldland en 32 andere een '
+     'verbinder aan: iemand voor wie contact met partners uit andere domeinen bij de taak hoort. Wie: '
+     'de leiding van die organisaties. Urgentie: middel, dit jaar. Waarom: maak verbinden tussen '
+     'organisaties expliciet onderdeel van iemands functie (USBO/WODC, les 8).'),
+    ('Openbaar Ministerie, Parket Veldland zit aan 9 overleggen maar is niet de spil van het netwerk: '
+     'het staat op plaats 7 van 46 naar hoe vaak een organisatie de kortste verbinding tussen twee '
+     'andere vormt; bovenaan staat Gemeente Veldstad.',
+     'Advies: bespreek met Openbaar Ministerie, Parket Veldland of zij de rol van spil in het netwerk '
+     'wil en kan nemen, en aan welke tafels dat vraagt. Wie: de leiding van Openbaar Ministerie, Parket '
      'Veldland, met de stuurgroep. Urgentie: middel, dit jaar. Waarom: het OM wordt als spil verwacht, '
      'maar neemt die rol niet zichtbaar (Nelen e.a. 2022).'),
-    ('Aan 4 overleggen met een convenant nemen 5 organisaties deel die het convenant niet tekenden, zoals '
-     'GGZ Veldland, Nationaal Coördinator Terrorismebestrijding en Veiligheid (NCTV), Universiteit '
-     'Veldstad en 2 andere.',
-     'Advies: spreek met GGZ Veldland, Nationaal Coördinator Terrorismebestrijding en Veiligheid (NCTV), '
-     'Universiteit Veldstad en 2 andere af wat zij aan deze tafels mogen ontvangen, of laat hen toetreden '
-     'tot het convenant; deel tot dan geen casusinformatie met hen. Wie: de houders van de convenanten. '
-     'Urgentie: hoog, vóór de volgende vergaderronde. Waarom: het '
-     'modelconvenant schept geen nieuwe bevoegdheden; bevoegdheden oprekken kost legitimiteit (Inspectie '
-     'VenJ, ca. 2017; USBO/WODC, les 1).'),
-    ('Zorg-, onderwijs- en sociale partners zitten gemiddeld aan 2,8 overleggen, tegen 5,4 voor de andere '
-     'organisaties.',
+    ('Aan 4 overleggen met een convenant nemen 5 organisaties deel die het convenant niet tekenden, '
+     'zoals GGZ Veldland, Nationaal Coördinator Terrorismebestrijding en Veiligheid (NCTV), '
+     'Universiteit Veldstad en 2 andere.',
+     'Advies: spreek met GGZ Veldland, Nationaal Coördinator Terrorismebestrijding en Veiligheid '
+     '(NCTV), Universiteit Veldstad en 2 andere af wat zij aan deze tafels mogen ontvangen, of laat hen '
+     'toetreden tot het convenant; deel tot dan geen casusinformatie met hen. Wie: de houders van de '
+     'convenanten. Urgentie: hoog, vóór de volgende vergaderronde. Waarom: het modelconvenant schept '
+     'geen nieuwe bevoegdheden; bevoegdheden oprekken kost legitimiteit (Inspectie VenJ, ca. 2017; '
+     'USBO/WODC, les 1).'),
+    ('Zorg-, onderwijs- en sociale partners zitten gemiddeld aan 2,8 overleggen, tegen 5,4 voor de '
+     'andere organisaties.',
      'Advies: betrek zorg-, onderwijs- en sociale partners bij de casustafels waar hun cliënten of '
      'leerlingen besproken worden, binnen de grenzen van het convenant. Wie: de stuurgroep. Urgentie: '
      'laag, bij de volgende herziening van de overlegstructuur. Waarom: een gedeelde taal die de doelen '
      'van elke partner omvat; veiligheids- en sociale partners werken als gelijken (USBO/WODC, les 3; '
      'Inspectie VenJ, ca. 2017).'),
     ('Aan Weegoverleg radicalisering (triage) zijn 2 van de 6 deelnemers het afgelopen jaar nieuw.',
-     'Advies: werk de nieuwe deelnemers van Weegoverleg radicalisering (triage) bewust in en houd de vaste'
-     ' kern aan tafel. Wie: de voorzitter van Weegoverleg radicalisering (triage). Urgentie: middel, dit '
-     'jaar. Waarom: vertrouwen vraagt stabiele bezetting en tijd om relaties op te bouwen (USBO/WODC, '
-     'lessen 2 en 9).'),
+     'Advies: werk de nieuwe deelnemers van Weegoverleg radicalisering (triage) bewust in en houd de '
+     'vaste kern aan tafel. Wie: de voorzitter van Weegoverleg radicalisering (triage). Urgentie: '
+     'middel, dit jaar. Waarom: vertrouwen vraagt stabiele bezetting en tijd om relaties op te bouwen '
+     '(USBO/WODC, lessen 2 en 9).'),
     ('Een casus van Casustafel radicalisering Veldstad (Top-X radicalisering) gaat langs Programmateam '
-     'Top-X en Directeurenoverleg Top-X voordat hij bij Bestuurlijke stuurgroep Top-X komt, 3 lagen hoger.',
+     'Top-X en Directeurenoverleg Top-X voordat hij bij Bestuurlijke stuurgroep Top-X komt, 3 lagen '
+     'hoger.',
      'Advies: ga na of Programmateam Top-X en Directeurenoverleg Top-X elk iets toevoegen aan wat '
      'Casustafel radicalisering Veldstad (Top-X radicalisering) aan Bestuurlijke stuurgroep Top-X '
-     'voorlegt; schrap of combineer een laag die dat niet doet. Wie: de stuurgroep. Urgentie: laag, bij de'
-     ' volgende herziening van de overlegstructuur. Waarom: vraag bij elk overleg wat het toevoegt; '
+     'voorlegt; schrap of combineer een laag die dat niet doet. Wie: de stuurgroep. Urgentie: laag, bij '
+     'de volgende herziening van de overlegstructuur. Waarom: vraag bij elk overleg wat het toevoegt; '
      'gestructureerd samenwerken is niet altijd nodig (Nelen e.a. 2022; USBO/WODC, les 10).'),
 ]
 
 FINDINGS_EN = [
     ('Gemeente Klein-Dorp spends 46 hours a month at 9 tables, 2.3 times its available capacity of 20 '
      'hours.',
-     'Advice: decide with Gemeente Klein-Dorp which of its 9 tables it can leave or be represented at, and'
-     ' let small municipalities run case tables jointly. Who: the steering group. Urgency: high, before '
-     'the next round of meetings. Why: small municipalities have far less capacity and do well to '
-     'cooperate; goals should decide who sits at the table, not the wish for integrality (Nelen et al. '
-     '2022; Inspectie VenJ, about 2017).'),
-    ('Casustafel Top-X Centrum and Casustafel Top-X Noord share 7 of their 9 members; merging them would '
-     'save the members together at most 46.7 person-hours a month (an upper bound: as if every shared '
-     'member saved all meetings of the smaller body; that body itself meets 6.7 hours a month); 2 other '
-     'pairs qualify too.',
+     'Advice: decide with Gemeente Klein-Dorp which of its 9 tables it can leave or be represented at, '
+     'and let small municipalities run case tables jointly. Who: the steering group. Urgency: high, '
+     'before the next round of meetings. Why: small municipalities have far less capacity and do well '
+     'to cooperate; goals should decide who sits at the table, not the wish for integrality (Nelen et '
+     'al. 2022; Inspectie VenJ, about 2017).'),
+    ('Casustafel Top-X Centrum and Casustafel Top-X Noord share 7 of their 9 members; merging them '
+     'would save the members together at most 46.7 person-hours a month (an upper bound: as if every '
+     'shared member saved all meetings of the smaller body; that body itself meets 6.7 hours a month); '
+     '2 other pairs qualify too.',
      'Advice: ask the chairs of Casustafel Top-X Centrum and Casustafel Top-X Noord first whether the '
-     'split is deliberate: both report to Programmateam Top-X, so they may be split on purpose by area or '
-     'caseload, such as by district. If not, make it one table. Who: the chairs of both bodies. Urgency: '
-     'low, at the next review of the structure of bodies. Why: ask of every body what it adds; a smaller '
-     'form can be enough (Nelen et al. 2022; USBO/WODC, lesson 10).'),
-    ('If the coördinator contraterrorisme, extremisme en radicalisering (CTER) of Politie Veldland CT-team'
-     ' (CTER) leaves, Stichting Welzijn Veldstad and Veilig Thuis Veldland are cut off from the rest of '
-     'the network.',
+     'split is deliberate: both report to Programmateam Top-X, so they may be split on purpose by area '
+     'or caseload, such as by district. If not, make it one table. Who: the chairs of both bodies. '
+     'Urgency: low, at the next review of the structure of bodies. Why: ask of every body what it adds; '
+     'a smaller form can be enough (Nelen et al. 2022; USBO/WODC, lesson 10).'),
+    ('If the coördinator contraterrorisme, extremisme en radicalisering (CTER) of Politie Veldland '
+     'CT-team (CTER) leaves, Stichting Welzijn Veldstad and Veilig Thuis Veldland are cut off from the '
+     'rest of the network.',
      'Advice: appoint a second person who joins the coördinator contraterrorisme, extremisme en '
-     'radicalisering (CTER) of Politie Veldland CT-team (CTER) at their tables and can take over. Who: the'
-     ' management of Politie Veldland CT-team (CTER). Urgency: high, before the next round of meetings. '
-     'Why: stable staffing, and learning that does not depend on one person or on chance (USBO/WODC, '
-     'lessons 2 and 7).'),
+     'radicalisering (CTER) of Politie Veldland CT-team (CTER) at their tables and can take over. Who: '
+     'the management of Politie Veldland CT-team (CTER). Urgency: high, before the next round of '
+     'meetings. Why: stable staffing, and learning that does not depend on one person or on chance '
+     '(USBO/WODC, lessons 2 and 7).'),
     ('Two persons hold the network together, each of them adding to the effect: without the senior '
      'adviseur openbare orde en veiligheid (radicalisering) of Gemeente Veldstad and the coördinator '
-     'contraterrorisme, extremisme en radicalisering (CTER) of Politie Veldland CT-team (CTER), the share '
-     'of pairs of the persons who stay that cannot reach each other rises from 0% to 13%.',
-     'Advice: spread the contacts of the senior adviseur openbare orde en veiligheid (radicalisering) of '
-     'Gemeente Veldstad and the coördinator contraterrorisme, extremisme en radicalisering (CTER) of '
-     'Politie Veldland CT-team (CTER): let their organisations send a second person to their main tables. '
-     'Who: the steering group. Urgency: high, before the next round of meetings. Why: the base rests on a '
-     'few motivated persons; collaboration should not depend on them (Nelen et al. 2022; USBO/WODC, lesson'
-     ' 7).'),
-    ('10 of the 40 organisations with persons at the tables have no one who bridges to another domain: '
-     'UWV, ROC Veldland, Het Brugcollege (voortgezet onderwijs) and 7 others.',
-     'Advice: appoint a connector at UWV, ROC Veldland, Het Brugcollege (voortgezet onderwijs) and 7 '
-     'others: someone whose job includes contact with partners from other domains. Who: the management of '
-     'those organisations. Urgency: medium, this year. Why: make connecting organisations an explicit part'
-     " of someone's job (USBO/WODC, lesson 8)."),
-    ('Openbaar Ministerie, Parket Veldland sits at 9 tables but is not the hub of the network: it ranks 7 '
-     'of 46 by how often an organisation forms the shortest link between two others; Gemeente Veldstad '
-     'ranks first.',
-     'Advice: discuss with Openbaar Ministerie, Parket Veldland whether it will and can take the role of '
-     'hub of the network, and which tables that calls for. Who: the management of Openbaar Ministerie, '
-     'Parket Veldland, with the steering group. Urgency: medium, this year. Why: the OM is expected to be '
-     'the hub but does not visibly take that role (Nelen et al. 2022).'),
-    ('At 4 bodies with a covenant, 5 organisations take part that did not sign it, such as GGZ Veldland, '
-     'Nationaal Coördinator Terrorismebestrijding en Veiligheid (NCTV), Universiteit Veldstad and 2 '
-     'others.',
-     'Advice: agree with GGZ Veldland, Nationaal Coördinator Terrorismebestrijding en Veiligheid (NCTV), '
-     'Universiteit Veldstad and 2 others what they may receive at these tables, or let them join the '
-     'covenant; until then, share no case information with them. Who: the holders of the covenants. '
-     'Urgency: high, before the next round of meetings. Why: the model covenant '
-     'creates no new powers; stretching powers costs legitimacy (Inspectie VenJ, about 2017; USBO/WODC, '
-     'lesson 1).'),
+     'contraterrorisme, extremisme en radicalisering (CTER) of Politie Veldland CT-team (CTER), the '
+     'share of pairs of the persons who stay that cannot reach each other rises from 0% to 13%.',
+     'Advice: spread the contacts of the senior adviseur openbare orde en veiligheid (radicalisering) '
+     'of Gemeente Veldstad and the coördinator contraterrorisme, extremisme en radicalisering (CTER) of '
+     'Politie Veldland CT-team (CTER): let their organisations send a second person to their main '
+     'tables. Who: the steering group. Urgency: high, before the next round of meetings. Why: the base '
+     'rests on a few motivated persons; collaboration should not depend on them (Nelen et al. 2022; '
+     'USBO/WODC, lesson 7).'),
+    ('35 of the 40 organisations with persons at the tables have no connector, no one who bridges to '
+     'another domain clearly more often than chance: UWV, Gemeente Veldstad, afdeling Werk en Inkomen, '
+     'ROC Veldland and 32 others.',
+     'Advice: appoint a connector at UWV, Gemeente Veldstad, afdeling Werk en Inkomen, ROC Veldland and '
+     '32 others: someone whose job includes contact with partners from other domains. Who: the '
+     'management of those organisations. Urgency: medium, this year. Why: make connecting organisations '
+     "an explicit part of someone's job (USBO/WODC, lesson 8)."),
+    ('Openbaar Ministerie, Parket Veldland sits at 9 tables but is not the hub of the network: it ranks '
+     '7 of 46 by how often an organisation forms the shortest link between two others; Gemeente '
+     'Veldstad ranks first.',
+     'Advice: discuss with Openbaar Ministerie, Parket Veldland whether it will and can take the role '
+     'of hub of the network, and which tables that calls for. Who: the management of Openbaar '
+     'Ministerie, Parket Veldland, with the steering group. Urgency: medium, this year. Why: the OM is '
+     'expected to be the hub but does not visibly take that role (Nelen et al. 2022).'),
+    ('At 4 bodies with a covenant, 5 organisations take part that did not sign it, such as GGZ '
+     'Veldland, Nationaal Coördinator Terrorismebestrijding en Veiligheid (NCTV), Universiteit Veldstad '
+     'and 2 others.',
+     'Advice: agree with GGZ Veldland, Nationaal Coördinator Terrorismebestrijding en Veiligheid '
+     '(NCTV), Universiteit Veldstad and 2 others what they may receive at these tables, or let them '
+     'join the covenant; until then, share no case information with them. Who: the holders of the '
+     'covenants. Urgency: high, before the next round of meetings. Why: the model covenant creates no '
+     'new powers; stretching powers costs legitimacy (Inspectie VenJ, about 2017; USBO/WODC, lesson 1).'),
     ('Care, education and social partners sit at 2.8 tables on average, against 5.4 for the other '
      'organisations.',
-     'Advice: involve care, education and social partners at the case tables where their clients or pupils'
-     ' are discussed, within the limits of the covenant. Who: the steering group. Urgency: low, at the '
-     "next review of the structure of bodies. Why: a shared language that includes every partner's goals; "
-     'security and social partners work as equals (USBO/WODC, lesson 3; Inspectie VenJ, about 2017).'),
+     'Advice: involve care, education and social partners at the case tables where their clients or '
+     'pupils are discussed, within the limits of the covenant. Who: the steering group. Urgency: low, '
+     'at the next review of the structure of bodies. Why: a shared language that includes every '
+     "partner's goals; security and social partners work as equals (USBO/WODC, lesson 3; Inspectie "
+     'VenJ, about 2017).'),
     ('At Weegoverleg radicalisering (triage), 2 of the 6 members joined in the past year.',
-     'Advice: introduce the new members of Weegoverleg radicalisering (triage) deliberately and keep the '
-     'core at the table. Who: the chair of Weegoverleg radicalisering (triage). Urgency: medium, this '
-     'year. Why: trust needs stable staffing and time to build relations (USBO/WODC, lessons 2 and 9).'),
-    ('A case from Casustafel radicalisering Veldstad (Top-X radicalisering) passes Programmateam Top-X and'
-     ' Directeurenoverleg Top-X before it reaches Bestuurlijke stuurgroep Top-X, 3 layers up.',
+     'Advice: introduce the new members of Weegoverleg radicalisering (triage) deliberately and keep '
+     'the core at the table. Who: the chair of Weegoverleg radicalisering (triage). Urgency: medium, '
+     'this year. Why: trust needs stable staffing and time to build relations (USBO/WODC, lessons 2 and '
+     '9).'),
+    ('A case from Casustafel radicalisering Veldstad (Top-X radicalisering) passes Programmateam Top-X '
+     'and Directeurenoverleg Top-X before it reaches Bestuurlijke stuurgroep Top-X, 3 layers up.',
      'Advice: check whether Programmateam Top-X and Directeurenoverleg Top-X each add something to what '
-     'Casustafel radicalisering Veldstad (Top-X radicalisering) puts before Bestuurlijke stuurgroep Top-X;'
-     ' drop or combine a layer that does not. Who: the steering group. Urgency: low, at the next review of'
-     ' the structure of bodies. Why: ask of every body what it adds; structured collaboration is not '
-     'always needed (Nelen et al. 2022; USBO/WODC, lesson 10).'),
+     'Casustafel radicalisering Veldstad (Top-X radicalisering) puts before Bestuurlijke stuurgroep '
+     'Top-X; drop or combine a layer that does not. Who: the steering group. Urgency: low, at the next '
+     'review of the structure of bodies. Why: ask of every body what it adds; structured collaboration '
+     'is not always needed (Nelen et al. 2022; USBO/WODC, lesson 10).'),
 ]
 
 

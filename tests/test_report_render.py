@@ -60,7 +60,7 @@ def test_xlsx_one_sheet_per_table_and_no_formula(tmp_path):
     path = tmp_path / "r.xlsx"
     to_xlsx(document(), path)
     book = openpyxl.load_workbook(path)
-    assert book.sheetnames == ["Bevindingen", "Belasting"]
+    assert book.sheetnames == ["Bevindingen", "Belasting", "Toelichting"]
     cells = [c for row in book["Belasting"].iter_rows() for c in row]
     hyperlink = [c for c in cells if isinstance(c.value, str) and c.value.startswith("=HYPERLINK")]
     assert hyperlink and all(c.data_type == "s" for c in hyperlink)

@@ -110,11 +110,11 @@ def test_dutch_legend_title_and_summary(dutch_map):
     assert "Gemarkeerd kwetsbare schakel verbinder" in text
     assert "<title>regio-voorbeeld op 01-01-2026</title>" in dutch_map.html
     assert ('<p id="pn-summary">46 organisaties, 32 overleggen, 74 personen; 316 lijnen; grootte van organisaties: '
-            "aantal overleggen; gemarkeerd: kwetsbare schakel 4, verbinder 85; krachtgestuurde indeling</p>"
+            "aantal overleggen; gemarkeerd: kwetsbare schakel 4, verbinder 12; krachtgestuurde indeling</p>"
             ) in dutch_map.html
     # the summary for a terminal (repr, CLI) stays English
     assert dutch_map.summary == ("46 organisations, 32 bodies, 74 persons; 316 lines; organisations sized by tables; "
-                                 "marked: kwetsbare schakel 4, verbinder 85; force-directed layout")
+                                 "marked: kwetsbare schakel 4, verbinder 12; force-directed layout")
 
 
 def test_dutch_filters_projection_and_shared_tables():
@@ -163,7 +163,7 @@ def test_map_inputs_on_the_region(region):
     bridging = pn.connectors(region)
     expected = set(bridging["organisations"].index[bridging["organisations"]["connector"]])
     expected |= set(bridging["persons"].index[bridging["persons"]["connector"]])
-    assert markers["connector"] == expected and len(expected) == 35 + 50
+    assert markers["connector"] == expected and len(expected) == 7 + 5  # bridging z >= 1.96 (issue 15; bridging > 0 marked 35 + 50)
     assert {"p018", "p001", "gemeente-veldstad"} <= expected
     combined = pd.concat(metrics[:2], axis=1)
     assert list(combined.columns) == ["betweenness", "partners", "meeting_hours_per_month", "load_ratio",
@@ -186,7 +186,7 @@ def test_map_inputs_without_persons_and_from_computed_results(region):
                                    [bridging["organisations"]], pn.articulation_points(region, level="organisations"),
                                    "nl")
     assert len(metrics) == 2 and markers["kwetsbare schakel"] == {"gemeente-veldstad", "politie-ct-team"}
-    assert len(markers["verbinder"]) == 35
+    assert len(markers["verbinder"]) == 7
 
 
 def test_only_the_seam_imports_the_analyses_and_nothing_imports_the_report():
@@ -217,7 +217,7 @@ def test_cli_viz_shows_the_analyses_by_default(tmp_path):
     result = run("viz", EXAMPLE, "-o", out, "--at", "2026-01-01", "--size-by", "betweenness")
     assert result.exit_code == 0, result.output
     assert result.stderr == (f"wrote {out}: 46 organisations, 32 bodies, 74 persons; 316 lines; organisations sized "
-                             "by betweenness; marked: single point of failure 4, connector 85; force-directed layout\n")
+                             "by betweenness; marked: single point of failure 4, connector 12; force-directed layout\n")
     nodes = page_nodes(out)
     assert nodes["gemeente-veldstad"]["size"] == 40.0  # the highest betweenness
     assert nodes["gemeente-veldstad"]["borderWidth"] == 5 and nodes["gemeente-veldstad"]["color"][1] == "#111111"

@@ -136,9 +136,10 @@ def compare(a: Landscape, b: Landscape, *, by: str = "domain") -> Comparison:
       meeting_hours_per_month, load_ratio, betweenness, bridging),
       ``before``, ``after``, ``change`` (after - before; NaN when one side
       is unknown); per metric the largest change first;
-    - ``connector_roles``: organisations whose main brokerage role changed
-      (index ``organisation``): name, ``role_before``, ``role_after``,
-      ``bridging_before``, ``bridging_after``;
+    - ``connector_roles``: organisations whose main brokerage role or
+      connector status (:func:`partnernet.connectors`: bridging above chance)
+      changed (index ``organisation``): name, ``role_before``, ``role_after``,
+      ``connector_before``, ``connector_after``, ``bridging_before``, ``bridging_after``;
     - ``network`` (index ``measure``): ``before``, ``after``, ``change`` for
       meeting_hours_per_month (all organisations together), overloaded_organisations,
       links, components, largest_component, isolates, density,
@@ -298,7 +299,8 @@ def organisation_figures(land: Landscape, by: str = "domain") -> dict:
     frame = pd.DataFrame({"name": land.organisations["name"],
                           "tables": load["tables"], HOURS: load[HOURS], "load_ratio": load["load_ratio"],
                           "betweenness": central["betweenness"], "bridging": roles["bridging"],
-                          "connector_role": roles["main_role"]}).rename_axis("organisation")
+                          "connector_role": roles["main_role"], "connector": roles["connector"]}
+                         ).rename_axis("organisation")
     network = {HOURS: float(load[HOURS].sum()), "overloaded_organisations": int(load["overloaded"].fillna(False).sum()),
                **structure_measures(land.graph("organisations")),
                "organisations_without_connector": len(connecting["without_connector"])}
@@ -329,13 +331,15 @@ def metric_changes(before: pd.DataFrame, after: pd.DataFrame) -> pd.DataFrame:
 
 
 def role_changes(before: pd.DataFrame, after: pd.DataFrame) -> pd.DataFrame:
-    """Organisations whose main brokerage role differs (e.g. boundary -> none)."""
+    """Organisations whose main brokerage role (e.g. boundary -> none) or connector status differs."""
     ids = before.index.intersection(after.index)
     old, new = before.loc[ids], after.loc[ids]
     frame = pd.DataFrame({"name": new["name"], "role_before": old["connector_role"],
-                          "role_after": new["connector_role"], "bridging_before": old["bridging"],
+                          "role_after": new["connector_role"], "connector_before": old["connector"],
+                          "connector_after": new["connector"], "bridging_before": old["bridging"],
                           "bridging_after": new["bridging"]})
-    frame = frame[frame["role_before"] != frame["role_after"]]
+    frame = frame[(frame["role_before"] != frame["role_after"])
+                  | (frame["connector_before"] != frame["connector_after"])]
     return frame.sort_values("bridging_before", ascending=False, kind="stable").rename_axis("organisation")
 
 

@@ -8,10 +8,14 @@ Amaral 2005) by a grouping attribute, on the organisation projection
 (organisations) and on the person projection (persons, each in the group of
 their organisation).
 
-A *connector* is an actor with itinerant, boundary or liaison brokerage
-(undirected convention: unordered pairs, see :mod:`partnernet.analysis.brokerage`):
-it stands between two actors of different groups, or between two actors of
-another group, who have no direct tie. When the network includes directed
+An actor's *bridging* brokerage is its itinerant, boundary and liaison
+brokerage (undirected convention: unordered pairs, see
+:mod:`partnernet.analysis.brokerage`): the pairs of actors of different
+groups, or of another group, with no direct tie, that it stands between. A
+*connector* is an actor whose bridging is significantly above chance: its z
+against the density-conditioned expectation of Gould & Fernandez (1989), the
+moments of :func:`partnernet.brokerage_significance`, is at least the
+threshold (1.96 by default). When the network includes directed
 ties (a tie list from Gephi, ``--ties``), brokerage follows their direction:
 v brokers (a, b) along a -> v -> b when there is no tie a -> b, and the
 representative and gatekeeper roles are reported together as ``boundary``.
@@ -19,26 +23,54 @@ representative and gatekeeper roles are reported together as ``boundary``.
 
 from __future__ import annotations
 
+import dataclasses
+import math
+
 import networkx as nx
 import numpy as np
 import pandas as pd
 
 from ..errors import UsageError
 from ..graphs import directed_network
-from .brokerage import brokerage_and_pairs
+from .brokerage import _node_moments, brokerage_and_pairs
 from .centrality import centrality, describe_nodes
 from ._plumbing import by_id
 from .grouping import graph_and_groups
+from .matrices import adjacency
 from .mixing import node_mixing
+from .results import Result
 
 CROSS_ROLES = ("itinerant", "boundary", "liaison")
 PAIR_SEPARATOR = " / "
 HUB_MEASURES = {"betweenness": "betweenness", "bridging": "bridging brokerage",
                 "partners": "partners", "bodies": "bodies"}
+#: A connector's bridging z is at least this by default (two-sided 5% of a normal distribution).
+Z_THRESHOLD = 1.96
 
 
-def connectors(land, by: str = "domain", *, expected_hub: str | None = None,
-               projection: str = "shared") -> dict[str, pd.DataFrame]:
+@dataclasses.dataclass(frozen=True)
+class Connectors(Result):
+    """The result of :func:`connectors` (``result["organisations"]`` works as before).
+
+    ``expected_hub`` is only a key when an expected hub was given, as in the
+    dict this result replaces.
+    """
+
+    organisations: pd.DataFrame
+    persons: pd.DataFrame
+    bridges: pd.DataFrame
+    pairs: pd.DataFrame
+    coverage: pd.DataFrame
+    without_connector: pd.DataFrame
+    threshold: float
+    expected_hub: pd.DataFrame | None = None
+
+    def keys(self) -> list[str]:
+        return [k for k in super().keys() if k != "expected_hub" or self.expected_hub is not None]
+
+
+def connectors(land, by: str = "domain", *, z: float = Z_THRESHOLD, expected_hub: str | None = None,
+               projection: str = "shared") -> Connectors:
     """Who connects the groups of a landscape, and which organisations lack a connector.
 
     Parameters
@@ -48,6 +80,9 @@ def connectors(land, by: str = "domain", *, expected_hub: str | None = None,
         Organisation attribute that defines the groups: ``"domain"``,
         ``"regime"``, ``"level"`` (or any organisations column), or
         ``"communities"`` (detected, fixed seed).
+    z : float
+        Threshold: an actor is a connector when its ``bridging_z`` is at
+        least this (default 1.96, the two-sided 5% level).
     expected_hub : str, optional
         Organisation id expected to be the hub (the studies: the OM,
         ``om-parket`` in the example); adds the ``expected_hub`` table.
@@ -56,18 +91,22 @@ def connectors(land, by: str = "domain", *, expected_hub: str | None = None,
 
     Returns
     -------
-    dict of DataFrames:
+    :class:`Connectors`, a typed result with dict-style access
+    (``result["organisations"]``) to these tables and the ``threshold`` (z):
 
     - ``organisations`` (index ``organisation``) and ``persons`` (index
       ``person``): ``name`` (persons also ``organisation``), ``domain``,
       ``bodies``, the group column named after ``by``, brokerage counts
       ``coordinator``, ``itinerant``, ``boundary``, ``liaison``, ``total``
       (unit: pairs of unconnected actors), ``bridging`` (itinerant + boundary
-      + liaison), ``ei_index`` and ``participation`` of its ties by group,
-      ``connector`` (bridging > 0), ``main_role``, ``bridges`` (pairs of
-      groups it stands between, most pairs first, as ``"care / security"``)
-      and ``label`` (plain English, e.g. "connector between care and
-      security"). Sorted by ``bridging``, highest first.
+      + liaison, the raw count), ``bridging_z`` (its z-score against a
+      random graph of the same density and group sizes, Gould & Fernandez
+      1989; NaN when chance gives no spread), ``ei_index`` and
+      ``participation`` of its ties by group, ``connector`` (``bridging_z``
+      >= ``z``), ``main_role`` and ``bridges`` (pairs of groups it stands
+      between, most pairs first, as ``"care / security"``; words for them:
+      :func:`partnernet.language.connectors.role_label`). Sorted by
+      ``bridging``, highest first.
     - ``bridges``: the structured detail, one row per (``level``,
       ``actor``, ``group_a``, ``group_b``, ``role``) with ``pairs``; its own
       group first for itinerant and boundary roles.
@@ -90,25 +129,32 @@ def connectors(land, by: str = "domain", *, expected_hub: str | None = None,
     >>> import partnernet as pn
     >>> land = pn.load("data/regio-voorbeeld").at("2026-01-01")
     >>> result = pn.connectors(land, by="domain", expected_hub="om-parket")
-    >>> result["persons"].loc["p064", ["bridging", "label"]].tolist()   # doctest: +SKIP
-    [15, 'liaison between administration and justice (+2 more)']
+    >>> result["persons"].loc["p064", ["bridging", "main_role"]].tolist()   # doctest: +SKIP
+    [15, 'liaison']
     >>> result["without_connector"].index[:3].tolist()                 # doctest: +SKIP
     ['gemeente-zuiderhaven', 'gemeente-westmark', 'europol']
     """
-    organisations, org_bridges = actor_connectors(land, "organisations", by, projection)
-    persons, person_bridges = actor_connectors(land, "persons", by, projection)
+    threshold = _threshold(z)
+    organisations, org_bridges = actor_connectors(land, "organisations", by, projection, threshold)
+    persons, person_bridges = actor_connectors(land, "persons", by, projection, threshold)
     bridges = pd.concat([org_bridges.assign(level="organisation"), person_bridges.assign(level="person")],
                         ignore_index=True)[["level", "actor", "group_a", "group_b", "role", "pairs"]]
     coverage = connector_coverage(organisations, persons, by)
-    result = {"organisations": organisations, "persons": persons, "bridges": bridges,
-              "pairs": bridged_group_pairs(bridges), "coverage": coverage,
-              "without_connector": coverage[~coverage["has_connector"]]}
-    if expected_hub is not None:
-        result["expected_hub"] = hub_check(land, expected_hub, organisations, projection)
-    return result
+    hub = hub_check(land, expected_hub, organisations, projection) if expected_hub is not None else None
+    return Connectors(organisations=organisations, persons=persons, bridges=bridges,
+                      pairs=bridged_group_pairs(bridges), coverage=coverage,
+                      without_connector=coverage[~coverage["has_connector"]], threshold=threshold,
+                      expected_hub=hub)
 
 
-def actor_connectors(land, level: str, by: str, projection: str = "shared") -> tuple[pd.DataFrame, pd.DataFrame]:
+def _threshold(z) -> float:
+    if isinstance(z, bool) or not isinstance(z, (int, float, np.integer, np.floating)) or not math.isfinite(z):
+        raise UsageError(f"the connector threshold z must be a finite number (e.g. 1.96), not {z!r}.")
+    return float(z)
+
+
+def actor_connectors(land, level: str, by: str, projection: str = "shared",
+                     z: float = Z_THRESHOLD) -> tuple[pd.DataFrame, pd.DataFrame]:
     """The ``organisations`` or ``persons`` table of :func:`connectors` and its bridge detail."""
     graph, labels = graph_and_groups(land, by, level, projection)
     directed = None if isinstance(land, nx.Graph) else directed_network(land, level, projection)
@@ -122,9 +168,10 @@ def actor_connectors(land, level: str, by: str, projection: str = "shared") -> t
     frame = frame.drop(columns=[by], errors="ignore")
     frame.insert(frame.columns.get_loc("coordinator"), by, labels.reindex(frame.index).to_numpy())
     frame["bridging"] = frame[list(CROSS_ROLES)].sum(axis=1)
+    frame["bridging_z"] = bridging_z(graph if directed is None else directed, labels, frame["bridging"])
     frame["ei_index"] = mixing["ei_index"]
     frame["participation"] = mixing["participation"]
-    frame["connector"] = frame["bridging"] > 0
+    frame["connector"] = (frame["bridging_z"] >= z).to_numpy(dtype=bool)
     frame["main_role"] = _main_role(frame)
     ordered = bridges.groupby(["actor", "group_a", "group_b"], sort=False)["pairs"].sum().reset_index()
     ordered = ordered.sort_values(["actor", "pairs", "group_b"], ascending=[True, False, True], kind="stable")
@@ -132,7 +179,6 @@ def actor_connectors(land, level: str, by: str, projection: str = "shared") -> t
              .groupby("actor")["pair"].agg(list).reindex(frame.index))
     pairs = pairs.map(lambda v: v if isinstance(v, list) else [])
     frame["bridges"] = pairs.map(lambda items: [a + PAIR_SEPARATOR + b for a, b in items])
-    frame["label"] = [_label(group, role, items) for group, role, items in zip(frame[by], frame["main_role"], pairs)]
     return by_id(frame).sort_values(["bridging", "total"], ascending=False, kind="stable"), bridges
 
 
@@ -166,25 +212,49 @@ def _main_role(frame: pd.DataFrame) -> pd.Series:
     return role.fillna(pd.Series(np.where(frame["coordinator"] > 0, "coordinator", "none"), index=frame.index))
 
 
-def _label(group: str, role: str, pairs: list[tuple[str, str]]) -> str:
-    """Plain English from the main role and the bridged pairs (most pairs first).
+def bridging_z(graph: nx.Graph, labels: pd.Series, bridging: pd.Series) -> pd.Series:
+    """z-scores of bridging brokerage counts against a random graph of the same density.
 
-    "connector between care and security, justice (+2 more)" when the actor
-    links its own group to others (itinerant, boundary), "liaison between
-    justice and security" when it mostly links two groups it is not part of.
+    Bridging = itinerant + boundary + liaison = every brokered pair minus the
+    coordinator pairs. Under the Bernoulli random digraph of Gould & Fernandez
+    (1989) with density d, its expectation per broker is that of the total
+    minus that of coordinator, and Var(B) = Var(T) - Var(C) - 2 Cov(C, B),
+    with Var(T) and Var(C) the moments of
+    :func:`partnernet.brokerage_significance` (R sna's ``brokerage()``). Two
+    brokered pairs covary only when they share their first or their last
+    actor (cov = d^3 (1 - d)^3); a coordinator pair and a bridging pair of a
+    broker in a group of n among N actors share one in 2 (n - 1)(n - 2)(N - n)
+    ways. Undirected graphs: counts, means and sds are half of sna's, so z is
+    sna's. NaN where the sd is 0.
+
+    ``bridging`` holds the counts already made (indexed like ``labels``'
+    nodes); nothing is counted again.
     """
-    if role == "coordinator":
-        return f"coordinator within {group}"
-    if role == "none":
-        return "no brokerage"
-    own = [b for a, b in pairs if a == group]
-    if role != "liaison" and own:
-        shown = own[:2]
-        more = f" (+{len(own) - 2} more)" if len(own) > 2 else ""
-        return f"connector between {group} and {', '.join(shown)}{more}"
-    liaisons = [(a, b) for a, b in pairs if a != group]
-    more = f" (+{len(liaisons) - 1} more)" if len(liaisons) > 1 else ""
-    return f"liaison between {liaisons[0][0]} and {liaisons[0][1]}{more}"
+    sizes = labels.value_counts()  # group sizes among the graph's nodes
+    total = float(len(labels))
+    density = adjacency(graph).nnz / (total * (total - 1)) if total > 1 else 0.0
+    mean, sd = bridging_moments(sizes.to_numpy(dtype=float), total, density)
+    expected, sd = pd.Series(mean, index=sizes.index), pd.Series(sd, index=sizes.index)
+    if not graph.is_directed():  # unordered pairs: half of sna's counts, means and sds
+        expected, sd = expected / 2, sd / 2
+    groups = labels.reindex(bridging.index).to_numpy()
+    expected, sd = expected.reindex(groups).to_numpy(), sd.reindex(groups).to_numpy()
+    with np.errstate(divide="ignore", invalid="ignore"):
+        z = np.where(sd > 1e-12, (bridging.to_numpy(dtype=float) - expected) / sd, np.nan)
+    return pd.Series(z, index=bridging.index, name="bridging_z")
+
+
+def bridging_moments(sizes: np.ndarray, total: float, density: float) -> tuple[np.ndarray, np.ndarray]:
+    """Expected bridging count and its sd for a broker in each group (sna's ordered-pair convention).
+
+    ``sizes``: group sizes n; ``total``: N actors; ``density``: d of the
+    Bernoulli random digraph. Mean = E[total] - E[coordinator]; variance =
+    Var(total) - Var(coordinator) - 2 Cov, Cov = 2 (n - 1)(n - 2)(N - n) d^3 (1 - d)^3.
+    """
+    mean, variance = _node_moments(sizes, total, density)  # columns: coordinator, ..., total (sna's order)
+    r3 = density ** 3 * (1 - density) ** 3
+    covariance = 2 * (sizes - 1) * (sizes - 2) * (total - sizes) * r3
+    return mean[:, -1] - mean[:, 0], np.sqrt(np.clip(variance[:, -1] - variance[:, 0] - 2 * covariance, 0, None))
 
 
 def bridged_group_pairs(bridges: pd.DataFrame) -> pd.DataFrame:
@@ -231,7 +301,7 @@ def connector_coverage(organisations: pd.DataFrame, persons: pd.DataFrame, by: s
     frame["reason"] = np.where(frame["has_connector"], "",
                                np.where(frame["registered"] == 0, "no persons in the register",
                                         np.where(frame["persons"] == 0, "its persons sit at no table",
-                                                 f"no person bridges to another {by}")))
+                                                 f"no person bridges to another {by} above chance")))
     return frame.sort_values(["has_connector", "persons"], kind="stable")
 
 

@@ -150,7 +150,7 @@ def whatif(land: Landscape, remove: Iterable[str] = (), add: Iterable[Mapping] =
       pair, :func:`partnernet.connectors`), ``status``;
     - ``connectors`` (index ``actor``): actors whose bridging brokerage
       changed: ``level``, ``name``, ``bridging_before``/``_after``/``_change``
-      (pairs), ``connector_before``/``_after``, ``label_before``/``_after``;
+      (pairs), ``connector_before``/``_after``, ``main_role_before``/``_after``;
     - ``coverage`` (index ``organisation``): organisations whose set of
       connector persons changed: ``connectors_before``/``_after`` (ids),
       ``has_connector_before``/``_after``;
@@ -373,7 +373,7 @@ def _before_after(old: pd.DataFrame, new: pd.DataFrame, columns: list[str]) -> p
 def _connector_changes(before: dict, after: dict) -> pd.DataFrame:
     frames = []
     for level, singular in LEVELS.items():
-        frame = _before_after(before[level], after[level], ["bridging", "connector", "label"])
+        frame = _before_after(before[level], after[level], ["bridging", "connector", "main_role"])
         frame.insert(0, "level", singular)
         frame.insert(4, "bridging_change", frame["bridging_after"] - frame["bridging_before"])
         frames.append(frame[frame["bridging_change"] != 0])

@@ -9,7 +9,9 @@ from .. import centrality as compute_centrality, connectors as find_connectors
 from ..analysis._plumbing import LEVELS
 from ..analysis.centrality import MEASURE_COLUMNS, PATH_LENGTHS
 from ..errors import UsageError
+from ..analysis.connectors import Z_THRESHOLD
 from ..graphs import WEIGHTS
+from ..language.connectors import role_labels
 from ..output import render_json
 from . import cli
 from .options import (emit, emit_network, format_option, landscape_argument, lang_option, say,
@@ -79,23 +81,29 @@ def centrality(land, level: str, sort_by: str, weight: str, path_lengths: str, e
 @click.option("--table", "--section", "section", type=click.Choice(SECTIONS + ("all",)), default="all",
               show_default=True, help="Which table to print; CSV holds one table, so --format csv needs one "
                                       "(--section is the old name).")
+@click.option("--z", "z", type=float, default=Z_THRESHOLD, show_default=True,
+              help="A connector bridges significantly more pairs than chance: its bridging z-score "
+                   "(Gould & Fernandez 1989) is at least this.")
 @ties_option()
 @top_option()
 @format_option()
 @lang_option()
-def connectors(land, by: str, expected_hub: str | None, section: str, ties, top: int, fmt: str, lang: str) -> None:
+def connectors(land, by: str, expected_hub: str | None, section: str, z: float, ties, top: int, fmt: str,
+               lang: str) -> None:
     """Who bridges domains (or regimes, levels), and which organisations have no connector.
 
-    A connector brokers between actors of different groups who have no direct
-    tie (Gould & Fernandez roles itinerant, boundary, liaison). Tables are
-    sorted by the number of pairs bridged.
+    Bridging counts the pairs of actors of different groups with no direct
+    tie that an actor stands between (Gould & Fernandez roles itinerant,
+    boundary, liaison); a connector bridges significantly more than a random
+    network of the same density would give (bridging z >= --z, default 1.96).
+    Tables are sorted by the number of pairs bridged.
     """
     if section == "expected-hub" and expected_hub is None:
         raise UsageError("--table expected-hub (--section) needs --expected-hub ORGANISATION.")
     if fmt == "csv" and section == "all":
         raise UsageError("CSV holds one table: add --table (or --section) with one of " + ", ".join(SECTIONS) + ".")
     land = land.using_ties(ties)
-    result = find_connectors(land, by=by, expected_hub=expected_hub)
+    result = _labelled(find_connectors(land, by=by, z=z, expected_hub=expected_hub), by, lang)
     if land.network_kind() != "tables" and fmt != "table":
         emit_network(land, None, fmt)  # on stderr: stdout holds only the data
     keys = {name: name.replace("-", "_") for name in SECTIONS}
@@ -110,10 +118,19 @@ def connectors(land, by: str, expected_hub: str | None, section: str, ties, top:
     for number, name in enumerate(shown):
         if number:
             click.echo()
-        emit(_connector_table(result[keys[name]], name, by, top), "table", _title(name, by, expected_hub, land))
+        emit(_connector_table(result[keys[name]], name, by, top), "table",
+             _title(name, by, expected_hub, land, result["threshold"]))
     if land.network_kind() != "tables":
         click.echo()
         emit_network(land, None, fmt)
+
+
+def _labelled(result, by: str, lang: str) -> dict:
+    """The result with each actor's role in words (``label``) after its ``bridges``."""
+    tables = dict(result.items())
+    for level in ("organisations", "persons"):
+        tables[level] = tables[level].assign(label=role_labels(tables[level], by, lang))
+    return tables
 
 
 def _connector_table(frame: pd.DataFrame, section: str, by: str, top: int) -> pd.DataFrame:
@@ -123,9 +140,10 @@ def _connector_table(frame: pd.DataFrame, section: str, by: str, top: int) -> pd
     the full name out to keep the table narrow; persons keep their name.
     """
     columns = {
-        "organisations": [by, "bridging", "itinerant", "boundary", "liaison", "ei_index", "participation",
-                          "label"],
-        "persons": ["name", "organisation", by, "bridging", "itinerant", "boundary", "liaison", "label"],
+        "organisations": [by, "bridging", "bridging_z", "connector", "itinerant", "boundary", "liaison",
+                          "ei_index", "participation", "label"],
+        "persons": ["name", "organisation", by, "bridging", "bridging_z", "connector", "itinerant", "boundary",
+                    "liaison", "label"],
         "pairs": ["organisations", "persons"],
         "without-connector": ["name", by, "persons", "reason"],
         "coverage": ["name", by, "persons", "connectors"],
@@ -138,9 +156,9 @@ def _connector_table(frame: pd.DataFrame, section: str, by: str, top: int) -> pd
     return _shorten(frame).map(_cut) if section in ("pairs", "coverage") else _shorten(frame)
 
 
-def _title(section: str, by: str, hub: str | None, land) -> str:
+def _title(section: str, by: str, hub: str | None, land, z: float) -> str:
     return say(f"connectors.{section}", groups=_plural(by), date=_date(land), by=by, other=say(f"other.{by}"),
-               hub=hub)
+               hub=hub, z=words().number(z, 2))
 
 
 def _plural(by: str) -> str:

@@ -214,14 +214,18 @@ TEXTS: dict[str, tuple[str, str]] = {
     "covenants.outside": ("Deelnemers buiten het convenant van hun overleg", "Members outside the covenant of their body"),
     # centrality, connectors (cli/network.py)
     "centrality.title": ("{what} naar {measure} ({date}, {n} van {total})", "{what} by {measure} ({date}, {n} of {total})"),
-    "connectors.organisations": ("Organisaties die {groups} overbruggen (paren partners zonder eigen band, {date})",
-                                 "Organisations that bridge {groups} (pairs of unconnected partners, {date})"),
-    "connectors.persons": ("Personen die {groups} overbruggen", "Persons who bridge {groups}"),
+    "connectors.organisations": ("Organisaties die {groups} overbruggen (paren partners zonder eigen band, {date}; "
+                                 "verbinder: overbrugging z >= {z})",
+                                 "Organisations that bridge {groups} (pairs of unconnected partners, {date}; "
+                                 "connector: bridging z >= {z})"),
+    "connectors.persons": ("Personen die {groups} overbruggen (verbinder: overbrugging z >= {z})",
+                           "Persons who bridge {groups} (connector: bridging z >= {z})"),
     "connectors.pairs": ("Wie overbrugt elk paar {groups} (meeste paren eerst)",
                          "Who bridges each pair of {groups} (most pairs first)"),
-    "connectors.without-connector": ("Organisaties zonder verbinder: geen van hun personen slaat een brug naar een "
-                                     "{other}",
-                                     "Organisations without a connector: no person of theirs bridges to another {by}"),
+    "connectors.without-connector": ("Organisaties zonder verbinder: geen van hun personen slaat vaker dan toeval een "
+                                     "brug naar een {other} (z >= {z})",
+                                     "Organisations without a connector: no person of theirs bridges to another {by} "
+                                     "significantly above chance (z >= {z})"),
     "connectors.coverage": ("Dekking door verbinders per organisatie", "Connector coverage per organisation"),
     "connectors.expected-hub": ("Verwachte spil {hub}: gevonden plaats onder de organisaties",
                                 "Expected hub {hub}: observed rank among organisations"),

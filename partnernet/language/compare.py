@@ -9,7 +9,6 @@ from typing import Any
 
 import pandas as pd
 
-from ..analysis.connectors import CROSS_ROLES
 from ..analysis.overload import HOURS
 from .labels import VALUES_NL
 from .plain import LISTED, count, fixed, listed, named, number, one, pick
@@ -260,8 +259,8 @@ def _metric_sentences(metrics: pd.DataFrame, lang: str) -> list[tuple[str, str]]
 
 
 def _role_sentences(roles: pd.DataFrame, by: str, lang: str) -> list[tuple[str, str]]:
-    was = roles["role_before"].isin(CROSS_ROLES)
-    now = roles["role_after"].isin(CROSS_ROLES)
+    was = roles["connector_before"].astype(bool)  # bridging above chance (partnernet.connectors)
+    now = roles["connector_after"].astype(bool)
     group = BY_NL.get(by, by) if lang == "nl" else by
 
     def role(value) -> str:
@@ -272,7 +271,8 @@ def _role_sentences(roles: pd.DataFrame, by: str, lang: str) -> list[tuple[str, 
                                          f"No longer a connector between {by} groups")),
                        (~was & now, pick(lang, f"Nieuwe verbinders tussen {group}groepen",
                                          f"New connectors between {by} groups")),
-                       (was & now, pick(lang, "Verbinders met een andere hoofdrol", "Connectors with another main role"))):
+                       (was & now & (roles["role_before"] != roles["role_after"]),
+                        pick(lang, "Verbinders met een andere hoofdrol", "Connectors with another main role"))):
         rows = roles[mask]
         if len(rows):
             parts = [f"{org} ({role(before)} -> {role(after)})" for org, before, after in

@@ -44,6 +44,7 @@ LABELS: dict[str, tuple[str, str]] = {
     "total": ("brokerage totaal", "total brokerage"), "bridging": ("brokerage tussen domeinen", "brokerage between domains"),
     "ei_index": ("E-I-index", "E-I index"), "participation": ("participatie", "participation"),
     "connector": ("verbinder", "connector"), "main_role": ("hoofdrol", "main role"), "bridges": ("verbindt", "bridges"),
+    "bridging_z": ("z-score brokerage tussen domeinen", "z-score of brokerage between domains"),
     # fragmentation and structural holes
     "pieces": ("stukken", "pieces"), "nodes_cut_off": ("los geraakt", "cut off"),
     "fragmentation_without": ("fragmentatie zonder", "fragmentation without"),
@@ -104,7 +105,7 @@ VALUES_NL: dict[str, str] = {
     "into the group": "de groep in", "out of the group": "de groep uit", "both ways": "beide richtingen",
     "no persons in the register": "geen personen in het register",
     "its persons sit at no table": "haar personen zitten aan geen tafel",
-    "no person bridges to another domain": "niemand slaat een brug naar een ander domein",
+    "no person bridges to another domain above chance": "niemand slaat vaker dan toeval een brug naar een ander domein",
     "betweenness": "tussenpositie", "bridging brokerage": "brokerage tussen domeinen",
     "partners": "partners",
 }
@@ -124,5 +125,5 @@ COLUMN_FORMATS = {
     "new_share": "percent", "core_continuity": "percent", "mean_tables": "1", "mean_partners": "1",
     "mean_betweenness": "3", "ei_index": "2", "expected_ei_index": "2", "participation": "2",
     "fragmentation_without": "percent", "score_without": "percent", "median_tenure_years": "1", "value": "mixed",
-    "top_value": "mixed",
+    "top_value": "mixed", "bridging_z": "1",
 }

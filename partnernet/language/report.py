@@ -77,10 +77,10 @@ TEXTS: dict[str, tuple[str, str]] = {
                           "personen die blijven dat elkaar niet kan bereiken van {before} naar {after}.",
                           "One person holds the network together: without {names}, the share of pairs of the persons "
                           "who stay that cannot reach each other rises from {before} to {after}."),
-    "f_connectors": ("{n} van de {total} organisaties met personen aan tafel hebben niemand die een brug slaat naar "
-                     "een ander domein: {names}.",
-                     "{n} of the {total} organisations with persons at the tables have no one who bridges to another "
-                     "domain: {names}."),
+    "f_connectors": ("{n} van de {total} organisaties met personen aan tafel hebben geen verbinder, niemand die "
+                     "duidelijk vaker dan toeval een brug slaat naar een ander domein: {names}.",
+                     "{n} of the {total} organisations with persons at the tables have no connector, no one who "
+                     "bridges to another domain clearly more often than chance: {names}."),
     "f_connectors_one": ("Eén van de {total} organisaties met personen aan tafel heeft niemand die een brug slaat "
                          "naar een ander domein: {names}.",
                          "One of the {total} organisations with persons at the tables has no one who bridges to "
@@ -371,13 +371,13 @@ TEXTS: dict[str, tuple[str, str]] = {
     "t_all_articulation": ("Kwetsbare schakels", "Single points of failure"),
     "t_all_bus_factor": ("Busfactor per organisatie en domein", "Bus factor per organisation and domain"),
     "t_all_turnover": ("Verloop per overleg", "Turnover per body"),
-    "sheet_overload": ("belasting", "load"), "sheet_centrality": ("centraliteit", "centrality"),
-    "sheet_connectors": ("verbinders", "connectors"), "sheet_pairs": ("overlap", "overlap"),
-    "sheet_bodies": ("hierarchie", "hierarchy"), "sheet_covenants": ("convenanten", "covenants"),
-    "sheet_domains": ("domeinen", "domains"), "sheet_articulation": ("kwetsbare schakels", "single points of failure"),
-    "sheet_bus_factor": ("busfactor", "bus factor"), "sheet_persons": ("personen", "persons"),
-    "sheet_person_connectors": ("verbinders personen", "connector persons"),
-    "sheet_turnover": ("verloop", "turnover"),
+    "sheet_overload": ("Belasting", "Load"), "sheet_centrality": ("Centraliteit", "Centrality"),
+    "sheet_connectors": ("Verbinders", "Connectors"), "sheet_pairs": ("Overlap", "Overlap"),
+    "sheet_bodies": ("Hiërarchie", "Hierarchy"), "sheet_covenants": ("Convenanten", "Covenants"),
+    "sheet_domains": ("Domeinen", "Domains"), "sheet_articulation": ("Kwetsbare schakels", "Single points of failure"),
+    "sheet_bus_factor": ("Busfactor", "Bus factor"), "sheet_persons": ("Personen", "Persons"),
+    "sheet_person_connectors": ("Verbinders (personen)", "Connectors (persons)"),
+    "sheet_turnover": ("Verloop", "Turnover"),
     "t_counts": ("Aantallen", "Counts"),
     # words
     "unknown": ("onbekend", "unknown"),
@@ -387,6 +387,36 @@ TEXTS: dict[str, tuple[str, str]] = {
     "random": ("willekeurig (gemiddelde)", "random (mean)"),
     "removed": ("aantal weggevallen organisaties", "number of organisations removed"),
     "fragmentation": ("aandeel paren onbereikbaar", "share of pairs unreachable"),
+    # issue 15 part B: connectors above chance, the network picture, print and PDF
+    "n_connectors_threshold": ("Verbinder: een organisatie of persoon die duidelijk meer paren verbindt dan toeval "
+                               "zou geven in een netwerk met even veel verbindingen (z-score ten minste {z}; "
+                               "Gould & Fernandez 1989).",
+                               "Connector: an organisation or person that links clearly more pairs than chance "
+                               "would in a network with as many links (z-score at least {z}; Gould & Fernandez "
+                               "1989)."),
+    "s_overview": ("Het netwerk in één beeld", "The network at a glance"),
+    "s_overview_intro": ("Elke stip is een organisatie, gekleurd naar domein en groter naarmate ze met meer "
+                         "partners aan tafel zit; een lijn betekent dat twee organisaties samen aan minstens één "
+                         "overleg zitten.",
+                         "Each dot is an organisation, coloured by domain and larger the more partners it meets; a "
+                         "line means two organisations sit together at one table or more."),
+    "overview_title": ("Organisaties en hun overleggen. Rood omcirkeld: kwetsbare schakels; zwart omcirkeld: "
+                       "verbinders (z ten minste {z}); rode lijn: een verbinding die niet gemist kan worden.",
+                       "Organisations and their tables. Red ring: single points of failure; black ring: connectors "
+                       "(z at least {z}); red line: a link that cannot be missed."),
+    "overview_shown": ("Getekend: {shown} van de {n} organisaties met een partner (die met de meeste partners en "
+                       "alle gemarkeerde).", "Drawn: {shown} of the {n} organisations with a partner (those with "
+                       "most partners and every marked one)."),
+    "overview_alt": ("Netwerkplaat van de organisaties, gekleurd naar domein, met kwetsbare schakels en verbinders "
+                     "gemarkeerd.", "Network picture of the organisations, coloured by domain, with single points "
+                     "of failure and connectors marked."),
+    "overview_articulation": ("kwetsbare schakel", "single point of failure"),
+    "overview_connector": ("verbinder", "connector"),
+    "overview_bridge": ("onmisbare verbinding", "link that cannot be missed"),
+    "overview_link": ("samen aan tafel", "at a table together"),
+    "overview_domains": ("Domein", "Domain"),
+    "overview_marked": ("Gemarkeerd", "Marked"),
+    "map_link": ("Open de interactieve kaart ({file})", "Open the interactive map ({file})"),
 }
 
 class Texts(Language):

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from .. import __version__
 from ..errors import UsageError
-from ..output import check_folder, check_target, input_paths, together, write_text
+from ..output import check_folder, check_target, input_paths, together, write_bytes, write_text
 from ..privacy import is_pseudonymised
 from ..privacy import pseudonymise as pseudonymise_landscape
 from . import sections
@@ -22,12 +22,14 @@ from .analyses import run
 from .document import Document
 from .findings import findings
 from .guide import actions_section, glossary_section, sources_section
+from .overview import overview_section
+from .workbook import finding_sheets
 from .render import to_html, to_markdown, to_xlsx
 from .survey import survey_section
 from ..language.report import Texts
 
-FORMATS = ("html", "md", "xlsx")
-SUFFIX_FORMAT = {".html": "html", ".htm": "html", ".md": "md", ".markdown": "md", ".xlsx": "xlsx"}
+FORMATS = ("html", "md", "xlsx", "pdf")
+SUFFIX_FORMAT = {".html": "html", ".htm": "html", ".md": "md", ".markdown": "md", ".xlsx": "xlsx", ".pdf": "pdf"}
 MAP_SUFFIX = {"nl": "-kaart.html", "en": "-map.html"}
 
 
@@ -47,8 +49,10 @@ def report(land, path, *, lang: str = "nl", format: str | None = None, at=None, 
         charts into ``<name>_files/``.
     lang : "nl" | "en"
         Dutch (default) or English: every heading, label, sentence and number.
-    format : "html" | "md" | "xlsx", optional
-        Default: from the file's suffix, else html.
+    format : "html" | "md" | "xlsx" | "pdf", optional
+        Default: from the file's suffix, else html. PDF is the HTML report
+        printed to A4 by headless Chromium (:mod:`partnernet.report.pdf`;
+        a UsageError when Chromium is missing).
     at : date or "today", optional
         Reference date. Default: the landscape's own date (``land.at(...)``),
         else today when the register has dates, else all rows.
@@ -86,8 +90,9 @@ def report(land, path, *, lang: str = "nl", format: str | None = None, at=None, 
     step("writing")
     document = build_document(results, texts, source=str(register.shown_source or "-"), day=day,
                               pseudonymised=is_pseudonymised(register), map_file=map_path.name if map_path else None)
+    printed = _printed(document) if fmt == "pdf" else b""  # printed before any file of the report appears
     with together():  # the report, its figures and its map appear together, or none of them
-        written = _write(document, path, fmt, inputs)
+        written = _write(document, path, fmt, inputs, printed)
         if map_path is not None:
             from .maps import write_map
 
@@ -116,7 +121,7 @@ def _figure_folder(path: Path) -> Path:
 def _format(path: Path, given: str | None) -> str:
     if given is not None:
         if given not in FORMATS:
-            raise UsageError(f"unknown report format '{given}'; use html, md or xlsx.")
+            raise UsageError(f"unknown report format '{given}'; use html, md, xlsx or pdf.")
         return given
     return SUFFIX_FORMAT.get(path.suffix.lower(), "html")
 
@@ -144,7 +149,8 @@ def build_document(results, texts: Texts, *, source: str, day, pseudonymised: bo
                      organisations=texts.choose("n_organisations", counts["organisations"]),
                      bodies=texts.choose("n_bodies", counts["bodies"]), persons=texts.choose("n_persons", counts["persons"]))
     found = findings(results, texts)
-    parts = [actions_section(results, texts, found), sections.robustness(results, texts),
+    parts = [actions_section(results, texts, found), overview_section(results, texts, map_file),
+             sections.robustness(results, texts),
              sections.legitimacy(results, texts),
              sections.goal_focus(results, texts), sections.connectors_section(results, texts),
              sections.governance_section(results, texts), sections.turnover_section(results, texts),
@@ -159,13 +165,23 @@ def build_document(results, texts: Texts, *, source: str, day, pseudonymised: bo
     labels = {key: texts.raw(key) for key in ("findings", "contents", "show_rows")}
     labels["rows_cut"] = texts.raw("n_rows_cut")
     labels["footer"] = texts("footer", version=__version__)
-    return Document(texts("title"), subtitle, texts.lang, found, [p for p in parts if p], labels)
+    return Document(texts("title"), subtitle, texts.lang, found, [p for p in parts if p], labels,
+                    finding_sheets=finding_sheets(results, texts, found))
 
 
-def _write(document: Document, path: Path, fmt: str, inputs) -> list[Path]:
+def _printed(document: Document) -> bytes:
+    """The document as PDF (headless Chromium, :mod:`partnernet.report.pdf`)."""
+    from .pdf import html_to_pdf
+
+    return html_to_pdf(to_html(document, printing=True))
+
+
+def _write(document: Document, path: Path, fmt: str, inputs, printed: bytes = b"") -> list[Path]:
     """Write the document (and the folder of a Markdown report's figures); the paths written."""
     if fmt == "html":
         write_text(path, to_html(document), inputs)
+    elif fmt == "pdf":
+        write_bytes(path, printed, inputs)
     elif fmt == "md":
         folder = _figure_folder(path)
         write_text(path, to_markdown(document, folder, f"{folder.name}/", inputs), inputs)

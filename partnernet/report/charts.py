@@ -79,3 +79,72 @@ def robustness_curve(curve: pd.DataFrame, labels: dict[str, str], lang: str) -> 
     axes.spines[["top", "right"]].set_visible(False)
     return _svg(figure)
 
+
+
+def network_overview(nodes: pd.DataFrame, edges: pd.DataFrame, legend: dict[str, str], words: dict[str, str]) -> str:
+    """Organisations as dots coloured by domain, sized by partners; links as lines, bridges thick and red;
+    single points of failure and connectors ringed; names only where ``nodes["label"]`` has one.
+
+    ``nodes``: columns x, y, colour, partners, articulation, connector
+    (bools), label (text, "" for none); ``edges``: x0, y0, x1, y1, weight,
+    bridge (bool). ``legend``: domain label -> colour; ``words``:
+    legend words (articulation, connector, bridge, link, domains, marked).
+    """
+    from matplotlib.collections import LineCollection
+    from matplotlib.lines import Line2D
+
+    figure = Figure(figsize=(9, 7))
+    axes = figure.subplots()
+    axes.set_axis_off()
+    axes.set_aspect("equal")
+    plain = edges[~edges["bridge"].astype(bool)]
+    weak = edges[edges["bridge"].astype(bool)]
+    width = 0.3 + 1.2 * (plain["weight"] / max(float(plain["weight"].max()), 1.0)) if len(plain) else []
+    axes.add_collection(LineCollection(plain[["x0", "y0", "x1", "y1"]].to_numpy().reshape(-1, 2, 2),
+                                       colors=MUTED, linewidths=width, alpha=0.35, zorder=1))
+    axes.add_collection(LineCollection(weak[["x0", "y0", "x1", "y1"]].to_numpy().reshape(-1, 2, 2),
+                                       colors=WARN, linewidths=2.5, zorder=2))
+    size = 20 + 180 * (nodes["partners"] / max(float(nodes["partners"].max()), 1.0))
+    axes.scatter(nodes["x"], nodes["y"], s=size, c=nodes["colour"], edgecolors="white", linewidths=0.6, zorder=3)
+    for column, colour, ring in (("connector", "black", 1.6), ("articulation", WARN, 2.6)):
+        chosen = nodes[nodes[column].astype(bool)]
+        axes.scatter(chosen["x"], chosen["y"], s=size[chosen.index] * ring + 40, facecolors="none",
+                     edgecolors=colour, linewidths=1.8, zorder=4)
+    labelled = nodes.loc[nodes["label"] != "", ["x", "y", "label"]]
+    for (x, y, label), y_text in zip(labelled.itertuples(index=False), _label_rows(labelled, nodes)):
+        shift = float(nodes["x"].max() - nodes["x"].min()) * 0.02
+        axes.annotate(label, (x, y), xytext=(x + shift, y_text), textcoords="data", fontsize=7, zorder=5,
+                      va="center", arrowprops={"arrowstyle": "-", "color": "#5b6b7c", "linewidth": 0.7,
+                                               "shrinkA": 0, "shrinkB": 4},
+                      bbox={"boxstyle": "round,pad=0.15", "facecolor": "white", "edgecolor": "none", "alpha": 0.8})
+    axes.autoscale_view()
+    handles = [Line2D([], [], marker="o", linestyle="", markerfacecolor=colour, markeredgecolor="white",
+                      markersize=8, label=label) for label, colour in legend.items()]
+    marked = [Line2D([], [], marker="o", linestyle="", markerfacecolor="none", markeredgecolor=WARN,
+                     markeredgewidth=1.8, markersize=10, label=words["articulation"]),
+              Line2D([], [], marker="o", linestyle="", markerfacecolor="none", markeredgecolor="black",
+                     markeredgewidth=1.8, markersize=10, label=words["connector"]),
+              Line2D([], [], color=WARN, linewidth=2.5, label=words["bridge"]),
+              Line2D([], [], color=MUTED, linewidth=1, label=words["link"])]
+    first = axes.legend(handles=handles, title=words["domains"], loc="upper left", bbox_to_anchor=(1.0, 1.0),
+                        frameon=False, fontsize=8, title_fontsize=9)
+    axes.add_artist(first)
+    axes.legend(handles=marked, title=words["marked"], loc="lower left", bbox_to_anchor=(1.0, 0.0),
+                frameon=False, fontsize=8, title_fontsize=9)
+    return _svg(figure)
+
+
+def _label_rows(labelled: pd.DataFrame, nodes: pd.DataFrame) -> list[float]:
+    """A y for each label so that no two labels overlap: each moves up in steps of one line until free."""
+    span_x = float(nodes["x"].max() - nodes["x"].min()) or 1.0
+    line = (float(nodes["y"].max() - nodes["y"].min()) or 1.0) / 28
+    placed: list[tuple[float, float, float]] = []  # x, y, width of labels placed
+    rows = []
+    for x, y, label in labelled.itertuples(index=False):
+        width = span_x * len(str(label)) / 90  # about 90 characters of 7 pt fit across the drawing
+        spot = y
+        while any(abs(spot - py) < line and x < px + pw and px < x + width for px, py, pw in placed):
+            spot += line
+        placed.append((x, spot, width))
+        rows.append(spot)
+    return rows

@@ -32,6 +32,8 @@ class Table:
     sheet: str | None = None
     #: Display format per column: "int", "1", "2", "3" (decimals), "percent", "date", "text".
     formats: dict[str, str] = field(default_factory=dict)
+    #: The analysis column behind each display column (its number format and explanation in the workbook).
+    columns: dict[str, str] = field(default_factory=dict)
 
 
 @dataclass
@@ -41,7 +43,15 @@ class Figure:
     alt: str
 
 
-Block = Paragraph | Bullets | Table | Figure
+@dataclass
+class Link:
+    """A link to a file the report writes next to itself (``href`` relative, e.g. the map)."""
+
+    text: str
+    href: str
+
+
+Block = Paragraph | Bullets | Table | Figure | Link
 
 
 @dataclass
@@ -66,6 +76,8 @@ class Document:
     findings: list[str]
     sections: list[Section]
     labels: dict[str, str]
+    #: Per finding, the sheet name (``Table.sheet``) of the table behind it, or None.
+    finding_sheets: list[str | None] = field(default_factory=list)
 
     def figures(self) -> list[Figure]:
         """Every figure, in document order."""

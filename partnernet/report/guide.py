@@ -25,8 +25,10 @@ def actions_section(r: Results, t: Texts, found: list[Finding]) -> Section | Non
                       lambda ids: t.listing(people(r.land, ids, t, sentence=True), 4))
             for f in found if getattr(f, "record", None) is not None]
     if rows:
+        keys = ("finding", "action", "owner", "urgency")
         section.add(Table(words.word("t_actions", t.lang), pd.DataFrame(rows),
-                          sheet=words.word("t_actions", t.lang)))
+                          sheet=words.word("t_actions", t.lang),
+                          columns={words.word(key, t.lang): f"advice_{key}" for key in keys}))
     for actor, scenario in r.whatif.items():
         section.add(Paragraph(t("p_whatif", person=display_name(r.land, actor, t, sentence=True))))
         section.add(Bullets(whatif_sentences(scenario, r.land, t)))

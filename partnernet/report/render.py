@@ -12,20 +12,20 @@ from __future__ import annotations
 import base64
 import re
 from pathlib import Path
+from urllib.parse import quote
 
 import jinja2
 import pandas as pd
 
 from ..language import numbers as i18n
-from ..output import neutralise, save_workbook, write_folder, write_sheet
-from .document import Bullets, Document, Figure, Paragraph, Table
+from ..output import neutralise, write_folder
+from .document import Bullets, Document, Figure, Link, Paragraph, Table
 
 TEMPLATES = Path(__file__).parent / "templates"
 #: Tables longer than this fold away in HTML (the full table stays in the file).
 FOLD_ROWS = 15
 #: HTML and Markdown show at most this many rows of a table; the Excel version has them all.
 MAX_ROWS = 1000
-SHEET_NAME_BAD = re.compile(r"[\[\]:*?/\\]")
 
 
 def _environment() -> jinja2.Environment:
@@ -77,14 +77,23 @@ def _block_view(block, lang: str, labels: dict) -> dict:
         return {"kind": "bullets", "entries": block.items}
     if isinstance(block, Figure):
         return {"kind": "figure", "title": block.title, "alt": block.alt, "src": svg_data_uri(block.svg)}
+    if isinstance(block, Link):
+        return {"kind": "link", "text": block.text, "href": relative_href(block.href)}
     return _table_view(block, lang, labels)
 
 
-def to_html(doc: Document) -> str:
+def relative_href(name: str) -> str:
+    """A file name as a relative URL: every character that could end the name or start a scheme
+    (``:``, ``/``, ``?``, ``#``, spaces, quotes) percent-encoded, so it always points next to the report."""
+    return "./" + quote(name, safe="")
+
+
+def to_html(doc: Document, printing: bool = False) -> str:
+    """The report as one self-contained HTML page; ``printing``: every folded table open (for PDF)."""
     sections = [{"key": s.key, "title": s.title, "intro": s.intro,
                  "blocks": [_block_view(b, doc.lang, doc.labels) for b in s.blocks]} for s in doc.sections]
     view = {"title": doc.title, "subtitle": doc.subtitle, "lang": doc.lang, "findings": doc.findings,
-            "labels": doc.labels, "sections": sections}
+            "labels": doc.labels, "sections": sections, "printing": printing}
     return _environment().get_template("report.html.j2").render(doc=view)
 
 
@@ -141,6 +150,8 @@ def to_markdown(doc: Document, figure_dir: Path | None = None, figure_prefix: st
                 lines += [f"- {md_escape(item)}" for item in block.items] + [""]
             elif isinstance(block, Table):
                 lines += _md_table(block, doc.lang, doc.labels)
+            elif isinstance(block, Link):
+                lines += [f"[{md_escape(block.text)}]({relative_href(block.href)})", ""]
             elif isinstance(block, Figure) and figure_dir is not None:
                 figure_number += 1
                 name = f"figure-{figure_number}.svg"
@@ -153,29 +164,6 @@ def to_markdown(doc: Document, figure_dir: Path | None = None, figure_prefix: st
 
 
 # ---------------------------------------------------------------------------
-# Excel
+# Excel: partnernet/report/workbook.py
 
-def sheet_name(title: str, taken: set[str]) -> str:
-    """A valid, unique worksheet name (31 characters, no []:*?/\\)."""
-    base = SHEET_NAME_BAD.sub(" ", title).strip()[:31] or "Sheet"
-    name, n = base, 2
-    while name.lower() in taken:
-        suffix = f" ({n})"
-        name, n = base[: 31 - len(suffix)] + suffix, n + 1
-    taken.add(name.lower())
-    return name
-
-
-def to_xlsx(doc: Document, path: Path, inputs=()) -> None:
-    """One sheet with the findings, then one sheet per analysis table."""
-    import openpyxl
-
-    workbook = openpyxl.Workbook()
-    summary = workbook.active
-    taken: set[str] = set()
-    summary.title = sheet_name(doc.labels["findings"], taken)
-    write_sheet(summary, pd.DataFrame({doc.labels["findings"]: doc.findings}))
-    summary.column_dimensions["A"].width = 120
-    for table in doc.tables():
-        write_sheet(workbook.create_sheet(sheet_name(table.sheet, taken)), table.frame)
-    save_workbook(workbook, path, inputs)
+from .workbook import sheet_name, to_xlsx  # noqa: E402,F401 - the renderers of a document in one place

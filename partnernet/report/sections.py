@@ -8,7 +8,7 @@ import pandas as pd
 from ..analysis.resilience import linked_pairs
 from . import charts
 from .analyses import Results
-from .document import Bullets, Figure, Paragraph, Section
+from .document import Bullets, Figure, Link, Paragraph, Section
 from .findings import has_domains
 from .tables import display_name, make_table, people, with_names
 from ..language.report import Texts
@@ -205,16 +205,18 @@ def connectors_section(r: Results, t: Texts) -> Section:
                       intro=t("s_connectors_intro"))
     found = r.connectors
     organisations = found["organisations"].sort_values("bridging", ascending=False)
-    section.add(make_table(t, t("t_connectors"), organisations[organisations["bridging"] > 0],
-                           ["name", "domain", "bridging", "liaison", "boundary", "itinerant", "participation"],
-                           limit=TOP, note=t("n_connectors")))
+    threshold = t("n_connectors_threshold", z=t.number(found["threshold"], 2))
+    section.add(make_table(t, t("t_connectors"), organisations[organisations["connector"]],
+                           ["name", "domain", "bridging", "bridging_z", "liaison", "boundary", "itinerant",
+                            "participation"], limit=TOP, note=t("n_connectors") + " " + threshold))
     persons = found.get("persons")
     if persons is not None and not persons.empty:
-        persons = persons[persons["bridging"] > 0].sort_values("bridging", ascending=False)
+        persons = persons[persons["connector"]].sort_values("bridging", ascending=False)
         persons = persons.assign(name=[display_name(r.land, p, t) for p in persons.index],
                                  organisation=[r.land.name_of(o) for o in persons["organisation"]])
         section.add(make_table(t, t("t_person_connectors"), persons,
-                               ["name", "organisation", "domain", "bridging", "liaison", "boundary"], limit=TOP))
+                               ["name", "organisation", "domain", "bridging", "bridging_z", "liaison", "boundary"],
+                               limit=TOP, note=threshold))
     without = found.get("without_connector")
     if without is not None and not without.empty:
         section.add(make_table(t, t("t_without_connector"), without, ["name", "domain", "persons", "reason"]))
@@ -261,7 +263,7 @@ def turnover_section(r: Results, t: Texts) -> Section | None:
 
 
 def map_section(map_file: str, t: Texts, with_persons: bool = True) -> Section:
-    blocks = [Paragraph(t("p_map", file=map_file))]
+    blocks: list = [Paragraph(t("p_map", file=map_file)), Link(t("map_link", file=map_file), map_file)]
     if not with_persons:
         blocks.append(Paragraph(t("p_map_no_persons")))
     return Section("kaart" if t.lang == "nl" else "map", t("s_map"), blocks)
@@ -315,8 +317,9 @@ def _appendix_tables(r: Results, t: Texts) -> list[tuple[str, pd.DataFrame, list
         ("centrality", r.centrality, ["name", "domain", "bodies", "partners", "weighted_degree", "betweenness",
                                       "harmonic_closeness", "eigenvector", "pagerank", "two_mode_betweenness"],
          "organisation"),
-        ("connectors", found["organisations"], ["name", "domain", "bridging", "coordinator", "itinerant", "boundary",
-                                                "liaison", "ei_index", "participation", "connector"], "organisation"),
+        ("connectors", found["organisations"], ["name", "domain", "bridging", "bridging_z", "coordinator",
+                                                "itinerant", "boundary", "liaison", "ei_index", "participation",
+                                                "connector"], "organisation"),
         ("pairs", r.redundancy, ["body_a", "body_b", "name_a", "name_b", "shared_members", "union_members", "jaccard",
                                  "combined_meeting_hours_per_month", "hours_saved_per_month", "merge_candidate"], None),
         ("bodies", bodies.assign(chain=[" → ".join(c) for c in bodies["chain"]]),
@@ -335,8 +338,8 @@ def _appendix_tables(r: Results, t: Texts) -> list[tuple[str, pd.DataFrame, list
                        ["name", "organisation", "tables", "meeting_hours_per_month"], "person"))
     if found.get("persons") is not None and not found["persons"].empty:
         people_table = found["persons"].assign(name=lambda f: [display_name(land, p, t) for p in f.index])
-        tables.append(("person_connectors", people_table, ["name", "organisation", "domain", "bridging", "liaison",
-                                                           "boundary", "connector"], "person"))
+        tables.append(("person_connectors", people_table, ["name", "organisation", "domain", "bridging",
+                                                           "bridging_z", "liaison", "boundary", "connector"], "person"))
     if r.turnover is not None:
         tables.append(("turnover", r.turnover["bodies"], ["name", "members_now", "new_members", "new_share",
                                                           "median_tenure_years", "core_continuity", "departures",

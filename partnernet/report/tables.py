@@ -73,7 +73,8 @@ def make_table(texts: Texts, title: str, frame: pd.DataFrame, columns: list[str]
         shown = shown.head(limit)
     formats = {texts.column(c): FORMATS[c] for c in wanted if c in FORMATS}
     shown = shown.rename(columns={c: texts.column(c) for c in wanted})
-    return Table(title, shown.reset_index(drop=True), note=note, sheet=sheet, formats=formats)
+    return Table(title, shown.reset_index(drop=True), note=note, sheet=sheet, formats=formats,
+                 columns={texts.column(c): c for c in wanted})
 
 
 def with_names(frame: pd.DataFrame, land, columns: list[str], t: Texts) -> pd.DataFrame:

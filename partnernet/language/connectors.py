@@ -1,0 +1,55 @@
+"""Words for connectors (:func:`partnernet.connectors`): an actor's brokerage role in a phrase.
+
+>>> role_label("care", "itinerant", [("care", "security")])
+'connector between care and security'
+>>> role_label("care", "itinerant", [("care", "security")], "nl")
+'verbinder tussen zorg en veiligheid'
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from . import get
+
+#: key -> (Dutch, English), with {placeholders}.
+WORDS: dict[str, tuple[str, str]] = {
+    "coordinator": ("coördinator binnen {group}", "coordinator within {group}"),
+    "none": ("geen makelaarsrol", "no brokerage"),
+    "connector": ("verbinder tussen {group} en {others}{more}", "connector between {group} and {others}{more}"),
+    "liaison": ("schakel tussen {a} en {b}{more}", "liaison between {a} and {b}{more}"),
+    "more": (" (+{n} meer)", " (+{n} more)"),
+}
+
+
+def _word(key: str, lang: str, **values) -> str:
+    return WORDS[key][0 if lang == "nl" else 1].format(**values)
+
+
+def role_label(group: str, role: str, pairs: list[tuple[str, str]], lang: str = "en") -> str:
+    """A phrase from an actor's group, main role and bridged pairs of groups (most pairs first).
+
+    "connector between care and security, justice (+2 more)" when the actor
+    links its own group to others (itinerant, boundary), "liaison between
+    justice and security" when it mostly links two groups it is not part of.
+    """
+    language = get(lang)
+    name = language.value
+    if role == "coordinator":
+        return _word("coordinator", language.lang, group=name(group))
+    if role == "none" or not pairs:
+        return _word("none", language.lang)
+    own = [b for a, b in pairs if a == group]
+    if role != "liaison" and own:
+        more = _word("more", language.lang, n=len(own) - 2) if len(own) > 2 else ""
+        return _word("connector", language.lang, group=name(group), others=", ".join(map(name, own[:2])), more=more)
+    liaisons = [(a, b) for a, b in pairs if a != group] or pairs
+    more = _word("more", language.lang, n=len(liaisons) - 1) if len(liaisons) > 1 else ""
+    return _word("liaison", language.lang, a=name(liaisons[0][0]), b=name(liaisons[0][1]), more=more)
+
+
+def role_labels(table: pd.DataFrame, by: str, lang: str = "en") -> pd.Series:
+    """:func:`role_label` for every row of a ``connectors()`` ``organisations`` or ``persons`` table."""
+    pairs = table["bridges"].map(lambda items: [tuple(item.split(" / ", 1)) for item in items])
+    return pd.Series([role_label(group, role, items, lang) for group, role, items
+                      in zip(table[by], table["main_role"], pairs)], index=table.index, name="label")

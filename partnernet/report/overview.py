@@ -1,0 +1,144 @@
+"""The report's picture of the network: organisations by domain, the weakest links and the connectors marked.
+
+A static overview for readers of a printed or mailed report (the interactive
+map goes next to an HTML report). Drawn from the report's own analyses: the
+organisation projection, the single points of failure and bridges of
+:func:`partnernet.fragmentation`, the connectors of :func:`partnernet.connectors`.
+The layout is Fruchterman-Reingold from a fixed seed (:func:`partnernet.viz.layout.force_directed`),
+so the same landscape gives the same picture.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+from scipy import sparse
+
+from ..language.report import Texts
+from ..projection import adjacency_matrix
+from ..viz.layout import force_directed
+from ..viz.style import UNKNOWN_DOMAIN, domain_colours
+from . import charts
+from .analyses import Results
+from .document import Figure, Link, Section
+
+#: At most this many organisations are drawn: those with most partners, and every marked one.
+MAX_NODES = 600
+#: At most this many links are drawn (and laid out): the strongest, and every bridge.
+MAX_EDGES = 4000
+#: Up to this many organisations every one has its name; above it only the marked ones.
+LABEL_ALL = 30
+#: At most this many names, the marked organisations that cut off most (then by bridging z) first.
+MAX_LABELS = 30
+SEED = 42
+
+
+def overview_section(results: Results, texts: Texts, map_file: str | None) -> Section | None:
+    """The picture, and a relative link to the interactive map when the report writes one."""
+    section = Section("overzicht" if texts.lang == "nl" else "overview", texts("s_overview"),
+                      intro=texts("s_overview_intro"))
+    figure = overview_figure(results, texts)
+    if figure is not None:
+        section.add(figure)
+    if map_file:
+        section.add(Link(texts("map_link", file=map_file), map_file))
+    return section if section.blocks else None
+
+
+def overview_figure(results: Results, texts: Texts) -> Figure | None:
+    """The network picture as a report figure, or None when there are no links to draw."""
+    graph = results.land.graph("organisations")
+    if graph.number_of_edges() == 0:
+        return None
+    marks = _marks(results)
+    nodes = _chosen_nodes(graph, marks)
+    edges = _chosen_edges(graph, nodes, marks["bridges"])
+    positions = force_directed(nodes, [(u, v) for u, v, _w, _b in edges], seed=SEED)
+    frame = _node_frame(results, graph, nodes, positions, marks, texts)
+    lines = pd.DataFrame([(*positions[u], *positions[v], w, b) for u, v, w, b in edges],
+                         columns=["x0", "y0", "x1", "y1", "weight", "bridge"])
+    colours = domain_colours(frame["domain"].where(frame["domain"] != UNKNOWN_DOMAIN))
+    frame["colour"] = frame["domain"].map(colours)
+    legend = {texts.value(d) if d != UNKNOWN_DOMAIN else texts("unknown"): c for d, c in colours.items()}
+    words = {key: texts(f"overview_{key}") for key in ("articulation", "connector", "bridge", "link", "domains",
+                                                         "marked")}
+    svg = charts.network_overview(frame, lines, legend, words)
+    linked = int((np.diff(_links(graph)[1].indptr) > 0).sum())
+    shown = texts("overview_shown", shown=texts.integer(len(nodes)), n=texts.integer(linked)) \
+        if len(nodes) < linked else ""
+    title = " ".join(filter(None, [texts("overview_title", z=texts.number(results.connectors["threshold"], 2)),
+                                   shown]))
+    return Figure(title, svg, texts("overview_alt"))
+
+
+def _marks(results: Results) -> dict:
+    found = results.fragmentation
+    points = found.get("articulation_points", pd.DataFrame())
+    bridges = found.get("bridges", pd.DataFrame())
+    if not points.empty and "level" in points.columns:
+        points = points[points["level"] == "organisations"]
+    if not bridges.empty and "level" in bridges.columns:
+        bridges = bridges[bridges["level"] == "organisations"]
+    organisations = results.connectors["organisations"]
+    return {"articulation": points["nodes_cut_off"] if not points.empty else pd.Series(dtype=float),
+            "connector": organisations.index[organisations["connector"]],
+            "bridging_z": organisations["bridging_z"],
+            "bridges": {frozenset(pair) for pair in zip(bridges.get("source", []), bridges.get("target", []))}}
+
+
+def _links(graph) -> tuple[list[str], sparse.csr_matrix]:
+    """The organisations and their weighted adjacency (from the projection's arrays, never walked in Python)."""
+    return list(graph.nodes), sparse.csr_matrix(adjacency_matrix(graph, "weight"))
+
+
+def _chosen_nodes(graph, marks: dict) -> list[str]:
+    """Every organisation with a link, or the MAX_NODES with most partners plus the marked ones (graph order)."""
+    nodes, matrix = _links(graph)
+    degree = pd.Series(np.diff(matrix.indptr), index=nodes)
+    linked = degree[degree > 0]
+    if len(linked) <= MAX_NODES:
+        return linked.index.tolist()
+    keep = set(linked.sort_values(ascending=False, kind="stable").index[:MAX_NODES])
+    keep |= set(marks["articulation"].index) | set(marks["connector"]) | {n for pair in marks["bridges"] for n in pair}
+    return [n for n in linked.index if n in keep]
+
+
+def _chosen_edges(graph, chosen: list[str], bridges: set) -> list[tuple[str, str, float, bool]]:
+    """Links among ``chosen`` as (u, v, weight, is a bridge): the MAX_EDGES strongest and every bridge."""
+    nodes, matrix = _links(graph)
+    where = pd.Index(nodes).get_indexer(chosen)
+    among = sparse.triu(matrix[where][:, where], k=1).tocoo()
+    edges = [(chosen[i], chosen[j], float(w), frozenset((chosen[i], chosen[j])) in bridges)
+             for i, j, w in zip(among.row, among.col, among.data)]
+    if len(edges) > MAX_EDGES:
+        order = sorted(range(len(edges)), key=lambda k: (not edges[k][3], -edges[k][2], k))
+        edges = [edges[k] for k in sorted(order[:MAX_EDGES])]
+    return edges
+
+
+def _node_frame(results: Results, graph, nodes: list[str], positions: dict, marks: dict,
+                texts: Texts) -> pd.DataFrame:
+    land = results.land
+    domains = land.organisations["domain"].reindex(nodes) if "domain" in land.organisations.columns \
+        else pd.Series(np.nan, index=nodes)
+    frame = pd.DataFrame({"x": [positions[n][0] for n in nodes], "y": [positions[n][1] for n in nodes],
+                          "domain": domains.astype(object).where(domains.notna(), UNKNOWN_DOMAIN).to_numpy(),
+                          "partners": _partners(graph, nodes)}, index=pd.Index(nodes, name="organisation"))
+    frame["articulation"] = frame.index.isin(marks["articulation"].index)
+    frame["connector"] = frame.index.isin(marks["connector"])
+    frame["label"] = ""
+    marked = frame[frame["articulation"] | frame["connector"]]
+    named = frame.index if len(frame) <= LABEL_ALL else _most_marked(marked, marks)
+    frame.loc[named, "label"] = [land.name_of(n) for n in named]
+    return frame
+
+
+def _partners(graph, chosen: list[str]) -> np.ndarray:
+    nodes, matrix = _links(graph)
+    return np.diff(matrix.indptr)[pd.Index(nodes).get_indexer(chosen)]
+
+
+def _most_marked(marked: pd.DataFrame, marks: dict) -> list[str]:
+    cut_off = marks["articulation"].reindex(marked.index).fillna(0)
+    order = pd.DataFrame({"cut": cut_off, "z": marks["bridging_z"].reindex(marked.index).fillna(0)})
+    return order.sort_values(["cut", "z"], ascending=False, kind="stable").index[:MAX_LABELS].tolist()

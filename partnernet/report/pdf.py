@@ -1,0 +1,67 @@
+"""The report as PDF: the HTML report printed to A4 by headless Chromium, with the network off.
+
+Chromium, not a PDF library, because the HTML report is what partnernet
+already draws and tests in Chromium: the same engine gives the same
+document (its print stylesheet, the SVG figures, table layout) without a
+second renderer to keep in step. The engine is found on ``$PARTNERNET_CHROMIUM``
+or on PATH (``chromium``, ``chromium-browser``, ``google-chrome``); without
+one, ``--format pdf`` is refused with exit status 2 and what to do instead.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import tempfile
+from pathlib import Path
+
+from ..errors import UsageError
+from ..output import write_text
+
+#: Environment variable naming the Chromium (or Chrome) program to print with.
+ENGINE_VARIABLE = "PARTNERNET_CHROMIUM"
+ENGINES = ("chromium", "chromium-browser", "google-chrome", "google-chrome-stable")
+#: No request leaves the machine: no background traffic, every host name unresolvable.
+FLAGS = ("--headless", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
+         "--disable-component-update", "--disable-sync", "--disable-extensions",
+         "--host-resolver-rules=MAP * ~NOTFOUND", "--no-pdf-header-footer", "--print-to-pdf-no-header")
+TIMEOUT_SECONDS = 300
+
+
+def find_engine() -> str:
+    """The Chromium program to print with; a UsageError saying what to do when there is none."""
+    given = os.environ.get(ENGINE_VARIABLE, "").strip()
+    if given:
+        found = shutil.which(given)
+        if found is None:
+            raise UsageError(f"${ENGINE_VARIABLE} names '{given}', which is not a program that can be run. "
+                             "Point it at Chromium or Chrome, or unset it.")
+        return found
+    for name in ENGINES:
+        found = shutil.which(name)
+        if found:
+            return found
+    raise UsageError("a PDF report needs headless Chromium, which was not found (looked for "
+                     f"{', '.join(ENGINES)} on PATH and ${ENGINE_VARIABLE}). Install it (Debian: apt-get install "
+                     "chromium), or write the report as HTML (-o report.html) and print that from a browser.")
+
+
+def html_to_pdf(html: str) -> bytes:
+    """``html`` (a self-contained report page) printed to PDF by headless Chromium; the PDF's bytes."""
+    engine = find_engine()
+    with tempfile.TemporaryDirectory(prefix="partnernet-pdf-") as folder:
+        page, pdf = Path(folder) / "report.html", Path(folder) / "report.pdf"
+        write_text(page, html)
+        sandbox = ("--no-sandbox",) if hasattr(os, "geteuid") and os.geteuid() == 0 else ()  # root: no sandbox
+        command = [engine, *FLAGS, *sandbox, f"--user-data-dir={Path(folder) / 'profile'}",
+                   f"--print-to-pdf={pdf}", page.as_uri()]
+        try:
+            done = subprocess.run(command, capture_output=True, text=True, timeout=TIMEOUT_SECONDS, check=False)
+        except (OSError, subprocess.TimeoutExpired) as exc:
+            raise UsageError(f"{engine} could not print the report to PDF: {exc}") from None
+        if not pdf.is_file() or pdf.stat().st_size == 0:
+            said = [line for line in done.stderr.splitlines() if line.strip()][-1:] or [f"exit status {done.returncode}"]
+            raise UsageError(f"{engine} could not print the report to PDF ({said[0]}). Write it as HTML "
+                             "(-o report.html) and print that from a browser.")
+        return pdf.read_bytes()

@@ -1,0 +1,123 @@
+"""The report's workbook as an analyst uses it (issue 15, item 7): number formats, filters,
+frozen headers, the explanation sheet, findings linked to their sheets, names and properties."""
+
+from __future__ import annotations
+
+import openpyxl
+import pytest
+
+import partnernet as pn
+from partnernet.language.workbook import COLUMNS
+from partnernet.report.workbook import SHEET_NAME_BAD, sheet_name
+
+from conftest import EXAMPLE
+
+DATE = "2026-01-01"
+NL_SHEETS = ["Bevindingen", "Acties voor de stuurgroep", "Belasting", "Centraliteit", "Verbinders", "Overlap", "Hiërarchie", "Convenanten",
+             "Domeinen", "Kwetsbare schakels", "Busfactor", "Personen", "Verbinders (personen)", "Verloop",
+             "Toelichting"]
+
+
+@pytest.fixture(scope="module")
+def books(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("books")
+    land = pn.load(EXAMPLE)
+    return {lang: openpyxl.load_workbook(pn.report(land, folder / f"r-{lang}.xlsx", at=DATE, lang=lang)[0])
+            for lang in ("nl", "en")}
+
+
+def columns(sheet) -> dict[str, int]:
+    return {cell.value: cell.column for cell in sheet[1]}
+
+
+def formats(sheet, header: str) -> set[str]:
+    """The number formats of the numeric cells under ``header``."""
+    column = columns(sheet)[header]
+    return {row[0].number_format for row in sheet.iter_rows(min_row=2, min_col=column, max_col=column)
+            if isinstance(row[0].value, (int, float)) and not isinstance(row[0].value, bool)}
+
+
+def test_sheet_names_are_spelled_properly_and_valid(books):
+    assert books["nl"].sheetnames == NL_SHEETS
+    assert books["en"].sheetnames[:3] == ["Findings", "Actions for the steering group", "Load"] and books["en"].sheetnames[-1] == "Explanation"
+    assert "Hierarchy" in books["en"].sheetnames
+    for book in books.values():
+        assert all(len(n) <= 31 and not SHEET_NAME_BAD.search(n) for n in book.sheetnames)
+
+
+def test_sheet_name_rules():
+    taken = set()
+    assert sheet_name("'Belasting [uren]/maand: *'", taken) == "Belasting  uren  maand"
+    assert sheet_name("x" * 40, taken) == "x" * 31 and sheet_name("X" * 40, taken) == "X" * 27 + " (2)"
+
+
+def test_every_sheet_has_a_filter_and_a_frozen_header(books):
+    for book in books.values():
+        for sheet in book:
+            assert sheet.freeze_panes == "A2", sheet.title
+            assert sheet.auto_filter.ref == sheet.dimensions and sheet.dimensions.startswith("A1:"), sheet.title
+
+
+def test_number_formats_follow_the_column(books):
+    book = books["nl"]
+    load = book["Belasting"]
+    assert formats(load, "overleggen") == {"#,##0"}               # whole numbers
+    assert formats(load, "uur per maand") == {"#,##0.0"}          # hours, one decimal
+    assert formats(load, "aandeel uren zonder besluitvorming") == {"0%"}  # shares as percentages
+    assert formats(load, "belasting (× capaciteit)") == {'0.00"×"'}
+    row = next(r for r in load.iter_rows(min_row=2, values_only=True) if r[0] == "gemeente-klein-dorp")
+    share = row[columns(load)["aandeel uren zonder besluitvorming"] - 1]
+    assert 0 < share < 1  # the value stays the fraction; Excel shows it as a percentage
+    assert formats(book["Overlap"], "overlap") == {"0%"}
+    assert formats(book["Overlap"], "besparing (persoonsuren/maand, bovengrens)") == {"#,##0.0"}
+    assert formats(book["Centraliteit"], "tussenpositie") == {"0.000"}
+    assert formats(book["Verbinders"], "z-score brokerage tussen domeinen") == {"0.00"}
+    assert formats(book["Verloop"], "aandeel nieuw") == {"0%"}
+    assert formats(book["Kwetsbare schakels"], "fragmentatie zonder") == {"0%"}
+    for sheet in book:  # no number is left in Excel's General format
+        for row in sheet.iter_rows(min_row=2):
+            for cell in row:
+                if isinstance(cell.value, (int, float)) and not isinstance(cell.value, bool):
+                    assert cell.number_format != "General", (sheet.title, cell.coordinate)
+
+
+def test_findings_link_to_the_sheet_behind_them(books):
+    book = books["nl"]
+    findings = book["Bevindingen"]
+    assert [c.value for c in findings[1]] == ["Bevinding", "Details"]
+    links = {row[0].value[:20]: (row[0].hyperlink.location if row[0].hyperlink else None, row[1].value)
+             for row in findings.iter_rows(min_row=2)}
+    assert links["Gemeente Klein-Dorp "] == ("'Belasting'!A1", "Belasting")
+    assert links["Casustafel Top-X Cen"] == ("'Overlap'!A1", "Overlap")
+    assert links["Een casus van Casust"] == ("'Hiërarchie'!A1", "Hiërarchie")
+    for location, name in links.values():
+        assert location is not None and name in book.sheetnames  # every finding of the region has a sheet
+
+
+def test_the_explanation_sheet_explains_every_column(books):
+    for lang, unexplained in (("nl", "(zie de kolomnaam)"), ("en", "(see the column name)")):
+        book = books[lang]
+        explanation = book[book.sheetnames[-1]]
+        rows = {(sheet, column): meaning for sheet, column, meaning in explanation.iter_rows(min_row=2, values_only=True)}
+        for sheet in book.worksheets[:-1]:
+            for cell in sheet[1]:
+                meaning = rows.get((sheet.title, cell.value))
+                assert meaning and meaning != unexplained, (lang, sheet.title, cell.value)
+    nl = books["nl"]["Toelichting"]
+    assert [c.value for c in nl[1]] == ["Tabblad", "Kolom", "Betekenis"]
+    meanings = {(s, c): m for s, c, m in nl.iter_rows(min_row=2, values_only=True)}
+    assert meanings[("Belasting", "uur per maand")].startswith("Uren per maand in overleg")
+    assert "1,96" in meanings[("Verbinders", "z-score brokerage tussen domeinen")]
+
+
+def test_document_properties(books):
+    nl = books["nl"].properties
+    assert nl.title == "Netwerkanalyse samenwerkingsverbanden" and nl.creator == f"partnernet {pn.__version__}"
+    assert nl.language == "nl" and "peildatum 01-01-2026" in nl.subject
+    assert books["en"].properties.language == "en"
+
+
+def test_every_format_in_the_table_is_an_excel_format():
+    allowed = {None, "#,##0", "#,##0.0", "#,##0.00", "0.000", "0%", '0.00"×"', "0.00"}
+    assert {entry[0] for entry in COLUMNS.values()} <= allowed
+    assert all(entry[1] and entry[2] and entry[1] != entry[2] or entry[1] == entry[2] for entry in COLUMNS.values())
