@@ -110,8 +110,8 @@ def all_ids(land: Landscape) -> pd.Index:
 def unknown_id(node: str, ids, problem: str) -> UsageError:
     """A UsageError "<problem> '<node>'; did you mean ...?" naming close matches (ids containing it first)."""
     close = close_ids(node, ids)
-    hint = f"did you mean {', '.join(close)}?" if close else "use an id from the organisations, persons or bodies."
-    return UsageError(f"{problem} '{node}'; {hint}")
+    return UsageError(f"{problem} '{node}'; " + (f"did you mean {', '.join(close)}?" if close
+                                                 else "use an id from the organisations, persons or bodies."))
 
 
 def _kind_of(land: Landscape, node: str) -> str:

@@ -17,7 +17,7 @@ from ..output import render_json
 from . import cli
 from ..language.plain import count, fixed
 from .options import (current_lang, words, emit, format_option, landscape_argument, lang_option, network_line, resolve_id,
-                      say, ties_option, top_option)
+                      say, say_notes, ties_option, top_option)
 
 TABLES = {  # option value -> key in the result of pn.fragmentation
     "summary": "summary", "components": "components", "communities": "communities", "nodes": "nodes",
@@ -96,7 +96,7 @@ def _print_report(result: dict, land, top: int) -> None:
     for label, value in _summary_lines(s):
         click.echo(f"  {label:<34} {value}")
     if result.get("note"):  # DF and distances estimated on a very large graph
-        click.echo("  " + say("note", note=result["note"]))
+        click.echo("  " + say_notes(result["note"]))
     if s["components"] > 1:
         components = result["components"]
         shown = components.assign(members=components["names"].map(lambda n: _first(n, 4)))
@@ -171,7 +171,7 @@ def _print_key_players(kp: dict, top: int, level: str) -> None:
     click.echo(say("kp.intact", criterion=criterion, intact=_number(kp["intact"]), k=kp["k"],
                    score=_number(kp["top_individuals_score"])))
     if kp["note"]:
-        click.echo("  " + say("note", note=kp["note"]))
+        click.echo("  " + say_notes(kp["note"]))
     individual = kp["individual"]
     emit(individual[(individual["rank"] <= (top or len(individual))) | individual["key_player"]], "table",
          say("kp.title", criterion=kp["criterion"]))
