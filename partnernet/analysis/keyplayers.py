@@ -326,7 +326,7 @@ def _without_idle(scorer: _Scorer, players, nodes: list, intact: float) -> tuple
     best = scorer.final(players)
     if best <= intact + IMPROVEMENT:
         return players, []
-    dropped = []
+    dropped: list[int] = []
     for v in sorted(players, key=lambda v: str(nodes[v])):
         rest = [p for p in players if p != v]
         if scorer.final(rest) >= best - IMPROVEMENT:
@@ -412,8 +412,8 @@ def _complete(scorer: _Scorer, pool: list[int], individual: np.ndarray, players:
         individual[i] = scorer.score({pool[i]})
     bounds = scorer.upper_bounds(set(), pool)
     lowest = min(individual[i] for i in missing)
-    for i in np.flatnonzero(np.isneginf(individual) & (bounds >= lowest)):
-        individual[i] = scorer.score({pool[i]})
+    for j in np.flatnonzero(np.isneginf(individual) & (bounds >= lowest)).tolist():
+        individual[j] = scorer.score({pool[j]})
 
 
 def _greedy(scorer: _Scorer, pool: list[int], k: int, first: np.ndarray) -> list[int]:
@@ -442,22 +442,23 @@ def _swap(scorer: _Scorer, pool: list[int], chosen: list[int]) -> tuple[list[int
     score = scorer.score(chosen)
     while True:
         outside = [v for v in pool if v not in chosen]
-        best = (score, None, None)
+        best, swap = score, None  # the best score and its swap (member out, vertex in)
         for member in chosen:
             kept = [v for v in chosen if v != member]
-            scores = scorer.scores_adding(kept, outside, floor=best[0] + IMPROVEMENT) if outside else np.array([])
-            if scores.size and scores.max() > best[0] + IMPROVEMENT:
-                best = (float(scores.max()), member, outside[int(np.argmax(scores))])
-        if best[1] is None:
+            scores = scorer.scores_adding(kept, outside, floor=best + IMPROVEMENT) if outside else np.array([])
+            if scores.size and scores.max() > best + IMPROVEMENT:
+                best, swap = float(scores.max()), (member, outside[int(np.argmax(scores))])
+        if swap is None:
             return chosen, score
-        score = best[0]
-        chosen = [best[2] if v == best[1] else v for v in chosen]
+        score = best
+        chosen = [swap[1] if v == swap[0] else v for v in chosen]
 
 
 def _exhaustive(scorer: _Scorer, pool: list[int], k: int) -> tuple[list[int], float]:
     """Every k-set of the pool; ties go to the first set in lexicographic order (of ids, see
     :func:`_in_id_order`)."""
-    best, best_score = None, -np.inf
+    best: list[int] = []
+    best_score = -np.inf
     for base in combinations(range(len(pool)), k - 1):
         start = base[-1] + 1 if base else 0
         if start >= len(pool):

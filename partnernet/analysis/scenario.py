@@ -219,8 +219,8 @@ def _body_spec(land: Landscape, spec: Mapping, removed: set, position: int) -> d
     members = body["members"]
     if isinstance(members, str) or not members:
         raise UsageError(f"new body '{node}' needs 'members': a list of organisation or person ids.")
-    body["members"] = list(dict.fromkeys(members))
-    for other in (*body["members"], body["reports_to"], body["host"]):
+    body["members"] = unique = list(dict.fromkeys(members))
+    for other in (*unique, body["reports_to"], body["host"]):
         if other in removed:
             raise UsageError(f"'{other}' is removed in this scenario; new body '{node}' cannot refer to it.")
     return body
