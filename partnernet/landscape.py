@@ -264,21 +264,24 @@ class Landscape:
         return f"<Landscape{where}{when}: {counts}>"
 
     def _repr_html_(self) -> str:
+        """The notebook view, in the default language (Dutch, or ``$PARTNERNET_LANG``)."""
         from .analysis.summary import summary
+        from .language import default_lang
+        from .language.notes import notebook
 
-        s = summary(self)
-        esc = html.escape
-        parts = [f"<div><strong>Landscape</strong>{' ' + esc(self.shown_source or '') if self.source else ''}"
-                 f"{' on ' + esc(str(self.date.date())) if self.date is not None else ''}",
+        s, lang, esc = summary(self), default_lang(), html.escape
+        source = " " + esc(self.shown_source or "") if self.source else ""
+        when = " " + esc(notebook("on", lang, date=self.date.date())) if self.date is not None else ""
+        parts = [f"<div><strong>{notebook('landscape', lang)}</strong>{source}{when}",
                  s["counts"].to_frame().T.to_html(index=False)]
-        for title, key in (("Organisations per domain", "domains"), ("Bodies per kind", "body_kinds"),
-                           ("Organisations with most tables", "top_organisations")):
+        for key in ("domains", "body_kinds", "top_organisations"):
             if len(s[key]):
-                parts.append(f"<details><summary>{title}</summary>{s[key].to_html()}</details>")
+                parts.append(f"<details><summary>{notebook(key, lang)}</summary>{s[key].to_html()}</details>")
         if self.warnings:
             items = "".join(f"<li>{esc(str(p))}</li>" for p in self.warnings[:20])
-            more = f"<li>... and {len(self.warnings) - 20} more</li>" if len(self.warnings) > 20 else ""
-            parts.append(f"<details><summary>{len(self.warnings)} warnings</summary><ul>{items}{more}</ul></details>")
+            more = f"<li>{notebook('more', lang, n=len(self.warnings) - 20)}</li>" if len(self.warnings) > 20 else ""
+            parts.append(f"<details><summary>{notebook('warnings', lang, n=len(self.warnings))}</summary>"
+                         f"<ul>{items}{more}</ul></details>")
         return "\n".join(parts) + "</div>"
 
 

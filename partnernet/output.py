@@ -29,6 +29,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
+from .analysis.results import Note
 from .errors import UsageError
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
@@ -83,6 +84,8 @@ def to_jsonable(result):
         return jsonable(frame)
     if isinstance(result, pd.Series):
         return {str(k): plain(v) for k, v in result.items()}
+    if isinstance(result, Note):  # a note as data: {"key": ..., its values}
+        return {"key": result.key, **{name: to_jsonable(v) for name, v in result.values}}
     if isinstance(result, Mapping) or callable(getattr(result, "to_dict", None)) and hasattr(result, "keys"):
         return {str(k): to_jsonable(v) for k, v in result.items()}  # dicts and typed results (analysis/results.py)
     if isinstance(result, (list, tuple)):

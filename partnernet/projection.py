@@ -15,6 +15,7 @@ identical.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 from dataclasses import dataclass, field
 
 import networkx as nx
@@ -126,12 +127,15 @@ class ProjectionGraph(nx.Graph):
             return
         pending[name] = False
         if name == "_node":
-            self.__dict__["_node"].update(self._records())
+            if self._records is not None:  # pending only when there are records
+                self.__dict__["_node"].update(self._records())
+            return
+        p = self.projection
+        if p is None:  # pending only when there is a projection
             return
         node_ids = list(self._node)
-        adjacency = {node: {} for node in node_ids}
+        adjacency: dict[Any, dict[Any, dict[str, Any]]] = {node: {} for node in node_ids}
         ids = np.asarray(node_ids, dtype=object)
-        p = self.projection
         for u, v, w, s in zip(ids[p.source], ids[p.target], p.weight.tolist(), p.shared.tolist()):
             data = {"weight": w, "shared": s}
             adjacency[u][v] = data
@@ -139,7 +143,7 @@ class ProjectionGraph(nx.Graph):
         self.__dict__["_adj"].update(adjacency)
 
     def number_of_edges(self, u=None, v=None) -> int:
-        if u is None and self.__dict__["_pending"].get("_adj"):
+        if u is None and self.__dict__["_pending"].get("_adj") and self.projection is not None:
             return len(self.projection.source)
         return super().number_of_edges(u, v)
 

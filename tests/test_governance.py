@@ -7,6 +7,7 @@ import pandas as pd
 import pytest
 
 import partnernet as pn
+from partnernet.language.notes import say as said_notes
 from partnernet.analysis.governance import degree_centralisation, governance
 
 from conftest import EXAMPLE
@@ -36,7 +37,8 @@ def test_one_organisation_at_every_table_is_a_lead_organisation():
     result = governance(star)
     assert result["mode"] == "lead organisation" and result["hub"] == "hub"
     assert result["centralisation"] == pytest.approx(1.0)
-    assert "heuristic" in result["heuristic"]
+    assert said_notes([result["heuristic"]], "en").startswith("heuristic: Provan & Kenis (2008)")
+    assert said_notes([result["heuristic"]], "nl").startswith("heuristiek: Provan & Kenis (2008)")
 
 
 def test_a_bureau_that_hosts_the_tables_is_an_nao():

@@ -143,10 +143,13 @@ def test_bad_snapshot_date(land):
         land.at("30-02-2024")
 
 
-def test_repr_and_html(land):
+def test_repr_and_html(land, monkeypatch):
     assert "5 organisations, 3 bodies, 3 persons, 10 memberships" in repr(land)
+    monkeypatch.setenv("PARTNERNET_LANG", "en")
     html = land._repr_html_()
     assert "<table" in html and "Organisations per domain" in html
+    monkeypatch.setenv("PARTNERNET_LANG", "nl")
+    assert "Organisaties per domein" in land._repr_html_()  # words from partnernet/language (issue 14)
 
 
 def test_repr_html_escapes_user_text(tmp_path, mini):

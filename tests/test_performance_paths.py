@@ -28,6 +28,7 @@ from partnernet.analysis.robustness import curve_of_order
 from partnernet.igraph_bridge import to_igraph
 from partnernet.io.parse import parse_numbers
 from partnernet.projection import ProjectionGraph, adjacency_matrix, projection_of
+from partnernet.language.notes import say as said_notes
 
 from conftest import EXAMPLE, TESTS
 
@@ -157,7 +158,7 @@ def test_centrality_sampled_on_a_medium_graph_ranks_like_exact(synthetic):
     sampled = pn.centrality(graph, exact=False, samples=150)
     assert sampled.attrs["sources"] == 150 and not sampled.attrs["exact"]
     assert 0 < sampled.attrs["betweenness_error"] < 0.5
-    assert "150 of 600 sampled nodes" in sampled.attrs["note"]
+    assert "150 of 600 sampled nodes" in said_notes(sampled.attrs["note"], "en")
     for column in ("betweenness", "harmonic_closeness"):
         rho = spearmanr(sampled[column], exact[column].reindex(sampled.index)).statistic
         assert rho >= 0.95, column
@@ -193,7 +194,7 @@ def test_sampling_options_are_checked(kwargs, message):
 def test_fragmentation_estimates_distances_when_asked_and_says_so(synthetic):
     exact = pn.fragmentation(synthetic)
     sampled = pn.fragmentation(synthetic, exact=False, samples=200)
-    assert "note" not in exact and "200 of 600 sampled nodes" in sampled["note"]
+    assert "note" not in exact and "200 of 600 sampled nodes" in said_notes(sampled["note"], "en")
     assert sampled["distance_fragmentation"] == pytest.approx(exact["distance_fragmentation"], abs=0.02)
     assert sampled["summary"]["average_distance"] == pytest.approx(exact["summary"]["average_distance"], rel=0.05)
     assert sampled["fragmentation"] == exact["fragmentation"]  # components are always exact

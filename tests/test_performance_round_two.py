@@ -17,6 +17,7 @@ import pytest
 import partnernet as pn
 from partnernet.analysis import keyplayers, paths
 from partnernet.analysis.cohesion import removal_effect
+from partnernet.language.notes import say as said_notes
 
 
 def random_graphs():
@@ -61,7 +62,7 @@ def test_sampled_scores_kept_per_set_equal_scoring_anew(monkeypatch, graph):
     monkeypatch.setattr(paths, "WORK_LIMIT", 10)
     monkeypatch.setattr(paths, "MIN_SAMPLES", 15)
     kept = pn.key_players(graph, 2, "DF", candidates=15)
-    assert "estimated from 15 of" in kept["note"] and kept["score_error"] > 0
+    assert "estimated from 15 of" in said_notes(kept["note"], "en") and kept["score_error"] > 0
     with monkeypatch.context() as patched:
         _scoring_anew(patched)
         anew = pn.key_players(graph, 2, "DF", candidates=15)

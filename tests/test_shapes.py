@@ -18,6 +18,7 @@ from partnernet.analysis.cohesion import removal_effect
 from partnernet.analysis.overload import HOURS
 from partnernet.cli import cli
 from partnernet.errors import InputError
+from partnernet.language.notes import say as said_notes
 
 from conftest import FIXTURES
 
@@ -358,7 +359,7 @@ def test_directed_ties_keep_their_direction_for_betweenness_and_brokerage():
     land = pn.load(SHAPES / "gephi-mixed-edges" / "mixed.gexf")  # a -> b, b - c, c -> a
     central = pn.centrality(land)
     assert central["betweenness"].to_dict() == {"b": 0.5, "c": 0.5, "a": 0.0}
-    assert "follows the direction" in central.attrs["note"]
+    assert "follows the direction" in said_notes(central.attrs["note"], "en")
     brokers = pn.connectors(land)["organisations"]
     assert brokers["coordinator"].to_dict() == {"b": 1, "c": 1, "a": 0}  # a -> b -> c and b -> c -> a
     assert pn.fragmentation(land)["summary"]["links"] == 3  # symmetrised for fragmentation
@@ -438,7 +439,7 @@ def test_key_players_who_add_nothing_are_left_out_and_said_so(tmp_path):
     path = _star(tmp_path)
     result = pn.key_players(pn.load(path), k=2)
     assert result["players"] == ["hub"] and result["dropped"] == ["leaf0"] and result["score"] == 1.0
-    assert "leaf0 left out: removing it adds nothing" in result["note"]
+    assert "leaf0 left out: removing it adds nothing" in said_notes(result["note"], "en")
     assert "Leaving out leaf0 and leaf1 as well adds nothing to this" in _report(tmp_path, path, "en")  # k=3
     chain = pn.key_players(nx.path_graph(7), k=2)  # both cut points of a path are needed
     assert len(chain["players"]) == 2 and chain["dropped"] == []

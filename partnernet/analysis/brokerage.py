@@ -293,8 +293,8 @@ def _closed_sparse(links, code: np.ndarray, keys: _Keys, symmetric: bool) -> tup
             found_keys.append(totals[0])
             found_values.append(totals[1])
     if dense is not None:
-        found = np.flatnonzero(dense)
-        return found, -dense[found]
+        nonzero = np.flatnonzero(dense)
+        return nonzero, -dense[nonzero]
     if not found_keys:
         return np.zeros(0, dtype=np.int64), np.zeros(0)
     return np.concatenate(found_keys), -np.concatenate(found_values)

@@ -44,6 +44,7 @@ from ..igraph_bridge import to_igraph
 from ..projection import adjacency_matrix
 from . import memo, paths
 from ._plumbing import LEVELS, by_id, check_choice, index_name
+from .results import Note
 
 BACKENDS = ("igraph", "networkx")
 PATH_LENGTHS = ("hops", "inverse-weight")
@@ -52,8 +53,7 @@ PAGERANK_MAX_ITER = 10_000
 #: Largest digraph whose eigenvector centrality is solved densely (see :func:`eigenvector`).
 DENSE_EIGEN_LIMIT = 1000
 MEASURE_COLUMNS = ("partners", "weighted_degree", "betweenness", "harmonic_closeness", "eigenvector", "pagerank")
-DIRECTED_NOTE = ("Betweenness follows the direction of directed ties (normalised by (n-1)(n-2)); "
-                 "the other measures count every tie both ways.")
+DIRECTED_NOTE = Note.of("centrality.directed")
 #: Rows whose standard errors summarise the error of sampled betweenness.
 ERROR_TOP = 10
 
@@ -156,7 +156,7 @@ def _landscape_centrality(land, level: str, projection: str, **options) -> pd.Da
     directed = directed_network(land, level, projection)
     if directed is not None:  # betweenness has a directed form: paths follow directed ties
         measures["betweenness"] = one_mode_measures(directed, **options)["betweenness"].to_numpy()
-        measures.attrs["note"] = " ".join(filter(None, [measures.attrs.get("note"), DIRECTED_NOTE]))
+        measures.attrs["note"] = (*(measures.attrs.get("note") or ()), DIRECTED_NOTE)
     frame = describe_nodes(graph, measures, land, level)
     if options["backend"] == "igraph":
         converted, nodes = _two_mode_igraph(land, level)
@@ -168,8 +168,7 @@ def _landscape_centrality(land, level: str, projection: str, **options) -> pd.Da
     frame["two_mode_betweenness"] = pd.Series(two_mode).reindex(frame.index)
     attrs = dict(measures.attrs)
     if options["backend"] == "igraph" and not sources.exact:
-        attrs["note"] = " ".join(filter(None, [attrs["note"], f"Two-mode betweenness estimated from "
-                                                               f"{sources.describe()} of the actor-body graph."]))
+        attrs["note"] = (*(attrs["note"] or ()), Note.of("centrality.two_mode_sampled", sample=sources.sample()))
     return _with_attrs(_sorted(frame), attrs)
 
 
@@ -230,16 +229,15 @@ def _search_attrs(searched, betweenness: pd.Series, nodes: int) -> dict:
     top = np.argsort(-values, kind="stable")[:ERROR_TOP]
     top = top[values[top] > 0]
     relative = float(np.median(error[top] / values[top])) if len(top) else 0.0
-    note = (f"Betweenness and closeness estimated from shortest paths of {sources.describe()}; "
-            f"standard error about {relative:.0%} of the {ERROR_TOP} highest betweenness values.")
+    note = (Note.of("centrality.sampled", sample=sources.sample(), error=relative, top=ERROR_TOP),)
     return {"sources": sources.count, "nodes": nodes, "exact": False, "betweenness_error": relative, "note": note}
 
 
 def _with_attrs(frame: pd.DataFrame, attrs: dict) -> pd.DataFrame:
-    """``frame`` with ``attrs``; a note about estimates ends with how to get exact values."""
+    """``frame`` with ``attrs``; notes about estimates end with how to get exact values."""
     frame.attrs = dict(attrs)
-    if attrs.get("note") and "estimated" in attrs["note"]:
-        frame.attrs["note"] = attrs["note"] + " Exact values: exact=True (slower)."
+    if any(note.key.endswith("sampled") for note in attrs.get("note") or ()):
+        frame.attrs["note"] = (*attrs["note"], Note.of("exact", option="exact=True"))
     return frame
 
 

@@ -18,7 +18,7 @@ import pandas as pd
 
 from ..landscape import Landscape
 from . import keyplayers, memo, paths
-from .results import KeyPlayers, Result
+from .results import KeyPlayers, Note, Result
 from ._plumbing import graph_of, index_name, node_names, simple_igraph
 from .cohesion import structure_of
 from .communities import (adjusted_rand_index, community_table, groups_of, leiden_membership, modularity_of,
@@ -38,7 +38,7 @@ class Fragmentation(Result):
     nodes: pd.DataFrame
     articulation_points: pd.DataFrame
     bridges: pd.DataFrame
-    note: str | None = None
+    note: tuple[Note, ...] | None = None
     single_person_links: pd.DataFrame | None = None
     bus_factor: pd.DataFrame | None = None
     key_players: KeyPlayers | None = None
@@ -173,11 +173,11 @@ def fragmentation(land_or_graph, *, level: str = "organisations", by="domain", t
     return Fragmentation(**result)
 
 
-def _estimate_note(n: int, sources: paths.Sources, distances: paths.DistanceTotals) -> str:
-    """How DF and the average distance were estimated from sampled sources."""
+def _estimate_note(n: int, sources: paths.Sources, distances: paths.DistanceTotals) -> tuple[Note, ...]:
+    """How DF and the average distance were estimated from sampled sources (words: language/notes.py)."""
     error = distances.inverse_error / (n * (n - 1))
-    return (f"DF and the average distance estimated from shortest paths of {sources.describe()}; "
-            f"standard error of DF {error:.4f}. Exact values: fragmentation(..., exact=True) in Python (slower).")
+    return (Note.of("fragmentation.sampled", sample=sources.sample(), error=error),
+            Note.of("exact", option="fragmentation(..., exact=True)"))
 
 
 def _component_table(components: pd.Series, names: pd.Series) -> pd.DataFrame:

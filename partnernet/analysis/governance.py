@@ -34,14 +34,13 @@ from typing import Any
 import networkx as nx
 import pandas as pd
 
-from .results import Result
+from .results import Note, Result
 
 SHARED_BELOW = 0.25
 STEERING_SHARE = 1 / 3
 SECRETARIAT_WORDS = ("bureau", "centrum", "centre", "veiligheidshuis", "secretariaat", "secretariat",
                      "riec", "liec", "programmabureau")
-HEURISTIC = ("heuristic: Provan & Kenis (2008) give no structural indicators; this reading of "
-             "centralisation and the hub's role is partnernet's, not theirs")
+HEURISTIC = Note.of("governance.heuristic")  # the caveat; words in partnernet/language/notes.py
 
 
 def degree_centralisation(graph: nx.Graph) -> float:
@@ -60,7 +59,7 @@ class Governance(Result):
 
     centralisation: float
     density: float
-    heuristic: str
+    heuristic: Note
     hub: str | None
     hub_name: str | None
     hub_betweenness: float
@@ -90,7 +89,9 @@ def governance(land, centrality: pd.DataFrame | None = None) -> Governance:
         naming one of them would only reflect their order),
         ``hub_name``, ``hub_betweenness``, ``hub_steering_share`` (share of the
         hub's bodies it chairs or hosts), ``hub_is_secretariat`` (bool),
-        ``heuristic`` (the caveat, to show with the label).
+        ``heuristic`` (the caveat to show with the label, a
+        :class:`~partnernet.analysis.results.Note`; in words with
+        ``partnernet.language.notes.say([note], lang)``).
 
     Examples
     --------

@@ -12,6 +12,7 @@ import dataclasses
 import pandas as pd
 
 from ..errors import ERROR, InputError, Problem
+from ..io.build import find_cycles
 from .results import Result
 
 #: Body kinds that count as operational tables (where cases are worked on).
@@ -40,7 +41,9 @@ def ancestors(parent: pd.Series) -> pd.DataFrame:
             break
         levels.append(current.to_frame("ancestor").assign(step=step))
     else:
-        raise InputError(Problem(ERROR, "cycle", f"'{parent.name}' forms a cycle.",
+        cycle = find_cycles(parent)[0]
+        path = " -> ".join([*cycle, cycle[0]])
+        raise InputError(Problem(ERROR, "cycle", f"'{parent.name}' forms a cycle: {path}.",
                                  fix="load the landscape with partnernet.load, which shows where."))
     frame = pd.concat(levels).rename_axis("node").reset_index()
     return frame.sort_values(["node", "step"], kind="stable").reset_index(drop=True)

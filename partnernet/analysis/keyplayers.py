@@ -53,7 +53,7 @@ from .dfsample import edge_array, sampled_df_without_each
 from ._plumbing import graph_of, index_name, node_names, simple_igraph
 from .cohesion import fragmentation_from_sizes, inverse_distance_total, removal_effect
 from .resilience import removal_effects
-from .results import KeyPlayers
+from .results import KeyPlayers, Note
 
 CRITERIA = ("F", "DF")
 METHODS = ("auto", "greedy", "exhaustive")
@@ -296,13 +296,13 @@ def key_players(land_or_graph, k: int = 1, criterion: str = "DF", *, method: str
     players, dropped = _without_idle(scorer, players, nodes, intact)
     score, score_error = scorer.final_with_error(players)
     if score <= intact + IMPROVEMENT:
-        notes.append(f"no set of {k} raises {criterion} above the intact network's"
-                     + ("; DF also counts longer distances" if criterion == "F" else ""))
+        notes.append(Note.of("keyplayers.no_gain", k=k, criterion=criterion))
+        if criterion == "F":
+            notes.append(Note.of("keyplayers.df_longer"))
     names = node_names(land_or_graph, nodes)
     if dropped:
         left = sorted((nodes[v] for v in dropped), key=str)
-        notes.append(f"{', '.join(map(str, names.loc[left]))} left out: removing "
-                     f"{'it' if len(left) == 1 else 'them'} adds nothing to the others' removal")
+        notes.append(Note.of("keyplayers.left_out", names=tuple(names.loc[left])))
     best_alone = [pool[i] for i in np.argsort(-individual, kind="stable")[:k]]
     ids = sorted((nodes[v] for v in players), key=str)
     return KeyPlayers(**{
@@ -314,7 +314,7 @@ def key_players(land_or_graph, k: int = 1, criterion: str = "DF", *, method: str
                                         index_name(land_or_graph, level)),
         "top_individuals_score": scorer.final(best_alone),
         "candidates": len(pool), "evaluated_sets": scorer.evaluated,
-        "note": "; ".join(notes) + "." if notes else None,
+        "note": tuple(notes) or None,
     })
 
 
@@ -326,7 +326,7 @@ def _without_idle(scorer: _Scorer, players, nodes: list, intact: float) -> tuple
     best = scorer.final(players)
     if best <= intact + IMPROVEMENT:
         return players, []
-    dropped = []
+    dropped: list[int] = []
     for v in sorted(players, key=lambda v: str(nodes[v])):
         rest = [p for p in players if p != v]
         if scorer.final(rest) >= best - IMPROVEMENT:
@@ -334,7 +334,7 @@ def _without_idle(scorer: _Scorer, players, nodes: list, intact: float) -> tuple
     return players, dropped
 
 
-def _scorer(converted, criterion: str, seed: int, notes: list[str]) -> _Scorer:
+def _scorer(converted, criterion: str, seed: int, notes: list[Note]) -> _Scorer:
     """The scorer, with DF compared from sampled sources on large graphs (noted in ``notes``).
 
     The final scores are exact, or on graphs above the work limit of
@@ -346,8 +346,7 @@ def _scorer(converted, criterion: str, seed: int, notes: list[str]) -> _Scorer:
         return _Scorer(converted, criterion)
     sample = sorted(np.random.default_rng(seed).choice(n, size=DF_SAMPLE_SOURCES, replace=False).tolist())
     final = paths.choose_sources(n, converted.ecount(), seed=seed)
-    notes.append(f"DF compared from {DF_SAMPLE_SOURCES} sampled sources during the search, final scores "
-                 + ("exact" if final.exact else f"estimated from {final.describe()}"))
+    notes.append(Note.of("keyplayers.df_sampled", sources=DF_SAMPLE_SOURCES, final=final.sample()))
     return _Scorer(converted, criterion, sample, None if final.exact else final.as_list())
 
 
@@ -374,7 +373,7 @@ def _check(k, criterion: str, method: str, n: int) -> None:
         raise UsageError(f"k must be a whole number from 1 to {n - 2} (the graph has {n} nodes); got {k}.")
 
 
-def _candidates(original, graph, criterion: str, candidates: int | None, seed: int) -> tuple[list[int], list[str]]:
+def _candidates(original, graph, criterion: str, candidates: int | None, seed: int) -> tuple[list[int], list[Note]]:
     """All vertices, or the most between ones (ties in vertex order), with a note saying so.
 
     ``original`` is the networkx graph ``graph`` was copied from; on large
@@ -391,8 +390,7 @@ def _candidates(original, graph, criterion: str, candidates: int | None, seed: i
         return list(range(n)), []
     between = paths.hop_betweenness(original, graph, paths.choose_sources(n, graph.ecount(), seed=seed))[0]
     pool = sorted(np.argsort(-between, kind="stable")[:wanted].tolist())
-    return pool, [f"searched only the {wanted} of {n} nodes with the highest betweenness "
-                  "(candidates= widens the search)"]
+    return pool, [Note.of("keyplayers.candidates", wanted=wanted, nodes=n)]
 
 
 def _in_id_order(pool: list[int], nodes: list) -> list[int]:
@@ -414,8 +412,8 @@ def _complete(scorer: _Scorer, pool: list[int], individual: np.ndarray, players:
         individual[i] = scorer.score({pool[i]})
     bounds = scorer.upper_bounds(set(), pool)
     lowest = min(individual[i] for i in missing)
-    for i in np.flatnonzero(np.isneginf(individual) & (bounds >= lowest)):
-        individual[i] = scorer.score({pool[i]})
+    for j in np.flatnonzero(np.isneginf(individual) & (bounds >= lowest)).tolist():
+        individual[j] = scorer.score({pool[j]})
 
 
 def _greedy(scorer: _Scorer, pool: list[int], k: int, first: np.ndarray) -> list[int]:
@@ -444,22 +442,23 @@ def _swap(scorer: _Scorer, pool: list[int], chosen: list[int]) -> tuple[list[int
     score = scorer.score(chosen)
     while True:
         outside = [v for v in pool if v not in chosen]
-        best = (score, None, None)
+        best, swap = score, None  # the best score and its swap (member out, vertex in)
         for member in chosen:
             kept = [v for v in chosen if v != member]
-            scores = scorer.scores_adding(kept, outside, floor=best[0] + IMPROVEMENT) if outside else np.array([])
-            if scores.size and scores.max() > best[0] + IMPROVEMENT:
-                best = (float(scores.max()), member, outside[int(np.argmax(scores))])
-        if best[1] is None:
+            scores = scorer.scores_adding(kept, outside, floor=best + IMPROVEMENT) if outside else np.array([])
+            if scores.size and scores.max() > best + IMPROVEMENT:
+                best, swap = float(scores.max()), (member, outside[int(np.argmax(scores))])
+        if swap is None:
             return chosen, score
-        score = best[0]
-        chosen = [best[2] if v == best[1] else v for v in chosen]
+        score = best
+        chosen = [swap[1] if v == swap[0] else v for v in chosen]
 
 
 def _exhaustive(scorer: _Scorer, pool: list[int], k: int) -> tuple[list[int], float]:
     """Every k-set of the pool; ties go to the first set in lexicographic order (of ids, see
     :func:`_in_id_order`)."""
-    best, best_score = None, -np.inf
+    best: list[int] = []
+    best_score = -np.inf
     for base in combinations(range(len(pool)), k - 1):
         start = base[-1] + 1 if base else 0
         if start >= len(pool):

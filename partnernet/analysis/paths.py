@@ -65,8 +65,9 @@ class Sources:
         """Finite-population correction of a standard error: sqrt(1 - k/n)."""
         return float(np.sqrt(max(0.0, 1.0 - self.count / self.nodes))) if self.nodes else 0.0
 
-    def describe(self) -> str:
-        return "every node" if self.exact else f"{self.count:,} of {self.nodes:,} sampled nodes (seed {self.seed})"
+    def sample(self) -> tuple[int, int, int] | None:
+        """None when every node is a source, else (sources, nodes, seed): the value of a note's ``sample``."""
+        return None if self.exact else (self.count, self.nodes, self.seed)
 
 
 def choose_sources(nodes: int, links: int, exact: bool | None = None, samples: int | None = None,

@@ -74,9 +74,9 @@ def redundancy(land, min_overlap: float = MIN_OVERLAP, members: str = "organisat
     ``regime_b``, ``level_a``, ``level_b``, ``same_regime``, ``same_level``
     (nullable booleans), ``meeting_hours_per_month_a`` / ``_b`` (each body's
     meeting hours per month, one seat), ``combined_meeting_hours_per_month``,
-    ``hours_saved_per_month``, ``merge_candidate`` (nullable boolean) and
-    ``reason`` (English words; the raw fields above let a report phrase it in
-    another language).
+    ``hours_saved_per_month`` and ``merge_candidate`` (nullable boolean).
+    Why a pair is a candidate or not, in words:
+    ``partnernet.language.notes.reasons(pairs, min_overlap, lang)``.
 
     Examples
     --------
@@ -103,7 +103,6 @@ def redundancy(land, min_overlap: float = MIN_OVERLAP, members: str = "organisat
     frame["overlap_coefficient"] = frame["shared_members"] / np.minimum(frame["members_a"], frame["members_b"])
     frame = _with_regime_level_and_hours(frame, land)
     frame["merge_candidate"] = (frame["jaccard"] >= min_overlap) & frame["same_regime"] & frame["same_level"]
-    frame["reason"] = _reasons(frame, min_overlap)
     order = frame.sort_values(["hours_saved_per_month", "jaccard", "body_a", "body_b"],
                               ascending=[False, False, True, True], na_position="last", kind="stable")
     order = order.sort_values("merge_candidate", ascending=False, na_position="last", kind="stable")
@@ -122,31 +121,6 @@ def _with_regime_level_and_hours(frame: pd.DataFrame, land) -> pd.DataFrame:
     frame["combined_meeting_hours_per_month"] = a + b
     frame["hours_saved_per_month"] = frame["shared_members"] * np.minimum(a, b)
     return frame
-
-
-def _reasons(frame: pd.DataFrame, min_overlap: float) -> pd.Series:
-    """'same 7 of 8 members, both ct, both regional, 4 hours a month together' and the like."""
-    candidate = frame["merge_candidate"].fillna(False).astype(bool)
-    counts = frame["shared_members"].astype(str) + " of " + frame["union_members"].astype(str) + " members"
-    below = frame["jaccard"] < min_overlap
-    members = ("same " + counts).where(~below, counts + " shared (Jaccard " + frame["jaccard"].map("{:.2f}".format)
-                                        + f" < {min_overlap:g})")
-    parts = [members]
-    for column in ("regime", "level"):
-        same = frame[f"same_{column}"]
-        a, b = (frame[f"{column}_{end}"].astype(object).fillna("?").astype(str) for end in "ab")
-        text = ("both " + a).where(same.fillna(False).astype(bool), a + " vs " + b)
-        parts.append(text.where(same.notna(), f"{column} unknown"))
-    hours = frame["combined_meeting_hours_per_month"]
-    parts.append(hours.map(_hours_text).astype(str))
-    text = parts[0].str.cat(parts[1:], sep=", ")
-    return text.where(candidate, "not a candidate: " + text)
-
-
-def _hours_text(hours: float) -> str:
-    if pd.isna(hours):
-        return "hours unknown"
-    return f"{hours:.1f}".rstrip("0").rstrip(".") + " hours a month together"
 
 
 def small_bodies(land, members: str = "organisations") -> pd.DataFrame:

@@ -317,7 +317,7 @@ def single_person_links(land: Landscape) -> pd.DataFrame:
     >>> land = pn.load("data/regio-voorbeeld").at("2026-01-01")
     >>> links = single_person_links(land)   # doctest: +SKIP
     """
-    return memo.once(land, ("single person links",), lambda: _single_person_links(land)).copy()
+    return memo.once(land, ("single_person_links",), lambda: _single_person_links(land)).copy()
 
 
 def _single_person_links(land: Landscape) -> pd.DataFrame:

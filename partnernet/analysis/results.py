@@ -18,6 +18,29 @@ ROWS_SHOWN = 5  # rows of each table a notebook shows
 
 
 @dataclasses.dataclass(frozen=True)
+class Note:
+    """A remark on how a result was found, as data: ``key`` names its sentence in
+    :mod:`partnernet.language.notes`, ``values`` (name, value pairs) fill it in.
+
+    In words: ``partnernet.language.notes.say(notes, lang)`` (the CLI does so in its ``--lang``).
+
+    >>> note = Note.of("exact", option="exact=True")
+    >>> note.key, note["option"]
+    ('exact', 'exact=True')
+    """
+
+    key: str
+    values: tuple[tuple[str, Any], ...] = ()
+
+    @classmethod
+    def of(cls, key: str, **values: Any) -> Note:
+        return cls(key, tuple(values.items()))
+
+    def __getitem__(self, name: str) -> Any:
+        return dict(self.values)[name]
+
+
+@dataclasses.dataclass(frozen=True)
 class Result:
     """Base of the typed results: mapping-style access to the fields, and a notebook view."""
 
@@ -81,7 +104,7 @@ class KeyPlayers(Result):
     top_individuals_score: float
     candidates: int
     evaluated_sets: int
-    note: str | None
+    note: tuple[Note, ...] | None
 
 
 @dataclasses.dataclass(frozen=True)

@@ -18,20 +18,18 @@ changes besides in ``adjustments``):
 
 from __future__ import annotations
 
-import math
 from collections.abc import Iterable, Mapping
 
 import numpy as np
 import pandas as pd
 
 from ..errors import UsageError
-from ..io.schema import VOCABULARIES, VOCABULARY_LOOKUP, vocabulary_key
+from ..io.additions import check_new_bodies
 from ..landscape import Landscape
 from ..errors import close_ids
 
 BODY_FIELDS = ("id", "name", "members", "kind", "regime", "level", "meetings_per_year", "hours_per_meeting",
-               "reports_to", "host", "covenant")
-VOCABULARY_OF = {"kind": "body_kind", "regime": "regime", "level": "level"}
+               "reports_to", "host", "covenant", "start", "end")
 KINDS = ("organisation", "person", "body")
 ADJUSTMENT_COLUMNS = ["table", "id", "field", "before", "after"]
 MEMBERSHIP_COLUMN = {"organisation": "organisation", "person": "member", "body": "body"}
@@ -72,8 +70,15 @@ def apply_scenario(land: Landscape, remove: Iterable[str] = (), add: Iterable[Ma
     Raises
     ------
     UsageError
-        For unknown ids (naming close matches) or a bad new body. Nothing
-        to remove or add gives the landscape itself (a baseline).
+        For unknown ids to remove (naming close matches) or a new body of the
+        wrong shape (not a mapping, unknown field, no id or members, an id or
+        member that is taken or removed). Nothing to remove or add gives the
+        landscape itself (a baseline).
+    InputError
+        For a new body the loader would refuse, with the loader's message
+        (:func:`partnernet.io.additions.check_new_bodies`): unknown member,
+        ``reports_to`` or ``host``, a vocabulary value, a number out of
+        bounds, a bad date, two new bodies with one id, a reporting cycle.
     """
     remove = _unique(remove, "remove")
     add = [add] if isinstance(add, Mapping) else list(add)
@@ -82,8 +87,7 @@ def apply_scenario(land: Landscape, remove: Iterable[str] = (), add: Iterable[Ma
     added = pd.DataFrame(columns=["name", "members", "meeting_hours_per_month", "reports_to"],
                          index=pd.Index([], name="id", dtype=object))
     if add:
-        changed, added = _add(changed, [_body_spec(changed, spec, set(remove), i) for i, spec in enumerate(add)],
-                              set(kinds))
+        changed, added = _add(changed, [_body_spec(changed, spec, set(remove), i) for i, spec in enumerate(add)])
     return changed, removed, added, adjustments
 
 
@@ -106,8 +110,8 @@ def all_ids(land: Landscape) -> pd.Index:
 def unknown_id(node: str, ids, problem: str) -> UsageError:
     """A UsageError "<problem> '<node>'; did you mean ...?" naming close matches (ids containing it first)."""
     close = close_ids(node, ids)
-    hint = f"did you mean {', '.join(close)}?" if close else "use an id from the organisations, persons or bodies."
-    return UsageError(f"{problem} '{node}'; {hint}")
+    return UsageError(f"{problem} '{node}'; " + (f"did you mean {', '.join(close)}?" if close
+                                                 else "use an id from the organisations, persons or bodies."))
 
 
 def _kind_of(land: Landscape, node: str) -> str:
@@ -196,7 +200,11 @@ def _small_bodies(before: pd.DataFrame, after: pd.DataFrame, bodies: pd.Index) -
 # -- adding -----------------------------------------------------------------------------
 
 def _body_spec(land: Landscape, spec: Mapping, removed: set, position: int) -> dict:
-    """A checked new body: known fields, a new id, existing members, vocabulary and numbers."""
+    """A new body's shape (a mapping of known fields, a new id, a list of members that were not removed).
+
+    What its values may be (ids, vocabulary, numbers, dates, references,
+    cycles) is checked by the loader's own rules in :func:`_add`.
+    """
     if not isinstance(spec, Mapping):
         raise UsageError(f"add takes bodies as dicts with 'id' and 'members'; item {position + 1} is {spec!r}.")
     extra = sorted(set(spec) - set(BODY_FIELDS))
@@ -208,68 +216,22 @@ def _body_spec(land: Landscape, spec: Mapping, removed: set, position: int) -> d
         raise UsageError(f"new body {position + 1} needs an 'id' (text), e.g. {{'id': 'new-table', ...}}.")
     if node in all_ids(land) or node in removed:
         raise UsageError(f"'{node}' is already an id in this landscape; give the new body an id of its own.")
-    body["members"] = _members(land, node, body["members"], removed)
-    for field, vocabulary in VOCABULARY_OF.items():
-        body[field] = _vocabulary(node, field, body[field], vocabulary)
-    for field in ("meetings_per_year", "hours_per_meeting"):
-        body[field] = _number(node, field, body[field])
-    if body["host"] is not None and body["host"] not in land.organisations.index:
-        raise unknown_id(str(body["host"]), land.organisations.index, f"new body '{node}' has an unknown host")
-    body["name"] = body["name"] or node
+    members = body["members"]
+    if isinstance(members, str) or not members:
+        raise UsageError(f"new body '{node}' needs 'members': a list of organisation or person ids.")
+    body["members"] = unique = list(dict.fromkeys(members))
+    for other in (*unique, body["reports_to"], body["host"]):
+        if other in removed:
+            raise UsageError(f"'{other}' is removed in this scenario; new body '{node}' cannot refer to it.")
     return body
 
 
-def _members(land: Landscape, body: str, members, removed: set) -> list[str]:
-    if isinstance(members, str) or not members:
-        raise UsageError(f"new body '{body}' needs 'members': a list of organisation or person ids.")
-    members = list(dict.fromkeys(members))
-    known = land.organisations.index.append(land.persons.index)
-    for member in members:
-        if member in removed:
-            raise UsageError(f"'{member}' is removed in this scenario; it cannot sit at new body '{body}'.")
-        if member not in known:
-            raise unknown_id(str(member), known, f"new body '{body}' has an unknown member")
-    return members
-
-
-def _vocabulary(body: str, field: str, value, vocabulary: str):
-    if value is None or (isinstance(value, float) and math.isnan(value)):
-        return np.nan
-    canonical = VOCABULARY_LOOKUP[vocabulary].get(vocabulary_key(value))
-    if canonical is None:
-        raise UsageError(f"unknown {field} '{value}' of new body '{body}'; "
-                         f"use one of {', '.join(VOCABULARIES[vocabulary])}.")
-    return canonical
-
-
-def _number(body: str, field: str, value) -> float:
-    if value is None:
-        return np.nan
-    try:
-        number = float(value)
-    except (TypeError, ValueError):
-        number = float("nan")
-    if isinstance(value, bool) or not number >= 0 or math.isinf(number):
-        raise UsageError(f"{field} of new body '{body}' must be a number of 0 or more, not {value!r}.")
-    return number
-
-
-def _add(land: Landscape, specs: list[dict], removed: set) -> tuple[Landscape, pd.DataFrame]:
-    ids = [s["id"] for s in specs]
-    if len(set(ids)) < len(ids):
-        raise UsageError(f"two new bodies have the same id '{next(i for i in ids if ids.count(i) > 1)}'.")
-    targets = land.bodies.index.append(pd.Index(ids, dtype=object))
-    for spec in specs:
-        if spec["reports_to"] is not None and spec["reports_to"] not in targets:
-            if spec["reports_to"] in removed:
-                raise UsageError(f"'{spec['reports_to']}' is removed in this scenario; "
-                                 f"{spec['id']} cannot report to it.")
-            raise unknown_id(str(spec["reports_to"]), targets, f"new body '{spec['id']}' reports to an unknown body")
-    _check_no_cycle(specs)
+def _add(land: Landscape, specs: list[dict]) -> tuple[Landscape, pd.DataFrame]:
+    parsed = check_new_bodies(specs, organisations=land.organisations.index,
+                              persons=land.persons["organisation"], existing=land.bodies)
     columns = land.bodies.columns
-    new = pd.DataFrame([{c: s.get(c, np.nan) for c in columns} for s in specs],
-                       index=pd.Index(ids, name=land.bodies.index.name), columns=columns)
-    new = new.fillna(np.nan).astype(land.bodies.dtypes.to_dict())
+    new = parsed.reindex(columns=columns).rename_axis(land.bodies.index.name)
+    new = new.astype(land.bodies.dtypes.to_dict())
     person_org = land.persons["organisation"]
     rows = pd.DataFrame([(member, s["id"]) for s in specs for member in s["members"]], columns=["member", "body"])
     is_person = rows["member"].isin(person_org.index)
@@ -283,16 +245,3 @@ def _add(land: Landscape, specs: list[dict], removed: set) -> tuple[Landscape, p
     added = pd.DataFrame({"name": new["name"], "members": [s["members"] for s in specs],
                           "meeting_hours_per_month": hours, "reports_to": new["reports_to"]}).rename_axis("id")
     return changed, added
-
-
-def _check_no_cycle(specs: list[dict]) -> None:
-    """New bodies can only form a reporting cycle among themselves (old bodies never report to them)."""
-    parent = {s["id"]: s["reports_to"] for s in specs}
-    for start in parent:
-        seen, node = {start}, parent[start]
-        while node in parent:
-            if node in seen:
-                raise UsageError(f"the new bodies report to each other in a circle ({start} -> ... -> {node}); "
-                                 "let one of them report to an existing body or to none.")
-            seen.add(node)
-            node = parent[node]

@@ -15,7 +15,8 @@ from ..analysis.redundancy import MIN_OVERLAP, nested_bodies, redundancy as over
 from ..graphs import ACTOR_SETS
 from ..output import render_json
 from . import cli
-from .options import emit, format_option, landscape_argument, lang_option, say, top_option, words
+from ..language.notes import reasons
+from .options import current_lang, emit, format_option, landscape_argument, lang_option, say, top_option, words
 
 #: Rows a terminal table shows when --top is not given (csv and json give all).
 TABLE_ROWS = 10
@@ -114,6 +115,7 @@ def redundancy(land, min_overlap: float, members: str, top: int | None, fmt: str
     JSON gives all three tables.
     """
     pairs = _first(overlapping_bodies(land, min_overlap=min_overlap, members=members), top, fmt, TABLE_ROWS)
+    pairs.insert(pairs.columns.get_loc("merge_candidate") + 1, "reason", reasons(pairs, min_overlap, current_lang()))
     parts = {"pairs": pairs, "small_bodies": small_bodies(land, members=members),
              "nested_bodies": nested_bodies(land, members=members)}
     if _machine_readable(parts, fmt, "pairs"):

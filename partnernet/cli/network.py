@@ -14,7 +14,7 @@ from ..graphs import WEIGHTS
 from ..language.connectors import role_labels
 from ..output import render_json
 from . import cli
-from .options import (emit, emit_network, format_option, landscape_argument, lang_option, say,
+from .options import (emit, emit_network, format_option, landscape_argument, lang_option, say, say_notes,
                       ties_option, top_option, words)
 
 SORT_MEASURES = ("bodies",) + MEASURE_COLUMNS + ("two_mode_betweenness",)
@@ -63,13 +63,13 @@ def centrality(land, level: str, sort_by: str, weight: str, path_lengths: str, e
         if land.network_kind() != "tables":
             emit_network(land, None, fmt)
         if note:
-            click.echo(say("note", note=note.replace("exact=True", "--exact")))
+            click.echo(say_notes(note))
         return
     emit(result, fmt)
     if land.network_kind() != "tables":
         emit_network(land, None, fmt)
     if note:  # stdout holds only the CSV or JSON
-        click.echo(say("note", note=note.replace("exact=True", "--exact")), err=True)
+        click.echo(say_notes(note), err=True)
 
 
 @cli.command()

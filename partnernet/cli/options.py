@@ -132,6 +132,18 @@ def say(key: str, **values) -> str:
     return text(key, current_lang(), **values)
 
 
+def say_notes(notes) -> str | None:
+    """An analysis' notes (:class:`~partnernet.analysis.results.Note`) as the "Note: ..." line of the running
+    command, with ``--exact`` for the API's ``exact=True``; None when there are none."""
+    from ..analysis.results import Note
+    from ..language.notes import say as said
+
+    shown = [Note.of("exact", option="--exact") if n.key == "exact" and n["option"] == "exact=True" else n
+             for n in notes or ()]
+    text_ = said(shown, current_lang())
+    return say("note", note=text_) if text_ else None
+
+
 def words():
     """The :class:`~partnernet.language.Language` of the running command (labels, numbers, values)."""
     from ..language import get

@@ -17,7 +17,7 @@ from ..output import render_json
 from . import cli
 from ..language.plain import count, fixed
 from .options import (current_lang, words, emit, format_option, landscape_argument, lang_option, network_line, resolve_id,
-                      say, ties_option, top_option)
+                      say, say_notes, ties_option, top_option)
 
 TABLES = {  # option value -> key in the result of pn.fragmentation
     "summary": "summary", "components": "components", "communities": "communities", "nodes": "nodes",
@@ -95,8 +95,9 @@ def _print_report(result: dict, land, top: int) -> None:
         click.echo(say("frag.too_few", actors=plural))
     for label, value in _summary_lines(s):
         click.echo(f"  {label:<34} {value}")
-    if result.get("note"):  # DF and distances estimated on a very large graph
-        click.echo("  " + say("note", note=result["note"]))
+    note = say_notes(result.get("note"))  # DF and distances estimated on a very large graph
+    if note:
+        click.echo("  " + note)
     if s["components"] > 1:
         components = result["components"]
         shown = components.assign(members=components["names"].map(lambda n: _first(n, 4)))
@@ -170,8 +171,9 @@ def _print_key_players(kp: dict, top: int, level: str) -> None:
                    before=_number(effect[criterion + "_before"]), after=_number(effect[criterion + "_after"])))
     click.echo(say("kp.intact", criterion=criterion, intact=_number(kp["intact"]), k=kp["k"],
                    score=_number(kp["top_individuals_score"])))
-    if kp["note"]:
-        click.echo("  " + say("note", note=kp["note"]))
+    note = say_notes(kp["note"])
+    if note:
+        click.echo("  " + note)
     individual = kp["individual"]
     emit(individual[(individual["rank"] <= (top or len(individual))) | individual["key_player"]], "table",
          say("kp.title", criterion=kp["criterion"]))

@@ -130,7 +130,7 @@ def viz(land, at, output: Path, size_by: str, analyses: bool, metrics_files, mar
     register = land.using_ties(ties)
     land = on_date(register, at)
     metrics = [read_metrics(path) for path in metrics_files]  # first: a file's value wins over the analyses'
-    markers = {}
+    markers: dict[str, set] = {}
     if analyses:
         computed, markers = map_inputs(land, lang)
         metrics += computed

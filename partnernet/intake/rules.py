@@ -74,9 +74,9 @@ def validation(kind: str, lang: str, *, values=(), source: str = "", sheet: str 
                               formula1=str(excel_serial(DATE_RANGE[0])), formula2=str(excel_serial(DATE_RANGE[1])))
         message = word("dv.date", lang, low=DATE_RANGE[0], high=DATE_RANGE[1])
     elif kind == "end":
-        low, high, open_end = (excel_serial(d) for d in (*DATE_RANGE, OPEN_END))
+        first, last, open_end = (excel_serial(d) for d in (*DATE_RANGE, OPEN_END))
         rule = DataValidation(type="custom", allow_blank=True,
-                              formula1=f"AND(ISNUMBER({cell}),OR(AND({cell}>={low},{cell}<={high}),{cell}>={open_end}))")
+                              formula1=f"AND(ISNUMBER({cell}),OR(AND({cell}>={first},{cell}<={last}),{cell}>={open_end}))")
         message = word("dv.date_end", lang, low=DATE_RANGE[0], high=DATE_RANGE[1], open_end=OPEN_END)
     elif kind == "unique":
         column = "".join(c for c in cell if c.isalpha())

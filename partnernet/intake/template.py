@@ -28,7 +28,7 @@ SPARE_ROWS = 2000
 
 #: The example line of each table; ids and names are words (language/intake.py), vocabulary
 #: values canonical (shown translated).
-EXAMPLES = {
+EXAMPLES: dict[str, dict[str, object]] = {
     "organisations": {"domain": "administration", "regime": "both", "level": "local", "capacity_hours": 40},
     "bodies": {"kind": "operational", "regime": "both", "level": "local", "meetings_per_year": 24,
                "hours_per_meeting": 2.5, "host": "@organisations.id", "start": "2020-01-01"},
@@ -166,7 +166,7 @@ def column_rule(table: str, col: Column, lang: str, first_cell: str):
     if col.kind == REF:
         target = " / ".join(word(f"sheet.{t}", lang) for t in col.references)
         return rules.validation("list", lang, source=ID_NAMES[col.references], sheet=target)
-    if col.kind == VOCAB:
+    if col.kind == VOCAB and col.vocabulary is not None:
         return rules.validation("list", lang, values=rules.vocabulary_list(col.vocabulary, lang))
     if col.kind == BOOL:
         return rules.validation("list", lang, values=rules.yes_no(lang))
@@ -208,8 +208,8 @@ def example_value(table: str, col: Column, lang: str):
     if isinstance(value, str) and value.startswith("@"):
         other_table, other_col = value[1:].split(".")
         return word(f"x.{other_table}.{other_col}", lang)
-    if col.kind == VOCAB and value:
-        return vocabulary_words(col.vocabulary, lang)[value]
+    if col.kind == VOCAB and value and col.vocabulary is not None:
+        return vocabulary_words(col.vocabulary, lang)[str(value)]
     if col.kind == BOOL and value != "":
         return word("v.bool.true" if value else "v.bool.false", lang)
     return value

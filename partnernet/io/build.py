@@ -45,8 +45,10 @@ def build_landscape(raw: RawInput):
 
 
 class Builder:
-    def __init__(self, raw: RawInput):
+    def __init__(self, raw: RawInput, strict_vocabulary: bool = False):
         self.raw = raw
+        #: Refuse an unknown vocabulary value (error) instead of keeping it as written (warning).
+        self.strict_vocabulary = strict_vocabulary
         self.problems: list[Problem] = list(raw.problems)
         self.frames: dict[str, pd.DataFrame] = {}
         #: Tables that could not be read: references into them are not checked,
@@ -83,7 +85,7 @@ class Builder:
         self.check_duplicate_ids()
         self.check_id_collisions()
         self.check_references()
-        self.check_cycles("bodies", "reports_to", "reports to")
+        self.check_cycles("bodies", "reports_to", "report to")
         self.check_cycles("organisations", "parent", "is part of")
         self.check_date_order("memberships")
         self.check_date_order("bodies")
@@ -161,8 +163,9 @@ class Builder:
             rows = list(rows)
             allowed = ", ".join(VOCABULARIES[col.vocabulary])
             count = f" (and {len(rows) - 1} more rows)" if len(rows) > 1 else ""
-            self.report(WARNING, "unknown-value", table, rows[0], col.name,
-                        f"unknown {col.name} '{value}'{count}; it is kept as written.",
+            kept = "" if self.strict_vocabulary else "; it is kept as written"
+            self.report(ERROR if self.strict_vocabulary else WARNING, "unknown-value", table, rows[0], col.name,
+                        f"unknown {col.name} '{value}'{count}{kept}.",
                         f"use one of: {allowed}.", rows)
         if col.default is not None:
             mapped = mapped.fillna(col.default)
@@ -283,19 +286,10 @@ class Builder:
 
     def check_cycles(self, name: str, column: str, verb: str):
         frame, table = self.frames[name], self.raw.tables.get(name)
-        links = frame[["id", column]].dropna()
-        graph = nx.DiGraph(list(zip(links["id"], links[column])))
         rows = dict(zip(frame["id"], frame[ROW]))
-        for component in nx.strongly_connected_components(graph):
-            node = next(iter(component))
-            if len(component) == 1 and not graph.has_edge(node, node):
-                continue
-            cycle = [u for u, _ in nx.find_cycle(graph, node)]
-            start = min(cycle, key=lambda n: rows.get(n, 0))
-            turn = cycle.index(start)
-            cycle = cycle[turn:] + cycle[:turn]
+        for cycle in find_cycles(frame.set_index("id")[column], order=rows):
             path = " -> ".join([*cycle, cycle[0]])
-            self.report(ERROR, "cycle", table, rows.get(start), column,
+            self.report(ERROR, "cycle", table, rows.get(cycle[0]), column,
                         f"'{column}' forms a cycle: {path}.",
                         f"a {SINGULAR[name]} cannot (indirectly) {verb} itself; "
                         f"remove one link of the cycle.")
@@ -434,6 +428,31 @@ class Builder:
         for name in ("organisations", "bodies"):
             out[name]["name"] = out[name]["name"].fillna(pd.Series(out[name].index, index=out[name].index))
         return out
+
+
+def find_cycles(parent: pd.Series, order: dict | None = None) -> list[list[str]]:
+    """Every cycle in a child -> parent mapping, the one cycle check of the package.
+
+    ``parent`` maps an id (index) to its parent's id (NaN for none). Returns
+    one list of ids per cycle, each starting at the id that comes first in
+    ``order`` (id -> row number; ids missing from it count as 0), e.g.
+    ``[["b", "c"]]`` for b -> c -> b. Used by the loader (bodies' ``reports_to``,
+    organisations' ``parent``), by :mod:`partnernet.analysis.scenario` through
+    the loader, and by :func:`partnernet.analysis.hierarchy.ancestors`.
+    """
+    links = parent.dropna()
+    links = links[links.index.notna()]
+    graph = nx.DiGraph(list(zip(links.index, links)))
+    rank = order or {}
+    cycles = []
+    for component in nx.strongly_connected_components(graph):
+        node = next(iter(component))
+        if len(component) == 1 and not graph.has_edge(node, node):
+            continue
+        cycle = [u for u, _ in nx.find_cycle(graph, node)]
+        turn = cycle.index(min(cycle, key=lambda n: rank.get(n, 0)))
+        cycles.append(cycle[turn:] + cycle[:turn])
+    return cycles
 
 
 def empty_frame(spec: TableSpec) -> pd.DataFrame:

@@ -8,6 +8,8 @@ Modules by topic:
 - :mod:`.whatif`, :mod:`.compare`, :mod:`.layers` (helpers in :mod:`.plain`): sentences
   about what-if, compare and layers results, in both languages (``lang=``);
 - :mod:`.cli`: the titles, notes and lines the commands print;
+- :mod:`.notes`: the notes analyses attach as data (``Note``: key and values), redundancy reasons,
+  the notebook view of a landscape;
 - :mod:`.intake`: the intake workbook and the partner survey.
 
 Analyses import nothing from here: they return data, and the outputs put it into words.

@@ -93,6 +93,11 @@ VALUES_NL: dict[str, str] = {
     "administration": "bestuur", "security": "veiligheid", "justice": "justitie", "intelligence": "inlichtingen",
     "tax-finance": "fiscaal-financieel", "care": "zorg", "social": "sociaal", "education": "onderwijs",
     "knowledge": "kennis", "private": "privaat", "(unknown)": "(onbekend)",
+    # what-if: the status of a link between two groups (group_links)
+    "no longer connected": "niet meer verbonden", "only through one organisation": "alleen via één organisatie",
+    "newly connected": "nieuw verbonden", "no longer through one organisation only": "niet meer alleen via één organisatie",
+    "fewer bridging organisations": "minder verbindende organisaties",
+    "more bridging organisations": "meer verbindende organisaties", "unchanged": "ongewijzigd",
     "ct": "CT", "crime": "criminaliteit", "both": "beide",
     "local": "lokaal", "regional": "regionaal", "national": "nationaal", "international": "internationaal",
     "decision": "besluitvormend", "centre": "centrum", "operational": "operationeel", "learning": "lerend",

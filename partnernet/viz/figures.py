@@ -75,7 +75,7 @@ def size_values(size_by: str, tables: pd.Series, metrics: pd.DataFrame | None) -
                                           and not pd.api.types.is_bool_dtype(metrics[c])]
     if size_by == "tables":
         return tables.astype(float)
-    if size_by not in numeric:
+    if metrics is None or size_by not in numeric:
         raise UsageError(f"cannot size by '{size_by}'; use one of {', '.join(BUILT_IN_SIZES + tuple(numeric))} "
                          "(numeric columns of the metrics you pass).")
     return metrics[size_by].astype(float)
