@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 import partnernet as pn
-from partnernet.cli.viz import map_inputs
+from partnernet.cli.viz import bridge_ids, map_inputs
 from partnernet.viz import interactive
 
 from conftest import EXAMPLE, FIXTURES
@@ -33,7 +33,8 @@ def region(tmp_path_factory):
     land = register.at(DAY)
     metrics, markers = map_inputs(land, "nl")
     path = tmp_path_factory.mktemp("tool") / "kaart.html"
-    drawn = pn.visualise(land, path, metrics=metrics, markers=markers, register=register, lang="nl")
+    drawn = pn.visualise(land, path, metrics=metrics, markers=markers, register=register, lang="nl",
+                         bridges=bridge_ids(land))
     return register, drawn, path
 
 
@@ -197,15 +198,27 @@ def test_views_switch_and_nothing_leaves_the_page(page, region):
     page.page.select_option("#pn-layer", "ct")
     hidden = set(state(page, "nodes.get({filter: (n) => n.hidden}).map((n) => n.id)"))
     assert hidden & set(land.bodies.index) == set(land.bodies.index[land.bodies["regime"] == "crime"])
-    page.page.select_option("#pn-layer", "bridges")
-    m = land.memberships.assign(regime=land.memberships["body"].map(land.bodies["regime"]))
-    sides = m.groupby("member")["regime"].agg(set)
-    both = {a for a, r in sides.items() if {"ct", "crime"} <= r or "both" in r}
-    assert both and both <= set(state(page, "bridges"))
     page.page.select_option("#pn-layer", "all")
     page.page.select_option("#pn-top", index=1)  # the top 10 by the first metric get a halo
     assert len(state(page, "top")) == 10
     assert page.requests == [page.url] and page.dialogs == [] and page.errors == []
+
+
+def test_the_bridges_view_marks_exactly_the_bridge_actors(page, region):
+    bridges = set(pn.layers(region[0].at(DAY)).bridge_actors.index)
+    page.page.select_option("#pn-top", index=0)  # no top of a metric: its halo is orange, not a bridge
+    assert bridges and page.js("document.getElementById('pn-bridge-legend').hidden") is True
+    page.page.select_option("#pn-layer", "bridges")
+    assert set(state(page, "bridges")) == bridges
+    marked = state(page, "nodes.get({filter: (n) => n.shadow && n.shadow.enabled}).map((n) => n.id)")
+    assert set(marked) == bridges
+    assert state(page, "nodes.get({filter: (n) => n.borderWidth === 7}).length") == len(bridges)
+    legend = page.js("document.getElementById('pn-bridge-legend').textContent")
+    assert page.js("document.getElementById('pn-bridge-legend').hidden") is False
+    assert legend.startswith("paarse rand: brug tussen CT en criminaliteit") and f"({len(bridges)}:" in legend
+    page.page.select_option("#pn-layer", "all")
+    assert state(page, "nodes.get({filter: (n) => n.shadow && n.shadow.enabled}).length") == 0
+    assert state(page, "nodes.get({filter: (n) => n.borderWidth === 7}).length") == 0
 
 
 def hover(visit, node: str) -> str:

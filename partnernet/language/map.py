@@ -73,6 +73,8 @@ WORDS: dict[str, tuple[str, str]] = {
     "layer_all": ("CT en criminaliteit", "CT and crime"),
     "layer_ct": ("alleen CT", "CT only"), "layer_crime": ("alleen criminaliteit", "crime only"),
     "layer_bridges": ("CT en criminaliteit, bruggen gemarkeerd", "CT and crime, bridges marked"),
+    "layer_bridge_marker": ("paarse rand: brug tussen CT en criminaliteit ({n}: zit aan tafels van beide)",
+                            "purple ring: bridge between CT and crime ({n}: sits at tables of both)"),
     "top_metric": ("Markeer de top 10 op", "Mark the top 10 by"),
     "top_none": ("(geen)", "(none)"),
     "top_marker": ("top 10", "top 10"),

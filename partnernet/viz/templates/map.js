@@ -238,26 +238,32 @@
       item.addEventListener("click", toggle);
       item.addEventListener("keydown", function (event) { if (event.key === "Enter" || event.key === " ") { toggle(); } });
     });
+    var bridgeLine = document.createElement("p");
+    bridgeLine.id = "pn-bridge-legend";
+    bridgeLine.hidden = true;
+    var ring = document.createElement("span");
+    ring.className = "pn-dot pn-bridge";
+    bridgeLine.appendChild(ring);
+    bridgeLine.appendChild(document.createTextNode(fill(W.layer_bridge_marker, { n: (data.bridges || []).length })));
+    more.appendChild(bridgeLine);
     if (data.nodes.length > 300) { $("pn-legend").open = false; }
   }
 
-  // CT and crime layers together: actors with a seat on both sides, and bodies serving both, get a halo.
+  // CT and crime layers together: the bridge actors the caller computed (pn.layers(land).bridge_actors,
+  // ``data.bridges``) get a purple halo and border; the top of a metric an orange halo.
+  var bridgeSet = {}, BRIDGE_BORDER = 7;  // wider than the markers' border (5)
+  (data.bridges || []).forEach(function (id) { bridgeSet[id] = true; });
   function markBridges() {
-    var on = state.layer === "bridges", sides = {};
-    if (on) {
-      edges.get({ filter: function (e) { return e.group === "membership"; } }).forEach(function (e) {
-        var body = byId[e.to];
-        if (body && body.facets.regime) { (sides[e.from] = sides[e.from] || {})[body.facets.regime] = true; }
-      });
-    }
+    var on = state.layer === "bridges";
     state.bridges = [];
     changed(nodes, state.shadows, "shadow", data.nodes.map(function (n) {
-      var s = sides[n.id] || {};
-      var bridge = on && (n.group === "body" ? n.facets.regime === "both" : (s.ct && s.crime) || s.both);
+      var bridge = on && bridgeSet[n.id] === true, top = state.top.indexOf(n.id) >= 0;
       if (bridge) { state.bridges.push(n.id); }
-      var top = state.top.indexOf(n.id) >= 0;
-      return { id: n.id, shadow: bridge || top ? { enabled: true, color: top ? "#ff6f00" : "#8e24aa", size: 22, x: 0, y: 0 } : false };
+      var record = { id: n.id, shadow: bridge || top ? { enabled: true, color: top ? "#ff6f00" : "#8e24aa", size: 22, x: 0, y: 0 } : false };
+      if (bridge || state.shadows[n.id] !== undefined) { record.borderWidth = bridge ? BRIDGE_BORDER : (n.borderWidth || 1); }
+      return record;
     }));
+    $("pn-bridge-legend").hidden = !on;
   }
 
   // -- views ---------------------------------------------------------------------------
