@@ -25,6 +25,23 @@ sys.path.insert(0, str(Path(__file__).parents[1] / "benchmarks"))
 from make_landscape import landscape as synthetic_landscape  # noqa: E402
 
 DAY = "2026-01-01"
+LONG = ("Regionaal Informatie- en Expertisecentrum " * 8).strip()
+RTL = "\u202eLTR-edoc naam"
+
+
+def hostile_names(tmp_path) -> pn.Landscape:
+    """The xss fixture with a very long organisation name and one with a right-to-left override."""
+    import shutil
+
+    import pandas as pd
+
+    folder = tmp_path / "names"
+    shutil.copytree(FIXTURES / "xss", folder)
+    orgs = pd.read_csv(folder / "organisations.csv", dtype=str, keep_default_na=False)
+    orgs.loc[orgs["id"] == "gemeente", "name"] = LONG
+    orgs.loc[orgs["id"] == "politie", "name"] = RTL
+    orgs.to_csv(folder / "organisations.csv", index=False)
+    return pn.load(folder)
 
 
 @pytest.fixture(scope="module")
@@ -288,5 +305,68 @@ def test_a_large_map_opens_grouped_and_expands_on_click(browser, tmp_path, monke
         shown = set(visit.js("window.partnernetMap.nodes.getIds({filter: (n) => !n.hidden})"))
         assert members <= shown
         assert visit.requests == [visit.url] and visit.errors == []
+    finally:
+        visit.close()
+
+
+def test_choosing_a_result_and_the_organisation_view_keep_a_large_map_grouped(browser, tmp_path, monkeypatch):
+    """Choosing a search result opens only its group; the organisation view links groups (no full expansion)."""
+    monkeypatch.setattr(interactive, "CLUSTER_NODES", 50)
+    land = synthetic_landscape(80, 20, 40, seed=5).at("2025-01-01")
+    drawn = pn.visualise(land, tmp_path / "large.html", lang="en")
+    visit = Visit(browser, tmp_path / "large.html")
+    try:
+        organisations = {n["id"]: n["facets"]["domain"] for n in drawn.nodes if n["group"] == "organisation"}
+        domains = sorted(set(organisations.values()))
+        chosen = sorted(organisations)[3]
+        visit.page.fill("#pn-search", chosen)
+        visit.page.press("#pn-search", "Enter")
+        assert visit.js("window.partnernetMap.focus") == chosen
+        grouped = {d for d, on in visit.js("window.partnernetMap.grouped").items() if on}
+        assert grouped == set(domains) - {organisations[chosen]}
+        present = set(visit.js("window.partnernetMap.nodes.getIds()"))
+        assert {o for o, d in organisations.items() if d == organisations[chosen]} <= present
+        assert not present & {o for o, d in organisations.items() if d != organisations[chosen]}
+        assert not present & {n["id"] for n in drawn.nodes if n["group"] == "person"}
+        visit.page.select_option("#pn-view", "organisations")
+        present = set(visit.js("window.partnernetMap.nodes.getIds()"))
+        assert not present & {o for o, d in organisations.items() if d != organisations[chosen]}
+        shown = set(visit.js("window.partnernetMap.visible"))
+        assert shown == {f"group:{d}" for d in grouped} | {o for o, d in organisations.items() if d == organisations[chosen]}
+        # groups are linked as their organisations are: one link per pair of units sharing a table
+        m = land.memberships
+        unit = {o: (o if d == organisations[chosen] else f"group:{d}") for o, d in organisations.items()}
+        pairs = set()
+        for _, orgs in m.groupby("body")["organisation"]:
+            units = sorted({unit[o] for o in orgs})
+            pairs |= {(a, b) for i, a in enumerate(units) for b in units[i + 1:]}
+        links = visit.js("window.partnernetMap.edges.get({filter: (e) => e.group === 'shared' && !e.hidden})"
+                         ".map((e) => [e.from, e.to].sort())")
+        assert {tuple(link) for link in links} == pairs
+        assert visit.requests == [visit.url] and visit.errors == []
+    finally:
+        visit.close()
+
+
+def test_labels_have_a_maximum_on_screen_and_long_names_are_cut(browser, tmp_path):
+    land = hostile_names(tmp_path)
+    drawn = pn.visualise(land, tmp_path / "long.html")
+    node = next(n for n in drawn.nodes if n["id"] == "gemeente")
+    assert len(node["label"]) == 40 and node["label"].endswith("\u2026") and LONG.startswith(node["label"][:-1])
+    assert node["tip"]["title"] == f"{LONG} (gemeente)"  # whole in the tooltip and the side panel
+    visit = Visit(browser, tmp_path / "long.html")
+    try:
+        for scale in (0.2, 1, 2.5, 6):
+            visit.js(f"window.partnernetMap.network.moveTo({{scale: {scale}, animation: false}})")
+            visit.js("window.partnernetMap.scaleLabels()")
+            largest = visit.js("Math.max(...window.partnernetMap.nodes.get().filter((n) => n.label)"
+                               ".map((n) => n.font.size)) * window.partnernetMap.network.getScale()")
+            assert largest <= 16.01, scale
+        visit.page.fill("#pn-search", "gemeente")
+        visit.page.press("#pn-search", "Enter")  # choosing zooms in: the labels follow
+        largest = visit.js("Math.max(...window.partnernetMap.nodes.get().filter((n) => n.label)"
+                           ".map((n) => n.font.size)) * window.partnernetMap.network.getScale()")
+        assert largest <= 16.01
+        assert visit.js("document.getElementById('pn-panel-title').textContent") == f"{LONG} (gemeente)"
     finally:
         visit.close()

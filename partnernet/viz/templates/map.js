@@ -10,7 +10,7 @@
   data.nodes.forEach(function (n) { byId[n.id] = n; });
   var state = { firstDrawMs: null, ready: false, hidden: {}, layer: "all", view: data.views.current,
                 date: reg.date, steps: 1, removing: [], whatif: null, focus: null, top: [],
-                hiddenNodes: {}, hiddenEdges: {}, shadows: {}, opacity: {}, grouped: {} };
+                hiddenNodes: {}, hiddenEdges: {}, shadows: {}, opacity: {}, grouped: {}, revealed: {} };
   window.partnernetMap = state;
 
   function $(id) { return document.getElementById(id); }
@@ -128,16 +128,32 @@
   state.nodes = nodes;
   state.edges = edges;
   var options = Object.assign({}, data.options);
-  options.nodes = Object.assign({}, options.nodes, { scaling: { label: { enabled: true, drawThreshold: 12, maxVisible: 18 } } });
+  options.nodes = Object.assign({}, options.nodes, { scaling: { label: { enabled: true, drawThreshold: 12, maxVisible: 16 } } });
   state.network = new vis.Network($("pn-map"), { nodes: nodes, edges: edges }, options);
   var network = state.network;
 
-  // The largest nodes keep a readable label when zoomed out; the rest appear when zoomed in.
+  // The largest nodes keep a readable label when zoomed out; the rest appear when zoomed in. No label is
+  // drawn taller than LABEL_MAX_PX on screen however far one zooms in (vis-network's
+  // scaling.label.maxVisible only fades the text, it does not cap it). Only nodes whose font size changes
+  // are updated, in one batch.
+  var LABEL_MAX_PX = 16, fonts = {};
   function scaleLabels() {
-    var size = Math.max(16, 12 / Math.max(network.getScale(), 0.01));
-    var named = data.nodes.filter(function (n) { return n.labelled && !held[n.id]; }).map(function (n) { return n.id; });
-    nodes.update(named.concat(nodes.getIds({ filter: function (n) { return String(n.id).indexOf("group:") === 0; } }))
-      .map(function (id) { return { id: id, font: { size: size } }; }));
+    var scale = Math.max(network.getScale(), 0.01), cap = LABEL_MAX_PX / scale, updates = [];
+    nodes.getIds().forEach(function (id) {
+      var n = byId[id], base;
+      if (String(id).indexOf("group:") === 0 || n && n.labelled) { base = Math.max(16, 12 / scale); }
+      else if (n && n.group !== "person") { base = 11; }
+      else { return; }
+      var size = Math.floor(Math.min(base, cap) * 10) / 10;
+      if (fonts[id] !== size) { fonts[id] = size; updates.push({ id: id, font: { size: size } }); }
+    });
+    if (updates.length) { nodes.update(updates); }
+  }
+  state.scaleLabels = scaleLabels;
+
+  function fitAll() {
+    network.fit({ animation: false });
+    scaleLabels();
   }
 
   // -- what is shown: legend filters, date, layer, view --------------------------------
@@ -153,7 +169,7 @@
     if (state.hidden["kind:" + f.kind] || state.hidden["domain:" + (f.domain || "")] && f.kind !== "body" ||
         state.hidden["regime:" + f.regime] || state.hidden["level:" + f.level]) { return false; }
     if (f.kind === "body" && (!now.body(n.id) || !regimeShown(f.regime))) { return false; }
-    if (f.kind === "person" && (!now.person(n.id) || data.cluster && !state.expanded)) { return false; }
+    if (f.kind === "person" && (!now.person(n.id) || data.cluster && !state.expanded && !state.revealed[n.id])) { return false; }
     if (f.kind === "organisation" && state.grouped[f.domain || ""]) { return false; }
     if (state.view === "organisations" && f.kind !== "organisation") { return false; }
     return true;
@@ -169,7 +185,7 @@
       return { id: n.id, hidden: !shown[n.id] };
     });
     Object.keys(state.grouped).forEach(function (d) {
-      shown["group:" + d] = state.grouped[d] && !state.hidden["domain:" + d] && state.view !== "organisations";
+      shown["group:" + d] = state.grouped[d] && !state.hidden["domain:" + d];
       if (state.grouped[d]) { nodeList.push({ id: "group:" + d, hidden: !shown["group:" + d] }); }
     });
     var edgeList = edgeItems.map(function (e) {
@@ -268,44 +284,60 @@
 
   // -- views ---------------------------------------------------------------------------
 
+  // The organisation network: organisations linked by the tables they share on the slider's date. On a
+  // grouped map an unopened group stands for its organisations (links between groups, and between a
+  // group and an opened organisation), so the view stays grouped at national scale.
+  function unitOf(index) {
+    var id = reg.ids[index], n = byId[id];
+    if (!n) { return null; }
+    return n.group === "organisation" && state.grouped[n.facets.domain || ""] ? "group:" + n.facets.domain : id;
+  }
+
   function sharedEdges() {
-    var atBody = {}, pairs = {}, list = [], limit = 60000;
-    activeSeats(state.date).forEach(function (s) { (atBody[s[2]] = atBody[s[2]] || {})[s[1]] = true; });
+    var atBody = {}, pairs = {}, list = [], limit = 60000, SEP = "\u0001";
+    activeSeats(state.date).forEach(function (s) {
+      var unit = unitOf(s[1]);
+      if (unit !== null) { (atBody[s[2]] = atBody[s[2]] || {})[unit] = true; }
+    });
     Object.keys(atBody).some(function (b) {
-      var orgs = Object.keys(atBody[b]);
-      for (var i = 0; i < orgs.length; i++) {
-        for (var j = i + 1; j < orgs.length; j++) {
-          var key = orgs[i] < orgs[j] ? orgs[i] + ":" + orgs[j] : orgs[j] + ":" + orgs[i];
+      var units = Object.keys(atBody[b]);
+      for (var i = 0; i < units.length; i++) {
+        for (var j = i + 1; j < units.length; j++) {
+          var key = units[i] < units[j] ? units[i] + SEP + units[j] : units[j] + SEP + units[i];
           pairs[key] = (pairs[key] || 0) + 1;
         }
       }
       return Object.keys(pairs).length > limit;
     });
     Object.keys(pairs).forEach(function (key) {
-      var ends = key.split(":"), a = reg.ids[+ends[0]], b = reg.ids[+ends[1]];
-      if (byId[a] && byId[b]) {
-        tips["shared:" + key] = { title: reg.names[+ends[0]] + " – " + reg.names[+ends[1]], rows: [] };
-        list.push({ id: "shared:" + key, from: a, to: b, group: "shared", color: { color: "#9aa5b1" },
-                    width: Math.min(1 + 0.75 * (pairs[key] - 1), 8) });
-      }
+      var ends = key.split(SEP), id = "shared:" + key;
+      tips[id] = { title: fill(W.edge_shared, { a: tips[ends[0]] ? tips[ends[0]].title : nameOf[ends[0]],
+                                                b: tips[ends[1]] ? tips[ends[1]].title : nameOf[ends[1]] }), rows: [] };
+      list.push({ id: id, from: ends[0], to: ends[1], group: "shared", color: { color: "#9aa5b1" },
+                  width: Math.min(1 + 0.75 * (pairs[key] - 1), 8) });
     });
     return list;
   }
 
+  function drawShared() {
+    edges.remove(edges.getIds({ filter: function (e) { return e.group === "shared"; } }));
+    Object.keys(state.hiddenEdges).forEach(function (id) { if (id.indexOf("shared:") === 0) { delete state.hiddenEdges[id]; } });
+    edges.add(sharedEdges());
+  }
+
   function setView(view) {
-    if (data.cluster && !state.expanded) { expand(); }
+    var moved = view === "hierarchy" || state.view === "hierarchy";
     state.view = view;
-    if (view === "organisations" && !state.sharedDrawn) {
-      edges.add(sharedEdges());
-      state.sharedDrawn = true;
+    if (view === "organisations") { drawShared(); }
+    if (moved) {  // only the nodes present (a grouped map keeps its held nodes held)
+      var positions = view === "hierarchy" ? data.views.hierarchy : null;
+      nodes.update(data.nodes.filter(kept).map(function (n) {
+        var xy = positions && positions[n.id] ? positions[n.id] : [n.x, n.y];
+        return { id: n.id, x: xy[0], y: xy[1] };
+      }));
     }
-    var positions = view === "hierarchy" ? data.views.hierarchy : null;
-    nodes.update(data.nodes.map(function (n) {
-      var xy = positions && positions[n.id] ? positions[n.id] : [n.x, n.y];
-      return { id: n.id, x: xy[0], y: xy[1] };
-    }));
     refresh();
-    network.fit();
+    fitAll();
   }
 
   function setupViews() {
@@ -369,9 +401,10 @@
 
   function choose(id) {
     $("pn-results").hidden = true;
-    if (data.cluster && !state.expanded) { expand(); }
+    reveal(id);
     network.selectNodes([id]);
     network.focus(id, { scale: Math.max(network.getScale(), 1.2), animation: false });
+    scaleLabels();  // focus() moves the view without a zoom event
     focusOn(id);
   }
 
@@ -542,23 +575,31 @@
     nodes.add(groupNodes);
     edges.add(groupEdges);
     refresh();
-    network.fit({ animation: false });
+    fitAll();
   }
 
   function openGroup(domain, later) {
     state.grouped[domain] = false;
     release(function (n) { return n.group === "organisation" && n.facets.domain === domain; });
     nodes.remove("group:" + domain);
-    edges.remove(edges.getIds({ filter: function (e) { return e.from === "group:" + domain; } }));
+    edges.remove(edges.getIds({ filter: function (e) { return e.from === "group:" + domain || e.to === "group:" + domain; } }));
     if (!Object.keys(state.grouped).some(function (d) { return state.grouped[d]; })) { state.expanded = true; release(function (n) { return n.group === "person"; }); }
-    if (!later) { refresh(); }
+    if (!later) {
+      if (state.view === "organisations") { drawShared(); }
+      refresh();
+    }
   }
   state.openGroup = openGroup;
 
-  function expand() {
-    state.expanded = true;
-    Object.keys(state.grouped).forEach(function (d) { if (state.grouped[d]) { openGroup(d, true); } });
-    release(function () { return true; });
+  // Make ``id`` present on a grouped map without opening the rest: its organisation's group opens, a
+  // person is brought in alone (with its lines to what is present).
+  function reveal(id) {
+    var n = byId[id];
+    if (!data.cluster || !n || !held[id] && !(n.group === "organisation" && state.grouped[n.facets.domain || ""])) { return; }
+    var owner = n.group === "person" ? byId[reg.ids[reg.person_of[where[id] - reg.organisations]]] : n;
+    if (owner && owner.group === "organisation" && state.grouped[owner.facets.domain || ""]) { openGroup(owner.facets.domain, true); }
+    if (held[id]) { state.revealed[id] = true; release(function (m) { return m.id === id; }); }
+    if (state.view === "organisations") { drawShared(); }
     refresh();
   }
 
@@ -581,7 +622,7 @@
   setupDates();
   refresh();
   if (data.cluster) { groupAll(); }
-  $("pn-fit").addEventListener("click", function () { network.fit(); });
+  $("pn-fit").addEventListener("click", fitAll);
   $("pn-export").addEventListener("click", exportPng);
   network.on("zoom", scaleLabels);
   network.on("hoverNode", function (params) { withTitle(nodes, params.node); });
