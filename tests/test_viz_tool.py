@@ -370,3 +370,26 @@ def test_labels_have_a_maximum_on_screen_and_long_names_are_cut(browser, tmp_pat
         assert visit.js("document.getElementById('pn-panel-title').textContent") == f"{LONG} (gemeente)"
     finally:
         visit.close()
+
+
+def test_the_whatif_panel_leaves_the_side_panel_usable_and_clearing_clears_the_result(page):
+    page.page.fill("#pn-search", "gemeente veldstad")  # the most tables: the longest side panel
+    page.page.press("#pn-search", "Enter")
+    page.page.click("#pn-whatif-add")
+    page.page.click("#pn-whatif-run")
+    boxes = page.js("""[...document.querySelectorAll('#pn-panel button'), document.getElementById('pn-whatif')]
+        .map((e) => e.getBoundingClientRect()).map((r) => [r.left, r.top, r.right, r.bottom])""")
+    *buttons, whatif = boxes
+    for left, top, right, bottom in buttons:
+        assert bottom <= whatif[1] or top >= whatif[3] or right <= whatif[0] or left >= whatif[2]
+    # and nothing else is drawn over them: the element at each button's centre is the button
+    assert page.js("""[...document.querySelectorAll('#pn-panel button')].every((b) => { const r = b.getBoundingClientRect();
+        return document.elementFromPoint((r.left + r.right) / 2, (r.top + r.bottom) / 2) === b; })""") is True
+    page.page.click("#pn-whatif-add")  # still clickable, not covered
+    assert page.js("document.getElementById('pn-whatif-table').rows.length") > 0
+    page.page.click("#pn-whatif-clear")
+    assert page.js("document.getElementById('pn-whatif-table').rows.length") == 0
+    assert page.js("document.getElementById('pn-whatif-cut').children.length") == 0
+    assert page.js("document.getElementById('pn-whatif-cut-heading').hidden") is True
+    assert state(page, "whatif") is None and state(page, "removing") == []
+    page.page.click("#pn-panel-close")

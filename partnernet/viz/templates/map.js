@@ -517,7 +517,14 @@
       $("pn-whatif").hidden = false;
       showChosen();
     });
-    $("pn-whatif-clear").addEventListener("click", function () { state.removing = []; showChosen(); });
+    $("pn-whatif-clear").addEventListener("click", function () {  // the list, and the result it gave
+      state.removing = [];
+      state.whatif = null;
+      $("pn-whatif-table").textContent = "";
+      $("pn-whatif-cut").textContent = "";
+      $("pn-whatif-cut-heading").hidden = true;
+      showChosen();
+    });
     $("pn-whatif-run").addEventListener("click", function () {
       state.whatif = register.whatif(state.removing, state.date);
       showWhatif(state.whatif);
