@@ -393,3 +393,27 @@ def test_the_whatif_panel_leaves_the_side_panel_usable_and_clearing_clears_the_r
     assert page.js("document.getElementById('pn-whatif-cut-heading').hidden") is True
     assert state(page, "whatif") is None and state(page, "removing") == []
     page.page.click("#pn-panel-close")
+
+
+def test_a_node_not_in_the_register_on_the_date_is_not_chosen_nor_removed(page, region):
+    gone = "regionaal-ondermijningsberaad"  # a body that starts after 2024-01-01
+    assert gone in region[0].at(DAY).bodies.index and gone not in region[0].at("2024-01-01").bodies.index
+    page.page.fill("#pn-search", gone)
+    page.page.press("#pn-search", "Enter")
+    page.page.click("#pn-whatif-add")
+    page.js("window.partnernetMap.setDate('2024-01-01')")
+    assert page.js("document.getElementById('pn-date-text').textContent") == "01-01-2024"
+    page.page.click("#pn-whatif-run")
+    message = page.js("document.getElementById('pn-whatif-chosen').textContent")
+    assert message.startswith("Niet te berekenen: ") and "niet in het register op 01-01-2024" in message
+    assert state(page, "whatif") is None and page.js("document.getElementById('pn-whatif-table').rows.length") == 0
+    page.page.click("#pn-whatif-clear")
+    page.page.click("#pn-panel-close")
+    page.page.fill("#pn-search", gone)
+    result = page.js("(() => { const li = document.querySelector('#pn-results li'); "
+                     "return [li.textContent, li.getAttribute('aria-disabled')]; })()")
+    assert result[0].endswith("niet in het register op 01-01-2024") and result[1] == "true"
+    page.page.press("#pn-search", "Enter")
+    assert state(page, "focus") is None
+    page.js(f"window.partnernetMap.setDate({DAY!r})")
+    page.page.fill("#pn-search", "")

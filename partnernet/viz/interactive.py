@@ -138,6 +138,7 @@ def metric_values(metrics: pd.DataFrame | None, drawn: set, words: Words) -> lis
 
 
 def page_words(words: Words) -> dict:
-    """The control words in the page's language, its decimal separator, and the edge colours by group."""
+    """The control words in the page's language, its decimal separator and date order, and the edge colours by group."""
     return {**{key: words.template(key) for key in PAGE_WORDS}, "decimal": "," if words.lang == "nl" else ".",
+            "day_first": words.lang == "nl",  # dates as the title writes them: 30-11-2026 in Dutch
             "edge_colours": dict(style.EDGE_COLOURS)}

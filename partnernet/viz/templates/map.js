@@ -25,6 +25,11 @@
     return text.replace(".", W.decimal);
   }
 
+  // A YYYY-MM-DD day as the page's title writes dates: 30-11-2026 in Dutch, 2026-11-30 in English.
+  function showDate(day) {
+    return day && W.day_first ? day.split("-").reverse().join("-") : day || "";
+  }
+
   function option(select, value, text) {
     var item = document.createElement("option");
     item.value = value;
@@ -66,6 +71,23 @@
              body: function (id) { return bodyAlive(where[id], day); },
              person: function (id) { return seen[where[id]] || !hadSeat[where[id]]; } };
   }
+
+  var always = { pair: function () { return true; }, body: function () { return true; }, person: function () { return true; } };
+  var today = { day: undefined, now: always };
+  function nowAt(day) {  // what is active on ``day`` (kept for the last day asked)
+    if (!reg.dated) { return always; }
+    if (today.day !== day) { today = { day: day, now: activeAt(day) }; }
+    return today.now;
+  }
+
+  // Whether ``id`` is in the register on the slider's date (as land.at(date) has it): organisations
+  // always, bodies by their dates, persons while they hold a membership.
+  function present(id) {
+    var n = byId[id], now = nowAt(state.date);
+    if (!n || String(id).indexOf("group:") === 0) { return true; }
+    return n.group === "body" ? now.body(id) : n.group === "person" ? now.person(id) : true;
+  }
+  state.present = present;
 
   // vis-network records without their tooltips: a tooltip is built when the pointer first rests on
   // its node or edge (thousands of them built up front would cost seconds on a large map).
@@ -177,8 +199,7 @@
 
   // Which nodes and edges are hidden now: legend filters, date, layer, view, clusters.
   function visibility(edgeItems) {
-    var now = reg.dated ? activeAt(state.date) : { pair: function () { return true; }, body: function () { return true; },
-                                                    person: function () { return true; } };
+    var now = nowAt(state.date);
     var shown = {};
     var nodeList = data.nodes.map(function (n) {
       shown[n.id] = nodeShown(n, now);
@@ -220,7 +241,7 @@
     markBridges();
     if (reg.dated) {
       state.counts = register.countsAt(state.date);
-      $("pn-date-text").textContent = state.date;
+      $("pn-date-text").textContent = showDate(state.date);
       $("pn-counts").textContent = fill(W.date_counts, state.counts);
     }
   }
@@ -380,6 +401,14 @@
       item.setAttribute("role", "option");
       item.setAttribute("aria-selected", i === 0 ? "true" : "false");
       item.textContent = n.tip.title;
+      if (!present(n.id)) {  // shown, not selectable: it is not on the map on this date
+        item.setAttribute("aria-disabled", "true");
+        item.className = "pn-absent";
+        var why = document.createElement("span");
+        why.className = "pn-kind";
+        why.textContent = fill(W.date_absent, { date: showDate(state.date) });
+        item.appendChild(why);
+      }
       item.addEventListener("mousedown", function (event) { event.preventDefault(); choose(n.id); });
       list.appendChild(item);
     });
@@ -400,6 +429,7 @@
   }
 
   function choose(id) {
+    if (!present(id)) { return; }
     $("pn-results").hidden = true;
     reveal(id);
     network.selectNodes([id]);
@@ -510,6 +540,13 @@
       names: state.removing.map(function (id) { return byId[id] ? byId[id].tip.title : id; }).join("; ") }) : W.whatif_none;
   }
 
+  function clearResult() {
+    state.whatif = null;
+    $("pn-whatif-table").textContent = "";
+    $("pn-whatif-cut").textContent = "";
+    $("pn-whatif-cut-heading").hidden = true;
+  }
+
   function setupWhatif() {
     $("pn-whatif-open").addEventListener("click", function () { $("pn-whatif").hidden = !$("pn-whatif").hidden; showChosen(); });
     $("pn-whatif-add").addEventListener("click", function () {
@@ -519,13 +556,17 @@
     });
     $("pn-whatif-clear").addEventListener("click", function () {  // the list, and the result it gave
       state.removing = [];
-      state.whatif = null;
-      $("pn-whatif-table").textContent = "";
-      $("pn-whatif-cut").textContent = "";
-      $("pn-whatif-cut-heading").hidden = true;
+      clearResult();
       showChosen();
     });
     $("pn-whatif-run").addEventListener("click", function () {
+      var absent = state.removing.filter(function (id) { return !present(id); });
+      if (absent.length) {  // refused: removing what is not there would wrongly say "nothing changes"
+        clearResult();
+        $("pn-whatif-chosen").textContent = fill(W.whatif_absent, {
+          names: absent.map(function (id) { return byId[id] ? byId[id].tip.title : id; }).join("; "), date: showDate(state.date) });
+        return;
+      }
       state.whatif = register.whatif(state.removing, state.date);
       showWhatif(state.whatif);
     });
