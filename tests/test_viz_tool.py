@@ -417,3 +417,35 @@ def test_a_node_not_in_the_register_on_the_date_is_not_chosen_nor_removed(page, 
     assert state(page, "focus") is None
     page.js(f"window.partnernetMap.setDate({DAY!r})")
     page.page.fill("#pn-search", "")
+
+
+def test_names_are_isolated_and_long_names_do_not_widen_the_page(browser, tmp_path):
+    land = hostile_names(tmp_path)
+    pn.visualise(land, tmp_path / "names.html")
+    visit = Visit(browser, tmp_path / "names.html")
+    try:
+        visit.page.fill("#pn-search", "ltr-edoc")
+        # the name and the id are separate isolated elements: the override cannot reverse "(politie)"
+        parts = visit.js("Array.from(document.querySelectorAll('#pn-results li')[0].childNodes, "
+                         "(c) => [c.nodeName, c.textContent])")
+        assert parts == [["BDI", RTL], ["#text", " ("], ["BDI", "politie"], ["#text", ")"]]
+        visit.page.press("#pn-search", "Enter")
+        assert visit.js("Array.from(document.querySelectorAll('#pn-panel-title bdi'), (b) => b.textContent)") == [RTL, "politie"]
+        tip = visit.js("Array.from(window.partnernetMap.tooltip('politie').querySelectorAll('strong bdi'), (b) => b.textContent)")
+        assert tip == [RTL, "politie"]
+        visit.page.click("#pn-whatif-add")
+        assert RTL in visit.js("Array.from(document.querySelectorAll('#pn-whatif-chosen bdi'), (b) => b.textContent)")
+        assert visit.js("getComputedStyle(document.querySelector('#pn-results li bdi') || document.createElement('bdi'))"
+                        ".unicodeBidi") == "isolate"
+        legend = visit.js("Array.from(document.querySelectorAll('#pn-legend li[data-facet=domain]'), "
+                          "(li) => li.querySelector('bdi') !== null)")
+        assert legend and all(legend)
+        visit.page.fill("#pn-search", "regionaal informatie")
+        width = visit.js("document.getElementById('pn-results').getBoundingClientRect().width")
+        assert 0 < width <= 600
+        assert visit.js("document.documentElement.scrollWidth") <= visit.js("window.innerWidth")
+        visit.page.press("#pn-search", "Enter")
+        assert visit.js("document.getElementById('pn-panel').scrollWidth <= document.getElementById('pn-panel').clientWidth")
+        assert visit.errors == [] and visit.requests == [visit.url]
+    finally:
+        visit.close()

@@ -30,6 +30,53 @@
     return day && W.day_first ? day.split("-").reverse().join("-") : day || "";
   }
 
+  // Text from the landscape goes into <bdi> elements: a name holding a right-to-left override cannot turn
+  // the id, figure or words after it around.
+  function bdi(text) {
+    var element = document.createElement("bdi");
+    element.textContent = text;
+    return element;
+  }
+
+  // A node's title "name (id)" into ``element``, name and id each isolated.
+  function putTitle(element, title, id) {
+    var tail = id === undefined || id === null ? "" : " (" + id + ")";
+    if (tail && title.length > tail.length && title.slice(-tail.length) === tail) {
+      element.appendChild(bdi(title.slice(0, -tail.length)));
+      element.appendChild(document.createTextNode(" ("));
+      element.appendChild(bdi(String(id)));
+      element.appendChild(document.createTextNode(")"));
+    } else {
+      element.appendChild(bdi(title));
+    }
+    return element;
+  }
+
+  // A sentence of the page's words into ``element``: {placeholders} filled with ``values``, each a text
+  // (isolated) or a DOM node.
+  function putFilled(element, template, values) {
+    template.split(/(\{\w+\})/).forEach(function (part) {
+      var key = /^\{(\w+)\}$/.exec(part);
+      if (key && key[1] in values) {
+        var value = values[key[1]];
+        element.appendChild(typeof value === "object" ? value : bdi(String(value)));
+      } else if (part) {
+        element.appendChild(document.createTextNode(part));
+      }
+    });
+    return element;
+  }
+
+  // Several nodes by their titles, each isolated, separated by "; ".
+  function titlesOf(ids) {
+    var span = document.createElement("span");
+    ids.forEach(function (id, i) {
+      if (i) { span.appendChild(document.createTextNode("; ")); }
+      putTitle(span, byId[id] ? byId[id].tip.title : String(id), byId[id] ? id : null);
+    });
+    return span;
+  }
+
   function option(select, value, text) {
     var item = document.createElement("option");
     item.value = value;
@@ -42,16 +89,16 @@
   function rowsTable(table, rows) {
     rows.forEach(function (row) {
       var line = table.insertRow();
-      line.insertCell().textContent = row[0];
-      line.insertCell().textContent = row[1];
+      line.insertCell().appendChild(bdi(row[0]));
+      line.insertCell().appendChild(bdi(row[1]));
     });
   }
 
-  function tooltip(tip) {
+  function tooltip(tip, id) {
     var box = document.createElement("div");
     box.className = "pn-tip";
     var heading = document.createElement("strong");
-    heading.textContent = tip.title;
+    if (tip.template) { putFilled(heading, tip.template, tip.parts); } else { putTitle(heading, tip.title, id); }
     box.appendChild(heading);
     if (tip.rows.length) {
       var table = document.createElement("table");
@@ -109,7 +156,7 @@
                        hover: { background: item.color[0], border: "#000000" } };
         if (item.group !== "person") { copy.font = { size: item.labelled ? 16 : 11 }; }
       } else {  // an edge: "A at B" from the names, its colour from its group
-        tips[copy.id] = { title: fill(W["edge_" + item.group], { a: nameOf[item.from], b: nameOf[item.to] }), rows: item.rows || [] };
+        tips[copy.id] = { template: W["edge_" + item.group], parts: { a: nameOf[item.from], b: nameOf[item.to] }, rows: item.rows || [] };
         copy.color = { color: W.edge_colours[item.group], highlight: "#000000", hover: "#000000" };
       }
       ["tip", "rows", "facets", "labelled", "find", "group"].forEach(function (key) { delete copy[key]; });
@@ -120,7 +167,7 @@
 
   function withTitle(set, id) {
     var item = set.get(id);
-    if (item && !item.title && tips[id]) { set.update({ id: id, title: tooltip(tips[id]) }); }
+    if (item && !item.title && tips[id]) { set.update({ id: id, title: tooltip(tips[id], byId[id] ? id : null) }); }
   }
 
   // A grouped map holds its persons back (and their lines) until it is opened: fewer items to lay out.
@@ -132,7 +179,7 @@
   function kept(item) { return !held[item.id]; }
   var nodes = new vis.DataSet(nodeRecords.filter(kept));
   var edges = new vis.DataSet(edgeRecords.filter(kept));
-  state.tooltip = function (id) { return tooltip(tips[id]); };
+  state.tooltip = function (id) { return tooltip(tips[id], byId[id] ? id : null); };
   var first = visibility(edges.get({ fields: ["id", "from", "to", "group"] }));
   nodes.update(first.nodes.filter(kept).filter(remember(state.hiddenNodes, "hidden")));
   edges.update(first.edges.filter(remember(state.hiddenEdges, "hidden")));
@@ -259,7 +306,7 @@
         item.tabIndex = 0;
         item.dataset.facet = pair[0];
         item.dataset.value = value[0];
-        item.textContent = value[1];
+        item.appendChild(bdi(value[1]));
         list.appendChild(item);
       });
       more.appendChild(heading);
@@ -332,8 +379,8 @@
     });
     Object.keys(pairs).forEach(function (key) {
       var ends = key.split(SEP), id = "shared:" + key;
-      tips[id] = { title: fill(W.edge_shared, { a: tips[ends[0]] ? tips[ends[0]].title : nameOf[ends[0]],
-                                                b: tips[ends[1]] ? tips[ends[1]].title : nameOf[ends[1]] }), rows: [] };
+      tips[id] = { template: W.edge_shared, parts: { a: tips[ends[0]] ? tips[ends[0]].title : nameOf[ends[0]],
+                                                     b: tips[ends[1]] ? tips[ends[1]].title : nameOf[ends[1]] }, rows: [] };
       list.push({ id: id, from: ends[0], to: ends[1], group: "shared", color: { color: "#9aa5b1" },
                   width: Math.min(1 + 0.75 * (pairs[key] - 1), 8) });
     });
@@ -400,7 +447,7 @@
       var item = document.createElement("li");
       item.setAttribute("role", "option");
       item.setAttribute("aria-selected", i === 0 ? "true" : "false");
-      item.textContent = n.tip.title;
+      putTitle(item, n.tip.title, n.id);
       if (!present(n.id)) {  // shown, not selectable: it is not on the map on this date
         item.setAttribute("aria-disabled", "true");
         item.className = "pn-absent";
@@ -474,7 +521,8 @@
   function showPanel(id) {
     var n = byId[id];
     $("pn-panel").hidden = false;
-    $("pn-panel-title").textContent = n.tip.title;
+    $("pn-panel-title").textContent = "";
+    putTitle($("pn-panel-title"), n.tip.title, id);
     $("pn-panel-rows").textContent = "";
     rowsTable($("pn-panel-rows"), n.tip.rows);
     $("pn-panel-tables-heading").textContent = n.group === "body" ? W.panel_members : W.panel_tables;
@@ -482,7 +530,7 @@
     list.textContent = "";
     tablesOf(id).forEach(function (name) {
       var item = document.createElement("li");
-      item.textContent = name;
+      item.appendChild(bdi(name));
       list.appendChild(item);
     });
   }
@@ -530,14 +578,16 @@
     }
     result.cut.forEach(function (c) {
       var item = document.createElement("li");
-      item.textContent = c.name + " – " + W["status_" + c.status];
+      item.appendChild(bdi(c.name));
+      item.appendChild(document.createTextNode(" – " + W["status_" + c.status]));
       list.appendChild(item);
     });
   }
 
   function showChosen() {
-    $("pn-whatif-chosen").textContent = state.removing.length ? fill(W.whatif_chosen, {
-      names: state.removing.map(function (id) { return byId[id] ? byId[id].tip.title : id; }).join("; ") }) : W.whatif_none;
+    var chosen = $("pn-whatif-chosen");
+    chosen.textContent = state.removing.length ? "" : W.whatif_none;
+    if (state.removing.length) { putFilled(chosen, W.whatif_chosen, { names: titlesOf(state.removing) }); }
   }
 
   function clearResult() {
@@ -563,8 +613,8 @@
       var absent = state.removing.filter(function (id) { return !present(id); });
       if (absent.length) {  // refused: removing what is not there would wrongly say "nothing changes"
         clearResult();
-        $("pn-whatif-chosen").textContent = fill(W.whatif_absent, {
-          names: absent.map(function (id) { return byId[id] ? byId[id].tip.title : id; }).join("; "), date: showDate(state.date) });
+        $("pn-whatif-chosen").textContent = "";
+        putFilled($("pn-whatif-chosen"), W.whatif_absent, { names: titlesOf(absent), date: showDate(state.date) });
         return;
       }
       state.whatif = register.whatif(state.removing, state.date);
