@@ -449,3 +449,29 @@ def test_names_are_isolated_and_long_names_do_not_widen_the_page(browser, tmp_pa
         assert visit.errors == [] and visit.requests == [visit.url]
     finally:
         visit.close()
+
+
+def test_search_ignores_case_and_diacritics_and_speaks_combobox(page):
+    box = "document.getElementById('pn-search')"
+    assert page.js(f"{box}.getAttribute('role')") == "combobox"
+    assert page.js(f"{box}.getAttribute('aria-expanded')") == "false"
+    page.page.fill("#pn-search", "COORDINATOR contraterrorisme")  # "Coördinator contraterrorisme" in the register
+    results = page.js("Array.from(document.querySelectorAll('#pn-results li[role=option]'), (li) => [li.id, li.getAttribute('aria-selected')])")
+    assert len(results) == 1 and results[0][1] == "true"
+    assert page.js(f"{box}.getAttribute('aria-expanded')") == "true"
+    assert page.js(f"{box}.getAttribute('aria-activedescendant')") == results[0][0]
+    page.page.fill("#pn-search", "gemeente")
+    page.page.press("#pn-search", "ArrowDown")
+    selected = page.js("document.querySelector('#pn-results li[aria-selected=true]').id")
+    assert selected == "pn-result-1" and page.js(f"{box}.getAttribute('aria-activedescendant')") == selected
+    page.page.press("#pn-search", "Escape")
+    assert page.js(f"{box}.getAttribute('aria-expanded')") == "false"
+    assert page.js(f"{box}.hasAttribute('aria-activedescendant')") is False
+    page.page.fill("#pn-search", "")
+    toggle = "#pn-legend li[data-facet=domain][data-value=care]"
+    assert page.page.get_attribute(toggle, "aria-pressed") == "true" and page.page.get_attribute(toggle, "role") == "button"
+    page.page.click(toggle)
+    assert page.page.get_attribute(toggle, "aria-pressed") == "false"
+    page.page.click(toggle)
+    assert page.page.get_attribute(toggle, "aria-pressed") == "true"
+    assert all(page.js("Array.from(document.querySelectorAll('.pn-toggle'), (li) => li.hasAttribute('aria-pressed'))"))

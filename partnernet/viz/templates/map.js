@@ -304,6 +304,8 @@
         var item = document.createElement("li");
         item.className = "pn-toggle";
         item.tabIndex = 0;
+        item.setAttribute("role", "button");
+        item.setAttribute("aria-pressed", "true");
         item.dataset.facet = pair[0];
         item.dataset.value = value[0];
         item.appendChild(bdi(value[1]));
@@ -317,6 +319,7 @@
         var key = item.dataset.facet + ":" + item.dataset.value;
         state.hidden[key] = !state.hidden[key];
         item.classList.toggle("pn-off", state.hidden[key]);
+        item.setAttribute("aria-pressed", state.hidden[key] ? "false" : "true");  // pressed: the group is shown
         refresh();
       }
       item.addEventListener("click", toggle);
@@ -433,19 +436,25 @@
 
   // Matches by name, id or function: the exact id first, then names that start with the text, then the largest.
   function found(text) {
-    function rank(n) { return n.id.toLowerCase() === text ? 2 : n.find.indexOf(text) === 0 ? 1 : 0; }
+    function rank(n) { return folded(n.id) === text ? 2 : n.find.indexOf(text) === 0 ? 1 : 0; }
     var hits = data.nodes.filter(function (n) { return n.find.indexOf(text) >= 0; });
     return hits.sort(function (a, b) { return rank(b) - rank(a) || b.size - a.size; });
+  }
+
+  // As interactive.folded does in Python: lower case, diacritics dropped ("Coördinator" -> "coordinator").
+  function folded(text) {
+    return text.normalize("NFKD").replace(/[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]/g, "").toLowerCase();
   }
 
   function search(text) {
     var list = $("pn-results");
     list.textContent = "";
-    var words = text.toLowerCase().trim();
+    var words = folded(text).trim();
     state.results = words ? found(words).slice(0, 30) : [];
     state.results.forEach(function (n, i) {
       var item = document.createElement("li");
       item.setAttribute("role", "option");
+      item.id = "pn-result-" + i;
       item.setAttribute("aria-selected", i === 0 ? "true" : "false");
       putTitle(item, n.tip.title, n.id);
       if (!present(n.id)) {  // shown, not selectable: it is not on the map on this date
@@ -464,8 +473,17 @@
       none.textContent = W.no_match;
       list.appendChild(none);
     }
-    list.hidden = !words;
     state.cursor = 0;
+    showResults(!!words);
+  }
+
+  // The combobox's state for assistive technology: open or not, and which option the cursor is on.
+  function showResults(open) {
+    var box = $("pn-search");
+    $("pn-results").hidden = !open;
+    box.setAttribute("aria-expanded", open ? "true" : "false");
+    if (open && state.results && state.results.length) { box.setAttribute("aria-activedescendant", "pn-result-" + state.cursor); }
+    else { box.removeAttribute("aria-activedescendant"); }
   }
 
   function moveCursor(step) {
@@ -473,11 +491,12 @@
     if (!items.length) { return; }
     state.cursor = (state.cursor + step + items.length) % items.length;
     Array.prototype.forEach.call(items, function (item, i) { item.setAttribute("aria-selected", i === state.cursor ? "true" : "false"); });
+    showResults(true);
   }
 
   function choose(id) {
     if (!present(id)) { return; }
-    $("pn-results").hidden = true;
+    showResults(false);
     reveal(id);
     network.selectNodes([id]);
     network.focus(id, { scale: Math.max(network.getScale(), 1.2), animation: false });
@@ -542,9 +561,9 @@
       if (event.key === "ArrowDown") { moveCursor(1); event.preventDefault(); }
       else if (event.key === "ArrowUp") { moveCursor(-1); event.preventDefault(); }
       else if (event.key === "Enter" && state.results && state.results.length) { choose(state.results[state.cursor].id); }
-      else if (event.key === "Escape") { $("pn-results").hidden = true; }
+      else if (event.key === "Escape") { showResults(false); }
     });
-    box.addEventListener("blur", function () { $("pn-results").hidden = true; });
+    box.addEventListener("blur", function () { showResults(false); });
     $("pn-steps").addEventListener("change", function () { state.steps = +this.value; if (state.focus) { focusOn(state.focus); } });
     $("pn-panel-close").addEventListener("click", function () { network.unselectAll(); focusOn(null); });
     network.on("click", function (params) {
