@@ -8,9 +8,13 @@ large maps. One page load per landscape (module-scoped fixtures).
 
 from __future__ import annotations
 
+import json
+import re
+import shutil
 import sys
 from pathlib import Path
 
+import pandas as pd
 import pytest
 
 import partnernet as pn
@@ -31,10 +35,6 @@ RTL = "\u202eLTR-edoc naam"
 
 def hostile_names(tmp_path) -> pn.Landscape:
     """The xss fixture with a very long organisation name and one with a right-to-left override."""
-    import shutil
-
-    import pandas as pd
-
     folder = tmp_path / "names"
     shutil.copytree(FIXTURES / "xss", folder)
     orgs = pd.read_csv(folder / "organisations.csv", dtype=str, keep_default_na=False)
@@ -475,3 +475,39 @@ def test_search_ignores_case_and_diacritics_and_speaks_combobox(page):
     page.page.click(toggle)
     assert page.page.get_attribute(toggle, "aria-pressed") == "true"
     assert all(page.js("Array.from(document.querySelectorAll('.pn-toggle'), (li) => li.hasAttribute('aria-pressed'))"))
+
+
+def test_show_all_undims_dates_and_words_follow_the_report(page, region):
+    page.page.fill("#pn-search", "gemeente klein")
+    page.page.press("#pn-search", "Enter")
+    assert state(page, "nodes.get({filter: (n) => n.opacity < 1}).length") > 0
+    page.page.click("#pn-fit")
+    assert state(page, "nodes.get({filter: (n) => n.opacity < 1}).length") == 0
+    assert state(page, "focus") is None and state(page, "network.getSelectedNodes()") == []
+    days = state(page, "days")
+    page.js(f"(() => {{ const s = document.getElementById('pn-date'); s.value = {days.index(DAY)};"
+            " s.dispatchEvent(new Event('input')); })()")
+    assert page.js("document.getElementById('pn-date-text').textContent") == "01-01-2026"  # as the title writes it
+    page.page.fill("#pn-search", "gemeente veldstad")
+    page.page.press("#pn-search", "Enter")
+    page.page.click("#pn-whatif-add")
+    page.page.click("#pn-whatif-run")
+    labels = page.js("Array.from(document.querySelectorAll('#pn-whatif-table tr'), (tr) => tr.cells[0].textContent)")
+    assert "losse delen" in labels and "de grootste omvat" in labels and "componenten" not in labels
+    page.page.click("#pn-whatif-clear")
+    page.page.click("#pn-panel-close")
+    # legend lines and markers explain, they do not toggle: not offered as buttons, and the hint says so
+    lines = page.js("""Array.from(document.querySelectorAll('#pn-legend li'))
+        .filter((li) => li.querySelector('.pn-line, .pn-marked')).map((li) => li.className + li.getAttribute('role'))""")
+    assert lines and all("pn-toggle" not in text and "button" not in text for text in lines)
+    assert "lijnen en markeringen zijn uitleg" in page.js("document.querySelector('#pn-legend .pn-hint').textContent")
+
+
+def test_ct_in_capitals_in_english(tmp_path):
+    land = pn.load(EXAMPLE).at(DAY)
+    drawn = pn.visualise(land, lang="en")
+    page = drawn.html
+    data = json.loads(re.search(r'<script id="pn-data" type="application/json">(.*?)</script>', page, re.S).group(1))
+    assert ["ct", "CT"] in data["facets"]["regime"]
+    body = next(n for n in drawn.nodes if n["group"] == "body" and n["facets"]["regime"] == "ct")
+    assert ["regime", "CT"] in body["tip"]["rows"]

@@ -103,20 +103,25 @@ WORDS: dict[str, tuple[str, str]] = {
     "status_lost all links": ("alle verbindingen kwijt", "lost all links"),
     "status_cut off from the main network": ("afgesneden van het hoofdnetwerk", "cut off from the main network"),
     "whatif_F": ("fragmentatie F", "fragmentation F"),
-    "whatif_components": ("componenten", "components"),
-    "whatif_largest": ("grootste component", "largest component"),
+    "whatif_components": ("losse delen", "components"),  # as the report and the what-if sentences say
+    "whatif_largest": ("de grootste omvat", "the largest holds"),
     "whatif_isolates": ("zonder verbinding", "isolates"),
     "whatif_links": ("verbindingen", "links"),
     "cluster": ("{value}: {n} organisaties (klik om te openen)", "{value}: {n} organisations (click to open)"),
     "clustered": ("samengevoegd per {by}; klik op een groep om die te openen",
                   "grouped by {by}; click a group to open it"),
-    "legend_toggle": ("Klik op een regel om die groep te verbergen of te tonen.",
-                      "Click a line to hide or show that group."),
+    "legend_toggle": ("Klik op een domein, vorm, regime of niveau om die groep te verbergen of te tonen; "
+                      "lijnen en markeringen zijn uitleg.",
+                      "Click a domain, shape, regime or level to hide or show that group; lines and markers "
+                      "only explain."),
     "by_regime": ("Regime", "Regime"), "by_level": ("Niveau", "Level"), "by_kind": ("Soort punt", "Kind of node"),
     # labels the analyses give to the nodes they mark
     "marker_articulation_point": ("kwetsbare schakel", "single point of failure"),
     "marker_connector": ("verbinder", "connector"),
 }
+
+#: Vocabulary values the map writes otherwise than the shared tables in English: CT is an abbreviation.
+VALUES_EN_MAP = {"ct": "CT"}
 
 PLURALS = {"organisation": "organisations", "body": "bodies", "person": "persons", "line": "line_plural"}
 
@@ -133,6 +138,11 @@ class Words(Language):
     def template(self, key: str) -> str:
         """The text of ``key`` with its ``{placeholders}`` left in (the page's script fills them)."""
         return WORDS[key][self._index]
+
+    def value(self, value):
+        """A vocabulary value as the map shows it: the shared translation, with "CT" in capitals in English too."""
+        text = super().value(value)
+        return VALUES_EN_MAP.get(text, text) if self.lang == "en" and isinstance(text, str) else text
 
     def column(self, name) -> str:
         """The label of a hover row or metrics column."""

@@ -739,7 +739,11 @@
   setupDates();
   refresh();
   if (data.cluster) { groupAll(); }
-  $("pn-fit").addEventListener("click", fitAll);
+  $("pn-fit").addEventListener("click", function () {  // the whole map, nothing selected or dimmed
+    network.unselectAll();
+    focusOn(null);
+    fitAll();
+  });
   $("pn-export").addEventListener("click", exportPng);
   network.on("zoom", scaleLabels);
   network.on("hoverNode", function (params) { withTitle(nodes, params.node); });
