@@ -192,7 +192,7 @@ def test_markers_get_a_border_and_a_legend_entry(mini_land):
     assert tip(nodes["om"])["marked as"] == "connector, articulation point"
     assert nodes["politie"]["borderWidth"] == 1 and "marked as" not in tip(nodes["politie"])
     legend = drawn.html.split('id="pn-legend"')[1]
-    assert "connector</li>" in legend and "articulation point</li>" in legend
+    assert "connector</bdi></li>" in legend and "articulation point</bdi></li>" in legend
 
 
 # -- layout ---------------------------------------------------------------------
@@ -261,7 +261,7 @@ def test_hostile_names_are_escaped_in_the_page():
     assert not {"img", "svg", "iframe", "b", "a"} & set(tags)
     assert tags["style"] == 2
     assert "<title>&lt;/script&gt;&lt;script&gt;window.__xss=1&lt;/script&gt;</title>" in page
-    assert "&lt;i&gt;mark&lt;/i&gt;</li>" in page
+    assert "&lt;i&gt;mark&lt;/i&gt;</bdi></li>" in page
     data = _page_data(page)  # the data survive escaping unchanged
     titles = {n["id"]: n["tip"]["title"] for n in data["nodes"]}
     assert titles["politie"] == "</script><script>window.__xss=1</script> (politie)"
