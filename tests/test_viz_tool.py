@@ -310,7 +310,7 @@ def test_a_large_map_opens_grouped_and_expands_on_click(browser, tmp_path, monke
 
 
 def test_choosing_a_result_and_the_organisation_view_keep_a_large_map_grouped(browser, tmp_path, monkeypatch):
-    """Choosing a search result opens only its group; the organisation view links groups (no full expansion)."""
+    """Choosing a search result brings in that organisation alone; the organisation view links groups."""
     monkeypatch.setattr(interactive, "CLUSTER_NODES", 50)
     land = synthetic_landscape(80, 20, 40, seed=5).at("2025-01-01")
     drawn = pn.visualise(land, tmp_path / "large.html", lang="en")
@@ -323,19 +323,19 @@ def test_choosing_a_result_and_the_organisation_view_keep_a_large_map_grouped(br
         visit.page.press("#pn-search", "Enter")
         assert visit.js("window.partnernetMap.focus") == chosen
         grouped = {d for d, on in visit.js("window.partnernetMap.grouped").items() if on}
-        assert grouped == set(domains) - {organisations[chosen]}
+        assert grouped == set(domains)
         present = set(visit.js("window.partnernetMap.nodes.getIds()"))
-        assert {o for o, d in organisations.items() if d == organisations[chosen]} <= present
-        assert not present & {o for o, d in organisations.items() if d != organisations[chosen]}
+        assert present & set(organisations) == {chosen}
         assert not present & {n["id"] for n in drawn.nodes if n["group"] == "person"}
+        assert chosen in visit.js("window.partnernetMap.visible")
         visit.page.select_option("#pn-view", "organisations")
         present = set(visit.js("window.partnernetMap.nodes.getIds()"))
-        assert not present & {o for o, d in organisations.items() if d != organisations[chosen]}
+        assert present & set(organisations) == {chosen}
         shown = set(visit.js("window.partnernetMap.visible"))
-        assert shown == {f"group:{d}" for d in grouped} | {o for o, d in organisations.items() if d == organisations[chosen]}
+        assert shown == {f"group:{d}" for d in grouped} | {chosen}
         # groups are linked as their organisations are: one link per pair of units sharing a table
         m = land.memberships
-        unit = {o: (o if d == organisations[chosen] else f"group:{d}") for o, d in organisations.items()}
+        unit = {o: (o if o == chosen else f"group:{d}") for o, d in organisations.items()}
         pairs = set()
         for _, orgs in m.groupby("body")["organisation"]:
             units = sorted({unit[o] for o in orgs})
@@ -343,6 +343,10 @@ def test_choosing_a_result_and_the_organisation_view_keep_a_large_map_grouped(br
         links = visit.js("window.partnernetMap.edges.get({filter: (e) => e.group === 'shared' && !e.hidden})"
                          ".map((e) => [e.from, e.to].sort())")
         assert {tuple(link) for link in links} == pairs
+        # a click on a group still opens it, in this view too
+        visit.js(f"window.partnernetMap.openGroup({organisations[chosen]!r})")
+        shown = set(visit.js("window.partnernetMap.visible"))
+        assert {o for o, d in organisations.items() if d == organisations[chosen]} <= shown
         assert visit.requests == [visit.url] and visit.errors == []
     finally:
         visit.close()

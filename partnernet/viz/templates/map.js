@@ -239,7 +239,7 @@
         state.hidden["regime:" + f.regime] || state.hidden["level:" + f.level]) { return false; }
     if (f.kind === "body" && (!now.body(n.id) || !regimeShown(f.regime))) { return false; }
     if (f.kind === "person" && (!now.person(n.id) || data.cluster && !state.expanded && !state.revealed[n.id])) { return false; }
-    if (f.kind === "organisation" && state.grouped[f.domain || ""]) { return false; }
+    if (f.kind === "organisation" && state.grouped[f.domain || ""] && !state.revealed[n.id]) { return false; }
     if (state.view === "organisations" && f.kind !== "organisation") { return false; }
     return true;
   }
@@ -361,7 +361,7 @@
   function unitOf(index) {
     var id = reg.ids[index], n = byId[id];
     if (!n) { return null; }
-    return n.group === "organisation" && state.grouped[n.facets.domain || ""] ? "group:" + n.facets.domain : id;
+    return n.group === "organisation" && state.grouped[n.facets.domain || ""] && !state.revealed[id] ? "group:" + n.facets.domain : id;
   }
 
   function sharedEdges() {
@@ -708,14 +708,12 @@
   }
   state.openGroup = openGroup;
 
-  // Make ``id`` present on a grouped map without opening the rest: its organisation's group opens, a
-  // person is brought in alone (with its lines to what is present).
+  // Make ``id`` present on a grouped map without opening anything else: the node alone is brought in
+  // (with its lines to what is present); its group stays a group until clicked.
   function reveal(id) {
-    var n = byId[id];
-    if (!data.cluster || !n || !held[id] && !(n.group === "organisation" && state.grouped[n.facets.domain || ""])) { return; }
-    var owner = n.group === "person" ? byId[reg.ids[reg.person_of[where[id] - reg.organisations]]] : n;
-    if (owner && owner.group === "organisation" && state.grouped[owner.facets.domain || ""]) { openGroup(owner.facets.domain, true); }
-    if (held[id]) { state.revealed[id] = true; release(function (m) { return m.id === id; }); }
+    if (!data.cluster || !held[id]) { return; }
+    state.revealed[id] = true;
+    release(function (m) { return m.id === id; });
     if (state.view === "organisations") { drawShared(); }
     refresh();
   }
