@@ -192,7 +192,7 @@ def test_markers_get_a_border_and_a_legend_entry(mini_land):
     assert tip(nodes["om"])["marked as"] == "connector, articulation point"
     assert nodes["politie"]["borderWidth"] == 1 and "marked as" not in tip(nodes["politie"])
     legend = drawn.html.split('id="pn-legend"')[1]
-    assert "connector</li>" in legend and "articulation point</li>" in legend
+    assert "connector</bdi></li>" in legend and "articulation point</bdi></li>" in legend
 
 
 # -- layout ---------------------------------------------------------------------
@@ -261,7 +261,7 @@ def test_hostile_names_are_escaped_in_the_page():
     assert not {"img", "svg", "iframe", "b", "a"} & set(tags)
     assert tags["style"] == 2
     assert "<title>&lt;/script&gt;&lt;script&gt;window.__xss=1&lt;/script&gt;</title>" in page
-    assert "&lt;i&gt;mark&lt;/i&gt;</li>" in page
+    assert "&lt;i&gt;mark&lt;/i&gt;</bdi></li>" in page
     data = _page_data(page)  # the data survive escaping unchanged
     titles = {n["id"]: n["tip"]["title"] for n in data["nodes"]}
     assert titles["politie"] == "</script><script>window.__xss=1</script> (politie)"
@@ -392,3 +392,19 @@ def test_persons_are_left_out_of_a_national_map_unless_asked(region, monkeypatch
     assert drawn.counts["person"] == 0
     assert "without its 74 persons (more than 5,000; --persons draws them)" in drawn.summary
     assert pn.visualise(region, persons=True).counts["person"] == 74
+
+
+def test_the_readme_map_section_says_nothing_twice():
+    """No clause of the README's map section's prose is repeated (a pasted paragraph was, once)."""
+    from pathlib import Path
+
+    readme = (Path(__file__).parents[1] / "README.md").read_text(encoding="utf-8")
+    section = readme.split("## A map for the steering group", 1)[1].split("\n## ", 1)[0]
+    prose, code = [], False
+    for line in section.splitlines():
+        code = code != line.startswith("```")
+        if not code and len(line.strip()) > 30 and not line.startswith(("```", "$", "![")):
+            prose.append(line.strip())
+    clauses = [c.strip() for c in re.split(r"[.,;:]\s", " ".join(prose)) if len(c.strip()) > 30]
+    repeated = sorted({c for c in clauses if clauses.count(c) > 1})
+    assert clauses and repeated == []

@@ -8,13 +8,17 @@ large maps. One page load per landscape (module-scoped fixtures).
 
 from __future__ import annotations
 
+import json
+import re
+import shutil
 import sys
 from pathlib import Path
 
+import pandas as pd
 import pytest
 
 import partnernet as pn
-from partnernet.cli.viz import map_inputs
+from partnernet.cli.viz import bridge_ids, map_inputs
 from partnernet.viz import interactive
 
 from conftest import EXAMPLE, FIXTURES
@@ -25,6 +29,19 @@ sys.path.insert(0, str(Path(__file__).parents[1] / "benchmarks"))
 from make_landscape import landscape as synthetic_landscape  # noqa: E402
 
 DAY = "2026-01-01"
+LONG = ("Regionaal Informatie- en Expertisecentrum " * 8).strip()
+RTL = "\u202eLTR-edoc naam"
+
+
+def hostile_names(tmp_path) -> pn.Landscape:
+    """The xss fixture with a very long organisation name and one with a right-to-left override."""
+    folder = tmp_path / "names"
+    shutil.copytree(FIXTURES / "xss", folder)
+    orgs = pd.read_csv(folder / "organisations.csv", dtype=str, keep_default_na=False)
+    orgs.loc[orgs["id"] == "gemeente", "name"] = LONG
+    orgs.loc[orgs["id"] == "politie", "name"] = RTL
+    orgs.to_csv(folder / "organisations.csv", index=False)
+    return pn.load(folder)
 
 
 @pytest.fixture(scope="module")
@@ -33,7 +50,8 @@ def region(tmp_path_factory):
     land = register.at(DAY)
     metrics, markers = map_inputs(land, "nl")
     path = tmp_path_factory.mktemp("tool") / "kaart.html"
-    drawn = pn.visualise(land, path, metrics=metrics, markers=markers, register=register, lang="nl")
+    drawn = pn.visualise(land, path, metrics=metrics, markers=markers, register=register, lang="nl",
+                         bridges=bridge_ids(land))
     return register, drawn, path
 
 
@@ -197,15 +215,27 @@ def test_views_switch_and_nothing_leaves_the_page(page, region):
     page.page.select_option("#pn-layer", "ct")
     hidden = set(state(page, "nodes.get({filter: (n) => n.hidden}).map((n) => n.id)"))
     assert hidden & set(land.bodies.index) == set(land.bodies.index[land.bodies["regime"] == "crime"])
-    page.page.select_option("#pn-layer", "bridges")
-    m = land.memberships.assign(regime=land.memberships["body"].map(land.bodies["regime"]))
-    sides = m.groupby("member")["regime"].agg(set)
-    both = {a for a, r in sides.items() if {"ct", "crime"} <= r or "both" in r}
-    assert both and both <= set(state(page, "bridges"))
     page.page.select_option("#pn-layer", "all")
     page.page.select_option("#pn-top", index=1)  # the top 10 by the first metric get a halo
     assert len(state(page, "top")) == 10
     assert page.requests == [page.url] and page.dialogs == [] and page.errors == []
+
+
+def test_the_bridges_view_marks_exactly_the_bridge_actors(page, region):
+    bridges = set(pn.layers(region[0].at(DAY)).bridge_actors.index)
+    page.page.select_option("#pn-top", index=0)  # no top of a metric: its halo is orange, not a bridge
+    assert bridges and page.js("document.getElementById('pn-bridge-legend').hidden") is True
+    page.page.select_option("#pn-layer", "bridges")
+    assert set(state(page, "bridges")) == bridges
+    marked = state(page, "nodes.get({filter: (n) => n.shadow && n.shadow.enabled}).map((n) => n.id)")
+    assert set(marked) == bridges
+    assert state(page, "nodes.get({filter: (n) => n.borderWidth === 7}).length") == len(bridges)
+    legend = page.js("document.getElementById('pn-bridge-legend').textContent")
+    assert page.js("document.getElementById('pn-bridge-legend').hidden") is False
+    assert legend.startswith("paarse rand: brug tussen CT en criminaliteit") and f"({len(bridges)}:" in legend
+    page.page.select_option("#pn-layer", "all")
+    assert state(page, "nodes.get({filter: (n) => n.shadow && n.shadow.enabled}).length") == 0
+    assert state(page, "nodes.get({filter: (n) => n.borderWidth === 7}).length") == 0
 
 
 def hover(visit, node: str) -> str:
@@ -277,3 +307,211 @@ def test_a_large_map_opens_grouped_and_expands_on_click(browser, tmp_path, monke
         assert visit.requests == [visit.url] and visit.errors == []
     finally:
         visit.close()
+
+
+def test_choosing_a_result_and_the_organisation_view_keep_a_large_map_grouped(browser, tmp_path, monkeypatch):
+    """Choosing a search result brings in that organisation alone; the organisation view links groups."""
+    monkeypatch.setattr(interactive, "CLUSTER_NODES", 50)
+    land = synthetic_landscape(80, 20, 40, seed=5).at("2025-01-01")
+    drawn = pn.visualise(land, tmp_path / "large.html", lang="en")
+    visit = Visit(browser, tmp_path / "large.html")
+    try:
+        organisations = {n["id"]: n["facets"]["domain"] for n in drawn.nodes if n["group"] == "organisation"}
+        domains = sorted(set(organisations.values()))
+        chosen = sorted(organisations)[3]
+        visit.page.fill("#pn-search", chosen)
+        visit.page.press("#pn-search", "Enter")
+        assert visit.js("window.partnernetMap.focus") == chosen
+        grouped = {d for d, on in visit.js("window.partnernetMap.grouped").items() if on}
+        assert grouped == set(domains)
+        present = set(visit.js("window.partnernetMap.nodes.getIds()"))
+        assert present & set(organisations) == {chosen}
+        assert not present & {n["id"] for n in drawn.nodes if n["group"] == "person"}
+        assert chosen in visit.js("window.partnernetMap.visible")
+        visit.page.select_option("#pn-view", "organisations")
+        present = set(visit.js("window.partnernetMap.nodes.getIds()"))
+        assert present & set(organisations) == {chosen}
+        shown = set(visit.js("window.partnernetMap.visible"))
+        assert shown == {f"group:{d}" for d in grouped} | {chosen}
+        # groups are linked as their organisations are: one link per pair of units sharing a table
+        m = land.memberships
+        unit = {o: (o if o == chosen else f"group:{d}") for o, d in organisations.items()}
+        pairs = set()
+        for _, orgs in m.groupby("body")["organisation"]:
+            units = sorted({unit[o] for o in orgs})
+            pairs |= {(a, b) for i, a in enumerate(units) for b in units[i + 1:]}
+        links = visit.js("window.partnernetMap.edges.get({filter: (e) => e.group === 'shared' && !e.hidden})"
+                         ".map((e) => [e.from, e.to].sort())")
+        assert {tuple(link) for link in links} == pairs
+        # a click on a group still opens it, in this view too
+        visit.js(f"window.partnernetMap.openGroup({organisations[chosen]!r})")
+        shown = set(visit.js("window.partnernetMap.visible"))
+        assert {o for o, d in organisations.items() if d == organisations[chosen]} <= shown
+        assert visit.requests == [visit.url] and visit.errors == []
+    finally:
+        visit.close()
+
+
+def test_labels_have_a_maximum_on_screen_and_long_names_are_cut(browser, tmp_path):
+    land = hostile_names(tmp_path)
+    drawn = pn.visualise(land, tmp_path / "long.html")
+    node = next(n for n in drawn.nodes if n["id"] == "gemeente")
+    assert len(node["label"]) == 40 and node["label"].endswith("\u2026") and LONG.startswith(node["label"][:-1])
+    assert node["tip"]["title"] == f"{LONG} (gemeente)"  # whole in the tooltip and the side panel
+    visit = Visit(browser, tmp_path / "long.html")
+    try:
+        for scale in (0.2, 1, 2.5, 6):
+            visit.js(f"window.partnernetMap.network.moveTo({{scale: {scale}, animation: false}})")
+            visit.js("window.partnernetMap.scaleLabels()")
+            largest = visit.js("Math.max(...window.partnernetMap.nodes.get().filter((n) => n.label)"
+                               ".map((n) => n.font.size)) * window.partnernetMap.network.getScale()")
+            assert largest <= 16.01, scale
+        visit.page.fill("#pn-search", "gemeente")
+        visit.page.press("#pn-search", "Enter")  # choosing zooms in: the labels follow
+        largest = visit.js("Math.max(...window.partnernetMap.nodes.get().filter((n) => n.label)"
+                           ".map((n) => n.font.size)) * window.partnernetMap.network.getScale()")
+        assert largest <= 16.01
+        assert visit.js("document.getElementById('pn-panel-title').textContent") == f"{LONG} (gemeente)"
+    finally:
+        visit.close()
+
+
+def test_the_whatif_panel_leaves_the_side_panel_usable_and_clearing_clears_the_result(page):
+    page.page.fill("#pn-search", "gemeente veldstad")  # the most tables: the longest side panel
+    page.page.press("#pn-search", "Enter")
+    page.page.click("#pn-whatif-add")
+    page.page.click("#pn-whatif-run")
+    boxes = page.js("""[...document.querySelectorAll('#pn-panel button'), document.getElementById('pn-whatif')]
+        .map((e) => e.getBoundingClientRect()).map((r) => [r.left, r.top, r.right, r.bottom])""")
+    *buttons, whatif = boxes
+    for left, top, right, bottom in buttons:
+        assert bottom <= whatif[1] or top >= whatif[3] or right <= whatif[0] or left >= whatif[2]
+    # and nothing else is drawn over them: the element at each button's centre is the button
+    assert page.js("""[...document.querySelectorAll('#pn-panel button')].every((b) => { const r = b.getBoundingClientRect();
+        return document.elementFromPoint((r.left + r.right) / 2, (r.top + r.bottom) / 2) === b; })""") is True
+    page.page.click("#pn-whatif-add")  # still clickable, not covered
+    assert page.js("document.getElementById('pn-whatif-table').rows.length") > 0
+    page.page.click("#pn-whatif-clear")
+    assert page.js("document.getElementById('pn-whatif-table').rows.length") == 0
+    assert page.js("document.getElementById('pn-whatif-cut').children.length") == 0
+    assert page.js("document.getElementById('pn-whatif-cut-heading').hidden") is True
+    assert state(page, "whatif") is None and state(page, "removing") == []
+    page.page.click("#pn-panel-close")
+
+
+def test_a_node_not_in_the_register_on_the_date_is_not_chosen_nor_removed(page, region):
+    gone = "regionaal-ondermijningsberaad"  # a body that starts after 2024-01-01
+    assert gone in region[0].at(DAY).bodies.index and gone not in region[0].at("2024-01-01").bodies.index
+    page.page.fill("#pn-search", gone)
+    page.page.press("#pn-search", "Enter")
+    page.page.click("#pn-whatif-add")
+    page.js("window.partnernetMap.setDate('2024-01-01')")
+    assert page.js("document.getElementById('pn-date-text').textContent") == "01-01-2024"
+    page.page.click("#pn-whatif-run")
+    message = page.js("document.getElementById('pn-whatif-chosen').textContent")
+    assert message.startswith("Niet te berekenen: ") and "niet in het register op 01-01-2024" in message
+    assert state(page, "whatif") is None and page.js("document.getElementById('pn-whatif-table').rows.length") == 0
+    page.page.click("#pn-whatif-clear")
+    page.page.click("#pn-panel-close")
+    page.page.fill("#pn-search", gone)
+    result = page.js("(() => { const li = document.querySelector('#pn-results li'); "
+                     "return [li.textContent, li.getAttribute('aria-disabled')]; })()")
+    assert result[0].endswith("niet in het register op 01-01-2024") and result[1] == "true"
+    page.page.press("#pn-search", "Enter")
+    assert state(page, "focus") is None
+    page.js(f"window.partnernetMap.setDate({DAY!r})")
+    page.page.fill("#pn-search", "")
+
+
+def test_names_are_isolated_and_long_names_do_not_widen_the_page(browser, tmp_path):
+    land = hostile_names(tmp_path)
+    pn.visualise(land, tmp_path / "names.html")
+    visit = Visit(browser, tmp_path / "names.html")
+    try:
+        visit.page.fill("#pn-search", "ltr-edoc")
+        # the name and the id are separate isolated elements: the override cannot reverse "(politie)"
+        parts = visit.js("Array.from(document.querySelectorAll('#pn-results li')[0].childNodes, "
+                         "(c) => [c.nodeName, c.textContent])")
+        assert parts == [["BDI", RTL], ["#text", " ("], ["BDI", "politie"], ["#text", ")"]]
+        visit.page.press("#pn-search", "Enter")
+        assert visit.js("Array.from(document.querySelectorAll('#pn-panel-title bdi'), (b) => b.textContent)") == [RTL, "politie"]
+        tip = visit.js("Array.from(window.partnernetMap.tooltip('politie').querySelectorAll('strong bdi'), (b) => b.textContent)")
+        assert tip == [RTL, "politie"]
+        visit.page.click("#pn-whatif-add")
+        assert RTL in visit.js("Array.from(document.querySelectorAll('#pn-whatif-chosen bdi'), (b) => b.textContent)")
+        assert visit.js("getComputedStyle(document.querySelector('#pn-results li bdi') || document.createElement('bdi'))"
+                        ".unicodeBidi") == "isolate"
+        legend = visit.js("Array.from(document.querySelectorAll('#pn-legend li[data-facet=domain]'), "
+                          "(li) => li.querySelector('bdi') !== null)")
+        assert legend and all(legend)
+        visit.page.fill("#pn-search", "regionaal informatie")
+        width = visit.js("document.getElementById('pn-results').getBoundingClientRect().width")
+        assert 0 < width <= 600
+        assert visit.js("document.documentElement.scrollWidth") <= visit.js("window.innerWidth")
+        visit.page.press("#pn-search", "Enter")
+        assert visit.js("document.getElementById('pn-panel').scrollWidth <= document.getElementById('pn-panel').clientWidth")
+        assert visit.errors == [] and visit.requests == [visit.url]
+    finally:
+        visit.close()
+
+
+def test_search_ignores_case_and_diacritics_and_speaks_combobox(page):
+    box = "document.getElementById('pn-search')"
+    assert page.js(f"{box}.getAttribute('role')") == "combobox"
+    assert page.js(f"{box}.getAttribute('aria-expanded')") == "false"
+    page.page.fill("#pn-search", "COORDINATOR contraterrorisme")  # "Coördinator contraterrorisme" in the register
+    results = page.js("Array.from(document.querySelectorAll('#pn-results li[role=option]'), (li) => [li.id, li.getAttribute('aria-selected')])")
+    assert len(results) == 1 and results[0][1] == "true"
+    assert page.js(f"{box}.getAttribute('aria-expanded')") == "true"
+    assert page.js(f"{box}.getAttribute('aria-activedescendant')") == results[0][0]
+    page.page.fill("#pn-search", "gemeente")
+    page.page.press("#pn-search", "ArrowDown")
+    selected = page.js("document.querySelector('#pn-results li[aria-selected=true]').id")
+    assert selected == "pn-result-1" and page.js(f"{box}.getAttribute('aria-activedescendant')") == selected
+    page.page.press("#pn-search", "Escape")
+    assert page.js(f"{box}.getAttribute('aria-expanded')") == "false"
+    assert page.js(f"{box}.hasAttribute('aria-activedescendant')") is False
+    page.page.fill("#pn-search", "")
+    toggle = "#pn-legend li[data-facet=domain][data-value=care]"
+    assert page.page.get_attribute(toggle, "aria-pressed") == "true" and page.page.get_attribute(toggle, "role") == "button"
+    page.page.click(toggle)
+    assert page.page.get_attribute(toggle, "aria-pressed") == "false"
+    page.page.click(toggle)
+    assert page.page.get_attribute(toggle, "aria-pressed") == "true"
+    assert all(page.js("Array.from(document.querySelectorAll('.pn-toggle'), (li) => li.hasAttribute('aria-pressed'))"))
+
+
+def test_show_all_undims_dates_and_words_follow_the_report(page, region):
+    page.page.fill("#pn-search", "gemeente klein")
+    page.page.press("#pn-search", "Enter")
+    assert state(page, "nodes.get({filter: (n) => n.opacity < 1}).length") > 0
+    page.page.click("#pn-fit")
+    assert state(page, "nodes.get({filter: (n) => n.opacity < 1}).length") == 0
+    assert state(page, "focus") is None and state(page, "network.getSelectedNodes()") == []
+    days = state(page, "days")
+    page.js(f"(() => {{ const s = document.getElementById('pn-date'); s.value = {days.index(DAY)};"
+            " s.dispatchEvent(new Event('input')); })()")
+    assert page.js("document.getElementById('pn-date-text').textContent") == "01-01-2026"  # as the title writes it
+    page.page.fill("#pn-search", "gemeente veldstad")
+    page.page.press("#pn-search", "Enter")
+    page.page.click("#pn-whatif-add")
+    page.page.click("#pn-whatif-run")
+    labels = page.js("Array.from(document.querySelectorAll('#pn-whatif-table tr'), (tr) => tr.cells[0].textContent)")
+    assert "losse delen" in labels and "de grootste omvat" in labels and "componenten" not in labels
+    page.page.click("#pn-whatif-clear")
+    page.page.click("#pn-panel-close")
+    # legend lines and markers explain, they do not toggle: not offered as buttons, and the hint says so
+    lines = page.js("""Array.from(document.querySelectorAll('#pn-legend li'))
+        .filter((li) => li.querySelector('.pn-line, .pn-marked')).map((li) => li.className + li.getAttribute('role'))""")
+    assert lines and all("pn-toggle" not in text and "button" not in text for text in lines)
+    assert "lijnen en markeringen zijn uitleg" in page.js("document.querySelector('#pn-legend .pn-hint').textContent")
+
+
+def test_ct_in_capitals_in_english(tmp_path):
+    land = pn.load(EXAMPLE).at(DAY)
+    drawn = pn.visualise(land, lang="en")
+    page = drawn.html
+    data = json.loads(re.search(r'<script id="pn-data" type="application/json">(.*?)</script>', page, re.S).group(1))
+    assert ["ct", "CT"] in data["facets"]["regime"]
+    body = next(n for n in drawn.nodes if n["group"] == "body" and n["facets"]["regime"] == "ct")
+    assert ["regime", "CT"] in body["tip"]["rows"]

@@ -44,6 +44,15 @@ def map_inputs(land, lang: str | None = None) -> tuple[list[pd.DataFrame], dict[
                        [bridging["organisations"], bridging["persons"]], articulation_points(land), lang)
 
 
+def bridge_ids(land) -> set:
+    """The actors the map's bridges view marks: ``pn.layers(land).bridge_actors`` (seats at CT and at crime
+    bodies); empty when the landscape has no regimes."""
+    from ..analysis.layers import layers
+
+    found = layers(land).bridge_actors
+    return set() if found is None else set(found.index)
+
+
 def read_metrics(path: Path) -> pd.DataFrame:
     """A table written by another command's ``--format csv``: ids in the first column.
 
@@ -150,5 +159,6 @@ def viz(land, at, output: Path, size_by: str, analyses: bool, metrics_files, mar
                        regime=regime, domain=domain, around=around, radius=radius, persons=persons,
                        hierarchy=hierarchy, projection=projection, title=title, lang=lang,
                        inputs=[*metrics_files, *(text.partition("=")[2].strip() for text in marks)],
-                       register=register if land is not register and register.has_dates else None)
+                       register=register if land is not register and register.has_dates else None,
+                       bridges=bridge_ids(land) if analyses else None)
     click.echo(f"wrote {output}: {result.summary}", err=True)

@@ -73,12 +73,15 @@ WORDS: dict[str, tuple[str, str]] = {
     "layer_all": ("CT en criminaliteit", "CT and crime"),
     "layer_ct": ("alleen CT", "CT only"), "layer_crime": ("alleen criminaliteit", "crime only"),
     "layer_bridges": ("CT en criminaliteit, bruggen gemarkeerd", "CT and crime, bridges marked"),
+    "layer_bridge_marker": ("paarse rand: brug tussen CT en criminaliteit ({n}: zit aan tafels van beide)",
+                            "purple ring: bridge between CT and crime ({n}: sits at tables of both)"),
     "top_metric": ("Markeer de top 10 op", "Mark the top 10 by"),
     "top_none": ("(geen)", "(none)"),
     "top_marker": ("top 10", "top 10"),
     "date": ("Datum", "Date"),
     "date_counts": ("{organisations} organisaties, {bodies} overleggen, {persons} personen, {memberships} lidmaatschappen",
                     "{organisations} organisations, {bodies} bodies, {persons} persons, {memberships} memberships"),
+    "date_absent": ("niet in het register op {date}", "not in the register on {date}"),
     "export_png": ("Exporteer als PNG", "Export as PNG"),
     "fit": ("Alles tonen", "Show all"),
     "panel_close": ("Sluiten", "Close"),
@@ -91,6 +94,8 @@ WORDS: dict[str, tuple[str, str]] = {
     "whatif_chosen": ("Te verwijderen: {names}", "To remove: {names}"),
     "whatif_none": ("Kies een organisatie of persoon en zet die op de lijst.",
                     "Choose an organisation or person and put it on the list."),
+    "whatif_absent": ("Niet te berekenen: {names} niet in het register op {date}. Kies een andere datum of haal ze van de lijst.",
+                      "Cannot compute: {names} not in the register on {date}. Choose another date or take them off the list."),
     "whatif_before": ("voor", "before"), "whatif_after": ("na", "after"),
     "whatif_cut": ("Afgesneden organisaties", "Organisations cut off"),
     "whatif_nobody": ("Geen organisatie raakt afgesneden.", "No organisation is cut off."),
@@ -98,20 +103,25 @@ WORDS: dict[str, tuple[str, str]] = {
     "status_lost all links": ("alle verbindingen kwijt", "lost all links"),
     "status_cut off from the main network": ("afgesneden van het hoofdnetwerk", "cut off from the main network"),
     "whatif_F": ("fragmentatie F", "fragmentation F"),
-    "whatif_components": ("componenten", "components"),
-    "whatif_largest": ("grootste component", "largest component"),
+    "whatif_components": ("losse delen", "components"),  # as the report and the what-if sentences say
+    "whatif_largest": ("de grootste omvat", "the largest holds"),
     "whatif_isolates": ("zonder verbinding", "isolates"),
     "whatif_links": ("verbindingen", "links"),
     "cluster": ("{value}: {n} organisaties (klik om te openen)", "{value}: {n} organisations (click to open)"),
     "clustered": ("samengevoegd per {by}; klik op een groep om die te openen",
                   "grouped by {by}; click a group to open it"),
-    "legend_toggle": ("Klik op een regel om die groep te verbergen of te tonen.",
-                      "Click a line to hide or show that group."),
+    "legend_toggle": ("Klik op een domein, vorm, regime of niveau om die groep te verbergen of te tonen; "
+                      "lijnen en markeringen zijn uitleg.",
+                      "Click a domain, shape, regime or level to hide or show that group; lines and markers "
+                      "only explain."),
     "by_regime": ("Regime", "Regime"), "by_level": ("Niveau", "Level"), "by_kind": ("Soort punt", "Kind of node"),
     # labels the analyses give to the nodes they mark
     "marker_articulation_point": ("kwetsbare schakel", "single point of failure"),
     "marker_connector": ("verbinder", "connector"),
 }
+
+#: Vocabulary values the map writes otherwise than the shared tables in English: CT is an abbreviation.
+VALUES_EN_MAP = {"ct": "CT"}
 
 PLURALS = {"organisation": "organisations", "body": "bodies", "person": "persons", "line": "line_plural"}
 
@@ -128,6 +138,11 @@ class Words(Language):
     def template(self, key: str) -> str:
         """The text of ``key`` with its ``{placeholders}`` left in (the page's script fills them)."""
         return WORDS[key][self._index]
+
+    def value(self, value):
+        """A vocabulary value as the map shows it: the shared translation, with "CT" in capitals in English too."""
+        text = super().value(value)
+        return VALUES_EN_MAP.get(text, text) if self.lang == "en" and isinstance(text, str) else text
 
     def column(self, name) -> str:
         """The label of a hover row or metrics column."""

@@ -25,7 +25,7 @@ def visualise(land, path: str | Path | None = None, *, size_by: str = "tables", 
               markers: dict[str, set] | None = None, regime: str | None = None, domain: str | None = None,
               around: str | None = None, radius: int = 1, persons: bool | None = None, hierarchy: bool = False,
               projection: str | None = None, title: str | None = None, lang: str | None = None, seed: int = 42,
-              inputs=(), register=None) -> Map:
+              inputs=(), register=None, bridges=None) -> Map:
     """Draw a landscape as an interactive map in one self-contained HTML page.
 
     The two-mode map shows organisations (circles, coloured by domain),
@@ -92,6 +92,11 @@ def visualise(land, path: str | Path | None = None, *, size_by: str = "tables", 
         the page then draws every body and membership of the register and
         gets a date slider that shows them as ``register.at(day)`` would,
         starting at ``land.date``. Figures on hover are ``land``'s.
+    bridges : iterable of node ids, optional
+        The actors the layers view "CT and crime, bridges marked" marks, as
+        the caller computed them, e.g. ``set(pn.layers(land).bridge_actors.index)``
+        (actors with tables in both the CT and the crime layer); without it
+        that view marks nothing.
 
     Without a filter, ``register`` draws the whole register; with ``regime``,
     ``domain``, ``around`` or a projection the page shows ``land`` alone.
@@ -135,6 +140,7 @@ def visualise(land, path: str | Path | None = None, *, size_by: str = "tables", 
     words = Words(language.get(lang).lang)
     projection = _projection(projection, hierarchy)
     markers = _markers(land, markers)
+    bridges = _markers(land, {"bridges": bridges}).get("bridges", set()) if bridges is not None else set()
     filtered = any(value is not None for value in (regime, domain, around)) or projection is not None
     whole = _whole(land, None if filtered else register)
     view = select(whole, regime=regime, domain=domain, around=around, radius=radius)
@@ -149,6 +155,7 @@ def visualise(land, path: str | Path | None = None, *, size_by: str = "tables", 
                "left_out": len(land.persons) if persons_left_out else None}
     summary = _summary(shown, size_by, how, Words("en"), filters)
     extra = _page_data(whole, land, drawing, view, metrics, words, how, projection)
+    extra["bridges"] = sorted(n["id"] for n in drawing.nodes if n["id"] in bridges)
     page = render(drawing, _options(len(drawing.nodes) > LARGE_MAP_NODES, words.lang),
                   title if title is not None else _title(land, words),
                   _summary(shown, size_by, how, words, filters), words, extra)

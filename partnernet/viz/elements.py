@@ -96,7 +96,7 @@ def _node(node_id, kind: str, label, size: float, fill: str, figures_shown: list
               "size": float(size), "color": colour, "borderWidth": border,
               "tip": {"title": title, "rows": rows}}
     if kind != "person":  # persons are named on hover only: a readable map, and no names in a screenshot
-        record["label"] = str(label)
+        record["label"] = style.short_label(str(label))
     return record
 
 

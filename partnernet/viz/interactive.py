@@ -14,6 +14,8 @@ shared body, plus the ties when the landscape's network has them), as
 
 from __future__ import annotations
 
+import unicodedata
+
 import numpy as np
 import pandas as pd
 
@@ -74,7 +76,7 @@ def register(land) -> dict:
 
 def facets(land, nodes: list[dict]) -> None:
     """Put ``facets`` (kind, domain, regime, level as the legend filters name them; a person has its
-    organisation's) and ``find`` (name, id and a person's function, lower case, for the search box)
+    organisation's) and ``find`` (name, id and a person's function, :func:`folded`, for the search box)
     on every node record."""
     columns = ("domain", "regime", "level")
     orgs = {c: _texts(land.organisations, c) for c in columns}
@@ -89,7 +91,13 @@ def facets(land, nodes: list[dict]) -> None:
             owner = person_org.get(node_id) if kind == "person" else node_id
             found = {c: orgs[c].get(owner) for c in columns}
         node["facets"] = {"kind": kind, **found}
-        node["find"] = " ".join([node["tip"]["title"]] + ([functions[node_id]] if node_id in functions else [])).lower()
+        node["find"] = folded(" ".join([node["tip"]["title"]] + ([functions[node_id]] if node_id in functions else [])))
+
+
+def folded(text: str) -> str:
+    """``text`` for the search box: lower case, without diacritics ("Coördinator" -> "coordinator"); the page's
+    script folds what is typed the same way."""
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c)).lower()
 
 
 def _texts(table: pd.DataFrame, column: str) -> dict:
@@ -138,6 +146,7 @@ def metric_values(metrics: pd.DataFrame | None, drawn: set, words: Words) -> lis
 
 
 def page_words(words: Words) -> dict:
-    """The control words in the page's language, its decimal separator, and the edge colours by group."""
+    """The control words in the page's language, its decimal separator and date order, and the edge colours by group."""
     return {**{key: words.template(key) for key in PAGE_WORDS}, "decimal": "," if words.lang == "nl" else ".",
+            "day_first": words.lang == "nl",  # dates as the title writes them: 30-11-2026 in Dutch
             "edge_colours": dict(style.EDGE_COLOURS)}

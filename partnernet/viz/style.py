@@ -21,6 +21,9 @@ UNKNOWN_COLOUR = "#d3d3d3"
 BODY_COLOUR = "#34495e"
 BODY_UNKNOWN_HOURS = "#ffffff"
 MARKER_COLOURS = ("#111111", "#c2185b", "#ffb300", "#00897b")
+#: Longest label drawn on the map (characters); longer names are cut with an ellipsis, the tooltip and the
+#: side panel show them whole.
+LABEL_CHARS = 40
 MARKED_BORDER = {"organisation": 5, "body": 5, "person": 3}  # a small triangle keeps some of its fill
 EDGE_COLOURS = {"membership": "#9aa5b1", "works-for": "#c8d0d8", "reports-to": "#34495e", "shared": "#9aa5b1",
                 "tie": "#b9770e"}
@@ -109,3 +112,8 @@ def _by_name(colours: dict[str, str], words) -> list[tuple[str, str, str]]:
 def marker_colours(markers: dict) -> dict[str, str]:
     """A border colour for each marker label, in the order given."""
     return {label: MARKER_COLOURS[i % len(MARKER_COLOURS)] for i, label in enumerate(markers)}
+
+
+def short_label(text: str) -> str:
+    """``text`` cut to ``LABEL_CHARS`` characters with an ellipsis when longer."""
+    return text if len(text) <= LABEL_CHARS else text[:LABEL_CHARS - 1].rstrip() + "\u2026"

@@ -10,7 +10,7 @@
   data.nodes.forEach(function (n) { byId[n.id] = n; });
   var state = { firstDrawMs: null, ready: false, hidden: {}, layer: "all", view: data.views.current,
                 date: reg.date, steps: 1, removing: [], whatif: null, focus: null, top: [],
-                hiddenNodes: {}, hiddenEdges: {}, shadows: {}, opacity: {}, grouped: {} };
+                hiddenNodes: {}, hiddenEdges: {}, shadows: {}, opacity: {}, grouped: {}, revealed: {} };
   window.partnernetMap = state;
 
   function $(id) { return document.getElementById(id); }
@@ -25,6 +25,58 @@
     return text.replace(".", W.decimal);
   }
 
+  // A YYYY-MM-DD day as the page's title writes dates: 30-11-2026 in Dutch, 2026-11-30 in English.
+  function showDate(day) {
+    return day && W.day_first ? day.split("-").reverse().join("-") : day || "";
+  }
+
+  // Text from the landscape goes into <bdi> elements: a name holding a right-to-left override cannot turn
+  // the id, figure or words after it around.
+  function bdi(text) {
+    var element = document.createElement("bdi");
+    element.textContent = text;
+    return element;
+  }
+
+  // A node's title "name (id)" into ``element``, name and id each isolated.
+  function putTitle(element, title, id) {
+    var tail = id === undefined || id === null ? "" : " (" + id + ")";
+    if (tail && title.length > tail.length && title.slice(-tail.length) === tail) {
+      element.appendChild(bdi(title.slice(0, -tail.length)));
+      element.appendChild(document.createTextNode(" ("));
+      element.appendChild(bdi(String(id)));
+      element.appendChild(document.createTextNode(")"));
+    } else {
+      element.appendChild(bdi(title));
+    }
+    return element;
+  }
+
+  // A sentence of the page's words into ``element``: {placeholders} filled with ``values``, each a text
+  // (isolated) or a DOM node.
+  function putFilled(element, template, values) {
+    template.split(/(\{\w+\})/).forEach(function (part) {
+      var key = /^\{(\w+)\}$/.exec(part);
+      if (key && key[1] in values) {
+        var value = values[key[1]];
+        element.appendChild(typeof value === "object" ? value : bdi(String(value)));
+      } else if (part) {
+        element.appendChild(document.createTextNode(part));
+      }
+    });
+    return element;
+  }
+
+  // Several nodes by their titles, each isolated, separated by "; ".
+  function titlesOf(ids) {
+    var span = document.createElement("span");
+    ids.forEach(function (id, i) {
+      if (i) { span.appendChild(document.createTextNode("; ")); }
+      putTitle(span, byId[id] ? byId[id].tip.title : String(id), byId[id] ? id : null);
+    });
+    return span;
+  }
+
   function option(select, value, text) {
     var item = document.createElement("option");
     item.value = value;
@@ -37,16 +89,16 @@
   function rowsTable(table, rows) {
     rows.forEach(function (row) {
       var line = table.insertRow();
-      line.insertCell().textContent = row[0];
-      line.insertCell().textContent = row[1];
+      line.insertCell().appendChild(bdi(row[0]));
+      line.insertCell().appendChild(bdi(row[1]));
     });
   }
 
-  function tooltip(tip) {
+  function tooltip(tip, id) {
     var box = document.createElement("div");
     box.className = "pn-tip";
     var heading = document.createElement("strong");
-    heading.textContent = tip.title;
+    if (tip.template) { putFilled(heading, tip.template, tip.parts); } else { putTitle(heading, tip.title, id); }
     box.appendChild(heading);
     if (tip.rows.length) {
       var table = document.createElement("table");
@@ -66,6 +118,23 @@
              body: function (id) { return bodyAlive(where[id], day); },
              person: function (id) { return seen[where[id]] || !hadSeat[where[id]]; } };
   }
+
+  var always = { pair: function () { return true; }, body: function () { return true; }, person: function () { return true; } };
+  var today = { day: undefined, now: always };
+  function nowAt(day) {  // what is active on ``day`` (kept for the last day asked)
+    if (!reg.dated) { return always; }
+    if (today.day !== day) { today = { day: day, now: activeAt(day) }; }
+    return today.now;
+  }
+
+  // Whether ``id`` is in the register on the slider's date (as land.at(date) has it): organisations
+  // always, bodies by their dates, persons while they hold a membership.
+  function present(id) {
+    var n = byId[id], now = nowAt(state.date);
+    if (!n || String(id).indexOf("group:") === 0) { return true; }
+    return n.group === "body" ? now.body(id) : n.group === "person" ? now.person(id) : true;
+  }
+  state.present = present;
 
   // vis-network records without their tooltips: a tooltip is built when the pointer first rests on
   // its node or edge (thousands of them built up front would cost seconds on a large map).
@@ -87,7 +156,7 @@
                        hover: { background: item.color[0], border: "#000000" } };
         if (item.group !== "person") { copy.font = { size: item.labelled ? 16 : 11 }; }
       } else {  // an edge: "A at B" from the names, its colour from its group
-        tips[copy.id] = { title: fill(W["edge_" + item.group], { a: nameOf[item.from], b: nameOf[item.to] }), rows: item.rows || [] };
+        tips[copy.id] = { template: W["edge_" + item.group], parts: { a: nameOf[item.from], b: nameOf[item.to] }, rows: item.rows || [] };
         copy.color = { color: W.edge_colours[item.group], highlight: "#000000", hover: "#000000" };
       }
       ["tip", "rows", "facets", "labelled", "find", "group"].forEach(function (key) { delete copy[key]; });
@@ -98,7 +167,7 @@
 
   function withTitle(set, id) {
     var item = set.get(id);
-    if (item && !item.title && tips[id]) { set.update({ id: id, title: tooltip(tips[id]) }); }
+    if (item && !item.title && tips[id]) { set.update({ id: id, title: tooltip(tips[id], byId[id] ? id : null) }); }
   }
 
   // A grouped map holds its persons back (and their lines) until it is opened: fewer items to lay out.
@@ -110,7 +179,7 @@
   function kept(item) { return !held[item.id]; }
   var nodes = new vis.DataSet(nodeRecords.filter(kept));
   var edges = new vis.DataSet(edgeRecords.filter(kept));
-  state.tooltip = function (id) { return tooltip(tips[id]); };
+  state.tooltip = function (id) { return tooltip(tips[id], byId[id] ? id : null); };
   var first = visibility(edges.get({ fields: ["id", "from", "to", "group"] }));
   nodes.update(first.nodes.filter(kept).filter(remember(state.hiddenNodes, "hidden")));
   edges.update(first.edges.filter(remember(state.hiddenEdges, "hidden")));
@@ -128,16 +197,32 @@
   state.nodes = nodes;
   state.edges = edges;
   var options = Object.assign({}, data.options);
-  options.nodes = Object.assign({}, options.nodes, { scaling: { label: { enabled: true, drawThreshold: 12, maxVisible: 18 } } });
+  options.nodes = Object.assign({}, options.nodes, { scaling: { label: { enabled: true, drawThreshold: 12, maxVisible: 16 } } });
   state.network = new vis.Network($("pn-map"), { nodes: nodes, edges: edges }, options);
   var network = state.network;
 
-  // The largest nodes keep a readable label when zoomed out; the rest appear when zoomed in.
+  // The largest nodes keep a readable label when zoomed out; the rest appear when zoomed in. No label is
+  // drawn taller than LABEL_MAX_PX on screen however far one zooms in (vis-network's
+  // scaling.label.maxVisible only fades the text, it does not cap it). Only nodes whose font size changes
+  // are updated, in one batch.
+  var LABEL_MAX_PX = 16, fonts = {};
   function scaleLabels() {
-    var size = Math.max(16, 12 / Math.max(network.getScale(), 0.01));
-    var named = data.nodes.filter(function (n) { return n.labelled && !held[n.id]; }).map(function (n) { return n.id; });
-    nodes.update(named.concat(nodes.getIds({ filter: function (n) { return String(n.id).indexOf("group:") === 0; } }))
-      .map(function (id) { return { id: id, font: { size: size } }; }));
+    var scale = Math.max(network.getScale(), 0.01), cap = LABEL_MAX_PX / scale, updates = [];
+    nodes.getIds().forEach(function (id) {
+      var n = byId[id], base;
+      if (String(id).indexOf("group:") === 0 || n && n.labelled) { base = Math.max(16, 12 / scale); }
+      else if (n && n.group !== "person") { base = 11; }
+      else { return; }
+      var size = Math.floor(Math.min(base, cap) * 10) / 10;
+      if (fonts[id] !== size) { fonts[id] = size; updates.push({ id: id, font: { size: size } }); }
+    });
+    if (updates.length) { nodes.update(updates); }
+  }
+  state.scaleLabels = scaleLabels;
+
+  function fitAll() {
+    network.fit({ animation: false });
+    scaleLabels();
   }
 
   // -- what is shown: legend filters, date, layer, view --------------------------------
@@ -153,23 +238,22 @@
     if (state.hidden["kind:" + f.kind] || state.hidden["domain:" + (f.domain || "")] && f.kind !== "body" ||
         state.hidden["regime:" + f.regime] || state.hidden["level:" + f.level]) { return false; }
     if (f.kind === "body" && (!now.body(n.id) || !regimeShown(f.regime))) { return false; }
-    if (f.kind === "person" && (!now.person(n.id) || data.cluster && !state.expanded)) { return false; }
-    if (f.kind === "organisation" && state.grouped[f.domain || ""]) { return false; }
+    if (f.kind === "person" && (!now.person(n.id) || data.cluster && !state.expanded && !state.revealed[n.id])) { return false; }
+    if (f.kind === "organisation" && state.grouped[f.domain || ""] && !state.revealed[n.id]) { return false; }
     if (state.view === "organisations" && f.kind !== "organisation") { return false; }
     return true;
   }
 
   // Which nodes and edges are hidden now: legend filters, date, layer, view, clusters.
   function visibility(edgeItems) {
-    var now = reg.dated ? activeAt(state.date) : { pair: function () { return true; }, body: function () { return true; },
-                                                    person: function () { return true; } };
+    var now = nowAt(state.date);
     var shown = {};
     var nodeList = data.nodes.map(function (n) {
       shown[n.id] = nodeShown(n, now);
       return { id: n.id, hidden: !shown[n.id] };
     });
     Object.keys(state.grouped).forEach(function (d) {
-      shown["group:" + d] = state.grouped[d] && !state.hidden["domain:" + d] && state.view !== "organisations";
+      shown["group:" + d] = state.grouped[d] && !state.hidden["domain:" + d];
       if (state.grouped[d]) { nodeList.push({ id: "group:" + d, hidden: !shown["group:" + d] }); }
     });
     var edgeList = edgeItems.map(function (e) {
@@ -204,7 +288,7 @@
     markBridges();
     if (reg.dated) {
       state.counts = register.countsAt(state.date);
-      $("pn-date-text").textContent = state.date;
+      $("pn-date-text").textContent = showDate(state.date);
       $("pn-counts").textContent = fill(W.date_counts, state.counts);
     }
   }
@@ -220,9 +304,11 @@
         var item = document.createElement("li");
         item.className = "pn-toggle";
         item.tabIndex = 0;
+        item.setAttribute("role", "button");
+        item.setAttribute("aria-pressed", "true");
         item.dataset.facet = pair[0];
         item.dataset.value = value[0];
-        item.textContent = value[1];
+        item.appendChild(bdi(value[1]));
         list.appendChild(item);
       });
       more.appendChild(heading);
@@ -233,73 +319,96 @@
         var key = item.dataset.facet + ":" + item.dataset.value;
         state.hidden[key] = !state.hidden[key];
         item.classList.toggle("pn-off", state.hidden[key]);
+        item.setAttribute("aria-pressed", state.hidden[key] ? "false" : "true");  // pressed: the group is shown
         refresh();
       }
       item.addEventListener("click", toggle);
       item.addEventListener("keydown", function (event) { if (event.key === "Enter" || event.key === " ") { toggle(); } });
     });
+    var bridgeLine = document.createElement("p");
+    bridgeLine.id = "pn-bridge-legend";
+    bridgeLine.hidden = true;
+    var ring = document.createElement("span");
+    ring.className = "pn-dot pn-bridge";
+    bridgeLine.appendChild(ring);
+    bridgeLine.appendChild(document.createTextNode(fill(W.layer_bridge_marker, { n: (data.bridges || []).length })));
+    more.appendChild(bridgeLine);
     if (data.nodes.length > 300) { $("pn-legend").open = false; }
   }
 
-  // CT and crime layers together: actors with a seat on both sides, and bodies serving both, get a halo.
+  // CT and crime layers together: the bridge actors the caller computed (pn.layers(land).bridge_actors,
+  // ``data.bridges``) get a purple halo and border; the top of a metric an orange halo.
+  var bridgeSet = {}, BRIDGE_BORDER = 7;  // wider than the markers' border (5)
+  (data.bridges || []).forEach(function (id) { bridgeSet[id] = true; });
   function markBridges() {
-    var on = state.layer === "bridges", sides = {};
-    if (on) {
-      edges.get({ filter: function (e) { return e.group === "membership"; } }).forEach(function (e) {
-        var body = byId[e.to];
-        if (body && body.facets.regime) { (sides[e.from] = sides[e.from] || {})[body.facets.regime] = true; }
-      });
-    }
+    var on = state.layer === "bridges";
     state.bridges = [];
     changed(nodes, state.shadows, "shadow", data.nodes.map(function (n) {
-      var s = sides[n.id] || {};
-      var bridge = on && (n.group === "body" ? n.facets.regime === "both" : (s.ct && s.crime) || s.both);
+      var bridge = on && bridgeSet[n.id] === true, top = state.top.indexOf(n.id) >= 0;
       if (bridge) { state.bridges.push(n.id); }
-      var top = state.top.indexOf(n.id) >= 0;
-      return { id: n.id, shadow: bridge || top ? { enabled: true, color: top ? "#ff6f00" : "#8e24aa", size: 22, x: 0, y: 0 } : false };
+      var record = { id: n.id, shadow: bridge || top ? { enabled: true, color: top ? "#ff6f00" : "#8e24aa", size: 22, x: 0, y: 0 } : false };
+      if (bridge || state.shadows[n.id] !== undefined) { record.borderWidth = bridge ? BRIDGE_BORDER : (n.borderWidth || 1); }
+      return record;
     }));
+    $("pn-bridge-legend").hidden = !on;
   }
 
   // -- views ---------------------------------------------------------------------------
 
+  // The organisation network: organisations linked by the tables they share on the slider's date. On a
+  // grouped map an unopened group stands for its organisations (links between groups, and between a
+  // group and an opened organisation), so the view stays grouped at national scale.
+  function unitOf(index) {
+    var id = reg.ids[index], n = byId[id];
+    if (!n) { return null; }
+    return n.group === "organisation" && state.grouped[n.facets.domain || ""] && !state.revealed[id] ? "group:" + n.facets.domain : id;
+  }
+
   function sharedEdges() {
-    var atBody = {}, pairs = {}, list = [], limit = 60000;
-    activeSeats(state.date).forEach(function (s) { (atBody[s[2]] = atBody[s[2]] || {})[s[1]] = true; });
+    var atBody = {}, pairs = {}, list = [], limit = 60000, SEP = "\u0001";
+    activeSeats(state.date).forEach(function (s) {
+      var unit = unitOf(s[1]);
+      if (unit !== null) { (atBody[s[2]] = atBody[s[2]] || {})[unit] = true; }
+    });
     Object.keys(atBody).some(function (b) {
-      var orgs = Object.keys(atBody[b]);
-      for (var i = 0; i < orgs.length; i++) {
-        for (var j = i + 1; j < orgs.length; j++) {
-          var key = orgs[i] < orgs[j] ? orgs[i] + ":" + orgs[j] : orgs[j] + ":" + orgs[i];
+      var units = Object.keys(atBody[b]);
+      for (var i = 0; i < units.length; i++) {
+        for (var j = i + 1; j < units.length; j++) {
+          var key = units[i] < units[j] ? units[i] + SEP + units[j] : units[j] + SEP + units[i];
           pairs[key] = (pairs[key] || 0) + 1;
         }
       }
       return Object.keys(pairs).length > limit;
     });
     Object.keys(pairs).forEach(function (key) {
-      var ends = key.split(":"), a = reg.ids[+ends[0]], b = reg.ids[+ends[1]];
-      if (byId[a] && byId[b]) {
-        tips["shared:" + key] = { title: reg.names[+ends[0]] + " – " + reg.names[+ends[1]], rows: [] };
-        list.push({ id: "shared:" + key, from: a, to: b, group: "shared", color: { color: "#9aa5b1" },
-                    width: Math.min(1 + 0.75 * (pairs[key] - 1), 8) });
-      }
+      var ends = key.split(SEP), id = "shared:" + key;
+      tips[id] = { template: W.edge_shared, parts: { a: tips[ends[0]] ? tips[ends[0]].title : nameOf[ends[0]],
+                                                     b: tips[ends[1]] ? tips[ends[1]].title : nameOf[ends[1]] }, rows: [] };
+      list.push({ id: id, from: ends[0], to: ends[1], group: "shared", color: { color: "#9aa5b1" },
+                  width: Math.min(1 + 0.75 * (pairs[key] - 1), 8) });
     });
     return list;
   }
 
+  function drawShared() {
+    edges.remove(edges.getIds({ filter: function (e) { return e.group === "shared"; } }));
+    Object.keys(state.hiddenEdges).forEach(function (id) { if (id.indexOf("shared:") === 0) { delete state.hiddenEdges[id]; } });
+    edges.add(sharedEdges());
+  }
+
   function setView(view) {
-    if (data.cluster && !state.expanded) { expand(); }
+    var moved = view === "hierarchy" || state.view === "hierarchy";
     state.view = view;
-    if (view === "organisations" && !state.sharedDrawn) {
-      edges.add(sharedEdges());
-      state.sharedDrawn = true;
+    if (view === "organisations") { drawShared(); }
+    if (moved) {  // only the nodes present (a grouped map keeps its held nodes held)
+      var positions = view === "hierarchy" ? data.views.hierarchy : null;
+      nodes.update(data.nodes.filter(kept).map(function (n) {
+        var xy = positions && positions[n.id] ? positions[n.id] : [n.x, n.y];
+        return { id: n.id, x: xy[0], y: xy[1] };
+      }));
     }
-    var positions = view === "hierarchy" ? data.views.hierarchy : null;
-    nodes.update(data.nodes.map(function (n) {
-      var xy = positions && positions[n.id] ? positions[n.id] : [n.x, n.y];
-      return { id: n.id, x: xy[0], y: xy[1] };
-    }));
     refresh();
-    network.fit();
+    fitAll();
   }
 
   function setupViews() {
@@ -327,21 +436,35 @@
 
   // Matches by name, id or function: the exact id first, then names that start with the text, then the largest.
   function found(text) {
-    function rank(n) { return n.id.toLowerCase() === text ? 2 : n.find.indexOf(text) === 0 ? 1 : 0; }
+    function rank(n) { return folded(n.id) === text ? 2 : n.find.indexOf(text) === 0 ? 1 : 0; }
     var hits = data.nodes.filter(function (n) { return n.find.indexOf(text) >= 0; });
     return hits.sort(function (a, b) { return rank(b) - rank(a) || b.size - a.size; });
+  }
+
+  // As interactive.folded does in Python: lower case, diacritics dropped ("Coördinator" -> "coordinator").
+  function folded(text) {
+    return text.normalize("NFKD").replace(/[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]/g, "").toLowerCase();
   }
 
   function search(text) {
     var list = $("pn-results");
     list.textContent = "";
-    var words = text.toLowerCase().trim();
+    var words = folded(text).trim();
     state.results = words ? found(words).slice(0, 30) : [];
     state.results.forEach(function (n, i) {
       var item = document.createElement("li");
       item.setAttribute("role", "option");
+      item.id = "pn-result-" + i;
       item.setAttribute("aria-selected", i === 0 ? "true" : "false");
-      item.textContent = n.tip.title;
+      putTitle(item, n.tip.title, n.id);
+      if (!present(n.id)) {  // shown, not selectable: it is not on the map on this date
+        item.setAttribute("aria-disabled", "true");
+        item.className = "pn-absent";
+        var why = document.createElement("span");
+        why.className = "pn-kind";
+        why.textContent = fill(W.date_absent, { date: showDate(state.date) });
+        item.appendChild(why);
+      }
       item.addEventListener("mousedown", function (event) { event.preventDefault(); choose(n.id); });
       list.appendChild(item);
     });
@@ -350,8 +473,17 @@
       none.textContent = W.no_match;
       list.appendChild(none);
     }
-    list.hidden = !words;
     state.cursor = 0;
+    showResults(!!words);
+  }
+
+  // The combobox's state for assistive technology: open or not, and which option the cursor is on.
+  function showResults(open) {
+    var box = $("pn-search");
+    $("pn-results").hidden = !open;
+    box.setAttribute("aria-expanded", open ? "true" : "false");
+    if (open && state.results && state.results.length) { box.setAttribute("aria-activedescendant", "pn-result-" + state.cursor); }
+    else { box.removeAttribute("aria-activedescendant"); }
   }
 
   function moveCursor(step) {
@@ -359,13 +491,16 @@
     if (!items.length) { return; }
     state.cursor = (state.cursor + step + items.length) % items.length;
     Array.prototype.forEach.call(items, function (item, i) { item.setAttribute("aria-selected", i === state.cursor ? "true" : "false"); });
+    showResults(true);
   }
 
   function choose(id) {
-    $("pn-results").hidden = true;
-    if (data.cluster && !state.expanded) { expand(); }
+    if (!present(id)) { return; }
+    showResults(false);
+    reveal(id);
     network.selectNodes([id]);
     network.focus(id, { scale: Math.max(network.getScale(), 1.2), animation: false });
+    scaleLabels();  // focus() moves the view without a zoom event
     focusOn(id);
   }
 
@@ -405,7 +540,8 @@
   function showPanel(id) {
     var n = byId[id];
     $("pn-panel").hidden = false;
-    $("pn-panel-title").textContent = n.tip.title;
+    $("pn-panel-title").textContent = "";
+    putTitle($("pn-panel-title"), n.tip.title, id);
     $("pn-panel-rows").textContent = "";
     rowsTable($("pn-panel-rows"), n.tip.rows);
     $("pn-panel-tables-heading").textContent = n.group === "body" ? W.panel_members : W.panel_tables;
@@ -413,7 +549,7 @@
     list.textContent = "";
     tablesOf(id).forEach(function (name) {
       var item = document.createElement("li");
-      item.textContent = name;
+      item.appendChild(bdi(name));
       list.appendChild(item);
     });
   }
@@ -425,9 +561,9 @@
       if (event.key === "ArrowDown") { moveCursor(1); event.preventDefault(); }
       else if (event.key === "ArrowUp") { moveCursor(-1); event.preventDefault(); }
       else if (event.key === "Enter" && state.results && state.results.length) { choose(state.results[state.cursor].id); }
-      else if (event.key === "Escape") { $("pn-results").hidden = true; }
+      else if (event.key === "Escape") { showResults(false); }
     });
-    box.addEventListener("blur", function () { $("pn-results").hidden = true; });
+    box.addEventListener("blur", function () { showResults(false); });
     $("pn-steps").addEventListener("change", function () { state.steps = +this.value; if (state.focus) { focusOn(state.focus); } });
     $("pn-panel-close").addEventListener("click", function () { network.unselectAll(); focusOn(null); });
     network.on("click", function (params) {
@@ -461,14 +597,23 @@
     }
     result.cut.forEach(function (c) {
       var item = document.createElement("li");
-      item.textContent = c.name + " – " + W["status_" + c.status];
+      item.appendChild(bdi(c.name));
+      item.appendChild(document.createTextNode(" – " + W["status_" + c.status]));
       list.appendChild(item);
     });
   }
 
   function showChosen() {
-    $("pn-whatif-chosen").textContent = state.removing.length ? fill(W.whatif_chosen, {
-      names: state.removing.map(function (id) { return byId[id] ? byId[id].tip.title : id; }).join("; ") }) : W.whatif_none;
+    var chosen = $("pn-whatif-chosen");
+    chosen.textContent = state.removing.length ? "" : W.whatif_none;
+    if (state.removing.length) { putFilled(chosen, W.whatif_chosen, { names: titlesOf(state.removing) }); }
+  }
+
+  function clearResult() {
+    state.whatif = null;
+    $("pn-whatif-table").textContent = "";
+    $("pn-whatif-cut").textContent = "";
+    $("pn-whatif-cut-heading").hidden = true;
   }
 
   function setupWhatif() {
@@ -478,8 +623,19 @@
       $("pn-whatif").hidden = false;
       showChosen();
     });
-    $("pn-whatif-clear").addEventListener("click", function () { state.removing = []; showChosen(); });
+    $("pn-whatif-clear").addEventListener("click", function () {  // the list, and the result it gave
+      state.removing = [];
+      clearResult();
+      showChosen();
+    });
     $("pn-whatif-run").addEventListener("click", function () {
+      var absent = state.removing.filter(function (id) { return !present(id); });
+      if (absent.length) {  // refused: removing what is not there would wrongly say "nothing changes"
+        clearResult();
+        $("pn-whatif-chosen").textContent = "";
+        putFilled($("pn-whatif-chosen"), W.whatif_absent, { names: titlesOf(absent), date: showDate(state.date) });
+        return;
+      }
       state.whatif = register.whatif(state.removing, state.date);
       showWhatif(state.whatif);
     });
@@ -536,23 +692,29 @@
     nodes.add(groupNodes);
     edges.add(groupEdges);
     refresh();
-    network.fit({ animation: false });
+    fitAll();
   }
 
   function openGroup(domain, later) {
     state.grouped[domain] = false;
     release(function (n) { return n.group === "organisation" && n.facets.domain === domain; });
     nodes.remove("group:" + domain);
-    edges.remove(edges.getIds({ filter: function (e) { return e.from === "group:" + domain; } }));
+    edges.remove(edges.getIds({ filter: function (e) { return e.from === "group:" + domain || e.to === "group:" + domain; } }));
     if (!Object.keys(state.grouped).some(function (d) { return state.grouped[d]; })) { state.expanded = true; release(function (n) { return n.group === "person"; }); }
-    if (!later) { refresh(); }
+    if (!later) {
+      if (state.view === "organisations") { drawShared(); }
+      refresh();
+    }
   }
   state.openGroup = openGroup;
 
-  function expand() {
-    state.expanded = true;
-    Object.keys(state.grouped).forEach(function (d) { if (state.grouped[d]) { openGroup(d, true); } });
-    release(function () { return true; });
+  // Make ``id`` present on a grouped map without opening anything else: the node alone is brought in
+  // (with its lines to what is present); its group stays a group until clicked.
+  function reveal(id) {
+    if (!data.cluster || !held[id]) { return; }
+    state.revealed[id] = true;
+    release(function (m) { return m.id === id; });
+    if (state.view === "organisations") { drawShared(); }
     refresh();
   }
 
@@ -575,7 +737,11 @@
   setupDates();
   refresh();
   if (data.cluster) { groupAll(); }
-  $("pn-fit").addEventListener("click", function () { network.fit(); });
+  $("pn-fit").addEventListener("click", function () {  // the whole map, nothing selected or dimmed
+    network.unselectAll();
+    focusOn(null);
+    fitAll();
+  });
   $("pn-export").addEventListener("click", exportPng);
   network.on("zoom", scaleLabels);
   network.on("hoverNode", function (params) { withTitle(nodes, params.node); });
