@@ -279,7 +279,8 @@ def _index(lang: str) -> int:
 def explain(column: str, lang: str) -> str:
     """What ``column`` means, in ``lang``; the placeholder 'see the column name' for a column not in the table."""
     entry = COLUMNS.get(column)
-    return entry[1 + _index(lang)] if entry else WORDS["unexplained"][_index(lang)]
+    meaning = entry[1 + _index(lang)] if entry else None
+    return meaning or WORDS["unexplained"][_index(lang)]
 
 
 def number_format(column: str) -> str | None:

@@ -174,6 +174,8 @@ def periphery_advice(results: Results) -> Advice | None:
 
 def turnover_bodies(results: Results) -> pd.DataFrame:
     """Bodies of four or more members with new members, not new themselves; most new first."""
+    if results.turnover is None:
+        return pd.DataFrame(columns=["members_now", "new_members", "new_share"])
     bodies = results.turnover["bodies"]
     bodies = bodies[(bodies["members_now"] >= 4) & (bodies["new_members"] > 0) & (bodies["new_share"] < 1)]
     return bodies.sort_values(["new_share", "members_now"], ascending=False)

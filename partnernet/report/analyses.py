@@ -12,19 +12,21 @@ from dataclasses import dataclass, field
 import pandas as pd
 
 from ..analysis.centrality import centrality
-from ..analysis.connectors import connectors
-from ..analysis.covenants import covenant_coverage
-from ..analysis.fragmentation import fragmentation
-from ..analysis.governance import governance
-from ..analysis.hierarchy import hierarchy
+from ..analysis.connectors import Connectors, connectors
+from ..analysis.covenants import CovenantCoverage, covenant_coverage
+from ..analysis.fragmentation import Fragmentation, fragmentation
+from ..analysis.governance import Governance, governance
+from ..analysis.hierarchy import Hierarchy, hierarchy
 from ..analysis.mixing import ei_index
 from ..analysis.overload import overload
-from ..analysis.periphery import periphery
+from ..analysis.periphery import Periphery, periphery
 from ..analysis.redundancy import nested_bodies, redundancy, small_bodies
+from ..analysis.results import EIIndex
 from ..analysis.robustness import robustness_curve
-from ..analysis.summary import summary
-from ..analysis.turnover import turnover
-from ..analysis.whatif import whatif
+from ..analysis.summary import Summary, summary
+from ..analysis.turnover import Turnover, turnover
+from ..analysis.whatif import WhatIf, whatif
+from ..landscape import Landscape
 
 Progress = Callable[[str], None]
 #: What-if scenarios in the report: the persons whose departure cuts off most (fewer on large landscapes).
@@ -35,26 +37,27 @@ EXPECTED_HUB_HINTS = ("om", "om-parket", "openbaar ministerie", "public prosecut
 
 @dataclass
 class Results:
-    land: object
-    summary: dict
+    land: Landscape
+    summary: Summary
     centrality: pd.DataFrame
-    connectors: dict
+    connectors: Connectors
     overload: pd.DataFrame
     person_load: pd.DataFrame
     redundancy: pd.DataFrame
     nested: pd.DataFrame
     small: pd.DataFrame
-    hierarchy: dict
-    covenants: dict
-    fragmentation: dict
-    person_fragmentation: dict
+    hierarchy: Hierarchy
+    covenants: CovenantCoverage
+    fragmentation: Fragmentation
+    #: empty when the landscape has too few persons for key players
+    person_fragmentation: Fragmentation | dict
     robustness: pd.DataFrame
-    periphery: dict
-    ei: dict
-    governance: dict
-    turnover: dict | None
+    periphery: Periphery
+    ei: EIIndex
+    governance: Governance
+    turnover: Turnover | None
     expected_hub: str | None
-    whatif: dict = field(default_factory=dict)
+    whatif: dict[str, WhatIf] = field(default_factory=dict)
     #: per level ("organisations", "persons"): what removing the key players does to the others (removal_effect)
     key_player_effects: dict = field(default_factory=dict)
 
@@ -92,7 +95,7 @@ def run(land, *, expected_hub: str | None = None, progress: Progress | None = No
     step("fragmentation")
     k_organisations, k_persons = min(3, len(land.organisations) - 2), min(2, len(land.persons) - 2)
     organisations = fragmentation(land, key_players=k_organisations if k_organisations >= 1 else None)
-    persons = (fragmentation(land, level="persons", key_players=k_persons, criterion="F")
+    persons: Fragmentation | dict = (fragmentation(land, level="persons", key_players=k_persons, criterion="F")
                if k_persons >= 1 else {})
     step("what if")
     scenarios = {actor: whatif(land, remove=[actor]) for actor in _critical_persons(organisations, len(land.persons))}
@@ -110,7 +113,7 @@ def run(land, *, expected_hub: str | None = None, progress: Progress | None = No
                    key_player_effects=_key_player_effects(land, organisations, persons))
 
 
-def _key_player_effects(land, organisations: dict, persons: dict) -> dict:
+def _key_player_effects(land, organisations: Fragmentation, persons: Fragmentation | dict) -> dict:
     """:func:`removal_effect` of each level's key players (the ``effect`` that ``fragmentation
     --key-players`` prints too): a finding only when it changes something."""
     effects = {}
@@ -121,7 +124,7 @@ def _key_player_effects(land, organisations: dict, persons: dict) -> dict:
     return effects
 
 
-def _critical_persons(organisations: dict, persons: int) -> list[str]:
+def _critical_persons(organisations: Fragmentation, persons: int) -> list[str]:
     """The person articulation points that cut off most, for the what-if scenarios."""
     points = organisations.get("articulation_points")
     if points is None or points.empty:

@@ -6,6 +6,7 @@ is already in the report's language; renderers only lay it out and escape it.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 import pandas as pd
@@ -73,7 +74,7 @@ class Document:
     title: str
     subtitle: str
     lang: str
-    findings: list[str]
+    findings: Sequence[str]  # Finding (a str with its advice) in a built report
     sections: list[Section]
     labels: dict[str, str]
     #: Per finding, the sheet name (``Table.sheet``) of the table behind it, or None.

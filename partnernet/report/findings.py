@@ -12,6 +12,7 @@ import pandas as pd
 from . import advice
 from .advice import Advice, longest_chain, merge_candidates, overloaded, turnover_bodies
 from .analyses import Results
+from ..analysis.whatif import WhatIf
 from ..language import advice as words
 from .tables import display_name, people
 from ..privacy import is_pseudonymised
@@ -131,7 +132,7 @@ def person_of(land, person, organisation, t: Texts) -> str:
     return text
 
 
-def cut_off_organisations(scenario: dict | None) -> list[str]:
+def cut_off_organisations(scenario: WhatIf | None) -> list[str]:
     """Organisations a what-if leaves outside the main network (not the ones that simply lost their seat)."""
     if not scenario:
         return []

@@ -47,7 +47,7 @@ def glossary_section(r: Results, t: Texts) -> Section:
 
 def sources_section(found: list[Finding], t: Texts) -> Section:
     """The evaluation studies the advice cites (with the USBO lessons cited), then the methods."""
-    cited = [source for f in found if getattr(f, "record", None) is not None for source in f.record.sources]
+    cited = [source for f in found if f.record is not None for source in f.record.sources]
     section = Section("bronnen" if t.lang == "nl" else "sources", words.word("s_sources", t.lang))
     studies = words.sources(cited, t.lang)
     if studies:

@@ -8,6 +8,7 @@ import pandas as pd
 from ..analysis.resilience import linked_pairs
 from . import charts
 from .analyses import Results
+from ..analysis.whatif import WhatIf
 from .document import Bullets, Figure, Link, Paragraph, Section
 from .findings import has_domains
 from .tables import display_name, make_table, people, with_names
@@ -51,7 +52,7 @@ def network_paragraph(r: Results, t: Texts) -> str:
              DF=t.percent(r.fragmentation["distance_fragmentation"])) + note
 
 
-def whatif_sentences(scenario: dict, land, t: Texts) -> list[str]:
+def whatif_sentences(scenario: WhatIf, land, t: Texts) -> list[str]:
     """What a departure changes, phrased from the what-if's structured results."""
     from .findings import cut_off_organisations
 

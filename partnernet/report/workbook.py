@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import importlib
 import re
+from collections.abc import Sequence
 from pathlib import Path
 
 import pandas as pd
@@ -50,7 +51,7 @@ def sheet_name(title: str, taken: set[str]) -> str:
     return name
 
 
-def finding_sheets(results, texts, found: list[str]) -> list[str | None]:
+def finding_sheets(results, texts, found: Sequence[str]) -> list[str | None]:
     """Per finding, the sheet title (``Table.sheet``) of the table behind it, or None."""
     finding_makers = importlib.import_module(".findings", __package__)  # the module (the package exports the function)
     by_text = {}
