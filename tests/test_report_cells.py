@@ -29,3 +29,24 @@ def test_report_shows_the_source_folder_name_not_its_path(tmp_path, suffix):
         text = out.read_text(encoding="utf-8")
     assert "regio-x" in text
     assert "secret-analyst-home" not in text and str(tmp_path) not in text
+
+
+def test_names_with_a_bidi_override_cannot_reverse_the_rest_of_a_sentence(tmp_path):
+    """A U+202E (right-to-left override) in a name is closed with the name: FSI ... PDI around it."""
+    import html
+    import re
+
+    folder = tmp_path / "l"
+    shutil.copytree(FIXTURES / "mini", folder)
+    name = "Gemeente \u202eKlein-Dorp"
+    path = folder / "organisations.csv"
+    path.write_text(path.read_text(encoding="utf-8").replace("Gemeente Klein-Dorp", name), encoding="utf-8")
+    out = tmp_path / "r.html"
+    result = CliRunner().invoke(cli, ["report", str(folder), "-o", str(out), "--no-map", "--at", "all"])
+    assert result.exit_code == 0, result.output
+    nodes = [html.unescape(t).strip() for t in re.findall(r">([^<]+)<", out.read_text(encoding="utf-8"))]
+    holding = [t for t in nodes if "\u202e" in t]
+    in_sentences = [t for t in holding if t != name]
+    assert in_sentences, holding  # the name is named in a sentence, not only in a cell of its own
+    for text in in_sentences:
+        assert text.count("\u202e") == text.count("\u2068" + name + "\u2069"), text
