@@ -57,14 +57,21 @@ def table_cell(value, fmt: str, lang: str) -> str:
     return i18n.cell(value, fmt, lang)
 
 
+#: A text column whose header and cells are all at most this long keeps its words whole (``short``).
+SHORT_TEXT = 12
+
+
 def _table_view(table: Table, lang: str, labels: dict) -> dict:
     frame, note = _shown(table, lang, labels)
     formats = {c: table.formats.get(c, "") for c in frame.columns}
     numeric = {c: _is_numeric(frame, c, formats[c]) for c in frame.columns}
-    rows = [[(table_cell(value, formats[c], lang), "num" if numeric[c] else "")
-             for c, value in zip(frame.columns, record)] for record in frame.itertuples(index=False, name=None)]
+    columns = list(zip(*[[table_cell(value, formats[c], lang) for c, value in zip(frame.columns, record)]
+                         for record in frame.itertuples(index=False, name=None)])) or [()] * len(frame.columns)
+    css = {c: "num" if numeric[c] else "short" if max(map(len, [str(c), *cells])) <= SHORT_TEXT else ""
+           for c, cells in zip(frame.columns, columns)}
+    rows = [[(value, css[c]) for c, value in zip(frame.columns, record)] for record in zip(*columns)]
     return {"kind": "table", "title": table.title, "note": note, "rows": rows,
-            "columns": [{"label": str(c), "css": "num" if numeric[c] else ""} for c in frame.columns],
+            "columns": [{"label": str(c), "css": css[c]} for c in frame.columns],
             "collapsed": len(rows) > FOLD_ROWS,
             "summary": labels["show_rows"].format(n=len(rows))}
 
