@@ -56,7 +56,7 @@ def reports(tmp_path_factory):
 def findings(html: str) -> list[str]:
     block = re.search(r'<ol class="findings">(.*?)</ol>', html, re.S).group(1)
     # the finding's sentence, without its advice line (tests/test_report_advice.py checks those)
-    return [re.sub(r"\s+", " ", f.split("<br>")[0]).strip() for f in re.findall(r"<li>(.*?)</li>", block, re.S)]
+    return [re.sub(r"\s+", " ", f.split('<span class="advice">')[0]).strip() for f in re.findall(r"<li>(.*?)</li>", block, re.S)]
 
 
 def test_dutch_findings_come_first_with_their_numbers(reports):
@@ -106,10 +106,10 @@ def test_no_mixed_language_in_labels(reports):
 
 def test_vocabulary_is_translated_in_dutch_tables(reports):
     html = reports["nl"][1]
-    assert "<td>zorg</td>" in html and "<td>care</td>" not in html
+    assert re.search(r"<td[^>]*>zorg</td>", html) and not re.search(r"<td[^>]*>care</td>", html)
     assert "de groep in" in html and "into the group" not in html
     assert "geen personen in het register" in html
-    assert "<td>care</td>" in reports["en"][1]
+    assert re.search(r"<td[^>]*>care</td>", reports["en"][1])
 
 
 def test_numbers_are_written_per_language(reports):

@@ -23,20 +23,32 @@ def printed(tmp_path_factory):
     return html, pdf
 
 
+def _printed_at_a4(browser, page):
+    """The page opened in Chromium as print media at the width of A4's content."""
+    visit = Visit(browser, page, ready="document.readyState === 'complete'")
+    visit.page.set_viewport_size({"width": A4_CONTENT_PX, "height": 1100})
+    visit.page.emulate_media(media="print")
+    return visit
+
+
+def _wider_than_the_page(visit) -> list:
+    """Elements reaching past the page's right edge or scrolling sideways (empty: the page keeps its width)."""
+    wide = visit.js("""(() => {
+        const limit = document.documentElement.clientWidth + 1;
+        return [...document.querySelectorAll('body *')]
+          .filter(e => e.getBoundingClientRect().right > limit || e.scrollWidth > e.clientWidth + 1
+                       && getComputedStyle(e).overflowX !== 'visible')
+          .map(e => e.tagName + '.' + e.className);
+    })()""")
+    if not visit.js("document.documentElement.scrollWidth <= document.documentElement.clientWidth"):
+        wide.append("html")
+    return wide
+
+
 def test_print_media_at_a4_width_has_nothing_wider_than_the_page(browser, printed):
-    visit = Visit(browser, printed[0], ready="document.readyState === 'complete'")
+    visit = _printed_at_a4(browser, printed[0])
     try:
-        visit.page.set_viewport_size({"width": A4_CONTENT_PX, "height": 1100})
-        visit.page.emulate_media(media="print")
-        wide = visit.js("""(() => {
-            const limit = document.documentElement.clientWidth + 1;
-            return [...document.querySelectorAll('body *')]
-              .filter(e => e.getBoundingClientRect().right > limit || e.scrollWidth > e.clientWidth + 1
-                           && getComputedStyle(e).overflowX !== 'visible')
-              .map(e => e.tagName + '.' + e.className);
-        })()""")
-        assert wide == []
-        assert visit.js("document.documentElement.scrollWidth <= document.documentElement.clientWidth") is True
+        assert _wider_than_the_page(visit) == []
         # every table prints whole: folded tables open, no scrolling box
         assert visit.js("[...document.querySelectorAll('table')].every(t => t.offsetParent !== null)") is True
         assert visit.js("[...document.querySelectorAll('.table-wrap')]"
@@ -61,4 +73,46 @@ def test_pdf_has_the_findings_on_page_one_and_more_pages(printed):
     assert first.startswith("Netwerkanalyse samenwerkingsverbanden")
     assert "Belangrijkste bevindingen" in first and "1. Gemeente Klein-Dorp" in first
     second = " ".join(reader.pages[1].extract_text().split())
-    assert second.startswith("Het netwerk in één beeld")
+    assert second.startswith("Wat te doen")  # the first section after the findings, on its own page
+
+
+def test_a_long_unbreakable_name_keeps_the_page_width(browser, mini, tmp_path):
+    """A 300-character name without spaces wraps inside its cell and sentence (Chromium scaled the
+    whole printed page to 40% to fit it)."""
+    from conftest import edit
+
+    edit(mini, "organisations", replace=("Gemeente Klein-Dorp", "X" * 300))
+    page = pn.report(pn.load(mini), tmp_path / "r.html", at="all")[0]
+    visit = _printed_at_a4(browser, page)
+    try:
+        assert "X" * 300 in visit.js("document.body.innerText.replace(/\\s/g, '')")
+        assert _wider_than_the_page(visit) == []
+        # on screen wide tables may scroll in their box, but the name's own cells and sentences wrap
+        visit.page.emulate_media(media="screen")
+        widths = visit.js("""[...document.querySelectorAll('td, p, li')]
+            .filter(e => e.textContent.includes('XXXXXXXXXX') && !e.querySelector('td, p, li'))
+            .map(e => e.getBoundingClientRect().width)""")
+        assert widths and max(widths) <= A4_CONTENT_PX
+        assert visit.js("document.documentElement.scrollWidth <= document.documentElement.clientWidth") is True
+    finally:
+        visit.close()
+
+
+def test_pdf_page_one_holds_every_finding_and_whole_short_words(printed):
+    """All findings with their advice fit on page 1; the action table's 'urgentie' column keeps
+    'hoog' whole (no 'hoo g')."""
+    import html
+    import re
+
+    import pypdf
+
+    page = printed[0].read_text(encoding="utf-8")
+    findings = re.search(r'<ol class="findings">(.*?)</ol>', page, re.S).group(1)
+    last = html.unescape(re.sub(r"<[^>]+>", "", findings.split("<li>")[-1])).split()
+    assert len(findings.split("<li>")) - 1 == 10
+    reader = pypdf.PdfReader(printed[1][0])
+    first = " ".join(reader.pages[0].extract_text().split())
+    assert "10. " + " ".join(last[:12]) in first
+    assert " ".join(last[-6:]) in first  # the end of its advice too
+    actions = " ".join(reader.pages[1].extract_text().split())
+    assert "urgentie" in actions and " hoog" in actions and "hoo g" not in actions and "urg ent" not in actions

@@ -6,6 +6,7 @@ One formatter of each kind for every output: the report, the map and the CLI.
 from __future__ import annotations
 
 import math
+import re
 
 import numpy as np
 import pandas as pd
@@ -113,9 +114,23 @@ def date(value, lang: str) -> str:
     return stamp.strftime("%d-%m-%Y") if lang == "nl" else stamp.strftime("%Y-%m-%d")
 
 
+#: Unicode's explicit bidi controls (embeddings, overrides, isolates and their ends; UAX #9).
+BIDI_CONTROLS = re.compile("[\u202a-\u202e\u2066-\u2069]")
+
+
+def isolate(value):
+    """A user string holding a bidi control (a U+202E in a name) wrapped in FSI ... PDI, the plain-text
+    ``<bdi>``: whatever it opens ends with it, so it cannot reverse the rest of the sentence (in HTML,
+    Markdown and xlsx alike). Other values (numbers, plain names) are returned unchanged."""
+    if isinstance(value, str) and BIDI_CONTROLS.search(value):
+        return "\u2068" + value + "\u2069"
+    return value
+
+
 def listing(items, lang: str, limit: int = 6) -> str:
-    """'a, b en c' / 'a, b and c'; longer lists end with 'en N andere' / 'and N others'."""
-    items = [str(i) for i in items]
+    """'a, b en c' / 'a, b and c'; longer lists end with 'en N andere' / 'and N others'.
+    Each item is bidi-isolated (:func:`isolate`)."""
+    items = [isolate(str(i)) for i in items]
     word = "en" if lang == "nl" else "and"
     if len(items) > limit:
         rest = len(items) - limit + 1

@@ -20,6 +20,8 @@ from __future__ import annotations
 
 import pandas as pd
 
+from .numbers import isolate
+
 #: "{function} of {organisation}" and the neutral word for a person without a function.
 _OF = ("{function} van {organisation}", "{function} of {organisation}")
 _NO_FUNCTION = ("medewerker", "staff member")
@@ -48,7 +50,7 @@ def describe(function, organisation, lang: str) -> str:
     role = _lower_first(function.strip()) if _known(function) else _NO_FUNCTION[i]
     if not _known(organisation):
         return role
-    return _OF[i].format(function=role, organisation=organisation)
+    return _OF[i].format(function=isolate(role), organisation=isolate(organisation))
 
 
 def person_labels(persons: pd.DataFrame, organisation_names: dict, lang: str, *, names: bool = False,

@@ -8,6 +8,7 @@ before they are put in (:func:`.numbers.number`), so ``2,3`` stays Dutch.
 from __future__ import annotations
 
 from . import Language
+from .numbers import isolate
 
 TEXTS: dict[str, tuple[str, str]] = {
     # document
@@ -429,7 +430,8 @@ class Texts(Language):
         self.names = names
 
     def __call__(self, key: str, **values) -> str:
-        return TEXTS[key][self._index].format(**values)
+        """The text ``key`` with ``values`` filled in, each bidi-isolated (:func:`isolate`)."""
+        return TEXTS[key][self._index].format(**{k: isolate(v) for k, v in values.items()})
 
     def choose(self, key: str, n: int, **values) -> str:
         """``key`` for a plural ``n``, ``key_one`` (when there is one) for exactly one."""

@@ -8,6 +8,7 @@ Never one composite score: the criteria stand side by side.
 from __future__ import annotations
 
 from collections.abc import Callable
+import os
 from pathlib import Path
 
 
@@ -141,11 +142,15 @@ def _snapshot(land, at):
 
 def build_document(results, texts: Texts, *, source: str, day, pseudonymised: bool,
                    map_file: str | None) -> Document:
-    """The report as a document model (see :mod:`partnernet.report.document`)."""
+    """The report as a document model (see :mod:`partnernet.report.document`).
+
+    ``source`` is shown by its file or folder name only: a report circulates, and an absolute
+    path names the analyst's folders (sometimes a person)."""
     land = results.land
+    source = Path(os.path.normpath(source)).name or source
     date_text = i18n.date(day, texts.lang) if day is not None else texts("all_dates")
     counts = land.counts
-    subtitle = texts("subtitle", source=Path(source).name or source, date=date_text,
+    subtitle = texts("subtitle", source=source, date=date_text,
                      organisations=texts.choose("n_organisations", counts["organisations"]),
                      bodies=texts.choose("n_bodies", counts["bodies"]), persons=texts.choose("n_persons", counts["persons"]))
     found = findings(results, texts)

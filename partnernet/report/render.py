@@ -18,7 +18,7 @@ import jinja2
 import pandas as pd
 
 from ..language import numbers as i18n
-from ..output import neutralise, write_folder
+from ..output import write_folder
 from .document import Bullets, Document, Figure, Link, Paragraph, Table
 
 TEMPLATES = Path(__file__).parent / "templates"
@@ -51,21 +51,27 @@ def _shown(table: Table, lang: str, labels: dict) -> tuple[pd.DataFrame, str]:
 
 
 def table_cell(value, fmt: str, lang: str) -> str:
-    """A table cell of an HTML or Markdown report: text that starts like a formula gets a
-    leading ``'``, as in CSV and xlsx, so a table pasted into a spreadsheet runs nothing.
-    Numbers (also negative ones) are formatted as numbers and never prefixed."""
-    text = i18n.cell(value, fmt, lang)
-    return neutralise(text) if isinstance(value, (str, list, tuple, set, frozenset)) else text
+    """A table cell of an HTML or Markdown report: the value as written (the caller escapes it).
+    Formula-like text is neutralised only where a spreadsheet reads it: the xlsx and CSV writers
+    (:func:`partnernet.output.neutralise`); a reader of the page sees the name unchanged."""
+    return i18n.cell(value, fmt, lang)
+
+
+#: A text column whose header and cells are all at most this long keeps its words whole (``short``).
+SHORT_TEXT = 12
 
 
 def _table_view(table: Table, lang: str, labels: dict) -> dict:
     frame, note = _shown(table, lang, labels)
     formats = {c: table.formats.get(c, "") for c in frame.columns}
     numeric = {c: _is_numeric(frame, c, formats[c]) for c in frame.columns}
-    rows = [[(table_cell(value, formats[c], lang), "num" if numeric[c] else "")
-             for c, value in zip(frame.columns, record)] for record in frame.itertuples(index=False, name=None)]
+    columns = list(zip(*[[table_cell(value, formats[c], lang) for c, value in zip(frame.columns, record)]
+                         for record in frame.itertuples(index=False, name=None)])) or [()] * len(frame.columns)
+    css = {c: "num" if numeric[c] else "short" if max(map(len, [str(c), *cells])) <= SHORT_TEXT else ""
+           for c, cells in zip(frame.columns, columns)}
+    rows = [[(value, css[c]) for c, value in zip(frame.columns, record)] for record in zip(*columns)]
     return {"kind": "table", "title": table.title, "note": note, "rows": rows,
-            "columns": [{"label": neutralise(str(c)), "css": "num" if numeric[c] else ""} for c in frame.columns],
+            "columns": [{"label": str(c), "css": css[c]} for c in frame.columns],
             "collapsed": len(rows) > FOLD_ROWS,
             "summary": labels["show_rows"].format(n=len(rows))}
 
@@ -114,7 +120,7 @@ def _md_table(table: Table, lang: str, labels: dict) -> list[str]:
     formats = {c: table.formats.get(c, "") for c in frame.columns}
     numeric = [_is_numeric(frame, c, formats[c]) for c in frame.columns]
     lines = [f"### {md_escape(table.title)}", "",
-             "| " + " | ".join(md_escape(neutralise(str(c))) for c in frame.columns) + " |",
+             "| " + " | ".join(md_escape(str(c)) for c in frame.columns) + " |",
              "|" + "|".join("---:" if n else "---" for n in numeric) + "|"]
     for record in frame.itertuples(index=False, name=None):
         lines.append("| " + " | ".join(md_escape(table_cell(v, formats[c], lang))
