@@ -146,7 +146,8 @@ def test_mini_fixture_organisations():
     assert organisations.loc[["politie", "politie-ct", "ggz"], "bridging"].tolist() == [0, 0, 0]
     assert result["persons"]["bridging"].sum() == 0
     reasons = result["without_connector"]["reason"].to_dict()
-    assert reasons["om"] == "no persons in the register"
+    assert reasons["politie"] == "no persons in the register"
+    assert "om" not in reasons and "gemeente" not in reasons  # connectors themselves (issue 15)
     assert reasons["ggz"] == "no person bridges to another domain above chance"
 
 
@@ -267,3 +268,14 @@ def test_cli_by_regime():
                  "--top", "3")
     assert result.exit_code == 0 and "Organisations that bridge regimes" in result.output
     assert len(result.output.splitlines()) == 3 + 3
+
+
+def test_connector_organisations_are_never_without_a_connector(region):
+    """An organisation has a connector when it or one of its persons is one (issue 15: the OM was listed)."""
+    connecting = set(region["organisations"].index[region["organisations"]["connector"]])
+    assert {"om-parket", "riec-bureau", "politie-eenheid"} <= connecting
+    assert not connecting & set(region["without_connector"].index)
+    coverage = region["coverage"]
+    assert coverage.loc["om-parket", "is_connector"] and coverage.loc["om-parket", "has_connector"]
+    assert (coverage["has_connector"] == (coverage["is_connector"] | (coverage["connectors"].map(len) > 0))).all()
+    assert (region["without_connector"]["reason"] != "").all()

@@ -65,13 +65,14 @@ FINDINGS_NL = [
      'tafels zetten. Wie: de stuurgroep. Urgentie: hoog, vóór de volgende vergaderronde. Waarom: het '
      'draagvlak rust op enkele gemotiveerde personen; samenwerking mag niet van hen afhangen (Nelen '
      'e.a. 2022; USBO/WODC, les 7).'),
-    ('35 van de 40 organisaties met personen aan tafel hebben geen verbinder, niemand die duidelijk '
-     'vaker dan toeval een brug slaat naar een ander domein: UWV, Gemeente Veldstad, afdeling Werk en '
-     'Inkomen, ROC Veldland en 32 andere.',
-     'Advies: wijs bij UWV, Gemeente Veldstad, afdeling Werk en Inkomen, ROC Veldland en 32 andere een '
-     'verbinder aan: iemand voor wie contact met partners uit andere domeinen bij de taak hoort. Wie: '
-     'de leiding van die organisaties. Urgentie: middel, dit jaar. Waarom: maak verbinden tussen '
-     'organisaties expliciet onderdeel van iemands functie (USBO/WODC, les 8).'),
+    ('32 van de 40 organisaties met personen aan tafel hebben geen verbinder, niemand die duidelijk '
+     'vaker dan toeval een brug slaat naar een ander domein: UWV; Gemeente Veldstad, afdeling Werk en '
+     'Inkomen; ROC Veldland en 29 andere.',
+     'Advies: laat bij UWV; Gemeente Veldstad, afdeling Werk en Inkomen; ROC Veldland en 29 andere '
+     'iemand aanschuiven bij tafels van partners uit andere domeinen, met dat contact als deel van de '
+     'taak: zo ontstaat een verbinder. Wie: de leiding van die organisaties. Urgentie: middel, dit '
+     'jaar. Waarom: maak verbinden tussen organisaties expliciet onderdeel van iemands functie '
+     '(USBO/WODC, les 8).'),
     ('Openbaar Ministerie, Parket Veldland zit aan 9 overleggen maar is niet de spil van het netwerk: '
      'het staat op plaats 7 van 46 naar hoe vaak een organisatie de kortste verbinding tussen twee '
      'andere vormt; bovenaan staat Gemeente Veldstad.',
@@ -145,13 +146,14 @@ FINDINGS_EN = [
      'tables. Who: the steering group. Urgency: high, before the next round of meetings. Why: the base '
      'rests on a few motivated persons; collaboration should not depend on them (Nelen et al. 2022; '
      'USBO/WODC, lesson 7).'),
-    ('35 of the 40 organisations with persons at the tables have no connector, no one who bridges to '
-     'another domain clearly more often than chance: UWV, Gemeente Veldstad, afdeling Werk en Inkomen, '
-     'ROC Veldland and 32 others.',
-     'Advice: appoint a connector at UWV, Gemeente Veldstad, afdeling Werk en Inkomen, ROC Veldland and '
-     '32 others: someone whose job includes contact with partners from other domains. Who: the '
-     'management of those organisations. Urgency: medium, this year. Why: make connecting organisations '
-     "an explicit part of someone's job (USBO/WODC, lesson 8)."),
+    ('32 of the 40 organisations with persons at the tables have no connector, no one who bridges to '
+     'another domain clearly more often than chance: UWV; Gemeente Veldstad, afdeling Werk en Inkomen;'
+     ' ROC Veldland and 29 others.',
+     'Advice: let someone from UWV; Gemeente Veldstad, afdeling Werk en Inkomen; ROC Veldland and 29 '
+     'others join tables with partners from other domains, with that contact as part of the job: that '
+     'is what makes a connector. Who: the management of those organisations. Urgency: medium, this '
+     "year. Why: make connecting organisations an explicit part of someone's job (USBO/WODC, lesson "
+     '8).'),
     ('Openbaar Ministerie, Parket Veldland sits at 9 tables but is not the hub of the network: it ranks '
      '7 of 46 by how often an organisation forms the shortest link between two others; Gemeente '
      'Veldstad ranks first.',
@@ -303,15 +305,30 @@ def test_cut_off_and_key_player_rules():
     assert rules.cut_off_advice(triangle) is None and rules.key_players_advice(triangle) is None
 
 
+STAR_DOMAINS = {"H": ("security", "regional", 100), "A": ("care", "regional", 100),
+                "B": ("education", "regional", 100), "C": ("administration", "local", 100),
+                "D": ("justice", "regional", 100), "E": ("social", "regional", 100), "F": ("care", "regional", 100)}
+STAR_PERSONS = {f"p{o.lower()}": o for o in STAR_DOMAINS}
+STAR = {"X1": ["ph", "pa", "pf"], "X2": ["ph", "pb"], "X3": ["ph", "pc"], "X4": ["ph", "pd"], "X5": ["ph", "pe"]}
+
+
 def test_connector_rule():
+    # ph (Org H) joins tables with each of the other domains: a connector; the others, one person each, are not
+    star = results_of(landscape(STAR, organisations=STAR_DOMAINS, persons=STAR_PERSONS))
+    found = rules.connector_advice(star)
+    assert found.rule == "connector" and found.values["organisations"] == ["A", "B", "E", "F", "C", "D"]  # focus first
+    line = next(f for f in findings(star, Texts("en")) if f.advice and "connector" in f.advice)
+    assert line.text.startswith("6 of the 7 organisations") and "Appoint" not in line.advice
+    assert "join tables with partners from other domains" in line.advice
+    # nobody can broker: everyone meets everyone (a triangle, or one table), or only one domain
     domains = {"A": ("administration", "local", 100), "B": ("security", "regional", 100),
                "C": ("care", "regional", 100)}
-    triangle = {"X": ["pa", "pb"], "Y": ["pa", "pc"], "Z": ["pb", "pc"]}  # everyone meets everyone: no broker
-    found = rules.connector_advice(results_of(landscape(triangle, organisations=domains, persons=CHAIN_PERSONS)))
-    assert found.rule == "connector" and found.values["organisations"][0] == "C"  # care first
-    one_domain = {o: ("security", "regional", 100) for o in "ABC"}
-    assert rules.connector_advice(results_of(landscape(triangle, organisations=one_domain,
-                                                       persons=CHAIN_PERSONS))) is None
+    triangle = {"X": ["pa", "pb"], "Y": ["pa", "pc"], "Z": ["pb", "pc"]}
+    for members, orgs in ((triangle, domains), ({"X": ["pa", "pb", "pc"]}, domains),
+                          (triangle, {o: ("security", "regional", 100) for o in "ABC"})):
+        quiet = results_of(landscape(members, organisations=orgs, persons=CHAIN_PERSONS))
+        assert rules.connector_advice(quiet) is None
+        assert not any("verbinder" in f.text for f in findings(quiet, Texts("nl")))
 
 
 def test_hub_rule():
@@ -445,3 +462,39 @@ def test_pseudonymised_report_keeps_pseudonyms(tmp_path):
     text = _all_text(pn.report(pn.pseudonymise(land, key="k"), tmp_path / "p.md", at=DATE, names=True))
     assert [n for n in land.persons["name"].dropna() if n in text] == []
     assert "medewerker van" not in text and "P-" in text
+
+
+def test_name_lists_survive_names_with_commas():
+    """'Openbaar Ministerie, Parket Veldland' in a list: '; ' between names so 4 names + others read as 5 items."""
+    from partnernet.language import numbers, plain, whatif as whatif_words
+
+    names = ["Openbaar Ministerie, Parket Veldland", "UWV", "ROC Veldland", "GGZ", "Politie"]
+    assert numbers.listing(names, "nl", 4) == "Openbaar Ministerie, Parket Veldland; UWV; ROC Veldland en 2 andere"
+    assert numbers.listing(["UWV", "ROC"], "en") == "UWV and ROC"
+    assert plain.listed(names[:3], lang="en") == "Openbaar Ministerie, Parket Veldland; UWV and ROC Veldland"
+    assert whatif_words.join(names[:2], lang="nl") == "Openbaar Ministerie, Parket Veldland en UWV"
+    assert whatif_words.join(names[:3], lang="nl").count("; ") == 1
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_counts_of_one_are_singular_in_findings_and_advice(lang):
+    """Everyone at one body, and two bodies of one member: no 'aan 1 overleggen' or '1 van hun 1 deelnemers'."""
+    one_body = results_of(landscape({"X": "ABCD"}, organisations=MUNICIPALITIES))
+    tiny = results_of(landscape({"X": "A", "Y": "A"}, organisations=MUNICIPALITIES))
+    text = " ".join(str(f) for r in (one_body, tiny) for f in findings(r, Texts(lang)))
+    assert ("aan 1 overleg," if lang == "nl" else "at 1 table,") in text
+    assert ("dezelfde deelnemers (1 deelnemer)" if lang == "nl" else "the same members (1 member)") in text
+    for wrong in (" 1 overleggen", " 1 deelnemers", " 1 tables", " 1 members", "1 van hun 1", "1 of their 1",
+                  "verbinder", "connector"):
+        assert wrong not in text
+
+
+def test_single_points_of_failure_say_which_network(example_results):
+    """Rows of organisations and of persons: a 'netwerk' column names the network of 'versnippering zonder'."""
+    document = build_document(example_results, Texts("nl"), source="regio-voorbeeld", day=None,
+                              pseudonymised=False, map_file=None)
+    table = next(b for s in document.sections for b in s.blocks if getattr(b, "title", "").startswith("Kwetsbare"))
+    assert list(table.frame.columns) == ["naam", "organisatie", "netwerk", "stukken", "los geraakt",
+                                         "versnippering zonder"]
+    assert set(table.frame["netwerk"]) == {"netwerk van organisaties", "netwerk van personen"}
+    assert "fragmentatie" not in " ".join(table.frame.columns)

@@ -73,7 +73,7 @@ def test_number_formats_follow_the_column(books):
     assert formats(book["Centraliteit"], "tussenpositie") == {"0.000"}
     assert formats(book["Verbinders"], "z-score brokerage tussen domeinen") == {"0.00"}
     assert formats(book["Verloop"], "aandeel nieuw") == {"0%"}
-    assert formats(book["Kwetsbare schakels"], "fragmentatie zonder") == {"0%"}
+    assert formats(book["Kwetsbare schakels"], "versnippering zonder") == {"0%"}
     for sheet in book:  # no number is left in Excel's General format
         for row in sheet.iter_rows(min_row=2):
             for cell in row:

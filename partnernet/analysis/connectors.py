@@ -114,8 +114,9 @@ def connectors(land, by: str = "domain", *, z: float = Z_THRESHOLD, expected_hub
       that bridge it (ids, most pairs first) and the pairs they broker.
     - ``coverage`` (index ``organisation``): every organisation at a table,
       with ``persons`` (registered persons with a seat), ``connectors``
-      (ids of its persons who are connectors), ``has_connector`` and
-      ``reason`` when it has none. ``without_connector``: those rows
+      (ids of its persons who are connectors), ``is_connector`` (the
+      organisation itself is one), ``has_connector`` (itself or one of its
+      persons is) and ``reason`` when it has none. ``without_connector``: those rows
       without one (the studies' recommendation 8).
     - ``expected_hub`` (only with ``expected_hub``): per measure
       (betweenness, bridging brokerage, partners, bodies) the organisation's
@@ -282,7 +283,11 @@ def bridged_group_pairs(bridges: pd.DataFrame) -> pd.DataFrame:
 
 def connector_coverage(organisations: pd.DataFrame, persons: pd.DataFrame, by: str) -> pd.DataFrame:
     """Per organisation at a table: its seated persons (``persons``), its persons in the register
-    (``registered``, seated or not), which of them are connectors, and why none (``reason``).
+    (``registered``, seated or not), which of them are connectors (``connectors``), whether the
+    organisation itself is one (``is_connector``), and why it has none (``reason``).
+
+    An organisation *has a connector* (``has_connector``) when the organisation itself or one of
+    its persons is a connector, so ``without_connector`` never lists a connector organisation.
 
     Takes the ``organisations`` and ``persons`` tables of :func:`connectors`.
     """
@@ -297,7 +302,8 @@ def connector_coverage(organisations: pd.DataFrame, persons: pd.DataFrame, by: s
                           "registered": registered.reindex(orgs.index).fillna(0).astype(int)},
                          index=pd.Index(orgs.index, name="organisation"))
     frame["connectors"] = [connecting.get(org, []) for org in frame.index]
-    frame["has_connector"] = frame["connectors"].map(len) > 0
+    frame["is_connector"] = orgs["connector"].astype(bool)
+    frame["has_connector"] = frame["is_connector"] | (frame["connectors"].map(len) > 0)
     frame["reason"] = np.where(frame["has_connector"], "",
                                np.where(frame["registered"] == 0, "no persons in the register",
                                         np.where(frame["persons"] == 0, "its persons sit at no table",

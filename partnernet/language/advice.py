@@ -9,16 +9,18 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from .plain import count as counted
+
 #: Per rule: (nl, en) of the action, its short title in the action table, and why (the lesson, in our words).
 ACTIONS: dict[str, tuple[str, str]] = {
     "overload_municipality": (
-        "Bepaal samen met {organisation} aan welke van haar {tables} overleggen zij kan ontbreken of zich kan laten "
+        "Bepaal samen met {organisation} aan welke van haar {tables} zij kan ontbreken of zich kan laten "
         "vertegenwoordigen, en laat kleine gemeenten casustafels samen draaien.",
-        "Decide with {organisation} which of its {tables} tables it can leave or be represented at, and let small "
+        "Decide with {organisation} which of its {tables} it can leave or be represented at, and let small "
         "municipalities run case tables jointly."),
     "overload": (
         "Laat {organisation} per overleg nagaan wat het oplevert, en zetels opgeven of delen waar het weinig toevoegt.",
-        "Have {organisation} ask of each of its {tables} tables what it yields, and give up or share seats where it "
+        "Have {organisation} ask of each of its {tables} what it yields, and give up or share seats where it "
         "adds little."),
     "merge": (
         "Vraag de voorzitters van {a} en {b} of één tafel het werk kan doen.",
@@ -37,10 +39,10 @@ ACTIONS: dict[str, tuple[str, str]] = {
         "zetten.",
         "Spread the contacts of {persons}: let their organisations send a second person to their main tables."),
     "connector": (
-        "Wijs bij {organisations} een verbinder aan: iemand voor wie contact met partners uit andere domeinen bij "
-        "de taak hoort.",
-        "Appoint a connector at {organisations}: someone whose job includes contact with partners from other "
-        "domains."),
+        "Laat bij {organisations} iemand aanschuiven bij tafels van partners uit andere domeinen, met dat contact "
+        "als deel van de taak: zo ontstaat een verbinder.",
+        "Let someone from {organisations} join tables with partners from other domains, with that contact as part "
+        "of the job: that is what makes a connector."),
     "hub": (
         "Bespreek met {organisation} of zij de rol van spil in het netwerk wil en kan nemen, en aan welke tafels "
         "dat vraagt.",
@@ -236,6 +238,8 @@ def fill(advice, lang: str, name: Callable[[object], str], names: Callable[[list
             filled[key] = name(value)
         elif key in ("organisations", "between", "persons"):
             filled[key] = names(value)
+        elif key == "tables":
+            filled[key] = counted(int(value), "table", lang)
         else:
             filled[key] = value
     if values.get("separation"):

@@ -47,7 +47,8 @@ LABELS: dict[str, tuple[str, str]] = {
     "bridging_z": ("z-score brokerage tussen domeinen", "z-score of brokerage between domains"),
     # fragmentation and structural holes
     "pieces": ("stukken", "pieces"), "nodes_cut_off": ("los geraakt", "cut off"),
-    "fragmentation_without": ("fragmentatie zonder", "fragmentation without"),
+    "fragmentation_without": ("versnippering zonder", "fragmentation without"),
+    "network": ("netwerk", "network"),
     "constraint": ("beperking (constraint)", "constraint"), "effective_size": ("effectieve omvang", "effective size"),
     "bus_factor": ("busfactor", "bus factor"),
     # the report's tables
@@ -107,6 +108,7 @@ VALUES_NL: dict[str, str] = {
     # the report's tables
     "organisations": "organisaties", "persons": "personen", "bodies": "overleggen", "memberships": "deelnames",
     "ties": "relaties", "covenants": "convenanten", "network": "netwerk",
+    "organisation network": "netwerk van organisaties", "person network": "netwerk van personen",
     "into the group": "de groep in", "out of the group": "de groep uit", "both ways": "beide richtingen",
     "no persons in the register": "geen personen in het register",
     "its persons sit at no table": "haar personen zitten aan geen tafel",
@@ -116,7 +118,7 @@ VALUES_NL: dict[str, str] = {
 }
 VALUES_EN: dict[str, str] = {"bodies": "tables"}
 #: Columns whose values are vocabulary to translate (names and ids never are).
-VALUE_COLUMNS = frozenset({"domain", "regime", "level", "kind", "role", "type", "direction", "reason", "measure", "table",
+VALUE_COLUMNS = frozenset({"domain", "regime", "level", "kind", "role", "type", "direction", "reason", "measure", "table", "network",
                  "link_to", "main_role"})
 
 

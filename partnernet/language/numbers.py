@@ -127,10 +127,22 @@ def isolate(value):
     return value
 
 
+def list_separator(items) -> str:
+    """'; ' when any item holds a comma (so "OM, Parket; b" still reads as two), else ', '."""
+    return "; " if any("," in str(i) for i in items) else ", "
+
+
 def listing(items, lang: str, limit: int = 6) -> str:
     """'a, b en c' / 'a, b and c'; longer lists end with 'en N andere' / 'and N others'.
-    Each item is bidi-isolated (:func:`isolate`)."""
+
+    Each item is bidi-isolated (:func:`isolate`). When any item holds a comma ("Openbaar Ministerie,
+    Parket Veldland"), items are separated by '; ' so that a reader can still count them.
+
+    >>> listing(["a", "b", "c"], "en"), listing(["OM, Parket", "b", "c"], "nl")
+    ('a, b and c', 'OM, Parket; b en c')
+    """
     items = [isolate(str(i)) for i in items]
+    separator = list_separator(items)
     word = "en" if lang == "nl" else "and"
     if len(items) > limit:
         rest = len(items) - limit + 1
@@ -139,7 +151,7 @@ def listing(items, lang: str, limit: int = 6) -> str:
         items = items[: limit - 1] + [others]
     if len(items) <= 1:
         return "".join(items)
-    return f"{', '.join(items[:-1])} {word} {items[-1]}"
+    return f"{separator.join(items[:-1])} {word} {items[-1]}"
 
 
 def cell(value, fmt: str, lang: str) -> str:

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import pandas as pd
 
+from .numbers import list_separator
+
 LISTED = 3  # ids named in a sentence before "and N more"
 
 #: Nouns counted in sentences: noun -> ((Dutch singular, plural), (English singular, plural)).
@@ -17,6 +19,7 @@ NOUNS: dict[str, tuple[tuple[str, str], tuple[str, str]]] = {
     "organisation": (("organisatie", "organisaties"), ("organisation", "organisations")),
     "person": (("persoon", "personen"), ("person", "persons")),
     "body": (("overleg", "overleggen"), ("body", "bodies")),
+    "table": (("overleg", "overleggen"), ("table", "tables")),
     "member": (("deelnemer", "deelnemers"), ("member", "members")),
     "membership": (("deelname", "deelnames"), ("membership", "memberships")),
     "tie": (("relatie", "relaties"), ("tie", "ties")),
@@ -53,13 +56,13 @@ def count(n: int, word: str, lang: str = "en") -> str:
 def listed(parts, limit: int = LISTED, lang: str = "en") -> str:
     """'a, b, c and 4 more' (or 'a and b'); Dutch 'a, b, c en nog 4'."""
     parts = list(parts)
-    word = pick(lang, "en", "and")
+    word, separator = pick(lang, "en", "and"), list_separator(parts)
     if len(parts) > limit:
         more = pick(lang, f"nog {len(parts) - limit}", f"{len(parts) - limit} more")
-        return ", ".join(parts[:limit]) + f" {word} {more}"
+        return separator.join(parts[:limit]) + f" {word} {more}"
     if not parts:
         return ""
-    return parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + f" {word} " + parts[-1]
+    return parts[0] if len(parts) == 1 else separator.join(parts[:-1]) + f" {word} " + parts[-1]
 
 
 def one(node_id, land, *details) -> str:

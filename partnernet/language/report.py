@@ -35,9 +35,9 @@ TEXTS: dict[str, tuple[str, str]] = {
     # findings
     "f_none": ("Deze gegevens geven geen bevinding over het netwerk.", "These data give no finding about the network."),
     "f_none_gaps": ("De bijlage noemt wat er in het register ontbreekt.", "The appendix says what the register lacks."),
-    "f_overload": ("{name} besteedt {hours} uur per maand aan {tables} overleggen, {ratio} de beschikbare "
+    "f_overload": ("{name} besteedt {hours} uur per maand aan {tables}, {ratio} de beschikbare "
                    "capaciteit van {capacity} uur.",
-                   "{name} spends {hours} hours a month at {tables} tables, {ratio} its available capacity "
+                   "{name} spends {hours} hours a month at {tables}, {ratio} its available capacity "
                    "of {capacity} hours."),
     "f_overload_more": ("Nog {n} organisaties zitten boven hun capaciteit: {names}.",
                         "{n} more organisations are above their capacity: {names}."),
@@ -46,13 +46,20 @@ TEXTS: dict[str, tuple[str, str]] = {
                       "capaciteit ({name}).",
                       "No organisation is above its stated capacity; the highest load is {ratio} of capacity "
                       "({name})."),
-    "f_merge": ("{a} en {b} hebben {shared} van hun {union} deelnemers gemeen; samenvoegen scheelt de deelnemers "
+    "f_merge": ("{a} en {b} hebben {shared} van hun {union} gemeen; samenvoegen scheelt de deelnemers "
                 "samen hooguit {saved} persoonsuren per maand (een bovengrens: alsof elke gedeelde deelnemer de "
                 "vergaderingen van het kleinste overleg helemaal uitspaart; dat overleg zelf vergadert {meeting} "
                 "uur per maand){more}.",
-                "{a} and {b} share {shared} of their {union} members; merging them would save the members together "
+                "{a} and {b} share {shared} of their {union}; merging them would save the members together "
                 "at most {saved} person-hours a month (an upper bound: as if every shared member saved all meetings "
                 "of the smaller body; that body itself meets {meeting} hours a month){more}."),
+    "f_merge_same": ("{a} en {b} hebben precies dezelfde deelnemers ({union}); samenvoegen scheelt de deelnemers "
+                     "samen hooguit {saved} persoonsuren per maand (een bovengrens: alsof elke gedeelde deelnemer de "
+                     "vergaderingen van het kleinste overleg helemaal uitspaart; dat overleg zelf vergadert {meeting} "
+                     "uur per maand){more}.",
+                     "{a} and {b} have exactly the same members ({union}); merging them would save the members "
+                     "together at most {saved} person-hours a month (an upper bound: as if every shared member saved "
+                     "all meetings of the smaller body; that body itself meets {meeting} hours a month){more}."),
     "f_merge_more": ("; {n} andere paren komen ook in aanmerking", "; {n} other pairs qualify too"),
     "f_merge_more_one": ("; nog één ander paar komt in aanmerking", "; one other pair qualifies too"),
     "f_cut_off": ("Als {person} wegvalt, raken {count} deelnemers los van de rest van het netwerk.",
@@ -86,10 +93,10 @@ TEXTS: dict[str, tuple[str, str]] = {
                          "naar een ander domein: {names}.",
                          "One of the {total} organisations with persons at the tables has no one who bridges to "
                          "another domain: {names}."),
-    "f_hub_not": ("{name} zit aan {tables} overleggen maar is niet de spil van het netwerk: het staat op plaats "
+    "f_hub_not": ("{name} zit aan {tables} maar is niet de spil van het netwerk: het staat op plaats "
                   "{rank} van {of} naar hoe vaak een organisatie de kortste verbinding tussen twee andere vormt; "
                   "bovenaan staat {top}.",
-                  "{name} sits at {tables} tables but is not the hub of the network: it ranks {rank} of {of} by how "
+                  "{name} sits at {tables} but is not the hub of the network: it ranks {rank} of {of} by how "
                   "often an organisation forms the shortest link between two others; {top} ranks first."),
     "f_hub_is": ("{name} is de spil van het netwerk: van de {of} organisaties vormt zij het vaakst de kortste "
                  "verbinding tussen twee andere.",
@@ -110,10 +117,10 @@ TEXTS: dict[str, tuple[str, str]] = {
                     "the other organisations."),
     "f_chain": ("Een casus van {table} gaat langs {between} voordat hij bij {top} komt, {layers} hoger.",
                 "A case from {table} passes {between} before it reaches {top}, {layers} up."),
-    "f_turnover": ("Aan {body} zijn {n} van de {members} deelnemers het afgelopen jaar nieuw.",
-                   "At {body}, {n} of the {members} members joined in the past year."),
-    "f_turnover_one": ("Aan {body} is één van de {members} deelnemers het afgelopen jaar nieuw.",
-                       "At {body}, one of the {members} members joined in the past year."),
+    "f_turnover": ("Aan {body} zijn {n} van de {members} het afgelopen jaar nieuw.",
+                   "At {body}, {n} of the {members} joined in the past year."),
+    "f_turnover_one": ("Aan {body} is één van de {members} het afgelopen jaar nieuw.",
+                       "At {body}, one of the {members} joined in the past year."),
     # sections
     "s_robustness": ("Robuustheid", "Robustness"),
     "s_robustness_intro": ("Hangt de samenwerking af van enkele personen of organisaties? Wat valt uit als iemand "
@@ -448,6 +455,12 @@ class Texts(Language):
 
     def listing(self, items, limit: int = 5) -> str:
         return super().listing(items, limit)
+
+    def counted(self, n, word: str) -> str:
+        """'1 overleg', '9 overleggen' / '1 table', '9 tables': ``word`` a key of :data:`.plain.NOUNS`."""
+        from .plain import noun
+
+        return f"{self.integer(n)} {noun(int(n), word, self.lang)}"
 
     def count(self, n: int) -> str:
         """Small counts as words at the start of a sentence ('Twee personen'), larger ones as digits."""

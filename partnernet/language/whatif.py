@@ -11,6 +11,7 @@ import pandas as pd
 
 from ..graphs import affiliations
 from ..analysis.overload import HOURS
+from .numbers import list_separator
 from .plain import count, fixed, pick
 
 MOST = 3          # load and centrality changes told in words
@@ -60,7 +61,9 @@ def join(items, limit: int = MOST_ACTORS, lang: str = "en") -> str:
     if len(items) > limit:
         rest = len(items) - limit + 1
         items = items[:limit - 1] + [pick(lang, f"nog {rest}", f"{rest} more")]
-    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + pick(lang, " en ", " and ") + items[-1]
+    if len(items) == 1:
+        return items[0]
+    return list_separator(items).join(items[:-1]) + pick(lang, " en ", " and ") + items[-1]
 
 
 def _scenario(result: dict, land, lang: str) -> list[str]:

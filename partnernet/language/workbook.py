@@ -213,6 +213,11 @@ COLUMNS: dict[str, tuple[str | None, str, str]] = {
         "Deel van de deelnames dat incidenteel is (op afroep, per casus).",
         "Share of memberships that are occasional (on call, per case)."),
     # single points of failure
+    "network": (None,
+        "In welk netwerk de rij gemeten is: dat van organisaties of dat van personen; stukken, los geraakt en "
+        "versnippering zonder gelden voor dat netwerk.",
+        "Which network the row is measured in: that of organisations or that of persons; pieces, cut off and "
+        "fragmentation without apply to that network."),
     "pieces": (WHOLE,
         "Aantal stukken waarin het netwerk valt zonder deze actor.",
         "Number of pieces the network falls into without this actor."),

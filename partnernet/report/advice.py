@@ -124,18 +124,33 @@ def key_players_advice(results: Results) -> Advice | None:
                   (("nelen2022", 0), ("usbo", 7)), {"persons": list(players["players"])})
 
 
-def connector_advice(results: Results) -> Advice | None:
-    """Organisations with persons at the tables but no connector: appoint one (care, education, social first)."""
-    without = results.connectors.get("without_connector")
-    if without is None or results.land.organisations["domain"].dropna().nunique() < 2:
+def without_connector(results: Results) -> pd.DataFrame | None:
+    """Organisations with persons at the tables and no connector, care, education and social partners first.
+
+    None when nobody can bridge: fewer than two domains, or no organisation and no person in the
+    network is a connector (everyone at one table, or too few actors for brokerage above chance):
+    then a missing connector says nothing about the organisation (issue 15).
+    """
+    found = results.connectors
+    without, coverage = found.get("without_connector"), found.get("coverage")
+    if without is None or coverage is None or results.land.organisations["domain"].dropna().nunique() < 2:
         return None
+    anyone = found["organisations"]["connector"].any() or (not found["persons"].empty
+                                                           and found["persons"]["connector"].any())
     staffed = without[without["persons"] > 0]
-    if staffed.empty:
+    if not anyone or staffed.empty:
         return None
     focus = staffed["domain"].isin(results.periphery["focus_domains"])
-    ordered = list(staffed[focus].index) + list(staffed[~focus].index)
+    return pd.concat([staffed[focus], staffed[~focus]])
+
+
+def connector_advice(results: Results) -> Advice | None:
+    """Organisations with persons at the tables but no connector: let someone join tables of other domains."""
+    staffed = without_connector(results)
+    if staffed is None:
+        return None
     return Advice("connector", "management", "medium", (("usbo", 8),),
-                  {"organisations": ordered, "threshold": results.connectors.get("threshold", 1.96)})
+                  {"organisations": list(staffed.index), "threshold": results.connectors.get("threshold", 1.96)})
 
 
 def hub_advice(results: Results) -> Advice | None:
@@ -213,4 +228,4 @@ def chain_advice(results: Results) -> Advice | None:
 
 
 __all__ = ["Advice", "overload_advice", "merge_advice", "cut_off_advice", "key_players_advice", "connector_advice",
-           "hub_advice", "covenant_advice", "periphery_advice", "turnover_advice", "chain_advice", "separation"]
+           "without_connector", "hub_advice", "covenant_advice", "periphery_advice", "turnover_advice", "chain_advice", "separation"]

@@ -79,7 +79,7 @@ def overload_finding(results: Results, t: Texts) -> str | None:
         return t("f_no_overload", ratio=t.percent(top["load_ratio"]), name=top["name"])
     top = over.iloc[0]
     return t("f_overload", name=top["name"], hours=t.hours(top["meeting_hours_per_month"]),
-             tables=t.integer(top["tables"]), ratio=t.times(top["load_ratio"]), capacity=t.hours(top["capacity_hours"]))
+             tables=t.counted(top["tables"], "table"), ratio=t.times(top["load_ratio"]), capacity=t.hours(top["capacity_hours"]))
 
 
 def more_overload_finding(results: Results, t: Texts) -> str | None:
@@ -99,8 +99,9 @@ def merge_finding(results: Results, t: Texts) -> str | None:
     top = candidates.iloc[0]
     more = t.choose("f_merge_more", len(candidates) - 1) if len(candidates) > 1 else ""
     meeting = min(top["meeting_hours_per_month_a"], top["meeting_hours_per_month_b"])
-    return t("f_merge", a=top["name_a"], b=top["name_b"], shared=t.integer(top["shared_members"]),
-             union=t.integer(top["union_members"]), saved=t.hours(top["hours_saved_per_month"]),
+    same = int(top["shared_members"]) == int(top["union_members"])  # not "1 of their 1 member"
+    return t("f_merge_same" if same else "f_merge", a=top["name_a"], b=top["name_b"], shared=t.integer(top["shared_members"]),
+             union=t.counted(top["union_members"], "member"), saved=t.hours(top["hours_saved_per_month"]),
              meeting=t.hours(meeting), more=more)
 
 
@@ -157,20 +158,15 @@ def connector_finding(results: Results, t: Texts) -> str | None:
     """Organisations with persons at the tables of whom none bridges domains (count and names from one set).
 
     Organisations without persons in the register are a gap in the data (the appendix says so), not a
-    finding; without domains there is nothing to bridge.
+    finding; without domains, or when no actor at all is a connector, there is nothing to bridge
+    (:func:`.advice.without_connector`).
     """
-    without = results.connectors.get("without_connector")
-    coverage = results.connectors.get("coverage")
-    if without is None or coverage is None or not has_domains(results.land):
+    staffed = advice.without_connector(results)
+    if staffed is None:
         return None
-    staffed = without[without["persons"] > 0]
-    if staffed.empty:
-        return None
-    # the studies' concern first: care, education and social partners without a connector
-    focus = staffed["domain"].isin(results.periphery["focus_domains"])
-    names = list(staffed[focus]["name"]) + list(staffed[~focus]["name"])
+    coverage = results.connectors["coverage"]
     return t.choose("f_connectors", len(staffed), total=t.integer(int((coverage["persons"] > 0).sum())),
-                    names=t.listing(names, 4))
+                    names=t.listing(list(staffed["name"]), 4))
 
 
 def has_domains(land) -> bool:
@@ -191,7 +187,7 @@ def hub_finding(results: Results, t: Texts) -> str | None:
     if int(row["rank"]) == 1:
         return t("f_hub_is", name=name, of=t.integer(row["of"]))
     tables = int(results.centrality.at[hub, "bodies"]) if hub in results.centrality.index else 0
-    return t("f_hub_not", name=name, tables=t.integer(tables), rank=t.integer(row["rank"]),
+    return t("f_hub_not", name=name, tables=t.counted(tables, "table"), rank=t.integer(row["rank"]),
              of=t.integer(row["of"]), top=land.name_of(row["top_organisation"]))
 
 
@@ -231,7 +227,8 @@ def turnover_finding(results: Results, t: Texts) -> str | None:
     if bodies.empty:
         return None
     top = bodies.iloc[0]
-    return t.choose("f_turnover", top["new_members"], body=top["name"], members=t.integer(top["members_now"]))
+    return t.choose("f_turnover", top["new_members"], body=top["name"],
+                    members=t.counted(top["members_now"], "member"))
 
 
 #: (finding, advice rule) in the order of the findings page.

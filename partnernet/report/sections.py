@@ -15,6 +15,15 @@ from .tables import display_name, make_table, people, with_names
 from ..language.report import Texts
 
 TOP = 15
+#: Single points of failure: ``network`` says in which network (organisations or persons) the
+#: fragmentation without the actor is measured, the rows mix both.
+ARTICULATION_COLUMNS = ["name", "organisation", "network", "pieces", "nodes_cut_off", "fragmentation_without"]
+NETWORKS = {"organisations": "organisation network", "persons": "person network"}
+
+
+def with_network(points: pd.DataFrame) -> pd.DataFrame:
+    """Articulation points with a ``network`` column naming the network their row is measured in."""
+    return points.assign(network=points["level"].map(NETWORKS).fillna(points["level"]))
 
 
 def robustness(r: Results, t: Texts) -> Section:
@@ -23,10 +32,9 @@ def robustness(r: Results, t: Texts) -> Section:
     section.add(Paragraph(network_paragraph(r, t)))
     points = r.fragmentation["articulation_points"]
     if not points.empty:
-        shown = points.assign(name=[display_name(r.land, a, t) for a in points.index],
-                              organisation=[r.land.name_of(o) for o in points["organisation"]])
-        section.add(make_table(t, t("t_articulation"), shown, ["name", "organisation", "level", "pieces",
-                                                              "nodes_cut_off", "fragmentation_without"]))
+        shown = with_network(points).assign(name=[display_name(r.land, a, t) for a in points.index],
+                                            organisation=[r.land.name_of(o) for o in points["organisation"]])
+        section.add(make_table(t, t("t_articulation"), shown, ARTICULATION_COLUMNS))
     _key_players(section, r, t)
     _single_person_links(section, r, t)
     curve = r.robustness
@@ -328,9 +336,8 @@ def _appendix_tables(r: Results, t: Texts) -> list[tuple[str, pd.DataFrame, list
         ("covenants", r.covenants["members_outside"], ["body", "covenant", "organisation", "name", "domain"], None),
         ("domains", r.periphery["domains"], ["organisations", "mean_tables", "mean_partners", "mean_betweenness",
                                              "occasional_share"], "domain"),
-        ("articulation", r.fragmentation["articulation_points"].assign(
-            name=lambda f: [display_name(land, a, t) for a in f.index]),
-         ["name", "organisation", "level", "pieces", "nodes_cut_off", "fragmentation_without"], "actor"),
+        ("articulation", with_network(r.fragmentation["articulation_points"]).assign(
+            name=lambda f: [display_name(land, a, t) for a in f.index]), ARTICULATION_COLUMNS, "actor"),
         ("bus_factor", with_names(r.fragmentation.get("bus_factor", pd.DataFrame()), land, ["persons"], t),
          ["organisation", "name", "domain", "link_to", "bus_factor", "persons"], None),
     ]
