@@ -23,12 +23,15 @@ DATE = "2026-01-01"  # the synthetic memberships run 2018-2025
 CORES = 2
 
 #: (organisations, bodies, persons) of the named landscapes of the targets.
-SIZES = {"region": (300, 150, 1500), "province": (1000, 500, 5000), "nation": (5000, 2500, 25000),
-         "4x nation": (20000, 10000, 100000)}
+SIZES = {
+    "region": (300, 150, 1500),
+    "province": (1000, 500, 5000),
+    "nation": (5000, 2500, 25000),
+    "4x nation": (20000, 10000, 100000),
+}
 #: The same names at a few dozen organisations: ``run.py --smoke`` runs every measurement on these
 #: (tests/test_benchmarks.py), to keep the scripts working; its figures mean nothing.
-SMOKE_SIZES = {"region": (40, 20, 200), "province": (60, 30, 300), "nation": (80, 40, 400),
-               "4x nation": (120, 60, 600)}
+SMOKE_SIZES = {"region": (40, 20, 200), "province": (60, 30, 300), "nation": (80, 40, 400), "4x nation": (120, 60, 600)}
 
 
 @dataclass
@@ -44,9 +47,24 @@ def landscape(organisations: int, bodies: int, persons: int, seed: int = 1) -> P
     folder = CACHE / f"landscape-{organisations}-{bodies}-{persons}-s{seed}"
     if not (folder / "complete").exists():
         shutil.rmtree(folder, ignore_errors=True)
-        subprocess.run([sys.executable, str(HERE / "make_landscape.py"), "--organisations", str(organisations),
-                        "--bodies", str(bodies), "--persons", str(persons), "--seed", str(seed),
-                        "-o", str(folder)], check=True, capture_output=True)
+        subprocess.run(
+            [
+                sys.executable,
+                str(HERE / "make_landscape.py"),
+                "--organisations",
+                str(organisations),
+                "--bodies",
+                str(bodies),
+                "--persons",
+                str(persons),
+                "--seed",
+                str(seed),
+                "-o",
+                str(folder),
+            ],
+            check=True,
+            capture_output=True,
+        )
         (folder / "complete").write_text("")
     return folder
 
@@ -63,12 +81,18 @@ def _two_cores() -> None:
 
 def measure(command: list[str]) -> Run:
     """Wall-clock seconds and peak resident memory (MB) of ``command`` in a child on two cores."""
-    env = dict(os.environ, OMP_NUM_THREADS=str(CORES), OPENBLAS_NUM_THREADS=str(CORES),
-               MKL_NUM_THREADS=str(CORES), PYTHONHASHSEED="0")
+    env = dict(
+        os.environ,
+        OMP_NUM_THREADS=str(CORES),
+        OPENBLAS_NUM_THREADS=str(CORES),
+        MKL_NUM_THREADS=str(CORES),
+        PYTHONHASHSEED="0",
+    )
     with tempfile.TemporaryFile("w+") as output:
         start = time.perf_counter()
-        child = subprocess.Popen(command, stdout=output, stderr=subprocess.STDOUT, env=env,
-                                 preexec_fn=_two_cores, cwd=HERE.parent)
+        child = subprocess.Popen(
+            command, stdout=output, stderr=subprocess.STDOUT, env=env, preexec_fn=_two_cores, cwd=HERE.parent
+        )
         _, status, usage = os.wait4(child.pid, 0)
         seconds = time.perf_counter() - start
         child.returncode = os.waitstatus_to_exitcode(status)
@@ -93,7 +117,11 @@ def report_available() -> bool:
 def report_command(folder: Path, out: Path) -> tuple[list[str], str]:
     """The command that stands for "partnernet report" on ``folder``, and what it is."""
     if report_available():
-        return ([partnernet_command(), "report", str(folder), "-o", str(out / "report.html"), "--at", DATE],
-                "partnernet report")
-    return ([sys.executable, str(HERE / "full_analysis.py"), str(folder), "--at", DATE,
-             "--map", str(out / "map.html")], "full analysis (benchmarks/full_analysis.py)")
+        return (
+            [partnernet_command(), "report", str(folder), "-o", str(out / "report.html"), "--at", DATE],
+            "partnernet report",
+        )
+    return (
+        [sys.executable, str(HERE / "full_analysis.py"), str(folder), "--at", DATE, "--map", str(out / "map.html")],
+        "full analysis (benchmarks/full_analysis.py)",
+    )

@@ -44,18 +44,23 @@ def steps(full, land, map_path: Path) -> list[tuple[str, callable]]:
         ("centrality persons", lambda: pn.centrality(land, level="persons")),
         ("connectors", lambda: pn.connectors(land, by="domain", expected_hub=hub)),
         ("overload organisations and persons", lambda: (pn.overload(land), pn.overload(land, level="persons"))),
-        ("redundancy, nested and small bodies",
-         lambda: (pn.redundancy(land), pn.nested_bodies(land), pn.small_bodies(land))),
+        (
+            "redundancy, nested and small bodies",
+            lambda: (pn.redundancy(land), pn.nested_bodies(land), pn.small_bodies(land)),
+        ),
         ("hierarchy and covenant coverage", lambda: (pn.hierarchy(land), pn.covenant_coverage(land))),
-        ("fragmentation organisations, 3 key players (DF)",
-         lambda: found.setdefault("fragmentation", pn.fragmentation(land, key_players=3))),
-        ("fragmentation persons, 2 key players (F)",
-         lambda: pn.fragmentation(land, level="persons", key_players=2, criterion="F")),
+        (
+            "fragmentation organisations, 3 key players (DF)",
+            lambda: found.setdefault("fragmentation", pn.fragmentation(land, key_players=3)),
+        ),
+        (
+            "fragmentation persons, 2 key players (F)",
+            lambda: pn.fragmentation(land, level="persons", key_players=2, criterion="F"),
+        ),
         ("what-if: the most critical person leaves", lambda: _whatif(land, found["fragmentation"])),
         ("robustness curve", lambda: pn.robustness_curve(land, runs=50)),
         ("turnover", lambda: pn.turnover(full, as_of=land.date)),
-        ("E-I index and governance", lambda: (pn.ei_index(land, "domain"),
-                                              pn.governance(land, found["centrality"]))),
+        ("E-I index and governance", lambda: (pn.ei_index(land, "domain"), pn.governance(land, found["centrality"]))),
         ("map", lambda: pn.visualise(land, map_path)),
     ]
 

@@ -67,11 +67,13 @@ def startup_rows(repeats: int = 5) -> list[dict]:
     """``partnernet --help`` and ``partnernet validate`` on the example region, best of fresh processes."""
     command = partnernet_command()
     helping = min(measure([command, "--help"]).seconds for _ in range(repeats))
-    validating = min(measure([command, "validate", str(ROOT / "data" / "regio-voorbeeld")]).seconds
-                     for _ in range(repeats))
-    return [row("partnernet --help", f"{helping:.2f} s", "< 0.3 s", helping / 0.3, helping < 0.3),
-            row("partnernet validate data/regio-voorbeeld", f"{validating:.2f} s", "< 1 s", validating,
-                validating < 1)]
+    validating = min(
+        measure([command, "validate", str(ROOT / "data" / "regio-voorbeeld")]).seconds for _ in range(repeats)
+    )
+    return [
+        row("partnernet --help", f"{helping:.2f} s", "< 0.3 s", helping / 0.3, helping < 0.3),
+        row("partnernet validate data/regio-voorbeeld", f"{validating:.2f} s", "< 1 s", validating, validating < 1),
+    ]
 
 
 def report_rows(runs: dict, curve_rows: list[dict]) -> list[dict]:
@@ -79,14 +81,35 @@ def report_rows(runs: dict, curve_rows: list[dict]) -> list[dict]:
     rows = []
     for name, seconds, megabytes in (("region", 2, None), ("nation", 15, 1024), ("4x nation", 60, 2048)):
         run = runs[name]
-        rows.append(row(f"{name} {what} ({run['cpu_seconds']:.1f} s CPU)", f"{run['seconds']:.1f} s",
-                        f"< {seconds} s", run["seconds"] / seconds, run["seconds"] < seconds))
+        rows.append(
+            row(
+                f"{name} {what} ({run['cpu_seconds']:.1f} s CPU)",
+                f"{run['seconds']:.1f} s",
+                f"< {seconds} s",
+                run["seconds"] / seconds,
+                run["seconds"] < seconds,
+            )
+        )
         if megabytes:
-            rows.append(row(f"{name} peak memory", f"{run['peak_mb']:.0f} MB", f"< {megabytes} MB",
-                            run["peak_mb"] / megabytes, run["peak_mb"] < megabytes))
+            rows.append(
+                row(
+                    f"{name} peak memory",
+                    f"{run['peak_mb']:.0f} MB",
+                    f"< {megabytes} MB",
+                    run["peak_mb"] / megabytes,
+                    run["peak_mb"] < megabytes,
+                )
+            )
     slope = exponent(curve_rows, "cpu_seconds")
-    rows.append(row(f"exponent of report CPU time vs memberships ({len(curve_rows)} sizes)", f"{slope:.2f}",
-                    "<= 1.0", slope, slope <= 1.0))
+    rows.append(
+        row(
+            f"exponent of report CPU time vs memberships ({len(curve_rows)} sizes)",
+            f"{slope:.2f}",
+            "<= 1.0",
+            slope,
+            slope <= 1.0,
+        )
+    )
     return rows
 
 
@@ -97,11 +120,20 @@ def networkx_rows(province) -> list[dict]:
     graph = fresh_projection(province)
     ours = best(lambda: pn.centrality(fresh_projection(province), exact=True))
     networkx_only = best(lambda: pn.centrality(graph, backend="networkx"), 1)
-    print(f"province organisation projection ({len(graph):,} nodes, {graph.number_of_edges():,} links): "
-          f"centrality {ours:.2f} s, networkx alone {networkx_only:.1f} s")
+    print(
+        f"province organisation projection ({len(graph):,} nodes, {graph.number_of_edges():,} links): "
+        f"centrality {ours:.2f} s, networkx alone {networkx_only:.1f} s"
+    )
     speed = networkx_only / ours
-    return [row("centrality vs networkx alone (province projection)", f"{speed:.0f}x faster", ">= 10x faster",
-                10 / speed, speed >= 10)]
+    return [
+        row(
+            "centrality vs networkx alone (province projection)",
+            f"{speed:.0f}x faster",
+            ">= 10x faster",
+            10 / speed,
+            speed >= 10,
+        )
+    ]
 
 
 def betweenness_rows(nation) -> list[dict]:
@@ -117,8 +149,10 @@ def betweenness_rows(nation) -> list[dict]:
         return [row("nation sampled betweenness, Spearman vs exact", "exact", ">= 0.95", 1.0, True)]
     rho = spearmanr(sampled["betweenness"], exact["betweenness"].reindex(sampled.index)).statistic
     top = len(set(sampled.index[:10]) & set(exact.index[:10]))
-    print(f"nation organisation projection: betweenness from {sampled.attrs['sources']:,} sampled sources "
-          f"(stated error {sampled.attrs['betweenness_error']:.0%}); {top} of the top 10 as exact")
+    print(
+        f"nation organisation projection: betweenness from {sampled.attrs['sources']:,} sampled sources "
+        f"(stated error {sampled.attrs['betweenness_error']:.0%}); {top} of the top 10 as exact"
+    )
     return [row("nation sampled betweenness, Spearman vs exact", f"{rho:.4f}", ">= 0.95", rho / 0.95, rho >= 0.95)]
 
 
@@ -136,8 +170,10 @@ def load_rows(folder: Path) -> list[dict]:
 def test_rows() -> list[dict]:
     """The test suite as the README runs it (``pytest``), and without the browser and notebook tests."""
     rows = []
-    for label, extra, limit in (("pytest -m 'not browser and not notebook'", ["-m", "not browser and not notebook"],
-                                 120), ("pytest (whole suite)", [], 360)):
+    for label, extra, limit in (
+        ("pytest -m 'not browser and not notebook'", ["-m", "not browser and not notebook"], 120),
+        ("pytest (whole suite)", [], 360),
+    ):
         start = time.perf_counter()
         subprocess.run([sys.executable, "-m", "pytest", "-q", *extra], cwd=ROOT, check=True, capture_output=True)
         seconds = time.perf_counter() - start
@@ -149,22 +185,27 @@ def print_rows(rows: list[dict]) -> None:
     frame = pd.DataFrame(rows).set_index("target")
     print()
     print(frame.to_string())
-    print(f"\n{sum(r['met'] == 'yes' for r in rows)} of {len(rows)} targets met "
-          "(ratio: measured / limit for times and memory, limit / measured for speed-ups; below 1 is good, "
-          "except for the Spearman row, where above 1 is good).")
+    print(
+        f"\n{sum(r['met'] == 'yes' for r in rows)} of {len(rows)} targets met "
+        "(ratio: measured / limit for times and memory, limit / measured for speed-ups; below 1 is good, "
+        "except for the Spearman row, where above 1 is good)."
+    )
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--skip-scaling", action="store_true",
-                        help="time the report only at the region, the nation and four times the nation")
+    parser.add_argument(
+        "--skip-scaling",
+        action="store_true",
+        help="time the report only at the region, the nation and four times the nation",
+    )
     parser.add_argument("--tests", action="store_true", help="also time the test suite (several minutes)")
-    parser.add_argument("--smoke", action="store_true",
-                        help="every measurement on tiny landscapes, to check that the script works")
+    parser.add_argument(
+        "--smoke", action="store_true", help="every measurement on tiny landscapes, to check that the script works"
+    )
     args = parser.parse_args(argv)
     sizes = SMOKE_SIZES if args.smoke else SIZES
-    print(f"partnernet {pn.__version__}, numpy {np.__version__}, pandas {pd.__version__}; date {DATE}",
-          file=sys.stderr)
+    print(f"partnernet {pn.__version__}, numpy {np.__version__}, pandas {pd.__version__}; date {DATE}", file=sys.stderr)
     named_sizes = [sizes[name][0] for name in ("region", "nation", "4x nation")]
     if args.skip_scaling or args.smoke:
         curve_rows = curve(named_sizes)
@@ -172,12 +213,21 @@ def main(argv: list[str] | None = None) -> int:
         curve_rows = curve()
     print_curve(curve_rows)
     print()
-    runs = {name: next(r for r in curve_rows if size_of(r["organisations"]) == sizes[name])
-            for name in ("region", "nation", "4x nation")}
+    runs = {
+        name: next(r for r in curve_rows if size_of(r["organisations"]) == sizes[name])
+        for name in ("region", "nation", "4x nation")
+    }
     lands = {name: pn.load(named(name, sizes)).at(DATE) for name in ("region", "province", "nation", "4x nation")}
-    rows = (startup_rows(1 if args.smoke else 5) + report_rows(runs, curve_rows) + betweenness_rows(lands["nation"])
-            + centrality_rows(lands) + networkx_rows(lands["province"]) + key_player_rows(lands["nation"])
-            + load_rows(landscape(*sizes["nation"])) + (test_rows() if args.tests else []))
+    rows = (
+        startup_rows(1 if args.smoke else 5)
+        + report_rows(runs, curve_rows)
+        + betweenness_rows(lands["nation"])
+        + centrality_rows(lands)
+        + networkx_rows(lands["province"])
+        + key_player_rows(lands["nation"])
+        + load_rows(landscape(*sizes["nation"]))
+        + (test_rows() if args.tests else [])
+    )
     print_rows(rows)
     return 0 if all(r["met"] == "yes" for r in rows) else 1
 

@@ -47,11 +47,23 @@ def curve(sizes=DEFAULT_SIZES) -> list[dict]:
             command, what = report_command(folder, Path(out))
             run: Run = measure(command)
             o, b, p = size_of(organisations)
-            rows.append({"organisations": o, "bodies": b, "persons": p, "memberships": memberships_in(folder),
-                         "seconds": run.seconds, "cpu_seconds": run.cpu_seconds, "peak_mb": run.peak_mb,
-                         "what": what})
-            print(f"  {o:>6,} organisations: {run.seconds:6.1f} s, {run.cpu_seconds:6.1f} s CPU, "
-                  f"{run.peak_mb:6.0f} MB", file=sys.stderr, flush=True)
+            rows.append(
+                {
+                    "organisations": o,
+                    "bodies": b,
+                    "persons": p,
+                    "memberships": memberships_in(folder),
+                    "seconds": run.seconds,
+                    "cpu_seconds": run.cpu_seconds,
+                    "peak_mb": run.peak_mb,
+                    "what": what,
+                }
+            )
+            print(
+                f"  {o:>6,} organisations: {run.seconds:6.1f} s, {run.cpu_seconds:6.1f} s CPU, {run.peak_mb:6.0f} MB",
+                file=sys.stderr,
+                flush=True,
+            )
     return rows
 
 
@@ -64,21 +76,29 @@ def exponent(rows: list[dict], column: str) -> float:
 
 def print_curve(rows: list[dict]) -> None:
     print(f"Scaling of the {rows[0]['what']} (fresh process, 2 cores, start-up included)")
-    print(f"{'organisations':>14}{'bodies':>8}{'persons':>9}{'memberships':>13}{'seconds':>9}{'CPU s':>9}"
-          f"{'peak MB':>9}")
+    print(
+        f"{'organisations':>14}{'bodies':>8}{'persons':>9}{'memberships':>13}{'seconds':>9}{'CPU s':>9}{'peak MB':>9}"
+    )
     for r in rows:
-        print(f"{r['organisations']:>14,}{r['bodies']:>8,}{r['persons']:>9,}{r['memberships']:>13,}"
-              f"{r['seconds']:>9.1f}{r['cpu_seconds']:>9.1f}{r['peak_mb']:>9.0f}")
+        print(
+            f"{r['organisations']:>14,}{r['bodies']:>8,}{r['persons']:>9,}{r['memberships']:>13,}"
+            f"{r['seconds']:>9.1f}{r['cpu_seconds']:>9.1f}{r['peak_mb']:>9.0f}"
+        )
     if len(rows) >= 2:
-        print(f"empirical exponent (log-log slope against memberships): CPU time "
-              f"{exponent(rows, 'cpu_seconds'):.2f}, wall time {exponent(rows, 'seconds'):.2f}, "
-              f"memory {exponent(rows, 'peak_mb'):.2f}")
+        print(
+            f"empirical exponent (log-log slope against memberships): CPU time "
+            f"{exponent(rows, 'cpu_seconds'):.2f}, wall time {exponent(rows, 'seconds'):.2f}, "
+            f"memory {exponent(rows, 'peak_mb'):.2f}"
+        )
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--sizes", default=",".join(map(str, DEFAULT_SIZES)),
-                        help="numbers of organisations, comma-separated (default 300,1000,5000,10000,20000)")
+    parser.add_argument(
+        "--sizes",
+        default=",".join(map(str, DEFAULT_SIZES)),
+        help="numbers of organisations, comma-separated (default 300,1000,5000,10000,20000)",
+    )
     args = parser.parse_args(argv)
     print_curve(curve([int(s) for s in args.sizes.split(",")]))
     return 0

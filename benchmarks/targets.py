@@ -18,8 +18,13 @@ SAME = 1e-6
 
 
 def row(target: str, measured: str, limit: str, ratio: float, met: bool) -> dict:
-    return {"target": target, "measured": measured, "limit": limit, "ratio": f"{ratio:.2f}",
-            "met": "yes" if met else "NO"}
+    return {
+        "target": target,
+        "measured": measured,
+        "limit": limit,
+        "ratio": f"{ratio:.2f}",
+        "met": "yes" if met else "NO",
+    }
 
 
 def fresh_projection(land, level: str = "organisations") -> nx.Graph:
@@ -41,7 +46,7 @@ def direct_igraph(converted, sources: paths.Sources) -> dict:
         step = max(1, paths.CHUNK_ENTRIES // n)
         inverse = np.zeros(n)
         for start in range(0, len(chosen), step):
-            d = np.asarray(converted.distances(source=chosen[start:start + step]), dtype=float)
+            d = np.asarray(converted.distances(source=chosen[start : start + step]), dtype=float)
             with np.errstate(divide="ignore"):
                 inverse += np.where(np.isfinite(d) & (d > 0), 1.0 / d, 0.0).sum(axis=0)
         found["harmonic_closeness"] = inverse * (n - 1) / (len(chosen) - np.isin(np.arange(n), chosen))
@@ -84,11 +89,20 @@ def centrality_rows(lands: dict) -> list[dict]:
         worst = difference(ours.reindex(nodes), direct, len(nodes))
         ratio = min(ours_seconds) / min(direct_seconds)
         how = "exact" if sources.exact else f"{sources.count} sampled sources"
-        print(f"centrality, {name} organisation projection ({len(nodes):,} nodes, {converted.ecount():,} links, "
-              f"{how}): {min(ours_seconds):.2f} s, igraph alone {min(direct_seconds):.2f} s; largest difference "
-              f"{worst:.1e}")
-        rows.append(row(f"centrality vs igraph alone ({name}, {how}; same results: {worst <= SAME})",
-                        f"{ratio:.2f}x", "<= 1.5x", ratio / 1.5, ratio <= 1.5 and worst <= SAME))
+        print(
+            f"centrality, {name} organisation projection ({len(nodes):,} nodes, {converted.ecount():,} links, "
+            f"{how}): {min(ours_seconds):.2f} s, igraph alone {min(direct_seconds):.2f} s; largest difference "
+            f"{worst:.1e}"
+        )
+        rows.append(
+            row(
+                f"centrality vs igraph alone ({name}, {how}; same results: {worst <= SAME})",
+                f"{ratio:.2f}x",
+                "<= 1.5x",
+                ratio / 1.5,
+                ratio <= 1.5 and worst <= SAME,
+            )
+        )
     return rows
 
 
@@ -103,9 +117,18 @@ def key_player_rows(nation) -> list[dict]:
     exact = distance_fragmentation_of(converted)
     error = found.get("score_error", 0.0)
     gap = abs(found["score"] - exact)
-    print(f"key players, nation: {', '.join(map(str, found['players']))} in {seconds:.1f} s "
-          f"({found['evaluated_sets']} sets scored); DF {found['score']:.5f} +- {error:.5f} (stated), exact "
-          f"{exact:.5f}; {found['note'] or ''}")
+    print(
+        f"key players, nation: {', '.join(map(str, found['players']))} in {seconds:.1f} s "
+        f"({found['evaluated_sets']} sets scored); DF {found['score']:.5f} +- {error:.5f} (stated), exact "
+        f"{exact:.5f}; {found['note'] or ''}"
+    )
     limit = max(2 * error, 1e-12)
-    return [row("nation key players: |DF - exact DF| within 2 stated errors", f"{gap:.5f}",
-                f"<= {limit:.5f}", gap / limit, gap <= limit)]
+    return [
+        row(
+            "nation key players: |DF - exact DF| within 2 stated errors",
+            f"{gap:.5f}",
+            f"<= {limit:.5f}",
+            gap / limit,
+            gap <= limit,
+        )
+    ]

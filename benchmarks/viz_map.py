@@ -29,13 +29,24 @@ sys.path.insert(0, str(Path(__file__).parent))
 import partnernet as pn  # noqa: E402
 from make_landscape import landscape as synthetic_landscape  # noqa: E402
 
-FLAGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
-         "--disable-component-update", "--disable-sync", "--host-resolver-rules=MAP * ~NOTFOUND"]
+FLAGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--host-resolver-rules=MAP * ~NOTFOUND",
+]
 VIEWPORT = {"width": 1400, "height": 900}
 # name, (organisations, bodies, persons) or None for the example region, repeats, screenshot file
-CASES = [("region", None, 3, "map-focused.png"), ("2,000 nodes", (1200, 300, 500), 3, None),
-         ("2,000 organisations", (2000, 500, 2000), 3, "map-2000.png"),
-         ("20,000 organisations", (20000, 5000, 20000), 1, "map-20000.png")]
+CASES = [
+    ("region", None, 3, "map-focused.png"),
+    ("2,000 nodes", (1200, 300, 500), 3, None),
+    ("2,000 organisations", (2000, 500, 2000), 3, "map-2000.png"),
+    ("20,000 organisations", (20000, 5000, 20000), 1, "map-20000.png"),
+]
 
 
 def landscapes(size):
@@ -94,11 +105,15 @@ def main() -> None:
                 if shot and args.screenshots and len(draws) == 1:
                     screenshot(page, name, args.screenshots / shot)
                 context.close()
-            print(f"{name:<22}{len(drawn.nodes):>7}{len(drawn.edges):>8}{len(drawn.html) / 1e6:>7.2f}"
-                  f"{seconds:>12.2f}{min(draws):>15.0f}")
+            print(
+                f"{name:<22}{len(drawn.nodes):>7}{len(drawn.edges):>8}{len(drawn.html) / 1e6:>7.2f}"
+                f"{seconds:>12.2f}{min(draws):>15.0f}"
+            )
         browser.close()
-    print("best of 3 (20,000 organisations: one run); physics off, layout precomputed; "
-          "above 3,000 nodes organisations grouped by domain, persons hidden")
+    print(
+        "best of 3 (20,000 organisations: one run); physics off, layout precomputed; "
+        "above 3,000 nodes organisations grouped by domain, persons hidden"
+    )
 
 
 if __name__ == "__main__":

@@ -20,8 +20,11 @@ def _import_igraph():
         import igraph
 
         return igraph
-    hidden = {name: sys.modules.pop(name) for name in list(sys.modules)
-              if name == "matplotlib" or name.startswith("matplotlib.")}
+    hidden = {
+        name: sys.modules.pop(name)
+        for name in list(sys.modules)
+        if name == "matplotlib" or name.startswith("matplotlib.")
+    }
     sys.modules["matplotlib"] = None  # makes "import matplotlib" raise ImportError
     try:
         import igraph

@@ -46,8 +46,9 @@ def affiliations(land, actors: str = "organisations") -> pd.DataFrame:
     return pairs.drop_duplicates().reset_index(drop=True)
 
 
-def incidence(pairs: pd.DataFrame, rows: pd.Index, columns: pd.Index,
-              row_col: str = "actor", col_col: str = "body") -> sparse.csr_matrix:
+def incidence(
+    pairs: pd.DataFrame, rows: pd.Index, columns: pd.Index, row_col: str = "actor", col_col: str = "body"
+) -> sparse.csr_matrix:
     """Sparse 0/1 matrix of ``pairs`` with rows and columns in the given order."""
     r = rows.get_indexer(pairs[row_col])
     c = columns.get_indexer(pairs[col_col])
@@ -67,8 +68,9 @@ def projection_edges(matrix: sparse.csr_matrix, nodes: pd.Index, weight: str = "
     if weight not in WEIGHTS:
         raise UsageError(f"unknown weight '{weight}'; use one of {', '.join(WEIGHTS)}.")
     shared = sparse.triu(matrix @ matrix.T, k=1).tocoo()
-    frame = pd.DataFrame({"source": nodes[shared.row], "target": nodes[shared.col],
-                          "shared": shared.data.astype(np.int64)})
+    frame = pd.DataFrame(
+        {"source": nodes[shared.row], "target": nodes[shared.col], "shared": shared.data.astype(np.int64)}
+    )
     if weight == "shared":
         frame["weight"] = frame["shared"].astype(np.int64)
     elif weight == "newman":
@@ -76,8 +78,9 @@ def projection_edges(matrix: sparse.csr_matrix, nodes: pd.Index, weight: str = "
         scale = np.divide(1.0, sizes - 1, out=np.zeros_like(sizes, dtype=float), where=sizes > 1)
         weighted = sparse.triu(matrix @ sparse.diags(scale) @ matrix.T, k=1).tocsr()
         # an empty index pair would make scipy return an empty matrix, not an empty array
-        frame["weight"] = (np.asarray(weighted[shared.row, shared.col]).ravel().astype(float)
-                           if len(shared.row) else np.zeros(0))
+        frame["weight"] = (
+            np.asarray(weighted[shared.row, shared.col]).ravel().astype(float) if len(shared.row) else np.zeros(0)
+        )
     else:
         degree = np.asarray(matrix.sum(axis=1)).ravel()
         union = degree[shared.row] + degree[shared.col] - shared.data
@@ -114,8 +117,7 @@ def _plain(value):
     return value.item() if isinstance(value, np.generic) else value
 
 
-def projection_graph(land, actors: str = "organisations", weight: str = "shared",
-                     ties: bool | None = None) -> nx.Graph:
+def projection_graph(land, actors: str = "organisations", weight: str = "shared", ties: bool | None = None) -> nx.Graph:
     """One-mode graph of organisations or persons linked by the bodies they share."""
     table = land.persons if actors == "persons" else land.organisations
     pairs = affiliations(land, actors)
@@ -125,8 +127,9 @@ def projection_graph(land, actors: str = "organisations", weight: str = "shared"
     tables_per_actor = np.asarray(matrix.sum(axis=1)).ravel().astype(int).tolist()
     records = functools.partial(_projection_nodes, table, actors[:-1], tables_per_actor)
     # Dictionaries are built only when something walks the graph in Python (see partnernet.projection).
-    graph = ProjectionGraph(projection=Projection.from_edges(nodes, edges), records=records,
-                            actors=actors, weight=weight)
+    graph = ProjectionGraph(
+        projection=Projection.from_edges(nodes, edges), records=records, actors=actors, weight=weight
+    )
     if ties:
         add_ties(graph.detach(), land, to_organisations=actors == "organisations")
         graph.graph["directed_ties"] = int(land.ties["directed"].sum())
@@ -136,8 +139,10 @@ def projection_graph(land, actors: str = "organisations", weight: str = "shared"
 
 def _projection_nodes(table: pd.DataFrame, kind: str, tables_per_actor: list[int]) -> list[tuple[str, dict]]:
     """Node records of a projection: the table's columns, ``kind`` and ``bodies`` (tables per actor)."""
-    return [(node, {**attrs, "bodies": count})
-            for (node, attrs), count in zip(node_attributes(table, kind), tables_per_actor)]
+    return [
+        (node, {**attrs, "bodies": count})
+        for (node, attrs), count in zip(node_attributes(table, kind), tables_per_actor)
+    ]
 
 
 def body_projection_graph(land, members: str = "organisations", weight: str = "shared") -> nx.Graph:
@@ -149,7 +154,8 @@ def body_projection_graph(land, members: str = "organisations", weight: str = "s
     graph.add_nodes_from(node_attributes(land.bodies, "body"))
     graph.add_edges_from(
         (u, v, {"weight": w, "shared": int(s)})
-        for u, v, w, s in zip(edges["source"], edges["target"], edges["weight"], edges["shared"]))
+        for u, v, w, s in zip(edges["source"], edges["target"], edges["weight"], edges["shared"])
+    )
     return graph
 
 
@@ -169,15 +175,22 @@ def tie_edges(land, to_organisations: bool = False) -> pd.DataFrame:
     """
     ties = land.ties
     source, target = tie_ends(land, to_organisations)
-    frame = pd.DataFrame({"a": np.where(source < target, source, target),
-                          "b": np.where(source < target, target, source),
-                          "weight": ties["weight"], "kind": ties["kind"]})
+    frame = pd.DataFrame(
+        {
+            "a": np.where(source < target, source, target),
+            "b": np.where(source < target, target, source),
+            "weight": ties["weight"],
+            "kind": ties["kind"],
+        }
+    )
     frame = frame[frame["a"] != frame["b"]]
     grouped = frame.groupby(["a", "b"], sort=True)
-    return pd.DataFrame({
-        "tie_weight": grouped["weight"].sum(),
-        "tie_kinds": grouped["kind"].agg(lambda k: ",".join(sorted(set(k.dropna())))),
-    }).reset_index()
+    return pd.DataFrame(
+        {
+            "tie_weight": grouped["weight"].sum(),
+            "tie_kinds": grouped["kind"].agg(lambda k: ",".join(sorted(set(k.dropna())))),
+        }
+    ).reset_index()
 
 
 def tie_ends(land, to_organisations: bool = False) -> tuple[pd.Series, pd.Series]:
@@ -228,8 +241,7 @@ def add_ties(graph: nx.Graph, land, to_organisations: bool) -> None:
             continue
         data = graph.get_edge_data(a, b)
         if data is None:
-            graph.add_edge(a, b, weight=float(tie_weight), shared=0,
-                           tie_weight=float(tie_weight), tie_kinds=kinds)
+            graph.add_edge(a, b, weight=float(tie_weight), shared=0, tie_weight=float(tie_weight), tie_kinds=kinds)
         else:
             data.update(weight=data["weight"] + float(tie_weight), tie_weight=float(tie_weight), tie_kinds=kinds)
 
@@ -277,8 +289,11 @@ def two_mode_graph(land, persons: bool = True) -> nx.Graph:
     if persons:
         graph.add_edges_from(_membership_edges(person_rows, "member"))
     # the persons through whom an organisation sits at a body, sorted, per (organisation, body)
-    seated = person_rows[["organisation", "body", "member"]].drop_duplicates().sort_values(
-        ["organisation", "body", "member"], kind="stable")
+    seated = (
+        person_rows[["organisation", "body", "member"]]
+        .drop_duplicates()
+        .sort_values(["organisation", "body", "member"], kind="stable")
+    )
     via: dict[tuple, list] = {}
     for org, body, person in zip(*(seated[c].tolist() for c in ("organisation", "body", "member"))):
         via.setdefault((org, body), []).append(person)
@@ -302,9 +317,14 @@ def _membership_edges(m: pd.DataFrame, actor: str) -> list[tuple]:
     summary = pd.DataFrame({"seats": grouped["seats"].max(), "memberships": grouped.size()})
     summary = summary.join(first[["role", "type"]])
     edges = []
-    columns = (summary.index.get_level_values(0).tolist(), summary.index.get_level_values(1).tolist(),
-               summary["role"].tolist(), summary["type"].tolist(), summary["seats"].tolist(),
-               summary["memberships"].tolist())
+    columns = (
+        summary.index.get_level_values(0).tolist(),
+        summary.index.get_level_values(1).tolist(),
+        summary["role"].tolist(),
+        summary["type"].tolist(),
+        summary["seats"].tolist(),
+        summary["memberships"].tolist(),
+    )
     for member, body, role, kind, seats, periods in zip(*columns):
         attrs = {"seats": int(seats), "memberships": int(periods)}
         if not _missing(role):

@@ -42,10 +42,19 @@ class Landscape:
     >>> land.graph("organisations", weight="newman")   # doctest: +SKIP
     """
 
-    def __init__(self, organisations: pd.DataFrame, bodies: pd.DataFrame, memberships: pd.DataFrame,
-                 persons: pd.DataFrame, ties: pd.DataFrame, covenants: pd.DataFrame, *,
-                 warnings: Iterable[Problem] = (), source: str | None = None,
-                 date: pd.Timestamp | None = None):
+    def __init__(
+        self,
+        organisations: pd.DataFrame,
+        bodies: pd.DataFrame,
+        memberships: pd.DataFrame,
+        persons: pd.DataFrame,
+        ties: pd.DataFrame,
+        covenants: pd.DataFrame,
+        *,
+        warnings: Iterable[Problem] = (),
+        source: str | None = None,
+        date: pd.Timestamp | None = None,
+    ):
         self.organisations = organisations
         self.bodies = bodies
         self.memberships = memberships
@@ -63,9 +72,15 @@ class Landscape:
     # -- construction ---------------------------------------------------------
 
     @classmethod
-    def from_tables(cls, organisations: pd.DataFrame, bodies: pd.DataFrame, memberships: pd.DataFrame,
-                    persons: pd.DataFrame | None = None, ties: pd.DataFrame | None = None,
-                    covenants: pd.DataFrame | None = None) -> Landscape:
+    def from_tables(
+        cls,
+        organisations: pd.DataFrame,
+        bodies: pd.DataFrame,
+        memberships: pd.DataFrame,
+        persons: pd.DataFrame | None = None,
+        ties: pd.DataFrame | None = None,
+        covenants: pd.DataFrame | None = None,
+    ) -> Landscape:
         """Validate DataFrames with the columns of the input format (README, "Input") into a Landscape.
 
         Tables indexed by ``id`` may carry it as index or as a column. The same
@@ -74,8 +89,14 @@ class Landscape:
         from .io.tables import raw_from_frames
         from .io.build import build_landscape
 
-        frames = {"organisations": organisations, "bodies": bodies, "memberships": memberships,
-                  "persons": persons, "ties": ties, "covenants": covenants}
+        frames = {
+            "organisations": organisations,
+            "bodies": bodies,
+            "memberships": memberships,
+            "persons": persons,
+            "ties": ties,
+            "covenants": covenants,
+        }
         return build_landscape(raw_from_frames({k: v for k, v in frames.items() if v is not None}))
 
     def replace(self, **tables: pd.DataFrame) -> Landscape:
@@ -112,17 +133,25 @@ class Landscape:
         if bodies["reports_to"].notna().any():
             bodies = bodies.assign(reports_to=bodies["reports_to"].where(bodies["reports_to"].isin(bodies.index)))
         m = self.memberships
-        active = ((m["start"].isna() | (m["start"] <= day)) & (m["end"].isna() | (m["end"] >= day))
-                  & m["body"].isin(bodies.index))
+        active = (
+            (m["start"].isna() | (m["start"] <= day))
+            & (m["end"].isna() | (m["end"] >= day))
+            & m["body"].isin(bodies.index)
+        )
         memberships = m[active].reset_index(drop=True)
         had = m.loc[m["member_kind"] == "person", "member"]
         gone = pd.Index(had.unique()).difference(memberships["member"])
         persons = self.persons.drop(index=gone)
         t = self.ties
-        ties = t[~t["source"].isin(gone) & ~t["target"].isin(gone)
-                 & (t["start"].isna() | (t["start"] <= day)) & (t["end"].isna() | (t["end"] >= day))]
-        snapshot = self.replace(bodies=bodies, memberships=memberships, persons=persons,
-                                ties=ties.reset_index(drop=True), date=day)
+        ties = t[
+            ~t["source"].isin(gone)
+            & ~t["target"].isin(gone)
+            & (t["start"].isna() | (t["start"] <= day))
+            & (t["end"].isna() | (t["end"] >= day))
+        ]
+        snapshot = self.replace(
+            bodies=bodies, memberships=memberships, persons=persons, ties=ties.reset_index(drop=True), date=day
+        )
         # the register decides which network a snapshot has: a day before the first membership is no tie network
         snapshot._network_ties = self.with_ties(None)
         return snapshot
@@ -131,9 +160,14 @@ class Landscape:
     def has_dates(self) -> bool:
         m, b = self.memberships, self.bodies
         t = self.ties
-        return bool(m["start"].notna().any() or m["end"].notna().any()
-                    or b["start"].notna().any() or b["end"].notna().any()
-                    or t["start"].notna().any() or t["end"].notna().any())
+        return bool(
+            m["start"].notna().any()
+            or m["end"].notna().any()
+            or b["start"].notna().any()
+            or b["end"].notna().any()
+            or t["start"].notna().any()
+            or t["end"].notna().any()
+        )
 
     # -- graph views ----------------------------------------------------------
 
@@ -183,8 +217,15 @@ class Landscape:
             return "tables"
         return "tables+ties" if len(self.memberships) else "ties"
 
-    def graph(self, kind: str = "two-mode", weight: str = "shared", *, persons: bool = True,
-              ties: bool | None = None, members: str = "organisations") -> nx.Graph:
+    def graph(
+        self,
+        kind: str = "two-mode",
+        weight: str = "shared",
+        *,
+        persons: bool = True,
+        ties: bool | None = None,
+        members: str = "organisations",
+    ) -> nx.Graph:
         """A networkx view of the landscape (read-only; ``G.copy()`` to change it).
 
         Parameters
@@ -238,7 +279,8 @@ class Landscape:
     def equals(self, other: Landscape) -> bool:
         """True when every table has the same rows, columns, values and dtypes."""
         return isinstance(other, Landscape) and all(
-            _tables_equal(getattr(self, name), getattr(other, name)) for name in TABLE_NAMES)
+            _tables_equal(getattr(self, name), getattr(other, name)) for name in TABLE_NAMES
+        )
 
     def name_of(self, node_id) -> str:
         """Display name of an organisation, body or person (the id if it has none)."""
@@ -272,16 +314,20 @@ class Landscape:
         s, lang, esc = summary(self), default_lang(), html.escape
         source = " " + esc(self.shown_source or "") if self.source else ""
         when = " " + esc(notebook("on", lang, date=self.date.date())) if self.date is not None else ""
-        parts = [f"<div><strong>{notebook('landscape', lang)}</strong>{source}{when}",
-                 s["counts"].to_frame().T.to_html(index=False)]
+        parts = [
+            f"<div><strong>{notebook('landscape', lang)}</strong>{source}{when}",
+            s["counts"].to_frame().T.to_html(index=False),
+        ]
         for key in ("domains", "body_kinds", "top_organisations"):
             if len(s[key]):
                 parts.append(f"<details><summary>{notebook(key, lang)}</summary>{s[key].to_html()}</details>")
         if self.warnings:
             items = "".join(f"<li>{esc(str(p))}</li>" for p in self.warnings[:20])
             more = f"<li>{notebook('more', lang, n=len(self.warnings) - 20)}</li>" if len(self.warnings) > 20 else ""
-            parts.append(f"<details><summary>{notebook('warnings', lang, n=len(self.warnings))}</summary>"
-                         f"<ul>{items}{more}</ul></details>")
+            parts.append(
+                f"<details><summary>{notebook('warnings', lang, n=len(self.warnings))}</summary>"
+                f"<ul>{items}{more}</ul></details>"
+            )
         return "\n".join(parts) + "</div>"
 
 

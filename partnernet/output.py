@@ -182,8 +182,7 @@ def write_sheet(sheet, frame: pd.DataFrame, index: bool = False) -> None:
     for col_number, column in enumerate(frame.columns, start=1):
         cell = text_cell(sheet, 1, col_number, str(column))
         cell.font = Font(bold=True)
-    date_columns = {i for i, c in enumerate(frame.columns)
-                    if pd.api.types.is_datetime64_any_dtype(frame[c])}
+    date_columns = {i for i, c in enumerate(frame.columns) if pd.api.types.is_datetime64_any_dtype(frame[c])}
     for row_number, row in enumerate(frame.itertuples(index=False, name=None), start=2):
         for col_number, value in enumerate(row, start=1):
             value = _cell_value(value)
@@ -273,21 +272,27 @@ def _check_target(path, inputs) -> Path:
     if "\0" in str(path):
         raise UsageError(f"cannot write {str(path)!r}: a file name cannot hold a NUL character.")
     if str(path) in ("", "-") or Path(path).name in ("", ".", ".."):
-        raise UsageError(f"'{path}' is not an output name: give a file (or folder) name, "
-                         "not '', '-', '.', '..' or '/'.")
+        raise UsageError(
+            f"'{path}' is not an output name: give a file (or folder) name, not '', '-', '.', '..' or '/'."
+        )
     path = Path(path)
     if len(path.name.encode("utf-8", "surrogateescape")) > NAME_MAX:
-        raise UsageError(f"cannot write '{path}': the file name is longer than {NAME_MAX} bytes; "
-                         "choose a shorter name.")
+        raise UsageError(
+            f"cannot write '{path}': the file name is longer than {NAME_MAX} bytes; choose a shorter name."
+        )
     real = Path(os.path.realpath(path))
     for source in inputs:
         if real == source or (real.exists() and source.exists() and os.path.samefile(real, source)):
             what = "folder" if source.is_dir() else "file"
-            raise UsageError(f"refusing to write '{path}': it is the input {what} '{source}'. "
-                             "partnernet never writes over its input; choose another output path.")
+            raise UsageError(
+                f"refusing to write '{path}': it is the input {what} '{source}'. "
+                "partnernet never writes over its input; choose another output path."
+            )
         if source.is_dir() and source in real.parents:
-            raise UsageError(f"refusing to write '{path}': it is inside the input folder '{source}', "
-                             "which partnernet never changes. Choose an output path outside that folder.")
+            raise UsageError(
+                f"refusing to write '{path}': it is inside the input folder '{source}', "
+                "which partnernet never changes. Choose an output path outside that folder."
+            )
     return path
 
 
@@ -389,7 +394,7 @@ def _in_place(path: Path, folder: bool, make_folder: bool) -> Iterator[Path]:
     try:
         if make_folder:
             path.parent.mkdir(parents=True, exist_ok=True)
-        prefix, where = f".{path.name[:NAME_MAX // 2]}.", path.parent  # room for the random part
+        prefix, where = f".{path.name[: NAME_MAX // 2]}.", path.parent  # room for the random part
         if folder:
             temporary = Path(tempfile.mkdtemp(prefix=prefix, suffix=".part", dir=where))
         else:
@@ -480,8 +485,10 @@ def write_folder(path, files: dict[str, bytes], inputs=(), own: Callable[[str], 
         others = sorted(entry.name for entry in path.iterdir() if not own(entry.name))
         if others:
             shown = ", ".join(others[:3]) + (", ..." if len(others) > 3 else "")
-            raise UsageError(f"refusing to replace the folder '{path}': it holds other files than "
-                             f"partnernet's own ({shown}). Choose a new folder name.")
+            raise UsageError(
+                f"refusing to replace the folder '{path}': it holds other files than "
+                f"partnernet's own ({shown}). Choose a new folder name."
+            )
     with _in_place(path, folder=True, make_folder=False) as temporary:
         for name, data in files.items():
             (temporary / name).parent.mkdir(parents=True, exist_ok=True)
@@ -524,8 +531,7 @@ def reproducible_zip(data: bytes) -> bytes:
     """
     stamp = XLSX_TIMESTAMP.strftime("%Y-%m-%dT%H:%M:%SZ").encode()
     out = io.BytesIO()
-    with zipfile.ZipFile(io.BytesIO(data)) as source, \
-            zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
+    with zipfile.ZipFile(io.BytesIO(data)) as source, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
         for member in source.infolist():
             content = source.read(member)
             if member.filename == "docProps/core.xml":

@@ -120,17 +120,32 @@ def pseudonymise(land, key: str | bytes | None = None):
         ties[column] = ties[column].map(lambda v: mapping.get(v, v))
     known = _known_words(land)
     warnings = [redact(p, lambda text: mapping.get(text, text if text in known else None)) for p in land.warnings]
-    warnings.append(Problem(WARNING, "pseudonymised",
-                            "persons are shown as pseudonyms (P-…); left out: their names and functions"
-                            + (f", and the columns {', '.join(dropped)}" if dropped else "")
-                            + (f"; values outside the vocabulary of {', '.join(masked)} are shown as "
-                               f"'{OTHER}' ('partnernet validate' lists them)" if masked else "") + "."))
+    warnings.append(
+        Problem(
+            WARNING,
+            "pseudonymised",
+            "persons are shown as pseudonyms (P-…); left out: their names and functions"
+            + (f", and the columns {', '.join(dropped)}" if dropped else "")
+            + (
+                f"; values outside the vocabulary of {', '.join(masked)} are shown as "
+                f"'{OTHER}' ('partnernet validate' lists them)"
+                if masked
+                else ""
+            )
+            + ".",
+        )
+    )
     if _edge_list_without_persons(land):
-        warnings.append(Problem(WARNING, "members-as-organisations",
-                                "the edge list's members are read as organisations and shown by their ids, "
-                                "not as pseudonyms.", os.path.basename(str(land.source)),
-                                fix="if they are persons, head the first column 'persoon' (or 'person'), "
-                                    "with their organisation in a third column 'organisatie'."))
+        warnings.append(
+            Problem(
+                WARNING,
+                "members-as-organisations",
+                "the edge list's members are read as organisations and shown by their ids, not as pseudonyms.",
+                os.path.basename(str(land.source)),
+                fix="if they are persons, head the first column 'persoon' (or 'person'), "
+                "with their organisation in a third column 'organisatie'.",
+            )
+        )
     safe = land.replace(**{**tables, "persons": persons, "memberships": memberships, "ties": ties})
     safe.warnings = warnings
     return safe
@@ -195,6 +210,7 @@ def shown_words(safe) -> set[str]:
 def redact_text(text: str, shown: set[str]) -> str:
     """``text`` with each quoted value hidden unless it is in ``shown`` or is a path
     (holds a ``/`` or names an existing file): for messages that repeat what the user typed."""
+
     def replace(match: re.Match) -> str:
         value = match.group(1)
         keep = value in shown or os.sep in value or "/" in value or (value and os.path.exists(value))
@@ -223,9 +239,17 @@ def redact(problem: Problem, shown=None) -> Problem:
     if column is not None and _schema_column(column) is None:
         column = HIDDEN
     where = problem.file and os.path.basename(os.path.normpath(problem.file))  # a path may name someone
-    return Problem(problem.severity, problem.code, QUOTED.sub(replace, problem.message), where,
-                   problem.row, column, problem.fix and QUOTED.sub(replace, problem.fix), problem.rows,
-                   problem.unit)
+    return Problem(
+        problem.severity,
+        problem.code,
+        QUOTED.sub(replace, problem.message),
+        where,
+        problem.row,
+        column,
+        problem.fix and QUOTED.sub(replace, problem.fix),
+        problem.rows,
+        problem.unit,
+    )
 
 
 def _schema_words() -> set[str]:

@@ -46,8 +46,13 @@ class Projection:
     @classmethod
     def from_edges(cls, nodes: pd.Index, edges: pd.DataFrame) -> Projection:
         """From :func:`partnernet.graphs.projection_edges` output (ids in ``source``/``target``)."""
-        return cls(nodes, nodes.get_indexer(edges["source"]), nodes.get_indexer(edges["target"]),
-                   edges["weight"].to_numpy(), edges["shared"].to_numpy(dtype=np.int64))
+        return cls(
+            nodes,
+            nodes.get_indexer(edges["source"]),
+            nodes.get_indexer(edges["target"]),
+            edges["weight"].to_numpy(),
+            edges["shared"].to_numpy(dtype=np.int64),
+        )
 
     def values(self, attribute: str | None) -> np.ndarray:
         """Per link the edge attribute ``attribute`` as float (1.0 for None or an unknown attribute)."""
@@ -114,8 +119,13 @@ class ProjectionGraph(nx.Graph):
     _node = _Built("_node", ("nodes",))
     _adj = _Built("_adj", ("adj", "edges", "degree"))
 
-    def __init__(self, incoming_graph_data=None, projection: Projection | None = None,
-                 records: Callable[[], list[tuple]] | None = None, **attr):
+    def __init__(
+        self,
+        incoming_graph_data=None,
+        projection: Projection | None = None,
+        records: Callable[[], list[tuple]] | None = None,
+        **attr,
+    ):
         self.__dict__["_pending"] = {"_node": records is not None, "_adj": projection is not None}
         self.projection = projection
         self._records = records
@@ -170,5 +180,6 @@ def adjacency_matrix(graph: nx.Graph, weight: str | None = None) -> sparse.csr_m
         return projection.matrix(weight)
     if len(graph) == 0:
         return sparse.csr_matrix((0, 0))
-    return sparse.csr_matrix(nx.to_scipy_sparse_array(graph, nodelist=list(graph.nodes), weight=weight,
-                                                      dtype=float, format="csr"))
+    return sparse.csr_matrix(
+        nx.to_scipy_sparse_array(graph, nodelist=list(graph.nodes), weight=weight, dtype=float, format="csr")
+    )

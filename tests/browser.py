@@ -13,19 +13,30 @@ from pathlib import Path
 import pytest
 
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
-playwright_api = pytest.importorskip("playwright.sync_api",
-                                     reason="Playwright is not installed (pip install -e '.[dev]')")
+playwright_api = pytest.importorskip(
+    "playwright.sync_api", reason="Playwright is not installed (pip install -e '.[dev]')"
+)
 pytestmark = [
     pytest.mark.browser,
     pytest.mark.xdist_group("browser"),  # one worker, one Chromium for all browser tests
-    pytest.mark.skipif(CHROMIUM is None, reason="no chromium binary on PATH; install Debian's 'chromium' "
-                                                "(apt-get install chromium) to run the browser tests"),
+    pytest.mark.skipif(
+        CHROMIUM is None,
+        reason="no chromium binary on PATH; install Debian's 'chromium' "
+        "(apt-get install chromium) to run the browser tests",
+    ),
 ]
 
 # Flags from the machine notes: no sandbox as root, and no background traffic to Google.
-CHROMIUM_FLAGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                  "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                  "--host-resolver-rules=MAP * ~NOTFOUND"]
+CHROMIUM_FLAGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--host-resolver-rules=MAP * ~NOTFOUND",
+]
 HOSTILE = ("<img src=x onerror=alert(1)>", "</script><script>window.__xss=1</script>")
 MAP_READY = "window.partnernetMap && window.partnernetMap.ready"
 
@@ -67,5 +78,3 @@ class Visit:
 
     def close(self):
         self.context.close()
-
-

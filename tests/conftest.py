@@ -21,8 +21,14 @@ def mini(tmp_path) -> Path:
     return target
 
 
-def edit(folder: Path, table: str, *, append: str | None = None, replace: tuple[str, str] | None = None,
-         text: str | None = None) -> Path:
+def edit(
+    folder: Path,
+    table: str,
+    *,
+    append: str | None = None,
+    replace: tuple[str, str] | None = None,
+    text: str | None = None,
+) -> Path:
     """Change one CSV file of a landscape folder: append lines, replace text, or rewrite it."""
     path = folder / f"{table}.csv"
     if text is not None:

@@ -46,8 +46,12 @@ def segments(block: str) -> list[tuple[str, str]]:
 def examples(text: str | None = None) -> list[tuple[str, str]]:
     """(command after 'partnernet', shown output) for every example."""
     text = README.read_text(encoding="utf-8") if text is None else text
-    return [(command[len("partnernet "):], shown) for block in BLOCK.findall(text)
-            for command, shown in segments(block) if command.startswith("partnernet ")]
+    return [
+        (command[len("partnernet ") :], shown)
+        for block in BLOCK.findall(text)
+        for command, shown in segments(block)
+        if command.startswith("partnernet ")
+    ]
 
 
 def run(command: str) -> str:
@@ -90,8 +94,8 @@ def matches(shown: str, real: str) -> bool:
     real_lines = [line.rstrip() for line in real.rstrip("\n").splitlines()]
     if "..." in shown_lines:
         cut = shown_lines.index("...")
-        head, tail = shown_lines[:cut], shown_lines[cut + 1:]
-        return real_lines[:len(head)] == head and (not tail or real_lines[-len(tail):] == tail)
+        head, tail = shown_lines[:cut], shown_lines[cut + 1 :]
+        return real_lines[: len(head)] == head and (not tail or real_lines[-len(tail) :] == tail)
     return shown_lines == real_lines
 
 
@@ -104,7 +108,7 @@ def update() -> int:
         nonlocal changed
         parts = []
         for command, shown in segments(match.group(1)):
-            if command.startswith("partnernet ") and not matches(shown, real := run(command[len("partnernet "):])):
+            if command.startswith("partnernet ") and not matches(shown, real := run(command[len("partnernet ") :])):
                 changed += 1
                 shown = _with_cuts(shown, real)
             parts.append(f"$ {command}\n{shown}")

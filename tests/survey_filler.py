@@ -26,14 +26,23 @@ DATE = "2026-01-01"
 #: Organisations that do not send their form back.
 SILENT = ("europol", "aivd", "bank-veldland", "ondernemersvereniging-havenberg")
 #: (organisation, body, column, answer): a frequency or duration that differs from the register.
-PLANTED_ANSWERS = (("gemeente-lindeloo", "casusoverleg-radicalisering", "meetings_per_year", 12),
-                   ("om-parket", "riec-casusoverleg", "hours_per_meeting", 2))
+PLANTED_ANSWERS = (
+    ("gemeente-lindeloo", "casusoverleg-radicalisering", "meetings_per_year", 12),
+    ("om-parket", "riec-casusoverleg", "hours_per_meeting", 2),
+)
 #: (reporter, other, kind): a tie only one side reports.
 PLANTED_TIES = (("gemeente-klein-dorp", "politie-eenheid", "information"),)
 #: Tables most members rate low (2); every other table gets 4, and its chair 5.
 LOW_RATED = ("top-casustafel-noord", "masterclass-radicalisering")
-BODY_COLUMNS = {"takes_part": 3, "persons": 4, "functions": 5, "role": 6, "meetings_per_year": 7,
-                "hours_per_meeting": 8, "value": 9}
+BODY_COLUMNS = {
+    "takes_part": 3,
+    "persons": 4,
+    "functions": 5,
+    "role": 6,
+    "meetings_per_year": 7,
+    "hours_per_meeting": 8,
+    "value": 9,
+}
 ORGANISATION_COLUMNS = {"information": 4, "advice": 5, "collaboration": 6, "value": 7}
 
 
@@ -45,9 +54,11 @@ def answers(land) -> dict:
     result = {o: {"bodies": {}, "ties": set()} for o in land.organisations.index}
     for (organisation, body), answer in known["bodies"].items():
         result[organisation]["bodies"][body] = dict(
-            answer, meetings_per_year=land.bodies.at[body, "meetings_per_year"],
+            answer,
+            meetings_per_year=land.bodies.at[body, "meetings_per_year"],
             hours_per_meeting=land.bodies.at[body, "hours_per_meeting"],
-            value=2 if body in LOW_RATED else 5 if answer["role"] == "chair" else 4)
+            value=2 if body in LOW_RATED else 5 if answer["role"] == "chair" else 4,
+        )
     for reporter, other, kind in known["ties"]:  # both sides report every tie the register knows
         result[reporter]["ties"].add((other, kind))
         result[other]["ties"].add((reporter, kind))
@@ -72,8 +83,12 @@ def fill(path: Path, given: dict, lang: str = "nl") -> None:
         for column in BODY_COLUMNS.values():
             bodies.cell(row=row, column=column).value = None
         if answer:
-            cells = dict(answer, takes_part=yes, role=roles[answer["role"]] if lang == "nl" else answer["role"],
-                         functions=answer["functions"] or None)
+            cells = dict(
+                answer,
+                takes_part=yes,
+                role=roles[answer["role"]] if lang == "nl" else answer["role"],
+                functions=answer["functions"] or None,
+            )
             for key, column in BODY_COLUMNS.items():
                 value = cells.get(key)
                 bodies.cell(row=row, column=column).value = None if value != value else value
@@ -81,7 +96,8 @@ def fill(path: Path, given: dict, lang: str = "nl") -> None:
         other = organisations.cell(row=row, column=1).value
         for kind in ("information", "advice", "collaboration"):
             organisations.cell(row=row, column=ORGANISATION_COLUMNS[kind]).value = (
-                yes if (other, kind) in given["ties"] else None)
+                yes if (other, kind) in given["ties"] else None
+            )
         named = any((other, kind) in given["ties"] for kind in ("information", "advice", "collaboration"))
         organisations.cell(row=row, column=ORGANISATION_COLUMNS["value"]).value = 3 if named else None
     save_workbook(workbook, path)  # fixed timestamps: the same answers, the same bytes

@@ -30,8 +30,17 @@ def brute_force(graph, groups):
             if a == b or directed.has_edge(a, b):
                 continue
             ga, gv, gb = groups[a], groups[v], groups[b]
-            role = ("coordinator" if ga == gv == gb else "itinerant" if ga == gb else
-                    "representative" if ga == gv else "gatekeeper" if gv == gb else "liaison")
+            role = (
+                "coordinator"
+                if ga == gv == gb
+                else "itinerant"
+                if ga == gb
+                else "representative"
+                if ga == gv
+                else "gatekeeper"
+                if gv == gb
+                else "liaison"
+            )
             counts[v][role] += 1
     frame = pd.DataFrame.from_dict(counts, orient="index")[SNA[:-1]]
     frame["total"] = frame.sum(axis=1)
@@ -104,18 +113,19 @@ def test_brokered_pairs_detail_sums_to_the_counts():
 
 # -- expected values and z-scores (R sna exp.nli, sd.nli, z.nli) -------------------
 
+
 def test_expected_values_follow_sna_formulas_on_the_kite():
     result = pn.brokerage_significance(nx.krackhardt_kite_graph(), KITE_GROUPS, sna_compatible=True)
     d = 36 / 90  # 18 undirected edges = 36 directed ties among 10 nodes
     q = d * d * (1 - d)
     expected = result["expected"]
-    assert expected.loc[0, "coordinator"] == pytest.approx(q * 3 * 2)       # group X has 4 nodes
-    assert expected.loc[4, "coordinator"] == pytest.approx(q * 2 * 1)       # group Y has 3
+    assert expected.loc[0, "coordinator"] == pytest.approx(q * 3 * 2)  # group X has 4 nodes
+    assert expected.loc[4, "coordinator"] == pytest.approx(q * 2 * 1)  # group Y has 3
     assert expected.loc[0, "itinerant"] == pytest.approx(q * (3 * 2 + 3 * 2))
     assert expected.loc[0, "representative"] == pytest.approx(q * 6 * 3)
-    assert expected.loc[0, "liaison"] == pytest.approx(q * (6 ** 2 - 9 - 9))
+    assert expected.loc[0, "liaison"] == pytest.approx(q * (6**2 - 9 - 9))
     assert expected.loc[0, "total"] == pytest.approx(q * 9 * 8)
-    sd_total = np.sqrt(q * 72 * (1 - q) + 2 * 9 * 8 * 7 * d ** 3 * (1 - d) ** 3)
+    sd_total = np.sqrt(q * 72 * (1 - q) + 2 * 9 * 8 * 7 * d**3 * (1 - d) ** 3)
     assert result["sd"].loc[0, "total"] == pytest.approx(sd_total)
     z = (result["observed"] - result["expected"]) / result["sd"]
     pd.testing.assert_frame_equal(result["z"], z)
@@ -132,7 +142,8 @@ def test_undirected_default_has_the_same_z_scores_as_sna():
     pd.testing.assert_series_equal(ours["z"]["boundary"], sna["z"]["representative"], check_names=False)
     assert ours["network"].loc["boundary", "observed"] == 128
     assert ours["network"]["z"].to_numpy() == pytest.approx(
-        sna["network"]["z"].drop("gatekeeper").to_numpy(), nan_ok=True)
+        sna["network"]["z"].drop("gatekeeper").to_numpy(), nan_ok=True
+    )
 
 
 def test_zero_sd_gives_nan_not_infinity():
@@ -148,10 +159,15 @@ def test_expected_values_and_sd_agree_with_simulation():
     ties = (rng.random((samples, n, n)) < density).astype(np.int8)
     ties[:, np.arange(n), np.arange(n)] = 0
     open_paths = ties[:, :, :, None] * ties[:, None, :, :] * (1 - ties)[:, :, None, :]
-    open_paths *= (np.arange(n)[:, None, None] != np.arange(n)[None, None, :])
+    open_paths *= np.arange(n)[:, None, None] != np.arange(n)[None, None, :]
     ga, gv, gb = groups[:, None, None], groups[None, :, None], groups[None, None, :]
-    masks = [(ga == gv) & (gv == gb), (ga == gb) & (ga != gv), (ga == gv) & (gv != gb),
-             (ga != gv) & (gv == gb), (ga != gv) & (gv != gb) & (ga != gb)]
+    masks = [
+        (ga == gv) & (gv == gb),
+        (ga == gb) & (ga != gv),
+        (ga == gv) & (gv != gb),
+        (ga != gv) & (gv == gb),
+        (ga != gv) & (gv != gb) & (ga != gb),
+    ]
     counts = np.stack([(open_paths * m).sum(axis=(1, 3)) for m in masks], axis=-1)
     counts = np.concatenate([counts, counts.sum(axis=-1, keepdims=True)], axis=-1)
     mean, variance = _node_moments(np.bincount(groups).astype(float), float(n), density)

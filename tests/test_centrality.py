@@ -25,13 +25,15 @@ def region():
 
 def networkx_reference(graph, weight="weight", distance=None):
     n = len(graph)
-    return pd.DataFrame({
-        "partners": dict(graph.degree()),
-        "weighted_degree": dict(graph.degree(weight=weight)),
-        "betweenness": nx.betweenness_centrality(graph, weight=distance),
-        "harmonic_closeness": {k: v / (n - 1) for k, v in nx.harmonic_centrality(graph, distance=distance).items()},
-        "pagerank": nx.pagerank(graph, alpha=0.85, weight=weight, tol=1e-12),
-    })
+    return pd.DataFrame(
+        {
+            "partners": dict(graph.degree()),
+            "weighted_degree": dict(graph.degree(weight=weight)),
+            "betweenness": nx.betweenness_centrality(graph, weight=distance),
+            "harmonic_closeness": {k: v / (n - 1) for k, v in nx.harmonic_centrality(graph, distance=distance).items()},
+            "pagerank": nx.pagerank(graph, alpha=0.85, weight=weight, tol=1e-12),
+        }
+    )
 
 
 def assert_measures_equal(ours, reference, columns=None):
@@ -49,15 +51,23 @@ def test_florentine_medici_and_networkx():
     assert_measures_equal(ours, networkx_reference(graph))
     eigen = nx.eigenvector_centrality(graph, tol=1e-12, max_iter=1000)
     assert ours["eigenvector"].to_dict() == pytest.approx(eigen, abs=1e-8)
-    assert list(ours.columns) == ["name", "partners", "weighted_degree", "betweenness", "harmonic_closeness",
-                                  "eigenvector", "pagerank"]
+    assert list(ours.columns) == [
+        "name",
+        "partners",
+        "weighted_degree",
+        "betweenness",
+        "harmonic_closeness",
+        "eigenvector",
+        "pagerank",
+    ]
 
 
 @pytest.mark.parametrize("backend", ["igraph", "networkx"])
 @pytest.mark.parametrize("seed", range(3))
 def test_random_and_disconnected_graphs_equal_networkx(backend, seed):
-    graph = nx.union(nx.gnp_random_graph(30, 0.12, seed=seed), nx.gnp_random_graph(8, 0.3, seed=seed + 10),
-                     rename=("a", "b"))
+    graph = nx.union(
+        nx.gnp_random_graph(30, 0.12, seed=seed), nx.gnp_random_graph(8, 0.3, seed=seed + 10), rename=("a", "b")
+    )
     graph.add_node("lonely")
     assert not nx.is_connected(graph)
     ours = pn.centrality(graph, backend=backend)
@@ -122,6 +132,7 @@ def test_bad_arguments_are_usage_errors(region):
 
 # -- on a landscape -----------------------------------------------------------------
 
+
 def test_example_region_organisations(region):
     result = pn.centrality(region)
     assert result.index.name == "organisation" and len(result) == 46
@@ -157,7 +168,11 @@ def test_example_region_persons(region):
     assert result.index.name == "person"
     assert list(result.index[:2]) == ["p001", "p002"]  # the two articulation points
     assert result.loc["p001", ["name", "organisation", "domain", "bodies"]].tolist() == [
-        "S. El Amrani", "gemeente-veldstad", "administration", 12]
+        "S. El Amrani",
+        "gemeente-veldstad",
+        "administration",
+        12,
+    ]
     full = region.graph("two-mode")
     persons_bodies = full.subgraph(n for n, k in full.nodes(data="kind") if k in ("person", "body"))
     expected = bipartite.betweenness_centrality(persons_bodies, list(region.persons.index))
@@ -165,6 +180,7 @@ def test_example_region_persons(region):
 
 
 # -- command line -------------------------------------------------------------------
+
 
 def run(*args):
     from click.testing import CliRunner

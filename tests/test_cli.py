@@ -23,8 +23,14 @@ def run(*args):
 def test_validate_prints_counts():
     result = run("validate", MINI)
     assert result.exit_code == 0
-    for line in ("organisations        5", "bodies               3", "persons              3",
-                 "memberships         10", "ties                 2", "0 warnings"):
+    for line in (
+        "organisations        5",
+        "bodies               3",
+        "persons              3",
+        "memberships         10",
+        "ties                 2",
+        "0 warnings",
+    ):
         assert line in result.output
 
 
@@ -41,8 +47,13 @@ def test_summary_json_is_only_json():
     result = run("summary", MINI, "--format", "json")
     document = json.loads(result.stdout)
     assert document["counts"]["organisations"] == 5
-    assert document["top_organisations"][0] == {"organisation": "gemeente", "name": "Gemeente Klein-Dorp",
-                                                "domain": "administration", "tables": 3, "persons": 1}
+    assert document["top_organisations"][0] == {
+        "organisation": "gemeente",
+        "name": "Gemeente Klein-Dorp",
+        "domain": "administration",
+        "tables": 3,
+        "persons": 1,
+    }
     assert {row["kind"]: row["bodies"] for row in document["body_kinds"]} == {"operational": 2, "decision": 1}
 
 
@@ -107,6 +118,7 @@ def test_convert_writes_each_format(tmp_path, suffix):
 
 # -- one set of options (issue 14) ---------------------------------------------------
 
+
 def test_validate_and_summary_take_format_csv():
     problems = CliRunner().invoke(cli, ["validate", str(FIXTURES / "typo"), "--format", "csv"])
     assert problems.exit_code == 2
@@ -114,8 +126,9 @@ def test_validate_and_summary_take_format_csv():
     assert header == "severity,code,file,row,column,message,fix" and first.startswith("error,unknown-reference,")
     counts = CliRunner().invoke(cli, ["summary", str(FIXTURES / "mini"), "--format", "csv"])
     assert counts.exit_code == 0 and counts.stdout.splitlines()[:2] == ["table,rows", "organisations,5"]
-    top = CliRunner().invoke(cli, ["summary", str(FIXTURES / "mini"), "--table", "top-organisations", "--top", "0",
-                                   "--format", "csv"])
+    top = CliRunner().invoke(
+        cli, ["summary", str(FIXTURES / "mini"), "--table", "top-organisations", "--top", "0", "--format", "csv"]
+    )
     assert len(top.stdout.splitlines()) == 1 + 5
 
 

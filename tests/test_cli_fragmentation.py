@@ -33,7 +33,11 @@ def test_report_in_the_terminal():
     assert "communities vs domain (ARI)" in out
     points = out.split("Articulation points")[1].split("Bridges")[0]
     assert [line.split()[0] for line in points.splitlines()[3:7]] == [
-        "gemeente-veldstad", "politie-ct-team", "p002", "p001"]
+        "gemeente-veldstad",
+        "politie-ct-team",
+        "p002",
+        "p001",
+    ]
     carriers = out.split("Persons who alone carry a link")[1].splitlines()
     assert carriers[3].split()[:4] == ["p002", "R.", "de", "Graaf"]
     assert "Key players" not in out
@@ -53,7 +57,11 @@ def test_json_is_only_json():
     assert document["fragmentation"] == document["summary"]["fragmentation"]
     assert document["summary"]["nodes"] == 46
     assert [row["actor"] for row in document["articulation_points"]] == [
-        "gemeente-veldstad", "politie-ct-team", "p002", "p001"]
+        "gemeente-veldstad",
+        "politie-ct-team",
+        "p002",
+        "p001",
+    ]
     assert document["key_players"]["players"] == ["gemeente-veldstad"]
     assert document["single_person_links"][0]["person"] == "p002"
 
@@ -88,8 +96,9 @@ def test_usage_errors_exit_2():
 
 
 def test_edge_list_without_persons_or_domains():
-    result = CliRunner().invoke(cli, ["fragmentation", str(EXAMPLE.parent / "edgelist-voorbeeld.csv"),
-                                      "--key-players", "1"])
+    result = CliRunner().invoke(
+        cli, ["fragmentation", str(EXAMPLE.parent / "edgelist-voorbeeld.csv"), "--key-players", "1"]
+    )
     assert result.exit_code == 0, result.output
     assert "16 organisations, 67 links" in result.output
     assert "  modularity of the domain groups    -" in result.output

@@ -40,6 +40,7 @@ def run(*args, env=None):
 
 # -- every command ------------------------------------------------------------------------
 
+
 def _options(command):
     return {param.name: param for param in command.params}
 
@@ -78,32 +79,55 @@ def test_the_cli_is_dutch_by_default_english_on_request_and_from_the_environment
     assert from_env.output == english.output
 
 
-@pytest.mark.parametrize("args, dutch, english", [
-    (["fragmentation", str(EXAMPLE), *AT, "--top", "1"],
-     "Fragmentatie van het netwerk van organisaties op 2026-01-01: 46 organisaties, 336 verbindingen",
-     "Fragmentation of the organisation network at 2026-01-01: 46 organisations, 336 links"),
-    (["whatif", str(EXAMPLE), *AT, "--remove", "overleg-veilige-school"],
-     "  - onderwijs is met geen enkel ander domein meer verbonden",
-     "  - education is no longer connected to any other domain"),
-    (["compare", str(EXAMPLE), "--at", "2024-01-01", "--vs", "2026-01-01"],
-     "Vergelijking van", "Comparing"),
-    (["layers", str(EXAMPLE), *AT],
-     "  - CT-laag: 10 overleggen, 27 organisaties, 32 personen, 176 verbindingen tussen organisaties;",
-     "  - CT layer: 10 bodies, 27 organisations, 32 persons, 176 links between organisations;"),
-    (["centrality", str(EXAMPLE), *AT, "--top", "1"], "Organisaties naar tussenpositie (op 2026-01-01, 1 van 46)",
-     "Organisations by betweenness (on 2026-01-01, 1 of 46)"),
-    (["connectors", str(EXAMPLE), *AT, "--top", "1"], "Organisaties zonder verbinder: geen van hun personen",
-     "Organisations without a connector: no person of theirs"),
-    (["validate", str(EXAMPLE)], "  deelnames         243", "  memberships        243"),
-    (["summary", str(EXAMPLE)], "Rijen per tabel", "Rows per table"),
-    (["redundancy", str(EXAMPLE), *AT], "Kandidaten voor samenvoegen (Jaccard >= 0,75, zelfde regime en niveau)",
-     "Merge candidates (Jaccard >= 0.75, same regime and level)"),
-    (["hierarchy", str(EXAMPLE), *AT], "Rapportagelijnen op 2026-01-01", "Reporting hierarchy on 2026-01-01"),
-    (["covenants", str(EXAMPLE), *AT], "Deelnemers buiten het convenant van hun overleg",
-     "Members outside the covenant of their body"),
-    (["turnover", str(EXAMPLE), *AT], "Overleggen op 2026-01-01: zittingsduur in jaren",
-     "Bodies on 2026-01-01: tenure in years"),
-])
+@pytest.mark.parametrize(
+    "args, dutch, english",
+    [
+        (
+            ["fragmentation", str(EXAMPLE), *AT, "--top", "1"],
+            "Fragmentatie van het netwerk van organisaties op 2026-01-01: 46 organisaties, 336 verbindingen",
+            "Fragmentation of the organisation network at 2026-01-01: 46 organisations, 336 links",
+        ),
+        (
+            ["whatif", str(EXAMPLE), *AT, "--remove", "overleg-veilige-school"],
+            "  - onderwijs is met geen enkel ander domein meer verbonden",
+            "  - education is no longer connected to any other domain",
+        ),
+        (["compare", str(EXAMPLE), "--at", "2024-01-01", "--vs", "2026-01-01"], "Vergelijking van", "Comparing"),
+        (
+            ["layers", str(EXAMPLE), *AT],
+            "  - CT-laag: 10 overleggen, 27 organisaties, 32 personen, 176 verbindingen tussen organisaties;",
+            "  - CT layer: 10 bodies, 27 organisations, 32 persons, 176 links between organisations;",
+        ),
+        (
+            ["centrality", str(EXAMPLE), *AT, "--top", "1"],
+            "Organisaties naar tussenpositie (op 2026-01-01, 1 van 46)",
+            "Organisations by betweenness (on 2026-01-01, 1 of 46)",
+        ),
+        (
+            ["connectors", str(EXAMPLE), *AT, "--top", "1"],
+            "Organisaties zonder verbinder: geen van hun personen",
+            "Organisations without a connector: no person of theirs",
+        ),
+        (["validate", str(EXAMPLE)], "  deelnames         243", "  memberships        243"),
+        (["summary", str(EXAMPLE)], "Rijen per tabel", "Rows per table"),
+        (
+            ["redundancy", str(EXAMPLE), *AT],
+            "Kandidaten voor samenvoegen (Jaccard >= 0,75, zelfde regime en niveau)",
+            "Merge candidates (Jaccard >= 0.75, same regime and level)",
+        ),
+        (["hierarchy", str(EXAMPLE), *AT], "Rapportagelijnen op 2026-01-01", "Reporting hierarchy on 2026-01-01"),
+        (
+            ["covenants", str(EXAMPLE), *AT],
+            "Deelnemers buiten het convenant van hun overleg",
+            "Members outside the covenant of their body",
+        ),
+        (
+            ["turnover", str(EXAMPLE), *AT],
+            "Overleggen op 2026-01-01: zittingsduur in jaren",
+            "Bodies on 2026-01-01: tenure in years",
+        ),
+    ],
+)
 def test_each_command_speaks_both_languages(args, dutch, english):
     assert dutch in run(*args).output
     assert english in run(*args, "--lang", "en").output
@@ -111,32 +135,64 @@ def test_each_command_speaks_both_languages(args, dutch, english):
 
 # -- sentences with figures of the example region ----------------------------------------------
 
+
 def test_whatif_sentences_in_both_languages(land):
     result = pn.whatif(land, remove=["overleg-veilige-school"])
     nl, en = changes(result, land, "nl"), changes(result, land, "en")
     assert len(nl) == len(en) == 9
-    assert nl[:3] == ["zonder overleg-veilige-school: 3 deelnames vervallen",
-                      "school-brugcollege en roc-veldland zitten niet meer aan een overlegtafel",
-                      "onderwijs is met geen enkel ander domein meer verbonden"]
+    assert nl[:3] == [
+        "zonder overleg-veilige-school: 3 deelnames vervallen",
+        "school-brugcollege en roc-veldland zitten niet meer aan een overlegtafel",
+        "onderwijs is met geen enkel ander domein meer verbonden",
+    ]
     assert "vergaderuren per maand van alle organisaties samen: 674,6 -> 672,3 (-2,2)" in nl
     assert "meeting hours a month of all organisations: 674.6 -> 672.3 (-2.2)" in en
-    assert ("netwerk van organisaties: fragmentatie F 0,086 -> 0,168, DF 0,389 -> 0,430, losse delen 3 -> 5, "
-            "verbindingen 336 -> 333") in nl
+    assert (
+        "netwerk van organisaties: fragmentatie F 0,086 -> 0,168, DF 0,389 -> 0,430, losse delen 3 -> 5, "
+        "verbindingen 336 -> 333"
+    ) in nl
 
 
 def test_whatif_singular_and_plural_in_dutch(land):
     one = changes(pn.whatif(land, remove=["p072"]), land, "nl")
     assert "school-brugcollege zit niet meer aan een overlegtafel" in one
     assert one[0] == "zonder J. van Rijn (p072), school-brugcollege: 1 deelname vervallen"
-    added = changes(pn.whatif(land, add=[{"id": "jeugdtafel", "members": ["p072", "p073", "p069"],
-                                          "meetings_per_year": 12, "hours_per_meeting": 1.5}]), land, "nl")
-    assert added[0] == ("nieuw overleg jeugdtafel met 3 deelnemers (J. van Rijn (p072), K. Tromp (p073) en "
-                        "Z. Bouzid (p069)), 1,5 vergaderuren per maand per zetel")
+    added = changes(
+        pn.whatif(
+            land,
+            add=[
+                {
+                    "id": "jeugdtafel",
+                    "members": ["p072", "p073", "p069"],
+                    "meetings_per_year": 12,
+                    "hours_per_meeting": 1.5,
+                }
+            ],
+        ),
+        land,
+        "nl",
+    )
+    assert added[0] == (
+        "nieuw overleg jeugdtafel met 3 deelnemers (J. van Rijn (p072), K. Tromp (p073) en "
+        "Z. Bouzid (p069)), 1,5 vergaderuren per maand per zetel"
+    )
     # a connector bridges above chance (z >= 1.96): a small new table makes none, a wide one gives two organisations one (om-parket had one already)
     assert not any("verbinder" in sentence for sentence in added)
-    wide = changes(pn.whatif(land, add=[{"id": "brede-tafel", "members": ["p009", "p014", "p033", "p048", "p061",
-                                                                           "p062", "p063", "p072"],
-                                         "meetings_per_year": 12, "hours_per_meeting": 1.5}]), land, "nl")
+    wide = changes(
+        pn.whatif(
+            land,
+            add=[
+                {
+                    "id": "brede-tafel",
+                    "members": ["p009", "p014", "p033", "p048", "p061", "p062", "p063", "p072"],
+                    "meetings_per_year": 12,
+                    "hours_per_meeting": 1.5,
+                }
+            ],
+        ),
+        land,
+        "nl",
+    )
     assert "belastingdienst en werk-en-inkomen-veldstad hebben nu een verbinder (p062 en p009)" in wide
 
 
@@ -146,15 +202,19 @@ def test_compare_sentences_in_both_languages():
     result = pn.compare(before, after)
     nl = change_sentences(result, before, after, lang="nl").set_index("topic")["sentence"]
     en = change_sentences(result, before, after, lang="en").set_index("topic")["sentence"]
-    assert nl["overview"] == ("Van 2024-01-01 naar 2026-01-01: organisaties 46 -> 44 (0 nieuw, 2 verdwenen); "
-                              "personen 74 -> 74 (5 nieuw, 5 verdwenen); overleggen 32 -> 32 (1 nieuw, 1 verdwenen); "
-                              "deelnames 221 -> 225 (22 nieuw, 18 beëindigd).")
+    assert nl["overview"] == (
+        "Van 2024-01-01 naar 2026-01-01: organisaties 46 -> 44 (0 nieuw, 2 verdwenen); "
+        "personen 74 -> 74 (5 nieuw, 5 verdwenen); overleggen 32 -> 32 (1 nieuw, 1 verdwenen); "
+        "deelnames 221 -> 225 (22 nieuw, 18 beëindigd)."
+    )
     assert en["overview"].startswith("From 2024-01-01 to 2026-01-01: organisations 46 -> 44 (0 new, 2 gone)")
-    assert ("15 van zijn 28 paren van organisaties zitten nog samen in een ander overleg; 13 verbindingen gaan "
-            "verloren") in nl["bodies"].iat[1]
+    assert (
+        "15 van zijn 28 paren van organisaties zitten nog samen in een ander overleg; 13 verbindingen gaan verloren"
+    ) in nl["bodies"].iat[1]
     assert "p053 (K. Jonker; rvdk) nam het over van p052 (I. Vermeulen) bij 2 overleggen" in nl["persons"].iat[2]
-    assert nl["connectors"].startswith("Verbinders met een andere hoofdrol: gemeente-veldstad (liaison -> "
-                                              "grenswachter)")
+    assert nl["connectors"].startswith(
+        "Verbinders met een andere hoofdrol: gemeente-veldstad (liaison -> grenswachter)"
+    )
     assert len(nl) == len(en)
 
 
@@ -162,14 +222,17 @@ def test_layers_sentences_in_both_languages(land):
     regime = pn.layers(land, by="regime")
     nl = findings(regime, land, "nl")["sentence"].tolist()
     assert nl[1].startswith("20 organisaties zitten aan CT- en aan criminaliteitsoverleggen (Jaccard 0,49")
-    assert nl[-1].startswith("Criminaliteitsnetwerk (39 organisaties bij criminaliteits- of gedeelde overleggen): "
-                             "verbonden door elk overleg F 0, DF 0,301")
+    assert nl[-1].startswith(
+        "Criminaliteitsnetwerk (39 organisaties bij criminaliteits- of gedeelde overleggen): "
+        "verbonden door elk overleg F 0, DF 0,301"
+    )
     ties = findings(pn.layers(land, by="tie_kind"), land, "nl")["sentence"].tolist()
     assert "Van de 17 organisaties met informatierelaties zitten er 15 ook aan een overlegtafel." in ties
     assert len(findings(regime, land, "en")) == len(nl)
 
 
 # -- the words themselves -------------------------------------------------------------------
+
 
 def _fields(template: str) -> set[str]:
     return {name for _, name, _, _ in string.Formatter().parse(template) if name}
@@ -229,8 +292,12 @@ def _sentences_printed(source: str, name: str) -> list[str]:
 
 
 def test_no_sentence_is_printed_from_cli_or_analysis_code():
-    files = [p for folder in ("cli", "analysis") for p in (PACKAGE / folder).glob("*.py")
-             if str(p.relative_to(PACKAGE)) not in ALLOWED]
+    files = [
+        p
+        for folder in ("cli", "analysis")
+        for p in (PACKAGE / folder).glob("*.py")
+        if str(p.relative_to(PACKAGE)) not in ALLOWED
+    ]
     assert len(files) > 30
     found = [s for p in files for s in _sentences_printed(p.read_text(encoding="utf-8"), p.name)]
     assert found == []
@@ -278,11 +345,14 @@ def test_analyses_attach_no_sentences_to_their_results():
 
 
 def test_the_result_scan_finds_a_note_but_not_a_code_or_an_error():
-    source = ('x = {"note": f"Betweenness estimated from {n} sampled nodes"}\n'
-              'raise UsageError(f"unknown id {n}; use one of the ids")\n'
-              'status = "cut off from the main network"\n')
+    source = (
+        'x = {"note": f"Betweenness estimated from {n} sampled nodes"}\n'
+        'raise UsageError(f"unknown id {n}; use one of the ids")\n'
+        'status = "cut off from the main network"\n'
+    )
     assert _sentences_in_results(source, "x.py", '"cut off from the main network"') == [
-        "x.py:1: 'Betweenness estimated from  sampled nodes'"]
+        "x.py:1: 'Betweenness estimated from  sampled nodes'"
+    ]
 
 
 def test_every_note_exists_in_both_languages_with_the_same_placeholders():
@@ -300,10 +370,15 @@ def test_an_estimate_note_follows_the_command_language():
     from partnernet.analysis.results import Note
     from partnernet.language.notes import say as said
 
-    estimated = (Note.of("centrality.sampled", sample=(150, 600, 0), error=0.05, top=10), Note.of("exact", option="exact=True"))
-    assert said(estimated, "en") == ("Betweenness and closeness estimated from shortest paths of 150 of 600 sampled "
-                                     "nodes (seed 0); standard error about 5% of the 10 highest betweenness values. "
-                                     "Exact values: exact=True (slower).")
+    estimated = (
+        Note.of("centrality.sampled", sample=(150, 600, 0), error=0.05, top=10),
+        Note.of("exact", option="exact=True"),
+    )
+    assert said(estimated, "en") == (
+        "Betweenness and closeness estimated from shortest paths of 150 of 600 sampled "
+        "nodes (seed 0); standard error about 5% of the 10 highest betweenness values. "
+        "Exact values: exact=True (slower)."
+    )
     assert said(estimated, "nl").startswith("Tussenpositie en nabijheid geschat uit kortste paden van 150 van 600 ")
 
 

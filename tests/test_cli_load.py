@@ -60,7 +60,9 @@ def test_overload_json_keeps_unknowns_unknown():
 def test_overload_persons_with_capacity_and_top():
     rows = as_json("overload", TAFELS, "--level", "persons", "--person-capacity", "6", "--top", "2")
     assert [(r["person"], r["meeting_hours_per_month"], r["overloaded"]) for r in rows] == [
-        ("p1", 8.0, True), ("g1", 7.0, True)]
+        ("p1", 8.0, True),
+        ("g1", 7.0, True),
+    ]
 
 
 def test_overload_csv():
@@ -92,7 +94,8 @@ def test_redundancy_table():
     assert reasons.splitlines() == [
         "  casus + stuur: same 3 of 4 members, both ct, both local, 6 hours a month together",
         "  weeg + stuur: same 3 of 3 members, both ct, both local, 3 hours a month together",
-        "  casus + weeg: same 3 of 4 members, both ct, both local, 5 hours a month together"]
+        "  casus + weeg: same 3 of 4 members, both ct, both local, 5 hours a month together",
+    ]
     small = out.split("Bodies with fewer than two members")[1].split("Bodies whose members")[0]
     assert "solo" in small and "leeg" in small
     assert out.rstrip().splitlines()[-1].split() == ["weeg", "casus", "3", "4", "1"]
@@ -104,8 +107,13 @@ def test_redundancy_json_and_min_overlap():
     assert set(document) == {"pairs", "small_bodies", "nested_bodies"}
     assert len(document["pairs"]) == 18
     assert [(p["body_a"], p["body_b"]) for p in document["pairs"] if p["merge_candidate"]] == [("weeg", "stuur")]
-    assert document["small_bodies"][1] == {"body": "leeg", "name": "Leeg overleg", "kind": "learning",
-                                           "members": 0, "member_ids": []}
+    assert document["small_bodies"][1] == {
+        "body": "leeg",
+        "name": "Leeg overleg",
+        "kind": "learning",
+        "members": 0,
+        "member_ids": [],
+    }
     assert run("redundancy", TAFELS, "--min-overlap", "0").exit_code == 2
 
 
@@ -122,7 +130,8 @@ def test_redundancy_example():
     assert [{r["body_a"], r["body_b"]} for r in rows if r["merge_candidate"]] == [
         {"top-casustafel-centrum", "top-casustafel-noord"},
         {"regionaal-ondermijningsberaad", "riec-regionale-stuurgroep"},
-        {"ct-ambtelijk-overleg", "ct-stuurgroep-regio"}]
+        {"ct-ambtelijk-overleg", "ct-stuurgroep-regio"},
+    ]
 
 
 def test_hierarchy_command():
@@ -133,9 +142,17 @@ def test_hierarchy_command():
     assert chains.splitlines() == ["  4  weeg -> casus -> stuur -> top", "  3  casus -> stuur -> top", "  1  solo"]
     document = as_json("hierarchy", TAFELS)
     assert document["summary"]["max_depth"] == 4
-    assert document["bodies"][0] == {"body": "weeg", "name": "Weegoverleg", "kind": "operational",
-                                     "reports_to": "casus", "top_body": "top", "depth": 4,
-                                     "chain": ["weeg", "casus", "stuur", "top"], "children": 0, "isolated": False}
+    assert document["bodies"][0] == {
+        "body": "weeg",
+        "name": "Weegoverleg",
+        "kind": "operational",
+        "reports_to": "casus",
+        "top_body": "top",
+        "depth": 4,
+        "chain": ["weeg", "casus", "stuur", "top"],
+        "children": 0,
+        "isolated": False,
+    }
     rows = as_csv("hierarchy", TAFELS)
     assert rows[0]["chain"] == "weeg, casus, stuur, top"
 
@@ -154,14 +171,18 @@ def test_covenants_command():
     assert [line.split() for line in conv2[2:]] == [
         ["om", "zorg", "om", "zorg", "both", "ways", "False"],
         ["bank", "zorg", "bank", "zorg", "into", "the", "group", "False"],
-        ["gem", "pol-ct", "gem", "pol-ct", "into", "the", "group", "True"]]
+        ["gem", "pol-ct", "gem", "pol-ct", "into", "the", "group", "True"],
+    ]
     assert "Conv2: members covered per body" not in out  # no body works under Conv2
     document = as_json("covenants", TAFELS)
     assert set(document) == {"bodies", "members_outside", "information_ties"}
     assert document["information_ties"][0]["direction"] == "out of the group"
     rows = as_csv("covenants", TAFELS)
     assert [(r["body"], r["organisation"], r["persons"]) for r in rows] == [
-        ("casus", "zorg", "z1"), ("project", "bank", ""), ("project", "zorg", "z1")]
+        ("casus", "zorg", "z1"),
+        ("project", "bank", ""),
+        ("project", "zorg", "z1"),
+    ]
 
 
 def test_covenants_example():
@@ -173,7 +194,7 @@ def test_covenants_example():
 
 def test_csv_writes_lists_as_text_and_neutralises_them():
     text = render_csv(pd.DataFrame({"n": [1, 2, 3], "ids": [["a", "b"], [], ["=cmd", "x"]]}))
-    assert text.splitlines() == ["n,ids", '1,"a, b"', "2,", "3,\"'=cmd, x\""]
+    assert text.splitlines() == ["n,ids", '1,"a, b"', "2,", '3,"\'=cmd, x"']
 
 
 def test_commands_on_a_plain_edge_list():

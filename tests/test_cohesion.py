@@ -24,8 +24,11 @@ def networkx_measures(graph):
     distances = [d for u, row in nx.all_pairs_shortest_path_length(graph) for v, d in row.items() if u != v]
     sizes = [len(c) for c in nx.connected_components(graph)]
     return {
-        "nodes": n, "links": graph.number_of_edges(), "components": len(sizes),
-        "largest_component": max(sizes), "isolates": nx.number_of_isolates(graph),
+        "nodes": n,
+        "links": graph.number_of_edges(),
+        "components": len(sizes),
+        "largest_component": max(sizes),
+        "isolates": nx.number_of_isolates(graph),
         "density": nx.density(graph),
         "average_distance": sum(distances) / len(distances) if distances else math.nan,
         "fragmentation": 1 - sum(s * (s - 1) for s in sizes) / (n * (n - 1)),
@@ -34,6 +37,7 @@ def networkx_measures(graph):
 
 
 # -- Borgatti (2006) ----------------------------------------------------------
+
 
 def test_kite_published_values():
     kite = nx.krackhardt_kite_graph()
@@ -63,8 +67,10 @@ def test_fragmentation_by_hand():
 
 # -- equal to networkx ------------------------------------------------------------
 
-RANDOM_GRAPHS = [nx.gnp_random_graph(n, p, seed=seed) for seed, (n, p) in
-                 enumerate([(30, 0.05), (30, 0.15), (60, 0.03), (45, 0.1), (12, 0.0), (25, 0.3)])]
+RANDOM_GRAPHS = [
+    nx.gnp_random_graph(n, p, seed=seed)
+    for seed, (n, p) in enumerate([(30, 0.05), (30, 0.15), (60, 0.03), (45, 0.1), (12, 0.0), (25, 0.3)])
+]
 
 
 @pytest.mark.parametrize("graph", RANDOM_GRAPHS + [nx.karate_club_graph(), nx.les_miserables_graph()])

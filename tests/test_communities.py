@@ -11,8 +11,7 @@ import pytest
 
 import partnernet as pn
 from partnernet.analysis._plumbing import simple_igraph
-from partnernet.analysis.communities import (community_table, groups_of, leiden_membership, modularity_of,
-                                             number_by_size)
+from partnernet.analysis.communities import community_table, groups_of, leiden_membership, modularity_of, number_by_size
 
 from conftest import EXAMPLE
 
@@ -26,9 +25,9 @@ def test_adjusted_rand_index_by_hand():
 
 def test_adjusted_rand_index_properties():
     a = ["x", "x", "y", "y", "z"]
-    assert pn.adjusted_rand_index(a, [7, 7, 3, 3, 1]) == 1.0          # renamed, same partition
+    assert pn.adjusted_rand_index(a, [7, 7, 3, 3, 1]) == 1.0  # renamed, same partition
     assert pn.adjusted_rand_index(a, [1, 2, 1, 2, 3]) == pytest.approx(pn.adjusted_rand_index([1, 2, 1, 2, 3], a))
-    assert pn.adjusted_rand_index([1, 1, 1], [2, 2, 2]) == 1.0          # both trivial
+    assert pn.adjusted_rand_index([1, 1, 1], [2, 2, 2]) == 1.0  # both trivial
     # all apart against all together: no agreement beyond chance
     assert pn.adjusted_rand_index([1, 2, 3, 4], [0, 0, 0, 0]) == 0.0
     with pytest.raises(pn.UsageError):
@@ -54,9 +53,11 @@ def test_modularity_equals_networkx():
     clubs = [graph.nodes[n]["club"] for n in nodes]
     partition = [{n for n in nodes if graph.nodes[n]["club"] == c} for c in sorted(set(clubs))]
     assert modularity_of(converted, clubs, "weight") == pytest.approx(
-        nx.community.modularity(graph, partition, weight="weight"))
+        nx.community.modularity(graph, partition, weight="weight")
+    )
     assert modularity_of(converted, clubs, None) == pytest.approx(
-        nx.community.modularity(graph, partition, weight=None))
+        nx.community.modularity(graph, partition, weight=None)
+    )
 
 
 def test_leiden_is_seeded_and_numbered_by_size():

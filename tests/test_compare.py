@@ -52,10 +52,19 @@ def test_added_and_removed_rows(result):
     assert gone.index.tolist() == ["bank"] and gone.loc["bank", "change"] == "no longer at any table"
     added = result["added"]["memberships"]
     assert sorted(zip(added["member"], added["body"])) == [
-        ("g1", "nieuw"), ("o1", "nieuw"), ("p1", "nieuw"), ("p2", "casus"), ("z1", "nieuw")]
+        ("g1", "nieuw"),
+        ("o1", "nieuw"),
+        ("p1", "nieuw"),
+        ("p2", "casus"),
+        ("z1", "nieuw"),
+    ]
     removed = result["removed"]["memberships"]
     assert sorted(zip(removed["member"], removed["body"])) == [
-        ("bank", "project"), ("g1", "project"), ("om", "project"), ("p1", "casus")]
+        ("bank", "project"),
+        ("g1", "project"),
+        ("om", "project"),
+        ("p1", "casus"),
+    ]
     assert all(frame.empty for frame in result["changed"].values())
 
 
@@ -111,8 +120,10 @@ def test_metrics_come_from_the_analyses(snapshots, result):
     before, after = snapshots
     metrics = result["metrics"].set_index(["metric", "organisation"])
     assert metrics.loc[("betweenness", "gem"), "before"] == pn.centrality(before).loc["gem", "betweenness"]
-    assert metrics.loc[("meeting_hours_per_month", "pol"), "after"] == pn.overload(after).loc[
-        "pol", "meeting_hours_per_month"]
+    assert (
+        metrics.loc[("meeting_hours_per_month", "pol"), "after"]
+        == pn.overload(after).loc["pol", "meeting_hours_per_month"]
+    )
 
 
 def test_network(result):
@@ -127,9 +138,11 @@ def test_network(result):
 
 def test_sentences(result, snapshots):
     said = change_sentences(result, *snapshots).set_index("topic")["sentence"]
-    assert said["overview"] == ("From 2024-01-01 to 2025-01-01: organisations 5 -> 4 (0 new, 1 gone); persons "
-                                "3 -> 5 (2 new, 0 gone); bodies 3 -> 3 (1 new, 1 gone); memberships 8 -> 9 "
-                                "(5 new, 4 ended).")
+    assert said["overview"] == (
+        "From 2024-01-01 to 2025-01-01: organisations 5 -> 4 (0 new, 1 gone); persons "
+        "3 -> 5 (2 new, 0 gone); bodies 3 -> 3 (1 new, 1 gone); memberships 8 -> 9 "
+        "(5 new, 4 ended)."
+    )
     bodies = " ".join(said["bodies"])
     assert "New body nieuw (Nieuw beraad; crime, local): 4 organisations, 4 persons" in bodies
     assert "it links 2 pairs for the first time, e.g. om -- pol and om -- zorg." in bodies
@@ -176,10 +189,18 @@ def test_example_region_story_7(region):
     moves = region["handovers"]
     kok = moves[moves["person_out"] == "p037"]
     assert set(kok["person_in"]) == {"p038"} and sorted(kok["body"]) == [
-        "casusoverleg-radicalisering", "dreigingsmanagement-overleg", "rad-casustafel-veldstad",
-        "weegoverleg-radicalisering"]
+        "casusoverleg-radicalisering",
+        "dreigingsmanagement-overleg",
+        "rad-casustafel-veldstad",
+        "weegoverleg-radicalisering",
+    ]
     assert set(zip(moves["person_out"], moves["person_in"])) == {
-        ("p037", "p038"), ("p055", "p056"), ("p052", "p053"), ("p049", "p050"), ("p065", "p066")}
+        ("p037", "p038"),
+        ("p055", "p056"),
+        ("p052", "p053"),
+        ("p049", "p050"),
+        ("p065", "p066"),
+    }
 
 
 def test_two_regime_layers_compare():
@@ -191,6 +212,7 @@ def test_two_regime_layers_compare():
 
 
 # -- the command ----------------------------------------------------------------------
+
 
 def run(*args):
     return CliRunner().invoke(cli, ["compare", *args])
@@ -249,11 +271,16 @@ def test_handovers_and_other_memberships_on_the_turnover_fixture():
     land = pn.load(FIXTURES / "turnover")
     result = pn.compare(land.at("2024-01-01"), land.at("2026-01-01"))
     assert result["handovers"][["organisation", "person_out", "person_in"]].values.tolist() == [
-        ["b", "p2", "p3"], ["c", "p5", "p4"]]
+        ["b", "p2", "p3"],
+        ["c", "p5", "p4"],
+    ]
     assert change_sentences(result, land.at("2024-01-01"), land.at("2026-01-01"))["sentence"].tolist() == [
         "From 2024-01-01 to 2026-01-01: persons 3 -> 3 (2 new, 2 gone); memberships 5 -> 5 (2 new, 2 ended).",
-        "p3 (b) took over from p2 at tafel.", "p4 (c) took over from p5 at tafel."]
-    early = change_sentences(pn.compare(land.at("2010-01-01"), land.at("2026-01-01")), land.at("2010-01-01"),
-                             land.at("2026-01-01")).set_index("topic")["sentence"]
+        "p3 (b) took over from p2 at tafel.",
+        "p4 (c) took over from p5 at tafel.",
+    ]
+    early = change_sentences(
+        pn.compare(land.at("2010-01-01"), land.at("2026-01-01")), land.at("2010-01-01"), land.at("2026-01-01")
+    ).set_index("topic")["sentence"]
     assert early["memberships"] == "Other memberships that began: p1 at tafel, p3 at tafel, p4 at tafel and 1 more."
     assert early["organisations"] == "Organisations that took a seat at a table: a (Gemeente A) and c (OM C)."

@@ -34,16 +34,23 @@ def chain_landscape():
     brokers the security pair (pb, pc): itinerant; pb brokers (pa, pd), care
     and justice: liaison. pc and pd broker nothing.
     """
-    organisations = pd.DataFrame({"id": ["ggz", "politie", "kmar", "om"],
-                                  "name": ["GGZ", "Politie", "KMar", "OM"],
-                                  "domain": ["care", "security", "security", "justice"]})
-    persons = pd.DataFrame({"id": ["pa", "pb", "pc", "pd"], "organisation": ["ggz", "politie", "kmar", "om"],
-                            "name": ["A", "B", "C", "D"]})
+    organisations = pd.DataFrame(
+        {
+            "id": ["ggz", "politie", "kmar", "om"],
+            "name": ["GGZ", "Politie", "KMar", "OM"],
+            "domain": ["care", "security", "security", "justice"],
+        }
+    )
+    persons = pd.DataFrame(
+        {"id": ["pa", "pb", "pc", "pd"], "organisation": ["ggz", "politie", "kmar", "om"], "name": ["A", "B", "C", "D"]}
+    )
     bodies = pd.DataFrame({"id": ["t1", "t2", "t3"]})
-    memberships = pd.DataFrame({"member": ["pa", "pb", "pa", "pc", "pb", "pd"],
-                                "body": ["t1", "t1", "t2", "t2", "t3", "t3"]})
-    return pn.Landscape.from_tables(organisations=organisations, bodies=bodies, memberships=memberships,
-                                    persons=persons)
+    memberships = pd.DataFrame(
+        {"member": ["pa", "pb", "pa", "pc", "pb", "pd"], "body": ["t1", "t1", "t2", "t2", "t3", "t3"]}
+    )
+    return pn.Landscape.from_tables(
+        organisations=organisations, bodies=bodies, memberships=memberships, persons=persons
+    )
 
 
 def test_hand_checked_roles_and_labels(chain):
@@ -69,8 +76,8 @@ def test_hand_checked_roles_and_labels(chain):
 # pairs of pairs sharing it), as does each target: 12 covarying pairs of pairs, so
 # Var = 6 q (1 - q) + 12 r3 = 42/64 + 12/64 = 54/64 (sna's ordered pairs).
 # Unordered pairs halve count, mean (6/8 -> 3/8) and sd: z = (1 - 3/8) / (sqrt(54/64) / 2).
-CHAIN_Z_ONE = (1 - 3 / 8) / (math.sqrt(54 / 64) / 2)      # 1.3608: bridging 1
-CHAIN_Z_ZERO = (0 - 3 / 8) / (math.sqrt(54 / 64) / 2)     # -0.8165: bridging 0
+CHAIN_Z_ONE = (1 - 3 / 8) / (math.sqrt(54 / 64) / 2)  # 1.3608: bridging 1
+CHAIN_Z_ZERO = (0 - 3 / 8) / (math.sqrt(54 / 64) / 2)  # -0.8165: bridging 0
 
 
 def test_hand_computed_bridging_z_and_threshold(chain):
@@ -82,7 +89,9 @@ def test_hand_computed_bridging_z_and_threshold(chain):
     lower = pn.connectors(chain_landscape(), by="domain", z=1.3)
     assert lower["threshold"] == 1.3
     assert lower["persons"]["connector"].to_dict() == {"pa": True, "pb": True, "pc": False, "pd": False}
-    assert lower["coverage"].loc["ggz", "connectors"] == ["pa"] and lower["coverage"].loc["politie", "connectors"] == ["pb"]
+    assert lower["coverage"].loc["ggz", "connectors"] == ["pa"] and lower["coverage"].loc["politie", "connectors"] == [
+        "pb"
+    ]
     with pytest.raises(pn.UsageError, match="threshold z"):
         pn.connectors(chain_landscape(), z=float("nan"))
 
@@ -99,13 +108,21 @@ def test_bridging_moments_equal_exact_enumeration():
         tie = dict(zip(arcs, present))
         weight = d ** sum(present) * (1 - d) ** (len(arcs) - sum(present))
         for v in nodes:
-            count = sum(1 for a in nodes for b in nodes if len({a, b, v}) == 3 and tie[a, v] and tie[v, b]
-                        and not tie[a, b] and not groups[a] == groups[b] == groups[v])
+            count = sum(
+                1
+                for a in nodes
+                for b in nodes
+                if len({a, b, v}) == 3
+                and tie[a, v]
+                and tie[v, b]
+                and not tie[a, b]
+                and not groups[a] == groups[b] == groups[v]
+            )
             first[v] += weight * count
             second[v] += weight * count * count
     mean, sd = bridging_moments(np.array([2.0, 1.0, 1.0]), 4.0, d)  # groups a, b, c
     assert mean[[0, 0, 1, 2]] == pytest.approx(first)
-    assert sd[[0, 0, 1, 2]] ** 2 == pytest.approx(second - first ** 2)
+    assert sd[[0, 0, 1, 2]] ** 2 == pytest.approx(second - first**2)
 
 
 def test_bridging_z_is_snas_total_z_when_every_actor_is_its_own_group():
@@ -130,7 +147,9 @@ def test_hand_checked_coverage_and_detail(chain):
     bridges = chain["bridges"]
     person_rows = bridges[bridges["level"] == "person"].sort_values("actor")
     assert person_rows[["actor", "group_a", "group_b", "role", "pairs"]].values.tolist() == [
-        ["pa", "care", "security", "itinerant", 1], ["pb", "care", "justice", "liaison", 1]]
+        ["pa", "care", "security", "itinerant", 1],
+        ["pb", "care", "justice", "liaison", 1],
+    ]
     pairs = chain["pairs"].set_index(["group_a", "group_b"])
     assert pairs.loc[("care", "security"), "persons"] == ["pa"]
     assert pairs.loc[("care", "justice"), "persons"] == ["pb"]
@@ -155,13 +174,15 @@ def test_example_region_care_security_bridges(region):
     pairs = region["pairs"].set_index(["group_a", "group_b"])
     care_security = pairs.loc[("care", "security")]
     assert care_security["persons"][0] == "p002"  # the CTER coordinator, at the CT tables and the RIEC centre
-    assert "p064" in care_security["persons"]     # the GGZ medical director
+    assert "p064" in care_security["persons"]  # the GGZ medical director
     assert care_security["organisations"][0] == "politie-ct-team"
     assert {"ggz-veldland", "om-parket"} <= set(care_security["organisations"])
     persons = region["persons"]
     # the GGZ directors bridge 18 and 15 pairs, fewer than chance gives in a network this dense
     assert persons.loc[["p063", "p064"], "bridging"].tolist() == [18, 15]
-    assert (persons.loc[["p063", "p064"], "bridging_z"] < 0).all() and not persons.loc[["p063", "p064"], "connector"].any()
+    assert (persons.loc[["p063", "p064"], "bridging_z"] < 0).all() and not persons.loc[
+        ["p063", "p064"], "connector"
+    ].any()
     assert persons.loc["p063", "domain"] == "care" and persons.loc["p063", "organisation"] == "ggz-veldland"
 
 
@@ -169,8 +190,14 @@ def test_example_region_connectors_are_the_few_above_chance(region):
     """Before issue 15 any bridging > 0 made a connector: 35 of 46 organisations and 50 of 74 persons."""
     organisations, persons = region["organisations"], region["persons"]
     assert organisations.index[organisations["connector"]].tolist() == [
-        "gemeente-veldstad", "politie-ct-team", "gemeente-havenberg", "gemeente-klein-dorp", "riec-bureau",
-        "politie-eenheid", "om-parket"]
+        "gemeente-veldstad",
+        "politie-ct-team",
+        "gemeente-havenberg",
+        "gemeente-klein-dorp",
+        "riec-bureau",
+        "politie-eenheid",
+        "om-parket",
+    ]
     assert persons.index[persons["connector"]].tolist() == ["p002", "p018", "p001", "p013", "p017"]
     assert ((organisations["bridging"] > 0) & ~organisations["connector"]).sum() == 35 - 7
     both = pd.concat([organisations, persons])
@@ -209,6 +236,7 @@ def test_other_groupings_and_bad_arguments():
 
 # -- command line -------------------------------------------------------------------
 
+
 def run(*args):
     from click.testing import CliRunner
 
@@ -221,9 +249,13 @@ def test_cli_sections_name_bridges_and_organisations_without_connector():
     result = run("connectors", EXAMPLE, "--at", "2026-01-01", "--by", "domain", "--expected-hub", "om-parket")
     assert result.exit_code == 0, result.output
     output = result.output
-    for title in ("Organisations that bridge domains", "Persons who bridge domains",
-                  "Who bridges each pair of domains", "Organisations without a connector",
-                  "Expected hub om-parket"):
+    for title in (
+        "Organisations that bridge domains",
+        "Persons who bridge domains",
+        "Who bridges each pair of domains",
+        "Organisations without a connector",
+        "Expected hub om-parket",
+    ):
         assert title in output
     care_security = next(line for line in output.splitlines() if line.startswith("care / security"))
     assert "politie-ct-team" in care_security and "p002" in care_security
@@ -239,8 +271,15 @@ def test_cli_json_section_and_csv():
     import json
 
     document = json.loads(run("connectors", EXAMPLE, "--at", "2026-01-01", "--format", "json").stdout)
-    assert set(document) == {"organisations", "persons", "bridges", "pairs", "coverage", "without_connector",
-                             "threshold"}
+    assert set(document) == {
+        "organisations",
+        "persons",
+        "bridges",
+        "pairs",
+        "coverage",
+        "without_connector",
+        "threshold",
+    }
     assert document["threshold"] == 1.96
     p064 = next(row for row in document["persons"] if row["person"] == "p064")
     assert p064["connector"] is False and "care / security" in p064["bridges"]
@@ -249,8 +288,9 @@ def test_cli_json_section_and_csv():
     csv = run("connectors", EXAMPLE, "--at", "2026-01-01", "--format", "csv", "--section", "coverage").stdout
     coverage = pd.read_csv(io.StringIO(csv), keep_default_na=False).set_index("organisation")
     assert coverage.loc["politie-ct-team", "connectors"] == "p002"
-    low = json.loads(run("connectors", EXAMPLE, "--at", "2026-01-01", "--format", "json", "--z", "-3",
-                         "--section", "persons").stdout)
+    low = json.loads(
+        run("connectors", EXAMPLE, "--at", "2026-01-01", "--format", "json", "--z", "-3", "--section", "persons").stdout
+    )
     assert next(row for row in low["persons"] if row["person"] == "p064")["connector"] is True
 
 
@@ -264,8 +304,9 @@ def test_cli_usage_errors_exit_2():
 
 
 def test_cli_by_regime():
-    result = run("connectors", EXAMPLE, "--at", "2026-01-01", "--by", "regime", "--section", "organisations",
-                 "--top", "3")
+    result = run(
+        "connectors", EXAMPLE, "--at", "2026-01-01", "--by", "regime", "--section", "organisations", "--top", "3"
+    )
     assert result.exit_code == 0 and "Organisations that bridge regimes" in result.output
     assert len(result.output.splitlines()) == 3 + 3
 

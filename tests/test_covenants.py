@@ -17,8 +17,14 @@ def example(example_2026):
 def test_a_unit_is_covered_by_its_parents_signature(tafels):
     covered = pn.covered_organisations(tafels)
     rows = {tuple(r) for r in covered[["organisation", "covenant", "signed_by"]].to_numpy()}
-    assert rows == {("gem", "Conv", "gem"), ("om", "Conv", "om"), ("pol", "Conv", "pol"),
-                    ("pol-ct", "Conv", "pol"), ("pol-ct", "Conv2", "pol-ct"), ("zorg", "Conv2", "zorg")}
+    assert rows == {
+        ("gem", "Conv", "gem"),
+        ("om", "Conv", "om"),
+        ("pol", "Conv", "pol"),
+        ("pol-ct", "Conv", "pol"),
+        ("pol-ct", "Conv2", "pol-ct"),
+        ("zorg", "Conv2", "zorg"),
+    }
 
 
 def test_body_coverage(tafels):
@@ -32,7 +38,10 @@ def test_body_coverage(tafels):
 def test_members_outside(tafels):
     outside = pn.covenant_coverage(tafels)["members_outside"]
     assert outside[["body", "organisation", "domain"]].values.tolist() == [
-        ["casus", "zorg", "care"], ["project", "bank", "private"], ["project", "zorg", "care"]]
+        ["casus", "zorg", "care"],
+        ["project", "bank", "private"],
+        ["project", "zorg", "care"],
+    ]
     assert outside["persons"].tolist() == [["z1"], [], ["z1"]]
 
 
@@ -57,10 +66,13 @@ def test_example_members_outside(example):
     expected = {  # data/README.md, story 4: (members, covered, outside)
         "project-haven-stuurgroep": (6, 5, ["havenbedrijf-havenberg"]),
         "project-jongeren-stuurgroep": (5, 3, ["ggz-veldland", "jeugdzorg-veldland"]),
-        "riec-casusoverleg": (14, 14, []), "riec-tactische-stuurgroep": (7, 7, []),
-        "riec-regionale-stuurgroep": (13, 13, []), "regietafel-ondermijning-noord": (6, 6, []),
+        "riec-casusoverleg": (14, 14, []),
+        "riec-tactische-stuurgroep": (7, 7, []),
+        "riec-regionale-stuurgroep": (13, 13, []),
+        "regietafel-ondermijning-noord": (6, 6, []),
         "casusoverleg-radicalisering": (16, 14, ["ggz-veldland", "nctv"]),
-        "weegoverleg-radicalisering": (6, 6, []), "reviewteam-radicalisering": (4, 3, ["universiteit-veldstad"]),
+        "weegoverleg-radicalisering": (6, 6, []),
+        "reviewteam-radicalisering": (4, 3, ["universiteit-veldstad"]),
     }
     assert set(bodies.index) == set(expected)
     for body, (members, covered, outside) in expected.items():
@@ -70,21 +82,35 @@ def test_example_members_outside(example):
 
 def test_example_dissolved_project_with_the_bank():
     bodies = pn.covenant_coverage(pn.load(EXAMPLE))["bodies"]  # all rows: the dissolved body is there
-    assert bodies.loc["project-witwassen-stuurgroep", ["members", "covered_members", "outside"]].tolist() == \
-        [8, 7, ["bank-veldland"]]
+    assert bodies.loc["project-witwassen-stuurgroep", ["members", "covered_members", "outside"]].tolist() == [
+        8,
+        7,
+        ["bank-veldland"],
+    ]
 
 
 def test_example_information_ties(example):
     ties = example["information_ties"]
     riec = ties[ties["covenant"] == "RIEC-convenant Veldland"]
     assert set(zip(riec["source"], riec["target"])) == {  # data/README.md, story 4
-        ("ggz-veldland", "politie-ct-team"), ("p063", "p002"), ("jeugdzorg-veldland", "politie-district-veldstad"),
-        ("ggd-veldland", "politie-district-noord"), ("bank-veldland", "fiu-nederland"),
-        ("havenbedrijf-havenberg", "douane"), ("aivd", "politie-ct-team"), ("europol", "politie-eenheid")}
+        ("ggz-veldland", "politie-ct-team"),
+        ("p063", "p002"),
+        ("jeugdzorg-veldland", "politie-district-veldstad"),
+        ("ggd-veldland", "politie-district-noord"),
+        ("bank-veldland", "fiu-nederland"),
+        ("havenbedrijf-havenberg", "douane"),
+        ("aivd", "politie-ct-team"),
+        ("europol", "politie-eenheid"),
+    }
     unshared = ties[~ties["has_shared_covenant"]]
     assert set(zip(unshared["source"], unshared["target"])) == {
-        ("ggz-veldland", "politie-ct-team"), ("p063", "p002"), ("bank-veldland", "fiu-nederland"),
-        ("havenbedrijf-havenberg", "douane"), ("aivd", "politie-ct-team"), ("europol", "politie-eenheid")}
+        ("ggz-veldland", "politie-ct-team"),
+        ("p063", "p002"),
+        ("bank-veldland", "fiu-nederland"),
+        ("havenbedrijf-havenberg", "douane"),
+        ("aivd", "politie-ct-team"),
+        ("europol", "politie-eenheid"),
+    }
     jeugdzorg = ties[ties["source"] == "jeugdzorg-veldland"].iloc[0]
     assert jeugdzorg["direction"] == "into the group"
     assert jeugdzorg["shared_covenants"] == ["Convenant Zorg- en Veiligheidshuis Veldland"]

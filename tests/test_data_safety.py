@@ -36,6 +36,7 @@ def snapshot(folder) -> dict:
 
 # -- 1. never lose the user's data -------------------------------------------
 
+
 def test_report_overwrites_input_is_refused(tmp_path):
     """report-overwrites-input: the report replaced memberships.csv and land.xlsx, exit 0."""
     folder = tmp_path / "l"
@@ -72,18 +73,26 @@ def test_every_writer_refuses_the_input_folder_and_leaves_git_clean(tmp_path):
     subprocess.run(git[:3] + ["init", "-q"], check=True)
     subprocess.run(git + ["add", "-A"], check=True)
     subprocess.run(git + ["commit", "-qm", "register"], check=True)
-    commands = [["report", folder, "-o", folder / "r.html"], ["report", folder, "-o", folder / "r.md"],
-                ["report", folder, "-o", folder / "r.xlsx"], ["report", folder, "-o", folder / "memberships.csv"],
-                ["viz", folder, "-o", folder / "kaart.html"], ["viz", folder, "-o", folder / "bodies.csv"]]
-    commands += [["convert", folder, "-o", folder / name] for name in
-                 ("l.json", "l.xlsx", "l.graphml", "l.gexf", "sub", "organisations.csv")]
+    commands = [
+        ["report", folder, "-o", folder / "r.html"],
+        ["report", folder, "-o", folder / "r.md"],
+        ["report", folder, "-o", folder / "r.xlsx"],
+        ["report", folder, "-o", folder / "memberships.csv"],
+        ["viz", folder, "-o", folder / "kaart.html"],
+        ["viz", folder, "-o", folder / "bodies.csv"],
+    ]
+    commands += [
+        ["convert", folder, "-o", folder / name]
+        for name in ("l.json", "l.xlsx", "l.graphml", "l.gexf", "sub", "organisations.csv")
+    ]
     commands += [["convert", folder, "-o", folder], ["convert", folder, "-o", f"{folder}/../register"]]
     for command in commands:
         result = run(*command)
         assert result.exit_code == 2, (command, result.output)
         assert "refusing to write" in result.output or "cannot write '.csv' files" in result.output
-    status = subprocess.run(git[:3] + ["status", "--porcelain", "--untracked-files=all"],
-                            capture_output=True, text=True, check=True)
+    status = subprocess.run(
+        git[:3] + ["status", "--porcelain", "--untracked-files=all"], capture_output=True, text=True, check=True
+    )
     assert status.stdout == ""
     diff = subprocess.run(git[:3] + ["diff", "--stat"], capture_output=True, text=True, check=True)
     assert diff.stdout == ""
@@ -93,8 +102,12 @@ def test_api_writers_refuse_their_source(tmp_path):
     folder = tmp_path / "l"
     shutil.copytree(BASE, folder)
     land = pn.load(folder)
-    for call in (lambda: pn.write(land, folder / "x.json"), lambda: pn.write(land, folder),
-                 lambda: pn.visualise(land, folder / "m.html"), lambda: pn.report(land, folder / "r.md")):
+    for call in (
+        lambda: pn.write(land, folder / "x.json"),
+        lambda: pn.write(land, folder),
+        lambda: pn.visualise(land, folder / "m.html"),
+        lambda: pn.report(land, folder / "r.md"),
+    ):
         with pytest.raises(UsageError, match="refusing to write"):
             call()
     assert sorted(p.name for p in folder.iterdir()) == sorted(p.name for p in BASE.iterdir())
@@ -110,9 +123,25 @@ def test_half_written_report_keeps_the_old_one(tmp_path):
     def limit():
         resource.setrlimit(resource.RLIMIT_FSIZE, (16384, 16384))
 
-    done = subprocess.run([sys.executable, "-c", "from partnernet.cli import main; main()", "report", str(BASE), "-o", str(out),
-                           "--at", "all", "--no-map", "--lang", "en"],
-                          preexec_fn=limit, capture_output=True, text=True)
+    done = subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            "from partnernet.cli import main; main()",
+            "report",
+            str(BASE),
+            "-o",
+            str(out),
+            "--at",
+            "all",
+            "--no-map",
+            "--lang",
+            "en",
+        ],
+        preexec_fn=limit,
+        capture_output=True,
+        text=True,
+    )
     assert done.returncode == 2, done.stderr
     assert f"cannot write '{out}': the file is larger than the file-size limit." in done.stderr
     assert out.read_bytes() == good and [p.name for p in tmp_path.iterdir()] == ["r.html"]
@@ -132,14 +161,17 @@ def test_interrupted_write_leaves_no_trace(tmp_path, monkeypatch):
     assert out.read_text() == "old" and [p.name for p in tmp_path.iterdir()] == ["l.json"]
 
 
-@pytest.mark.parametrize("command, expected", [
-    (["report", BASE, "-o", "{tmp}", "--at", "all"], "it is a folder"),
-    (["report", BASE, "-o", "/proc/sys/x.html", "--at", "all"], "cannot write '/proc/sys/x.html'"),
-    (["viz", BASE, "-o", "/dev/full"], "cannot write '/dev/full': No space left on device."),
-    (["convert", BASE, "-o", "/proc/sys/x.json"], "cannot write '/proc/sys/x.json'"),
-    (["convert", BASE, "-o", "{tmp}/a-file/x.json"], "cannot write"),
-    (["viz", BASE, "-o", "{tmp}/missing/m.html"], "does not exist"),
-])
+@pytest.mark.parametrize(
+    "command, expected",
+    [
+        (["report", BASE, "-o", "{tmp}", "--at", "all"], "it is a folder"),
+        (["report", BASE, "-o", "/proc/sys/x.html", "--at", "all"], "cannot write '/proc/sys/x.html'"),
+        (["viz", BASE, "-o", "/dev/full"], "cannot write '/dev/full': No space left on device."),
+        (["convert", BASE, "-o", "/proc/sys/x.json"], "cannot write '/proc/sys/x.json'"),
+        (["convert", BASE, "-o", "{tmp}/a-file/x.json"], "cannot write"),
+        (["viz", BASE, "-o", "{tmp}/missing/m.html"], "does not exist"),
+    ],
+)
 def test_output_unwritable_is_exit_2(tmp_path, command, expected):
     """output-unwritable: a folder, an unwritable place or a full disk gave an internal error."""
     (tmp_path / "a-file").write_text("x")
@@ -151,8 +183,9 @@ def test_output_unwritable_is_exit_2(tmp_path, command, expected):
 def test_csv_folder_appears_whole_and_replaces_only_its_own_files(tmp_path):
     out = tmp_path / "out"
     assert run("convert", BASE, "-o", out).exit_code == 0
-    assert sorted(p.name for p in out.iterdir()) == [f"{t}.csv" for t in sorted(
-        ["bodies", "covenants", "memberships", "organisations", "persons", "ties"])]
+    assert sorted(p.name for p in out.iterdir()) == [
+        f"{t}.csv" for t in sorted(["bodies", "covenants", "memberships", "organisations", "persons", "ties"])
+    ]
     (out / "persons.csv").write_text("stale")
     (out / "covenants.csv").unlink()
     assert run("convert", BASE, "-o", out).exit_code == 0  # only partnernet's tables: replaced whole
@@ -196,8 +229,7 @@ def test_a_failed_folder_write_leaves_the_old_folder_whole(tmp_path, monkeypatch
     assert sorted(p.name for p in tmp_path.iterdir()) == ["out"]
 
 
-@pytest.mark.parametrize("command", [["convert", BASE], ["report", BASE], ["viz", BASE],
-                                     ["intake", "template"]])
+@pytest.mark.parametrize("command", [["convert", BASE], ["report", BASE], ["viz", BASE], ["intake", "template"]])
 @pytest.mark.parametrize("name", ["", ".", "..", "/", "-"])
 def test_no_name_is_not_an_output(tmp_path, monkeypatch, command, name):
     monkeypatch.chdir(tmp_path)
@@ -222,6 +254,7 @@ def test_xlsx_output_is_reproducible(tmp_path):
 
 
 # -- 3. values in range --------------------------------------------------------
+
 
 def test_date_9999_is_an_open_end():
     """date-9999: an end of 9999-12-31 crashed every command."""
@@ -270,18 +303,18 @@ def test_dates_out_of_range_name_file_row_and_column(tmp_path):
     shutil.copytree(BASE, folder)
     (folder / "memberships.csv").write_text(
         "member,body,start,end\n"
-        "p1,body-x,2020-01-01,31-12-9999\n"   # open end, Dutch order
-        "p2,body-x,1500-01-01,\n"             # too early
-        "org-c,body-x,,2958465\n"             # Excel's last serial: open end
-        "p1,body-y,9999-12-31,\n"             # a start is never open
+        "p1,body-x,2020-01-01,31-12-9999\n"  # open end, Dutch order
+        "p2,body-x,1500-01-01,\n"  # too early
+        "org-c,body-x,,2958465\n"  # Excel's last serial: open end
+        "p1,body-y,9999-12-31,\n"  # a start is never open
         "org-b,body-y,2020-01-01,2300-01-01\n"  # too late, not an open-end marker
-        "org-c,body-y,1900-01-01,2199-12-31\n")
+        "org-c,body-y,1900-01-01,2199-12-31\n"
+    )
     with pytest.raises(InputError) as caught:
         pn.load(folder)
     where = sorted((p.row, p.column) for p in caught.value.errors)
     assert where == [(3, "start"), (5, "start"), (6, "end")]
-    assert all(p.code == "date-out-of-range" and "1900-01-01 to 2199-12-31" in p.message
-               for p in caught.value.errors)
+    assert all(p.code == "date-out-of-range" and "1900-01-01 to 2199-12-31" in p.message for p in caught.value.errors)
     open_end = next(p for p in caught.value.warnings if p.code == "open-end")
     assert open_end.rows == (2, 4)
 
@@ -293,17 +326,20 @@ def test_num_inf_is_an_error():
     assert "bodies.csv, row 2, column 'hours_per_meeting': 'inf' is not a (finite) number." in result.output
 
 
-@pytest.mark.parametrize("table, column, value, message", [
-    ("bodies", "hours_per_meeting", "1e308", "must be more than 0 and at most 24 hours"),
-    ("bodies", "hours_per_meeting", "0", "must be more than 0 and at most 24 hours"),
-    ("bodies", "hours_per_meeting", "1e309", "is not a (finite) number"),
-    ("bodies", "meetings_per_year", "367", "must be at least 0 and at most 366 meetings per year"),
-    ("organisations", "capacity_hours", "Infinity", "is not a (finite) number"),
-    ("organisations", "capacity_hours", "-inf", "is not a (finite) number"),
-    ("organisations", "capacity_hours", "100001", "at most 100000 hours per month"),
-    ("memberships", "seats", "1001", "must be at least 1 and at most 1000 seats"),
-    ("ties", "weight", "nan", "is not a (finite) number"),
-])
+@pytest.mark.parametrize(
+    "table, column, value, message",
+    [
+        ("bodies", "hours_per_meeting", "1e308", "must be more than 0 and at most 24 hours"),
+        ("bodies", "hours_per_meeting", "0", "must be more than 0 and at most 24 hours"),
+        ("bodies", "hours_per_meeting", "1e309", "is not a (finite) number"),
+        ("bodies", "meetings_per_year", "367", "must be at least 0 and at most 366 meetings per year"),
+        ("organisations", "capacity_hours", "Infinity", "is not a (finite) number"),
+        ("organisations", "capacity_hours", "-inf", "is not a (finite) number"),
+        ("organisations", "capacity_hours", "100001", "at most 100000 hours per month"),
+        ("memberships", "seats", "1001", "must be at least 1 and at most 1000 seats"),
+        ("ties", "weight", "nan", "is not a (finite) number"),
+    ],
+)
 def test_numbers_out_of_bounds(tmp_path, table, column, value, message):
     folder = tmp_path / "n"
     shutil.copytree(BASE, folder)
@@ -321,8 +357,10 @@ def test_num_seats_huge_is_an_error():
     """num-seats-huge: 99999999999999999999 seats wrapped to a huge negative number."""
     result = run("overload", CASES / "num-seats-huge", "--at", "all", "--format", "csv")
     assert result.exit_code == 2
-    assert ("memberships.csv, row 2, column 'seats': seats 99999999999999999999 is out of range: "
-            "it must be at least 1 and at most 1000 seats.") in result.output
+    assert (
+        "memberships.csv, row 2, column 'seats': seats 99999999999999999999 is out of range: "
+        "it must be at least 1 and at most 1000 seats."
+    ) in result.output
 
 
 def test_json_non_finite_numbers_are_refused_like_csv(tmp_path):
@@ -339,13 +377,16 @@ def test_json_non_finite_numbers_are_refused_like_csv(tmp_path):
     assert "capacity hours 1e+308 is out of range" in run("validate", huge).output
 
 
-@pytest.mark.parametrize("text, message", [
-    ('{"tables": [1,2,3]}', "'tables' must be an object of named tables"),
-    ('[1]', "'tables' must be an object of named tables"),
-    ('{"tables": {"organisations": {"id": "a"}}}', "table 'organisations' must be a list of records"),
-    ('{"tables": {"organisations": [1]}}', "table 'organisations' must be a list of records"),
-    ('{"tables":' + "[" * 200000 + "]" * 200000 + "}", "it is nested too deeply"),
-])
+@pytest.mark.parametrize(
+    "text, message",
+    [
+        ('{"tables": [1,2,3]}', "'tables' must be an object of named tables"),
+        ("[1]", "'tables' must be an object of named tables"),
+        ('{"tables": {"organisations": {"id": "a"}}}', "table 'organisations' must be a list of records"),
+        ('{"tables": {"organisations": [1]}}', "table 'organisations' must be a list of records"),
+        ('{"tables":' + "[" * 200000 + "]" * 200000 + "}", "it is nested too deeply"),
+    ],
+)
 def test_json_of_the_wrong_shape(tmp_path, text, message):
     """json-tables-list: a list instead of named tables gave AttributeError (exit 1)."""
     path = tmp_path / "l.json"
@@ -361,26 +402,37 @@ def test_json_tables_list_case():
 
 # -- 4. spreadsheets as Excel shows them -----------------------------------------
 
+
 def test_xlsx_formulas_without_cached_values_are_errors():
     """xlsx-formulas: hours, meetings and capacity were silently empty, 0 warnings."""
     with pytest.raises(InputError) as caught:
         pn.load(CASES / "xlsx-formulas" / "land.xlsx")
     found = sorted((p.file, p.row, p.column) for p in caught.value.errors)
-    assert found == [("land.xlsx, sheet 'bodies'", 2, "hours_per_meeting"),
-                     ("land.xlsx, sheet 'bodies'", 2, "meetings_per_year"),
-                     ("land.xlsx, sheet 'organisations'", 2, "capacity_hours"),
-                     ("land.xlsx, sheet 'organisations'", 3, "name")]
+    assert found == [
+        ("land.xlsx, sheet 'bodies'", 2, "hours_per_meeting"),
+        ("land.xlsx, sheet 'bodies'", 2, "meetings_per_year"),
+        ("land.xlsx, sheet 'organisations'", 2, "capacity_hours"),
+        ("land.xlsx, sheet 'organisations'", 3, "name"),
+    ]
     assert all(p.code == "formula-without-value" for p in caught.value.errors)
 
 
 def test_xlsx_formulas_with_cached_values_use_them(tmp_path):
     source = CASES / "xlsx-formulas" / "land.xlsx"
     target = tmp_path / "cached.xlsx"
-    cached = {"xl/worksheets/sheet1.xml": [(b"<f>SUM(10,10)</f><v />", b"<f>SUM(10,10)</f><v>20</v>"),
-                                           (b'<c r="B3"><f>CONCATENATE("Org"," B")</f><v />',
-                                            b'<c r="B3" t="str"><f>CONCATENATE("Org"," B")</f><v>Org B</v>')],
-              "xl/worksheets/sheet2.xml": [(b"<f>6*2</f><v />", b"<f>6*2</f><v>12</v>"),
-                                           (b"<f>1+1</f><v />", b"<f>1+1</f><v>2</v>")]}
+    cached = {
+        "xl/worksheets/sheet1.xml": [
+            (b"<f>SUM(10,10)</f><v />", b"<f>SUM(10,10)</f><v>20</v>"),
+            (
+                b'<c r="B3"><f>CONCATENATE("Org"," B")</f><v />',
+                b'<c r="B3" t="str"><f>CONCATENATE("Org"," B")</f><v>Org B</v>',
+            ),
+        ],
+        "xl/worksheets/sheet2.xml": [
+            (b"<f>6*2</f><v />", b"<f>6*2</f><v>12</v>"),
+            (b"<f>1+1</f><v />", b"<f>1+1</f><v>2</v>"),
+        ],
+    }
     _rewrite_zip(source, target, cached)
     land = pn.load(target)
     assert land.organisations.at["org-a", "capacity_hours"] == 20
@@ -438,11 +490,14 @@ def test_extra_header_formula_stays_text_and_loads_back(tmp_path):
 
 # -- 5. bounded work ---------------------------------------------------------------
 
+
 def test_zip_bomb_ratio_is_refused(tmp_path):
     path = tmp_path / "bomb.xlsx"
     pn.write(pn.load(BASE), path)
     padding = b" " * 5_000_000  # white space compresses a thousand times
-    _rewrite_zip(path, path.with_name("b2.xlsx"), {"xl/worksheets/sheet1.xml": [(b"</sheetData>", padding + b"</sheetData>")]})
+    _rewrite_zip(
+        path, path.with_name("b2.xlsx"), {"xl/worksheets/sheet1.xml": [(b"</sheetData>", padding + b"</sheetData>")]}
+    )
     result = run("validate", path.with_name("b2.xlsx"))
     assert result.exit_code == 2 and "partnernet refuses ratios above 500 (a zip bomb)" in result.output
 
@@ -463,8 +518,11 @@ def test_sparse_sheet_far_cells_are_bounded(tmp_path):
     """A declared dimension of A1:XFD1048576 or a stray cell far right must not make a huge table."""
     path = tmp_path / "far.xlsx"
     pn.write(pn.load(BASE), path)
-    _rewrite_zip(path, tmp_path / "dim.xlsx", {"xl/worksheets/sheet1.xml": [
-        (b'<dimension ref="A1:G4" />', b'<dimension ref="A1:XFD1048576" />')]})
+    _rewrite_zip(
+        path,
+        tmp_path / "dim.xlsx",
+        {"xl/worksheets/sheet1.xml": [(b'<dimension ref="A1:G4" />', b'<dimension ref="A1:XFD1048576" />')]},
+    )
     assert len(pn.load(tmp_path / "dim.xlsx").organisations) == 3
     book = openpyxl.load_workbook(path)
     book["organisations"]["ZZ2"] = "far"
@@ -480,7 +538,9 @@ def test_sparse_sheet_far_cells_are_bounded(tmp_path):
     book.save(path)
     result = run("validate", path)
     assert result.exit_code == 2
-    assert "sheet 'organisations', row 1: this row reaches column 1,325; partnernet reads at most 1,000" in result.output
+    assert (
+        "sheet 'organisations', row 1: this row reaches column 1,325; partnernet reads at most 1,000" in result.output
+    )
 
 
 def test_a_stray_cell_at_the_last_cell_of_a_sheet_is_not_a_million_rows(tmp_path):
@@ -554,8 +614,16 @@ def test_md_figures_folder_is_replaced_whole_and_named(tmp_path):
     assert result.exit_code == 2 and "a file of that name exists" in result.output
 
 
-@pytest.mark.parametrize("command", [["report", BASE], ["viz", BASE], ["convert", BASE],
-                                     ["report", BASE, "--format", "md"], ["report", BASE, "--format", "xlsx"]])
+@pytest.mark.parametrize(
+    "command",
+    [
+        ["report", BASE],
+        ["viz", BASE],
+        ["convert", BASE],
+        ["report", BASE, "--format", "md"],
+        ["report", BASE, "--format", "xlsx"],
+    ],
+)
 def test_a_missing_output_folder_is_named_not_created(tmp_path, command):
     target = tmp_path / "nowhere" / "out.html"
     if command[0] == "convert":
@@ -568,11 +636,16 @@ def test_a_missing_output_folder_is_named_not_created(tmp_path, command):
 
 def _limited(*args: str, limit: int = 8192):
     """Run the CLI in a subprocess under a file-size limit of ``limit`` bytes (``ulimit -f``)."""
+
     def set_limit():
         resource.setrlimit(resource.RLIMIT_FSIZE, (limit, limit))
 
-    return subprocess.run([sys.executable, "-c", "from partnernet.cli import main; main()", *map(str, args)],
-                          preexec_fn=set_limit, capture_output=True, text=True)
+    return subprocess.run(
+        [sys.executable, "-c", "from partnernet.cli import main; main()", *map(str, args)],
+        preexec_fn=set_limit,
+        capture_output=True,
+        text=True,
+    )
 
 
 @pytest.mark.parametrize("command", [["report", EXAMPLE, "--format", "xlsx"], ["convert", EXAMPLE]])
@@ -584,13 +657,16 @@ def test_xlsx_over_the_file_size_limit_is_exit_2(tmp_path, command):
     assert list(tmp_path.iterdir()) == []
 
 
-@pytest.mark.parametrize("command, name", [
-    (["convert", BASE], "a" * 300 + ".json"),
-    (["convert", BASE], "a" * 300),
-    (["report", BASE, "--format", "xlsx"], "é" * 200 + ".xlsx"),
-    (["report", BASE], "a" * 250 + ".html"),  # the report fits, the map's name (-kaart.html) does not
-    (["viz", BASE], "a" * 300 + ".html"),
-])
+@pytest.mark.parametrize(
+    "command, name",
+    [
+        (["convert", BASE], "a" * 300 + ".json"),
+        (["convert", BASE], "a" * 300),
+        (["report", BASE, "--format", "xlsx"], "é" * 200 + ".xlsx"),
+        (["report", BASE], "a" * 250 + ".html"),  # the report fits, the map's name (-kaart.html) does not
+        (["viz", BASE], "a" * 300 + ".html"),
+    ],
+)
 def test_output_names_too_long_are_exit_2(tmp_path, command, name):
     result = run(*command, "-o", tmp_path / name)
     assert result.exit_code == 2, result.output

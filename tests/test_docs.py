@@ -11,8 +11,9 @@ ROOT = Path(__file__).parents[1]
 
 def test_the_worked_values_of_docs_metrics_hold(monkeypatch):
     monkeypatch.chdir(ROOT)  # the examples load tests/fixtures/mini
-    failures, tried = doctest.testfile(os.fspath(ROOT / "docs" / "metrics.md"), module_relative=False,
-                                       optionflags=doctest.NORMALIZE_WHITESPACE)
+    failures, tried = doctest.testfile(
+        os.fspath(ROOT / "docs" / "metrics.md"), module_relative=False, optionflags=doctest.NORMALIZE_WHITESPACE
+    )
     assert tried >= 15 and failures == 0
 
 

@@ -30,11 +30,18 @@ def test_validate_example_data(path):
 
 
 def test_validate_prints_matching_counts_for_folder_and_workbook():
-    outputs = [CliRunner().invoke(cli, ["validate", str(DATA / p)]).output.splitlines()[1:]
-               for p in ("regio-voorbeeld", "regio-voorbeeld.xlsx")]
+    outputs = [
+        CliRunner().invoke(cli, ["validate", str(DATA / p)]).output.splitlines()[1:]
+        for p in ("regio-voorbeeld", "regio-voorbeeld.xlsx")
+    ]
     assert outputs[0] == outputs[1]
-    assert outputs[0][:5] == ["  organisations       46", "  bodies              33", "  persons             79",
-                              "  memberships        243", "  ties                22"]
+    assert outputs[0][:5] == [
+        "  organisations       46",
+        "  bodies              33",
+        "  persons             79",
+        "  memberships        243",
+        "  ties                22",
+    ]
 
 
 def test_dutch_edge_list_is_windows_1252(land):
@@ -47,8 +54,17 @@ def test_dutch_edge_list_is_windows_1252(land):
 
 def test_the_example_covers_every_domain_and_regime(land):
     assert set(land.organisations["domain"]) == {
-        "administration", "security", "justice", "intelligence", "tax-finance",
-        "care", "social", "education", "knowledge", "private"}
+        "administration",
+        "security",
+        "justice",
+        "intelligence",
+        "tax-finance",
+        "care",
+        "social",
+        "education",
+        "knowledge",
+        "private",
+    }
     assert set(land.bodies["regime"]) == {"ct", "crime", "both"}
     assert land.graph("hierarchy").number_of_edges() > 10
 

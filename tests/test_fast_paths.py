@@ -48,9 +48,9 @@ def test_sparse_eigenvector_equals_the_dense_solution(seed):
 def test_eigenvector_of_two_equal_components_is_symmetric_every_time():
     graph = nx.disjoint_union(nx.complete_graph(4), nx.complete_graph(4))
     for _ in range(5):  # ARPACK restarts from random vectors when the start vector is an eigenvector
-        assert eigenvector(graph, None) == pytest.approx([8 ** -0.5] * 8)
+        assert eigenvector(graph, None) == pytest.approx([8**-0.5] * 8)
     graph = nx.disjoint_union(graph, nx.path_graph(3))
-    assert eigenvector(graph, None) == pytest.approx([8 ** -0.5] * 8 + [0, 0, 0])
+    assert eigenvector(graph, None) == pytest.approx([8**-0.5] * 8 + [0, 0, 0])
 
 
 @pytest.mark.parametrize("seed", range(30))
@@ -67,7 +67,7 @@ def test_sampled_df_of_every_candidate_equals_scoring_each_set(seed):
     n = converted.vcount()
     sample = sorted(rng.sample(range(n), rng.randint(2, 30)))
     removed = set(rng.sample(range(n), rng.randint(0, 3)))
-    candidates = [v for v in range(n) if v not in removed][:rng.randint(2, 25)]
+    candidates = [v for v in range(n) if v not in removed][: rng.randint(2, 25)]
     each = _Scorer(converted, "DF", sample)
     expected = [each.score(removed | {v}) for v in candidates]
     old_chunk = dfsample.CHUNK_ENTRIES

@@ -34,13 +34,13 @@ def test_dutch_excel_csv(tmp_path):
     folder.mkdir()
     files = {
         "organisaties.csv": "Id;Naam;Domein;Regime;Niveau;Capaciteit uren\r\n"
-                            "gem;Gemeente Súdwest;bestuur;beide;lokaal;12,5\r\n"
-                            "pol;Politie;veiligheid;beide;regionaal;1.000,5\r\n",
+        "gem;Gemeente Súdwest;bestuur;beide;lokaal;12,5\r\n"
+        "pol;Politie;veiligheid;beide;regionaal;1.000,5\r\n",
         "overleggen.csv": "id;naam;soort;regime;niveau;vergaderingen_per_jaar;uren_per_vergadering;rapporteert_aan\r\n"
-                          "cas;Casusoverleg café;operationeel;ct;lokaal;24;1,5;\r\n",
+        "cas;Casusoverleg café;operationeel;ct;lokaal;24;1,5;\r\n",
         "lidmaatschappen.csv": "lid;overleg;rol;soort;zetels;begin;einde\r\n"
-                               "gem;cas;voorzitter;kern;1;01-02-2020;\r\n"
-                               "pol;cas;lid;casus;2;2020-02-01;31-12-2024\r\n",
+        "gem;cas;voorzitter;kern;1;01-02-2020;\r\n"
+        "pol;cas;lid;casus;2;2020-02-01;31-12-2024\r\n",
     }
     for name, text in files.items():
         (folder / name).write_bytes(text.encode("cp1252"))
@@ -134,8 +134,10 @@ def test_csv_writer_neutralises_formulas_and_reads_them_back(tmp_path, mini):
 
 def test_two_mode_edge_list_by_header(tmp_path):
     path = tmp_path / "edges.csv"
-    path.write_bytes("organisatie;overleg\r\nGemeente;Casusoverleg\r\nPolitie;Casusoverleg\r\n"
-                     "Politie;Driehoek\r\nOM;Driehoek\r\nGGZ Café;Casusoverleg\r\n".encode("cp1252"))
+    path.write_bytes(
+        "organisatie;overleg\r\nGemeente;Casusoverleg\r\nPolitie;Casusoverleg\r\n"
+        "Politie;Driehoek\r\nOM;Driehoek\r\nGGZ Café;Casusoverleg\r\n".encode("cp1252")
+    )
     land = pn.load(path)
     assert land.counts["organisations"] == 4 and land.counts["bodies"] == 2
     assert land.counts["memberships"] == 5

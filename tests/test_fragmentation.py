@@ -24,9 +24,19 @@ def result(region):
 
 
 def test_keys(result):
-    assert set(result) == {"fragmentation", "distance_fragmentation", "summary", "components", "communities",
-                           "nodes", "articulation_points", "bridges", "single_person_links", "bus_factor",
-                           "key_players"}
+    assert set(result) == {
+        "fragmentation",
+        "distance_fragmentation",
+        "summary",
+        "components",
+        "communities",
+        "nodes",
+        "articulation_points",
+        "bridges",
+        "single_person_links",
+        "bus_factor",
+        "key_players",
+    }
 
 
 def test_region_summary(result, region):
@@ -47,13 +57,16 @@ def test_modularity_of_domains_equals_networkx(result, region):
     domains = region.organisations["domain"]
     partition = [set(domains.index[domains == d]) for d in domains.unique()]
     assert result["summary"]["modularity_groups"] == pytest.approx(
-        nx.community.modularity(graph, partition, weight="weight"))
+        nx.community.modularity(graph, partition, weight="weight")
+    )
     nodes = result["nodes"]
     found = [set(nodes.index[nodes["community"] == c]) for c in nodes["community"].unique()]
     assert result["summary"]["modularity_communities"] == pytest.approx(
-        nx.community.modularity(graph, found, weight="weight"))
+        nx.community.modularity(graph, found, weight="weight")
+    )
     assert result["summary"]["adjusted_rand_index"] == pytest.approx(
-        pn.adjusted_rand_index(nodes["group"], nodes["community"]))
+        pn.adjusted_rand_index(nodes["group"], nodes["community"])
+    )
     # the clusters that work together cut across the formal domains
     assert result["summary"]["modularity_communities"] > result["summary"]["modularity_groups"]
 
@@ -66,8 +79,15 @@ def test_single_points_of_failure_and_key_players(result):
 
 def test_same_result_every_run(region, result):
     again = pn.fragmentation(region, key_players=2)
-    for key in ("summary", "components", "communities", "nodes", "articulation_points", "single_person_links",
-                "bus_factor"):
+    for key in (
+        "summary",
+        "components",
+        "communities",
+        "nodes",
+        "articulation_points",
+        "single_person_links",
+        "bus_factor",
+    ):
         assert again[key].equals(result[key]), key
     assert again["key_players"]["players"] == result["key_players"]["players"]
 
@@ -107,9 +127,11 @@ def test_group_mapping():
 
 
 def test_landscape_without_persons():
-    land = pn.Landscape.from_tables(organisations=pd.DataFrame({"id": ["a", "b", "c"]}),
-                                    bodies=pd.DataFrame({"id": ["x"]}),
-                                    memberships=pd.DataFrame({"member": ["a", "b", "c"], "body": "x"}))
+    land = pn.Landscape.from_tables(
+        organisations=pd.DataFrame({"id": ["a", "b", "c"]}),
+        bodies=pd.DataFrame({"id": ["x"]}),
+        memberships=pd.DataFrame({"member": ["a", "b", "c"], "body": "x"}),
+    )
     result = pn.fragmentation(land)
     assert result["fragmentation"] == 0.0 and result["distance_fragmentation"] == 0.0
     assert result["single_person_links"].empty

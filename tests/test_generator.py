@@ -16,8 +16,23 @@ spec.loader.exec_module(make_landscape)
 
 
 def test_generated_landscape_loads_without_warnings(tmp_path):
-    assert make_landscape.main(["--organisations", "220", "--bodies", "60", "--persons", "600",
-                                "--seed", "3", "-o", str(tmp_path / "land")]) == 0
+    assert (
+        make_landscape.main(
+            [
+                "--organisations",
+                "220",
+                "--bodies",
+                "60",
+                "--persons",
+                "600",
+                "--seed",
+                "3",
+                "-o",
+                str(tmp_path / "land"),
+            ]
+        )
+        == 0
+    )
     land = pn.load(tmp_path / "land")
     assert land.warnings == []
     assert land.counts[["organisations", "bodies", "persons"]].tolist() == [220, 60, 600]

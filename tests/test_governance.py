@@ -22,7 +22,8 @@ def landscape(memberships, names=None, hosts=None, roles=None):
     return pn.Landscape.from_tables(
         organisations=pd.DataFrame({"id": orgs, "name": [(names or {}).get(o, o) for o in orgs]}),
         bodies=pd.DataFrame({"id": bodies, "host": [(hosts or {}).get(b) for b in bodies]}),
-        memberships=frame)
+        memberships=frame,
+    )
 
 
 def test_freeman_centralisation_of_a_star_and_a_clique():
@@ -32,8 +33,9 @@ def test_freeman_centralisation_of_a_star_and_a_clique():
 
 
 def test_one_organisation_at_every_table_is_a_lead_organisation():
-    star = landscape([("hub", f"t{i}") for i in range(5)] + [(f"o{i}", f"t{i}") for i in range(5)],
-                     roles={("hub", "t0"): "chair"})
+    star = landscape(
+        [("hub", f"t{i}") for i in range(5)] + [(f"o{i}", f"t{i}") for i in range(5)], roles={("hub", "t0"): "chair"}
+    )
     result = governance(star)
     assert result["mode"] == "lead organisation" and result["hub"] == "hub"
     assert result["centralisation"] == pytest.approx(1.0)
@@ -42,8 +44,11 @@ def test_one_organisation_at_every_table_is_a_lead_organisation():
 
 
 def test_a_bureau_that_hosts_the_tables_is_an_nao():
-    star = landscape([("bureau", f"t{i}") for i in range(5)] + [(f"o{i}", f"t{i}") for i in range(5)],
-                     names={"bureau": "RIEC-bureau"}, hosts={f"t{i}": "bureau" for i in range(5)})
+    star = landscape(
+        [("bureau", f"t{i}") for i in range(5)] + [(f"o{i}", f"t{i}") for i in range(5)],
+        names={"bureau": "RIEC-bureau"},
+        hosts={f"t{i}": "bureau" for i in range(5)},
+    )
     assert governance(star)["mode"] == "network administrative organisation"
 
 

@@ -20,12 +20,28 @@ def result(tafels):
 
 def test_depth_and_chain(result):
     bodies = result["bodies"]
-    assert bodies["depth"].to_dict() == {"weeg": 4, "casus": 3, "stuur": 2, "klank": 1, "leeg": 1,
-                                         "project": 1, "solo": 1, "top": 1}
+    assert bodies["depth"].to_dict() == {
+        "weeg": 4,
+        "casus": 3,
+        "stuur": 2,
+        "klank": 1,
+        "leeg": 1,
+        "project": 1,
+        "solo": 1,
+        "top": 1,
+    }
     assert bodies.loc["weeg", "chain"] == ["weeg", "casus", "stuur", "top"]
     assert bodies.loc["casus", "top_body"] == "top" and bodies.loc["top", "chain"] == ["top"]
-    assert bodies["children"].to_dict() == {"weeg": 0, "casus": 1, "stuur": 1, "klank": 0, "leeg": 0,
-                                            "project": 0, "solo": 0, "top": 1}
+    assert bodies["children"].to_dict() == {
+        "weeg": 0,
+        "casus": 1,
+        "stuur": 1,
+        "klank": 0,
+        "leeg": 0,
+        "project": 0,
+        "solo": 0,
+        "top": 1,
+    }
 
 
 def test_isolated_and_operational_chains(result):
@@ -63,24 +79,47 @@ def test_example_chains(example_2026):
     bodies = result["bodies"]
     assert result["summary"]["max_depth"] == 4  # data/README.md, story 3
     assert bodies.loc["top-casustafel-centrum", "chain"] == [
-        "top-casustafel-centrum", "top-programmateam", "top-directeurenoverleg", "top-stuurgroep"]
+        "top-casustafel-centrum",
+        "top-programmateam",
+        "top-directeurenoverleg",
+        "top-stuurgroep",
+    ]
     assert bodies.loc["project-haven-klankbordgroep", "chain"] == [
-        "project-haven-klankbordgroep", "project-haven-stuurgroep", "riec-tactische-stuurgroep",
-        "riec-regionale-stuurgroep"]
+        "project-haven-klankbordgroep",
+        "project-haven-stuurgroep",
+        "riec-tactische-stuurgroep",
+        "riec-regionale-stuurgroep",
+    ]
     assert set(bodies.index[bodies["depth"] == 4]) == {
-        "top-casustafel-centrum", "top-casustafel-noord", "rad-casustafel-veldstad", "project-haven-klankbordgroep"}
+        "top-casustafel-centrum",
+        "top-casustafel-noord",
+        "rad-casustafel-veldstad",
+        "project-haven-klankbordgroep",
+    }
     assert bodies.loc["top-reviewteam", ["reports_to", "depth"]].tolist() == ["top-stuurgroep", 2]
     assert result["operational_chains"].loc["riec-casusoverleg", "layers"] == 3
     assert set(result["isolated"].index) == {
-        "dreigingsmanagement-overleg", "driehoek-veldstad", "havenoverleg-noordzee", "kenniskring-ondermijning",
-        "masterclass-radicalisering", "nctv-gemeentenoverleg", "overleg-veilige-school",
-        "regionaal-ondermijningsberaad", "signaleringsoverleg-zuid", "strategisch-beraad-ondermijning",
-        "veiligheidsoverleg-klein-dorp"}
+        "dreigingsmanagement-overleg",
+        "driehoek-veldstad",
+        "havenoverleg-noordzee",
+        "kenniskring-ondermijning",
+        "masterclass-radicalisering",
+        "nctv-gemeentenoverleg",
+        "overleg-veilige-school",
+        "regionaal-ondermijningsberaad",
+        "signaleringsoverleg-zuid",
+        "strategisch-beraad-ondermijning",
+        "veiligheidsoverleg-klein-dorp",
+    }
 
 
 def test_a_dissolved_parent_ends_the_chain():
     land = pn.load(EXAMPLE)
-    bodies = land.bodies.assign(end=land.bodies["end"].where(land.bodies.index != "top-programmateam",
-                                                             pd.Timestamp("2024-12-31")))
+    bodies = land.bodies.assign(
+        end=land.bodies["end"].where(land.bodies.index != "top-programmateam", pd.Timestamp("2024-12-31"))
+    )
     result = pn.hierarchy(land.replace(bodies=bodies).at("2026-01-01"))
-    assert result["bodies"].loc["top-casustafel-centrum", ["depth", "top_body"]].tolist() == [1, "top-casustafel-centrum"]
+    assert result["bodies"].loc["top-casustafel-centrum", ["depth", "top_body"]].tolist() == [
+        1,
+        "top-casustafel-centrum",
+    ]

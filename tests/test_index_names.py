@@ -62,8 +62,11 @@ def results(land, now):
 
 
 def test_every_per_node_table_has_the_promised_index_name(land, now):
-    wrong = [(label, table.index.name, expected) for label, table, expected in results(land, now)
-             if table.index.name != expected]
+    wrong = [
+        (label, table.index.name, expected)
+        for label, table, expected in results(land, now)
+        if table.index.name != expected
+    ]
     assert wrong == []
 
 

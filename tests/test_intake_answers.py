@@ -40,8 +40,10 @@ def test_a_formula_without_a_value_is_an_error_naming_file_sheet_row_and_column(
     edit(forms["gemeente"], I2="=1+1")
     result = collect(forms["gemeente"], forms["om"], "-o", tmp_path / "uit")
     assert result.exit_code == 2
-    assert ("gemeente.xlsx, sheet 'Overleggen', row 2, column 'Waarde (1-5)': cell I2 holds the formula '=1+1' "
-            "but no computed value.") in result.output
+    assert (
+        "gemeente.xlsx, sheet 'Overleggen', row 2, column 'Waarde (1-5)': cell I2 holds the formula '=1+1' "
+        "but no computed value."
+    ) in result.output
     assert not (tmp_path / "uit").exists()
 
 
@@ -49,22 +51,27 @@ def test_taking_part_with_zero_persons_is_an_error(forms, tmp_path):
     edit(forms["gemeente"], C2="ja", D2=0)
     result = collect(forms["gemeente"], "-o", tmp_path / "uit", "--lang", "en")
     assert result.exit_code == 2
-    assert ("gemeente.xlsx, sheet 'Overleggen', row 2, column 'Aantal personen': 'neemt deel' is ja, maar het "
-            "aantal personen is 0.") in result.output
+    assert (
+        "gemeente.xlsx, sheet 'Overleggen', row 2, column 'Aantal personen': 'neemt deel' is ja, maar het "
+        "aantal personen is 0."
+    ) in result.output
 
 
-@pytest.mark.parametrize("values, known, chosen", [
-    ([12, 6], 24, 6),        # nobody gave the register's value: the lowest answer, never the median 9
-    ([12, 6], 12, 12),       # the register's value is among the tied answers: kept
-    ([12, 6, 6], 12, 6),     # the most common answer wins over the register
-    ([6, 12], None, 6),
-])
+@pytest.mark.parametrize(
+    "values, known, chosen",
+    [
+        ([12, 6], 24, 6),  # nobody gave the register's value: the lowest answer, never the median 9
+        ([12, 6], 12, 12),  # the register's value is among the tied answers: kept
+        ([12, 6, 6], 12, 6),  # the most common answer wins over the register
+        ([6, 12], None, 6),
+    ],
+)
 def test_a_tie_between_answers_keeps_a_value_somebody_gave(values, known, chosen):
     assert choose(pd.Series(values, dtype=float), known) == chosen
 
 
 def test_a_tie_between_two_forms_gives_the_lower_answer_and_lists_the_other(forms, tmp_path):
-    edit(forms["gemeente"], G2=12)   # casus meets 24 times a year in the register
+    edit(forms["gemeente"], G2=12)  # casus meets 24 times a year in the register
     edit(forms["politie-ct"], G2=6)
     survey = pn.collect_survey([forms["gemeente"], forms["politie-ct"]])
     assert survey.landscape.bodies.at["casus", "meetings_per_year"] == 6
@@ -92,15 +99,27 @@ def test_without_the_register_the_summary_says_what_is_missing(forms, tmp_path):
 def test_with_the_register_the_non_respondents_keep_what_it_knew(forms, tmp_path):
     result = collect(forms["gemeente"], forms["politie"], "-o", tmp_path / "uit", "--register", FIXTURES / "mini")
     assert result.exit_code == 0, result.output
-    assert ("Uit het register overgenomen voor de 3 organisaties die niet antwoordden: 2 personen, "
-            "6 lidmaatschappen, 2 relaties") in result.stderr
+    assert (
+        "Uit het register overgenomen voor de 3 organisaties die niet antwoordden: 2 personen, "
+        "6 lidmaatschappen, 2 relaties"
+    ) in result.stderr
     land = pn.load(tmp_path / "uit")
     assert set(land.persons.index) == {"p2", "p3"}  # of politie-ct and ggz; p1 (gemeente) answered itself
     m = land.memberships.set_index(["member", "body"])
     assert set(m.index[m["survey_source"] == "register"]) == {
-        ("p2", "casus"), ("p2", "weeg"), ("p3", "casus"), ("om", "casus"), ("om", "weeg"), ("om", "stuur")}
-    assert set(m.index[m["survey_source"] == "answer"]) == {("gemeente", "casus"), ("gemeente", "weeg"),
-                                                          ("gemeente", "stuur"), ("politie", "stuur")}
+        ("p2", "casus"),
+        ("p2", "weeg"),
+        ("p3", "casus"),
+        ("om", "casus"),
+        ("om", "weeg"),
+        ("om", "stuur"),
+    }
+    assert set(m.index[m["survey_source"] == "answer"]) == {
+        ("gemeente", "casus"),
+        ("gemeente", "weeg"),
+        ("gemeente", "stuur"),
+        ("politie", "stuur"),
+    }
     ties = land.ties.set_index(["source", "target", "kind"])
     carried = ties[ties["survey_source"] == "register"]
     # p3 (ggz) -> politie-ct as in the register; om's undirected advice to politie, as om would report it
@@ -119,15 +138,24 @@ def test_a_register_that_is_not_the_surveys_landscape_is_refused(forms, tmp_path
     assert f"{other} is not the landscape these forms were made from (on 2026-01-01" in result.output
 
 
-@pytest.mark.parametrize("lang, heading, ties", [
-    ("nl", "Laag gewaardeerde overleggen (minstens de helft van de deelnemers die een waarde gaven, gaf 2 of "
-           "lager; minstens 2 beoordelingen):",
-     "Van de 2 gemelde relaties tussen organisaties die beide antwoordden, is er 1 door beide kanten genoemd en 1 "
-     "door één kant."),
-    ("en", "Tables rated low (at least half of the members who rated them gave 2 or less; at least 2 ratings):",
-     "Of the 2 reported ties between organisations that both answered, 1 was named by both sides and 1 by one "
-     "side only."),
-])
+@pytest.mark.parametrize(
+    "lang, heading, ties",
+    [
+        (
+            "nl",
+            "Laag gewaardeerde overleggen (minstens de helft van de deelnemers die een waarde gaven, gaf 2 of "
+            "lager; minstens 2 beoordelingen):",
+            "Van de 2 gemelde relaties tussen organisaties die beide antwoordden, is er 1 door beide kanten genoemd en 1 "
+            "door één kant.",
+        ),
+        (
+            "en",
+            "Tables rated low (at least half of the members who rated them gave 2 or less; at least 2 ratings):",
+            "Of the 2 reported ties between organisations that both answered, 1 was named by both sides and 1 by one "
+            "side only.",
+        ),
+    ],
+)
 def test_the_report_states_the_rule_it_applies_and_agrees_in_number(forms, tmp_path, lang, heading, ties):
     for organisation in ("gemeente", "politie-ct", "om", "ggz"):
         edit(forms[organisation], I2=2)  # casus: every member rates it 2

@@ -138,7 +138,9 @@ def test_lock_files_given_by_a_glob_are_skipped_with_a_note(tmp_path):
     paths = sorted(forms.glob("*.xlsx"))
     result = run("survey", "collect", *paths, "-o", tmp_path / "uit")
     assert result.exit_code == 0, result.output
-    assert f"Overgeslagen (een vergrendelbestand van Excel of LibreOffice, geen formulier): {forms / '~$om-parket.xlsx'}" \
+    assert (
+        f"Overgeslagen (een vergrendelbestand van Excel of LibreOffice, geen formulier): {forms / '~$om-parket.xlsx'}"
         in result.stderr
+    )
     survey = pn.collect_survey(paths)
     assert [p.name for p in survey.skipped] == ["~$om-parket.xlsx"]

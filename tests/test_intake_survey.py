@@ -75,8 +75,7 @@ def test_planted_conflicts_are_found_with_file_sheet_and_row(survey, land):
         row = conflicts[(conflicts["organisation"] == organisation) & (conflicts["subject"] == body)].iloc[0]
         assert row["issue"] == {"meetings_per_year": "frequentie", "hours_per_meeting": "duur"}[column]
         assert (row["answer"], row["chosen"]) == (f"{value:g}", f"{land.bodies.at[body, column]:g}")
-        assert (row["file"], row["sheet"], row["row"]) == (f"{organisation}.xlsx", "Overleggen",
-                                                           roster.index(body) + 2)
+        assert (row["file"], row["sheet"], row["row"]) == (f"{organisation}.xlsx", "Overleggen", roster.index(body) + 2)
     reporter, other, kind = PLANTED_TIES[0]
     tie = conflicts[conflicts["issue"] == "eenzijdige relatie"].iloc[0]
     others = [o for o in land.organisations.index if o != reporter]
@@ -89,8 +88,17 @@ def test_response_rate_and_files_written(survey):
     assert rate.loc["totaal"].tolist() == [46, 42, 42 / 46]
     assert rate.loc["private", "answered"] == 2  # bank and entrepreneurs' association did not answer
     names = sorted(p.relative_to(survey.written[0].parent).as_posix() for p in survey.written)
-    assert names == ["bodies.csv", "covenants.csv", "memberships.csv", "organisations.csv", "persons.csv",
-                     "survey/conflicts.csv", "survey/response_rate.csv", "survey/responses.csv", "ties.csv"]
+    assert names == [
+        "bodies.csv",
+        "covenants.csv",
+        "memberships.csv",
+        "organisations.csv",
+        "persons.csv",
+        "survey/conflicts.csv",
+        "survey/response_rate.csv",
+        "survey/responses.csv",
+        "ties.csv",
+    ]
     reloaded = pn.load(survey.written[0].parent)
     assert survey_response(reloaded) == {"answered": 42, "invited": 46, "rate": 42 / 46}
 
@@ -102,14 +110,16 @@ def test_ratings_mark_low_tables_and_stronger_merge_candidates(survey):
     pairs = pn.redundancy(land)
     strong = pairs[pairs["stronger_candidate"]]
     assert {frozenset(p) for p in zip(strong["body_a"], strong["body_b"])} == {
-        frozenset({"top-casustafel-centrum", "top-casustafel-noord"})}
+        frozenset({"top-casustafel-centrum", "top-casustafel-noord"})
+    }
     load = pn.overload(land)
     # Klein-Dorp rated masterclass-radicalisering (4 x 4.5 h a year) low: 1.5 hours a month
     assert load.at["gemeente-klein-dorp", "low_rated_hours_per_month"] == pytest.approx(1.5)
     ties = tie_reciprocity(land)
     one_sided = ties[~ties["reciprocated"]]
     assert one_sided[["organisation_a", "organisation_b", "kind", "reported_by"]].values.tolist() == [
-        ["gemeente-klein-dorp", "politie-eenheid", "information", "gemeente-klein-dorp"]]
+        ["gemeente-klein-dorp", "politie-eenheid", "information", "gemeente-klein-dorp"]
+    ]
 
 
 def test_without_ratings_the_analyses_are_unchanged(land):
@@ -200,14 +210,16 @@ def test_forms_of_another_survey_a_duplicate_and_a_foreign_file_are_errors(forms
     assert "zz-kapot.xlsx: cannot open the workbook (" in result.output
 
 
-@pytest.mark.parametrize("column, value, message", [
-    (9, 7, "'7' is geen geheel getal van 1 tot en met 5."),
-    (3, "misschien", "'misschien' is geen ja of nee."),
-    (8, 30, "'30' is geen getal boven 0 en hoogstens 24."),
-    (6, "baas", "onbekende rol 'baas'."),
-])
-def test_an_answer_outside_its_list_or_range_names_file_sheet_row_and_column(forms, tmp_path, column, value,
-                                                                             message):
+@pytest.mark.parametrize(
+    "column, value, message",
+    [
+        (9, 7, "'7' is geen geheel getal van 1 tot en met 5."),
+        (3, "misschien", "'misschien' is geen ja of nee."),
+        (8, 30, "'30' is geen getal boven 0 en hoogstens 24."),
+        (6, "baas", "onbekende rol 'baas'."),
+    ],
+)
+def test_an_answer_outside_its_list_or_range_names_file_sheet_row_and_column(forms, tmp_path, column, value, message):
     folder = _copy(forms[:1], tmp_path / "terug")
     victim = folder / forms[0].name
 
@@ -226,14 +238,29 @@ def test_an_answer_outside_its_list_or_range_names_file_sheet_row_and_column(for
 def test_make_command_with_a_list_of_bodies(tmp_path):
     bodies = tmp_path / "tafels.csv"
     bodies.write_text("id\ncasus\nweeg\n", encoding="utf-8")
-    result = CliRunner().invoke(cli, ["survey", "make", str(FIXTURES / "mini"), "-o", str(tmp_path / "f"),
-                                      "--bodies", str(bodies), "--lang", "en", "--at", "all"])
+    result = CliRunner().invoke(
+        cli,
+        [
+            "survey",
+            "make",
+            str(FIXTURES / "mini"),
+            "-o",
+            str(tmp_path / "f"),
+            "--bodies",
+            str(bodies),
+            "--lang",
+            "en",
+            "--at",
+            "all",
+        ],
+    )
     assert result.exit_code == 0, result.output
     assert result.stdout.startswith(f"wrote 5 forms in {tmp_path / 'f'} (2 bodies, 4 organisations per form)")
     ids = [r[0] for r in openpyxl.load_workbook(tmp_path / "f" / "gemeente.xlsx")["Bodies"].values][1:]
     assert ids == ["casus", "weeg"]
-    result = CliRunner().invoke(cli, ["survey", "make", str(FIXTURES / "mini"), "-o", str(tmp_path / "g"),
-                                      "--bodies", "casus,geen-tafel"])
+    result = CliRunner().invoke(
+        cli, ["survey", "make", str(FIXTURES / "mini"), "-o", str(tmp_path / "g"), "--bodies", "casus,geen-tafel"]
+    )
     assert result.exit_code == 2 and "onbekende overleggen in --bodies: geen-tafel." in result.output
 
 

@@ -76,7 +76,10 @@ def test_validation_lists_and_ranges_are_present_and_right(filled):
             letter = openpyxl.utils.get_column_letter(position)
             assert sheet.cell(row=1, column=position).value == word(f"h.{name}.{col.name}", "nl")
             rule = found.get(letter)
-            assert str(rule.sqref if rule else "").startswith(f"{letter}2:") or col.kind == schema.TEXT, (name, col.name)
+            assert str(rule.sqref if rule else "").startswith(f"{letter}2:") or col.kind == schema.TEXT, (
+                name,
+                col.name,
+            )
             if col.kind == schema.VOCAB:
                 words = rule.formula1.strip('"').split(",")
                 assert rule.type == "list" and words == rules.vocabulary_list(col.vocabulary, "nl")
@@ -94,8 +97,9 @@ def test_validation_lists_and_ranges_are_present_and_right(filled):
                     assert (float(rule.formula1), float(rule.formula2)) == (limits.low, limits.high)
             elif col.kind == schema.DATE and col.name == "end":  # the loader's open-end markers allowed
                 assert rule.type == "custom" and sheet.column_dimensions[letter].number_format == "yyyy-mm-dd"
-                assert rule.formula1 == (f"AND(ISNUMBER({letter}2),OR(AND({letter}2>=1,{letter}2<=109574),"
-                                         f"{letter}2>=2593224))")
+                assert rule.formula1 == (
+                    f"AND(ISNUMBER({letter}2),OR(AND({letter}2>=1,{letter}2<=109574),{letter}2>=2593224))"
+                )
             elif col.kind == schema.DATE:
                 assert rule.type == "date" and sheet.column_dimensions[letter].number_format == "yyyy-mm-dd"
                 assert (rule.formula1, rule.formula2) == ("1", "109574")  # 1900-01-01 .. 2199-12-31 in Excel
@@ -167,8 +171,9 @@ def test_validate_reports_what_excel_would_have_refused(tmp_path, filled, sheet,
     problems = [p for p in report["errors"] + report["warnings"] if p["code"] == code]
     assert problems, result.stdout
     row = int("".join(c for c in cell if c.isdigit()))
-    assert any(p["file"] == f"typed.xlsx, sheet '{sheet}'" and p["row"] == row and p["column"] == column
-               for p in problems)
+    assert any(
+        p["file"] == f"typed.xlsx, sheet '{sheet}'" and p["row"] == row and p["column"] == column for p in problems
+    )
     assert result.exit_code == (0 if code == "unknown-value" else 2)
 
 
@@ -196,8 +201,9 @@ def test_template_never_overwrites_its_input(tmp_path):
     result = CliRunner().invoke(cli, ["template", "-o", str(source), "--from", str(source)])
     assert result.exit_code == 2 and "register.xlsx" in result.output and "input" in result.output
     assert source.read_bytes() == before
-    result = CliRunner().invoke(cli, ["template", "-o", str(FIXTURES / "mini" / "x.xlsx"), "--from",
-                                      str(FIXTURES / "mini")])
+    result = CliRunner().invoke(
+        cli, ["template", "-o", str(FIXTURES / "mini" / "x.xlsx"), "--from", str(FIXTURES / "mini")]
+    )
     assert result.exit_code == 2 and not (FIXTURES / "mini" / "x.xlsx").exists()
 
 
@@ -231,14 +237,30 @@ def test_saved_again_by_libreoffice_the_workbook_keeps_its_lists_and_loads_equal
     source = tmp_path / "in" / "register.xlsx"
     source.parent.mkdir()
     source.write_bytes(filled.read_bytes())
-    subprocess.run(["soffice", "--headless", f"-env:UserInstallation=file://{tmp_path}/profile", "--convert-to",
-                    "xlsx:Calc MS Excel 2007 XML", "--outdir", str(tmp_path / "out"), str(source)],
-                   check=True, capture_output=True, timeout=300)
+    subprocess.run(
+        [
+            "soffice",
+            "--headless",
+            f"-env:UserInstallation=file://{tmp_path}/profile",
+            "--convert-to",
+            "xlsx:Calc MS Excel 2007 XML",
+            "--outdir",
+            str(tmp_path / "out"),
+            str(source),
+        ],
+        check=True,
+        capture_output=True,
+        timeout=300,
+    )
     saved = tmp_path / "out" / "register.xlsx"
     assert pn.load(saved).equals(pn.load(EXAMPLE))
     members = openpyxl.load_workbook(saved, data_only=True)["Lijsten"]
     assert [members.cell(row=r, column=1).value for r in (1, 46, 47, 125)] == [
-        "gemeente-veldstad", "ondernemersvereniging-havenberg", "p001", "p079"]
+        "gemeente-veldstad",
+        "ondernemersvereniging-havenberg",
+        "p001",
+        "p079",
+    ]
     rules = _rules(openpyxl.load_workbook(saved)["Lidmaatschappen"])
     assert (rules["A"].formula1, rules["B"].formula1) == ("pn_members", "pn_bodies")
 

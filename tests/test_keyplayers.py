@@ -13,8 +13,11 @@ from conftest import EXAMPLE
 
 
 def small_graphs():
-    graphs = [("kite", nx.krackhardt_kite_graph()), ("florentine", nx.florentine_families_graph()),
-              ("karate", nx.karate_club_graph())]
+    graphs = [
+        ("kite", nx.krackhardt_kite_graph()),
+        ("florentine", nx.florentine_families_graph()),
+        ("karate", nx.karate_club_graph()),
+    ]
     for seed in range(4):
         graphs.append((f"gnp{seed}", nx.gnp_random_graph(16 + seed, 0.15, seed=seed)))
         graphs.append((f"tree{seed}", nx.random_labeled_tree(18 + seed, seed=seed)))
@@ -67,8 +70,19 @@ def test_a_set_beats_the_individually_best():
     graph = nx.Graph()
     for leaf in range(8):
         graph.add_edges_from([("h1", leaf), ("h2", leaf)])
-    graph.add_edges_from([("h1", "a"), ("h2", "a"), ("a", "a1"), ("a", "a2"), ("a", "a3"), ("a", "b"),
-                          ("b", "b1"), ("b", "b2"), ("b", "b3")])
+    graph.add_edges_from(
+        [
+            ("h1", "a"),
+            ("h2", "a"),
+            ("a", "a1"),
+            ("a", "a2"),
+            ("a", "a3"),
+            ("a", "b"),
+            ("b", "b1"),
+            ("b", "b2"),
+            ("b", "b3"),
+        ]
+    )
     result = pn.key_players(graph, 2, "F")
     assert result["players"] == ["h1", "h2"]
     # without h1 and h2: eight isolated leaves and the 8 nodes of the stars: 1 - 8*7 / (16*15)
@@ -113,16 +127,26 @@ def test_large_graph_limits_df_search_and_says_so(monkeypatch):
     graph = nx.barabasi_albert_graph(60, 2, seed=1)
     result = pn.key_players(graph, 2, "DF", candidates=10)
     assert result["candidates"] == 10
-    assert "highest betweenness" in said_notes(result["note"], "en") and "sampled sources" in said_notes(result["note"], "en")
+    assert "highest betweenness" in said_notes(result["note"], "en") and "sampled sources" in said_notes(
+        result["note"], "en"
+    )
     # the reported score is exact, not the sampled estimate
-    assert result["score"] == pytest.approx(pn.distance_fragmentation(graph.subgraph(set(graph) - set(result["players"]))))
+    assert result["score"] == pytest.approx(
+        pn.distance_fragmentation(graph.subgraph(set(graph) - set(result["players"])))
+    )
 
 
-@pytest.mark.parametrize("kwargs,message", [
-    ({"k": 0}, "k must be"), ({"k": 14}, "k must be"), ({"k": 2, "criterion": "G"}, "criterion"),
-    ({"k": 2, "method": "fast"}, "method"), ({"k": 2, "candidates": 0, "criterion": "DF"}, "candidates"),
-    ({"k": 3, "candidates": 2}, "at least k"),
-])
+@pytest.mark.parametrize(
+    "kwargs,message",
+    [
+        ({"k": 0}, "k must be"),
+        ({"k": 14}, "k must be"),
+        ({"k": 2, "criterion": "G"}, "criterion"),
+        ({"k": 2, "method": "fast"}, "method"),
+        ({"k": 2, "candidates": 0, "criterion": "DF"}, "candidates"),
+        ({"k": 3, "candidates": 2}, "at least k"),
+    ],
+)
 def test_bad_arguments(kwargs, message):
     with pytest.raises(pn.UsageError, match=message):
         pn.key_players(nx.krackhardt_kite_graph() if kwargs["k"] != 14 else nx.path_graph(15), **kwargs)

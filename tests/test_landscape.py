@@ -80,8 +80,10 @@ def test_ties_layer_on_the_organisation_graph(land):
     assert g.edges["ggz", "politie-ct"]["tie_kinds"] == "information"
     assert g.edges["om", "politie"]["weight"] == 1 + 2
     assert g.edges["om", "politie"]["shared"] == 1
-    assert not land.graph("organisations").has_edge("om", "politie") or \
-        land.graph("organisations").edges["om", "politie"]["weight"] == 1
+    assert (
+        not land.graph("organisations").has_edge("om", "politie")
+        or land.graph("organisations").edges["om", "politie"]["weight"] == 1
+    )
 
 
 def test_persons_and_bodies_projections(land):

@@ -99,12 +99,14 @@ def test_the_map_is_dutch_by_default(monkeypatch):
     assert "Legend" in pn.visualise(mini_land).html
 
 
-
 def test_the_analyses_import_no_words():
     from pathlib import Path
     import re
 
     folder = Path(pn.centrality.__code__.co_filename).parent
-    importing = [path.name for path in sorted(folder.glob("*.py"))
-                 if re.search(r"^\s*from (\.\.|partnernet\.)language\b", path.read_text(encoding="utf-8"), re.M)]
+    importing = [
+        path.name
+        for path in sorted(folder.glob("*.py"))
+        if re.search(r"^\s*from (\.\.|partnernet\.)language\b", path.read_text(encoding="utf-8"), re.M)
+    ]
     assert importing == []

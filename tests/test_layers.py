@@ -39,7 +39,10 @@ def test_layer_sizes(by_regime):
     table = by_regime["layers"]
     assert table.index.tolist() == ["ct", "crime", "shared"]
     assert table[["bodies", "organisations", "persons", "memberships", "links"]].values.tolist() == [
-        [2, 4, 4, 5, 4], [2, 5, 5, 6, 6], [1, 3, 3, 3, 3]]
+        [2, 4, 4, 5, 4],
+        [2, 5, 5, 6, 6],
+        [1, 3, 3, 3, 3],
+    ]
     assert table["meeting_hours_per_month"].tolist() == [8, 6, 3]
 
 
@@ -47,7 +50,11 @@ def test_shared_organisations_and_persons(by_regime):
     pairs = by_regime["pairs"].set_index(["layer_a", "layer_b"])
     ct_crime = pairs.loc[("ct", "crime")]
     assert ct_crime[["organisations_a", "organisations_b", "shared_organisations", "shared_persons"]].tolist() == [
-        4, 5, 2, 1]
+        4,
+        5,
+        2,
+        1,
+    ]
     assert ct_crime["jaccard_organisations"] == pytest.approx(2 / 7)
     assert ct_crime["jaccard_persons"] == pytest.approx(1 / 8)
     assert pairs.loc[("ct", "shared"), "jaccard_organisations"] == pytest.approx(1 / 6)
@@ -57,8 +64,7 @@ def test_shared_organisations_and_persons(by_regime):
 def test_bridge_actors(by_regime):
     bridges = by_regime["bridge_actors"]
     assert bridges.index.tolist() == ["gem", "pol", "p1"]  # organisations first; g1 and g2 each sit on one side
-    assert bridges.loc["p1", ["level", "organisation", "ct_bodies", "crime_bodies"]].tolist() == [
-        "person", "pol", 1, 1]
+    assert bridges.loc["p1", ["level", "organisation", "ct_bodies", "crime_bodies"]].tolist() == ["person", "pol", 1, 1]
     assert bridges.loc["gem", "ct_tables"] == ["ct1"] and bridges.loc["gem", "crime_tables"] == ["cr2"]
 
 
@@ -68,8 +74,9 @@ def test_bridge_hosts_and_shared_bodies(by_regime):
     assert hosts.loc["gem", ["ct_bodies", "crime_bodies", "shared_bodies"]].tolist() == [["ct1"], ["cr2"], []]
     assert hosts.loc["om", "shared_bodies"] == ["sh1"]
     shared = by_regime["shared_bodies"]
-    assert shared.loc["sh1", ["host", "organisations", "ct_only", "crime_only", "in_both", "neither",
-                              "ct_crime_pairs"]].tolist() == ["om", 3, 1, 2, 0, 0, 2]
+    assert shared.loc[
+        "sh1", ["host", "organisations", "ct_only", "crime_only", "in_both", "neither", "ct_crime_pairs"]
+    ].tolist() == ["om", 3, 1, 2, 0, 0, 2]
 
 
 def test_fragmentation_without_the_other_layer(by_regime):
@@ -92,7 +99,7 @@ def test_fragmentation_equals_a_direct_computation(lagen, by_regime):
     graph.add_nodes_from(nodes)
     for body in ("ct1", "ct2"):
         members = sorted(set(lagen.memberships.loc[lagen.memberships["body"] == body, "organisation"]))
-        graph.add_edges_from((a, b) for i, a in enumerate(members) for b in members[i + 1:])
+        graph.add_edges_from((a, b) for i, a in enumerate(members) for b in members[i + 1 :])
     n = len(nodes)
     lengths = dict(nx.all_pairs_shortest_path_length(graph))
     inverse = sum(1 / d for a in nodes for b, d in lengths[a].items() if b != a)
@@ -103,11 +110,15 @@ def test_fragmentation_equals_a_direct_computation(lagen, by_regime):
 
 def test_findings(by_regime, lagen):
     said = findings(by_regime, lagen)["sentence"].tolist()
-    assert said[1] == ("2 organisations sit at CT and at crime bodies (Jaccard 0.29 of the two sets of "
-                       "organisations): gem (Gemeente) and pol (Politie).")
+    assert said[1] == (
+        "2 organisations sit at CT and at crime bodies (Jaccard 0.29 of the two sets of "
+        "organisations): gem (Gemeente) and pol (Politie)."
+    )
     assert "Hosts of CT and crime bodies: gem (Gemeente; 1 CT, 1 crime, 0 shared bodies)." in said
-    assert any(s.startswith("CT network (6 organisations at CT or shared bodies)") and "F 0.6, DF 0.667 in 3 "
-               "components" in s for s in said)
+    assert any(
+        s.startswith("CT network (6 organisations at CT or shared bodies)") and "F 0.6, DF 0.667 in 3 components" in s
+        for s in said
+    )
 
 
 def test_regime_layer_landscape(lagen):
@@ -158,8 +169,22 @@ def test_example_region_story_6(example_2026):
     assert (pair["organisations_a"], pair["organisations_b"], pair["shared_organisations"]) == (27, 34, 20)
     bridges = result["bridge_actors"]
     assert sorted(bridges.index[bridges["level"] == "person"]) == [
-        "p002", "p003", "p009", "p010", "p012", "p013", "p015", "p017", "p018", "p033", "p058", "p059", "p067",
-        "p074", "p075"]
+        "p002",
+        "p003",
+        "p009",
+        "p010",
+        "p012",
+        "p013",
+        "p015",
+        "p017",
+        "p018",
+        "p033",
+        "p058",
+        "p059",
+        "p067",
+        "p074",
+        "p075",
+    ]
     assert result["layers"].loc["shared", "bodies"] == 9
     assert result["bridge_hosts"].index[result["bridge_hosts"]["bridge"]].tolist() == ["gemeente-veldstad"]
     alone = result["fragmentation"].set_index(["layer", "linked_by"]).loc[("ct", "ct bodies alone")]
@@ -174,6 +199,7 @@ def test_example_region_ties_outside_tables(example_2026):
 
 
 # -- the command ----------------------------------------------------------------------
+
 
 def run(*args):
     return CliRunner().invoke(cli, ["layers", *args])
@@ -192,9 +218,16 @@ def test_command_by_regime():
 def test_command_by_tie_kind_json_and_csv():
     document = json.loads(run(str(FIXTURES / "lagen"), "--at", "all", "--by", "tie-kind", "--format", "json").stdout)
     assert document["by"] == "tie_kind" and document["date"] is None
-    assert document["ties_outside_tables"] == [{"organisation_a": "bank", "organisation_b": "school",
-                                                "kinds": "collaboration", "weight": 1.0, "tables_a": 2,
-                                                "tables_b": 1}]
+    assert document["ties_outside_tables"] == [
+        {
+            "organisation_a": "bank",
+            "organisation_b": "school",
+            "kinds": "collaboration",
+            "weight": 1.0,
+            "tables_a": 2,
+            "tables_b": 1,
+        }
+    ]
     table = run(str(FIXTURES / "lagen"), "--at", "all", "--table", "bridge-actors", "--format", "csv").stdout
     rows = list(csv.DictReader(io.StringIO(table)))
     assert [r["actor"] for r in rows] == ["gem", "pol", "p1"] and rows[0]["ct_tables"] == "ct1"

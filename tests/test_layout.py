@@ -32,7 +32,9 @@ def test_every_module_contributing_names_exists():
 
 def test_every_module_of_the_package_is_named_in_contributing():
     named = {n for row in _rows() for n in _named(row)}
-    folders = {n.rstrip("/") for n in named if n.endswith("/")} | {n[:-len("/*.py")] for n in named if n.endswith("/*.py")}
+    folders = {n.rstrip("/") for n in named if n.endswith("/")} | {
+        n[: -len("/*.py")] for n in named if n.endswith("/*.py")
+    }
     unnamed = []
     for path in sorted(PACKAGE.rglob("*.py")):
         relative = str(path.relative_to(ROOT))

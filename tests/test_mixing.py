@@ -76,7 +76,7 @@ def test_example_region_by_domain_regime_and_communities(region):
 def test_persons_take_the_group_of_their_organisation(region):
     nodes = pn.ei_index(region, "domain", level="persons")["nodes"]
     assert nodes.index.name == "person"
-    assert nodes.loc["p063", "group"] == "care"   # GGZ liaison
+    assert nodes.loc["p063", "group"] == "care"  # GGZ liaison
     assert nodes.loc["p002", "group"] == "security"
     with pytest.raises(pn.UsageError, match="no column 'sector'"):
         pn.ei_index(region, "sector")

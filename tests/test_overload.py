@@ -13,7 +13,6 @@ from partnernet.analysis.overload import body_meeting_hours
 from conftest import EXAMPLE
 
 
-
 def test_body_hours_are_unknown_not_zero(tafels):
     hours = body_meeting_hours(tafels)
     assert hours["casus"] == 4.0 and hours["top"] == 1.0 and hours["leeg"] == pytest.approx(1 / 3)
@@ -74,12 +73,15 @@ def test_person_level(tafels):
     assert capped.loc["g1", "load_ratio"] == pytest.approx(7 / 6)
 
 
-@pytest.mark.parametrize("kwargs, message", [
-    ({"level": "bodies"}, "unknown level"),
-    ({"threshold": -1}, "threshold must be a number"),
-    ({"threshold": "high"}, "threshold must be a number"),
-    ({"person_capacity_hours": float("nan")}, "person_capacity_hours must be a number"),
-])
+@pytest.mark.parametrize(
+    "kwargs, message",
+    [
+        ({"level": "bodies"}, "unknown level"),
+        ({"threshold": -1}, "threshold must be a number"),
+        ({"threshold": "high"}, "threshold must be a number"),
+        ({"person_capacity_hours": float("nan")}, "person_capacity_hours must be a number"),
+    ],
+)
 def test_bad_arguments(tafels, kwargs, message):
     with pytest.raises(pn.UsageError, match=message):
         pn.overload(tafels, **kwargs)
@@ -88,9 +90,12 @@ def test_bad_arguments(tafels, kwargs, message):
 def test_example_verified_figures(example_2026):
     result = pn.overload(example_2026)
     expected = {  # data/README.md, "Verified figures", 2026-01-01
-        "gemeente-klein-dorp": (46.0, 20, 2.30, 9), "gemeente-lindeloo": (26.5, 25, 1.06, 6),
-        "politie-ct-team": (39.167, 40, 0.979, 10), "politie-district-veldstad": (44.75, 80, 0.559, 11),
-        "gemeente-havenberg": (31.0, 45, 0.689, 11), "gemeente-veldstad": (82.083, 160, 0.513, 25),
+        "gemeente-klein-dorp": (46.0, 20, 2.30, 9),
+        "gemeente-lindeloo": (26.5, 25, 1.06, 6),
+        "politie-ct-team": (39.167, 40, 0.979, 10),
+        "politie-district-veldstad": (44.75, 80, 0.559, 11),
+        "gemeente-havenberg": (31.0, 45, 0.689, 11),
+        "gemeente-veldstad": (82.083, 160, 0.513, 25),
         "om-parket": (30.0, 60, 0.50, 9),
     }
     for organisation, (hours, capacity, ratio, tables) in expected.items():

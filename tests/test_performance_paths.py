@@ -41,12 +41,18 @@ def random_graphs():
     """Small graphs of several shapes, several of them disconnected, with isolated nodes."""
     graphs_ = []
     for seed in range(3):
-        g = nx.union(nx.gnp_random_graph(25, 0.12, seed=seed), nx.gnp_random_graph(9, 0.3, seed=seed + 7),
-                     rename=("a", "b"))
+        g = nx.union(
+            nx.gnp_random_graph(25, 0.12, seed=seed), nx.gnp_random_graph(9, 0.3, seed=seed + 7), rename=("a", "b")
+        )
         g.add_node("lonely")
         graphs_.append(g)
-    graphs_ += [nx.barabasi_albert_graph(40, 1, seed=4), nx.random_labeled_tree(30, seed=5),
-                nx.connected_caveman_graph(5, 4), nx.karate_club_graph(), nx.path_graph(6)]
+    graphs_ += [
+        nx.barabasi_albert_graph(40, 1, seed=4),
+        nx.random_labeled_tree(30, seed=5),
+        nx.connected_caveman_graph(5, 4),
+        nx.karate_club_graph(),
+        nx.path_graph(6),
+    ]
     return graphs_
 
 
@@ -73,12 +79,15 @@ def eager_projection(land, level: str, weight: str) -> nx.Graph:
     graph.add_nodes_from(graphs.node_attributes(table, level[:-1], bodies=0))
     for node, count in zip(table.index, np.asarray(matrix.sum(axis=1)).ravel().astype(int)):
         graph.nodes[node]["bodies"] = int(count)
-    graph.add_edges_from((u, v, {"weight": w, "shared": int(s)})
-                         for u, v, w, s in zip(edges["source"], edges["target"], edges["weight"], edges["shared"]))
+    graph.add_edges_from(
+        (u, v, {"weight": w, "shared": int(s)})
+        for u, v, w, s in zip(edges["source"], edges["target"], edges["weight"], edges["shared"])
+    )
     return graph
 
 
 # -- projections kept as arrays ----------------------------------------------------------
+
 
 @pytest.mark.parametrize("level", ["organisations", "persons"])
 @pytest.mark.parametrize("weight", ["shared", "newman", "jaccard"])
@@ -113,6 +122,7 @@ def test_projection_graph_survives_pickling(region):
 
 
 # -- sampled shortest paths -------------------------------------------------------------
+
 
 def every_source_as_a_sample(converted) -> paths.Sources:
     """All vertices, but through the sampling code path."""
@@ -171,8 +181,10 @@ def test_centrality_is_exact_below_the_work_limit_and_says_so(region):
     assert result.attrs == {"sources": 46, "nodes": 46, "exact": True, "betweenness_error": 0.0, "note": None}
     assert paths.choose_sources(46, 336).exact
     sampled = paths.choose_sources(30_000, 2_000_000, seed=4)
-    assert sampled.count == paths.MIN_SAMPLES and sampled.vertices == paths.choose_sources(30_000, 2_000_000,
-                                                                                          seed=4).vertices
+    assert (
+        sampled.count == paths.MIN_SAMPLES
+        and sampled.vertices == paths.choose_sources(30_000, 2_000_000, seed=4).vertices
+    )
     assert paths.choose_sources(30_000, 2_000_000, exact=True).exact
 
 
@@ -184,8 +196,14 @@ def test_landscape_centrality_is_computed_once_and_handed_out_as_copies(region):
     pd.testing.assert_frame_equal(again, pn.centrality(region, level="persons"))
 
 
-@pytest.mark.parametrize("kwargs,message", [({"exact": "yes"}, "exact must be"), ({"samples": 0}, "samples"),
-                                            ({"backend": "networkx", "exact": False}, "igraph")])
+@pytest.mark.parametrize(
+    "kwargs,message",
+    [
+        ({"exact": "yes"}, "exact must be"),
+        ({"samples": 0}, "samples"),
+        ({"backend": "networkx", "exact": False}, "igraph"),
+    ],
+)
 def test_sampling_options_are_checked(kwargs, message):
     with pytest.raises(pn.UsageError, match=message):
         pn.centrality(nx.karate_club_graph(), **{"exact": False, **kwargs})
@@ -207,6 +225,7 @@ def test_distance_sums_from_listed_sources_are_not_rescaled():
 
 
 # -- blocks, articulation points and bridges -----------------------------------------------
+
 
 def components_without(graph, removed) -> list[int]:
     rest = graph.subgraph(set(graph) - set(removed))
@@ -259,6 +278,7 @@ def test_robustness_curve_by_spanning_forest_equals_recomputation(graph):
 
 # -- brokerage counted densely and sparsely --------------------------------------------------
 
+
 @pytest.mark.parametrize("directed", [False, True])
 @pytest.mark.parametrize("groups", [3, 40])
 def test_brokerage_dense_and_sparse_counts_agree(monkeypatch, directed, groups):
@@ -290,12 +310,14 @@ def test_brokerage_by_definition_on_a_small_graph():
 
 # -- key players with pruned DF scoring ------------------------------------------------------
 
-@pytest.mark.parametrize("graph", GRAPHS[:3] + [nx.connected_caveman_graph(6, 6),
-                                                nx.barabasi_albert_graph(70, 2, seed=1)])
+
+@pytest.mark.parametrize(
+    "graph", GRAPHS[:3] + [nx.connected_caveman_graph(6, 6), nx.barabasi_albert_graph(70, 2, seed=1)]
+)
 def test_key_players_with_and_without_bounds_agree(monkeypatch, graph):
     for k in (1, 2, 3):
         pruned = pn.key_players(graph, k, "DF", method="greedy")
-        monkeypatch.setattr(keyplayers, "PRUNE_FROM", 10 ** 9)
+        monkeypatch.setattr(keyplayers, "PRUNE_FROM", 10**9)
         everything = pn.key_players(graph, k, "DF", method="greedy")
         monkeypatch.setattr(keyplayers, "PRUNE_FROM", 8)
         assert pruned["players"] == everything["players"] and pruned["score"] == everything["score"]
@@ -317,10 +339,21 @@ def test_upper_bounds_hold():
 
 # -- the loader's shortcuts ------------------------------------------------------------------
 
-@pytest.mark.parametrize("values", [
-    ["1", "2.5", "", "12"], ["1,5", "2"], ["1.000,5", "7"], ["1,000.5", ""], [" 3", "4 "], ["1\xa0000"],
-    ["abc", "1"], ["nan", "inf", "-2"], [],
-])
+
+@pytest.mark.parametrize(
+    "values",
+    [
+        ["1", "2.5", "", "12"],
+        ["1,5", "2"],
+        ["1.000,5", "7"],
+        ["1,000.5", ""],
+        [" 3", "4 "],
+        ["1\xa0000"],
+        ["abc", "1"],
+        ["nan", "inf", "-2"],
+        [],
+    ],
+)
 def test_parse_numbers_shortcut_equals_the_full_rewrite(values):
     series = pd.Series(values, dtype=str)
     numbers, bad = parse_numbers(series)
@@ -338,8 +371,9 @@ def test_parse_numbers_shortcut_equals_the_full_rewrite(values):
 def test_loader_strips_only_padded_columns_and_undoes_neutralising(tmp_path):
     folder = tmp_path / "land"
     folder.mkdir()
-    (folder / "organisations.csv").write_text("id,name,domain\n a ,'=Alpha,care\nb,Beta\u00a0,security\n",
-                                              encoding="utf-8")
+    (folder / "organisations.csv").write_text(
+        "id,name,domain\n a ,'=Alpha,care\nb,Beta\u00a0,security\n", encoding="utf-8"
+    )
     (folder / "bodies.csv").write_text("id,name\nt,Table\n", encoding="utf-8")
     (folder / "memberships.csv").write_text("member,body\na,t\nb,t\n", encoding="utf-8")
     land = pn.load(folder)

@@ -22,18 +22,29 @@ from partnernet.language.notes import say as said_notes
 
 def random_graphs():
     """Random graphs of several shapes; two of them disconnected."""
-    return [nx.gnp_random_graph(40, 0.1, seed=1), nx.barabasi_albert_graph(60, 2, seed=2),
-            nx.connected_caveman_graph(6, 5), nx.watts_strogatz_graph(50, 4, 0.2, seed=3),
-            nx.union(nx.gnp_random_graph(30, 0.15, seed=4), nx.path_graph(8), rename=("a", "b"))]
+    return [
+        nx.gnp_random_graph(40, 0.1, seed=1),
+        nx.barabasi_albert_graph(60, 2, seed=2),
+        nx.connected_caveman_graph(6, 5),
+        nx.watts_strogatz_graph(50, 4, 0.2, seed=3),
+        nx.union(nx.gnp_random_graph(30, 0.15, seed=4), nx.path_graph(8), rename=("a", "b")),
+    ]
 
 
 def _scoring_anew(monkeypatch):
     """Make the scorer search every set again, as before it kept scores."""
-    monkeypatch.setattr(keyplayers._Scorer, "score", lambda self, removed, estimate=True:
-                        self._score(set(removed), estimate))
-    monkeypatch.setattr(keyplayers._Scorer, "final_with_error", lambda self, removed:
-                        self._final_with_error(set(removed)) if self.criterion == "DF"
-                        and self.final_sample is not None else (self._score(set(removed), False), 0.0))
+    monkeypatch.setattr(
+        keyplayers._Scorer, "score", lambda self, removed, estimate=True: self._score(set(removed), estimate)
+    )
+    monkeypatch.setattr(
+        keyplayers._Scorer,
+        "final_with_error",
+        lambda self, removed: (
+            self._final_with_error(set(removed))
+            if self.criterion == "DF" and self.final_sample is not None
+            else (self._score(set(removed), False), 0.0)
+        ),
+    )
 
 
 def _same(kept: dict, anew: dict) -> None:
@@ -73,8 +84,12 @@ def _exact_staying_df(graph: nx.Graph, removed: list, paths_of: nx.Graph) -> flo
     """DF among the nodes of ``graph`` that stay, with the distances of ``paths_of``, by networkx."""
     staying = [v for v in graph if v not in removed]
     n = len(staying)
-    total = sum(1.0 / d for s in staying
-                for t, d in nx.single_source_shortest_path_length(paths_of, s).items() if t != s and t in staying)
+    total = sum(
+        1.0 / d
+        for s in staying
+        for t, d in nx.single_source_shortest_path_length(paths_of, s).items()
+        if t != s and t in staying
+    )
     return 1.0 - total / (n * (n - 1))
 
 
@@ -106,8 +121,15 @@ def test_removal_effect_above_the_work_limit_is_estimated_from_the_sampled_sourc
     assert np.isclose(every["F_after"], exact["F_after"])
 
 
-@pytest.mark.parametrize("graph", [nx.random_labeled_tree(60, seed=8), nx.barabasi_albert_graph(70, 1, seed=9),
-                                   nx.star_graph(12), nx.disjoint_union(nx.star_graph(5), nx.path_graph(4))])
+@pytest.mark.parametrize(
+    "graph",
+    [
+        nx.random_labeled_tree(60, seed=8),
+        nx.barabasi_albert_graph(70, 1, seed=9),
+        nx.star_graph(12),
+        nx.disjoint_union(nx.star_graph(5), nx.path_graph(4)),
+    ],
+)
 def test_sampled_df_with_pendant_neighbours_equals_scoring_each_set(graph):
     """Candidates with neighbours that hang on them alone: those drop out without a new search."""
     from partnernet.analysis.dfsample import sampled_df_without_each

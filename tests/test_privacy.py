@@ -19,8 +19,19 @@ from conftest import EXAMPLE, FIXTURES
 
 LEAK = FIXTURES / "cases" / "pseudo-leak"
 #: Everything in the pseudo-leak case that names or reaches a person.
-SECRETS = ("jan.jansen", "piet.pietersen", "klaas.vaak", "Jansen", "Pietersen", "Vaak", "politie.example",
-           "ggz.example", "06-12345678", "Secretary to", "dup row")
+SECRETS = (
+    "jan.jansen",
+    "piet.pietersen",
+    "klaas.vaak",
+    "Jansen",
+    "Pietersen",
+    "Vaak",
+    "politie.example",
+    "ggz.example",
+    "06-12345678",
+    "Secretary to",
+    "dup row",
+)
 
 
 def leaks(text: str) -> list[str]:
@@ -52,24 +63,50 @@ def test_pseudonyms_are_random_unless_keyed(monkeypatch):
 def test_the_public_default_key_is_gone(monkeypatch):
     """pseudo-default-key: pseudonyms were HMAC(b'partnernet', id), recomputable by anyone."""
     monkeypatch.delenv(KEY_VARIABLE, raising=False)
-    public = {"P-" + hmac.new(b"partnernet", i.encode(), hashlib.sha256).hexdigest()[:8]
-              for i in ("jan.jansen", "piet.pietersen", "klaas.vaak")}
-    runs = [CliRunner().invoke(cli, ["overload", str(LEAK), "--at", "all", "--level", "persons",
-                                     "--pseudonymise", "--format", "csv"]) for _ in range(2)]
+    public = {
+        "P-" + hmac.new(b"partnernet", i.encode(), hashlib.sha256).hexdigest()[:8]
+        for i in ("jan.jansen", "piet.pietersen", "klaas.vaak")
+    }
+    runs = [
+        CliRunner().invoke(
+            cli, ["overload", str(LEAK), "--at", "all", "--level", "persons", "--pseudonymise", "--format", "csv"]
+        )
+        for _ in range(2)
+    ]
     shown = [{line.split(",")[0] for line in r.stdout.splitlines()[1:]} for r in runs]
     assert all(r.exit_code == 0 for r in runs)
     assert len(shown[0]) == 3 and not shown[0] & public and shown[0] != shown[1]
-    keyed = [CliRunner().invoke(cli, ["overload", str(LEAK), "--at", "all", "--level", "persons",
-                                      "--pseudonym-key", "s3cret", "--format", "csv"]).stdout for _ in range(2)]
+    keyed = [
+        CliRunner()
+        .invoke(
+            cli,
+            [
+                "overload",
+                str(LEAK),
+                "--at",
+                "all",
+                "--level",
+                "persons",
+                "--pseudonym-key",
+                "s3cret",
+                "--format",
+                "csv",
+            ],
+        )
+        .stdout
+        for _ in range(2)
+    ]
     assert keyed[0] == keyed[1] and "P-" in keyed[0]
     by_env = CliRunner(env={KEY_VARIABLE: "s3cret"}).invoke(
-        cli, ["overload", str(LEAK), "--at", "all", "--level", "persons", "--pseudonymise", "--format", "csv"])
+        cli, ["overload", str(LEAK), "--at", "all", "--level", "persons", "--pseudonymise", "--format", "csv"]
+    )
     assert by_env.stdout == keyed[0]
 
 
 def test_every_command_can_pseudonymise():
-    result = CliRunner().invoke(cli, ["overload", str(EXAMPLE), "--at", "2026-01-01", "--level", "persons",
-                                      "--pseudonymise", "--format", "csv"])
+    result = CliRunner().invoke(
+        cli, ["overload", str(EXAMPLE), "--at", "2026-01-01", "--level", "persons", "--pseudonymise", "--format", "csv"]
+    )
     assert result.exit_code == 0, result.output
     assert "Hoekstra" not in result.output and "p018" not in result.output
     assert result.output.splitlines()[1].startswith("P-")
@@ -126,8 +163,9 @@ def test_errors_under_pseudonymise_name_no_one(tmp_path):
     folder = tmp_path / "typo"
     folder.mkdir()
     for path in LEAK.iterdir():
-        (folder / path.name).write_text(path.read_text(encoding="utf-8").replace(
-            "klaas.vaak,body-y", "jan.jansn,body-y"), encoding="utf-8")
+        (folder / path.name).write_text(
+            path.read_text(encoding="utf-8").replace("klaas.vaak,body-y", "jan.jansn,body-y"), encoding="utf-8"
+        )
     plain = CliRunner().invoke(cli, ["overload", str(folder), "--at", "all"])
     assert plain.exit_code == 2 and "did you mean 'jan.jansen'" in plain.output
     hidden = CliRunner().invoke(cli, ["overload", str(folder), "--at", "all", "--pseudonymise"])
@@ -143,12 +181,14 @@ def test_pseudo_edgelist_members_are_persons():
     assert land.organisations.index.tolist() == ["organisation-unknown"]
     assert (land.memberships["member_kind"] == "person").all()
     for level in ("organisations", "persons"):
-        result = CliRunner().invoke(cli, ["overload", str(path), "--pseudonymise", "--format", "csv",
-                                          "--level", level])
+        result = CliRunner().invoke(cli, ["overload", str(path), "--pseudonymise", "--format", "csv", "--level", level])
         assert result.exit_code == 0, result.output
         assert not any(n in result.output for n in ("Jan", "Piet", "Klaas"))
-    persons = CliRunner().invoke(cli, ["overload", str(path), "--pseudonymise", "--format", "json",
-                                       "--level", "persons"]).stdout
+    persons = (
+        CliRunner()
+        .invoke(cli, ["overload", str(path), "--pseudonymise", "--format", "json", "--level", "persons"])
+        .stdout
+    )
     assert sorted(r["tables"] for r in json.loads(persons)) == [1, 2, 2]
 
 
@@ -166,8 +206,14 @@ def _free_text_vocabulary(root):
 
     folder = root / "vocab"
     shutil.copytree(FIXTURES / "mini", folder)
-    for name, column in (("memberships", "role"), ("memberships", "type"), ("ties", "kind"),
-                         ("bodies", "kind"), ("organisations", "domain"), ("bodies", "level")):
+    for name, column in (
+        ("memberships", "role"),
+        ("memberships", "type"),
+        ("ties", "kind"),
+        ("bodies", "kind"),
+        ("organisations", "domain"),
+        ("bodies", "level"),
+    ):
         path = folder / f"{name}.csv"
         lines = path.read_text(encoding="utf-8").splitlines()
         header = lines[0].split(",")
@@ -185,12 +231,18 @@ def test_free_text_in_vocabulary_columns_is_masked(tmp_path, name):
     folder = _free_text_vocabulary(tmp_path)
     plain = pn.load(folder)
     assert "klaas-vaak-role" in set(plain.memberships["role"])  # kept as written without pseudonymisation
-    result = CliRunner().invoke(cli, ["convert", str(folder), "--pseudonymise", "--at", "all",
-                                      "-o", str(tmp_path / name)])
+    result = CliRunner().invoke(
+        cli, ["convert", str(folder), "--pseudonymise", "--at", "all", "-o", str(tmp_path / name)]
+    )
     assert result.exit_code == 0, result.output
     target = tmp_path / name
-    text = (_xlsx_text(target) if name.endswith("xlsx") else target.read_text(encoding="utf-8")
-            if target.is_file() else "".join(p.read_text(encoding="utf-8") for p in target.iterdir()))
+    text = (
+        _xlsx_text(target)
+        if name.endswith("xlsx")
+        else target.read_text(encoding="utf-8")
+        if target.is_file()
+        else "".join(p.read_text(encoding="utf-8") for p in target.iterdir())
+    )
     assert "klaas" not in text.lower()
     assert "shown as 'other'" in result.output and "role (memberships)" in result.output
     assert str(tmp_path) not in text  # the absolute input path is not shown either
@@ -213,14 +265,30 @@ def test_viz_metrics_and_marks_are_pseudonymised(tmp_path):
     person = land.persons.index[0]
     organisation = land.organisations.index[0]
     metrics = tmp_path / "m.csv"
-    metrics.write_text(f"id,contact,score\n{organisation},Jan Jansen 06-12345678,3\n{person},Vaak notes,5\n",
-                       encoding="utf-8")
+    metrics.write_text(
+        f"id,contact,score\n{organisation},Jan Jansen 06-12345678,3\n{person},Vaak notes,5\n", encoding="utf-8"
+    )
     marks = tmp_path / "mark.csv"
     marks.write_text(f"id\n{person}\n{organisation}\n", encoding="utf-8")
     out = tmp_path / "v.html"
-    result = CliRunner().invoke(cli, ["viz", str(FIXTURES / "mini"), "--pseudonymise", "--pseudonym-key", "k",
-                                      "--metrics", str(metrics), "--mark", f"Jansen friends={marks}",
-                                      "--size-by", "score", "-o", str(out)])
+    result = CliRunner().invoke(
+        cli,
+        [
+            "viz",
+            str(FIXTURES / "mini"),
+            "--pseudonymise",
+            "--pseudonym-key",
+            "k",
+            "--metrics",
+            str(metrics),
+            "--mark",
+            f"Jansen friends={marks}",
+            "--size-by",
+            "score",
+            "-o",
+            str(out),
+        ],
+    )
     assert result.exit_code == 0, result.output
     page = out.read_text(encoding="utf-8")
     assert not leaks(page) and "Jansen friends" not in page and "06-12345678" not in page
@@ -229,12 +297,15 @@ def test_viz_metrics_and_marks_are_pseudonymised(tmp_path):
     assert page.count(alias) > pn.pseudonymise(land, key="k").persons.index.size - 1  # the person is marked
 
 
-@pytest.mark.parametrize("args", [
-    ["whatif", "{mini}", "--remove", "jan.jansen"],
-    ["viz", "{mini}", "--around", "jan.jansen", "-o", "{tmp}/v.html"],
-    ["connectors", "{mini}", "--expected-hub", "jan.jansen"],
-    ["report", "{mini}", "--expected-hub", "jan.jansen", "-o", "{tmp}/r.md"],
-])
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["whatif", "{mini}", "--remove", "jan.jansen"],
+        ["viz", "{mini}", "--around", "jan.jansen", "-o", "{tmp}/v.html"],
+        ["connectors", "{mini}", "--expected-hub", "jan.jansen"],
+        ["report", "{mini}", "--expected-hub", "jan.jansen", "-o", "{tmp}/r.md"],
+    ],
+)
 def test_errors_repeating_typed_ids_are_redacted(tmp_path, args):
     args = [a.replace("{mini}", str(FIXTURES / "mini")).replace("{tmp}", str(tmp_path)) for a in args]
     plain = CliRunner().invoke(cli, args)
@@ -280,7 +351,8 @@ def test_the_key_variable_alone_does_not_pseudonymise(monkeypatch):
     plain = CliRunner().invoke(cli, ["centrality", str(FIXTURES / "mini"), "--format", "csv", "--level", "persons"])
     assert plain.exit_code == 0, plain.output
     assert "p1" in plain.output and "P-" not in plain.output
-    safe = CliRunner().invoke(cli, ["centrality", str(FIXTURES / "mini"), "--format", "csv", "--level", "persons",
-                                    "--pseudonymise"])
+    safe = CliRunner().invoke(
+        cli, ["centrality", str(FIXTURES / "mini"), "--format", "csv", "--level", "persons", "--pseudonymise"]
+    )
     land = pn.pseudonymise(pn.load(FIXTURES / "mini"), key="geheim")
     assert land.persons.index[0] in safe.output and "p1," not in safe.output

@@ -23,9 +23,12 @@ def davis():
     land = pn.Landscape.from_tables(
         organisations=pd.DataFrame({"id": women}),
         bodies=pd.DataFrame({"id": events}),
-        memberships=pd.DataFrame([(w, e) for w, e in graph.edges() if w in set(women)] +
-                                 [(w, e) for e, w in graph.edges() if w in set(women)],
-                                 columns=["member", "body"]))
+        memberships=pd.DataFrame(
+            [(w, e) for w, e in graph.edges() if w in set(women)]
+            + [(w, e) for e, w in graph.edges() if w in set(women)],
+            columns=["member", "body"],
+        ),
+    )
     return graph, women, events, land
 
 

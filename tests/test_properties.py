@@ -37,15 +37,23 @@ from partnernet.language.report import Texts
 
 pytestmark = pytest.mark.usefixtures("english")  # English wording (tests/test_cli_lang.py: both)
 
-settings.register_profile("ci", derandomize=True, deadline=None, print_blob=True,
-                          suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large,
-                                                 HealthCheck.function_scoped_fixture])
-settings.register_profile("dev", deadline=None, max_examples=200,
-                          suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
+settings.register_profile(
+    "ci",
+    derandomize=True,
+    deadline=None,
+    print_blob=True,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large, HealthCheck.function_scoped_fixture],
+)
+settings.register_profile(
+    "dev",
+    deadline=None,
+    max_examples=200,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture],
+)
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
 DEV = os.environ.get("HYPOTHESIS_PROFILE") == "dev"
 
-HOSTILE = ["=1+1", "<script>x</script>", "@SUM(A1)", "-2", "Ørgaan ñ", "a, \"b\"", "  spaced  ", "日本", "+x", "😀"]
+HOSTILE = ["=1+1", "<script>x</script>", "@SUM(A1)", "-2", "Ørgaan ñ", 'a, "b"', "  spaced  ", "日本", "+x", "😀"]
 DOMAINS = ["security", "justice", "care", "education", "administration", None]
 KINDS = ["decision", "operational", "centre", "learning", None]
 DATES = [None, None, "2020-01-01", "2024-06-30", "2026-12-31"]
@@ -64,21 +72,41 @@ def landscapes(draw) -> dict:
     n_orgs = draw(st.integers(0, 6))
     n_bodies = draw(st.integers(0, 4))
     n_persons = draw(st.integers(0, 5)) if n_orgs else 0
-    orgs = [{"id": f"o{i}", "name": _name(draw, "Org ", i), "domain": draw(st.sampled_from(DOMAINS)) or ""}
-            for i in range(n_orgs)]
-    bodies = [{"id": f"b{i}", "name": _name(draw, "Body ", i), "kind": draw(st.sampled_from(KINDS)) or "",
-               "meetings_per_year": draw(st.sampled_from(["", "12", "4"])),
-               "hours_per_meeting": draw(st.sampled_from(["", "2", "1.5"]))} for i in range(n_bodies)]
-    persons = [{"id": f"p{i}", "organisation": f"o{draw(st.integers(0, n_orgs - 1))}",
-                "name": draw(st.sampled_from(["", _name(draw, "Person ", i)]))} for i in range(n_persons)]
+    orgs = [
+        {"id": f"o{i}", "name": _name(draw, "Org ", i), "domain": draw(st.sampled_from(DOMAINS)) or ""}
+        for i in range(n_orgs)
+    ]
+    bodies = [
+        {
+            "id": f"b{i}",
+            "name": _name(draw, "Body ", i),
+            "kind": draw(st.sampled_from(KINDS)) or "",
+            "meetings_per_year": draw(st.sampled_from(["", "12", "4"])),
+            "hours_per_meeting": draw(st.sampled_from(["", "2", "1.5"])),
+        }
+        for i in range(n_bodies)
+    ]
+    persons = [
+        {
+            "id": f"p{i}",
+            "organisation": f"o{draw(st.integers(0, n_orgs - 1))}",
+            "name": draw(st.sampled_from(["", _name(draw, "Person ", i)])),
+        }
+        for i in range(n_persons)
+    ]
     members = [o["id"] for o in orgs] + [p["id"] for p in persons]
     memberships = []
     if members and bodies:
         for _ in range(draw(st.integers(0, 12))):
-            memberships.append({"member": draw(st.sampled_from(members)),
-                                "body": draw(st.sampled_from([b["id"] for b in bodies])),
-                                "role": draw(st.sampled_from(["", "chair", "member"])),
-                                "start": draw(st.sampled_from(DATES)) or "", "end": ""})
+            memberships.append(
+                {
+                    "member": draw(st.sampled_from(members)),
+                    "body": draw(st.sampled_from([b["id"] for b in bodies])),
+                    "role": draw(st.sampled_from(["", "chair", "member"])),
+                    "start": draw(st.sampled_from(DATES)) or "",
+                    "end": "",
+                }
+            )
     ties = []
     if len(members) >= 2:
         for _ in range(draw(st.integers(0, 6))):
@@ -86,8 +114,14 @@ def landscapes(draw) -> dict:
             ties.append({"source": source, "target": target, "directed": draw(st.sampled_from(["", "true"]))})
     if memberships and draw(st.sampled_from([False] * 9 + [True])):  # now and then a mistake: exit 2, not 1
         memberships.append({**memberships[0], "member": "o99"})
-    return {"organisations": orgs, "bodies": bodies, "persons": persons, "memberships": memberships, "ties": ties,
-            "edge_list": draw(st.sampled_from([None, None, "ties", "memberships"]))}
+    return {
+        "organisations": orgs,
+        "bodies": bodies,
+        "persons": persons,
+        "memberships": memberships,
+        "ties": ties,
+        "edge_list": draw(st.sampled_from([None, None, "ties", "memberships"])),
+    }
 
 
 def write(tables: dict, folder: Path) -> Path:
@@ -95,17 +129,25 @@ def write(tables: dict, folder: Path) -> Path:
     folder.mkdir(parents=True, exist_ok=True)
     kind = tables["edge_list"]
     if kind == "ties":
-        return _csv(folder / "edges.csv", ["source", "target"],
-                    [t for t in tables["ties"] if t["source"].startswith("o") and t["target"].startswith("o")])
+        return _csv(
+            folder / "edges.csv",
+            ["source", "target"],
+            [t for t in tables["ties"] if t["source"].startswith("o") and t["target"].startswith("o")],
+        )
     if kind == "memberships":
-        rows = [{"organisation": m["member"], "body": m["body"]} for m in tables["memberships"]
-                if m["member"].startswith("o")]
+        rows = [
+            {"organisation": m["member"], "body": m["body"]}
+            for m in tables["memberships"]
+            if m["member"].startswith("o")
+        ]
         return _csv(folder / "edges.csv", ["organisation", "body"], rows)
-    for name, columns in (("organisations", ["id", "name", "domain"]),
-                          ("bodies", ["id", "name", "kind", "meetings_per_year", "hours_per_meeting"]),
-                          ("persons", ["id", "organisation", "name"]),
-                          ("memberships", ["member", "body", "role", "start", "end"]),
-                          ("ties", ["source", "target", "directed"])):
+    for name, columns in (
+        ("organisations", ["id", "name", "domain"]),
+        ("bodies", ["id", "name", "kind", "meetings_per_year", "hours_per_meeting"]),
+        ("persons", ["id", "organisation", "name"]),
+        ("memberships", ["member", "body", "role", "start", "end"]),
+        ("ties", ["source", "target", "directed"]),
+    ):
         _csv(folder / f"{name}.csv", columns, tables[name])
     return folder
 
@@ -142,6 +184,7 @@ def with_landscapes(examples: int, counted: str):
     Inputs the loader refuses with a message (the CLI's exit 2) are skipped here; the CLI test checks
     them. ``examples`` is the bound of the ``ci`` profile; ``dev`` runs five times as many.
     """
+
     def decorate(test):
         @settings(max_examples=examples * (5 if DEV else 1))
         @given(tables=landscapes())
@@ -152,6 +195,7 @@ def with_landscapes(examples: int, counted: str):
 
         run.__name__, run.__doc__ = test.__name__, test.__doc__
         return run
+
     return decorate
 
 
@@ -223,10 +267,22 @@ def test_counts_equal_the_input_and_removing_nothing_changes_nothing(land, table
 
 # -- the CLI ------------------------------------------------------------------------------
 
-COMMANDS = [["summary"], ["centrality"], ["centrality", "--level", "persons"], ["connectors"], ["overload"],
-            ["redundancy"], ["hierarchy"], ["fragmentation", "--key-players", "1"], ["fragmentation", "--no-ties"],
-            ["whatif", "--remove", "o0"], ["whatif", "--ties", "--remove", "b0"], ["turnover"], ["compare", "--vs", "2020-01-01"],
-            ["layers"]]
+COMMANDS = [
+    ["summary"],
+    ["centrality"],
+    ["centrality", "--level", "persons"],
+    ["connectors"],
+    ["overload"],
+    ["redundancy"],
+    ["hierarchy"],
+    ["fragmentation", "--key-players", "1"],
+    ["fragmentation", "--no-ties"],
+    ["whatif", "--remove", "o0"],
+    ["whatif", "--ties", "--remove", "b0"],
+    ["turnover"],
+    ["compare", "--vs", "2020-01-01"],
+    ["layers"],
+]
 
 
 @settings(max_examples=20 if not DEV else 100)

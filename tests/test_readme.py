@@ -16,4 +16,6 @@ def test_the_readme_has_examples():
 @pytest.mark.parametrize("command,shown", EXAMPLES, ids=[c for c, _ in EXAMPLES])
 def test_readme_example_is_the_real_output(command, shown):
     real = run(command)
-    assert matches(shown, real), f"README output of 'partnernet {command}' is stale; run python tests/readme_examples.py\n{real}"
+    assert matches(shown, real), (
+        f"README output of 'partnernet {command}' is stale; run python tests/readme_examples.py\n{real}"
+    )

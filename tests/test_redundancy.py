@@ -14,7 +14,6 @@ from partnernet.language.notes import reasons
 from conftest import EXAMPLE
 
 
-
 def with_reasons(pairs: pd.DataFrame, min_overlap: float = 0.75) -> pd.DataFrame:
     """The pairs with the reason the CLI prints, in English (issue 14: words are no column of the analysis)."""
     return pairs.assign(reason=reasons(pairs, min_overlap, "en"))
@@ -51,14 +50,20 @@ def test_ranked_candidates_first_then_hours_saved(tafels):
 def test_reason_of_a_non_candidate(tafels):
     row = pair(with_reasons(pn.redundancy(tafels)), "stuur", "top")
     assert not row["merge_candidate"]
-    assert row["reason"] == ("not a candidate: 2 of 4 members shared (Jaccard 0.50 < 0.75), ct vs both, "
-                             "local vs regional, 3 hours a month together")
-    assert pair(with_reasons(pn.redundancy(tafels)), "klank", "project")["reason"].endswith("both crime, both local, hours unknown")
+    assert row["reason"] == (
+        "not a candidate: 2 of 4 members shared (Jaccard 0.50 < 0.75), ct vs both, "
+        "local vs regional, 3 hours a month together"
+    )
+    assert pair(with_reasons(pn.redundancy(tafels)), "klank", "project")["reason"].endswith(
+        "both crime, both local, hours unknown"
+    )
 
 
 def test_min_overlap_threshold(tafels):
     strict = pn.redundancy(tafels, min_overlap=0.8)
-    assert [tuple(p) for p in strict.loc[strict["merge_candidate"], ["body_a", "body_b"]].to_numpy()] == [("weeg", "stuur")]
+    assert [tuple(p) for p in strict.loc[strict["merge_candidate"], ["body_a", "body_b"]].to_numpy()] == [
+        ("weeg", "stuur")
+    ]
     loose = pn.redundancy(tafels, min_overlap=0.6)
     assert pair(loose, "klank", "project")["merge_candidate"]
     with pytest.raises(pn.UsageError, match="min_overlap"):
@@ -104,8 +109,12 @@ def test_small_bodies(tafels):
 def test_nested_bodies(tafels):
     nested = pn.nested_bodies(tafels)
     assert list(nested.index) == ["weeg"]
-    assert nested.loc["weeg", ["reports_to", "members", "members_of_parent", "meeting_hours_per_month"]].tolist() == \
-        ["casus", 3, 4, 1.0]
+    assert nested.loc["weeg", ["reports_to", "members", "members_of_parent", "meeting_hours_per_month"]].tolist() == [
+        "casus",
+        3,
+        4,
+        1.0,
+    ]
 
 
 def test_example_merge_candidates(example_2026):
@@ -128,5 +137,8 @@ def test_example_before_the_new_body(example_2026):
     earlier = pn.redundancy(pn.load(EXAMPLE).at("2025-01-01"))
     assert int(earlier["merge_candidate"].sum()) == 2
     assert pn.small_bodies(example_2026).empty
-    assert set(pn.nested_bodies(example_2026).index) == {"weegoverleg-radicalisering", "ct-ambtelijk-overleg",
-                                                      "riec-tactische-stuurgroep"}
+    assert set(pn.nested_bodies(example_2026).index) == {
+        "weegoverleg-radicalisering",
+        "ct-ambtelijk-overleg",
+        "riec-tactische-stuurgroep",
+    }

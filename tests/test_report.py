@@ -56,45 +56,72 @@ def reports(tmp_path_factory):
 def findings(html: str) -> list[str]:
     block = re.search(r'<ol class="findings">(.*?)</ol>', html, re.S).group(1)
     # the finding's sentence, without its advice line (tests/test_report_advice.py checks those)
-    return [re.sub(r"\s+", " ", f.split('<span class="advice">')[0]).strip() for f in re.findall(r"<li>(.*?)</li>", block, re.S)]
+    return [
+        re.sub(r"\s+", " ", f.split('<span class="advice">')[0]).strip()
+        for f in re.findall(r"<li>(.*?)</li>", block, re.S)
+    ]
 
 
 def test_dutch_findings_come_first_with_their_numbers(reports):
     found = findings(reports["nl"][1])
     assert 5 <= len(found) <= 10
-    assert found[0] == ("Gemeente Klein-Dorp besteedt 46 uur per maand aan 9 overleggen, 2,3 keer de beschikbare "
-                        "capaciteit van 20 uur.")
+    assert found[0] == (
+        "Gemeente Klein-Dorp besteedt 46 uur per maand aan 9 overleggen, 2,3 keer de beschikbare capaciteit van 20 uur."
+    )
     assert all(re.search(r"\d", f) or "Twee" in f or "Als de " in f for f in found)
     text = " ".join(found)
     assert "Casustafel Top-X Centrum en Casustafel Top-X Noord hebben 7 van hun 9 deelnemers gemeen" in text
-    assert ("zonder de senior adviseur openbare orde en veiligheid (radicalisering) van Gemeente Veldstad en de "
-            "coördinator contraterrorisme, extremisme en radicalisering (CTER) van Politie Veldland CT-team (CTER)") in text
+    assert (
+        "zonder de senior adviseur openbare orde en veiligheid (radicalisering) van Gemeente Veldstad en de "
+        "coördinator contraterrorisme, extremisme en radicalisering (CTER) van Politie Veldland CT-team (CTER)"
+    ) in text
     assert "Openbaar Ministerie, Parket Veldland zit aan 9 overleggen maar is niet de spil" in text
     assert "GGZ Veldland" in text  # outside the covenant
 
 
 def test_english_findings(reports):
     found = findings(reports["en"][1])
-    assert found[0] == ("Gemeente Klein-Dorp spends 46 hours a month at 9 tables, 2.3 times its available "
-                        "capacity of 20 hours.")
+    assert found[0] == (
+        "Gemeente Klein-Dorp spends 46 hours a month at 9 tables, 2.3 times its available capacity of 20 hours."
+    )
 
 
 def test_three_criteria_then_the_rest_and_no_composite_score(reports):
     html = reports["nl"][1]
     headings = re.findall(r"<h2>(.*?)</h2>", html)
-    assert headings == ["Belangrijkste bevindingen", "Wat te doen", "Het netwerk in één beeld", "Robuustheid",
-                        "Legitimiteit", "Doelgerichtheid", "Verbinders", "Regie", "Verloop", "Kaart", "Begrippenlijst",
-                        "Bijlage: tabellen en gegevens", "Bronnen"]
+    assert headings == [
+        "Belangrijkste bevindingen",
+        "Wat te doen",
+        "Het netwerk in één beeld",
+        "Robuustheid",
+        "Legitimiteit",
+        "Doelgerichtheid",
+        "Verbinders",
+        "Regie",
+        "Verloop",
+        "Kaart",
+        "Begrippenlijst",
+        "Bijlage: tabellen en gegevens",
+        "Bronnen",
+    ]
     assert "Een vuistregel, geen meting" in html and "Provan &amp; Kenis (2008)" in html  # the latter in the glossary
     assert "geen totaalscore" in html
-    assert re.findall(r"<h2>(.*?)</h2>", reports["en"][1])[2:6] == ["The network at a glance", "Robustness",
-                                                                     "Legitimacy", "Goal focus"]
+    assert re.findall(r"<h2>(.*?)</h2>", reports["en"][1])[2:6] == [
+        "The network at a glance",
+        "Robustness",
+        "Legitimacy",
+        "Goal focus",
+    ]
 
 
-ENGLISH_ONLY = re.compile(r"\b(hours|members|organisations|tables|the|and|into|group|True|False|persons|"
-                          r"capacity|shared|bodies|reason|unknown|level)\b")
-DUTCH_ONLY = re.compile(r"\b(uur|overleggen|organisaties|deelnemers|het|en|van|naar|personen|capaciteit|"
-                        r"gedeelde|reden|onbekend|niveau|zorg|bestuur|veiligheid)\b")
+ENGLISH_ONLY = re.compile(
+    r"\b(hours|members|organisations|tables|the|and|into|group|True|False|persons|"
+    r"capacity|shared|bodies|reason|unknown|level)\b"
+)
+DUTCH_ONLY = re.compile(
+    r"\b(uur|overleggen|organisaties|deelnemers|het|en|van|naar|personen|capaciteit|"
+    r"gedeelde|reden|onbekend|niveau|zorg|bestuur|veiligheid)\b"
+)
 
 
 def test_no_mixed_language_in_labels(reports):
@@ -143,12 +170,27 @@ def test_xlsx_one_sheet_per_analysis_and_no_formula(tmp_path, mini):
     path = pn.report(pn.load(mini), tmp_path / "report.xlsx", lang="en")[0]
     book = openpyxl.load_workbook(path)
     assert book.sheetnames[0] == "Findings" and book.sheetnames[-1] == "Explanation"
-    assert {"Load", "Centrality", "Connectors", "Overlap", "Hierarchy", "Covenants", "Domains",
-            "Bus factor", "Persons", "Turnover"} <= set(book.sheetnames)
+    assert {
+        "Load",
+        "Centrality",
+        "Connectors",
+        "Overlap",
+        "Hierarchy",
+        "Covenants",
+        "Domains",
+        "Bus factor",
+        "Persons",
+        "Turnover",
+    } <= set(book.sheetnames)
     formulas = [c for ws in book for row in ws.iter_rows() for c in row if c.data_type == "f"]
     assert formulas == []
-    texts = [c for ws in book for row in ws.iter_rows() for c in row
-             if isinstance(c.value, str) and c.value.startswith("=HYPERLINK")]
+    texts = [
+        c
+        for ws in book
+        for row in ws.iter_rows()
+        for c in row
+        if isinstance(c.value, str) and c.value.startswith("=HYPERLINK")
+    ]
     assert texts and all(c.data_type == "s" for c in texts)
 
 
@@ -170,8 +212,9 @@ def test_persons_without_names_appear_by_id_only(tmp_path):
 
 
 def test_report_command(tmp_path):
-    result = CliRunner().invoke(cli, ["report", str(EXAMPLE), "-o", str(tmp_path / "r.html"), "--at", DATE,
-                                      "--lang", "en"])
+    result = CliRunner().invoke(
+        cli, ["report", str(EXAMPLE), "-o", str(tmp_path / "r.html"), "--at", DATE, "--lang", "en"]
+    )
     assert result.exit_code == 0, result.output
     assert "wrote" in result.stderr and (tmp_path / "r-map.html").exists()
     assert "Key findings" in (tmp_path / "r.html").read_text(encoding="utf-8")

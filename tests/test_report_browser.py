@@ -14,7 +14,9 @@ def test_report_and_map_open_offline(browser, tmp_path):
     try:
         assert visit.requests == [visit.url]  # data: images are no requests to another host
         assert visit.errors == [] and visit.dialogs == []
-        assert visit.js("document.querySelectorAll('h2').length") == 13  # what to do, the network picture, glossary and sources
+        assert (
+            visit.js("document.querySelectorAll('h2').length") == 13
+        )  # what to do, the network picture, glossary and sources
         assert visit.js("[...document.images].every(i => i.complete && i.naturalWidth > 100)") is True
         assert visit.js("document.querySelectorAll('.findings li').length") == 10
     finally:

@@ -20,7 +20,7 @@ from partnernet.report.document import Figure, Link
 from conftest import EXAMPLE
 
 DATE = "2026-01-01"
-HOSTILE = "--><script>alert(1)</script><a href=\"http://evil.example/x\">"
+HOSTILE = '--><script>alert(1)</script><a href="http://evil.example/x">'
 
 
 @pytest.fixture(scope="module")
@@ -29,8 +29,9 @@ def results():
 
 
 def document(results, lang="nl", map_file="rapport-kaart.html"):
-    return build_document(results, Texts(lang), source="regio-voorbeeld", day=pd.Timestamp(DATE),
-                          pseudonymised=False, map_file=map_file)
+    return build_document(
+        results, Texts(lang), source="regio-voorbeeld", day=pd.Timestamp(DATE), pseudonymised=False, map_file=map_file
+    )
 
 
 def test_the_picture_follows_the_findings_with_its_legend_and_marks(results):
@@ -113,6 +114,7 @@ def test_pdf_without_chromium_is_a_clear_usage_error(tmp_path, monkeypatch):
     assert result.exit_code == 2 and "needs headless Chromium" in result.output
     assert not (tmp_path / "r.pdf").exists()
     monkeypatch.setenv("PARTNERNET_CHROMIUM", "/no/such/chromium")
-    result = CliRunner().invoke(cli, ["report", str(EXAMPLE), "--at", DATE, "--format", "pdf",
-                                      "-o", str(tmp_path / "r2.pdf")])
+    result = CliRunner().invoke(
+        cli, ["report", str(EXAMPLE), "--at", DATE, "--format", "pdf", "-o", str(tmp_path / "r2.pdf")]
+    )
     assert result.exit_code == 2 and "PARTNERNET_CHROMIUM" in result.output

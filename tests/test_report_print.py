@@ -51,8 +51,12 @@ def test_print_media_at_a4_width_has_nothing_wider_than_the_page(browser, printe
         assert _wider_than_the_page(visit) == []
         # every table prints whole: folded tables open, no scrolling box
         assert visit.js("[...document.querySelectorAll('table')].every(t => t.offsetParent !== null)") is True
-        assert visit.js("[...document.querySelectorAll('.table-wrap')]"
-                        ".every(w => getComputedStyle(w).overflowX === 'visible')") is True
+        assert (
+            visit.js(
+                "[...document.querySelectorAll('.table-wrap')].every(w => getComputedStyle(w).overflowX === 'visible')"
+            )
+            is True
+        )
         assert visit.js("getComputedStyle(document.querySelector('nav')).display") == "none"
         breaks = visit.js("[...document.querySelectorAll('main > section')].map(s => getComputedStyle(s).breakBefore)")
         assert breaks[0] == "auto" and set(breaks[1:]) == {"page"}  # findings on page 1, every section on a new page

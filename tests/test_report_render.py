@@ -12,19 +12,33 @@ from partnernet.report import charts
 from partnernet.report.document import Bullets, Document, Figure, Paragraph, Section, Table
 from partnernet.report.render import md_escape, sheet_name, to_html, to_markdown, to_xlsx
 
-EVIL = '<img src=x onerror=alert(1)></script><script>alert(2)</script>'
-LABELS = {"findings": "Bevindingen", "contents": "Inhoud", "footer": "voet", "show_rows": "Toon {n} rijen",
-          "rows_cut": "De eerste {shown} van {n} rijen."}
+EVIL = "<img src=x onerror=alert(1)></script><script>alert(2)</script>"
+LABELS = {
+    "findings": "Bevindingen",
+    "contents": "Inhoud",
+    "footer": "voet",
+    "show_rows": "Toon {n} rijen",
+    "rows_cut": "De eerste {shown} van {n} rijen.",
+}
 
 
 def document(lang="nl"):
-    frame = pd.DataFrame({"naam": [EVIL, "=HYPERLINK(\"http://x\")"], "uren": [46.0, 2.25], "aandeel": [0.5, 0.126]})
-    svg = charts.hours_against_capacity(pd.DataFrame({"hours": [3.5, 1.0], "capacity": [2.0, 4.0]}, index=[EVIL, "b"]),
-                                        {"capacity": "capaciteit", "hours": "uren"}, lang)
-    section = Section("robustheid", f"Robuustheid {EVIL}", [
-        Paragraph(f"Tekst {EVIL}"), Bullets([EVIL]),
-        Table(f"Tabel {EVIL}", frame, note=EVIL, sheet="Belasting", formats={"uren": "1", "aandeel": "percent"}),
-        Figure("Figuur", svg, EVIL)])
+    frame = pd.DataFrame({"naam": [EVIL, '=HYPERLINK("http://x")'], "uren": [46.0, 2.25], "aandeel": [0.5, 0.126]})
+    svg = charts.hours_against_capacity(
+        pd.DataFrame({"hours": [3.5, 1.0], "capacity": [2.0, 4.0]}, index=[EVIL, "b"]),
+        {"capacity": "capaciteit", "hours": "uren"},
+        lang,
+    )
+    section = Section(
+        "robustheid",
+        f"Robuustheid {EVIL}",
+        [
+            Paragraph(f"Tekst {EVIL}"),
+            Bullets([EVIL]),
+            Table(f"Tabel {EVIL}", frame, note=EVIL, sheet="Belasting", formats={"uren": "1", "aandeel": "percent"}),
+            Figure("Figuur", svg, EVIL),
+        ],
+    )
     return Document(f"Titel {EVIL}", "sub", lang, [f"Bevinding {EVIL}"], [section], LABELS)
 
 
@@ -75,14 +89,22 @@ def test_sheet_names_are_valid_and_unique():
 
 
 def test_charts_are_deterministic_svg():
-    a = charts.robustness_curve(pd.DataFrame({"targeted": [0.1, 0.5], "random": [0.1, 0.2]}),
-                                {"targeted": "t", "random": "r", "removed": "n", "fragmentation": "F"}, "nl")
-    b = charts.robustness_curve(pd.DataFrame({"targeted": [0.1, 0.5], "random": [0.1, 0.2]}),
-                                {"targeted": "t", "random": "r", "removed": "n", "fragmentation": "F"}, "nl")
+    a = charts.robustness_curve(
+        pd.DataFrame({"targeted": [0.1, 0.5], "random": [0.1, 0.2]}),
+        {"targeted": "t", "random": "r", "removed": "n", "fragmentation": "F"},
+        "nl",
+    )
+    b = charts.robustness_curve(
+        pd.DataFrame({"targeted": [0.1, 0.5], "random": [0.1, 0.2]}),
+        {"targeted": "t", "random": "r", "removed": "n", "fragmentation": "F"},
+        "nl",
+    )
     assert a == b and a.lstrip().startswith("<?xml") and "<script" not in a
-    hours = charts.hours_against_capacity(pd.DataFrame({"hours": [46.0, 10.0], "capacity": [20.0, float("nan")]},
-                                                       index=["Klein-Dorp", "Stad"]),
-                                          {"capacity": "capaciteit", "hours": "uur per maand"}, "nl")
+    hours = charts.hours_against_capacity(
+        pd.DataFrame({"hours": [46.0, 10.0], "capacity": [20.0, float("nan")]}, index=["Klein-Dorp", "Stad"]),
+        {"capacity": "capaciteit", "hours": "uur per maand"},
+        "nl",
+    )
     assert "<svg" in hours
 
 

@@ -13,17 +13,33 @@ from partnernet.report.workbook import SHEET_NAME_BAD, sheet_name
 from conftest import EXAMPLE
 
 DATE = "2026-01-01"
-NL_SHEETS = ["Bevindingen", "Acties voor de stuurgroep", "Belasting", "Centraliteit", "Verbinders", "Overlap", "Hiërarchie", "Convenanten",
-             "Domeinen", "Kwetsbare schakels", "Busfactor", "Personen", "Verbinders (personen)", "Verloop",
-             "Toelichting"]
+NL_SHEETS = [
+    "Bevindingen",
+    "Acties voor de stuurgroep",
+    "Belasting",
+    "Centraliteit",
+    "Verbinders",
+    "Overlap",
+    "Hiërarchie",
+    "Convenanten",
+    "Domeinen",
+    "Kwetsbare schakels",
+    "Busfactor",
+    "Personen",
+    "Verbinders (personen)",
+    "Verloop",
+    "Toelichting",
+]
 
 
 @pytest.fixture(scope="module")
 def books(tmp_path_factory):
     folder = tmp_path_factory.mktemp("books")
     land = pn.load(EXAMPLE)
-    return {lang: openpyxl.load_workbook(pn.report(land, folder / f"r-{lang}.xlsx", at=DATE, lang=lang)[0])
-            for lang in ("nl", "en")}
+    return {
+        lang: openpyxl.load_workbook(pn.report(land, folder / f"r-{lang}.xlsx", at=DATE, lang=lang)[0])
+        for lang in ("nl", "en")
+    }
 
 
 def columns(sheet) -> dict[str, int]:
@@ -33,13 +49,19 @@ def columns(sheet) -> dict[str, int]:
 def formats(sheet, header: str) -> set[str]:
     """The number formats of the numeric cells under ``header``."""
     column = columns(sheet)[header]
-    return {row[0].number_format for row in sheet.iter_rows(min_row=2, min_col=column, max_col=column)
-            if isinstance(row[0].value, (int, float)) and not isinstance(row[0].value, bool)}
+    return {
+        row[0].number_format
+        for row in sheet.iter_rows(min_row=2, min_col=column, max_col=column)
+        if isinstance(row[0].value, (int, float)) and not isinstance(row[0].value, bool)
+    }
 
 
 def test_sheet_names_are_spelled_properly_and_valid(books):
     assert books["nl"].sheetnames == NL_SHEETS
-    assert books["en"].sheetnames[:3] == ["Findings", "Actions for the steering group", "Load"] and books["en"].sheetnames[-1] == "Explanation"
+    assert (
+        books["en"].sheetnames[:3] == ["Findings", "Actions for the steering group", "Load"]
+        and books["en"].sheetnames[-1] == "Explanation"
+    )
     assert "Hierarchy" in books["en"].sheetnames
     for book in books.values():
         assert all(len(n) <= 31 and not SHEET_NAME_BAD.search(n) for n in book.sheetnames)
@@ -61,8 +83,8 @@ def test_every_sheet_has_a_filter_and_a_frozen_header(books):
 def test_number_formats_follow_the_column(books):
     book = books["nl"]
     load = book["Belasting"]
-    assert formats(load, "overleggen") == {"#,##0"}               # whole numbers
-    assert formats(load, "uur per maand") == {"#,##0.0"}          # hours, one decimal
+    assert formats(load, "overleggen") == {"#,##0"}  # whole numbers
+    assert formats(load, "uur per maand") == {"#,##0.0"}  # hours, one decimal
     assert formats(load, "aandeel uren zonder besluitvorming") == {"0%"}  # shares as percentages
     assert formats(load, "belasting (× capaciteit)") == {'0.00"×"'}
     row = next(r for r in load.iter_rows(min_row=2, values_only=True) if r[0] == "gemeente-klein-dorp")
@@ -85,8 +107,10 @@ def test_findings_link_to_the_sheet_behind_them(books):
     book = books["nl"]
     findings = book["Bevindingen"]
     assert [c.value for c in findings[1]] == ["Bevinding", "Details"]
-    links = {row[0].value[:20]: (row[0].hyperlink.location if row[0].hyperlink else None, row[1].value)
-             for row in findings.iter_rows(min_row=2)}
+    links = {
+        row[0].value[:20]: (row[0].hyperlink.location if row[0].hyperlink else None, row[1].value)
+        for row in findings.iter_rows(min_row=2)
+    }
     assert links["Gemeente Klein-Dorp "] == ("'Belasting'!A1", "Belasting")
     assert links["Casustafel Top-X Cen"] == ("'Overlap'!A1", "Overlap")
     assert links["Een casus van Casust"] == ("'Hiërarchie'!A1", "Hiërarchie")
@@ -98,7 +122,9 @@ def test_the_explanation_sheet_explains_every_column(books):
     for lang, unexplained in (("nl", "(zie de kolomnaam)"), ("en", "(see the column name)")):
         book = books[lang]
         explanation = book[book.sheetnames[-1]]
-        rows = {(sheet, column): meaning for sheet, column, meaning in explanation.iter_rows(min_row=2, values_only=True)}
+        rows = {
+            (sheet, column): meaning for sheet, column, meaning in explanation.iter_rows(min_row=2, values_only=True)
+        }
         for sheet in book.worksheets[:-1]:
             for cell in sheet[1]:
                 meaning = rows.get((sheet.title, cell.value))

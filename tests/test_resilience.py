@@ -13,10 +13,17 @@ from partnernet.analysis.resilience import removal_effects
 
 from conftest import EXAMPLE
 
-GRAPHS = [nx.gnp_random_graph(n, p, seed=seed) for seed, (n, p) in
-          enumerate([(40, 0.05), (40, 0.08), (25, 0.12), (60, 0.04), (10, 0.0)])]
-GRAPHS += [nx.krackhardt_kite_graph(), nx.florentine_families_graph(), nx.karate_club_graph(),
-           nx.barbell_graph(5, 3), nx.random_labeled_tree(30, seed=4)]
+GRAPHS = [
+    nx.gnp_random_graph(n, p, seed=seed)
+    for seed, (n, p) in enumerate([(40, 0.05), (40, 0.08), (25, 0.12), (60, 0.04), (10, 0.0)])
+]
+GRAPHS += [
+    nx.krackhardt_kite_graph(),
+    nx.florentine_families_graph(),
+    nx.karate_club_graph(),
+    nx.barbell_graph(5, 3),
+    nx.random_labeled_tree(30, seed=4),
+]
 
 
 @pytest.fixture(scope="module")
@@ -25,6 +32,7 @@ def region():
 
 
 # -- the depth-first search against networkx ------------------------------------------
+
 
 @pytest.mark.parametrize("graph", GRAPHS)
 def test_removal_effects_equal_networkx(graph):
@@ -64,6 +72,7 @@ def bridges_as_rows(table):
 
 # -- the example region (data/README.md, story 1) --------------------------------------
 
+
 def test_people_who_sit_everywhere_are_the_articulation_points(region):
     points = pn.articulation_points(region)
     assert points.index.tolist() == ["gemeente-veldstad", "politie-ct-team", "p002", "p001"]
@@ -91,6 +100,7 @@ def test_articulation_points_equal_networkx_on_the_region(region):
 
 # -- single-person links and bus factor on a hand-made landscape ------------------------
 
+
 @pytest.fixture(scope="module")
 def small():
     """A (a1, a2), B (b1), C and D sit as organisations.
@@ -98,39 +108,57 @@ def small():
     X: a1, b1.  Y: a1, a2, b1, C.  Z: a2, D.
     """
     return pn.Landscape.from_tables(
-        organisations=pd.DataFrame({"id": list("ABCD"), "name": ["Gemeente A", "Politie B", "GGZ C", "OM D"],
-                                    "domain": ["administration", "security", "care", "justice"]}),
+        organisations=pd.DataFrame(
+            {
+                "id": list("ABCD"),
+                "name": ["Gemeente A", "Politie B", "GGZ C", "OM D"],
+                "domain": ["administration", "security", "care", "justice"],
+            }
+        ),
         bodies=pd.DataFrame({"id": list("XYZ")}),
-        persons=pd.DataFrame({"id": ["a1", "a2", "b1"], "organisation": ["A", "A", "B"],
-                              "name": ["Anna", "Ali", "Bo"]}),
-        memberships=pd.DataFrame({"member": ["a1", "b1", "a1", "a2", "b1", "C", "a2", "D"],
-                                  "body": list("XXYYYYZZ")}))
+        persons=pd.DataFrame(
+            {"id": ["a1", "a2", "b1"], "organisation": ["A", "A", "B"], "name": ["Anna", "Ali", "Bo"]}
+        ),
+        memberships=pd.DataFrame({"member": ["a1", "b1", "a1", "a2", "b1", "C", "a2", "D"], "body": list("XXYYYYZZ")}),
+    )
 
 
 def test_single_person_links_by_hand(small):
     links = pn.single_person_links(small)
-    rows = list(links[["organisation", "partner", "person", "shared_bodies", "person_links"]]
-                .itertuples(index=False, name=None))
+    rows = list(
+        links[["organisation", "partner", "person", "shared_bodies", "person_links"]].itertuples(index=False, name=None)
+    )
     # B meets A at X and Y, always through Bo alone; A has two persons at Y, so A's side holds;
     # C and D sit as organisations, so their sides never depend on a person.
     assert rows == [("B", "A", "b1", 2, 2), ("B", "C", "b1", 1, 2), ("A", "D", "a2", 1, 1)]
     assert links["bodies"].tolist() == [["X", "Y"], ["Y"], ["Z"]]
     assert links.loc[0, ["organisation_name", "partner_name", "person_name"]].tolist() == [
-        "Politie B", "Gemeente A", "Bo"]
+        "Politie B",
+        "Gemeente A",
+        "Bo",
+    ]
 
 
 def test_bus_factor_by_hand(small):
     table = pn.bus_factor(small).set_index(["organisation", "link_to"])
     expected = {
-        ("A", "network"): 2, ("A", "security"): 2, ("A", "care"): 2, ("A", "justice"): 1,
-        ("B", "network"): 1, ("B", "administration"): 1, ("B", "care"): 1,
-        ("C", "network"): None, ("C", "administration"): None, ("C", "security"): None,
-        ("D", "network"): None, ("D", "administration"): None,
+        ("A", "network"): 2,
+        ("A", "security"): 2,
+        ("A", "care"): 2,
+        ("A", "justice"): 1,
+        ("B", "network"): 1,
+        ("B", "administration"): 1,
+        ("B", "care"): 1,
+        ("C", "network"): None,
+        ("C", "administration"): None,
+        ("C", "security"): None,
+        ("D", "network"): None,
+        ("D", "administration"): None,
     }
     assert set(table.index) == set(expected)
     for key, persons in expected.items():
         value = table.loc[key, "bus_factor"]
-        assert (pd.isna(value) if persons is None else value == persons), key
+        assert pd.isna(value) if persons is None else value == persons, key
         assert table.loc[key, "direct_link"] == (persons is None)
     assert table.loc[("A", "justice"), "persons"] == ["a2"]
     assert table.loc[("A", "network"), "persons"] == ["a1", "a2"]

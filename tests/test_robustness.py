@@ -26,8 +26,10 @@ def recompute(graph, order):
     return np.array(fragmentation), np.array(largest)
 
 
-@pytest.mark.parametrize("graph", [nx.gnp_random_graph(30, 0.08, seed=1), nx.karate_club_graph(),
-                                   nx.florentine_families_graph(), nx.empty_graph(5)])
+@pytest.mark.parametrize(
+    "graph",
+    [nx.gnp_random_graph(30, 0.08, seed=1), nx.karate_club_graph(), nx.florentine_families_graph(), nx.empty_graph(5)],
+)
 def test_curve_of_order_equals_recomputation(graph):
     converted, nodes = simple_igraph(graph)
     order = np.random.default_rng(2).permutation(len(nodes)).tolist()
@@ -72,8 +74,9 @@ def test_region_curve_starts_with_the_hub():
     assert curve.loc[0, "fragmentation_targeted"] == pytest.approx(pn.fragmentation_index(land))
 
 
-@pytest.mark.parametrize("kwargs,message", [({"by": "closeness"}, "centrality"), ({"steps": 14}, "steps"),
-                                            ({"runs": 0}, "runs")])
+@pytest.mark.parametrize(
+    "kwargs,message", [({"by": "closeness"}, "centrality"), ({"steps": 14}, "steps"), ({"runs": 0}, "runs")]
+)
 def test_bad_arguments(kwargs, message):
     with pytest.raises(pn.UsageError, match=message):
         pn.robustness_curve(nx.krackhardt_kite_graph(), **kwargs)

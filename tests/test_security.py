@@ -39,8 +39,17 @@ from conftest import FIXTURES
 pytestmark = pytest.mark.usefixtures("english")  # English wording (tests/test_cli_lang.py: both)
 
 #: Person ids and free text that must never appear under --pseudonymise.
-PERSON_SECRETS = ("zq.secret-id", "ov.hidden-id", "Zebediah", "Quuxington", "Ophelia", "Vrettakos",
-                  "zq@secret.example", "Burgemeester-Vrettakos", "Secret note of Zebediah")
+PERSON_SECRETS = (
+    "zq.secret-id",
+    "ov.hidden-id",
+    "Zebediah",
+    "Quuxington",
+    "Ophelia",
+    "Vrettakos",
+    "zq@secret.example",
+    "Burgemeester-Vrettakos",
+    "Secret note of Zebediah",
+)
 FORMULA_START = re.compile(r"^[=+\-@\t\r]")
 PLAIN_NUMBER = re.compile(r"^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$")
 
@@ -49,24 +58,24 @@ ORGANISATIONS = (
     '"=cmd|\' /C calc\'!A0","=HYPERLINK(""http://evil.example/"",""klik"")",security,ct,local,20,,=1+1,@SUM(A1),dup\n'
     '+org,<script>alert(1)</script>,care,crime,regional,"1,5",,-2+3,"\t=1+1",dup\n'
     '@org,Org \u202eevil\u202c bidi\u200bzero,justice,both,local,1e3,,"\r=1+1",x,dup\n'
-    '../../etc/passwd,C:\\Windows\\system32,bestuur,beide,lokaal,,+org,,,\n'
+    "../../etc/passwd,C:\\Windows\\system32,bestuur,beide,lokaal,,+org,,,\n"
     '-org,"Quote \' and "" and ; sep",zorg,ct,national,0.5,,,,\n'
 )
 BODIES = (
     "id,name,kind,regime,level,meetings_per_year,hours_per_meeting,reports_to,host,covenant,start,end\n"
     "=body,=SUM(1;2),operational,ct,local,12,2,-body,+org,=Cov,2020-01-01,9999-12-31\n"
-    "-body,@Body,decision,both,regional,4,\"1,5\",,@org,,,\n"
+    '-body,@Body,decision,both,regional,4,"1,5",,@org,,,\n'
     "\u200bbody,Zero width,learning,crime,local,366,24,,,,1900-01-01,2199-12-31\n"
 )
 PERSONS = (
     "id,organisation,name,function,email,note\n"
     "zq.secret-id,+org,Zebediah Quuxington,=Burgemeester-Vrettakos,zq@secret.example,Secret note of Zebediah\n"
-    "ov.hidden-id,@org,Ophelia Vrettakos,@adviseur,-ov@x,\"\t=1+1\"\n"
+    'ov.hidden-id,@org,Ophelia Vrettakos,@adviseur,-ov@x,"\t=1+1"\n'
 )
 MEMBERSHIPS = (
     "member,body,role,type,seats,start,end,note\n"
     "zq.secret-id,=body,chair,core,1,2020-01-01,,Secret note of Zebediah\n"
-    "ov.hidden-id,=body,=1+1,core,2,,9999-12-31,=HYPERLINK(\"x\")\n"
+    'ov.hidden-id,=body,=1+1,core,2,,9999-12-31,=HYPERLINK("x")\n'
     "zq.secret-id,-body,member,@case,1,,,\n"
     "+org,-body,member,core,1,,,\n"
     "@org,\u200bbody,member,core,1,,,\n"
@@ -115,8 +124,11 @@ def broken_inputs(root: Path) -> list[Path]:
     variant("bad-dates", "bodies", BODIES.replace("1900-01-01", "1066-10-14"))
     variant("wide-header", "ties", ",".join(f"c{i}" for i in range(5000)) + "\n")
     edge = root / "edges.csv"
-    edge.write_text("persoon;overleg;notitie\nZebediah Quuxington;=tafel;=1+1\nOphelia Vrettakos;=tafel;@x\n"
-                    "Zebediah Quuxington;+tafel;\n", encoding="utf-8")
+    edge.write_text(
+        "persoon;overleg;notitie\nZebediah Quuxington;=tafel;=1+1\nOphelia Vrettakos;=tafel;@x\n"
+        "Zebediah Quuxington;+tafel;\n",
+        encoding="utf-8",
+    )
     made.append(edge)
     deep = root / "deep.json"
     deep.write_text('{"tables": {"organisations": [{"id": ' + "[" * 5000 + "]" * 5000 + "}]}}")
@@ -152,16 +164,21 @@ def formula_cells(path: Path) -> list[str]:
     """Cells of an output that a spreadsheet would run."""
     if path.suffix == ".xlsx":
         book = openpyxl.load_workbook(path)
-        return [f"{ws.title}!{c.coordinate}" for ws in book for row in ws.iter_rows() for c in row
-                if c.data_type == "f"]
+        return [
+            f"{ws.title}!{c.coordinate}" for ws in book for row in ws.iter_rows() for c in row if c.data_type == "f"
+        ]
     if path.suffix == ".csv":
         return csv_formulas(path.read_text(encoding="utf-8"))
     return []
 
 
 def csv_formulas(text: str) -> list[str]:
-    return [field for row in csv.reader(io.StringIO(text)) for field in row
-            if FORMULA_START.match(field) and not PLAIN_NUMBER.match(field)]
+    return [
+        field
+        for row in csv.reader(io.StringIO(text))
+        for field in row
+        if FORMULA_START.match(field) and not PLAIN_NUMBER.match(field)
+    ]
 
 
 def output_text(path: Path) -> str:
@@ -175,21 +192,34 @@ def leaked(text: str) -> list[str]:
     return [s for s in PERSON_SECRETS if re.search(rf"(?<![A-Za-z0-9+/]){re.escape(s)}(?![A-Za-z0-9+/])", text)]
 
 
-WRITERS = [("report", "r.html", ["--at", "all"]), ("report", "r.md", ["--at", "all", "--lang", "en"]),
-           ("report", "r.xlsx", ["--at", "all"]), ("viz", "m.html", ["--at", "all"]),
-           ("convert", "c.json", []), ("convert", "c.xlsx", []), ("convert", "c.graphml", []),
-           ("convert", "c.gexf", []), ("convert", "c-folder", [])]
-TABLES = [("overload", ["--level", "persons"]), ("centrality", ["--level", "persons"]), ("turnover", []),
-          ("connectors", ["--section", "persons"]), ("fragmentation", []), ("covenants", []), ("redundancy", []),
-          ("whatif", ["--remove", "zq.secret-id"])]
+WRITERS = [
+    ("report", "r.html", ["--at", "all"]),
+    ("report", "r.md", ["--at", "all", "--lang", "en"]),
+    ("report", "r.xlsx", ["--at", "all"]),
+    ("viz", "m.html", ["--at", "all"]),
+    ("convert", "c.json", []),
+    ("convert", "c.xlsx", []),
+    ("convert", "c.graphml", []),
+    ("convert", "c.gexf", []),
+    ("convert", "c-folder", []),
+]
+TABLES = [
+    ("overload", ["--level", "persons"]),
+    ("centrality", ["--level", "persons"]),
+    ("turnover", []),
+    ("connectors", ["--section", "persons"]),
+    ("fragmentation", []),
+    ("covenants", []),
+    ("redundancy", []),
+    ("whatif", ["--remove", "zq.secret-id"]),
+]
 
 
 @pytest.fixture(scope="module")
 def corpus(tmp_path_factory):
     root = tmp_path_factory.mktemp("corpus")
     folder = hostile_folder(root)
-    return {"root": root, "folder": folder, "workbook": hostile_workbook(root, folder),
-            "broken": broken_inputs(root)}
+    return {"root": root, "folder": folder, "workbook": hostile_workbook(root, folder), "broken": broken_inputs(root)}
 
 
 def invoke(args) -> object:
@@ -233,7 +263,7 @@ def test_written_hostile_landscape_loads_back_the_same(corpus, tmp_path):
     import partnernet as pn
 
     land = pn.load(corpus["folder"])
-    assert "=HYPERLINK(\"http://evil.example/\",\"x\")" in land.organisations.columns
+    assert '=HYPERLINK("http://evil.example/","x")' in land.organisations.columns
     assert land.bodies.at["=body", "name"] == "=SUM(1;2)" and pd_isna(land.bodies.at["=body", "end"])
     for name in ("l.xlsx", "l.json", "folder"):
         pn.write(land, tmp_path / name)
@@ -251,8 +281,11 @@ def test_every_loader_on_broken_and_hostile_inputs(corpus, tmp_path):
     before = snapshot(inputs)
     outcomes = {}
     for path in inputs:
-        for args in (["validate", path], ["convert", path, "-o", tmp_path / f"{Path(path).name}.xlsx"],
-                     ["overload", path, "--at", "all", "--format", "csv", "--pseudonymise"]):
+        for args in (
+            ["validate", path],
+            ["convert", path, "-o", tmp_path / f"{Path(path).name}.xlsx"],
+            ["overload", path, "--at", "all", "--format", "csv", "--pseudonymise"],
+        ):
             result = invoke(args)
             outcomes[(Path(path).name, args[0])] = result.exit_code
             if args[0] == "overload":
@@ -261,8 +294,16 @@ def test_every_loader_on_broken_and_hostile_inputs(corpus, tmp_path):
     for path in tmp_path.glob("*.xlsx"):
         assert formula_cells(path) == [], path
     assert snapshot(inputs) == before
-    expected_errors = ["formulas.xlsx", "huge-numbers", "wide-header", "deep.json", "nan.json",
-                       "duplicate-ids", "typo-person", "bad-dates"]
+    expected_errors = [
+        "formulas.xlsx",
+        "huge-numbers",
+        "wide-header",
+        "deep.json",
+        "nan.json",
+        "duplicate-ids",
+        "typo-person",
+        "bad-dates",
+    ]
     assert all(outcomes[(name, "validate")] == 2 for name in expected_errors), outcomes
     assert outcomes[("edges.csv", "validate")] == 0 and outcomes[("long-text", "validate")] == 0
 
@@ -298,13 +339,21 @@ def test_report_tables_neutralise_formula_text_only_in_spreadsheets(tmp_path, su
     if suffix == ".xlsx":
         import openpyxl
 
-        cells = [c for sheet in openpyxl.load_workbook(out) for row in sheet.iter_rows() for c in row
-                 if isinstance(c.value, str) and c.value.startswith("=HYPERLINK")]
+        cells = [
+            c
+            for sheet in openpyxl.load_workbook(out)
+            for row in sheet.iter_rows()
+            for c in row
+            if isinstance(c.value, str) and c.value.startswith("=HYPERLINK")
+        ]
         assert cells and all(c.data_type == "s" and c.quotePrefix for c in cells)
         return
     page = out.read_text(encoding="utf-8")
-    cells = re.findall(r"\| ([^|]*HYPERLINK[^|]*) \|", page) if suffix == ".md" else \
-        re.findall(r"<td[^>]*>(?:<[^>]+>)*([^<]*HYPERLINK[^<]*)<", page)
+    cells = (
+        re.findall(r"\| ([^|]*HYPERLINK[^|]*) \|", page)
+        if suffix == ".md"
+        else re.findall(r"<td[^>]*>(?:<[^>]+>)*([^<]*HYPERLINK[^<]*)<", page)
+    )
     cells = [html.unescape(c).strip() for c in cells]
     assert '=HYPERLINK("http://x")' in cells, cells
     assert not [c for c in cells if c.startswith("'")], cells

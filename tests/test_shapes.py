@@ -34,6 +34,7 @@ def run(*args: str):
 
 # -- ties are first-class ------------------------------------------------------------
 
+
 def test_a_tie_edge_list_is_analysed_as_the_tie_network():
     land = pn.load(TIES)
     assert land.network_kind() == "ties" and land.with_ties(None)
@@ -58,8 +59,10 @@ def test_no_ties_switch_leaves_the_ties_out_and_says_so():
     assert table.exit_code == 0 and "4 organisations, 0 links (sharing a body)" in table.output
     with_ties = run("fragmentation", TIES)
     assert with_ties.exit_code == 0, with_ties.output
-    assert "4 links (direct ties)" in with_ties.output and "Network: organisations linked by their direct ties" \
-        in with_ties.output
+    assert (
+        "4 links (direct ties)" in with_ties.output
+        and "Network: organisations linked by their direct ties" in with_ties.output
+    )
 
 
 def test_ties_on_a_register_with_memberships_are_an_overlay_on_request(tmp_path):
@@ -77,9 +80,15 @@ def test_a_snapshot_keeps_the_register_s_network():
     assert before_any_table.network_kind() == "tables"  # not a tie network for one day
 
 
-@pytest.mark.parametrize("command", [["fragmentation", "--at", "all", "--format", "json"],
-                                     ["whatif", "--remove", "Org B", "--format", "json"],
-                                     ["centrality", "--format", "json"], ["connectors", "--format", "json"]])
+@pytest.mark.parametrize(
+    "command",
+    [
+        ["fragmentation", "--at", "all", "--format", "json"],
+        ["whatif", "--remove", "Org B", "--format", "json"],
+        ["centrality", "--format", "json"],
+        ["connectors", "--format", "json"],
+    ],
+)
 def test_every_network_command_runs_on_a_tie_list(command):
     result = run(command[0], TIES, *command[1:])
     assert result.exit_code == 0, result.output
@@ -101,15 +110,18 @@ def test_the_map_draws_the_ties(tmp_path):
 
 def test_person_ties_count_for_their_organisation():
     land = pn.Landscape.from_tables(
-        organisations=pd.DataFrame({"id": ["a", "b"]}), bodies=pd.DataFrame({"id": ["t"]}),
+        organisations=pd.DataFrame({"id": ["a", "b"]}),
+        bodies=pd.DataFrame({"id": ["t"]}),
         memberships=pd.DataFrame({"member": ["a"], "body": ["t"]}),
         persons=pd.DataFrame({"id": ["p"], "organisation": ["a"]}),
-        ties=pd.DataFrame({"source": ["p"], "target": ["b"]}))
+        ties=pd.DataFrame({"source": ["p"], "target": ["b"]}),
+    )
     assert land.graph("organisations", ties=True).has_edge("a", "b")
     assert not land.graph("organisations").has_edge("a", "b")
 
 
 # -- registers without links ------------------------------------------------------------
+
 
 def test_a_register_without_links_is_fully_fragmented():
     land = pn.load(SHAPES / "no-links-crash")
@@ -137,13 +149,20 @@ def test_projection_without_links_has_no_phantom_edge(weight):
 
 
 def test_newman_weights_of_real_links_are_floats():
-    edges = pn.graphs.projection_edges(pn.graphs.incidence(
-        pd.DataFrame({"actor": ["a", "b", "c"], "body": ["t", "t", "t"]}), pd.Index(["a", "b", "c"]),
-        pd.Index(["t"])), pd.Index(["a", "b", "c"]), "newman")
+    edges = pn.graphs.projection_edges(
+        pn.graphs.incidence(
+            pd.DataFrame({"actor": ["a", "b", "c"], "body": ["t", "t", "t"]}),
+            pd.Index(["a", "b", "c"]),
+            pd.Index(["t"]),
+        ),
+        pd.Index(["a", "b", "c"]),
+        "newman",
+    )
     assert edges["weight"].tolist() == [0.5, 0.5, 0.5]
 
 
 # -- centrality conventions ---------------------------------------------------------------
+
 
 @pytest.mark.parametrize("graph", [nx.star_graph(9), nx.path_graph(9), nx.balanced_tree(2, 3)])
 def test_networkx_backend_gives_igraph_s_values(graph):
@@ -167,6 +186,7 @@ def test_equal_scores_are_ranked_by_id_not_file_order():
 
 
 # -- Gephi -----------------------------------------------------------------------------------
+
 
 def test_gephi_mixed_gexf_loads_directed_edges_as_directed_ties():
     land = pn.load(SHAPES / "gephi-mixed-edges" / "mixed.gexf")
@@ -223,28 +243,38 @@ def test_gexf_ids_differing_by_spaces(tmp_path):
         pn.load(_gexf(tmp_path, extra='<node id=" c" label="C2"/>'))
 
 
-@pytest.mark.parametrize("doctype", [
-    '<!DOCTYPE g [<!ENTITY x SYSTEM "file:///etc/passwd">]>',
-    '<!DOCTYPE g [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;">'
-    '<!ENTITY c "&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;"><!ENTITY d "&c;&c;&c;&c;&c;&c;&c;&c;&c;&c;">'
-    '<!ENTITY e "&d;&d;&d;&d;&d;&d;&d;&d;&d;&d;"><!ENTITY f "&e;&e;&e;&e;&e;&e;&e;&e;&e;&e;">'
-    '<!ENTITY g "&f;&f;&f;&f;&f;&f;&f;&f;&f;&f;"><!ENTITY h "&g;&g;&g;&g;&g;&g;&g;&g;&g;&g;">]>'])
+@pytest.mark.parametrize(
+    "doctype",
+    [
+        '<!DOCTYPE g [<!ENTITY x SYSTEM "file:///etc/passwd">]>',
+        '<!DOCTYPE g [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;">'
+        '<!ENTITY c "&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;"><!ENTITY d "&c;&c;&c;&c;&c;&c;&c;&c;&c;&c;">'
+        '<!ENTITY e "&d;&d;&d;&d;&d;&d;&d;&d;&d;&d;"><!ENTITY f "&e;&e;&e;&e;&e;&e;&e;&e;&e;&e;">'
+        '<!ENTITY g "&f;&f;&f;&f;&f;&f;&f;&f;&f;&f;"><!ENTITY h "&g;&g;&g;&g;&g;&g;&g;&g;&g;&g;">]>',
+    ],
+)
 def test_entities_are_refused(tmp_path, doctype):
     path = tmp_path / "evil.graphml"
-    path.write_text(f'<?xml version="1.0"?>{doctype}<graphml xmlns="http://graphml.graphdrawing.org/xmlns">'
-                    '<graph edgedefault="undirected"><node id="{}"/></graph></graphml>'.replace(
-                        "{}", "&x;" if "SYSTEM" in doctype else "&h;"), encoding="utf-8")
+    path.write_text(
+        f'<?xml version="1.0"?>{doctype}<graphml xmlns="http://graphml.graphdrawing.org/xmlns">'
+        '<graph edgedefault="undirected"><node id="{}"/></graph></graphml>'.replace(
+            "{}", "&x;" if "SYSTEM" in doctype else "&h;"
+        ),
+        encoding="utf-8",
+    )
     with pytest.raises(InputError, match="cannot read the graph file"):
         pn.load(path)
 
 
 # -- headerless edge lists -----------------------------------------------------------------
 
+
 def test_a_headerless_edge_list_keeps_its_first_row_and_says_so():
     path = SHAPES / "headerless-edgelist" / "edges.csv"
     land = pn.load(path, two_mode=True)
-    assert len(land.memberships) == 6 and ("Ann", "E1") in set(zip(land.memberships["member"],
-                                                                       land.memberships["body"]))
+    assert len(land.memberships) == 6 and ("Ann", "E1") in set(
+        zip(land.memberships["member"], land.memberships["body"])
+    )
     (warning,) = [p for p in land.warnings if p.code == "no-header"]
     assert "the first row 'Ann,E1' looks like data" in str(warning) and str(path) in str(warning)
     assert len(pn.load(path).ties) == 6
@@ -266,6 +296,7 @@ def test_a_first_row_without_known_names_is_data(tmp_path):
 
 # -- overload ------------------------------------------------------------------------------------
 
+
 def test_overload_ranks_by_seats_and_tables_when_every_hour_is_unknown():
     load = pn.overload(pn.load(SHAPES / "overload-unknown-hours-order"))
     assert load.index.tolist() == ["org-b", "org-a", "org-c", "org-idle"]
@@ -273,6 +304,7 @@ def test_overload_ranks_by_seats_and_tables_when_every_hour_is_unknown():
 
 
 # -- findings that are true ------------------------------------------------------------------------
+
 
 def _report(tmp_path, path, lang: str) -> str:
     out = tmp_path / f"r-{lang}.md"
@@ -287,8 +319,20 @@ def _findings(text: str) -> list[str]:
     return [line.split(" Advice: ")[0].split(" Advies: ")[0] for line in block.splitlines() if line[:1].isdigit()]
 
 
-BAD = ("–,", " – ", "without –", "zonder –", " 1 parts", " 1 delen", " 1 layers", " 1 lagen", " 1 bodies",
-       " 1 overleggen", "{", "}")
+BAD = (
+    "–,",
+    " – ",
+    "without –",
+    "zonder –",
+    " 1 parts",
+    " 1 delen",
+    " 1 layers",
+    " 1 lagen",
+    " 1 bodies",
+    " 1 overleggen",
+    "{",
+    "}",
+)
 
 
 @pytest.mark.parametrize("lang", ["en", "nl"])
@@ -298,15 +342,24 @@ def test_report_without_persons_reads_correctly(tmp_path, lang):
     assert not [bad for bad in BAD if bad in prose]
     assert ("one part" if lang == "en" else "één deel") in prose
     assert _findings(text) == [  # no persons, no domains: nothing to say about connectors or key persons
-        "1. " + ("These data give no finding about the network. The appendix says what the register lacks."
-                 if lang == "en" else "Deze gegevens geven geen bevinding over het netwerk. De bijlage noemt wat "
-                 "er in het register ontbreekt.")]
+        "1. "
+        + (
+            "These data give no finding about the network. The appendix says what the register lacks."
+            if lang == "en"
+            else "Deze gegevens geven geen bevinding over het netwerk. De bijlage noemt wat "
+            "er in het register ontbreekt."
+        )
+    ]
     assert ("The register holds no persons" if lang == "en" else "Het register bevat geen personen") in prose
 
 
-@pytest.mark.parametrize("lang, expected", [
-    ("en", "If Org Beta leaves, one organisation loses its link to the rest of the network."),
-    ("nl", "Als Org Beta wegvalt, raakt één organisatie los van de rest van het netwerk.")])
+@pytest.mark.parametrize(
+    "lang, expected",
+    [
+        ("en", "If Org Beta leaves, one organisation loses its link to the rest of the network."),
+        ("nl", "Als Org Beta wegvalt, raakt één organisatie los van de rest van het netwerk."),
+    ],
+)
 def test_an_organisation_is_not_its_own_parent(tmp_path, lang, expected):
     text = _report(tmp_path, SHAPES / "finding-org-of-org", lang)
     assert _findings(text)[0] == f"1. {expected}"
@@ -387,6 +440,7 @@ def test_key_players_among_equals_do_not_depend_on_file_order():
 
 # -- issue 12b: what a sceptical tester found ---------------------------------------------
 
+
 def test_ties_with_dates_count_only_while_they_last(tmp_path):
     path = tmp_path / "ties.csv"
     path.write_text("source,target,start,end\na,b,2020-01-01,2021-12-31\nb,c,2019-01-01,\n", encoding="utf-8")
@@ -425,8 +479,9 @@ def test_key_players_report_and_command_quote_the_same_change(tmp_path):
     command = run("fragmentation", path, "--key-players", "3").output
     assert "DF among the organisations that stay: 0.500 with it, 1.000 without it" in command
     english = _report(tmp_path, path, "en")
-    assert ("without hub, the fragmentation (detours counted) among the organisations that stay rises from "
-            "50% to 100%") in english
+    assert (
+        "without hub, the fragmentation (detours counted) among the organisations that stay rises from 50% to 100%"
+    ) in english
     result = pn.key_players(pn.load(path), k=3)
     assert result["effect"]["DF_before"] == pytest.approx(0.5) and result["effect"]["DF_after"] == 1.0
 
@@ -444,26 +499,35 @@ def test_key_players_who_add_nothing_are_left_out_and_said_so(tmp_path):
 def test_persons_at_no_table_are_not_missing_from_the_register(tmp_path):
     folder = tmp_path / "land"
     folder.mkdir()
-    (folder / "organisations.csv").write_text("id,name,domain\norg-b,Org B,security\norg-a,Org A,care\n"
-                                              "org-c,Org C,justice\n", encoding="utf-8")
+    (folder / "organisations.csv").write_text(
+        "id,name,domain\norg-b,Org B,security\norg-a,Org A,care\norg-c,Org C,justice\n", encoding="utf-8"
+    )
     (folder / "bodies.csv").write_text("id,name\nt1,Tafel 1\nt2,Tafel 2\n", encoding="utf-8")
     (folder / "memberships.csv").write_text("member,body\norg-a,t1\norg-b,t1\norg-b,t2\norg-c,t2\n", encoding="utf-8")
     (folder / "persons.csv").write_text("id,organisation,name\np1,org-a,Piet\np2,org-b,Jan\n", encoding="utf-8")
     coverage = pn.connectors(pn.load(folder))["coverage"]
     # org-b bridges t1 and t2 itself (an organisation connector), so it has a connector (issue 15)
-    assert coverage["reason"].to_dict() == {"org-a": "its persons sit at no table", "org-b": "",
-                                            "org-c": "no persons in the register"}
+    assert coverage["reason"].to_dict() == {
+        "org-a": "its persons sit at no table",
+        "org-b": "",
+        "org-c": "no persons in the register",
+    }
     english = _report(tmp_path, folder, "en")
-    assert "One organisation at the tables has no persons in the register, so whether it has a connector is " \
-           "unknown: Org C." in english
-    assert "their persons in the register sit at no table, so whether they have a connector is unknown: " \
-           "Org A and Org B." in english
+    assert (
+        "One organisation at the tables has no persons in the register, so whether it has a connector is "
+        "unknown: Org C." in english
+    )
+    assert (
+        "their persons in the register sit at no table, so whether they have a connector is unknown: "
+        "Org A and Org B." in english
+    )
 
 
 def test_no_placeholder_leaks_from_a_plain_string_next_to_an_f_string():
     import re
     import tokenize
     from pathlib import Path
+
     leaks = []
     for path in Path(pn.__file__).parent.rglob("*.py"):
         with path.open(encoding="utf-8") as handle:
@@ -475,8 +539,11 @@ def test_no_placeholder_leaks_from_a_plain_string_next_to_an_f_string():
                     continue
                 else:  # a run of implicitly joined literals ends: a plain one next to an f-string is not formatted
                     if any(re.match(r"[rRbB]*[fF]", t.string) for t in group):
-                        leaks += [f"{path.name}:{t.start[0]}" for t in group if not re.match(r"[rRbB]*[fF]", t.string)
-                                  and re.search(r"\{[A-Za-z_'][^{}]*\}", t.string)]
+                        leaks += [
+                            f"{path.name}:{t.start[0]}"
+                            for t in group
+                            if not re.match(r"[rRbB]*[fF]", t.string) and re.search(r"\{[A-Za-z_'][^{}]*\}", t.string)
+                        ]
                     group = []
     assert leaks == []
     out = run("fragmentation", SHAPES / "gephi-mixed-edges" / "mixed.gexf").output
@@ -501,8 +568,9 @@ def test_compare_counts_add_up_and_reports_ties(tmp_path):
 
 def test_gephi_csv_edge_type_is_the_direction(tmp_path):
     path = tmp_path / "edges.csv"
-    path.write_text("Source,Target,Type,Id,Label,Weight\na,b,Directed,0,,1.0\nb,c,Undirected,1,,2.0\n",
-                    encoding="utf-8")
+    path.write_text(
+        "Source,Target,Type,Id,Label,Weight\na,b,Directed,0,,1.0\nb,c,Undirected,1,,2.0\n", encoding="utf-8"
+    )
     ties = pn.load(path).ties
     assert ties["directed"].tolist() == [True, False] and ties["kind"].tolist() == ["other", "other"]
     path.write_text("source,target,type\na,b,information\n", encoding="utf-8")
@@ -514,16 +582,22 @@ def test_counts_of_one_are_singular(tmp_path, lang):
     path = tmp_path / "seats.csv"
     path.write_text("person,body,organisation\np1,t1,A\np2,t1,B\n", encoding="utf-8")
     text = _report(tmp_path, path, lang)
-    assert ("One pair of organisations is linked only through one person" if lang == "en" else
-            "Eén paar organisaties is alleen via één persoon") in text
+    assert (
+        "One pair of organisations is linked only through one person"
+        if lang == "en"
+        else "Eén paar organisaties is alleen via één persoon"
+    ) in text
     for wrong in ("Één", "One persons", " 1 pairs", " 1 paren", "1 communities"):
         assert wrong not in text
     assert "modularity of 1 community" in run("fragmentation", path).output
     from partnernet.language.compare import _links_text
+
     row = pd.Series({"member_pairs": 1, "pairs_already_together": 0, "new_links": 1, "new_link_pairs": ["a -- b"]})
-    assert _links_text(row, True) == ("Its one pair of organisations, a -- b, shared no body before: it links them "
-                                      "for the first time.")
+    assert _links_text(row, True) == (
+        "Its one pair of organisations, a -- b, shared no body before: it links them for the first time."
+    )
     from partnernet.language.report import Texts
+
     assert Texts("nl").count_first(1) == "Eén" and Texts("en").count_first(2) == "Two"
 
 
@@ -537,8 +611,11 @@ def test_one_organisation_has_no_empty_comparison(tmp_path, lang):
     text = _report(tmp_path, folder, lang)
     prose = "\n".join(line for line in text.splitlines() if not line.startswith("|"))
     assert ": –)" not in prose and "(others: –)" not in prose and "(anderen: –)" not in prose
-    assert ("No other organisations sit at the tables to compare them with." if lang == "en" else
-            "Er zijn geen andere organisaties aan tafel om mee te vergelijken.") in prose
+    assert (
+        "No other organisations sit at the tables to compare them with."
+        if lang == "en"
+        else "Er zijn geen andere organisaties aan tafel om mee te vergelijken."
+    ) in prose
 
 
 def test_person_level_and_too_few_actors_are_named_right():
@@ -570,7 +647,9 @@ def test_an_empty_connector_section_says_why(tmp_path, lang):
     assert ("fewer than two domains" if lang == "en" else "minder dan twee domeinen") in section
 
 
-@pytest.mark.parametrize("lang, sentence", [("nl", "geen deelnames aan overleggen"), ("en", "no memberships of bodies")])
+@pytest.mark.parametrize(
+    "lang, sentence", [("nl", "geen deelnames aan overleggen"), ("en", "no memberships of bodies")]
+)
 def test_report_without_memberships_says_so_instead_of_a_load_table(tmp_path, lang, sentence):
     ties = tmp_path / "ties.csv"
     ties.write_text("source,target\nalpha,beta\nbeta,gamma\n", encoding="utf-8")

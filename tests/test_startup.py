@@ -18,8 +18,13 @@ HEAVY = ("pandas", "numpy", "scipy", "networkx", "igraph", "matplotlib", "jinja2
 def loaded_after(code: str) -> set[str]:
     """Top-level packages among HEAVY that a fresh interpreter has imported after running ``code``."""
     probe = f"{code}\nimport sys\nprint(' '.join(sorted({{m.split('.')[0] for m in sys.modules}})))"
-    found = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True,
-                           cwd=Path(__file__).resolve().parents[1])
+    found = subprocess.run(
+        [sys.executable, "-c", probe],
+        capture_output=True,
+        text=True,
+        check=True,
+        cwd=Path(__file__).resolve().parents[1],
+    )
     return set(found.stdout.split()) & set(HEAVY)
 
 
@@ -28,8 +33,10 @@ def test_import_partnernet_loads_no_heavy_library():
 
 
 def test_help_loads_no_heavy_library():
-    code = ("from partnernet.cli import cli\n"
-            "try:\n    cli(['--help'], prog_name='partnernet')\nexcept SystemExit:\n    pass")
+    code = (
+        "from partnernet.cli import cli\n"
+        "try:\n    cli(['--help'], prog_name='partnernet')\nexcept SystemExit:\n    pass"
+    )
     assert loaded_after(code) == set()
 
 
@@ -65,6 +72,8 @@ def test_help_lists_every_command():
 
 
 def test_validate_loads_no_graph_library():
-    code = ("from partnernet.cli import cli\n"
-            "try:\n    cli(['validate', 'data/regio-voorbeeld'], prog_name='partnernet')\nexcept SystemExit:\n    pass")
+    code = (
+        "from partnernet.cli import cli\n"
+        "try:\n    cli(['validate', 'data/regio-voorbeeld'], prog_name='partnernet')\nexcept SystemExit:\n    pass"
+    )
     assert loaded_after(code) & {"scipy", "igraph", "matplotlib", "jinja2", "pyvis"} == set()

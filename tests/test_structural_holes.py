@@ -49,8 +49,9 @@ def test_weighted_graphs_equal_networkx_with_nodes_given(directed, seed):
 
 def test_weighted_effective_size_is_not_the_unweighted_shortcut():
     """networkx's effective_size(G) without nodes= uses n - 2t/n, which ignores weights."""
-    graph = nx.Graph([("i", "a", {"weight": 5}), ("i", "b", {"weight": 1}), ("a", "b", {"weight": 1}),
-                      ("i", "c", {"weight": 1})])
+    graph = nx.Graph(
+        [("i", "a", {"weight": 5}), ("i", "b", {"weight": 1}), ("a", "b", {"weight": 1}), ("i", "c", {"weight": 1})]
+    )
     holes = pn.structural_holes(graph)
     # p_ia = 5/7, p_ib = p_ic = 1/7; m_ab = 1/5 (a's strongest tie is to i), m_ba = 1
     expected = (1 - 1 / 7 * 1 / 5) + (1 - 5 / 7 * 1) + 1
@@ -68,8 +69,8 @@ def test_hierarchy_by_hand():
     assert holes.loc[0, "hierarchy"] == pytest.approx((ratio * np.log(ratio)).sum() / (3 * math.log(3)))
     assert holes.loc[0, "hierarchy"] == pytest.approx(0.05220, abs=1e-5)
     star = pn.structural_holes(nx.star_graph(4))
-    assert star.loc[0, "hierarchy"] == pytest.approx(0.0)   # constraint spread evenly
-    assert math.isnan(star.loc[1, "hierarchy"])             # one contact: undefined
+    assert star.loc[0, "hierarchy"] == pytest.approx(0.0)  # constraint spread evenly
+    assert math.isnan(star.loc[1, "hierarchy"])  # one contact: undefined
 
 
 def test_example_region_organisations():
@@ -78,8 +79,9 @@ def test_example_region_organisations():
     assert holes.index.name == "organisation" and holes.index[0] == "gemeente-veldstad"
     assert {"name", "domain", "bodies", "contacts", "constraint", "hierarchy"} <= set(holes.columns)
     projection = land.graph("organisations")
-    assert holes.loc["om-parket", "constraint"] == pytest.approx(nx.constraint(projection, ["om-parket"],
-                                                                                weight="weight")["om-parket"])
+    assert holes.loc["om-parket", "constraint"] == pytest.approx(
+        nx.constraint(projection, ["om-parket"], weight="weight")["om-parket"]
+    )
     persons = pn.structural_holes(land, level="persons")
     assert persons.index.name == "person" and persons.loc["p001", "organisation"] == "gemeente-veldstad"
 

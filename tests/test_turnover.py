@@ -46,7 +46,10 @@ def test_seats_changing_hands(result):
 
 def test_handover_list():
     changes = pn.seat_changes(pn.load(FIXTURES / "turnover").memberships)
-    assert changes[["organisation", "person_out", "person_in"]].values.tolist() == [["c", "p5", "p4"], ["b", "p2", "p3"]]
+    assert changes[["organisation", "person_out", "person_in"]].values.tolist() == [
+        ["c", "p5", "p4"],
+        ["b", "p2", "p3"],
+    ]
     assert changes["date"].tolist() == [pd.Timestamp("2024-07-01"), pd.Timestamp("2025-07-01")]
 
 
@@ -82,10 +85,28 @@ def test_turnover_command():
     lines = result.output.splitlines()
     assert lines[0].startswith("Bodies on 2026-01-01") and "tafel" in lines[3] and "True" in lines[3]
     assert "Organisations: seats that changed hands" in result.output
-    document = json.loads(CliRunner().invoke(cli, ["turnover", str(FIXTURES / "turnover"), "--at",
-                                                   "2026-01-01", "--format", "json"]).stdout)
+    document = json.loads(
+        CliRunner()
+        .invoke(cli, ["turnover", str(FIXTURES / "turnover"), "--at", "2026-01-01", "--format", "json"])
+        .stdout
+    )
     assert document["as_of"] == "2026-01-01"
     assert {row["body"]: row["new_members"] for row in document["bodies"]} == {"tafel": 1, "stuur": 0}
-    csv = CliRunner().invoke(cli, ["turnover", str(FIXTURES / "turnover"), "--at", "2026-01-01",
-                                   "--format", "csv", "--level", "organisations"]).stdout
+    csv = (
+        CliRunner()
+        .invoke(
+            cli,
+            [
+                "turnover",
+                str(FIXTURES / "turnover"),
+                "--at",
+                "2026-01-01",
+                "--format",
+                "csv",
+                "--level",
+                "organisations",
+            ],
+        )
+        .stdout
+    )
     assert csv.splitlines()[0].startswith("organisation,name,seats_now,seat_changes")

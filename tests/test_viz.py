@@ -33,7 +33,6 @@ def english_by_default():
         yield
 
 
-
 @pytest.fixture(scope="module")
 def region():
     return pn.load(EXAMPLE).at("2026-01-01")
@@ -58,12 +57,22 @@ def edge_set(drawn, group) -> set:
 
 # -- what is drawn ------------------------------------------------------------
 
+
 def test_mini_two_mode_with_persons(mini_land):
     drawn = pn.visualise(mini_land)
     assert drawn.counts == {"organisation": 5, "body": 3, "person": 3}
     assert edge_set(drawn, "membership") == {
-        ("p1", "casus"), ("p2", "casus"), ("p3", "casus"), ("p1", "weeg"), ("p2", "weeg"),
-        ("om", "casus"), ("om", "weeg"), ("gemeente", "stuur"), ("politie", "stuur"), ("om", "stuur")}
+        ("p1", "casus"),
+        ("p2", "casus"),
+        ("p3", "casus"),
+        ("p1", "weeg"),
+        ("p2", "weeg"),
+        ("om", "casus"),
+        ("om", "weeg"),
+        ("gemeente", "stuur"),
+        ("politie", "stuur"),
+        ("om", "stuur"),
+    }
     assert edge_set(drawn, "works-for") == {("p1", "gemeente"), ("p2", "politie-ct"), ("p3", "ggz")}
     assert edge_set(drawn, "reports-to") == {("casus", "stuur"), ("weeg", "casus")}
     assert all(e["arrows"] == "to" for e in drawn.edges if e["group"] == "reports-to")
@@ -123,6 +132,7 @@ def test_region_key_figures(region):
 
 # -- filters --------------------------------------------------------------------
 
+
 def test_regime_includes_bodies_of_both_regimes(region, mini_land):
     # 2026-01-01: 10 ct bodies + 9 of both; 13 crime + 9 of both (data/README.md story 6)
     assert pn.visualise(region, regime="ct").counts["body"] == 19
@@ -134,8 +144,13 @@ def test_regime_includes_bodies_of_both_regimes(region, mini_land):
 def test_domain_shows_its_organisations_and_their_tables(region):
     drawn = pn.visualise(region, domain="care")
     organisations = {n["id"] for n in drawn.nodes if n["group"] == "organisation"}
-    assert organisations == {"ggd-veldland", "ggz-veldland", "jeugdzorg-veldland", "veilig-thuis-veldland",
-                             "welzijn-veldstad"}
+    assert organisations == {
+        "ggd-veldland",
+        "ggz-veldland",
+        "jeugdzorg-veldland",
+        "veilig-thuis-veldland",
+        "welzijn-veldstad",
+    }
     assert drawn.counts["body"] == 10
 
 
@@ -148,16 +163,19 @@ def test_neighbourhood_of_the_om(region, mini_land):
     assert pn.visualise(mini_land, around="politie", radius=2).counts["organisation"] == 5
 
 
-@pytest.mark.parametrize("kwargs, message", [
-    ({"regime": "terror"}, "unknown regime 'terror'; use one of both, crime, ct."),
-    ({"domain": "zorg"}, "unknown domain 'zorg'; use one of administration, care, justice, security."),
-    ({"around": "gem"}, "unknown organisation 'gem'; did you mean gemeente"),
-    ({"around": "om", "radius": 0}, "radius must be a whole number of 1 or more"),
-    ({"size_by": "betweenness"}, "cannot size by 'betweenness'; use one of tables"),
-    ({"projection": "bodies"}, "unknown projection 'bodies'; use one of two-mode, organisations."),
-    ({"hierarchy": True, "projection": "organisations"}, "hierarchical layout shows the reporting chain"),
-    ({"markers": {"connector": {"nobody"}}}, "marker 'connector' names ids that are not in this landscape: nobody"),
-])
+@pytest.mark.parametrize(
+    "kwargs, message",
+    [
+        ({"regime": "terror"}, "unknown regime 'terror'; use one of both, crime, ct."),
+        ({"domain": "zorg"}, "unknown domain 'zorg'; use one of administration, care, justice, security."),
+        ({"around": "gem"}, "unknown organisation 'gem'; did you mean gemeente"),
+        ({"around": "om", "radius": 0}, "radius must be a whole number of 1 or more"),
+        ({"size_by": "betweenness"}, "cannot size by 'betweenness'; use one of tables"),
+        ({"projection": "bodies"}, "unknown projection 'bodies'; use one of two-mode, organisations."),
+        ({"hierarchy": True, "projection": "organisations"}, "hierarchical layout shows the reporting chain"),
+        ({"markers": {"connector": {"nobody"}}}, "marker 'connector' names ids that are not in this landscape: nobody"),
+    ],
+)
 def test_bad_arguments_say_what_to_do(mini_land, kwargs, message):
     with pytest.raises(pn.UsageError) as error:
         pn.visualise(mini_land, **kwargs)
@@ -166,10 +184,12 @@ def test_bad_arguments_say_what_to_do(mini_land, kwargs, message):
 
 # -- metrics and markers from the analyses ------------------------------------
 
+
 def test_metrics_size_nodes_and_show_on_hover(mini_land):
-    metrics = pd.DataFrame({"name": ["x", "y"], "betweenness": [0.5, 0.125],
-                            "meeting_hours_per_month": [12.25, float("nan")]},
-                           index=pd.Index(["om", "ggz"], name="organisation"))
+    metrics = pd.DataFrame(
+        {"name": ["x", "y"], "betweenness": [0.5, 0.125], "meeting_hours_per_month": [12.25, float("nan")]},
+        index=pd.Index(["om", "ggz"], name="organisation"),
+    )
     nodes = by_id(pn.visualise(mini_land, metrics=metrics, size_by="betweenness"))
     assert nodes["om"]["size"] == 40.0
     assert nodes["ggz"]["size"] == pytest.approx(8 + 32 * 0.5, abs=0.05)
@@ -197,6 +217,7 @@ def test_markers_get_a_border_and_a_legend_entry(mini_land):
 
 # -- layout ---------------------------------------------------------------------
 
+
 def test_layout_is_precomputed_and_deterministic(region):
     first, second = pn.visualise(region), pn.visualise(region)
     assert first.html == second.html
@@ -210,8 +231,8 @@ def test_layout_is_precomputed_and_deterministic(region):
 def test_hierarchy_puts_the_reporting_chain_top_down(region, mini_land):
     nodes = by_id(pn.visualise(mini_land, hierarchy=True))
     assert nodes["stuur"]["y"] < nodes["casus"]["y"] < nodes["weeg"]["y"]
-    assert nodes["p1"]["y"] > nodes["weeg"]["y"]            # below its deepest table
-    assert nodes["gemeente"]["y"] > nodes["p1"]["y"]        # below its person
+    assert nodes["p1"]["y"] > nodes["weeg"]["y"]  # below its deepest table
+    assert nodes["gemeente"]["y"] > nodes["p1"]["y"]  # below its person
     chain = ["top-stuurgroep", "top-directeurenoverleg", "top-programmateam", "top-casustafel-centrum"]
     drawn = pn.visualise(region, hierarchy=True, persons=False)
     assert drawn.layout == "hierarchical"
@@ -220,6 +241,7 @@ def test_hierarchy_puts_the_reporting_chain_top_down(region, mini_land):
 
 
 # -- the page: offline, one file, escaped -------------------------------------
+
 
 class _Tags(HTMLParser):
     """Start tags as an HTML parser sees them (script contents are not parsed as tags)."""
@@ -278,7 +300,7 @@ def test_script_json_cannot_close_the_script():
 def test_notebook_display_is_a_sandboxed_iframe(mini_land):
     drawn = pn.visualise(mini_land)
     shown = drawn._repr_html_()
-    assert shown.startswith("<iframe srcdoc=\"") and 'sandbox="allow-scripts"' in shown
+    assert shown.startswith('<iframe srcdoc="') and 'sandbox="allow-scripts"' in shown
     srcdoc = re.search(r'srcdoc="([^"]*)"', shown).group(1)
     assert html.unescape(srcdoc) == drawn.html
     assert "<script" not in shown and repr(drawn).startswith("<Map: 5 organisations, 3 bodies, 3 persons")
@@ -292,6 +314,7 @@ def test_save_refuses_a_folder(mini_land, tmp_path):
 
 
 # -- command line ------------------------------------------------------------------
+
 
 def run(*args):
     return CliRunner().invoke(cli, [str(a) for a in args])
@@ -308,8 +331,9 @@ def test_cli_viz_writes_the_map(tmp_path):
 
 def test_cli_viz_filters_and_projection(tmp_path):
     out = tmp_path / "map.html"
-    result = run("viz", EXAMPLE, "-o", out, "--at", "2026-01-01", "--around", "om-parket",
-                 "--projection", "organisations")
+    result = run(
+        "viz", EXAMPLE, "-o", out, "--at", "2026-01-01", "--around", "om-parket", "--projection", "organisations"
+    )
     assert result.exit_code == 0, result.output
     assert "27 organisations; showing around om-parket, radius 1;" in result.stderr
 
@@ -320,8 +344,20 @@ def test_cli_viz_metrics_and_marks(tmp_path):
     marks = tmp_path / "connectors.csv"
     marks.write_text("organisation,name\nom,OM\n", encoding="utf-8")
     out = tmp_path / "map.html"
-    result = run("viz", FIXTURES / "mini", "-o", out, "--at", "all", "--metrics", metrics,
-                 "--size-by", "betweenness", "--mark", f"connector={marks}")
+    result = run(
+        "viz",
+        FIXTURES / "mini",
+        "-o",
+        out,
+        "--at",
+        "all",
+        "--metrics",
+        metrics,
+        "--size-by",
+        "betweenness",
+        "--mark",
+        f"connector={marks}",
+    )
     assert result.exit_code == 0, result.output
     nodes = {n["id"]: n for n in _page_data(out.read_text(encoding="utf-8"))["nodes"]}
     assert nodes["om"]["size"] == 40.0 and nodes["om"]["borderWidth"] == 5
@@ -329,12 +365,15 @@ def test_cli_viz_metrics_and_marks(tmp_path):
     assert "organisations sized by betweenness" in result.stderr
 
 
-@pytest.mark.parametrize("args, message", [
-    (["--regime", "terror"], "Error: unknown regime 'terror'; use one of both, crime, ct."),
-    (["--mark", "connector"], "--mark takes LABEL=FILE"),
-    (["--size-by", "load"], "cannot size by 'load'"),
-    (["--hierarchy", "--projection", "organisations"], "hierarchical layout"),
-])
+@pytest.mark.parametrize(
+    "args, message",
+    [
+        (["--regime", "terror"], "Error: unknown regime 'terror'; use one of both, crime, ct."),
+        (["--mark", "connector"], "--mark takes LABEL=FILE"),
+        (["--size-by", "load"], "cannot size by 'load'"),
+        (["--hierarchy", "--projection", "organisations"], "hierarchical layout"),
+    ],
+)
 def test_cli_viz_usage_errors(tmp_path, args, message):
     result = run("viz", FIXTURES / "mini", "-o", tmp_path / "m.html", *args)
     assert result.exit_code == 2
@@ -343,9 +382,11 @@ def test_cli_viz_usage_errors(tmp_path, args, message):
 
 # -- the page's working-tool data (issue 16) ------------------------------------------
 
+
 def page_data(drawn) -> dict:
-    return json.loads(re.search(r'<script id="pn-data" type="application/json">(.*?)</script>',
-                                drawn.html, re.S).group(1))
+    return json.loads(
+        re.search(r'<script id="pn-data" type="application/json">(.*?)</script>', drawn.html, re.S).group(1)
+    )
 
 
 def test_the_page_carries_the_register_for_the_date_slider_and_the_whatif():
@@ -354,18 +395,24 @@ def test_the_page_carries_the_register_for_the_date_slider_and_the_whatif():
     data = page_data(drawn)["register"]
     assert data["dated"] is True and data["date"] == "2026-01-01"
     assert len(data["seats"]) == len(register.memberships) == 243
-    assert data["ids"][:data["organisations"]] == list(register.organisations.index)
+    assert data["ids"][: data["organisations"]] == list(register.organisations.index)
     first = register.memberships.iloc[0]
     member, organisation, body, start, end = data["seats"][0]
     assert (data["ids"][member], data["ids"][organisation], data["ids"][body], start, end) == (
-        first["member"], first["organisation"], first["body"], first["start"].strftime("%Y-%m-%d"), None)
+        first["member"],
+        first["organisation"],
+        first["body"],
+        first["start"].strftime("%Y-%m-%d"),
+        None,
+    )
     # the register's bodies are all drawn; the summary counts the snapshot
     assert {n["id"] for n in drawn.nodes if n["group"] == "body"} == set(register.bodies.index)
     assert drawn.counts == {"organisation": 46, "body": 32, "person": 74}
     # a snapshot alone has no slider, a filter or projection draws the snapshot only
     assert page_data(pn.visualise(register.at("2026-01-01")))["register"]["dated"] is False
-    assert page_data(pn.visualise(register.at("2026-01-01"), register=register, regime="ct"))["register"]["dated"] \
-        is False
+    assert (
+        page_data(pn.visualise(register.at("2026-01-01"), register=register, regime="ct"))["register"]["dated"] is False
+    )
     with pytest.raises(pn.UsageError, match="whole register"):
         pn.visualise(register, register=register)
 
@@ -387,6 +434,7 @@ def test_facets_labels_and_words_of_the_page(region):
 
 def test_persons_are_left_out_of_a_national_map_unless_asked(region, monkeypatch):
     import partnernet.viz as viz
+
     monkeypatch.setattr(viz, "PERSONS_LIMIT", 50)
     drawn = pn.visualise(region)
     assert drawn.counts["person"] == 0

@@ -32,7 +32,6 @@ def english_by_default():
         yield
 
 
-
 def open_map(browser, path: Path) -> Visit:
     visit = Visit(browser, path)
     assert visit.errors == []
@@ -49,9 +48,12 @@ def test_region_map_renders_offline(browser, tmp_path):
         assert visit.js("window.partnernetMap.edges.length") == len(drawn.edges)
         assert visit.js("window.partnernetMap.network.physics.physicsEnabled") is False
         # the page's canvas has been painted: some pixels are not white
-        assert visit.js("""(() => { const c = document.querySelector('#pn-map canvas');
+        assert (
+            visit.js("""(() => { const c = document.querySelector('#pn-map canvas');
             const d = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;
-            let n = 0; for (let i = 0; i < d.length; i += 4) if (d[i] < 200) n++; return n; })()""") > 1000
+            let n = 0; for (let i = 0; i < d.length; i += 4) if (d[i] < 200) n++; return n; })()""")
+            > 1000
+        )
         assert visit.requests == [visit.url]
         assert visit.dialogs == []
         # the hover text of an organisation is built from its figures
@@ -73,10 +75,16 @@ def test_dutch_map_renders_in_dutch(browser, tmp_path):
         legend = visit.js("document.getElementById('pn-legend').innerText")
         assert legend.startswith("Legenda\nOrganisaties per domein\nbestuur\n")
         assert "kwetsbare schakel" in legend and "Organisations" not in legend
-        rows = dict(visit.js("""Array.from(window.partnernetMap.tooltip('gemeente-klein-dorp')
-            .querySelectorAll('tr'), (tr) => Array.from(tr.cells, (cell) => cell.textContent))"""))
-        assert {"domein": "bestuur", "rollen": "voorzitter 1, lid 8", "belasting (× capaciteit)": "2,30",
-                "gemarkeerd als": "verbinder"}.items() <= rows.items()
+        rows = dict(
+            visit.js("""Array.from(window.partnernetMap.tooltip('gemeente-klein-dorp')
+            .querySelectorAll('tr'), (tr) => Array.from(tr.cells, (cell) => cell.textContent))""")
+        )
+        assert {
+            "domein": "bestuur",
+            "rollen": "voorzitter 1, lid 8",
+            "belasting (× capaciteit)": "2,30",
+            "gemarkeerd als": "verbinder",
+        }.items() <= rows.items()
         assert visit.requests == [visit.url] and visit.dialogs == []
     finally:
         visit.close()
@@ -101,8 +109,7 @@ def test_notebook_frame_renders(browser, tmp_path):
 
 def _hostile_map(tmp_path, title: str) -> tuple[pn.Map, Path]:
     land = pn.load(FIXTURES / "xss")
-    drawn = pn.visualise(land, tmp_path / "xss.html", title=title,
-                         markers={"<i>mark</i></script>": {"politie"}})
+    drawn = pn.visualise(land, tmp_path / "xss.html", title=title, markers={"<i>mark</i></script>": {"politie"}})
     return drawn, tmp_path / "xss.html"
 
 

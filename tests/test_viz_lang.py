@@ -29,7 +29,9 @@ ENGLISH = re.compile(
     r"justice|intelligence|tax-finance|care|social|education|knowledge|private|local|regional|national|"
     r"international|decision|centre|operational|learning|crime|both|marked|shapes|lines|legend|domain|"
     r"level|kind|type|seats|host|covenant|reports|works|shared|size|hover|scroll|drag|load|ratio|"
-    r"connector|single|failure|layout|sized|showing|on)\b", re.IGNORECASE)
+    r"connector|single|failure|layout|sized|showing|on)\b",
+    re.IGNORECASE,
+)
 # Hover rows whose values are names or free text from the register, not words of the map.
 NAME_ROWS = {"organisatie", "functie", "voorzitter", "rapporteert aan", "gastheer", "convenant", "onderdeel van", "via"}
 
@@ -40,7 +42,6 @@ def english_by_default():
     with pytest.MonkeyPatch.context() as patch:
         patch.setenv("PARTNERNET_LANG", "en")
         yield
-
 
 
 @pytest.fixture(scope="module")
@@ -63,8 +64,11 @@ def shown_words(drawn) -> list[str]:
     rows = [row for item in drawn.nodes + drawn.edges for row in item["tip"]["rows"]]
     page = drawn.html
     texts = [label for label, _ in rows] + [value for label, value in rows if label not in NAME_ROWS]
-    texts += [legend_text(page), re.search(r'<p id="pn-summary">(.*?)</p>', page).group(1),
-              re.search(r"<title>(.*?)</title>", page).group(1)]
+    texts += [
+        legend_text(page),
+        re.search(r'<p id="pn-summary">(.*?)</p>', page).group(1),
+        re.search(r"<title>(.*?)</title>", page).group(1),
+    ]
     return texts
 
 
@@ -76,19 +80,29 @@ def test_a_dutch_map_shows_no_english(dutch_map):
 
 def test_the_check_finds_english_in_an_english_map(region):
     metrics, markers = map_inputs(region, "en")
-    english = {m.group(0).lower() for text in shown_words(pn.visualise(region, metrics=metrics, markers=markers))
-               for m in ENGLISH.finditer(text)}
+    english = {
+        m.group(0).lower()
+        for text in shown_words(pn.visualise(region, metrics=metrics, markers=markers))
+        for m in ENGLISH.finditer(text)
+    }
     assert {"organisations", "unknown", "chair", "member", "care", "legend", "connector", "marked"} <= english
 
 
 def test_dutch_hover_rows_vocabulary_and_decimal_commas(dutch_map):
     nodes = by_id(dutch_map)
     assert tip(nodes["gemeente-klein-dorp"]) == {
-        "domein": "bestuur", "regime": "beide", "niveau": "lokaal", "overleggen": "9",
-        "capaciteit (uur/maand)": "20", "rollen": "voorzitter 1, lid 8",
+        "domein": "bestuur",
+        "regime": "beide",
+        "niveau": "lokaal",
+        "overleggen": "9",
+        "capaciteit (uur/maand)": "20",
+        "rollen": "voorzitter 1, lid 8",
         "tussenpositie": tip(nodes["gemeente-klein-dorp"])["tussenpositie"],
-        "partners": "29", "uur per maand": "46", "belasting (× capaciteit)": "2,30",  # as the report's tables
-        "gemarkeerd als": "verbinder"}
+        "partners": "29",
+        "uur per maand": "46",
+        "belasting (× capaciteit)": "2,30",  # as the report's tables
+        "gemarkeerd als": "verbinder",
+    }
     veldstad = tip(nodes["gemeente-veldstad"])
     assert veldstad["uur per maand"] == "82,1" and veldstad["belasting (× capaciteit)"] == "0,51"
     assert veldstad["gemarkeerd als"] == "kwetsbare schakel, verbinder"
@@ -98,23 +112,30 @@ def test_dutch_hover_rows_vocabulary_and_decimal_commas(dutch_map):
     assert tip(nodes["top-reviewteam"])["uur per maand"] == "onbekend"
     assert tip(nodes["p018"])["uur per maand"] == "46"  # a person's own meeting hours
     membership = next(e for e in dutch_map.edges if (e["from"], e["to"]) == ("p018", "veiligheidsoverleg-klein-dorp"))
-    assert membership["tip"] == {"title": "W. Hoekstra bij Overleg zorg en veiligheid Klein-Dorp",
-                                 "rows": [["rol", "voorzitter"], ["soort deelname", "kern"]]}
+    assert membership["tip"] == {
+        "title": "W. Hoekstra bij Overleg zorg en veiligheid Klein-Dorp",
+        "rows": [["rol", "voorzitter"], ["soort deelname", "kern"]],
+    }
 
 
 def test_dutch_legend_title_and_summary(dutch_map):
     legend = legend_text(dutch_map.html).split()
     text = " ".join(legend)
-    assert text.startswith("Legenda Organisaties per domein bestuur fiscaal-financieel inlichtingen justitie kennis "
-                           "onderwijs privaat sociaal veiligheid zorg Vormen organisatie (grootte: aantal overleggen)")
+    assert text.startswith(
+        "Legenda Organisaties per domein bestuur fiscaal-financieel inlichtingen justitie kennis "
+        "onderwijs privaat sociaal veiligheid zorg Vormen organisatie (grootte: aantal overleggen)"
+    )
     assert "Gemarkeerd kwetsbare schakel verbinder" in text
     assert "<title>regio-voorbeeld op 01-01-2026</title>" in dutch_map.html
-    assert ('<p id="pn-summary">46 organisaties, 32 overleggen, 74 personen; 316 lijnen; grootte van organisaties: '
-            "aantal overleggen; gemarkeerd: kwetsbare schakel 4, verbinder 12; krachtgestuurde indeling</p>"
-            ) in dutch_map.html
+    assert (
+        '<p id="pn-summary">46 organisaties, 32 overleggen, 74 personen; 316 lijnen; grootte van organisaties: '
+        "aantal overleggen; gemarkeerd: kwetsbare schakel 4, verbinder 12; krachtgestuurde indeling</p>"
+    ) in dutch_map.html
     # the summary for a terminal (repr, CLI) stays English
-    assert dutch_map.summary == ("46 organisations, 32 bodies, 74 persons; 316 lines; organisations sized by tables; "
-                                 "marked: kwetsbare schakel 4, verbinder 12; force-directed layout")
+    assert dutch_map.summary == (
+        "46 organisations, 32 bodies, 74 persons; 316 lines; organisations sized by tables; "
+        "marked: kwetsbare schakel 4, verbinder 12; force-directed layout"
+    )
 
 
 def test_dutch_filters_projection_and_shared_tables():
@@ -125,15 +146,26 @@ def test_dutch_filters_projection_and_shared_tables():
     assert shared[frozenset(("gemeente", "om"))]["rows"] == [["gedeelde overleggen", "1"]]
     assert " en " in shared[frozenset(("gemeente", "om"))]["title"]
     assert "gedeelde overleggen (dikker: meer)" in legend_text(drawn.html)
-    via = next(e for e in pn.visualise(land, persons=False, lang="nl").edges
-               if (e["from"], e["to"]) == ("gemeente", "weeg"))
+    via = next(
+        e for e in pn.visualise(land, persons=False, lang="nl").edges if (e["from"], e["to"]) == ("gemeente", "weeg")
+    )
     assert via["tip"]["rows"] == [["rol", "voorzitter"], ["soort deelname", "kern"], ["via", "A. Jansen"]]
 
 
 def test_metric_labels_are_translated_or_spelled_out():
     land = pn.load(FIXTURES / "mini")
-    metrics = pd.DataFrame({"betweenness": [0.5], "load_ratio": [1.25], "bridging": [3], "my_own_score": [0.125],
-                            "overloaded": [True], "main_role": ["liaison"], "domain": ["care"]}, index=["om"])
+    metrics = pd.DataFrame(
+        {
+            "betweenness": [0.5],
+            "load_ratio": [1.25],
+            "bridging": [3],
+            "my_own_score": [0.125],
+            "overloaded": [True],
+            "main_role": ["liaison"],
+            "domain": ["care"],
+        },
+        index=["om"],
+    )
     dutch = tip(by_id(pn.visualise(land, metrics=metrics, lang="nl"))["om"])
     assert dutch["tussenpositie"] == "0,500" and dutch["belasting (× capaciteit)"] == "1,25"
     assert dutch["brokerage tussen domeinen"] == "3" and dutch["my own score"] == "0,125"
@@ -156,6 +188,7 @@ def test_an_unknown_language_says_what_to_use():
 
 # -- the analyses that feed the map ---------------------------------------------
 
+
 def test_map_inputs_on_the_region(region):
     metrics, markers = map_inputs(region, "en")
     assert list(markers) == ["single point of failure", "connector"]
@@ -163,11 +196,18 @@ def test_map_inputs_on_the_region(region):
     bridging = pn.connectors(region)
     expected = set(bridging["organisations"].index[bridging["organisations"]["connector"]])
     expected |= set(bridging["persons"].index[bridging["persons"]["connector"]])
-    assert markers["connector"] == expected and len(expected) == 7 + 5  # bridging z >= 1.96 (issue 15; bridging > 0 marked 35 + 50)
+    assert (
+        markers["connector"] == expected and len(expected) == 7 + 5
+    )  # bridging z >= 1.96 (issue 15; bridging > 0 marked 35 + 50)
     assert {"p018", "p001", "gemeente-veldstad"} <= expected
     combined = pd.concat(metrics[:2], axis=1)
-    assert list(combined.columns) == ["betweenness", "partners", "meeting_hours_per_month", "load_ratio",
-                                      "capacity_hours"]
+    assert list(combined.columns) == [
+        "betweenness",
+        "partners",
+        "meeting_hours_per_month",
+        "load_ratio",
+        "capacity_hours",
+    ]
     assert combined.loc["gemeente-klein-dorp", ["meeting_hours_per_month", "load_ratio"]].tolist() == [46.0, 2.3]
     assert combined.loc["om-parket", "betweenness"] == pytest.approx(0.0212, abs=5e-5)
     assert metrics[2].loc["p002", "meeting_hours_per_month"] == pytest.approx(39.17, abs=0.005)
@@ -177,22 +217,31 @@ def test_map_inputs_on_the_region(region):
 def test_map_inputs_without_persons_and_from_computed_results(region):
     edge_list = pn.load(DATA / "edgelist-voorbeeld.csv")
     metrics, markers = map_inputs(edge_list)
-    assert [list(frame.columns) for frame in metrics] == [["betweenness", "partners"],
-                                                          ["meeting_hours_per_month", "load_ratio", "capacity_hours"]]
+    assert [list(frame.columns) for frame in metrics] == [
+        ["betweenness", "partners"],
+        ["meeting_hours_per_month", "load_ratio", "capacity_hours"],
+    ]
     assert pn.visualise(edge_list, metrics=metrics, markers=markers, size_by="betweenness").counts["person"] == 0
     # what the report has: its persons' load is an empty table when there are no persons
     bridging = pn.connectors(region)
-    metrics, markers = inputs_from(pn.centrality(region), pn.overload(region), pd.DataFrame(),
-                                   [bridging["organisations"]], pn.articulation_points(region, level="organisations"),
-                                   "nl")
+    metrics, markers = inputs_from(
+        pn.centrality(region),
+        pn.overload(region),
+        pd.DataFrame(),
+        [bridging["organisations"]],
+        pn.articulation_points(region, level="organisations"),
+        "nl",
+    )
     assert len(metrics) == 2 and markers["kwetsbare schakel"] == {"gemeente-veldstad", "politie-ct-team"}
     assert len(markers["verbinder"]) == 7
 
 
 def test_only_the_seam_imports_the_analyses_and_nothing_imports_the_report():
     """``visualise`` draws what it is given; its callers (``cli/viz.py``, ``report/maps.py``) run the analyses."""
-    sources = {path.name: path.read_text(encoding="utf-8")
-               for path in Path(pn.visualise.__code__.co_filename).parent.glob("*.py")}
+    sources = {
+        path.name: path.read_text(encoding="utf-8")
+        for path in Path(pn.visualise.__code__.co_filename).parent.glob("*.py")
+    }
 
     def importing(package: str) -> set:
         pattern = rf"^\s*(from (\.\.|partnernet\.){package}\b|import partnernet\.{package}\b)"
@@ -203,6 +252,7 @@ def test_only_the_seam_imports_the_analyses_and_nothing_imports_the_report():
 
 
 # -- command line ------------------------------------------------------------------
+
 
 def run(*args):
     return CliRunner().invoke(cli, [str(a) for a in args])
@@ -216,8 +266,10 @@ def test_cli_viz_shows_the_analyses_by_default(tmp_path):
     out = tmp_path / "map.html"
     result = run("viz", EXAMPLE, "-o", out, "--at", "2026-01-01", "--size-by", "betweenness")
     assert result.exit_code == 0, result.output
-    assert result.stderr == (f"wrote {out}: 46 organisations, 32 bodies, 74 persons; 316 lines; organisations sized "
-                             "by betweenness; marked: single point of failure 4, connector 12; force-directed layout\n")
+    assert result.stderr == (
+        f"wrote {out}: 46 organisations, 32 bodies, 74 persons; 316 lines; organisations sized "
+        "by betweenness; marked: single point of failure 4, connector 12; force-directed layout\n"
+    )
     nodes = page_nodes(out)
     assert nodes["gemeente-veldstad"]["size"] == 40.0  # the highest betweenness
     assert nodes["gemeente-veldstad"]["borderWidth"] == 5 and nodes["gemeente-veldstad"]["color"][1] == "#111111"
@@ -226,8 +278,9 @@ def test_cli_viz_shows_the_analyses_by_default(tmp_path):
 
 def test_cli_viz_in_dutch_sized_by_meeting_hours(tmp_path):
     out = tmp_path / "kaart.html"
-    result = run("viz", EXAMPLE, "-o", out, "--at", "2026-01-01", "--lang", "nl",
-                 "--size-by", "meeting_hours_per_month")
+    result = run(
+        "viz", EXAMPLE, "-o", out, "--at", "2026-01-01", "--lang", "nl", "--size-by", "meeting_hours_per_month"
+    )
     assert result.exit_code == 0, result.output
     page = out.read_text(encoding="utf-8")
     assert "grootte van organisaties: uur per maand" in page and "organisatie (grootte: uur per maand" in page

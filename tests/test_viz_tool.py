@@ -50,8 +50,9 @@ def region(tmp_path_factory):
     land = register.at(DAY)
     metrics, markers = map_inputs(land, "nl")
     path = tmp_path_factory.mktemp("tool") / "kaart.html"
-    drawn = pn.visualise(land, path, metrics=metrics, markers=markers, register=register, lang="nl",
-                         bridges=bridge_ids(land))
+    drawn = pn.visualise(
+        land, path, metrics=metrics, markers=markers, register=register, lang="nl", bridges=bridge_ids(land)
+    )
     return register, drawn, path
 
 
@@ -76,7 +77,9 @@ def test_search_finds_centres_and_selects(page, region):
     assert state(page, "focus") == "gemeente-klein-dorp"
     # the side panel: the node's figures in the report's words and formats, and its tables
     node = next(n for n in region[1].nodes if n["id"] == "gemeente-klein-dorp")
-    rows = page.js("Array.from(document.querySelectorAll('#pn-panel-rows tr'), (tr) => Array.from(tr.cells, (c) => c.textContent))")
+    rows = page.js(
+        "Array.from(document.querySelectorAll('#pn-panel-rows tr'), (tr) => Array.from(tr.cells, (c) => c.textContent))"
+    )
     assert rows == node["tip"]["rows"] and ["belasting (× capaciteit)", "2,30"] in rows
     land = region[0].at(DAY)
     m = land.memberships
@@ -114,16 +117,24 @@ def test_the_date_slider_shows_the_counts_of_land_at(page, region):
     days = state(page, "days")
     assert DAY in days and len(days) > 10
     for day in (days[0], days[len(days) // 3], DAY, days[-1]):
-        page.js(f"(() => {{ const s = document.getElementById('pn-date'); s.value = {days.index(day)};"
-                " s.dispatchEvent(new Event('input')); })()")
+        page.js(
+            f"(() => {{ const s = document.getElementById('pn-date'); s.value = {days.index(day)};"
+            " s.dispatchEvent(new Event('input')); })()"
+        )
         land = register.at(day)
-        assert state(page, "counts") == {"organisations": len(land.organisations), "bodies": len(land.bodies),
-                                         "persons": len(land.persons), "memberships": len(land.memberships)}
+        assert state(page, "counts") == {
+            "organisations": len(land.organisations),
+            "bodies": len(land.bodies),
+            "persons": len(land.persons),
+            "memberships": len(land.memberships),
+        }
         hidden = set(state(page, "nodes.get({filter: (n) => n.hidden}).map((n) => n.id)"))
         drawn_bodies = {n["id"] for n in region[1].nodes if n["group"] == "body"}
         assert drawn_bodies - hidden == set(land.bodies.index)
-    page.js(f"(() => {{ const s = document.getElementById('pn-date'); s.value = {days.index(DAY)};"
-            " s.dispatchEvent(new Event('input')); })()")
+    page.js(
+        f"(() => {{ const s = document.getElementById('pn-date'); s.value = {days.index(DAY)};"
+        " s.dispatchEvent(new Event('input')); })()"
+    )
 
 
 MEASURES = ("nodes", "links", "components", "largest_component", "isolates", "fragmentation")
@@ -157,7 +168,9 @@ def test_the_whatif_panel_shows_whatifs_numbers(page, region):
     result = pn.whatif(land, remove=["p001"])
     assert same(state(page, "whatif"), result)
     expected, expected_cut = organisation_figures(result)
-    table = page.js("Array.from(document.querySelectorAll('#pn-whatif-table tr'), (tr) => Array.from(tr.cells, (c) => c.textContent))")
+    table = page.js(
+        "Array.from(document.querySelectorAll('#pn-whatif-table tr'), (tr) => Array.from(tr.cells, (c) => c.textContent))"
+    )
     f_before, f_after = (f"{expected['fragmentation ' + side]:.3f}".replace(".", ",") for side in ("before", "after"))
     assert ["fragmentatie F", f_before, f_after] in table
     cut = page.js("Array.from(document.querySelectorAll('#pn-whatif-cut li'), (li) => li.textContent)")
@@ -184,8 +197,11 @@ def test_whatif_in_the_page_equals_whatif_on_random_landscapes(browser, tmp_path
             visit.js(f"window.partnernetMap.setDate({day!r})")
             snapshot = register.at(day)
             for removed in choices:
-                removed = [r for r in removed if r in snapshot.organisations.index or r in snapshot.persons.index
-                           or r in snapshot.bodies.index]
+                removed = [
+                    r
+                    for r in removed
+                    if r in snapshot.organisations.index or r in snapshot.persons.index or r in snapshot.bodies.index
+                ]
                 found = visit.js(f"window.partnernetMap.compute({removed!r})")
                 assert same(found, pn.whatif(snapshot, remove=removed)), (day, removed)
         assert visit.requests == [visit.url]
@@ -268,8 +284,9 @@ def test_hostile_names_stay_text_in_search_panel_and_tooltips(browser, tmp_path)
         assert "<" in visit.js("document.getElementById('pn-whatif').textContent")
         visit.js("window.partnernetMap.network.focus('gemeente', {scale: 1.5, animation: false})")
         assert HOSTILE[0] in hover(visit, "gemeente")
-        assert visit.js("document.querySelectorAll('img, svg, iframe, b, i, a, script:not([id]):not([src])').length") \
-            == visit.js("document.querySelectorAll('script:not([id]):not([src])').length")
+        assert visit.js(
+            "document.querySelectorAll('img, svg, iframe, b, i, a, script:not([id]):not([src])').length"
+        ) == visit.js("document.querySelectorAll('script:not([id]):not([src])').length")
         assert visit.js("typeof window.__xss") == "undefined" and visit.dialogs == []
         assert visit.requests == [visit.url] and visit.errors == []
     finally:
@@ -284,8 +301,9 @@ def test_a_large_map_opens_grouped_and_expands_on_click(browser, tmp_path, monke
     try:
         organisations = [n for n in drawn.nodes if n["group"] == "organisation"]
         domains = sorted({n["facets"]["domain"] for n in organisations})
-        assert visit.js("window.partnernetMap.nodes.getIds({filter: (n) => String(n.id).startsWith('group:') "
-                        "&& !n.hidden})") == [f"group:{d}" for d in domains]
+        assert visit.js(
+            "window.partnernetMap.nodes.getIds({filter: (n) => String(n.id).startsWith('group:') && !n.hidden})"
+        ) == [f"group:{d}" for d in domains]
         shown = set(visit.js("window.partnernetMap.nodes.getIds({filter: (n) => !n.hidden})"))
         assert not shown & {n["id"] for n in drawn.nodes if n["group"] in ("organisation", "person")}
         assert visit.js("window.partnernetMap.nodes.get('p000000')") is None  # persons wait until opened
@@ -293,7 +311,9 @@ def test_a_large_map_opens_grouped_and_expands_on_click(browser, tmp_path, monke
         first = domains[0]
         members = {n["id"] for n in organisations if n["facets"]["domain"] == first}
         m = land.at("2025-01-01").memberships
-        linked = visit.js(f"window.partnernetMap.edges.get({{filter: (e) => e.from === 'group:{first}'}}).map((e) => e.to)")
+        linked = visit.js(
+            f"window.partnernetMap.edges.get({{filter: (e) => e.from === 'group:{first}'}}).map((e) => e.to)"
+        )
         assert set(linked) == set(m.loc[m["organisation"].isin(members), "body"])
         # a click on the group opens it: its organisations appear, the group goes
         point = visit.js(f"""(() => {{ const net = window.partnernetMap.network;
@@ -339,9 +359,11 @@ def test_choosing_a_result_and_the_organisation_view_keep_a_large_map_grouped(br
         pairs = set()
         for _, orgs in m.groupby("body")["organisation"]:
             units = sorted({unit[o] for o in orgs})
-            pairs |= {(a, b) for i, a in enumerate(units) for b in units[i + 1:]}
-        links = visit.js("window.partnernetMap.edges.get({filter: (e) => e.group === 'shared' && !e.hidden})"
-                         ".map((e) => [e.from, e.to].sort())")
+            pairs |= {(a, b) for i, a in enumerate(units) for b in units[i + 1 :]}
+        links = visit.js(
+            "window.partnernetMap.edges.get({filter: (e) => e.group === 'shared' && !e.hidden})"
+            ".map((e) => [e.from, e.to].sort())"
+        )
         assert {tuple(link) for link in links} == pairs
         # a click on a group still opens it, in this view too
         visit.js(f"window.partnernetMap.openGroup({organisations[chosen]!r})")
@@ -363,13 +385,17 @@ def test_labels_have_a_maximum_on_screen_and_long_names_are_cut(browser, tmp_pat
         for scale in (0.2, 1, 2.5, 6):
             visit.js(f"window.partnernetMap.network.moveTo({{scale: {scale}, animation: false}})")
             visit.js("window.partnernetMap.scaleLabels()")
-            largest = visit.js("Math.max(...window.partnernetMap.nodes.get().filter((n) => n.label)"
-                               ".map((n) => n.font.size)) * window.partnernetMap.network.getScale()")
+            largest = visit.js(
+                "Math.max(...window.partnernetMap.nodes.get().filter((n) => n.label)"
+                ".map((n) => n.font.size)) * window.partnernetMap.network.getScale()"
+            )
             assert largest <= 16.01, scale
         visit.page.fill("#pn-search", "gemeente")
         visit.page.press("#pn-search", "Enter")  # choosing zooms in: the labels follow
-        largest = visit.js("Math.max(...window.partnernetMap.nodes.get().filter((n) => n.label)"
-                           ".map((n) => n.font.size)) * window.partnernetMap.network.getScale()")
+        largest = visit.js(
+            "Math.max(...window.partnernetMap.nodes.get().filter((n) => n.label)"
+            ".map((n) => n.font.size)) * window.partnernetMap.network.getScale()"
+        )
         assert largest <= 16.01
         assert visit.js("document.getElementById('pn-panel-title').textContent") == f"{LONG} (gemeente)"
     finally:
@@ -387,8 +413,11 @@ def test_the_whatif_panel_leaves_the_side_panel_usable_and_clearing_clears_the_r
     for left, top, right, bottom in buttons:
         assert bottom <= whatif[1] or top >= whatif[3] or right <= whatif[0] or left >= whatif[2]
     # and nothing else is drawn over them: the element at each button's centre is the button
-    assert page.js("""[...document.querySelectorAll('#pn-panel button')].every((b) => { const r = b.getBoundingClientRect();
-        return document.elementFromPoint((r.left + r.right) / 2, (r.top + r.bottom) / 2) === b; })""") is True
+    assert (
+        page.js("""[...document.querySelectorAll('#pn-panel button')].every((b) => { const r = b.getBoundingClientRect();
+        return document.elementFromPoint((r.left + r.right) / 2, (r.top + r.bottom) / 2) === b; })""")
+        is True
+    )
     page.page.click("#pn-whatif-add")  # still clickable, not covered
     assert page.js("document.getElementById('pn-whatif-table').rows.length") > 0
     page.page.click("#pn-whatif-clear")
@@ -414,8 +443,10 @@ def test_a_node_not_in_the_register_on_the_date_is_not_chosen_nor_removed(page, 
     page.page.click("#pn-whatif-clear")
     page.page.click("#pn-panel-close")
     page.page.fill("#pn-search", gone)
-    result = page.js("(() => { const li = document.querySelector('#pn-results li'); "
-                     "return [li.textContent, li.getAttribute('aria-disabled')]; })()")
+    result = page.js(
+        "(() => { const li = document.querySelector('#pn-results li'); "
+        "return [li.textContent, li.getAttribute('aria-disabled')]; })()"
+    )
     assert result[0].endswith("niet in het register op 01-01-2024") and result[1] == "true"
     page.page.press("#pn-search", "Enter")
     assert state(page, "focus") is None
@@ -430,26 +461,41 @@ def test_names_are_isolated_and_long_names_do_not_widen_the_page(browser, tmp_pa
     try:
         visit.page.fill("#pn-search", "ltr-edoc")
         # the name and the id are separate isolated elements: the override cannot reverse "(politie)"
-        parts = visit.js("Array.from(document.querySelectorAll('#pn-results li')[0].childNodes, "
-                         "(c) => [c.nodeName, c.textContent])")
+        parts = visit.js(
+            "Array.from(document.querySelectorAll('#pn-results li')[0].childNodes, (c) => [c.nodeName, c.textContent])"
+        )
         assert parts == [["BDI", RTL], ["#text", " ("], ["BDI", "politie"], ["#text", ")"]]
         visit.page.press("#pn-search", "Enter")
-        assert visit.js("Array.from(document.querySelectorAll('#pn-panel-title bdi'), (b) => b.textContent)") == [RTL, "politie"]
-        tip = visit.js("Array.from(window.partnernetMap.tooltip('politie').querySelectorAll('strong bdi'), (b) => b.textContent)")
+        assert visit.js("Array.from(document.querySelectorAll('#pn-panel-title bdi'), (b) => b.textContent)") == [
+            RTL,
+            "politie",
+        ]
+        tip = visit.js(
+            "Array.from(window.partnernetMap.tooltip('politie').querySelectorAll('strong bdi'), (b) => b.textContent)"
+        )
         assert tip == [RTL, "politie"]
         visit.page.click("#pn-whatif-add")
         assert RTL in visit.js("Array.from(document.querySelectorAll('#pn-whatif-chosen bdi'), (b) => b.textContent)")
-        assert visit.js("getComputedStyle(document.querySelector('#pn-results li bdi') || document.createElement('bdi'))"
-                        ".unicodeBidi") == "isolate"
-        legend = visit.js("Array.from(document.querySelectorAll('#pn-legend li[data-facet=domain]'), "
-                          "(li) => li.querySelector('bdi') !== null)")
+        assert (
+            visit.js(
+                "getComputedStyle(document.querySelector('#pn-results li bdi') || document.createElement('bdi'))"
+                ".unicodeBidi"
+            )
+            == "isolate"
+        )
+        legend = visit.js(
+            "Array.from(document.querySelectorAll('#pn-legend li[data-facet=domain]'), "
+            "(li) => li.querySelector('bdi') !== null)"
+        )
         assert legend and all(legend)
         visit.page.fill("#pn-search", "regionaal informatie")
         width = visit.js("document.getElementById('pn-results').getBoundingClientRect().width")
         assert 0 < width <= 600
         assert visit.js("document.documentElement.scrollWidth") <= visit.js("window.innerWidth")
         visit.page.press("#pn-search", "Enter")
-        assert visit.js("document.getElementById('pn-panel').scrollWidth <= document.getElementById('pn-panel').clientWidth")
+        assert visit.js(
+            "document.getElementById('pn-panel').scrollWidth <= document.getElementById('pn-panel').clientWidth"
+        )
         assert visit.errors == [] and visit.requests == [visit.url]
     finally:
         visit.close()
@@ -460,7 +506,9 @@ def test_search_ignores_case_and_diacritics_and_speaks_combobox(page):
     assert page.js(f"{box}.getAttribute('role')") == "combobox"
     assert page.js(f"{box}.getAttribute('aria-expanded')") == "false"
     page.page.fill("#pn-search", "COORDINATOR contraterrorisme")  # "Coördinator contraterrorisme" in the register
-    results = page.js("Array.from(document.querySelectorAll('#pn-results li[role=option]'), (li) => [li.id, li.getAttribute('aria-selected')])")
+    results = page.js(
+        "Array.from(document.querySelectorAll('#pn-results li[role=option]'), (li) => [li.id, li.getAttribute('aria-selected')])"
+    )
     assert len(results) == 1 and results[0][1] == "true"
     assert page.js(f"{box}.getAttribute('aria-expanded')") == "true"
     assert page.js(f"{box}.getAttribute('aria-activedescendant')") == results[0][0]
@@ -473,7 +521,10 @@ def test_search_ignores_case_and_diacritics_and_speaks_combobox(page):
     assert page.js(f"{box}.hasAttribute('aria-activedescendant')") is False
     page.page.fill("#pn-search", "")
     toggle = "#pn-legend li[data-facet=domain][data-value=care]"
-    assert page.page.get_attribute(toggle, "aria-pressed") == "true" and page.page.get_attribute(toggle, "role") == "button"
+    assert (
+        page.page.get_attribute(toggle, "aria-pressed") == "true"
+        and page.page.get_attribute(toggle, "role") == "button"
+    )
     page.page.click(toggle)
     assert page.page.get_attribute(toggle, "aria-pressed") == "false"
     page.page.click(toggle)
@@ -489,8 +540,10 @@ def test_show_all_undims_dates_and_words_follow_the_report(page, region):
     assert state(page, "nodes.get({filter: (n) => n.opacity < 1}).length") == 0
     assert state(page, "focus") is None and state(page, "network.getSelectedNodes()") == []
     days = state(page, "days")
-    page.js(f"(() => {{ const s = document.getElementById('pn-date'); s.value = {days.index(DAY)};"
-            " s.dispatchEvent(new Event('input')); })()")
+    page.js(
+        f"(() => {{ const s = document.getElementById('pn-date'); s.value = {days.index(DAY)};"
+        " s.dispatchEvent(new Event('input')); })()"
+    )
     assert page.js("document.getElementById('pn-date-text').textContent") == "01-01-2026"  # as the title writes it
     page.page.fill("#pn-search", "gemeente veldstad")
     page.page.press("#pn-search", "Enter")

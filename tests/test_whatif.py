@@ -25,10 +25,23 @@ from conftest import EXAMPLE, FIXTURES
 
 pytestmark = pytest.mark.usefixtures("english")  # English wording (tests/test_cli_lang.py: both)
 
-BRUG = {"id": "brug", "name": "Brugtafel", "members": ["s1", "z1", "om"], "kind": "operational",
-        "meetings_per_year": 12, "hours_per_meeting": 0.5, "reports_to": "stuur"}
-JEUGDTAFEL = {"id": "jeugdtafel", "members": ["p072", "p073", "p069", "p071", "p010", "p039"],
-              "kind": "operational", "meetings_per_year": 12, "hours_per_meeting": 1.5, "reports_to": "zvh-stuurgroep"}
+BRUG = {
+    "id": "brug",
+    "name": "Brugtafel",
+    "members": ["s1", "z1", "om"],
+    "kind": "operational",
+    "meetings_per_year": 12,
+    "hours_per_meeting": 0.5,
+    "reports_to": "stuur",
+}
+JEUGDTAFEL = {
+    "id": "jeugdtafel",
+    "members": ["p072", "p073", "p069", "p071", "p010", "p039"],
+    "kind": "operational",
+    "meetings_per_year": 12,
+    "hours_per_meeting": 1.5,
+    "reports_to": "zvh-stuurgroep",
+}
 
 
 @pytest.fixture(scope="module")
@@ -57,6 +70,7 @@ def value(result, part, measure, side="after"):
 
 
 # -- removing a person ---------------------------------------------------------------
+
 
 def test_removing_a_person_fragments_the_organisation_network(without_g1):
     assert value(without_g1, "organisations", "fragmentation", "before") == 0
@@ -127,6 +141,7 @@ def test_removed_table_and_the_changed_landscape(small, without_g1):
 
 # -- removing an organisation or a body ---------------------------------------------------
 
+
 def test_removing_an_organisation_takes_its_persons_and_adjusts_the_rest(small):
     result = pn.whatif(small, remove=["pol"])
     changed = after(result, small)
@@ -140,10 +155,14 @@ def test_removing_an_organisation_takes_its_persons_and_adjusts_the_rest(small):
     assert adjustments.loc[("pol-ct", "parent"), "before"] == "pol"
     assert adjustments.loc[("zorgtafel", "organisations"), ["before", "after"]].tolist() == [2, 1]
     assert value(result, "organisations", "fragmentation") == pytest.approx(0.4)
-    for sentence in ("C. Coordinator (p1) leaves with pol", "pol-ct was a unit of pol; it stays, without a parent",
-                     "zorgtafel loses pol as host", "zorgtafel is left with 1 organisation (had 2)",
-                     "zorg no longer shares a table with any other organisation",
-                     "care is no longer connected to any other domain"):
+    for sentence in (
+        "C. Coordinator (p1) leaves with pol",
+        "pol-ct was a unit of pol; it stays, without a parent",
+        "zorgtafel loses pol as host",
+        "zorgtafel is left with 1 organisation (had 2)",
+        "zorg no longer shares a table with any other organisation",
+        "care is no longer connected to any other domain",
+    ):
         assert sentence in changes(result, small)
 
 
@@ -158,6 +177,7 @@ def test_removing_a_body_rehangs_the_bodies_below_it(small):
 
 
 # -- adding a body ---------------------------------------------------------------------------
+
 
 def test_a_new_body_adds_links_and_removes_single_points_of_failure(small):
     result = pn.whatif(small, add=[BRUG])
@@ -176,16 +196,20 @@ def test_a_new_body_adds_links_and_removes_single_points_of_failure(small):
     points = result["articulation_points"]
     assert points.index.tolist() == ["gem", "pol", "p1", "g1"]
     assert points.drop(columns=["level", "name"]).values.tolist() == [
-        [True, False, 1, 0], [True, False, 1, 0], [True, True, 2, 1], [True, False, 1, 0]]
+        [True, False, 1, 0],
+        [True, False, 1, 0],
+        [True, True, 2, 1],
+        [True, False, 1, 0],
+    ]
     assert "gem and pol are no longer single points of failure (articulation points)" in changes(result, small)
     assert "A. Adviseur (g1) is no longer a single point of failure (articulation point)" in changes(result, small)
-    assert changes(result, small)[0] == ("new body brug with 3 members (E. Eerde (s1), D. Dokter (z1) and om), "
-                                    "0.5 meeting hours a month per seat")
+    assert changes(result, small)[0] == (
+        "new body brug with 3 members (E. Eerde (s1), D. Dokter (z1) and om), 0.5 meeting hours a month per seat"
+    )
 
 
 def test_a_new_body_takes_dutch_vocabulary_and_unknown_hours(small):
-    result = pn.whatif(small, add=[{"id": "x", "members": ["gem", "zorg"], "kind": "operationeel",
-                                    "regime": "beide"}])
+    result = pn.whatif(small, add=[{"id": "x", "members": ["gem", "zorg"], "kind": "operationeel", "regime": "beide"}])
     body = after(result, small).bodies.loc["x"]
     assert (body["kind"], body["regime"]) == ("operational", "both")
     assert np.isnan(result["added"].loc["x", "meeting_hours_per_month"])
@@ -193,12 +217,15 @@ def test_a_new_body_takes_dutch_vocabulary_and_unknown_hours(small):
 
 
 def test_a_new_body_can_overload_and_connect(small):
-    result = pn.whatif(small, add=[{"id": "x", "members": ["s1", "om"], "meetings_per_year": 12,
-                                    "hours_per_meeting": 4}])
+    result = pn.whatif(
+        small, add=[{"id": "x", "members": ["s1", "om"], "meetings_per_year": 12, "hours_per_meeting": 4}]
+    )
     assert "school becomes overloaded: 1.0 -> 5.0 meeting hours a month (load 0.25 -> 1.25)" in changes(result, small)
     land = pn.Landscape.from_tables(
         organisations=pd.DataFrame({"id": ["a", "b", "e"], "domain": ["care", "security", "justice"]}),
-        bodies=pd.DataFrame({"id": ["t1"]}), memberships=pd.DataFrame({"member": ["a", "b"], "body": ["t1", "t1"]}))
+        bodies=pd.DataFrame({"id": ["t1"]}),
+        memberships=pd.DataFrame({"member": ["a", "b"], "body": ["t1", "t1"]}),
+    )
     joined = pn.whatif(land, add=[{"id": "t2", "members": ["b", "e"]}])
     assert joined["group_links"]["status"].tolist() == ["newly connected", "newly connected", "unchanged"]
     assert "justice is now connected to any other domain" in changes(joined, land)
@@ -208,16 +235,23 @@ def test_a_pair_of_groups_that_comes_to_depend_on_one_organisation():
     land = pn.Landscape.from_tables(
         organisations=pd.DataFrame({"id": ["a", "b", "c", "d"], "domain": ["care", "security", "security", "justice"]}),
         bodies=pd.DataFrame({"id": ["t1", "t2", "t3"]}),
-        memberships=pd.DataFrame({"member": ["a", "b", "a", "c", "b", "c", "d"],
-                                  "body": ["t1", "t1", "t2", "t2", "t3", "t3", "t3"]}))
+        memberships=pd.DataFrame(
+            {"member": ["a", "b", "a", "c", "b", "c", "d"], "body": ["t1", "t1", "t2", "t2", "t3", "t3", "t3"]}
+        ),
+    )
     result = pn.whatif(land, remove=["c"])
     link = result["group_links"].set_index(["group_a", "group_b"]).loc[("care", "justice")]
     assert (link["status"], link["only_through_before"], link["only_through_after"]) == (
-        "only through one organisation", [], ["b"])
+        "only through one organisation",
+        [],
+        ["b"],
+    )
     assert "care is no longer connected to justice except through b" in changes(result, land)
     assert result["articulation_points"].loc["b", ["nodes_cut_off_before", "nodes_cut_off_after"]].tolist() == [0, 1]
-    assert ("b becomes a single point of failure (articulation point): without it 1 organisation would be cut off"
-            in changes(result, land))
+    assert (
+        "b becomes a single point of failure (articulation point): without it 1 organisation would be cut off"
+        in changes(result, land)
+    )
 
 
 def test_group_reach_on_a_plain_graph():
@@ -228,35 +262,63 @@ def test_group_reach_on_a_plain_graph():
 
 # -- bad arguments -------------------------------------------------------------------------------
 
-@pytest.mark.parametrize("kwargs,message", [
-    ({"remove": ["g3"]}, "cannot remove unknown id 'g3'; did you mean g2, g1"),
-    ({"remove": [3]}, "takes ids as text"),
-    ({"add": [{"id": "gem", "members": ["om"]}]}, "'gem' is already an id"),
-    ({"add": [{"id": "x"}]}, "needs 'members'"),
-    ({"remove": ["om"], "add": [{"id": "x", "members": ["om", "gem"]}]}, "'om' is removed in this scenario"),
-    ({"add": [{"id": "x", "members": ["om"], "chair": "om"}]}, "unknown field 'chair'"),
-])
+
+@pytest.mark.parametrize(
+    "kwargs,message",
+    [
+        ({"remove": ["g3"]}, "cannot remove unknown id 'g3'; did you mean g2, g1"),
+        ({"remove": [3]}, "takes ids as text"),
+        ({"add": [{"id": "gem", "members": ["om"]}]}, "'gem' is already an id"),
+        ({"add": [{"id": "x"}]}, "needs 'members'"),
+        ({"remove": ["om"], "add": [{"id": "x", "members": ["om", "gem"]}]}, "'om' is removed in this scenario"),
+        ({"add": [{"id": "x", "members": ["om"], "chair": "om"}]}, "unknown field 'chair'"),
+    ],
+)
 def test_bad_scenarios_say_what_to_do(small, kwargs, message):
     with pytest.raises(pn.UsageError, match=re.escape(message)):
         pn.whatif(small, **kwargs)
 
 
 # A new body meets the loader's own checks (io/additions.py): the same problem as in bodies.csv.
-@pytest.mark.parametrize("bodies,column,message", [
-    ([{"id": "x", "members": ["omm"]}], "member", "unknown organisation or person 'omm' (did you mean 'om'?)."),
-    ([{"id": "x", "members": ["om"], "kind": "vergadering"}], "kind", "unknown kind 'vergadering'."),
-    ([{"id": "x", "members": ["om"], "hours_per_meeting": -2}], "hours_per_meeting", "-2 is negative."),
-    ([{"id": "x", "members": ["om"], "meetings_per_year": 400}], "meetings_per_year",
-     "meetings per year 400 is out of range: it must be at least 0 and at most 366 meetings per year."),
-    ([{"id": "x", "members": ["om"], "start": "2025-13-01"}], "start", "'2025-13-01' is not a valid date."),
-    ([{"id": "x", "members": ["om"], "start": "2025-06-01", "end": "2025-01-01"}], "end",
-     "end 2025-01-01 is before start 2025-06-01."),
-    ([{"id": "x", "members": ["om"], "reports_to": "stuurr"}], "reports_to", "unknown body 'stuurr' (did you mean 'stuur'?)."),
-    ([{"id": "x", "members": ["om"], "host": "gemm"}], "host", "unknown organisation 'gemm' (did you mean 'gem'?)."),
-    ([{"id": "x", "members": ["om"], "reports_to": "y"}, {"id": "y", "members": ["om"], "reports_to": "x"}],
-     "reports_to", "'reports_to' forms a cycle: x -> y -> x."),
-    ([{"id": "x", "members": ["om"]}, {"id": "x", "members": ["gem"]}], "id", "duplicate id 'x': row 1 has the same id."),
-])
+@pytest.mark.parametrize(
+    "bodies,column,message",
+    [
+        ([{"id": "x", "members": ["omm"]}], "member", "unknown organisation or person 'omm' (did you mean 'om'?)."),
+        ([{"id": "x", "members": ["om"], "kind": "vergadering"}], "kind", "unknown kind 'vergadering'."),
+        ([{"id": "x", "members": ["om"], "hours_per_meeting": -2}], "hours_per_meeting", "-2 is negative."),
+        (
+            [{"id": "x", "members": ["om"], "meetings_per_year": 400}],
+            "meetings_per_year",
+            "meetings per year 400 is out of range: it must be at least 0 and at most 366 meetings per year.",
+        ),
+        ([{"id": "x", "members": ["om"], "start": "2025-13-01"}], "start", "'2025-13-01' is not a valid date."),
+        (
+            [{"id": "x", "members": ["om"], "start": "2025-06-01", "end": "2025-01-01"}],
+            "end",
+            "end 2025-01-01 is before start 2025-06-01.",
+        ),
+        (
+            [{"id": "x", "members": ["om"], "reports_to": "stuurr"}],
+            "reports_to",
+            "unknown body 'stuurr' (did you mean 'stuur'?).",
+        ),
+        (
+            [{"id": "x", "members": ["om"], "host": "gemm"}],
+            "host",
+            "unknown organisation 'gemm' (did you mean 'gem'?).",
+        ),
+        (
+            [{"id": "x", "members": ["om"], "reports_to": "y"}, {"id": "y", "members": ["om"], "reports_to": "x"}],
+            "reports_to",
+            "'reports_to' forms a cycle: x -> y -> x.",
+        ),
+        (
+            [{"id": "x", "members": ["om"]}, {"id": "x", "members": ["gem"]}],
+            "id",
+            "duplicate id 'x': row 1 has the same id.",
+        ),
+    ],
+)
 def test_a_bad_new_body_is_refused_with_the_loaders_message(small, bodies, column, message):
     with pytest.raises(pn.InputError) as raised:
         pn.whatif(small, add=bodies)
@@ -292,6 +354,7 @@ def test_the_one_cycle_check_names_the_cycle_from_its_first_row():
 
 # -- the example region --------------------------------------------------------------------------
 
+
 def test_region_without_p001_cuts_off_the_school_and_the_roc(example_2026):
     articulation = pn.fragmentation(example_2026)["articulation_points"]
     assert {"p001", "p002"} <= set(articulation.index)
@@ -301,25 +364,37 @@ def test_region_without_p001_cuts_off_the_school_and_the_roc(example_2026):
     assert set(cut["status"]) == {"cut off from the main network"}
     points = result["articulation_points"]
     assert points.loc["gemeente-veldstad", ["articulation_point_before", "articulation_point_after"]].tolist() == [
-        True, False]
+        True,
+        False,
+    ]
     assert not any("single point" in s for s in changes(result, example_2026))  # lost because the school is cut off
-    assert ("school-brugcollege and roc-veldland are cut off from the rest of the network "
-            "(overleg-veilige-school links them to no one else)") in changes(result, example_2026)
+    assert (
+        "school-brugcollege and roc-veldland are cut off from the rest of the network "
+        "(overleg-veilige-school links them to no one else)"
+    ) in changes(result, example_2026)
     assert "education is no longer connected to any other domain" in changes(result, example_2026)
     assert value(result, "organisations", "fragmentation", "before") == pytest.approx(0.08599, abs=1e-5)
     assert value(result, "organisations", "fragmentation") == pytest.approx(0.16715, abs=1e-5)
-    assert result["load"].loc["gemeente-veldstad", "meeting_hours_per_month_change"] == pytest.approx(-36.9167,
-                                                                                                      abs=1e-4)
+    assert result["load"].loc["gemeente-veldstad", "meeting_hours_per_month_change"] == pytest.approx(
+        -36.9167, abs=1e-4
+    )
 
 
 def test_region_without_p002_cuts_off_welfare_and_veilig_thuis(example_2026):
     result = pn.whatif(example_2026, remove=["p002"])
     cut = result["disconnected"]["status"].to_dict()
-    assert cut == {"politie-ct-team": "no table left", "welzijn-veldstad": "cut off from the main network",
-                   "veilig-thuis-veldland": "cut off from the main network", "p069": "cut off from the main network",
-                   "p070": "cut off from the main network", "p071": "cut off from the main network"}
-    assert ("welzijn-veldstad and veilig-thuis-veldland are cut off from the rest of the network "
-            "(signaleringsoverleg-zuid links them to no one else)") in changes(result, example_2026)
+    assert cut == {
+        "politie-ct-team": "no table left",
+        "welzijn-veldstad": "cut off from the main network",
+        "veilig-thuis-veldland": "cut off from the main network",
+        "p069": "cut off from the main network",
+        "p070": "cut off from the main network",
+        "p071": "cut off from the main network",
+    }
+    assert (
+        "welzijn-veldstad and veilig-thuis-veldland are cut off from the rest of the network "
+        "(signaleringsoverleg-zuid links them to no one else)"
+    ) in changes(result, example_2026)
 
 
 def test_region_a_new_table_removes_the_dependence_on_gemeente_veldstad(example_2026):
@@ -328,9 +403,12 @@ def test_region_a_new_table_removes_the_dependence_on_gemeente_veldstad(example_
     assert value(result, "organisations", "articulation_points") == 0
     assert value(result, "groups", "pairs_only_through_one_organisation", "before") == 9
     assert value(result, "groups", "pairs_only_through_one_organisation") == 0
-    assert value(result, "load", "meeting_hours_per_month") - value(result, "load", "meeting_hours_per_month",
-                                                                    "before") == pytest.approx(9.0)
-    assert "education no longer depends on gemeente-veldstad alone to reach any other domain" in changes(result, example_2026)
+    assert value(result, "load", "meeting_hours_per_month") - value(
+        result, "load", "meeting_hours_per_month", "before"
+    ) == pytest.approx(9.0)
+    assert "education no longer depends on gemeente-veldstad alone to reach any other domain" in changes(
+        result, example_2026
+    )
 
 
 def test_region_results_are_identical_from_run_to_run(example_2026):
@@ -341,6 +419,7 @@ def test_region_results_are_identical_from_run_to_run(example_2026):
 
 
 # -- command line ------------------------------------------------------------------------------
+
 
 def invoke(*args):
     return CliRunner().invoke(cli, ["whatif", str(EXAMPLE), "--at", "2026-01-01", *args])
@@ -378,12 +457,15 @@ def test_cli_add_body_syntax_with_decimal_comma():
     assert added["members"] == ["p072", "p073", "p069", "p071", "p010", "p039"]
 
 
-@pytest.mark.parametrize("args,message", [
-    (("--remove", "p0001"), "cannot remove unknown id 'p0001'; did you mean p001"),
-    (("--add-body", "tafel"), "write it as ID:MEMBER,MEMBER"),
-    (("--add-body", "tafel:p001;uren=2"), "'uren=2' is not KEY=VALUE"),
-    ((), "nothing to change"),
-])
+@pytest.mark.parametrize(
+    "args,message",
+    [
+        (("--remove", "p0001"), "cannot remove unknown id 'p0001'; did you mean p001"),
+        (("--add-body", "tafel"), "write it as ID:MEMBER,MEMBER"),
+        (("--add-body", "tafel:p001;uren=2"), "'uren=2' is not KEY=VALUE"),
+        ((), "nothing to change"),
+    ],
+)
 def test_cli_bad_arguments_exit_2_without_traceback(args, message):
     result = invoke(*args)
     assert result.exit_code == 2
@@ -398,8 +480,17 @@ def test_cli_pseudonymised_keeps_register_ids_usable():
 
 
 def test_cli_on_an_edge_list_without_persons():
-    result = CliRunner().invoke(cli, ["whatif", str(EXAMPLE.parent / "edgelist-voorbeeld.csv"),
-                                      "--remove", "Gemeente Zuidermeer", "--format", "csv"])
+    result = CliRunner().invoke(
+        cli,
+        [
+            "whatif",
+            str(EXAMPLE.parent / "edgelist-voorbeeld.csv"),
+            "--remove",
+            "Gemeente Zuidermeer",
+            "--format",
+            "csv",
+        ],
+    )
     assert result.exit_code == 0, result.output
     rows = result.stdout.splitlines()
     assert "organisations,nodes,16.0,15.0,-1.0" in rows

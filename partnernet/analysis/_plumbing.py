@@ -21,6 +21,7 @@ KIND_OF_LEVEL = {"organisations": "organisation", "persons": "person", "bodies":
 
 # -- inputs -------------------------------------------------------------------
 
+
 def graph_of(land_or_graph, level: str = "organisations", ties: bool | None = None) -> nx.Graph:
     """The undirected graph an analysis works on.
 
@@ -35,8 +36,9 @@ def graph_of(land_or_graph, level: str = "organisations", ties: bool | None = No
     elif isinstance(land_or_graph, nx.Graph):
         graph = land_or_graph
     else:
-        raise UsageError("expected a partnernet Landscape (pn.load(...)) or a networkx graph, "
-                         f"not {type(land_or_graph).__name__}.")
+        raise UsageError(
+            f"expected a partnernet Landscape (pn.load(...)) or a networkx graph, not {type(land_or_graph).__name__}."
+        )
     return graph.to_undirected(as_view=True) if graph.is_directed() else graph
 
 

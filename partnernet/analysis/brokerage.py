@@ -93,10 +93,12 @@ def brokerage_and_pairs(graph: nx.Graph, groups) -> tuple[pd.DataFrame, pd.DataF
 
 def _counts(graph: nx.Graph, sna_pairs: pd.DataFrame, sna_compatible: bool) -> pd.DataFrame:
     """Counts per node and role from sna-compatible brokered pairs."""
-    counts = (sna_pairs.pivot_table(index="broker", columns="role", values="pairs", aggfunc="sum")
-              .reindex(index=pd.Index(list(graph.nodes), name=index_name(graph)),
-                       columns=list(DIRECTED_ROLES))
-              .fillna(0).astype(np.int64))
+    counts = (
+        sna_pairs.pivot_table(index="broker", columns="role", values="pairs", aggfunc="sum")
+        .reindex(index=pd.Index(list(graph.nodes), name=index_name(graph)), columns=list(DIRECTED_ROLES))
+        .fillna(0)
+        .astype(np.int64)
+    )
     counts.columns.name = None
     if _halve(graph, sna_compatible):
         counts = _unordered(counts)
@@ -129,10 +131,16 @@ def brokered_pairs(graph: nx.Graph, groups, sna_compatible: bool = False) -> pd.
     table = keys.decode(*keys.totals(np.concatenate([p[0] for p in parts]), np.concatenate([p[1] for p in parts])))
     table = table[table["pairs"] > 0]
     nodes = np.array(list(graph.nodes), dtype=object)
-    frame = pd.DataFrame({"broker": nodes[table["v"]], "broker_group": names[code[table["v"]]],
-                          "source_group": names[table["s"]], "target_group": names[table["t"]],
-                          "pairs": table["pairs"].round().astype(np.int64).to_numpy(),
-                          "role": _roles(code[table["v"]], table["s"].to_numpy(), table["t"].to_numpy())})
+    frame = pd.DataFrame(
+        {
+            "broker": nodes[table["v"]],
+            "broker_group": names[code[table["v"]]],
+            "source_group": names[table["s"]],
+            "target_group": names[table["t"]],
+            "pairs": table["pairs"].round().astype(np.int64).to_numpy(),
+            "role": _roles(code[table["v"]], table["s"].to_numpy(), table["t"].to_numpy()),
+        }
+    )
     if _halve(graph, sna_compatible):
         frame = _unordered_pairs(frame)
     return frame.reset_index(drop=True)
@@ -149,8 +157,9 @@ class _Keys:
         return (np.asarray(v, dtype=np.int64) * self.groups + np.asarray(s, dtype=np.int64)) * self.groups + t
 
     def of(self, frame: pd.DataFrame) -> tuple[np.ndarray, np.ndarray]:
-        return self.encode(frame["v"].to_numpy(), frame["s"].to_numpy(), frame["t"].to_numpy()), \
-            frame["pairs"].to_numpy(dtype=float)
+        return self.encode(frame["v"].to_numpy(), frame["s"].to_numpy(), frame["t"].to_numpy()), frame[
+            "pairs"
+        ].to_numpy(dtype=float)
 
     @staticmethod
     def totals(keys: np.ndarray, values: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
@@ -177,7 +186,7 @@ class _Counter:
     """Sums of weights per key: in one array of every key when it is small, else per chunk."""
 
     def __init__(self, keys: _Keys, n: int):
-        self.space = n * keys.groups ** 2
+        self.space = n * keys.groups**2
         self.dense = np.zeros(self.space) if self.space <= DENSE_KEYS else None
         self.found_keys: list[np.ndarray] = []
         self.found_values: list[np.ndarray] = []
@@ -221,21 +230,32 @@ def _closed_triangles(links, code: np.ndarray, keys: _Keys) -> tuple[np.ndarray,
     counter = _Counter(keys, n)
     membership = indicator(code, groups)
     for start, part in row_product_chunks(out, out, x, y):
-        a, b = x[start:start + part.shape[0]], y[start:start + part.shape[0]]
+        a, b = x[start : start + part.shape[0]], y[start : start + part.shape[0]]
         # x and y broker (y or x, z) in both orders: common out-neighbours z per tie and group of z
         per_group = (part.astype(float) @ membership).tocoo()
         at, group, count = per_group.row, per_group.col, per_group.data
         ca, cb = code[a[at]], code[b[at]]
-        counter.add(np.concatenate([keys.encode(a[at], cb, group), keys.encode(a[at], group, cb),
-                                    keys.encode(b[at], ca, group), keys.encode(b[at], group, ca)]),
-                    np.tile(count, 4))
+        counter.add(
+            np.concatenate(
+                [
+                    keys.encode(a[at], cb, group),
+                    keys.encode(a[at], group, cb),
+                    keys.encode(b[at], ca, group),
+                    keys.encode(b[at], group, ca),
+                ]
+            ),
+            np.tile(count, 4),
+        )
         # z brokers (x, y) in both orders: per z and pair of groups of the tie
-        pairs = sparse.csr_matrix((np.ones(len(a)), (np.arange(len(a)), code[a] * groups + code[b])),
-                                  shape=(len(a), groups * groups))
+        pairs = sparse.csr_matrix(
+            (np.ones(len(a)), (np.arange(len(a)), code[a] * groups + code[b])), shape=(len(a), groups * groups)
+        )
         per_pair = (part.T.astype(float) @ pairs).tocoo()
         first, second = np.divmod(per_pair.col, groups)
-        counter.add(np.concatenate([keys.encode(per_pair.row, first, second),
-                                    keys.encode(per_pair.row, second, first)]), np.tile(per_pair.data, 2))
+        counter.add(
+            np.concatenate([keys.encode(per_pair.row, first, second), keys.encode(per_pair.row, second, first)]),
+            np.tile(per_pair.data, 2),
+        )
     return counter.negated()
 
 
@@ -273,7 +293,7 @@ def _closed_sparse(links, code: np.ndarray, keys: _Keys, symmetric: bool) -> tup
     if symmetric:
         keep = other < broker
         broker, other = broker[keep], other[keep]
-    space = links.shape[0] * keys.groups ** 2
+    space = links.shape[0] * keys.groups**2
     dense = np.zeros(space) if space <= DENSE_KEYS else None  # few groups: count in place
     found_keys, found_values = [], []
     binary = links.astype(np.int8)  # only the pattern matters: a smaller copy per row is faster
@@ -304,20 +324,22 @@ def _outer(inflow, outflow) -> pd.DataFrame:
     """in[v, s] * out[v, t] for every v: all two-paths a -> v -> b by group of a and b."""
     left, right = _long(inflow), _long(outflow)
     both = left.merge(right, on="v", suffixes=("_in", "_out"))
-    return pd.DataFrame({"v": both["v"], "s": both["s_in"], "t": both["s_out"],
-                         "pairs": both["pairs_in"] * both["pairs_out"]})
+    return pd.DataFrame(
+        {"v": both["v"], "s": both["s_in"], "t": both["s_out"], "pairs": both["pairs_in"] * both["pairs_out"]}
+    )
 
 
 def _long(matrix, same: bool = False, sign: int = 1) -> pd.DataFrame:
     coo = matrix.tocoo()
-    return pd.DataFrame({"v": coo.row, "s": coo.col, **({"t": coo.col} if same else {}),
-                         "pairs": sign * coo.data})
+    return pd.DataFrame({"v": coo.row, "s": coo.col, **({"t": coo.col} if same else {}), "pairs": sign * coo.data})
 
 
 def _roles(broker: np.ndarray, source: np.ndarray, target: np.ndarray) -> np.ndarray:
-    return np.select([(source == broker) & (target == broker), source == target,
-                      source == broker, target == broker],
-                     ["coordinator", "itinerant", "representative", "gatekeeper"], "liaison")
+    return np.select(
+        [(source == broker) & (target == broker), source == target, source == broker, target == broker],
+        ["coordinator", "itinerant", "representative", "gatekeeper"],
+        "liaison",
+    )
 
 
 def _halve(graph: nx.Graph, sna_compatible: bool) -> bool:
@@ -326,14 +348,21 @@ def _halve(graph: nx.Graph, sna_compatible: bool) -> bool:
 
 def _unordered(counts: pd.DataFrame) -> pd.DataFrame:
     """sna's doubled undirected counts as unordered pairs (boundary = representative)."""
-    return pd.DataFrame({"coordinator": counts["coordinator"] // 2, "itinerant": counts["itinerant"] // 2,
-                         "boundary": counts["representative"], "liaison": counts["liaison"] // 2},
-                        index=counts.index)
+    return pd.DataFrame(
+        {
+            "coordinator": counts["coordinator"] // 2,
+            "itinerant": counts["itinerant"] // 2,
+            "boundary": counts["representative"],
+            "liaison": counts["liaison"] // 2,
+        },
+        index=counts.index,
+    )
 
 
 def _unordered_pairs(frame: pd.DataFrame) -> pd.DataFrame:
-    keep = np.where(frame["role"] == "liaison", frame["source_group"] < frame["target_group"],
-                    frame["role"] != "gatekeeper")
+    keep = np.where(
+        frame["role"] == "liaison", frame["source_group"] < frame["target_group"], frame["role"] != "gatekeeper"
+    )
     frame = frame[keep].copy()
     within = frame["source_group"] == frame["target_group"]
     frame.loc[within, "pairs"] //= 2
@@ -390,72 +419,87 @@ def brokerage_significance(graph: nx.Graph, groups, sna_compatible: bool = False
     expected = by_group.loc[labels.to_numpy()].set_axis(observed.index)
     sd = sd_group.loc[labels.to_numpy()].set_axis(observed.index)
     net_mean, net_var = _network_moments(sizes.to_numpy(dtype=float), n_nodes, density)
-    network = pd.DataFrame({"observed": observed.sum().reindex(by_group.columns).fillna(0).to_numpy(),
-                            "expected": net_mean, "sd": np.sqrt(net_var)},
-                           index=pd.Index(by_group.columns, name="role"))
+    network = pd.DataFrame(
+        {
+            "observed": observed.sum().reindex(by_group.columns).fillna(0).to_numpy(),
+            "expected": net_mean,
+            "sd": np.sqrt(net_var),
+        },
+        index=pd.Index(by_group.columns, name="role"),
+    )
     if _halve(graph, sna_compatible):
         expected, sd = _unordered_moments(expected), _unordered_moments(sd)
         network = _unordered_network(network, observed)
     network["z"] = _z(network["observed"], network["expected"], network["sd"])
-    return BrokerageSignificance(observed=observed, expected=expected, sd=sd, z=_z(observed, expected, sd),
-                                 network=network)
+    return BrokerageSignificance(
+        observed=observed, expected=expected, sd=sd, z=_z(observed, expected, sd), network=network
+    )
 
 
 def _node_moments(n: np.ndarray, total: float, d: float) -> tuple[np.ndarray, np.ndarray]:
     """Expected count and variance per role for a broker in each group (sna's ebr, vbr)."""
-    q, r3 = d * d * (1 - d), d ** 3 * (1 - d) ** 3
+    q, r3 = d * d * (1 - d), d**3 * (1 - d) ** 3
     others = n.sum() - n
     others_pairs = (n * (n - 1)).sum() - n * (n - 1)
     others_triples = (n * (n - 1) * (n - 2)).sum() - n * (n - 1) * (n - 2)
     others_squares = (n * n).sum() - n * n
     outside = total - n
-    mean = np.column_stack([
-        q * (n - 1) * (n - 2),
-        q * others_pairs,
-        q * outside * (n - 1),
-        q * outside * (n - 1),
-        q * (others ** 2 - others_squares),
-        np.full_like(n, q * (total - 1) * (total - 2)),
-    ])
+    mean = np.column_stack(
+        [
+            q * (n - 1) * (n - 2),
+            q * others_pairs,
+            q * outside * (n - 1),
+            q * outside * (n - 1),
+            q * (others**2 - others_squares),
+            np.full_like(n, q * (total - 1) * (total - 2)),
+        ]
+    )
     liaison_extra = np.array([np.sum(np.delete(n * _choose2(total - n - ni), i)) for i, ni in enumerate(n)])
     boundary_extra = 2 * ((n - 1) * _choose2(outside) + outside * _choose2(n - 1)) * r3
-    extra = np.column_stack([
-        2 * (n - 1) * (n - 2) * (n - 3) * r3,
-        2 * others_triples * r3,
-        boundary_extra,
-        boundary_extra,
-        4 * liaison_extra * r3,
-        np.full_like(n, 2 * (total - 1) * (total - 2) * (total - 3) * r3),
-    ])
+    extra = np.column_stack(
+        [
+            2 * (n - 1) * (n - 2) * (n - 3) * r3,
+            2 * others_triples * r3,
+            boundary_extra,
+            boundary_extra,
+            4 * liaison_extra * r3,
+            np.full_like(n, 2 * (total - 1) * (total - 2) * (total - 3) * r3),
+        ]
+    )
     return mean + 0.0, mean * (1 - q) + extra  # + 0.0 turns -0.0 into 0.0
 
 
 def _network_moments(n: np.ndarray, total: float, d: float) -> tuple[np.ndarray, np.ndarray]:
     """Expected count and variance per role summed over all nodes (sna's egbr, vgbr)."""
     q = d * d * (1 - d)
-    r3, r4, r5 = d ** 3 * (1 - d) ** 3, d ** 4 * (1 - d) ** 2, d ** 5 * (1 - d)
+    r3, r4, r5 = d**3 * (1 - d) ** 3, d**4 * (1 - d) ** 2, d**5 * (1 - d)
     x, y = n[:, None], n[None, :]
     within = n * (n - 1) * (n - 2)
     cross = n * (total - n) * (n - 1)
-    mean = np.array([
-        q * within.sum(),
-        q * cross.sum(),
-        q * cross.sum(),
-        q * cross.sum(),
-        q * ((x * y * (total - x - y)).sum() - (n * n * (total - 2 * n)).sum()),
-        q * total * (total - 1) * (total - 2),
-    ])
-    itinerant = ((x * y * (x - 1) * ((2 * x + 2 * y - 6) * r3 + (total - x - 1) * r5)).sum()
-                 - (n * n * (n - 1) * ((4 * n - 6) * r3 + (total - n - 1) * r5)).sum())
+    mean = np.array(
+        [
+            q * within.sum(),
+            q * cross.sum(),
+            q * cross.sum(),
+            q * cross.sum(),
+            q * ((x * y * (total - x - y)).sum() - (n * n * (total - 2 * n)).sum()),
+            q * total * (total - 1) * (total - 2),
+        ]
+    )
+    itinerant = (x * y * (x - 1) * ((2 * x + 2 * y - 6) * r3 + (total - x - 1) * r5)).sum() - (
+        n * n * (n - 1) * ((4 * n - 6) * r3 + (total - n - 1) * r5)
+    ).sum()
     boundary = (cross * ((total - 3) * r3 + (n - 2) * r5)).sum()
-    extra = np.array([
-        (within * ((4 * n - 10) * r3 - 4 * (n - 3) * r4 + (n - 3) * r5)).sum(),
-        itinerant,
-        boundary,
-        boundary,
-        _liaison_network_extra(n, total, r3, r4, r5),
-        total * (total - 1) * (total - 2) * ((4 * total - 10) * r3 - 4 * (total - 3) * r4 + (total - 3) * r5),
-    ])
+    extra = np.array(
+        [
+            (within * ((4 * n - 10) * r3 - 4 * (n - 3) * r4 + (n - 3) * r5)).sum(),
+            itinerant,
+            boundary,
+            boundary,
+            _liaison_network_extra(n, total, r3, r4, r5),
+            total * (total - 1) * (total - 2) * ((4 * total - 10) * r3 - 4 * (total - 3) * r4 + (total - 3) * r5),
+        ]
+    )
     return mean, mean * (1 - q) + extra
 
 
@@ -464,11 +508,21 @@ def _liaison_network_extra(n: np.ndarray, total: float, r3: float, r4: float, r5
     i, j, k = n[:, None, None], n[None, :, None], n[None, None, :]
     size = len(n)
     idx = np.arange(size)
-    distinct = ((idx[:, None, None] != idx[None, :, None]) & (idx[None, :, None] != idx[None, None, :])
-                & (idx[:, None, None] != idx[None, None, :]))
-    terms = i * j * k * ((4 * (total - j) - 2 * (i + k + 1)) * r3
-                         - (4 * (total - k) - 2 * (i + j + 1)) * r4
-                         + (total - (i + k + 1)) * r5)
+    distinct = (
+        (idx[:, None, None] != idx[None, :, None])
+        & (idx[None, :, None] != idx[None, None, :])
+        & (idx[:, None, None] != idx[None, None, :])
+    )
+    terms = (
+        i
+        * j
+        * k
+        * (
+            (4 * (total - j) - 2 * (i + k + 1)) * r3
+            - (4 * (total - k) - 2 * (i + j + 1)) * r4
+            + (total - (i + k + 1)) * r5
+        )
+    )
     return float(terms[distinct].sum())
 
 
@@ -478,9 +532,16 @@ def _choose2(x):
 
 def _unordered_moments(frame: pd.DataFrame) -> pd.DataFrame:
     """sna's moments for unordered pairs: half of each, boundary = representative."""
-    return pd.DataFrame({"coordinator": frame["coordinator"] / 2, "itinerant": frame["itinerant"] / 2,
-                         "boundary": frame["representative"], "liaison": frame["liaison"] / 2,
-                         "total": frame["total"] / 2}, index=frame.index).astype(float)
+    return pd.DataFrame(
+        {
+            "coordinator": frame["coordinator"] / 2,
+            "itinerant": frame["itinerant"] / 2,
+            "boundary": frame["representative"],
+            "liaison": frame["liaison"] / 2,
+            "total": frame["total"] / 2,
+        },
+        index=frame.index,
+    ).astype(float)
 
 
 def _unordered_network(network: pd.DataFrame, observed: pd.DataFrame) -> pd.DataFrame:

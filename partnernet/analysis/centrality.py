@@ -58,9 +58,18 @@ DIRECTED_NOTE = Note.of("centrality.directed")
 ERROR_TOP = 10
 
 
-def centrality(data, level: str = "organisations", *, projection: str = "shared", weight: str | None = "weight",
-               path_lengths: str = "hops", backend: str = "igraph", exact: bool | None = None,
-               samples: int | None = None, seed: int = 0) -> pd.DataFrame:
+def centrality(
+    data,
+    level: str = "organisations",
+    *,
+    projection: str = "shared",
+    weight: str | None = "weight",
+    path_lengths: str = "hops",
+    backend: str = "igraph",
+    exact: bool | None = None,
+    samples: int | None = None,
+    seed: int = 0,
+) -> pd.DataFrame:
     """Centrality of every organisation (or person), sorted by betweenness.
 
     Definitions (n = number of nodes):
@@ -139,8 +148,9 @@ def centrality(data, level: str = "organisations", *, projection: str = "shared"
     check_choice(path_lengths, PATH_LENGTHS, "path_lengths")
     if backend == "networkx" and exact is False:
         raise UsageError("sampled shortest paths need backend='igraph'; networkx always computes them exactly.")
-    options: dict[str, Any] = dict(weight=weight, path_lengths=path_lengths, backend=backend, exact=exact,
-                                   samples=samples, seed=seed)
+    options: dict[str, Any] = dict(
+        weight=weight, path_lengths=path_lengths, backend=backend, exact=exact, samples=samples, seed=seed
+    )
     if isinstance(data, nx.Graph):
         measures = one_mode_measures(data, **options)
         return _with_attrs(_sorted(describe_nodes(data, measures)), measures.attrs)
@@ -160,8 +170,9 @@ def _landscape_centrality(land, level: str, projection: str, **options) -> pd.Da
     frame = describe_nodes(graph, measures, land, level)
     if options["backend"] == "igraph":
         converted, nodes = _two_mode_igraph(land, level)
-        sources = paths.choose_sources(converted.vcount(), converted.ecount(), options["exact"],
-                                       options["samples"], options["seed"])
+        sources = paths.choose_sources(
+            converted.vcount(), converted.ecount(), options["exact"], options["samples"], options["seed"]
+        )
         two_mode = two_mode_betweenness_of(converted, nodes, list(graph.nodes), sources)
     else:
         two_mode = two_mode_betweenness(_two_mode(land, level), list(graph.nodes), "networkx")
@@ -172,9 +183,15 @@ def _landscape_centrality(land, level: str, projection: str, **options) -> pd.Da
     return _with_attrs(_sorted(frame), attrs)
 
 
-def one_mode_measures(graph: nx.Graph, weight: str | None = "weight", path_lengths: str = "hops",
-                      backend: str = "igraph", exact: bool | None = None, samples: int | None = None,
-                      seed: int = 0) -> pd.DataFrame:
+def one_mode_measures(
+    graph: nx.Graph,
+    weight: str | None = "weight",
+    path_lengths: str = "hops",
+    backend: str = "igraph",
+    exact: bool | None = None,
+    samples: int | None = None,
+    seed: int = 0,
+) -> pd.DataFrame:
     """``partners``, ``weighted_degree``, ``betweenness``, ``harmonic_closeness``, ``eigenvector``, ``pagerank``.
 
     ``attrs`` describes the shortest-path searches (see :func:`centrality`).
@@ -187,10 +204,17 @@ def one_mode_measures(graph: nx.Graph, weight: str | None = "weight", path_lengt
         (betweenness, closeness, pagerank), searched = _networkx_measures(graph, weight, distance), None
     connected = adjacency_matrix(graph, None)
     partners = np.diff((connected + connected.T).tocsr().indptr) if graph.is_directed() else np.diff(connected.indptr)
-    frame = pd.DataFrame({"partners": partners.astype(int), "weighted_degree": _strength(graph, weight),
-                          "betweenness": betweenness, "harmonic_closeness": closeness,
-                          "eigenvector": eigenvector(graph, weight), "pagerank": pagerank},
-                         index=pd.Index(nodes))
+    frame = pd.DataFrame(
+        {
+            "partners": partners.astype(int),
+            "weighted_degree": _strength(graph, weight),
+            "betweenness": betweenness,
+            "harmonic_closeness": closeness,
+            "eigenvector": eigenvector(graph, weight),
+            "pagerank": pagerank,
+        },
+        index=pd.Index(nodes),
+    )
     frame.attrs = _search_attrs(searched, frame["betweenness"], len(nodes))
     return frame
 
@@ -249,8 +273,9 @@ def _networkx_measures(graph, weight, distance):
     betweenness = nx.betweenness_centrality(graph, weight=length)
     closeness = nx.harmonic_centrality(graph, distance=length)
     # power iteration converges like 0.85^k on bipartite graphs (stars, paths, trees): 100 steps are too few
-    pagerank = (nx.pagerank(graph, alpha=PAGERANK_ALPHA, weight=weight, tol=1e-12, max_iter=PAGERANK_MAX_ITER)
-                if nodes else {})
+    pagerank = (
+        nx.pagerank(graph, alpha=PAGERANK_ALPHA, weight=weight, tol=1e-12, max_iter=PAGERANK_MAX_ITER) if nodes else {}
+    )
     scale = max(len(nodes) - 1, 1)
     return ([betweenness[n] for n in nodes], [closeness[n] / scale for n in nodes], [pagerank[n] for n in nodes])
 
@@ -353,8 +378,9 @@ def two_mode_betweenness(two_mode: nx.Graph, actors: list, backend: str = "igrap
     return _bipartite_normalised(raw, actors, two_mode.number_of_nodes())
 
 
-def two_mode_betweenness_of(converted: ig.Graph, nodes: list, actors: list,
-                            sources: paths.Sources | None = None) -> dict:
+def two_mode_betweenness_of(
+    converted: ig.Graph, nodes: list, actors: list, sources: paths.Sources | None = None
+) -> dict:
     """:func:`two_mode_betweenness` of an igraph actor-body graph, from every node or from ``sources``."""
     sources = sources or paths.Sources(None, converted.vcount())
     raw = dict(zip(nodes, paths.betweenness(converted, sources)[0])) if len(nodes) else {}
@@ -367,7 +393,7 @@ def _bipartite_normalised(raw: dict, actors: list, total: int) -> dict:
     if n == 0 or m == 0:
         return dict.fromkeys(actors, 0.0)
     s, t = divmod(n - 1, m)
-    top_max = ((m ** 2) * ((s + 1) ** 2) + m * (s + 1) * (2 * t - s - 1) - t * (2 * s - t + 3)) / 2.0
+    top_max = ((m**2) * ((s + 1) ** 2) + m * (s + 1) * (2 * t - s - 1) - t * (2 * s - t + 3)) / 2.0
     return {a: raw.get(a, 0.0) / top_max if top_max else 0.0 for a in actors}
 
 

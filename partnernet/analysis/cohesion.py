@@ -27,6 +27,7 @@ from ._plumbing import graph_of, simple_igraph
 
 # -- fragmentation and distances ------------------------------------------------
 
+
 def fragmentation_from_sizes(sizes, n: int | None = None) -> float:
     """Borgatti's F from component sizes: 1 - sum_k s_k (s_k - 1) / (n (n - 1)).
 
@@ -159,9 +160,12 @@ def removal_effect(land_or_graph, removed, level: str = "organisations", ties: b
     n = len(keep)
     membership = np.asarray(converted.connected_components().membership, dtype=np.int64)
     remaining = converted.induced_subgraph(keep)
-    effect: dict[str, Any] = {"F_before": fragmentation_from_sizes(np.bincount(membership[keep]) if n else [], n),
-              "F_after": fragmentation_from_sizes(remaining.connected_components().sizes(), n),
-              "DF_before": float("nan"), "DF_after": float("nan")}
+    effect: dict[str, Any] = {
+        "F_before": fragmentation_from_sizes(np.bincount(membership[keep]) if n else [], n),
+        "F_after": fragmentation_from_sizes(remaining.connected_components().sizes(), n),
+        "DF_before": float("nan"),
+        "DF_after": float("nan"),
+    }
     if n >= 2:
         effect["DF_before"], effect["DF_after"] = _staying_df(graph, converted, remaining, keep, dropped)
     effect["cut_off"] = bool(n >= 2 and effect["F_after"] > effect["F_before"] + 1e-12)
@@ -170,8 +174,9 @@ def removal_effect(land_or_graph, removed, level: str = "organisations", ties: b
     return effect
 
 
-def _staying_df(graph: nx.Graph, converted: ig.Graph, remaining: ig.Graph, keep: list[int],
-                dropped: list[int]) -> tuple[float, float]:
+def _staying_df(
+    graph: nx.Graph, converted: ig.Graph, remaining: ig.Graph, keep: list[int], dropped: list[int]
+) -> tuple[float, float]:
     """DF among the staying vertices ``keep`` with the paths of ``converted`` (igraph's copy of
     ``graph``) and of ``remaining`` (``converted`` without ``dropped``): from every staying vertex,
     or from the staying ones among the sampled sources of :func:`partnernet.analysis.paths.choose_sources`

@@ -82,8 +82,9 @@ def groups_of(land_or_graph, nodes: list, by="domain", level: str = "organisatio
     return groups.astype(object).where(groups.notna(), UNKNOWN_GROUP)
 
 
-def leiden_membership(graph: ig.Graph, weight: str | None = "weight", seed: int = 0,
-                      resolution: float = 1.0) -> np.ndarray:
+def leiden_membership(
+    graph: ig.Graph, weight: str | None = "weight", seed: int = 0, resolution: float = 1.0
+) -> np.ndarray:
     """Leiden communities maximising modularity, numbered 1, 2, ... by size (largest first).
 
     Iterates until the partition is stable; seeded, so the same graph gives
@@ -91,8 +92,9 @@ def leiden_membership(graph: ig.Graph, weight: str | None = "weight", seed: int 
     appearance.
     """
     with seeded_igraph(seed):
-        found = graph.community_leiden(objective_function="modularity", weights=_weights(graph, weight),
-                                       resolution=resolution, n_iterations=-1)
+        found = graph.community_leiden(
+            objective_function="modularity", weights=_weights(graph, weight), resolution=resolution, n_iterations=-1
+        )
     return number_by_size(found.membership)
 
 
@@ -123,17 +125,21 @@ def _weights(graph: ig.Graph, weight: str | None) -> str | None:
 
 def community_table(communities: pd.Series, groups: pd.Series | None) -> pd.DataFrame:
     """Per community: size, and the formal groups in it (most common first)."""
-    frame = pd.DataFrame({"community": communities.to_numpy(),
-                          "group": UNKNOWN_GROUP if groups is None else groups.to_numpy()})
+    frame = pd.DataFrame(
+        {"community": communities.to_numpy(), "group": UNKNOWN_GROUP if groups is None else groups.to_numpy()}
+    )
     sizes = frame.groupby("community").size().rename("size")
     counts = frame.groupby(["community", "group"]).size().rename("n").reset_index()
     counts = counts.sort_values(["community", "n", "group"], ascending=[True, False, True], kind="stable")
     main = counts.drop_duplicates("community").set_index("community")
-    table = pd.DataFrame({
-        "size": sizes,
-        "main_group": main["group"],
-        "main_group_share": main["n"] / sizes,
-        "groups": (counts["group"].astype(str) + " " + counts["n"].astype(str)).groupby(
-            counts["community"]).agg(", ".join),
-    })
+    table = pd.DataFrame(
+        {
+            "size": sizes,
+            "main_group": main["group"],
+            "main_group_share": main["n"] / sizes,
+            "groups": (counts["group"].astype(str) + " " + counts["n"].astype(str))
+            .groupby(counts["community"])
+            .agg(", ".join),
+        }
+    )
     return table.rename_axis("community")

@@ -44,9 +44,19 @@ INDEX_NAMES = {"organisations": "organisation", "persons": "person", "bodies": "
 MEMBERSHIP_FIELDS = ["role", "type", "seats", "start", "end"]
 #: Per-organisation figures compared, in this order (numbers; the connector role is compared apart).
 METRICS = ("tables", HOURS, "load_ratio", "betweenness", "bridging")
-NETWORK_MEASURES = (HOURS, "overloaded_organisations", "links", "components", "largest_component", "isolates",
-                    "density", "average_distance", "fragmentation", "distance_fragmentation",
-                    "organisations_without_connector")
+NETWORK_MEASURES = (
+    HOURS,
+    "overloaded_organisations",
+    "links",
+    "components",
+    "largest_component",
+    "isolates",
+    "density",
+    "average_distance",
+    "fragmentation",
+    "distance_fragmentation",
+    "organisations_without_connector",
+)
 TOLERANCE = 1e-9
 
 
@@ -173,17 +183,21 @@ def compare(a: Landscape, b: Landscape, *, by: str = "domain") -> Comparison:
     figures_a, figures_b = organisation_figures(a, by), organisation_figures(b, by)
     return Comparison(
         counts=_counts(a, b, added, removed),
-        added=added, removed=removed, changed=changed,
+        added=added,
+        removed=removed,
+        changed=changed,
         handovers=handovers(added["memberships"], removed["memberships"]),
         metrics=metric_changes(figures_a["organisations"], figures_b["organisations"]),
         connector_roles=role_changes(figures_a["organisations"], figures_b["organisations"]),
         network=_side_by_side(figures_a["network"], figures_b["network"]),
         new_bodies=body_additions(b, a, added["bodies"].index),
         dissolved_bodies=body_additions(a, b, removed["bodies"].index).rename(columns=DISSOLVED_COLUMNS),
-        by=by)
+        by=by,
+    )
 
 
 # -- the tables -----------------------------------------------------------------
+
 
 def table_difference(a: Landscape, b: Landscape, table: str) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame]:
     """Rows only in ``b`` (added), only in ``a`` (removed), and the values that differ."""
@@ -221,8 +235,9 @@ def changed_values(before: pd.DataFrame, after: pd.DataFrame) -> pd.DataFrame:
     old = before.loc[ids, columns].astype(object)
     new = after.loc[ids, columns].astype(object)
     differs = ((old != new) & ~(old.isna() & new.isna())).stack(future_stack=True).to_numpy()
-    frame = pd.DataFrame({"before": old.stack(future_stack=True)[differs],
-                          "after": new.stack(future_stack=True)[differs]})
+    frame = pd.DataFrame(
+        {"before": old.stack(future_stack=True)[differs], "after": new.stack(future_stack=True)[differs]}
+    )
     return frame.rename_axis(list(before.index.names) + ["column"])
 
 
@@ -239,11 +254,14 @@ def _with_seat_changes(a, b) -> tuple[pd.DataFrame, pd.DataFrame]:
     def rows(land, ids, other, fresh: str, seat: str, tie: str) -> pd.DataFrame:
         frame = land.organisations.loc[sorted(ids, key=str)].reindex(columns=shown)
         seated = frame.index.isin(affiliations(land, "organisations")["actor"])
-        return frame.assign(change=np.where(~frame.index.isin(other.organisations.index), fresh,
-                                            np.where(seated, seat, tie)))
+        return frame.assign(
+            change=np.where(~frame.index.isin(other.organisations.index), fresh, np.where(seated, seat, tie))
+        )
 
-    return (rows(b, active_b - active_a, a, "new in the register", "took a seat at a table", "has a direct tie"),
-            rows(a, active_a - active_b, b, "left the register", "no longer at any table", "no longer in any tie"))
+    return (
+        rows(b, active_b - active_a, a, "new in the register", "took a seat at a table", "has a direct tie"),
+        rows(a, active_a - active_b, b, "left the register", "no longer at any table", "no longer in any tie"),
+    )
 
 
 def _counted(land: Landscape, other: Landscape) -> set:
@@ -259,8 +277,15 @@ def _counted(land: Landscape, other: Landscape) -> set:
 
 
 def _counts(a, b, added, removed) -> pd.DataFrame:
-    rows = {table: {"before": _size(a, b, table), "after": _size(b, a, table),
-                    "added": len(added[table]), "removed": len(removed[table])} for table in TABLES}
+    rows = {
+        table: {
+            "before": _size(a, b, table),
+            "after": _size(b, a, table),
+            "added": len(added[table]),
+            "removed": len(removed[table]),
+        }
+        for table in TABLES
+    }
     return pd.DataFrame.from_dict(rows, orient="index").rename_axis("table")
 
 
@@ -278,17 +303,22 @@ def handovers(added: pd.DataFrame, removed: pd.DataFrame) -> pd.DataFrame:
     several persons left and joined one body for one organisation, they are
     paired in order of their ids.
     """
+
     def persons(frame):
         rows = frame[frame["member_kind"] == "person"].sort_values(["organisation", "body", "member"])
         return rows.assign(n=rows.groupby(["organisation", "body"]).cumcount())[["organisation", "body", "n", "member"]]
 
     pairs = persons(removed).merge(persons(added), on=["organisation", "body", "n"], suffixes=("_out", "_in"))
     pairs = pairs.rename(columns={"member_out": "person_out", "member_in": "person_in"})
-    return pairs[["organisation", "body", "person_out", "person_in"]].sort_values(
-        ["organisation", "person_out", "body"]).reset_index(drop=True)
+    return (
+        pairs[["organisation", "body", "person_out", "person_in"]]
+        .sort_values(["organisation", "person_out", "body"])
+        .reset_index(drop=True)
+    )
 
 
 # -- the figures -------------------------------------------------------------------
+
 
 def organisation_figures(land: Landscape, by: str = "domain") -> dict:
     """Per-organisation figures and network figures of one landscape, from the analyses themselves."""
@@ -296,14 +326,24 @@ def organisation_figures(land: Landscape, by: str = "domain") -> dict:
     central = centrality(land)
     connecting = connectors(land, by=by)
     roles = connecting["organisations"]
-    frame = pd.DataFrame({"name": land.organisations["name"],
-                          "tables": load["tables"], HOURS: load[HOURS], "load_ratio": load["load_ratio"],
-                          "betweenness": central["betweenness"], "bridging": roles["bridging"],
-                          "connector_role": roles["main_role"], "connector": roles["connector"]}
-                         ).rename_axis("organisation")
-    network = {HOURS: float(load[HOURS].sum()), "overloaded_organisations": int(load["overloaded"].fillna(False).sum()),
-               **structure_measures(land.graph("organisations")),
-               "organisations_without_connector": len(connecting["without_connector"])}
+    frame = pd.DataFrame(
+        {
+            "name": land.organisations["name"],
+            "tables": load["tables"],
+            HOURS: load[HOURS],
+            "load_ratio": load["load_ratio"],
+            "betweenness": central["betweenness"],
+            "bridging": roles["bridging"],
+            "connector_role": roles["main_role"],
+            "connector": roles["connector"],
+        }
+    ).rename_axis("organisation")
+    network = {
+        HOURS: float(load[HOURS].sum()),
+        "overloaded_organisations": int(load["overloaded"].fillna(False).sum()),
+        **structure_measures(land.graph("organisations")),
+        "organisations_without_connector": len(connecting["without_connector"]),
+    }
     network.pop("nodes")
     return {"organisations": frame, "network": pd.Series(network, dtype=float)[list(NETWORK_MEASURES)]}
 
@@ -322,11 +362,21 @@ def metric_changes(before: pd.DataFrame, after: pd.DataFrame) -> pd.DataFrame:
         old = before[metric].reindex(ids).astype(float)
         new = after[metric].reindex(ids).astype(float)
         same = np.isclose(old, new, rtol=0, atol=TOLERANCE, equal_nan=True)
-        part = pd.DataFrame({"organisation": ids, "name": names.to_numpy(), "metric": metric,
-                             "before": old.to_numpy(), "after": new.to_numpy(),
-                             "change": (new - old).to_numpy()})[~same]
-        parts.append(part.assign(_size=part["change"].abs()).sort_values(
-            ["_size", "organisation"], ascending=[False, True], na_position="last").drop(columns="_size"))
+        part = pd.DataFrame(
+            {
+                "organisation": ids,
+                "name": names.to_numpy(),
+                "metric": metric,
+                "before": old.to_numpy(),
+                "after": new.to_numpy(),
+                "change": (new - old).to_numpy(),
+            }
+        )[~same]
+        parts.append(
+            part.assign(_size=part["change"].abs())
+            .sort_values(["_size", "organisation"], ascending=[False, True], na_position="last")
+            .drop(columns="_size")
+        )
     return pd.concat(parts, ignore_index=True)
 
 
@@ -334,19 +384,30 @@ def role_changes(before: pd.DataFrame, after: pd.DataFrame) -> pd.DataFrame:
     """Organisations whose main brokerage role (e.g. boundary -> none) or connector status differs."""
     ids = before.index.intersection(after.index)
     old, new = before.loc[ids], after.loc[ids]
-    frame = pd.DataFrame({"name": new["name"], "role_before": old["connector_role"],
-                          "role_after": new["connector_role"], "connector_before": old["connector"],
-                          "connector_after": new["connector"], "bridging_before": old["bridging"],
-                          "bridging_after": new["bridging"]})
-    frame = frame[(frame["role_before"] != frame["role_after"])
-                  | (frame["connector_before"] != frame["connector_after"])]
+    frame = pd.DataFrame(
+        {
+            "name": new["name"],
+            "role_before": old["connector_role"],
+            "role_after": new["connector_role"],
+            "connector_before": old["connector"],
+            "connector_after": new["connector"],
+            "bridging_before": old["bridging"],
+            "bridging_after": new["bridging"],
+        }
+    )
+    frame = frame[
+        (frame["role_before"] != frame["role_after"]) | (frame["connector_before"] != frame["connector_after"])
+    ]
     return frame.sort_values("bridging_before", ascending=False, kind="stable").rename_axis("organisation")
 
 
 # -- what a new body added -------------------------------------------------------------
 
-DISSOLVED_COLUMNS = {"pairs_already_together": "pairs_still_together", "new_links": "links_lost",
-                     "new_link_pairs": "lost_link_pairs"}
+DISSOLVED_COLUMNS = {
+    "pairs_already_together": "pairs_still_together",
+    "new_links": "links_lost",
+    "new_link_pairs": "lost_link_pairs",
+}
 
 
 def body_additions(land: Landscape, reference: Landscape, bodies) -> pd.DataFrame:
@@ -364,8 +425,9 @@ def body_additions(land: Landscape, reference: Landscape, bodies) -> pd.DataFram
     table["organisations"] = pairs.groupby("body").size().reindex(bodies, fill_value=0).astype(int)
     table["organisation_ids"] = lists_or_empty(pairs.groupby("body")["actor"].agg(sorted).reindex(bodies))
     persons = affiliations(land, "persons")
-    table["persons"] = persons[persons["body"].isin(bodies)].groupby("body").size().reindex(
-        bodies, fill_value=0).astype(int)
+    table["persons"] = (
+        persons[persons["body"].isin(bodies)].groupby("body").size().reindex(bodies, fill_value=0).astype(int)
+    )
     hours = membership_hours(land)
     table[HOURS] = hours[hours["body"].isin(bodies)].groupby("body")[HOURS].sum(min_count=1).reindex(bodies)
     table = table.join(_links_added(pairs, reference, bodies)).join(_closest_bodies(pairs, reference, bodies))
@@ -377,16 +439,19 @@ def _links_added(pairs: pd.DataFrame, reference: Landscape, bodies: pd.Index) ->
     together = pairs.merge(pairs, on="body")
     together = together[together["actor_x"] < together["actor_y"]]
     linked = _projection_links(reference)
-    together = together.merge(linked, how="left", left_on=["actor_x", "actor_y"], right_on=["low", "high"],
-                              indicator=True)
+    together = together.merge(
+        linked, how="left", left_on=["actor_x", "actor_y"], right_on=["low", "high"], indicator=True
+    )
     together["known"] = together["_merge"] == "both"
     fresh = together[~together["known"]].sort_values(["actor_x", "actor_y"])
-    frame = pd.DataFrame({
-        "member_pairs": together.groupby("body").size(),
-        "pairs_already_together": together.groupby("body")["known"].sum(),
-        "new_links": fresh.groupby("body").size(),
-        "new_link_pairs": (fresh["actor_x"] + " -- " + fresh["actor_y"]).groupby(fresh["body"]).agg(list),
-    }).reindex(bodies)
+    frame = pd.DataFrame(
+        {
+            "member_pairs": together.groupby("body").size(),
+            "pairs_already_together": together.groupby("body")["known"].sum(),
+            "new_links": fresh.groupby("body").size(),
+            "new_link_pairs": (fresh["actor_x"] + " -- " + fresh["actor_y"]).groupby(fresh["body"]).agg(list),
+        }
+    ).reindex(bodies)
     counts = ["member_pairs", "pairs_already_together", "new_links"]
     frame[counts] = frame[counts].fillna(0).astype(int)
     frame["new_link_pairs"] = lists_or_empty(frame["new_link_pairs"])
@@ -398,8 +463,9 @@ def _projection_links(land: Landscape) -> pd.DataFrame:
     graph = land.graph("organisations")
     ends = np.array(list(graph.edges()), dtype=object).reshape(-1, 2)
     first = ends[:, 0] < ends[:, 1]
-    return pd.DataFrame({"low": np.where(first, ends[:, 0], ends[:, 1]),
-                         "high": np.where(first, ends[:, 1], ends[:, 0])}, dtype=object)
+    return pd.DataFrame(
+        {"low": np.where(first, ends[:, 0], ends[:, 1]), "high": np.where(first, ends[:, 1], ends[:, 0])}, dtype=object
+    )
 
 
 def _closest_bodies(pairs: pd.DataFrame, reference: Landscape, bodies: pd.Index) -> pd.DataFrame:
@@ -411,10 +477,14 @@ def _closest_bodies(pairs: pd.DataFrame, reference: Landscape, bodies: pd.Index)
     shared = (mine @ theirs.T).tocoo()
     size_mine = np.asarray(mine.sum(axis=1)).ravel()
     size_theirs = np.asarray(theirs.sum(axis=1)).ravel()
-    frame = pd.DataFrame({"body": bodies[shared.row], "closest_body": reference.bodies.index[shared.col],
-                          "shared_organisations": shared.data.astype(int)})
-    frame["jaccard"] = frame["shared_organisations"] / (size_mine[shared.row] + size_theirs[shared.col]
-                                                         - shared.data)
+    frame = pd.DataFrame(
+        {
+            "body": bodies[shared.row],
+            "closest_body": reference.bodies.index[shared.col],
+            "shared_organisations": shared.data.astype(int),
+        }
+    )
+    frame["jaccard"] = frame["shared_organisations"] / (size_mine[shared.row] + size_theirs[shared.col] - shared.data)
     best = frame.sort_values(["body", "jaccard", "closest_body"], ascending=[True, False, True])
     best = best.drop_duplicates("body").set_index("body").reindex(bodies)
     best.insert(1, "closest_body_name", best["closest_body"].map(reference.bodies["name"]))

@@ -42,8 +42,12 @@ from .results import Result
 
 CROSS_ROLES = ("itinerant", "boundary", "liaison")
 PAIR_SEPARATOR = " / "
-HUB_MEASURES = {"betweenness": "betweenness", "bridging": "bridging brokerage",
-                "partners": "partners", "bodies": "bodies"}
+HUB_MEASURES = {
+    "betweenness": "betweenness",
+    "bridging": "bridging brokerage",
+    "partners": "partners",
+    "bodies": "bodies",
+}
 #: A connector's bridging z is at least this by default (two-sided 5% of a normal distribution).
 Z_THRESHOLD = 1.96
 
@@ -69,8 +73,9 @@ class Connectors(Result):
         return [k for k in super().keys() if k != "expected_hub" or self.expected_hub is not None]
 
 
-def connectors(land, by: str = "domain", *, z: float = Z_THRESHOLD, expected_hub: str | None = None,
-               projection: str = "shared") -> Connectors:
+def connectors(
+    land, by: str = "domain", *, z: float = Z_THRESHOLD, expected_hub: str | None = None, projection: str = "shared"
+) -> Connectors:
     """Who connects the groups of a landscape, and which organisations lack a connector.
 
     Parameters
@@ -138,14 +143,21 @@ def connectors(land, by: str = "domain", *, z: float = Z_THRESHOLD, expected_hub
     threshold = _threshold(z)
     organisations, org_bridges = actor_connectors(land, "organisations", by, projection, threshold)
     persons, person_bridges = actor_connectors(land, "persons", by, projection, threshold)
-    bridges = pd.concat([org_bridges.assign(level="organisation"), person_bridges.assign(level="person")],
-                        ignore_index=True)[["level", "actor", "group_a", "group_b", "role", "pairs"]]
+    bridges = pd.concat(
+        [org_bridges.assign(level="organisation"), person_bridges.assign(level="person")], ignore_index=True
+    )[["level", "actor", "group_a", "group_b", "role", "pairs"]]
     coverage = connector_coverage(organisations, persons, by)
     hub = hub_check(land, expected_hub, organisations, projection) if expected_hub is not None else None
-    return Connectors(organisations=organisations, persons=persons, bridges=bridges,
-                      pairs=bridged_group_pairs(bridges), coverage=coverage,
-                      without_connector=coverage[~coverage["has_connector"]], threshold=threshold,
-                      expected_hub=hub)
+    return Connectors(
+        organisations=organisations,
+        persons=persons,
+        bridges=bridges,
+        pairs=bridged_group_pairs(bridges),
+        coverage=coverage,
+        without_connector=coverage[~coverage["has_connector"]],
+        threshold=threshold,
+        expected_hub=hub,
+    )
 
 
 def _threshold(z) -> float:
@@ -154,8 +166,9 @@ def _threshold(z) -> float:
     return float(z)
 
 
-def actor_connectors(land, level: str, by: str, projection: str = "shared",
-                     z: float = Z_THRESHOLD) -> tuple[pd.DataFrame, pd.DataFrame]:
+def actor_connectors(
+    land, level: str, by: str, projection: str = "shared", z: float = Z_THRESHOLD
+) -> tuple[pd.DataFrame, pd.DataFrame]:
     """The ``organisations`` or ``persons`` table of :func:`connectors` and its bridge detail."""
     graph, labels = graph_and_groups(land, by, level, projection)
     directed = None if isinstance(land, nx.Graph) else directed_network(land, level, projection)
@@ -176,8 +189,12 @@ def actor_connectors(land, level: str, by: str, projection: str = "shared",
     frame["main_role"] = _main_role(frame)
     ordered = bridges.groupby(["actor", "group_a", "group_b"], sort=False)["pairs"].sum().reset_index()
     ordered = ordered.sort_values(["actor", "pairs", "group_b"], ascending=[True, False, True], kind="stable")
-    pairs = (ordered.assign(pair=list(zip(ordered["group_a"], ordered["group_b"])))
-             .groupby("actor")["pair"].agg(list).reindex(frame.index))
+    pairs = (
+        ordered.assign(pair=list(zip(ordered["group_a"], ordered["group_b"])))
+        .groupby("actor")["pair"]
+        .agg(list)
+        .reindex(frame.index)
+    )
     pairs = pairs.map(lambda v: v if isinstance(v, list) else [])
     frame["bridges"] = pairs.map(lambda items: [a + PAIR_SEPARATOR + b for a, b in items])
     return by_id(frame).sort_values(["bridging", "total"], ascending=False, kind="stable"), bridges
@@ -201,10 +218,15 @@ def _bridges(detail: pd.DataFrame) -> pd.DataFrame:
     cross = detail[detail["role"] != "coordinator"]
     liaison = cross["role"] == "liaison"
     other = np.where(cross["source_group"] == cross["broker_group"], cross["target_group"], cross["source_group"])
-    return pd.DataFrame({"actor": cross["broker"].to_numpy(),
-                         "group_a": np.where(liaison, cross["source_group"], cross["broker_group"]),
-                         "group_b": np.where(liaison, cross["target_group"], other),
-                         "role": cross["role"].to_numpy(), "pairs": cross["pairs"].to_numpy()})
+    return pd.DataFrame(
+        {
+            "actor": cross["broker"].to_numpy(),
+            "group_a": np.where(liaison, cross["source_group"], cross["broker_group"]),
+            "group_b": np.where(liaison, cross["target_group"], other),
+            "role": cross["role"].to_numpy(),
+            "pairs": cross["pairs"].to_numpy(),
+        }
+    )
 
 
 def _main_role(frame: pd.DataFrame) -> pd.Series:
@@ -253,7 +275,7 @@ def bridging_moments(sizes: np.ndarray, total: float, density: float) -> tuple[n
     Var(total) - Var(coordinator) - 2 Cov, Cov = 2 (n - 1)(n - 2)(N - n) d^3 (1 - d)^3.
     """
     mean, variance = _node_moments(sizes, total, density)  # columns: coordinator, ..., total (sna's order)
-    r3 = density ** 3 * (1 - density) ** 3
+    r3 = density**3 * (1 - density) ** 3
     covariance = 2 * (sizes - 1) * (sizes - 2) * (total - sizes) * r3
     return mean[:, -1] - mean[:, 0], np.sqrt(np.clip(variance[:, -1] - variance[:, 0] - 2 * covariance, 0, None))
 
@@ -261,13 +283,17 @@ def bridging_moments(sizes: np.ndarray, total: float, density: float) -> tuple[n
 def bridged_group_pairs(bridges: pd.DataFrame) -> pd.DataFrame:
     """Per unordered pair of groups, the organisations and persons that bridge it, most pairs first."""
     if bridges.empty:
-        return pd.DataFrame(columns=["group_a", "group_b", "organisations", "persons",
-                                     "organisation_pairs", "person_pairs"])
+        return pd.DataFrame(
+            columns=["group_a", "group_b", "organisations", "persons", "organisation_pairs", "person_pairs"]
+        )
     low = np.minimum(bridges["group_a"], bridges["group_b"])
     high = np.maximum(bridges["group_a"], bridges["group_b"])
-    per_actor = (bridges.assign(group_a=low, group_b=high)
-                 .groupby(["group_a", "group_b", "level", "actor"], as_index=False)["pairs"].sum()
-                 .sort_values(["pairs", "actor"], ascending=[False, True], kind="stable"))
+    per_actor = (
+        bridges.assign(group_a=low, group_b=high)
+        .groupby(["group_a", "group_b", "level", "actor"], as_index=False)["pairs"]
+        .sum()
+        .sort_values(["pairs", "actor"], ascending=[False, True], kind="stable")
+    )
     keys = ["group_a", "group_b"]
     frame = per_actor[keys].drop_duplicates().set_index(keys)
     for level, plural in (("organisation", "organisations"), ("person", "persons")):
@@ -275,10 +301,14 @@ def bridged_group_pairs(bridges: pd.DataFrame) -> pd.DataFrame:
         frame[plural] = rows["actor"].agg(list)
         frame[f"{level}_pairs"] = rows["pairs"].sum()
     frame[["organisations", "persons"]] = frame[["organisations", "persons"]].map(
-        lambda v: v if isinstance(v, list) else [])
+        lambda v: v if isinstance(v, list) else []
+    )
     frame[["organisation_pairs", "person_pairs"]] = frame[["organisation_pairs", "person_pairs"]].fillna(0).astype(int)
-    return frame.reset_index().sort_values(["organisation_pairs", "person_pairs"], ascending=False,
-                                           kind="stable").reset_index(drop=True)
+    return (
+        frame.reset_index()
+        .sort_values(["organisation_pairs", "person_pairs"], ascending=False, kind="stable")
+        .reset_index(drop=True)
+    )
 
 
 def connector_coverage(organisations: pd.DataFrame, persons: pd.DataFrame, by: str) -> pd.DataFrame:
@@ -297,33 +327,54 @@ def connector_coverage(organisations: pd.DataFrame, persons: pd.DataFrame, by: s
     connecting = seated[seated["connector"]].rename_axis("person").reset_index().groupby("organisation")["person"]
     connecting = connecting.agg(list)
     registered = persons.groupby("organisation").size()
-    frame = pd.DataFrame({"name": orgs["name"], by: orgs[by],
-                          "persons": people.reindex(orgs.index).fillna(0).astype(int),
-                          "registered": registered.reindex(orgs.index).fillna(0).astype(int)},
-                         index=pd.Index(orgs.index, name="organisation"))
+    frame = pd.DataFrame(
+        {
+            "name": orgs["name"],
+            by: orgs[by],
+            "persons": people.reindex(orgs.index).fillna(0).astype(int),
+            "registered": registered.reindex(orgs.index).fillna(0).astype(int),
+        },
+        index=pd.Index(orgs.index, name="organisation"),
+    )
     frame["connectors"] = [connecting.get(org, []) for org in frame.index]
     frame["is_connector"] = orgs["connector"].astype(bool)
     frame["has_connector"] = frame["is_connector"] | (frame["connectors"].map(len) > 0)
-    frame["reason"] = np.where(frame["has_connector"], "",
-                               np.where(frame["registered"] == 0, "no persons in the register",
-                                        np.where(frame["persons"] == 0, "its persons sit at no table",
-                                                 f"no person bridges to another {by} above chance")))
+    frame["reason"] = np.where(
+        frame["has_connector"],
+        "",
+        np.where(
+            frame["registered"] == 0,
+            "no persons in the register",
+            np.where(
+                frame["persons"] == 0, "its persons sit at no table", f"no person bridges to another {by} above chance"
+            ),
+        ),
+    )
     return frame.sort_values(["has_connector", "persons"], kind="stable")
 
 
 def hub_check(land, organisation: str, organisations: pd.DataFrame, projection: str = "shared") -> pd.DataFrame:
     """Expected versus observed: the organisation's rank on each hub measure next to the top one."""
     if organisation not in land.organisations.index:
-        raise UsageError(f"unknown organisation '{organisation}' for the expected hub; "
-                         f"use an id from organisations.csv (e.g. {land.organisations.index[0]}).")
+        raise UsageError(
+            f"unknown organisation '{organisation}' for the expected hub; "
+            f"use an id from organisations.csv (e.g. {land.organisations.index[0]})."
+        )
     measures = centrality(land, projection=projection)[["betweenness", "partners", "bodies"]]
     measures["bridging"] = organisations["bridging"]
     rows = []
     for column, label in HUB_MEASURES.items():
         values = measures[column]
         top = values.sort_values(ascending=False, kind="stable")
-        rows.append({"measure": label, "value": values[organisation],
-                     "rank": int(values.rank(ascending=False, method="min")[organisation]),
-                     "of": len(values), "top_organisation": top.index[0], "top_value": top.iloc[0],
-                     "top_shared_by": int((values == top.iloc[0]).sum()) if len(values) else 0})
+        rows.append(
+            {
+                "measure": label,
+                "value": values[organisation],
+                "rank": int(values.rank(ascending=False, method="min")[organisation]),
+                "of": len(values),
+                "top_organisation": top.index[0],
+                "top_value": top.iloc[0],
+                "top_shared_by": int((values == top.iloc[0]).sum()) if len(values) else 0,
+            }
+        )
     return pd.DataFrame(rows).set_index("measure")

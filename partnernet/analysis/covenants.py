@@ -34,9 +34,11 @@ def covered_organisations(land) -> pd.DataFrame:
     signed = chain.merge(land.covenants, left_on="ancestor", right_on="organisation")
     signed = signed.sort_values(["node", "covenant", "step"], kind="stable")
     signed = signed.drop_duplicates(["node", "covenant"])
-    return (signed.rename(columns={"ancestor": "signed_by"})
-            .assign(organisation=signed["node"])[["organisation", "covenant", "signed_by"]]
-            .reset_index(drop=True))
+    return (
+        signed.rename(columns={"ancestor": "signed_by"})
+        .assign(organisation=signed["node"])[["organisation", "covenant", "signed_by"]]
+        .reset_index(drop=True)
+    )
 
 
 @dataclasses.dataclass(frozen=True)
@@ -105,8 +107,9 @@ def covenant_coverage(land) -> CovenantCoverage:
     """
     covered = covered_organisations(land)
     outside = _members_outside(land, covered)
-    return CovenantCoverage(bodies=_body_coverage(land, outside), members_outside=outside,
-                            information_ties=_crossing_ties(land, covered))
+    return CovenantCoverage(
+        bodies=_body_coverage(land, outside), members_outside=outside, information_ties=_crossing_ties(land, covered)
+    )
 
 
 def _members_outside(land, covered: pd.DataFrame) -> pd.DataFrame:
@@ -120,9 +123,11 @@ def _members_outside(land, covered: pd.DataFrame) -> pd.DataFrame:
     seated = seated.merge(outside[["body", "organisation"]], on=["body", "organisation"])
     persons = sorted_lists(seated, ["body", "organisation"], "member")
     keys = pd.MultiIndex.from_frame(outside[["body", "organisation"]])
-    outside = outside.assign(name=outside["organisation"].map(land.organisations["name"]),
-                             domain=outside["organisation"].map(land.organisations["domain"]),
-                             persons=lists_or_empty(persons.reindex(keys)))
+    outside = outside.assign(
+        name=outside["organisation"].map(land.organisations["name"]),
+        domain=outside["organisation"].map(land.organisations["domain"]),
+        persons=lists_or_empty(persons.reindex(keys)),
+    )
     order = {body: i for i, body in enumerate(land.bodies.index)}
     outside = outside.assign(_pos=outside["body"].map(order)).sort_values(["_pos", "organisation"], kind="stable")
     return outside[["body", "covenant", "organisation", "name", "domain", "persons"]].reset_index(drop=True)
@@ -132,10 +137,14 @@ def _body_coverage(land, outside: pd.DataFrame) -> pd.DataFrame:
     bodies = land.bodies[land.bodies["covenant"].notna()]
     members = affiliations(land, "organisations").groupby("body").size()
     listed = outside.groupby("body")["organisation"].agg(list)
-    frame = pd.DataFrame({"name": bodies["name"], "covenant": bodies["covenant"],
-                          "members": members.reindex(bodies.index, fill_value=0).astype(int),
-                          "members_outside": outside.groupby("body").size().reindex(bodies.index, fill_value=0)
-                          .astype(int)})
+    frame = pd.DataFrame(
+        {
+            "name": bodies["name"],
+            "covenant": bodies["covenant"],
+            "members": members.reindex(bodies.index, fill_value=0).astype(int),
+            "members_outside": outside.groupby("body").size().reindex(bodies.index, fill_value=0).astype(int),
+        }
+    )
     frame.insert(3, "covered_members", frame["members"] - frame["members_outside"])
     frame["covered_share"] = (frame["covered_members"] / frame["members"]).where(frame["members"] > 0)
     frame["outside"] = lists_or_empty(listed.reindex(bodies.index))
@@ -149,18 +158,36 @@ def _crossing_ties(land, covered: pd.DataFrame) -> pd.DataFrame:
     ties["source_organisation"] = ties["source"].map(person_org).astype(object).fillna(ties["source"])
     ties["target_organisation"] = ties["target"].map(person_org).astype(object).fillna(ties["target"])
     signed = covered[["organisation", "covenant"]]
-    ends = pd.concat([
-        ties.merge(signed, left_on=f"{end}_organisation", right_on="organisation")[["tie", "covenant"]].assign(end=end)
-        for end in ("source", "target")])
+    ends = pd.concat(
+        [
+            ties.merge(signed, left_on=f"{end}_organisation", right_on="organisation")[["tie", "covenant"]].assign(
+                end=end
+            )
+            for end in ("source", "target")
+        ]
+    )
     per_covenant = ends.groupby(["tie", "covenant"])["end"].agg(["size", "first"]).reset_index()
     shared = per_covenant[per_covenant["size"] == 2].groupby("tie")["covenant"].agg(list)
     crossing = per_covenant[per_covenant["size"] == 1].rename(columns={"first": "signatory_end"})
     frame = ties.merge(crossing[["tie", "covenant", "signatory_end"]], on="tie")
-    frame["direction"] = (frame["signatory_end"].map({"source": OUT_OF, "target": INTO})
-                          .where(frame["directed"], BOTH_WAYS))
+    frame["direction"] = (
+        frame["signatory_end"].map({"source": OUT_OF, "target": INTO}).where(frame["directed"], BOTH_WAYS)
+    )
     frame["shared_covenants"] = lists_or_empty(frame["tie"].map(shared))
     frame["has_shared_covenant"] = frame["tie"].isin(shared.index)
     frame = frame.sort_values(["has_shared_covenant", "tie", "covenant"], kind="stable")
-    return frame[["source", "target", "source_organisation", "target_organisation", "directed", "weight",
-                  "covenant", "signatory_end", "direction", "shared_covenants",
-                  "has_shared_covenant"]].reset_index(drop=True)
+    return frame[
+        [
+            "source",
+            "target",
+            "source_organisation",
+            "target_organisation",
+            "directed",
+            "weight",
+            "covenant",
+            "signatory_end",
+            "direction",
+            "shared_covenants",
+            "has_shared_covenant",
+        ]
+    ].reset_index(drop=True)

@@ -27,8 +27,9 @@ MAX_ENTRIES = 20_000_000
 CHUNK_ENTRIES = 4_000_000
 
 
-def sampled_df_without_each(graph, removed: set, candidates: list[int], sample: list[int],
-                            edges: np.ndarray | None = None) -> np.ndarray | None:
+def sampled_df_without_each(
+    graph, removed: set, candidates: list[int], sample: list[int], edges: np.ndarray | None = None
+) -> np.ndarray | None:
     """DF of ``graph`` without ``removed`` and each candidate, estimated from the ``sample`` sources.
 
     As ``1 - (R * n / k) / (n (n - 1))`` with n the nodes left, k the
@@ -61,7 +62,7 @@ def sampled_df_without_each(graph, removed: set, candidates: list[int], sample: 
     pendant = np.diff(indptr) == 1
     scores = np.empty(len(wanted))
     for i, v in enumerate(wanted):
-        near = neighbours[indptr[v]:indptr[v + 1]]
+        near = neighbours[indptr[v] : indptr[v + 1]]
         child = (by_node[near] == by_node[v] + 1) & (parents[near] == 1)
         # a dominated neighbour whose only link is v just drops out; any other needs a new search
         again = child[~pendant[near]].any(axis=0) & np.isfinite(by_node[v])
@@ -95,8 +96,9 @@ def _adjacency(edges: np.ndarray, n: int) -> tuple[np.ndarray, np.ndarray]:
     return indptr, tails[order]
 
 
-def _parent_counts(by_node: np.ndarray, indptr: np.ndarray, neighbours: np.ndarray,
-                   candidates: list[int]) -> np.ndarray:
+def _parent_counts(
+    by_node: np.ndarray, indptr: np.ndarray, neighbours: np.ndarray, candidates: list[int]
+) -> np.ndarray:
     """Node x source: for every neighbour t of a candidate, the number of t's neighbours one step
     nearer the source (t's parents in the breadth-first search from it); 0 for other nodes.
 
@@ -107,7 +109,7 @@ def _parent_counts(by_node: np.ndarray, indptr: np.ndarray, neighbours: np.ndarr
     counts = np.zeros((n, width), dtype=np.int32)
     wanted = np.zeros(n, dtype=bool)
     for v in candidates:
-        wanted[neighbours[indptr[v]:indptr[v + 1]]] = True
+        wanted[neighbours[indptr[v] : indptr[v + 1]]] = True
     nodes = np.flatnonzero(wanted)
     lengths = indptr[nodes + 1] - indptr[nodes]
     nodes, lengths = nodes[lengths > 0], lengths[lengths > 0]

@@ -21,8 +21,14 @@ from . import keyplayers, memo, paths
 from .results import KeyPlayers, Note, Result
 from ._plumbing import graph_of, index_name, node_names, simple_igraph
 from .cohesion import structure_of
-from .communities import (adjusted_rand_index, community_table, groups_of, leiden_membership, modularity_of,
-                          number_by_size)
+from .communities import (
+    adjusted_rand_index,
+    community_table,
+    groups_of,
+    leiden_membership,
+    modularity_of,
+    number_by_size,
+)
 from .resilience import articulation_points, bridges, bus_factor, single_person_links
 
 
@@ -48,10 +54,20 @@ class Fragmentation(Result):
         return [key for key in super().keys() if getattr(self, key) is not None]
 
 
-def fragmentation(land_or_graph, *, level: str = "organisations", by="domain", ties: bool | None = None,
-                  weight: str | None = "weight", key_players: int | None = None, criterion: str = "DF",
-                  seed: int = 0, resolution: float = 1.0, exact: bool | None = None,
-                  samples: int | None = None) -> Fragmentation:
+def fragmentation(
+    land_or_graph,
+    *,
+    level: str = "organisations",
+    by="domain",
+    ties: bool | None = None,
+    weight: str | None = "weight",
+    key_players: int | None = None,
+    criterion: str = "DF",
+    seed: int = 0,
+    resolution: float = 1.0,
+    exact: bool | None = None,
+    samples: int | None = None,
+) -> Fragmentation:
     """Fragmentation, communities against domains, and single points of failure.
 
     Definitions: fragmentation F = 1 - sum_k s_k (s_k - 1) / (n (n - 1)) over
@@ -138,17 +154,25 @@ def fragmentation(land_or_graph, *, level: str = "organisations", by="domain", t
     distances = paths.kept_distance_totals(graph, converted, sources)
     measures = structure_of(converted, totals=distances)
     groups = groups_of(land_or_graph, nodes, by, level)
-    communities = pd.Series(memo.once(graph, ("leiden", weight, seed, resolution),
-                                      lambda: leiden_membership(converted, weight, seed, resolution)), index=nodes)
+    communities = pd.Series(
+        memo.once(
+            graph, ("leiden", weight, seed, resolution), lambda: leiden_membership(converted, weight, seed, resolution)
+        ),
+        index=nodes,
+    )
     components = pd.Series(number_by_size(converted.connected_components().membership), index=nodes)
     network = land_or_graph.network_kind(ties) if isinstance(land_or_graph, Landscape) else "graph"
-    summary = {"level": level if isinstance(land_or_graph, Landscape) else "graph", "network": network, **measures,
-               "grouping": by if isinstance(by, str) else "(mapping)",
-               "groups": np.nan if groups is None else groups.nunique(),
-               "modularity_groups": np.nan if groups is None else modularity_of(converted, groups, weight),
-               "communities": communities.nunique(),
-               "modularity_communities": modularity_of(converted, communities, weight),
-               "adjusted_rand_index": np.nan if groups is None else adjusted_rand_index(groups, communities)}
+    summary = {
+        "level": level if isinstance(land_or_graph, Landscape) else "graph",
+        "network": network,
+        **measures,
+        "grouping": by if isinstance(by, str) else "(mapping)",
+        "groups": np.nan if groups is None else groups.nunique(),
+        "modularity_groups": np.nan if groups is None else modularity_of(converted, groups, weight),
+        "communities": communities.nunique(),
+        "modularity_communities": modularity_of(converted, communities, weight),
+        "adjusted_rand_index": np.nan if groups is None else adjusted_rand_index(groups, communities),
+    }
     names = node_names(land_or_graph, nodes)
     result = {
         "fragmentation": measures["fragmentation"],
@@ -156,9 +180,14 @@ def fragmentation(land_or_graph, *, level: str = "organisations", by="domain", t
         "summary": pd.Series(summary, dtype=object, name="value").rename_axis("measure"),
         "components": _component_table(components, names),
         "communities": community_table(communities, groups),
-        "nodes": pd.DataFrame({"name": names, "group": np.nan if groups is None else groups,
-                               "component": components, "community": communities}).rename_axis(
-                                   index_name(land_or_graph, level)),
+        "nodes": pd.DataFrame(
+            {
+                "name": names,
+                "group": np.nan if groups is None else groups,
+                "component": components,
+                "community": communities,
+            }
+        ).rename_axis(index_name(land_or_graph, level)),
         "articulation_points": articulation_points(land_or_graph, ties=ties),
         "bridges": bridges(land_or_graph, ties=ties),
     }
@@ -168,23 +197,32 @@ def fragmentation(land_or_graph, *, level: str = "organisations", by="domain", t
         result["single_person_links"] = single_person_links(land_or_graph)
         result["bus_factor"] = bus_factor(land_or_graph, by if isinstance(by, str) else "domain")
     if key_players is not None:
-        result["key_players"] = keyplayers.key_players(land_or_graph, key_players, criterion, level=level,
-                                                       ties=ties, seed=seed)
+        result["key_players"] = keyplayers.key_players(
+            land_or_graph, key_players, criterion, level=level, ties=ties, seed=seed
+        )
     return Fragmentation(**result)
 
 
 def _estimate_note(n: int, sources: paths.Sources, distances: paths.DistanceTotals) -> tuple[Note, ...]:
     """How DF and the average distance were estimated from sampled sources (words: language/notes.py)."""
     error = distances.inverse_error / (n * (n - 1))
-    return (Note.of("fragmentation.sampled", sample=sources.sample(), error=error),
-            Note.of("exact", option="fragmentation(..., exact=True)"))
+    return (
+        Note.of("fragmentation.sampled", sample=sources.sample(), error=error),
+        Note.of("exact", option="fragmentation(..., exact=True)"),
+    )
 
 
 def _component_table(components: pd.Series, names: pd.Series) -> pd.DataFrame:
-    frame = pd.DataFrame({"component": components.to_numpy(), "member": components.index,
-                          "name": names.reindex(components.index).to_numpy()})
+    frame = pd.DataFrame(
+        {
+            "component": components.to_numpy(),
+            "member": components.index,
+            "name": names.reindex(components.index).to_numpy(),
+        }
+    )
     grouped = frame.groupby("component", sort=True)
-    table = pd.DataFrame({"size": grouped.size(), "members": grouped["member"].agg(list),
-                          "names": grouped["name"].agg(list)})
+    table = pd.DataFrame(
+        {"size": grouped.size(), "members": grouped["member"].agg(list), "names": grouped["name"].agg(list)}
+    )
     table.insert(1, "share", table["size"] / max(len(frame), 1))
     return table.rename_axis("component")

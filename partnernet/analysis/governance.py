@@ -38,8 +38,17 @@ from .results import Note, Result
 
 SHARED_BELOW = 0.25
 STEERING_SHARE = 1 / 3
-SECRETARIAT_WORDS = ("bureau", "centrum", "centre", "veiligheidshuis", "secretariaat", "secretariat",
-                     "riec", "liec", "programmabureau")
+SECRETARIAT_WORDS = (
+    "bureau",
+    "centrum",
+    "centre",
+    "veiligheidshuis",
+    "secretariaat",
+    "secretariat",
+    "riec",
+    "liec",
+    "programmabureau",
+)
 HEURISTIC = Note.of("governance.heuristic")  # the caveat; words in partnernet/language/notes.py
 
 
@@ -103,17 +112,29 @@ def governance(land, centrality: pd.DataFrame | None = None) -> Governance:
     graph = land.graph("organisations")
     if centrality is None:
         centrality = compute_centrality(land)
-    result: dict[str, Any] = {"centralisation": degree_centralisation(graph),
-                              "density": nx.density(graph) if len(graph) > 1 else 0.0, "heuristic": HEURISTIC, "hub": None, "hub_name": None, "hub_betweenness": float("nan"),
-                              "hub_steering_share": float("nan"), "hub_is_secretariat": False}
+    result: dict[str, Any] = {
+        "centralisation": degree_centralisation(graph),
+        "density": nx.density(graph) if len(graph) > 1 else 0.0,
+        "heuristic": HEURISTIC,
+        "hub": None,
+        "hub_name": None,
+        "hub_betweenness": float("nan"),
+        "hub_steering_share": float("nan"),
+        "hub_is_secretariat": False,
+    }
     top = centrality["betweenness"]
     top = top[top == top.max()] if len(top) else top
     if len(top) != 1 or not top.iloc[0] > 0:  # no links, or several equally central: no hub to name
         return Governance(**result, mode="shared")
     hub = top.index[0]
     steering, secretariat = _hub_role(land, hub)
-    result.update(hub=hub, hub_name=land.name_of(hub), hub_betweenness=float(centrality.at[hub, "betweenness"]),
-                  hub_steering_share=steering, hub_is_secretariat=secretariat)
+    result.update(
+        hub=hub,
+        hub_name=land.name_of(hub),
+        hub_betweenness=float(centrality.at[hub, "betweenness"]),
+        hub_steering_share=steering,
+        hub_is_secretariat=secretariat,
+    )
     if result["centralisation"] < SHARED_BELOW:
         mode = "shared"
     elif steering >= STEERING_SHARE and secretariat:

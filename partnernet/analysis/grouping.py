@@ -42,14 +42,15 @@ def node_groups(graph: nx.Graph, groups, *, weight: str | None = None) -> pd.Ser
             return community_groups(graph, weight=weight)
         values = pd.Series([graph.nodes[n].get(groups) for n in nodes], index=nodes, dtype=object)
         if len(nodes) and values.isna().all():
-            raise UsageError(f"no node has the attribute '{groups}'; name a node attribute such as "
-                             f"domain, regime or level, give a mapping from node to group, "
-                             f"or use '{COMMUNITIES}'.")
+            raise UsageError(
+                f"no node has the attribute '{groups}'; name a node attribute such as "
+                f"domain, regime or level, give a mapping from node to group, "
+                f"or use '{COMMUNITIES}'."
+            )
     elif isinstance(groups, (Mapping, pd.Series)):
         values = pd.Series([groups.get(n) for n in nodes], index=nodes, dtype=object)
     else:
-        raise UsageError("groups must be a node attribute name, a mapping from node to group, "
-                         f"or '{COMMUNITIES}'.")
+        raise UsageError(f"groups must be a node attribute name, a mapping from node to group, or '{COMMUNITIES}'.")
     return values.where(values.notna(), UNKNOWN_GROUP).map(str)
 
 
@@ -72,11 +73,14 @@ def organisation_attribute(land, by: str, level: str, index: pd.Index) -> pd.Ser
     """A column of the organisations table for organisations, or for persons (their organisation's value)."""
     orgs = land.organisations
     if by not in orgs.columns:
-        raise UsageError(f"organisations have no column '{by}'; use one of "
-                         f"{', '.join(c for c in ('domain', 'regime', 'level') if c in orgs.columns)}.")
+        raise UsageError(
+            f"organisations have no column '{by}'; use one of "
+            f"{', '.join(c for c in ('domain', 'regime', 'level') if c in orgs.columns)}."
+        )
     if level == "persons":
-        return pd.Series(orgs[by].reindex(land.persons["organisation"]).to_numpy(),
-                         index=land.persons.index).reindex(index)
+        return pd.Series(orgs[by].reindex(land.persons["organisation"]).to_numpy(), index=land.persons.index).reindex(
+            index
+        )
     return orgs[by].reindex(index)
 
 

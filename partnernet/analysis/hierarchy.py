@@ -43,8 +43,14 @@ def ancestors(parent: pd.Series) -> pd.DataFrame:
     else:
         cycle = find_cycles(parent)[0]
         path = " -> ".join([*cycle, cycle[0]])
-        raise InputError(Problem(ERROR, "cycle", f"'{parent.name}' forms a cycle: {path}.",
-                                 fix="load the landscape with partnernet.load, which shows where."))
+        raise InputError(
+            Problem(
+                ERROR,
+                "cycle",
+                f"'{parent.name}' forms a cycle: {path}.",
+                fix="load the landscape with partnernet.load, which shows where.",
+            )
+        )
     frame = pd.concat(levels).rename_axis("node").reset_index()
     return frame.sort_values(["node", "step"], kind="stable").reset_index(drop=True)
 
@@ -112,21 +118,40 @@ def hierarchy(land) -> Hierarchy:
     steps = ancestors(parent.rename("reports_to"))
     chain = steps.groupby("node", sort=False)["ancestor"].agg(list).reindex(bodies.index)
     children = parent.value_counts().reindex(bodies.index, fill_value=0).astype(int)
-    frame = pd.DataFrame({"name": bodies["name"], "kind": bodies["kind"], "reports_to": parent,
-                          "top_body": chain.str[-1], "depth": chain.str.len().astype(int),
-                          "chain": chain, "children": children,
-                          "isolated": parent.isna() & (children == 0)})
+    frame = pd.DataFrame(
+        {
+            "name": bodies["name"],
+            "kind": bodies["kind"],
+            "reports_to": parent,
+            "top_body": chain.str[-1],
+            "depth": chain.str.len().astype(int),
+            "chain": chain,
+            "children": children,
+            "isolated": parent.isna() & (children == 0),
+        }
+    )
     frame = frame.rename_axis("body").assign(_id=bodies.index)
     frame = frame.sort_values(["depth", "_id"], ascending=[False, True], kind="stable").drop(columns="_id")
     operational = frame[frame["kind"].isin(OPERATIONAL_KINDS)]
-    chains = pd.DataFrame({"name": operational["name"], "kind": operational["kind"],
-                           "layers": operational["depth"], "chain": operational["chain"].str.join(" -> ")})
+    chains = pd.DataFrame(
+        {
+            "name": operational["name"],
+            "kind": operational["kind"],
+            "layers": operational["depth"],
+            "chain": operational["chain"].str.join(" -> "),
+        }
+    )
     isolated = bodies.loc[frame.index[frame["isolated"]], ["name", "kind", "regime", "level"]]
-    summary = pd.Series({
-        "bodies": len(frame), "top_bodies": int(parent.isna().sum()),
-        "max_depth": int(frame["depth"].max()) if len(frame) else 0,
-        "isolated_bodies": len(isolated), "operational_tables": len(chains),
-        "mean_layers_operational": float(chains["layers"].mean()) if len(chains) else float("nan"),
-    }, dtype=object, name="value")
-    return Hierarchy(bodies=frame, operational_chains=chains, isolated=isolated.rename_axis("body"),
-                     summary=summary)
+    summary = pd.Series(
+        {
+            "bodies": len(frame),
+            "top_bodies": int(parent.isna().sum()),
+            "max_depth": int(frame["depth"].max()) if len(frame) else 0,
+            "isolated_bodies": len(isolated),
+            "operational_tables": len(chains),
+            "mean_layers_operational": float(chains["layers"].mean()) if len(chains) else float("nan"),
+        },
+        dtype=object,
+        name="value",
+    )
+    return Hierarchy(bodies=frame, operational_chains=chains, isolated=isolated.rename_axis("body"), summary=summary)

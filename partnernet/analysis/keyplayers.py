@@ -57,17 +57,17 @@ from .results import KeyPlayers, Note
 
 CRITERIA = ("F", "DF")
 METHODS = ("auto", "greedy", "exhaustive")
-AUTO_EXHAUSTIVE_SETS = 5_000      # "auto" searches exhaustively up to this many k-sets
-MAX_EXHAUSTIVE_SETS = 500_000     # "exhaustive" refuses more than this many
-LARGE_GRAPH_NODES = 300           # above this, DF searches fewer candidates from sampled sources
+AUTO_EXHAUSTIVE_SETS = 5_000  # "auto" searches exhaustively up to this many k-sets
+MAX_EXHAUSTIVE_SETS = 500_000  # "exhaustive" refuses more than this many
+LARGE_GRAPH_NODES = 300  # above this, DF searches fewer candidates from sampled sources
 DF_LARGE_CANDIDATES = 30
 DF_SAMPLE_SOURCES = 200
-RESTARTS, RESTARTS_ON_LARGE_GRAPHS = 20, 2   # F; DF restarts only on small graphs
-SMALL_GRAPH_NODES = 100           # DF: restarts up to this size (DF has no plateaus to escape)
-HUGE_GRAPH_NODES = 5000           # F: no restarts above this size (a random set rarely lands on a cut)
-IMPROVEMENT = 1e-12               # a swap must raise the score by more than rounding noise
-PRUNE_FROM = 8                    # exact DF bounds candidates out when there are more than this many
-BOUND_SLACK = 1e-9                # upper bounds are raised by this much against rounding
+RESTARTS, RESTARTS_ON_LARGE_GRAPHS = 20, 2  # F; DF restarts only on small graphs
+SMALL_GRAPH_NODES = 100  # DF: restarts up to this size (DF has no plateaus to escape)
+HUGE_GRAPH_NODES = 5000  # F: no restarts above this size (a random set rarely lands on a cut)
+IMPROVEMENT = 1e-12  # a swap must raise the score by more than rounding noise
+PRUNE_FROM = 8  # exact DF bounds candidates out when there are more than this many
+BOUND_SLACK = 1e-9  # upper bounds are raised by this much against rounding
 
 
 class _Scorer:
@@ -113,8 +113,10 @@ class _Scorer:
         if n < 2 or len(sources) < 2:
             return self.score(removed, estimate=False), 0.0
         self.evaluated += 1
-        sums = np.asarray(self.graph.induced_subgraph(kept).harmonic_centrality(
-            vertices=sources, mode="out", normalized=False), dtype=float)
+        sums = np.asarray(
+            self.graph.induced_subgraph(kept).harmonic_centrality(vertices=sources, mode="out", normalized=False),
+            dtype=float,
+        )
         score = 1.0 - float(np.sum(sums)) * n / len(sources) / (n * (n - 1))
         correction = np.sqrt(max(0.0, 1.0 - len(sources) / n))
         return score, float(n * sums.std(ddof=1) / np.sqrt(len(sources)) * correction / (n * (n - 1)))
@@ -201,9 +203,19 @@ class _Scorer:
         return scores
 
 
-def key_players(land_or_graph, k: int = 1, criterion: str = "DF", *, method: str = "auto",
-                level: str = "organisations", ties: bool | None = None, candidates: int | None = None,
-                restarts: int | None = None, seed: int = 0, top: int = 10) -> KeyPlayers:
+def key_players(
+    land_or_graph,
+    k: int = 1,
+    criterion: str = "DF",
+    *,
+    method: str = "auto",
+    level: str = "organisations",
+    ties: bool | None = None,
+    candidates: int | None = None,
+    restarts: int | None = None,
+    seed: int = 0,
+    top: int = 10,
+) -> KeyPlayers:
     """The k actors whose removal fragments the network most (KPP-Neg, Borgatti 2006).
 
     Parameters
@@ -282,11 +294,12 @@ def key_players(land_or_graph, k: int = 1, criterion: str = "DF", *, method: str
     individual = scorer.scores_adding(set(), pool, keep=max(top, k))
     sets = comb(len(pool), k)
     # "auto" searches exhaustively when that is cheap: not where DF is estimated from sampled sources
-    exhaustive = method == "exhaustive" or (method == "auto" and sets <= AUTO_EXHAUSTIVE_SETS
-                                            and scorer.sample is None)
+    exhaustive = method == "exhaustive" or (method == "auto" and sets <= AUTO_EXHAUSTIVE_SETS and scorer.sample is None)
     if exhaustive and sets > MAX_EXHAUSTIVE_SETS:
-        raise UsageError(f"exhaustive search would score {sets:,} sets of {k} (limit "
-                         f"{MAX_EXHAUSTIVE_SETS:,}); use method='greedy' or a smaller k.")
+        raise UsageError(
+            f"exhaustive search would score {sets:,} sets of {k} (limit "
+            f"{MAX_EXHAUSTIVE_SETS:,}); use method='greedy' or a smaller k."
+        )
     if exhaustive:
         players = _exhaustive(scorer, pool, k)[0]
     else:
@@ -305,17 +318,27 @@ def key_players(land_or_graph, k: int = 1, criterion: str = "DF", *, method: str
         notes.append(Note.of("keyplayers.left_out", names=tuple(names.loc[left])))
     best_alone = [pool[i] for i in np.argsort(-individual, kind="stable")[:k]]
     ids = sorted((nodes[v] for v in players), key=str)
-    return KeyPlayers(**{
-        "players": ids, "names": names.loc[ids].tolist(), "score": score, "score_error": score_error,
-        "effect": removal_effect(graph, ids), "dropped": sorted((nodes[v] for v in dropped), key=str),
-        "criterion": criterion, "k": k,
-        "method": "exhaustive" if exhaustive else "greedy+swap", "intact": intact,
-        "individual": _individual_table(individual, pool, nodes, names, top, players,
-                                        index_name(land_or_graph, level)),
-        "top_individuals_score": scorer.final(best_alone),
-        "candidates": len(pool), "evaluated_sets": scorer.evaluated,
-        "note": tuple(notes) or None,
-    })
+    return KeyPlayers(
+        **{
+            "players": ids,
+            "names": names.loc[ids].tolist(),
+            "score": score,
+            "score_error": score_error,
+            "effect": removal_effect(graph, ids),
+            "dropped": sorted((nodes[v] for v in dropped), key=str),
+            "criterion": criterion,
+            "k": k,
+            "method": "exhaustive" if exhaustive else "greedy+swap",
+            "intact": intact,
+            "individual": _individual_table(
+                individual, pool, nodes, names, top, players, index_name(land_or_graph, level)
+            ),
+            "top_individuals_score": scorer.final(best_alone),
+            "candidates": len(pool),
+            "evaluated_sets": scorer.evaluated,
+            "note": tuple(notes) or None,
+        }
+    )
 
 
 def _without_idle(scorer: _Scorer, players, nodes: list, intact: float) -> tuple[list[int], list[int]]:
@@ -366,9 +389,11 @@ def _check(k, criterion: str, method: str, n: int) -> None:
     if method not in METHODS:
         raise UsageError(f"unknown method '{method}'; use one of {', '.join(METHODS)}.")
     if n < 3:
-        raise UsageError(f"too few actors for key players: the network has {n} "
-                         f"{'node' if n == 1 else 'nodes'}, and key players need at least 3 (one to remove, "
-                         "two who stay).")
+        raise UsageError(
+            f"too few actors for key players: the network has {n} "
+            f"{'node' if n == 1 else 'nodes'}, and key players need at least 3 (one to remove, "
+            "two who stay)."
+        )
     if not isinstance(k, (int, np.integer)) or not 1 <= k <= n - 2:
         raise UsageError(f"k must be a whole number from 1 to {n - 2} (the graph has {n} nodes); got {k}.")
 
@@ -424,8 +449,9 @@ def _greedy(scorer: _Scorer, pool: list[int], k: int, first: np.ndarray) -> list
     return chosen
 
 
-def _local_search(scorer: _Scorer, pool: list[int], k: int, individual: np.ndarray,
-                  restarts: int, seed: int) -> tuple[list[int], float]:
+def _local_search(
+    scorer: _Scorer, pool: list[int], k: int, individual: np.ndarray, restarts: int, seed: int
+) -> tuple[list[int], float]:
     """Greedy start, then seeded random starts, each improved by swaps; the best set wins."""
     best = _swap(scorer, pool, _greedy(scorer, pool, k, individual))
     rng = np.random.default_rng(seed)
@@ -472,8 +498,9 @@ def _exhaustive(scorer: _Scorer, pool: list[int], k: int) -> tuple[list[int], fl
     return best, best_score
 
 
-def _individual_table(scores: np.ndarray, pool: list[int], nodes: list, names: pd.Series, top: int,
-                      players: list[int], index: str) -> pd.DataFrame:
+def _individual_table(
+    scores: np.ndarray, pool: list[int], nodes: list, names: pd.Series, top: int, players: list[int], index: str
+) -> pd.DataFrame:
     """The ``top`` nodes by score alone, plus every key player, with their rank alone."""
     order = np.argsort(-scores, kind="stable")
     rank = np.empty(len(order), dtype=int)
@@ -481,6 +508,12 @@ def _individual_table(scores: np.ndarray, pool: list[int], nodes: list, names: p
     position = {v: i for i, v in enumerate(pool)}
     shown = sorted(set(order[:top].tolist()) | {position[v] for v in players}, key=lambda i: rank[i])
     ids = [nodes[pool[i]] for i in shown]
-    return pd.DataFrame({"name": names.loc[ids].to_numpy(), "score_without": scores[shown], "rank": rank[shown],
-                         "key_player": [pool[i] in players for i in shown]},
-                        index=pd.Index(ids, dtype=object, name=index))
+    return pd.DataFrame(
+        {
+            "name": names.loc[ids].to_numpy(),
+            "score_without": scores[shown],
+            "rank": rank[shown],
+            "key_player": [pool[i] in players for i in shown],
+        },
+        index=pd.Index(ids, dtype=object, name=index),
+    )

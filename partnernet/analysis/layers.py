@@ -40,8 +40,7 @@ REGIMES = ("ct", "crime")
 SHARED = "both"
 LAYER_OF_REGIME = {"ct": "ct", "crime": "crime", SHARED: "shared"}
 MEMBERSHIP = "membership"
-STRUCTURE = ["organisations", "links", "components", "largest_component", "fragmentation",
-             "distance_fragmentation"]
+STRUCTURE = ["organisations", "links", "components", "largest_component", "fragmentation", "distance_fragmentation"]
 
 
 def regime_layer(land: Landscape, regime: str) -> Landscape:
@@ -198,6 +197,7 @@ def layers(land: Landscape, by: str = "regime") -> Layers:
 
 # -- shared machinery ---------------------------------------------------------------
 
+
 def presence(land: Landscape, layer_of_body: pd.Series) -> pd.DataFrame:
     """Who sits in which layer: ``level``, ``actor``, ``layer``, ``body``, one row per actor and body."""
     parts = []
@@ -219,8 +219,7 @@ def layer_pairs(present: pd.DataFrame, names: list[str]) -> pd.DataFrame:
         frame[f"{plural}_a"], frame[f"{plural}_b"] = sizes[a], sizes[b]
         frame[f"shared_{plural}"] = shared[a, b]
         either = sizes[a] + sizes[b] - shared[a, b]
-        frame[f"jaccard_{plural}"] = np.divide(shared[a, b], either, out=np.full(len(a), np.nan),
-                                               where=either > 0)
+        frame[f"jaccard_{plural}"] = np.divide(shared[a, b], either, out=np.full(len(a), np.nan), where=either > 0)
     return frame
 
 
@@ -238,6 +237,7 @@ def _fragmentation_table(rows: list[dict]) -> pd.DataFrame:
 
 # -- by regime ------------------------------------------------------------------------
 
+
 def _by_regime(land: Landscape) -> Layers:
     layer_of_body = land.bodies["regime"].map(LAYER_OF_REGIME)
     present = presence(land, layer_of_body)
@@ -249,7 +249,8 @@ def _by_regime(land: Landscape) -> Layers:
         bridge_actors=_bridge_actors(land, present),
         bridge_hosts=_bridge_hosts(land, layer_of_body),
         shared_bodies=_shared_bodies(land, present),
-        fragmentation=_regime_fragmentation(land, present))
+        fragmentation=_regime_fragmentation(land, present),
+    )
 
 
 def _regime_layer_table(land, present, layer_of_body, names) -> pd.DataFrame:
@@ -258,12 +259,14 @@ def _regime_layer_table(land, present, layer_of_body, names) -> pd.DataFrame:
         bodies = layer_of_body.index[layer_of_body == layer]
         sub = bodies_only(land, bodies)
         here = present[present["layer"] == layer]
-        rows[layer] = {"bodies": len(bodies),
-                       "organisations": here.loc[here["level"] == "organisation", "actor"].nunique(),
-                       "persons": here.loc[here["level"] == "person", "actor"].nunique(),
-                       "memberships": len(sub.memberships),
-                       "links": sub.graph("organisations", ties=False).number_of_edges(),
-                       HOURS: float(overload(sub)[HOURS].sum())}
+        rows[layer] = {
+            "bodies": len(bodies),
+            "organisations": here.loc[here["level"] == "organisation", "actor"].nunique(),
+            "persons": here.loc[here["level"] == "person", "actor"].nunique(),
+            "memberships": len(sub.memberships),
+            "links": sub.graph("organisations", ties=False).number_of_edges(),
+            HOURS: float(overload(sub)[HOURS].sum()),
+        }
     return pd.DataFrame.from_dict(rows, orient="index").rename_axis("layer")
 
 
@@ -286,25 +289,31 @@ def _bridge_actors(land, present) -> pd.DataFrame:
     frame.insert(1, "name", [land.name_of(i) for i in frame.index])
     frame.insert(2, "organisation", organisation.where(frame["level"] == "person", frame.index.to_series()))
     frame.insert(3, "domain", frame["organisation"].map(land.organisations["domain"]))
-    order = frame.assign(_level=frame["level"] != "organisation",
-                         _smaller=-np.minimum(frame["ct_bodies"], frame["crime_bodies"]),
-                         _total=-(frame["ct_bodies"] + frame["crime_bodies"]), _id=frame.index)
+    order = frame.assign(
+        _level=frame["level"] != "organisation",
+        _smaller=-np.minimum(frame["ct_bodies"], frame["crime_bodies"]),
+        _total=-(frame["ct_bodies"] + frame["crime_bodies"]),
+        _id=frame.index,
+    )
     order = order.sort_values(["_level", "_smaller", "_total", "_id"])
     return frame.loc[order.index].rename_axis(index="actor", columns=None)
 
 
 def _bridge_hosts(land, layer_of_body) -> pd.DataFrame:
-    hosted = pd.DataFrame({"host": land.bodies["host"], "layer": layer_of_body,
-                           "body": land.bodies.index}).dropna(subset=["host", "layer"])
+    hosted = pd.DataFrame({"host": land.bodies["host"], "layer": layer_of_body, "body": land.bodies.index}).dropna(
+        subset=["host", "layer"]
+    )
     lists = hosted.groupby(["host", "layer"])["body"].agg(sorted)
     table = lists.unstack("layer").reindex(columns=list(LAYER_OF_REGIME.values()))
-    frame = pd.DataFrame({f"{layer}_bodies": lists_or_empty(table[layer]) for layer in table.columns},
-                         index=table.index.rename("host"))
+    frame = pd.DataFrame(
+        {f"{layer}_bodies": lists_or_empty(table[layer]) for layer in table.columns}, index=table.index.rename("host")
+    )
     frame.insert(0, "name", [land.name_of(h) for h in frame.index])
     frame["bridge"] = (frame["ct_bodies"].map(len) > 0) & (frame["crime_bodies"].map(len) > 0)
     size = frame[["ct_bodies", "crime_bodies", "shared_bodies"]].map(len).sum(axis=1)
-    return frame.assign(_size=size).sort_values(["bridge", "_size"], ascending=False, kind="stable").drop(
-        columns="_size")
+    return (
+        frame.assign(_size=size).sort_values(["bridge", "_size"], ascending=False, kind="stable").drop(columns="_size")
+    )
 
 
 def _shared_bodies(land, present) -> pd.DataFrame:
@@ -315,7 +324,8 @@ def _shared_bodies(land, present) -> pd.DataFrame:
     side[(counts["ct_bodies"] > 0) & (counts["crime_bodies"] > 0)] = "in_both"
     seated = present[(present["level"] == "organisation") & (present["layer"] == "shared")]
     tally = pd.crosstab(seated["body"], seated["actor"].map(side)).reindex(
-        columns=["ct_only", "crime_only", "in_both", "neither"], fill_value=0)
+        columns=["ct_only", "crime_only", "in_both", "neither"], fill_value=0
+    )
     bodies = land.bodies[land.bodies["regime"] == SHARED]
     frame = pd.DataFrame({"name": bodies["name"], "host": bodies["host"]}).join(tally).rename_axis("body")
     counted = ["ct_only", "crime_only", "in_both", "neither"]
@@ -329,17 +339,29 @@ def _regime_fragmentation(land, present) -> pd.DataFrame:
     everything = land.graph("organisations", ties=False)
     rows = []
     for regime in REGIMES:
-        nodes = sorted(present.loc[(present["level"] == "organisation")
-                                   & present["layer"].isin([regime, "shared"]), "actor"].unique())
-        for linked_by, regimes in (("every body", None), (f"{regime} and shared bodies", (regime, SHARED)),
-                                   (f"{regime} bodies alone", (regime,))):
-            graph = everything if regimes is None else bodies_only(
-                land, land.bodies.index[land.bodies["regime"].isin(regimes)]).graph("organisations", ties=False)
+        nodes = sorted(
+            present.loc[
+                (present["level"] == "organisation") & present["layer"].isin([regime, "shared"]), "actor"
+            ].unique()
+        )
+        for linked_by, regimes in (
+            ("every body", None),
+            (f"{regime} and shared bodies", (regime, SHARED)),
+            (f"{regime} bodies alone", (regime,)),
+        ):
+            graph = (
+                everything
+                if regimes is None
+                else bodies_only(land, land.bodies.index[land.bodies["regime"].isin(regimes)]).graph(
+                    "organisations", ties=False
+                )
+            )
             rows.append({"layer": regime, "linked_by": linked_by, **structure_row(graph, nodes)})
     return _fragmentation_table(rows)
 
 
 # -- by tie kind ----------------------------------------------------------------------
+
 
 def _tie_kinds(land: Landscape) -> list[str]:
     used = set(land.ties["kind"].dropna())
@@ -352,19 +374,27 @@ def _by_tie_kind(land: Landscape) -> Layers:
     names = [MEMBERSHIP] + kinds
     links = {MEMBERSHIP: land.graph("organisations", ties=False)}
     links.update({kind: _tie_graph(land, kind) for kind in kinds})
-    present = pd.concat([presence(land, pd.Series(MEMBERSHIP, index=land.bodies.index)), _tie_presence(land)],
-                        ignore_index=True)
-    nodes = {name: sorted(present.loc[(present["level"] == "organisation") & (present["layer"] == name),
-                                      "actor"].unique()) for name in names}
+    present = pd.concat(
+        [presence(land, pd.Series(MEMBERSHIP, index=land.bodies.index)), _tie_presence(land)], ignore_index=True
+    )
+    nodes = {
+        name: sorted(present.loc[(present["level"] == "organisation") & (present["layer"] == name), "actor"].unique())
+        for name in names
+    }
     union = land.graph("organisations", ties=True)
     return Layers(
         by="tie_kind",
         layers=_tie_layer_table(land, present, links, names),
         pairs=layer_pairs(present, names),
         fragmentation=_fragmentation_table(
-            [{"layer": name, "linked_by": linked_by, **structure_row(graph, nodes[name])} for name in names
-             for linked_by, graph in (("tables and ties", union), (_alone(name), links[name]))]),
-        ties_outside_tables=_ties_outside_tables(land))
+            [
+                {"layer": name, "linked_by": linked_by, **structure_row(graph, nodes[name])}
+                for name in names
+                for linked_by, graph in (("tables and ties", union), (_alone(name), links[name]))
+            ]
+        ),
+        ties_outside_tables=_ties_outside_tables(land),
+    )
 
 
 def _alone(layer: str) -> str:
@@ -382,13 +412,18 @@ def _tie_graph(land: Landscape, kind: str) -> nx.Graph:
 def _tie_presence(land: Landscape) -> pd.DataFrame:
     """Actors with a tie, per kind: persons as themselves and for their organisation."""
     ties = land.ties
-    ends = pd.DataFrame({"actor": pd.concat([ties["source"], ties["target"]], ignore_index=True),
-                         "layer": pd.concat([ties["kind"], ties["kind"]], ignore_index=True)}).dropna()
+    ends = pd.DataFrame(
+        {
+            "actor": pd.concat([ties["source"], ties["target"]], ignore_index=True),
+            "layer": pd.concat([ties["kind"], ties["kind"]], ignore_index=True),
+        }
+    ).dropna()
     is_person = ends["actor"].isin(land.persons.index)
     organisation = np.where(is_person, ends["actor"].map(land.persons["organisation"]), ends["actor"])
     as_organisation = ends.assign(actor=organisation)
-    return pd.concat([as_organisation.assign(level="organisation"), ends[is_person].assign(level="person")],
-                     ignore_index=True).assign(body=np.nan)
+    return pd.concat(
+        [as_organisation.assign(level="organisation"), ends[is_person].assign(level="person")], ignore_index=True
+    ).assign(body=np.nan)
 
 
 def _tie_layer_table(land, present, links, names) -> pd.DataFrame:
@@ -396,11 +431,14 @@ def _tie_layer_table(land, present, links, names) -> pd.DataFrame:
     rows = {}
     for name in names:
         here = present[present["layer"] == name]
-        rows[name] = {"bodies" if name == MEMBERSHIP else "ties":
-                      len(land.bodies) if name == MEMBERSHIP else int(counts.get(name, 0)),
-                      "organisations": here.loc[here["level"] == "organisation", "actor"].nunique(),
-                      "persons": here.loc[here["level"] == "person", "actor"].nunique(),
-                      "links": links[name].number_of_edges()}
+        rows[name] = {
+            "bodies" if name == MEMBERSHIP else "ties": len(land.bodies)
+            if name == MEMBERSHIP
+            else int(counts.get(name, 0)),
+            "organisations": here.loc[here["level"] == "organisation", "actor"].nunique(),
+            "persons": here.loc[here["level"] == "person", "actor"].nunique(),
+            "links": links[name].number_of_edges(),
+        }
     frame = pd.DataFrame.from_dict(rows, orient="index").rename_axis("layer")
     frame = frame.reindex(columns=["bodies", "ties", "organisations", "persons", "links"])
     return frame.astype({"bodies": "Int64", "ties": "Int64"})
@@ -412,9 +450,16 @@ def _ties_outside_tables(land: Landscape) -> pd.DataFrame:
     shared = [tables.has_edge(a, b) for a, b in zip(edges["a"], edges["b"])]
     outside = edges[~np.asarray(shared, dtype=bool)] if len(edges) else edges
     bodies = affiliations(land, "organisations").groupby("actor").size()
-    frame = pd.DataFrame({"organisation_a": outside["a"], "organisation_b": outside["b"],
-                          "kinds": outside["tie_kinds"], "weight": outside["tie_weight"],
-                          "tables_a": outside["a"].map(bodies).fillna(0).astype(int),
-                          "tables_b": outside["b"].map(bodies).fillna(0).astype(int)})
-    return frame.sort_values(["weight", "organisation_a", "organisation_b"], ascending=[False, True, True]
-                             ).reset_index(drop=True)
+    frame = pd.DataFrame(
+        {
+            "organisation_a": outside["a"],
+            "organisation_b": outside["b"],
+            "kinds": outside["tie_kinds"],
+            "weight": outside["tie_weight"],
+            "tables_a": outside["a"].map(bodies).fillna(0).astype(int),
+            "tables_b": outside["b"].map(bodies).fillna(0).astype(int),
+        }
+    )
+    return frame.sort_values(["weight", "organisation_a", "organisation_b"], ascending=[False, True, True]).reset_index(
+        drop=True
+    )

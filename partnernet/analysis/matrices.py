@@ -41,12 +41,15 @@ def row_product_chunks(left: sparse.csr_matrix, right: sparse.csr_matrix, rows: 
     of the edge ends, not with n squared; memory with one chunk.
     """
     for start in range(0, len(rows), ROWS_PER_CHUNK):
-        yield start, sparse.csr_matrix(left[rows[start:start + ROWS_PER_CHUNK]].multiply(
-            right[cols[start:start + ROWS_PER_CHUNK]]))
+        yield (
+            start,
+            sparse.csr_matrix(
+                left[rows[start : start + ROWS_PER_CHUNK]].multiply(right[cols[start : start + ROWS_PER_CHUNK]])
+            ),
+        )
 
 
-def row_dots(left: sparse.csr_matrix, right: sparse.csr_matrix,
-             rows: np.ndarray, cols: np.ndarray) -> np.ndarray:
+def row_dots(left: sparse.csr_matrix, right: sparse.csr_matrix, rows: np.ndarray, cols: np.ndarray) -> np.ndarray:
     """``(left @ right.T)[rows[e], cols[e]]`` for each e, without the full product."""
     parts = [np.asarray(part.sum(axis=1)).ravel() for _, part in row_product_chunks(left, right, rows, cols)]
     return np.concatenate(parts) if parts else np.zeros(0)

@@ -27,8 +27,9 @@ from .matrices import adjacency, indicator
 from .results import EIIndex
 
 
-def ei_index(data, groups, *, weight: str | None = None, level: str = "organisations",
-             projection: str = "shared") -> EIIndex:
+def ei_index(
+    data, groups, *, weight: str | None = None, level: str = "organisations", projection: str = "shared"
+) -> EIIndex:
     """Krackhardt & Stern's E-I index for the network, each group and each node.
 
     Parameters
@@ -70,23 +71,40 @@ def ei_index(data, groups, *, weight: str | None = None, level: str = "organisat
     inside = code[pairs.row] == code[pairs.col]
     internal, external = pairs.data[inside].sum(), pairs.data[~inside].sum()
     sizes = np.bincount(code, minlength=len(names)).astype(float)
-    network = pd.Series({"external": external, "internal": internal, "ei_index": _ei(external, internal),
-                         "expected_ei_index": _expected_network(sizes)}, name="network")
+    network = pd.Series(
+        {
+            "external": external,
+            "internal": internal,
+            "ei_index": _ei(external, internal),
+            "expected_ei_index": _expected_network(sizes),
+        },
+        name="network",
+    )
     group_internal = np.bincount(code[pairs.row[inside]], weights=pairs.data[inside], minlength=len(names))
     leaving = np.bincount(code[pairs.row[~inside]], weights=pairs.data[~inside], minlength=len(names))
     leaving += np.bincount(code[pairs.col[~inside]], weights=pairs.data[~inside], minlength=len(names))
     total = sizes.sum()
     inner_pairs, outer_pairs = sizes * (sizes - 1) / 2, sizes * (total - sizes)
-    by_group = pd.DataFrame({"nodes": sizes.astype(int), "internal": group_internal, "external": leaving,
-                             "ei_index": _ei(leaving, group_internal),
-                             "expected_ei_index": _ei(outer_pairs, inner_pairs)},
-                            index=pd.Index(names, name="group"))
-    return EIIndex(network=network, groups=by_group,
-                   nodes=node_mixing(graph, labels, weight)[["group", "internal", "external", "ei_index"]])
+    by_group = pd.DataFrame(
+        {
+            "nodes": sizes.astype(int),
+            "internal": group_internal,
+            "external": leaving,
+            "ei_index": _ei(leaving, group_internal),
+            "expected_ei_index": _ei(outer_pairs, inner_pairs),
+        },
+        index=pd.Index(names, name="group"),
+    )
+    return EIIndex(
+        network=network,
+        groups=by_group,
+        nodes=node_mixing(graph, labels, weight)[["group", "internal", "external", "ei_index"]],
+    )
 
 
-def participation(data, groups, *, weight: str | None = None, level: str = "organisations",
-                  projection: str = "shared") -> pd.Series:
+def participation(
+    data, groups, *, weight: str | None = None, level: str = "organisations", projection: str = "shared"
+) -> pd.Series:
     """Guimera & Amaral's participation coefficient of every node (0 for isolated nodes).
 
     Examples
@@ -112,10 +130,16 @@ def node_mixing(graph, labels: pd.Series, weight: str | None = None) -> pd.DataF
     external = degree - internal
     with np.errstate(divide="ignore", invalid="ignore"):
         spread = 1.0 - ((per_group / degree[:, None]) ** 2).sum(axis=1)
-    return pd.DataFrame({"group": labels.to_numpy(), "internal": internal, "external": external,
-                         "ei_index": _ei(external, internal),
-                         "participation": np.where(degree > 0, spread, 0.0)},
-                        index=pd.Index(labels.index, name=index_name(graph)))
+    return pd.DataFrame(
+        {
+            "group": labels.to_numpy(),
+            "internal": internal,
+            "external": external,
+            "ei_index": _ei(external, internal),
+            "participation": np.where(degree > 0, spread, 0.0),
+        },
+        index=pd.Index(labels.index, name=index_name(graph)),
+    )
 
 
 def _ei(external, internal):

@@ -35,12 +35,16 @@ def membership_hours(land) -> pd.DataFrame:
     """
     m = land.memberships
     per_seat = m["body"].map(body_meeting_hours(land))
-    return m.assign(hours_per_seat_per_month=per_seat, **{HOURS: m["seats"] * per_seat},
-                    body_kind=m["body"].map(land.bodies["kind"]))
+    return m.assign(
+        hours_per_seat_per_month=per_seat,
+        **{HOURS: m["seats"] * per_seat},
+        body_kind=m["body"].map(land.bodies["kind"]),
+    )
 
 
-def overload(land, level: str = "organisations", threshold: float = 1.0,
-             person_capacity_hours: float | None = None) -> pd.DataFrame:
+def overload(
+    land, level: str = "organisations", threshold: float = 1.0, person_capacity_hours: float | None = None
+) -> pd.DataFrame:
     """Meeting hours per month per organisation (or person) against its capacity.
 
     Definition ("consultation load"): a seat at a body costs
@@ -118,8 +122,9 @@ def overload(land, level: str = "organisations", threshold: float = 1.0,
     if level == "persons":
         counted = rows[rows["member_kind"] == "person"]
         frame = _per_actor(counted, counted, "member", land.persons.index)
-        capacity = pd.Series(np.nan if person_capacity_hours is None else float(person_capacity_hours),
-                             index=frame.index)
+        capacity = pd.Series(
+            np.nan if person_capacity_hours is None else float(person_capacity_hours), index=frame.index
+        )
         frame.insert(0, "organisation", land.persons["organisation"])
         frame.insert(0, "name", land.persons["name"])
         frame.index.name = "person"
@@ -152,20 +157,24 @@ def _per_actor(counted: pd.DataFrame, everything: pd.DataFrame, key: str, index:
     unknown = counted[HOURS].isna()
     known_kind = counted[counted["body_kind"].notna()]
     outside_decision = known_kind[known_kind["body_kind"] != "decision"]
-    frame = pd.DataFrame({
-        "tables": everything.groupby(key)["body"].nunique(),
-        "seats": counted.groupby(key)["seats"].sum(),
-        "chairs": everything[everything["role"] == "chair"].groupby(key)["body"].nunique(),
-        HOURS: counted.groupby(key)[HOURS].sum(),
-        "tables_with_unknown_hours": counted[unknown].groupby(key)["body"].nunique(),
-    }).reindex(index)
+    frame = pd.DataFrame(
+        {
+            "tables": everything.groupby(key)["body"].nunique(),
+            "seats": counted.groupby(key)["seats"].sum(),
+            "chairs": everything[everything["role"] == "chair"].groupby(key)["body"].nunique(),
+            HOURS: counted.groupby(key)[HOURS].sum(),
+            "tables_with_unknown_hours": counted[unknown].groupby(key)["body"].nunique(),
+        }
+    ).reindex(index)
     counts = ["tables", "seats", "chairs", "tables_with_unknown_hours"]
     frame[counts] = frame[counts].fillna(0).astype(int)
     all_unknown = (frame["tables"] > 0) & (frame["tables_with_unknown_hours"] == frame["tables"])
     frame[HOURS] = frame[HOURS].fillna(0.0).astype(float).mask(all_unknown)
     frame["hours_are_lower_bound"] = frame["tables_with_unknown_hours"] > 0
-    kind_hours, outside_hours = (rows.groupby(key)[HOURS].sum().reindex(index, fill_value=0.0).astype(float)
-                                 for rows in (known_kind, outside_decision))
+    kind_hours, outside_hours = (
+        rows.groupby(key)[HOURS].sum().reindex(index, fill_value=0.0).astype(float)
+        for rows in (known_kind, outside_decision)
+    )
     frame["non_decision_hours_share"] = outside_hours / kind_hours.where(kind_hours > 0)
     return frame
 
@@ -177,8 +186,9 @@ def _with_load(frame: pd.DataFrame, capacity: pd.Series, threshold: float) -> pd
     ratio = ratio.where(capacity.notna())
     overloaded = (ratio > threshold).astype("boolean").mask(ratio.isna())
     share = frame.pop("non_decision_hours_share")
-    frame = frame.assign(capacity_hours=capacity, load_ratio=ratio, overloaded=overloaded,
-                         non_decision_hours_share=share)
+    frame = frame.assign(
+        capacity_hours=capacity, load_ratio=ratio, overloaded=overloaded, non_decision_hours_share=share
+    )
     return frame.loc[load_order(frame).index]
 
 
@@ -189,5 +199,9 @@ def load_order(frame: pd.DataFrame) -> pd.DataFrame:
     without tables.
     """
     keys = frame.assign(_id=frame.index, _hours=frame[HOURS].fillna(0.0))
-    return keys.sort_values(["load_ratio", "_hours", "seats", "tables", "_id"],
-                            ascending=[False, False, False, False, True], na_position="last", kind="stable")
+    return keys.sort_values(
+        ["load_ratio", "_hours", "seats", "tables", "_id"],
+        ascending=[False, False, False, False, True],
+        na_position="last",
+        kind="stable",
+    )

@@ -70,8 +70,9 @@ class Sources:
         return None if self.exact else (self.count, self.nodes, self.seed)
 
 
-def choose_sources(nodes: int, links: int, exact: bool | None = None, samples: int | None = None,
-                   seed: int = 0) -> Sources:
+def choose_sources(
+    nodes: int, links: int, exact: bool | None = None, samples: int | None = None, seed: int = 0
+) -> Sources:
     """Every node as a source, or a seeded sample of them.
 
     ``exact=True``: every node. ``exact=False``: a sample of ``samples``
@@ -82,13 +83,13 @@ def choose_sources(nodes: int, links: int, exact: bool | None = None, samples: i
     """
     if exact not in (None, True, False):
         raise UsageError(f"exact must be True, False or None (automatic), not {exact!r}.")
-    if samples is not None and (isinstance(samples, bool) or not isinstance(samples, (int, np.integer))
-                                or samples < 1):
+    if samples is not None and (isinstance(samples, bool) or not isinstance(samples, (int, np.integer)) or samples < 1):
         raise UsageError(f"samples must be a whole number of at least 1, not {samples!r}.")
     if exact or nodes == 0 or (exact is None and float(nodes) * links <= WORK_LIMIT):
         return Sources(None, nodes, seed)
-    wanted = int(samples) if samples is not None else int(
-        np.clip(WORK_LIMIT // max(links, 1), MIN_SAMPLES, MAX_SAMPLES))
+    wanted = (
+        int(samples) if samples is not None else int(np.clip(WORK_LIMIT // max(links, 1), MIN_SAMPLES, MAX_SAMPLES))
+    )
     if wanted >= nodes:
         return Sources(None, nodes, seed)
     chosen = np.random.default_rng(seed).choice(nodes, size=wanted, replace=False)
@@ -131,8 +132,9 @@ def betweenness(graph: ig.Graph, sources: Sources, weights=None) -> tuple[np.nda
     # Vertex numbers follow the input order (often by region): batches are drawn at random.
     shuffled = np.random.default_rng(sources.seed).permutation(np.asarray(sources.vertices))
     batches = np.array_split(shuffled, min(BATCHES, sources.count))
-    totals = np.vstack([graph.betweenness(directed=directed, weights=weights, sources=batch.tolist())
-                        for batch in batches])
+    totals = np.vstack(
+        [graph.betweenness(directed=directed, weights=weights, sources=batch.tolist()) for batch in batches]
+    )
     sizes = np.array([len(batch) for batch in batches], dtype=float)
     estimate = n * totals.sum(axis=0) / sources.count
     if len(batches) < 2:
@@ -156,7 +158,7 @@ def harmonic(graph: ig.Graph, sources: Sources, weights=None) -> tuple[np.ndarra
     chosen = sources.as_list()
     step = max(1, CHUNK_ENTRIES // max(n, 1))
     for start in range(0, len(chosen), step):
-        d = np.asarray(graph.distances(source=chosen[start:start + step], weights=weights, mode="out"), dtype=float)
+        d = np.asarray(graph.distances(source=chosen[start : start + step], weights=weights, mode="out"), dtype=float)
         with np.errstate(divide="ignore"):
             sums.add(np.where(np.isfinite(d) & (d > 0), 1.0 / d, 0.0))
     others = sources.count - np.isin(np.arange(n), chosen)
@@ -189,8 +191,11 @@ def distance_totals(graph: ig.Graph, sources: Sources | None = None) -> Distance
     if sources is None or sources.exact:
         bins = [(start, count) for start, _, count in graph.path_length_hist(directed=False).bins()]
         # the histogram counts unordered pairs
-        return DistanceTotals(2 * sum(count / d for d, count in bins), 2 * sum(count * d for d, count in bins),
-                              int(2 * sum(count for _, count in bins)))
+        return DistanceTotals(
+            2 * sum(count / d for d, count in bins),
+            2 * sum(count * d for d, count in bins),
+            int(2 * sum(count for _, count in bins)),
+        )
     n = graph.vcount()
     rows, total, pairs = distance_sums(graph, sources.as_list())
     scale = n / len(rows)
@@ -211,7 +216,7 @@ def distance_sums(graph: ig.Graph, sources: list[int]) -> tuple[np.ndarray, floa
     per_source, total, pairs = [np.zeros(0)], 0.0, 0
     step = max(1, CHUNK_ENTRIES // max(n, 1))
     for start in range(0, len(sources), step):
-        d = np.asarray(graph.distances(source=sources[start:start + step], mode="all"), dtype=float)
+        d = np.asarray(graph.distances(source=sources[start : start + step], mode="all"), dtype=float)
         reached = np.isfinite(d) & (d > 0)
         with np.errstate(divide="ignore"):
             per_source.append(np.where(reached, 1.0 / d, 0.0).sum(axis=1))
@@ -221,6 +226,7 @@ def distance_sums(graph: ig.Graph, sources: list[int]) -> tuple[np.ndarray, floa
 
 
 # -- one computation per graph ---------------------------------------------------------
+
 
 def hop_betweenness(graph: nx.Graph, converted: ig.Graph, sources: Sources) -> tuple[np.ndarray, np.ndarray]:
     """:func:`betweenness` counting hops on ``converted`` (igraph's copy of ``graph``), computed once.

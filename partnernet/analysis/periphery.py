@@ -63,13 +63,15 @@ def periphery(land, centrality: pd.DataFrame | None = None, focus=FOCUS_DOMAINS)
     occasional = m["type"].isin(OCCASIONAL_TYPES).groupby(m["organisation"]).mean()
     seated["occasional"] = occasional.reindex(seated.index)
     grouped = seated.groupby("domain")
-    domains = pd.DataFrame({
-        "organisations": grouped.size(),
-        "mean_tables": grouped["bodies"].mean(),
-        "mean_partners": grouped["partners"].mean(),
-        "mean_betweenness": grouped["betweenness"].mean(),
-        "occasional_share": grouped["occasional"].mean(),
-    })
+    domains = pd.DataFrame(
+        {
+            "organisations": grouped.size(),
+            "mean_tables": grouped["bodies"].mean(),
+            "mean_partners": grouped["partners"].mean(),
+            "mean_betweenness": grouped["betweenness"].mean(),
+            "occasional_share": grouped["occasional"].mean(),
+        }
+    )
     domains["focus"] = domains.index.isin(list(focus))
     in_focus = seated["domain"].isin(list(focus))
     summary = {}
@@ -78,5 +80,6 @@ def periphery(land, centrality: pd.DataFrame | None = None, focus=FOCUS_DOMAINS)
         summary[f"mean_tables_{label}"] = rows["bodies"].mean()
         summary[f"mean_betweenness_{label}"] = rows["betweenness"].mean()
         summary[f"occasional_share_{label}"] = rows["occasional"].mean()
-    return Periphery(domains=domains.sort_values("mean_tables"), focus=pd.Series(summary, name="value"),
-                     focus_domains=list(focus))
+    return Periphery(
+        domains=domains.sort_values("mean_tables"), focus=pd.Series(summary, name="value"), focus_domains=list(focus)
+    )

@@ -46,17 +46,26 @@ def body_ratings(land) -> pd.DataFrame:
     """
     ratings = ratings_of(land.memberships)
     if ratings is None:
-        return pd.DataFrame(columns=["name", "raters", "mean_value_rating", "low_ratings", "low_share", "rated_low"],
-                            index=pd.Index([], name="body"))
+        return pd.DataFrame(
+            columns=["name", "raters", "mean_value_rating", "low_ratings", "low_share", "rated_low"],
+            index=pd.Index([], name="body"),
+        )
     rows = land.memberships.assign(_rating=ratings).dropna(subset=["_rating"])
     per_member = rows.groupby(["body", "organisation"])["_rating"].mean().reset_index()
     groups = per_member.groupby("body")["_rating"]
-    frame = pd.DataFrame({"raters": groups.size(), "mean_value_rating": groups.mean(),
-                          "low_ratings": groups.apply(lambda r: int((r <= LOW_RATING).sum()))})
+    frame = pd.DataFrame(
+        {
+            "raters": groups.size(),
+            "mean_value_rating": groups.mean(),
+            "low_ratings": groups.apply(lambda r: int((r <= LOW_RATING).sum())),
+        }
+    )
     frame["low_share"] = frame["low_ratings"] / frame["raters"]
     frame["rated_low"] = (frame["low_share"] >= LOW_SHARE) & (frame["raters"] >= MIN_RATERS)
     frame.insert(0, "name", frame.index.map(land.bodies["name"]))
-    return frame.sort_values(["mean_value_rating", "raters"], ascending=[True, False], kind="stable").rename_axis("body")
+    return frame.sort_values(["mean_value_rating", "raters"], ascending=[True, False], kind="stable").rename_axis(
+        "body"
+    )
 
 
 def overload_rating_columns(frame: pd.DataFrame, land, level: str) -> pd.DataFrame:
@@ -81,7 +90,9 @@ def pair_rating_columns(pairs: pd.DataFrame, land) -> pd.DataFrame:
     pairs = pairs.copy()
     for end in ("a", "b"):
         pairs[f"mean_value_rating_{end}"] = pairs[f"body_{end}"].map(rated["mean_value_rating"]).astype(float)
-        pairs[f"rated_low_{end}"] = pairs[f"body_{end}"].map(rated["rated_low"]).astype("boolean").fillna(False).astype(bool)
+        pairs[f"rated_low_{end}"] = (
+            pairs[f"body_{end}"].map(rated["rated_low"]).astype("boolean").fillna(False).astype(bool)
+        )
     candidate = pairs["merge_candidate"].fillna(False).astype(bool)
     pairs["stronger_candidate"] = candidate & (pairs["rated_low_a"] | pairs["rated_low_b"])
     return pairs
@@ -93,8 +104,11 @@ def survey_response(land) -> dict | None:
         return None
     answered = land.organisations["survey_answered"].astype(str).str.lower().isin(("true", "1", "ja", "yes"))
     invited = len(answered)
-    return {"answered": int(answered.sum()), "invited": invited,
-            "rate": answered.sum() / invited if invited else np.nan}
+    return {
+        "answered": int(answered.sum()),
+        "invited": invited,
+        "rate": answered.sum() / invited if invited else np.nan,
+    }
 
 
 def tie_reciprocity(land) -> pd.DataFrame:
@@ -108,8 +122,11 @@ def tie_reciprocity(land) -> pd.DataFrame:
     response = survey_response(land)
     if response is None:
         return pd.DataFrame(columns=columns)
-    answered = set(land.organisations.index[land.organisations["survey_answered"].astype(str).str.lower()
-                                            .isin(("true", "1", "ja", "yes"))])
+    answered = set(
+        land.organisations.index[
+            land.organisations["survey_answered"].astype(str).str.lower().isin(("true", "1", "ja", "yes"))
+        ]
+    )
     ties = land.ties[land.ties["source"].isin(answered) & land.ties["target"].isin(answered)]
     reported = set(zip(ties["source"], ties["target"], ties["kind"]))
     rows = {}

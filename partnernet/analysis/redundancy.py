@@ -103,8 +103,12 @@ def redundancy(land, min_overlap: float = MIN_OVERLAP, members: str = "organisat
     frame["overlap_coefficient"] = frame["shared_members"] / np.minimum(frame["members_a"], frame["members_b"])
     frame = _with_regime_level_and_hours(frame, land)
     frame["merge_candidate"] = (frame["jaccard"] >= min_overlap) & frame["same_regime"] & frame["same_level"]
-    order = frame.sort_values(["hours_saved_per_month", "jaccard", "body_a", "body_b"],
-                              ascending=[False, False, True, True], na_position="last", kind="stable")
+    order = frame.sort_values(
+        ["hours_saved_per_month", "jaccard", "body_a", "body_b"],
+        ascending=[False, False, True, True],
+        na_position="last",
+        kind="stable",
+    )
     order = order.sort_values("merge_candidate", ascending=False, na_position="last", kind="stable")
     return pair_rating_columns(order.reset_index(drop=True), land)  # survey ratings, if any
 
@@ -136,8 +140,14 @@ def small_bodies(land, members: str = "organisations") -> pd.DataFrame:
     pairs = _member_pairs(land, members)
     listed = pairs.groupby("body")["actor"].agg(sorted)
     count = pairs.groupby("body").size().reindex(land.bodies.index, fill_value=0).astype(int)
-    frame = pd.DataFrame({"name": land.bodies["name"], "kind": land.bodies["kind"], "members": count,
-                          "member_ids": listed.reindex(land.bodies.index)})
+    frame = pd.DataFrame(
+        {
+            "name": land.bodies["name"],
+            "kind": land.bodies["kind"],
+            "members": count,
+            "member_ids": listed.reindex(land.bodies.index),
+        }
+    )
     frame = frame[frame["members"] < 2]
     frame["member_ids"] = lists_or_empty(frame["member_ids"])
     return frame.rename_axis("body")
@@ -158,14 +168,21 @@ def nested_bodies(land, members: str = "organisations") -> pd.DataFrame:
     parent = land.bodies["reports_to"]
     child = pairs.assign(parent=pairs["body"].map(parent)).dropna(subset=["parent"])
     in_parent = pd.MultiIndex.from_frame(child[["actor", "parent"]]).isin(
-        pd.MultiIndex.from_frame(pairs[["actor", "body"]]))
+        pd.MultiIndex.from_frame(pairs[["actor", "body"]])
+    )
     missing = child.assign(outside=~in_parent).groupby("body")["outside"].sum()
     nested = missing.index[missing.to_numpy() == 0]
     sizes = pairs.groupby("body").size()
-    frame = pd.DataFrame({"name": land.bodies["name"], "reports_to": parent,
-                          "reports_to_name": parent.map(land.bodies["name"]),
-                          "members": sizes, "members_of_parent": parent.map(sizes),
-                          "meeting_hours_per_month": body_meeting_hours(land)})
+    frame = pd.DataFrame(
+        {
+            "name": land.bodies["name"],
+            "reports_to": parent,
+            "reports_to_name": parent.map(land.bodies["name"]),
+            "members": sizes,
+            "members_of_parent": parent.map(sizes),
+            "meeting_hours_per_month": body_meeting_hours(land),
+        }
+    )
     frame = frame.loc[land.bodies.index.intersection(nested)]
     frame[["members", "members_of_parent"]] = frame[["members", "members_of_parent"]].astype(int)
     return frame.rename_axis("body")

@@ -71,10 +71,16 @@ def removal_effects(graph, alive: np.ndarray | None = None) -> RemovalEffects:
     kept = np.flatnonzero(alive)
     part = graph if len(kept) == n else graph.induced_subgraph(kept.tolist())
     inside = _block_cut_effects(part)
-    full = RemovalEffects(np.full(n, -1), np.zeros(n, dtype=np.int64), np.zeros(n, dtype=int),
-                          np.zeros(n, dtype=np.int64), np.zeros(n, dtype=np.int64),
-                          [(int(kept[a]), int(kept[b]), far) for a, b, far in inside.bridges],
-                          inside.pair_total, inside.nodes)
+    full = RemovalEffects(
+        np.full(n, -1),
+        np.zeros(n, dtype=np.int64),
+        np.zeros(n, dtype=int),
+        np.zeros(n, dtype=np.int64),
+        np.zeros(n, dtype=np.int64),
+        [(int(kept[a]), int(kept[b]), far) for a, b, far in inside.bridges],
+        inside.pair_total,
+        inside.nodes,
+    )
     for name in ("component", "component_size", "pieces", "largest_piece", "piece_pairs"):
         getattr(full, name)[kept] = getattr(inside, name)
     return full
@@ -102,8 +108,9 @@ def _block_cut_effects(graph: ig.Graph) -> RemovalEffects:
     pair_total = int((sizes * (sizes - 1)).sum())
     if not graph.articulation_points():  # then the only bridges are links on their own
         ends = [graph.es[e].tuple for e in graph.bridges()]
-        return RemovalEffects(component, size, pieces, largest, piece_pairs,
-                              sorted((min(e), max(e), 1) for e in ends), pair_total, n)
+        return RemovalEffects(
+            component, size, pieces, largest, piece_pairs, sorted((min(e), max(e), 1) for e in ends), pair_total, n
+        )
     blocks, points = graph.biconnected_components(return_articulation_points=True)
     tree = _BlockCutTree([list(b) for b in blocks], points, n)
     for point, piece_sizes in tree.pieces(size).items():
@@ -127,13 +134,13 @@ class _BlockCutTree:
         size = len(blocks) + len(points)
         links = [(b, self.point_node[v]) for b, block in enumerate(blocks) for v in block if v in self.point_node]
         tree = ig.Graph(n=size + 1, edges=links)  # vertex `size`: a root above the first block of each tree
-        firsts = np.unique(np.asarray(tree.connected_components().membership[:len(blocks)]), return_index=True)[1]
+        firsts = np.unique(np.asarray(tree.connected_components().membership[: len(blocks)]), return_index=True)[1]
         tree.add_edges([(size, int(b)) for b in firsts])
         order, _, parents = tree.bfs(size)
         self.parent = np.full(size, -1)
         self.below = np.zeros(size + 1, dtype=np.int64)
         self.below[: len(blocks)] = [sum(v not in self.point_node for v in block) for block in blocks]
-        self.below[len(blocks):size] = 1
+        self.below[len(blocks) : size] = 1
         self.children: list[list[int]] = [[] for _ in range(size)]
         for x in order[1:]:
             if parents[x] != size:
@@ -231,14 +238,19 @@ def articulation_points(land_or_graph, level: str | None = None, ties: bool | No
         effects, nodes = _effects_of(graph)
         cut = np.flatnonzero(effects.pieces >= 2)
         ids = [nodes[i] for i in cut]
-        frames.append(pd.DataFrame({
-            "level": level_name,
-            "name": node_names(land_or_graph, ids).to_numpy(),
-            "organisation": _organisation_of(land_or_graph, level_name, ids),
-            "pieces": effects.pieces[cut].astype(int),
-            "nodes_cut_off": (effects.component_size[cut] - 1 - effects.largest_piece[cut]).astype(int),
-            "fragmentation_without": effects.fragmentation_without_each()[cut],
-        }, index=pd.Index(ids, dtype=object, name=index_name(land_or_graph, level))))
+        frames.append(
+            pd.DataFrame(
+                {
+                    "level": level_name,
+                    "name": node_names(land_or_graph, ids).to_numpy(),
+                    "organisation": _organisation_of(land_or_graph, level_name, ids),
+                    "pieces": effects.pieces[cut].astype(int),
+                    "nodes_cut_off": (effects.component_size[cut] - 1 - effects.largest_piece[cut]).astype(int),
+                    "fragmentation_without": effects.fragmentation_without_each()[cut],
+                },
+                index=pd.Index(ids, dtype=object, name=index_name(land_or_graph, level)),
+            )
+        )
     table = pd.concat(frames)
     return table.sort_values(["level", "nodes_cut_off", "name"], ascending=[True, False, True], kind="stable")
 
@@ -276,18 +288,23 @@ def bridges(land_or_graph, level: str | None = None, ties: bool | None = None) -
     names = node_names(land_or_graph, list(pd.unique(pd.concat([table["source"], table["target"]]))))
     table.insert(2, "source_name", table["source"].map(names))
     table.insert(4, "target_name", table["target"].map(names))
-    return table.sort_values(["level", "nodes_cut_off", "source_name", "target_name"],
-                             ascending=[True, False, True, True], kind="stable").reset_index(drop=True)
+    return table.sort_values(
+        ["level", "nodes_cut_off", "source_name", "target_name"], ascending=[True, False, True, True], kind="stable"
+    ).reset_index(drop=True)
 
 
 # -- links that hang on one person ------------------------------------------------
+
 
 def _seats(land: Landscape) -> pd.DataFrame:
     """Unique (organisation, body, person) rows; person is missing for a direct organisation seat."""
     m = land.memberships
     person = m["member"].where(m["member_kind"] == "person")
-    return pd.DataFrame({"organisation": m["organisation"], "body": m["body"],
-                         "person": person}).drop_duplicates().reset_index(drop=True)
+    return (
+        pd.DataFrame({"organisation": m["organisation"], "body": m["body"], "person": person})
+        .drop_duplicates()
+        .reset_index(drop=True)
+    )
 
 
 def single_person_links(land: Landscape) -> pd.DataFrame:
@@ -332,17 +349,28 @@ def _single_person_links(land: Landscape) -> pd.DataFrame:
     carried = reach.groupby(keys, sort=True).size().rename("shared_bodies").reset_index()
     links = carried.merge(_shared_bodies(land), on=["organisation", "partner"])
     links = links[links["shared_bodies"] == links["shared"]]
-    links = links.merge(sorted_lists(reach.merge(links[keys], on=keys), keys, "body").rename("bodies").reset_index(),
-                        on=keys)
+    links = links.merge(
+        sorted_lists(reach.merge(links[keys], on=keys), keys, "body").rename("bodies").reset_index(), on=keys
+    )
     pair = _pair_keys(links)
     links["person_links"] = pair.groupby(links["person"]).transform("nunique")
     names = names_of(land)
     for column in ("organisation", "partner", "person"):
         links[f"{column}_name"] = links[column].map(names)
-    columns = ["organisation", "organisation_name", "partner", "partner_name", "person", "person_name",
-               "shared_bodies", "bodies", "person_links"]
-    return links.sort_values(["person_links", "person", "organisation", "partner"],
-                             ascending=[False, True, True, True], kind="stable")[columns].reset_index(drop=True)
+    columns = [
+        "organisation",
+        "organisation_name",
+        "partner",
+        "partner_name",
+        "person",
+        "person_name",
+        "shared_bodies",
+        "bodies",
+        "person_links",
+    ]
+    return links.sort_values(
+        ["person_links", "person", "organisation", "partner"], ascending=[False, True, True, True], kind="stable"
+    )[columns].reset_index(drop=True)
 
 
 def _pair_keys(links: pd.DataFrame) -> pd.Series:
@@ -375,8 +403,13 @@ def _shared_bodies(land: Landscape) -> pd.DataFrame:
     orgs = land.organisations.index
     edges = projection_edges(incidence(affiliations(land, "organisations"), orgs, land.bodies.index), orgs)
     pairs = edges[["source", "target", "shared"]]
-    return pd.concat([pairs.set_axis(["organisation", "partner", "shared"], axis=1),
-                      pairs.set_axis(["partner", "organisation", "shared"], axis=1)], ignore_index=True)
+    return pd.concat(
+        [
+            pairs.set_axis(["organisation", "partner", "shared"], axis=1),
+            pairs.set_axis(["partner", "organisation", "shared"], axis=1),
+        ],
+        ignore_index=True,
+    )
 
 
 # -- how many persons an organisation's links hang on -------------------------------
@@ -439,10 +472,12 @@ def _bus_factor(land: Landscape, by: str) -> pd.DataFrame:
     table.insert(1, "name", table["organisation"].map(names_of(land)))
     table.insert(2, by, table["organisation"].map(group_of))
     order = table.assign(_domain_target=table["link_to"] != NETWORK)
-    order = order.sort_values(["bus_factor", "_domain_target", "organisation", "link_to"],
-                              na_position="last", kind="stable")
-    return table.loc[order.index, ["organisation", "name", by, "link_to", "bus_factor", "direct_link",
-                                   "linking_bodies", "persons"]].reset_index(drop=True)
+    order = order.sort_values(
+        ["bus_factor", "_domain_target", "organisation", "link_to"], na_position="last", kind="stable"
+    )
+    return table.loc[
+        order.index, ["organisation", "name", by, "link_to", "bus_factor", "direct_link", "linking_bodies", "persons"]
+    ].reset_index(drop=True)
 
 
 def _organisation_column(land: Landscape, by: str) -> pd.Series:

@@ -76,8 +76,10 @@ class Result:
         for key, value in self.items():
             if isinstance(value, (pd.DataFrame, pd.Series)):
                 shown = value.head(ROWS_SHOWN)
-                parts.append(f"<p><b>{html.escape(key)}</b> ({len(value)} rows)</p>"
-                             + (shown.to_frame() if isinstance(shown, pd.Series) else shown).to_html())
+                parts.append(
+                    f"<p><b>{html.escape(key)}</b> ({len(value)} rows)</p>"
+                    + (shown.to_frame() if isinstance(shown, pd.Series) else shown).to_html()
+                )
             else:
                 parts.append(f"<p><b>{html.escape(key)}</b>: {html.escape(repr(value))}</p>")
         return "\n".join(parts)
@@ -85,6 +87,7 @@ class Result:
 
 # The results of modules whose inside is tuned for speed (keyplayers.py, brokerage.py) live here, so
 # those modules change only in what they return.
+
 
 @dataclasses.dataclass(frozen=True)
 class KeyPlayers(Result):

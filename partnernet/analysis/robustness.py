@@ -104,9 +104,17 @@ def _joining_links(links: _Links, position: np.ndarray) -> list[tuple[int, int, 
     return list(zip(steps[order].tolist(), forest.row[order].tolist(), forest.col[order].tolist()))
 
 
-def robustness_curve(land_or_graph, by: str = "betweenness", *, steps: int | None = None,
-                     adaptive: bool = False, runs: int = 100, seed: int = 0,
-                     level: str = "organisations", ties: bool | None = None) -> pd.DataFrame:
+def robustness_curve(
+    land_or_graph,
+    by: str = "betweenness",
+    *,
+    steps: int | None = None,
+    adaptive: bool = False,
+    runs: int = 100,
+    seed: int = 0,
+    level: str = "organisations",
+    ties: bool | None = None,
+) -> pd.DataFrame:
     """Fragmentation as the most central actors are removed one by one, against random removal.
 
     Parameters
@@ -159,23 +167,34 @@ def robustness_curve(land_or_graph, by: str = "betweenness", *, steps: int | Non
     targeted_f, targeted_largest = _curve(links, order)
     rng = np.random.default_rng(seed)
     random_f, random_largest = zip(*(_curve(links, rng.permutation(n).tolist()) for _ in range(runs)))
-    random_f, random_largest = np.vstack(random_f)[:, :steps + 1], np.vstack(random_largest)[:, :steps + 1]
+    random_f, random_largest = np.vstack(random_f)[:, : steps + 1], np.vstack(random_largest)[:, : steps + 1]
     names = node_names(land_or_graph, nodes)
     removed = [None] + [nodes[v] for v in order[:steps]]
-    return pd.DataFrame({
-        "actor": removed,
-        "name": [None if a is None else names.loc[a] for a in removed],
-        "fragmentation_targeted": targeted_f[:steps + 1],
-        "largest_share_targeted": targeted_largest[:steps + 1] / n,
-        "fragmentation_random": random_f.mean(axis=0),
-        "fragmentation_random_low": np.percentile(random_f, 5, axis=0),
-        "fragmentation_random_high": np.percentile(random_f, 95, axis=0),
-        "largest_share_random": random_largest.mean(axis=0) / n,
-    }, index=pd.RangeIndex(steps + 1, name="removed"))
+    return pd.DataFrame(
+        {
+            "actor": removed,
+            "name": [None if a is None else names.loc[a] for a in removed],
+            "fragmentation_targeted": targeted_f[: steps + 1],
+            "largest_share_targeted": targeted_largest[: steps + 1] / n,
+            "fragmentation_random": random_f.mean(axis=0),
+            "fragmentation_random_low": np.percentile(random_f, 5, axis=0),
+            "fragmentation_random_high": np.percentile(random_f, 95, axis=0),
+            "largest_share_random": random_largest.mean(axis=0) / n,
+        },
+        index=pd.RangeIndex(steps + 1, name="removed"),
+    )
 
 
-CURVE_COLUMNS = ["actor", "name", "fragmentation_targeted", "largest_share_targeted", "fragmentation_random",
-                 "fragmentation_random_low", "fragmentation_random_high", "largest_share_random"]
+CURVE_COLUMNS = [
+    "actor",
+    "name",
+    "fragmentation_targeted",
+    "largest_share_targeted",
+    "fragmentation_random",
+    "fragmentation_random_low",
+    "fragmentation_random_high",
+    "largest_share_random",
+]
 
 
 def _targeted_order(original, graph, by: str, adaptive: bool, steps: int) -> list[int]:
@@ -184,6 +203,7 @@ def _targeted_order(original, graph, by: str, adaptive: bool, steps: int) -> lis
     Without ``adaptive`` betweenness is the one :func:`partnernet.centrality`
     reports for ``original`` (estimated from sampled sources on large graphs).
     """
+
     def centrality(g):
         return np.asarray(g.betweenness(directed=False) if by == "betweenness" else g.degree(), dtype=float)
 

@@ -28,15 +28,29 @@ from ..io.additions import check_new_bodies
 from ..landscape import Landscape
 from ..errors import close_ids
 
-BODY_FIELDS = ("id", "name", "members", "kind", "regime", "level", "meetings_per_year", "hours_per_meeting",
-               "reports_to", "host", "covenant", "start", "end")
+BODY_FIELDS = (
+    "id",
+    "name",
+    "members",
+    "kind",
+    "regime",
+    "level",
+    "meetings_per_year",
+    "hours_per_meeting",
+    "reports_to",
+    "host",
+    "covenant",
+    "start",
+    "end",
+)
 KINDS = ("organisation", "person", "body")
 ADJUSTMENT_COLUMNS = ["table", "id", "field", "before", "after"]
 MEMBERSHIP_COLUMN = {"organisation": "organisation", "person": "member", "body": "body"}
 
 
-def apply_scenario(land: Landscape, remove: Iterable[str] = (), add: Iterable[Mapping] = ()) \
-        -> tuple[Landscape, pd.DataFrame, pd.DataFrame, pd.DataFrame]:
+def apply_scenario(
+    land: Landscape, remove: Iterable[str] = (), add: Iterable[Mapping] = ()
+) -> tuple[Landscape, pd.DataFrame, pd.DataFrame, pd.DataFrame]:
     """The landscape after removing ``remove`` and adding the bodies in ``add``.
 
     Parameters
@@ -84,14 +98,17 @@ def apply_scenario(land: Landscape, remove: Iterable[str] = (), add: Iterable[Ma
     add = [add] if isinstance(add, Mapping) else list(add)
     kinds = {node: _kind_of(land, node) for node in remove}
     changed, removed, adjustments = _remove(land, kinds)
-    added = pd.DataFrame(columns=["name", "members", "meeting_hours_per_month", "reports_to"],
-                         index=pd.Index([], name="id", dtype=object))
+    added = pd.DataFrame(
+        columns=["name", "members", "meeting_hours_per_month", "reports_to"],
+        index=pd.Index([], name="id", dtype=object),
+    )
     if add:
         changed, added = _add(changed, [_body_spec(changed, spec, set(remove), i) for i, spec in enumerate(add)])
     return changed, removed, added, adjustments
 
 
 # -- ids ---------------------------------------------------------------------------
+
 
 def _unique(ids, what: str) -> list[str]:
     if isinstance(ids, str):
@@ -110,8 +127,10 @@ def all_ids(land: Landscape) -> pd.Index:
 def unknown_id(node: str, ids, problem: str) -> UsageError:
     """A UsageError "<problem> '<node>'; did you mean ...?" naming close matches (ids containing it first)."""
     close = close_ids(node, ids)
-    return UsageError(f"{problem} '{node}'; " + (f"did you mean {', '.join(close)}?" if close
-                                                 else "use an id from the organisations, persons or bodies."))
+    return UsageError(
+        f"{problem} '{node}'; "
+        + (f"did you mean {', '.join(close)}?" if close else "use an id from the organisations, persons or bodies.")
+    )
 
 
 def _kind_of(land: Landscape, node: str) -> str:
@@ -123,6 +142,7 @@ def _kind_of(land: Landscape, node: str) -> str:
 
 # -- removing -------------------------------------------------------------------------
 
+
 def _remove(land: Landscape, kinds: dict[str, str]) -> tuple[Landscape, pd.DataFrame, pd.DataFrame]:
     chosen = {kind: pd.Index([n for n, k in kinds.items() if k == kind], dtype=object) for kind in KINDS}
     orgs, bodies = chosen["organisation"], chosen["body"]
@@ -133,10 +153,14 @@ def _remove(land: Landscape, kinds: dict[str, str]) -> tuple[Landscape, pd.DataF
     organisations, units = _orphaned_units(land.organisations.drop(index=orgs), orgs)
     new_bodies, moved = _rehang_bodies(land.bodies, bodies, orgs)
     adjustments = pd.concat([units, moved, _small_bodies(m, memberships, new_bodies.index)], ignore_index=True)
-    changed = land.replace(organisations=organisations, persons=land.persons.drop(index=persons),
-                           bodies=new_bodies, memberships=memberships,
-                           ties=_without(ties, ties["source"].isin(actors) | ties["target"].isin(actors)),
-                           covenants=_without(land.covenants, land.covenants["organisation"].isin(orgs)))
+    changed = land.replace(
+        organisations=organisations,
+        persons=land.persons.drop(index=persons),
+        bodies=new_bodies,
+        memberships=memberships,
+        ties=_without(ties, ties["source"].isin(actors) | ties["target"].isin(actors)),
+        covenants=_without(land.covenants, land.covenants["organisation"].isin(orgs)),
+    )
     return changed, _removed_table(land, kinds, m, ties), adjustments
 
 
@@ -151,20 +175,31 @@ def _removed_table(land: Landscape, kinds: dict[str, str], m: pd.DataFrame, ties
         actors = [] if kind == "body" else [node] + persons
         rows_gone = m[MEMBERSHIP_COLUMN[kind]] == node
         tied = ties["source"].isin(actors) | ties["target"].isin(actors)
-        rows.append({"id": node, "kind": kind, "name": land.name_of(node), "memberships": int(rows_gone.sum()),
-                     "ties": int(tied.sum()), "persons": persons})
+        rows.append(
+            {
+                "id": node,
+                "kind": kind,
+                "name": land.name_of(node),
+                "memberships": int(rows_gone.sum()),
+                "ties": int(tied.sum()),
+                "persons": persons,
+            }
+        )
     return pd.DataFrame(rows, columns=["id", "kind", "name", "memberships", "ties", "persons"]).set_index("id")
 
 
 def _adjustments(table: str, ids, field: str, before, after) -> pd.DataFrame:
-    return pd.DataFrame({"table": table, "id": list(ids), "field": field, "before": list(before),
-                         "after": list(after)}, columns=ADJUSTMENT_COLUMNS).astype(object)
+    return pd.DataFrame(
+        {"table": table, "id": list(ids), "field": field, "before": list(before), "after": list(after)},
+        columns=ADJUSTMENT_COLUMNS,
+    ).astype(object)
 
 
 def _orphaned_units(organisations: pd.DataFrame, removed: pd.Index) -> tuple[pd.DataFrame, pd.DataFrame]:
     orphans = organisations.index[organisations["parent"].isin(removed)]
-    adjustments = _adjustments("organisations", orphans, "parent", organisations.loc[orphans, "parent"],
-                               [np.nan] * len(orphans))
+    adjustments = _adjustments(
+        "organisations", orphans, "parent", organisations.loc[orphans, "parent"], [np.nan] * len(orphans)
+    )
     if len(orphans):
         organisations = organisations.copy()
         organisations.loc[orphans, "parent"] = np.nan
@@ -182,9 +217,12 @@ def _rehang_bodies(bodies: pd.DataFrame, removed: pd.Index, orgs: pd.Index) -> t
             above = parent.get(above)
         kept.loc[child, "reports_to"] = above if isinstance(above, str) else np.nan
     hosted = kept.index[kept["host"].isin(orgs)]
-    adjustments = pd.concat([
-        _adjustments("bodies", children, "reports_to", parent[children], kept.loc[children, "reports_to"]),
-        _adjustments("bodies", hosted, "host", kept.loc[hosted, "host"], [np.nan] * len(hosted))])
+    adjustments = pd.concat(
+        [
+            _adjustments("bodies", children, "reports_to", parent[children], kept.loc[children, "reports_to"]),
+            _adjustments("bodies", hosted, "host", kept.loc[hosted, "host"], [np.nan] * len(hosted)),
+        ]
+    )
     kept.loc[hosted, "host"] = np.nan
     return kept, adjustments
 
@@ -198,6 +236,7 @@ def _small_bodies(before: pd.DataFrame, after: pd.DataFrame, bodies: pd.Index) -
 
 
 # -- adding -----------------------------------------------------------------------------
+
 
 def _body_spec(land: Landscape, spec: Mapping, removed: set, position: int) -> dict:
     """A new body's shape (a mapping of known fields, a new id, a list of members that were not removed).
@@ -227,21 +266,34 @@ def _body_spec(land: Landscape, spec: Mapping, removed: set, position: int) -> d
 
 
 def _add(land: Landscape, specs: list[dict]) -> tuple[Landscape, pd.DataFrame]:
-    parsed = check_new_bodies(specs, organisations=land.organisations.index,
-                              persons=land.persons["organisation"], existing=land.bodies)
+    parsed = check_new_bodies(
+        specs, organisations=land.organisations.index, persons=land.persons["organisation"], existing=land.bodies
+    )
     columns = land.bodies.columns
     new = parsed.reindex(columns=columns).rename_axis(land.bodies.index.name)
     new = new.astype(land.bodies.dtypes.to_dict())
     person_org = land.persons["organisation"]
     rows = pd.DataFrame([(member, s["id"]) for s in specs for member in s["members"]], columns=["member", "body"])
     is_person = rows["member"].isin(person_org.index)
-    rows = rows.assign(role="member", type="core", seats=1, start=pd.NaT, end=pd.NaT,
-                       member_kind=np.where(is_person, "person", "organisation"),
-                       organisation=rows["member"].map(person_org).where(is_person, rows["member"]))
+    rows = rows.assign(
+        role="member",
+        type="core",
+        seats=1,
+        start=pd.NaT,
+        end=pd.NaT,
+        member_kind=np.where(is_person, "person", "organisation"),
+        organisation=rows["member"].map(person_org).where(is_person, rows["member"]),
+    )
     m = land.memberships
     memberships = pd.concat([m, rows[m.columns].astype(m.dtypes.to_dict())], ignore_index=True)
     changed = land.replace(bodies=pd.concat([land.bodies, new]), memberships=memberships)
     hours = changed.meeting_hours().loc[new.index]
-    added = pd.DataFrame({"name": new["name"], "members": [s["members"] for s in specs],
-                          "meeting_hours_per_month": hours, "reports_to": new["reports_to"]}).rename_axis("id")
+    added = pd.DataFrame(
+        {
+            "name": new["name"],
+            "members": [s["members"] for s in specs],
+            "meeting_hours_per_month": hours,
+            "reports_to": new["reports_to"],
+        }
+    ).rename_axis("id")
     return changed, added

@@ -37,8 +37,9 @@ from .matrices import adjacency, row_dots
 HOLE_COLUMNS = ("contacts", "effective_size", "efficiency", "constraint", "hierarchy")
 
 
-def structural_holes(data, level: str = "organisations", *, projection: str = "shared",
-                     weight: str | None = "weight") -> pd.DataFrame:
+def structural_holes(
+    data, level: str = "organisations", *, projection: str = "shared", weight: str | None = "weight"
+) -> pd.DataFrame:
     """Burt's constraint, effective size, efficiency and hierarchy per node, least constrained first.
 
     Parameters
@@ -70,8 +71,9 @@ def structural_holes(data, level: str = "organisations", *, projection: str = "s
         graph = data.graph(level, weight=projection)
     measures = pd.DataFrame(burt_measures(graph, weight), index=pd.Index(list(graph.nodes)))
     frame = describe_nodes(graph, measures, None if graph is data else data, level)
-    return by_id(frame).sort_values(["constraint", "effective_size"], ascending=[True, False],
-                             na_position="last", kind="stable")
+    return by_id(frame).sort_values(
+        ["constraint", "effective_size"], ascending=[True, False], na_position="last", kind="stable"
+    )
 
 
 def burt_measures(graph: nx.Graph, weight: str | None = "weight") -> dict[str, np.ndarray]:
@@ -98,11 +100,13 @@ def burt_measures(graph: nx.Graph, weight: str | None = "weight") -> dict[str, n
         ratio = contribution / (constraint[rows] / contacts[rows])
         spread = np.bincount(rows, weights=ratio * np.log(ratio), minlength=len(contacts))
         hierarchy = spread / (contacts * np.log(contacts))
-    return {"contacts": contacts.astype(int),
-            "effective_size": np.where(isolated, np.nan, effective),
-            "efficiency": np.where(isolated, np.nan, effective / np.where(isolated, 1, contacts)),
-            "constraint": np.where(isolated, np.nan, constraint),
-            "hierarchy": np.where(contacts < 2, np.nan, hierarchy)}
+    return {
+        "contacts": contacts.astype(int),
+        "effective_size": np.where(isolated, np.nan, effective),
+        "efficiency": np.where(isolated, np.nan, effective / np.where(isolated, 1, contacts)),
+        "constraint": np.where(isolated, np.nan, constraint),
+        "hierarchy": np.where(contacts < 2, np.nan, hierarchy),
+    }
 
 
 def _scale_rows(matrix: sparse.csr_matrix, factors: np.ndarray) -> sparse.csr_matrix:

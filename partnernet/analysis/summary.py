@@ -58,11 +58,19 @@ def summary(land, top: int = 5) -> Summary:
     tables = affiliations(land, "organisations").groupby("actor").size()
     seated = land.memberships[land.memberships["member_kind"] == "person"]
     persons = seated.groupby("organisation")["member"].nunique()
-    ranking = pd.DataFrame({"name": orgs["name"], "domain": orgs["domain"],
-                            "tables": tables.reindex(orgs.index).fillna(0).astype(int),
-                            "persons": persons.reindex(orgs.index).fillna(0).astype(int)})
-    ranking = by_id(ranking.rename_axis("organisation")).sort_values(
-        ["tables", "persons"], ascending=False, kind="stable").head(top)
+    ranking = pd.DataFrame(
+        {
+            "name": orgs["name"],
+            "domain": orgs["domain"],
+            "tables": tables.reindex(orgs.index).fillna(0).astype(int),
+            "persons": persons.reindex(orgs.index).fillna(0).astype(int),
+        }
+    )
+    ranking = (
+        by_id(ranking.rename_axis("organisation"))
+        .sort_values(["tables", "persons"], ascending=False, kind="stable")
+        .head(top)
+    )
     return Summary(
         counts=land.counts,
         domains=_tally(orgs["domain"], "organisations").to_frame(),

@@ -95,9 +95,13 @@ def turnover(land, as_of=None, *, threshold_years: float = 3.0, window_months: i
     day = _reference_date(land, as_of)
     window_start = day - pd.DateOffset(months=window_months)
     m = land.memberships
-    return Turnover(bodies=_bodies(land, m, day, window_start, threshold_years),
-                    organisations=_organisations(land, m, day, window_start),
-                    as_of=day, window_months=window_months, threshold_years=threshold_years)
+    return Turnover(
+        bodies=_bodies(land, m, day, window_start, threshold_years),
+        organisations=_organisations(land, m, day, window_start),
+        as_of=day,
+        window_months=window_months,
+        threshold_years=threshold_years,
+    )
 
 
 def _bodies(land, m, day, window_start, threshold_years) -> pd.DataFrame:
@@ -107,11 +111,10 @@ def _bodies(land, m, day, window_start, threshold_years) -> pd.DataFrame:
     table["name"] = land.bodies["name"]
     table["members_now"] = by_body["member"].nunique().reindex(table.index).fillna(0).astype(int)
     table["median_tenure_years"] = by_body["tenure"].median().reindex(table.index)
-    table["tenure_unknown"] = (now["start"].isna().groupby(now["body"]).sum()
-                               .reindex(table.index).fillna(0).astype(int))
+    table["tenure_unknown"] = now["start"].isna().groupby(now["body"]).sum().reindex(table.index).fillna(0).astype(int)
     new = now[now["start"] > window_start].groupby("body")["member"].nunique()
     table["new_members"] = new.reindex(table.index).fillna(0).astype(int)
-    table["new_share"] = (table["new_members"] / table["members_now"].replace(0, np.nan))
+    table["new_share"] = table["new_members"] / table["members_now"].replace(0, np.nan)
     table["core_continuity"] = _core_continuity(m, day, window_start).reindex(table.index)
     ended = m[(m["end"] > window_start) & (m["end"] <= day)].groupby("body").size()
     table["departures"] = ended.reindex(table.index).fillna(0).astype(int)
@@ -164,7 +167,8 @@ def seat_changes(memberships: pd.DataFrame) -> pd.DataFrame:
     # each successor start counts once, with the predecessor who left last before it
     pairs = pairs.sort_values("end").drop_duplicates(["organisation", "body", "member_in", "start"], keep="last")
     return pairs.rename(columns={"member_out": "person_out", "member_in": "person_in", "start": "date"})[
-        ["organisation", "body", "person_out", "person_in", "date"]].reset_index(drop=True)
+        ["organisation", "body", "person_out", "person_in", "date"]
+    ].reset_index(drop=True)
 
 
 def shared_tenure(land, as_of=None) -> pd.DataFrame:
@@ -193,7 +197,10 @@ def shared_tenure(land, as_of=None) -> pd.DataFrame:
     overlap = (pairs[["end_a", "end_b"]].min(axis=1) - pairs[["start_a", "start_b"]].max(axis=1)).dt.days
     pairs = pairs.assign(days=overlap)[overlap >= 0]
     grouped = pairs.groupby(["member_a", "member_b"])
-    result = pd.DataFrame({"years_together": grouped["days"].sum() / DAYS_PER_YEAR,
-                           "bodies": grouped["body"].nunique()}).reset_index()
+    result = pd.DataFrame(
+        {"years_together": grouped["days"].sum() / DAYS_PER_YEAR, "bodies": grouped["body"].nunique()}
+    ).reset_index()
     result = result.rename(columns={"member_a": "person_a", "member_b": "person_b"})
-    return result.sort_values(["years_together", "person_a", "person_b"], ascending=[False, True, True]).reset_index(drop=True)
+    return result.sort_values(["years_together", "person_a", "person_b"], ascending=[False, True, True]).reset_index(
+        drop=True
+    )

@@ -38,11 +38,26 @@ from .results import Result
 from .scenario import apply_scenario
 
 LEVELS = {"organisations": "organisation", "persons": "person"}
-STRUCTURE = ("nodes", "links", "components", "largest_component", "isolates", "fragmentation",
-             "distance_fragmentation", "density", "average_distance")
-LINK_ORDER = ("no longer connected", "only through one organisation", "newly connected",
-              "no longer through one organisation only", "fewer bridging organisations",
-              "more bridging organisations", "unchanged")
+STRUCTURE = (
+    "nodes",
+    "links",
+    "components",
+    "largest_component",
+    "isolates",
+    "fragmentation",
+    "distance_fragmentation",
+    "density",
+    "average_distance",
+)
+LINK_ORDER = (
+    "no longer connected",
+    "only through one organisation",
+    "newly connected",
+    "no longer through one organisation only",
+    "fewer bridging organisations",
+    "more bridging organisations",
+    "unchanged",
+)
 
 
 @dataclasses.dataclass(frozen=True)
@@ -67,14 +82,23 @@ class WhatIf(Result):
     add: tuple[Mapping, ...]
 
 
-def changed_landscape(land: Landscape, remove: Iterable[str] = (), add: Iterable[Mapping] = (),
-                      ties: bool | None = None) -> Landscape:
+def changed_landscape(
+    land: Landscape, remove: Iterable[str] = (), add: Iterable[Mapping] = (), ties: bool | None = None
+) -> Landscape:
     """The landscape as :func:`whatif` measures it after the change (its ``ties`` choice kept)."""
     return apply_scenario(land.using_ties(land.with_ties(ties)), remove, add)[0]
 
 
-def whatif(land: Landscape, remove: Iterable[str] = (), add: Iterable[Mapping] = (), *, by: str = "domain",
-           ties: bool | None = None, threshold: float = 1.0, seed: int = 0) -> WhatIf:
+def whatif(
+    land: Landscape,
+    remove: Iterable[str] = (),
+    add: Iterable[Mapping] = (),
+    *,
+    by: str = "domain",
+    ties: bool | None = None,
+    threshold: float = 1.0,
+    seed: int = 0,
+) -> WhatIf:
     """Compare a landscape with itself after removing actors or bodies, or adding a body.
 
     Definitions: fragmentation F and distance-weighted fragmentation DF
@@ -183,25 +207,34 @@ def whatif(land: Landscape, remove: Iterable[str] = (), add: Iterable[Mapping] =
     before_measures, after_measures = (_measure(x, by, ties, threshold, seed) for x in (land, after))
     return WhatIf(
         summary=_summary(before_measures, after_measures),
-        removed=removed, added=added, adjustments=adjustments,
+        removed=removed,
+        added=added,
+        adjustments=adjustments,
         disconnected=_disconnected(before_measures, after_measures),
         articulation_points=_articulation_changes(before_measures, after_measures),
         group_links=_group_links(before_measures, after_measures),
         connectors=_connector_changes(before_measures["connectors"], after_measures["connectors"]),
-        coverage=_coverage_changes(before_measures["connectors"]["coverage"],
-                                   after_measures["connectors"]["coverage"]),
+        coverage=_coverage_changes(before_measures["connectors"]["coverage"], after_measures["connectors"]["coverage"]),
         load=_load_changes(before_measures, after_measures),
         centrality=_rank_changes(before_measures["centrality"], after_measures["centrality"]),
-        network=land.network_kind(), by=by, ties=with_ties, remove=remove, add=add)
+        network=land.network_kind(),
+        by=by,
+        ties=with_ties,
+        remove=remove,
+        add=add,
+    )
 
 
 # -- measuring one landscape ---------------------------------------------------------
 
+
 def _measure(land: Landscape, by: str, ties: bool | None, threshold: float, seed: int) -> dict:
-    measures: dict[str, Any] = {level: fragmentation(land, level=level, by=by, ties=ties, seed=seed)
-                                for level in LEVELS}
+    measures: dict[str, Any] = {
+        level: fragmentation(land, level=level, by=by, ties=ties, seed=seed) for level in LEVELS
+    }
     measures.update(
-        land=land, graphs={level: graph_of(land, level, ties) for level in LEVELS},
+        land=land,
+        graphs={level: graph_of(land, level, ties) for level in LEVELS},
         connectors=connectors(land, by=by),
         overload={level: overload(land, level=level, threshold=threshold) for level in LEVELS},
         centrality=centrality(land),
@@ -245,22 +278,28 @@ def _connected_pairs(labels: np.ndarray, membership: list[int]) -> set[tuple]:
 
 # -- comparing ------------------------------------------------------------------------
 
+
 def _summary(before: dict, after: dict) -> pd.DataFrame:
     rows: list[tuple] = []
     for level in LEVELS:
         for measure in STRUCTURE:
             rows.append((level, measure, before[level]["summary"][measure], after[level]["summary"][measure]))
-        rows.append((level, "articulation_points", *(len(_level_rows(m[level]["articulation_points"], level))
-                                                     for m in (before, after))))
+        rows.append(
+            (
+                level,
+                "articulation_points",
+                *(len(_level_rows(m[level]["articulation_points"], level)) for m in (before, after)),
+            )
+        )
     for part, measure, value in (
-            ("load", HOURS, lambda m: m["overload"]["organisations"][HOURS].sum()),
-            ("load", "overloaded_organisations", lambda m: m["overload"]["organisations"]["overloaded"].sum()),
-            ("connectors", "organisations", lambda m: m["connectors"]["organisations"]["connector"].sum()),
-            ("connectors", "persons", lambda m: m["connectors"]["persons"]["connector"].sum()),
-            ("connectors", "organisations_without_connector", lambda m: len(m["connectors"]["without_connector"])),
-            ("groups", "pairs_connected", lambda m: len(m["reach"])),
-            ("groups", "pairs_only_through_one_organisation",
-             lambda m: (m["reach"]["only_through"].map(len) > 0).sum())):
+        ("load", HOURS, lambda m: m["overload"]["organisations"][HOURS].sum()),
+        ("load", "overloaded_organisations", lambda m: m["overload"]["organisations"]["overloaded"].sum()),
+        ("connectors", "organisations", lambda m: m["connectors"]["organisations"]["connector"].sum()),
+        ("connectors", "persons", lambda m: m["connectors"]["persons"]["connector"].sum()),
+        ("connectors", "organisations_without_connector", lambda m: len(m["connectors"]["without_connector"])),
+        ("groups", "pairs_connected", lambda m: len(m["reach"])),
+        ("groups", "pairs_only_through_one_organisation", lambda m: (m["reach"]["only_through"].map(len) > 0).sum()),
+    ):
         rows.append((part, measure, value(before), value(after)))
     frame = pd.DataFrame(rows, columns=["part", "measure", "before", "after"])
     if before["land"].persons.empty and after["land"].persons.empty:  # an edge list: no person rows
@@ -280,37 +319,68 @@ def _disconnected(before: dict, after: dict) -> pd.DataFrame:
         old, new = before[level]["nodes"], after[level]["nodes"]
         common = new.index.intersection(old.index)
         graph_old, graph_new = before["graphs"][level], after["graphs"][level]
-        tables_old, tables_new = (pd.Series(dict(g.nodes(data="bodies"))).reindex(common)
-                                  for g in (graph_old, graph_new))
+        tables_old, tables_new = (
+            pd.Series(dict(g.nodes(data="bodies"))).reindex(common) for g in (graph_old, graph_new)
+        )
         degree_old, degree_new = (pd.Series(dict(g.degree())).reindex(common) for g in (graph_old, graph_new))
         main_old = old.loc[common, "component"] == 1
-        status = pd.Series(np.select(
-            [(tables_old > 0) & (tables_new == 0), (degree_old > 0) & (degree_new == 0),
-             main_old & (new.loc[common, "component"] != 1)],
-            ["no table left", "lost all links", "cut off from the main network"], default=""), index=common)
+        status = pd.Series(
+            np.select(
+                [
+                    (tables_old > 0) & (tables_new == 0),
+                    (degree_old > 0) & (degree_new == 0),
+                    main_old & (new.loc[common, "component"] != 1),
+                ],
+                ["no table left", "lost all links", "cut off from the main network"],
+                default="",
+            ),
+            index=common,
+        )
         cut = common[status != ""]
         component = new.loc[cut, "component"]
-        frames.append(pd.DataFrame({
-            "level": singular, "name": new.loc[cut, "name"], "organisation": _organisation(after, level, cut),
-            "group": new.loc[cut, "group"], "status": status[cut], "component": component,
-            "component_size": component.map(new["component"].value_counts())}, index=cut))
+        frames.append(
+            pd.DataFrame(
+                {
+                    "level": singular,
+                    "name": new.loc[cut, "name"],
+                    "organisation": _organisation(after, level, cut),
+                    "group": new.loc[cut, "group"],
+                    "status": status[cut],
+                    "component": component,
+                    "component_size": component.map(new["component"].value_counts()),
+                },
+                index=cut,
+            )
+        )
     return pd.concat(frames).rename_axis("actor")
 
 
 def _articulation_changes(before: dict, after: dict) -> pd.DataFrame:
     """Actors (in both landscapes) that become or stop being articulation points, or cut off more or fewer."""
-    columns = ["level", "name", "articulation_point_before", "articulation_point_after",
-               "nodes_cut_off_before", "nodes_cut_off_after"]
+    columns = [
+        "level",
+        "name",
+        "articulation_point_before",
+        "articulation_point_after",
+        "nodes_cut_off_before",
+        "nodes_cut_off_after",
+    ]
     frames = []
     for level, singular in LEVELS.items():
         old, new = (_level_rows(m["organisations"]["articulation_points"], level) for m in (before, after))
         actors = old.index.union(new.index, sort=False).intersection(after[level]["nodes"].index, sort=False)
-        frame = pd.DataFrame({"level": singular, "name": after[level]["nodes"].loc[actors, "name"],
-                              "articulation_point_before": actors.isin(old.index),
-                              "articulation_point_after": actors.isin(new.index),
-                              "nodes_cut_off_before": old["nodes_cut_off"].reindex(actors).fillna(0).astype(int),
-                              "nodes_cut_off_after": new["nodes_cut_off"].reindex(actors).fillna(0).astype(int)},
-                             index=actors, columns=columns)
+        frame = pd.DataFrame(
+            {
+                "level": singular,
+                "name": after[level]["nodes"].loc[actors, "name"],
+                "articulation_point_before": actors.isin(old.index),
+                "articulation_point_after": actors.isin(new.index),
+                "nodes_cut_off_before": old["nodes_cut_off"].reindex(actors).fillna(0).astype(int),
+                "nodes_cut_off_after": new["nodes_cut_off"].reindex(actors).fillna(0).astype(int),
+            },
+            index=actors,
+            columns=columns,
+        )
         frames.append(frame[frame["nodes_cut_off_before"] != frame["nodes_cut_off_after"]])
     return pd.concat(frames).rename_axis("actor")
 
@@ -323,8 +393,7 @@ def _organisation(measures: dict, level: str, actors: pd.Index) -> pd.Series:
 
 def _group_links(before: dict, after: dict) -> pd.DataFrame:
     keys = ["group_a", "group_b"]
-    frame = before["reach"].merge(after["reach"], on=keys, how="outer", suffixes=("_before", "_after"),
-                                  indicator=True)
+    frame = before["reach"].merge(after["reach"], on=keys, how="outer", suffixes=("_before", "_after"), indicator=True)
     frame["connected_before"] = frame["_merge"] != "right_only"
     frame["connected_after"] = frame["_merge"] != "left_only"
     for side, measures in (("before", before), ("after", after)):
@@ -335,9 +404,17 @@ def _group_links(before: dict, after: dict) -> pd.DataFrame:
         frame[f"only_through_{side}"] = _lists(frame[f"only_through_{side}"], len(frame))
     frame["status"] = [_link_status(row) for row in frame.to_dict("records")]
     order = frame["status"].map({s: i for i, s in enumerate(LINK_ORDER)})
-    columns = keys + ["status", "connected_before", "connected_after", "only_through_before", "only_through_after",
-                      "bridging_organisations_before", "bridging_organisations_after",
-                      "bridging_persons_before", "bridging_persons_after"]
+    columns = keys + [
+        "status",
+        "connected_before",
+        "connected_after",
+        "only_through_before",
+        "only_through_after",
+        "bridging_organisations_before",
+        "bridging_organisations_after",
+        "bridging_persons_before",
+        "bridging_persons_after",
+    ]
     return frame.assign(_order=order).sort_values(["_order"] + keys, kind="stable")[columns].reset_index(drop=True)
 
 
@@ -382,16 +459,18 @@ def _connector_changes(before: dict, after: dict) -> pd.DataFrame:
 
 def _coverage_changes(before: pd.DataFrame, after: pd.DataFrame) -> pd.DataFrame:
     frame = _before_after(before, after, ["connectors", "has_connector"])
-    changed = np.array([sorted(a) != sorted(b) for a, b in zip(frame["connectors_before"], frame["connectors_after"])],
-                       dtype=bool)  # a boolean mask even when empty (an empty list would select no columns)
+    changed = np.array(
+        [sorted(a) != sorted(b) for a, b in zip(frame["connectors_before"], frame["connectors_after"])], dtype=bool
+    )  # a boolean mask even when empty (an empty list would select no columns)
     return frame[changed].sort_values(["has_connector_after", "name"], kind="stable").rename_axis("organisation")
 
 
 def _load_changes(before: dict, after: dict) -> pd.DataFrame:
     frames = []
     for level, singular in LEVELS.items():
-        frame = _before_after(before["overload"][level], after["overload"][level],
-                              ["tables", HOURS, "load_ratio", "overloaded"])
+        frame = _before_after(
+            before["overload"][level], after["overload"][level], ["tables", HOURS, "load_ratio", "overloaded"]
+        )
         frame.insert(0, "level", singular)
         change = frame[f"{HOURS}_after"].fillna(0) - frame[f"{HOURS}_before"].fillna(0)
         frame.insert(frame.columns.get_loc(f"{HOURS}_after") + 1, f"{HOURS}_change", change)

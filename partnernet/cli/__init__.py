@@ -24,34 +24,42 @@ EXIT_INTERNAL = 1
 #: runs or shows its own help; ``partnernet --help`` lists the commands from this index
 #: (tests/test_cli.py checks that it equals the commands' own help).
 COMMANDS = {
-    "centrality": ("network", "Who holds the network together: bodies, partners, betweenness, closeness, "
-                              "eigenvector, PageRank."),
+    "centrality": (
+        "network",
+        "Who holds the network together: bodies, partners, betweenness, closeness, eigenvector, PageRank.",
+    ),
     "compare": ("time", "What changed between two landscapes: two files, or one register at two dates."),
-    "connectors": ("network", "Who bridges domains (or regimes, levels), and which organisations have no "
-                              "connector."),
+    "connectors": ("network", "Who bridges domains (or regimes, levels), and which organisations have no connector."),
     "convert": ("data", "Write the landscape as GraphML, GEXF (Gephi), JSON, xlsx or a CSV folder."),
-    "covenants": ("load", "Covenant coverage: members outside their body's covenant, information ties "
-                          "crossing a covenant."),
+    "covenants": (
+        "load",
+        "Covenant coverage: members outside their body's covenant, information ties crossing a covenant.",
+    ),
     "fragmentation": ("resilience", "How fragmented the network is and who or what holds it together."),
-    "hierarchy": ("load", "Reporting chains: depth of each body along reports_to, chains from operational "
-                          "tables to the top."),
+    "hierarchy": (
+        "load",
+        "Reporting chains: depth of each body along reports_to, chains from operational tables to the top.",
+    ),
     "layers": ("time", "Compare the layers of a landscape: CT against crime, or tables against direct ties."),
     "overload": ("load", "Meeting hours per month per organisation (or person) against capacity."),
     "redundancy": ("load", "Pairs of bodies with overlapping members, best merge candidate first."),
-    "report": ("report", "Write the steering-group report: findings first, then robustness, legitimacy "
-                         "and goal focus."),
-    "survey": ("intake", "The partner survey: one form per organisation ('make'), merging the answers "
-                         "('collect')."),
-    "summary": ("data", "Counts per table, domain, regime, level and body kind; the organisations at most "
-                        "tables."),
-    "template": ("intake", "Write an intake workbook: one sheet per table, drop-down lists, range checks, "
-                           "an instructions sheet."),
-    "turnover": ("time", "Tenure and turnover per body and organisation: who is new, who left, which seats "
-                         "changed hands."),
+    "report": (
+        "report",
+        "Write the steering-group report: findings first, then robustness, legitimacy and goal focus.",
+    ),
+    "survey": ("intake", "The partner survey: one form per organisation ('make'), merging the answers ('collect')."),
+    "summary": ("data", "Counts per table, domain, regime, level and body kind; the organisations at most tables."),
+    "template": (
+        "intake",
+        "Write an intake workbook: one sheet per table, drop-down lists, range checks, an instructions sheet.",
+    ),
+    "turnover": (
+        "time",
+        "Tenure and turnover per body and organisation: who is new, who left, which seats changed hands.",
+    ),
     "validate": ("data", "Check PATH and list every error and warning, each with file, row and column."),
     "viz": ("viz", "Write an interactive map of the landscape to one offline HTML file."),
-    "whatif": ("resilience", "What changes when organisations, persons or bodies leave, or a new body is "
-                             "added."),
+    "whatif": ("resilience", "What changes when organisations, persons or bodies leave, or a new body is added."),
 }
 MODULES = ("data", "intake", "load", "network", "report", "resilience", "time", "viz")
 
@@ -93,8 +101,10 @@ class PartnernetGroup(click.Group):
         except InputError as exc:
             if debug:
                 raise
-            click.echo(f"Error: cannot use this input ({len(exc.errors)} "
-                       f"problem{'s' if len(exc.errors) != 1 else ''}):", err=True)
+            click.echo(
+                f"Error: cannot use this input ({len(exc.errors)} problem{'s' if len(exc.errors) != 1 else ''}):",
+                err=True,
+            )
             click.echo(str(exc), err=True)
             ctx.exit(EXIT_INPUT)
         except UsageError as exc:
@@ -113,9 +123,12 @@ class PartnernetGroup(click.Group):
                 raise
             if isinstance(exc, BrokenPipeError):
                 ctx.exit(0)
-            click.echo(f"Internal error: {type(exc).__name__}: {exc}\n"
-                       "This is a bug in partnernet. Run the command again with --debug "
-                       "for the traceback and include it in your report.", err=True)
+            click.echo(
+                f"Internal error: {type(exc).__name__}: {exc}\n"
+                "This is a bug in partnernet. Run the command again with --debug "
+                "for the traceback and include it in your report.",
+                err=True,
+            )
             ctx.exit(EXIT_INTERNAL)
 
 
@@ -141,6 +154,7 @@ def load_all() -> dict[str, click.Command]:
     for module in MODULES:
         importlib.import_module(f"{__name__}.{module}")
     return dict(cli.commands)
+
 
 if __name__ == "__main__":  # pragma: no cover
     main()

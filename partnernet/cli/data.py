@@ -13,21 +13,32 @@ from ..output import render_json
 from . import EXIT_INPUT, cli
 from ..privacy import pseudonymise as pseudonymise_landscape
 from ..privacy import redact
-from .options import (emit, format_option, landscape_argument, lang_option, pseudonymise_options, run_key, say,
-                      top_option, words)
+from .options import (
+    emit,
+    format_option,
+    landscape_argument,
+    lang_option,
+    pseudonymise_options,
+    run_key,
+    say,
+    top_option,
+    words,
+)
 
 PROBLEM_COLUMNS = ["severity", "code", "file", "row", "column", "message", "fix"]
 
 
 @cli.command()
 @click.argument("path", type=click.Path(path_type=str))
-@click.option("--two-mode", is_flag=True, default=None,
-              help="Read a two-column edge list as memberships (organisation, body).")
+@click.option(
+    "--two-mode", is_flag=True, default=None, help="Read a two-column edge list as memberships (organisation, body)."
+)
 @format_option()
 @pseudonymise_options
 @lang_option()
-def validate(path: str, two_mode: bool | None, fmt: str, pseudonymise: bool, pseudonym_key: str | None,
-             lang: str) -> None:
+def validate(
+    path: str, two_mode: bool | None, fmt: str, pseudonymise: bool, pseudonym_key: str | None, lang: str
+) -> None:
     """Check PATH and list every error and warning, each with file, row and column.
 
     Exits 0 when the landscape is usable (warnings allowed), 2 when it has errors.
@@ -45,14 +56,28 @@ def validate(path: str, two_mode: bool | None, fmt: str, pseudonymise: bool, pse
         if hide:
             errors, warnings = [redact(p) for p in errors], [redact(p) for p in warnings]
     if counts is not None and not counts.get("organisations", 0) and not counts.get("bodies", 0):
-        warnings = [*warnings, Problem(WARNING, "no-data", "there are no organisations and no bodies: nothing "
-                                       "to analyse yet.", path, fix="fill in the sheets or files (from row 2, "
-                                       "below the header) and validate again.")]
+        warnings = [
+            *warnings,
+            Problem(
+                WARNING,
+                "no-data",
+                "there are no organisations and no bodies: nothing to analyse yet.",
+                path,
+                fix="fill in the sheets or files (from row 2, below the header) and validate again.",
+            ),
+        ]
     if fmt == "json":
-        click.echo(render_json({"path": path, "usable": not errors,
-                                "counts": None if counts is None else counts,
-                                "errors": [p.to_dict() for p in errors],
-                                "warnings": [p.to_dict() for p in warnings]}))
+        click.echo(
+            render_json(
+                {
+                    "path": path,
+                    "usable": not errors,
+                    "counts": None if counts is None else counts,
+                    "errors": [p.to_dict() for p in errors],
+                    "warnings": [p.to_dict() for p in warnings],
+                }
+            )
+        )
     elif fmt == "csv":
         emit(pd.DataFrame([p.to_dict() for p in [*errors, *warnings]], columns=PROBLEM_COLUMNS), "csv")
     else:
@@ -95,8 +120,13 @@ SUMMARY_TABLES = ("counts", "domains", "regimes", "levels", "body-kinds", "top-o
 @cli.command()
 @landscape_argument(default_at="all")
 @format_option()
-@click.option("--table", "table", type=click.Choice(SUMMARY_TABLES), default=None,
-              help="Print only this table (for --format csv the default is 'counts').")
+@click.option(
+    "--table",
+    "table",
+    type=click.Choice(SUMMARY_TABLES),
+    default=None,
+    help="Print only this table (for --format csv the default is 'counts').",
+)
 @top_option(5)
 @lang_option()
 def summary(land, fmt: str, table: str | None, top: int, lang: str) -> None:
@@ -112,8 +142,10 @@ def summary(land, fmt: str, table: str | None, top: int, lang: str) -> None:
         chosen = result[(table or "counts").replace("-", "_")]
         emit(chosen.rename_axis("table").rename("rows") if isinstance(chosen, pd.Series) else chosen, fmt)
         return
-    titles = {key: say(f"summary.{key}", top=top) for key in
-              ("counts", "domains", "regimes", "levels", "body_kinds", "top_organisations")}
+    titles = {
+        key: say(f"summary.{key}", top=top)
+        for key in ("counts", "domains", "regimes", "levels", "body_kinds", "top_organisations")
+    }
     first = True
     for key, title in titles.items():
         if not first:
@@ -124,8 +156,14 @@ def summary(land, fmt: str, table: str | None, top: int, lang: str) -> None:
 
 @cli.command()
 @landscape_argument(default_at="all")
-@click.option("-o", "--output", "output", required=True, type=click.Path(path_type=Path),
-              help="File to write: .graphml, .gexf, .json, .xlsx, or a folder name (CSV files).")
+@click.option(
+    "-o",
+    "--output",
+    "output",
+    required=True,
+    type=click.Path(path_type=Path),
+    help="File to write: .graphml, .gexf, .json, .xlsx, or a folder name (CSV files).",
+)
 @lang_option()
 def convert(land, output: Path, lang: str) -> None:
     """Write the landscape as GraphML, GEXF (Gephi), JSON, xlsx or a CSV folder.

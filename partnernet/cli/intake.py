@@ -21,8 +21,13 @@ LANG_OPTION = lang_option("Language of sheet names, headers, drop-down words and
 @cli.command()
 @click.option("-o", "--output", required=True, type=click.Path(path_type=Path), help="The .xlsx file to write.")
 @LANG_OPTION
-@click.option("--from", "source", type=click.Path(path_type=str), default=None,
-              help="Pre-fill the workbook from this landscape (every row of its register).")
+@click.option(
+    "--from",
+    "source",
+    type=click.Path(path_type=str),
+    default=None,
+    help="Pre-fill the workbook from this landscape (every row of its register).",
+)
 @click.option("--force", is_flag=True, help="Replace the output file if it exists.")
 def template(output: Path, lang: str, source: str | None, force: bool) -> None:
     """Write an intake workbook: one sheet per table, drop-down lists, range checks, an instructions sheet.
@@ -30,8 +35,16 @@ def template(output: Path, lang: str, source: str | None, force: bool) -> None:
     The filled workbook loads as it is ('partnernet validate register.xlsx').
     """
     summary = make_template(output, lang, source, force)
-    click.echo(word("m.wrote_template", lang, path=output, sheets=summary["sheets"], rows=summary["rows"],
-                    rules=summary["rules"]))
+    click.echo(
+        word(
+            "m.wrote_template",
+            lang,
+            path=output,
+            sheets=summary["sheets"],
+            rows=summary["rows"],
+            rules=summary["rules"],
+        )
+    )
 
 
 @cli.group()
@@ -43,19 +56,35 @@ def survey() -> None:
 @landscape_argument()
 @click.option("-o", "--output", required=True, type=click.Path(path_type=Path), help="Folder for the forms.")
 @LANG_OPTION
-@click.option("--bodies", default=None, metavar="FILE|IDS",
-              help="Only these bodies on the forms: a file (one id a line, or a CSV with an id column) "
-                   "or ids separated by commas. Default: every body of the landscape.")
-@click.option("--force", is_flag=True, help="Replace a folder that holds .xlsx files already "
-                                           "(its forms; a folder with other files is always refused).")
+@click.option(
+    "--bodies",
+    default=None,
+    metavar="FILE|IDS",
+    help="Only these bodies on the forms: a file (one id a line, or a CSV with an id column) "
+    "or ids separated by commas. Default: every body of the landscape.",
+)
+@click.option(
+    "--force",
+    is_flag=True,
+    help="Replace a folder that holds .xlsx files already (its forms; a folder with other files is always refused).",
+)
 def make(land, output: Path, lang: str, bodies: str | None, force: bool) -> None:
     """Write one xlsx survey form per organisation of PATH, with its known memberships ticked."""
     roster = body_list(bodies)
-    paths = survey_forms(land, output, lang=lang, bodies=roster, inputs=[land.source] if land.source else [],
-                         force=force)
+    paths = survey_forms(
+        land, output, lang=lang, bodies=roster, inputs=[land.source] if land.source else [], force=force
+    )
     shown = len(roster) if roster is not None else len(land.bodies)
-    click.echo(word("m.wrote_forms", lang, n=len(paths), folder=output, bodies=shown,
-                    organisations=max(len(land.organisations) - 1, 0)))
+    click.echo(
+        word(
+            "m.wrote_forms",
+            lang,
+            n=len(paths),
+            folder=output,
+            bodies=shown,
+            organisations=max(len(land.organisations) - 1, 0),
+        )
+    )
 
 
 def body_list(bodies: str | None) -> list[str] | None:
@@ -73,12 +102,21 @@ def body_list(bodies: str | None) -> list[str] | None:
 
 @survey.command("collect")
 @click.argument("forms", nargs=-1, required=True, type=click.Path(path_type=str))
-@click.option("-o", "--output", required=True, type=click.Path(path_type=Path),
-              help="Folder to write the landscape (CSV files) and survey/ (responses, conflicts) to.")
+@click.option(
+    "-o",
+    "--output",
+    required=True,
+    type=click.Path(path_type=Path),
+    help="Folder to write the landscape (CSV files) and survey/ (responses, conflicts) to.",
+)
 @LANG_OPTION
-@click.option("--register", default=None, type=click.Path(exists=True, path_type=str),
-              help="The landscape the forms were made from: keep what it knows about the organisations "
-                   "that did not answer (their persons, memberships and ties).")
+@click.option(
+    "--register",
+    default=None,
+    type=click.Path(exists=True, path_type=str),
+    help="The landscape the forms were made from: keep what it knows about the organisations "
+    "that did not answer (their persons, memberships and ties).",
+)
 @click.option("--force", is_flag=True, help="Write into a folder that holds files already.")
 def collect(forms, output: Path, lang: str, register: str | None, force: bool) -> None:
     """Merge returned forms (files or folders, any order, any subset) into a landscape folder.
@@ -90,8 +128,11 @@ def collect(forms, output: Path, lang: str, register: str | None, force: bool) -
     for path in result.skipped or ():
         click.echo(word("c.skipped", lang, file=path), err=True)
     rate = result.response_rate.iloc[-1]
-    click.echo(word("c.response", lang, answered=int(rate["answered"]), invited=int(rate["invited"]),
-                    rate=f"{rate['rate']:.0%}"))
+    click.echo(
+        word(
+            "c.response", lang, answered=int(rate["answered"]), invited=int(rate["invited"]), rate=f"{rate['rate']:.0%}"
+        )
+    )
     click.echo()
     click.echo(word("c.response_title", lang))
     click.echo(render_table(result.response_rate.assign(rate=result.response_rate["rate"].map("{:.0%}".format))))
@@ -104,5 +145,15 @@ def collect(forms, output: Path, lang: str, register: str | None, force: bool) -
         click.echo(word("c.carried", lang, **result.carried), err=True)
     elif silent:
         click.echo(word("c.not_carried", lang, organisations=silent), err=True)
-    click.echo(word("c.wrote", lang, path=output, organisations=len(land.organisations), bodies=len(land.bodies),
-                    memberships=len(land.memberships), ties=len(land.ties)), err=True)
+    click.echo(
+        word(
+            "c.wrote",
+            lang,
+            path=output,
+            organisations=len(land.organisations),
+            bodies=len(land.bodies),
+            memberships=len(land.memberships),
+            ties=len(land.ties),
+        ),
+        err=True,
+    )

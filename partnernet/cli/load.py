@@ -22,8 +22,16 @@ from .options import current_lang, emit, format_option, landscape_argument, lang
 TABLE_ROWS = 10
 #: Terminal tables keep text cells short (long text is cut there); sentences,
 #: chains and covenant names are printed as lines or titles instead.
-PAIR_COLUMNS = ["body_a", "body_b", "shared_members", "union_members", "jaccard", "overlap_coefficient",
-                "hours_saved_per_month", "merge_candidate"]
+PAIR_COLUMNS = [
+    "body_a",
+    "body_b",
+    "shared_members",
+    "union_members",
+    "jaccard",
+    "overlap_coefficient",
+    "hours_saved_per_month",
+    "merge_candidate",
+]
 #: Shown as well when the landscape has value ratings (a collected partner survey).
 RATING_PAIR_COLUMNS = ["mean_value_rating_a", "mean_value_rating_b", "stronger_candidate"]
 TIE_COLUMNS = ["target", "source_organisation", "target_organisation", "direction", "has_shared_covenant"]
@@ -64,26 +72,43 @@ def _lines(title: str, lines) -> None:
 
 @cli.command()
 @landscape_argument()
-@click.option("--level", type=click.Choice(LEVELS), default="organisations", show_default=True,
-              help="Per organisation (a person's seat counts for their organisation) or per person.")
-@click.option("--threshold", type=click.FloatRange(0), default=1.0, show_default=True,
-              help="Load ratio (meeting hours / capacity hours) above which an actor is overloaded.")
-@click.option("--person-capacity", type=click.FloatRange(0), default=None, metavar="HOURS",
-              help="Hours per month one person has for consultation (with --level persons); "
-                   "without it a person's load ratio is unknown.")
+@click.option(
+    "--level",
+    type=click.Choice(LEVELS),
+    default="organisations",
+    show_default=True,
+    help="Per organisation (a person's seat counts for their organisation) or per person.",
+)
+@click.option(
+    "--threshold",
+    type=click.FloatRange(0),
+    default=1.0,
+    show_default=True,
+    help="Load ratio (meeting hours / capacity hours) above which an actor is overloaded.",
+)
+@click.option(
+    "--person-capacity",
+    type=click.FloatRange(0),
+    default=None,
+    metavar="HOURS",
+    help="Hours per month one person has for consultation (with --level persons); "
+    "without it a person's load ratio is unknown.",
+)
 @top_option(None, "all")
 @format_option()
 @lang_option()
-def overload(land, level: str, threshold: float, person_capacity: float | None, top: int | None, fmt: str,
-             lang: str) -> None:
+def overload(
+    land, level: str, threshold: float, person_capacity: float | None, top: int | None, fmt: str, lang: str
+) -> None:
     """Meeting hours per month per organisation (or person) against capacity.
 
     A seat costs seats x meetings_per_year x hours_per_meeting / 12 hours a
     month. Most loaded first. Tables with unknown frequency or duration are
     counted in tables_with_unknown_hours; the hours are then a lower bound.
     """
-    result = _first(consultation_load(land, level=level, threshold=threshold,
-                                      person_capacity_hours=person_capacity), top, fmt)
+    result = _first(
+        consultation_load(land, level=level, threshold=threshold, person_capacity_hours=person_capacity), top, fmt
+    )
     if fmt == "table" and land.memberships.empty:
         click.echo(say("overload.none", when=_when(land)))
         return
@@ -98,12 +123,21 @@ def overload(land, level: str, threshold: float, person_capacity: float | None, 
 
 @cli.command()
 @landscape_argument()
-@click.option("--min-overlap", type=click.FloatRange(0, 1, min_open=True), default=MIN_OVERLAP,
-              show_default=True, help="Jaccard overlap of the member sets from which two bodies of the "
-                                      "same regime and level are merge candidates.")
-@click.option("--members", type=click.Choice(ACTOR_SETS), default="organisations", show_default=True,
-              help="What counts as a member: organisations (a person counts as their organisation), "
-                   "persons, or members as listed.")
+@click.option(
+    "--min-overlap",
+    type=click.FloatRange(0, 1, min_open=True),
+    default=MIN_OVERLAP,
+    show_default=True,
+    help="Jaccard overlap of the member sets from which two bodies of the same regime and level are merge candidates.",
+)
+@click.option(
+    "--members",
+    type=click.Choice(ACTOR_SETS),
+    default="organisations",
+    show_default=True,
+    help="What counts as a member: organisations (a person counts as their organisation), "
+    "persons, or members as listed.",
+)
 @top_option(None, f"{TABLE_ROWS} pairs in a table, all in csv and json")
 @format_option()
 @lang_option()
@@ -116,19 +150,28 @@ def redundancy(land, min_overlap: float, members: str, top: int | None, fmt: str
     """
     pairs = _first(overlapping_bodies(land, min_overlap=min_overlap, members=members), top, fmt, TABLE_ROWS)
     pairs.insert(pairs.columns.get_loc("merge_candidate") + 1, "reason", reasons(pairs, min_overlap, current_lang()))
-    parts = {"pairs": pairs, "small_bodies": small_bodies(land, members=members),
-             "nested_bodies": nested_bodies(land, members=members)}
+    parts = {
+        "pairs": pairs,
+        "small_bodies": small_bodies(land, members=members),
+        "nested_bodies": nested_bodies(land, members=members),
+    }
     if _machine_readable(parts, fmt, "pairs"):
         return
     shown = PAIR_COLUMNS + [c for c in RATING_PAIR_COLUMNS if c in pairs.columns]
     emit(pairs[shown], "table", say("redundancy.title", members=say(members), when=_when(land)))
     candidates = pairs[pairs["merge_candidate"].fillna(False).astype(bool)]
-    _lines(say("redundancy.candidates", overlap=words().figure(min_overlap)),
-           (f"{a} + {b}: {reason}" for a, b, reason in zip(candidates["body_a"], candidates["body_b"],
-                                                            candidates["reason"])))
+    _lines(
+        say("redundancy.candidates", overlap=words().figure(min_overlap)),
+        (
+            f"{a} + {b}: {reason}"
+            for a, b, reason in zip(candidates["body_a"], candidates["body_b"], candidates["reason"])
+        ),
+    )
     _section(parts["small_bodies"][["kind", "members", "member_ids"]], say("redundancy.small"))
-    _section(parts["nested_bodies"][["reports_to", "members", "members_of_parent", "meeting_hours_per_month"]],
-             say("redundancy.nested"))
+    _section(
+        parts["nested_bodies"][["reports_to", "members", "members_of_parent", "meeting_hours_per_month"]],
+        say("redundancy.nested"),
+    )
 
 
 @cli.command()
@@ -146,8 +189,7 @@ def hierarchy(land, fmt: str, lang: str) -> None:
         return
     emit(result["summary"].astype(float), "table", say("hierarchy.title", when=_when(land)))
     chains = result["operational_chains"]
-    _lines(say("hierarchy.chains"),
-           (f"{layers}  {chain}" for layers, chain in zip(chains["layers"], chains["chain"])))
+    _lines(say("hierarchy.chains"), (f"{layers}  {chain}" for layers, chain in zip(chains["layers"], chains["chain"])))
     _section(result["isolated"][["kind", "regime", "level"]], say("hierarchy.isolated"))
 
 
@@ -173,5 +215,6 @@ def covenants(land, fmt: str, lang: str) -> None:
             _section(at_bodies, say("covenants.bodies", covenant=covenant))
         crossing = ties[ties["covenant"] == covenant].set_index("source")[TIE_COLUMNS]
         _section(crossing, say("covenants.ties", covenant=covenant))
-    _section(result["members_outside"].set_index("body")[["organisation", "domain", "persons"]],
-             say("covenants.outside"))
+    _section(
+        result["members_outside"].set_index("body")[["organisation", "domain", "persons"]], say("covenants.outside")
+    )

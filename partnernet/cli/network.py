@@ -14,8 +14,18 @@ from ..graphs import WEIGHTS
 from ..language.connectors import role_labels
 from ..output import render_json
 from . import cli
-from .options import (emit, emit_network, format_option, landscape_argument, lang_option, say, say_notes,
-                      ties_option, top_option, words)
+from .options import (
+    emit,
+    emit_network,
+    format_option,
+    landscape_argument,
+    lang_option,
+    say,
+    say_notes,
+    ties_option,
+    top_option,
+    words,
+)
 
 SORT_MEASURES = ("bodies",) + MEASURE_COLUMNS + ("two_mode_betweenness",)
 GROUPINGS = ("domain", "regime", "level", "communities")
@@ -26,40 +36,75 @@ SECTIONS = ("organisations", "persons", "pairs", "without-connector", "coverage"
 
 @cli.command()
 @landscape_argument()
-@click.option("--level", type=click.Choice(LEVELS), default="organisations", show_default=True,
-              help="Rank organisations (organisation projection) or persons (person projection).")
-@click.option("--by", "sort_by", type=click.Choice(SORT_MEASURES), default="betweenness", show_default=True,
-              help="Measure to sort by, highest first.")
-@click.option("--weight", type=click.Choice(WEIGHTS), default="shared", show_default=True,
-              help="Tie strength in the projection: shared bodies, Newman's weight, or Jaccard overlap.")
-@click.option("--path-lengths", type=click.Choice(PATH_LENGTHS), default="hops", show_default=True,
-              help="Length of a tie for betweenness and closeness: 1, or 1 / tie strength.")
-@click.option("--exact", is_flag=True,
-              help="Compute betweenness and closeness from every node even on a national landscape "
-                   "(by default very large graphs are estimated from sampled nodes, with the error stated).")
+@click.option(
+    "--level",
+    type=click.Choice(LEVELS),
+    default="organisations",
+    show_default=True,
+    help="Rank organisations (organisation projection) or persons (person projection).",
+)
+@click.option(
+    "--by",
+    "sort_by",
+    type=click.Choice(SORT_MEASURES),
+    default="betweenness",
+    show_default=True,
+    help="Measure to sort by, highest first.",
+)
+@click.option(
+    "--weight",
+    type=click.Choice(WEIGHTS),
+    default="shared",
+    show_default=True,
+    help="Tie strength in the projection: shared bodies, Newman's weight, or Jaccard overlap.",
+)
+@click.option(
+    "--path-lengths",
+    type=click.Choice(PATH_LENGTHS),
+    default="hops",
+    show_default=True,
+    help="Length of a tie for betweenness and closeness: 1, or 1 / tie strength.",
+)
+@click.option(
+    "--exact",
+    is_flag=True,
+    help="Compute betweenness and closeness from every node even on a national landscape "
+    "(by default very large graphs are estimated from sampled nodes, with the error stated).",
+)
 @ties_option()
 @top_option()
 @format_option()
 @lang_option()
-def centrality(land, level: str, sort_by: str, weight: str, path_lengths: str, exact: bool, ties, top: int,
-               fmt: str, lang: str) -> None:
+def centrality(
+    land, level: str, sort_by: str, weight: str, path_lengths: str, exact: bool, ties, top: int, fmt: str, lang: str
+) -> None:
     """Who holds the network together: bodies, partners, betweenness, closeness, eigenvector, PageRank.
 
     Betweenness and closeness count hops in the projection (shared tables);
     two_mode_betweenness is measured in the actor-body graph itself.
     """
     land = land.using_ties(ties)
-    result = compute_centrality(land, level=level, projection=weight, path_lengths=path_lengths,
-                                exact=True if exact else None)
+    result = compute_centrality(
+        land, level=level, projection=weight, path_lengths=path_lengths, exact=True if exact else None
+    )
     result = result.sort_values(sort_by, ascending=False, kind="stable")
     note = result.attrs.get("note")
     if fmt == "table":
         result = _shorten(result.head(top) if top else result)
         what = say("persons" if level == "persons" else "organisations").capitalize()
         measure = words().label(sort_by) if lang == "nl" else sort_by
-        emit(result,  # the API's column names, as in CSV, JSON and --by
-             fmt, say("centrality.title", what=what, measure=measure, date=_date(land), n=len(result),
-                      total=_count(land, level)))
+        emit(
+            result,  # the API's column names, as in CSV, JSON and --by
+            fmt,
+            say(
+                "centrality.title",
+                what=what,
+                measure=measure,
+                date=_date(land),
+                n=len(result),
+                total=_count(land, level),
+            ),
+        )
         if land.network_kind() != "tables":
             emit_network(land, None, fmt)
         if note:
@@ -74,22 +119,43 @@ def centrality(land, level: str, sort_by: str, weight: str, path_lengths: str, e
 
 @cli.command()
 @landscape_argument()
-@click.option("--by", type=click.Choice(GROUPINGS), default="domain", show_default=True,
-              help="Groups to bridge: organisation domain, regime (ct/crime/both), level, or detected communities.")
-@click.option("--expected-hub", metavar="ORGANISATION",
-              help="Organisation id expected to be the hub (e.g. om-parket): compare its rank with the top.")
-@click.option("--table", "--section", "section", type=click.Choice(SECTIONS + ("all",)), default="all",
-              show_default=True, help="Which table to print; CSV holds one table, so --format csv needs one "
-                                      "(--section is the old name).")
-@click.option("--z", "z", type=float, default=Z_THRESHOLD, show_default=True,
-              help="A connector bridges significantly more pairs than chance: its bridging z-score "
-                   "(Gould & Fernandez 1989) is at least this.")
+@click.option(
+    "--by",
+    type=click.Choice(GROUPINGS),
+    default="domain",
+    show_default=True,
+    help="Groups to bridge: organisation domain, regime (ct/crime/both), level, or detected communities.",
+)
+@click.option(
+    "--expected-hub",
+    metavar="ORGANISATION",
+    help="Organisation id expected to be the hub (e.g. om-parket): compare its rank with the top.",
+)
+@click.option(
+    "--table",
+    "--section",
+    "section",
+    type=click.Choice(SECTIONS + ("all",)),
+    default="all",
+    show_default=True,
+    help="Which table to print; CSV holds one table, so --format csv needs one (--section is the old name).",
+)
+@click.option(
+    "--z",
+    "z",
+    type=float,
+    default=Z_THRESHOLD,
+    show_default=True,
+    help="A connector bridges significantly more pairs than chance: its bridging z-score "
+    "(Gould & Fernandez 1989) is at least this.",
+)
 @ties_option()
 @top_option()
 @format_option()
 @lang_option()
-def connectors(land, by: str, expected_hub: str | None, section: str, z: float, ties, top: int, fmt: str,
-               lang: str) -> None:
+def connectors(
+    land, by: str, expected_hub: str | None, section: str, z: float, ties, top: int, fmt: str, lang: str
+) -> None:
     """Who bridges domains (or regimes, levels), and which organisations have no connector.
 
     Bridging counts the pairs of actors of different groups with no direct
@@ -118,8 +184,11 @@ def connectors(land, by: str, expected_hub: str | None, section: str, z: float, 
     for number, name in enumerate(shown):
         if number:
             click.echo()
-        emit(_connector_table(result[keys[name]], name, by, top), "table",
-             _title(name, by, expected_hub, land, result["threshold"]))
+        emit(
+            _connector_table(result[keys[name]], name, by, top),
+            "table",
+            _title(name, by, expected_hub, land, result["threshold"]),
+        )
     if land.network_kind() != "tables":
         click.echo()
         emit_network(land, None, fmt)
@@ -140,10 +209,30 @@ def _connector_table(frame: pd.DataFrame, section: str, by: str, top: int) -> pd
     the full name out to keep the table narrow; persons keep their name.
     """
     columns = {
-        "organisations": [by, "bridging", "bridging_z", "connector", "itinerant", "boundary", "liaison",
-                          "ei_index", "participation", "label"],
-        "persons": ["name", "organisation", by, "bridging", "bridging_z", "connector", "itinerant", "boundary",
-                    "liaison", "label"],
+        "organisations": [
+            by,
+            "bridging",
+            "bridging_z",
+            "connector",
+            "itinerant",
+            "boundary",
+            "liaison",
+            "ei_index",
+            "participation",
+            "label",
+        ],
+        "persons": [
+            "name",
+            "organisation",
+            by,
+            "bridging",
+            "bridging_z",
+            "connector",
+            "itinerant",
+            "boundary",
+            "liaison",
+            "label",
+        ],
         "pairs": ["organisations", "persons"],
         "without-connector": ["name", by, "persons", "reason"],
         "coverage": ["name", by, "persons", "connectors"],
@@ -157,8 +246,15 @@ def _connector_table(frame: pd.DataFrame, section: str, by: str, top: int) -> pd
 
 
 def _title(section: str, by: str, hub: str | None, land, z: float) -> str:
-    return say(f"connectors.{section}", groups=_plural(by), date=_date(land), by=by, other=say(f"other.{by}"),
-               hub=hub, z=words().number(z, 2))
+    return say(
+        f"connectors.{section}",
+        groups=_plural(by),
+        date=_date(land),
+        by=by,
+        other=say(f"other.{by}"),
+        hub=hub,
+        z=words().number(z, 2),
+    )
 
 
 def _plural(by: str) -> str:
@@ -169,7 +265,7 @@ def _shorten(frame: pd.DataFrame) -> pd.DataFrame:
     if "name" not in frame.columns:
         return frame
     names = frame["name"].astype(str)
-    return frame.assign(name=names.where(names.str.len() <= NAME_WIDTH, names.str[:NAME_WIDTH - 3] + "..."))
+    return frame.assign(name=names.where(names.str.len() <= NAME_WIDTH, names.str[: NAME_WIDTH - 3] + "..."))
 
 
 def _cut(value):

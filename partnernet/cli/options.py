@@ -23,22 +23,29 @@ def landscape_argument(default_at: str | None = "today", snapshot: bool = True):
     need the whole register (turnover, the report) pass ``snapshot=False``:
     they get the whole register as ``land`` and the date as ``at``.
     """
-    help_text = ("Look at the landscape as it stood on this date (memberships with start/end dates); "
-                 "'all' uses every row of the register." if snapshot else
-                 "Reference date (the whole register is read, so past memberships count for turnover).")
+    help_text = (
+        "Look at the landscape as it stood on this date (memberships with start/end dates); "
+        "'all' uses every row of the register."
+        if snapshot
+        else "Reference date (the whole register is read, so past memberships count for turnover)."
+    )
 
     def decorate(command):
         @click.argument("path", type=click.Path(dir_okay=True, path_type=str))
-        @click.option("--two-mode", is_flag=True, default=None,
-                      help="Read a two-column edge list as memberships (organisation, body) "
-                           "instead of ties between organisations.")
-        @click.option("--at", "at", default=default_at, show_default=True, metavar="DATE|today|all",
-                      help=help_text)
+        @click.option(
+            "--two-mode",
+            is_flag=True,
+            default=None,
+            help="Read a two-column edge list as memberships (organisation, body) "
+            "instead of ties between organisations.",
+        )
+        @click.option("--at", "at", default=default_at, show_default=True, metavar="DATE|today|all", help=help_text)
         @pseudonymise_options
         @functools.wraps(command)
         def wrapper(path, two_mode, at, pseudonymise, pseudonym_key, **kwargs):
-            land = open_landscape(path, two_mode=two_mode, pseudonymise=pseudonymise or pseudonym_key is not None,
-                                  key=pseudonym_key)
+            land = open_landscape(
+                path, two_mode=two_mode, pseudonymise=pseudonymise or pseudonym_key is not None, key=pseudonym_key
+            )
             if not snapshot:
                 return command(land=land, at=at, **kwargs)
             return command(land=on_date(land, at), **kwargs)
@@ -48,17 +55,24 @@ def landscape_argument(default_at: str | None = "today", snapshot: bool = True):
     return decorate
 
 
-PSEUDONYMISE_HELP = ("Show persons only as pseudonyms (P-1a2b3c4d), never by name, id, function or free "
-                     "text; the key is random for each run unless given (--pseudonym-key or "
-                     f"${KEY_VARIABLE}).")
+PSEUDONYMISE_HELP = (
+    "Show persons only as pseudonyms (P-1a2b3c4d), never by name, id, function or free "
+    "text; the key is random for each run unless given (--pseudonym-key or "
+    f"${KEY_VARIABLE})."
+)
 
 
 def pseudonymise_options(command):
     """``--pseudonymise`` and ``--pseudonym-key`` (which implies it)."""
-    command = click.option("--pseudonym-key", "pseudonym_key", default=None, metavar="KEY",
-                           help="Secret key of the pseudonyms (implies --pseudonymise): the same key gives "
-                                f"the same pseudonyms in every run. Prefer ${KEY_VARIABLE}, which stays "
-                                "out of the shell history.")(command)
+    command = click.option(
+        "--pseudonym-key",
+        "pseudonym_key",
+        default=None,
+        metavar="KEY",
+        help="Secret key of the pseudonyms (implies --pseudonymise): the same key gives "
+        f"the same pseudonyms in every run. Prefer ${KEY_VARIABLE}, which stays "
+        "out of the shell history.",
+    )(command)
     return click.option("--pseudonymise", is_flag=True, help=PSEUDONYMISE_HELP)(command)
 
 
@@ -82,8 +96,7 @@ def resolve_id(land, node: str) -> str | None:
     return alias if alias in land.persons.index else None
 
 
-def open_landscape(path: str, *, two_mode: bool | None = None, pseudonymise: bool = False,
-                   key: str | None = None):
+def open_landscape(path: str, *, two_mode: bool | None = None, pseudonymise: bool = False, key: str | None = None):
     """Load PATH the way every command does: pseudonymised on request, a note on stderr about warnings.
 
     Under pseudonymisation, errors in the input show no quoted value but schema words.
@@ -138,8 +151,10 @@ def say_notes(notes) -> str | None:
     from ..analysis.results import Note
     from ..language.notes import say as said
 
-    shown = [Note.of("exact", option="--exact") if n.key == "exact" and n["option"] == "exact=True" else n
-             for n in notes or ()]
+    shown = [
+        Note.of("exact", option="--exact") if n.key == "exact" and n["option"] == "exact=True" else n
+        for n in notes or ()
+    ]
     text_ = said(shown, current_lang())
     return say("note", note=text_) if text_ else None
 
@@ -159,10 +174,14 @@ def ties_option():
     otherwise the network is who shares a table. The command receives
     ``ties`` as True, False or None (the API's ``ties=``).
     """
-    return click.option("--ties/--no-ties", "ties", default=None,
-                        help="Count direct ties (ties.csv, a one-mode edge list) as links of the network, or not. "
-                             "Default: the ties are the network when there are no memberships; "
-                             "otherwise only shared tables link.")
+    return click.option(
+        "--ties/--no-ties",
+        "ties",
+        default=None,
+        help="Count direct ties (ties.csv, a one-mode edge list) as links of the network, or not. "
+        "Default: the ties are the network when there are no memberships; "
+        "otherwise only shared tables link.",
+    )
 
 
 def network_line(land, ties: bool | None, level: str = "organisations") -> str:
@@ -183,9 +202,15 @@ def emit_network(land, ties: bool | None, fmt: str) -> None:
 
 
 def format_option(choices=OUTPUT_FORMATS, default: str = "table"):
-    return click.option("--format", "fmt", type=click.Choice(choices), default=default, show_default=True,
-                        help="table: aligned text for the terminal; csv: for spreadsheets "
-                             "(formula-like text neutralised); json: machine-readable, nothing else on stdout.")
+    return click.option(
+        "--format",
+        "fmt",
+        type=click.Choice(choices),
+        default=default,
+        show_default=True,
+        help="table: aligned text for the terminal; csv: for spreadsheets "
+        "(formula-like text neutralised); json: machine-readable, nothing else on stdout.",
+    )
 
 
 def emit(result, fmt: str, title: str | None = None) -> None:
@@ -200,8 +225,15 @@ def emit(result, fmt: str, title: str | None = None) -> None:
 
 def lang_option(help_text: str = "Language of the words: nl (Dutch) or en (English)."):
     """``--lang nl|en``, one default for every command: Dutch, or ``$PARTNERNET_LANG``."""
-    return click.option("--lang", type=click.Choice(LANGUAGES), default="nl", envvar=LANG_VARIABLE,
-                        show_default=True, show_envvar=True, help=help_text)
+    return click.option(
+        "--lang",
+        type=click.Choice(LANGUAGES),
+        default="nl",
+        envvar=LANG_VARIABLE,
+        show_default=True,
+        show_envvar=True,
+        help=help_text,
+    )
 
 
 def top_option(default: int | None = 10, default_text: str | None = None):
@@ -210,5 +242,11 @@ def top_option(default: int | None = 10, default_text: str | None = None):
     ``default_text`` says what None means for a command whose default depends on the format.
     """
     note = f" Default: {default_text}." if default_text else " CSV and JSON get all rows."
-    return click.option("--top", type=click.IntRange(0), default=default, show_default=default is not None,
-                        metavar="N", help="Show the first N rows of each table (0 = all)." + note)
+    return click.option(
+        "--top",
+        type=click.IntRange(0),
+        default=default,
+        show_default=default is not None,
+        metavar="N",
+        help="Show the first N rows of each table (0 = all)." + note,
+    )

@@ -17,17 +17,31 @@ from .options import landscape_argument, lang_option, ties_option
 
 @cli.command()
 @landscape_argument(default_at="today", snapshot=False)
-@click.option("-o", "--output", required=True, type=click.Path(path_type=Path),
-              help="Report file: .html (with the map next to it), .md, .xlsx or .pdf.")
+@click.option(
+    "-o",
+    "--output",
+    required=True,
+    type=click.Path(path_type=Path),
+    help="Report file: .html (with the map next to it), .md, .xlsx or .pdf.",
+)
 @lang_option("Language of every heading, sentence and number: Dutch or English.")
-@click.option("--format", "fmt", type=click.Choice(FORMATS), default=None,
-              help="html, md, xlsx or pdf (PDF: printed by headless Chromium; default: from the file name, "
-                   "else html).")
-@click.option("--expected-hub", default=None, metavar="ID",
-              help="Organisation expected to be the hub (default: the OM, found by id or name).")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(FORMATS),
+    default=None,
+    help="html, md, xlsx or pdf (PDF: printed by headless Chromium; default: from the file name, else html).",
+)
+@click.option(
+    "--expected-hub",
+    default=None,
+    metavar="ID",
+    help="Organisation expected to be the hub (default: the OM, found by id or name).",
+)
 @click.option("--no-map", is_flag=True, help="Do not write the interactive map next to an HTML report.")
-@click.option("--names", is_flag=True,
-              help="Show persons by name. Default: by function and organisation, as a report circulates.")
+@click.option(
+    "--names", is_flag=True, help="Show persons by name. Default: by function and organisation, as a report circulates."
+)
 @ties_option()
 def report(land, at, output, lang, fmt, expected_hub, no_map, names, ties):
     """Write the steering-group report: findings first, then robustness, legitimacy and goal focus.
@@ -43,6 +57,15 @@ def report(land, at, output, lang, fmt, expected_hub, no_map, names, ties):
         if show:
             click.echo(f"  {time.perf_counter() - started:5.1f} s  {step}", err=True)
 
-    written = make_report(land.using_ties(ties), output, lang=lang, format=fmt, at=at, expected_hub=expected_hub,
-                          include_map=not no_map, names=names, progress=progress)
+    written = make_report(
+        land.using_ties(ties),
+        output,
+        lang=lang,
+        format=fmt,
+        at=at,
+        expected_hub=expected_hub,
+        include_map=not no_map,
+        names=names,
+        progress=progress,
+    )
     click.echo(text("wrote", lang, paths=", ".join(str(p) for p in written)), err=True)

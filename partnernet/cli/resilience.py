@@ -16,31 +16,74 @@ from ..errors import UsageError
 from ..output import render_json
 from . import cli
 from ..language.plain import count, fixed
-from .options import (current_lang, words, emit, format_option, landscape_argument, lang_option, network_line, resolve_id,
-                      say, say_notes, ties_option, top_option)
+from .options import (
+    current_lang,
+    words,
+    emit,
+    format_option,
+    landscape_argument,
+    lang_option,
+    network_line,
+    resolve_id,
+    say,
+    say_notes,
+    ties_option,
+    top_option,
+)
 
 TABLES = {  # option value -> key in the result of pn.fragmentation
-    "summary": "summary", "components": "components", "communities": "communities", "nodes": "nodes",
-    "articulation-points": "articulation_points", "bridges": "bridges",
-    "single-person-links": "single_person_links", "bus-factor": "bus_factor", "key-players": "key_players",
+    "summary": "summary",
+    "components": "components",
+    "communities": "communities",
+    "nodes": "nodes",
+    "articulation-points": "articulation_points",
+    "bridges": "bridges",
+    "single-person-links": "single_person_links",
+    "bus-factor": "bus_factor",
+    "key-players": "key_players",
 }
 
 
 @cli.command()
 @landscape_argument()
-@click.option("--level", type=click.Choice(LEVELS), default="organisations", show_default=True,
-              help="Measure the network of organisations or of persons (linked by shared bodies). "
-                   "Articulation points and bridges are always shown for both.")
-@click.option("--key-players", "key_players", type=click.IntRange(1), default=None, metavar="K",
-              help="Also find the K actors whose departure together fragments the network most.")
-@click.option("--criterion", type=click.Choice(["DF", "F"]), default="DF", show_default=True,
-              help="Key players maximise DF (distance-weighted fragmentation) or F (pairs cut apart).")
-@click.option("--by", default="domain", show_default=True,
-              help="Organisations column with the formal groups that communities are compared with.")
+@click.option(
+    "--level",
+    type=click.Choice(LEVELS),
+    default="organisations",
+    show_default=True,
+    help="Measure the network of organisations or of persons (linked by shared bodies). "
+    "Articulation points and bridges are always shown for both.",
+)
+@click.option(
+    "--key-players",
+    "key_players",
+    type=click.IntRange(1),
+    default=None,
+    metavar="K",
+    help="Also find the K actors whose departure together fragments the network most.",
+)
+@click.option(
+    "--criterion",
+    type=click.Choice(["DF", "F"]),
+    default="DF",
+    show_default=True,
+    help="Key players maximise DF (distance-weighted fragmentation) or F (pairs cut apart).",
+)
+@click.option(
+    "--by",
+    default="domain",
+    show_default=True,
+    help="Organisations column with the formal groups that communities are compared with.",
+)
 @ties_option()
 @click.option("--seed", type=int, default=0, show_default=True, help="Seed of community detection and search.")
-@click.option("--table", "table", type=click.Choice(list(TABLES)), default=None,
-              help="Print only this table (for --format csv the default is 'summary').")
+@click.option(
+    "--table",
+    "table",
+    type=click.Choice(list(TABLES)),
+    default=None,
+    help="Print only this table (for --format csv the default is 'summary').",
+)
 @top_option(10)
 @format_option()
 @lang_option()
@@ -76,8 +119,13 @@ def _lists_as_text(frame):
     """Lists in cells (members, bodies, persons) as 'a, b' rather than Python's ['a', 'b']."""
     if not isinstance(frame, pd.DataFrame):
         return frame
-    return frame.apply(lambda column: column.map(lambda v: ", ".join(map(str, v)) if isinstance(v, list) else v)
-                       if column.dtype == object else column)
+    return frame.apply(
+        lambda column: (
+            column.map(lambda v: ", ".join(map(str, v)) if isinstance(v, list) else v)
+            if column.dtype == object
+            else column
+        )
+    )
 
 
 def _print_report(result: dict, land, top: int) -> None:
@@ -85,8 +133,17 @@ def _print_report(result: dict, land, top: int) -> None:
     actors = s["level"]
     actor, plural = say(actors[:-1]), say(actors)
     when = " " + say("at_date", date=land.date.date()) if land.date is not None else ""
-    click.echo(say("frag.head", actor=actor, actors=plural, when=when, nodes=s["nodes"],
-                   links=count(s["links"], "link", lang), how=say(f"frag.how.{s['network']}")))
+    click.echo(
+        say(
+            "frag.head",
+            actor=actor,
+            actors=plural,
+            when=when,
+            nodes=s["nodes"],
+            links=count(s["links"], "link", lang),
+            how=say(f"frag.how.{s['network']}"),
+        )
+    )
     if land.network_kind() != "tables":
         click.echo(network_line(land, None, actors))
     if land.memberships.empty and s["network"] == "tables":
@@ -117,23 +174,32 @@ def _print_person_dependence(result: dict, top: int) -> None:
     single = result["single_person_links"]
     carriers = single.drop_duplicates("person")[["person", "person_name", "organisation", "person_links"]]
     pairs = linked_pairs(single)
-    _section(say("frag.carriers_title", n=pairs),
-             carriers.rename(columns={"person_links": "links"}).set_index("person"), top)
+    _section(
+        say("frag.carriers_title", n=pairs), carriers.rename(columns={"person_links": "links"}).set_index("person"), top
+    )
     _section(say("frag.bus_title"), _bus_factor_one(result["bus_factor"]), top)
 
 
 def _summary_lines(s: pd.Series) -> list[tuple[str, str]]:
     grouping = words().label(s["grouping"])
-    lines = [(say("frag.components"), say("frag.components_value", n=s["components"],
-                                          largest=s["largest_component"], isolates=s["isolates"])),
-             (say("frag.F"), say("frag.F_value", value=_number(s["fragmentation"]))),
-             (say("frag.DF"), say("frag.DF_value", value=_number(s["distance_fragmentation"]))),
-             (say("frag.density"), say("frag.density_value", value=_number(s["density"]))),
-             (say("frag.distance"), say("frag.no_distance") if pd.isna(s["average_distance"]) else
-              say("frag.distance_value", value=fixed(s["average_distance"], 2, current_lang()))),
-             (say("frag.modularity_groups", grouping=grouping), _number(s["modularity_groups"])),
-             (say("frag.modularity_communities", n=s["communities"]), _number(s["modularity_communities"])),
-             (say("frag.ari", grouping=grouping), say("frag.ari_value", value=_number(s["adjusted_rand_index"])))]
+    lines = [
+        (
+            say("frag.components"),
+            say("frag.components_value", n=s["components"], largest=s["largest_component"], isolates=s["isolates"]),
+        ),
+        (say("frag.F"), say("frag.F_value", value=_number(s["fragmentation"]))),
+        (say("frag.DF"), say("frag.DF_value", value=_number(s["distance_fragmentation"]))),
+        (say("frag.density"), say("frag.density_value", value=_number(s["density"]))),
+        (
+            say("frag.distance"),
+            say("frag.no_distance")
+            if pd.isna(s["average_distance"])
+            else say("frag.distance_value", value=fixed(s["average_distance"], 2, current_lang())),
+        ),
+        (say("frag.modularity_groups", grouping=grouping), _number(s["modularity_groups"])),
+        (say("frag.modularity_communities", n=s["communities"]), _number(s["modularity_communities"])),
+        (say("frag.ari", grouping=grouping), say("frag.ari_value", value=_number(s["adjusted_rand_index"]))),
+    ]
     return lines
 
 
@@ -158,54 +224,115 @@ def _bus_factor_one(bus: pd.DataFrame) -> pd.DataFrame:
     """One row per organisation and person: the targets that one person's departure cuts off."""
     fragile = bus[bus["bus_factor"] == 1].assign(person=lambda f: f["persons"].str[0])
     grouped = fragile.groupby(["organisation", "person"], sort=False)
-    return pd.DataFrame({"name": grouped["name"].first(),
-                         "cut_off_from": grouped["link_to"].agg(", ".join)}).reset_index(level="person")
+    return pd.DataFrame(
+        {"name": grouped["name"].first(), "cut_off_from": grouped["link_to"].agg(", ".join)}
+    ).reset_index(level="person")
 
 
 def _print_key_players(kp: dict, top: int, level: str) -> None:
     click.echo()
     click.echo(say("kp.head", k=kp["k"], criterion=kp["criterion"], method=kp["method"], names=", ".join(kp["names"])))
     effect, criterion = kp["effect"], kp["criterion"]
-    click.echo(say("kp.effect", n=len(kp["players"]), criterion=criterion, actors=say(level),
-                   stay="who stay" if level == "persons" else "that stay",
-                   before=_number(effect[criterion + "_before"]), after=_number(effect[criterion + "_after"])))
-    click.echo(say("kp.intact", criterion=criterion, intact=_number(kp["intact"]), k=kp["k"],
-                   score=_number(kp["top_individuals_score"])))
+    click.echo(
+        say(
+            "kp.effect",
+            n=len(kp["players"]),
+            criterion=criterion,
+            actors=say(level),
+            stay="who stay" if level == "persons" else "that stay",
+            before=_number(effect[criterion + "_before"]),
+            after=_number(effect[criterion + "_after"]),
+        )
+    )
+    click.echo(
+        say(
+            "kp.intact",
+            criterion=criterion,
+            intact=_number(kp["intact"]),
+            k=kp["k"],
+            score=_number(kp["top_individuals_score"]),
+        )
+    )
     note = say_notes(kp["note"])
     if note:
         click.echo("  " + note)
     individual = kp["individual"]
-    emit(individual[(individual["rank"] <= (top or len(individual))) | individual["key_player"]], "table",
-         say("kp.title", criterion=kp["criterion"]))
+    emit(
+        individual[(individual["rank"] <= (top or len(individual))) | individual["key_player"]],
+        "table",
+        say("kp.title", criterion=kp["criterion"]),
+    )
 
 
 # -- what if --------------------------------------------------------------------------
 
-WHATIF_TABLES = ("summary", "changes", "removed", "added", "adjustments", "disconnected", "articulation-points",
-                 "group-links", "connectors", "coverage", "load", "centrality")
-BODY_KEYS = {"name": "name", "kind": "kind", "regime": "regime", "level": "level", "meetings": "meetings_per_year",
-             "meetings_per_year": "meetings_per_year", "hours": "hours_per_meeting",
-             "hours_per_meeting": "hours_per_meeting", "reports_to": "reports_to", "host": "host",
-             "covenant": "covenant"}
+WHATIF_TABLES = (
+    "summary",
+    "changes",
+    "removed",
+    "added",
+    "adjustments",
+    "disconnected",
+    "articulation-points",
+    "group-links",
+    "connectors",
+    "coverage",
+    "load",
+    "centrality",
+)
+BODY_KEYS = {
+    "name": "name",
+    "kind": "kind",
+    "regime": "regime",
+    "level": "level",
+    "meetings": "meetings_per_year",
+    "meetings_per_year": "meetings_per_year",
+    "hours": "hours_per_meeting",
+    "hours_per_meeting": "hours_per_meeting",
+    "reports_to": "reports_to",
+    "host": "host",
+    "covenant": "covenant",
+}
 ADD_BODY_HELP = (
     "A new body: 'ID:MEMBER,MEMBER,...' with organisation or person ids, then optional ';KEY=VALUE' parts: "
     "name, kind (decision|centre|operational|learning), regime (ct|crime|both), level, meetings (per year), "
     "hours (per meeting; 1.5 or 1,5), reports_to (body id), host (organisation id), covenant. Example: "
-    "--add-body 'jeugdtafel:p072,p073,p069;meetings=12;hours=1.5;kind=operational'. Repeatable.")
+    "--add-body 'jeugdtafel:p072,p073,p069;meetings=12;hours=1.5;kind=operational'. Repeatable."
+)
 
 
 @cli.command()
 @landscape_argument()
-@click.option("--remove", "remove", multiple=True, metavar="ID",
-              help="Remove this organisation (with its persons), person or body. Repeatable.")
+@click.option(
+    "--remove",
+    "remove",
+    multiple=True,
+    metavar="ID",
+    help="Remove this organisation (with its persons), person or body. Repeatable.",
+)
 @click.option("--add-body", "add_body", multiple=True, metavar="SPEC", help=ADD_BODY_HELP)
-@click.option("--by", type=click.Choice(["domain", "regime", "level"]), default="domain", show_default=True,
-              help="Groups whose connections are compared (organisation column).")
+@click.option(
+    "--by",
+    type=click.Choice(["domain", "regime", "level"]),
+    default="domain",
+    show_default=True,
+    help="Groups whose connections are compared (organisation column).",
+)
 @ties_option()
-@click.option("--threshold", type=click.FloatRange(0), default=1.0, show_default=True,
-              help="Load ratio (meeting hours / capacity) above which an organisation is overloaded.")
-@click.option("--table", "table", type=click.Choice(WHATIF_TABLES), default=None,
-              help="Print only this table (for --format csv the default is 'summary').")
+@click.option(
+    "--threshold",
+    type=click.FloatRange(0),
+    default=1.0,
+    show_default=True,
+    help="Load ratio (meeting hours / capacity) above which an organisation is overloaded.",
+)
+@click.option(
+    "--table",
+    "table",
+    type=click.Choice(WHATIF_TABLES),
+    default=None,
+    help="Print only this table (for --format csv the default is 'summary').",
+)
 @top_option(10)
 @format_option()
 @lang_option()
@@ -222,12 +349,14 @@ def whatif(land, remove, add_body, by, ties, threshold, table, top, fmt, lang) -
         raise UsageError("nothing to change: give ids to remove (--remove ID) or a body to add (--add-body).")
     land = land.using_ties(ties)
     remove = [_resolve(land, node) for node in remove]
-    result = analyse_whatif(land, remove=remove, add=[_parse_body(land, spec) for spec in add_body],
-                            by=by, threshold=threshold)
+    result = analyse_whatif(
+        land, remove=remove, add=[_parse_body(land, spec) for spec in add_body], by=by, threshold=threshold
+    )
     said = whatif_changes(result, land, lang)
     if fmt == "json":
-        click.echo(render_json({"changes": said, **result.to_dict()} if table is None
-                               else _whatif_table(result, said, table)))
+        click.echo(
+            render_json({"changes": said, **result.to_dict()} if table is None else _whatif_table(result, said, table))
+        )
     elif fmt == "table" and table == "changes":
         click.echo("\n".join(said))
     elif fmt == "csv" or table is not None:
@@ -246,15 +375,18 @@ def _parse_body(land, spec: str) -> dict:
     head, _, rest = spec.partition(";")
     body, colon, members = head.partition(":")
     if not colon or not body.strip() or not members.strip():
-        raise UsageError(f"--add-body '{spec}': write it as ID:MEMBER,MEMBER,... "
-                         "(e.g. 'jeugdtafel:p072,p073,p069;meetings=12;hours=1.5').")
+        raise UsageError(
+            f"--add-body '{spec}': write it as ID:MEMBER,MEMBER,... "
+            "(e.g. 'jeugdtafel:p072,p073,p069;meetings=12;hours=1.5')."
+        )
     result = {"id": body.strip(), "members": [_resolve(land, m.strip()) for m in members.split(",") if m.strip()]}
     for part in filter(str.strip, rest.split(";")):
         key, equals, value = part.partition("=")
         key = key.strip().lower().replace("-", "_")
         if not equals or key not in BODY_KEYS:
-            raise UsageError(f"--add-body '{spec}': '{part}' is not KEY=VALUE with a key from "
-                             f"{', '.join(sorted(set(BODY_KEYS)))}.")
+            raise UsageError(
+                f"--add-body '{spec}': '{part}' is not KEY=VALUE with a key from {', '.join(sorted(set(BODY_KEYS)))}."
+            )
         value = value.strip()
         result[BODY_KEYS[key]] = value.replace(",", ".") if BODY_KEYS[key].endswith(("year", "meeting")) else value
     return result
@@ -280,32 +412,47 @@ def _print_whatif(result, said: list[str], land, top: int) -> None:
     _section(say("whatif.summary"), result["summary"], len(result["summary"]))
     disconnected = result["disconnected"]
     if len(disconnected):
-        _section(say("whatif.disconnected"),
-                 disconnected[["level", "name", "status", "component", "component_size"]], top)
+        _section(
+            say("whatif.disconnected"), disconnected[["level", "name", "status", "component", "component_size"]], top
+        )
     points = result["articulation_points"]
     if len(points):
-        _section(say("whatif.articulation_points"),
-                 points.drop(columns="name").rename(columns=lambda c: c.replace("articulation_point", "point")), top)
+        _section(
+            say("whatif.articulation_points"),
+            points.drop(columns="name").rename(columns=lambda c: c.replace("articulation_point", "point")),
+            top,
+        )
     links = result["group_links"]
     links = links[links["status"] != "unchanged"]
     _section(say("whatif.group_links"), _group_link_view(links), top)
-    _section(say("whatif.connectors"), result["connectors"][["level", "name", "bridging_before", "bridging_after",
-                                                             "connector_before", "connector_after"]], top)
-    _section(say("whatif.load"), result["load"][
-        ["level", "name", "tables_before", "tables_after", f"{HOURS}_before", f"{HOURS}_after", "overloaded_after"]],
-        top)
-    _section(say("whatif.centrality"), result["centrality"][["name", "rank_before", "rank_after", "rank_change"]],
-             top)
+    _section(
+        say("whatif.connectors"),
+        result["connectors"][
+            ["level", "name", "bridging_before", "bridging_after", "connector_before", "connector_after"]
+        ],
+        top,
+    )
+    _section(
+        say("whatif.load"),
+        result["load"][
+            ["level", "name", "tables_before", "tables_after", f"{HOURS}_before", f"{HOURS}_after", "overloaded_after"]
+        ],
+        top,
+    )
+    _section(say("whatif.centrality"), result["centrality"][["name", "rank_before", "rank_after", "rank_change"]], top)
     click.echo()
     click.echo(say("every_row", tables=f"{{{','.join(WHATIF_TABLES)}}}"))
 
 
 def _group_link_view(links: pd.DataFrame) -> pd.DataFrame:
-    view = pd.DataFrame({
-        "status": links["status"].to_numpy(),
-        "only_through_before": links["only_through_before"].to_numpy(),
-        "only_through_after": links["only_through_after"].to_numpy(),
-        "bridging_before": links["bridging_organisations_before"].map(len).to_numpy(),
-        "bridging_after": links["bridging_organisations_after"].map(len).to_numpy(),
-    }, index=pd.Index(links["group_a"] + " / " + links["group_b"], name="groups"))
+    view = pd.DataFrame(
+        {
+            "status": links["status"].to_numpy(),
+            "only_through_before": links["only_through_before"].to_numpy(),
+            "only_through_after": links["only_through_after"].to_numpy(),
+            "bridging_before": links["bridging_organisations_before"].map(len).to_numpy(),
+            "bridging_after": links["bridging_organisations_after"].map(len).to_numpy(),
+        },
+        index=pd.Index(links["group_a"] + " / " + links["group_b"], name="groups"),
+    )
     return view

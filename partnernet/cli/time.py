@@ -14,23 +14,60 @@ from ..language.compare import change_sentences
 from ..language.layers import findings as layer_findings
 from ..output import render_json
 from . import cli
-from .options import (emit, format_option, landscape_argument, lang_option, on_date, open_landscape,
-                      pseudonymise_options, say, top_option)
+from .options import (
+    emit,
+    format_option,
+    landscape_argument,
+    lang_option,
+    on_date,
+    open_landscape,
+    pseudonymise_options,
+    say,
+    top_option,
+)
 
-BODY_COLUMNS = ["name", "members_now", "median_tenure_years", "new_members", "new_share",
-                "core_continuity", "departures", "short_tenure"]
-ORGANISATION_COLUMNS = ["name", "seats_now", "seat_changes", "seat_changes_in_window",
-                        "persons_rotated_out", "median_tenure_years"]
+BODY_COLUMNS = [
+    "name",
+    "members_now",
+    "median_tenure_years",
+    "new_members",
+    "new_share",
+    "core_continuity",
+    "departures",
+    "short_tenure",
+]
+ORGANISATION_COLUMNS = [
+    "name",
+    "seats_now",
+    "seat_changes",
+    "seat_changes_in_window",
+    "persons_rotated_out",
+    "median_tenure_years",
+]
 
 
 @cli.command()
 @landscape_argument(default_at="today", snapshot=False)
-@click.option("--threshold-years", default=3.0, show_default=True, type=click.FloatRange(min=0, min_open=True),
-              help="Flag bodies whose members' median tenure is below this many years.")
-@click.option("--window-months", default=12, show_default=True, type=click.IntRange(min=1),
-              help="Window for new members, departures and seat changes.")
-@click.option("--level", type=click.Choice(["bodies", "organisations"]), default=None,
-              help="Show only this table (csv shows the bodies unless this says organisations).")
+@click.option(
+    "--threshold-years",
+    default=3.0,
+    show_default=True,
+    type=click.FloatRange(min=0, min_open=True),
+    help="Flag bodies whose members' median tenure is below this many years.",
+)
+@click.option(
+    "--window-months",
+    default=12,
+    show_default=True,
+    type=click.IntRange(min=1),
+    help="Window for new members, departures and seat changes.",
+)
+@click.option(
+    "--level",
+    type=click.Choice(["bodies", "organisations"]),
+    default=None,
+    help="Show only this table (csv shows the bodies unless this says organisations).",
+)
 @top_option(None, "all rows, most turnover first")
 @format_option()
 @lang_option()
@@ -40,16 +77,23 @@ def turnover(land, at, threshold_years, window_months, level, fmt, top, lang):
     Reads the whole register (past memberships too); --at is the reference date: tenure is
     counted up to it, and 'new' means started in the window before it.
     """
-    result = compute_turnover(land, as_of=None if at.lower() == "all" else at, threshold_years=threshold_years, window_months=window_months)
+    result = compute_turnover(
+        land, as_of=None if at.lower() == "all" else at, threshold_years=threshold_years, window_months=window_months
+    )
     tables = {"bodies": result["bodies"][BODY_COLUMNS], "organisations": result["organisations"][ORGANISATION_COLUMNS]}
     if fmt == "json":
-        click.echo(render_json({**tables, "as_of": result["as_of"], "window_months": window_months,
-                                "threshold_years": threshold_years}))
+        click.echo(
+            render_json(
+                {**tables, "as_of": result["as_of"], "window_months": window_months, "threshold_years": threshold_years}
+            )
+        )
         return
     shown = [level] if level else (["bodies"] if fmt == "csv" else ["bodies", "organisations"])
     since = (result["as_of"] - __import__("pandas").DateOffset(months=window_months)).date()
-    titles = {"bodies": say("turnover.bodies", date=result["as_of"].date(), since=since, years=f"{threshold_years:g}"),
-              "organisations": say("turnover.organisations", since=since)}
+    titles = {
+        "bodies": say("turnover.bodies", date=result["as_of"].date(), since=since, years=f"{threshold_years:g}"),
+        "organisations": say("turnover.organisations", since=since),
+    }
     for i, key in enumerate(shown):
         if i:
             click.echo()
@@ -57,33 +101,64 @@ def turnover(land, at, threshold_years, window_months, level, fmt, top, lang):
 
 
 COMPARE_TABLES = {  # option value -> key (or key path) in the result of pn.compare
-    "changes": ("changes",), "counts": ("counts",), "network": ("network",), "metrics": ("metrics",),
-    "connector-roles": ("connector_roles",), "handovers": ("handovers",), "new-bodies": ("new_bodies",),
+    "changes": ("changes",),
+    "counts": ("counts",),
+    "network": ("network",),
+    "metrics": ("metrics",),
+    "connector-roles": ("connector_roles",),
+    "handovers": ("handovers",),
+    "new-bodies": ("new_bodies",),
     "dissolved-bodies": ("dissolved_bodies",),
     **{f"{kind}-{table}": (kind, table) for kind in ("added", "removed", "changed") for table in DIFFERENCE_TABLES},
 }
-NEW_BODY_COLUMNS = ["organisations", "member_pairs", "pairs_already_together", "new_links", "closest_body",
-                    "jaccard"]
-DISSOLVED_BODY_COLUMNS = ["organisations", "member_pairs", "pairs_still_together", "links_lost", "closest_body",
-                          "jaccard"]
+NEW_BODY_COLUMNS = ["organisations", "member_pairs", "pairs_already_together", "new_links", "closest_body", "jaccard"]
+DISSOLVED_BODY_COLUMNS = [
+    "organisations",
+    "member_pairs",
+    "pairs_still_together",
+    "links_lost",
+    "closest_body",
+    "jaccard",
+]
 WRAP = 110
 
 
 @cli.command()
 @click.argument("path_a", metavar="PATH_A", type=click.Path(path_type=str))
 @click.argument("path_b", metavar="[PATH_B]", required=False, type=click.Path(path_type=str))
-@click.option("--at", "at", default="today", show_default=True, metavar="DATE|today|all",
-              help="Date of the first landscape (before).")
-@click.option("--vs", "vs", default=None, metavar="DATE|today|all",
-              help="Date of the second landscape (after): with one PATH it is required, with two it "
-                   "defaults to the --at date.")
-@click.option("--two-mode", is_flag=True, default=None,
-              help="Read two-column edge lists as memberships (organisation, body).")
+@click.option(
+    "--at",
+    "at",
+    default="today",
+    show_default=True,
+    metavar="DATE|today|all",
+    help="Date of the first landscape (before).",
+)
+@click.option(
+    "--vs",
+    "vs",
+    default=None,
+    metavar="DATE|today|all",
+    help="Date of the second landscape (after): with one PATH it is required, with two it defaults to the --at date.",
+)
+@click.option(
+    "--two-mode", is_flag=True, default=None, help="Read two-column edge lists as memberships (organisation, body)."
+)
 @pseudonymise_options
-@click.option("--by", type=click.Choice(["domain", "regime", "level"]), default="domain", show_default=True,
-              help="Groups that connectors bridge.")
-@click.option("--table", "table", type=click.Choice(list(COMPARE_TABLES)), default=None,
-              help="Print only this table (for --format csv the default is 'metrics').")
+@click.option(
+    "--by",
+    type=click.Choice(["domain", "regime", "level"]),
+    default="domain",
+    show_default=True,
+    help="Groups that connectors bridge.",
+)
+@click.option(
+    "--table",
+    "table",
+    type=click.Choice(list(COMPARE_TABLES)),
+    default=None,
+    help="Print only this table (for --format csv the default is 'metrics').",
+)
 @top_option(5)
 @format_option()
 @lang_option()
@@ -102,12 +177,16 @@ def compare(path_a, path_b, at, vs, two_mode, pseudonymise, pseudonym_key, by, t
     most with).
     """
     if path_b is None and vs is None:
-        raise UsageError("give a second PATH, or --vs DATE to compare PATH at two dates "
-                         "(e.g. --at 2025-01-01 --vs 2026-01-01).")
+        raise UsageError(
+            "give a second PATH, or --vs DATE to compare PATH at two dates (e.g. --at 2025-01-01 --vs 2026-01-01)."
+        )
     pseudonymise = pseudonymise or pseudonym_key is not None
     first = open_landscape(path_a, two_mode=two_mode, pseudonymise=pseudonymise, key=pseudonym_key)
-    second = first if path_b is None else open_landscape(path_b, two_mode=two_mode, pseudonymise=pseudonymise,
-                                                          key=pseudonym_key)
+    second = (
+        first
+        if path_b is None
+        else open_landscape(path_b, two_mode=two_mode, pseudonymise=pseudonymise, key=pseudonym_key)
+    )
     before, after = on_date(first, at), on_date(second, vs or at)
     result = compare_landscapes(before, after, by=by).to_dict()
     result["changes"] = change_sentences(result, before, after, by, lang)
@@ -132,8 +211,11 @@ def _pick(result: dict, table: str):
 
 
 def _describe(path: str, land) -> str:
-    return (say("compare.side_date", path=path, date=land.date.date()) if land.date is not None else
-            say("compare.side_all", path=path))
+    return (
+        say("compare.side_date", path=path, date=land.date.date())
+        if land.date is not None
+        else say("compare.side_all", path=path)
+    )
 
 
 def _print_comparison(result: dict, before: tuple, after: tuple, top: int) -> None:
@@ -142,14 +224,17 @@ def _print_comparison(result: dict, before: tuple, after: tuple, top: int) -> No
     click.echo(say("compare.changed"))
     changes = result["changes"]
     for sentence in changes.loc[changes["topic"] != "metrics", "sentence"]:  # the metrics table follows
-        click.echo(textwrap.fill(sentence, WRAP, initial_indent="  - ", subsequent_indent="    ",
-                                 break_on_hyphens=False))
+        click.echo(
+            textwrap.fill(sentence, WRAP, initial_indent="  - ", subsequent_indent="    ", break_on_hyphens=False)
+        )
     _section(result["counts"], say("compare.counts"))
     _section(result["network"], say("compare.network"))
     metrics = result["metrics"]
     shown = metrics.groupby("metric", sort=False).head(top) if top else metrics
-    _section(shown.set_index("organisation").drop(columns="name"),
-             say("compare.metrics_top", top=top) if top else say("compare.metrics"))
+    _section(
+        shown.set_index("organisation").drop(columns="name"),
+        say("compare.metrics_top", top=top) if top else say("compare.metrics"),
+    )
     if len(result["new_bodies"]):
         _section(result["new_bodies"][NEW_BODY_COLUMNS], say("compare.new_bodies"))
     if len(result["dissolved_bodies"]):
@@ -163,23 +248,49 @@ def _section(frame: pd.DataFrame, title: str) -> None:
     emit(frame, "table", title)
 
 
-LAYER_TABLES = ("findings", "layers", "pairs", "bridge-actors", "bridge-hosts", "shared-bodies", "fragmentation",
-                "ties-outside-tables")
+LAYER_TABLES = (
+    "findings",
+    "layers",
+    "pairs",
+    "bridge-actors",
+    "bridge-hosts",
+    "shared-bodies",
+    "fragmentation",
+    "ties-outside-tables",
+)
 LAYER_SECTIONS = {  # --by -> tables in the order printed (titles: language/cli.py, "layers.<by>.<table>"
     "regime": ["layers", "pairs", "bridge-actors", "bridge-hosts", "shared-bodies", "fragmentation"],
     "tie-kind": ["layers", "pairs", "ties-outside-tables", "fragmentation"],
 }
-PAIR_COLUMNS = ["layer_a", "layer_b", "organisations_a", "organisations_b", "shared_organisations",
-                "jaccard_organisations", "shared_persons", "jaccard_persons"]
+PAIR_COLUMNS = [
+    "layer_a",
+    "layer_b",
+    "organisations_a",
+    "organisations_b",
+    "shared_organisations",
+    "jaccard_organisations",
+    "shared_persons",
+    "jaccard_persons",
+]
 
 
 @cli.command()
 @landscape_argument()
-@click.option("--by", type=click.Choice(["regime", "tie-kind"]), default="regime", show_default=True,
-              help="Split by the regime of the bodies (ct, crime; both = shared) or by the kind of tie "
-                   "(tables against information, advice, collaboration ties).")
-@click.option("--table", "table", type=click.Choice(LAYER_TABLES), default=None,
-              help="Print only this table (for --format csv the default is 'layers').")
+@click.option(
+    "--by",
+    type=click.Choice(["regime", "tie-kind"]),
+    default="regime",
+    show_default=True,
+    help="Split by the regime of the bodies (ct, crime; both = shared) or by the kind of tie "
+    "(tables against information, advice, collaboration ties).",
+)
+@click.option(
+    "--table",
+    "table",
+    type=click.Choice(LAYER_TABLES),
+    default=None,
+    help="Print only this table (for --format csv the default is 'layers').",
+)
 @top_option(5)
 @format_option()
 @lang_option()
@@ -193,8 +304,9 @@ def layers(land, by, table, top, fmt, lang):
     result = split_layers(land, by=by.replace("-", "_")).to_dict()
     result["findings"] = layer_findings(result, land, lang)
     if table is not None and table.replace("-", "_") not in result:
-        raise UsageError(f"there is no '{table}' table when splitting by {by}; use one of "
-                         f"{', '.join(LAYER_SECTIONS[by])}, findings.")
+        raise UsageError(
+            f"there is no '{table}' table when splitting by {by}; use one of {', '.join(LAYER_SECTIONS[by])}, findings."
+        )
     if fmt == "json":
         whole = {"date": land.date, **result}
         click.echo(render_json(whole if table is None else result[table.replace("-", "_")]))
@@ -211,8 +323,9 @@ def _print_layers(result: dict, by: str, land, top: int) -> None:
         click.echo(say("layers.no_regime"))
         return
     for sentence in result["findings"]["sentence"]:
-        click.echo(textwrap.fill(sentence, WRAP, initial_indent="  - ", subsequent_indent="    ",
-                                 break_on_hyphens=False))
+        click.echo(
+            textwrap.fill(sentence, WRAP, initial_indent="  - ", subsequent_indent="    ", break_on_hyphens=False)
+        )
     for name in LAYER_SECTIONS[by]:
         frame = _layer_view(result[name.replace("-", "_")], name)
         title = say(f"layers.{by}.{name}" if name in ("layers", "fragmentation") else f"layers.{name}")

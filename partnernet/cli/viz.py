@@ -40,8 +40,14 @@ def map_inputs(land, lang: str | None = None) -> tuple[list[pd.DataFrame], dict[
     from ..report.maps import inputs_from
 
     bridging = connectors(land, by="domain")
-    return inputs_from(centrality(land), overload(land), overload(land, level="persons"),
-                       [bridging["organisations"], bridging["persons"]], articulation_points(land), lang)
+    return inputs_from(
+        centrality(land),
+        overload(land),
+        overload(land, level="persons"),
+        [bridging["organisations"], bridging["persons"]],
+        articulation_points(land),
+        lang,
+    )
 
 
 def bridge_ids(land) -> set:
@@ -93,36 +99,90 @@ def pseudonymous_metrics(land, frame: pd.DataFrame) -> pd.DataFrame:
 
 @cli.command()
 @landscape_argument(snapshot=False)
-@click.option("-o", "--output", required=True, type=click.Path(dir_okay=False, path_type=Path),
-              help="HTML file to write: one self-contained page that works offline.")
-@click.option("--size-by", default="tables", show_default=True, metavar="COLUMN",
-              help="What sizes organisations: 'tables', a figure of the analyses (betweenness, partners, "
-                   "meeting_hours_per_month, load_ratio, capacity_hours) or a numeric column of a --metrics file.")
-@click.option("--analyses/--no-analyses", default=True, show_default=True,
-              help="Show centrality and load on hover and mark connectors and single points of failure "
-                   "(--no-analyses: draw the landscape only, faster on very large ones).")
-@click.option("--metrics", "metrics_files", multiple=True, type=click.Path(exists=True, dir_okay=False, path_type=Path),
-              help="CSV written by another command with --format csv (ids in the first column); "
-                   "its columns show on hover and can size nodes. Repeatable.")
-@click.option("--mark", "marks", multiple=True, metavar="LABEL=FILE",
-              help="Mark the ids in the first column of FILE with a thick border, labelled LABEL "
-                   "in the legend (e.g. 'connector=connectors.csv'). Repeatable.")
+@click.option(
+    "-o",
+    "--output",
+    required=True,
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="HTML file to write: one self-contained page that works offline.",
+)
+@click.option(
+    "--size-by",
+    default="tables",
+    show_default=True,
+    metavar="COLUMN",
+    help="What sizes organisations: 'tables', a figure of the analyses (betweenness, partners, "
+    "meeting_hours_per_month, load_ratio, capacity_hours) or a numeric column of a --metrics file.",
+)
+@click.option(
+    "--analyses/--no-analyses",
+    default=True,
+    show_default=True,
+    help="Show centrality and load on hover and mark connectors and single points of failure "
+    "(--no-analyses: draw the landscape only, faster on very large ones).",
+)
+@click.option(
+    "--metrics",
+    "metrics_files",
+    multiple=True,
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    help="CSV written by another command with --format csv (ids in the first column); "
+    "its columns show on hover and can size nodes. Repeatable.",
+)
+@click.option(
+    "--mark",
+    "marks",
+    multiple=True,
+    metavar="LABEL=FILE",
+    help="Mark the ids in the first column of FILE with a thick border, labelled LABEL "
+    "in the legend (e.g. 'connector=connectors.csv'). Repeatable.",
+)
 @click.option("--regime", help="Show only bodies of this regime (ct and crime include 'both').")
 @click.option("--domain", help="Show only organisations of this domain and the bodies where they sit.")
 @click.option("--around", metavar="ORG_ID", help="Show only this organisation's neighbourhood.")
-@click.option("--radius", default=1, show_default=True, type=click.IntRange(1),
-              help="Steps out from --around (organisation -> body -> organisation).")
-@click.option("--persons/--no-persons", default=None,
-              help="Draw persons between their organisation and their tables "
-                   "(default: when the landscape has at most 5,000 persons).")
+@click.option(
+    "--radius",
+    default=1,
+    show_default=True,
+    type=click.IntRange(1),
+    help="Steps out from --around (organisation -> body -> organisation).",
+)
+@click.option(
+    "--persons/--no-persons",
+    default=None,
+    help="Draw persons between their organisation and their tables "
+    "(default: when the landscape has at most 5,000 persons).",
+)
 @click.option("--hierarchy", is_flag=True, help="Lay out the reporting chain top-down (bodies by depth).")
-@click.option("--projection", type=click.Choice(PROJECTIONS), default="two-mode", show_default=True,
-              help="two-mode: organisations, persons and bodies; organisations: linked by shared tables.")
+@click.option(
+    "--projection",
+    type=click.Choice(PROJECTIONS),
+    default="two-mode",
+    show_default=True,
+    help="two-mode: organisations, persons and bodies; organisations: linked by shared tables.",
+)
 @click.option("--title", help="Page title (default: the landscape's name and date).")
 @lang_option("Language of the page: nl (Dutch, as the report) or en (English).")
 @ties_option()
-def viz(land, at, output: Path, size_by: str, analyses: bool, metrics_files, marks, regime, domain, around, radius,
-        persons, hierarchy, projection, title, lang, ties) -> None:
+def viz(
+    land,
+    at,
+    output: Path,
+    size_by: str,
+    analyses: bool,
+    metrics_files,
+    marks,
+    regime,
+    domain,
+    around,
+    radius,
+    persons,
+    hierarchy,
+    projection,
+    title,
+    lang,
+    ties,
+) -> None:
     """Write an interactive map of the landscape to one offline HTML file.
 
     Organisations are coloured by domain and sized by --size-by, bodies are
@@ -144,21 +204,40 @@ def viz(land, at, output: Path, size_by: str, analyses: bool, metrics_files, mar
         computed, markers = map_inputs(land, lang)
         metrics += computed
     elif size_by in MAP_COLUMNS and not any(size_by in frame.columns for frame in metrics):
-        raise UsageError(f"--size-by {size_by} is a figure of the analyses; leave out --no-analyses "
-                         "or pass it in a --metrics file.")
+        raise UsageError(
+            f"--size-by {size_by} is a figure of the analyses; leave out --no-analyses or pass it in a --metrics file."
+        )
     marked = [read_marker(text) for text in marks]
     if is_pseudonymised(land):
-        metrics[:len(metrics_files)] = [pseudonymous_metrics(land, frame) for frame in metrics[:len(metrics_files)]]
-        marked = [(f"mark {n}", {found for i in ids if (found := resolve_id(land, i))})
-                  for n, (_label, ids) in enumerate(marked, start=1)]
+        metrics[: len(metrics_files)] = [pseudonymous_metrics(land, frame) for frame in metrics[: len(metrics_files)]]
+        marked = [
+            (f"mark {n}", {found for i in ids if (found := resolve_id(land, i))})
+            for n, (_label, ids) in enumerate(marked, start=1)
+        ]
         if metrics_files or marked:
-            click.echo("Pseudonymised: in --metrics files only numeric columns are kept and ids of persons "
-                       "are shown as pseudonyms; --mark labels are shown as 'mark 1', 'mark 2', ...", err=True)
+            click.echo(
+                "Pseudonymised: in --metrics files only numeric columns are kept and ids of persons "
+                "are shown as pseudonyms; --mark labels are shown as 'mark 1', 'mark 2', ...",
+                err=True,
+            )
     markers.update(marked)
-    result = visualise(land, output, size_by=size_by, metrics=metrics or None, markers=markers,
-                       regime=regime, domain=domain, around=around, radius=radius, persons=persons,
-                       hierarchy=hierarchy, projection=projection, title=title, lang=lang,
-                       inputs=[*metrics_files, *(text.partition("=")[2].strip() for text in marks)],
-                       register=register if land is not register and register.has_dates else None,
-                       bridges=bridge_ids(land) if analyses else None)
+    result = visualise(
+        land,
+        output,
+        size_by=size_by,
+        metrics=metrics or None,
+        markers=markers,
+        regime=regime,
+        domain=domain,
+        around=around,
+        radius=radius,
+        persons=persons,
+        hierarchy=hierarchy,
+        projection=projection,
+        title=title,
+        lang=lang,
+        inputs=[*metrics_files, *(text.partition("=")[2].strip() for text in marks)],
+        register=register if land is not register and register.has_dates else None,
+        bridges=bridge_ids(land) if analyses else None,
+    )
     click.echo(f"wrote {output}: {result.summary}", err=True)

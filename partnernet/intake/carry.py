@@ -39,8 +39,9 @@ def register_landscape(register, meta: dict, lang: str):
         register = register.at(meta["at"])
     roster = json.loads(meta["bodies"])
     if digest(landscape_data(register, roster)) != meta.get("fingerprint"):
-        raise UsageError(word("c.register_differs", lang, register=getattr(source, "source", source),
-                              at=meta.get("at") or "-"))
+        raise UsageError(
+            word("c.register_differs", lang, register=getattr(source, "source", source), at=meta.get("at") or "-")
+        )
     return register
 
 
@@ -68,8 +69,9 @@ def carried_rows(register, silent: set, roster: list[str]) -> dict[str, pd.DataF
     flipped = ties[backward].rename(columns={"source": "target", "target": "source"})
     ties = pd.concat([ties[forward], flipped])
     ties = ties.assign(source=end(ties["source"]), target=end(ties["target"]))
-    both_silent = ties["source"].map(person_org).fillna(ties["source"]).isin(silent) & \
-        ties["target"].map(person_org).fillna(ties["target"]).isin(silent)
+    both_silent = ties["source"].map(person_org).fillna(ties["source"]).isin(silent) & ties["target"].map(
+        person_org
+    ).fillna(ties["target"]).isin(silent)
     ties = ties.assign(directed=ties["directed"].astype(bool) | ~both_silent)
     ties = ties[ties["source"] != ties["target"]]
     return {"persons": persons, "memberships": memberships, "ties": ties}

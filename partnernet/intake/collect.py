@@ -109,15 +109,23 @@ def collect_survey(paths, folder=None, lang: str = "nl", register=None, force: b
     memberships = membership_rows(forms)
     bodies, frequency = reconcile_bodies(bodies, memberships, lang)
     ties, one_sided = tie_rows(forms, answered, lang)
-    tables = {"memberships": memberships.drop(columns=["_file", "_sheet", "_row"]),
-              "ties": ties.drop(columns=["_file", "_sheet", "_row"]), "persons": None}
+    tables = {
+        "memberships": memberships.drop(columns=["_file", "_sheet", "_row"]),
+        "ties": ties.drop(columns=["_file", "_sheet", "_row"]),
+        "persons": None,
+    }
     carried = None
     if register is not None:
         silent = set(organisations["id"]) - set(answered)
-        tables, carried = with_register(tables, register_landscape(register, forms[0].meta, lang), silent,
-                                        list(bodies["id"]))
-    land = Landscape.from_tables(organisations=organisations, bodies=bodies, **tables,
-                                 covenants=pd.DataFrame(data["covenants"], columns=["covenant", "organisation"]))
+        tables, carried = with_register(
+            tables, register_landscape(register, forms[0].meta, lang), silent, list(bodies["id"])
+        )
+    land = Landscape.from_tables(
+        organisations=organisations,
+        bodies=bodies,
+        **tables,
+        covenants=pd.DataFrame(data["covenants"], columns=["covenant", "organisation"]),
+    )
     conflicts = pd.DataFrame(frequency + one_sided, columns=CONFLICT_COLUMNS)
     responses, rate = response_tables(organisations, answered, lang)
     survey = Survey(land, conflicts, responses, rate, [], carried, skipped)
@@ -146,8 +154,9 @@ def with_register(tables: dict, register, silent: set, roster: list[str]):
     carried = carried_rows(register, silent, roster)
     merged = {"persons": carried["persons"]}
     for name in ("memberships", "ties"):
-        merged[name] = pd.concat([tables[name].assign(survey_source=ANSWER),
-                                  carried[name].assign(survey_source=REGISTER)], ignore_index=True)
+        merged[name] = pd.concat(
+            [tables[name].assign(survey_source=ANSWER), carried[name].assign(survey_source=REGISTER)], ignore_index=True
+        )
     for name in ("memberships", "ties"):
         merged[name] = ordered(merged[name], name)
     counts = {"organisations": len(silent), **{name: len(frame) for name, frame in carried.items()}}
@@ -159,14 +168,34 @@ def membership_rows(forms: list[Form]) -> pd.DataFrame:
     for form in forms:
         for answer in form.bodies:
             if answer["takes_part"]:
-                rows.append({"member": form.organisation, "body": answer["id"], "role": answer["role"],
-                             "seats": max(1, answer["persons"] or 1), "functions": answer["functions"],
-                             "value_rating": answer["value"],
-                             "meetings_per_year_reported": answer["meetings_per_year"],
-                             "hours_per_meeting_reported": answer["hours_per_meeting"],
-                             "_file": form.path.name, "_sheet": form.body_sheet, "_row": answer["row"]})
-    columns = ["member", "body", "role", "seats", "functions", "value_rating", "meetings_per_year_reported",
-               "hours_per_meeting_reported", "_file", "_sheet", "_row"]
+                rows.append(
+                    {
+                        "member": form.organisation,
+                        "body": answer["id"],
+                        "role": answer["role"],
+                        "seats": max(1, answer["persons"] or 1),
+                        "functions": answer["functions"],
+                        "value_rating": answer["value"],
+                        "meetings_per_year_reported": answer["meetings_per_year"],
+                        "hours_per_meeting_reported": answer["hours_per_meeting"],
+                        "_file": form.path.name,
+                        "_sheet": form.body_sheet,
+                        "_row": answer["row"],
+                    }
+                )
+    columns = [
+        "member",
+        "body",
+        "role",
+        "seats",
+        "functions",
+        "value_rating",
+        "meetings_per_year_reported",
+        "hours_per_meeting_reported",
+        "_file",
+        "_sheet",
+        "_row",
+    ]
     return ordered(pd.DataFrame(rows, columns=columns), "memberships")
 
 
@@ -188,11 +217,13 @@ def reconcile_bodies(bodies: pd.DataFrame, memberships: pd.DataFrame, lang: str)
             values = answers[f"{column}_reported"].astype(float)
             chosen = choose(values, bodies.at[position, column])
             bodies.at[position, column] = chosen
-            for organisation, value, file, sheet, row in zip(answers["member"], values, answers["_file"],
-                                                             answers["_sheet"], answers["_row"]):
+            for organisation, value, file, sheet, row in zip(
+                answers["member"], values, answers["_file"], answers["_sheet"], answers["_row"]
+            ):
                 if value != chosen:
-                    conflicts.append([word(issue, lang), body, organisation, f"{value:g}", f"{chosen:g}",
-                                      file, sheet, row])
+                    conflicts.append(
+                        [word(issue, lang), body, organisation, f"{value:g}", f"{chosen:g}", file, sheet, row]
+                    )
     return bodies, conflicts
 
 
@@ -217,24 +248,43 @@ def tie_rows(forms: list[Form], answered: dict, lang: str):
         for answer in form.organisations:
             for kind in TIE_KINDS:
                 if answer[kind]:
-                    rows.append({"source": form.organisation, "target": answer["id"], "kind": kind,
-                                 "directed": True, "value_rating": answer["value"],
-                                 "_file": form.path.name, "_sheet": form.organisation_sheet, "_row": answer["row"]})
-    ties = ordered(pd.DataFrame(rows, columns=["source", "target", "kind", "directed", "value_rating",
-                                               "_file", "_sheet", "_row"]), "ties")
+                    rows.append(
+                        {
+                            "source": form.organisation,
+                            "target": answer["id"],
+                            "kind": kind,
+                            "directed": True,
+                            "value_rating": answer["value"],
+                            "_file": form.path.name,
+                            "_sheet": form.organisation_sheet,
+                            "_row": answer["row"],
+                        }
+                    )
+    ties = ordered(
+        pd.DataFrame(rows, columns=["source", "target", "kind", "directed", "value_rating", "_file", "_sheet", "_row"]),
+        "ties",
+    )
     reported = set(zip(ties["source"], ties["target"], ties["kind"]))
-    conflicts = [[word("c.one_sided", lang), target, source, kind, None, file, sheet, row]
-                 for source, target, kind, file, sheet, row in zip(ties["source"], ties["target"], ties["kind"],
-                                                                   ties["_file"], ties["_sheet"], ties["_row"])
-                 if target in answered and (target, source, kind) not in reported]
+    conflicts = [
+        [word("c.one_sided", lang), target, source, kind, None, file, sheet, row]
+        for source, target, kind, file, sheet, row in zip(
+            ties["source"], ties["target"], ties["kind"], ties["_file"], ties["_sheet"], ties["_row"]
+        )
+        if target in answered and (target, source, kind) not in reported
+    ]
     return ties, conflicts
 
 
 def response_tables(organisations: pd.DataFrame, answered: dict, lang: str):
-    responses = pd.DataFrame({
-        "organisation": organisations["id"], "name": organisations.get("name"),
-        "domain": organisations.get("domain"), "answered": organisations["survey_answered"],
-        "file": organisations["id"].map(lambda o: answered[o].path.name if o in answered else None)})
+    responses = pd.DataFrame(
+        {
+            "organisation": organisations["id"],
+            "name": organisations.get("name"),
+            "domain": organisations.get("domain"),
+            "answered": organisations["survey_answered"],
+            "file": organisations["id"].map(lambda o: answered[o].path.name if o in answered else None),
+        }
+    )
     groups = responses.fillna({"domain": "-"}).groupby("domain", sort=True)["answered"]
     rate = pd.DataFrame({"invited": groups.size(), "answered": groups.sum().astype(int)})
     rate.loc[word("c.total", lang)] = [len(responses), int(responses["answered"].sum())]
@@ -256,10 +306,11 @@ def write_survey(survey: Survey, folder, inputs, lang: str) -> list[Path]:
     folder = check_output(folder, inputs, lang)
     sources = output.input_paths(*inputs)
     files = csv_files(survey.landscape)
-    for name, frame in (("responses", survey.responses), ("response_rate", survey.response_rate),
-                        ("conflicts", survey.conflicts)):
+    for name, frame in (
+        ("responses", survey.responses),
+        ("response_rate", survey.response_rate),
+        ("conflicts", survey.conflicts),
+    ):
         files[f"{SURVEY_FOLDER}/{name}.csv"] = render_csv(frame).encode("utf-8")
-    output.write_folder(folder, files, sources,
-                        own=lambda name: name in TABLE_FILES or name == SURVEY_FOLDER)
+    output.write_folder(folder, files, sources, own=lambda name: name in TABLE_FILES or name == SURVEY_FOLDER)
     return [folder / name for name in sorted(files)]
-

@@ -42,8 +42,11 @@ def check_free_folder(folder, force: bool, lang: str = "nl", only=None) -> None:
         raise UsageError(word("m.folder_is_file", lang, path=folder))
     if force or not folder.is_dir():
         return
-    found = sorted(p.relative_to(folder).as_posix() for p in folder.rglob("*")
-                   if p.is_file() and (only is None or p.suffix.lower() == only))
+    found = sorted(
+        p.relative_to(folder).as_posix()
+        for p in folder.rglob("*")
+        if p.is_file() and (only is None or p.suffix.lower() == only)
+    )
     if found:
         shown = ", ".join(found[:3]) + (f" (+{len(found) - 3})" if len(found) > 3 else "")
         raise UsageError(word("m.folder_not_empty", lang, path=folder, n=len(found), files=shown))
@@ -61,5 +64,6 @@ def workbook_bytes(workbook) -> bytes:
 def save_workbook(workbook, path, inputs=(), lang: str = "nl") -> Path:
     """Save ``workbook`` atomically with fixed timestamps (see :func:`partnernet.output.save_workbook`)."""
     workbook.properties.creator = "partnernet"
-    return output.save_workbook(workbook, check_output(path, inputs, lang), output.input_paths(*inputs),
-                                make_folder=True)
+    return output.save_workbook(
+        workbook, check_output(path, inputs, lang), output.input_paths(*inputs), make_folder=True
+    )

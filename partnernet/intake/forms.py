@@ -27,8 +27,17 @@ from .sheets import column_letter, new_workbook, style, write_lines, write_table
 META_SHEET = "_partnernet"
 FORMAT = "partnernet-survey-1"
 #: Columns of the two answer sheets, in order (headers are words ``fh.<column>``).
-BODY_COLUMNS = ("id", "name", "takes_part", "persons", "functions", "role", "meetings_per_year",
-                "hours_per_meeting", "value")
+BODY_COLUMNS = (
+    "id",
+    "name",
+    "takes_part",
+    "persons",
+    "functions",
+    "role",
+    "meetings_per_year",
+    "hours_per_meeting",
+    "value",
+)
 ORGANISATION_COLUMNS = ("id", "name", "domain", "information", "advice", "collaboration", "value")
 TIE_KINDS = ("information", "advice", "collaboration")
 FIXED_COLUMNS = ("id", "name", "domain")
@@ -84,10 +93,17 @@ def survey_forms(land, folder, lang: str = "nl", bodies=None, inputs=(), force: 
     names: set[str] = set()
     for organisation in land.organisations.index:
         others = [o for o in land.organisations.index if o != organisation]
-        meta = {"format": FORMAT, "organisation": organisation, "lang": lang, "fingerprint": fingerprint,
-                "roster_hash": digest({"bodies": roster, "organisations": others}),
-                "bodies": json.dumps(roster), "organisations": json.dumps(others),
-                "landscape": json.dumps(data, ensure_ascii=False), "at": snapshot_date(land)}
+        meta = {
+            "format": FORMAT,
+            "organisation": organisation,
+            "lang": lang,
+            "fingerprint": fingerprint,
+            "roster_hash": digest({"bodies": roster, "organisations": others}),
+            "bodies": json.dumps(roster),
+            "organisations": json.dumps(others),
+            "landscape": json.dumps(data, ensure_ascii=False),
+            "at": snapshot_date(land),
+        }
         workbook = form_workbook(land, organisation, roster, others, known, meta, lang)
         files[file_name(organisation, names)] = workbook_bytes(workbook)
     output.write_folder(folder, files, output.input_paths(*inputs), own=lambda name: name.lower().endswith(".xlsx"))
@@ -119,8 +135,11 @@ def landscape_data(land, roster: list[str]) -> dict:
     tables = input_tables(land)
     bodies = tables["bodies"][tables["bodies"]["id"].isin(roster)]
     bodies = bodies.assign(reports_to=bodies["reports_to"].where(bodies["reports_to"].isin(roster)))
-    return {"organisations": jsonable(tables["organisations"]), "bodies": jsonable(bodies),
-            "covenants": jsonable(tables["covenants"])}
+    return {
+        "organisations": jsonable(tables["organisations"]),
+        "bodies": jsonable(bodies),
+        "covenants": jsonable(tables["covenants"]),
+    }
 
 
 def digest(value) -> str:
@@ -133,7 +152,7 @@ def file_name(organisation: str, taken: set) -> str:
     when longer (file systems allow 255 bytes), unique (case-insensitively) within ``taken``."""
     stem = re.sub(r"[^\w.-]+", "_", organisation).strip("._") or "organisation"
     if len(stem.encode()) > MAX_STEM:
-        cut = stem.encode()[:MAX_STEM - 9].decode(errors="ignore")
+        cut = stem.encode()[: MAX_STEM - 9].decode(errors="ignore")
         stem = f"{cut}-{hashlib.sha256(organisation.encode()).hexdigest()[:8]}"
     name, n = f"{stem}.xlsx", 1
     while name.lower() in taken:
@@ -196,12 +215,17 @@ def body_frame(land, organisation, roster, known, lang) -> pd.DataFrame:
     rows = []
     for body in roster:
         answer = known["bodies"].get((organisation, body))
-        row = {"id": body, "name": land.name_of(body), "takes_part": yes if answer else None,
-               "persons": answer["persons"] if answer else None,
-               "functions": (answer["functions"] or None) if answer else None,
-               "role": roles.get(answer["role"], answer["role"]) if answer else None,
-               "meetings_per_year": land.bodies.at[body, "meetings_per_year"],
-               "hours_per_meeting": land.bodies.at[body, "hours_per_meeting"], "value": None}
+        row = {
+            "id": body,
+            "name": land.name_of(body),
+            "takes_part": yes if answer else None,
+            "persons": answer["persons"] if answer else None,
+            "functions": (answer["functions"] or None) if answer else None,
+            "role": roles.get(answer["role"], answer["role"]) if answer else None,
+            "meetings_per_year": land.bodies.at[body, "meetings_per_year"],
+            "hours_per_meeting": land.bodies.at[body, "hours_per_meeting"],
+            "value": None,
+        }
         rows.append(row)
     return headed(pd.DataFrame(rows, columns=BODY_COLUMNS), lang)
 
@@ -264,7 +288,7 @@ def write_meta(sheet, meta: dict) -> None:
     for row, (key, value) in enumerate(meta.items(), start=1):
         write_text(sheet, row, 1, key)
         for position, start in enumerate(range(0, max(len(value), 1), CHUNK), start=2):
-            write_text(sheet, row, position, value[start:start + CHUNK])
+            write_text(sheet, row, position, value[start : start + CHUNK])
 
 
 def read_meta(sheet) -> dict:

@@ -72,12 +72,20 @@ def open_form(path: Path, lang: str, problems: list) -> Form | None:
     try:
         workbook = openpyxl.load_workbook(path, data_only=True)
     except Exception as exc:  # openpyxl raises many types for a damaged or foreign file
-        problems.append(Problem(ERROR, "unreadable-file", word("c.unreadable", lang, error=exc), path.name,
-                                fix=word("c.not_a_form_fix", lang)))
+        problems.append(
+            Problem(
+                ERROR,
+                "unreadable-file",
+                word("c.unreadable", lang, error=exc),
+                path.name,
+                fix=word("c.not_a_form_fix", lang),
+            )
+        )
         return None
     if META_SHEET not in workbook.sheetnames or read_meta(workbook[META_SHEET]).get("format") != FORMAT:
-        problems.append(Problem(ERROR, "survey", word("c.not_a_form", lang), path.name,
-                                fix=word("c.not_a_form_fix", lang)))
+        problems.append(
+            Problem(ERROR, "survey", word("c.not_a_form", lang), path.name, fix=word("c.not_a_form_fix", lang))
+        )
         return None
     form = Form(path, read_meta(workbook[META_SHEET]))
     form_lang = form.meta.get("lang", lang)
@@ -86,10 +94,26 @@ def open_form(path: Path, lang: str, problems: list) -> Form | None:
     before = len(problems)
     formulas = formula_workbook(path)
     try:
-        form.bodies = read_answers(workbook, form, form.body_sheet, BODY_COLUMNS, json.loads(form.meta["bodies"]),
-                                   form_lang, problems, formulas)
-        form.organisations = read_answers(workbook, form, form.organisation_sheet, ORGANISATION_COLUMNS,
-                                          json.loads(form.meta["organisations"]), form_lang, problems, formulas)
+        form.bodies = read_answers(
+            workbook,
+            form,
+            form.body_sheet,
+            BODY_COLUMNS,
+            json.loads(form.meta["bodies"]),
+            form_lang,
+            problems,
+            formulas,
+        )
+        form.organisations = read_answers(
+            workbook,
+            form,
+            form.organisation_sheet,
+            ORGANISATION_COLUMNS,
+            json.loads(form.meta["organisations"]),
+            form_lang,
+            problems,
+            formulas,
+        )
     finally:
         workbook.close()
         if formulas is not None:
@@ -128,25 +152,53 @@ def _check_forms_belong(forms: list[Form], lang: str, problems: list) -> None:
     for form in forms:
         name = form.path.name
         if form.meta.get("fingerprint") != main:
-            problems.append(Problem(ERROR, "survey", word("c.other_survey", lang, file=reference.path.name), name,
-                                    fix=word("c.other_survey_fix", lang)))
+            problems.append(
+                Problem(
+                    ERROR,
+                    "survey",
+                    word("c.other_survey", lang, file=reference.path.name),
+                    name,
+                    fix=word("c.other_survey_fix", lang),
+                )
+            )
         elif form.organisation not in known:
-            problems.append(Problem(ERROR, "survey", word("c.unknown_organisation", lang,
-                                                          organisation=form.organisation),
-                                    name, fix=word("c.unknown_organisation_fix", lang)))
+            problems.append(
+                Problem(
+                    ERROR,
+                    "survey",
+                    word("c.unknown_organisation", lang, organisation=form.organisation),
+                    name,
+                    fix=word("c.unknown_organisation_fix", lang),
+                )
+            )
         elif form.organisation in seen:
-            problems.append(Problem(ERROR, "survey", word("c.duplicate", lang, organisation=form.organisation,
-                                                          file=seen[form.organisation].path.name),
-                                    name, fix=word("c.duplicate_fix", lang)))
-        elif digest({"bodies": json.loads(form.meta["bodies"]),
-                     "organisations": json.loads(form.meta["organisations"])}) != form.meta.get("roster_hash"):
-            problems.append(Problem(ERROR, "survey", word("c.meta_changed", lang),
-                                    f"{name}, sheet '{META_SHEET}'", fix=word("c.roster_changed_fix", lang)))
+            problems.append(
+                Problem(
+                    ERROR,
+                    "survey",
+                    word("c.duplicate", lang, organisation=form.organisation, file=seen[form.organisation].path.name),
+                    name,
+                    fix=word("c.duplicate_fix", lang),
+                )
+            )
+        elif digest(
+            {"bodies": json.loads(form.meta["bodies"]), "organisations": json.loads(form.meta["organisations"])}
+        ) != form.meta.get("roster_hash"):
+            problems.append(
+                Problem(
+                    ERROR,
+                    "survey",
+                    word("c.meta_changed", lang),
+                    f"{name}, sheet '{META_SHEET}'",
+                    fix=word("c.roster_changed_fix", lang),
+                )
+            )
         seen.setdefault(form.organisation, form)
 
 
-def read_answers(workbook, form: Form, sheet_name: str, columns, roster: list, lang: str, problems,
-                 formulas=None) -> list[dict]:
+def read_answers(
+    workbook, form: Form, sheet_name: str, columns, roster: list, lang: str, problems, formulas=None
+) -> list[dict]:
     """The rows of one answer sheet as dicts of parsed answers (``row`` = the Excel row number);
     ``formulas``: the form opened with its formulas, to refuse those without a value."""
     where = f"{form.path.name}, sheet '{sheet_name}'"
@@ -165,18 +217,38 @@ def read_answers(workbook, form: Form, sheet_name: str, columns, roster: list, l
     headers = [word(f"fh.{c}", lang) for c in columns]
     for position, (found, expected) in enumerate(zip(rows[0] if rows else [""] * len(columns), headers)):
         if found != expected:
-            problems.append(Problem(ERROR, "survey", word("c.header_changed", lang, found=found, expected=expected),
-                                    where, 1, found or None, word("c.roster_changed_fix", lang)))
+            problems.append(
+                Problem(
+                    ERROR,
+                    "survey",
+                    word("c.header_changed", lang, found=found, expected=expected),
+                    where,
+                    1,
+                    found or None,
+                    word("c.roster_changed_fix", lang),
+                )
+            )
             return []
     body = [r for r in rows[1:] if any(r)]
     for number, expected in enumerate(roster + [""] * max(0, len(body) - len(roster)), start=2):
         found = body[number - 2][0] if number - 2 < len(body) else ""
         if found != expected:
-            problems.append(Problem(ERROR, "survey", word("c.roster_changed", lang, expected=expected, found=found),
-                                    where, number, headers[0], word("c.roster_changed_fix", lang)))
+            problems.append(
+                Problem(
+                    ERROR,
+                    "survey",
+                    word("c.roster_changed", lang, expected=expected, found=found),
+                    where,
+                    number,
+                    headers[0],
+                    word("c.roster_changed_fix", lang),
+                )
+            )
             return []
-    return [parse_row(dict(zip(columns, cells)), number, headers, where, lang, problems)
-            for number, cells in enumerate(body, start=2)]
+    return [
+        parse_row(dict(zip(columns, cells)), number, headers, where, lang, problems)
+        for number, cells in enumerate(body, start=2)
+    ]
 
 
 def parse_row(cells: dict, row: int, headers, where: str, lang: str, problems) -> dict:
@@ -184,8 +256,11 @@ def parse_row(cells: dict, row: int, headers, where: str, lang: str, problems) -
     columns = list(cells)
 
     def report(column, message, fix=None):
-        problems.append(Problem(ERROR, "survey", message, where, row, headers[columns.index(column)],
-                                fix or word("c.bad_fix", lang)))
+        problems.append(
+            Problem(
+                ERROR, "survey", message, where, row, headers[columns.index(column)], fix or word("c.bad_fix", lang)
+            )
+        )
 
     answer = {"row": row, "id": cells["id"]}
     for column, text in cells.items():
@@ -209,6 +284,7 @@ def parse_row(cells: dict, row: int, headers, where: str, lang: str, problems) -
 def _check_unticked(cells: dict, answer: dict, report, lang: str) -> None:
     """Answers on a row whose question is left empty are an error (did they mean yes?), so is
     taking part with 0 persons; after an explicit no, what was pre-filled on the row is ignored."""
+
     def given(column):
         value = answer.get(column)
         return value is not None and not (isinstance(value, float) and pd.isna(value))
@@ -217,8 +293,11 @@ def _check_unticked(cells: dict, answer: dict, report, lang: str) -> None:
         if answer["takes_part"] and answer.get("persons") == 0:
             report("persons", word("c.zero_persons", lang), word("c.zero_persons_fix", lang))
         if not cells["takes_part"] and any(given(c) for c in ("persons", "functions", "role", "value")):
-            report("takes_part", word("c.answers_without_taking_part", lang),
-                   word("c.answers_without_taking_part_fix", lang))
+            report(
+                "takes_part",
+                word("c.answers_without_taking_part", lang),
+                word("c.answers_without_taking_part_fix", lang),
+            )
     elif given("value") and not any(answer[k] for k in TIE_KINDS):
         report("value", word("c.value_without_tie", lang), word("c.value_without_tie_fix", lang))
 
@@ -238,7 +317,8 @@ def number(text: str, column, limits, whole: bool, report, lang) -> float:
     low_ok = value > limits.low if open_low else value >= limits.low
     if pd.isna(value) or not (low_ok and value <= limits.high) or (whole and value % 1):
         key = "c.bad_whole" if whole else "c.bad_decimal_open" if open_low else "c.bad_decimal"
-        report(column, word(key, lang, value=text, low=rules.number_text(limits.low),
-                            high=rules.number_text(limits.high)))
+        report(
+            column, word(key, lang, value=text, low=rules.number_text(limits.low), high=rules.number_text(limits.high))
+        )
         return float("nan")
     return float(value)

@@ -42,8 +42,17 @@ def excel_serial(day: str) -> int:
     return int(to_excel(dt.date.fromisoformat(day)))
 
 
-def validation(kind: str, lang: str, *, values=(), source: str = "", sheet: str = "", limits=None,
-               whole: bool = False, cell: str = "A2"):
+def validation(
+    kind: str,
+    lang: str,
+    *,
+    values=(),
+    source: str = "",
+    sheet: str = "",
+    limits=None,
+    whole: bool = False,
+    cell: str = "A2",
+):
     """An openpyxl ``DataValidation`` with Excel's message in ``lang``.
 
     ``kind``: "list" (``values`` inline, or ``source`` a defined name or range),
@@ -62,21 +71,37 @@ def validation(kind: str, lang: str, *, values=(), source: str = "", sheet: str 
     elif kind == "number":
         low, high = number_text(limits.low), number_text(limits.high)
         if limits.low_open:
-            rule = DataValidation(type="custom", allow_blank=True,
-                                  formula1=f"AND(ISNUMBER({cell}),{cell}>{limits.low:g},{cell}<={limits.high:g})")
+            rule = DataValidation(
+                type="custom",
+                allow_blank=True,
+                formula1=f"AND(ISNUMBER({cell}),{cell}>{limits.low:g},{cell}<={limits.high:g})",
+            )
             message = word("dv.decimal_open", lang, low=low, high=high)
         else:
-            rule = DataValidation(type="whole" if whole else "decimal", operator="between", allow_blank=True,
-                                  formula1=f"{limits.low:g}", formula2=f"{limits.high:g}")
+            rule = DataValidation(
+                type="whole" if whole else "decimal",
+                operator="between",
+                allow_blank=True,
+                formula1=f"{limits.low:g}",
+                formula2=f"{limits.high:g}",
+            )
             message = word("dv.whole" if whole else "dv.decimal", lang, low=low, high=high)
     elif kind == "date":
-        rule = DataValidation(type="date", operator="between", allow_blank=True,
-                              formula1=str(excel_serial(DATE_RANGE[0])), formula2=str(excel_serial(DATE_RANGE[1])))
+        rule = DataValidation(
+            type="date",
+            operator="between",
+            allow_blank=True,
+            formula1=str(excel_serial(DATE_RANGE[0])),
+            formula2=str(excel_serial(DATE_RANGE[1])),
+        )
         message = word("dv.date", lang, low=DATE_RANGE[0], high=DATE_RANGE[1])
     elif kind == "end":
         first, last, open_end = (excel_serial(d) for d in (*DATE_RANGE, OPEN_END))
-        rule = DataValidation(type="custom", allow_blank=True,
-                              formula1=f"AND(ISNUMBER({cell}),OR(AND({cell}>={first},{cell}<={last}),{cell}>={open_end}))")
+        rule = DataValidation(
+            type="custom",
+            allow_blank=True,
+            formula1=f"AND(ISNUMBER({cell}),OR(AND({cell}>={first},{cell}<={last}),{cell}>={open_end}))",
+        )
         message = word("dv.date_end", lang, low=DATE_RANGE[0], high=DATE_RANGE[1], open_end=OPEN_END)
     elif kind == "unique":
         column = "".join(c for c in cell if c.isalpha())

@@ -17,9 +17,13 @@ def style(name: str):
     """openpyxl styles, made on first use (``import partnernet`` does not load openpyxl)."""
     from openpyxl.styles import Alignment, Font, PatternFill, Protection
 
-    return {"header": Font(bold=True), "title": Font(bold=True, size=14),
-            "fixed": PatternFill("solid", fgColor=FIXED_COLOUR), "wrap": Alignment(wrap_text=True, vertical="top"),
-            "unlocked": Protection(locked=False)}[name]
+    return {
+        "header": Font(bold=True),
+        "title": Font(bold=True, size=14),
+        "fixed": PatternFill("solid", fgColor=FIXED_COLOUR),
+        "wrap": Alignment(wrap_text=True, vertical="top"),
+        "unlocked": Protection(locked=False),
+    }[name]
 
 
 def column_letter(position: int) -> str:
@@ -79,4 +83,4 @@ def define_name(workbook, name: str, formula: str) -> None:
 def name_range(sheet_title: str, column: str = "A") -> str:
     """The filled cells of a sheet's id column below the header, however many rows are filled."""
     sheet = f"'{sheet_title}'"
-    return (f"OFFSET({sheet}!${column}$2,0,0,MAX(1,COUNTA({sheet}!${column}:${column})-1),1)")
+    return f"OFFSET({sheet}!${column}$2,0,0,MAX(1,COUNTA({sheet}!${column}:${column})-1),1)"

@@ -20,8 +20,11 @@ from .files import check_new_file, check_output, save_workbook
 from .sheets import column_letter, comment, define_name, name_range, new_workbook, style, write_lines, write_table
 
 #: Defined names of the id lists that drop-downs of references use.
-ID_NAMES = {("organisations",): "pn_organisations", ("bodies",): "pn_bodies",
-            ("organisations", "persons"): "pn_members"}
+ID_NAMES = {
+    ("organisations",): "pn_organisations",
+    ("bodies",): "pn_bodies",
+    ("organisations", "persons"): "pn_members",
+}
 LAST_ROW = 1_048_576
 #: Spare rows of the members list beyond the ids already filled in.
 SPARE_ROWS = 2000
@@ -30,13 +33,31 @@ SPARE_ROWS = 2000
 #: values canonical (shown translated).
 EXAMPLES: dict[str, dict[str, object]] = {
     "organisations": {"domain": "administration", "regime": "both", "level": "local", "capacity_hours": 40},
-    "bodies": {"kind": "operational", "regime": "both", "level": "local", "meetings_per_year": 24,
-               "hours_per_meeting": 2.5, "host": "@organisations.id", "start": "2020-01-01"},
+    "bodies": {
+        "kind": "operational",
+        "regime": "both",
+        "level": "local",
+        "meetings_per_year": 24,
+        "hours_per_meeting": 2.5,
+        "host": "@organisations.id",
+        "start": "2020-01-01",
+    },
     "persons": {"organisation": "@organisations.id"},
-    "memberships": {"member": "@persons.id", "body": "@bodies.id", "role": "chair", "type": "core", "seats": 1,
-                    "start": "2021-03-01"},
-    "ties": {"source": "@organisations.id", "target": "@persons.id", "kind": "information", "directed": True,
-             "weight": 1},
+    "memberships": {
+        "member": "@persons.id",
+        "body": "@bodies.id",
+        "role": "chair",
+        "type": "core",
+        "seats": 1,
+        "start": "2021-03-01",
+    },
+    "ties": {
+        "source": "@organisations.id",
+        "target": "@persons.id",
+        "kind": "information",
+        "directed": True,
+        "weight": 1,
+    },
     "covenants": {"covenant": "@bodies.covenant", "organisation": "@organisations.id"},
 }
 
@@ -192,9 +213,13 @@ def add_member_list(workbook, lang: str, filled: int) -> None:
     sheet["B1"] = f"=COUNTA({organisations})-1"
     sheet["B2"] = f"=COUNTA({persons})-1"
     for row in range(1, filled + SPARE_ROWS + 1):
-        sheet.cell(row=row, column=1, value=(
-            f'=IF(ROW()<=$B$1,INDEX({organisations},ROW()+1),'
-            f'IF(ROW()<=$B$1+$B$2,INDEX({persons},ROW()-$B$1+1),""))'))
+        sheet.cell(
+            row=row,
+            column=1,
+            value=(
+                f'=IF(ROW()<=$B$1,INDEX({organisations},ROW()+1),IF(ROW()<=$B$1+$B$2,INDEX({persons},ROW()-$B$1+1),""))'
+            ),
+        )
     lists = f"'{sheet.title}'"
     define_name(workbook, "pn_members", f"OFFSET({lists}!$A$1,0,0,MAX(1,{lists}!$B$1+{lists}!$B$2),1)")
 
@@ -220,7 +245,9 @@ def write_instructions(sheet, lang: str) -> None:
     row = write_lines(sheet, word("i.title", lang), word("i.lines", lang).split("\n"), width=None) + 1
     for name, spec in TABLES.items():
         row += 1
-        sheet.cell(row=row, column=1, value=word("i.sheet", lang, sheet=word(f"sheet.{name}", lang))).font = style("header")
+        sheet.cell(row=row, column=1, value=word("i.sheet", lang, sheet=word(f"sheet.{name}", lang))).font = style(
+            "header"
+        )
         row += 1
         for position, col in enumerate(spec.columns, start=2):
             header = word(f"h.{name}.{col.name}", lang)

@@ -20,6 +20,7 @@ def __getattr__(name: str):
         return write
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
+
 GRAPH_SUFFIXES = (".graphml", ".gexf")
 EDGE_LIST_SUFFIXES = (".csv", ".txt", ".tsv")
 
@@ -28,9 +29,16 @@ def read(path: str | Path, two_mode: bool | None = None) -> RawInput:
     """Find and read the tables at ``path`` without checking them."""
     path = Path(path)
     if not path.exists():
-        raise InputError(Problem(ERROR, "missing-file", "no such file or folder.", str(path),
-                                 fix="check the path; a landscape is a folder of CSV files, "
-                                     "an .xlsx, a .csv edge list, a .graphml, .gexf or .json file."))
+        raise InputError(
+            Problem(
+                ERROR,
+                "missing-file",
+                "no such file or folder.",
+                str(path),
+                fix="check the path; a landscape is a folder of CSV files, "
+                "an .xlsx, a .csv edge list, a .graphml, .gexf or .json file.",
+            )
+        )
     suffix = path.suffix.lower()
     if path.is_dir():
         return read_folder(path)
@@ -44,9 +52,16 @@ def read(path: str | Path, two_mode: bool | None = None) -> RawInput:
         return read_graph_file(path)
     if suffix == ".json":
         return read_json(path)
-    raise InputError(Problem(ERROR, "unknown-format", f"cannot read '{suffix or 'no suffix'}' files.",
-                             str(path), fix="use a folder of CSV files, .xlsx, .csv, .graphml, .gexf or .json "
-                                            "(an .xls workbook must be saved as .xlsx first)."))
+    raise InputError(
+        Problem(
+            ERROR,
+            "unknown-format",
+            f"cannot read '{suffix or 'no suffix'}' files.",
+            str(path),
+            fix="use a folder of CSV files, .xlsx, .csv, .graphml, .gexf or .json "
+            "(an .xls workbook must be saved as .xlsx first).",
+        )
+    )
 
 
 def load(path: str | Path, two_mode: bool | None = None):

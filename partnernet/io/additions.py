@@ -23,8 +23,9 @@ LABEL = "new bodies"
 MEMBERS_LABEL = "members of the new bodies"
 
 
-def check_new_bodies(bodies: Sequence[Mapping[str, object]], *, organisations: pd.Index, persons: pd.Series,
-                     existing: pd.DataFrame) -> pd.DataFrame:
+def check_new_bodies(
+    bodies: Sequence[Mapping[str, object]], *, organisations: pd.Index, persons: pd.Series, existing: pd.DataFrame
+) -> pd.DataFrame:
     """The new ``bodies`` parsed as the loader parses ``bodies.csv``; raise what it would raise.
 
     Parameters
@@ -51,24 +52,36 @@ def check_new_bodies(bodies: Sequence[Mapping[str, object]], *, organisations: p
         and an unknown vocabulary value, which the loader keeps with a
         warning but a what-if refuses (there is no file to correct later).
     """
-    new = pd.DataFrame([{k: _text(v) for k, v in body.items() if k != "members"} for body in bodies],
-                       index=pd.RangeIndex(1, len(bodies) + 1))
-    old = pd.DataFrame({"id": existing.index.astype(str), "reports_to": existing["reports_to"].map(_text)},
-                       index=pd.RangeIndex(len(new) + 1, len(new) + len(existing) + 1))
-    members = pd.DataFrame([(str(m), str(b["id"])) for b in bodies for m in b["members"]],  # type: ignore[attr-defined]
-                           columns=["member", "body"])
+    new = pd.DataFrame(
+        [{k: _text(v) for k, v in body.items() if k != "members"} for body in bodies],
+        index=pd.RangeIndex(1, len(bodies) + 1),
+    )
+    old = pd.DataFrame(
+        {"id": existing.index.astype(str), "reports_to": existing["reports_to"].map(_text)},
+        index=pd.RangeIndex(len(new) + 1, len(new) + len(existing) + 1),
+    )
+    members = pd.DataFrame(
+        [(str(m), str(b["id"])) for b in bodies for m in b["members"]],  # type: ignore[attr-defined]
+        columns=["member", "body"],
+    )
     members.index = pd.RangeIndex(1, len(members) + 1)
-    raw = RawInput(LABEL, {
-        "organisations": _table("organisations", pd.DataFrame({"id": organisations.astype(str)})),
-        "persons": _table("persons", pd.DataFrame({"id": persons.index.astype(str), "organisation": persons.map(_text)})),
-        "bodies": _table("bodies", pd.concat([new, old]).fillna(""), LABEL),
-        "memberships": _table("memberships", members, MEMBERS_LABEL)})
+    raw = RawInput(
+        LABEL,
+        {
+            "organisations": _table("organisations", pd.DataFrame({"id": organisations.astype(str)})),
+            "persons": _table(
+                "persons", pd.DataFrame({"id": persons.index.astype(str), "organisation": persons.map(_text)})
+            ),
+            "bodies": _table("bodies", pd.concat([new, old]).fillna(""), LABEL),
+            "memberships": _table("memberships", members, MEMBERS_LABEL),
+        },
+    )
     builder = Builder(raw, strict_vocabulary=True)
     tables = builder.run()
     refused = [p for p in builder.problems if p.file in (LABEL, MEMBERS_LABEL) and p.severity == ERROR]
     if refused:
         raise InputError(refused)
-    return tables["bodies"].iloc[:len(new)]
+    return tables["bodies"].iloc[: len(new)]
 
 
 def _table(name: str, frame: pd.DataFrame, label: str | None = None) -> RawTable:

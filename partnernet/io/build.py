@@ -19,11 +19,33 @@ import pandas as pd
 from ..errors import ERROR, WARNING, InputError, Problem
 from . import parse
 from .readers import RawInput, RawTable
-from .schema import (BOOL, BOUNDS, COUNT, DATE, DATE_RANGE, ID, NUMBER, OPEN_END, REF, TABLES, TEXT,
-                     VOCAB, VOCABULARIES, Column, TableSpec, accepted_headers)
+from .schema import (
+    BOOL,
+    BOUNDS,
+    COUNT,
+    DATE,
+    DATE_RANGE,
+    ID,
+    NUMBER,
+    OPEN_END,
+    REF,
+    TABLES,
+    TEXT,
+    VOCAB,
+    VOCABULARIES,
+    Column,
+    TableSpec,
+    accepted_headers,
+)
 
-SINGULAR = {"organisations": "organisation", "bodies": "body", "persons": "person",
-            "memberships": "membership", "ties": "tie", "covenants": "covenant"}
+SINGULAR = {
+    "organisations": "organisation",
+    "bodies": "body",
+    "persons": "person",
+    "memberships": "membership",
+    "ties": "tie",
+    "covenants": "covenant",
+}
 ARTICLE = {"organisation": "an organisation", "body": "a body", "person": "a person"}
 #: Suggestions ("did you mean ...") are looked up for this many unknown ids at most.
 MAX_SUGGESTIONS = 50
@@ -62,9 +84,19 @@ class Builder:
         label = table.label if table is not None else self.raw.source
         header = table.header(column) if (table is not None and column) else column
         unit = table.unit if table is not None else "row"
-        self.problems.append(Problem(severity, code, message, label,
-                                     None if row is None else int(row), header, fix,
-                                     tuple(int(r) for r in rows), unit))
+        self.problems.append(
+            Problem(
+                severity,
+                code,
+                message,
+                label,
+                None if row is None else int(row),
+                header,
+                fix,
+                tuple(int(r) for r in rows),
+                unit,
+            )
+        )
 
     def report_cells(self, severity, code, table, column, mask, message, fix):
         """One problem per cell in ``mask``; ``message`` is a function of the cell's text."""
@@ -104,9 +136,15 @@ class Builder:
     def parse_table(self, table: RawTable, spec: TableSpec) -> pd.DataFrame | None:
         missing = [c for c in spec.columns if c.required and c.name not in table.frame.columns]
         for col in missing:
-            self.report(ERROR, "missing-column", table, 1, None,
-                        f"the required column '{col.name}' is missing.",
-                        f"add a column '{col.name}' (accepted headers: {accepted_headers(col)}).")
+            self.report(
+                ERROR,
+                "missing-column",
+                table,
+                1,
+                None,
+                f"the required column '{col.name}' is missing.",
+                f"add a column '{col.name}' (accepted headers: {accepted_headers(col)}).",
+            )
         if missing:
             return None
         frame = self.strip_control_characters(table)
@@ -129,18 +167,31 @@ class Builder:
             found = values.str.contains(CONTROL_CHARACTERS)
             rows = list(frame.index[found.to_numpy()])
             more = f" (and {len(rows) - 1} more rows)" if len(rows) > 1 else ""
-            self.report(WARNING, "control-characters", table, rows[0], column,
-                        f"control characters (such as NUL or escape){more} are removed.",
-                        "save the file again from Excel, or remove the characters.", rows)
+            self.report(
+                WARNING,
+                "control-characters",
+                table,
+                rows[0],
+                column,
+                f"control characters (such as NUL or escape){more} are removed.",
+                "save the file again from Excel, or remove the characters.",
+                rows,
+            )
             frame = frame.assign(**{column: values.str.replace(CONTROL_CHARACTERS, "", regex=True)})
         return frame
 
     def parse_column(self, table: RawTable, spec: TableSpec, col: Column, values: pd.Series):
         empty = values.eq("")
         if col.required and col.kind in (ID, REF, TEXT):
-            self.report_cells(ERROR, "missing-value", table, col.name, empty,
-                              lambda _: f"the {col.name} is empty.",
-                              f"fill in the {col.name}, or delete the row.")
+            self.report_cells(
+                ERROR,
+                "missing-value",
+                table,
+                col.name,
+                empty,
+                lambda _: f"the {col.name} is empty.",
+                f"fill in the {col.name}, or delete the row.",
+            )
         if col.kind in (ID, REF, TEXT):
             return parse.as_text(values)
         if col.kind == VOCAB:
@@ -151,9 +202,15 @@ class Builder:
             return self.parse_date(table, col, values)
         if col.kind == BOOL:
             truth, bad = parse.parse_booleans(values)
-            self.report_cells(ERROR, "bad-boolean", table, col.name, bad,
-                              lambda text: f"'{text}' is not true or false.",
-                              "write true or false (ja or nee also work).")
+            self.report_cells(
+                ERROR,
+                "bad-boolean",
+                table,
+                col.name,
+                bad,
+                lambda text: f"'{text}' is not true or false.",
+                "write true or false (ja or nee also work).",
+            )
             return truth.where(~empty, bool(col.default))
         raise AssertionError(col.kind)  # pragma: no cover - the schema has no other kinds
 
@@ -164,9 +221,16 @@ class Builder:
             allowed = ", ".join(VOCABULARIES[col.vocabulary])
             count = f" (and {len(rows) - 1} more rows)" if len(rows) > 1 else ""
             kept = "" if self.strict_vocabulary else "; it is kept as written"
-            self.report(ERROR if self.strict_vocabulary else WARNING, "unknown-value", table, rows[0], col.name,
-                        f"unknown {col.name} '{value}'{count}{kept}.",
-                        f"use one of: {allowed}.", rows)
+            self.report(
+                ERROR if self.strict_vocabulary else WARNING,
+                "unknown-value",
+                table,
+                rows[0],
+                col.name,
+                f"unknown {col.name} '{value}'{count}{kept}.",
+                f"use one of: {allowed}.",
+                rows,
+            )
         if col.default is not None:
             mapped = mapped.fillna(col.default)
         return mapped
@@ -176,24 +240,48 @@ class Builder:
         infinite = numbers.notna() & ~np.isfinite(numbers)
         bad = bad | infinite
         numbers = numbers.where(~infinite)
-        self.report_cells(ERROR, "not-a-number", table, col.name, bad,
-                          lambda text: f"'{text}' is not a (finite) number.",
-                          "write a plain number such as 12 or 1,5 (no units or words).")
+        self.report_cells(
+            ERROR,
+            "not-a-number",
+            table,
+            col.name,
+            bad,
+            lambda text: f"'{text}' is not a (finite) number.",
+            "write a plain number such as 12 or 1,5 (no units or words).",
+        )
         negative = numbers < 0
-        self.report_cells(ERROR, "negative-number", table, col.name, negative,
-                          lambda text: f"{text} is negative.", "use 0 or a positive number.")
+        self.report_cells(
+            ERROR,
+            "negative-number",
+            table,
+            col.name,
+            negative,
+            lambda text: f"{text} is negative.",
+            "use 0 or a positive number.",
+        )
         if col.kind == COUNT:
             not_whole = numbers.notna() & ~negative & ((numbers % 1 != 0) | (numbers < 1))
-            self.report_cells(ERROR, "not-a-count", table, col.name, not_whole,
-                              lambda text: f"'{text}' is not a whole number of at least 1.",
-                              f"write the number of {col.name} as 1, 2, 3, ...")
+            self.report_cells(
+                ERROR,
+                "not-a-count",
+                table,
+                col.name,
+                not_whole,
+                lambda text: f"'{text}' is not a whole number of at least 1.",
+                f"write the number of {col.name} as 1, 2, 3, ...",
+            )
             negative = negative | not_whole
         bounds = BOUNDS.get((spec.name, col.name))
         outside = ~negative & ~bounds.holds(numbers) if bounds else negative & False
-        self.report_cells(ERROR, "out-of-range", table, col.name, outside,
-                          lambda text: f"{col.name.replace('_', ' ')} {text} is out of range: "
-                                       f"it must be {bounds}.",
-                          "correct the number (see README, 'Values in range').")
+        self.report_cells(
+            ERROR,
+            "out-of-range",
+            table,
+            col.name,
+            outside,
+            lambda text: f"{col.name.replace('_', ' ')} {text} is out of range: it must be {bounds}.",
+            "correct the number (see README, 'Values in range').",
+        )
         numbers = numbers.where(~negative & ~outside)
         if col.kind == COUNT:
             return numbers.fillna(col.default).astype("int64")
@@ -204,22 +292,40 @@ class Builder:
     def parse_date(self, table, col, values):
         """Dates in the register's range; in ``end``, 9999-12-31 and the like mean no end (one warning)."""
         dates, bad = parse.parse_dates(values)
-        self.report_cells(ERROR, "bad-date", table, col.name, bad,
-                          lambda text: f"'{text}' is not a valid date.",
-                          "write the date as 2024-12-31 or 31-12-2024 (day-month-year).")
+        self.report_cells(
+            ERROR,
+            "bad-date",
+            table,
+            col.name,
+            bad,
+            lambda text: f"'{text}' is not a valid date.",
+            "write the date as 2024-12-31 or 31-12-2024 (day-month-year).",
+        )
         open_end = dates.ge(pd.Timestamp(OPEN_END)) if col.name == "end" else dates.isna() & False
         first, last = (pd.Timestamp(d) for d in DATE_RANGE)
         outside = dates.notna() & ~open_end & (dates.lt(first) | dates.gt(last))
-        self.report_cells(ERROR, "date-out-of-range", table, col.name, outside,
-                          lambda text: f"'{text}' is outside the dates a register holds "
-                                       f"({DATE_RANGE[0]} to {DATE_RANGE[1]}).",
-                          "correct the date; leave 'end' empty (or 9999-12-31) when there is no end.")
+        self.report_cells(
+            ERROR,
+            "date-out-of-range",
+            table,
+            col.name,
+            outside,
+            lambda text: f"'{text}' is outside the dates a register holds ({DATE_RANGE[0]} to {DATE_RANGE[1]}).",
+            "correct the date; leave 'end' empty (or 9999-12-31) when there is no end.",
+        )
         if open_end.any():
             rows = list(table.frame.index[open_end.to_numpy()])
             more = f" (and {len(rows) - 1} more rows)" if len(rows) > 1 else ""
-            self.report(WARNING, "open-end", table, rows[0], col.name,
-                        f"end '{values[open_end].iat[0]}'{more} is read as 'no end'.",
-                        "leave the end empty when there is none.", rows)
+            self.report(
+                WARNING,
+                "open-end",
+                table,
+                rows[0],
+                col.name,
+                f"end '{values[open_end].iat[0]}'{more} is read as 'no end'.",
+                "leave the end empty when there is none.",
+                rows,
+            )
         return dates.where(~open_end & ~outside).astype("datetime64[ns]")
 
     # -- checks across rows and tables --------------------------------------
@@ -232,9 +338,15 @@ class Builder:
             first_row = frame[ROW].groupby(ids).first()
             for pos in np.flatnonzero(repeated.to_numpy()):
                 value = ids.iat[pos]
-                self.report(ERROR, "duplicate-id", table, frame[ROW].iat[pos], "id",
-                            f"duplicate id '{value}': row {first_row[value]} has the same id.",
-                            f"give each {SINGULAR[name]} its own id, or merge the two rows.")
+                self.report(
+                    ERROR,
+                    "duplicate-id",
+                    table,
+                    frame[ROW].iat[pos],
+                    "id",
+                    f"duplicate id '{value}': row {first_row[value]} has the same id.",
+                    f"give each {SINGULAR[name]} its own id, or merge the two rows.",
+                )
 
     def check_id_collisions(self):
         seen: dict[str, tuple[str, int]] = {}
@@ -246,10 +358,16 @@ class Builder:
                 if value in seen and seen[value][0] != name:
                     other, other_row = seen[value]
                     other_label = self.raw.tables[other].label
-                    self.report(ERROR, "id-collision", table, row, "id",
-                                f"id '{value}' is used for both {ARTICLE[SINGULAR[other]]} "
-                                f"({other_label}, row {other_row}) and {ARTICLE[SINGULAR[name]]}.",
-                                f"give the {SINGULAR[name]} its own id, for example '{value}-{SINGULAR[name]}'.")
+                    self.report(
+                        ERROR,
+                        "id-collision",
+                        table,
+                        row,
+                        "id",
+                        f"id '{value}' is used for both {ARTICLE[SINGULAR[other]]} "
+                        f"({other_label}, row {other_row}) and {ARTICLE[SINGULAR[name]]}.",
+                        f"give the {SINGULAR[name]} its own id, for example '{value}-{SINGULAR[name]}'.",
+                    )
                 seen.setdefault(value, (name, row))
 
     def check_references(self):
@@ -272,9 +390,15 @@ class Builder:
             self._suggested += 1
             close = difflib.get_close_matches(str(value), [str(k) for k in known], n=1, cutoff=0.75)
             hint = f" (did you mean '{close[0]}'?)" if close else ""
-        self.report(ERROR, "unknown-reference", table, row, col.name,
-                    f"unknown {targets} '{value}'{hint}.",
-                    f"add '{value}' to {where}, or correct the id.")
+        self.report(
+            ERROR,
+            "unknown-reference",
+            table,
+            row,
+            col.name,
+            f"unknown {targets} '{value}'{hint}.",
+            f"add '{value}' to {where}, or correct the id.",
+        )
 
     def label_of(self, name: str) -> str:
         """Short name of a table's file or sheet, for hints."""
@@ -289,19 +413,29 @@ class Builder:
         rows = dict(zip(frame["id"], frame[ROW]))
         for cycle in find_cycles(frame.set_index("id")[column], order=rows):
             path = " -> ".join([*cycle, cycle[0]])
-            self.report(ERROR, "cycle", table, rows.get(cycle[0]), column,
-                        f"'{column}' forms a cycle: {path}.",
-                        f"a {SINGULAR[name]} cannot (indirectly) {verb} itself; "
-                        f"remove one link of the cycle.")
+            self.report(
+                ERROR,
+                "cycle",
+                table,
+                rows.get(cycle[0]),
+                column,
+                f"'{column}' forms a cycle: {path}.",
+                f"a {SINGULAR[name]} cannot (indirectly) {verb} itself; remove one link of the cycle.",
+            )
 
     def check_date_order(self, name: str):
         frame, table = self.frames[name], self.raw.tables.get(name)
         wrong = frame["end"].notna() & frame["start"].notna() & (frame["end"] < frame["start"])
         for pos in np.flatnonzero(wrong.to_numpy()):
-            self.report(ERROR, "end-before-start", table, frame[ROW].iat[pos], "end",
-                        f"end {frame['end'].iat[pos].date()} is before start "
-                        f"{frame['start'].iat[pos].date()}.",
-                        "correct one of the two dates (the end is the last day).")
+            self.report(
+                ERROR,
+                "end-before-start",
+                table,
+                frame[ROW].iat[pos],
+                "end",
+                f"end {frame['end'].iat[pos].date()} is before start {frame['start'].iat[pos].date()}.",
+                "correct one of the two dates (the end is the last day).",
+            )
 
     def merge_duplicate_memberships(self):
         frame, table = self.frames["memberships"], self.raw.tables.get("memberships")
@@ -318,10 +452,16 @@ class Builder:
         rows, members, bodies = frame[ROW].to_numpy(), frame["member"].to_numpy(), frame["body"].to_numpy()
         for n, (pos, first) in enumerate(zip(positions, firsts)):
             kept = f"; kept {', '.join(conflicts[n])} from row {rows[first]}" if conflicts[n] else ""
-            self.report(WARNING, "duplicate-membership", table, rows[pos], "member",
-                        f"same membership as row {rows[first]} ('{members[pos]}' "
-                        f"at '{bodies[pos]}'); the two rows are merged{kept}.",
-                        "delete one of the rows, or give them different dates.")
+            self.report(
+                WARNING,
+                "duplicate-membership",
+                table,
+                rows[pos],
+                "member",
+                f"same membership as row {rows[first]} ('{members[pos]}' "
+                f"at '{bodies[pos]}'); the two rows are merged{kept}.",
+                "delete one of the rows, or give them different dates.",
+            )
         merged = frame.groupby(group, sort=True).first()
         merged[key] = frame.loc[first_pos.index, key].to_numpy()
         self.frames["memberships"] = merged.reset_index(drop=True)
@@ -335,8 +475,7 @@ class Builder:
         for column in (c for c in frame.columns if c not in key and c != ROW):
             values = frame[column]
             here, there = values.iloc[positions], values.iloc[firsts]
-            differ = (here.notna().to_numpy() & there.notna().to_numpy()
-                      & (here.to_numpy() != there.to_numpy()))
+            differ = here.notna().to_numpy() & there.notna().to_numpy() & (here.to_numpy() != there.to_numpy())
             for n in np.flatnonzero(differ):
                 found[n].append(f"{column} '{there.iat[n]}' (not '{here.iat[n]}')")
         return found
@@ -345,9 +484,15 @@ class Builder:
         frame, table = self.frames["ties"], self.raw.tables.get("ties")
         loops = frame["source"].notna() & frame["source"].eq(frame["target"])
         for pos in np.flatnonzero(loops.to_numpy()):
-            self.report(WARNING, "self-tie", table, frame[ROW].iat[pos], "target",
-                        f"'{frame['source'].iat[pos]}' is tied to itself; the tie is dropped.",
-                        "delete the row, or correct the source or target.")
+            self.report(
+                WARNING,
+                "self-tie",
+                table,
+                frame[ROW].iat[pos],
+                "target",
+                f"'{frame['source'].iat[pos]}' is tied to itself; the tie is dropped.",
+                "delete the row, or correct the source or target.",
+            )
         self.frames["ties"] = frame[~loops].reset_index(drop=True)
 
     def derive_membership_organisations(self) -> pd.DataFrame:
@@ -355,8 +500,7 @@ class Builder:
         person_org = self.frames["persons"].dropna(subset=["id"]).drop_duplicates("id").set_index("id")["organisation"]
         is_person = memberships["member"].isin(person_org.index)
         memberships["member_kind"] = np.where(is_person, "person", "organisation")
-        memberships["organisation"] = memberships["member"].where(
-            ~is_person, memberships["member"].map(person_org))
+        memberships["organisation"] = memberships["member"].where(~is_person, memberships["member"].map(person_org))
         return memberships
 
     def check_body_lifetimes(self, memberships: pd.DataFrame):
@@ -370,12 +514,21 @@ class Builder:
         for pos in np.flatnonzero((early | late).to_numpy()):
             row = memberships.iloc[pos]
             if early.iat[pos]:
-                what, column = f"starts {row['start'].date()}, before the body started ({start.iat[pos].date()})", "start"
+                what, column = (
+                    f"starts {row['start'].date()}, before the body started ({start.iat[pos].date()})",
+                    "start",
+                )
             else:
                 what, column = f"ends {row['end'].date()}, after the body ended ({end.iat[pos].date()})", "end"
-            self.report(WARNING, "outside-body-lifetime", table, row[ROW], column,
-                        f"the membership of '{row['member']}' at '{row['body']}' {what}.",
-                        "correct the membership dates or the body's start and end.")
+            self.report(
+                WARNING,
+                "outside-body-lifetime",
+                table,
+                row[ROW],
+                column,
+                f"the membership of '{row['member']}' at '{row['body']}' {what}.",
+                "correct the membership dates or the body's start and end.",
+            )
 
     def warn_isolated_organisations(self, memberships: pd.DataFrame):
         organisations = self.frames["organisations"]
@@ -387,10 +540,16 @@ class Builder:
         isolated = organisations["id"].notna() & ~organisations["id"].isin(connected)
         table = self.raw.tables.get("organisations")
         for pos in np.flatnonzero(isolated.to_numpy()):
-            self.report(WARNING, "isolated-organisation", table, organisations[ROW].iat[pos], "id",
-                        f"organisation '{organisations['id'].iat[pos]}' has no membership and no tie; "
-                        "it is an isolated node in every graph.",
-                        "add its memberships (or those of its persons), or remove it.")
+            self.report(
+                WARNING,
+                "isolated-organisation",
+                table,
+                organisations[ROW].iat[pos],
+                "id",
+                f"organisation '{organisations['id'].iat[pos]}' has no membership and no tie; "
+                "it is an isolated node in every graph.",
+                "add its memberships (or those of its persons), or remove it.",
+            )
 
     def warn_small_bodies(self, memberships: pd.DataFrame):
         bodies = self.frames["bodies"]
@@ -399,10 +558,15 @@ class Builder:
         table = self.raw.tables.get("bodies")
         for pos in np.flatnonzero((bodies["id"].notna() & (counts < 2)).to_numpy()):
             n = counts.iat[pos]
-            self.report(WARNING, "small-body", table, bodies[ROW].iat[pos], "id",
-                        f"body '{bodies['id'].iat[pos]}' has {n} member{'s' if n != 1 else ''}; "
-                        "it connects no one.",
-                        "add its members to the memberships table, or remove the body.")
+            self.report(
+                WARNING,
+                "small-body",
+                table,
+                bodies[ROW].iat[pos],
+                "id",
+                f"body '{bodies['id'].iat[pos]}' has {n} member{'s' if n != 1 else ''}; it connects no one.",
+                "add its members to the memberships table, or remove the body.",
+            )
 
     def warn_unsigned_covenants(self):
         bodies = self.frames["bodies"]
@@ -411,9 +575,16 @@ class Builder:
         unsigned = bodies["covenant"].notna() & ~bodies["covenant"].isin(signed)
         for value, rows in bodies[unsigned].groupby("covenant")[ROW]:
             rows = list(rows)
-            self.report(WARNING, "unsigned-covenant", table, rows[0], "covenant",
-                        f"no organisation is recorded as signing covenant '{value}'.",
-                        f"list its signatories in {self.label_of('covenants')}.", rows)
+            self.report(
+                WARNING,
+                "unsigned-covenant",
+                table,
+                rows[0],
+                "covenant",
+                f"no organisation is recorded as signing covenant '{value}'.",
+                f"list its signatories in {self.label_of('covenants')}.",
+                rows,
+            )
 
     # -- the tables handed to the Landscape ----------------------------------
 
@@ -457,8 +628,16 @@ def find_cycles(parent: pd.Series, order: dict | None = None) -> list[list[str]]
 
 def empty_frame(spec: TableSpec) -> pd.DataFrame:
     """A table with no rows but the right columns and dtypes."""
-    dtypes = {ID: "str", REF: "str", TEXT: "str", VOCAB: "str", NUMBER: "float64",
-              COUNT: "int64", DATE: "datetime64[ns]", BOOL: "bool"}
+    dtypes = {
+        ID: "str",
+        REF: "str",
+        TEXT: "str",
+        VOCAB: "str",
+        NUMBER: "float64",
+        COUNT: "int64",
+        DATE: "datetime64[ns]",
+        BOOL: "bool",
+    }
     frame = pd.DataFrame({c.name: pd.Series(dtype=dtypes[c.kind]) for c in spec.columns})
     frame[ROW] = pd.Series(dtype="int64")
     return frame

@@ -35,15 +35,28 @@ def prepare(path: Path, problems: list[Problem]) -> io.BytesIO:
     try:
         tree = ET.parse(path)
     except (ET.ParseError, OSError, ValueError) as exc:
-        raise InputError(Problem(ERROR, "unreadable-file", f"cannot read the graph file ({exc}).", str(path),
-                                 fix="check that it is a GraphML or GEXF file (Gephi: File > Export > "
-                                     "Graph file).")) from None
+        raise InputError(
+            Problem(
+                ERROR,
+                "unreadable-file",
+                f"cannot read the graph file ({exc}).",
+                str(path),
+                fix="check that it is a GraphML or GEXF file (Gephi: File > Export > Graph file).",
+            )
+        ) from None
     root = tree.getroot()
     gexf = _local(root.tag) == "gexf"
     graph = next(iter(_children(root, "graph")), None)
     if graph is None:
-        raise InputError(Problem(ERROR, "unreadable-file", "the file has no <graph> element.", str(path),
-                                 fix="export the graph again from Gephi as GraphML or GEXF."))
+        raise InputError(
+            Problem(
+                ERROR,
+                "unreadable-file",
+                "the file has no <graph> element.",
+                str(path),
+                fix="export the graph again from Gephi as GraphML or GEXF.",
+            )
+        )
     label = f"{path.name}"
     nodes = [n.get("id") for n in _children(graph, "node")]
     _check_nodes(nodes, label)
@@ -78,9 +91,15 @@ def _check_nodes(nodes: list, label: str) -> None:
             continue
         key = node.strip()
         if key in seen and seen[key] != node:
-            errors.append(Problem(ERROR, "duplicate-id",
-                                  f"node ids '{seen[key]}' and '{node}' differ only by surrounding spaces.",
-                                  label, fix="remove the spaces so each node has one id."))
+            errors.append(
+                Problem(
+                    ERROR,
+                    "duplicate-id",
+                    f"node ids '{seen[key]}' and '{node}' differ only by surrounding spaces.",
+                    label,
+                    fix="remove the spaces so each node has one id.",
+                )
+            )
         seen.setdefault(key, node)
     if errors:
         raise InputError(errors)
@@ -92,10 +111,18 @@ def _check_edges(edges: list, directions: list[bool], nodes: set, label: str, pr
         name = edge.get("id") or f"number {position}"
         for end in ("source", "target"):
             if edge.get(end) not in nodes:
-                errors.append(Problem(ERROR, "unknown-id", f"edge {name}: its {end} '{edge.get(end)}' is not "
-                                      "declared as a node.", label, position, end,
-                                      fix="declare the node among the nodes, or correct the edge's end.",
-                                      unit="edge"))
+                errors.append(
+                    Problem(
+                        ERROR,
+                        "unknown-id",
+                        f"edge {name}: its {end} '{edge.get(end)}' is not declared as a node.",
+                        label,
+                        position,
+                        end,
+                        fix="declare the node among the nodes, or correct the edge's end.",
+                        unit="edge",
+                    )
+                )
         ends = (edge.get("source"), edge.get("target"))
         key: tuple = ends if directed else tuple(sorted(map(str, ends)))
         seen[key].append(name)
@@ -103,10 +130,16 @@ def _check_edges(edges: list, directions: list[bool], nodes: set, label: str, pr
         raise InputError(errors)
     for ends, names in seen.items():
         if len(names) > 1:
-            problems.append(Problem(WARNING, "parallel-edges",
-                                    f"edges {', '.join(names)} join the same nodes ({ends[0]}, {ends[1]}); "
-                                    "each is read (ties add up, a repeated membership counts once).",
-                                    label, fix="merge them in Gephi if they are the same relation."))
+            problems.append(
+                Problem(
+                    WARNING,
+                    "parallel-edges",
+                    f"edges {', '.join(names)} join the same nodes ({ends[0]}, {ends[1]}); "
+                    "each is read (ties add up, a repeated membership counts once).",
+                    label,
+                    fix="merge them in Gephi if they are the same relation.",
+                )
+            )
 
 
 def _mark(root, graph, edges: list, directions: list[bool], gexf: bool) -> None:

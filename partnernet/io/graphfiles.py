@@ -23,9 +23,17 @@ from .readers import RawInput, frame_to_raw, value_text
 from .writers import COVENANT_SEPARATOR
 
 NODE_KINDS = {
-    "organisation": "organisation", "organisatie": "organisation", "organization": "organisation",
-    "org": "organisation", "person": "person", "persoon": "person", "body": "body",
-    "overleg": "body", "orgaan": "body", "tafel": "body", "overlegorgaan": "body",
+    "organisation": "organisation",
+    "organisatie": "organisation",
+    "organization": "organisation",
+    "org": "organisation",
+    "person": "person",
+    "persoon": "person",
+    "body": "body",
+    "overleg": "body",
+    "orgaan": "body",
+    "tafel": "body",
+    "overlegorgaan": "body",
 }
 KIND_ATTRIBUTES = ("kind", "type", "soort", "node_type", "partnernet_kind")
 #: Drawing attributes from Gephi that are not part of the landscape.
@@ -42,8 +50,9 @@ def read_graph_file(path: Path) -> RawInput:
     if any(kinds.values()):
         own_format = True
     elif all(data.get("bipartite") in (0, 1, "0", "1") for _, data in graph.nodes(data=True)) and len(graph):
-        kinds = {node: "organisation" if str(data["bipartite"]) == "0" else "body"
-                 for node, data in graph.nodes(data=True)}
+        kinds = {
+            node: "organisation" if str(data["bipartite"]) == "0" else "body" for node, data in graph.nodes(data=True)
+        }
         own_format = False
     else:
         kinds = dict.fromkeys(graph.nodes, "organisation")
@@ -59,8 +68,15 @@ def _read(path: Path, problems: list[Problem]) -> nx.Graph:
     try:
         return reader(prepared)
     except Exception as exc:  # the XML readers raise many exception types
-        raise InputError(Problem(ERROR, "unreadable-file", f"cannot read the graph file ({exc}).",
-                                 str(path), fix="export it again from Gephi as GraphML or GEXF.")) from None
+        raise InputError(
+            Problem(
+                ERROR,
+                "unreadable-file",
+                f"cannot read the graph file ({exc}).",
+                str(path),
+                fix="export it again from Gephi as GraphML or GEXF.",
+            )
+        ) from None
 
 
 def _node_kind(data: dict) -> str | None:
@@ -86,15 +102,22 @@ def _node_tables(raw: RawInput, graph, kinds: dict, path: Path, own_format: bool
         if "name" not in record and data.get("label") not in (None, str(node)):
             record["name"] = data["label"]
         if kind == "organisation" and data.get("covenants"):
-            covenants += [{"covenant": c, "organisation": str(node), "_position": position}
-                          for c in str(data["covenants"]).split(COVENANT_SEPARATOR)]
+            covenants += [
+                {"covenant": c, "organisation": str(node), "_position": position}
+                for c in str(data["covenants"]).split(COVENANT_SEPARATOR)
+            ]
         records[TABLE_OF_KIND[kind]].append(record)
     records["covenants"] = covenants
     for name, rows in records.items():
         if rows or name in ("organisations", "bodies"):
-            _add_table(raw, name, rows, f"{path.name} (nodes)" if name != "covenants" else
-                       f"{path.name} (node attribute 'covenants')", "node",
-                       ["id"] if name != "covenants" else ["covenant", "organisation"])
+            _add_table(
+                raw,
+                name,
+                rows,
+                f"{path.name} (nodes)" if name != "covenants" else f"{path.name} (node attribute 'covenants')",
+                "node",
+                ["id"] if name != "covenants" else ["covenant", "organisation"],
+            )
 
 
 def _edge_tables(raw: RawInput, graph, kinds: dict, path: Path) -> None:
@@ -129,8 +152,14 @@ def _periods(row: dict, edge: str, raw: RawInput) -> list[dict]:
     if not spells:
         return [row]
     if len(spells) > 1:
-        raw.problems.append(Problem(WARNING, "spells", f"edge {edge} has {len(spells)} time spells; each becomes "
-                                    "a row with its own start and end.", Path(raw.source).name))
+        raw.problems.append(
+            Problem(
+                WARNING,
+                "spells",
+                f"edge {edge} has {len(spells)} time spells; each becomes a row with its own start and end.",
+                Path(raw.source).name,
+            )
+        )
     # networkx reads a spell without start or end as the text 'None': an open period
     return [{**row, "start": _bound(start), "end": _bound(end)} for start, end in spells]
 
@@ -139,8 +168,7 @@ def _bound(value) -> str:
     return "" if value is None or str(value) == "None" else str(value)
 
 
-def _add_table(raw: RawInput, name: str, records: list[dict], label: str, unit: str,
-               required: list[str]) -> None:
+def _add_table(raw: RawInput, name: str, records: list[dict], label: str, unit: str, required: list[str]) -> None:
     frame = pd.DataFrame.from_records(records) if records else pd.DataFrame(columns=[*required, "_position"])
     positions = frame.pop("_position")
     header = [str(c) for c in frame.columns]

@@ -14,8 +14,16 @@ import pandas as pd
 
 from .schema import FALSE_WORDS, TRUE_WORDS, VOCABULARY_LOOKUP, vocabulary_key
 
-DATE_FORMATS = ("%Y-%m-%d", "%d-%m-%Y", "%d/%m/%Y", "%d.%m.%Y", "%Y/%m/%d",
-                "%Y-%m-%d %H:%M:%S", "%Y-%m-%dT%H:%M:%S", "%d-%m-%Y %H:%M:%S")
+DATE_FORMATS = (
+    "%Y-%m-%d",
+    "%d-%m-%Y",
+    "%d/%m/%Y",
+    "%d.%m.%Y",
+    "%Y/%m/%d",
+    "%Y-%m-%d %H:%M:%S",
+    "%Y-%m-%dT%H:%M:%S",
+    "%d-%m-%Y %H:%M:%S",
+)
 EXCEL_EPOCH = np.datetime64("1899-12-30", "D")
 #: Plain numbers in a date column: 4 digits in this range are years, others Excel serial days.
 YEARS = (1900, 2100)
@@ -65,8 +73,9 @@ def parse_dates(values: pd.Series) -> tuple[pd.Series, pd.Series]:
         as_year = numbers.between(*YEARS) | numbers.between(*OPEN_END_YEARS)
         years = numbers.where(as_year & (numbers % 1 == 0))
         serial = numbers.where(years.isna() & (numbers >= 1) & (numbers < 2958466))
-        result[todo] = pd.to_datetime(years.astype("Int64").astype("string") + "-01-01",
-                                      format="%Y-%m-%d", errors="coerce")
+        result[todo] = pd.to_datetime(
+            years.astype("Int64").astype("string") + "-01-01", format="%Y-%m-%d", errors="coerce"
+        )
         days = serial.floordiv(1).fillna(0).astype("int64").to_numpy().astype("timedelta64[D]")
         from_serial = pd.Series(EXCEL_EPOCH + days, index=serial.index).astype("datetime64[us]")
         result[todo] = result[todo].fillna(from_serial.where(serial.notna()))

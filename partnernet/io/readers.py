@@ -87,26 +87,45 @@ def read_csv_cells(path: Path, label: str) -> tuple[list[str], pd.DataFrame]:
     """Header and body of a CSV file, all strings, indexed by Excel row number."""
     text = decode(path.read_bytes())
     if not text.strip():
-        raise InputError(Problem(ERROR, "empty-file", "the file is empty.", label,
-                                 fix="export the sheet again with its header row."))
+        raise InputError(
+            Problem(ERROR, "empty-file", "the file is empty.", label, fix="export the sheet again with its header row.")
+        )
     check_width(text, label)
     sep = sniff_delimiter(text)
     try:
-        cells = pd.read_csv(io.StringIO(text), sep=sep, header=None, dtype=str,
-                            keep_default_na=False, skip_blank_lines=False,
-                            quoting=csv.QUOTE_MINIMAL, engine="c")
+        cells = pd.read_csv(
+            io.StringIO(text),
+            sep=sep,
+            header=None,
+            dtype=str,
+            keep_default_na=False,
+            skip_blank_lines=False,
+            quoting=csv.QUOTE_MINIMAL,
+            engine="c",
+        )
     except pd.errors.ParserError as exc:
         match = re.search(r"Expected (\d+) fields in line (\d+), saw (\d+)", str(exc))
         if not match:
-            raise InputError(Problem(ERROR, "unreadable-file", f"cannot read the file as CSV ({exc}).",
-                                     label, fix="save it again as CSV from Excel.")) from None
+            raise InputError(
+                Problem(
+                    ERROR,
+                    "unreadable-file",
+                    f"cannot read the file as CSV ({exc}).",
+                    label,
+                    fix="save it again as CSV from Excel.",
+                )
+            ) from None
         expected, line, saw = match.groups()
-        raise InputError(Problem(
-            ERROR, "too-many-values",
-            f"this row has {saw} values but the header has {expected} columns.",
-            label, int(line),
-            fix=f"put values that contain '{sep}' between double quotes, "
-                "or add the missing header.")) from None
+        raise InputError(
+            Problem(
+                ERROR,
+                "too-many-values",
+                f"this row has {saw} values but the header has {expected} columns.",
+                label,
+                int(line),
+                fix=f"put values that contain '{sep}' between double quotes, or add the missing header.",
+            )
+        ) from None
     cells = cells.fillna("")
     # Undo partnernet's own formula neutralisation ('=...), see output.neutralise.
     for column in cells.columns:
@@ -122,9 +141,16 @@ def check_width(text: str, label: str) -> None:
     first = text[start:] if end < 0 else text[start:end]
     widest = max(first.count(sep) for sep in (";", ",", "\t")) + 1
     if widest > MAX_COLUMNS:
-        raise InputError(Problem(ERROR, "too-many-columns",
-                                 f"the header has {widest:,} columns; partnernet reads at most {MAX_COLUMNS:,}.",
-                                 label, 1, fix="keep the landscape's columns and delete the others."))
+        raise InputError(
+            Problem(
+                ERROR,
+                "too-many-columns",
+                f"the header has {widest:,} columns; partnernet reads at most {MAX_COLUMNS:,}.",
+                label,
+                1,
+                fix="keep the landscape's columns and delete the others.",
+            )
+        )
 
 
 #: A cell starting with a neutralising quote, and a cell with spaces around its text.
@@ -149,7 +175,7 @@ def _split_header(cells: pd.DataFrame) -> tuple[list[str], pd.DataFrame]:
         return [], cells.iloc[0:0]
     first = int(nonblank.to_numpy().argmax())
     header = [str(h).strip().lstrip("\ufeff") for h in cells.iloc[first]]
-    body = cells.iloc[first + 1:].copy()
+    body = cells.iloc[first + 1 :].copy()
     body.index = pd.RangeIndex(first + 2, first + 2 + len(body))
     body.columns = range(len(header))
     for column in body.columns:
@@ -159,8 +185,9 @@ def _split_header(cells: pd.DataFrame) -> tuple[list[str], pd.DataFrame]:
     return header, body
 
 
-def frame_to_raw(name: str, label: str, header: list[str], body: pd.DataFrame,
-                 problems: list[Problem], unit: str = "row") -> RawTable:
+def frame_to_raw(
+    name: str, label: str, header: list[str], body: pd.DataFrame, problems: list[Problem], unit: str = "row"
+) -> RawTable:
     """Map headers to canonical names; keep unknown columns under the user's header."""
     spec = TABLES[name]
     columns, headers = [], {}
@@ -176,24 +203,36 @@ def frame_to_raw(name: str, label: str, header: list[str], body: pd.DataFrame,
             continue
         if not text:
             if body[position].ne("").any():
-                problems.append(Problem(
-                    WARNING, "unnamed-column",
-                    f"column {position + 1} has values but no header; it is kept as "
-                    f"'column_{position + 1}' and not used in the analyses.",
-                    label, 1, fix="give the column a header or delete it."))
+                problems.append(
+                    Problem(
+                        WARNING,
+                        "unnamed-column",
+                        f"column {position + 1} has values but no header; it is kept as "
+                        f"'column_{position + 1}' and not used in the analyses.",
+                        label,
+                        1,
+                        fix="give the column a header or delete it.",
+                    )
+                )
             columns.append(f"column_{position + 1}")
             continue
         if canonical:
-            problems.append(Problem(
-                WARNING, "duplicate-column",
-                f"'{text}' means the same as '{headers[canonical]}', which comes first; "
-                f"'{text}' is kept as an extra column and not used.",
-                label, 1, text, fix="delete one of the two columns."))
+            problems.append(
+                Problem(
+                    WARNING,
+                    "duplicate-column",
+                    f"'{text}' means the same as '{headers[canonical]}', which comes first; "
+                    f"'{text}' is kept as an extra column and not used.",
+                    label,
+                    1,
+                    text,
+                    fix="delete one of the two columns.",
+                )
+            )
         columns.append(text if text not in columns else f"{text}_{position + 1}")
     body = body.copy()
     body.columns = columns
-    body = body.drop(columns=[c for c in columns if c.startswith("column_") and
-                              not body[c].ne("").any()])
+    body = body.drop(columns=[c for c in columns if c.startswith("column_") and not body[c].ne("").any()])
     return RawTable(name, label, body, headers, unit)
 
 
@@ -218,6 +257,7 @@ def _direction_column(name: str, header: list[str], body: pd.DataFrame) -> int |
 # ---------------------------------------------------------------------------
 # Folder of CSV files
 
+
 def read_folder(path: Path) -> RawInput:
     raw = RawInput(str(path))
     found: dict[str, Path] = {}
@@ -226,16 +266,26 @@ def read_folder(path: Path) -> RawInput:
             continue
         table = canonical_table(file.stem)
         if table is None:
-            raw.problems.append(Problem(
-                WARNING, "unknown-file",
-                f"'{file.name}' is not one of the landscape tables and is not read.",
-                str(file), fix="name it organisations.csv, bodies.csv, persons.csv, "
-                               "memberships.csv, ties.csv or covenants.csv."))
+            raw.problems.append(
+                Problem(
+                    WARNING,
+                    "unknown-file",
+                    f"'{file.name}' is not one of the landscape tables and is not read.",
+                    str(file),
+                    fix="name it organisations.csv, bodies.csv, persons.csv, "
+                    "memberships.csv, ties.csv or covenants.csv.",
+                )
+            )
         elif table in found:
-            raw.problems.append(Problem(
-                ERROR, "duplicate-file",
-                f"both '{found[table].name}' and '{file.name}' hold the {table} table.",
-                str(file), fix="keep one of the two files."))
+            raw.problems.append(
+                Problem(
+                    ERROR,
+                    "duplicate-file",
+                    f"both '{found[table].name}' and '{file.name}' hold the {table} table.",
+                    str(file),
+                    fix="keep one of the two files.",
+                )
+            )
         else:
             found[table] = file
     for name, spec in TABLES.items():
@@ -254,13 +304,19 @@ def read_folder(path: Path) -> RawInput:
 
 
 def _missing_table(spec: TableSpec, where: str) -> Problem:
-    return Problem(ERROR, "missing-file", f"the required {spec.name} table is missing.", where,
-                   fix=f"add {spec.name}.csv (or a sheet named '{spec.name}') with at least "
-                       f"the columns {', '.join(c.name for c in spec.columns if c.required)}.")
+    return Problem(
+        ERROR,
+        "missing-file",
+        f"the required {spec.name} table is missing.",
+        where,
+        fix=f"add {spec.name}.csv (or a sheet named '{spec.name}') with at least "
+        f"the columns {', '.join(c.name for c in spec.columns if c.required)}.",
+    )
 
 
 # ---------------------------------------------------------------------------
 # Excel workbook
+
 
 def cell_text(value) -> str:
     """A spreadsheet cell as the text the validator parses."""
@@ -293,9 +349,16 @@ def value_text(value) -> str:
 # Plain edge list
 
 TWO_MODE_HEADERS = {
-    ("organisation", "body"), ("member", "body"), ("organisatie", "overleg"), ("lid", "overleg"),
-    ("organization", "body"), ("actor", "body"), ("organisatie", "orgaan"),
-    ("organisatie", "tafel"), ("deelnemer", "overleg"), ("persoon", "overleg"),
+    ("organisation", "body"),
+    ("member", "body"),
+    ("organisatie", "overleg"),
+    ("lid", "overleg"),
+    ("organization", "body"),
+    ("actor", "body"),
+    ("organisatie", "orgaan"),
+    ("organisatie", "tafel"),
+    ("deelnemer", "overleg"),
+    ("persoon", "overleg"),
 }
 
 
@@ -309,10 +372,16 @@ def read_edge_list(path: Path, two_mode: bool | None = None) -> RawInput:
     label = str(path)
     header, body = _data_as_header(*read_csv_cells(path, label), label, raw.problems)
     if len(header) < 2:
-        raise InputError(Problem(ERROR, "missing-column",
-                                 "an edge list needs at least two columns (source and target).",
-                                 label, 1, fix="use a header such as 'source,target' or "
-                                               "'organisation,body'."))
+        raise InputError(
+            Problem(
+                ERROR,
+                "missing-column",
+                "an edge list needs at least two columns (source and target).",
+                label,
+                1,
+                fix="use a header such as 'source,target' or 'organisation,body'.",
+            )
+        )
     first, second = slug(header[0]), slug(header[1])
     persons = first in PERSON_HEADERS
     if two_mode is None:
@@ -343,8 +412,8 @@ def read_edge_list(path: Path, two_mode: bool | None = None) -> RawInput:
         raw.tables["organisations"] = RawTable("organisations", label, organisations, {"id": "source/target"})
         raw.tables["bodies"] = RawTable("bodies", label, pd.DataFrame({"id": pd.Series([], dtype=str)}))
         raw.tables["memberships"] = RawTable(
-            "memberships", label, pd.DataFrame({"member": pd.Series([], dtype=str),
-                                                "body": pd.Series([], dtype=str)}))
+            "memberships", label, pd.DataFrame({"member": pd.Series([], dtype=str), "body": pd.Series([], dtype=str)})
+        )
     return raw
 
 
@@ -370,19 +439,28 @@ def _edge_list_persons(raw: RawInput, table: RawTable, employers: pd.Series | No
     first = members.ne("") & ~members.duplicated()
     if employers is None:
         employers = pd.Series(UNKNOWN_ORGANISATION, index=members.index)
-        raw.problems.append(Problem(
-            WARNING, "no-organisation", f"the edge list names persons but not their organisations; all "
-            f"{int(first.sum())} are placed under one organisation '{UNKNOWN_ORGANISATION}'.", label, 1,
-            fix="add a third column 'organisation' to analyse organisations."))
+        raw.problems.append(
+            Problem(
+                WARNING,
+                "no-organisation",
+                f"the edge list names persons but not their organisations; all "
+                f"{int(first.sum())} are placed under one organisation '{UNKNOWN_ORGANISATION}'.",
+                label,
+                1,
+                fix="add a third column 'organisation' to analyse organisations.",
+            )
+        )
     persons = pd.DataFrame({"id": members[first], "organisation": employers[first]})
     raw.tables["persons"] = RawTable("persons", label, persons, {"id": table.header("member")})
     organisations = persons["organisation"][persons["organisation"].ne("")].drop_duplicates()
-    raw.tables["organisations"] = RawTable("organisations", label, pd.DataFrame({"id": organisations}),
-                                           {"id": "organisation"})
+    raw.tables["organisations"] = RawTable(
+        "organisations", label, pd.DataFrame({"id": organisations}), {"id": "organisation"}
+    )
 
 
-def _data_as_header(header: list[str], body: pd.DataFrame, label: str,
-                    problems: list[Problem]) -> tuple[list[str], pd.DataFrame]:
+def _data_as_header(
+    header: list[str], body: pd.DataFrame, label: str, problems: list[Problem]
+) -> tuple[list[str], pd.DataFrame]:
     """A first row that is data, not a header, put back as row 1 with a warning (never dropped).
 
     The first row is data when none of its cells is a column name an edge
@@ -400,11 +478,17 @@ def _data_as_header(header: list[str], body: pd.DataFrame, label: str,
         return header, body
     first = pd.DataFrame([header], columns=body.columns, index=[body.index.min() - 1 if len(body) else 1])
     shown = ",".join(header)
-    problems.append(Problem(WARNING, "no-header",
-                            f"the first row '{shown}' looks like data, not a header (no column name an edge list "
-                            "knows, or its values occur as ids below); it is read as the first edge.",
-                            label, 1, fix="add a header row such as 'source,target' (ties) or "
-                                          "'organisation,body' (memberships)."))
+    problems.append(
+        Problem(
+            WARNING,
+            "no-header",
+            f"the first row '{shown}' looks like data, not a header (no column name an edge list "
+            "knows, or its values occur as ids below); it is read as the first edge.",
+            label,
+            1,
+            fix="add a header row such as 'source,target' (ties) or 'organisation,body' (memberships).",
+        )
+    )
     defaults = ["source", "target"] + [f"column {i + 1}" for i in range(2, len(header))]
     return defaults, pd.concat([first, body])
 
@@ -417,6 +501,7 @@ def _inferred(table: RawTable, column: str, name: str, label: str) -> RawTable:
 
 # ---------------------------------------------------------------------------
 # JSON written by ``partnernet convert``
+
 
 def _not_finite(text: str):
     raise ValueError(f"'{text}' is not a finite number; write null for a missing value")
@@ -435,9 +520,17 @@ def json_tables(path: Path) -> dict:
     NaN, Infinity and numbers too large for a float (``1e999``) are refused,
     as their CSV twins are; so is a document nested too deeply to read.
     """
+
     def refuse(why: str):
-        return InputError(Problem(ERROR, "unreadable-file", f"not a partnernet JSON landscape: {why}.",
-                                  str(path), fix="write it with 'partnernet convert PATH -o OUT.json'."))
+        return InputError(
+            Problem(
+                ERROR,
+                "unreadable-file",
+                f"not a partnernet JSON landscape: {why}.",
+                str(path),
+                fix="write it with 'partnernet convert PATH -o OUT.json'.",
+            )
+        )
 
     try:
         document = json.loads(decode(path.read_bytes()), parse_constant=_not_finite, parse_float=_finite_float)
@@ -458,18 +551,22 @@ def read_json(path: Path) -> RawInput:
     raw = RawInput(str(path))
     for name, records in json_tables(path).items():
         if name not in TABLES:
-            raw.problems.append(Problem(WARNING, "unknown-table",
-                                        f"table '{name}' is not a landscape table and is not read.",
-                                        str(path)))
+            raw.problems.append(
+                Problem(
+                    WARNING, "unknown-table", f"table '{name}' is not a landscape table and is not read.", str(path)
+                )
+            )
             continue
-        frame = pd.DataFrame.from_records(records) if records else pd.DataFrame(
-            columns=[c.name for c in TABLES[name].columns if c.required])
+        frame = (
+            pd.DataFrame.from_records(records)
+            if records
+            else pd.DataFrame(columns=[c.name for c in TABLES[name].columns if c.required])
+        )
         header = [str(c) for c in frame.columns]
         body = frame.map(value_text) if len(frame) else frame.astype(str)
         body.index = pd.RangeIndex(1, len(body) + 1)
         body.columns = range(len(header))
-        raw.tables[name] = frame_to_raw(name, f"{path.name}, table '{name}'", header, body,
-                                        raw.problems, unit="record")
+        raw.tables[name] = frame_to_raw(name, f"{path.name}, table '{name}'", header, body, raw.problems, unit="record")
     for name, spec in TABLES.items():
         if spec.required and name not in raw.tables:
             raw.problems.append(_missing_table(spec, f"{path.name}, table '{name}'"))

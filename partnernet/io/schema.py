@@ -12,7 +12,14 @@ from dataclasses import dataclass
 
 #: Column kinds: how values are parsed and checked.
 ID, REF, TEXT, VOCAB, NUMBER, COUNT, DATE, BOOL = (
-    "id", "ref", "text", "vocab", "number", "count", "date", "bool",
+    "id",
+    "ref",
+    "text",
+    "vocab",
+    "number",
+    "count",
+    "date",
+    "bool",
 )
 
 
@@ -54,8 +61,18 @@ VOCABULARIES: dict[str, dict[str, tuple[str, ...]]] = {
         "security": ("veiligheid", "politie", "openbare-orde"),
         "justice": ("justitie", "strafrecht", "justitieel"),
         "intelligence": ("inlichtingen", "inlichtingendiensten"),
-        "tax-finance": ("fiscaal", "financieel", "financien", "financiën", "belasting",
-                        "tax", "finance", "fiscal", "tax-and-finance", "fiscaal-financieel"),
+        "tax-finance": (
+            "fiscaal",
+            "financieel",
+            "financien",
+            "financiën",
+            "belasting",
+            "tax",
+            "finance",
+            "fiscal",
+            "tax-and-finance",
+            "fiscaal-financieel",
+        ),
         "care": ("zorg", "gezondheidszorg", "health", "healthcare"),
         "social": ("sociaal", "sociaal-domein", "welzijn"),
         "education": ("onderwijs",),
@@ -63,10 +80,24 @@ VOCABULARIES: dict[str, dict[str, tuple[str, ...]]] = {
         "private": ("privaat", "bedrijfsleven", "private-sector", "bedrijven"),
     },
     "regime": {
-        "ct": ("contraterrorisme", "terrorisme", "counter-terrorism", "terrorism",
-               "radicalisering", "jihadisme", "cte"),
-        "crime": ("criminaliteit", "ondermijning", "crimineel", "georganiseerde-criminaliteit",
-                  "organised-crime", "organized-crime", "misdaad"),
+        "ct": (
+            "contraterrorisme",
+            "terrorisme",
+            "counter-terrorism",
+            "terrorism",
+            "radicalisering",
+            "jihadisme",
+            "cte",
+        ),
+        "crime": (
+            "criminaliteit",
+            "ondermijning",
+            "crimineel",
+            "georganiseerde-criminaliteit",
+            "organised-crime",
+            "organized-crime",
+            "misdaad",
+        ),
         "both": ("beide", "allebei", "ct-en-crime", "ct+crime"),
     },
     "level": {
@@ -76,8 +107,7 @@ VOCABULARIES: dict[str, dict[str, tuple[str, ...]]] = {
         "international": ("internationaal", "europees", "european"),
     },
     "body_kind": {
-        "decision": ("besluitvorming", "besluitvormend", "stuurgroep", "bestuurlijk",
-                     "decision-making", "steering"),
+        "decision": ("besluitvorming", "besluitvormend", "stuurgroep", "bestuurlijk", "decision-making", "steering"),
         "centre": ("center", "centrum", "expertisecentrum", "co-located", "colocated"),
         "operational": ("operationeel", "uitvoerend", "casusoverleg", "team", "operations"),
         "learning": ("leren", "lerend", "kennis", "consultation", "leer", "overleg"),
@@ -102,6 +132,7 @@ VOCABULARIES: dict[str, dict[str, tuple[str, ...]]] = {
         "other": ("overig", "anders", "overige"),
     },
 }
+
 
 @dataclass(frozen=True)
 class Bounds:
@@ -174,20 +205,36 @@ _MEMBER_REF = ("organisations", "persons")
 ORGANISATIONS = TableSpec(
     "organisations",
     (
-        Column("id", ID, True, ("organisation_id", "organisatie_id", "code", "organisatie",
-                                "organisation", "organization"),
-               help="unique id of the organisation"),
+        Column(
+            "id",
+            ID,
+            True,
+            ("organisation_id", "organisatie_id", "code", "organisatie", "organisation", "organization"),
+            help="unique id of the organisation",
+        ),
         Column("name", TEXT, aliases=("naam", "organisatienaam", "label")),
         Column("domain", VOCAB, aliases=("domein", "sector"), vocabulary="domain"),
         Column("regime", VOCAB, aliases=("stelsel",), vocabulary="regime"),
         Column("level", VOCAB, aliases=("niveau", "schaal", "schaalniveau"), vocabulary="level"),
-        Column("capacity_hours", NUMBER,
-               aliases=("capaciteit_uren", "capaciteit", "uren_capaciteit", "capacity",
-                        "capaciteit_uur_per_maand", "capacity_hours_per_month"),
-               help="hours per month available for consultation"),
-        Column("parent", REF, aliases=("moeder", "moederorganisatie", "ouder",
-                                       "onderdeel_van", "parent_organisation"),
-               references=_ORG_REF),
+        Column(
+            "capacity_hours",
+            NUMBER,
+            aliases=(
+                "capaciteit_uren",
+                "capaciteit",
+                "uren_capaciteit",
+                "capacity",
+                "capaciteit_uur_per_maand",
+                "capacity_hours_per_month",
+            ),
+            help="hours per month available for consultation",
+        ),
+        Column(
+            "parent",
+            REF,
+            aliases=("moeder", "moederorganisatie", "ouder", "onderdeel_van", "parent_organisation"),
+            references=_ORG_REF,
+        ),
     ),
     required=True,
     file_aliases=("organisaties", "organizations", "organisatie", "organisation"),
@@ -197,24 +244,36 @@ ORGANISATIONS = TableSpec(
 BODIES = TableSpec(
     "bodies",
     (
-        Column("id", ID, True, ("overleg_id", "overleg", "body", "code"),
-               help="unique id of the body"),
+        Column("id", ID, True, ("overleg_id", "overleg", "body", "code"), help="unique id of the body"),
         Column("name", TEXT, aliases=("naam", "overlegnaam", "label")),
         Column("kind", VOCAB, aliases=("soort", "type", "soort_overleg"), vocabulary="body_kind"),
         Column("regime", VOCAB, aliases=("stelsel",), vocabulary="regime"),
         Column("level", VOCAB, aliases=("niveau", "schaal", "schaalniveau"), vocabulary="level"),
-        Column("meetings_per_year", NUMBER,
-               aliases=("vergaderingen_per_jaar", "frequentie", "frequentie_per_jaar",
-                        "bijeenkomsten_per_jaar", "meetings")),
-        Column("hours_per_meeting", NUMBER,
-               aliases=("uren_per_vergadering", "duur_uren", "duur", "uren_per_bijeenkomst",
-                        "duration_hours")),
-        Column("reports_to", REF, aliases=("rapporteert_aan", "valt_onder", "parent",
-                                           "bovenliggend_overleg"),
-               references=_BODY_REF),
-        Column("host", REF, aliases=("gastheer", "host_organisatie", "gastorganisatie",
-                                     "organisator"),
-               references=_ORG_REF),
+        Column(
+            "meetings_per_year",
+            NUMBER,
+            aliases=(
+                "vergaderingen_per_jaar",
+                "frequentie",
+                "frequentie_per_jaar",
+                "bijeenkomsten_per_jaar",
+                "meetings",
+            ),
+        ),
+        Column(
+            "hours_per_meeting",
+            NUMBER,
+            aliases=("uren_per_vergadering", "duur_uren", "duur", "uren_per_bijeenkomst", "duration_hours"),
+        ),
+        Column(
+            "reports_to",
+            REF,
+            aliases=("rapporteert_aan", "valt_onder", "parent", "bovenliggend_overleg"),
+            references=_BODY_REF,
+        ),
+        Column(
+            "host", REF, aliases=("gastheer", "host_organisatie", "gastorganisatie", "organisator"), references=_ORG_REF
+        ),
         Column("covenant", TEXT, aliases=("convenant",)),
         Column("start", DATE, aliases=("begin", "opgericht", "startdatum", "created", "start_date")),
         Column("end", DATE, aliases=("einde", "eind", "opgeheven", "einddatum", "dissolved", "end_date")),
@@ -228,8 +287,7 @@ PERSONS = TableSpec(
     "persons",
     (
         Column("id", ID, True, ("persoon_id", "persoon", "person", "code")),
-        Column("organisation", REF, True, ("organisatie", "organization", "werkgever"),
-               references=_ORG_REF),
+        Column("organisation", REF, True, ("organisatie", "organization", "werkgever"), references=_ORG_REF),
         Column("name", TEXT, aliases=("naam",)),
         Column("function", TEXT, aliases=("functie", "rol_in_organisatie")),
     ),
@@ -241,17 +299,23 @@ PERSONS = TableSpec(
 MEMBERSHIPS = TableSpec(
     "memberships",
     (
-        Column("member", REF, True, ("lid", "deelnemer", "organisatie", "persoon",
-                                     "organisation", "organization", "person", "actor"),
-               references=_MEMBER_REF),
-        Column("body", REF, True, ("overleg", "orgaan", "tafel", "overlegorgaan"),
-               references=_BODY_REF),
-        Column("role", VOCAB, aliases=("rol", "functie_in_overleg"), vocabulary="role",
-               default="member"),
-        Column("type", VOCAB, aliases=("soort", "soort_lidmaatschap", "lidmaatschap", "membership_type"),
-               vocabulary="membership_type", default="core"),
-        Column("seats", COUNT, aliases=("zetels", "aantal_zetels", "stoelen", "plaatsen"),
-               default=1),
+        Column(
+            "member",
+            REF,
+            True,
+            ("lid", "deelnemer", "organisatie", "persoon", "organisation", "organization", "person", "actor"),
+            references=_MEMBER_REF,
+        ),
+        Column("body", REF, True, ("overleg", "orgaan", "tafel", "overlegorgaan"), references=_BODY_REF),
+        Column("role", VOCAB, aliases=("rol", "functie_in_overleg"), vocabulary="role", default="member"),
+        Column(
+            "type",
+            VOCAB,
+            aliases=("soort", "soort_lidmaatschap", "lidmaatschap", "membership_type"),
+            vocabulary="membership_type",
+            default="core",
+        ),
+        Column("seats", COUNT, aliases=("zetels", "aantal_zetels", "stoelen", "plaatsen"), default=1),
         Column("start", DATE, aliases=("begin", "van", "startdatum", "vanaf", "start_date")),
         Column("end", DATE, aliases=("einde", "eind", "tot", "einddatum", "tot_en_met", "end_date")),
     ),
@@ -264,8 +328,13 @@ TIES = TableSpec(
     (
         Column("source", REF, True, ("bron", "van", "from", "afzender"), references=_MEMBER_REF),
         Column("target", REF, True, ("doel", "naar", "to", "ontvanger"), references=_MEMBER_REF),
-        Column("kind", VOCAB, aliases=("soort", "type", "aard", "relatie", "tie_kind"),
-               vocabulary="tie_kind", default="other"),
+        Column(
+            "kind",
+            VOCAB,
+            aliases=("soort", "type", "aard", "relatie", "tie_kind"),
+            vocabulary="tie_kind",
+            default="other",
+        ),
         Column("directed", BOOL, aliases=("gericht",), default=False),
         Column("weight", NUMBER, aliases=("gewicht", "sterkte"), default=1.0),
         Column("start", DATE, aliases=("begin", "startdatum", "vanaf", "start_date")),
@@ -279,9 +348,9 @@ COVENANTS = TableSpec(
     "covenants",
     (
         Column("covenant", TEXT, True, ("convenant", "naam")),
-        Column("organisation", REF, True, ("organisatie", "organization", "ondertekenaar",
-                                           "partij"),
-               references=_ORG_REF),
+        Column(
+            "organisation", REF, True, ("organisatie", "organization", "ondertekenaar", "partij"), references=_ORG_REF
+        ),
     ),
     required=False,
     file_aliases=("convenanten",),

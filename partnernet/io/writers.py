@@ -16,8 +16,7 @@ import pandas as pd
 from .. import __version__
 from ..errors import UsageError
 from ..graphs import node_attributes
-from ..output import (input_paths, jsonable, neutralise, save_workbook, write_folder, write_sheet,
-                      write_text, writing)
+from ..output import input_paths, jsonable, neutralise, save_workbook, write_folder, write_sheet, write_text, writing
 from .schema import TABLES
 
 #: The files of a CSV folder partnernet writes: only a folder holding nothing else is replaced.
@@ -57,8 +56,10 @@ def write(land, path: str | Path, inputs=()) -> Path:
     path = Path(path)
     kind = FORMATS.get(path.suffix.lower())
     if kind is None:
-        raise UsageError(f"cannot write '{path.suffix}' files; use .graphml, .gexf, .json, .xlsx "
-                         "or a folder name without suffix (CSV files).")
+        raise UsageError(
+            f"cannot write '{path.suffix}' files; use .graphml, .gexf, .json, .xlsx "
+            "or a folder name without suffix (CSV files)."
+        )
     WRITERS[kind](land, path, input_paths(land.source, *inputs))
     return path
 
@@ -108,8 +109,11 @@ def write_gexf(land, path: Path, inputs=()) -> None:
 
 
 def write_json(land, path: Path, inputs=()) -> None:
-    document = {"partnernet": __version__, "source": land.shown_source,
-                "tables": {name: jsonable(frame) for name, frame in input_tables(land).items()}}
+    document = {
+        "partnernet": __version__,
+        "source": land.shown_source,
+        "tables": {name: jsonable(frame) for name, frame in input_tables(land).items()},
+    }
     write_text(path, json.dumps(document, ensure_ascii=False, indent=1), inputs)
 
 
@@ -145,5 +149,10 @@ def csv_files(land) -> dict[str, bytes]:
     return files
 
 
-WRITERS = {"graphml": write_graphml, "gexf": write_gexf, "json": write_json,
-           "xlsx": write_xlsx, "csv": write_csv_folder}
+WRITERS = {
+    "graphml": write_graphml,
+    "gexf": write_gexf,
+    "json": write_json,
+    "xlsx": write_xlsx,
+    "csv": write_csv_folder,
+}

@@ -64,16 +64,28 @@ def check_archive(archive: zipfile.ZipFile, label: str) -> None:
     members = archive.infolist()
     unpacked = sum(m.file_size for m in members)
     if unpacked > MAX_UNPACKED_BYTES:
-        raise InputError(Problem(
-            ERROR, "too-large", f"the workbook unpacks to {unpacked / 2**20:,.0f} MB; partnernet reads "
-            f"workbooks of at most {MAX_UNPACKED_BYTES // 2**20} MB unpacked.", label,
-            fix="save the register as a folder of CSV files, or remove what it does not need."))
+        raise InputError(
+            Problem(
+                ERROR,
+                "too-large",
+                f"the workbook unpacks to {unpacked / 2**20:,.0f} MB; partnernet reads "
+                f"workbooks of at most {MAX_UNPACKED_BYTES // 2**20} MB unpacked.",
+                label,
+                fix="save the register as a folder of CSV files, or remove what it does not need.",
+            )
+        )
     for member in members:
         if member.file_size > RATIO_FROM and member.file_size > MAX_RATIO * max(member.compress_size, 1):
-            raise InputError(Problem(
-                ERROR, "too-large", f"'{member.filename}' is compressed {member.file_size // max(member.compress_size, 1):,} "
-                f"times; partnernet refuses ratios above {MAX_RATIO} (a zip bomb).", label,
-                fix="open the file in Excel and save it again."))
+            raise InputError(
+                Problem(
+                    ERROR,
+                    "too-large",
+                    f"'{member.filename}' is compressed {member.file_size // max(member.compress_size, 1):,} "
+                    f"times; partnernet refuses ratios above {MAX_RATIO} (a zip bomb).",
+                    label,
+                    fix="open the file in Excel and save it again.",
+                )
+            )
 
 
 def scan_sheet(archive: zipfile.ZipFile, member: str) -> SheetScan:
@@ -110,8 +122,15 @@ def read_workbook(path: Path) -> RawInput:
     except InputError:
         raise
     except Exception as exc:  # openpyxl and zipfile raise many types for a damaged file
-        raise InputError(Problem(ERROR, "unreadable-file", f"cannot open the workbook ({exc}).",
-                                 str(path), fix="open it in Excel and save it again as .xlsx.")) from None
+        raise InputError(
+            Problem(
+                ERROR,
+                "unreadable-file",
+                f"cannot open the workbook ({exc}).",
+                str(path),
+                fix="open it in Excel and save it again as .xlsx.",
+            )
+        ) from None
     formulas = None
     try:
         for sheet in workbook.worksheets:
@@ -120,15 +139,26 @@ def read_workbook(path: Path) -> RawInput:
             if name is None and sheet.title.strip().lower() in info_sheets():
                 continue  # the intake workbook's instructions and lists (partnernet template)
             if name is None:
-                raw.problems.append(Problem(
-                    WARNING, "unknown-sheet", "this sheet is not one of the landscape tables "
-                    "and is not read.", label,
-                    fix="name it organisations, bodies, persons, memberships, ties or covenants."))
+                raw.problems.append(
+                    Problem(
+                        WARNING,
+                        "unknown-sheet",
+                        "this sheet is not one of the landscape tables and is not read.",
+                        label,
+                        fix="name it organisations, bodies, persons, memberships, ties or covenants.",
+                    )
+                )
                 continue
             if name in raw.tables:
-                raw.problems.append(Problem(ERROR, "duplicate-file",
-                                            f"a second sheet holds the {name} table.", label,
-                                            fix="keep one of the two sheets."))
+                raw.problems.append(
+                    Problem(
+                        ERROR,
+                        "duplicate-file",
+                        f"a second sheet holds the {name} table.",
+                        label,
+                        fix="keep one of the two sheets.",
+                    )
+                )
                 continue
             scan = scan_sheet(workbook._archive, sheet._worksheet_path)
             if scan.rows > MAX_ROWS:  # refused before a cell is read
@@ -146,8 +176,15 @@ def read_workbook(path: Path) -> RawInput:
     except InputError:
         raise
     except (ValueError, OverflowError, KeyError, zipfile.BadZipFile) as exc:  # bad cells or XML
-        raise InputError(Problem(ERROR, "unreadable-file", f"cannot read the workbook ({exc}).",
-                                 str(path), fix="open it in Excel and save it again as .xlsx.")) from None
+        raise InputError(
+            Problem(
+                ERROR,
+                "unreadable-file",
+                f"cannot read the workbook ({exc}).",
+                str(path),
+                fix="open it in Excel and save it again as .xlsx.",
+            )
+        ) from None
     finally:
         workbook.close()
         if formulas is not None:
@@ -159,9 +196,15 @@ def read_workbook(path: Path) -> RawInput:
 
 
 def too_many_rows(label: str) -> InputError:
-    return InputError(Problem(ERROR, "too-large", f"the sheet has more than {MAX_ROWS:,} rows; "
-                              f"partnernet reads at most {MAX_ROWS:,}.", label,
-                              fix="split the register, or save it as CSV files."))
+    return InputError(
+        Problem(
+            ERROR,
+            "too-large",
+            f"the sheet has more than {MAX_ROWS:,} rows; partnernet reads at most {MAX_ROWS:,}.",
+            label,
+            fix="split the register, or save it as CSV files.",
+        )
+    )
 
 
 def sheet_rows(sheet, label: str, problems: list[Problem]) -> list[list[str]]:
@@ -177,7 +220,7 @@ def sheet_rows(sheet, label: str, problems: list[Problem]) -> list[list[str]]:
     rows: list[list[str]] = []
     filled, empty, stray = 0, 0, []
     for number, row in enumerate(sheet.iter_rows(min_row=1, values_only=True), start=1):
-        cells = [cell_text(v) for v in row[:MAX_COLUMNS + 1]]
+        cells = [cell_text(v) for v in row[: MAX_COLUMNS + 1]]
         while cells and cells[-1] == "":
             cells.pop()
         far = len(row) > MAX_COLUMNS and any(v is not None and cell_text(v) != "" for v in row[MAX_COLUMNS:])
@@ -185,9 +228,16 @@ def sheet_rows(sheet, label: str, problems: list[Problem]) -> list[list[str]]:
             empty += 1
             continue
         if not rows and len(cells) > MAX_COLUMNS or (not rows and far):
-            raise InputError(Problem(ERROR, "too-many-columns", f"this row reaches column {len(row):,}; "
-                                     f"partnernet reads at most {MAX_COLUMNS:,} columns.", label, number,
-                                     fix="delete the columns (or stray cells) far to the right."))
+            raise InputError(
+                Problem(
+                    ERROR,
+                    "too-many-columns",
+                    f"this row reaches column {len(row):,}; partnernet reads at most {MAX_COLUMNS:,} columns.",
+                    label,
+                    number,
+                    fix="delete the columns (or stray cells) far to the right.",
+                )
+            )
         if far or len(cells) > MAX_COLUMNS or (rows and empty > MAX_GAP):
             stray.append(number)
             if not (rows and empty > MAX_GAP):
@@ -203,11 +253,19 @@ def sheet_rows(sheet, label: str, problems: list[Problem]) -> list[list[str]]:
         empty = 0
     if stray:
         more = f" (and {len(stray) - 1} more)" if len(stray) > 1 else ""
-        problems.append(Problem(WARNING, "stray-cells", f"row {stray[0]}{more} has cells far outside the table "
-                                f"(beyond column {MAX_COLUMNS:,} or more than {MAX_GAP:,} empty rows below it); "
-                                "they are not read.", label, stray[0],
-                                fix="delete the stray cells, so Excel's used range ends with the table.",
-                                rows=tuple(stray)))
+        problems.append(
+            Problem(
+                WARNING,
+                "stray-cells",
+                f"row {stray[0]}{more} has cells far outside the table "
+                f"(beyond column {MAX_COLUMNS:,} or more than {MAX_GAP:,} empty rows below it); "
+                "they are not read.",
+                label,
+                stray[0],
+                fix="delete the stray cells, so Excel's used range ends with the table.",
+                rows=tuple(stray),
+            )
+        )
     return rows
 
 
@@ -220,12 +278,18 @@ def check_formulas(sheet, rows: list[list[str]], label: str, problems: list[Prob
                 continue
             column = cell.column
             if number > len(rows) or column > len(rows[number - 1]) or rows[number - 1][column - 1] == "":
-                problems.append(Problem(
-                    ERROR, "formula-without-value",
-                    f"cell {cell.coordinate} holds the formula '{str(cell.value)[:60]}' but no computed value.",
-                    label, number, _header(rows, column),
-                    fix="open the workbook in Excel (or LibreOffice) and save it, so the values are stored; "
-                        "or type the values."))
+                problems.append(
+                    Problem(
+                        ERROR,
+                        "formula-without-value",
+                        f"cell {cell.coordinate} holds the formula '{str(cell.value)[:60]}' but no computed value.",
+                        label,
+                        number,
+                        _header(rows, column),
+                        fix="open the workbook in Excel (or LibreOffice) and save it, so the values are stored; "
+                        "or type the values.",
+                    )
+                )
 
 
 def _header(rows: list[list[str]], column: int) -> str | None:
@@ -248,22 +312,42 @@ def fill_merged(rows: list[list[str]], ranges: list[str], label: str, problems: 
             row = rows[r - 1]
             if len(row) < max_col:
                 row.extend([""] * (max_col - len(row)))
-            row[min_col - 1:max_col] = [value] * (max_col - min_col + 1)
+            row[min_col - 1 : max_col] = [value] * (max_col - min_col + 1)
     if ranges:
         shown = ", ".join(ranges[:5]) + (f" and {len(ranges) - 5} more" if len(ranges) > 5 else "")
-        problems.append(Problem(
-            WARNING, "merged-cells", f"merged cells {shown}: every cell of a merged range is read "
-            "with the range's value, as Excel shows it.", label,
-            fix="unmerge the cells and fill in each row, so the file says what it means."))
+        problems.append(
+            Problem(
+                WARNING,
+                "merged-cells",
+                f"merged cells {shown}: every cell of a merged range is read "
+                "with the range's value, as Excel shows it.",
+                label,
+                fix="unmerge the cells and fill in each row, so the file says what it means.",
+            )
+        )
 
 
 def warn_hidden(sheet, hidden_rows: list[int], label: str, problems: list[Problem]) -> None:
     if sheet.sheet_state != "visible":
-        problems.append(Problem(WARNING, "hidden-sheet", "this sheet is hidden in Excel; it is read "
-                                "like the others.", label, fix="unhide it to see what is analysed."))
+        problems.append(
+            Problem(
+                WARNING,
+                "hidden-sheet",
+                "this sheet is hidden in Excel; it is read like the others.",
+                label,
+                fix="unhide it to see what is analysed.",
+            )
+        )
     if hidden_rows:
         more = f" (and {len(hidden_rows) - 1} more)" if len(hidden_rows) > 1 else ""
-        problems.append(Problem(WARNING, "hidden-rows", f"row {hidden_rows[0]}{more} is hidden in Excel; "
-                                "hidden rows are read like the others.", label, hidden_rows[0],
-                                fix="unhide the rows, or delete those that should not count.",
-                                rows=tuple(hidden_rows)))
+        problems.append(
+            Problem(
+                WARNING,
+                "hidden-rows",
+                f"row {hidden_rows[0]}{more} is hidden in Excel; hidden rows are read like the others.",
+                label,
+                hidden_rows[0],
+                fix="unhide the rows, or delete those that should not count.",
+                rows=tuple(hidden_rows),
+            )
+        )

@@ -17,111 +17,170 @@ from .numbers import check_language
 #: key -> (Dutch, English), with {placeholders}.
 TEXTS: dict[str, tuple[str, str]] = {
     # shared (cli/options.py)
-    "note.warnings": ("Let op: {n} waarschuwingen over de invoer; '{command}' toont ze.",
-                      "Note: {n} warnings about the input; '{command}' lists them."),
-    "note.warnings_one": ("Let op: 1 waarschuwing over de invoer; '{command}' toont ze.",
-                          "Note: 1 warning about the input; '{command}' lists them."),
+    "note.warnings": (
+        "Let op: {n} waarschuwingen over de invoer; '{command}' toont ze.",
+        "Note: {n} warnings about the input; '{command}' lists them.",
+    ),
+    "note.warnings_one": (
+        "Let op: 1 waarschuwing over de invoer; '{command}' toont ze.",
+        "Note: 1 warning about the input; '{command}' lists them.",
+    ),
     "note": ("Let op: {note}", "Note: {note}"),
     "network": ("Netwerk: {words}.", "Network: {words}."),
-    "network.tables": ("{actors} verbonden als ze een overleg delen (deelnames)",
-                       "{actors} linked when they share a table (memberships)"),
-    "network.ties": ("{actors} verbonden door hun directe relaties (het landschap heeft geen deelnames)",
-                     "{actors} linked by their direct ties (the landscape has no memberships)"),
-    "network.tables+ties": ("{actors} verbonden als ze een overleg of een directe relatie delen",
-                            "{actors} linked when they share a table or have a direct tie"),
-    "network.directed": ("{n} gerichte relaties: tussenpositie en brokerage volgen de richting, de andere maten "
-                         "tellen ze in beide richtingen.",
-                         "{n} directed ties: betweenness and brokerage follow the direction, the other measures "
-                         "count them both ways."),
-    "network.directed_one": ("1 gerichte relatie: tussenpositie en brokerage volgen de richting, de andere maten "
-                             "tellen haar in beide richtingen.",
-                             "1 directed tie: betweenness and brokerage follow the direction, the other measures "
-                             "count it both ways."),
-    "every_row": ("Elke rij van een tabel: --table {tables}, met --format csv of json.",
-                  "Every row of a table: --table {tables}, with --format csv or json."),
+    "network.tables": (
+        "{actors} verbonden als ze een overleg delen (deelnames)",
+        "{actors} linked when they share a table (memberships)",
+    ),
+    "network.ties": (
+        "{actors} verbonden door hun directe relaties (het landschap heeft geen deelnames)",
+        "{actors} linked by their direct ties (the landscape has no memberships)",
+    ),
+    "network.tables+ties": (
+        "{actors} verbonden als ze een overleg of een directe relatie delen",
+        "{actors} linked when they share a table or have a direct tie",
+    ),
+    "network.directed": (
+        "{n} gerichte relaties: tussenpositie en brokerage volgen de richting, de andere maten "
+        "tellen ze in beide richtingen.",
+        "{n} directed ties: betweenness and brokerage follow the direction, the other measures count them both ways.",
+    ),
+    "network.directed_one": (
+        "1 gerichte relatie: tussenpositie en brokerage volgen de richting, de andere maten "
+        "tellen haar in beide richtingen.",
+        "1 directed tie: betweenness and brokerage follow the direction, the other measures count it both ways.",
+    ),
+    "every_row": (
+        "Elke rij van een tabel: --table {tables}, met --format csv of json.",
+        "Every row of a table: --table {tables}, with --format csv or json.",
+    ),
     "first_of": ("{title} (eerste {top} van {n})", "{title} (first {top} of {n})"),
     "on_date": ("op {date}", "on {date}"),
     "at_date": ("op {date}", "at {date}"),
     "all_rows": ("alle rijen", "all rows"),
     "all_rows_register": ("alle rijen van het register", "all rows of the register"),
     "none": ("(geen)", "(none)"),
-    "organisations": ("organisaties", "organisations"), "persons": ("personen", "persons"),
-    "organisation": ("organisatie", "organisation"), "person": ("persoon", "person"),
+    "organisations": ("organisaties", "organisations"),
+    "persons": ("personen", "persons"),
+    "organisation": ("organisatie", "organisation"),
+    "person": ("persoon", "person"),
     "wrote": ("geschreven: {paths}", "wrote {paths}"),
     "wrote_counts": ("geschreven: {path}: {counts}", "wrote {path}: {counts}"),
     "pseudonymised": ("Gepseudonimiseerd: {message}", "Pseudonymised: {message}"),
     # turnover, compare, layers (cli/time.py)
-    "turnover.bodies": ("Overleggen op {date}: zittingsduur in jaren, nieuw sinds {since} (short_tenure: mediaan "
-                        "onder {years} jaar)",
-                        "Bodies on {date}: tenure in years, new since {since} (short_tenure: median below {years} "
-                        "years)"),
-    "turnover.organisations": ("Organisaties: zetels die van persoon wisselden (in het venster: sinds {since})",
-                               "Organisations: seats that changed hands (in the window: since {since})"),
+    "turnover.bodies": (
+        "Overleggen op {date}: zittingsduur in jaren, nieuw sinds {since} (short_tenure: mediaan onder {years} jaar)",
+        "Bodies on {date}: tenure in years, new since {since} (short_tenure: median below {years} years)",
+    ),
+    "turnover.organisations": (
+        "Organisaties: zetels die van persoon wisselden (in het venster: sinds {since})",
+        "Organisations: seats that changed hands (in the window: since {since})",
+    ),
     "compare.head": ("Vergelijking van {a} (voor) met {b} (na)", "Comparing {a} (before) with {b} (after)"),
     "compare.side_date": ("{path} op {date}", "{path} on {date}"),
     "compare.side_all": ("{path} (alle rijen)", "{path} (all rows)"),
     "compare.changed": ("Wat is er veranderd", "What changed"),
-    "compare.counts": ("Toegevoegd en verdwenen (organisaties: die in het netwerk of in één register)",
-                       "Added and removed (organisations: those in the network or in one register only)"),
-    "compare.network": ("Netwerk van organisaties verbonden door gedeelde overleggen",
-                        "Network of organisations linked by shared bodies"),
+    "compare.counts": (
+        "Toegevoegd en verdwenen (organisaties: die in het netwerk of in één register)",
+        "Added and removed (organisations: those in the network or in one register only)",
+    ),
+    "compare.network": (
+        "Netwerk van organisaties verbonden door gedeelde overleggen",
+        "Network of organisations linked by shared bodies",
+    ),
     "compare.metrics": ("Grootste veranderingen per organisatie", "Largest changes per organisation"),
-    "compare.metrics_top": ("Grootste veranderingen per organisatie (top {top} per maat)",
-                            "Largest changes per organisation (top {top} per measure)"),
+    "compare.metrics_top": (
+        "Grootste veranderingen per organisatie (top {top} per maat)",
+        "Largest changes per organisation (top {top} per measure)",
+    ),
     "compare.new_bodies": ("Wat voegde elk nieuw overleg toe?", "What did each new body add?"),
-    "compare.dissolved_bodies": ("Opgeheven overleggen: welke verbindingen gingen verloren?",
-                                 "Dissolved bodies: which links were lost?"),
-    "every_row_name": ("Elke rij van een tabel: --table NAAM (zie --help), met --format csv of json.",
-                       "Every row of a table: --table NAME (see --help), with --format csv or json."),
+    "compare.dissolved_bodies": (
+        "Opgeheven overleggen: welke verbindingen gingen verloren?",
+        "Dissolved bodies: which links were lost?",
+    ),
+    "every_row_name": (
+        "Elke rij van een tabel: --table NAAM (zie --help), met --format csv of json.",
+        "Every row of a table: --table NAME (see --help), with --format csv or json.",
+    ),
     "layers.head": ("Lagen naar {by}{when}", "Layers by {by}{when}"),
-    "layers.no_regime": ("  Geen overleg heeft een regime (ct, crime of both): er zijn geen CT- en "
-                         "criminaliteitslagen om te vergelijken. Geef de overleggen een regime, of vergelijk de "
-                         "overleggen met soorten directe relaties (--by tie-kind).",
-                         "  No body has a regime (ct, crime or both): there are no CT and crime layers to compare. "
-                         "Give the bodies a regime, or compare tables with kinds of direct ties (--by tie-kind)."),
-    "layers.regime.layers": ("Lagen: overleggen met regime both horen bij beide netwerken (de gedeelde laag)",
-                             "Layers: bodies of regime both belong to both networks (the shared layer)"),
+    "layers.no_regime": (
+        "  Geen overleg heeft een regime (ct, crime of both): er zijn geen CT- en "
+        "criminaliteitslagen om te vergelijken. Geef de overleggen een regime, of vergelijk de "
+        "overleggen met soorten directe relaties (--by tie-kind).",
+        "  No body has a regime (ct, crime or both): there are no CT and crime layers to compare. "
+        "Give the bodies a regime, or compare tables with kinds of direct ties (--by tie-kind).",
+    ),
+    "layers.regime.layers": (
+        "Lagen: overleggen met regime both horen bij beide netwerken (de gedeelde laag)",
+        "Layers: bodies of regime both belong to both networks (the shared layer)",
+    ),
     "layers.pairs": ("Gedeeld tussen de lagen", "Shared between layers"),
-    "layers.bridge-actors": ("Bruggen: organisaties en personen bij CT- en bij criminaliteitsoverleggen",
-                             "Bridges: organisations and persons at CT and at crime bodies"),
-    "layers.bridge-hosts": ("Gastheren: overleggen per laag waarvan zij gastheer zijn",
-                            "Hosts: bodies hosted per layer"),
-    "layers.shared-bodies": ("Gedeelde overleggen: hun organisaties naar waar ze verder zitten",
-                             "Shared bodies: their organisations by where else they sit"),
-    "layers.regime.fragmentation": ("Fragmentatie van de organisaties van elk netwerk, verbonden door",
-                                    "Fragmentation of each network's organisations, linked by"),
-    "layers.tie-kind.layers": ("Lagen: de overleggen (membership) en elke soort relatie",
-                               "Layers: the tables (membership) and each kind of tie"),
-    "layers.ties-outside-tables": ("Relaties tussen organisaties die geen overleg delen",
-                                   "Ties between organisations that share no table"),
-    "layers.tie-kind.fragmentation": ("Fragmentatie van de organisaties van elke laag, verbonden door",
-                                      "Fragmentation of each layer's organisations, linked by"),
+    "layers.bridge-actors": (
+        "Bruggen: organisaties en personen bij CT- en bij criminaliteitsoverleggen",
+        "Bridges: organisations and persons at CT and at crime bodies",
+    ),
+    "layers.bridge-hosts": (
+        "Gastheren: overleggen per laag waarvan zij gastheer zijn",
+        "Hosts: bodies hosted per layer",
+    ),
+    "layers.shared-bodies": (
+        "Gedeelde overleggen: hun organisaties naar waar ze verder zitten",
+        "Shared bodies: their organisations by where else they sit",
+    ),
+    "layers.regime.fragmentation": (
+        "Fragmentatie van de organisaties van elk netwerk, verbonden door",
+        "Fragmentation of each network's organisations, linked by",
+    ),
+    "layers.tie-kind.layers": (
+        "Lagen: de overleggen (membership) en elke soort relatie",
+        "Layers: the tables (membership) and each kind of tie",
+    ),
+    "layers.ties-outside-tables": (
+        "Relaties tussen organisaties die geen overleg delen",
+        "Ties between organisations that share no table",
+    ),
+    "layers.tie-kind.fragmentation": (
+        "Fragmentatie van de organisaties van elke laag, verbonden door",
+        "Fragmentation of each layer's organisations, linked by",
+    ),
     # fragmentation, whatif (cli/resilience.py)
-    "frag.head": ("Fragmentatie van het netwerk van {actors}{when}: {nodes} {actors}, {links} ({how})",
-                  "Fragmentation of the {actor} network{when}: {nodes} {actors}, {links} ({how})"),
+    "frag.head": (
+        "Fragmentatie van het netwerk van {actors}{when}: {nodes} {actors}, {links} ({how})",
+        "Fragmentation of the {actor} network{when}: {nodes} {actors}, {links} ({how})",
+    ),
     "frag.how.tables": ("via een gedeeld overleg", "sharing a body"),
     "frag.how.ties": ("directe relaties", "direct ties"),
     "frag.how.tables+ties": ("via een gedeeld overleg of een relatie", "sharing a body or a tie"),
-    "frag.no_memberships_ties": ("  Het landschap heeft geen deelnames: zonder de directe relaties is geen {actor} "
-                                 "met een andere verbonden (gebruik --ties om de relaties te analyseren).",
-                                 "  The landscape has no memberships: without its direct ties no {actor} is linked "
-                                 "to another (use --ties to analyse the ties)."),
-    "frag.no_memberships": ("  Het landschap heeft geen deelnames en geen relaties: geen {actor} is met een "
-                            "andere verbonden.",
-                            "  The landscape has no memberships and no ties: no {actor} is linked to another."),
-    "frag.too_few": ("  Minder dan twee {actors}: fragmentatie, dichtheid en afstanden zijn niet bepaald.",
-                     "  Fewer than two {actors}: fragmentation, density and distances are not defined."),
+    "frag.no_memberships_ties": (
+        "  Het landschap heeft geen deelnames: zonder de directe relaties is geen {actor} "
+        "met een andere verbonden (gebruik --ties om de relaties te analyseren).",
+        "  The landscape has no memberships: without its direct ties no {actor} is linked "
+        "to another (use --ties to analyse the ties).",
+    ),
+    "frag.no_memberships": (
+        "  Het landschap heeft geen deelnames en geen relaties: geen {actor} is met een andere verbonden.",
+        "  The landscape has no memberships and no ties: no {actor} is linked to another.",
+    ),
+    "frag.too_few": (
+        "  Minder dan twee {actors}: fragmentatie, dichtheid en afstanden zijn niet bepaald.",
+        "  Fewer than two {actors}: fragmentation, density and distances are not defined.",
+    ),
     "frag.components": ("losse delen", "components"),
-    "frag.components_value": ("{n} (grootste {largest}, {isolates} zonder verbinding)",
-                              "{n} (largest {largest}, {isolates} isolated)"),
+    "frag.components_value": (
+        "{n} (grootste {largest}, {isolates} zonder verbinding)",
+        "{n} (largest {largest}, {isolates} isolated)",
+    ),
     "frag.F": ("fragmentatie F", "fragmentation F"),
-    "frag.F_value": ("{value}  aandeel paren dat elkaar niet kan bereiken",
-                     "{value}  share of pairs that cannot reach each other"),
+    "frag.F_value": (
+        "{value}  aandeel paren dat elkaar niet kan bereiken",
+        "{value}  share of pairs that cannot reach each other",
+    ),
     "frag.DF": ("afstandsgewogen fragmentatie DF", "distance-weighted fragmentation DF"),
     "frag.DF_value": ("{value}  0 = iedereen direct verbonden", "{value}  0 = all linked directly"),
     "frag.density": ("dichtheid", "density"),
-    "frag.density_value": ("{value}  aandeel van de mogelijke verbindingen dat er is",
-                           "{value}  share of possible links present"),
+    "frag.density_value": (
+        "{value}  aandeel van de mogelijke verbindingen dat er is",
+        "{value}  share of possible links present",
+    ),
     "frag.distance": ("gemiddelde afstand", "average distance"),
     "frag.distance_value": ("{value} stappen", "{value} steps"),
     "frag.no_distance": ("-  geen paar kan elkaar bereiken", "-  no pair can reach another"),
@@ -129,110 +188,173 @@ TEXTS: dict[str, tuple[str, str]] = {
     "frag.modularity_communities": ("modulariteit van {n} gemeenschappen", "modularity of {n} communities"),
     "frag.modularity_communities_one": ("modulariteit van 1 gemeenschap", "modularity of 1 community"),
     "frag.ari": ("gemeenschappen tegen {grouping} (ARI)", "communities vs {grouping} (ARI)"),
-    "frag.ari_value": ("{value}  1 = dezelfde groepen, 0 = niet beter dan toeval",
-                       "{value}  1 = the same groups, 0 = no better than chance"),
+    "frag.ari_value": (
+        "{value}  1 = dezelfde groepen, 0 = niet beter dan toeval",
+        "{value}  1 = the same groups, 0 = no better than chance",
+    ),
     "frag.components_title": ("Losse delen ({n})", "Components ({n})"),
     "frag.communities_title": ("Gemeenschappen (Leiden) en hun groepen", "Communities (Leiden) and their groups"),
-    "frag.articulation_title": ("Articulatiepunten: zonder een van deze valt het netwerk uiteen",
-                                "Articulation points: without one of these, the network splits"),
-    "frag.bridges_title": ("Bruggen: verbindingen waarvan het verlies het netwerk splitst",
-                           "Bridges: links whose loss splits the network"),
-    "frag.carriers_title": ("Personen die in hun eentje een verbinding tussen twee organisaties dragen, {n} paren "
-                            "van organisaties in totaal",
-                            "Persons who alone carry a link between two organisations, {n} pairs of organisations "
-                            "in all"),
-    "frag.carriers_title_one": ("Personen die in hun eentje een verbinding tussen twee organisaties dragen, 1 paar "
-                                "van organisaties in totaal",
-                                "Persons who alone carry a link between two organisations, 1 pair of organisations "
-                                "in all"),
-    "frag.bus_title": ("Busfactor 1: vertrekt één persoon, dan raakt de organisatie los van",
-                       "Bus factor 1: one person leaving cuts the organisation off from"),
+    "frag.articulation_title": (
+        "Articulatiepunten: zonder een van deze valt het netwerk uiteen",
+        "Articulation points: without one of these, the network splits",
+    ),
+    "frag.bridges_title": (
+        "Bruggen: verbindingen waarvan het verlies het netwerk splitst",
+        "Bridges: links whose loss splits the network",
+    ),
+    "frag.carriers_title": (
+        "Personen die in hun eentje een verbinding tussen twee organisaties dragen, {n} paren "
+        "van organisaties in totaal",
+        "Persons who alone carry a link between two organisations, {n} pairs of organisations in all",
+    ),
+    "frag.carriers_title_one": (
+        "Personen die in hun eentje een verbinding tussen twee organisaties dragen, 1 paar van organisaties in totaal",
+        "Persons who alone carry a link between two organisations, 1 pair of organisations in all",
+    ),
+    "frag.bus_title": (
+        "Busfactor 1: vertrekt één persoon, dan raakt de organisatie los van",
+        "Bus factor 1: one person leaving cuts the organisation off from",
+    ),
     "more": ("(+nog {n})", "(+{n} more)"),
-    "kp.head": ("Sleutelspelers (k={k}, {criterion}, {method}): {names}",
-                "Key players (k={k}, {criterion}, {method}): {names}"),
-    "kp.effect": ("  {criterion} onder de overige {actors}: {before} met, {after} zonder de sleutelspelers",
-                  "  {criterion} among the {actors} {stay}: {before} with them, {after} without them"),
-    "kp.effect_one": ("  {criterion} onder de overige {actors}: {before} met, {after} zonder de sleutelspeler",
-                      "  {criterion} among the {actors} {stay}: {before} with it, {after} without it"),
-    "kp.intact": ("  {criterion} van het hele netwerk intact {intact}; zonder de {k} afzonderlijk sterkste {score}",
-                  "  {criterion} of the whole network intact {intact}; without the {k} individually best {score}"),
-    "kp.title": ("{criterion} zonder elke actor afzonderlijk (rang 1 = afzonderlijk het meest schadelijk)",
-                 "{criterion} without each actor alone (rank 1 = most damaging alone)"),
+    "kp.head": (
+        "Sleutelspelers (k={k}, {criterion}, {method}): {names}",
+        "Key players (k={k}, {criterion}, {method}): {names}",
+    ),
+    "kp.effect": (
+        "  {criterion} onder de overige {actors}: {before} met, {after} zonder de sleutelspelers",
+        "  {criterion} among the {actors} {stay}: {before} with them, {after} without them",
+    ),
+    "kp.effect_one": (
+        "  {criterion} onder de overige {actors}: {before} met, {after} zonder de sleutelspeler",
+        "  {criterion} among the {actors} {stay}: {before} with it, {after} without it",
+    ),
+    "kp.intact": (
+        "  {criterion} van het hele netwerk intact {intact}; zonder de {k} afzonderlijk sterkste {score}",
+        "  {criterion} of the whole network intact {intact}; without the {k} individually best {score}",
+    ),
+    "kp.title": (
+        "{criterion} zonder elke actor afzonderlijk (rang 1 = afzonderlijk het meest schadelijk)",
+        "{criterion} without each actor alone (rank 1 = most damaging alone)",
+    ),
     "whatif.head": ("Wat als{when}: {what}", "What if{when}: {what}"),
     "whatif.without": ("zonder {who}", "without {who}"),
     "whatif.with_body": ("met nieuw overleg {body}", "with new body {body}"),
     "whatif.changes": ("Wat verandert er", "What changes"),
     "whatif.summary": ("Voor en na", "Before and after"),
     "whatif.disconnected": ("Losgeraakt", "Cut off"),
-    "whatif.articulation_points": ("Kwetsbare punten (articulatiepunten) die veranderden",
-                                   "Single points of failure (articulation points) that changed"),
-    "whatif.group_links": ("Verbindingen tussen groepen die veranderden (bridging: organisaties die het paar "
-                           "verbinden)",
-                           "Connections between groups that changed (bridging: organisations that broker the pair)"),
-    "whatif.connectors": ("Verbinders die veranderden (bridging: overbrugde paren partners zonder eigen band)",
-                          "Connectors that changed (bridging: pairs of unconnected partners brokered)"),
+    "whatif.articulation_points": (
+        "Kwetsbare punten (articulatiepunten) die veranderden",
+        "Single points of failure (articulation points) that changed",
+    ),
+    "whatif.group_links": (
+        "Verbindingen tussen groepen die veranderden (bridging: organisaties die het paar verbinden)",
+        "Connections between groups that changed (bridging: organisations that broker the pair)",
+    ),
+    "whatif.connectors": (
+        "Verbinders die veranderden (bridging: overbrugde paren partners zonder eigen band)",
+        "Connectors that changed (bridging: pairs of unconnected partners brokered)",
+    ),
     "whatif.load": ("Vergaderuren per maand die veranderden", "Meeting hours per month that changed"),
-    "whatif.centrality": ("Plaatsen naar tussenpositie die veranderden (organisaties)",
-                          "Betweenness ranks that changed (organisations)"),
+    "whatif.centrality": (
+        "Plaatsen naar tussenpositie die veranderden (organisaties)",
+        "Betweenness ranks that changed (organisations)",
+    ),
     # overload, redundancy, hierarchy, covenants (cli/load.py)
     "all_rows_register_when": (" (alle rijen van het register)", " (all rows of the register)"),
-    "overload.none": ("Het landschap heeft geen deelnames{when}: niemand zit aan tafel, dus er zijn geen "
-                      "vergaderuren te tellen.",
-                      "The landscape has no memberships{when}: no one sits at a table, so there are no meeting "
-                      "hours to count."),
-    "overload.title": ("Vergaderuren per maand per {level}{when} (overbelast: load_ratio > {threshold})",
-                       "Meeting hours per month per {level}{when} (overloaded: load_ratio > {threshold})"),
-    "overload.all_unknown": ("De uren van elk overleg zijn onbekend (vergaderingen per jaar of uren per "
-                             "vergadering): vergaderuren zijn niet te tellen, de lijst is gerangschikt naar zetels "
-                             "en overleggen.",
-                             "The hours of every table are unknown (meetings per year or hours per meeting): meeting "
-                             "hours cannot be counted, and the list is ranked by seats and tables."),
-    "overload.lower": ("{n} hiervan zitten aan overleggen met onbekende uren: hun meeting_hours_per_month is een "
-                       "ondergrens.",
-                       "{n} of these sit at tables with unknown hours: their meeting_hours_per_month is a lower "
-                       "bound."),
-    "redundancy.title": ("Overleggen die {members} delen{when}, kandidaten voor samenvoegen eerst, dan naar de uren "
-                         "per maand die samenvoegen zou besparen",
-                         "Bodies sharing {members}{when}, merge candidates first, then by hours a merge would save "
-                         "per month"),
-    "redundancy.candidates": ("Kandidaten voor samenvoegen (Jaccard >= {overlap}, zelfde regime en niveau)",
-                              "Merge candidates (Jaccard >= {overlap}, same regime and level)"),
+    "overload.none": (
+        "Het landschap heeft geen deelnames{when}: niemand zit aan tafel, dus er zijn geen vergaderuren te tellen.",
+        "The landscape has no memberships{when}: no one sits at a table, so there are no meeting hours to count.",
+    ),
+    "overload.title": (
+        "Vergaderuren per maand per {level}{when} (overbelast: load_ratio > {threshold})",
+        "Meeting hours per month per {level}{when} (overloaded: load_ratio > {threshold})",
+    ),
+    "overload.all_unknown": (
+        "De uren van elk overleg zijn onbekend (vergaderingen per jaar of uren per "
+        "vergadering): vergaderuren zijn niet te tellen, de lijst is gerangschikt naar zetels "
+        "en overleggen.",
+        "The hours of every table are unknown (meetings per year or hours per meeting): meeting "
+        "hours cannot be counted, and the list is ranked by seats and tables.",
+    ),
+    "overload.lower": (
+        "{n} hiervan zitten aan overleggen met onbekende uren: hun meeting_hours_per_month is een ondergrens.",
+        "{n} of these sit at tables with unknown hours: their meeting_hours_per_month is a lower bound.",
+    ),
+    "redundancy.title": (
+        "Overleggen die {members} delen{when}, kandidaten voor samenvoegen eerst, dan naar de uren "
+        "per maand die samenvoegen zou besparen",
+        "Bodies sharing {members}{when}, merge candidates first, then by hours a merge would save per month",
+    ),
+    "redundancy.candidates": (
+        "Kandidaten voor samenvoegen (Jaccard >= {overlap}, zelfde regime en niveau)",
+        "Merge candidates (Jaccard >= {overlap}, same regime and level)",
+    ),
     "redundancy.small": ("Overleggen met minder dan twee deelnemers", "Bodies with fewer than two members"),
-    "redundancy.nested": ("Overleggen waarvan alle deelnemers ook zitten in het overleg waaraan het rapporteert",
-                          "Bodies whose members all sit at the body they report to"),
+    "redundancy.nested": (
+        "Overleggen waarvan alle deelnemers ook zitten in het overleg waaraan het rapporteert",
+        "Bodies whose members all sit at the body they report to",
+    ),
     "actors": ("deelnemers", "actors"),
     "hierarchy.title": ("Rapportagelijnen{when}", "Reporting hierarchy{when}"),
-    "hierarchy.chains": ("Lagen van elk operationeel overleg tot de top", "Layers from each operational table to the top"),
-    "hierarchy.isolated": ("Losse overleggen (geen bovenliggend en geen onderliggend overleg)",
-                           "Isolated bodies (no parent, no children)"),
-    "covenants.head": ("Dekking door convenanten{when}: deelnemers zijn organisaties; een onderdeel is gedekt als "
-                       "zijn moederorganisatie tekende",
-                       "Covenant coverage{when}: members are organisations; a unit is covered when its parent signed"),
+    "hierarchy.chains": (
+        "Lagen van elk operationeel overleg tot de top",
+        "Layers from each operational table to the top",
+    ),
+    "hierarchy.isolated": (
+        "Losse overleggen (geen bovenliggend en geen onderliggend overleg)",
+        "Isolated bodies (no parent, no children)",
+    ),
+    "covenants.head": (
+        "Dekking door convenanten{when}: deelnemers zijn organisaties; een onderdeel is gedekt als "
+        "zijn moederorganisatie tekende",
+        "Covenant coverage{when}: members are organisations; a unit is covered when its parent signed",
+    ),
     "covenants.bodies": ("{covenant}: gedekte deelnemers per overleg", "{covenant}: members covered per body"),
-    "covenants.ties": ("{covenant}: informatierelaties over de grens van het convenant",
-                       "{covenant}: information ties crossing its boundary"),
-    "covenants.outside": ("Deelnemers buiten het convenant van hun overleg", "Members outside the covenant of their body"),
+    "covenants.ties": (
+        "{covenant}: informatierelaties over de grens van het convenant",
+        "{covenant}: information ties crossing its boundary",
+    ),
+    "covenants.outside": (
+        "Deelnemers buiten het convenant van hun overleg",
+        "Members outside the covenant of their body",
+    ),
     # centrality, connectors (cli/network.py)
-    "centrality.title": ("{what} naar {measure} ({date}, {n} van {total})", "{what} by {measure} ({date}, {n} of {total})"),
-    "connectors.organisations": ("Organisaties die {groups} overbruggen (paren partners zonder eigen band, {date}; "
-                                 "verbinder: overbrugging z >= {z})",
-                                 "Organisations that bridge {groups} (pairs of unconnected partners, {date}; "
-                                 "connector: bridging z >= {z})"),
-    "connectors.persons": ("Personen die {groups} overbruggen (verbinder: overbrugging z >= {z})",
-                           "Persons who bridge {groups} (connector: bridging z >= {z})"),
-    "connectors.pairs": ("Wie overbrugt elk paar {groups} (meeste paren eerst)",
-                         "Who bridges each pair of {groups} (most pairs first)"),
-    "connectors.without-connector": ("Organisaties zonder verbinder: geen van hun personen slaat vaker dan toeval een "
-                                     "brug naar een {other} (z >= {z})",
-                                     "Organisations without a connector: no person of theirs bridges to another {by} "
-                                     "significantly above chance (z >= {z})"),
+    "centrality.title": (
+        "{what} naar {measure} ({date}, {n} van {total})",
+        "{what} by {measure} ({date}, {n} of {total})",
+    ),
+    "connectors.organisations": (
+        "Organisaties die {groups} overbruggen (paren partners zonder eigen band, {date}; "
+        "verbinder: overbrugging z >= {z})",
+        "Organisations that bridge {groups} (pairs of unconnected partners, {date}; connector: bridging z >= {z})",
+    ),
+    "connectors.persons": (
+        "Personen die {groups} overbruggen (verbinder: overbrugging z >= {z})",
+        "Persons who bridge {groups} (connector: bridging z >= {z})",
+    ),
+    "connectors.pairs": (
+        "Wie overbrugt elk paar {groups} (meeste paren eerst)",
+        "Who bridges each pair of {groups} (most pairs first)",
+    ),
+    "connectors.without-connector": (
+        "Organisaties zonder verbinder: geen van hun personen slaat vaker dan toeval een "
+        "brug naar een {other} (z >= {z})",
+        "Organisations without a connector: no person of theirs bridges to another {by} "
+        "significantly above chance (z >= {z})",
+    ),
     "connectors.coverage": ("Dekking door verbinders per organisatie", "Connector coverage per organisation"),
-    "connectors.expected-hub": ("Verwachte spil {hub}: gevonden plaats onder de organisaties",
-                                "Expected hub {hub}: observed rank among organisations"),
-    "group.domain": ("domeinen", "domains"), "group.regime": ("regimes", "regimes"),
-    "group.level": ("niveaus", "levels"), "group.communities": ("gemeenschappen", "communities"),
-    "other.domain": ("ander domein", "domain"), "other.regime": ("ander regime", "regime"),
-    "other.level": ("ander niveau", "level"), "other.communities": ("andere gemeenschap", "communities"),
+    "connectors.expected-hub": (
+        "Verwachte spil {hub}: gevonden plaats onder de organisaties",
+        "Expected hub {hub}: observed rank among organisations",
+    ),
+    "group.domain": ("domeinen", "domains"),
+    "group.regime": ("regimes", "regimes"),
+    "group.level": ("niveaus", "levels"),
+    "group.communities": ("gemeenschappen", "communities"),
+    "other.domain": ("ander domein", "domain"),
+    "other.regime": ("ander regime", "regime"),
+    "other.level": ("ander niveau", "level"),
+    "other.communities": ("andere gemeenschap", "communities"),
     # validate, summary, convert (cli/data.py)
     "validate.usable": ("{path}: bruikbaar", "{path}: usable"),
     "validate.not_usable": ("{path}: NIET bruikbaar, {n} fouten", "{path}: NOT usable, {n} errors"),
@@ -246,7 +368,10 @@ TEXTS: dict[str, tuple[str, str]] = {
     "summary.regimes": ("Organisaties en overleggen per regime", "Organisations and bodies per regime"),
     "summary.levels": ("Organisaties en overleggen per niveau", "Organisations and bodies per level"),
     "summary.body_kinds": ("Overleggen per soort", "Bodies per kind"),
-    "summary.top_organisations": ("De {top} organisaties aan de meeste overleggen", "The {top} organisations at most tables"),
+    "summary.top_organisations": (
+        "De {top} organisaties aan de meeste overleggen",
+        "The {top} organisations at most tables",
+    ),
 }
 
 

@@ -51,5 +51,8 @@ def role_label(group: str, role: str, pairs: list[tuple[str, str]], lang: str = 
 def role_labels(table: pd.DataFrame, by: str, lang: str = "en") -> pd.Series:
     """:func:`role_label` for every row of a ``connectors()`` ``organisations`` or ``persons`` table."""
     pairs = table["bridges"].map(lambda items: [tuple(item.split(" / ", 1)) for item in items])
-    return pd.Series([role_label(group, role, items, lang) for group, role, items
-                      in zip(table[by], table["main_role"], pairs)], index=table.index, name="label")
+    return pd.Series(
+        [role_label(group, role, items, lang) for group, role, items in zip(table[by], table["main_role"], pairs)],
+        index=table.index,
+        name="label",
+    )

@@ -103,21 +103,30 @@ WORDS: dict[str, tuple[str, str]] = {
     # Excel's messages when a typed value breaks a rule
     "dv.title": ("Ongeldige waarde", "Invalid value"),
     "dv.list": ("Kies een waarde uit de lijst.", "Choose a value from the list."),
-    "dv.reference": ("Kies een id van het tabblad {sheet}; voeg het daar eerst toe.",
-                     "Choose an id from the sheet {sheet}; add it there first."),
-    "dv.whole": ("Vul een geheel getal in van {low} tot en met {high}.",
-                 "Enter a whole number from {low} to {high}."),
+    "dv.reference": (
+        "Kies een id van het tabblad {sheet}; voeg het daar eerst toe.",
+        "Choose an id from the sheet {sheet}; add it there first.",
+    ),
+    "dv.whole": ("Vul een geheel getal in van {low} tot en met {high}.", "Enter a whole number from {low} to {high}."),
     "dv.decimal": ("Vul een getal in van {low} tot en met {high}.", "Enter a number from {low} to {high}."),
-    "dv.decimal_open": ("Vul een getal in groter dan {low} en hoogstens {high}.",
-                        "Enter a number above {low} and at most {high}."),
-    "dv.date": ("Vul een datum in tussen {low} en {high}, bijvoorbeeld 2024-12-31.",
-                "Enter a date between {low} and {high}, for example 2024-12-31."),
-    "dv.date_end": ("Vul een datum in tussen {low} en {high}, bijvoorbeeld 2024-12-31; een open einde mag leeg "
-                    "blijven of vanaf {open_end} (zoals 9999-12-31).",
-                    "Enter a date between {low} and {high}, for example 2024-12-31; an open end may stay "
-                    "empty or be {open_end} or later (such as 9999-12-31)."),
-    "dv.unique": ("Deze id staat al op dit tabblad; elke id mag maar één keer voorkomen.",
-                  "This id is already on this sheet; every id may occur only once."),
+    "dv.decimal_open": (
+        "Vul een getal in groter dan {low} en hoogstens {high}.",
+        "Enter a number above {low} and at most {high}.",
+    ),
+    "dv.date": (
+        "Vul een datum in tussen {low} en {high}, bijvoorbeeld 2024-12-31.",
+        "Enter a date between {low} and {high}, for example 2024-12-31.",
+    ),
+    "dv.date_end": (
+        "Vul een datum in tussen {low} en {high}, bijvoorbeeld 2024-12-31; een open einde mag leeg "
+        "blijven of vanaf {open_end} (zoals 9999-12-31).",
+        "Enter a date between {low} and {high}, for example 2024-12-31; an open end may stay "
+        "empty or be {open_end} or later (such as 9999-12-31).",
+    ),
+    "dv.unique": (
+        "Deze id staat al op dit tabblad; elke id mag maar één keer voorkomen.",
+        "This id is already on this sheet; every id may occur only once.",
+    ),
     "example": ("Voorbeeld: {value}", "Example: {value}"),
     # the instructions sheet of the intake workbook
     "i.title": ("Invulwerkboek partnernet", "partnernet intake workbook"),
@@ -138,7 +147,8 @@ WORDS: dict[str, tuple[str, str]] = {
         "An empty cell means 'unknown'. Dates as 2024-12-31.\n"
         "Check the workbook with: partnernet validate register.xlsx\n"
         "Below, per sheet, the columns and an example line. The examples are on this sheet only and "
-        "are not read."),
+        "are not read.",
+    ),
     "i.sheet": ("Tabblad {sheet}", "Sheet {sheet}"),
     "i.example_row": ("voorbeeld", "example"),
     "i.required": ("verplicht", "required"),
@@ -175,7 +185,8 @@ WORDS: dict[str, tuple[str, str]] = {
         "or collaborate with it directly, and how valuable the relation is (1-5).\n"
         "Do not add or delete lines: the list is the same for every participant. If a body or "
         "organisation is missing, tell the sender.\n"
-        "Then send the file back; you may keep its name."),
+        "Then send the file back; you may keep its name.",
+    ),
     "fh.id": ("Id", "Id"),
     "fh.name": ("Naam", "Name"),
     "fh.takes_part": ("Neemt deel", "Takes part"),
@@ -191,132 +202,197 @@ WORDS: dict[str, tuple[str, str]] = {
     "fh.collaboration": ("Werkt direct samen", "Collaborates directly"),
     # survey collection: errors (exit 2) and report words
     "c.unreadable": ("kan het werkboek niet openen ({error}).", "cannot open the workbook ({error})."),
-    "c.not_a_form": ("dit is geen vragenlijst van partnernet (het verborgen tabblad met gegevens ontbreekt).",
-                     "this is not a partnernet survey form (the hidden sheet with its data is missing)."),
-    "c.not_a_form_fix": ("stuur alleen de formulieren van 'partnernet survey make' mee.",
-                         "pass only the forms written by 'partnernet survey make'."),
-    "c.other_survey": ("dit formulier hoort bij een andere enquête (ander landschap) dan {file}.",
-                       "this form belongs to another survey (another landscape) than {file}."),
-    "c.other_survey_fix": ("verzamel de formulieren van één enquête tegelijk.",
-                           "collect the forms of one survey at a time."),
-    "c.unknown_organisation": ("onbekende organisatie '{organisation}': zij staat niet in het landschap "
-                               "van deze enquête.",
-                               "unknown organisation '{organisation}': it is not in this survey's landscape."),
-    "c.unknown_organisation_fix": ("maak het formulier opnieuw met 'partnernet survey make'.",
-                                   "make the form again with 'partnernet survey make'."),
-    "c.duplicate": ("een tweede formulier van '{organisation}' (het eerste: {file}).",
-                    "a second form of '{organisation}' (the first: {file})."),
+    "c.not_a_form": (
+        "dit is geen vragenlijst van partnernet (het verborgen tabblad met gegevens ontbreekt).",
+        "this is not a partnernet survey form (the hidden sheet with its data is missing).",
+    ),
+    "c.not_a_form_fix": (
+        "stuur alleen de formulieren van 'partnernet survey make' mee.",
+        "pass only the forms written by 'partnernet survey make'.",
+    ),
+    "c.other_survey": (
+        "dit formulier hoort bij een andere enquête (ander landschap) dan {file}.",
+        "this form belongs to another survey (another landscape) than {file}.",
+    ),
+    "c.other_survey_fix": (
+        "verzamel de formulieren van één enquête tegelijk.",
+        "collect the forms of one survey at a time.",
+    ),
+    "c.unknown_organisation": (
+        "onbekende organisatie '{organisation}': zij staat niet in het landschap van deze enquête.",
+        "unknown organisation '{organisation}': it is not in this survey's landscape.",
+    ),
+    "c.unknown_organisation_fix": (
+        "maak het formulier opnieuw met 'partnernet survey make'.",
+        "make the form again with 'partnernet survey make'.",
+    ),
+    "c.duplicate": (
+        "een tweede formulier van '{organisation}' (het eerste: {file}).",
+        "a second form of '{organisation}' (the first: {file}).",
+    ),
     "c.duplicate_fix": ("houd één formulier per organisatie.", "keep one form per organisation."),
-    "c.roster_changed": ("de lijst is veranderd: op deze regel verwachtte ik '{expected}', maar staat "
-                         "'{found}'.",
-                         "the list was changed: this line should hold '{expected}' but holds '{found}'."),
-    "c.roster_changed_fix": ("zet de regels terug zoals ze waren (geen regels toevoegen, verwijderen of "
-                             "sorteren), of maak het formulier opnieuw.",
-                             "put the lines back as they were (do not add, delete or sort lines), or "
-                             "make the form again."),
-    "c.header_changed": ("de kop '{found}' hoort '{expected}' te zijn.",
-                         "the header '{found}' should be '{expected}'."),
+    "c.roster_changed": (
+        "de lijst is veranderd: op deze regel verwachtte ik '{expected}', maar staat '{found}'.",
+        "the list was changed: this line should hold '{expected}' but holds '{found}'.",
+    ),
+    "c.roster_changed_fix": (
+        "zet de regels terug zoals ze waren (geen regels toevoegen, verwijderen of "
+        "sorteren), of maak het formulier opnieuw.",
+        "put the lines back as they were (do not add, delete or sort lines), or make the form again.",
+    ),
+    "c.header_changed": (
+        "de kop '{found}' hoort '{expected}' te zijn.",
+        "the header '{found}' should be '{expected}'.",
+    ),
     "c.sheet_missing": ("het tabblad '{sheet}' ontbreekt.", "the sheet '{sheet}' is missing."),
     "c.bad_yes_no": ("'{value}' is geen ja of nee.", "'{value}' is not yes or no."),
-    "c.bad_whole": ("'{value}' is geen geheel getal van {low} tot en met {high}.",
-                    "'{value}' is not a whole number from {low} to {high}."),
-    "c.bad_decimal": ("'{value}' is geen getal van {low} tot en met {high}.",
-                      "'{value}' is not a number from {low} to {high}."),
-    "c.bad_decimal_open": ("'{value}' is geen getal boven {low} en hoogstens {high}.",
-                           "'{value}' is not a number above {low} and at most {high}."),
-    "c.meta_changed": ("de verborgen gegevens van het formulier zijn veranderd.",
-                       "the form's hidden data was changed."),
+    "c.bad_whole": (
+        "'{value}' is geen geheel getal van {low} tot en met {high}.",
+        "'{value}' is not a whole number from {low} to {high}.",
+    ),
+    "c.bad_decimal": (
+        "'{value}' is geen getal van {low} tot en met {high}.",
+        "'{value}' is not a number from {low} to {high}.",
+    ),
+    "c.bad_decimal_open": (
+        "'{value}' is geen getal boven {low} en hoogstens {high}.",
+        "'{value}' is not a number above {low} and at most {high}.",
+    ),
+    "c.meta_changed": (
+        "de verborgen gegevens van het formulier zijn veranderd.",
+        "the form's hidden data was changed.",
+    ),
     "c.bad_role": ("onbekende rol '{value}'.", "unknown role '{value}'."),
     "c.bad_fix": ("kies een waarde uit de keuzelijst van de cel.", "choose a value from the cell's list."),
-    "c.answers_without_taking_part": ("er zijn antwoorden ingevuld, maar 'neemt deel' is niet ja.",
-                                      "answers are filled in, but 'takes part' is not yes."),
-    "c.answers_without_taking_part_fix": ("zet 'neemt deel' op ja, of maak de antwoorden leeg.",
-                                          "set 'takes part' to yes, or clear the answers."),
-    "c.value_without_tie": ("er is een waarde ingevuld, maar geen relatie aangekruist.",
-                            "a value is filled in, but no relation is marked."),
-    "c.value_without_tie_fix": ("zet ja bij informatie, advies of samenwerking, of maak de waarde leeg.",
-                                "put yes at information, advice or collaboration, or clear the value."),
-    "c.zero_persons": ("'neemt deel' is ja, maar het aantal personen is 0.",
-                       "'takes part' is yes, but the number of persons is 0."),
-    "c.zero_persons_fix": ("vul het aantal personen in (1 of meer), of zet 'neemt deel' op nee.",
-                           "enter the number of persons (1 or more), or set 'takes part' to no."),
-    "c.register_differs": ("{register} is niet het landschap waarvan deze formulieren gemaakt zijn (op {at}, "
-                           "met dezelfde overleggen); geef het register dat 'survey make' las.",
-                           "{register} is not the landscape these forms were made from (on {at}, with the "
-                           "same bodies); give the register that 'survey make' read."),
-    "c.output_is_register": ("{path} bevat het landschap waarvan deze formulieren gemaakt zijn; dat wordt nooit "
-                             "overschreven, ook niet met --force. Kies een andere map.",
-                             "{path} holds the landscape these forms were made from; it is never overwritten, "
-                             "not even with --force. Choose another folder."),
-    "c.skipped": ("Overgeslagen (een vergrendelbestand van Excel of LibreOffice, geen formulier): {file}",
-                  "Skipped (a lock file of Excel or LibreOffice, not a form): {file}"),
-    "c.carried": ("Uit het register overgenomen voor de {organisations} organisaties die niet antwoordden: "
-                  "{persons} personen, {memberships} lidmaatschappen, {ties} relaties (kolom survey_source = "
-                  "register); al het andere komt uit de antwoorden.",
-                  "Taken from the register for the {organisations} organisations that did not answer: "
-                  "{persons} persons, {memberships} memberships, {ties} ties (column survey_source = "
-                  "register); everything else comes from the answers."),
-    "c.not_carried": ("{organisations} organisaties antwoordden niet: wat het register over hen weet "
-                      "(personen, lidmaatschappen, relaties) ontbreekt; geef --register PATH (het landschap "
-                      "van 'survey make') om het over te nemen.",
-                      "{organisations} organisations did not answer: what the register knows about them "
-                      "(persons, memberships, ties) is missing; pass --register PATH (the landscape of "
-                      "'survey make') to keep it."),
+    "c.answers_without_taking_part": (
+        "er zijn antwoorden ingevuld, maar 'neemt deel' is niet ja.",
+        "answers are filled in, but 'takes part' is not yes.",
+    ),
+    "c.answers_without_taking_part_fix": (
+        "zet 'neemt deel' op ja, of maak de antwoorden leeg.",
+        "set 'takes part' to yes, or clear the answers.",
+    ),
+    "c.value_without_tie": (
+        "er is een waarde ingevuld, maar geen relatie aangekruist.",
+        "a value is filled in, but no relation is marked.",
+    ),
+    "c.value_without_tie_fix": (
+        "zet ja bij informatie, advies of samenwerking, of maak de waarde leeg.",
+        "put yes at information, advice or collaboration, or clear the value.",
+    ),
+    "c.zero_persons": (
+        "'neemt deel' is ja, maar het aantal personen is 0.",
+        "'takes part' is yes, but the number of persons is 0.",
+    ),
+    "c.zero_persons_fix": (
+        "vul het aantal personen in (1 of meer), of zet 'neemt deel' op nee.",
+        "enter the number of persons (1 or more), or set 'takes part' to no.",
+    ),
+    "c.register_differs": (
+        "{register} is niet het landschap waarvan deze formulieren gemaakt zijn (op {at}, "
+        "met dezelfde overleggen); geef het register dat 'survey make' las.",
+        "{register} is not the landscape these forms were made from (on {at}, with the "
+        "same bodies); give the register that 'survey make' read.",
+    ),
+    "c.output_is_register": (
+        "{path} bevat het landschap waarvan deze formulieren gemaakt zijn; dat wordt nooit "
+        "overschreven, ook niet met --force. Kies een andere map.",
+        "{path} holds the landscape these forms were made from; it is never overwritten, "
+        "not even with --force. Choose another folder.",
+    ),
+    "c.skipped": (
+        "Overgeslagen (een vergrendelbestand van Excel of LibreOffice, geen formulier): {file}",
+        "Skipped (a lock file of Excel or LibreOffice, not a form): {file}",
+    ),
+    "c.carried": (
+        "Uit het register overgenomen voor de {organisations} organisaties die niet antwoordden: "
+        "{persons} personen, {memberships} lidmaatschappen, {ties} relaties (kolom survey_source = "
+        "register); al het andere komt uit de antwoorden.",
+        "Taken from the register for the {organisations} organisations that did not answer: "
+        "{persons} persons, {memberships} memberships, {ties} ties (column survey_source = "
+        "register); everything else comes from the answers.",
+    ),
+    "c.not_carried": (
+        "{organisations} organisaties antwoordden niet: wat het register over hen weet "
+        "(personen, lidmaatschappen, relaties) ontbreekt; geef --register PATH (het landschap "
+        "van 'survey make') om het over te nemen.",
+        "{organisations} organisations did not answer: what the register knows about them "
+        "(persons, memberships, ties) is missing; pass --register PATH (the landscape of "
+        "'survey make') to keep it.",
+    ),
     "c.no_forms": ("geen formulieren gevonden in {paths}.", "no forms found in {paths}."),
     "c.frequency": ("frequentie", "frequency"),
     "c.duration": ("duur", "duration"),
     "c.one_sided": ("eenzijdige relatie", "one-sided tie"),
-    "c.wrote": ("{path} geschreven: {organisations} organisaties, {bodies} overleggen, {memberships} "
-                "lidmaatschappen, {ties} relaties",
-                "wrote {path}: {organisations} organisations, {bodies} bodies, {memberships} memberships, "
-                "{ties} ties"),
-    "c.response": ("Respons: {answered} van {invited} organisaties ({rate}).",
-                   "Response: {answered} of {invited} organisations ({rate})."),
+    "c.wrote": (
+        "{path} geschreven: {organisations} organisaties, {bodies} overleggen, {memberships} "
+        "lidmaatschappen, {ties} relaties",
+        "wrote {path}: {organisations} organisations, {bodies} bodies, {memberships} memberships, {ties} ties",
+    ),
+    "c.response": (
+        "Respons: {answered} van {invited} organisaties ({rate}).",
+        "Response: {answered} of {invited} organisations ({rate}).",
+    ),
     "c.response_title": ("Respons per domein", "Response per domain"),
     "c.conflicts_title": ("Verschillen tussen de antwoorden ({n})", "Differences between the answers ({n})"),
     "c.total": ("totaal", "total"),
     # survey make and template
-    "m.wrote_forms": ("{n} formulieren geschreven in {folder} ({bodies} overleggen, {organisations} "
-                      "organisaties per formulier)",
-                      "wrote {n} forms in {folder} ({bodies} bodies, {organisations} organisations per form)"),
-    "m.wrote_template": ("{path} geschreven: {sheets} tabbladen, {rows} regels ingevuld, {rules} "
-                         "invoerregels",
-                         "wrote {path}: {sheets} sheets, {rows} rows filled in, {rules} validation rules"),
+    "m.wrote_forms": (
+        "{n} formulieren geschreven in {folder} ({bodies} overleggen, {organisations} organisaties per formulier)",
+        "wrote {n} forms in {folder} ({bodies} bodies, {organisations} organisations per form)",
+    ),
+    "m.wrote_template": (
+        "{path} geschreven: {sheets} tabbladen, {rows} regels ingevuld, {rules} invoerregels",
+        "wrote {path}: {sheets} sheets, {rows} rows filled in, {rules} validation rules",
+    ),
     "m.unknown_bodies": ("onbekende overleggen in --bodies: {ids}.", "unknown bodies in --bodies: {ids}."),
     "m.no_bodies": ("--bodies noemt geen enkel overleg.", "--bodies names no body."),
-    "m.overwrites_input": ("{path} is (of ligt in) de invoer {source}; kies een andere uitvoer, zodat de "
-                           "invoer blijft zoals hij is.",
-                           "{path} is (or lies inside) the input {source}; choose another output so the "
-                           "input stays as it is."),
+    "m.overwrites_input": (
+        "{path} is (of ligt in) de invoer {source}; kies een andere uitvoer, zodat de invoer blijft zoals hij is.",
+        "{path} is (or lies inside) the input {source}; choose another output so the input stays as it is.",
+    ),
     "m.not_xlsx": ("{path}: het werkboek moet op .xlsx eindigen.", "{path}: the workbook must end in .xlsx."),
-    "m.file_exists": ("{path} bestaat al (misschien al ingevuld); kies een andere naam, of geef --force om het "
-                      "te vervangen.",
-                      "{path} exists already (it may be filled in); choose another name, or pass --force to "
-                      "replace it."),
+    "m.file_exists": (
+        "{path} bestaat al (misschien al ingevuld); kies een andere naam, of geef --force om het te vervangen.",
+        "{path} exists already (it may be filled in); choose another name, or pass --force to replace it.",
+    ),
     "m.folder_is_file": ("{path} is een bestand, geen map.", "{path} is a file, not a folder."),
-    "m.folder_not_empty": ("de map {path} bevat al {n} bestand(en) ({files}); kies een nieuwe of lege map, of "
-                           "geef --force om bestanden van dezelfde naam te vervangen.",
-                           "the folder {path} already holds {n} file(s) ({files}); choose a new or empty "
-                           "folder, or pass --force to replace files of the same name."),
+    "m.folder_not_empty": (
+        "de map {path} bevat al {n} bestand(en) ({files}); kies een nieuwe of lege map, of "
+        "geef --force om bestanden van dezelfde naam te vervangen.",
+        "the folder {path} already holds {n} file(s) ({files}); choose a new or empty "
+        "folder, or pass --force to replace files of the same name.",
+    ),
     # the report's survey section
     "r.title": ("Enquête onder de partners", "Partner survey"),
-    "r.response": ("{answered} van de {invited} organisaties beantwoordden de enquête ({rate}).",
-                   "{answered} of the {invited} organisations answered the survey ({rate})."),
-    "r.low": ("Laag gewaardeerde overleggen (minstens de helft van de deelnemers die een waarde gaven, gaf "
-              "{threshold} of lager; minstens {raters} beoordelingen):",
-              "Tables rated low (at least half of the members who rated them gave {threshold} or less; at least "
-              "{raters} ratings):"),
-    "r.low_item": ("{name}: gemiddeld {mean} van {raters} deelnemers{overlap}",
-                   "{name}: on average {mean} from {raters} members{overlap}"),
-    "r.low_overlap": ("; overlapt met {other} (Jaccard {jaccard}): sterke kandidaat om samen te voegen of "
-                      "op te heffen",
-                      "; overlaps {other} (Jaccard {jaccard}): a strong candidate to merge or abolish"),
-    "r.no_low": ("Geen overleg wordt door de meerderheid van zijn deelnemers laag gewaardeerd.",
-                 "No table is rated low by most of its members."),
-    "r.ties": ("Van de {pairs} gemelde {noun} tussen organisaties die beide antwoordden, {verb} er {both} "
-               "door beide kanten genoemd en {one} door één kant.",
-               "Of the {pairs} reported {noun} between organisations that both answered, {both} {verb} named "
-               "by both sides and {one} by one side only."),
+    "r.response": (
+        "{answered} van de {invited} organisaties beantwoordden de enquête ({rate}).",
+        "{answered} of the {invited} organisations answered the survey ({rate}).",
+    ),
+    "r.low": (
+        "Laag gewaardeerde overleggen (minstens de helft van de deelnemers die een waarde gaven, gaf "
+        "{threshold} of lager; minstens {raters} beoordelingen):",
+        "Tables rated low (at least half of the members who rated them gave {threshold} or less; at least "
+        "{raters} ratings):",
+    ),
+    "r.low_item": (
+        "{name}: gemiddeld {mean} van {raters} deelnemers{overlap}",
+        "{name}: on average {mean} from {raters} members{overlap}",
+    ),
+    "r.low_overlap": (
+        "; overlapt met {other} (Jaccard {jaccard}): sterke kandidaat om samen te voegen of op te heffen",
+        "; overlaps {other} (Jaccard {jaccard}): a strong candidate to merge or abolish",
+    ),
+    "r.no_low": (
+        "Geen overleg wordt door de meerderheid van zijn deelnemers laag gewaardeerd.",
+        "No table is rated low by most of its members.",
+    ),
+    "r.ties": (
+        "Van de {pairs} gemelde {noun} tussen organisaties die beide antwoordden, {verb} er {both} "
+        "door beide kanten genoemd en {one} door één kant.",
+        "Of the {pairs} reported {noun} between organisations that both answered, {both} {verb} named "
+        "by both sides and {one} by one side only.",
+    ),
     "r.ties.noun": ("relatie|relaties", "tie|ties"),
     "r.ties.verb": ("is|zijn", "was|were"),
 }
@@ -337,8 +413,7 @@ def counted(key: str, lang: str, n: int) -> str:
 def vocabulary_words(vocabulary: str, lang: str) -> dict[str, str]:
     """Canonical value -> the word shown in a drop-down list, for one vocabulary."""
     prefix = f"v.{vocabulary}."
-    return {key[len(prefix):]: pair[LANGUAGES.index(lang)] for key, pair in WORDS.items()
-            if key.startswith(prefix)}
+    return {key[len(prefix) :]: pair[LANGUAGES.index(lang)] for key, pair in WORDS.items() if key.startswith(prefix)}
 
 
 def info_sheets() -> frozenset[str]:

@@ -10,9 +10,14 @@ import pandas as pd
 from .plain import count, fixed, listed, named, number, one, pick
 
 REGIME_WORDS = {"ct": ("CT", "CT"), "crime": ("criminaliteit", "crime")}
-LAYER_WORDS = {"ct": ("CT-laag", "CT layer"), "crime": ("criminaliteitslaag", "crime layer"),
-               "shared": ("gedeelde laag (regime beide, deel van beide netwerken)",
-                          "shared layer (regime both, part of both networks)")}
+LAYER_WORDS = {
+    "ct": ("CT-laag", "CT layer"),
+    "crime": ("criminaliteitslaag", "crime layer"),
+    "shared": (
+        "gedeelde laag (regime beide, deel van beide netwerken)",
+        "shared layer (regime both, part of both networks)",
+    ),
+}
 #: Regimes and tie kinds as the first part of a Dutch compound ("CT-netwerk", "samenwerkingsrelaties").
 REGIME_COMPOUND_NL = {"ct": "CT-", "crime": "criminaliteits"}
 TIE_KINDS_NL = {"information": "informatie", "advice": "advies", "collaboration": "samenwerkings"}
@@ -20,8 +25,7 @@ TIE_KINDS_NL = {"information": "informatie", "advice": "advies", "collaboration"
 
 def findings(result, land, lang: str = "en") -> pd.DataFrame:
     """Sentences (``topic``, ``sentence``) about a :func:`partnernet.layers` result on ``land``."""
-    return (regime_findings(result, land, lang) if result["by"] == "regime" else
-            tie_findings(result, land, lang))
+    return regime_findings(result, land, lang) if result["by"] == "regime" else tie_findings(result, land, lang)
 
 
 def regime_findings(result, land, lang: str = "en") -> pd.DataFrame:
@@ -33,8 +37,11 @@ def regime_findings(result, land, lang: str = "en") -> pd.DataFrame:
     for layer, rows in _measurable(result["fragmentation"]):
         regime = pick(lang, *REGIME_WORDS[layer])
         part = REGIME_COMPOUND_NL[layer]
-        subject = pick(lang, f"{part}netwerk ({{n}} organisaties bij {part.rstrip('-')}- of gedeelde overleggen)",
-                       f"{regime} network ({{n}} organisations at {regime} or shared bodies)")
+        subject = pick(
+            lang,
+            f"{part}netwerk ({{n}} organisaties bij {part.rstrip('-')}- of gedeelde overleggen)",
+            f"{regime} network ({{n}} organisations at {regime} or shared bodies)",
+        )
         told.append(("fragmentation", _fragmentation(rows, subject, lang)))
     return pd.DataFrame(told, columns=["topic", "sentence"])
 
@@ -45,44 +52,83 @@ def _tie_kind(layer: str, lang: str) -> str:
 
 def tie_findings(result, land, lang: str = "en") -> pd.DataFrame:
     """Sentences (``topic``, ``sentence``) on the tables against the direct ties."""
-    words = {layer: pick(lang, "de overleggen", "the tables") if layer == "membership" else
-             pick(lang, f"{_tie_kind(layer, lang)}relaties", f"{layer} ties") for layer in result["layers"].index}
+    words = {
+        layer: pick(lang, "de overleggen", "the tables")
+        if layer == "membership"
+        else pick(lang, f"{_tie_kind(layer, lang)}relaties", f"{layer} ties")
+        for layer in result["layers"].index
+    }
     told = [("layers", _layer_sizes(result["layers"], words, lang))]
     pairs = result["pairs"]
     with_tables = pairs[pairs["layer_a"] == "membership"]
     for row in with_tables.itertuples(index=False):
-        told.append(("overlap", pick(
-            lang, f"Van de {row.organisations_b} organisaties met {_tie_kind(row.layer_b, lang)}relaties zitten er "
-                  f"{row.shared_organisations} ook aan een overlegtafel.",
-            f"Of the {row.organisations_b} organisations with {row.layer_b} ties, "
-            f"{row.shared_organisations} also sit at a table.")))
+        told.append(
+            (
+                "overlap",
+                pick(
+                    lang,
+                    f"Van de {row.organisations_b} organisaties met {_tie_kind(row.layer_b, lang)}relaties zitten er "
+                    f"{row.shared_organisations} ook aan een overlegtafel.",
+                    f"Of the {row.organisations_b} organisations with {row.layer_b} ties, "
+                    f"{row.shared_organisations} also sit at a table.",
+                ),
+            )
+        )
     outside = result["ties_outside_tables"]
     if len(outside):
-        links = [f"{a} -- {b} ({kinds})" for a, b, kinds in
-                 zip(outside["organisation_a"], outside["organisation_b"], outside["kinds"])]
+        links = [
+            f"{a} -- {b} ({kinds})"
+            for a, b, kinds in zip(outside["organisation_a"], outside["organisation_b"], outside["kinds"])
+        ]
         alone = len(outside) == 1
-        told.append(("bridges", pick(
-            lang, f"{count(len(outside), 'tie link', lang)} {'verbindt' if alone else 'verbinden'} organisaties "
-                  f"die geen overleg delen: {listed(links, lang=lang)}.",
-            f"{count(len(outside), 'tie link')} {'joins' if alone else 'join'} organisations that share no table: "
-            f"{listed(links)}.")))
+        told.append(
+            (
+                "bridges",
+                pick(
+                    lang,
+                    f"{count(len(outside), 'tie link', lang)} {'verbindt' if alone else 'verbinden'} organisaties "
+                    f"die geen overleg delen: {listed(links, lang=lang)}.",
+                    f"{count(len(outside), 'tie link')} {'joins' if alone else 'join'} organisations that share no table: "
+                    f"{listed(links)}.",
+                ),
+            )
+        )
     elif len(land.ties):
-        told.append(("bridges", pick(lang, "Elke relatie verbindt organisaties die al een overleg delen.",
-                                     "Every tie links organisations that already share a table.")))
-    told += [("fragmentation", _fragmentation(rows, pick(lang, f"{words[layer]} ({{n}} organisaties)",
-                                                         f"{words[layer]} ({{n}} organisations)"), lang))
-             for layer, rows in _measurable(result["fragmentation"])]
+        told.append(
+            (
+                "bridges",
+                pick(
+                    lang,
+                    "Elke relatie verbindt organisaties die al een overleg delen.",
+                    "Every tie links organisations that already share a table.",
+                ),
+            )
+        )
+    told += [
+        (
+            "fragmentation",
+            _fragmentation(
+                rows, pick(lang, f"{words[layer]} ({{n}} organisaties)", f"{words[layer]} ({{n}} organisations)"), lang
+            ),
+        )
+        for layer, rows in _measurable(result["fragmentation"])
+    ]
     return pd.DataFrame(told, columns=["topic", "sentence"])
 
 
 def _layer_sizes(table: pd.DataFrame, words: dict, lang: str) -> str:
     parts = []
     for layer, row in zip(table.index, table.to_dict("records")):
-        size = (count(row["bodies"], "body", lang) if pd.notna(row.get("bodies", pd.NA))
-                else count(row["ties"], "tie", lang))
+        size = (
+            count(row["bodies"], "body", lang)
+            if pd.notna(row.get("bodies", pd.NA))
+            else count(row["ties"], "tie", lang)
+        )
         between = pick(lang, "tussen organisaties", "between organisations")
-        parts.append(f"{words[layer]}: {size}, {count(row['organisations'], 'organisation', lang)}, "
-                     f"{count(row['persons'], 'person', lang)}, {count(row['links'], 'link', lang)} {between}")
+        parts.append(
+            f"{words[layer]}: {size}, {count(row['organisations'], 'organisation', lang)}, "
+            f"{count(row['persons'], 'person', lang)}, {count(row['links'], 'link', lang)} {between}"
+        )
     text = "; ".join(parts)
     return text[:1].upper() + text[1:] + "."
 
@@ -93,65 +139,134 @@ def _regime_overlap(result: dict, land, lang: str) -> list[tuple[str, str]]:
     organisations = bridges.index[bridges["level"] == "organisation"]
     persons = bridges[bridges["level"] == "person"]
     if not len(organisations):
-        return [("bridges", pick(lang, "Geen organisatie zit aan een CT-overleg én aan een criminaliteitsoverleg: "
-                                       "de twee netwerken raken elkaar hooguit in gedeelde overleggen.",
-                                 "No organisation sits at a CT body and at a crime body: the two networks meet "
-                                 "only at shared bodies, if at all."))]
+        return [
+            (
+                "bridges",
+                pick(
+                    lang,
+                    "Geen organisatie zit aan een CT-overleg én aan een criminaliteitsoverleg: "
+                    "de twee netwerken raken elkaar hooguit in gedeelde overleggen.",
+                    "No organisation sits at a CT body and at a crime body: the two networks meet "
+                    "only at shared bodies, if at all.",
+                ),
+            )
+        ]
     jaccard = fixed(pair["jaccard_organisations"], 2, lang)
     n = len(organisations)
-    told = [("bridges", pick(
-        lang, f"{count(n, 'organisation', lang)} {'zit' if n == 1 else 'zitten'} aan CT- en aan "
-              f"criminaliteitsoverleggen (Jaccard {jaccard} van de twee verzamelingen organisaties): "
-              f"{named(organisations, land, lang=lang)}.",
-        f"{count(n, 'organisation')} sit at CT and at crime bodies (Jaccard {jaccard} of the two sets of "
-        f"organisations): {named(organisations, land)}."))]
+    told = [
+        (
+            "bridges",
+            pick(
+                lang,
+                f"{count(n, 'organisation', lang)} {'zit' if n == 1 else 'zitten'} aan CT- en aan "
+                f"criminaliteitsoverleggen (Jaccard {jaccard} van de twee verzamelingen organisaties): "
+                f"{named(organisations, land, lang=lang)}.",
+                f"{count(n, 'organisation')} sit at CT and at crime bodies (Jaccard {jaccard} of the two sets of "
+                f"organisations): {named(organisations, land)}.",
+            ),
+        )
+    ]
     if len(persons):
-        busiest = [one(p, land, f"{row.ct_bodies} CT, {count(row.crime_bodies, 'crime body', lang)}")
-                   for p, row in zip(persons.index, persons.itertuples(index=False))]
+        busiest = [
+            one(p, land, f"{row.ct_bodies} CT, {count(row.crime_bodies, 'crime body', lang)}")
+            for p, row in zip(persons.index, persons.itertuples(index=False))
+        ]
         alone, jaccard = len(persons) == 1, fixed(pair["jaccard_persons"], 2, lang)
-        told.append(("bridges", pick(
-            lang, f"{count(len(persons), 'person', lang)} {'doet' if alone else 'doen'} dat ook (Jaccard {jaccard}); "
-                  f"de meeste overleggen aan beide kanten: {listed(busiest, lang=lang)}.",
-            f"{count(len(persons), 'person')} {'does' if alone else 'do'} (Jaccard {jaccard}); most tables on "
-            f"both sides: {listed(busiest)}.")))
+        told.append(
+            (
+                "bridges",
+                pick(
+                    lang,
+                    f"{count(len(persons), 'person', lang)} {'doet' if alone else 'doen'} dat ook (Jaccard {jaccard}); "
+                    f"de meeste overleggen aan beide kanten: {listed(busiest, lang=lang)}.",
+                    f"{count(len(persons), 'person')} {'does' if alone else 'do'} (Jaccard {jaccard}); most tables on "
+                    f"both sides: {listed(busiest)}.",
+                ),
+            )
+        )
     else:
-        told.append(("bridges", pick(lang, "Geen persoon zit aan een CT-overleg én aan een criminaliteitsoverleg: "
-                                           "alleen organisaties slaan de brug.",
-                                     "No person sits at a CT body and at a crime body: only organisations bridge.")))
+        told.append(
+            (
+                "bridges",
+                pick(
+                    lang,
+                    "Geen persoon zit aan een CT-overleg én aan een criminaliteitsoverleg: "
+                    "alleen organisaties slaan de brug.",
+                    "No person sits at a CT body and at a crime body: only organisations bridge.",
+                ),
+            )
+        )
     return told
 
 
 def _hosts(hosts: pd.DataFrame, land, lang: str) -> list[tuple[str, str]]:
     both = hosts[hosts["bridge"]]
     if not len(both):
-        return [("hosts", pick(lang, "Geen organisatie is gastheer van CT- én criminaliteitsoverleggen.",
-                               "No organisation hosts CT bodies and crime bodies."))]
-    parts = [one(h, land, f"{len(row.ct_bodies)} CT, {len(row.crime_bodies)} {pick(lang, 'criminaliteit', 'crime')}, "
-                          f"{count(len(row.shared_bodies), 'shared body', lang)}")
-             for h, row in zip(both.index, both.itertuples(index=False))]
-    return [("hosts", pick(lang, "Gastheren van CT- en criminaliteitsoverleggen: ",
-                           "Hosts of CT and crime bodies: ") + f"{listed(parts, lang=lang)}.")]
+        return [
+            (
+                "hosts",
+                pick(
+                    lang,
+                    "Geen organisatie is gastheer van CT- én criminaliteitsoverleggen.",
+                    "No organisation hosts CT bodies and crime bodies.",
+                ),
+            )
+        ]
+    parts = [
+        one(
+            h,
+            land,
+            f"{len(row.ct_bodies)} CT, {len(row.crime_bodies)} {pick(lang, 'criminaliteit', 'crime')}, "
+            f"{count(len(row.shared_bodies), 'shared body', lang)}",
+        )
+        for h, row in zip(both.index, both.itertuples(index=False))
+    ]
+    return [
+        (
+            "hosts",
+            pick(lang, "Gastheren van CT- en criminaliteitsoverleggen: ", "Hosts of CT and crime bodies: ")
+            + f"{listed(parts, lang=lang)}.",
+        )
+    ]
 
 
 def _shared_bodies(shared: pd.DataFrame, lang: str) -> list[tuple[str, str]]:
     if not len(shared):
-        return [("shared", pick(lang, "Er zijn geen overleggen met regime beide.",
-                                "There are no bodies of regime both."))]
+        return [
+            ("shared", pick(lang, "Er zijn geen overleggen met regime beide.", "There are no bodies of regime both."))
+        ]
     tying = shared[shared["ct_crime_pairs"] > 0]
     if not len(tying):
-        return [("shared", pick(
-            lang, "Geen gedeeld overleg brengt een organisatie die alleen bij CT-overleggen zit samen met een die "
-                  f"alleen bij criminaliteitsoverleggen zit ({count(len(shared), 'shared body', lang)}).",
-            "No shared body seats an organisation found only at CT bodies next to one found only "
-            f"at crime bodies ({count(len(shared), 'shared body')})."))]
-    parts = [f"{body} ({row.ct_only} {pick(lang, 'alleen CT', 'CT-only')}, "
-             f"{count(row.crime_only, 'crime-only organisation', lang)})"
-             for body, row in zip(tying.index, tying.itertuples(index=False))]
-    return [("shared", pick(
-        lang, "Gedeelde overleggen die organisaties die alleen bij CT-overleggen zitten samenbrengen met "
-              f"organisaties die alleen bij criminaliteitsoverleggen zitten ({len(tying)} van {len(shared)}): ",
-        "Shared bodies that seat organisations found only at CT bodies next to ones found only "
-        f"at crime bodies ({len(tying)} of {len(shared)}): ") + f"{listed(parts, lang=lang)}.")]
+        return [
+            (
+                "shared",
+                pick(
+                    lang,
+                    "Geen gedeeld overleg brengt een organisatie die alleen bij CT-overleggen zit samen met een die "
+                    f"alleen bij criminaliteitsoverleggen zit ({count(len(shared), 'shared body', lang)}).",
+                    "No shared body seats an organisation found only at CT bodies next to one found only "
+                    f"at crime bodies ({count(len(shared), 'shared body')}).",
+                ),
+            )
+        ]
+    parts = [
+        f"{body} ({row.ct_only} {pick(lang, 'alleen CT', 'CT-only')}, "
+        f"{count(row.crime_only, 'crime-only organisation', lang)})"
+        for body, row in zip(tying.index, tying.itertuples(index=False))
+    ]
+    return [
+        (
+            "shared",
+            pick(
+                lang,
+                "Gedeelde overleggen die organisaties die alleen bij CT-overleggen zitten samenbrengen met "
+                f"organisaties die alleen bij criminaliteitsoverleggen zitten ({len(tying)} van {len(shared)}): ",
+                "Shared bodies that seat organisations found only at CT bodies next to ones found only "
+                f"at crime bodies ({len(tying)} of {len(shared)}): ",
+            )
+            + f"{listed(parts, lang=lang)}.",
+        )
+    ]
 
 
 def _measurable(table: pd.DataFrame):
@@ -163,12 +278,19 @@ def _fragmentation(rows: pd.DataFrame, subject: str, lang: str = "en") -> str:
     """'Subject: linked by X F 0, DF 0.3; linked by Y F 0.2, DF 0.4 in 5 components.' (``{n}`` in subject: nodes)."""
     parts = []
     for row in rows.to_dict("records"):
-        pieces = (f"F {number(round(row['fragmentation'], 3), lang)}, "
-                  f"DF {number(round(row['distance_fragmentation'], 3), lang)}")
-        split = (pick(lang, f" in {row['components']} losse delen", f" in {row['components']} components")
-                 if row["components"] > 1 else "")
-        parts.append(pick(lang, f"verbonden door {_linked_by(row['linked_by'])}", f"linked by {row['linked_by']}")
-                     + f" {pieces}{split}")
+        pieces = (
+            f"F {number(round(row['fragmentation'], 3), lang)}, "
+            f"DF {number(round(row['distance_fragmentation'], 3), lang)}"
+        )
+        split = (
+            pick(lang, f" in {row['components']} losse delen", f" in {row['components']} components")
+            if row["components"] > 1
+            else ""
+        )
+        parts.append(
+            pick(lang, f"verbonden door {_linked_by(row['linked_by'])}", f"linked by {row['linked_by']}")
+            + f" {pieces}{split}"
+        )
     text = subject.format(n=rows["organisations"].iat[0])
     return f"{text[:1].upper()}{text[1:]}: " + "; ".join(parts) + "."
 
@@ -186,7 +308,13 @@ def _linked_by(linked_by: str) -> str:
 
 
 #: The ``linked_by`` values of the fragmentation table in Dutch ("{x}": a regime or tie kind).
-LINKED_BY_NL = {"every body": "elk overleg", "tables and ties": "overleggen en relaties",
-                "tables alone": "alleen overleggen"}
-LINKED_BY_PATTERNS_NL = ((" and shared bodies", "{stem}- en gedeelde overleggen"),
-                         (" bodies alone", "alleen {part}overleggen"), (" ties alone", "alleen {part}relaties"))
+LINKED_BY_NL = {
+    "every body": "elk overleg",
+    "tables and ties": "overleggen en relaties",
+    "tables alone": "alleen overleggen",
+}
+LINKED_BY_PATTERNS_NL = (
+    (" and shared bodies", "{stem}- en gedeelde overleggen"),
+    (" bodies alone", "alleen {part}overleggen"),
+    (" ties alone", "alleen {part}relaties"),
+)

@@ -17,16 +17,23 @@ from .labels import COLUMN_FORMATS, VALUE_COLUMNS
 #: Page, legend, edge and summary texts: key -> (Dutch, English), with {placeholders}.
 WORDS: dict[str, tuple[str, str]] = {
     "legend": ("Legenda", "Legend"),
-    "hint": ("Wijs een punt aan voor de cijfers, zoom met het muiswiel, sleep om te verschuiven.",
-             "Hover for figures, scroll to zoom, drag to move."),
+    "hint": (
+        "Wijs een punt aan voor de cijfers, zoom met het muiswiel, sleep om te verschuiven.",
+        "Hover for figures, scroll to zoom, drag to move.",
+    ),
     "by_domain": ("Organisaties per domein", "Organisations by domain"),
     "shapes": ("Vormen", "Shapes"),
     "lines": ("Lijnen", "Lines"),
     "marked": ("Gemarkeerd", "Marked"),
     "shape_organisation": ("organisatie (grootte: {size})", "organisation (size: {size})"),
-    "shape_person": ("persoon (grootte: aantal overleggen; naam bij aanwijzen)", "person (size: tables; name on hover)"),
-    "shape_body": ("overleg (grootte: uur overleg per maand; wit: uren onbekend)",
-                   "consultation body (size: meeting hours per month; white: hours unknown)"),
+    "shape_person": (
+        "persoon (grootte: aantal overleggen; naam bij aanwijzen)",
+        "person (size: tables; name on hover)",
+    ),
+    "shape_body": (
+        "overleg (grootte: uur overleg per maand; wit: uren onbekend)",
+        "consultation body (size: meeting hours per month; white: hours unknown)",
+    ),
     "line_membership": ("zit aan tafel (dikker: voorzitter of secretaris)", "sits at (thicker: chair or secretary)"),
     "line_works-for": ("werkt bij (persoon naar organisatie)", "works for (person to organisation)"),
     "line_reports-to": ("rapporteert aan (overleg naar overleg)", "reports to (body to body)"),
@@ -42,18 +49,24 @@ WORDS: dict[str, tuple[str, str]] = {
     "no": ("nee", "no"),
     "title": ("{name} op {date}", "{name} on {date}"),
     "untitled": ("Samenwerkingsverbanden", "Partnership landscape"),
-    "organisation": ("organisatie", "organisation"), "organisations": ("organisaties", "organisations"),
-    "body": ("overleg", "body"), "bodies": ("overleggen", "bodies"),
-    "person": ("persoon", "person"), "persons": ("personen", "persons"),
-    "line": ("lijn", "line"), "line_plural": ("lijnen", "lines"),
+    "organisation": ("organisatie", "organisation"),
+    "organisations": ("organisaties", "organisations"),
+    "body": ("overleg", "body"),
+    "bodies": ("overleggen", "bodies"),
+    "person": ("persoon", "person"),
+    "persons": ("personen", "persons"),
+    "line": ("lijn", "line"),
+    "line_plural": ("lijnen", "lines"),
     "nothing": ("niets te tekenen", "nothing to draw"),
     "showing": ("alleen {what}", "showing {what}"),
     "filter_regime": ("regime {value}", "regime {value}"),
     "filter_domain": ("domein {value}", "domain {value}"),
     "filter_around": ("rond {value}", "around {value}"),
     "filter_radius": ("straal {value}", "radius {value}"),
-    "persons_left_out": ("zonder de {value} personen (meer dan 5.000; --persons tekent ze)",
-                       "without its {value} persons (more than 5,000; --persons draws them)"),
+    "persons_left_out": (
+        "zonder de {value} personen (meer dan 5.000; --persons tekent ze)",
+        "without its {value} persons (more than 5,000; --persons draws them)",
+    ),
     "size_tables": ("aantal overleggen", "tables"),
     "sized_by": ("grootte van organisaties: {size}", "organisations sized by {size}"),
     "marked_count": ("gemarkeerd: {marks}", "marked: {marks}"),
@@ -64,23 +77,29 @@ WORDS: dict[str, tuple[str, str]] = {
     "search_label": ("Zoeken", "Search"),
     "no_match": ("niets gevonden", "nothing found"),
     "steps": ("Buurt", "Neighbourhood"),
-    "steps_1": ("1 stap", "1 step"), "steps_2": ("2 stappen", "2 steps"),
+    "steps_1": ("1 stap", "1 step"),
+    "steps_2": ("2 stappen", "2 steps"),
     "view": ("Weergave", "View"),
     "view_two-mode": ("organisaties, personen en overleggen", "organisations, persons and bodies"),
     "view_organisations": ("netwerk van organisaties", "organisation network"),
     "view_hierarchy": ("rapportagelijnen", "reporting hierarchy"),
     "layers": ("Lagen", "Layers"),
     "layer_all": ("CT en criminaliteit", "CT and crime"),
-    "layer_ct": ("alleen CT", "CT only"), "layer_crime": ("alleen criminaliteit", "crime only"),
+    "layer_ct": ("alleen CT", "CT only"),
+    "layer_crime": ("alleen criminaliteit", "crime only"),
     "layer_bridges": ("CT en criminaliteit, bruggen gemarkeerd", "CT and crime, bridges marked"),
-    "layer_bridge_marker": ("paarse rand: brug tussen CT en criminaliteit ({n}: zit aan tafels van beide)",
-                            "purple ring: bridge between CT and crime ({n}: sits at tables of both)"),
+    "layer_bridge_marker": (
+        "paarse rand: brug tussen CT en criminaliteit ({n}: zit aan tafels van beide)",
+        "purple ring: bridge between CT and crime ({n}: sits at tables of both)",
+    ),
     "top_metric": ("Markeer de top 10 op", "Mark the top 10 by"),
     "top_none": ("(geen)", "(none)"),
     "top_marker": ("top 10", "top 10"),
     "date": ("Datum", "Date"),
-    "date_counts": ("{organisations} organisaties, {bodies} overleggen, {persons} personen, {memberships} lidmaatschappen",
-                    "{organisations} organisations, {bodies} bodies, {persons} persons, {memberships} memberships"),
+    "date_counts": (
+        "{organisations} organisaties, {bodies} overleggen, {persons} personen, {memberships} lidmaatschappen",
+        "{organisations} organisations, {bodies} bodies, {persons} persons, {memberships} memberships",
+    ),
     "date_absent": ("niet in het register op {date}", "not in the register on {date}"),
     "export_png": ("Exporteer als PNG", "Export as PNG"),
     "fit": ("Alles tonen", "Show all"),
@@ -92,11 +111,16 @@ WORDS: dict[str, tuple[str, str]] = {
     "whatif_remove": ("Verwijder", "Remove"),
     "whatif_clear": ("Lijst leegmaken", "Clear the list"),
     "whatif_chosen": ("Te verwijderen: {names}", "To remove: {names}"),
-    "whatif_none": ("Kies een organisatie of persoon en zet die op de lijst.",
-                    "Choose an organisation or person and put it on the list."),
-    "whatif_absent": ("Niet te berekenen: {names} niet in het register op {date}. Kies een andere datum of haal ze van de lijst.",
-                      "Cannot compute: {names} not in the register on {date}. Choose another date or take them off the list."),
-    "whatif_before": ("voor", "before"), "whatif_after": ("na", "after"),
+    "whatif_none": (
+        "Kies een organisatie of persoon en zet die op de lijst.",
+        "Choose an organisation or person and put it on the list.",
+    ),
+    "whatif_absent": (
+        "Niet te berekenen: {names} niet in het register op {date}. Kies een andere datum of haal ze van de lijst.",
+        "Cannot compute: {names} not in the register on {date}. Choose another date or take them off the list.",
+    ),
+    "whatif_before": ("voor", "before"),
+    "whatif_after": ("na", "after"),
     "whatif_cut": ("Afgesneden organisaties", "Organisations cut off"),
     "whatif_nobody": ("Geen organisatie raakt afgesneden.", "No organisation is cut off."),
     "status_no table left": ("geen overleg meer", "no table left"),
@@ -108,13 +132,18 @@ WORDS: dict[str, tuple[str, str]] = {
     "whatif_isolates": ("zonder verbinding", "isolates"),
     "whatif_links": ("verbindingen", "links"),
     "cluster": ("{value}: {n} organisaties (klik om te openen)", "{value}: {n} organisations (click to open)"),
-    "clustered": ("samengevoegd per {by}; klik op een groep om die te openen",
-                  "grouped by {by}; click a group to open it"),
-    "legend_toggle": ("Klik op een domein, vorm, regime of niveau om die groep te verbergen of te tonen; "
-                      "lijnen en markeringen zijn uitleg.",
-                      "Click a domain, shape, regime or level to hide or show that group; lines and markers "
-                      "only explain."),
-    "by_regime": ("Regime", "Regime"), "by_level": ("Niveau", "Level"), "by_kind": ("Soort punt", "Kind of node"),
+    "clustered": (
+        "samengevoegd per {by}; klik op een groep om die te openen",
+        "grouped by {by}; click a group to open it",
+    ),
+    "legend_toggle": (
+        "Klik op een domein, vorm, regime of niveau om die groep te verbergen of te tonen; "
+        "lijnen en markeringen zijn uitleg.",
+        "Click a domain, shape, regime or level to hide or show that group; lines and markers only explain.",
+    ),
+    "by_regime": ("Regime", "Regime"),
+    "by_level": ("Niveau", "Level"),
+    "by_kind": ("Soort punt", "Kind of node"),
     # labels the analyses give to the nodes they mark
     "marker_articulation_point": ("kwetsbare schakel", "single point of failure"),
     "marker_connector": ("verbinder", "connector"),
@@ -124,6 +153,7 @@ WORDS: dict[str, tuple[str, str]] = {
 VALUES_EN_MAP = {"ct": "CT"}
 
 PLURALS = {"organisation": "organisations", "body": "bodies", "person": "persons", "line": "line_plural"}
+
 
 class Words(Language):
     """The map's words in one language: ``words("legend")``, ``words.column(...)``, ``words.figure(...)``;
@@ -182,8 +212,12 @@ class Words(Language):
     def formatted(self, column, value) -> str | None:
         """A value of ``column`` as the report's tables show it (``COLUMN_FORMATS``), else as :meth:`figure`."""
         style = COLUMN_FORMATS.get(str(column))
-        if style is None or value is None or isinstance(value, (str, bool, np.bool_, list, tuple, set, frozenset)) \
-                or pd.isna(value):
+        if (
+            style is None
+            or value is None
+            or isinstance(value, (str, bool, np.bool_, list, tuple, set, frozenset))
+            or pd.isna(value)
+        ):
             return self.figure(value, column)
         return numbers.cell(value, style, self.lang)
 

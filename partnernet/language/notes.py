@@ -27,38 +27,47 @@ TEXTS: dict[str, tuple[str, str]] = {
         "Tussenpositie volgt de richting van gerichte relaties (genormaliseerd met (n-1)(n-2)); "
         "de andere maten tellen elke relatie in beide richtingen.",
         "Betweenness follows the direction of directed ties (normalised by (n-1)(n-2)); "
-        "the other measures count every tie both ways."),
+        "the other measures count every tie both ways.",
+    ),
     "centrality.sampled": (
         "Tussenpositie en nabijheid geschat uit kortste paden van {sample}; standaardfout ongeveer "
         "{error} van de {top} hoogste tussenposities.",
         "Betweenness and closeness estimated from shortest paths of {sample}; "
-        "standard error about {error} of the {top} highest betweenness values."),
+        "standard error about {error} of the {top} highest betweenness values.",
+    ),
     "centrality.two_mode_sampled": (
         "Tussenpositie in het netwerk van actoren en overleggen geschat uit {sample}.",
-        "Two-mode betweenness estimated from {sample} of the actor-body graph."),
+        "Two-mode betweenness estimated from {sample} of the actor-body graph.",
+    ),
     "exact": ("Exacte waarden: {option} (trager).", "Exact values: {option} (slower)."),
     "fragmentation.sampled": (
         "DF en de gemiddelde afstand geschat uit kortste paden van {sample}; standaardfout van DF {error}.",
-        "DF and the average distance estimated from shortest paths of {sample}; standard error of DF {error}."),
+        "DF and the average distance estimated from shortest paths of {sample}; standard error of DF {error}.",
+    ),
     "governance.heuristic": (
         "heuristiek: Provan & Kenis (2008) geven geen structurele indicatoren; deze lezing van de centralisatie "
         "en de rol van de spil is die van partnernet, niet de hunne",
         "heuristic: Provan & Kenis (2008) give no structural indicators; this reading of "
-        "centralisation and the hub's role is partnernet's, not theirs"),
+        "centralisation and the hub's role is partnernet's, not theirs",
+    ),
     "keyplayers.no_gain": (
         "geen set van {k} verhoogt {criterion} boven die van het intacte netwerk",
-        "no set of {k} raises {criterion} above the intact network's"),
+        "no set of {k} raises {criterion} above the intact network's",
+    ),
     "keyplayers.df_longer": ("DF telt ook langere afstanden", "DF also counts longer distances"),
     "keyplayers.left_out": (
         "{names} weggelaten: {them} weghalen voegt niets toe aan het weghalen van de anderen",
-        "{names} left out: removing {them} adds nothing to the others' removal"),
+        "{names} left out: removing {them} adds nothing to the others' removal",
+    ),
     "keyplayers.df_sampled": (
         "DF tijdens het zoeken vergeleken uit {sources} steekproefbronnen, eindscores {final}",
-        "DF compared from {sources} sampled sources during the search, final scores {final}"),
+        "DF compared from {sources} sampled sources during the search, final scores {final}",
+    ),
     "keyplayers.candidates": (
         "alleen de {wanted} van {nodes} knooppunten met de hoogste tussenpositie doorzocht "
         "(candidates= verruimt het zoeken)",
-        "searched only the {wanted} of {nodes} nodes with the highest betweenness (candidates= widens the search)"),
+        "searched only the {wanted} of {nodes} nodes with the highest betweenness (candidates= widens the search)",
+    ),
 }
 UNKNOWN = {"regime": ("stelsel", "regime"), "level": ("niveau", "level")}
 #: The notebook view of a Landscape (``Landscape._repr_html_``): key -> (Dutch, English).
@@ -87,9 +96,9 @@ def sample(value: Any, lang: str) -> str:
     if value is None:
         return pick(lang, "elk knooppunt", "every node")
     count, nodes, seed = value
-    return pick(lang, "{c} van {n} knooppunten in een steekproef (seed {s})",
-                "{c} of {n} sampled nodes (seed {s})").format(
-                    c=numbers.integer(count, lang), n=numbers.integer(nodes, lang), s=seed)
+    return pick(
+        lang, "{c} van {n} knooppunten in een steekproef (seed {s})", "{c} of {n} sampled nodes (seed {s})"
+    ).format(c=numbers.integer(count, lang), n=numbers.integer(nodes, lang), s=seed)
 
 
 def _values(key: str, values: dict[str, Any], lang: str) -> dict[str, Any]:
@@ -102,12 +111,16 @@ def _values(key: str, values: dict[str, Any], lang: str) -> dict[str, Any]:
         out["error"] = numbers.number(out["error"], lang, 4)
     if key == "keyplayers.left_out":
         out["names"] = ", ".join(map(str, out["names"]))
-        out["them"] = pick(lang, "het" if len(values["names"]) == 1 else "ze",
-                           "it" if len(values["names"]) == 1 else "them")
+        out["them"] = pick(
+            lang, "het" if len(values["names"]) == 1 else "ze", "it" if len(values["names"]) == 1 else "them"
+        )
     if key == "keyplayers.df_sampled":
         final = out.pop("final")
-        out["final"] = (pick(lang, "exact", "exact") if final is None
-                        else pick(lang, "geschat uit ", "estimated from ") + sample(final, lang))
+        out["final"] = (
+            pick(lang, "exact", "exact")
+            if final is None
+            else pick(lang, "geschat uit ", "estimated from ") + sample(final, lang)
+        )
     return out
 
 
@@ -133,16 +146,21 @@ def reasons(pairs: pd.DataFrame, min_overlap: float, lang: str) -> pd.Series:
 
     E.g. 'same 7 of 8 members, both ct, both regional, 4 hours a month together'.
     """
+
     def value(v: Any) -> str:
         return "?" if pd.isna(v) else str(v)
 
     rows = []
     for row in pairs.to_dict("records"):
-        counts = pick(lang, "{s} van {u} deelnemers", "{s} of {u} members").format(s=row["shared_members"],
-                                                                                 u=row["union_members"])
+        counts = pick(lang, "{s} van {u} deelnemers", "{s} of {u} members").format(
+            s=row["shared_members"], u=row["union_members"]
+        )
         if row["jaccard"] < min_overlap:
-            parts = [pick(lang, "{c} gedeeld (Jaccard {j} < {m})", "{c} shared (Jaccard {j} < {m})").format(
-                c=counts, j=numbers.number(row["jaccard"], lang, 2), m=numbers.figure(min_overlap, lang))]
+            parts = [
+                pick(lang, "{c} gedeeld (Jaccard {j} < {m})", "{c} shared (Jaccard {j} < {m})").format(
+                    c=counts, j=numbers.number(row["jaccard"], lang, 2), m=numbers.figure(min_overlap, lang)
+                )
+            ]
         else:
             parts = [pick(lang, "dezelfde ", "same ") + counts]
         for column in ("regime", "level"):
@@ -152,9 +170,13 @@ def reasons(pairs: pd.DataFrame, min_overlap: float, lang: str) -> pd.Series:
             else:
                 parts.append(pick(lang, "beide ", "both ") + value(a) if same else f"{value(a)} vs {value(b)}")
         hours = row["combined_meeting_hours_per_month"]
-        parts.append(pick(lang, "uren onbekend", "hours unknown") if pd.isna(hours) else
-                     pick(lang, "{h} uur per maand samen", "{h} hours a month together").format(
-                         h=numbers.figure(round(float(hours), 1), lang)))
+        parts.append(
+            pick(lang, "uren onbekend", "hours unknown")
+            if pd.isna(hours)
+            else pick(lang, "{h} uur per maand samen", "{h} hours a month together").format(
+                h=numbers.figure(round(float(hours), 1), lang)
+            )
+        )
         said = ", ".join(parts)
         candidate = not pd.isna(row["merge_candidate"]) and bool(row["merge_candidate"])
         rows.append(said if candidate else pick(lang, "geen kandidaat: ", "not a candidate: ") + said)

@@ -53,8 +53,9 @@ def describe(function, organisation, lang: str) -> str:
     return _OF[i].format(function=isolate(role), organisation=isolate(organisation))
 
 
-def person_labels(persons: pd.DataFrame, organisation_names: dict, lang: str, *, names: bool = False,
-                  pseudonymised: bool = False) -> dict:
+def person_labels(
+    persons: pd.DataFrame, organisation_names: dict, lang: str, *, names: bool = False, pseudonymised: bool = False
+) -> dict:
     """Person id -> the label a report shows.
 
     Parameters
@@ -81,8 +82,10 @@ def person_labels(persons: pd.DataFrame, organisation_names: dict, lang: str, *,
         given = persons["name"] if "name" in persons.columns else pd.Series(pd.NA, index=persons.index)
         return {i: str(i) if not _known(name) else f"{name} ({i})" for i, name in given.items()}
     functions = persons["function"] if "function" in persons.columns else pd.Series(pd.NA, index=persons.index)
-    labels = {i: describe(functions.get(i), organisation_names.get(org, org) if _known(org) else None, lang)
-              for i, org in persons["organisation"].items()}
+    labels = {
+        i: describe(functions.get(i), organisation_names.get(org, org) if _known(org) else None, lang)
+        for i, org in persons["organisation"].items()
+    }
     return _distinguish(labels)
 
 

@@ -29,10 +29,14 @@ NOUNS: dict[str, tuple[tuple[str, str], tuple[str, str]]] = {
     "component": (("deel", "delen"), ("component", "components")),
     "crime body": (("criminaliteitsoverleg", "criminaliteitsoverleggen"), ("crime body", "crime bodies")),
     "shared body": (("gedeeld overleg", "gedeelde overleggen"), ("shared body", "shared bodies")),
-    "crime-only organisation": (("organisatie alleen bij criminaliteit", "organisaties alleen bij criminaliteit"),
-                                ("crime-only organisation", "crime-only organisations")),
-    "organisation network": (("netwerk van organisaties", "netwerk van organisaties"),
-                             ("organisation network", "organisation networks")),
+    "crime-only organisation": (
+        ("organisatie alleen bij criminaliteit", "organisaties alleen bij criminaliteit"),
+        ("crime-only organisation", "crime-only organisations"),
+    ),
+    "organisation network": (
+        ("netwerk van organisaties", "netwerk van organisaties"),
+        ("organisation network", "organisation networks"),
+    ),
     "person network": (("netwerk van personen", "netwerk van personen"), ("person network", "person networks")),
 }
 

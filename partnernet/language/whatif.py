@@ -14,9 +14,9 @@ from ..analysis.overload import HOURS
 from .numbers import list_separator
 from .plain import count, fixed, pick
 
-MOST = 3          # load and centrality changes told in words
-MOST_ACTORS = 6   # actors named in one sentence before "and N more"
-TOP_RANKS = 10    # rank changes told in words only when they touch this top
+MOST = 3  # load and centrality changes told in words
+MOST_ACTORS = 6  # actors named in one sentence before "and N more"
+TOP_RANKS = 10  # rank changes told in words only when they touch this top
 
 
 def changes(result, land, lang: str = "en") -> list[str]:
@@ -34,15 +34,17 @@ def changes(result, land, lang: str = "en") -> list[str]:
 
 def describe(result, before, after, by: str, lang: str = "en") -> list[str]:
     """Sentences for a what-if result, most important first."""
-    return (_scenario(result, before, lang)
-            + _adjustments(result["adjustments"], lang)
-            + _cut_off(result["disconnected"], before, after, lang)
-            + _single_points(result["articulation_points"], before, len(result["disconnected"]) > 0, lang)
-            + _group_links(result["group_links"], by, lang)
-            + _network(result["summary"], lang)
-            + _load(result["load"], result["summary"], lang)
-            + _connectors(result["connectors"], result["coverage"], before, by, lang)
-            + _centrality(result["centrality"], lang))
+    return (
+        _scenario(result, before, lang)
+        + _adjustments(result["adjustments"], lang)
+        + _cut_off(result["disconnected"], before, after, lang)
+        + _single_points(result["articulation_points"], before, len(result["disconnected"]) > 0, lang)
+        + _group_links(result["group_links"], by, lang)
+        + _network(result["summary"], lang)
+        + _load(result["load"], result["summary"], lang)
+        + _connectors(result["connectors"], result["coverage"], before, by, lang)
+        + _centrality(result["centrality"], lang)
+    )
 
 
 def who(land, node) -> str:
@@ -60,7 +62,7 @@ def join(items, limit: int = MOST_ACTORS, lang: str = "en") -> str:
         return ""
     if len(items) > limit:
         rest = len(items) - limit + 1
-        items = items[:limit - 1] + [pick(lang, f"nog {rest}", f"{rest} more")]
+        items = items[: limit - 1] + [pick(lang, f"nog {rest}", f"{rest} more")]
     if len(items) == 1:
         return items[0]
     return list_separator(items).join(items[:-1]) + pick(lang, " en ", " and ") + items[-1]
@@ -70,62 +72,97 @@ def _scenario(result: dict, land, lang: str) -> list[str]:
     sentences = []
     for node, row in result["removed"].iterrows():
         parts = [count(row["memberships"], "membership", lang)] + (
-            [count(row["ties"], "tie", lang)] if row["ties"] else [])
+            [count(row["ties"], "tie", lang)] if row["ties"] else []
+        )
         if row["persons"]:
             parts.insert(0, count(len(row["persons"]), "person", lang))
         where = f", {land.persons.at[node, 'organisation']}" if row["kind"] == "person" else ""
-        sentences.append(pick(lang, f"zonder {who(land, node)}{where}: {join(parts, lang=lang)} vervallen",
-                              f"without {who(land, node)}{where}: {join(parts)} removed"))
+        sentences.append(
+            pick(
+                lang,
+                f"zonder {who(land, node)}{where}: {join(parts, lang=lang)} vervallen",
+                f"without {who(land, node)}{where}: {join(parts)} removed",
+            )
+        )
     for body, row in result["added"].iterrows():
-        hours = (pick(lang, f"{fixed(row[HOURS], 1, lang)} vergaderuren per maand per zetel",
-                      f"{row[HOURS]:.1f} meeting hours a month per seat") if pd.notna(row[HOURS]) else
-                 pick(lang, "vergaderuren onbekend (geef meetings_per_year en hours_per_meeting)",
-                      "meeting hours unknown (give meetings_per_year and hours_per_meeting)"))
+        hours = (
+            pick(
+                lang,
+                f"{fixed(row[HOURS], 1, lang)} vergaderuren per maand per zetel",
+                f"{row[HOURS]:.1f} meeting hours a month per seat",
+            )
+            if pd.notna(row[HOURS])
+            else pick(
+                lang,
+                "vergaderuren onbekend (geef meetings_per_year en hours_per_meeting)",
+                "meeting hours unknown (give meetings_per_year and hours_per_meeting)",
+            )
+        )
         members = join([who(land, m) for m in row["members"]], lang=lang)
-        sentences.append(pick(lang, f"nieuw overleg {body} met {count(len(row['members']), 'member', lang)} "
-                                    f"({members}), {hours}",
-                              f"new body {body} with {count(len(row['members']), 'member')} ({members}), {hours}"))
+        sentences.append(
+            pick(
+                lang,
+                f"nieuw overleg {body} met {count(len(row['members']), 'member', lang)} ({members}), {hours}",
+                f"new body {body} with {count(len(row['members']), 'member')} ({members}), {hours}",
+            )
+        )
     for org, persons in result["removed"]["persons"].items():
         if persons:
             names = join([who(land, p) for p in persons], lang=lang)
-            sentences.append(pick(lang, f"{names} {'vertrekt' if len(persons) == 1 else 'vertrekken'} met {org}",
-                                  f"{names} leave{'s' if len(persons) == 1 else ''} with {org}"))
+            sentences.append(
+                pick(
+                    lang,
+                    f"{names} {'vertrekt' if len(persons) == 1 else 'vertrekken'} met {org}",
+                    f"{names} leave{'s' if len(persons) == 1 else ''} with {org}",
+                )
+            )
     return sentences
 
 
 # field -> sentence about the bodies or units with the same value before and after: (one, several) per language
 ADJUSTMENT_PHRASES = {
     "en": {
-        "reports_to": ("{ids} reported to {before}; it now reports to {after}",
-                       "{ids} reported to {before}; they now report to {after}"),
+        "reports_to": (
+            "{ids} reported to {before}; it now reports to {after}",
+            "{ids} reported to {before}; they now report to {after}",
+        ),
         "host": ("{ids} loses {before} as host", "{ids} lose {before} as host"),
-        "parent": ("{ids} was a unit of {before}; it stays, without a parent",
-                   "{ids} were units of {before}; they stay, without a parent"),
-        "organisations": ("{ids} is left with {after} (had {before})",
-                          "{ids} are left with {after} (had {before})"),
+        "parent": (
+            "{ids} was a unit of {before}; it stays, without a parent",
+            "{ids} were units of {before}; they stay, without a parent",
+        ),
+        "organisations": ("{ids} is left with {after} (had {before})", "{ids} are left with {after} (had {before})"),
     },
     "nl": {
-        "reports_to": ("{ids} rapporteerde aan {before}; nu aan {after}",
-                       "{ids} rapporteerden aan {before}; nu aan {after}"),
+        "reports_to": (
+            "{ids} rapporteerde aan {before}; nu aan {after}",
+            "{ids} rapporteerden aan {before}; nu aan {after}",
+        ),
         "host": ("{ids} verliest {before} als gastheer", "{ids} verliezen {before} als gastheer"),
-        "parent": ("{ids} was een onderdeel van {before}; het blijft, zonder moederorganisatie",
-                   "{ids} waren onderdelen van {before}; ze blijven, zonder moederorganisatie"),
-        "organisations": ("{ids} houdt {after} over (had er {before})",
-                          "{ids} houden {after} over (hadden er {before})"),
+        "parent": (
+            "{ids} was een onderdeel van {before}; het blijft, zonder moederorganisatie",
+            "{ids} waren onderdelen van {before}; ze blijven, zonder moederorganisatie",
+        ),
+        "organisations": (
+            "{ids} houdt {after} over (had er {before})",
+            "{ids} houden {after} over (hadden er {before})",
+        ),
     },
 }
 
 
 def _adjustments(adjustments: pd.DataFrame, lang: str) -> list[str]:
     sentences = []
-    rows = adjustments.assign(after=adjustments["after"].where(adjustments["after"].notna(),
-                                                               pick(lang, "geen overleg", "no body")))
+    rows = adjustments.assign(
+        after=adjustments["after"].where(adjustments["after"].notna(), pick(lang, "geen overleg", "no body"))
+    )
     for (field, before, after), group in rows.groupby(["field", "before", "after"], sort=False):
         one, several = ADJUSTMENT_PHRASES[lang][field]
         if field == "organisations":
             after = count(after, "organisation", lang)
-        sentences.append((one if len(group) == 1 else several).format(ids=join(group["id"], lang=lang),
-                                                                      before=before, after=after))
+        sentences.append(
+            (one if len(group) == 1 else several).format(ids=join(group["id"], lang=lang), before=before, after=after)
+        )
     return sentences
 
 
@@ -150,8 +187,12 @@ def _cut_off_group(rows: pd.DataFrame, status: str, level: str, land, after, lan
             bodies = sorted(seats.loc[seats["actor"].isin(part.index), "body"].unique())
             alone, names = len(part) == 1, join([who(land, a) for a in part.index], lang=lang)
             if lang == "nl":
-                why = (f" ({join(bodies, lang=lang)} {'verbindt' if len(bodies) == 1 else 'verbinden'} "
-                       f"{'haar' if alone else 'hen'} met niemand anders)" if bodies else "")
+                why = (
+                    f" ({join(bodies, lang=lang)} {'verbindt' if len(bodies) == 1 else 'verbinden'} "
+                    f"{'haar' if alone else 'hen'} met niemand anders)"
+                    if bodies
+                    else ""
+                )
                 sentences.append(f"{names} {'raakt' if alone else 'raken'} los van de rest van het netwerk{why}")
                 continue
             them = "it" if alone else "them"
@@ -160,17 +201,24 @@ def _cut_off_group(rows: pd.DataFrame, status: str, level: str, land, after, lan
         return sentences
     names = join([who(land, a) for a in rows.index], lang=lang)
     if status == "no table left":
-        return [pick(lang, f"{names} {'zit' if one else 'zitten'} niet meer aan een overlegtafel",
-                     f"{names} no longer {'sits' if one else 'sit'} at any table")]
+        return [
+            pick(
+                lang,
+                f"{names} {'zit' if one else 'zitten'} niet meer aan een overlegtafel",
+                f"{names} no longer {'sits' if one else 'sit'} at any table",
+            )
+        ]
     other = pick(lang, {"organisation": "andere organisatie", "person": "andere persoon"}[level], f"other {level}")
     if lang == "nl":
-        verb, what = {"ties": (("heeft", "hebben"), "relatie meer met"),
-                      "tables+ties": (("heeft", "hebben"), "overleg of relatie meer gemeen met")}.get(
-            land.network_kind(), (("deelt", "delen"), "overleg meer met"))
+        verb, what = {
+            "ties": (("heeft", "hebben"), "relatie meer met"),
+            "tables+ties": (("heeft", "hebben"), "overleg of relatie meer gemeen met"),
+        }.get(land.network_kind(), (("deelt", "delen"), "overleg meer met"))
         return [f"{names} {verb[0] if one else verb[1]} geen {what} een {other}"]
-    link = {"ties": f"{'has' if one else 'have'} a tie with",
-            "tables+ties": f"{'has' if one else 'have'} a table or tie in common with"}.get(
-        land.network_kind(), f"{'shares' if one else 'share'} a table with")
+    link = {
+        "ties": f"{'has' if one else 'have'} a tie with",
+        "tables+ties": f"{'has' if one else 'have'} a table or tie in common with",
+    }.get(land.network_kind(), f"{'shares' if one else 'share'} a table with")
     return [f"{names} no longer {link} any {other}"]
 
 
@@ -180,35 +228,47 @@ def _single_points(changes: pd.DataFrame, land, quiet: bool, lang: str) -> list[
     for level in ("organisation", "person"):
         rows = changes[changes["level"] == level]
         new = rows[~rows["articulation_point_before"] & rows["articulation_point_after"]]
-        sentences += [pick(lang, f"{who(land, actor)} wordt een kwetsbaar punt (articulatiepunt): zonder "
-                                 f"{'haar' if level == 'organisation' else 'hem of haar'} "
-                                 f"{'raakt' if row['nodes_cut_off_after'] == 1 else 'raken'} "
-                                 f"{count(row['nodes_cut_off_after'], level, lang)} los",
-                           f"{who(land, actor)} becomes a single point of failure (articulation point): without it "
-                           f"{count(row['nodes_cut_off_after'], level)} would be cut off")
-                      for actor, row in new.iterrows()]
+        sentences += [
+            pick(
+                lang,
+                f"{who(land, actor)} wordt een kwetsbaar punt (articulatiepunt): zonder "
+                f"{'haar' if level == 'organisation' else 'hem of haar'} "
+                f"{'raakt' if row['nodes_cut_off_after'] == 1 else 'raken'} "
+                f"{count(row['nodes_cut_off_after'], level, lang)} los",
+                f"{who(land, actor)} becomes a single point of failure (articulation point): without it "
+                f"{count(row['nodes_cut_off_after'], level)} would be cut off",
+            )
+            for actor, row in new.iterrows()
+        ]
         gone = rows[rows["articulation_point_before"] & ~rows["articulation_point_after"]]
         if len(gone) and not quiet:
             names, alone = join([who(land, a) for a in gone.index], lang=lang), len(gone) == 1
-            sentences.append(pick(
-                lang, f"{names} {'is geen kwetsbaar punt' if alone else 'zijn geen kwetsbare punten'} meer "
-                      f"(articulatiepunt{'' if alone else 'en'})",
-                f"{names} {'is no longer a single point' if alone else 'are no longer single points'}"
-                f" of failure (articulation point{'' if alone else 's'})"))
+            sentences.append(
+                pick(
+                    lang,
+                    f"{names} {'is geen kwetsbaar punt' if alone else 'zijn geen kwetsbare punten'} meer "
+                    f"(articulatiepunt{'' if alone else 'en'})",
+                    f"{names} {'is no longer a single point' if alone else 'are no longer single points'}"
+                    f" of failure (articulation point{'' if alone else 's'})",
+                )
+            )
     return sentences
 
 
 # status -> sentence about one group and the others it is paired with, per language
 LINK_PHRASES = {
-    "en": {"no longer connected": "{group} is no longer connected to {others}",
-           "only through one organisation": "{group} is no longer connected to {others} except through {actors}",
-           "newly connected": "{group} is now connected to {others}",
-           "no longer through one organisation only": "{group} no longer depends on {actors} alone to reach {others}"},
-    "nl": {"no longer connected": "{group} is niet meer verbonden met {others}",
-           "only through one organisation": "{group} is nog alleen via {actors} verbonden met {others}",
-           "newly connected": "{group} is nu verbonden met {others}",
-           "no longer through one organisation only": "{group} is voor {others} niet meer alleen van {actors} "
-                                                      "afhankelijk"},
+    "en": {
+        "no longer connected": "{group} is no longer connected to {others}",
+        "only through one organisation": "{group} is no longer connected to {others} except through {actors}",
+        "newly connected": "{group} is now connected to {others}",
+        "no longer through one organisation only": "{group} no longer depends on {actors} alone to reach {others}",
+    },
+    "nl": {
+        "no longer connected": "{group} is niet meer verbonden met {others}",
+        "only through one organisation": "{group} is nog alleen via {actors} verbonden met {others}",
+        "newly connected": "{group} is nu verbonden met {others}",
+        "no longer through one organisation only": "{group} is voor {others} niet meer alleen van {actors} afhankelijk",
+    },
 }
 BY_NL = {"domain": "domein", "regime": "regime", "level": "niveau"}
 BY_PLURAL_NL = {"domain": "domeinen", "regime": "regimes", "level": "niveaus"}
@@ -218,7 +278,7 @@ EVERY_PHRASES_NL = {
     "only through one organisation": "{group} is nog alleen via {actors} verbonden met de andere {many}",
     "newly connected": "{group} is nu verbonden met de andere {many}",
     "no longer through one organisation only": "{group} is voor de andere {many} niet meer alleen van {actors} "
-                                               "afhankelijk",
+    "afhankelijk",
 }
 
 
@@ -245,13 +305,22 @@ def _group_links(links: pd.DataFrame, by: str, lang: str) -> list[str]:
             for group, others in _stars(list(zip(same["group_a"], same["group_b"]))):
                 every = len(others) > 1 and set(others) == groups - {group}
                 if every and lang == "nl":
-                    sentences.append(EVERY_PHRASES_NL[status].format(
-                        group=group_word(group), actors=join(actors, lang=lang), one=BY_NL.get(by, by),
-                        many=BY_PLURAL_NL.get(by, by)))
+                    sentences.append(
+                        EVERY_PHRASES_NL[status].format(
+                            group=group_word(group),
+                            actors=join(actors, lang=lang),
+                            one=BY_NL.get(by, by),
+                            many=BY_PLURAL_NL.get(by, by),
+                        )
+                    )
                     continue
-                sentences.append(phrase.format(
-                    group=group_word(group), actors=join(actors, lang=lang),
-                    others=f"any other {by}" if every else join([group_word(o) for o in others], len(others), lang)))
+                sentences.append(
+                    phrase.format(
+                        group=group_word(group),
+                        actors=join(actors, lang=lang),
+                        others=f"any other {by}" if every else join([group_word(o) for o in others], len(others), lang),
+                    )
+                )
     return sentences
 
 
@@ -277,16 +346,22 @@ def _network(summary: pd.DataFrame, lang: str) -> list[str]:
             continue
 
         def arrow(measure: str, share: bool = True) -> str:
-            return " -> ".join(_share(s.at[measure, side], lang) if share else f"{s.at[measure, side]:.0f}"
-                               for side in ("before", "after"))
+            return " -> ".join(
+                _share(s.at[measure, side], lang) if share else f"{s.at[measure, side]:.0f}"
+                for side in ("before", "after")
+            )
 
         sentences.append(
-            pick(lang, f"netwerk van {'organisaties' if level == 'organisations' else 'personen'}: fragmentatie F "
-                       f"{arrow('fragmentation')}, DF {arrow('distance_fragmentation')}, losse delen "
-                       f"{arrow('components', False)}, verbindingen {arrow('links', False)}",
-                 f"{singular} network: fragmentation F {arrow('fragmentation')}, DF "
-                 f"{arrow('distance_fragmentation')}, components {arrow('components', False)}, links "
-                 f"{arrow('links', False)}"))
+            pick(
+                lang,
+                f"netwerk van {'organisaties' if level == 'organisations' else 'personen'}: fragmentatie F "
+                f"{arrow('fragmentation')}, DF {arrow('distance_fragmentation')}, losse delen "
+                f"{arrow('components', False)}, verbindingen {arrow('links', False)}",
+                f"{singular} network: fragmentation F {arrow('fragmentation')}, DF "
+                f"{arrow('distance_fragmentation')}, components {arrow('components', False)}, links "
+                f"{arrow('links', False)}",
+            )
+        )
     return sentences
 
 
@@ -297,17 +372,30 @@ def _share(value, lang: str = "en") -> str:
 
 def _load(load: pd.DataFrame, summary: pd.DataFrame, lang: str) -> list[str]:
     total = summary.loc[("load", HOURS)]
-    change = (f"{fixed(total['before'], 1, lang)} -> {fixed(total['after'], 1, lang)} "
-              f"({fixed(total['change'], 1, lang, sign=True)})")
-    sentences = [] if abs(total["change"]) < 1e-9 else [
-        pick(lang, f"vergaderuren per maand van alle organisaties samen: {change}",
-             f"meeting hours a month of all organisations: {change}")]
+    change = (
+        f"{fixed(total['before'], 1, lang)} -> {fixed(total['after'], 1, lang)} "
+        f"({fixed(total['change'], 1, lang, sign=True)})"
+    )
+    sentences = (
+        []
+        if abs(total["change"]) < 1e-9
+        else [
+            pick(
+                lang,
+                f"vergaderuren per maand van alle organisaties samen: {change}",
+                f"meeting hours a month of all organisations: {change}",
+            )
+        ]
+    )
     orgs = load[load["level"] == "organisation"]
     now = orgs["overloaded_after"].fillna(False).astype(bool)
     flipped = orgs[orgs["overloaded_before"].fillna(False).astype(bool) != now]
     for org, row in flipped.iterrows():
-        verb = (pick(lang, "raakt overbelast", "becomes overloaded") if now[org] else
-                pick(lang, "is niet meer overbelast", "is no longer overloaded"))
+        verb = (
+            pick(lang, "raakt overbelast", "becomes overloaded")
+            if now[org]
+            else pick(lang, "is niet meer overbelast", "is no longer overloaded")
+        )
         ratio = f"{fixed(row['load_ratio_before'], 2, lang)} -> {fixed(row['load_ratio_after'], 2, lang)}"
         sentences.append(f"{org} {verb}: {_hours(row, lang)} ({pick(lang, 'belasting', 'load')} {ratio})")
     others = orgs.drop(index=flipped.index)
@@ -319,15 +407,24 @@ def _load(load: pd.DataFrame, summary: pd.DataFrame, lang: str) -> list[str]:
 def _hours(row, lang: str) -> str:
     before, after = (row[f"{HOURS}_{side}"] for side in ("before", "after"))
     unknown = pick(lang, "onbekend", "unknown")
-    return (" -> ".join(unknown if pd.isna(h) else fixed(h, 1, lang) for h in (before, after))
-            + pick(lang, " vergaderuren per maand", " meeting hours a month"))
+    return " -> ".join(unknown if pd.isna(h) else fixed(h, 1, lang) for h in (before, after)) + pick(
+        lang, " vergaderuren per maand", " meeting hours a month"
+    )
 
 
 CONNECTOR_PHRASES = {  # (had one before?) -> sentence, per language
-    "en": {True: "{orgs} no longer {have} a connector ({was} {persons})", False: "{orgs} now {have} a connector ({persons})",
-           "gone": "{actors} no longer {broker} between {by}s", "new": "{actors} now {broker} between {by}s"},
-    "nl": {True: "{orgs} {have} geen verbinder meer ({was} {persons})", False: "{orgs} {have} nu een verbinder ({persons})",
-           "gone": "{actors} {broker} niet meer tussen {by}", "new": "{actors} {broker} nu tussen {by}"},
+    "en": {
+        True: "{orgs} no longer {have} a connector ({was} {persons})",
+        False: "{orgs} now {have} a connector ({persons})",
+        "gone": "{actors} no longer {broker} between {by}s",
+        "new": "{actors} now {broker} between {by}s",
+    },
+    "nl": {
+        True: "{orgs} {have} geen verbinder meer ({was} {persons})",
+        False: "{orgs} {have} nu een verbinder ({persons})",
+        "gone": "{actors} {broker} niet meer tussen {by}",
+        "new": "{actors} {broker} nu tussen {by}",
+    },
 }
 
 
@@ -338,18 +435,25 @@ def _connectors(changes: pd.DataFrame, coverage: pd.DataFrame, land, by: str, la
         if len(rows):
             persons = [p for people in rows["connectors_before" if before else "connectors_after"] for p in people]
             alone, single = len(rows) == 1, len(persons) == 1
-            sentences.append(phrases[before].format(
-                orgs=join(rows.index, lang=lang), persons=join(persons, len(persons), lang),
-                have=pick(lang, "heeft" if alone else "hebben", "has" if alone else "have"),
-                was=pick(lang, "dat was" if single else "dat waren", "was" if single else "were")))
+            sentences.append(
+                phrases[before].format(
+                    orgs=join(rows.index, lang=lang),
+                    persons=join(persons, len(persons), lang),
+                    have=pick(lang, "heeft" if alone else "hebben", "has" if alone else "have"),
+                    was=pick(lang, "dat was" if single else "dat waren", "was" if single else "were"),
+                )
+            )
     for before, key in ((True, "gone"), (False, "new")):
         rows = changes[(changes["connector_before"] == before) & (changes["connector_after"] != before)]
         if len(rows):
             alone = len(rows) == 1
-            sentences.append(phrases[key].format(
-                actors=join([who(land, a) for a in rows.index], lang=lang),
-                broker=pick(lang, "bemiddelt" if alone else "bemiddelen", "brokers" if alone else "broker"),
-                by=BY_PLURAL_NL.get(by, by) if lang == "nl" else by))
+            sentences.append(
+                phrases[key].format(
+                    actors=join([who(land, a) for a in rows.index], lang=lang),
+                    broker=pick(lang, "bemiddelt" if alone else "bemiddelen", "brokers" if alone else "broker"),
+                    by=BY_PLURAL_NL.get(by, by) if lang == "nl" else by,
+                )
+            )
     return sentences
 
 
@@ -357,14 +461,23 @@ def _centrality(ranks: pd.DataFrame, lang: str) -> list[str]:
     """The new most central organisation, then the biggest moves that touch the top ten."""
     top = ranks[(ranks["rank_after"] == 1) & (ranks["rank_before"] > 1)]
     moves = ranks[(ranks[["rank_before", "rank_after"]].min(axis=1) <= TOP_RANKS)].drop(index=top.index)
-    sentences = [pick(lang, f"{org} is nu de meest centrale organisatie naar tussenpositie "
-                            f"(was plaats {row['rank_before']})",
-                      f"{org} is now the most central organisation by betweenness (was rank {row['rank_before']})")
-                 for org, row in top.iterrows()]
+    sentences = [
+        pick(
+            lang,
+            f"{org} is nu de meest centrale organisatie naar tussenpositie (was plaats {row['rank_before']})",
+            f"{org} is now the most central organisation by betweenness (was rank {row['rank_before']})",
+        )
+        for org, row in top.iterrows()
+    ]
     for org, row in moves.head(MOST).iterrows():
         up = row["rank_change"] > 0
-        sentences.append(pick(lang, f"{org} {'stijgt' if up else 'daalt'} van plaats {row['rank_before']} naar "
-                                    f"{row['rank_after']} in tussenpositie",
-                              f"{org} {'rises' if up else 'falls'} from rank {row['rank_before']} to "
-                              f"{row['rank_after']} in betweenness"))
+        sentences.append(
+            pick(
+                lang,
+                f"{org} {'stijgt' if up else 'daalt'} van plaats {row['rank_before']} naar "
+                f"{row['rank_after']} in tussenpositie",
+                f"{org} {'rises' if up else 'falls'} from rank {row['rank_before']} to "
+                f"{row['rank_after']} in betweenness",
+            )
+        )
     return sentences

@@ -34,9 +34,19 @@ SUFFIX_FORMAT = {".html": "html", ".htm": "html", ".md": "md", ".markdown": "md"
 MAP_SUFFIX = {"nl": "-kaart.html", "en": "-map.html"}
 
 
-def report(land, path, *, lang: str = "nl", format: str | None = None, at=None, pseudonymise: bool = False,
-           expected_hub: str | None = None, include_map: bool = True, names: bool = False,
-           progress: Callable[[str], None] | None = None) -> list[Path]:
+def report(
+    land,
+    path,
+    *,
+    lang: str = "nl",
+    format: str | None = None,
+    at=None,
+    pseudonymise: bool = False,
+    expected_hub: str | None = None,
+    include_map: bool = True,
+    names: bool = False,
+    progress: Callable[[str], None] | None = None,
+) -> list[Path]:
     """Write the steering-group report of ``land`` and return the files written.
 
     Parameters
@@ -89,8 +99,14 @@ def report(land, path, *, lang: str = "nl", format: str | None = None, at=None, 
     step = progress or (lambda _label: None)
     results = run(snapshot, expected_hub=expected_hub, progress=step, turnover_as_of=day, full_register=register)
     step("writing")
-    document = build_document(results, texts, source=str(register.shown_source or "-"), day=day,
-                              pseudonymised=is_pseudonymised(register), map_file=map_path.name if map_path else None)
+    document = build_document(
+        results,
+        texts,
+        source=str(register.shown_source or "-"),
+        day=day,
+        pseudonymised=is_pseudonymised(register),
+        map_file=map_path.name if map_path else None,
+    )
     printed = _printed(document) if fmt == "pdf" else b""  # printed before any file of the report appears
     with together():  # the report, its figures and its map appear together, or none of them
         written = _write(document, path, fmt, inputs, printed)
@@ -111,8 +127,10 @@ def _targets(path: Path, fmt: str, map_path: Path | None, inputs) -> None:
     if fmt == "md":
         folder = check_target(_figure_folder(path), inputs)
         if folder.exists() and not folder.is_dir():
-            raise UsageError(f"cannot write the report's figures to the folder '{folder}': a file of that "
-                             "name exists. Move it, or give the report another name.")
+            raise UsageError(
+                f"cannot write the report's figures to the folder '{folder}': a file of that "
+                "name exists. Move it, or give the report another name."
+            )
 
 
 def _figure_folder(path: Path) -> Path:
@@ -140,8 +158,7 @@ def _snapshot(land, at):
     return snapshot, snapshot.date
 
 
-def build_document(results, texts: Texts, *, source: str, day, pseudonymised: bool,
-                   map_file: str | None) -> Document:
+def build_document(results, texts: Texts, *, source: str, day, pseudonymised: bool, map_file: str | None) -> Document:
     """The report as a document model (see :mod:`partnernet.report.document`).
 
     ``source`` is shown by its file or folder name only: a report circulates, and an absolute
@@ -150,16 +167,26 @@ def build_document(results, texts: Texts, *, source: str, day, pseudonymised: bo
     source = Path(os.path.normpath(source)).name or source
     date_text = i18n.date(day, texts.lang) if day is not None else texts("all_dates")
     counts = land.counts
-    subtitle = texts("subtitle", source=source, date=date_text,
-                     organisations=texts.choose("n_organisations", counts["organisations"]),
-                     bodies=texts.choose("n_bodies", counts["bodies"]), persons=texts.choose("n_persons", counts["persons"]))
+    subtitle = texts(
+        "subtitle",
+        source=source,
+        date=date_text,
+        organisations=texts.choose("n_organisations", counts["organisations"]),
+        bodies=texts.choose("n_bodies", counts["bodies"]),
+        persons=texts.choose("n_persons", counts["persons"]),
+    )
     found = findings(results, texts)
-    parts = [actions_section(results, texts, found), overview_section(results, texts, map_file),
-             sections.robustness(results, texts),
-             sections.legitimacy(results, texts),
-             sections.goal_focus(results, texts), sections.connectors_section(results, texts),
-             sections.governance_section(results, texts), sections.turnover_section(results, texts),
-             survey_section(results, texts)]
+    parts = [
+        actions_section(results, texts, found),
+        overview_section(results, texts, map_file),
+        sections.robustness(results, texts),
+        sections.legitimacy(results, texts),
+        sections.goal_focus(results, texts),
+        sections.connectors_section(results, texts),
+        sections.governance_section(results, texts),
+        sections.turnover_section(results, texts),
+        survey_section(results, texts),
+    ]
     if map_file:
         from .maps import map_shows_persons
 
@@ -170,8 +197,15 @@ def build_document(results, texts: Texts, *, source: str, day, pseudonymised: bo
     labels = {key: texts.raw(key) for key in ("findings", "contents", "show_rows")}
     labels["rows_cut"] = texts.raw("n_rows_cut")
     labels["footer"] = texts("footer", version=__version__)
-    return Document(texts("title"), subtitle, texts.lang, found, [p for p in parts if p], labels,
-                    finding_sheets=finding_sheets(results, texts, found))
+    return Document(
+        texts("title"),
+        subtitle,
+        texts.lang,
+        found,
+        [p for p in parts if p],
+        labels,
+        finding_sheets=finding_sheets(results, texts, found),
+    )
 
 
 def _printed(document: Document) -> bytes:

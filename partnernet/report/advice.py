@@ -63,16 +63,25 @@ def overload_advice(results: Results) -> Advice | None:
     row = results.land.organisations.loc[organisation]
     municipal = row.get("domain") == MUNICIPAL_DOMAIN and row.get("level") == MUNICIPAL_LEVEL
     sources = (("nelen2022", 0),) + ((("inspectie", 0),) if municipal else (("usbo", 10),))
-    return Advice("overload_municipality" if municipal else "overload", "steering_group" if municipal else "management",
-                  "high" if top["load_ratio"] >= URGENT_LOAD else "medium", sources,
-                  {"organisation": organisation, "tables": int(top["tables"]), "ratio": float(top["load_ratio"]),
-                   "others": len(over) - 1})
+    return Advice(
+        "overload_municipality" if municipal else "overload",
+        "steering_group" if municipal else "management",
+        "high" if top["load_ratio"] >= URGENT_LOAD else "medium",
+        sources,
+        {
+            "organisation": organisation,
+            "tables": int(top["tables"]),
+            "ratio": float(top["load_ratio"]),
+            "others": len(over) - 1,
+        },
+    )
 
 
 def merge_candidates(results: Results) -> pd.DataFrame:
     pairs = results.redundancy
-    return pairs[pairs["merge_candidate"].fillna(False).astype(bool)].sort_values("hours_saved_per_month",
-                                                                                     ascending=False, kind="stable")
+    return pairs[pairs["merge_candidate"].fillna(False).astype(bool)].sort_values(
+        "hours_saved_per_month", ascending=False, kind="stable"
+    )
 
 
 def separation(land, a, b) -> str | None:
@@ -94,10 +103,19 @@ def merge_advice(results: Results) -> Advice | None:
         return None
     top = candidates.iloc[0]
     apart = separation(results.land, top["body_a"], top["body_b"])
-    return Advice("merge_check" if apart else "merge", "chairs", "low" if apart else "medium",
-                  (("nelen2022", 0), ("usbo", 10)),
-                  {"a": top["body_a"], "b": top["body_b"], "saved": float(top["hours_saved_per_month"]),
-                   "separation": apart, "parent": results.land.bodies.at[top["body_a"], "reports_to"]})
+    return Advice(
+        "merge_check" if apart else "merge",
+        "chairs",
+        "low" if apart else "medium",
+        (("nelen2022", 0), ("usbo", 10)),
+        {
+            "a": top["body_a"],
+            "b": top["body_b"],
+            "saved": float(top["hours_saved_per_month"]),
+            "separation": apart,
+            "parent": results.land.bodies.at[top["body_a"], "reports_to"],
+        },
+    )
 
 
 def cut_off_advice(results: Results) -> Advice | None:
@@ -108,10 +126,20 @@ def cut_off_advice(results: Results) -> Advice | None:
     persons = points[points["level"] == "persons"].sort_values("nodes_cut_off", ascending=False, kind="stable")
     if persons.empty:
         top = points.sort_values("nodes_cut_off", ascending=False, kind="stable")
-        return Advice("cut_off_organisation", "steering_group", "high", (("usbo", 7),),
-                      {"organisation": top.index[0], "count": int(top.iloc[0]["nodes_cut_off"])})
-    return Advice("cut_off_person", "management", "high", (("usbo", 2), ("usbo", 7)),
-                  {"person": persons.index[0], "organisation": persons.iloc[0]["organisation"]})
+        return Advice(
+            "cut_off_organisation",
+            "steering_group",
+            "high",
+            (("usbo", 7),),
+            {"organisation": top.index[0], "count": int(top.iloc[0]["nodes_cut_off"])},
+        )
+    return Advice(
+        "cut_off_person",
+        "management",
+        "high",
+        (("usbo", 2), ("usbo", 7)),
+        {"person": persons.index[0], "organisation": persons.iloc[0]["organisation"]},
+    )
 
 
 def key_players_advice(results: Results) -> Advice | None:
@@ -120,8 +148,13 @@ def key_players_advice(results: Results) -> Advice | None:
     effect = results.key_player_effects.get("persons")
     if not players or not effect or not effect["cut_off"]:
         return None
-    return Advice("key_players", "steering_group", "high" if effect["F_after"] - effect["F_before"] >= 0.1 else "medium",
-                  (("nelen2022", 0), ("usbo", 7)), {"persons": list(players["players"])})
+    return Advice(
+        "key_players",
+        "steering_group",
+        "high" if effect["F_after"] - effect["F_before"] >= 0.1 else "medium",
+        (("nelen2022", 0), ("usbo", 7)),
+        {"persons": list(players["players"])},
+    )
 
 
 def without_connector(results: Results) -> pd.DataFrame | None:
@@ -135,8 +168,9 @@ def without_connector(results: Results) -> pd.DataFrame | None:
     without, coverage = found.get("without_connector"), found.get("coverage")
     if without is None or coverage is None or results.land.organisations["domain"].dropna().nunique() < 2:
         return None
-    anyone = found["organisations"]["connector"].any() or (not found["persons"].empty
-                                                           and found["persons"]["connector"].any())
+    anyone = found["organisations"]["connector"].any() or (
+        not found["persons"].empty and found["persons"]["connector"].any()
+    )
     staffed = without[without["persons"] > 0]
     if not anyone or staffed.empty:
         return None
@@ -149,8 +183,13 @@ def connector_advice(results: Results) -> Advice | None:
     staffed = without_connector(results)
     if staffed is None:
         return None
-    return Advice("connector", "management", "medium", (("usbo", 8),),
-                  {"organisations": list(staffed.index), "threshold": results.connectors.get("threshold", 1.96)})
+    return Advice(
+        "connector",
+        "management",
+        "medium",
+        (("usbo", 8),),
+        {"organisations": list(staffed.index), "threshold": results.connectors.get("threshold", 1.96)},
+    )
 
 
 def hub_advice(results: Results) -> Advice | None:
@@ -171,9 +210,16 @@ def covenant_advice(results: Results) -> Advice | None:
         return None
     covenants = outside["covenant"].dropna().astype(str)
     riec = len(covenants) > 0 and covenants.str.contains("RIEC", case=False).all()
-    return Advice("covenant", "riec" if riec else "covenant_holder", "high", (("inspectie", 0), ("usbo", 1)),
-                  {"organisations": list(outside.drop_duplicates("organisation")["organisation"]),
-                   "bodies": list(outside["body"].unique())})
+    return Advice(
+        "covenant",
+        "riec" if riec else "covenant_holder",
+        "high",
+        (("inspectie", 0), ("usbo", 1)),
+        {
+            "organisations": list(outside.drop_duplicates("organisation")["organisation"]),
+            "bodies": list(outside["body"].unique()),
+        },
+    )
 
 
 def periphery_advice(results: Results) -> Advice | None:
@@ -183,8 +229,13 @@ def periphery_advice(results: Results) -> Advice | None:
         return None
     if not round(focus["mean_tables_focus"], 1) < round(focus["mean_tables_others"], 1):
         return None
-    return Advice("periphery", "steering_group", "low", (("usbo", 3), ("inspectie", 0)),
-                  {"focus": float(focus["mean_tables_focus"]), "others": float(focus["mean_tables_others"])})
+    return Advice(
+        "periphery",
+        "steering_group",
+        "low",
+        (("usbo", 3), ("inspectie", 0)),
+        {"focus": float(focus["mean_tables_focus"]), "others": float(focus["mean_tables_others"])},
+    )
 
 
 def turnover_bodies(results: Results) -> pd.DataFrame:
@@ -204,8 +255,13 @@ def turnover_advice(results: Results) -> Advice | None:
     if bodies.empty:
         return None
     share = float(bodies.iloc[0]["new_share"])
-    return Advice("turnover", "chair", "medium" if share >= URGENT_NEW_SHARE else "low", (("usbo", 2), ("usbo", 9)),
-                  {"body": bodies.index[0], "new_share": share})
+    return Advice(
+        "turnover",
+        "chair",
+        "medium" if share >= URGENT_NEW_SHARE else "low",
+        (("usbo", 2), ("usbo", 9)),
+        {"body": bodies.index[0], "new_share": share},
+    )
 
 
 def longest_chain(results: Results):
@@ -223,9 +279,27 @@ def chain_advice(results: Results) -> Advice | None:
     if found is None:
         return None
     body, chain = found
-    return Advice("chain", "steering_group", "low", (("nelen2022", 0), ("usbo", 10)),
-                  {"body": body, "between": chain[1:-1], "top": chain[-1]})
+    return Advice(
+        "chain",
+        "steering_group",
+        "low",
+        (("nelen2022", 0), ("usbo", 10)),
+        {"body": body, "between": chain[1:-1], "top": chain[-1]},
+    )
 
 
-__all__ = ["Advice", "overload_advice", "merge_advice", "cut_off_advice", "key_players_advice", "connector_advice",
-           "without_connector", "hub_advice", "covenant_advice", "periphery_advice", "turnover_advice", "chain_advice", "separation"]
+__all__ = [
+    "Advice",
+    "overload_advice",
+    "merge_advice",
+    "cut_off_advice",
+    "key_players_advice",
+    "connector_advice",
+    "without_connector",
+    "hub_advice",
+    "covenant_advice",
+    "periphery_advice",
+    "turnover_advice",
+    "chain_advice",
+    "separation",
+]

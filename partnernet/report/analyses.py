@@ -75,8 +75,9 @@ def find_expected_hub(land, given: str | None = None) -> str | None:
     return named[0] if len(named) else None
 
 
-def run(land, *, expected_hub: str | None = None, progress: Progress | None = None,
-        turnover_as_of=None, full_register=None) -> Results:
+def run(
+    land, *, expected_hub: str | None = None, progress: Progress | None = None, turnover_as_of=None, full_register=None
+) -> Results:
     """Every analysis of the report on ``land`` (one moment; ``full_register`` for turnover)."""
     step = progress or (lambda _label: None)
     hub = find_expected_hub(land, expected_hub)
@@ -95,8 +96,9 @@ def run(land, *, expected_hub: str | None = None, progress: Progress | None = No
     step("fragmentation")
     k_organisations, k_persons = min(3, len(land.organisations) - 2), min(2, len(land.persons) - 2)
     organisations = fragmentation(land, key_players=k_organisations if k_organisations >= 1 else None)
-    persons: Fragmentation | dict = (fragmentation(land, level="persons", key_players=k_persons, criterion="F")
-               if k_persons >= 1 else {})
+    persons: Fragmentation | dict = (
+        fragmentation(land, level="persons", key_players=k_persons, criterion="F") if k_persons >= 1 else {}
+    )
     step("what if")
     scenarios = {actor: whatif(land, remove=[actor]) for actor in _critical_persons(organisations, len(land.persons))}
     step("robustness")
@@ -104,13 +106,29 @@ def run(land, *, expected_hub: str | None = None, progress: Progress | None = No
     step("turnover")
     register = full_register if full_register is not None else land
     moving = turnover(register, as_of=turnover_as_of) if register.has_dates else None
-    return Results(land=land, summary=summary(land), centrality=central, connectors=bridging, overload=load,
-                   person_load=person_load, redundancy=pairs, nested=nested_bodies(land),
-                   small=small_bodies(land), hierarchy=chains, covenants=covered, fragmentation=organisations,
-                   person_fragmentation=persons, robustness=curve, periphery=periphery(land, central),
-                   ei=ei_index(land, "domain"), governance=governance(land, central), turnover=moving,
-                   expected_hub=hub, whatif=scenarios,
-                   key_player_effects=_key_player_effects(land, organisations, persons))
+    return Results(
+        land=land,
+        summary=summary(land),
+        centrality=central,
+        connectors=bridging,
+        overload=load,
+        person_load=person_load,
+        redundancy=pairs,
+        nested=nested_bodies(land),
+        small=small_bodies(land),
+        hierarchy=chains,
+        covenants=covered,
+        fragmentation=organisations,
+        person_fragmentation=persons,
+        robustness=curve,
+        periphery=periphery(land, central),
+        ei=ei_index(land, "domain"),
+        governance=governance(land, central),
+        turnover=moving,
+        expected_hub=hub,
+        whatif=scenarios,
+        key_player_effects=_key_player_effects(land, organisations, persons),
+    )
 
 
 def _key_player_effects(land, organisations: Fragmentation, persons: Fragmentation | dict) -> dict:

@@ -48,8 +48,16 @@ def hours_against_capacity(frame: pd.DataFrame, labels: dict[str, str], lang: st
     over = frame["hours"] > frame["capacity"]
     axes.barh(range(len(frame)), frame["hours"], color=[WARN if o else ACCENT for o in over])
     known = frame["capacity"].notna().to_numpy()
-    axes.scatter(frame["capacity"][known], [i for i, k in enumerate(known) if k], marker="|", s=300,
-                 color="black", linewidths=2, label=labels["capacity"], zorder=3)
+    axes.scatter(
+        frame["capacity"][known],
+        [i for i, k in enumerate(known) if k],
+        marker="|",
+        s=300,
+        color="black",
+        linewidths=2,
+        label=labels["capacity"],
+        zorder=3,
+    )
     axes.set_yticks(range(len(frame)), [str(n) for n in frame.index])
     axes.set_xlabel(labels["hours"])
     axes.xaxis.set_major_formatter(FuncFormatter(_decimal(lang)))
@@ -80,7 +88,6 @@ def robustness_curve(curve: pd.DataFrame, labels: dict[str, str], lang: str) -> 
     return _svg(figure)
 
 
-
 def network_overview(nodes: pd.DataFrame, edges: pd.DataFrame, legend: dict[str, str], words: dict[str, str]) -> str:
     """Organisations as dots coloured by domain, sized by partners; links as lines, bridges thick and red;
     single points of failure and connectors ringed; names only where ``nodes["label"]`` has one.
@@ -100,37 +107,99 @@ def network_overview(nodes: pd.DataFrame, edges: pd.DataFrame, legend: dict[str,
     plain = edges[~edges["bridge"].astype(bool)]
     weak = edges[edges["bridge"].astype(bool)]
     width = 0.3 + 1.2 * (plain["weight"] / max(float(plain["weight"].max()), 1.0)) if len(plain) else []
-    axes.add_collection(LineCollection(plain[["x0", "y0", "x1", "y1"]].to_numpy().reshape(-1, 2, 2),
-                                       colors=MUTED, linewidths=width, alpha=0.35, zorder=1))
-    axes.add_collection(LineCollection(weak[["x0", "y0", "x1", "y1"]].to_numpy().reshape(-1, 2, 2),
-                                       colors=WARN, linewidths=2.5, zorder=2))
+    axes.add_collection(
+        LineCollection(
+            plain[["x0", "y0", "x1", "y1"]].to_numpy().reshape(-1, 2, 2),
+            colors=MUTED,
+            linewidths=width,
+            alpha=0.35,
+            zorder=1,
+        )
+    )
+    axes.add_collection(
+        LineCollection(
+            weak[["x0", "y0", "x1", "y1"]].to_numpy().reshape(-1, 2, 2), colors=WARN, linewidths=2.5, zorder=2
+        )
+    )
     size = 20 + 180 * (nodes["partners"] / max(float(nodes["partners"].max()), 1.0))
     axes.scatter(nodes["x"], nodes["y"], s=size, c=nodes["colour"], edgecolors="white", linewidths=0.6, zorder=3)
     for column, colour, ring in (("connector", "black", 1.6), ("articulation", WARN, 2.6)):
         chosen = nodes[nodes[column].astype(bool)]
-        axes.scatter(chosen["x"], chosen["y"], s=size[chosen.index] * ring + 40, facecolors="none",
-                     edgecolors=colour, linewidths=1.8, zorder=4)
+        axes.scatter(
+            chosen["x"],
+            chosen["y"],
+            s=size[chosen.index] * ring + 40,
+            facecolors="none",
+            edgecolors=colour,
+            linewidths=1.8,
+            zorder=4,
+        )
     labelled = nodes.loc[nodes["label"] != "", ["x", "y", "label"]]
     for (x, y, label), y_text in zip(labelled.itertuples(index=False), _label_rows(labelled, nodes)):
         shift = float(nodes["x"].max() - nodes["x"].min()) * 0.02
-        axes.annotate(label, (x, y), xytext=(x + shift, y_text), textcoords="data", fontsize=7, zorder=5,
-                      va="center", arrowprops={"arrowstyle": "-", "color": "#5b6b7c", "linewidth": 0.7,
-                                               "shrinkA": 0, "shrinkB": 4},
-                      bbox={"boxstyle": "round,pad=0.15", "facecolor": "white", "edgecolor": "none", "alpha": 0.8})
+        axes.annotate(
+            label,
+            (x, y),
+            xytext=(x + shift, y_text),
+            textcoords="data",
+            fontsize=7,
+            zorder=5,
+            va="center",
+            arrowprops={"arrowstyle": "-", "color": "#5b6b7c", "linewidth": 0.7, "shrinkA": 0, "shrinkB": 4},
+            bbox={"boxstyle": "round,pad=0.15", "facecolor": "white", "edgecolor": "none", "alpha": 0.8},
+        )
     axes.autoscale_view()
-    handles = [Line2D([], [], marker="o", linestyle="", markerfacecolor=colour, markeredgecolor="white",
-                      markersize=8, label=label) for label, colour in legend.items()]
-    marked = [Line2D([], [], marker="o", linestyle="", markerfacecolor="none", markeredgecolor=WARN,
-                     markeredgewidth=1.8, markersize=10, label=words["articulation"]),
-              Line2D([], [], marker="o", linestyle="", markerfacecolor="none", markeredgecolor="black",
-                     markeredgewidth=1.8, markersize=10, label=words["connector"]),
-              Line2D([], [], color=WARN, linewidth=2.5, label=words["bridge"]),
-              Line2D([], [], color=MUTED, linewidth=1, label=words["link"])]
-    first = axes.legend(handles=handles, title=words["domains"], loc="upper left", bbox_to_anchor=(1.0, 1.0),
-                        frameon=False, fontsize=8, title_fontsize=9)
+    handles = [
+        Line2D(
+            [], [], marker="o", linestyle="", markerfacecolor=colour, markeredgecolor="white", markersize=8, label=label
+        )
+        for label, colour in legend.items()
+    ]
+    marked = [
+        Line2D(
+            [],
+            [],
+            marker="o",
+            linestyle="",
+            markerfacecolor="none",
+            markeredgecolor=WARN,
+            markeredgewidth=1.8,
+            markersize=10,
+            label=words["articulation"],
+        ),
+        Line2D(
+            [],
+            [],
+            marker="o",
+            linestyle="",
+            markerfacecolor="none",
+            markeredgecolor="black",
+            markeredgewidth=1.8,
+            markersize=10,
+            label=words["connector"],
+        ),
+        Line2D([], [], color=WARN, linewidth=2.5, label=words["bridge"]),
+        Line2D([], [], color=MUTED, linewidth=1, label=words["link"]),
+    ]
+    first = axes.legend(
+        handles=handles,
+        title=words["domains"],
+        loc="upper left",
+        bbox_to_anchor=(1.0, 1.0),
+        frameon=False,
+        fontsize=8,
+        title_fontsize=9,
+    )
     axes.add_artist(first)
-    axes.legend(handles=marked, title=words["marked"], loc="lower left", bbox_to_anchor=(1.0, 0.0),
-                frameon=False, fontsize=8, title_fontsize=9)
+    axes.legend(
+        handles=marked,
+        title=words["marked"],
+        loc="lower left",
+        bbox_to_anchor=(1.0, 0.0),
+        frameon=False,
+        fontsize=8,
+        title_fontsize=9,
+    )
     return _svg(figure)
 
 

@@ -61,8 +61,12 @@ def findings(results: Results, texts: Texts) -> list[Finding]:
 
 
 def advice_line(record: Advice, land, t: Texts) -> str:
-    return words.line(record, t.lang, lambda i: display_name(land, i, t, sentence=True),
-                      lambda ids: t.listing(people(land, ids, t, sentence=True), 4))
+    return words.line(
+        record,
+        t.lang,
+        lambda i: display_name(land, i, t, sentence=True),
+        lambda ids: t.listing(people(land, ids, t, sentence=True), 4),
+    )
 
 
 def _overloaded(results: Results) -> pd.DataFrame:
@@ -78,8 +82,14 @@ def overload_finding(results: Results, t: Texts) -> str | None:
         top = load.sort_values("load_ratio", ascending=False).iloc[0]
         return t("f_no_overload", ratio=t.percent(top["load_ratio"]), name=top["name"])
     top = over.iloc[0]
-    return t("f_overload", name=top["name"], hours=t.hours(top["meeting_hours_per_month"]),
-             tables=t.counted(top["tables"], "table"), ratio=t.times(top["load_ratio"]), capacity=t.hours(top["capacity_hours"]))
+    return t(
+        "f_overload",
+        name=top["name"],
+        hours=t.hours(top["meeting_hours_per_month"]),
+        tables=t.counted(top["tables"], "table"),
+        ratio=t.times(top["load_ratio"]),
+        capacity=t.hours(top["capacity_hours"]),
+    )
 
 
 def more_overload_finding(results: Results, t: Texts) -> str | None:
@@ -100,9 +110,16 @@ def merge_finding(results: Results, t: Texts) -> str | None:
     more = t.choose("f_merge_more", len(candidates) - 1) if len(candidates) > 1 else ""
     meeting = min(top["meeting_hours_per_month_a"], top["meeting_hours_per_month_b"])
     same = int(top["shared_members"]) == int(top["union_members"])  # not "1 of their 1 member"
-    return t("f_merge_same" if same else "f_merge", a=top["name_a"], b=top["name_b"], shared=t.integer(top["shared_members"]),
-             union=t.counted(top["union_members"], "member"), saved=t.hours(top["hours_saved_per_month"]),
-             meeting=t.hours(meeting), more=more)
+    return t(
+        "f_merge_same" if same else "f_merge",
+        a=top["name_a"],
+        b=top["name_b"],
+        shared=t.integer(top["shared_members"]),
+        union=t.counted(top["union_members"], "member"),
+        saved=t.hours(top["hours_saved_per_month"]),
+        meeting=t.hours(meeting),
+        more=more,
+    )
 
 
 def cut_off_finding(results: Results, t: Texts) -> str | None:
@@ -149,9 +166,13 @@ def key_players_finding(results: Results, t: Texts) -> str | None:
     if not players or not effect or not effect["cut_off"]:
         return None
     one = len(players["players"]) == 1
-    return t("f_key_players_one" if one else "f_key_players", N=t.count_first(len(players["players"])),
-             names=t.listing(people(results.land, players["players"], t, sentence=True), len(players["players"])),
-             before=t.percent(effect["F_before"]), after=t.percent(effect["F_after"]))
+    return t(
+        "f_key_players_one" if one else "f_key_players",
+        N=t.count_first(len(players["players"])),
+        names=t.listing(people(results.land, players["players"], t, sentence=True), len(players["players"])),
+        before=t.percent(effect["F_before"]),
+        after=t.percent(effect["F_after"]),
+    )
 
 
 def connector_finding(results: Results, t: Texts) -> str | None:
@@ -165,8 +186,12 @@ def connector_finding(results: Results, t: Texts) -> str | None:
     if staffed is None:
         return None
     coverage = results.connectors["coverage"]
-    return t.choose("f_connectors", len(staffed), total=t.integer(int((coverage["persons"] > 0).sum())),
-                    names=t.listing(list(staffed["name"]), 4))
+    return t.choose(
+        "f_connectors",
+        len(staffed),
+        total=t.integer(int((coverage["persons"] > 0).sum())),
+        names=t.listing(list(staffed["name"]), 4),
+    )
 
 
 def has_domains(land) -> bool:
@@ -187,8 +212,14 @@ def hub_finding(results: Results, t: Texts) -> str | None:
     if int(row["rank"]) == 1:
         return t("f_hub_is", name=name, of=t.integer(row["of"]))
     tables = int(results.centrality.at[hub, "bodies"]) if hub in results.centrality.index else 0
-    return t("f_hub_not", name=name, tables=t.counted(tables, "table"), rank=t.integer(row["rank"]),
-             of=t.integer(row["of"]), top=land.name_of(row["top_organisation"]))
+    return t(
+        "f_hub_not",
+        name=name,
+        tables=t.counted(tables, "table"),
+        rank=t.integer(row["rank"]),
+        of=t.integer(row["of"]),
+        top=land.name_of(row["top_organisation"]),
+    )
 
 
 def covenant_finding(results: Results, t: Texts) -> str | None:
@@ -196,8 +227,12 @@ def covenant_finding(results: Results, t: Texts) -> str | None:
     if outside.empty:
         return None
     organisations = outside.drop_duplicates("organisation")
-    return t.choose("f_covenant", len(organisations), bodies=t.choose("n_bodies", outside["body"].nunique()),
-                    names=t.listing(list(organisations["name"]), 4))
+    return t.choose(
+        "f_covenant",
+        len(organisations),
+        bodies=t.choose("n_bodies", outside["body"].nunique()),
+        names=t.listing(list(organisations["name"]), 4),
+    )
 
 
 def periphery_finding(results: Results, t: Texts) -> str | None:
@@ -206,8 +241,9 @@ def periphery_finding(results: Results, t: Texts) -> str | None:
         return None
     if t.number(focus["mean_tables_focus"], 1) == t.number(focus["mean_tables_others"], 1):
         return None  # no difference to report
-    return t("f_periphery", focus=t.number(focus["mean_tables_focus"], 1),
-             others=t.number(focus["mean_tables_others"], 1))
+    return t(
+        "f_periphery", focus=t.number(focus["mean_tables_focus"], 1), others=t.number(focus["mean_tables_others"], 1)
+    )
 
 
 def chain_finding(results: Results, t: Texts) -> str | None:
@@ -216,8 +252,13 @@ def chain_finding(results: Results, t: Texts) -> str | None:
         return None
     body, chain = found
     land = results.land
-    return t("f_chain", table=land.name_of(body), between=t.listing([land.name_of(b) for b in chain[1:-1]]),
-             top=land.name_of(chain[-1]), layers=t.choose("n_layers", len(chain) - 1))
+    return t(
+        "f_chain",
+        table=land.name_of(body),
+        between=t.listing([land.name_of(b) for b in chain[1:-1]]),
+        top=land.name_of(chain[-1]),
+        layers=t.choose("n_layers", len(chain) - 1),
+    )
 
 
 def turnover_finding(results: Results, t: Texts) -> str | None:
@@ -227,14 +268,20 @@ def turnover_finding(results: Results, t: Texts) -> str | None:
     if bodies.empty:
         return None
     top = bodies.iloc[0]
-    return t.choose("f_turnover", top["new_members"], body=top["name"],
-                    members=t.counted(top["members_now"], "member"))
+    return t.choose("f_turnover", top["new_members"], body=top["name"], members=t.counted(top["members_now"], "member"))
 
 
 #: (finding, advice rule) in the order of the findings page.
-FINDINGS = ((overload_finding, advice.overload_advice), (merge_finding, advice.merge_advice),
-            (cut_off_finding, advice.cut_off_advice), (key_players_finding, advice.key_players_advice),
-            (connector_finding, advice.connector_advice), (hub_finding, advice.hub_advice),
-            (covenant_finding, advice.covenant_advice), (periphery_finding, advice.periphery_advice),
-            (turnover_finding, advice.turnover_advice), (chain_finding, advice.chain_advice),
-            (more_overload_finding, None))
+FINDINGS = (
+    (overload_finding, advice.overload_advice),
+    (merge_finding, advice.merge_advice),
+    (cut_off_finding, advice.cut_off_advice),
+    (key_players_finding, advice.key_players_advice),
+    (connector_finding, advice.connector_advice),
+    (hub_finding, advice.hub_advice),
+    (covenant_finding, advice.covenant_advice),
+    (periphery_finding, advice.periphery_advice),
+    (turnover_finding, advice.turnover_advice),
+    (chain_finding, advice.chain_advice),
+    (more_overload_finding, None),
+)

@@ -19,16 +19,31 @@ def actions_section(r: Results, t: Texts, found: list[Finding]) -> Section | Non
     changes if they leave. None when there is neither."""
     from .sections import whatif_sentences
 
-    section = Section("wat-te-doen" if t.lang == "nl" else "what-to-do", words.word("s_actions", t.lang),
-                      intro=words.word("s_actions_intro", t.lang))
-    rows = [words.row(f.record, t.lang, lambda i: display_name(r.land, i, t, sentence=True),
-                      lambda ids: t.listing(people(r.land, ids, t, sentence=True), 4))
-            for f in found if getattr(f, "record", None) is not None]
+    section = Section(
+        "wat-te-doen" if t.lang == "nl" else "what-to-do",
+        words.word("s_actions", t.lang),
+        intro=words.word("s_actions_intro", t.lang),
+    )
+    rows = [
+        words.row(
+            f.record,
+            t.lang,
+            lambda i: display_name(r.land, i, t, sentence=True),
+            lambda ids: t.listing(people(r.land, ids, t, sentence=True), 4),
+        )
+        for f in found
+        if getattr(f, "record", None) is not None
+    ]
     if rows:
         keys = ("finding", "action", "owner", "urgency")
-        section.add(Table(words.word("t_actions", t.lang), pd.DataFrame(rows),
-                          sheet=words.word("t_actions", t.lang),
-                          columns={words.word(key, t.lang): f"advice_{key}" for key in keys}))
+        section.add(
+            Table(
+                words.word("t_actions", t.lang),
+                pd.DataFrame(rows),
+                sheet=words.word("t_actions", t.lang),
+                columns={words.word(key, t.lang): f"advice_{key}" for key in keys},
+            )
+        )
     for actor, scenario in r.whatif.items():
         section.add(Paragraph(t("p_whatif", person=display_name(r.land, actor, t, sentence=True))))
         section.add(Bullets(whatif_sentences(scenario, r.land, t)))
@@ -38,8 +53,10 @@ def actions_section(r: Results, t: Texts, found: list[Finding]) -> Section | Non
 def glossary_section(r: Results, t: Texts) -> Section:
     """Every index name, formula and reference the main text leaves out."""
     threshold = r.connectors.get("threshold")  # the z threshold of a connector, when the analysis has one
-    frame = pd.DataFrame(glossary.terms(t.lang, threshold, lambda z: t.number(z, 2)),
-                         columns=[glossary.word("term", t.lang), glossary.word("meaning", t.lang)])
+    frame = pd.DataFrame(
+        glossary.terms(t.lang, threshold, lambda z: t.number(z, 2)),
+        columns=[glossary.word("term", t.lang), glossary.word("meaning", t.lang)],
+    )
     section = Section("begrippen" if t.lang == "nl" else "glossary", glossary.word("s_glossary", t.lang))
     section.add(Table(glossary.word("t_glossary", t.lang), frame))
     return section

@@ -41,19 +41,37 @@ def write_map(results: Results, path: Path, texts: Texts) -> None:
     """The two-mode map in the report's language: figures on hover, connectors and single points of failure marked."""
     found = results.connectors
     tables = [found["organisations"]] + ([found["persons"]] if found.get("persons") is not None else [])
-    metrics, markers = inputs_from(results.centrality, results.overload, results.person_load, tables,
-                                   results.fragmentation["articulation_points"], lang=texts.lang)
+    metrics, markers = inputs_from(
+        results.centrality,
+        results.overload,
+        results.person_load,
+        tables,
+        results.fragmentation["articulation_points"],
+        lang=texts.lang,
+    )
     land = results.land
     if not texts.names:  # the map circulates with the report: persons by function there too
         labels = display_names(land, texts)
         land = land.replace(persons=land.persons.assign(name=[labels[i] for i in land.persons.index]))
-    visualise(land, path, metrics=metrics, markers=markers, title=texts("title"), lang=texts.lang,
-              persons=map_shows_persons(results))
+    visualise(
+        land,
+        path,
+        metrics=metrics,
+        markers=markers,
+        title=texts("title"),
+        lang=texts.lang,
+        persons=map_shows_persons(results),
+    )
 
 
-def inputs_from(central: pd.DataFrame, load: pd.DataFrame, person_load: pd.DataFrame,
-                connector_tables: list[pd.DataFrame], points: pd.DataFrame,
-                lang: str | None = None) -> tuple[list[pd.DataFrame], dict[str, set]]:
+def inputs_from(
+    central: pd.DataFrame,
+    load: pd.DataFrame,
+    person_load: pd.DataFrame,
+    connector_tables: list[pd.DataFrame],
+    points: pd.DataFrame,
+    lang: str | None = None,
+) -> tuple[list[pd.DataFrame], dict[str, set]]:
     """The map's ``metrics`` and ``markers`` from analyses already computed.
 
     ``central`` is :func:`partnernet.centrality`, ``load`` and ``person_load``
@@ -71,9 +89,9 @@ def inputs_from(central: pd.DataFrame, load: pd.DataFrame, person_load: pd.DataF
     words = Words(language.get(lang).lang)
     chosen = [(central, CENTRALITY_COLUMNS), (load, LOAD_COLUMNS), (person_load, ("meeting_hours_per_month",))]
     metrics = [frame[list(columns)] for frame, columns in chosen if not frame.empty]
-    marked_connectors = set().union(*(set(table.index[table["connector"].astype(bool)])
-                                      for table in connector_tables if not table.empty))
+    marked_connectors = set().union(
+        *(set(table.index[table["connector"].astype(bool)]) for table in connector_tables if not table.empty)
+    )
     # Single points of failure first: the rarer, graver mark keeps its colour on a node that is both.
-    markers = {words("marker_articulation_point"): set(points.index),
-               words("marker_connector"): marked_connectors}
+    markers = {words("marker_articulation_point"): set(points.index), words("marker_connector"): marked_connectors}
     return metrics, markers

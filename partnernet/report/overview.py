@@ -35,8 +35,9 @@ SEED = 42
 
 def overview_section(results: Results, texts: Texts, map_file: str | None) -> Section | None:
     """The picture, and a relative link to the interactive map when the report writes one."""
-    section = Section("overzicht" if texts.lang == "nl" else "overview", texts("s_overview"),
-                      intro=texts("s_overview_intro"))
+    section = Section(
+        "overzicht" if texts.lang == "nl" else "overview", texts("s_overview"), intro=texts("s_overview_intro")
+    )
     figure = overview_figure(results, texts)
     if figure is not None:
         section.add(figure)
@@ -55,19 +56,22 @@ def overview_figure(results: Results, texts: Texts) -> Figure | None:
     edges = _chosen_edges(graph, nodes, marks["bridges"])
     positions = force_directed(nodes, [(u, v) for u, v, _w, _b in edges], seed=SEED)
     frame = _node_frame(results, graph, nodes, positions, marks, texts)
-    lines = pd.DataFrame([(*positions[u], *positions[v], w, b) for u, v, w, b in edges],
-                         columns=["x0", "y0", "x1", "y1", "weight", "bridge"])
+    lines = pd.DataFrame(
+        [(*positions[u], *positions[v], w, b) for u, v, w, b in edges],
+        columns=["x0", "y0", "x1", "y1", "weight", "bridge"],
+    )
     colours = domain_colours(frame["domain"].where(frame["domain"] != UNKNOWN_DOMAIN))
     frame["colour"] = frame["domain"].map(colours)
     legend = {texts.value(d) if d != UNKNOWN_DOMAIN else texts("unknown"): c for d, c in colours.items()}
-    words = {key: texts(f"overview_{key}") for key in ("articulation", "connector", "bridge", "link", "domains",
-                                                         "marked")}
+    words = {
+        key: texts(f"overview_{key}") for key in ("articulation", "connector", "bridge", "link", "domains", "marked")
+    }
     svg = charts.network_overview(frame, lines, legend, words)
     linked = int((np.diff(_links(graph)[1].indptr) > 0).sum())
-    shown = texts("overview_shown", shown=texts.integer(len(nodes)), n=texts.integer(linked)) \
-        if len(nodes) < linked else ""
-    title = " ".join(filter(None, [texts("overview_title", z=texts.number(results.connectors["threshold"], 2)),
-                                   shown]))
+    shown = (
+        texts("overview_shown", shown=texts.integer(len(nodes)), n=texts.integer(linked)) if len(nodes) < linked else ""
+    )
+    title = " ".join(filter(None, [texts("overview_title", z=texts.number(results.connectors["threshold"], 2)), shown]))
     return Figure(title, svg, texts("overview_alt"))
 
 
@@ -80,10 +84,12 @@ def _marks(results: Results) -> dict:
     if not bridges.empty and "level" in bridges.columns:
         bridges = bridges[bridges["level"] == "organisations"]
     organisations = results.connectors["organisations"]
-    return {"articulation": points["nodes_cut_off"] if not points.empty else pd.Series(dtype=float),
-            "connector": organisations.index[organisations["connector"]],
-            "bridging_z": organisations["bridging_z"],
-            "bridges": {frozenset(pair) for pair in zip(bridges.get("source", []), bridges.get("target", []))}}
+    return {
+        "articulation": points["nodes_cut_off"] if not points.empty else pd.Series(dtype=float),
+        "connector": organisations.index[organisations["connector"]],
+        "bridging_z": organisations["bridging_z"],
+        "bridges": {frozenset(pair) for pair in zip(bridges.get("source", []), bridges.get("target", []))},
+    }
 
 
 def _links(graph) -> tuple[list[str], sparse.csr_matrix]:
@@ -108,22 +114,32 @@ def _chosen_edges(graph, chosen: list[str], bridges: set) -> list[tuple[str, str
     nodes, matrix = _links(graph)
     where = pd.Index(nodes).get_indexer(chosen)
     among = sparse.triu(matrix[where][:, where], k=1).tocoo()
-    edges = [(chosen[i], chosen[j], float(w), frozenset((chosen[i], chosen[j])) in bridges)
-             for i, j, w in zip(among.row, among.col, among.data)]
+    edges = [
+        (chosen[i], chosen[j], float(w), frozenset((chosen[i], chosen[j])) in bridges)
+        for i, j, w in zip(among.row, among.col, among.data)
+    ]
     if len(edges) > MAX_EDGES:
         order = sorted(range(len(edges)), key=lambda k: (not edges[k][3], -edges[k][2], k))
         edges = [edges[k] for k in sorted(order[:MAX_EDGES])]
     return edges
 
 
-def _node_frame(results: Results, graph, nodes: list[str], positions: dict, marks: dict,
-                texts: Texts) -> pd.DataFrame:
+def _node_frame(results: Results, graph, nodes: list[str], positions: dict, marks: dict, texts: Texts) -> pd.DataFrame:
     land = results.land
-    domains = land.organisations["domain"].reindex(nodes) if "domain" in land.organisations.columns \
+    domains = (
+        land.organisations["domain"].reindex(nodes)
+        if "domain" in land.organisations.columns
         else pd.Series(np.nan, index=nodes)
-    frame = pd.DataFrame({"x": [positions[n][0] for n in nodes], "y": [positions[n][1] for n in nodes],
-                          "domain": domains.astype(object).where(domains.notna(), UNKNOWN_DOMAIN).to_numpy(),
-                          "partners": _partners(graph, nodes)}, index=pd.Index(nodes, name="organisation"))
+    )
+    frame = pd.DataFrame(
+        {
+            "x": [positions[n][0] for n in nodes],
+            "y": [positions[n][1] for n in nodes],
+            "domain": domains.astype(object).where(domains.notna(), UNKNOWN_DOMAIN).to_numpy(),
+            "partners": _partners(graph, nodes),
+        },
+        index=pd.Index(nodes, name="organisation"),
+    )
     frame["articulation"] = frame.index.isin(marks["articulation"].index)
     frame["connector"] = frame.index.isin(marks["connector"])
     frame["label"] = ""

@@ -23,9 +23,19 @@ from ..output import write_text
 ENGINE_VARIABLE = "PARTNERNET_CHROMIUM"
 ENGINES = ("chromium", "chromium-browser", "google-chrome", "google-chrome-stable")
 #: No request leaves the machine: no background traffic, every host name unresolvable.
-FLAGS = ("--headless", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
-         "--disable-component-update", "--disable-sync", "--disable-extensions",
-         "--host-resolver-rules=MAP * ~NOTFOUND", "--no-pdf-header-footer", "--print-to-pdf-no-header")
+FLAGS = (
+    "--headless",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--disable-extensions",
+    "--host-resolver-rules=MAP * ~NOTFOUND",
+    "--no-pdf-header-footer",
+    "--print-to-pdf-no-header",
+)
 TIMEOUT_SECONDS = 300
 
 
@@ -35,16 +45,20 @@ def find_engine() -> str:
     if given:
         found = shutil.which(given)
         if found is None:
-            raise UsageError(f"${ENGINE_VARIABLE} names '{given}', which is not a program that can be run. "
-                             "Point it at Chromium or Chrome, or unset it.")
+            raise UsageError(
+                f"${ENGINE_VARIABLE} names '{given}', which is not a program that can be run. "
+                "Point it at Chromium or Chrome, or unset it."
+            )
         return found
     for name in ENGINES:
         found = shutil.which(name)
         if found:
             return found
-    raise UsageError("a PDF report needs headless Chromium, which was not found (looked for "
-                     f"{', '.join(ENGINES)} on PATH and ${ENGINE_VARIABLE}). Install it (Debian: apt-get install "
-                     "chromium), or write the report as HTML (-o report.html) and print that from a browser.")
+    raise UsageError(
+        "a PDF report needs headless Chromium, which was not found (looked for "
+        f"{', '.join(ENGINES)} on PATH and ${ENGINE_VARIABLE}). Install it (Debian: apt-get install "
+        "chromium), or write the report as HTML (-o report.html) and print that from a browser."
+    )
 
 
 def html_to_pdf(html: str) -> bytes:
@@ -54,14 +68,24 @@ def html_to_pdf(html: str) -> bytes:
         page, pdf = Path(folder) / "report.html", Path(folder) / "report.pdf"
         write_text(page, html)
         sandbox = ("--no-sandbox",) if hasattr(os, "geteuid") and os.geteuid() == 0 else ()  # root: no sandbox
-        command = [engine, *FLAGS, *sandbox, f"--user-data-dir={Path(folder) / 'profile'}",
-                   f"--print-to-pdf={pdf}", page.as_uri()]
+        command = [
+            engine,
+            *FLAGS,
+            *sandbox,
+            f"--user-data-dir={Path(folder) / 'profile'}",
+            f"--print-to-pdf={pdf}",
+            page.as_uri(),
+        ]
         try:
             done = subprocess.run(command, capture_output=True, text=True, timeout=TIMEOUT_SECONDS, check=False)
         except (OSError, subprocess.TimeoutExpired) as exc:
             raise UsageError(f"{engine} could not print the report to PDF: {exc}") from None
         if not pdf.is_file() or pdf.stat().st_size == 0:
-            said = [line for line in done.stderr.splitlines() if line.strip()][-1:] or [f"exit status {done.returncode}"]
-            raise UsageError(f"{engine} could not print the report to PDF ({said[0]}). Write it as HTML "
-                             "(-o report.html) and print that from a browser.")
+            said = [line for line in done.stderr.splitlines() if line.strip()][-1:] or [
+                f"exit status {done.returncode}"
+            ]
+            raise UsageError(
+                f"{engine} could not print the report to PDF ({said[0]}). Write it as HTML "
+                "(-o report.html) and print that from a browser."
+            )
         return pdf.read_bytes()

@@ -29,8 +29,13 @@ MAX_ROWS = 1000
 
 
 def _environment() -> jinja2.Environment:
-    return jinja2.Environment(loader=jinja2.FileSystemLoader(TEMPLATES), autoescape=True,
-                              trim_blocks=True, lstrip_blocks=True, undefined=jinja2.StrictUndefined)
+    return jinja2.Environment(
+        loader=jinja2.FileSystemLoader(TEMPLATES),
+        autoescape=True,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        undefined=jinja2.StrictUndefined,
+    )
 
 
 def svg_data_uri(svg: str) -> str:
@@ -38,8 +43,15 @@ def svg_data_uri(svg: str) -> str:
 
 
 def _is_numeric(frame: pd.DataFrame, column: str, fmt: str) -> bool:
-    return fmt in ("int", "percent") or fmt.isdigit() or (
-        fmt != "text" and pd.api.types.is_numeric_dtype(frame[column]) and not pd.api.types.is_bool_dtype(frame[column]))
+    return (
+        fmt in ("int", "percent")
+        or fmt.isdigit()
+        or (
+            fmt != "text"
+            and pd.api.types.is_numeric_dtype(frame[column])
+            and not pd.api.types.is_bool_dtype(frame[column])
+        )
+    )
 
 
 def _shown(table: Table, lang: str, labels: dict) -> tuple[pd.DataFrame, str]:
@@ -65,15 +77,28 @@ def _table_view(table: Table, lang: str, labels: dict) -> dict:
     frame, note = _shown(table, lang, labels)
     formats = {c: table.formats.get(c, "") for c in frame.columns}
     numeric = {c: _is_numeric(frame, c, formats[c]) for c in frame.columns}
-    columns = list(zip(*[[table_cell(value, formats[c], lang) for c, value in zip(frame.columns, record)]
-                         for record in frame.itertuples(index=False, name=None)])) or [()] * len(frame.columns)
-    css = {c: "num" if numeric[c] else "short" if max(map(len, [str(c), *cells])) <= SHORT_TEXT else ""
-           for c, cells in zip(frame.columns, columns)}
+    columns = list(
+        zip(
+            *[
+                [table_cell(value, formats[c], lang) for c, value in zip(frame.columns, record)]
+                for record in frame.itertuples(index=False, name=None)
+            ]
+        )
+    ) or [()] * len(frame.columns)
+    css = {
+        c: "num" if numeric[c] else "short" if max(map(len, [str(c), *cells])) <= SHORT_TEXT else ""
+        for c, cells in zip(frame.columns, columns)
+    }
     rows = [[(value, css[c]) for c, value in zip(frame.columns, record)] for record in zip(*columns)]
-    return {"kind": "table", "title": table.title, "note": note, "rows": rows,
-            "columns": [{"label": str(c), "css": css[c]} for c in frame.columns],
-            "collapsed": len(rows) > FOLD_ROWS,
-            "summary": labels["show_rows"].format(n=len(rows))}
+    return {
+        "kind": "table",
+        "title": table.title,
+        "note": note,
+        "rows": rows,
+        "columns": [{"label": str(c), "css": css[c]} for c in frame.columns],
+        "collapsed": len(rows) > FOLD_ROWS,
+        "summary": labels["show_rows"].format(n=len(rows)),
+    }
 
 
 def _block_view(block, lang: str, labels: dict) -> dict:
@@ -96,10 +121,24 @@ def relative_href(name: str) -> str:
 
 def to_html(doc: Document, printing: bool = False) -> str:
     """The report as one self-contained HTML page; ``printing``: every folded table open (for PDF)."""
-    sections = [{"key": s.key, "title": s.title, "intro": s.intro,
-                 "blocks": [_block_view(b, doc.lang, doc.labels) for b in s.blocks]} for s in doc.sections]
-    view = {"title": doc.title, "subtitle": doc.subtitle, "lang": doc.lang, "findings": doc.findings,
-            "labels": doc.labels, "sections": sections, "printing": printing}
+    sections = [
+        {
+            "key": s.key,
+            "title": s.title,
+            "intro": s.intro,
+            "blocks": [_block_view(b, doc.lang, doc.labels) for b in s.blocks],
+        }
+        for s in doc.sections
+    ]
+    view = {
+        "title": doc.title,
+        "subtitle": doc.subtitle,
+        "lang": doc.lang,
+        "findings": doc.findings,
+        "labels": doc.labels,
+        "sections": sections,
+        "printing": printing,
+    }
     return _environment().get_template("report.html.j2").render(doc=view)
 
 
@@ -119,12 +158,16 @@ def _md_table(table: Table, lang: str, labels: dict) -> list[str]:
     frame, note = _shown(table, lang, labels)
     formats = {c: table.formats.get(c, "") for c in frame.columns}
     numeric = [_is_numeric(frame, c, formats[c]) for c in frame.columns]
-    lines = [f"### {md_escape(table.title)}", "",
-             "| " + " | ".join(md_escape(str(c)) for c in frame.columns) + " |",
-             "|" + "|".join("---:" if n else "---" for n in numeric) + "|"]
+    lines = [
+        f"### {md_escape(table.title)}",
+        "",
+        "| " + " | ".join(md_escape(str(c)) for c in frame.columns) + " |",
+        "|" + "|".join("---:" if n else "---" for n in numeric) + "|",
+    ]
     for record in frame.itertuples(index=False, name=None):
-        lines.append("| " + " | ".join(md_escape(table_cell(v, formats[c], lang))
-                                       for c, v in zip(frame.columns, record)) + " |")
+        lines.append(
+            "| " + " | ".join(md_escape(table_cell(v, formats[c], lang)) for c, v in zip(frame.columns, record)) + " |"
+        )
     if note:
         lines += ["", f"*{md_escape(note)}*"]
     return lines + [""]
@@ -142,7 +185,14 @@ def to_markdown(doc: Document, figure_dir: Path | None = None, figure_prefix: st
     never over one of ``inputs``.
     """
     figures: dict[str, bytes] = {}
-    lines = [f"# {md_escape(doc.title)}", "", md_escape(doc.subtitle), "", f"## {md_escape(doc.labels['findings'])}", ""]
+    lines = [
+        f"# {md_escape(doc.title)}",
+        "",
+        md_escape(doc.subtitle),
+        "",
+        f"## {md_escape(doc.labels['findings'])}",
+        "",
+    ]
     lines += [f"{i}. {md_escape(f)}" for i, f in enumerate(doc.findings, start=1)] + [""]
     figure_number = 0
     for section in doc.sections:

@@ -27,13 +27,16 @@ def with_network(points: pd.DataFrame) -> pd.DataFrame:
 
 
 def robustness(r: Results, t: Texts) -> Section:
-    section = Section("robuustheid" if t.lang == "nl" else "robustness", t("s_robustness"),
-                      intro=t("s_robustness_intro"))
+    section = Section(
+        "robuustheid" if t.lang == "nl" else "robustness", t("s_robustness"), intro=t("s_robustness_intro")
+    )
     section.add(Paragraph(network_paragraph(r, t)))
     points = r.fragmentation["articulation_points"]
     if not points.empty:
-        shown = with_network(points).assign(name=[display_name(r.land, a, t) for a in points.index],
-                                            organisation=[r.land.name_of(o) for o in points["organisation"]])
+        shown = with_network(points).assign(
+            name=[display_name(r.land, a, t) for a in points.index],
+            organisation=[r.land.name_of(o) for o in points["organisation"]],
+        )
         section.add(make_table(t, t("t_articulation"), shown, ARTICULATION_COLUMNS))
     _key_players(section, r, t)
     _single_person_links(section, r, t)
@@ -54,10 +57,19 @@ def network_paragraph(r: Results, t: Texts) -> str:
     note = (" " + t.choose("p_directed", directed)) if directed else ""
     if summary["nodes"] < 2:
         return t("p_fragmentation_single", linked=linked, nodes=nodes) + note
-    return t("p_fragmentation", linked=linked, nodes=nodes, links=t.choose("n_links", summary["links"]),
-             components=t.choose("n_parts", summary["components"]), largest=t.integer(summary["largest_component"]),
-             F=t.percent(r.fragmentation["fragmentation"]),
-             DF=t.percent(r.fragmentation["distance_fragmentation"])) + note
+    return (
+        t(
+            "p_fragmentation",
+            linked=linked,
+            nodes=nodes,
+            links=t.choose("n_links", summary["links"]),
+            components=t.choose("n_parts", summary["components"]),
+            largest=t.integer(summary["largest_component"]),
+            F=t.percent(r.fragmentation["fragmentation"]),
+            DF=t.percent(r.fragmentation["distance_fragmentation"]),
+        )
+        + note
+    )
 
 
 def whatif_sentences(scenario: WhatIf, land, t: Texts) -> list[str]:
@@ -74,15 +86,21 @@ def whatif_sentences(scenario: WhatIf, land, t: Texts) -> list[str]:
         sentences.append(t("w_cut_off", names=t.listing(people(land, cut, t))))
     links = scenario["group_links"]
     sentences += _lost_group_links(links[links["status"] == "no longer connected"], t)
-    for a, b, through in links.loc[links["status"] == "only through one organisation",
-                                   ["group_a", "group_b", "only_through_after"]].itertuples(index=False):
+    for a, b, through in links.loc[
+        links["status"] == "only through one organisation", ["group_a", "group_b", "only_through_after"]
+    ].itertuples(index=False):
         sentences.append(t("w_only_through", a=t.value(a), b=t.value(b), x=t.listing(people(land, through, t))))
     summary = scenario["summary"]
     organisations = summary.loc["organisations"]
-    sentences.append(t("w_fragmentation", F0=t.percent(organisations.at["fragmentation", "before"]),
-                       F1=t.percent(organisations.at["fragmentation", "after"]),
-                       DF0=t.percent(organisations.at["distance_fragmentation", "before"]),
-                       DF1=t.percent(organisations.at["distance_fragmentation", "after"])))
+    sentences.append(
+        t(
+            "w_fragmentation",
+            F0=t.percent(organisations.at["fragmentation", "before"]),
+            F1=t.percent(organisations.at["fragmentation", "after"]),
+            DF0=t.percent(organisations.at["distance_fragmentation", "before"]),
+            DF1=t.percent(organisations.at["distance_fragmentation", "after"]),
+        )
+    )
     return sentences
 
 
@@ -104,14 +122,20 @@ def _key_players(section: Section, r: Results, t: Texts) -> None:
     if not organisations:
         return
     sentences = []
-    for level, result, measure in (("organisations", organisations, "DF"),
-                                   ("persons", r.person_fragmentation.get("key_players") if r.person_fragmentation
-                                    else None, "F")):
+    for level, result, measure in (
+        ("organisations", organisations, "DF"),
+        ("persons", r.person_fragmentation.get("key_players") if r.person_fragmentation else None, "F"),
+    ):
         effect = r.key_player_effects.get(level)
         if result and effect and effect["changed"]:
-            sentences.append(t(f"p_key_players_{level}", names=t.listing(people(r.land, result["players"], t, sentence=True)),
-                               before=t.percent(effect[f"{measure}_before"]),
-                               after=t.percent(effect[f"{measure}_after"])))
+            sentences.append(
+                t(
+                    f"p_key_players_{level}",
+                    names=t.listing(people(r.land, result["players"], t, sentence=True)),
+                    before=t.percent(effect[f"{measure}_before"]),
+                    after=t.percent(effect[f"{measure}_after"]),
+                )
+            )
             if result.get("dropped"):
                 sentences.append(t("p_key_players_dropped", names=t.listing(people(r.land, result["dropped"], t))))
     if not sentences:
@@ -119,16 +143,25 @@ def _key_players(section: Section, r: Results, t: Texts) -> None:
         return
     section.add(Paragraph(" ".join(sentences)))
     individual = organisations["individual"].assign(name=lambda f: [display_name(r.land, a, t) for a in f.index])
-    section.add(make_table(t, t("t_key_players"), individual, ["name", "score_without", "rank", "key_player"],
-                           limit=10))
+    section.add(
+        make_table(t, t("t_key_players"), individual, ["name", "score_without", "rank", "key_player"], limit=10)
+    )
 
 
 def _single_person_links(section: Section, r: Results, t: Texts) -> None:
     links = r.fragmentation.get("single_person_links")
     if links is not None and not links.empty:
         top = links.iloc[0]  # sorted by person_links, the distinct pairs a person carries, then by id
-        section.add(Paragraph(t.choose("p_single_person", linked_pairs(links),
-                                       top=display_name(r.land, top["person"], t, sentence=True), count=t.integer(top["person_links"]))))
+        section.add(
+            Paragraph(
+                t.choose(
+                    "p_single_person",
+                    linked_pairs(links),
+                    top=display_name(r.land, top["person"], t, sentence=True),
+                    count=t.integer(top["person_links"]),
+                )
+            )
+        )
     bus = r.fragmentation.get("bus_factor")
     if bus is not None and not bus.empty:
         single = bus[(bus["link_to"] == "network") & (bus["bus_factor"] == 1)]
@@ -138,16 +171,23 @@ def _single_person_links(section: Section, r: Results, t: Texts) -> None:
 
 
 def legitimacy(r: Results, t: Texts) -> Section:
-    section = Section("legitimiteit" if t.lang == "nl" else "legitimacy", t("s_legitimacy"),
-                      intro=t("s_legitimacy_intro"))
+    section = Section(
+        "legitimiteit" if t.lang == "nl" else "legitimacy", t("s_legitimacy"), intro=t("s_legitimacy_intro")
+    )
     covered = r.covenants
     if covered["bodies"].empty:
         if not r.land.bodies.empty:  # without bodies there are no covenants of bodies to miss
             section.add(Paragraph(t("p_no_covenants")))
     else:
         bodies = with_names(covered["bodies"], r.land, ["outside"], t)
-        section.add(make_table(t, t("t_covenant_bodies"), bodies, ["name", "covenant", "members", "covered_members",
-                                                                   "covered_share", "outside"]))
+        section.add(
+            make_table(
+                t,
+                t("t_covenant_bodies"),
+                bodies,
+                ["name", "covenant", "members", "covered_members", "covered_share", "outside"],
+            )
+        )
         ties = covered["information_ties"]
         if not ties.empty:
             shown = with_names(ties.drop_duplicates(["source", "target"]), r.land, ["source", "target"], t)
@@ -155,16 +195,36 @@ def legitimacy(r: Results, t: Texts) -> Section:
     focus = r.periphery["focus"]
     if focus.get("organisations_focus") and not r.land.memberships.empty:
         alone = pd.isna(focus["mean_tables_others"])  # no other organisations: no comparison to quote
-        section.add(Paragraph(t("p_periphery_alone" if alone else "p_periphery",
-                                focus=t.number(focus["mean_tables_focus"]),
-                                others=t.number(focus["mean_tables_others"]),
-                                occasional=t.percent(focus["occasional_share_focus"]),
-                                occasional_others=t.percent(focus["occasional_share_others"]))))
-    section.add(make_table(t, t("t_periphery"), r.periphery["domains"],
-                           ["organisations", "mean_tables", "mean_partners", "mean_betweenness", "occasional_share"],
-                           index="domain"))
-    section.add(make_table(t, t("t_ei"), r.ei["groups"], ["nodes", "internal", "external", "ei_index",
-                                                          "expected_ei_index"], index="domain", note=t("n_ei")))
+        section.add(
+            Paragraph(
+                t(
+                    "p_periphery_alone" if alone else "p_periphery",
+                    focus=t.number(focus["mean_tables_focus"]),
+                    others=t.number(focus["mean_tables_others"]),
+                    occasional=t.percent(focus["occasional_share_focus"]),
+                    occasional_others=t.percent(focus["occasional_share_others"]),
+                )
+            )
+        )
+    section.add(
+        make_table(
+            t,
+            t("t_periphery"),
+            r.periphery["domains"],
+            ["organisations", "mean_tables", "mean_partners", "mean_betweenness", "occasional_share"],
+            index="domain",
+        )
+    )
+    section.add(
+        make_table(
+            t,
+            t("t_ei"),
+            r.ei["groups"],
+            ["nodes", "internal", "external", "ei_index", "expected_ei_index"],
+            index="domain",
+            note=t("n_ei"),
+        )
+    )
     return section
 
 
@@ -174,13 +234,29 @@ def goal_focus(r: Results, t: Texts) -> Section:
     if r.land.memberships.empty:  # no one sits at a table: a load table would be all zeros
         section.add(Paragraph(t("p_no_memberships")))
     else:
-        section.add(make_table(t, t("t_overload"), load, ["name", "tables", "meeting_hours_per_month",
-                                                          "capacity_hours", "load_ratio", "tables_with_unknown_hours"],
-                               limit=TOP, note=t("n_overload")))
+        section.add(
+            make_table(
+                t,
+                t("t_overload"),
+                load,
+                [
+                    "name",
+                    "tables",
+                    "meeting_hours_per_month",
+                    "capacity_hours",
+                    "load_ratio",
+                    "tables_with_unknown_hours",
+                ],
+                limit=TOP,
+                note=t("n_overload"),
+            )
+        )
     drawn = load.dropna(subset=["meeting_hours_per_month"]).head(TOP) if not r.land.memberships.empty else load.head(0)
     if not drawn.empty:
-        frame = pd.DataFrame({"hours": drawn["meeting_hours_per_month"].to_numpy(),
-                              "capacity": drawn["capacity_hours"].to_numpy()}, index=drawn["name"])
+        frame = pd.DataFrame(
+            {"hours": drawn["meeting_hours_per_month"].to_numpy(), "capacity": drawn["capacity_hours"].to_numpy()},
+            index=drawn["name"],
+        )
         labels = {"capacity": t("capacity"), "hours": t("hours_per_month")}
         section.add(Figure(t("fig_overload"), charts.hours_against_capacity(frame, labels, t.lang), t("fig_overload")))
     candidates = r.redundancy[r.redundancy["merge_candidate"].fillna(False).astype(bool)]
@@ -188,52 +264,104 @@ def goal_focus(r: Results, t: Texts) -> Section:
         if len(r.land.bodies) > 1:  # with fewer than two bodies there is nothing to merge or to say
             section.add(Paragraph(t("p_no_merge")))
     else:
-        section.add(make_table(t, t("t_merge"), candidates, ["name_a", "name_b", "shared_members", "union_members",
-                                                             "jaccard", "combined_meeting_hours_per_month",
-                                                             "hours_saved_per_month"],
-                               note=t("n_merge", threshold=t.percent(0.75))))
+        section.add(
+            make_table(
+                t,
+                t("t_merge"),
+                candidates,
+                [
+                    "name_a",
+                    "name_b",
+                    "shared_members",
+                    "union_members",
+                    "jaccard",
+                    "combined_meeting_hours_per_month",
+                    "hours_saved_per_month",
+                ],
+                note=t("n_merge", threshold=t.percent(0.75)),
+            )
+        )
     if not r.nested.empty:
-        section.add(make_table(t, t("t_nested"), r.nested.assign(reports_to=r.nested["reports_to_name"]),
-                               ["name", "reports_to", "members", "members_of_parent", "meeting_hours_per_month"]))
+        section.add(
+            make_table(
+                t,
+                t("t_nested"),
+                r.nested.assign(reports_to=r.nested["reports_to_name"]),
+                ["name", "reports_to", "members", "members_of_parent", "meeting_hours_per_month"],
+            )
+        )
     if not r.small.empty:
         section.add(make_table(t, t("t_small"), r.small, ["name", "kind", "members"]))
     summary = r.hierarchy["summary"]
     if r.land.bodies.empty:
         section.add(Paragraph(t("p_no_bodies")))
         return section
-    section.add(Paragraph(t("p_chains", depth=t.choose("n_bodies", summary["max_depth"]),
-                            isolated=t.choose("n_bodies", summary["isolated_bodies"]))))
+    section.add(
+        Paragraph(
+            t(
+                "p_chains",
+                depth=t.choose("n_bodies", summary["max_depth"]),
+                isolated=t.choose("n_bodies", summary["isolated_bodies"]),
+            )
+        )
+    )
     chains = r.hierarchy["operational_chains"].sort_values("layers", ascending=False, kind="stable")
-    chains = chains.assign(chain=[" → ".join(people(r.land, c, t)) for c in r.hierarchy["bodies"].loc[chains.index, "chain"]])
+    chains = chains.assign(
+        chain=[" → ".join(people(r.land, c, t)) for c in r.hierarchy["bodies"].loc[chains.index, "chain"]]
+    )
     section.add(make_table(t, t("t_chains"), chains, ["layers", "chain"]))
     return section
 
 
 def connectors_section(r: Results, t: Texts) -> Section:
-    section = Section("verbinders" if t.lang == "nl" else "connectors", t("s_connectors"),
-                      intro=t("s_connectors_intro"))
+    section = Section(
+        "verbinders" if t.lang == "nl" else "connectors", t("s_connectors"), intro=t("s_connectors_intro")
+    )
     found = r.connectors
     organisations = found["organisations"].sort_values("bridging", ascending=False)
     threshold = t("n_connectors_threshold", z=t.number(found["threshold"], 2))
-    section.add(make_table(t, t("t_connectors"), organisations[organisations["connector"]],
-                           ["name", "domain", "bridging", "bridging_z", "liaison", "boundary", "itinerant",
-                            "participation"], limit=TOP, note=t("n_connectors") + " " + threshold))
+    section.add(
+        make_table(
+            t,
+            t("t_connectors"),
+            organisations[organisations["connector"]],
+            ["name", "domain", "bridging", "bridging_z", "liaison", "boundary", "itinerant", "participation"],
+            limit=TOP,
+            note=t("n_connectors") + " " + threshold,
+        )
+    )
     persons = found.get("persons")
     if persons is not None and not persons.empty:
         persons = persons[persons["connector"]].sort_values("bridging", ascending=False)
-        persons = persons.assign(name=[display_name(r.land, p, t) for p in persons.index],
-                                 organisation=[r.land.name_of(o) for o in persons["organisation"]])
-        section.add(make_table(t, t("t_person_connectors"), persons,
-                               ["name", "organisation", "domain", "bridging", "bridging_z", "liaison", "boundary"],
-                               limit=TOP, note=threshold))
+        persons = persons.assign(
+            name=[display_name(r.land, p, t) for p in persons.index],
+            organisation=[r.land.name_of(o) for o in persons["organisation"]],
+        )
+        section.add(
+            make_table(
+                t,
+                t("t_person_connectors"),
+                persons,
+                ["name", "organisation", "domain", "bridging", "bridging_z", "liaison", "boundary"],
+                limit=TOP,
+                note=threshold,
+            )
+        )
     without = found.get("without_connector")
     if without is not None and not without.empty:
         section.add(make_table(t, t("t_without_connector"), without, ["name", "domain", "persons", "reason"]))
     hub = found.get("expected_hub")
     if hub is not None and r.expected_hub:
         shown = hub.assign(top_organisation=[r.land.name_of(o) for o in hub["top_organisation"]])
-        section.add(make_table(t, t("t_hub", name=r.land.name_of(r.expected_hub)), shown,
-                               ["value", "rank", "of", "top_organisation", "top_value"], index="measure"))
+        section.add(
+            make_table(
+                t,
+                t("t_hub", name=r.land.name_of(r.expected_hub)),
+                shown,
+                ["value", "rank", "of", "top_organisation", "top_value"],
+                index="measure",
+            )
+        )
     if not section.blocks:  # every table was empty: say why rather than leave a bare heading
         section.add(Paragraph(t("p_connectors_none" if has_domains(r.land) else "p_connectors_no_domains")))
     return section
@@ -246,8 +374,11 @@ def governance_section(r: Results, t: Texts) -> Section:
         section.add(Paragraph(t("p_governance_no_links")))
         return section
     key = "p_governance" if g["hub_name"] else "p_governance_no_hub"
-    section.add(Paragraph(t(key, centralisation=t.number(g["centralisation"], 2), hub=g["hub_name"],
-                            mode=t(f"mode_{g['mode']}"))))
+    section.add(
+        Paragraph(
+            t(key, centralisation=t.number(g["centralisation"], 2), hub=g["hub_name"], mode=t(f"mode_{g['mode']}"))
+        )
+    )
     return section
 
 
@@ -258,16 +389,45 @@ def turnover_section(r: Results, t: Texts) -> Section | None:
     section = Section("verloop" if t.lang == "nl" else "turnover", t("s_turnover"), intro=t("s_turnover_intro"))
     bodies = moving["bodies"]
     short = int(bodies["short_tenure"].fillna(False).astype(bool).sum())
-    section.add(Paragraph(t("p_turnover", date=_date(moving["as_of"], t), short=t.integer(short),
-                            years=t.number(moving["threshold_years"], 0))))
-    section.add(make_table(t, t("t_turnover_bodies"), bodies[bodies["members_now"] > 0],
-                           ["name", "members_now", "new_members", "new_share", "median_tenure_years",
-                            "core_continuity", "departures", "short_tenure"], limit=TOP))
+    section.add(
+        Paragraph(
+            t(
+                "p_turnover",
+                date=_date(moving["as_of"], t),
+                short=t.integer(short),
+                years=t.number(moving["threshold_years"], 0),
+            )
+        )
+    )
+    section.add(
+        make_table(
+            t,
+            t("t_turnover_bodies"),
+            bodies[bodies["members_now"] > 0],
+            [
+                "name",
+                "members_now",
+                "new_members",
+                "new_share",
+                "median_tenure_years",
+                "core_continuity",
+                "departures",
+                "short_tenure",
+            ],
+            limit=TOP,
+        )
+    )
     orgs = moving["organisations"]
     changed = orgs[orgs["seat_changes"] > 0]
     if not changed.empty:
-        section.add(make_table(t, t("t_turnover_orgs"), changed, ["name", "seats_now", "seat_changes",
-                                                                  "seat_changes_in_window", "persons_rotated_out"]))
+        section.add(
+            make_table(
+                t,
+                t("t_turnover_orgs"),
+                changed,
+                ["name", "seats_now", "seat_changes", "seat_changes_in_window", "persons_rotated_out"],
+            )
+        )
     return section
 
 
@@ -302,8 +462,10 @@ def data_gaps(r: Results, t: Texts) -> list[str]:
         gaps.append(t("p_gap_no_persons"))
     coverage = r.connectors.get("coverage")
     if not land.persons.empty and coverage is not None:
-        for key, rows in (("p_gap_orgs_without_persons", coverage["registered"] == 0),
-                          ("p_gap_orgs_persons_unseated", (coverage["registered"] > 0) & (coverage["persons"] == 0))):
+        for key, rows in (
+            ("p_gap_orgs_without_persons", coverage["registered"] == 0),
+            ("p_gap_orgs_persons_unseated", (coverage["registered"] > 0) & (coverage["persons"] == 0)),
+        ):
             empty = coverage[rows].sort_index(key=lambda ids: ids.astype(str))  # names in id order
             if len(empty):
                 gaps.append(t.choose(key, len(empty), names=t.listing(list(empty["name"]), 6)))
@@ -320,39 +482,143 @@ def _appendix_tables(r: Results, t: Texts) -> list[tuple[str, pd.DataFrame, list
     land, found = r.land, r.connectors
     bodies = r.hierarchy["bodies"]
     tables = [
-        ("overload", r.overload, ["name", "tables", "seats", "chairs", "persons", "meeting_hours_per_month",
-                                  "tables_with_unknown_hours", "capacity_hours", "load_ratio", "overloaded",
-                                  "non_decision_hours_share"], "organisation"),
-        ("centrality", r.centrality, ["name", "domain", "bodies", "partners", "weighted_degree", "betweenness",
-                                      "harmonic_closeness", "eigenvector", "pagerank", "two_mode_betweenness"],
-         "organisation"),
-        ("connectors", found["organisations"], ["name", "domain", "bridging", "bridging_z", "coordinator",
-                                                "itinerant", "boundary", "liaison", "ei_index", "participation",
-                                                "connector"], "organisation"),
-        ("pairs", r.redundancy, ["body_a", "body_b", "name_a", "name_b", "shared_members", "union_members", "jaccard",
-                                 "combined_meeting_hours_per_month", "hours_saved_per_month", "merge_candidate"], None),
-        ("bodies", bodies.assign(chain=[" → ".join(c) for c in bodies["chain"]]),
-         ["name", "kind", "reports_to", "top_body", "depth", "chain"], "body"),
+        (
+            "overload",
+            r.overload,
+            [
+                "name",
+                "tables",
+                "seats",
+                "chairs",
+                "persons",
+                "meeting_hours_per_month",
+                "tables_with_unknown_hours",
+                "capacity_hours",
+                "load_ratio",
+                "overloaded",
+                "non_decision_hours_share",
+            ],
+            "organisation",
+        ),
+        (
+            "centrality",
+            r.centrality,
+            [
+                "name",
+                "domain",
+                "bodies",
+                "partners",
+                "weighted_degree",
+                "betweenness",
+                "harmonic_closeness",
+                "eigenvector",
+                "pagerank",
+                "two_mode_betweenness",
+            ],
+            "organisation",
+        ),
+        (
+            "connectors",
+            found["organisations"],
+            [
+                "name",
+                "domain",
+                "bridging",
+                "bridging_z",
+                "coordinator",
+                "itinerant",
+                "boundary",
+                "liaison",
+                "ei_index",
+                "participation",
+                "connector",
+            ],
+            "organisation",
+        ),
+        (
+            "pairs",
+            r.redundancy,
+            [
+                "body_a",
+                "body_b",
+                "name_a",
+                "name_b",
+                "shared_members",
+                "union_members",
+                "jaccard",
+                "combined_meeting_hours_per_month",
+                "hours_saved_per_month",
+                "merge_candidate",
+            ],
+            None,
+        ),
+        (
+            "bodies",
+            bodies.assign(chain=[" → ".join(c) for c in bodies["chain"]]),
+            ["name", "kind", "reports_to", "top_body", "depth", "chain"],
+            "body",
+        ),
         ("covenants", r.covenants["members_outside"], ["body", "covenant", "organisation", "name", "domain"], None),
-        ("domains", r.periphery["domains"], ["organisations", "mean_tables", "mean_partners", "mean_betweenness",
-                                             "occasional_share"], "domain"),
-        ("articulation", with_network(r.fragmentation["articulation_points"]).assign(
-            name=lambda f: [display_name(land, a, t) for a in f.index]), ARTICULATION_COLUMNS, "actor"),
-        ("bus_factor", with_names(r.fragmentation.get("bus_factor", pd.DataFrame()), land, ["persons"], t),
-         ["organisation", "name", "domain", "link_to", "bus_factor", "persons"], None),
+        (
+            "domains",
+            r.periphery["domains"],
+            ["organisations", "mean_tables", "mean_partners", "mean_betweenness", "occasional_share"],
+            "domain",
+        ),
+        (
+            "articulation",
+            with_network(r.fragmentation["articulation_points"]).assign(
+                name=lambda f: [display_name(land, a, t) for a in f.index]
+            ),
+            ARTICULATION_COLUMNS,
+            "actor",
+        ),
+        (
+            "bus_factor",
+            with_names(r.fragmentation.get("bus_factor", pd.DataFrame()), land, ["persons"], t),
+            ["organisation", "name", "domain", "link_to", "bus_factor", "persons"],
+            None,
+        ),
     ]
     if not r.person_load.empty:
-        tables.append(("persons", r.person_load.assign(name=[display_name(land, p, t) for p in r.person_load.index]),
-                       ["name", "organisation", "tables", "meeting_hours_per_month"], "person"))
+        tables.append(
+            (
+                "persons",
+                r.person_load.assign(name=[display_name(land, p, t) for p in r.person_load.index]),
+                ["name", "organisation", "tables", "meeting_hours_per_month"],
+                "person",
+            )
+        )
     if found.get("persons") is not None and not found["persons"].empty:
         people_table = found["persons"].assign(name=lambda f: [display_name(land, p, t) for p in f.index])
-        tables.append(("person_connectors", people_table, ["name", "organisation", "domain", "bridging",
-                                                           "bridging_z", "liaison", "boundary", "connector"], "person"))
+        tables.append(
+            (
+                "person_connectors",
+                people_table,
+                ["name", "organisation", "domain", "bridging", "bridging_z", "liaison", "boundary", "connector"],
+                "person",
+            )
+        )
     if r.turnover is not None:
-        tables.append(("turnover", r.turnover["bodies"], ["name", "members_now", "new_members", "new_share",
-                                                          "median_tenure_years", "core_continuity", "departures",
-                                                          "short_tenure"], "body"))
+        tables.append(
+            (
+                "turnover",
+                r.turnover["bodies"],
+                [
+                    "name",
+                    "members_now",
+                    "new_members",
+                    "new_share",
+                    "median_tenure_years",
+                    "core_continuity",
+                    "departures",
+                    "short_tenure",
+                ],
+                "body",
+            )
+        )
     return [entry for entry in tables if not entry[1].empty]
+
 
 def _date(value, t: Texts) -> str:
     from ..language import numbers as i18n

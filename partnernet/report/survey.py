@@ -22,31 +22,63 @@ def survey_section(r, t: Texts) -> Section | None:
         return None
     lang = t.lang
     section = Section("enquete" if lang == "nl" else "survey", word("r.title", lang))
-    section.add(Paragraph(word("r.response", lang, answered=t.integer(response["answered"]),
-                               invited=t.integer(response["invited"]), rate=t.percent(response["rate"]))))
+    section.add(
+        Paragraph(
+            word(
+                "r.response",
+                lang,
+                answered=t.integer(response["answered"]),
+                invited=t.integer(response["invited"]),
+                rate=t.percent(response["rate"]),
+            )
+        )
+    )
     low = body_ratings(r.land)
     low = low[low["rated_low"]]
     if low.empty:
         section.add(Paragraph(word("r.no_low", lang)))
     else:
         section.add(Paragraph(word("r.low", lang, threshold=t.integer(LOW_RATING), raters=t.integer(MIN_RATERS))))
-        section.add(Bullets([word("r.low_item", lang, name=row["name"], mean=t.number(row.mean_value_rating),
-                                  raters=t.integer(row.raters), overlap=_overlap(r, body, t))
-                             for body, row in low.head(SHOWN).iterrows()]))
+        section.add(
+            Bullets(
+                [
+                    word(
+                        "r.low_item",
+                        lang,
+                        name=row["name"],
+                        mean=t.number(row.mean_value_rating),
+                        raters=t.integer(row.raters),
+                        overlap=_overlap(r, body, t),
+                    )
+                    for body, row in low.head(SHOWN).iterrows()
+                ]
+            )
+        )
     pairs = tie_reciprocity(r.land)
     if len(pairs):
         both = int(pairs["reciprocated"].sum())
-        section.add(Paragraph(word("r.ties", lang, pairs=t.integer(len(pairs)), both=t.integer(both),
-                                   one=t.integer(len(pairs) - both), noun=counted("r.ties.noun", lang, len(pairs)),
-                                   verb=counted("r.ties.verb", lang, both))))
+        section.add(
+            Paragraph(
+                word(
+                    "r.ties",
+                    lang,
+                    pairs=t.integer(len(pairs)),
+                    both=t.integer(both),
+                    one=t.integer(len(pairs) - both),
+                    noun=counted("r.ties.noun", lang, len(pairs)),
+                    verb=counted("r.ties.verb", lang, both),
+                )
+            )
+        )
     return section
 
 
 def _overlap(r, body: str, t: Texts) -> str:
     """'; overlaps X (Jaccard 0.88): ...' for the body's best merge candidate pair, else ''."""
     pairs = r.redundancy
-    mine = pairs[((pairs["body_a"] == body) | (pairs["body_b"] == body))
-                 & pairs["merge_candidate"].fillna(False).astype(bool)]
+    mine = pairs[
+        ((pairs["body_a"] == body) | (pairs["body_b"] == body)) & pairs["merge_candidate"].fillna(False).astype(bool)
+    ]
     if mine.empty:
         return ""
     best = mine.iloc[0]

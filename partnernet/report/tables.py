@@ -43,18 +43,29 @@ def display_names(land, t: Texts) -> dict:
     body with the same id; the others map to :meth:`Landscape.name_of`. Reports look up hundreds of
     thousands of names.
     """
+
     def build() -> dict:
         names = {i: land.name_of(i) for table in (land.bodies, land.organisations) for i in table.index}
         organisations = {i: land.name_of(i) for i in land.organisations.index}
-        names.update(person_labels(land.persons, organisations, t.lang, names=t.names,
-                                   pseudonymised=is_pseudonymised(land)))
+        names.update(
+            person_labels(land.persons, organisations, t.lang, names=t.names, pseudonymised=is_pseudonymised(land))
+        )
         return names
 
     return memo.once(land, ("display_names", t.lang, t.names), build)
 
 
-def make_table(texts: Texts, title: str, frame: pd.DataFrame, columns: list[str], *, index: str | None = None,
-               sheet: str | None = None, note: str = "", limit: int | None = None) -> Table:
+def make_table(
+    texts: Texts,
+    title: str,
+    frame: pd.DataFrame,
+    columns: list[str],
+    *,
+    index: str | None = None,
+    sheet: str | None = None,
+    note: str = "",
+    limit: int | None = None,
+) -> Table:
     """A report table of ``columns`` (that exist) with translated headers.
 
     ``index`` names the frame's index (e.g. ``organisation``) to show it as
@@ -73,8 +84,14 @@ def make_table(texts: Texts, title: str, frame: pd.DataFrame, columns: list[str]
         shown = shown.head(limit)
     formats = {texts.column(c): FORMATS[c] for c in wanted if c in FORMATS}
     shown = shown.rename(columns={c: texts.column(c) for c in wanted})
-    return Table(title, shown.reset_index(drop=True), note=note, sheet=sheet, formats=formats,
-                 columns={texts.column(c): c for c in wanted})
+    return Table(
+        title,
+        shown.reset_index(drop=True),
+        note=note,
+        sheet=sheet,
+        formats=formats,
+        columns={texts.column(c): c for c in wanted},
+    )
 
 
 def with_names(frame: pd.DataFrame, land, columns: list[str], t: Texts) -> pd.DataFrame:
@@ -84,6 +101,12 @@ def with_names(frame: pd.DataFrame, land, columns: list[str], t: Texts) -> pd.Da
     for column in columns:
         if column in frame.columns:
             frame[column] = frame[column].map(
-                lambda v: "; ".join(people(land, v, t)) if isinstance(v, (list, tuple))
-                else display_name(land, v, t) if isinstance(v, str) else v)
+                lambda v: (
+                    "; ".join(people(land, v, t))
+                    if isinstance(v, (list, tuple))
+                    else display_name(land, v, t)
+                    if isinstance(v, str)
+                    else v
+                )
+            )
     return frame

@@ -29,14 +29,28 @@ SHEET_NAME_BAD = re.compile(r"[\[\]:*?/\\]")
 SHEET_NAME_LENGTH = 31
 #: Which sheet holds the table behind each kind of finding (a function of report/findings.py -> sheet key).
 FINDING_SHEETS = {
-    "overload_finding": "overload", "more_overload_finding": "overload", "merge_finding": "pairs",
-    "cut_off_finding": "articulation", "key_players_finding": "articulation", "connector_finding": "connectors",
-    "hub_finding": "centrality", "covenant_finding": "covenants", "periphery_finding": "domains",
-    "turnover_finding": "turnover", "chain_finding": "bodies",
+    "overload_finding": "overload",
+    "more_overload_finding": "overload",
+    "merge_finding": "pairs",
+    "cut_off_finding": "articulation",
+    "key_players_finding": "articulation",
+    "connector_finding": "connectors",
+    "hub_finding": "centrality",
+    "covenant_finding": "covenants",
+    "periphery_finding": "domains",
+    "turnover_finding": "turnover",
+    "chain_finding": "bodies",
 }
 #: The report's display formats (``Table.formats``) as Excel number formats, for columns not in the table.
-CODE_FORMATS = {"int": words.WHOLE, "0": words.WHOLE, "1": words.HOURS, "2": words.DECIMAL, "3": words.MEASURE,
-                "percent": words.SHARE, "date": "yyyy-mm-dd"}
+CODE_FORMATS = {
+    "int": words.WHOLE,
+    "0": words.WHOLE,
+    "1": words.HOURS,
+    "2": words.DECIMAL,
+    "3": words.MEASURE,
+    "percent": words.SHARE,
+    "date": "yyyy-mm-dd",
+}
 FINDING_WIDTH = 110
 
 
@@ -100,7 +114,7 @@ def _findings_sheet(sheet, doc: Document, sheet_of: dict[str, str]) -> list[tupl
 
     finding, details = words.word("col_finding", doc.lang), words.word("col_details", doc.lang)
     targets = list(doc.finding_sheets) + [None] * (len(doc.findings) - len(doc.finding_sheets))
-    linked = [sheet_of.get(target) if target else None for target in targets[:len(doc.findings)]]
+    linked = [sheet_of.get(target) if target else None for target in targets[: len(doc.findings)]]
     write_sheet(sheet, pd.DataFrame({finding: doc.findings, details: [n or "" for n in linked]}))
     for row, name in enumerate(linked, start=2):
         sheet.cell(row=row, column=1).alignment = Alignment(wrap_text=True, vertical="top")
@@ -151,8 +165,9 @@ def _filter(sheet) -> None:
 
 def _explanation(described: list[tuple[str, list[tuple[str, str]]]], lang: str) -> pd.DataFrame:
     rows = [(name, display, words.explain(column, lang)) for name, columns in described for display, column in columns]
-    return pd.DataFrame(rows, columns=[words.word("col_sheet", lang), words.word("col_column", lang),
-                                       words.word("col_meaning", lang)])
+    return pd.DataFrame(
+        rows, columns=[words.word("col_sheet", lang), words.word("col_column", lang), words.word("col_meaning", lang)]
+    )
 
 
 def _properties(workbook, doc: Document) -> None:

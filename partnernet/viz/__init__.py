@@ -21,11 +21,27 @@ LARGE_MAP_NODES = 300
 PERSONS_LIMIT = 5000
 
 
-def visualise(land, path: str | Path | None = None, *, size_by: str = "tables", metrics=None,
-              markers: dict[str, set] | None = None, regime: str | None = None, domain: str | None = None,
-              around: str | None = None, radius: int = 1, persons: bool | None = None, hierarchy: bool = False,
-              projection: str | None = None, title: str | None = None, lang: str | None = None, seed: int = 42,
-              inputs=(), register=None, bridges=None) -> Map:
+def visualise(
+    land,
+    path: str | Path | None = None,
+    *,
+    size_by: str = "tables",
+    metrics=None,
+    markers: dict[str, set] | None = None,
+    regime: str | None = None,
+    domain: str | None = None,
+    around: str | None = None,
+    radius: int = 1,
+    persons: bool | None = None,
+    hierarchy: bool = False,
+    projection: str | None = None,
+    title: str | None = None,
+    lang: str | None = None,
+    seed: int = 42,
+    inputs=(),
+    register=None,
+    bridges=None,
+) -> Map:
     """Draw a landscape as an interactive map in one self-contained HTML page.
 
     The two-mode map shows organisations (circles, coloured by domain),
@@ -146,21 +162,47 @@ def visualise(land, path: str | Path | None = None, *, size_by: str = "tables", 
     view = select(whole, regime=regime, domain=domain, around=around, radius=radius)
     metrics = combine_metrics(metrics)
     persons, persons_left_out = _persons(persons, whole)
-    drawing = draw(whole, view, persons=persons, projection=projection, size_by=size_by,
-                   metrics=metrics, markers=markers, words=words, figures_of=land)
+    drawing = draw(
+        whole,
+        view,
+        persons=persons,
+        projection=projection,
+        size_by=size_by,
+        metrics=metrics,
+        markers=markers,
+        words=words,
+        figures_of=land,
+    )
     how = _place(drawing, view, hierarchy, seed)
     # with the register drawn, the summary counts what the page opens with: the snapshot
     shown = drawing if whole is land else _on_the_day(drawing, land, persons)
-    filters = {"regime": regime, "domain": domain, "around": around, "radius": radius,
-               "left_out": len(land.persons) if persons_left_out else None}
+    filters = {
+        "regime": regime,
+        "domain": domain,
+        "around": around,
+        "radius": radius,
+        "left_out": len(land.persons) if persons_left_out else None,
+    }
     summary = _summary(shown, size_by, how, Words("en"), filters)
     extra = _page_data(whole, land, drawing, view, metrics, words, how, projection)
     extra["bridges"] = sorted(n["id"] for n in drawing.nodes if n["id"] in bridges)
-    page = render(drawing, _options(len(drawing.nodes) > LARGE_MAP_NODES, words.lang),
-                  title if title is not None else _title(land, words),
-                  _summary(shown, size_by, how, words, filters), words, extra)
-    result = Map(html=page, nodes=drawing.nodes, edges=drawing.edges, counts=shown.counts,
-                 layout=how, summary=summary, source=land.source)
+    page = render(
+        drawing,
+        _options(len(drawing.nodes) > LARGE_MAP_NODES, words.lang),
+        title if title is not None else _title(land, words),
+        _summary(shown, size_by, how, words, filters),
+        words,
+        extra,
+    )
+    result = Map(
+        html=page,
+        nodes=drawing.nodes,
+        edges=drawing.edges,
+        counts=shown.counts,
+        layout=how,
+        summary=summary,
+        source=land.source,
+    )
     if path is not None:
         result.save(path, inputs)
     return result
@@ -171,8 +213,9 @@ def _whole(land, register):
     if register is None:
         return land
     if register.date is not None or land.date is None:
-        raise UsageError("register must be the whole register (pn.load(...)) and land a snapshot of it "
-                         "(register.at(date)).")
+        raise UsageError(
+            "register must be the whole register (pn.load(...)) and land a snapshot of it (register.at(date))."
+        )
     return register
 
 
@@ -190,8 +233,13 @@ def _on_the_day(drawing, land, persons: bool):
     m = land.memberships
     seated = set(zip(m["member"], m["body"])) | set(zip(m["organisation"], m["body"]))
     counts = {kind: sum(n["group"] == kind and n["id"] in present for n in drawing.nodes) for kind in drawing.counts}
-    edges = [e for e in drawing.edges if e["from"] in present and e["to"] in present
-             and (e["group"] != "membership" or (e["from"], e["to"]) in seated)]
+    edges = [
+        e
+        for e in drawing.edges
+        if e["from"] in present
+        and e["to"] in present
+        and (e["group"] != "membership" or (e["from"], e["to"]) in seated)
+    ]
     return dataclasses.replace(drawing, counts=counts, edges=edges)
 
 
@@ -208,10 +256,14 @@ def _page_data(whole, land, drawing, view, metrics, words: Words, how: str, proj
         layers = layout.hierarchy_layers(drawing.nodes, drawing.edges, view.graph("hierarchy"))
         positions = layout.layered(ids, [(e["from"], e["to"]) for e in drawing.edges], layers)
         views["hierarchy"] = {node: list(xy) for node, xy in positions.items()}
-    return {"register": data, "views": views, "words": interactive.page_words(words),
-            "facets": interactive.facet_values(drawing.nodes, words),
-            "metrics": interactive.metric_values(metrics, {n["id"] for n in drawing.nodes}, words),
-            "cluster": len(drawing.nodes) > interactive.CLUSTER_NODES}
+    return {
+        "register": data,
+        "views": views,
+        "words": interactive.page_words(words),
+        "facets": interactive.facet_values(drawing.nodes, words),
+        "metrics": interactive.metric_values(metrics, {n["id"] for n in drawing.nodes}, words),
+        "cluster": len(drawing.nodes) > interactive.CLUSTER_NODES,
+    }
 
 
 def _projection(projection: str | None, hierarchy: bool) -> str | None:
@@ -219,8 +271,10 @@ def _projection(projection: str | None, hierarchy: bool) -> str | None:
         raise UsageError(f"unknown projection '{projection}'; use one of {', '.join(PROJECTIONS)}.")
     projection = None if projection == "two-mode" else projection
     if hierarchy and projection is not None:
-        raise UsageError("a hierarchical layout shows the reporting chain between bodies; "
-                         "use it with the two-mode map, not with projection='organisations'.")
+        raise UsageError(
+            "a hierarchical layout shows the reporting chain between bodies; "
+            "use it with the two-mode map, not with projection='organisations'."
+        )
     return projection
 
 
@@ -235,8 +289,10 @@ def _markers(land, markers) -> dict[str, set]:
         ids = {ids} if isinstance(ids, str) else set(ids)
         unknown = sorted(map(str, ids - set(every)))
         if unknown:
-            raise UsageError(f"marker '{label}' names ids that are not in this landscape: "
-                             f"{', '.join(unknown[:5])}{' ...' if len(unknown) > 5 else ''}.")
+            raise UsageError(
+                f"marker '{label}' names ids that are not in this landscape: "
+                f"{', '.join(unknown[:5])}{' ...' if len(unknown) > 5 else ''}."
+            )
         result[str(label)] = ids
     return result
 
@@ -261,8 +317,14 @@ def _options(big: bool, lang: str) -> dict:
         "locale": lang,
         "physics": {"enabled": False},
         "layout": {"improvedLayout": False},
-        "interaction": {"hover": True, "tooltipDelay": 150, "navigationButtons": True, "keyboard": False,
-                        "hideEdgesOnDrag": big, "hideEdgesOnZoom": big},
+        "interaction": {
+            "hover": True,
+            "tooltipDelay": 150,
+            "navigationButtons": True,
+            "keyboard": False,
+            "hideEdgesOnDrag": big,
+            "hideEdgesOnZoom": big,
+        },
         "edges": {"smooth": False, "selectionWidth": 2},
         "nodes": {"font": {"size": 14, "face": "system-ui, sans-serif"}, "borderWidthSelected": 3},
     }
@@ -278,11 +340,17 @@ def _title(land, words: Words) -> str:
 def _summary(drawing, size_by: str, how: str, words: Words, filters: dict) -> str:
     """One line: what is drawn, which filters, what sizes organisations, how many marked, the layout."""
     counts = [words.count(n, kind) for kind, n in drawing.counts.items() if n]
-    shown = [words(f"filter_{key}", value=words.value(value) if key in ("regime", "domain") else value)
-             for key, value in filters.items()
-             if value is not None and key != "left_out" and (key != "radius" or filters["around"] is not None)]
-    parts = [", ".join(counts) or words("nothing"), words.count(len(drawing.edges), "line"),
-             words("sized_by", size=words.size(size_by)), words(f"layout_{how}")]
+    shown = [
+        words(f"filter_{key}", value=words.value(value) if key in ("regime", "domain") else value)
+        for key, value in filters.items()
+        if value is not None and key != "left_out" and (key != "radius" or filters["around"] is not None)
+    ]
+    parts = [
+        ", ".join(counts) or words("nothing"),
+        words.count(len(drawing.edges), "line"),
+        words("sized_by", size=words.size(size_by)),
+        words(f"layout_{how}"),
+    ]
     marked = [f"{label} {n}" for label, n in drawing.marked.items() if n]
     if marked:
         parts.insert(3, words("marked_count", marks=", ".join(marked)))

@@ -48,16 +48,33 @@ def key_figures(land, size_by: str, metrics, markers: dict[str, set], words: Wor
     for label, ids in markers.items():
         for node in ids:
             marks.setdefault(node, []).append(label)
-    return Figures(tables=tables, sizes=figures.size_values(size_by, tables, metrics),
-                   hours=land.meeting_hours(), members=figures.members_per_body(land),
-                   member_roles=figures.roles_held(land, "member", words.value),
-                   organisation_roles=figures.roles_held(land, "organisation", words.value),
-                   metrics=metrics, metric_texts=figures.metric_texts(metrics, words), marks=marks,
-                   marker_colours=style.marker_colours(markers), words=words)
+    return Figures(
+        tables=tables,
+        sizes=figures.size_values(size_by, tables, metrics),
+        hours=land.meeting_hours(),
+        members=figures.members_per_body(land),
+        member_roles=figures.roles_held(land, "member", words.value),
+        organisation_roles=figures.roles_held(land, "organisation", words.value),
+        metrics=metrics,
+        metric_texts=figures.metric_texts(metrics, words),
+        marks=marks,
+        marker_colours=style.marker_colours(markers),
+        words=words,
+    )
 
 
-def draw(land, view, *, persons: bool, projection: str | None, size_by: str, metrics,
-         markers: dict[str, set], words: Words, figures_of=None) -> Drawing:
+def draw(
+    land,
+    view,
+    *,
+    persons: bool,
+    projection: str | None,
+    size_by: str,
+    metrics,
+    markers: dict[str, set],
+    words: Words,
+    figures_of=None,
+) -> Drawing:
     """Node and edge records of ``view`` (a selection of ``land``) with figures from ``figures_of``
     (default ``land``; the snapshot when ``land`` is the whole register), in ``words``."""
     known = key_figures(land if figures_of is None else figures_of, size_by, metrics, markers, words)
@@ -92,9 +109,15 @@ def _node(node_id, kind: str, label, size: float, fill: str, figures_shown: list
     rows += [row for row in known.metric_texts.get(node_id, []) if row[0] not in labels]
     rows += words.rows([("marked_as", marks)])
     title = str(label) if label == node_id else f"{label} ({node_id})"
-    record = {"id": node_id, "group": kind, "shape": style.SHAPES[kind],
-              "size": float(size), "color": colour, "borderWidth": border,
-              "tip": {"title": title, "rows": rows}}
+    record = {
+        "id": node_id,
+        "group": kind,
+        "shape": style.SHAPES[kind],
+        "size": float(size),
+        "color": colour,
+        "borderWidth": border,
+        "tip": {"title": title, "rows": rows},
+    }
     if kind != "person":  # persons are named on hover only: a readable map, and no names in a screenshot
         record["label"] = style.short_label(str(label))
     return record
@@ -110,9 +133,15 @@ def _organisation_nodes(land, view, known: Figures, colours: dict) -> list[dict]
     records = []
     for node, label, row in zip(orgs.index, _display_names(orgs), orgs.to_dict("records")):
         domain = row["domain"] if isinstance(row["domain"], str) else style.UNKNOWN_DOMAIN
-        shown = [("domain", domain), ("regime", row["regime"]), ("level", row["level"]),
-                 ("tables", known.tables.get(node)), ("capacity_hours", row["capacity_hours"]),
-                 ("roles", known.organisation_roles.get(node)), ("parent", _name(land, row["parent"]))]
+        shown = [
+            ("domain", domain),
+            ("regime", row["regime"]),
+            ("level", row["level"]),
+            ("tables", known.tables.get(node)),
+            ("capacity_hours", row["capacity_hours"]),
+            ("roles", known.organisation_roles.get(node)),
+            ("parent", _name(land, row["parent"])),
+        ]
         records.append(_node(node, "organisation", label, sizes[node], colours[domain], shown, known))
     return records
 
@@ -126,12 +155,19 @@ def _body_nodes(land, view, known: Figures) -> list[dict]:
     for node, label, row in zip(bodies.index, _display_names(bodies), bodies.to_dict("records")):
         members = every_members.loc[node]
         shown = [
-            ("kind", row["kind"]), ("regime", row["regime"]), ("level", row["level"]),
+            ("kind", row["kind"]),
+            ("regime", row["regime"]),
+            ("level", row["level"]),
             ("meeting_hours_per_month", hours[node] if pd.notna(hours[node]) else known.words("unknown")),
-            ("meetings_per_year", row["meetings_per_year"]), ("hours_per_meeting", row["hours_per_meeting"]),
-            ("organisations", members["organisations"]), ("persons", members["persons"]),
-            ("chair", members["chair"]), ("reports_to", _name(land, row["reports_to"])),
-            ("host", _name(land, row["host"])), ("covenant", row["covenant"])]
+            ("meetings_per_year", row["meetings_per_year"]),
+            ("hours_per_meeting", row["hours_per_meeting"]),
+            ("organisations", members["organisations"]),
+            ("persons", members["persons"]),
+            ("chair", members["chair"]),
+            ("reports_to", _name(land, row["reports_to"])),
+            ("host", _name(land, row["host"])),
+            ("covenant", row["covenant"]),
+        ]
         fill = style.BODY_COLOUR if pd.notna(hours[node]) else style.BODY_UNKNOWN_HOURS
         record = _node(node, "body", label, sizes[node], fill, shown, known)
         if pd.isna(hours[node]):
@@ -146,8 +182,12 @@ def _person_nodes(land, view, known: Figures, colours: dict) -> list[dict]:
     domains = people["organisation"].map(land.organisations["domain"]).fillna(style.UNKNOWN_DOMAIN)
     records = []
     for node, label, row in zip(people.index, _display_names(people), people.to_dict("records")):
-        shown = [("organisation", _name(land, row["organisation"])), ("function", row["function"]),
-                 ("tables", known.tables.get(node)), ("roles", known.member_roles.get(node))]
+        shown = [
+            ("organisation", _name(land, row["organisation"])),
+            ("function", row["function"]),
+            ("tables", known.tables.get(node)),
+            ("roles", known.member_roles.get(node)),
+        ]
         fill = colours.get(domains[node], style.UNKNOWN_COLOUR)
         records.append(_node(node, "person", label, sizes[node], fill, shown, known))
     return records
@@ -160,9 +200,14 @@ def _name(land, node_id) -> str | None:
 def _edge(land, source, target, kind: str, words: Words, rows: list, **options) -> dict:
     """An edge record; its title names both ends (``A at B``, ``A works for B``, ...)."""
     title = words(f"edge_{kind}", a=land.name_of(source), b=land.name_of(target))
-    return {"from": source, "to": target, "group": kind,
-            "color": {"color": style.EDGE_COLOURS[kind], "highlight": "#000000", "hover": "#000000"},
-            "tip": {"title": title, "rows": rows}, **options}
+    return {
+        "from": source,
+        "to": target,
+        "group": kind,
+        "color": {"color": style.EDGE_COLOURS[kind], "highlight": "#000000", "hover": "#000000"},
+        "tip": {"title": title, "rows": rows},
+        **options,
+    }
 
 
 def _membership_edges(land, view, persons: bool, words: Words) -> list[dict]:
@@ -184,8 +229,9 @@ def _membership_edges(land, view, persons: bool, words: Words) -> list[dict]:
         via = ", ".join(land.name_of(p) for p in data.get("via", [])) if not persons else ""
         if via:  # words.rows of ("through", names): the names joined, left out when there are none
             rows.append([through, via])
-        edges.append(_edge(land, actor, body, "membership", words, rows,
-                           width=style.ROLE_WIDTH.get(data.get("role"), 1.0)))
+        edges.append(
+            _edge(land, actor, body, "membership", words, rows, width=style.ROLE_WIDTH.get(data.get("role"), 1.0))
+        )
     if persons:
         for person, organisation in view.persons["organisation"].items():
             if organisation in view.organisations.index:
@@ -194,21 +240,43 @@ def _membership_edges(land, view, persons: bool, words: Words) -> list[dict]:
 
 
 def _reporting_edges(land, view, words: Words) -> list[dict]:
-    return [_edge(land, body, parent, "reports-to", words, [], arrows="to", width=2.5)
-            for body, parent in view.graph("hierarchy").edges()]
+    return [
+        _edge(land, body, parent, "reports-to", words, [], arrows="to", width=2.5)
+        for body, parent in view.graph("hierarchy").edges()
+    ]
 
 
 def _shared_edges(land, view, words: Words) -> list[dict]:
     graph = view.graph("organisations")
-    return [_edge(land, u, v, "shared", words, words.rows([("shared_tables", int(data["shared"]))]),
-                  width=min(1.0 + 0.75 * (data["shared"] - 1), 8.0))
-            for u, v, data in graph.edges(data=True) if data["shared"] > 0]
+    return [
+        _edge(
+            land,
+            u,
+            v,
+            "shared",
+            words,
+            words.rows([("shared_tables", int(data["shared"]))]),
+            width=min(1.0 + 0.75 * (data["shared"] - 1), 8.0),
+        )
+        for u, v, data in graph.edges(data=True)
+        if data["shared"] > 0
+    ]
 
 
 def _tie_edges(land, view, drawn: set, words: Words) -> list[dict]:
     """Direct ties between drawn actors (a person's tie from the person), arrows on directed ones."""
     ties = view.ties
     keep = ties["source"].isin(drawn) & ties["target"].isin(drawn)
-    return [_edge(land, row.source, row.target, "tie", words, words.rows([("kind", row.kind)]), width=1.5,
-                  **({"arrows": "to"} if row.directed else {}))
-            for row in ties[keep].itertuples(index=False)]
+    return [
+        _edge(
+            land,
+            row.source,
+            row.target,
+            "tie",
+            words,
+            words.rows([("kind", row.kind)]),
+            width=1.5,
+            **({"arrows": "to"} if row.directed else {}),
+        )
+        for row in ties[keep].itertuples(index=False)
+    ]

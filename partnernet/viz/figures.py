@@ -48,8 +48,9 @@ def members_per_body(land) -> pd.DataFrame:
     chairs = m.loc[m["role"] == "chair", ["body", "member"]].drop_duplicates()
     chair_names = chairs.assign(name=chairs["member"].map(land.name_of)).groupby("body")["name"].agg(", ".join)
     persons = m[m["member_kind"] == "person"].groupby("body")["member"].nunique()
-    return pd.DataFrame({"organisations": m.groupby("body")["organisation"].nunique(),
-                         "persons": persons, "chair": chair_names}).reindex(land.bodies.index)
+    return pd.DataFrame(
+        {"organisations": m.groupby("body")["organisation"].nunique(), "persons": persons, "chair": chair_names}
+    ).reindex(land.bodies.index)
 
 
 def combine_metrics(metrics) -> pd.DataFrame | None:
@@ -70,14 +71,22 @@ def combine_metrics(metrics) -> pd.DataFrame | None:
 
 def size_values(size_by: str, tables: pd.Series, metrics: pd.DataFrame | None) -> pd.Series:
     """The values organisations are sized by: ``tables`` or a numeric metrics column."""
-    numeric = [] if metrics is None else [c for c in metrics.columns
-                                          if pd.api.types.is_numeric_dtype(metrics[c])
-                                          and not pd.api.types.is_bool_dtype(metrics[c])]
+    numeric = (
+        []
+        if metrics is None
+        else [
+            c
+            for c in metrics.columns
+            if pd.api.types.is_numeric_dtype(metrics[c]) and not pd.api.types.is_bool_dtype(metrics[c])
+        ]
+    )
     if size_by == "tables":
         return tables.astype(float)
     if metrics is None or size_by not in numeric:
-        raise UsageError(f"cannot size by '{size_by}'; use one of {', '.join(BUILT_IN_SIZES + tuple(numeric))} "
-                         "(numeric columns of the metrics you pass).")
+        raise UsageError(
+            f"cannot size by '{size_by}'; use one of {', '.join(BUILT_IN_SIZES + tuple(numeric))} "
+            "(numeric columns of the metrics you pass)."
+        )
     return metrics[size_by].astype(float)
 
 

@@ -23,9 +23,31 @@ from . import style
 from ..language.map import PLURALS, WORDS, Words
 
 #: Words of the page's controls: sent to the script (keys of ``language.map.WORDS``).
-PAGE_WORDS = tuple(key for key in WORDS if key.startswith((
-    "search", "no_match", "steps", "edge_", "view", "layer", "top_", "date", "export", "fit", "panel", "whatif",
-    "status_", "cluster", "legend_toggle", "by_", "shapes")))
+PAGE_WORDS = tuple(
+    key
+    for key in WORDS
+    if key.startswith(
+        (
+            "search",
+            "no_match",
+            "steps",
+            "edge_",
+            "view",
+            "layer",
+            "top_",
+            "date",
+            "export",
+            "fit",
+            "panel",
+            "whatif",
+            "status_",
+            "cluster",
+            "legend_toggle",
+            "by_",
+            "shapes",
+        )
+    )
+)
 #: Organisations and bodies shown with their label at every zoom: the largest ones, 8 to 25 of them.
 LABELLED = (8, 25)
 #: Above this many nodes the page opens with organisations grouped and persons hidden.
@@ -59,19 +81,40 @@ def register(land) -> dict:
     ids = orgs.append(persons).append(bodies)
     where = pd.Series(np.arange(len(ids)), index=ids)
     m = land.memberships
-    seats = [list(row) for row in zip(where.reindex(m["member"]).tolist(), where.reindex(m["organisation"]).tolist(),
-                                      where.reindex(m["body"]).tolist(), days(m["start"]), days(m["end"]))]
+    seats = [
+        list(row)
+        for row in zip(
+            where.reindex(m["member"]).tolist(),
+            where.reindex(m["organisation"]).tolist(),
+            where.reindex(m["body"]).tolist(),
+            days(m["start"]),
+            days(m["end"]),
+        )
+    ]
     person_of = where.reindex(land.persons["organisation"]).fillna(-1).astype(int)
     ties = []
     if land.with_ties(None):
         t = land.ties
-        ties = [list(row) for row in zip(where.reindex(t["source"]).tolist(), where.reindex(t["target"]).tolist(),
-                                         days(t["start"]), days(t["end"]))]
-    return {"ids": [str(i) for i in ids], "organisations": len(orgs),
-            "person_of": person_of.tolist(), "seats": seats, "ties": ties,
-            "bodies": [list(pair) for pair in zip(days(land.bodies["start"]), days(land.bodies["end"]))],
-            "dated": bool(land.has_dates), "date": day(land.date) if land.date is not None else None,
-            "names": [land.name_of(i) for i in ids]}
+        ties = [
+            list(row)
+            for row in zip(
+                where.reindex(t["source"]).tolist(),
+                where.reindex(t["target"]).tolist(),
+                days(t["start"]),
+                days(t["end"]),
+            )
+        ]
+    return {
+        "ids": [str(i) for i in ids],
+        "organisations": len(orgs),
+        "person_of": person_of.tolist(),
+        "seats": seats,
+        "ties": ties,
+        "bodies": [list(pair) for pair in zip(days(land.bodies["start"]), days(land.bodies["end"]))],
+        "dated": bool(land.has_dates),
+        "date": day(land.date) if land.date is not None else None,
+        "names": [land.name_of(i) for i in ids],
+    }
 
 
 def facets(land, nodes: list[dict]) -> None:
@@ -126,8 +169,10 @@ def facet_values(nodes: list[dict], words: Words) -> dict:
             if value is not None:
                 found[facet].add(value)
     texts = {"kind": lambda v: words(PLURALS[v])}
-    return {facet: sorted(([v, str(texts.get(facet, words.value)(v))] for v in values), key=lambda p: p[1].lower())
-            for facet, values in found.items()}
+    return {
+        facet: sorted(([v, str(texts.get(facet, words.value)(v))] for v in values), key=lambda p: p[1].lower())
+        for facet, values in found.items()
+    }
 
 
 def metric_values(metrics: pd.DataFrame | None, drawn: set, words: Words) -> list[dict]:
@@ -140,13 +185,21 @@ def metric_values(metrics: pd.DataFrame | None, drawn: set, words: Words) -> lis
         if not pd.api.types.is_numeric_dtype(values) or pd.api.types.is_bool_dtype(values):
             continue
         kept = values[values.index.isin(drawn) & values.notna()].astype(float)
-        result.append({"column": str(column), "label": words.column(column),
-                       "values": {str(k): float(v) for k, v in kept.items()}})
+        result.append(
+            {
+                "column": str(column),
+                "label": words.column(column),
+                "values": {str(k): float(v) for k, v in kept.items()},
+            }
+        )
     return result
 
 
 def page_words(words: Words) -> dict:
     """The control words in the page's language, its decimal separator and date order, and the edge colours by group."""
-    return {**{key: words.template(key) for key in PAGE_WORDS}, "decimal": "," if words.lang == "nl" else ".",
-            "day_first": words.lang == "nl",  # dates as the title writes them: 30-11-2026 in Dutch
-            "edge_colours": dict(style.EDGE_COLOURS)}
+    return {
+        **{key: words.template(key) for key in PAGE_WORDS},
+        "decimal": "," if words.lang == "nl" else ".",
+        "day_first": words.lang == "nl",  # dates as the title writes them: 30-11-2026 in Dutch
+        "edge_colours": dict(style.EDGE_COLOURS),
+    }

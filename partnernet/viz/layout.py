@@ -40,8 +40,9 @@ def force_directed(nodes: list[str], edges: list[tuple[str, str]], seed: int = 4
     graph = _graph(nodes, edges)
     start = np.random.default_rng(seed).uniform(-1, 1, size=(len(nodes), 2)) * np.sqrt(len(nodes))
     with seeded_igraph(seed):
-        coords = np.array(graph.layout_fruchterman_reingold(seed=start.tolist(),
-                                                            niter=layout_iterations(len(nodes))).coords)
+        coords = np.array(
+            graph.layout_fruchterman_reingold(seed=start.tolist(), niter=layout_iterations(len(nodes))).coords
+        )
     return _to_pixels(nodes, coords)
 
 

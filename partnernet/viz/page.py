@@ -61,8 +61,9 @@ def _csp_hash(script: str) -> str:
 
 @functools.lru_cache(maxsize=1)
 def _template() -> jinja2.Template:
-    environment = jinja2.Environment(autoescape=True, undefined=jinja2.StrictUndefined,
-                                     trim_blocks=True, lstrip_blocks=True)
+    environment = jinja2.Environment(
+        autoescape=True, undefined=jinja2.StrictUndefined, trim_blocks=True, lstrip_blocks=True
+    )
     return environment.from_string(_asset("partnernet.viz", "templates", "map.html"))
 
 
@@ -71,15 +72,29 @@ def render(drawing: Drawing, options: dict, title: str, summary: str, words: Wor
     vis_js, vis_css = vis_assets()
     map_js = _asset("partnernet.viz", "templates", "map.js")
     register_js = _asset("partnernet.viz", "templates", "register.js")
-    data = {"nodes": [_compact_node(n) for n in drawing.nodes], "edges": [_compact_edge(e) for e in drawing.edges],
-            "options": options, **(extra or {})}
+    data = {
+        "nodes": [_compact_node(n) for n in drawing.nodes],
+        "edges": [_compact_edge(e) for e in drawing.edges],
+        "options": options,
+        **(extra or {}),
+    }
     return _template().render(
-        title=title, summary=summary, legend=drawing.legend, version=__version__, lang=words.lang,
-        legend_heading=words("legend"), hint=words("hint"), w=(extra or {}).get("words", {}),
+        title=title,
+        summary=summary,
+        legend=drawing.legend,
+        version=__version__,
+        lang=words.lang,
+        legend_heading=words("legend"),
+        hint=words("hint"),
+        w=(extra or {}).get("words", {}),
         script_hashes=Markup(" ".join(_csp_hash(s) for s in (vis_js, register_js, map_js))),
-        vis_css=Markup(vis_css), map_css=Markup(_asset("partnernet.viz", "templates", "map.css")),
-        vis_js=Markup(vis_js), register_js=Markup(register_js), map_js=Markup(map_js),
-        data=Markup(script_json(data)))
+        vis_css=Markup(vis_css),
+        map_css=Markup(_asset("partnernet.viz", "templates", "map.css")),
+        vis_js=Markup(vis_js),
+        register_js=Markup(register_js),
+        map_js=Markup(map_js),
+        data=Markup(script_json(data)),
+    )
 
 
 def _compact_node(node: dict) -> dict:
@@ -129,9 +144,11 @@ class Map:
     def _repr_html_(self) -> str:
         # A sandboxed iframe keeps the page's scripts and policy apart from the notebook,
         # and works the same in Jupyter Notebook, JupyterLab and VS Code.
-        return (f'<iframe srcdoc="{html.escape(self.html, quote=True)}" sandbox="allow-scripts" '
-                f'style="width: 100%; height: {NOTEBOOK_HEIGHT_PIXELS}px; border: 1px solid #ddd;" '
-                f'title="{html.escape(self.summary, quote=True)}"></iframe>')
+        return (
+            f'<iframe srcdoc="{html.escape(self.html, quote=True)}" sandbox="allow-scripts" '
+            f'style="width: 100%; height: {NOTEBOOK_HEIGHT_PIXELS}px; border: 1px solid #ddd;" '
+            f'title="{html.escape(self.summary, quote=True)}"></iframe>'
+        )
 
     def __repr__(self) -> str:
         return f"<Map: {self.summary}>"

@@ -11,9 +11,16 @@ import numpy as np
 import pandas as pd
 
 DOMAIN_COLOURS = {
-    "administration": "#4e79a7", "security": "#e15759", "justice": "#f28e2b",
-    "intelligence": "#b07aa1", "tax-finance": "#edc948", "care": "#59a14f",
-    "social": "#76b7b2", "education": "#ff9da7", "knowledge": "#9c755f", "private": "#bab0ac",
+    "administration": "#4e79a7",
+    "security": "#e15759",
+    "justice": "#f28e2b",
+    "intelligence": "#b07aa1",
+    "tax-finance": "#edc948",
+    "care": "#59a14f",
+    "social": "#76b7b2",
+    "education": "#ff9da7",
+    "knowledge": "#9c755f",
+    "private": "#bab0ac",
 }
 EXTRA_COLOURS = ("#17becf", "#bcbd22", "#8c564b", "#e377c2", "#7f7f7f")
 UNKNOWN_DOMAIN = "(unknown)"
@@ -25,8 +32,13 @@ MARKER_COLOURS = ("#111111", "#c2185b", "#ffb300", "#00897b")
 #: side panel show them whole.
 LABEL_CHARS = 40
 MARKED_BORDER = {"organisation": 5, "body": 5, "person": 3}  # a small triangle keeps some of its fill
-EDGE_COLOURS = {"membership": "#9aa5b1", "works-for": "#c8d0d8", "reports-to": "#34495e", "shared": "#9aa5b1",
-                "tie": "#b9770e"}
+EDGE_COLOURS = {
+    "membership": "#9aa5b1",
+    "works-for": "#c8d0d8",
+    "reports-to": "#34495e",
+    "shared": "#9aa5b1",
+    "tie": "#b9770e",
+}
 ROLE_WIDTH = {"chair": 3.0, "secretary": 2.0}
 
 SHAPES = {"organisation": "dot", "person": "triangle", "body": "square"}
@@ -65,38 +77,63 @@ def scaled(values: pd.Series, kind: str) -> pd.Series:
 def node_colour(fill: str, marks: list[str], marker_colours: dict[str, str], kind: str) -> tuple[dict, int]:
     """vis-network colour options and border width: a thick border in the first marker's colour."""
     border = marker_colours[marks[0]] if marks else _darker(fill)
-    colour = {"background": fill, "border": border,
-              "highlight": {"background": fill, "border": "#000000"},
-              "hover": {"background": fill, "border": "#000000"}}
+    colour = {
+        "background": fill,
+        "border": border,
+        "highlight": {"background": fill, "border": "#000000"},
+        "hover": {"background": fill, "border": "#000000"},
+    }
     return colour, (MARKED_BORDER[kind] if marks else 1)
 
 
 def _darker(colour: str) -> str:
     if colour == BODY_UNKNOWN_HOURS:
         return BODY_COLOUR
-    red, green, blue = (int(colour[i:i + 2], 16) for i in (1, 3, 5))
+    red, green, blue = (int(colour[i : i + 2], 16) for i in (1, 3, 5))
     return "#{:02x}{:02x}{:02x}".format(*(int(c * 0.7) for c in (red, green, blue)))
 
 
-def legend(colours: dict[str, str], kinds: set[str], edge_kinds: set[str], markers: dict[str, str],
-           size_by: str, words) -> list[dict]:
+def legend(
+    colours: dict[str, str], kinds: set[str], edge_kinds: set[str], markers: dict[str, str], size_by: str, words
+) -> list[dict]:
     """The legend's sections, each a heading and items of (swatch class, swatch style, text), in ``words``.
 
     Styles are built from the constant colours above only; texts (domain
     values, marker labels) are escaped by the page template.
     """
+
     def item(swatch: str, css: str, text: str, facet: str = "", value: str = "") -> dict:
         return {"swatch": swatch, "style": css, "text": text, "facet": facet, "value": value}
 
-    shapes = {"organisation": words("shape_organisation", size=words.size(size_by)),
-              "person": words("shape_person"), "body": words("shape_body")}
+    shapes = {
+        "organisation": words("shape_organisation", size=words.size(size_by)),
+        "person": words("shape_person"),
+        "body": words("shape_body"),
+    }
     sections = [
-        (words("by_domain"), [item("pn-dot", f"background: {c}", text, "domain", "" if d == UNKNOWN_DOMAIN else d)
-                              for text, c, d in _by_name(colours, words)]),
-        (words("shapes"), [item(f"pn-shape pn-{k}", f"background: {BODY_COLOUR}" if k == "body" else "", text,
-                                "kind", k) for k, text in shapes.items() if k in kinds]),
-        (words("lines"), [item(f"pn-line pn-{k}", f"border-color: {EDGE_COLOURS[k]}", words(f"line_{k}"))
-                          for k in EDGE_COLOURS if k in edge_kinds]),
+        (
+            words("by_domain"),
+            [
+                item("pn-dot", f"background: {c}", text, "domain", "" if d == UNKNOWN_DOMAIN else d)
+                for text, c, d in _by_name(colours, words)
+            ],
+        ),
+        (
+            words("shapes"),
+            [
+                item(f"pn-shape pn-{k}", f"background: {BODY_COLOUR}" if k == "body" else "", text, "kind", k)
+                for k, text in shapes.items()
+                if k in kinds
+            ],
+        ),
+        (
+            words("lines"),
+            [
+                item(f"pn-line pn-{k}", f"border-color: {EDGE_COLOURS[k]}", words(f"line_{k}"))
+                for k in EDGE_COLOURS
+                if k in edge_kinds
+            ],
+        ),
         (words("marked"), [item("pn-dot pn-marked", f"border-color: {c}", label) for label, c in markers.items()]),
     ]
     return [{"heading": heading, "items": items} for heading, items in sections if items]
@@ -116,4 +153,4 @@ def marker_colours(markers: dict) -> dict[str, str]:
 
 def short_label(text: str) -> str:
     """``text`` cut to ``LABEL_CHARS`` characters with an ellipsis when longer."""
-    return text if len(text) <= LABEL_CHARS else text[:LABEL_CHARS - 1].rstrip() + "\u2026"
+    return text if len(text) <= LABEL_CHARS else text[: LABEL_CHARS - 1].rstrip() + "\u2026"

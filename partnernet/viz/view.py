@@ -33,8 +33,7 @@ def check_id(land, node_id: str, table: str = "organisations") -> str:
     raise UsageError(f"unknown {table[:-1]} '{node_id}'; {hint}")
 
 
-def select(land, *, regime: str | None = None, domain: str | None = None,
-           around: str | None = None, radius: int = 1):
+def select(land, *, regime: str | None = None, domain: str | None = None, around: str | None = None, radius: int = 1):
     """The landscape restricted to what the map should show.
 
     Parameters
@@ -98,6 +97,10 @@ def _restrict(land, pairs: pd.DataFrame, organisations: pd.Index):
     persons = land.persons.loc[land.persons.index.isin(seated)]
     actors = organisations.append(persons.index)
     ties = land.ties[land.ties["source"].isin(actors) & land.ties["target"].isin(actors)]
-    return land.replace(organisations=land.organisations.loc[land.organisations.index.isin(organisations)],
-                        bodies=bodies, memberships=memberships.reset_index(drop=True), persons=persons,
-                        ties=ties.reset_index(drop=True))
+    return land.replace(
+        organisations=land.organisations.loc[land.organisations.index.isin(organisations)],
+        bodies=bodies,
+        memberships=memberships.reset_index(drop=True),
+        persons=persons,
+        ties=ties.reset_index(drop=True),
+    )
