@@ -100,7 +100,7 @@ def test_mini_organisation_projection(mini_land):
 def test_sizes_follow_tables_and_meeting_hours(mini_land):
     nodes = by_id(pn.visualise(mini_land))
     # bodies: casus 24 x 2 / 12 = 4.0 h/month, weeg 12 x 1 / 12 = 1.0, stuur 4 x 1.5 / 12 = 0.5
-    assert tip(nodes["casus"])["hours per month"] == "4"  # whole hours without decimals, as the report
+    assert tip(nodes["casus"])["hours per month"] == "4.0"  # hours with one decimal, as the report tables
     assert tip(nodes["stuur"])["hours per month"] == "0.5"
     assert nodes["casus"]["size"] == 36.0
     assert nodes["weeg"]["size"] == pytest.approx(8 + 28 * 0.5, abs=0.05)
@@ -121,7 +121,7 @@ def test_region_key_figures(region):
     assert tip(nodes["p001"])["tables"] == "12"
     assert nodes["gemeente-veldstad"]["size"] == 40.0  # 25 tables, the most
     casus = tip(nodes["casusoverleg-radicalisering"])
-    assert casus["hours per month"] == "8" and casus["organisations"] == "16"
+    assert casus["hours per month"] == "8.0" and casus["organisations"] == "16"
     unknown = nodes["top-reviewteam"]  # meets when needed: hours unknown, not zero
     assert tip(unknown)["hours per month"] == "unknown"
     assert unknown["shapeProperties"] == {"borderDashes": [4, 3]} and unknown["color"]["background"] == "#ffffff"
@@ -200,9 +200,9 @@ def test_metrics_size_nodes_and_show_on_hover(mini_land):
 
 def test_metrics_tables_are_combined(mini_land):
     per_org = pd.DataFrame({"load_ratio": [0.5]}, index=["om"])
-    per_person = pd.DataFrame({"load_ratio": [1.25]}, index=["p1"])
+    per_person = pd.DataFrame({"load_ratio": [1.26]}, index=["p1"])
     nodes = by_id(pn.visualise(mini_land, metrics=[per_org, per_person]))
-    assert tip(nodes["om"])["load (× capacity)"] == "0.50" and tip(nodes["p1"])["load (× capacity)"] == "1.25"
+    assert tip(nodes["om"])["load (× capacity)"] == "0.5" and tip(nodes["p1"])["load (× capacity)"] == "1.3"  # one decimal
 
 
 def test_markers_get_a_border_and_a_legend_entry(mini_land):

@@ -82,7 +82,7 @@ def test_dutch_map_renders_in_dutch(browser, tmp_path):
         assert {
             "domein": "bestuur",
             "rollen": "voorzitter 1, lid 8",
-            "belasting (× capaciteit)": "2,30",
+            "belasting (× capaciteit)": "2,3",
             "gemarkeerd als": "verbinder",
         }.items() <= rows.items()
         assert visit.requests == [visit.url] and visit.dialogs == []

@@ -99,18 +99,18 @@ def test_dutch_hover_rows_vocabulary_and_decimal_commas(dutch_map):
         "rollen": "voorzitter 1, lid 8",
         "tussenpositie": tip(nodes["gemeente-klein-dorp"])["tussenpositie"],
         "partners": "29",
-        "uur per maand": "46",
-        "belasting (× capaciteit)": "2,30",  # as the report's tables
+        "uur per maand": "46,0",
+        "belasting (× capaciteit)": "2,3",  # as the report's tables
         "gemarkeerd als": "verbinder",
     }
     veldstad = tip(nodes["gemeente-veldstad"])
-    assert veldstad["uur per maand"] == "82,1" and veldstad["belasting (× capaciteit)"] == "0,51"
+    assert veldstad["uur per maand"] == "82,1" and veldstad["belasting (× capaciteit)"] == "0,5"
     assert veldstad["gemarkeerd als"] == "kwetsbare schakel, verbinder"
     assert tip(nodes["om-parket"])["tussenpositie"] == "0,021"  # 0.0212, data/README.md story 5
     body = tip(nodes["casusoverleg-radicalisering"])
     assert body["soort"] == "operationeel" and body["regime"] == "CT" and body["niveau"] == "regionaal"
     assert tip(nodes["top-reviewteam"])["uur per maand"] == "onbekend"
-    assert tip(nodes["p018"])["uur per maand"] == "46"  # a person's own meeting hours
+    assert tip(nodes["p018"])["uur per maand"] == "46,0"  # a person's own meeting hours
     membership = next(e for e in dutch_map.edges if (e["from"], e["to"]) == ("p018", "veiligheidsoverleg-klein-dorp"))
     assert membership["tip"] == {
         "title": "W. Hoekstra bij Overleg zorg en veiligheid Klein-Dorp",
@@ -157,7 +157,7 @@ def test_metric_labels_are_translated_or_spelled_out():
     metrics = pd.DataFrame(
         {
             "betweenness": [0.5],
-            "load_ratio": [1.25],
+            "load_ratio": [1.26],
             "bridging": [3],
             "my_own_score": [0.125],
             "overloaded": [True],
@@ -167,7 +167,7 @@ def test_metric_labels_are_translated_or_spelled_out():
         index=["om"],
     )
     dutch = tip(by_id(pn.visualise(land, metrics=metrics, lang="nl"))["om"])
-    assert dutch["tussenpositie"] == "0,500" and dutch["belasting (× capaciteit)"] == "1,25"
+    assert dutch["tussenpositie"] == "0,500" and dutch["belasting (× capaciteit)"] == "1,3"
     assert dutch["brokerage tussen domeinen"] == "3" and dutch["my own score"] == "0,125"
     assert dutch["overbelast"] == "ja" and dutch["hoofdrol"] == "liaison" and dutch["domein"] == "justitie"
     english = tip(by_id(pn.visualise(land, metrics=metrics, lang="en"))["om"])
@@ -273,7 +273,7 @@ def test_cli_viz_shows_the_analyses_by_default(tmp_path):
     nodes = page_nodes(out)
     assert nodes["gemeente-veldstad"]["size"] == 40.0  # the highest betweenness
     assert nodes["gemeente-veldstad"]["borderWidth"] == 5 and nodes["gemeente-veldstad"]["color"][1] == "#111111"
-    assert tip(nodes["gemeente-klein-dorp"])["load (× capacity)"] == "2.30"
+    assert tip(nodes["gemeente-klein-dorp"])["load (× capacity)"] == "2.3"
 
 
 def test_cli_viz_in_dutch_sized_by_meeting_hours(tmp_path):
@@ -286,7 +286,7 @@ def test_cli_viz_in_dutch_sized_by_meeting_hours(tmp_path):
     assert "grootte van organisaties: uur per maand" in page and "organisatie (grootte: uur per maand" in page
     nodes = page_nodes(out)
     assert nodes["gemeente-veldstad"]["size"] == 40.0  # 82.08 h/month, the most
-    assert tip(nodes["gemeente-klein-dorp"])["belasting (× capaciteit)"] == "2,30"
+    assert tip(nodes["gemeente-klein-dorp"])["belasting (× capaciteit)"] == "2,3"
     assert tip(nodes["p001"])["gemarkeerd als"] == "kwetsbare schakel, verbinder"
     assert nodes["p001"]["borderWidth"] == 3 and nodes["p001"]["color"][1] == "#111111"  # thinner on a triangle
 

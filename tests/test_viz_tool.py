@@ -80,7 +80,7 @@ def test_search_finds_centres_and_selects(page, region):
     rows = page.js(
         "Array.from(document.querySelectorAll('#pn-panel-rows tr'), (tr) => Array.from(tr.cells, (c) => c.textContent))"
     )
-    assert rows == node["tip"]["rows"] and ["belasting (× capaciteit)", "2,30"] in rows
+    assert rows == node["tip"]["rows"] and ["belasting (× capaciteit)", "2,3"] in rows
     land = region[0].at(DAY)
     m = land.memberships
     tables = sorted(land.bodies.loc[m.loc[m["organisation"] == "gemeente-klein-dorp", "body"].unique(), "name"])

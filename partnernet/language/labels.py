@@ -231,7 +231,7 @@ VALUE_COLUMNS = frozenset(
 COLUMN_FORMATS = {
     "meeting_hours_per_month": "hours",
     "capacity_hours": "0",
-    "load_ratio": "2",
+    "load_ratio": "1",
     "hours_saved_per_month": "hours",
     "combined_meeting_hours_per_month": "hours",
     "jaccard": "percent",

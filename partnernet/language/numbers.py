@@ -168,8 +168,8 @@ def cell(value, fmt: str, lang: str) -> str:
         return integer(value, lang)
     if fmt == "mixed":
         return mixed(value, lang)
-    if fmt == "hours":
-        return hours(value, lang)
+    if fmt == "hours":  # a column of hours: one decimal on every row, so 46,0 stands under 26,5
+        return number(value, lang, 1)
     if fmt.isdigit():
         return number(value, lang, int(fmt))
     if isinstance(value, bool):
