@@ -202,7 +202,9 @@ def test_metrics_tables_are_combined(mini_land):
     per_org = pd.DataFrame({"load_ratio": [0.5]}, index=["om"])
     per_person = pd.DataFrame({"load_ratio": [1.26]}, index=["p1"])
     nodes = by_id(pn.visualise(mini_land, metrics=[per_org, per_person]))
-    assert tip(nodes["om"])["load (× capacity)"] == "0.5" and tip(nodes["p1"])["load (× capacity)"] == "1.3"  # one decimal
+    assert (
+        tip(nodes["om"])["load (× capacity)"] == "0.5" and tip(nodes["p1"])["load (× capacity)"] == "1.3"
+    )  # one decimal
 
 
 def test_markers_get_a_border_and_a_legend_entry(mini_land):
