@@ -18,6 +18,17 @@ TOP = 15
 #: Single points of failure: ``network`` says in which network (organisations or persons) the
 #: fragmentation without the actor is measured, the rows mix both.
 ARTICULATION_COLUMNS = ["name", "organisation", "network", "pieces", "nodes_cut_off", "fragmentation_without"]
+#: The columns of the turnover table per body, in the section and in the appendix.
+TURNOVER_COLUMNS = [
+    "name",
+    "members_now",
+    "new_members",
+    "new_share",
+    "median_tenure_years",
+    "core_continuity",
+    "departures",
+    "short_tenure",
+]
 NETWORKS = {"organisations": "organisation network", "persons": "person network"}
 
 
@@ -404,16 +415,7 @@ def turnover_section(r: Results, t: Texts) -> Section | None:
             t,
             t("t_turnover_bodies"),
             bodies[bodies["members_now"] > 0],
-            [
-                "name",
-                "members_now",
-                "new_members",
-                "new_share",
-                "median_tenure_years",
-                "core_continuity",
-                "departures",
-                "short_tenure",
-            ],
+            TURNOVER_COLUMNS,
             limit=TOP,
         )
     )
@@ -604,16 +606,7 @@ def _appendix_tables(r: Results, t: Texts) -> list[tuple[str, pd.DataFrame, list
             (
                 "turnover",
                 r.turnover["bodies"],
-                [
-                    "name",
-                    "members_now",
-                    "new_members",
-                    "new_share",
-                    "median_tenure_years",
-                    "core_continuity",
-                    "departures",
-                    "short_tenure",
-                ],
+                TURNOVER_COLUMNS,
                 "body",
             )
         )
