@@ -27,18 +27,10 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).parent))
 
 import partnernet as pn  # noqa: E402
+from partnernet.report.pdf import OFFLINE_FLAGS  # noqa: E402
 from make_landscape import landscape as synthetic_landscape  # noqa: E402
 
-FLAGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--host-resolver-rules=MAP * ~NOTFOUND",
-]
+FLAGS = ["--no-sandbox", *OFFLINE_FLAGS]
 VIEWPORT = {"width": 1400, "height": 900}
 # name, (organisations, bodies, persons) or None for the example region, repeats, screenshot file
 CASES = [

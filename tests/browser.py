@@ -12,6 +12,8 @@ from pathlib import Path
 
 import pytest
 
+from partnernet.report.pdf import OFFLINE_FLAGS
+
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 playwright_api = pytest.importorskip(
     "playwright.sync_api", reason="Playwright is not installed (pip install -e '.[dev]')"
@@ -27,16 +29,7 @@ pytestmark = [
 ]
 
 # Flags from the machine notes: no sandbox as root, and no background traffic to Google.
-CHROMIUM_FLAGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--host-resolver-rules=MAP * ~NOTFOUND",
-]
+CHROMIUM_FLAGS = ["--no-sandbox", *OFFLINE_FLAGS]
 HOSTILE = ("<img src=x onerror=alert(1)>", "</script><script>window.__xss=1</script>")
 MAP_READY = "window.partnernetMap && window.partnernetMap.ready"
 

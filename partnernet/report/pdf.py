@@ -22,17 +22,21 @@ from ..output import write_text
 #: Environment variable naming the Chromium (or Chrome) program to print with.
 ENGINE_VARIABLE = "PARTNERNET_CHROMIUM"
 ENGINES = ("chromium", "chromium-browser", "google-chrome", "google-chrome-stable")
-#: No request leaves the machine: no background traffic, every host name unresolvable.
-FLAGS = (
-    "--headless",
+#: No request leaves the machine: no background traffic, every host name unresolvable (shared with the
+#: browser tests and the map benchmark).
+OFFLINE_FLAGS = (
     "--disable-gpu",
     "--disable-quic",
     "--no-first-run",
     "--disable-background-networking",
     "--disable-component-update",
     "--disable-sync",
-    "--disable-extensions",
     "--host-resolver-rules=MAP * ~NOTFOUND",
+)
+FLAGS = (
+    "--headless",
+    *OFFLINE_FLAGS,
+    "--disable-extensions",
     "--no-pdf-header-footer",
     "--print-to-pdf-no-header",
 )
