@@ -77,3 +77,18 @@ def test_validate_loads_no_graph_library():
         "try:\n    cli(['validate', 'data/regio-voorbeeld'], prog_name='partnernet')\nexcept SystemExit:\n    pass"
     )
     assert loaded_after(code) & {"scipy", "igraph", "matplotlib", "jinja2", "pyvis"} == set()
+
+
+def test_map_reads_vis_network_without_importing_pyvis():
+    # pyvis only ships vis-network's files; importing it imports IPython (0.4 s CPU)
+    code = "from partnernet.viz import page\nscript, css = page.vis_assets()\nassert 'vis' in script and css"
+    loaded = loaded_after(code)
+    assert "pyvis" not in loaded and "jinja2" in loaded
+    ipython = subprocess.run(
+        [sys.executable, "-c", f"{code}\nimport sys\nprint('IPython' in sys.modules)"],
+        capture_output=True,
+        text=True,
+        check=True,
+        cwd=Path(__file__).resolve().parents[1],
+    )
+    assert ipython.stdout.strip() == "False"

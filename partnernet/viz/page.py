@@ -17,7 +17,7 @@ import html
 import json
 import re
 from dataclasses import dataclass
-from importlib import resources
+import importlib.util
 from pathlib import Path
 
 import jinja2
@@ -36,7 +36,12 @@ _JSON_ESCAPES = {"<": "\\u003c", ">": "\\u003e", "&": "\\u0026", "\u2028": "\\u2
 
 @functools.lru_cache(maxsize=None)
 def _asset(package: str, *parts: str) -> str:
-    return resources.files(package).joinpath(*parts).read_text(encoding="utf-8")
+    """A file shipped inside ``package``, found without importing it: ``importlib.resources.files``
+    would import pyvis, whose ``__init__`` imports IPython (0.4 s CPU) for a file read."""
+    spec = importlib.util.find_spec(package)
+    if spec is None or not spec.submodule_search_locations:
+        raise ModuleNotFoundError(f"No module named '{package}'", name=package)
+    return Path(next(iter(spec.submodule_search_locations))).joinpath(*parts).read_text(encoding="utf-8")
 
 
 def vis_assets() -> tuple[str, str]:
