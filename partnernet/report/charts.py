@@ -9,6 +9,7 @@ from __future__ import annotations
 import io
 
 import matplotlib
+import numpy as np
 import pandas as pd
 from matplotlib.figure import Figure
 
@@ -134,21 +135,8 @@ def network_overview(nodes: pd.DataFrame, edges: pd.DataFrame, legend: dict[str,
             linewidths=1.8,
             zorder=4,
         )
-    labelled = nodes.loc[nodes["label"] != "", ["x", "y", "label"]]
-    for (x, y, label), y_text in zip(labelled.itertuples(index=False), _label_rows(labelled, nodes)):
-        shift = float(nodes["x"].max() - nodes["x"].min()) * 0.02
-        axes.annotate(
-            label,
-            (x, y),
-            xytext=(x + shift, y_text),
-            textcoords="data",
-            fontsize=7,
-            zorder=5,
-            va="center",
-            arrowprops={"arrowstyle": "-", "color": "#5b6b7c", "linewidth": 0.7, "shrinkA": 0, "shrinkB": 4},
-            bbox={"boxstyle": "round,pad=0.15", "facecolor": "white", "edgecolor": "none", "alpha": 0.8},
-        )
     axes.autoscale_view()
+    _labels(axes, nodes)
     handles = [
         Line2D(
             [], [], marker="o", linestyle="", markerfacecolor=colour, markeredgecolor="white", markersize=8, label=label
@@ -201,6 +189,49 @@ def network_overview(nodes: pd.DataFrame, edges: pd.DataFrame, legend: dict[str,
         title_fontsize=9,
     )
     return _svg(figure)
+
+
+def _labels(axes, nodes: pd.DataFrame) -> None:
+    """The names in ``nodes["label"]``, each right of its dot on a free row, with a leader line to the dot.
+
+    Drawn as ``annotate`` with an arrow drew them: the leader aims from the dot at the middle of the
+    name's box, ends at the box and stops 4 points short of the dot's centre. Here the leaders are
+    one LineCollection computed in display units, because annotate clips every arrow against the
+    name's rounded box in Python (FancyArrowPatch), 13 ms a label and most of the picture's time.
+    """
+    from matplotlib.collections import LineCollection
+
+    labelled = nodes.loc[nodes["label"] != "", ["x", "y", "label"]]
+    if labelled.empty:
+        return
+    shift = float(nodes["x"].max() - nodes["x"].min()) * 0.02
+    box = {"boxstyle": "round,pad=0.15", "facecolor": "white", "edgecolor": "none", "alpha": 0.8}
+    texts = [
+        axes.text(x + shift, y_text, label, fontsize=7, zorder=5, va="center", bbox=box)
+        for (x, _y, label), y_text in zip(labelled.itertuples(index=False), _label_rows(labelled, nodes))
+    ]
+    axes.apply_aspect()  # the final data-to-display transform
+    figure = axes.get_figure()
+    to_display = axes.transData
+    points = figure.dpi / 72
+    extents = np.array([text.get_window_extent().extents for text in texts])  # x0, y0, x1, y1 in pixels
+    pad = 0.15 * 7 * points  # the box's pad: 0.15 of the font size
+    centre = (extents[:, :2] + extents[:, 2:]) / 2
+    half = (extents[:, 2:] - extents[:, :2]) / 2 + pad
+    dot = to_display.transform(labelled[["x", "y"]].to_numpy(dtype=float))
+    towards = dot - centre
+    with np.errstate(divide="ignore"):  # the share of the way from the centre to the dot inside the box
+        inside = np.min(np.where(towards != 0, half / np.abs(towards), np.inf), axis=1).clip(max=1.0)
+    length = np.hypot(*towards.T)
+    short = np.divide(4 * points, length, out=np.ones_like(length), where=length > 0).clip(max=1.0)
+    begin = centre + towards * inside[:, None]
+    end = dot - towards * short[:, None]
+    ends = to_display.inverted().transform(np.vstack([begin, end]))
+    leaders = np.stack([ends[: len(texts)], ends[len(texts) :]], axis=1)
+    axes.add_collection(
+        LineCollection(leaders, colors="#5b6b7c", linewidths=0.7, zorder=4.9, capstyle="butt", clip_on=False),
+        autolim=False,
+    )
 
 
 def _label_rows(labelled: pd.DataFrame, nodes: pd.DataFrame) -> list[float]:
