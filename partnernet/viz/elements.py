@@ -8,9 +8,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+import numpy as np
 import pandas as pd
 
 from . import figures, style
+from ..graphs import ROLE_RANK
 from ..language.map import Words
 
 
@@ -211,32 +213,90 @@ def _edge(land, source, target, kind: str, words: Words, rows: list, **options) 
 
 
 def _membership_edges(land, view, persons: bool, words: Words) -> list[dict]:
-    """Actor -> body; with persons drawn, an organisation's line only where it sits itself."""
-    graph = view.graph("two-mode", persons=persons)
+    """Actor -> body; with persons drawn, an organisation's line only where it sits itself.
+
+    The lines of ``view.graph("two-mode", persons=persons)`` in its edge order, taken from the
+    membership table (:func:`seat_table`) instead of building and walking the networkx graph:
+    a national map has a hundred thousand of them.
+    """
+    seats = seat_table(view, persons)
+    if persons:
+        seats = seats[seats["direct"]]
     edges = []
     formatted: dict[tuple, list] = {}  # a column's tooltip row per distinct value: few of them
     through = words.column("through")
-    for u, v, data in graph.edges(data=True):
-        actor, body = (u, v) if graph.nodes[v]["kind"] == "body" else (v, u)
-        if persons and graph.nodes[actor]["kind"] == "organisation" and not data.get("direct", True):
-            continue
-        seats = data["seats"] if data.get("seats", 1) > 1 else None
+    colour = style.EDGE_COLOURS["membership"]
+    template = words.template("edge_membership")
+    name = land.name_of
+    columns = (seats[c].tolist() for c in ("actor", "body", "role", "type", "seats", "via"))
+    for actor, body, role, kind, count, via in zip(*columns):
         rows = []
-        for column, value in (("role", data.get("role")), ("type", data.get("type")), ("seats", seats)):
+        for column, value in (("role", role), ("type", kind), ("seats", count if count > 1 else None)):
             if (column, value) not in formatted:
                 formatted[column, value] = words.rows([(column, value)])
             rows += [row[:] for row in formatted[column, value]]
-        via = ", ".join(land.name_of(p) for p in data.get("via", [])) if not persons else ""
-        if via:  # words.rows of ("through", names): the names joined, left out when there are none
-            rows.append([through, via])
+        if via and not persons:  # words.rows of ("through", names): the names joined, left out when there are none
+            rows.append([through, ", ".join(map(name, via))])
         edges.append(
-            _edge(land, actor, body, "membership", words, rows, width=style.ROLE_WIDTH.get(data.get("role"), 1.0))
+            {
+                "from": actor,
+                "to": body,
+                "group": "membership",
+                "color": {"color": colour, "highlight": "#000000", "hover": "#000000"},
+                "tip": {"title": template.format(a=name(actor), b=name(body)), "rows": rows},
+                "width": style.ROLE_WIDTH.get(role, 1.0),
+            }
         )
     if persons:
         for person, organisation in view.persons["organisation"].items():
             if organisation in view.organisations.index:
                 edges.append(_edge(land, person, organisation, "works-for", words, [], dashes=[2, 4], width=1.0))
     return edges
+
+
+def seat_table(land, persons: bool = True) -> pd.DataFrame:
+    """The edges of ``land.graph("two-mode", persons=persons)`` as a table, in the graph's edge order.
+
+    Columns ``actor``, ``body``, ``role`` (the most senior), ``type`` (of that row), ``seats`` (the
+    most), ``direct`` (an organisation seated itself, not only through its persons; True for a
+    person) and ``via`` (an organisation's persons at the body, sorted; empty for a person), as
+    :func:`partnernet.graphs.two_mode_graph` puts them on its edges; missing values are None. The
+    order is networkx's: actors in node order (organisations, then persons), each actor's bodies in
+    order of first appearance in the memberships.
+    """
+    m = land.memberships
+    person_rows = m[m["member_kind"] == "person"]
+    parts = [_pairs(person_rows, "member")] if persons else []
+    organisations = _pairs(m, "organisation")
+    direct = m.loc[m["member_kind"] == "organisation", ["organisation", "body"]].drop_duplicates()
+    organisations["direct"] = pd.MultiIndex.from_frame(organisations[["actor", "body"]]).isin(
+        pd.MultiIndex.from_frame(direct)
+    )
+    seated = person_rows[["organisation", "body", "member"]].drop_duplicates()
+    via = seated.sort_values("member", kind="stable").groupby(["organisation", "body"], sort=False)["member"].agg(list)
+    organisations["via"] = via.reindex(pd.MultiIndex.from_frame(organisations[["actor", "body"]])).tolist()
+    organisations["via"] = [v if isinstance(v, list) else [] for v in organisations["via"]]
+    parts.append(organisations)
+    table = pd.concat(parts, ignore_index=True) if len(parts) > 1 else parts[0].reset_index(drop=True)
+    actors = land.organisations.index.append(land.persons.index) if persons else land.organisations.index
+    order = pd.Series(np.arange(len(actors)), index=actors)
+    table = table.iloc[np.argsort(order.reindex(table["actor"]).to_numpy(), kind="stable")]
+    return table.reset_index(drop=True)
+
+
+def _pairs(m: pd.DataFrame, actor: str) -> pd.DataFrame:
+    """Per (actor, body) in order of first appearance: most senior role, its row's type, most seats."""
+    ranked = m.assign(_rank=m["role"].map(ROLE_RANK).fillna(len(ROLE_RANK)))
+    first = ranked.sort_values("_rank", kind="stable").drop_duplicates([actor, "body"]).set_index([actor, "body"])
+    pairs = m.groupby([actor, "body"], sort=False)["seats"].max().to_frame().join(first[["role", "type"]])
+    pairs.index.names = ["actor", "body"]
+    pairs = pairs.reset_index()
+    for column in ("role", "type"):
+        pairs[column] = pairs[column].astype(object).where(pairs[column].notna(), None)
+    pairs["seats"] = pairs["seats"].astype(int)
+    pairs["direct"] = True
+    pairs["via"] = [[] for _ in range(len(pairs))]
+    return pairs
 
 
 def _reporting_edges(land, view, words: Words) -> list[dict]:
