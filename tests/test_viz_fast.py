@@ -90,3 +90,35 @@ def test_seat_table_equals_the_two_mode_graph_on_random_landscapes(seed, persons
 def test_seat_table_equals_the_two_mode_graph_on_the_example_and_the_mini_fixture(persons):
     for land in (pn.load(EXAMPLE), pn.load(EXAMPLE).at("2026-01-01"), pn.load(FIXTURES / "mini")):
         assert table_rows(land, persons) == reference(land, persons)
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_joined_equals_groupby_join(seed):
+    from partnernet.viz.figures import joined
+
+    rng = np.random.default_rng(seed)
+    keys = pd.Series(rng.choice(["b2", "a1", "c", "d", None], 60), name="body")
+    texts = pd.Series([f"x{i}" for i in range(60)])
+    assert joined(keys, texts).equals(texts.groupby(keys).agg(", ".join))
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_formatted_column_equals_formatted(lang):
+    from partnernet.language.map import Words
+
+    words = Words(lang)
+    rng = np.random.default_rng(3)
+    floats = pd.Series(np.where(rng.random(40) < 0.2, np.nan, rng.normal(0, 1000, 40)))
+    columns = {
+        "betweenness": floats / 1000,
+        "meeting_hours_per_month": floats.abs(),
+        "load_ratio": floats,
+        "capacity_hours": floats.round(),
+        "partners": pd.Series(rng.integers(0, 50, 40)),
+        "jaccard": floats.abs() / 2000,
+        "bridging_z": pd.Series(rng.integers(-3, 3, 40)),
+        "connector": pd.Series(rng.random(40) < 0.5),
+        "domain": pd.Series(rng.choice(["care", "justice", None], 40), dtype=object),
+    }
+    for column, values in columns.items():
+        assert words.formatted_column(column, values) == [words.formatted(column, v) for v in values.tolist()], column

@@ -154,6 +154,43 @@ def listing(items, lang: str, limit: int = 6) -> str:
     return f"{separator.join(items[:-1])} {word} {items[-1]}"
 
 
+#: Decimals of the table formats that write a number with a fixed number of decimals.
+_FIXED = {"int": 0, "hours": 1, **{str(d): d for d in range(10)}}
+_DUTCH = str.maketrans(",.", ".,")  # 1,234.5 -> 1.234,5
+
+
+def cells(values, fmt: str, lang: str) -> list[str]:
+    """``[cell(v, fmt, lang) for v in values]`` for a whole column (a Series or list) at once.
+
+    A column of floats or integers in a numeric format is written with one ``format`` a value
+    and no per-value dispatch (report tables and map tooltips format hundreds of thousands of
+    cells); any other column goes cell by cell.
+    """
+    series = values if isinstance(values, pd.Series) else pd.Series(list(values), dtype=object)
+    kind = series.dtype.kind
+    if kind not in "fiu" or not (fmt in _FIXED or fmt in ("percent", "mixed", "", "text")):
+        return [cell(v, fmt, lang) for v in series.tolist()]
+    numbers = series.to_numpy(dtype=float, na_value=np.nan)
+    whole = np.isfinite(numbers) & (numbers == np.round(numbers))
+    if fmt in _FIXED:
+        decimals = np.full(len(numbers), _FIXED[fmt])
+    elif fmt == "percent":
+        numbers, decimals = numbers * 100, np.zeros(len(numbers), int)
+    elif fmt == "mixed":
+        decimals = np.where(whole, 0, 3)
+    else:  # no format: integers whole, other floats with two decimals (as cell)
+        decimals = np.where(whole | (kind in "iu"), 0, 2)
+    specs = {d: f",.{d}f" for d in set(decimals.tolist())}
+    texts = [
+        "–" if value != value else format(value, specs[d]) for value, d in zip(numbers.tolist(), decimals.tolist())
+    ]
+    if lang == "nl":
+        texts = [t.translate(_DUTCH) for t in texts]
+    if fmt == "percent":
+        texts = [t if t == "–" else t + "%" for t in texts]
+    return texts
+
+
 def cell(value, fmt: str, lang: str) -> str:
     """One table cell as text in the report's language."""
     if isinstance(value, np.bool_):

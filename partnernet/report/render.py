@@ -69,6 +69,12 @@ def table_cell(value, fmt: str, lang: str) -> str:
     return i18n.cell(value, fmt, lang)
 
 
+def _cells(frame: pd.DataFrame, formats: dict, lang: str) -> list[list[str]]:
+    """Per column, its cells as :func:`table_cell` writes them, formatted a column at a time
+    (:func:`partnernet.language.numbers.cells`): a national report has a hundred thousand cells."""
+    return [i18n.cells(frame.iloc[:, k], formats[c], lang) for k, c in enumerate(frame.columns)]
+
+
 #: A text column whose header and cells are all at most this long keeps its words whole (``short``).
 SHORT_TEXT = 12
 
@@ -77,14 +83,7 @@ def _table_view(table: Table, lang: str, labels: dict) -> dict:
     frame, note = _shown(table, lang, labels)
     formats = {c: table.formats.get(c, "") for c in frame.columns}
     numeric = {c: _is_numeric(frame, c, formats[c]) for c in frame.columns}
-    columns = list(
-        zip(
-            *[
-                [table_cell(value, formats[c], lang) for c, value in zip(frame.columns, record)]
-                for record in frame.itertuples(index=False, name=None)
-            ]
-        )
-    ) or [()] * len(frame.columns)
+    columns = _cells(frame, formats, lang)
     css = {
         c: "num" if numeric[c] else "short" if max(map(len, [str(c), *cells])) <= SHORT_TEXT else ""
         for c, cells in zip(frame.columns, columns)
@@ -164,10 +163,8 @@ def _md_table(table: Table, lang: str, labels: dict) -> list[str]:
         "| " + " | ".join(md_escape(str(c)) for c in frame.columns) + " |",
         "|" + "|".join("---:" if n else "---" for n in numeric) + "|",
     ]
-    for record in frame.itertuples(index=False, name=None):
-        lines.append(
-            "| " + " | ".join(md_escape(table_cell(v, formats[c], lang)) for c, v in zip(frame.columns, record)) + " |"
-        )
+    for record in zip(*_cells(frame, formats, lang)):
+        lines.append("| " + " | ".join(md_escape(text) for text in record) + " |")
     if note:
         lines += ["", f"*{md_escape(note)}*"]
     return lines + [""]

@@ -39,14 +39,25 @@ def roles_held(land, actor: str, name=str) -> pd.Series:
     counts = pairs.groupby([actor, "role", "rank"]).size().reset_index(name="n")
     counts = counts.sort_values([actor, "rank", "role"])
     text = counts["role"].map(name) + " " + counts["n"].astype(str)
-    return text.groupby(counts[actor]).agg(", ".join)
+    return joined(counts[actor], text)
+
+
+def joined(keys: pd.Series, texts: pd.Series) -> pd.Series:
+    """``texts`` joined with ", " per key, in their order, indexed by the keys in sorted order
+    (as ``texts.groupby(keys).agg(", ".join)``, which runs Python per group: 85,000 at nation)."""
+    known = keys.notna().to_numpy()  # groupby leaves out missing keys
+    groups: dict = {}
+    for key, text in zip(keys[known].tolist(), texts[known].tolist()):
+        groups.setdefault(key, []).append(text)
+    ordered = sorted(groups)
+    return pd.Series([", ".join(groups[k]) for k in ordered], index=pd.Index(ordered, name=keys.name))
 
 
 def members_per_body(land) -> pd.DataFrame:
     """Organisations and persons at each body, and the names of its chairs."""
     m = land.memberships
     chairs = m.loc[m["role"] == "chair", ["body", "member"]].drop_duplicates()
-    chair_names = chairs.assign(name=chairs["member"].map(land.name_of)).groupby("body")["name"].agg(", ".join)
+    chair_names = joined(chairs["body"], chairs["member"].map(land.name_of))
     persons = m[m["member_kind"] == "person"].groupby("body")["member"].nunique()
     return pd.DataFrame(
         {"organisations": m.groupby("body")["organisation"].nunique(), "persons": persons, "chair": chair_names}
@@ -102,9 +113,10 @@ def metric_texts(metrics: pd.DataFrame | None, words) -> dict:
     texts: dict = {node: [] for node in metrics.index}
     for column in metrics.columns:
         label = words.column(column)
-        translate = words.value if column in VALUE_COLUMNS else None
-        for node, value in zip(metrics.index, metrics[column].tolist()):
-            text = words.formatted(column, translate(value) if translate else value)
+        values = metrics[column]
+        if column in VALUE_COLUMNS:
+            values = pd.Series([words.value(v) for v in values.tolist()], index=values.index, dtype=object)
+        for node, text in zip(metrics.index, words.formatted_column(column, values)):
             if text is not None:
                 texts[node].append([label, text])
     return texts
