@@ -92,3 +92,7 @@ def test_map_reads_vis_network_without_importing_pyvis():
         cwd=Path(__file__).resolve().parents[1],
     )
     assert ipython.stdout.strip() == "False"
+
+
+def test_importing_the_report_leaves_matplotlib_until_a_chart_is_drawn():
+    assert "matplotlib" not in loaded_after("import partnernet.report, partnernet.report.maps")

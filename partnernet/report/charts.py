@@ -7,18 +7,28 @@ The SVG has no date and a fixed hash salt, so the same data gives the same file.
 from __future__ import annotations
 
 import io
+from typing import TYPE_CHECKING
 
-import matplotlib
 import numpy as np
 import pandas as pd
-from matplotlib.figure import Figure
 
-matplotlib.rcParams["svg.hashsalt"] = "partnernet"
-matplotlib.rcParams["svg.fonttype"] = "path"
+if TYPE_CHECKING:
+    from matplotlib.figure import Figure
 
 ACCENT = "#0b5394"
 WARN = "#c0392b"
 MUTED = "#9aa7b4"
+
+
+def _figure(**options) -> Figure:
+    """A matplotlib Figure (no pyplot), matplotlib imported on the first chart: a command that
+    imports the report without drawing (the map, the workbook) does not pay its 0.5 s."""
+    import matplotlib
+    from matplotlib.figure import Figure
+
+    matplotlib.rcParams["svg.hashsalt"] = "partnernet"
+    matplotlib.rcParams["svg.fonttype"] = "path"
+    return Figure(**options)
 
 
 def _svg(figure: Figure) -> str:
@@ -44,7 +54,7 @@ def hours_against_capacity(frame: pd.DataFrame, labels: dict[str, str], lang: st
     from matplotlib.ticker import FuncFormatter
 
     frame = frame.iloc[::-1]
-    figure = Figure(figsize=(8, 0.32 * len(frame) + 1.2))
+    figure = _figure(figsize=(8, 0.32 * len(frame) + 1.2))
     axes = figure.subplots()
     over = frame["hours"] > frame["capacity"]
     axes.barh(range(len(frame)), frame["hours"], color=[WARN if o else ACCENT for o in over])
@@ -75,7 +85,7 @@ def robustness_curve(curve: pd.DataFrame, labels: dict[str, str], lang: str) -> 
     """
     from matplotlib.ticker import FuncFormatter, MaxNLocator
 
-    figure = Figure(figsize=(7, 3.8))
+    figure = _figure(figsize=(7, 3.8))
     axes = figure.subplots()
     axes.plot(curve.index, curve["targeted"], color=WARN, marker="o", markersize=3, label=labels["targeted"])
     axes.plot(curve.index, curve["random"], color=MUTED, marker="o", markersize=3, label=labels["random"])
@@ -101,7 +111,7 @@ def network_overview(nodes: pd.DataFrame, edges: pd.DataFrame, legend: dict[str,
     from matplotlib.collections import LineCollection
     from matplotlib.lines import Line2D
 
-    figure = Figure(figsize=(9, 7))
+    figure = _figure(figsize=(9, 7))
     axes = figure.subplots()
     axes.set_axis_off()
     axes.set_aspect("equal")
