@@ -122,3 +122,14 @@ def test_formatted_column_equals_formatted(lang):
     }
     for column, values in columns.items():
         assert words.formatted_column(column, values) == [words.formatted(column, v) for v in values.tolist()], column
+
+
+def test_days_equal_strftime():
+    from partnernet.viz.interactive import days
+
+    stamps = pd.Series(
+        [pd.Timestamp("2026-01-01"), pd.NaT, pd.Timestamp("1960-05-03 13:00"), pd.Timestamp("2200-12-31")]
+    )
+    reference = [None if pd.isna(v) else v for v in stamps.dt.strftime("%Y-%m-%d").tolist()]
+    assert days(stamps) == reference == ["2026-01-01", None, "1960-05-03", "2200-12-31"]
+    assert days(pd.Series([None, None], dtype=object)) == [None, None] and days(pd.Series([], dtype=float)) == []

@@ -223,18 +223,17 @@ def _membership_edges(land, view, persons: bool, words: Words) -> list[dict]:
     if persons:
         seats = seats[seats["direct"]]
     edges = []
-    formatted: dict[tuple, list] = {}  # a column's tooltip row per distinct value: few of them
+    formatted: dict[tuple, list] = {}  # the tooltip rows per distinct (role, type, seats): few of them
     through = words.column("through")
     colour = style.EDGE_COLOURS["membership"]
     template = words.template("edge_membership")
     name = land.name_of
     columns = (seats[c].tolist() for c in ("actor", "body", "role", "type", "seats", "via"))
     for actor, body, role, kind, count, via in zip(*columns):
-        rows = []
-        for column, value in (("role", role), ("type", kind), ("seats", count if count > 1 else None)):
-            if (column, value) not in formatted:
-                formatted[column, value] = words.rows([(column, value)])
-            rows += [row[:] for row in formatted[column, value]]
+        shown = (role, kind, count if count > 1 else None)
+        if shown not in formatted:
+            formatted[shown] = words.rows(zip(("role", "type", "seats"), shown))
+        rows = [row[:] for row in formatted[shown]]
         if via and not persons:  # words.rows of ("through", names): the names joined, left out when there are none
             rows.append([through, ", ".join(map(name, via))])
         edges.append(
