@@ -220,11 +220,15 @@ def _labels(axes, nodes: pd.DataFrame) -> None:
         axes.text(x + shift, y_text, label, fontsize=7, zorder=5, va="center", bbox=box)
         for (x, _y, label), y_text in zip(labelled.itertuples(index=False), _label_rows(labelled, nodes))
     ]
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+
     axes.apply_aspect()  # the final data-to-display transform
     figure = axes.get_figure()
     to_display = axes.transData
     points = figure.dpi / 72
-    extents = np.array([text.get_window_extent().extents for text in texts])  # x0, y0, x1, y1 in pixels
+    # One renderer to measure the names with (without one, each text makes its own 2.5 MB canvas)
+    renderer = FigureCanvasAgg(figure).get_renderer()
+    extents = np.array([text.get_window_extent(renderer).extents for text in texts])  # x0, y0, x1, y1 in pixels
     pad = 0.15 * 7 * points  # the box's pad: 0.15 of the font size
     centre = (extents[:, :2] + extents[:, 2:]) / 2
     half = (extents[:, 2:] - extents[:, :2]) / 2 + pad
