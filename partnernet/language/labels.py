@@ -57,6 +57,8 @@ LABELS: dict[str, tuple[str, str]] = {
     "coordinator": ("coördinator", "coordinator"),
     "itinerant": ("consulent", "itinerant"),
     "boundary": ("grenswachter", "boundary"),
+    "representative": ("vertegenwoordiger", "representative"),
+    "gatekeeper": ("poortwachter", "gatekeeper"),
     "liaison": ("liaison", "liaison"),
     "total": ("brokerage totaal", "total brokerage"),
     "bridging": ("brokerage tussen domeinen", "brokerage between domains"),
@@ -185,6 +187,8 @@ VALUES_NL: dict[str, str] = {
     "coordinator": "coördinator",
     "itinerant": "consulent",
     "boundary": "grenswachter",
+    "representative": "vertegenwoordiger",
+    "gatekeeper": "poortwachter",
     # the report's tables
     "organisations": "organisaties",
     "persons": "personen",

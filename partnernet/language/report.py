@@ -456,6 +456,12 @@ TEXTS: dict[str, tuple[str, str]] = {
         "De eerste {shown} van {n} rijen; de hele tabel staat in de Excel-versie (--format xlsx).",
         "The first {shown} of {n} rows; the whole table is in the Excel version (--format xlsx).",
     ),
+    "n_rows_cut_print": (
+        "De eerste {shown} van {n} rijen; de hele tabel staat in de HTML- en de Excel-versie van dit rapport "
+        "(--format html of xlsx), of druk alles af met --full.",
+        "The first {shown} of {n} rows; the whole table is in the HTML and Excel versions of this report "
+        "(--format html or xlsx), or print it all with --full.",
+    ),
     "p_data": (
         "Bron: {source}. Peildatum: {date}. Alle tabellen hieronder staan ook in de Excel-versie van dit "
         "rapport (--format xlsx).",

@@ -11,10 +11,12 @@ from .analyses import Results
 from ..analysis.whatif import WhatIf
 from .document import Bullets, Figure, Link, Paragraph, Section
 from .findings import has_domains
-from .tables import display_name, make_table, people, with_names
+from .tables import display_name, id_column, make_table, people, with_names
 from ..language.report import Texts
 
 TOP = 15
+#: Rows of an appendix table in a lean PDF (``report(..., full=False)``); the HTML and the workbook have all.
+PRINT_ROWS = 15
 #: Single points of failure: ``network`` says in which network (organisations or persons) the
 #: fragmentation without the actor is measured, the rows mix both.
 ARTICULATION_COLUMNS = ["name", "organisation", "network", "pieces", "nodes_cut_off", "fragmentation_without"]
@@ -453,7 +455,10 @@ def appendix(r: Results, t: Texts, source: str, date: str, pseudonymised: bool) 
     warnings = r.land.warnings
     section.add(Bullets([str(w) for w in warnings]) if warnings else Paragraph(t("p_no_warnings")))
     for key, frame, columns, index in _appendix_tables(r, t):
-        section.add(make_table(t, t(f"t_all_{key}"), frame, columns, index=index, sheet=t(f"sheet_{key}")))
+        shown = id_column(index, t)  # person ids only when the report shows names
+        table = make_table(t, t(f"t_all_{key}"), frame, columns, index=shown, sheet=t(f"sheet_{key}"))
+        table.print_rows = PRINT_ROWS
+        section.add(table)
     return section
 
 
@@ -569,7 +574,7 @@ def _appendix_tables(r: Results, t: Texts) -> list[tuple[str, pd.DataFrame, list
         ),
         (
             "articulation",
-            with_network(r.fragmentation["articulation_points"]).assign(
+            with_names(with_network(r.fragmentation["articulation_points"]), land, ["organisation"], t).assign(
                 name=lambda f: [display_name(land, a, t) for a in f.index]
             ),
             ARTICULATION_COLUMNS,
@@ -586,13 +591,17 @@ def _appendix_tables(r: Results, t: Texts) -> list[tuple[str, pd.DataFrame, list
         tables.append(
             (
                 "persons",
-                r.person_load.assign(name=[display_name(land, p, t) for p in r.person_load.index]),
+                with_names(r.person_load, land, ["organisation"], t).assign(
+                    name=[display_name(land, p, t) for p in r.person_load.index]
+                ),
                 ["name", "organisation", "tables", "meeting_hours_per_month"],
                 "person",
             )
         )
     if found.get("persons") is not None and not found["persons"].empty:
-        people_table = found["persons"].assign(name=lambda f: [display_name(land, p, t) for p in f.index])
+        people_table = with_names(found["persons"], land, ["organisation"], t).assign(
+            name=lambda f: [display_name(land, p, t) for p in f.index]
+        )
         tables.append(
             (
                 "person_connectors",
