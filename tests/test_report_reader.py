@@ -83,3 +83,118 @@ def test_glossary_names_exactly_the_role_words_of_the_tables(lang):
         assert re.search(rf"\b{re.escape(words.label(role))}\b", entry), (lang, role, words.label(role))
     foreign = {other.label(r) for r in roles} - {words.label(r) for r in roles}
     assert foreign and not [w for w in foreign if re.search(rf"\b{re.escape(w)}\b", entry)]
+
+
+def section(markdown: str, title: str) -> str:
+    """The Markdown of one section (from its '## title' to the next '## ')."""
+    return markdown.split(f"## {title}\n", 1)[1].split("\n## ", 1)[0]
+
+
+@pytest.mark.parametrize(
+    "lang, title, whole, players",
+    [
+        (
+            "nl",
+            "Robuustheid",
+            r"dan is het netwerk voor (\d+%) versnipperd",
+            r"Organisaties: zonder .*?nu is dat (\d+%)",
+        ),
+        ("en", "Robustness", r"the network is (\d+%) fragmented", r"Organisations: without .*?now it is (\d+%)"),
+    ],
+)
+def test_one_fragmentation_figure_for_the_network_now(written, lang, title, whole, players):
+    """Item 2: the key-player sentence quotes the network's distance-weighted fragmentation now with the
+    same figure as the network paragraph (39%), not the like-for-like figure over the staying pairs (42%),
+    and says over how many organisations its 'without' figure is measured."""
+    text = section(written[lang, "md"][0].read_text(encoding="utf-8"), title)
+    now = re.search(whole, text).group(1)
+    assert now == "39%" and re.search(players, text).group(1) == now
+    assert "42%" not in text
+    assert re.search(r"(43 organisaties die blijven voor 51%|43 organisations that stay is 51%)", text)
+
+
+def md_table(markdown: str, title: str) -> list[list[str]]:
+    """The rows (cells as text) of the first Markdown table titled ``title``."""
+    block = markdown.split(f"### {title}\n", 1)[1].strip("\n").split("\n\n", 1)[0]
+    return [[c.strip() for c in line.strip("|").split("|")] for line in block.splitlines()[2:]]
+
+
+@pytest.mark.parametrize(
+    "lang, periphery, ei, seated, in_network",
+    [
+        (
+            "nl",
+            "Positie per domein",
+            "Contacten binnen en buiten het eigen domein",
+            "organisaties aan tafel",
+            "organisaties in het netwerk",
+        ),
+        (
+            "en",
+            "Position per domain",
+            "Ties inside and outside the own domain",
+            "organisations at a table",
+            "organisations in the network",
+        ),
+    ],
+)
+def test_domain_tables_say_what_they_count(written, lang, periphery, ei, seated, in_network):
+    """Item 3: 'Position per domain' counts the organisations at a table, the E-I table every organisation
+    of the network; each says so, and the E-I note names the difference (FIU-Nederland, Veldlandse Bank)."""
+    text = written[lang, "md"][0].read_text(encoding="utf-8")
+    heads = {title: text.split(f"### {title}\n", 1)[1].split("\n", 2)[1] for title in (periphery, ei)}
+    assert f"| {seated} |" in heads[periphery] and f"| {in_network} |" in heads[ei]
+    at_table = sum(int(row[1]) for row in md_table(text, periphery))
+    everyone = sum(int(row[1]) for row in md_table(text, ei))
+    assert (at_table, everyone) == (44, 46)
+    note = section(text, "Legitimiteit" if lang == "nl" else "Legitimacy").rsplit("\n*", 1)[1]
+    assert "46" in note and "FIU-Nederland" in note and "Veldlandse Bank" in note
+
+
+def _dutch_only_words() -> set[str]:
+    """Words of the Dutch texts of the language layer that none of its English texts uses."""
+    from partnernet.language import advice, glossary, labels, map as map_words, report
+
+    word = re.compile(r"[A-Za-zÀ-ÿ]+")
+    nl, en = set(), set()
+
+    def add(pair):
+        nl.update(w.lower() for w in word.findall(pair[0]))
+        en.update(w.lower() for w in word.findall(pair[1]))
+
+    for module in (report, labels, advice, glossary, map_words):
+        for table in vars(module).values():
+            if isinstance(table, dict):
+                for pair in table.values():
+                    if isinstance(pair, tuple) and len(pair) == 2 and all(isinstance(p, str) for p in pair):
+                        add(pair)
+    for term, text in glossary.TERMS:
+        add(term)
+        add(text)
+    for english, dutch in labels.VALUES_NL.items():
+        add((dutch, english))
+    return nl - en
+
+
+def _without_data(text: str) -> str:
+    """``text`` without the register's own strings (names, functions, ids): data stay as they are."""
+    land = pn.load(EXAMPLE)
+    strings = {str(i) for table in (land.organisations, land.bodies, land.persons, land.covenants) for i in table.index}
+    for table in (land.organisations, land.bodies, land.persons, land.covenants):
+        for column in table.columns:
+            strings.update(v for v in table[column].dropna() if isinstance(v, str))
+    strings |= {s[:1].lower() + s[1:] for s in strings} | {"regio-voorbeeld"}
+    for s in sorted(strings, key=len, reverse=True):
+        text = text.replace(s, " ")
+    return text
+
+
+def test_every_generated_word_of_an_english_report_is_english(written):
+    """Item 5: the English report (body, appendix, workbook, map hover) has no word of the Dutch texts;
+    the register's own names and functions stay as they are."""
+    page, map_page = (p.read_text(encoding="utf-8") for p in written["en", "html"])
+    rows = re.findall(r'\["([^"\\]+)",', map_page)  # the labels of the map's hover rows
+    text = _without_data("\n".join([visible(page), written["en", "md"][0].read_text(encoding="utf-8"), *rows]))
+    dutch = _dutch_only_words()
+    found = sorted({w for w in re.findall(r"[A-Za-zÀ-ÿ]+", text) if w.lower() in dutch})
+    assert found == []

@@ -119,6 +119,8 @@ LABELS: dict[str, tuple[str, str]] = {
     "internal": ("intern", "internal"),
     "external": ("extern", "external"),
     "nodes": ("organisaties", "organisations"),
+    "organisations_seated": ("organisaties aan tafel", "organisations at a table"),
+    "organisations_in_network": ("organisaties in het netwerk", "organisations in the network"),
     "reason": ("reden", "reason"),
     "measure": ("maat", "measure"),
     "actor": ("actor", "actor"),

@@ -243,10 +243,10 @@ TEXTS: dict[str, tuple[str, str]] = {
         "Key players: the group whose departure fragments the network most",
     ),
     "p_key_players_organisations": (
-        "Organisaties: zonder {names} stijgt de versnippering (omwegen meegeteld) onder "
-        "de organisaties die blijven van {before} naar {after}.",
-        "Organisations: without {names}, the fragmentation (detours counted) among the "
-        "organisations that stay rises from {before} to {after}.",
+        "Organisaties: zonder {names} is het netwerk van de {staying} die blijven voor {after} versnipperd "
+        "(omwegen meegeteld); nu is dat {now}, het cijfer hierboven.",
+        "Organisations: without {names}, the network of the {staying} that stay is {after} fragmented "
+        "(detours counted); now it is {now}, the figure above.",
     ),
     "p_key_players_persons": (
         "Personen: zonder {names} stijgt het aandeel paren van de personen die blijven "
@@ -346,6 +346,12 @@ TEXTS: dict[str, tuple[str, str]] = {
     "n_ei": (
         "E-I-index: −1 = alleen contacten binnen het eigen domein, +1 = alleen erbuiten (zie de Begrippenlijst).",
         "E-I index: −1 = ties only inside the own domain, +1 = only outside it (see the Glossary).",
+    ),
+    "n_ei_unseated": (
+        "Deze tabel telt alle {n} van het netwerk; Positie per domein telt alleen wie aan tafel zit. Het "
+        "verschil: {names}, op de peildatum aan geen overleg.",
+        "This table counts all {n} of the network; Position per domain counts only those at a table. The "
+        "difference: {names}, at no body on the reference date.",
     ),
     # goal focus
     "t_overload": ("Overlegbelasting per organisatie", "Consultation load per organisation"),
