@@ -198,3 +198,47 @@ def test_every_generated_word_of_an_english_report_is_english(written):
     dutch = _dutch_only_words()
     found = sorted({w for w in re.findall(r"[A-Za-zÀ-ÿ]+", text) if w.lower() in dutch})
     assert found == []
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+@pytest.mark.parametrize("n", [1, 2])
+def test_count_and_noun_for_one_and_two(lang, n):
+    """Item 8: the one count-and-noun helper: singular for 1, plural for 2 (hours too, 'uur' both)."""
+    from partnernet.language.numbers import NOUNS, counted
+
+    for noun, forms in NOUNS.items():
+        singular, plural = forms[0 if lang == "nl" else 1]
+        assert counted(n, noun, lang) == f"{n} {singular if n == 1 else plural}"
+    assert counted(1.5, "hour", lang) == ("1,5 uur" if lang == "nl" else "1.5 hours")
+
+
+@pytest.mark.parametrize(
+    "lang, n, expected",
+    [
+        ("nl", 1, ["besteedt 2 uur per maand aan 1 overleg", "capaciteit van 1 uur.", "of zij aan haar ene overleg"]),
+        (
+            "nl",
+            2,
+            ["besteedt 4 uur per maand aan 2 overleggen", "capaciteit van 2 uur.", "aan welke van haar 2 overleggen"],
+        ),
+        ("en", 1, ["spends 2 hours a month at 1 table", "capacity of 1 hour.", "whether it can leave its one table"]),
+        ("en", 2, ["spends 4 hours a month at 2 tables", "capacity of 2 hours.", "which of its 2 tables"]),
+    ],
+)
+def test_overload_finding_and_advice_for_one_and_two_tables(lang, n, expected):
+    """Item 8: 'capacity of 1 hours' and 'aan welke van haar 1 overleg' were wrong; one and two, both
+    languages, in the finding and its advice."""
+    from partnernet.language.report import Texts
+    from partnernet.report.findings import findings
+    from test_report_advice import landscape, results_of
+
+    organisations = {
+        "A": ("administration", "local", n),
+        "B": ("security", "regional", 100),
+        "C": ("justice", "regional", 100),
+    }
+    members = {"X": "ABC"} if n == 1 else {"X": "AB", "Y": "AC"}
+    text = str(findings(results_of(landscape(members, organisations=organisations)), Texts(lang))[0])
+    for phrase in expected:
+        assert phrase in text, (phrase, text)
+    assert not re.search(r"\b1 (hours|overleggen|tables)\b|haar 1 overleg|its 1 table", text)

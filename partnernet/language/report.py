@@ -44,8 +44,8 @@ TEXTS: dict[str, tuple[str, str]] = {
     "f_none": ("Deze gegevens geven geen bevinding over het netwerk.", "These data give no finding about the network."),
     "f_none_gaps": ("De bijlage noemt wat er in het register ontbreekt.", "The appendix says what the register lacks."),
     "f_overload": (
-        "{name} besteedt {hours} uur per maand aan {tables}, {ratio} de beschikbare capaciteit van {capacity} uur.",
-        "{name} spends {hours} hours a month at {tables}, {ratio} its available capacity of {capacity} hours.",
+        "{name} besteedt {hours} per maand aan {tables}, {ratio} de beschikbare capaciteit van {capacity}.",
+        "{name} spends {hours} a month at {tables}, {ratio} its available capacity of {capacity}.",
     ),
     "f_overload_more": (
         "Nog {n} organisaties zitten boven hun capaciteit: {names}.",
@@ -59,21 +59,21 @@ TEXTS: dict[str, tuple[str, str]] = {
     ),
     "f_merge": (
         "{a} en {b} hebben {shared} van hun {union} gemeen; samenvoegen scheelt de deelnemers "
-        "samen hooguit {saved} persoonsuren per maand (een bovengrens: alsof elke gedeelde deelnemer de "
+        "samen hooguit {saved} per maand (een bovengrens: alsof elke gedeelde deelnemer de "
         "vergaderingen van het kleinste overleg helemaal uitspaart; dat overleg zelf vergadert {meeting} "
-        "uur per maand){more}.",
+        "per maand){more}.",
         "{a} and {b} share {shared} of their {union}; merging them would save the members together "
-        "at most {saved} person-hours a month (an upper bound: as if every shared member saved all meetings "
-        "of the smaller body; that body itself meets {meeting} hours a month){more}.",
+        "at most {saved} a month (an upper bound: as if every shared member saved all meetings "
+        "of the smaller body; that body itself meets {meeting} a month){more}.",
     ),
     "f_merge_same": (
         "{a} en {b} hebben precies dezelfde deelnemers ({union}); samenvoegen scheelt de deelnemers "
-        "samen hooguit {saved} persoonsuren per maand (een bovengrens: alsof elke gedeelde deelnemer de "
+        "samen hooguit {saved} per maand (een bovengrens: alsof elke gedeelde deelnemer de "
         "vergaderingen van het kleinste overleg helemaal uitspaart; dat overleg zelf vergadert {meeting} "
-        "uur per maand){more}.",
+        "per maand){more}.",
         "{a} and {b} have exactly the same members ({union}); merging them would save the members "
-        "together at most {saved} person-hours a month (an upper bound: as if every shared member saved "
-        "all meetings of the smaller body; that body itself meets {meeting} hours a month){more}.",
+        "together at most {saved} a month (an upper bound: as if every shared member saved "
+        "all meetings of the smaller body; that body itself meets {meeting} a month){more}.",
     ),
     "f_merge_more": ("; {n} andere paren komen ook in aanmerking", "; {n} other pairs qualify too"),
     "f_merge_more_one": ("; nog één ander paar komt in aanmerking", "; one other pair qualifies too"),
@@ -444,10 +444,16 @@ TEXTS: dict[str, tuple[str, str]] = {
     "t_turnover_bodies": ("Nieuwe deelnemers en zittingsduur per overleg", "New members and tenure per body"),
     "t_turnover_orgs": ("Zetels die van persoon wisselden", "Seats that changed hands"),
     "p_turnover": (
-        "Peildatum {date}; 'nieuw' is begonnen in de twaalf maanden ervoor. {short} overleggen hebben een "
-        "mediane zittingsduur onder {years} jaar.",
-        "Reference date {date}; 'new' means started in the twelve months before. {short} bodies have a "
-        "median tenure below {years} years.",
+        "Peildatum {date}; 'nieuw' is begonnen in de twaalf maanden ervoor. {n} overleggen hebben een "
+        "mediane zittingsduur onder {years}.",
+        "Reference date {date}; 'new' means started in the twelve months before. {n} bodies have a "
+        "median tenure below {years}.",
+    ),
+    "p_turnover_one": (
+        "Peildatum {date}; 'nieuw' is begonnen in de twaalf maanden ervoor. Eén overleg heeft een "
+        "mediane zittingsduur onder {years}.",
+        "Reference date {date}; 'new' means started in the twelve months before. One body has a "
+        "median tenure below {years}.",
     ),
     # map and appendix
     "p_map": (
@@ -635,10 +641,11 @@ class Texts(Language):
         return super().listing(items, limit)
 
     def counted(self, n, word: str) -> str:
-        """'1 overleg', '9 overleggen' / '1 table', '9 tables': ``word`` a key of :data:`.plain.NOUNS`."""
-        from .plain import noun
+        """'1 overleg', '9 overleggen' / '1 table', '9 tables', '1 hour', '46.7 hours': ``word`` a key of
+        :data:`.numbers.NOUNS` (:func:`.numbers.counted`, the one count-and-noun helper)."""
+        from .numbers import counted
 
-        return f"{self.integer(n)} {noun(int(n), word, self.lang)}"
+        return counted(n, word, self.lang)
 
     def count(self, n: int) -> str:
         """Small counts as words at the start of a sentence ('Twee personen'), larger ones as digits."""

@@ -428,11 +428,11 @@ def turnover_section(r: Results, t: Texts) -> Section | None:
     short = int(bodies["short_tenure"].fillna(False).astype(bool).sum())
     section.add(
         Paragraph(
-            t(
+            t.choose(
                 "p_turnover",
+                short,
                 date=_date(moving["as_of"], t),
-                short=t.integer(short),
-                years=t.number(moving["threshold_years"], 0),
+                years=t.counted(moving["threshold_years"], "year"),
             )
         )
     )
