@@ -242,3 +242,31 @@ def test_overload_finding_and_advice_for_one_and_two_tables(lang, n, expected):
     for phrase in expected:
         assert phrase in text, (phrase, text)
     assert not re.search(r"\b1 (hours|overleggen|tables)\b|haar 1 overleg|its 1 table", text)
+
+
+@pytest.mark.parametrize(
+    "lang, finding, reason",
+    [
+        (
+            "nl",
+            "hebben geen verbinder: noch de organisatie zelf, noch een van haar personen slaat",
+            "noch de organisatie zelf, noch een van haar personen slaat vaker dan toeval een brug naar een ander "
+            "domein",
+        ),
+        (
+            "en",
+            "have no connector: neither the organisation itself nor any of its persons bridges",
+            "it and its persons bridge no domain above chance",
+        ),
+    ],
+)
+def test_without_connector_names_the_organisation_itself(written, lang, finding, reason):
+    """Item 9: an organisation has a connector when it or one of its persons is one, so the finding and
+    every reason of 'Organisations without a connector' mention the organisation itself."""
+    text = written[lang, "md"][0].read_text(encoding="utf-8")
+    assert finding in text
+    title = "Organisaties zonder verbinder" if lang == "nl" else "Organisations without a connector"
+    reasons = {row[-1] for row in md_table(text, title)}
+    assert reason in reasons
+    itself = ("zelf",) if lang == "nl" else ("itself", "it and its persons")
+    assert all(any(word in r for word in itself) for r in reasons), reasons

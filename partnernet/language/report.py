@@ -117,16 +117,20 @@ TEXTS: dict[str, tuple[str, str]] = {
         "who stay that cannot reach each other rises from {before} to {after}.",
     ),
     "f_connectors": (
-        "{n} van de {total} organisaties met personen aan tafel hebben geen verbinder, niemand die "
-        "duidelijk vaker dan toeval een brug slaat naar een ander domein: {names}.",
-        "{n} of the {total} organisations with persons at the tables have no connector, no one who "
-        "bridges to another domain clearly more often than chance: {names}.",
+        "{n} van de {total} organisaties met personen aan tafel hebben geen verbinder: noch de organisatie "
+        "zelf, noch een van haar personen slaat duidelijk vaker dan toeval een brug naar een ander domein: "
+        "{names}.",
+        "{n} of the {total} organisations with persons at the tables have no connector: neither the "
+        "organisation itself nor any of its persons bridges to another domain clearly more often than chance: "
+        "{names}.",
     ),
     "f_connectors_one": (
-        "Eén van de {total} organisaties met personen aan tafel heeft niemand die een brug slaat "
-        "naar een ander domein: {names}.",
-        "One of the {total} organisations with persons at the tables has no one who bridges to "
-        "another domain: {names}.",
+        "Eén van de {total} organisaties met personen aan tafel heeft geen verbinder: noch de organisatie "
+        "zelf, noch een van haar personen slaat duidelijk vaker dan toeval een brug naar een ander domein: "
+        "{names}.",
+        "One of the {total} organisations with persons at the tables has no connector: neither the "
+        "organisation itself nor any of its persons bridges to another domain clearly more often than chance: "
+        "{names}.",
     ),
     "f_hub_not": (
         "{name} zit aan {tables} maar is niet de spil van het netwerk: het staat op plaats "
