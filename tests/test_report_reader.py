@@ -270,3 +270,35 @@ def test_without_connector_names_the_organisation_itself(written, lang, finding,
     assert reason in reasons
     itself = ("zelf",) if lang == "nl" else ("itself", "it and its persons")
     assert all(any(word in r for word in itself) for r in reasons), reasons
+
+
+def test_a_folder_of_organisations_and_ties_is_a_network_of_ties(tmp_path):
+    """Item 10: --ties says the ties are the network when there are no memberships, so a folder with
+    organisations.csv and ties.csv only is read (no missing bodies or memberships); the report analyses the
+    ties and says what it cannot compute. With bodies but no memberships the folder is still refused."""
+    from click.testing import CliRunner
+
+    from partnernet.cli import cli
+
+    folder = tmp_path / "relaties"
+    folder.mkdir()
+    (folder / "organisations.csv").write_text(
+        "id,name,domain\na,Org A,security\nb,Org B,care\nc,Org C,justice\nd,Org D,administration\n", encoding="utf-8"
+    )
+    (folder / "ties.csv").write_text("source,target\na,b\nb,c\nc,d\n", encoding="utf-8")
+    checked = CliRunner().invoke(cli, ["validate", str(folder)])
+    assert checked.exit_code == 0, checked.output
+    land = pn.load(folder)
+    assert (len(land.organisations), len(land.ties), len(land.memberships)) == (4, 3, 0)
+    for lang, linked, none in (
+        ("nl", "verbonden door hun directe relaties", "er is geen overlegbelasting te meten"),
+        ("en", "linked by their direct ties", "no meeting load to measure"),
+    ):
+        text = pn.report(land, tmp_path / f"r-{lang}.md", lang=lang, at="all")[0].read_text(encoding="utf-8")
+        assert linked in text and none in text
+        assert ("een directe relatie hebben" if lang == "nl" else "have a direct tie") in text  # the overview
+    (folder / "bodies.csv").write_text("id,name\nt1,Tafel 1\n", encoding="utf-8")
+    refused = CliRunner().invoke(cli, ["validate", str(folder)])
+    assert (
+        refused.exit_code == 2 and "memberships" in refused.output and "bodies table is missing" not in refused.output
+    )

@@ -584,18 +584,27 @@ TEXTS: dict[str, tuple[str, str]] = {
     ),
     "s_overview": ("Het netwerk in één beeld", "The network at a glance"),
     "s_overview_intro": (
-        "Elke stip is een organisatie, gekleurd naar domein en groter naarmate ze met meer "
-        "partners aan tafel zit; een lijn betekent dat twee organisaties samen aan minstens één "
-        "overleg zitten.",
-        "Each dot is an organisation, coloured by domain and larger the more partners it meets; a "
-        "line means two organisations sit together at one table or more.",
+        "Elke stip is een organisatie, gekleurd naar domein en groter naarmate ze meer partners heeft; "
+        "een lijn betekent dat twee organisaties {line}.",
+        "Each dot is an organisation, coloured by domain and larger the more partners it has; a line "
+        "means two organisations {line}.",
+    ),
+    # what a line of the overview means, per network (Fragmentation summary's ``network``)
+    "overview_line_tables": ("samen aan minstens één overleg zitten", "sit together at one table or more"),
+    "overview_line_ties": ("een directe relatie hebben", "have a direct tie"),
+    "overview_line_tables+ties": (
+        "samen aan minstens één overleg zitten of een directe relatie hebben",
+        "sit together at one table or more, or have a direct tie",
     ),
     "overview_title": (
-        "Organisaties en hun overleggen. Rood omcirkeld: kwetsbare schakels; zwart omcirkeld: "
+        "Organisaties en {what}. Rood omcirkeld: kwetsbare schakels; zwart omcirkeld: "
         "verbinders (z ten minste {z}); rode lijn: een verbinding die niet gemist kan worden.",
-        "Organisations and their tables. Red ring: single points of failure; black ring: connectors "
+        "Organisations and {what}. Red ring: single points of failure; black ring: connectors "
         "(z at least {z}); red line: a link that cannot be missed.",
     ),
+    "overview_what_tables": ("hun overleggen", "their tables"),
+    "overview_what_ties": ("hun relaties", "their ties"),
+    "overview_what_tables+ties": ("hun overleggen en relaties", "their tables and ties"),
     "overview_shown": (
         "Getekend: {shown} van de {n} organisaties met een partner (die met de meeste partners en alle gemarkeerde).",
         "Drawn: {shown} of the {n} organisations with a partner (those with most partners and every marked one).",
