@@ -302,3 +302,25 @@ def test_a_folder_of_organisations_and_ties_is_a_network_of_ties(tmp_path):
     assert (
         refused.exit_code == 2 and "memberships" in refused.output and "bodies table is missing" not in refused.output
     )
+
+
+def test_names_in_other_scripts_draw_without_warnings(tmp_path, mini):
+    """Item 7: an emoji and CJK in a name gave matplotlib 'Glyph missing' warnings on the console; now the
+    charts draw it (a fallback font, or a square for what no installed font holds) without a warning,
+    and the name stays whole in the tables."""
+    import warnings
+
+    from conftest import edit
+    from partnernet.report import glyphs
+
+    name = "Gemeente 🚓 Klein-Dorp 東京"
+    edit(mini, "organisations", replace=("Gemeente Klein-Dorp", name))
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        written = pn.report(pn.load(mini), tmp_path / "r.md", at="all")
+    assert [str(w.message) for w in caught if "Glyph" in str(w.message)] == []
+    assert name in written[0].read_text(encoding="utf-8")
+    figures = " ".join(p.read_text(encoding="utf-8") for p in written[1].glob("*.svg"))
+    drawn = glyphs.drawable(name)
+    assert f"<!-- {drawn} -->" in figures and drawn.startswith("Gemeente ") and "Klein-Dorp" in drawn
+    assert all(c == glyphs.REPLACEMENT or c in name for c in drawn)

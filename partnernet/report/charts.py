@@ -12,8 +12,11 @@ import matplotlib
 import pandas as pd
 from matplotlib.figure import Figure
 
+from . import glyphs
+
 matplotlib.rcParams["svg.hashsalt"] = "partnernet"
 matplotlib.rcParams["svg.fonttype"] = "path"
+matplotlib.rcParams["font.family"] = glyphs.families()  # names in other scripts: font fallback (report/glyphs.py)
 
 ACCENT = "#0b5394"
 WARN = "#c0392b"
@@ -21,6 +24,7 @@ MUTED = "#9aa7b4"
 
 
 def _svg(figure: Figure) -> str:
+    glyphs.prepare(figure)  # a character no font holds is drawn as a square, without a warning
     buffer = io.StringIO()
     figure.savefig(buffer, format="svg", bbox_inches="tight", metadata={"Date": None})
     return buffer.getvalue()
