@@ -324,3 +324,17 @@ def test_names_in_other_scripts_draw_without_warnings(tmp_path, mini):
     drawn = glyphs.drawable(name)
     assert f"<!-- {drawn} -->" in figures and drawn.startswith("Gemeente ") and "Klein-Dorp" in drawn
     assert all(c == glyphs.REPLACEMENT or c in name for c in drawn)
+
+
+def test_hours_one_rule_columns_and_single_figures(written):
+    """Item 11 (CONTRIBUTING, 'Numbers in words'): hours in a column with one decimal on every row (46,0),
+    a single figure in a sentence with one decimal only when not whole (46 uur, 46,7 persoonsuren)."""
+    from partnernet.language.numbers import counted, hours
+
+    text = written["nl", "md"][0].read_text(encoding="utf-8")
+    findings = text.split("## Wat te doen", 1)[0]
+    assert "besteedt 46 uur per maand" in findings and "hooguit 46,7 persoonsuren" in findings
+    assert not re.search(r"\b\d+,0 (uur|persoonsuren)\b", findings)
+    load = md_table(text, "Overlegbelasting per organisatie")
+    assert [row[2] for row in load[:2]] == ["46,0", "26,5"]
+    assert (hours(46.0, "nl"), hours(46.66, "en"), counted(1, "hour", "en")) == ("46", "46.7", "1 hour")
