@@ -105,8 +105,8 @@ def test_the_cli_is_dutch_by_default_english_on_request_and_from_the_environment
         ),
         (
             ["connectors", str(EXAMPLE), *AT, "--top", "1"],
-            "Organisaties zonder verbinder: geen van hun personen",
-            "Organisations without a connector: no person of theirs",
+            "Organisaties zonder verbinder: noch zijzelf, noch een van hun personen",
+            "Organisations without a connector: neither they nor any of their persons",
         ),
         (["validate", str(EXAMPLE)], "  deelnames         243", "  memberships        243"),
         (["summary", str(EXAMPLE)], "Rijen per tabel", "Rows per table"),

@@ -143,7 +143,7 @@ def test_hand_checked_coverage_and_detail(chain):
     coverage = chain["coverage"]
     assert coverage.loc["ggz", "connectors"] == [] and not coverage["has_connector"].any()
     assert set(chain["without_connector"].index) == {"ggz", "politie", "kmar", "om"}
-    assert chain["without_connector"].loc["om", "reason"] == "no person bridges to another domain above chance"
+    assert chain["without_connector"].loc["om", "reason"] == "it and its persons bridge no domain above chance"
     bridges = chain["bridges"]
     person_rows = bridges[bridges["level"] == "person"].sort_values("actor")
     assert person_rows[["actor", "group_a", "group_b", "role", "pairs"]].values.tolist() == [
@@ -165,9 +165,9 @@ def test_mini_fixture_organisations():
     assert organisations.loc[["politie", "politie-ct", "ggz"], "bridging"].tolist() == [0, 0, 0]
     assert result["persons"]["bridging"].sum() == 0
     reasons = result["without_connector"]["reason"].to_dict()
-    assert reasons["politie"] == "no persons in the register"
+    assert reasons["politie"] == "not a connector itself; no persons in the register"
     assert "om" not in reasons and "gemeente" not in reasons  # connectors themselves (issue 15)
-    assert reasons["ggz"] == "no person bridges to another domain above chance"
+    assert reasons["ggz"] == "it and its persons bridge no domain above chance"
 
 
 def test_example_region_care_security_bridges(region):
@@ -207,7 +207,7 @@ def test_example_region_connectors_are_the_few_above_chance(region):
 def test_example_region_periphery_has_no_connector(region):
     missing = region["without_connector"]
     assert {"school-brugcollege", "roc-veldland", "welzijn-veldstad", "veilig-thuis-veldland"} <= set(missing.index)
-    assert missing.loc["europol", "reason"] == "no persons in the register"
+    assert missing.loc["europol", "reason"] == "not a connector itself; no persons in the register"
     assert "ggz-veldland" in missing.index and "politie-ct-team" not in missing.index
     assert region["coverage"].loc["politie-ct-team", "connectors"] == ["p002"]
 
@@ -227,7 +227,7 @@ def test_other_groupings_and_bad_arguments():
     land = pn.load(EXAMPLE).at("2026-01-01")
     by_regime = pn.connectors(land, by="regime")
     assert "regime" in by_regime["organisations"].columns
-    assert by_regime["without_connector"]["reason"].str.endswith("another regime above chance").any()
+    assert by_regime["without_connector"]["reason"].str.endswith("bridge no regime above chance").any()
     with pytest.raises(pn.UsageError, match="unknown organisation 'om'"):
         pn.connectors(land, expected_hub="om")
     with pytest.raises(pn.UsageError, match="no column 'sector'"):
@@ -260,7 +260,7 @@ def test_cli_sections_name_bridges_and_organisations_without_connector():
     care_security = next(line for line in output.splitlines() if line.startswith("care / security"))
     assert "politie-ct-team" in care_security and "p002" in care_security
     missing = output.split("Organisations without a connector")[1].split("Expected hub")[0]
-    assert "school-brugcollege" in missing and "no person bridges to another domain above chance" in missing
+    assert "school-brugcollege" in missing and "it and its persons bridge no domain above chance" in missing
     assert "connector: bridging z >= 1.96" in output
     hub = output.split("Expected hub om-parket")[1].splitlines()
     assert hub[3].split()[:4] == ["betweenness", "0.021", "7", "46"]

@@ -74,9 +74,9 @@ FINDINGS_NL = [
         "e.a. 2022; USBO/WODC, les 7).",
     ),
     (
-        "32 van de 40 organisaties met personen aan tafel hebben geen verbinder, niemand die duidelijk "
-        "vaker dan toeval een brug slaat naar een ander domein: UWV; Gemeente Veldstad, afdeling Werk en "
-        "Inkomen; ROC Veldland en 29 andere.",
+        "32 van de 40 organisaties met personen aan tafel hebben geen verbinder: noch de organisatie zelf, "
+        "noch een van haar personen slaat duidelijk vaker dan toeval een brug naar een ander domein: UWV; "
+        "Gemeente Veldstad, afdeling Werk en Inkomen; ROC Veldland en 29 andere.",
         "Advies: laat bij UWV; Gemeente Veldstad, afdeling Werk en Inkomen; ROC Veldland en 29 andere "
         "iemand aanschuiven bij tafels van partners uit andere domeinen, met dat contact als deel van de "
         "taak: zo ontstaat een verbinder. Wie: de leiding van die organisaties. Urgentie: middel, dit "
@@ -174,9 +174,9 @@ FINDINGS_EN = [
         "USBO/WODC, lesson 7).",
     ),
     (
-        "32 of the 40 organisations with persons at the tables have no connector, no one who bridges to "
-        "another domain clearly more often than chance: UWV; Gemeente Veldstad, afdeling Werk en Inkomen;"
-        " ROC Veldland and 29 others.",
+        "32 of the 40 organisations with persons at the tables have no connector: neither the organisation "
+        "itself nor any of its persons bridges to another domain clearly more often than chance: UWV; "
+        "Gemeente Veldstad, afdeling Werk en Inkomen; ROC Veldland and 29 others.",
         "Advice: let someone from UWV; Gemeente Veldstad, afdeling Werk en Inkomen; ROC Veldland and 29 "
         "others join tables with partners from other domains, with that contact as part of the job: that "
         "is what makes a connector. Who: the management of those organisations. Urgency: medium, this "

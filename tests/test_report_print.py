@@ -68,7 +68,7 @@ def test_pdf_has_the_findings_on_page_one_and_more_pages(printed):
     import pypdf
 
     written = printed[1]
-    assert [p.name for p in written] == ["rapport.pdf"]  # no map next to a PDF
+    assert [p.name for p in written] == ["rapport.pdf", "rapport-kaart.html"]  # the map beside the PDF
     reader = pypdf.PdfReader(written[0])
     assert len(reader.pages) >= 2
     width, height = float(reader.pages[0].mediabox.width), float(reader.pages[0].mediabox.height)
@@ -120,3 +120,34 @@ def test_pdf_page_one_holds_every_finding_and_whole_short_words(printed):
     assert " ".join(last[-6:]) in first  # the end of its advice too
     actions = " ".join(reader.pages[1].extract_text().split())
     assert "urgentie" in actions and " hoog" in actions and "hoo g" not in actions and "urg ent" not in actions
+
+
+def test_pdf_is_lean_and_links_to_the_map_beside_it(printed, tmp_path):
+    """A lean PDF (issue 15e): long appendix tables print their first rows and point to the HTML and Excel
+    versions; the map is written beside the PDF and its links are relative, so they work wherever the two
+    files are kept together. ``full=True`` (``--full``) prints every row."""
+    import re
+
+    import pypdf
+
+    from partnernet.report.sections import PRINT_ROWS
+
+    pdf = printed[1][0]
+    reader = pypdf.PdfReader(pdf)
+    text = " ".join(" ".join(page.extract_text().split()) for page in reader.pages)
+    assert len(reader.pages) <= 30  # 68 before
+    assert f"De eerste {PRINT_ROWS} van 74 rijen" in text and "--full" in text
+    links = [
+        annotation.get_object()["/A"]["/URI"]
+        for page in reader.pages
+        for annotation in page.get("/Annots") or []
+        if "/URI" in annotation.get_object().get("/A", {})
+    ]
+    assert links and set(links) == {"rapport-kaart.html"}
+    assert b"partnernet-pdf-" not in pdf.read_bytes()  # no trace of the folder it was printed in
+    assert re.search(r"^<!DOCTYPE html>", printed[1][1].read_text(encoding="utf-8"))
+    full = pn.report(pn.load(EXAMPLE), tmp_path / "vol.pdf", at=DATE, full=True, include_map=False)
+    assert [p.name for p in full] == ["vol.pdf"]
+    whole = pypdf.PdfReader(full[0])
+    assert len(whole.pages) > len(reader.pages)
+    assert "De eerste" not in " ".join(page.extract_text() for page in whole.pages)

@@ -479,8 +479,12 @@ def test_key_players_report_and_command_quote_the_same_change(tmp_path):
     command = run("fragmentation", path, "--key-players", "3").output
     assert "DF among the organisations that stay: 0.500 with it, 1.000 without it" in command
     english = _report(tmp_path, path, "en")
+    # the report quotes the network's DF now (30%: the figure of its network paragraph, issue 15e) and the
+    # DF of the network that stays (100%); the command adds the like-for-like 50% over the staying pairs
+    assert "is 30% fragmented" in english
     assert (
-        "without hub, the fragmentation (detours counted) among the organisations that stay rises from 50% to 100%"
+        "without hub, the network of the 4 organisations that stay is 100% fragmented (detours counted); now it "
+        "is 30%, the figure above"
     ) in english
     result = pn.key_players(pn.load(path), k=3)
     assert result["effect"]["DF_before"] == pytest.approx(0.5) and result["effect"]["DF_after"] == 1.0
@@ -508,9 +512,9 @@ def test_persons_at_no_table_are_not_missing_from_the_register(tmp_path):
     coverage = pn.connectors(pn.load(folder))["coverage"]
     # org-b bridges t1 and t2 itself (an organisation connector), so it has a connector (issue 15)
     assert coverage["reason"].to_dict() == {
-        "org-a": "its persons sit at no table",
+        "org-a": "not a connector itself; its persons sit at no table",
         "org-b": "",
-        "org-c": "no persons in the register",
+        "org-c": "not a connector itself; no persons in the register",
     }
     english = _report(tmp_path, folder, "en")
     assert (

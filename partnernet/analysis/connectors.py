@@ -344,9 +344,11 @@ def connector_coverage(organisations: pd.DataFrame, persons: pd.DataFrame, by: s
         "",
         np.where(
             frame["registered"] == 0,
-            "no persons in the register",
+            "not a connector itself; no persons in the register",
             np.where(
-                frame["persons"] == 0, "its persons sit at no table", f"no person bridges to another {by} above chance"
+                frame["persons"] == 0,
+                "not a connector itself; its persons sit at no table",
+                f"it and its persons bridge no {by} above chance",
             ),
         ),
     )

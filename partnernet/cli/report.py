@@ -22,7 +22,7 @@ from .options import landscape_argument, lang_option, ties_option
     "--output",
     required=True,
     type=click.Path(path_type=Path),
-    help="Report file: .html (with the map next to it), .md, .xlsx or .pdf.",
+    help="Report file: .html or .pdf (each with the map next to it, linked), .md or .xlsx.",
 )
 @lang_option("Language of every heading, sentence and number: Dutch or English.")
 @click.option(
@@ -38,12 +38,18 @@ from .options import landscape_argument, lang_option, ties_option
     metavar="ID",
     help="Organisation expected to be the hub (default: the OM, found by id or name).",
 )
-@click.option("--no-map", is_flag=True, help="Do not write the interactive map next to an HTML report.")
+@click.option("--no-map", is_flag=True, help="Do not write the interactive map next to an HTML or PDF report.")
 @click.option(
     "--names", is_flag=True, help="Show persons by name. Default: by function and organisation, as a report circulates."
 )
+@click.option(
+    "--full",
+    is_flag=True,
+    help="PDF: print every row of the appendix tables. Default: their first 15 rows; the HTML and Excel "
+    "versions hold them all.",
+)
 @ties_option()
-def report(land, at, output, lang, fmt, expected_hub, no_map, names, ties):
+def report(land, at, output, lang, fmt, expected_hub, no_map, names, full, ties):
     """Write the steering-group report: findings first, then robustness, legitimacy and goal focus.
 
     Dutch by default (--lang en for English), as one self-contained HTML file
@@ -66,6 +72,7 @@ def report(land, at, output, lang, fmt, expected_hub, no_map, names, ties):
         expected_hub=expected_hub,
         include_map=not no_map,
         names=names,
+        full=full,
         progress=progress,
     )
     click.echo(text("wrote", lang, paths=", ".join(str(p) for p in written)), err=True)

@@ -31,6 +31,7 @@ from .schema import (
     REF,
     TABLES,
     TEXT,
+    required_tables,
     VOCAB,
     VOCABULARIES,
     Column,
@@ -108,10 +109,11 @@ class Builder:
     # -- the run -------------------------------------------------------------
 
     def run(self) -> dict[str, pd.DataFrame]:
+        required = required_tables(self.raw.tables)
         for name, spec in TABLES.items():
             table = self.raw.tables.get(name)
             frame = self.parse_table(table, spec) if table is not None else None
-            if frame is None and (spec.required or table is not None):
+            if frame is None and (name in required or table is not None):
                 self.failed.add(name)
             self.frames[name] = frame if frame is not None else empty_frame(spec)
         self.check_duplicate_ids()

@@ -18,7 +18,7 @@ from pathlib import Path
 import pandas as pd
 
 from ..errors import ERROR, WARNING, InputError, Problem
-from .schema import MAX_COLUMNS, TABLES, TableSpec, canonical_column, canonical_table, slug
+from .schema import MAX_COLUMNS, TABLES, TableSpec, canonical_column, canonical_table, required_tables, slug
 
 
 @dataclass
@@ -288,9 +288,10 @@ def read_folder(path: Path) -> RawInput:
             )
         else:
             found[table] = file
+    required = required_tables(found)
     for name, spec in TABLES.items():
         if name not in found:
-            if spec.required:
+            if name in required:
                 raw.problems.append(_missing_table(spec, str(path / f"{name}.csv")))
             continue
         label = str(found[name])
@@ -567,7 +568,7 @@ def read_json(path: Path) -> RawInput:
         body.index = pd.RangeIndex(1, len(body) + 1)
         body.columns = range(len(header))
         raw.tables[name] = frame_to_raw(name, f"{path.name}, table '{name}'", header, body, raw.problems, unit="record")
-    for name, spec in TABLES.items():
-        if spec.required and name not in raw.tables:
-            raw.problems.append(_missing_table(spec, f"{path.name}, table '{name}'"))
+    for name in required_tables(raw.tables):
+        if name not in raw.tables:
+            raw.problems.append(_missing_table(TABLES[name], f"{path.name}, table '{name}'"))
     return raw

@@ -359,6 +359,20 @@ COVENANTS = TableSpec(
 TABLES: dict[str, TableSpec] = {
     spec.name: spec for spec in (ORGANISATIONS, BODIES, PERSONS, MEMBERSHIPS, TIES, COVENANTS)
 }
+#: Tables a landscape of ties may leave out: with a ties table and neither of these, the ties are the
+#: network (``--ties``: "the ties are the network when there are no memberships").
+TIE_NETWORK_OPTIONAL = ("bodies", "memberships")
+
+
+def required_tables(present) -> list[str]:
+    """The tables a landscape must have, given the names of the tables ``present``.
+
+    Organisations always; bodies and memberships too, unless the landscape is a network of ties: a ties
+    table and neither bodies nor memberships (a folder of organisations.csv and ties.csv).
+    """
+    present = set(present)
+    ties_only = "ties" in present and not present & set(TIE_NETWORK_OPTIONAL)
+    return [name for name, spec in TABLES.items() if spec.required and not (ties_only and name in TIE_NETWORK_OPTIONAL)]
 
 
 def canonical_column(spec: TableSpec, header: str) -> str | None:

@@ -26,7 +26,7 @@ import pandas as pd
 from ..errors import ERROR, WARNING, InputError, Problem
 from ..language.intake import info_sheets
 from .readers import RawInput, _missing_table, _split_header, cell_text, frame_to_raw
-from .schema import MAX_COLUMNS, TABLES, canonical_table
+from .schema import MAX_COLUMNS, TABLES, canonical_table, required_tables
 
 #: Limits of a workbook partnernet reads (README, "Limits"): unpacked size, rows per sheet,
 #: and the compression ratio of a member larger than ``RATIO_FROM`` bytes.
@@ -189,9 +189,9 @@ def read_workbook(path: Path) -> RawInput:
         workbook.close()
         if formulas is not None:
             formulas.close()
-    for name, spec in TABLES.items():
-        if spec.required and name not in raw.tables:
-            raw.problems.append(_missing_table(spec, f"{path.name}, sheet '{name}'"))
+    for name in required_tables(raw.tables):
+        if name not in raw.tables:
+            raw.problems.append(_missing_table(TABLES[name], f"{path.name}, sheet '{name}'"))
     return raw
 
 

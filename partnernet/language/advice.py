@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from .plain import count as counted
+from .numbers import counted
 
 #: Per rule: (nl, en) of the action, its short title in the action table, and why (the lesson, in our words).
 ACTIONS: dict[str, tuple[str, str]] = {
@@ -23,6 +23,18 @@ ACTIONS: dict[str, tuple[str, str]] = {
         "Laat {organisation} per overleg nagaan wat het oplevert, en zetels opgeven of delen waar het weinig toevoegt.",
         "Have {organisation} ask of each of its {tables} what it yields, and give up or share seats where it "
         "adds little.",
+    ),
+    # one table: 'which of its 1 table' reads wrong in both languages
+    "overload_municipality_one": (
+        "Bepaal samen met {organisation} of zij aan haar ene overleg kan ontbreken of zich er kan laten "
+        "vertegenwoordigen, en laat kleine gemeenten casustafels samen draaien.",
+        "Decide with {organisation} whether it can leave its one table or be represented at it, and let small "
+        "municipalities run case tables jointly.",
+    ),
+    "overload_one": (
+        "Laat {organisation} nagaan wat haar ene overleg oplevert, en de zetel opgeven of delen als het weinig "
+        "toevoegt.",
+        "Have {organisation} ask of its one table what it yields, and give up or share the seat if it adds little.",
     ),
     "merge": (
         "Vraag de voorzitters van {a} en {b} of één tafel het werk kan doen.",
@@ -325,6 +337,14 @@ def fill(advice, lang: str, name: Callable[[object], str], names: Callable[[list
     return filled
 
 
+def action(advice, lang: str, filled: dict) -> str:
+    """The advice's action; a rule about a number of tables has its own wording for one table."""
+    key = advice.rule
+    if advice.values.get("tables") == 1 and f"{key}_one" in ACTIONS:
+        key = f"{key}_one"
+    return _pick(ACTIONS[key], lang).format(**filled)
+
+
 def owner(advice, lang: str, filled: dict) -> str:
     key = advice.owner
     if key == "management" and "organisation" not in filled:
@@ -336,7 +356,7 @@ def line(advice, lang: str, name, names) -> str:
     """The advice line under a finding."""
     filled = fill(advice, lang, name, names)
     return _pick(LINE, lang).format(
-        action=_lower(_pick(ACTIONS[advice.rule], lang).format(**filled)),
+        action=_lower(action(advice, lang, filled)),
         owner=owner(advice, lang, filled),
         urgency=_pick(URGENCY[advice.urgency], lang),
         why=_lower(_pick(WHY[advice.rule], lang)),
@@ -355,7 +375,7 @@ def row(advice, lang: str, name, names) -> dict:
     filled = fill(advice, lang, name, names)
     return {
         word("finding", lang): _pick(TITLES[advice.rule], lang).format(**filled),
-        word("action", lang): _pick(ACTIONS[advice.rule], lang).format(**filled),
+        word("action", lang): action(advice, lang, filled),
         word("owner", lang): owner(advice, lang, filled),
         word("urgency", lang): _pick(URGENCY_SHORT[advice.urgency], lang),
     }

@@ -337,9 +337,9 @@ TEXTS: dict[str, tuple[str, str]] = {
         "Who bridges each pair of {groups} (most pairs first)",
     ),
     "connectors.without-connector": (
-        "Organisaties zonder verbinder: geen van hun personen slaat vaker dan toeval een "
+        "Organisaties zonder verbinder: noch zijzelf, noch een van hun personen slaat vaker dan toeval een "
         "brug naar een {other} (z >= {z})",
-        "Organisations without a connector: no person of theirs bridges to another {by} "
+        "Organisations without a connector: neither they nor any of their persons bridge to another {by} "
         "significantly above chance (z >= {z})",
     ),
     "connectors.coverage": ("Dekking door verbinders per organisatie", "Connector coverage per organisation"),

@@ -10,6 +10,7 @@ from typing import Any
 import pandas as pd
 
 from ..analysis.overload import HOURS
+from .numbers import hours as hours_text
 from .labels import VALUES_NL
 from .plain import LISTED, count, fixed, listed, named, number, one, pick
 
@@ -135,8 +136,8 @@ def _body_sentences(bodies: pd.DataFrame, land, new: bool, lang: str) -> list[tu
             if pd.isna(row[HOURS])
             else pick(
                 lang,
-                f", in totaal {number(row[HOURS], lang)} vergaderuren per maand",
-                f", {number(row[HOURS])} meeting hours a month in all",
+                f", in totaal {hours_text(row[HOURS], lang)} vergaderuren per maand",
+                f", {hours_text(row[HOURS], 'en')} meeting hours a month in all",
             )
         )
         size = f"{count(row['organisations'], 'organisation', lang)}, {count(row['persons'], 'person', lang)}{hours}"

@@ -65,18 +65,24 @@ TERMS: tuple[tuple[tuple[str, str], tuple[str, str]], ...] = (
     ),
     (
         (
-            "Brokerage en de rollen liaison, grenswachter, itinerant en coördinator",
-            "Brokerage and the roles liaison, boundary (gatekeeper, representative), itinerant and coordinator",
+            "Brokerage en de rollen {liaison}, {boundary} ({representative} of {gatekeeper}), {itinerant} en "
+            "{coordinator}",
+            "Brokerage and the roles {liaison}, {boundary} ({representative} or {gatekeeper}), {itinerant} and "
+            "{coordinator}",
         ),
         (
             "Het aantal paren partners die elkaar niet rechtstreeks treffen maar via deze actor verbonden zijn. De rol "
-            "hangt af van de domeinen: liaison (alle drie uit verschillende domeinen), grenswachter (de actor deelt het "
-            "domein met één van beiden), itinerant (beide partners uit één ander domein), coördinator (alle drie uit "
-            "één domein). Brokerage tussen domeinen = liaison + grenswachter + itinerant. Gould & Fernandez (1989).",
+            "hangt af van de domeinen: {liaison} (alle drie uit verschillende domeinen), {boundary} (de actor deelt het "
+            "domein met één van beiden; bij gerichte relaties {representative} als de actor zijn eigen domein naar "
+            "buiten vertegenwoordigt, {gatekeeper} als hij een ander domein binnenlaat), {itinerant} (beide partners "
+            "uit één ander domein), {coordinator} (alle drie uit één domein). Brokerage tussen domeinen = {liaison} + "
+            "{boundary} + {itinerant}. Gould & Fernandez (1989).",
             "The number of pairs of partners who do not meet directly but are linked through this actor. The role "
-            "depends on the domains: liaison (all three from different domains), boundary (the actor shares a domain "
-            "with one of them), itinerant (both partners from one other domain), coordinator (all three from one "
-            "domain). Brokerage between domains = liaison + boundary + itinerant. Gould & Fernandez (1989).",
+            "depends on the domains: {liaison} (all three from different domains), {boundary} (the actor shares a "
+            "domain with one of them; with directed ties {representative} when the actor speaks for its own domain to "
+            "another, {gatekeeper} when it lets another domain into its own), {itinerant} (both partners from one "
+            "other domain), {coordinator} (all three from one domain). Brokerage between domains = {liaison} + "
+            "{boundary} + {itinerant}. Gould & Fernandez (1989).",
         ),
     ),
     (
@@ -183,11 +189,19 @@ def word(key: str, lang: str) -> str:
     return _pick(WORDS[key], lang)
 
 
+#: The brokerage roles (Gould & Fernandez 1989) the glossary names, each by its label in the tables
+#: (:data:`.labels.LABELS`), so the glossary and the tables use the same word.
+ROLES = ("coordinator", "itinerant", "boundary", "representative", "gatekeeper", "liaison")
+
+
 def terms(lang: str, z: float | None, number) -> list[tuple[str, str]]:
     """(term, explanation) pairs; ``z``: the connector threshold (None: any brokerage between domains counts);
     ``number`` formats it."""
+    from . import get
+
     rule = _pick(CONNECTOR_RULE["z"], lang).format(z=number(z)) if z is not None else _pick(CONNECTOR_RULE["any"], lang)
-    return [(_pick(term, lang), _pick(text, lang).format(rule=rule)) for term, text in TERMS]
+    values = {"rule": rule} | {role: get(lang).label(role) for role in ROLES}
+    return [(_pick(term, lang).format(**values), _pick(text, lang).format(**values)) for term, text in TERMS]
 
 
 __all__ = ["terms", "word", "METHODS"]

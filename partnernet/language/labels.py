@@ -57,6 +57,8 @@ LABELS: dict[str, tuple[str, str]] = {
     "coordinator": ("coördinator", "coordinator"),
     "itinerant": ("consulent", "itinerant"),
     "boundary": ("grenswachter", "boundary"),
+    "representative": ("vertegenwoordiger", "representative"),
+    "gatekeeper": ("poortwachter", "gatekeeper"),
     "liaison": ("liaison", "liaison"),
     "total": ("brokerage totaal", "total brokerage"),
     "bridging": ("brokerage tussen domeinen", "brokerage between domains"),
@@ -117,6 +119,8 @@ LABELS: dict[str, tuple[str, str]] = {
     "internal": ("intern", "internal"),
     "external": ("extern", "external"),
     "nodes": ("organisaties", "organisations"),
+    "organisations_seated": ("organisaties aan tafel", "organisations at a table"),
+    "organisations_in_network": ("organisaties in het netwerk", "organisations in the network"),
     "reason": ("reden", "reason"),
     "measure": ("maat", "measure"),
     "actor": ("actor", "actor"),
@@ -185,6 +189,8 @@ VALUES_NL: dict[str, str] = {
     "coordinator": "coördinator",
     "itinerant": "consulent",
     "boundary": "grenswachter",
+    "representative": "vertegenwoordiger",
+    "gatekeeper": "poortwachter",
     # the report's tables
     "organisations": "organisaties",
     "persons": "personen",
@@ -198,9 +204,18 @@ VALUES_NL: dict[str, str] = {
     "into the group": "de groep in",
     "out of the group": "de groep uit",
     "both ways": "beide richtingen",
-    "no persons in the register": "geen personen in het register",
-    "its persons sit at no table": "haar personen zitten aan geen tafel",
-    "no person bridges to another domain above chance": "niemand slaat vaker dan toeval een brug naar een ander domein",
+    # why an organisation has no connector (partnernet.connectors' ``reason``): the organisation itself first
+    "not a connector itself; no persons in the register": ("zelf geen verbinder; geen personen in het register"),
+    "not a connector itself; its persons sit at no table": "zelf geen verbinder; haar personen zitten aan geen tafel",
+    "it and its persons bridge no domain above chance": (
+        "noch de organisatie zelf, noch een van haar personen slaat vaker dan toeval een brug naar een ander domein"
+    ),
+    "it and its persons bridge no regime above chance": (
+        "noch de organisatie zelf, noch een van haar personen slaat vaker dan toeval een brug naar een ander regime"
+    ),
+    "it and its persons bridge no level above chance": (
+        "noch de organisatie zelf, noch een van haar personen slaat vaker dan toeval een brug naar een ander niveau"
+    ),
     "betweenness": "tussenpositie",
     "bridging brokerage": "brokerage tussen domeinen",
     "partners": "partners",

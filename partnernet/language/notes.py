@@ -152,8 +152,8 @@ def reasons(pairs: pd.DataFrame, min_overlap: float, lang: str) -> pd.Series:
 
     rows = []
     for row in pairs.to_dict("records"):
-        counts = pick(lang, "{s} van {u} deelnemers", "{s} of {u} members").format(
-            s=row["shared_members"], u=row["union_members"]
+        counts = pick(lang, "{s} van {u}", "{s} of {u}").format(
+            s=row["shared_members"], u=numbers.counted(row["union_members"], "member", lang)
         )
         if row["jaccard"] < min_overlap:
             parts = [
@@ -173,8 +173,8 @@ def reasons(pairs: pd.DataFrame, min_overlap: float, lang: str) -> pd.Series:
         parts.append(
             pick(lang, "uren onbekend", "hours unknown")
             if pd.isna(hours)
-            else pick(lang, "{h} uur per maand samen", "{h} hours a month together").format(
-                h=numbers.figure(round(float(hours), 1), lang)
+            else pick(lang, "{h} per maand samen", "{h} a month together").format(
+                h=numbers.counted(hours, "hour", lang)
             )
         )
         said = ", ".join(parts)

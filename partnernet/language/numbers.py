@@ -23,6 +23,68 @@ def check_language(lang: str) -> str:
     return lang
 
 
+#: Nouns counted in sentences: noun -> ((Dutch singular, plural), (English singular, plural)).
+NOUNS: dict[str, tuple[tuple[str, str], tuple[str, str]]] = {
+    "organisation": (("organisatie", "organisaties"), ("organisation", "organisations")),
+    "person": (("persoon", "personen"), ("person", "persons")),
+    "body": (("overleg", "overleggen"), ("body", "bodies")),
+    "table": (("overleg", "overleggen"), ("table", "tables")),
+    "member": (("deelnemer", "deelnemers"), ("member", "members")),
+    "membership": (("deelname", "deelnames"), ("membership", "memberships")),
+    "tie": (("relatie", "relaties"), ("tie", "ties")),
+    "link": (("verbinding", "verbindingen"), ("link", "links")),
+    "tie link": (("verbinding door een relatie", "verbindingen door relaties"), ("tie link", "tie links")),
+    "pair": (("paar", "paren"), ("pair", "pairs")),
+    "component": (("deel", "delen"), ("component", "components")),
+    "crime body": (("criminaliteitsoverleg", "criminaliteitsoverleggen"), ("crime body", "crime bodies")),
+    "shared body": (("gedeeld overleg", "gedeelde overleggen"), ("shared body", "shared bodies")),
+    "crime-only organisation": (
+        ("organisatie alleen bij criminaliteit", "organisaties alleen bij criminaliteit"),
+        ("crime-only organisation", "crime-only organisations"),
+    ),
+    "organisation network": (
+        ("netwerk van organisaties", "netwerk van organisaties"),
+        ("organisation network", "organisation networks"),
+    ),
+    "person network": (("netwerk van personen", "netwerk van personen"), ("person network", "person networks")),
+    "hour": (("uur", "uur"), ("hour", "hours")),
+    "person-hour": (("persoonsuur", "persoonsuren"), ("person-hour", "person-hours")),
+    "year": (("jaar", "jaar"), ("year", "years")),
+}
+#: Nouns whose count is a number of hours: written by :func:`hours` (one decimal only when not whole).
+HOUR_NOUNS = ("hour", "person-hour")
+
+
+def noun(n, word: str, lang: str) -> str:
+    """``word`` (a key of :data:`NOUNS`) in the singular when ``n`` is written as 1, else the plural.
+
+    >>> noun(1, "table", "en"), noun(2, "table", "en"), noun(1.5, "hour", "en"), noun(2, "hour", "nl")
+    ('table', 'tables', 'hours', 'uur')
+    """
+    forms = NOUNS[word][0 if lang == "nl" else 1]
+    return forms[0] if _written_as_one(n, word, lang) else forms[1]
+
+
+def counted(n, word: str, lang: str) -> str:
+    """A count and its noun, singular for one: the one way every output writes 'N things'.
+
+    Whole counts are written as :func:`integer`, hours as :func:`hours` (``46``, ``46,7``).
+
+    >>> counted(1, "table", "nl"), counted(9, "table", "nl"), counted(1, "hour", "en"), counted(46.66, "hour", "en")
+    ('1 overleg', '9 overleggen', '1 hour', '46.7 hours')
+    >>> counted(1, "member", "en"), counted(1200, "member", "nl")
+    ('1 member', '1.200 deelnemers')
+    """
+    value = hours(n, lang) if word in HOUR_NOUNS else integer(n, lang)
+    return f"{value} {noun(n, word, lang)}"
+
+
+def _written_as_one(n, word: str, lang: str) -> bool:
+    if _missing(n):
+        return False
+    return (hours(n, lang) if word in HOUR_NOUNS else integer(n, lang)) == "1"
+
+
 def figure(value, lang: str) -> str:
     """A figure as short text: integers without decimals, others with at most three, no trailing zeros.
 

@@ -10,35 +10,11 @@ from __future__ import annotations
 
 import pandas as pd
 
-from .numbers import list_separator
+from .numbers import NOUNS, list_separator  # noqa: F401 - NOUNS: the one table of counted nouns
+from .numbers import counted as _counted
+from .numbers import noun as _noun
 
 LISTED = 3  # ids named in a sentence before "and N more"
-
-#: Nouns counted in sentences: noun -> ((Dutch singular, plural), (English singular, plural)).
-NOUNS: dict[str, tuple[tuple[str, str], tuple[str, str]]] = {
-    "organisation": (("organisatie", "organisaties"), ("organisation", "organisations")),
-    "person": (("persoon", "personen"), ("person", "persons")),
-    "body": (("overleg", "overleggen"), ("body", "bodies")),
-    "table": (("overleg", "overleggen"), ("table", "tables")),
-    "member": (("deelnemer", "deelnemers"), ("member", "members")),
-    "membership": (("deelname", "deelnames"), ("membership", "memberships")),
-    "tie": (("relatie", "relaties"), ("tie", "ties")),
-    "link": (("verbinding", "verbindingen"), ("link", "links")),
-    "tie link": (("verbinding door een relatie", "verbindingen door relaties"), ("tie link", "tie links")),
-    "pair": (("paar", "paren"), ("pair", "pairs")),
-    "component": (("deel", "delen"), ("component", "components")),
-    "crime body": (("criminaliteitsoverleg", "criminaliteitsoverleggen"), ("crime body", "crime bodies")),
-    "shared body": (("gedeeld overleg", "gedeelde overleggen"), ("shared body", "shared bodies")),
-    "crime-only organisation": (
-        ("organisatie alleen bij criminaliteit", "organisaties alleen bij criminaliteit"),
-        ("crime-only organisation", "crime-only organisations"),
-    ),
-    "organisation network": (
-        ("netwerk van organisaties", "netwerk van organisaties"),
-        ("organisation network", "organisation networks"),
-    ),
-    "person network": (("netwerk van personen", "netwerk van personen"), ("person network", "person networks")),
-}
 
 
 def pick(lang: str, nl: str, en: str) -> str:
@@ -47,14 +23,13 @@ def pick(lang: str, nl: str, en: str) -> str:
 
 
 def noun(n: int, word: str, lang: str = "en") -> str:
-    """``word`` (a key of :data:`NOUNS`) in the singular for 1, else the plural."""
-    forms = NOUNS[word][0 if lang == "nl" else 1]
-    return forms[0] if n == 1 else forms[1]
+    """``word`` (a key of :data:`.numbers.NOUNS`) in the singular for 1, else the plural."""
+    return _noun(n, word, lang)
 
 
 def count(n: int, word: str, lang: str = "en") -> str:
-    """'1 person', '3 persons'; '1 persoon', '3 personen'."""
-    return f"{n} {noun(n, word, lang)}"
+    """'1 person', '3 persons'; '1 persoon', '3 personen' (:func:`.numbers.counted`)."""
+    return _counted(n, word, lang)
 
 
 def listed(parts, limit: int = LISTED, lang: str = "en") -> str:

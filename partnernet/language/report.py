@@ -44,8 +44,8 @@ TEXTS: dict[str, tuple[str, str]] = {
     "f_none": ("Deze gegevens geven geen bevinding over het netwerk.", "These data give no finding about the network."),
     "f_none_gaps": ("De bijlage noemt wat er in het register ontbreekt.", "The appendix says what the register lacks."),
     "f_overload": (
-        "{name} besteedt {hours} uur per maand aan {tables}, {ratio} de beschikbare capaciteit van {capacity} uur.",
-        "{name} spends {hours} hours a month at {tables}, {ratio} its available capacity of {capacity} hours.",
+        "{name} besteedt {hours} per maand aan {tables}, {ratio} de beschikbare capaciteit van {capacity}.",
+        "{name} spends {hours} a month at {tables}, {ratio} its available capacity of {capacity}.",
     ),
     "f_overload_more": (
         "Nog {n} organisaties zitten boven hun capaciteit: {names}.",
@@ -59,21 +59,21 @@ TEXTS: dict[str, tuple[str, str]] = {
     ),
     "f_merge": (
         "{a} en {b} hebben {shared} van hun {union} gemeen; samenvoegen scheelt de deelnemers "
-        "samen hooguit {saved} persoonsuren per maand (een bovengrens: alsof elke gedeelde deelnemer de "
+        "samen hooguit {saved} per maand (een bovengrens: alsof elke gedeelde deelnemer de "
         "vergaderingen van het kleinste overleg helemaal uitspaart; dat overleg zelf vergadert {meeting} "
-        "uur per maand){more}.",
+        "per maand){more}.",
         "{a} and {b} share {shared} of their {union}; merging them would save the members together "
-        "at most {saved} person-hours a month (an upper bound: as if every shared member saved all meetings "
-        "of the smaller body; that body itself meets {meeting} hours a month){more}.",
+        "at most {saved} a month (an upper bound: as if every shared member saved all meetings "
+        "of the smaller body; that body itself meets {meeting} a month){more}.",
     ),
     "f_merge_same": (
         "{a} en {b} hebben precies dezelfde deelnemers ({union}); samenvoegen scheelt de deelnemers "
-        "samen hooguit {saved} persoonsuren per maand (een bovengrens: alsof elke gedeelde deelnemer de "
+        "samen hooguit {saved} per maand (een bovengrens: alsof elke gedeelde deelnemer de "
         "vergaderingen van het kleinste overleg helemaal uitspaart; dat overleg zelf vergadert {meeting} "
-        "uur per maand){more}.",
+        "per maand){more}.",
         "{a} and {b} have exactly the same members ({union}); merging them would save the members "
-        "together at most {saved} person-hours a month (an upper bound: as if every shared member saved "
-        "all meetings of the smaller body; that body itself meets {meeting} hours a month){more}.",
+        "together at most {saved} a month (an upper bound: as if every shared member saved "
+        "all meetings of the smaller body; that body itself meets {meeting} a month){more}.",
     ),
     "f_merge_more": ("; {n} andere paren komen ook in aanmerking", "; {n} other pairs qualify too"),
     "f_merge_more_one": ("; nog één ander paar komt in aanmerking", "; one other pair qualifies too"),
@@ -117,16 +117,20 @@ TEXTS: dict[str, tuple[str, str]] = {
         "who stay that cannot reach each other rises from {before} to {after}.",
     ),
     "f_connectors": (
-        "{n} van de {total} organisaties met personen aan tafel hebben geen verbinder, niemand die "
-        "duidelijk vaker dan toeval een brug slaat naar een ander domein: {names}.",
-        "{n} of the {total} organisations with persons at the tables have no connector, no one who "
-        "bridges to another domain clearly more often than chance: {names}.",
+        "{n} van de {total} organisaties met personen aan tafel hebben geen verbinder: noch de organisatie "
+        "zelf, noch een van haar personen slaat duidelijk vaker dan toeval een brug naar een ander domein: "
+        "{names}.",
+        "{n} of the {total} organisations with persons at the tables have no connector: neither the "
+        "organisation itself nor any of its persons bridges to another domain clearly more often than chance: "
+        "{names}.",
     ),
     "f_connectors_one": (
-        "Eén van de {total} organisaties met personen aan tafel heeft niemand die een brug slaat "
-        "naar een ander domein: {names}.",
-        "One of the {total} organisations with persons at the tables has no one who bridges to "
-        "another domain: {names}.",
+        "Eén van de {total} organisaties met personen aan tafel heeft geen verbinder: noch de organisatie "
+        "zelf, noch een van haar personen slaat duidelijk vaker dan toeval een brug naar een ander domein: "
+        "{names}.",
+        "One of the {total} organisations with persons at the tables has no connector: neither the "
+        "organisation itself nor any of its persons bridges to another domain clearly more often than chance: "
+        "{names}.",
     ),
     "f_hub_not": (
         "{name} zit aan {tables} maar is niet de spil van het netwerk: het staat op plaats "
@@ -243,10 +247,10 @@ TEXTS: dict[str, tuple[str, str]] = {
         "Key players: the group whose departure fragments the network most",
     ),
     "p_key_players_organisations": (
-        "Organisaties: zonder {names} stijgt de versnippering (omwegen meegeteld) onder "
-        "de organisaties die blijven van {before} naar {after}.",
-        "Organisations: without {names}, the fragmentation (detours counted) among the "
-        "organisations that stay rises from {before} to {after}.",
+        "Organisaties: zonder {names} is het netwerk van de {staying} die blijven voor {after} versnipperd "
+        "(omwegen meegeteld); nu is dat {now}, het cijfer hierboven.",
+        "Organisations: without {names}, the network of the {staying} that stay is {after} fragmented "
+        "(detours counted); now it is {now}, the figure above.",
     ),
     "p_key_players_persons": (
         "Personen: zonder {names} stijgt het aandeel paren van de personen die blijven "
@@ -347,6 +351,12 @@ TEXTS: dict[str, tuple[str, str]] = {
         "E-I-index: −1 = alleen contacten binnen het eigen domein, +1 = alleen erbuiten (zie de Begrippenlijst).",
         "E-I index: −1 = ties only inside the own domain, +1 = only outside it (see the Glossary).",
     ),
+    "n_ei_unseated": (
+        "Deze tabel telt alle {n} van het netwerk; Positie per domein telt alleen wie aan tafel zit. Het "
+        "verschil: {names}, op de peildatum aan geen overleg.",
+        "This table counts all {n} of the network; Position per domain counts only those at a table. The "
+        "difference: {names}, at no body on the reference date.",
+    ),
     # goal focus
     "t_overload": ("Overlegbelasting per organisatie", "Consultation load per organisation"),
     "n_overload": (
@@ -438,10 +448,16 @@ TEXTS: dict[str, tuple[str, str]] = {
     "t_turnover_bodies": ("Nieuwe deelnemers en zittingsduur per overleg", "New members and tenure per body"),
     "t_turnover_orgs": ("Zetels die van persoon wisselden", "Seats that changed hands"),
     "p_turnover": (
-        "Peildatum {date}; 'nieuw' is begonnen in de twaalf maanden ervoor. {short} overleggen hebben een "
-        "mediane zittingsduur onder {years} jaar.",
-        "Reference date {date}; 'new' means started in the twelve months before. {short} bodies have a "
-        "median tenure below {years} years.",
+        "Peildatum {date}; 'nieuw' is begonnen in de twaalf maanden ervoor. {n} overleggen hebben een "
+        "mediane zittingsduur onder {years}.",
+        "Reference date {date}; 'new' means started in the twelve months before. {n} bodies have a "
+        "median tenure below {years}.",
+    ),
+    "p_turnover_one": (
+        "Peildatum {date}; 'nieuw' is begonnen in de twaalf maanden ervoor. Eén overleg heeft een "
+        "mediane zittingsduur onder {years}.",
+        "Reference date {date}; 'new' means started in the twelve months before. One body has a "
+        "median tenure below {years}.",
     ),
     # map and appendix
     "p_map": (
@@ -455,6 +471,12 @@ TEXTS: dict[str, tuple[str, str]] = {
     "n_rows_cut": (
         "De eerste {shown} van {n} rijen; de hele tabel staat in de Excel-versie (--format xlsx).",
         "The first {shown} of {n} rows; the whole table is in the Excel version (--format xlsx).",
+    ),
+    "n_rows_cut_print": (
+        "De eerste {shown} van {n} rijen; de hele tabel staat in de HTML- en de Excel-versie van dit rapport "
+        "(--format html of xlsx), of druk alles af met --full.",
+        "The first {shown} of {n} rows; the whole table is in the HTML and Excel versions of this report "
+        "(--format html or xlsx), or print it all with --full.",
     ),
     "p_data": (
         "Bron: {source}. Peildatum: {date}. Alle tabellen hieronder staan ook in de Excel-versie van dit "
@@ -562,18 +584,27 @@ TEXTS: dict[str, tuple[str, str]] = {
     ),
     "s_overview": ("Het netwerk in één beeld", "The network at a glance"),
     "s_overview_intro": (
-        "Elke stip is een organisatie, gekleurd naar domein en groter naarmate ze met meer "
-        "partners aan tafel zit; een lijn betekent dat twee organisaties samen aan minstens één "
-        "overleg zitten.",
-        "Each dot is an organisation, coloured by domain and larger the more partners it meets; a "
-        "line means two organisations sit together at one table or more.",
+        "Elke stip is een organisatie, gekleurd naar domein en groter naarmate ze meer partners heeft; "
+        "een lijn betekent dat twee organisaties {line}.",
+        "Each dot is an organisation, coloured by domain and larger the more partners it has; a line "
+        "means two organisations {line}.",
+    ),
+    # what a line of the overview means, per network (Fragmentation summary's ``network``)
+    "overview_line_tables": ("samen aan minstens één overleg zitten", "sit together at one table or more"),
+    "overview_line_ties": ("een directe relatie hebben", "have a direct tie"),
+    "overview_line_tables+ties": (
+        "samen aan minstens één overleg zitten of een directe relatie hebben",
+        "sit together at one table or more, or have a direct tie",
     ),
     "overview_title": (
-        "Organisaties en hun overleggen. Rood omcirkeld: kwetsbare schakels; zwart omcirkeld: "
+        "Organisaties en {what}. Rood omcirkeld: kwetsbare schakels; zwart omcirkeld: "
         "verbinders (z ten minste {z}); rode lijn: een verbinding die niet gemist kan worden.",
-        "Organisations and their tables. Red ring: single points of failure; black ring: connectors "
+        "Organisations and {what}. Red ring: single points of failure; black ring: connectors "
         "(z at least {z}); red line: a link that cannot be missed.",
     ),
+    "overview_what_tables": ("hun overleggen", "their tables"),
+    "overview_what_ties": ("hun relaties", "their ties"),
+    "overview_what_tables+ties": ("hun overleggen en relaties", "their tables and ties"),
     "overview_shown": (
         "Getekend: {shown} van de {n} organisaties met een partner (die met de meeste partners en alle gemarkeerde).",
         "Drawn: {shown} of the {n} organisations with a partner (those with most partners and every marked one).",
@@ -623,10 +654,11 @@ class Texts(Language):
         return super().listing(items, limit)
 
     def counted(self, n, word: str) -> str:
-        """'1 overleg', '9 overleggen' / '1 table', '9 tables': ``word`` a key of :data:`.plain.NOUNS`."""
-        from .plain import noun
+        """'1 overleg', '9 overleggen' / '1 table', '9 tables', '1 hour', '46.7 hours': ``word`` a key of
+        :data:`.numbers.NOUNS` (:func:`.numbers.counted`, the one count-and-noun helper)."""
+        from .numbers import counted
 
-        return f"{self.integer(n)} {noun(int(n), word, self.lang)}"
+        return counted(n, word, self.lang)
 
     def count(self, n: int) -> str:
         """Small counts as words at the start of a sentence ('Twee personen'), larger ones as digits."""

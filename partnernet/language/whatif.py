@@ -11,6 +11,7 @@ import pandas as pd
 
 from ..graphs import affiliations
 from ..analysis.overload import HOURS
+from .numbers import hours as hours_text
 from .numbers import list_separator
 from .plain import count, fixed, pick
 
@@ -88,8 +89,8 @@ def _scenario(result: dict, land, lang: str) -> list[str]:
         hours = (
             pick(
                 lang,
-                f"{fixed(row[HOURS], 1, lang)} vergaderuren per maand per zetel",
-                f"{row[HOURS]:.1f} meeting hours a month per seat",
+                f"{hours_text(row[HOURS], lang)} vergaderuren per maand per zetel",
+                f"{hours_text(row[HOURS], lang)} meeting hours a month per seat",
             )
             if pd.notna(row[HOURS])
             else pick(

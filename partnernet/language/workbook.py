@@ -242,6 +242,11 @@ COLUMNS: dict[str, tuple[str | None, str, str]] = {
     "covenant": (None, "Convenant van het overleg.", "Covenant of the body."),
     # domains
     "organisations": (WHOLE, "Aantal organisaties in het domein.", "Number of organisations in the domain."),
+    "organisations_seated": (
+        WHOLE,
+        "Organisaties van het domein die op de peildatum aan minstens één overleg zitten.",
+        "Organisations of the domain that sit at one body or more on the reference date.",
+    ),
     "mean_tables": (DECIMAL, "Gemiddeld aantal overleggen per organisatie.", "Mean number of bodies per organisation."),
     "mean_partners": (
         DECIMAL,

@@ -32,6 +32,8 @@ from ..language.report import Texts
 FORMATS = ("html", "md", "xlsx", "pdf")
 SUFFIX_FORMAT = {".html": "html", ".htm": "html", ".md": "md", ".markdown": "md", ".xlsx": "xlsx", ".pdf": "pdf"}
 MAP_SUFFIX = {"nl": "-kaart.html", "en": "-map.html"}
+#: Formats that write the interactive map next to the report and link to it.
+MAP_FORMATS = ("html", "pdf")
 
 
 def report(
@@ -45,6 +47,7 @@ def report(
     expected_hub: str | None = None,
     include_map: bool = True,
     names: bool = False,
+    full: bool = False,
     progress: Callable[[str], None] | None = None,
 ) -> list[Path]:
     """Write the steering-group report of ``land`` and return the files written.
@@ -55,8 +58,9 @@ def report(
         The register; the report looks at it on one date (``at``), and uses
         the whole register for turnover.
     path : str or Path
-        The report file. HTML also writes the interactive map next to it
-        (``<name>-kaart.html`` / ``<name>-map.html``); Markdown writes its
+        The report file. HTML and PDF also write the interactive map next to
+        it (``<name>-kaart.html`` / ``<name>-map.html``) and link to it with a
+        relative link (keep the two files together); Markdown writes its
         charts into ``<name>_files/``.
     lang : "nl" | "en"
         Dutch (default) or English: every heading, label, sentence and number.
@@ -75,11 +79,16 @@ def report(
         Organisation the network is expected to revolve around (default: the OM,
         found by id ``om``/``om-parket`` or by name).
     include_map : bool
-        Write the interactive map next to an HTML report.
+        Write the interactive map next to an HTML or PDF report.
     names : bool
         Show persons by name ("R. de Graaf (p002)"). Default: by function and
         organisation ("coördinator CTER van Politie ..."), as a report
         circulates; under ``pseudonymise`` persons are pseudonyms either way.
+        Person ids (p002) appear only with names.
+    full : bool
+        PDF: print every row of the appendix tables. Default: a lean PDF whose
+        long appendix tables show their first rows and say that the HTML and
+        Excel versions hold them all.
     progress : callable, optional
         Called with the name of each step (the CLI prints them on a terminal).
 
@@ -91,7 +100,7 @@ def report(
     path = check_target(path)  # no name at all ('', '.', '/') is refused before any other step
     fmt = _format(path, format)
     texts = Texts(lang, names=names)
-    map_path = path.with_name(path.stem + MAP_SUFFIX[texts.lang]) if fmt == "html" and include_map else None
+    map_path = path.with_name(path.stem + MAP_SUFFIX[texts.lang]) if fmt in MAP_FORMATS and include_map else None
     inputs = input_paths(land.source)
     _targets(path, fmt, map_path, inputs)
     register = pseudonymise_landscape(land) if pseudonymise else land
@@ -107,7 +116,7 @@ def report(
         pseudonymised=is_pseudonymised(register),
         map_file=map_path.name if map_path else None,
     )
-    printed = _printed(document) if fmt == "pdf" else b""  # printed before any file of the report appears
+    printed = _printed(document, full) if fmt == "pdf" else b""  # printed before any file of the report appears
     with together():  # the report, its figures and its map appear together, or none of them
         written = _write(document, path, fmt, inputs, printed)
         if map_path is not None:
@@ -196,6 +205,7 @@ def build_document(results, texts: Texts, *, source: str, day, pseudonymised: bo
     parts.append(sources_section(found, texts))
     labels = {key: texts.raw(key) for key in ("findings", "contents", "show_rows")}
     labels["rows_cut"] = texts.raw("n_rows_cut")
+    labels["rows_cut_print"] = texts.raw("n_rows_cut_print")
     labels["footer"] = texts("footer", version=__version__)
     return Document(
         texts("title"),
@@ -208,11 +218,11 @@ def build_document(results, texts: Texts, *, source: str, day, pseudonymised: bo
     )
 
 
-def _printed(document: Document) -> bytes:
-    """The document as PDF (headless Chromium, :mod:`partnernet.report.pdf`)."""
+def _printed(document: Document, full: bool = False) -> bytes:
+    """The document as PDF (headless Chromium, :mod:`partnernet.report.pdf`); lean unless ``full``."""
     from .pdf import html_to_pdf
 
-    return html_to_pdf(to_html(document, printing=True))
+    return html_to_pdf(to_html(document, printing=True, full=full))
 
 
 def _write(document: Document, path: Path, fmt: str, inputs, printed: bytes = b"") -> list[Path]:

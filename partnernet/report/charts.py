@@ -12,6 +12,8 @@ from typing import TYPE_CHECKING
 import numpy as np
 import pandas as pd
 
+from . import glyphs
+
 if TYPE_CHECKING:
     from matplotlib.figure import Figure
 
@@ -28,10 +30,12 @@ def _figure(**options) -> Figure:
 
     matplotlib.rcParams["svg.hashsalt"] = "partnernet"
     matplotlib.rcParams["svg.fonttype"] = "path"
+    matplotlib.rcParams["font.family"] = glyphs.families()  # names in other scripts: font fallback (report/glyphs.py)
     return Figure(**options)
 
 
 def _svg(figure: Figure) -> str:
+    glyphs.prepare(figure)  # a character no font holds is drawn as a square, without a warning
     buffer = io.StringIO()
     figure.savefig(buffer, format="svg", bbox_inches="tight", metadata={"Date": None})
     return buffer.getvalue()

@@ -35,6 +35,9 @@ class Table:
     formats: dict[str, str] = field(default_factory=dict)
     #: The analysis column behind each display column (its number format and explanation in the workbook).
     columns: dict[str, str] = field(default_factory=dict)
+    #: Rows a printed report (PDF) shows, the rest named in a note (None: all); the HTML, Markdown and the
+    #: workbook show every row, and so does a PDF written with ``full=True`` (``--full``).
+    print_rows: int | None = None
 
 
 @dataclass

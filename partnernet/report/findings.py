@@ -85,10 +85,10 @@ def overload_finding(results: Results, t: Texts) -> str | None:
     return t(
         "f_overload",
         name=top["name"],
-        hours=t.hours(top["meeting_hours_per_month"]),
+        hours=t.counted(top["meeting_hours_per_month"], "hour"),
         tables=t.counted(top["tables"], "table"),
         ratio=t.times(top["load_ratio"]),
-        capacity=t.hours(top["capacity_hours"]),
+        capacity=t.counted(top["capacity_hours"], "hour"),
     )
 
 
@@ -116,8 +116,8 @@ def merge_finding(results: Results, t: Texts) -> str | None:
         b=top["name_b"],
         shared=t.integer(top["shared_members"]),
         union=t.counted(top["union_members"], "member"),
-        saved=t.hours(top["hours_saved_per_month"]),
-        meeting=t.hours(meeting),
+        saved=t.counted(top["hours_saved_per_month"], "person-hour"),
+        meeting=t.counted(meeting, "hour"),
         more=more,
     )
 

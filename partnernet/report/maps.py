@@ -23,7 +23,7 @@ from ..viz import visualise
 from .. import language
 from ..language.map import Words
 from .analyses import Results
-from .tables import display_names
+from .tables import display_names, shows_person_ids
 from ..language.report import Texts
 
 #: Above this many persons the report's map shows organisations and bodies only (persons stay in the tables).
@@ -61,6 +61,7 @@ def write_map(results: Results, path: Path, texts: Texts) -> None:
         title=texts("title"),
         lang=texts.lang,
         persons=map_shows_persons(results),
+        person_ids=shows_person_ids(texts),
     )
 
 

@@ -35,8 +35,11 @@ SEED = 42
 
 def overview_section(results: Results, texts: Texts, map_file: str | None) -> Section | None:
     """The picture, and a relative link to the interactive map when the report writes one."""
+    line = texts(f"overview_line_{_network(results)}")
     section = Section(
-        "overzicht" if texts.lang == "nl" else "overview", texts("s_overview"), intro=texts("s_overview_intro")
+        "overzicht" if texts.lang == "nl" else "overview",
+        texts("s_overview"),
+        intro=texts("s_overview_intro", line=line),
     )
     figure = overview_figure(results, texts)
     if figure is not None:
@@ -44,6 +47,11 @@ def overview_section(results: Results, texts: Texts, map_file: str | None) -> Se
     if map_file:
         section.add(Link(texts("map_link", file=map_file), map_file))
     return section if section.blocks else None
+
+
+def _network(results: Results) -> str:
+    """Which links the organisation network has: "tables", "ties" or "tables+ties"."""
+    return results.fragmentation["summary"].get("network", "tables")
 
 
 def overview_figure(results: Results, texts: Texts) -> Figure | None:
@@ -71,7 +79,10 @@ def overview_figure(results: Results, texts: Texts) -> Figure | None:
     shown = (
         texts("overview_shown", shown=texts.integer(len(nodes)), n=texts.integer(linked)) if len(nodes) < linked else ""
     )
-    title = " ".join(filter(None, [texts("overview_title", z=texts.number(results.connectors["threshold"], 2)), shown]))
+    what = texts(f"overview_what_{_network(results)}")
+    title = " ".join(
+        filter(None, [texts("overview_title", what=what, z=texts.number(results.connectors["threshold"], 2)), shown])
+    )
     return Figure(title, svg, texts("overview_alt"))
 
 

@@ -11,6 +11,7 @@ one, ``--format pdf`` is refused with exit status 2 and what to do instead.
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import subprocess
 import tempfile
@@ -92,4 +93,20 @@ def html_to_pdf(html: str) -> bytes:
                 f"{engine} could not print the report to PDF ({said[0]}). Write it as HTML "
                 "(-o report.html) and print that from a browser."
             )
-        return pdf.read_bytes()
+        return relative_links(pdf.read_bytes(), Path(folder).as_uri() + "/")
+
+
+def relative_links(pdf: bytes, base: str) -> bytes:
+    """Links of ``pdf`` to files beside the printed page (``base``: the page's folder as a ``file:`` URI)
+    made relative again, so the PDF's link to the map works wherever the two files are kept together.
+
+    Chromium writes a link as ``/URI (file:///tmp/.../kaart.html)``; the name is cut out and padded with
+    spaces (whitespace between PDF tokens) so no byte moves and the cross-reference table stays valid.
+    """
+    pattern = re.compile(rb"\(" + re.escape(base.encode("ascii")) + rb"([^()\\]*)\)")
+
+    def relative(match: re.Match) -> bytes:
+        name = b"(" + match.group(1) + b")"
+        return name + b" " * (len(match.group(0)) - len(name))
+
+    return pattern.sub(relative, pdf)

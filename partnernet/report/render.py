@@ -54,12 +54,18 @@ def _is_numeric(frame: pd.DataFrame, column: str, fmt: str) -> bool:
     )
 
 
-def _shown(table: Table, lang: str, labels: dict) -> tuple[pd.DataFrame, str]:
-    """The rows a page shows, and the table's note (saying so when rows were left out)."""
-    if len(table.frame) <= MAX_ROWS:
+def _shown(table: Table, lang: str, labels: dict, printing: bool = False) -> tuple[pd.DataFrame, str]:
+    """The rows a page shows, and the table's note (saying so when rows were left out).
+
+    ``printing`` (a lean PDF): a table with ``print_rows`` shows that many, the note points to the HTML and
+    Excel versions (and ``--full``)."""
+    limit, key = MAX_ROWS, "rows_cut"
+    if printing and table.print_rows is not None and table.print_rows < MAX_ROWS:
+        limit, key = table.print_rows, "rows_cut_print"
+    if len(table.frame) <= limit:
         return table.frame, table.note
-    cut = labels["rows_cut"].format(shown=i18n.integer(MAX_ROWS, lang), n=i18n.integer(len(table.frame), lang))
-    return table.frame.head(MAX_ROWS), " ".join(filter(None, [table.note, cut]))
+    cut = labels[key].format(shown=i18n.integer(limit, lang), n=i18n.integer(len(table.frame), lang))
+    return table.frame.head(limit), " ".join(filter(None, [table.note, cut]))
 
 
 def table_cell(value, fmt: str, lang: str) -> str:
@@ -79,8 +85,8 @@ def _cells(frame: pd.DataFrame, formats: dict, lang: str) -> list[list[str]]:
 SHORT_TEXT = 12
 
 
-def _table_view(table: Table, lang: str, labels: dict) -> dict:
-    frame, note = _shown(table, lang, labels)
+def _table_view(table: Table, lang: str, labels: dict, printing: bool = False) -> dict:
+    frame, note = _shown(table, lang, labels, printing)
     formats = {c: table.formats.get(c, "") for c in frame.columns}
     numeric = {c: _is_numeric(frame, c, formats[c]) for c in frame.columns}
     columns = _cells(frame, formats, lang)
@@ -100,7 +106,7 @@ def _table_view(table: Table, lang: str, labels: dict) -> dict:
     }
 
 
-def _block_view(block, lang: str, labels: dict) -> dict:
+def _block_view(block, lang: str, labels: dict, printing: bool = False) -> dict:
     if isinstance(block, Paragraph):
         return {"kind": "paragraph", "text": block.text}
     if isinstance(block, Bullets):
@@ -109,7 +115,7 @@ def _block_view(block, lang: str, labels: dict) -> dict:
         return {"kind": "figure", "title": block.title, "alt": block.alt, "src": svg_data_uri(block.svg)}
     if isinstance(block, Link):
         return {"kind": "link", "text": block.text, "href": relative_href(block.href)}
-    return _table_view(block, lang, labels)
+    return _table_view(block, lang, labels, printing)
 
 
 def relative_href(name: str) -> str:
@@ -118,14 +124,16 @@ def relative_href(name: str) -> str:
     return "./" + quote(name, safe="")
 
 
-def to_html(doc: Document, printing: bool = False) -> str:
-    """The report as one self-contained HTML page; ``printing``: every folded table open (for PDF)."""
+def to_html(doc: Document, printing: bool = False, full: bool = False) -> str:
+    """The report as one self-contained HTML page; ``printing``: every folded table open (for PDF), long
+    appendix tables cut to their ``print_rows`` unless ``full``."""
+    lean = printing and not full
     sections = [
         {
             "key": s.key,
             "title": s.title,
             "intro": s.intro,
-            "blocks": [_block_view(b, doc.lang, doc.labels) for b in s.blocks],
+            "blocks": [_block_view(b, doc.lang, doc.labels, lean) for b in s.blocks],
         }
         for s in doc.sections
     ]

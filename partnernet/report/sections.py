@@ -11,10 +11,12 @@ from .analyses import Results
 from ..analysis.whatif import WhatIf
 from .document import Bullets, Figure, Link, Paragraph, Section
 from .findings import has_domains
-from .tables import display_name, make_table, people, with_names
+from .tables import display_name, id_column, make_table, people, with_names
 from ..language.report import Texts
 
 TOP = 15
+#: Rows of an appendix table in a lean PDF (``report(..., full=False)``); the HTML and the workbook have all.
+PRINT_ROWS = 15
 #: Single points of failure: ``network`` says in which network (organisations or persons) the
 #: fragmentation without the actor is measured, the rows mix both.
 ARTICULATION_COLUMNS = ["name", "organisation", "network", "pieces", "nodes_cut_off", "fragmentation_without"]
@@ -128,25 +130,22 @@ def _lost_group_links(gone: pd.DataFrame, t: Texts) -> list[str]:
 
 
 def _key_players(section: Section, r: Results, t: Texts) -> None:
-    """Key players per level, only where their removal changes the others' fragmentation (before -> after)."""
+    """Key players per level, only where their removal changes the others' fragmentation.
+
+    Organisations: DF of the network without them against the network's DF now, the one figure the
+    network paragraph and the what-if lines quote too (the like-for-like DF of the staying pairs only
+    decides whether the sentence is said). Persons: F among the persons who stay, before -> after."""
     organisations = r.fragmentation.get("key_players")
     if not organisations:
         return
     sentences = []
-    for level, result, measure in (
-        ("organisations", organisations, "DF"),
-        ("persons", r.person_fragmentation.get("key_players") if r.person_fragmentation else None, "F"),
+    for level, result in (
+        ("organisations", organisations),
+        ("persons", r.person_fragmentation.get("key_players") if r.person_fragmentation else None),
     ):
         effect = r.key_player_effects.get(level)
         if result and effect and effect["changed"]:
-            sentences.append(
-                t(
-                    f"p_key_players_{level}",
-                    names=t.listing(people(r.land, result["players"], t, sentence=True)),
-                    before=t.percent(effect[f"{measure}_before"]),
-                    after=t.percent(effect[f"{measure}_after"]),
-                )
-            )
+            sentences.append(t(f"p_key_players_{level}", **_key_player_values(r, t, level, result, effect)))
             if result.get("dropped"):
                 sentences.append(t("p_key_players_dropped", names=t.listing(people(r.land, result["dropped"], t))))
     if not sentences:
@@ -157,6 +156,19 @@ def _key_players(section: Section, r: Results, t: Texts) -> None:
     section.add(
         make_table(t, t("t_key_players"), individual, ["name", "score_without", "rank", "key_player"], limit=10)
     )
+
+
+def _key_player_values(r: Results, t: Texts, level: str, result, effect: dict) -> dict:
+    names = t.listing(people(r.land, result["players"], t, sentence=True))
+    if level == "persons":
+        return {"names": names, "before": t.percent(effect["F_before"]), "after": t.percent(effect["F_after"])}
+    staying = r.fragmentation["summary"]["nodes"] - len(effect["removed"])
+    return {
+        "names": names,
+        "staying": t.choose("n_organisations", staying),
+        "after": t.percent(effect["DF_after"]),
+        "now": t.percent(r.fragmentation["distance_fragmentation"]),
+    }
 
 
 def _single_person_links(section: Section, r: Results, t: Texts) -> None:
@@ -217,26 +229,40 @@ def legitimacy(r: Results, t: Texts) -> Section:
                 )
             )
         )
-    section.add(
-        make_table(
-            t,
-            t("t_periphery"),
-            r.periphery["domains"],
-            ["organisations", "mean_tables", "mean_partners", "mean_betweenness", "occasional_share"],
-            index="domain",
-        )
-    )
+    domains = seated_domains(r)
+    section.add(make_table(t, t("t_periphery"), domains, DOMAIN_COLUMNS, index="domain"))
+    groups = r.ei["groups"].rename(columns={"nodes": "organisations_in_network"})
     section.add(
         make_table(
             t,
             t("t_ei"),
-            r.ei["groups"],
-            ["nodes", "internal", "external", "ei_index", "expected_ei_index"],
+            groups,
+            ["organisations_in_network", "internal", "external", "ei_index", "expected_ei_index"],
             index="domain",
-            note=t("n_ei"),
+            note=" ".join([t("n_ei"), *_unseated_note(r, t, domains)]),
         )
     )
     return section
+
+
+#: The columns of "Position per domain" (:func:`seated_domains`), in the section and the appendix.
+DOMAIN_COLUMNS = ["organisations_seated", "mean_tables", "mean_partners", "mean_betweenness", "occasional_share"]
+
+
+def seated_domains(r: Results) -> pd.DataFrame:
+    """:func:`partnernet.periphery`'s domains, its count of organisations named for what it counts: those at
+    a table (the E-I table beside it counts every organisation of the network)."""
+    return r.periphery["domains"].rename(columns={"organisations": "organisations_seated"})
+
+
+def _unseated_note(r: Results, t: Texts, domains: pd.DataFrame) -> list[str]:
+    """Why the two domain tables count differently: the organisations of the network at no table."""
+    network = r.ei["nodes"].index
+    unseated = [o for o in network if not r.centrality["bodies"].get(o, 0) > 0]
+    if domains.empty or not unseated:
+        return []
+    names = t.listing([r.land.name_of(o) for o in unseated])
+    return [t("n_ei_unseated", n=t.choose("n_organisations", len(network)), names=names)]
 
 
 def goal_focus(r: Results, t: Texts) -> Section:
@@ -402,11 +428,11 @@ def turnover_section(r: Results, t: Texts) -> Section | None:
     short = int(bodies["short_tenure"].fillna(False).astype(bool).sum())
     section.add(
         Paragraph(
-            t(
+            t.choose(
                 "p_turnover",
+                short,
                 date=_date(moving["as_of"], t),
-                short=t.integer(short),
-                years=t.number(moving["threshold_years"], 0),
+                years=t.counted(moving["threshold_years"], "year"),
             )
         )
     )
@@ -453,7 +479,10 @@ def appendix(r: Results, t: Texts, source: str, date: str, pseudonymised: bool) 
     warnings = r.land.warnings
     section.add(Bullets([str(w) for w in warnings]) if warnings else Paragraph(t("p_no_warnings")))
     for key, frame, columns, index in _appendix_tables(r, t):
-        section.add(make_table(t, t(f"t_all_{key}"), frame, columns, index=index, sheet=t(f"sheet_{key}")))
+        shown = id_column(index, t)  # person ids only when the report shows names
+        table = make_table(t, t(f"t_all_{key}"), frame, columns, index=shown, sheet=t(f"sheet_{key}"))
+        table.print_rows = PRINT_ROWS
+        section.add(table)
     return section
 
 
@@ -561,15 +590,10 @@ def _appendix_tables(r: Results, t: Texts) -> list[tuple[str, pd.DataFrame, list
             "body",
         ),
         ("covenants", r.covenants["members_outside"], ["body", "covenant", "organisation", "name", "domain"], None),
-        (
-            "domains",
-            r.periphery["domains"],
-            ["organisations", "mean_tables", "mean_partners", "mean_betweenness", "occasional_share"],
-            "domain",
-        ),
+        ("domains", seated_domains(r), DOMAIN_COLUMNS, "domain"),
         (
             "articulation",
-            with_network(r.fragmentation["articulation_points"]).assign(
+            with_names(with_network(r.fragmentation["articulation_points"]), land, ["organisation"], t).assign(
                 name=lambda f: [display_name(land, a, t) for a in f.index]
             ),
             ARTICULATION_COLUMNS,
@@ -586,13 +610,17 @@ def _appendix_tables(r: Results, t: Texts) -> list[tuple[str, pd.DataFrame, list
         tables.append(
             (
                 "persons",
-                r.person_load.assign(name=[display_name(land, p, t) for p in r.person_load.index]),
+                with_names(r.person_load, land, ["organisation"], t).assign(
+                    name=[display_name(land, p, t) for p in r.person_load.index]
+                ),
                 ["name", "organisation", "tables", "meeting_hours_per_month"],
                 "person",
             )
         )
     if found.get("persons") is not None and not found["persons"].empty:
-        people_table = found["persons"].assign(name=lambda f: [display_name(land, p, t) for p in f.index])
+        people_table = with_names(found["persons"], land, ["organisation"], t).assign(
+            name=lambda f: [display_name(land, p, t) for p in f.index]
+        )
         tables.append(
             (
                 "person_connectors",

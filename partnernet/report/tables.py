@@ -13,6 +13,21 @@ from ..privacy import is_pseudonymised
 
 #: Display format of well-known columns (see ``Table.formats``); shared with the map's side panel.
 FORMATS = COLUMN_FORMATS
+#: Id columns that hold persons (``actor``: organisations and persons mixed).
+PERSON_ID_COLUMNS = ("person", "actor")
+
+
+def shows_person_ids(t: Texts) -> bool:
+    """Whether the report shows person ids (p002) anywhere: only with names (``--names``). By default a
+    person is their function and organisation in every table, sentence, sheet and on the map; the ids stay
+    in machine output (CSV, JSON, the analyses' frames)."""
+    return t.names
+
+
+def id_column(index: str | None, t: Texts) -> str | None:
+    """``index`` as a report table's first column, or None when it holds person ids the report does not show
+    (:func:`shows_person_ids`); organisation and body ids are shown."""
+    return None if index in PERSON_ID_COLUMNS and not shows_person_ids(t) else index
 
 
 def people(land, ids, t: Texts, sentence: bool = False) -> list[str]:

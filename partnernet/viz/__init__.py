@@ -41,6 +41,7 @@ def visualise(
     inputs=(),
     register=None,
     bridges=None,
+    person_ids: bool = True,
 ) -> Map:
     """Draw a landscape as an interactive map in one self-contained HTML page.
 
@@ -113,6 +114,10 @@ def visualise(
         the caller computed them, e.g. ``set(pn.layers(land).bridge_actors.index)``
         (actors with tables in both the CT and the crime layer); without it
         that view marks nothing.
+    person_ids : bool
+        Show a person's id after the name on hover, in the side panel and in
+        the search (default). The report's map turns it off unless the report
+        shows names: a map that circulates shows a person by function only.
 
     Without a filter, ``register`` draws the whole register; with ``regime``,
     ``domain``, ``around`` or a projection the page shows ``land`` alone.
@@ -172,6 +177,7 @@ def visualise(
         markers=markers,
         words=words,
         figures_of=land,
+        person_ids=person_ids,
     )
     how = _place(drawing, view, hierarchy, seed)
     # with the register drawn, the summary counts what the page opens with: the snapshot

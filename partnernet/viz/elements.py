@@ -42,6 +42,8 @@ class Figures:
     marks: dict[str, list[str]]
     marker_colours: dict[str, str]
     words: Words
+    #: A person's id after their name (hover, side panel, search); off on a map that circulates with a report.
+    person_ids: bool = True
 
 
 def key_figures(land, size_by: str, metrics, markers: dict[str, set], words: Words) -> Figures:
@@ -76,10 +78,12 @@ def draw(
     markers: dict[str, set],
     words: Words,
     figures_of=None,
+    person_ids: bool = True,
 ) -> Drawing:
     """Node and edge records of ``view`` (a selection of ``land``) with figures from ``figures_of``
     (default ``land``; the snapshot when ``land`` is the whole register), in ``words``."""
     known = key_figures(land if figures_of is None else figures_of, size_by, metrics, markers, words)
+    known.person_ids = person_ids
     colours = style.domain_colours(view.organisations["domain"])
     show_persons = persons and projection is None
     nodes = _organisation_nodes(land, view, known, colours)
@@ -110,7 +114,8 @@ def _node(node_id, kind: str, label, size: float, fill: str, figures_shown: list
     labels = {label for label, _ in rows}
     rows += [row for row in known.metric_texts.get(node_id, []) if row[0] not in labels]
     rows += words.rows([("marked_as", marks)])
-    title = str(label) if label == node_id else f"{label} ({node_id})"
+    with_id = label != node_id and (kind != "person" or known.person_ids)
+    title = f"{label} ({node_id})" if with_id else str(label)
     record = {
         "id": node_id,
         "group": kind,

@@ -1,0 +1,94 @@
+"""Text a static chart can draw: names in any script, without matplotlib's "Glyph missing" warnings.
+
+The report's charts draw names (organisations, bodies) that may hold emoji or
+CJK, Arabic or Hebrew characters. matplotlib falls back from one font family
+to the next for each character (``font.family`` as a list, matplotlib 3.6 and
+later), so :func:`families` lists DejaVu Sans (shipped with matplotlib) and
+then every installed font of :data:`FALLBACK_FONTS`. A character that none of
+them holds is drawn as :data:`REPLACEMENT` (a white square, as a browser shows
+an unknown character) instead of an empty glyph and a warning on the console;
+the names stay whole in the tables, the workbook and the map. Bidi controls
+(the isolates the report's texts put around names) are invisible and dropped.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import warnings
+
+#: Font families tried after DejaVu Sans, in order, when installed (monochrome fonts: matplotlib draws
+#: outlines, not colour bitmaps).
+FALLBACK_FONTS = (
+    "Noto Sans",
+    "Noto Sans CJK JP",
+    "Noto Sans CJK SC",
+    "Noto Sans Arabic",
+    "Noto Sans Hebrew",
+    "Noto Emoji",
+    "Noto Sans Symbols",
+    "Noto Sans Symbols 2",
+    "Droid Sans Fallback",
+    "WenQuanYi Zen Hei",
+    "Symbola",
+)
+#: What a chart draws for a character no installed font holds (U+25A1 WHITE SQUARE, in DejaVu Sans).
+REPLACEMENT = "\u25a1"
+INVISIBLE = re.compile("[\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]")
+
+
+@functools.cache
+def families() -> list[str]:
+    """DejaVu Sans and the installed fallback fonts, in the order matplotlib should try them."""
+    from matplotlib import font_manager
+
+    installed = {font.name for font in font_manager.fontManager.ttflist}
+    return ["DejaVu Sans"] + [name for name in FALLBACK_FONTS if name in installed]
+
+
+@functools.cache
+def _covered() -> frozenset[int]:
+    """The code points that one of :func:`families` holds."""
+    from matplotlib import font_manager
+    from matplotlib.ft2font import FT2Font
+
+    points: set[int] = set()
+    for family in families():
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            try:
+                path = font_manager.findfont(font_manager.FontProperties(family=family), fallback_to_default=False)
+                points.update(FT2Font(path).get_charmap())
+            except (ValueError, RuntimeError, OSError):
+                continue
+    return frozenset(points)
+
+
+def drawable(text: str) -> str:
+    """``text`` with invisible bidi controls dropped and every character no font holds replaced.
+
+    >>> drawable("Politie \u2068Veldland\u2069")
+    'Politie Veldland'
+    """
+    text = INVISIBLE.sub("", text)
+    covered = _covered()
+    return "".join(c if ord(c) in covered or c in "\n\t " else REPLACEMENT for c in text)
+
+
+def prepare(figure) -> None:
+    """Every text of ``figure`` made :func:`drawable` before it is saved: its texts now, and the tick labels
+    its axes write when drawn (names on a category axis)."""
+    from matplotlib.text import Text
+    from matplotlib.ticker import FuncFormatter
+
+    for item in figure.findobj(Text):
+        shown = item.get_text()
+        if shown:
+            item.set_text(drawable(shown))
+    for axes in figure.axes:
+        for axis in (axes.xaxis, axes.yaxis):
+            written = axis.get_major_formatter()
+            axis.set_major_formatter(FuncFormatter(lambda value, pos, f=written: drawable(str(f(value, pos)))))
+
+
+__all__ = ["FALLBACK_FONTS", "REPLACEMENT", "drawable", "families", "prepare"]
