@@ -221,7 +221,7 @@ def _labels(axes, nodes: pd.DataFrame) -> None:
     shift = float(nodes["x"].max() - nodes["x"].min()) * 0.02
     box = {"boxstyle": "round,pad=0.15", "facecolor": "white", "edgecolor": "none", "alpha": 0.8}
     texts = [
-        axes.text(x + shift, y_text, label, fontsize=7, zorder=5, va="center", bbox=box)
+        axes.text(x + shift, y_text, glyphs.drawable(label), fontsize=7, zorder=5, va="center", bbox=box)
         for (x, _y, label), y_text in zip(labelled.itertuples(index=False), _label_rows(labelled, nodes))
     ]
     from matplotlib.backends.backend_agg import FigureCanvasAgg
