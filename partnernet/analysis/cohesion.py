@@ -159,7 +159,8 @@ def removal_effect(land_or_graph, removed, level: str = "organisations", ties: b
     dropped = [i for i, node in enumerate(nodes) if node in gone]
     n = len(keep)
     membership = np.asarray(converted.connected_components().membership, dtype=np.int64)
-    remaining = converted.induced_subgraph(keep)
+    # igraph's default copies the whole graph and deletes the rest: twice as slow for a few removed actors
+    remaining = converted.induced_subgraph(keep, implementation="create_from_scratch")
     effect: dict[str, Any] = {
         "F_before": fragmentation_from_sizes(np.bincount(membership[keep]) if n else [], n),
         "F_after": fragmentation_from_sizes(remaining.connected_components().sizes(), n),

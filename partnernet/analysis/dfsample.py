@@ -49,7 +49,7 @@ def sampled_df_without_each(
     n = len(kept)
     if len(sources) < 2 or len(sources) * n > MAX_ENTRIES or n < 3:
         return None
-    rest = graph.induced_subgraph(kept.tolist())
+    rest = graph.induced_subgraph(kept.tolist(), implementation="create_from_scratch")  # faster for a few removed
     with np.errstate(divide="ignore"):
         distance = np.asarray(rest.distances(source=sources), dtype=float)
         inverse = np.where(np.isfinite(distance) & (distance > 0), 1.0 / distance, 0.0)
