@@ -84,3 +84,30 @@ def test_parent_counts_equal_counting_each_link(seed):
             near = neighbours[indptr[v] : indptr[v + 1]]
             expected = int(np.sum(distance[j, near] == distance[j, v] - 1)) if np.isfinite(distance[j, v]) else 0
             assert counts[v, j] == expected
+
+
+def plain_staying_df(graph: nx.Graph, staying: set, paths_of: nx.Graph) -> float:
+    """DF among the ``staying`` nodes with the shortest paths of ``paths_of`` (networkx)."""
+    n = len(staying)
+    reached = sum(
+        1.0 / d
+        for s in staying
+        for t, d in nx.single_source_shortest_path_length(paths_of, s).items()
+        if d and t in staying
+    )
+    return 1.0 - reached / (n * (n - 1))
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(graphs_with_a_search())
+def test_removal_effect_equals_searching_from_every_staying_node(case):
+    from partnernet.analysis.cohesion import removal_effect
+
+    graph, removed, _, candidates = case
+    gone = removed | set(candidates[:1])
+    staying = set(graph) - gone
+    if len(staying) < 2:
+        return
+    effect = removal_effect(nx.freeze(graph.copy()), gone)
+    assert effect["DF_before"] == pytest.approx(plain_staying_df(graph, staying, graph), abs=1e-12)
+    assert effect["DF_after"] == pytest.approx(plain_staying_df(graph, staying, graph.subgraph(staying)), abs=1e-12)
