@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import networkx as nx
 import numpy as np
+import pandas as pd
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -111,3 +112,23 @@ def test_removal_effect_equals_searching_from_every_staying_node(case):
     effect = removal_effect(nx.freeze(graph.copy()), gone)
     assert effect["DF_before"] == pytest.approx(plain_staying_df(graph, staying, graph), abs=1e-12)
     assert effect["DF_after"] == pytest.approx(plain_staying_df(graph, staying, graph.subgraph(staying)), abs=1e-12)
+
+
+@pytest.mark.parametrize(("level", "criterion", "k"), [("persons", "F", 2), ("organisations", "DF", 3)])
+def test_key_players_after_fragmentation_equal_key_players_alone(monkeypatch, level, criterion, k):
+    """pn.fragmentation's searches and removal effects, which key players reuse, give the same result."""
+    import partnernet as pn
+    from partnernet.analysis import keyplayers, paths
+
+    monkeypatch.setattr(keyplayers, "LARGE_GRAPH_NODES", 10)  # DF from sampled sources ...
+    monkeypatch.setattr(paths, "WORK_LIMIT", 100)  # ... and final scores from pn.fragmentation's sample
+    monkeypatch.setattr(paths, "MIN_SAMPLES", 8)
+    monkeypatch.setattr(keyplayers, "DF_SAMPLE_SOURCES", 12)
+    alone = pn.key_players(pn.load("data/regio-voorbeeld").at("2026-01-01"), k, criterion, level=level)
+    land = pn.load("data/regio-voorbeeld").at("2026-01-01")
+    after = pn.fragmentation(land, level=level, key_players=k, criterion=criterion)["key_players"]
+    for field in ("players", "dropped", "effect", "top_individuals_score"):
+        assert after[field] == alone[field], field
+    for field in ("score", "score_error", "intact"):
+        assert after[field] == pytest.approx(alone[field], abs=1e-12), field
+    pd.testing.assert_frame_equal(after["individual"], alone["individual"], check_exact=False, atol=1e-12)

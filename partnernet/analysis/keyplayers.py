@@ -49,7 +49,7 @@ import pandas as pd
 
 from ..errors import UsageError
 from ..projection import projection_of
-from . import paths
+from . import memo, paths
 from .dfsample import edge_array, sampled_df_without_each
 from ._plumbing import graph_of, index_name, node_names, simple_igraph
 from .cohesion import fragmentation_from_sizes, inverse_distance_total, removal_effect
@@ -87,6 +87,7 @@ class _Scorer:
         final: list[int] | None = None,
         edges: np.ndarray | None = None,
         intact: np.ndarray | None = None,
+        effects=None,
     ):
         self.graph = graph
         self.criterion = criterion
@@ -96,6 +97,7 @@ class _Scorer:
         self.evaluated = 0
         self._edges = edges  # the links as an (m, 2) array (see :func:`edges_of`), made once when not given
         self._intact = intact  # sums of 1 / d from the ``final`` sources in the whole graph, when known
+        self._effects = effects  # removal_effects of the whole graph, when known
         self._matrix = None  # the adjacency matrix (scipy CSR), for components without a set
         self._known: dict[tuple, float] = {}  # the search and its checks meet sets again
         self._known_final: dict[frozenset, tuple[float, float]] = {}
@@ -206,7 +208,8 @@ class _Scorer:
             return np.array([self.score(removed | {v}) for v in candidates])
         self.evaluated += len(candidates)
         if not removed:
-            return removal_effects(self.graph).fragmentation_without_each()[candidates]
+            whole = removal_effects(self.graph) if self._effects is None else self._effects
+            return whole.fragmentation_without_each()[candidates]
         kept = np.flatnonzero(~np.isin(np.arange(self.n), list(removed)))
         position = np.cumsum(np.isin(np.arange(self.n), kept)) - 1
         # the same as removal_effects(graph, alive), with the faster copy of :meth:`_without`
@@ -447,7 +450,11 @@ def _scorer(graph, converted, criterion: str, seed: int, notes: list[Note]) -> _
     """
     n = converted.vcount()
     edges = edges_of(graph, converted)
-    if criterion != "DF" or n <= LARGE_GRAPH_NODES:
+    if criterion == "F":
+        # the articulation points of pn.fragmentation found every vertex's effect (resilience._effects_of)
+        known = memo.known(graph, ("removal effects",))
+        return _Scorer(converted, criterion, edges=edges, effects=None if known is None else known[0])
+    if n <= LARGE_GRAPH_NODES:
         return _Scorer(converted, criterion, edges=edges)
     sample = sorted(np.random.default_rng(seed).choice(n, size=DF_SAMPLE_SOURCES, replace=False).tolist())
     final = paths.choose_sources(n, converted.ecount(), seed=seed)
