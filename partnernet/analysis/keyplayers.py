@@ -26,11 +26,12 @@ pairs, h_v that sum from v and b_v the betweenness of v; the result is the
 same as scoring every candidate. On large graphs the candidates are limited
 to the most between nodes and compared from a sample of sources (the result
 says so in ``note``): one set of breadth-first searches from the sampled
-sources per step, searched again without a candidate only from the sources
-where that candidate lies on every shortest path to some node
-(:mod:`partnernet.analysis.dfsample`); same scores as searching anew per
-candidate. Equal scores go to the smaller node id (sorted ids, never the
-order of the input).
+sources per step; without a candidate only the distances of the nodes it
+dominates (every shortest path from the source runs through it) are found
+again (:mod:`partnernet.analysis.dfsample`); same scores as searching anew
+per candidate. Scores the search found once are kept: the swaps start from
+the greedy's last set, and F without a set needs no graph copy. Equal
+scores go to the smaller node id (sorted ids, never the order of the input).
 
 Reference
 ---------
