@@ -229,15 +229,16 @@ class _Scorer:
         from scipy import sparse
         from scipy.sparse.csgraph import connected_components
 
-        if self._matrix is None:
+        matrix = self._matrix
+        if matrix is None:
             heads, tails = self.edges[:, 0], self.edges[:, 1]
-            self._matrix = sparse.csr_matrix(
+            matrix = self._matrix = sparse.csr_matrix(
                 (np.ones(2 * len(heads), dtype=np.int8), (np.r_[heads, tails], np.r_[tails, heads])),
                 shape=(self.n, self.n),
             )
         alive = np.ones(self.n, dtype=bool)
         alive[list(removed)] = False
-        labels = connected_components(self._matrix[alive][:, alive], directed=False)[1]
+        labels = connected_components(matrix[alive][:, alive], directed=False)[1]
         return np.bincount(labels)
 
     def upper_bounds(self, removed: set, candidates: list[int]) -> np.ndarray:
