@@ -70,14 +70,8 @@ def test_sampled_df_of_every_candidate_equals_scoring_each_set(seed):
     candidates = [v for v in range(n) if v not in removed][: rng.randint(2, 25)]
     each = _Scorer(converted, "DF", sample)
     expected = [each.score(removed | {v}) for v in candidates]
-    old_chunk = dfsample.CHUNK_ENTRIES
-    try:
-        for chunk in (old_chunk, 7):  # a few links per chunk
-            dfsample.CHUNK_ENTRIES = chunk
-            found = dfsample.sampled_df_without_each(converted, removed, candidates, sample)
-            assert found == pytest.approx(expected, abs=1e-12)
-    finally:
-        dfsample.CHUNK_ENTRIES = old_chunk
+    found = dfsample.sampled_df_without_each(converted, removed, candidates, sample)
+    assert found == pytest.approx(expected, abs=1e-12)
 
 
 def test_sampled_key_player_search_finds_the_same_sets_as_scoring_each_set(monkeypatch):

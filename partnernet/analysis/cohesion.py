@@ -159,7 +159,8 @@ def removal_effect(land_or_graph, removed, level: str = "organisations", ties: b
     dropped = [i for i, node in enumerate(nodes) if node in gone]
     n = len(keep)
     membership = np.asarray(converted.connected_components().membership, dtype=np.int64)
-    remaining = converted.induced_subgraph(keep)
+    # igraph's default copies the whole graph and deletes the rest: twice as slow for a few removed actors
+    remaining = converted.induced_subgraph(keep, implementation="create_from_scratch")
     effect: dict[str, Any] = {
         "F_before": fragmentation_from_sizes(np.bincount(membership[keep]) if n else [], n),
         "F_after": fragmentation_from_sizes(remaining.connected_components().sizes(), n),
@@ -188,16 +189,28 @@ def _staying_df(
     sources = keep if chosen.exact else [s for s in chosen.as_list() if position[s] >= 0]
     if not sources:
         return float("nan"), float("nan")
-    if chosen.exact or converted.is_directed():
-        inverse = inverse_distance_total(converted, sources)
+    if converted.is_directed():
+        inverse = inverse_distance_total(converted, sources) - _inverse_sum(converted, dropped, sources)
+    elif chosen.exact:
+        # the whole graph's sum over all pairs (pn.fragmentation's), less the pairs with a removed actor
+        # at either end (searched from the removed): no search from every staying actor again
+        inverse = paths.kept_distance_totals(graph, converted, chosen).inverse
+        inverse += _inverse_sum(converted, dropped, dropped) - 2 * _inverse_sum(converted, dropped, None)
     else:
         per_source = paths.kept_distance_totals(graph, converted, chosen).per_source
         assert per_source is not None  # sampled totals keep their sums per source
         inverse = float(per_source[position[chosen.as_list()] >= 0].sum())
-    if dropped:  # paths from staying actors to removed ones do not count (searched from the removed)
-        to_removed = np.asarray(converted.distances(source=dropped, target=sources, mode="in"), dtype=float).T
-        inverse -= float(np.sum(1.0 / to_removed[np.isfinite(to_removed) & (to_removed > 0)]))
+        inverse -= _inverse_sum(converted, dropped, sources)  # paths from staying actors to removed ones
     after = inverse_distance_total(remaining, None if chosen.exact else position[sources].tolist())
     if not chosen.exact:
         inverse, after = inverse * n / len(sources), after * n / len(sources)
     return 1.0 - inverse / (n * (n - 1)), 1.0 - after / (n * (n - 1))
+
+
+def _inverse_sum(converted: ig.Graph, removed: list[int], targets: list[int] | None) -> float:
+    """Sum of 1 / d over the pairs (t, r) from each of ``targets`` (default: all) to each removed r
+    (searched from the removed, along incoming links)."""
+    if not removed:
+        return 0.0
+    found = np.asarray(converted.distances(source=removed, target=targets, mode="in"), dtype=float)
+    return float(np.sum(1.0 / found[np.isfinite(found) & (found > 0)]))

@@ -5,16 +5,21 @@ large graphs, DF estimated from a sample of source nodes: for a graph H
 (the network without the set found so far) and every candidate v, the sum
 over the sampled sources s of h_s = sum over t of 1 / d(s, t) in H - v.
 Searching from every source again for every candidate repeats nearly all
-the work: removing v changes the distances from s only when v *dominates*
-some node t from s (every shortest path from s to t runs through v). That
-happens exactly when v has a neighbour t one step farther from s whose only
-neighbour at v's distance is v (its only parent in the breadth-first
-search from s). So the searches from the sources run once in H; for each
-candidate only the sources where it dominates a node are searched again in
-H - v, and from the others h_s just loses the term 1 / d(s, v). The result
-equals searching every source in H - v (up to rounding, about 1e-15). A dominated
-neighbour of v whose only link is v needs no search: without v it is cut
-off, and h_s loses its 1 / (d(s, v) + 1) (nothing lies behind it).
+the work: removing v changes the distance from s only to the nodes v
+*dominates* from s (every shortest path from s to them runs through v). A
+node one step farther from s than v is dominated when v is its only
+neighbour one step nearer (its only parent in the breadth-first search from
+s); a node farther away when all its parents are dominated. So the
+searches from the sources run once in H; for each candidate the dominated
+(source, node) pairs are found level by level from those distances, and
+only their distances are found again: a dominated node's new distance is
+one more than that of its nearest neighbour that is not dominated (whose
+distance stays), or comes through other dominated nodes (a breadth-first
+search inside the dominated nodes from those starting values), or is
+infinite (cut off). h_s then loses 1 / d(s, v) and, per dominated node t,
+1 / d(s, t) - 1 / d'(s, t). The work per candidate is proportional to the
+links of the nodes it dominates, not to the whole graph. The result equals
+searching every source in H - v (up to rounding, about 1e-15).
 """
 
 from __future__ import annotations
@@ -23,8 +28,6 @@ import numpy as np
 
 #: Distances are kept for at most this many (source, node) entries; above, the caller searches per candidate.
 MAX_ENTRIES = 20_000_000
-#: Parent counts are computed for this many (link, source) entries at a time.
-CHUNK_ENTRIES = 4_000_000
 
 
 def sampled_df_without_each(
@@ -46,40 +49,109 @@ def sampled_df_without_each(
     n = len(kept)
     if len(sources) < 2 or len(sources) * n > MAX_ENTRIES or n < 3:
         return None
-    rest = graph.induced_subgraph(kept.tolist())
+    rest = graph.induced_subgraph(kept.tolist(), implementation="create_from_scratch")  # faster for a few removed
     with np.errstate(divide="ignore"):
         distance = np.asarray(rest.distances(source=sources), dtype=float)
         inverse = np.where(np.isfinite(distance) & (distance > 0), 1.0 / distance, 0.0)
     totals = inverse.sum(axis=1)
     edges = edge_array(graph) if edges is None else edges
-    indptr, neighbours = _adjacency(position[edges[keep[edges[:, 0]] & keep[edges[:, 1]]]], n)
     wanted = [int(position[c]) for c in candidates]
-    by_node = np.ascontiguousarray(distance.T, dtype=np.float32)  # node x source: one row per node
-    parents = _parent_counts(by_node, indptr, neighbours, wanted)
-    is_source = np.zeros(n, dtype=bool)
-    is_source[sources] = True
-    own_row = {s: i for i, s in enumerate(sources)}
-    pendant = np.diff(indptr) == 1
+    searches = _Searches(distance, *_adjacency(position[edges[keep[edges[:, 0]] & keep[edges[:, 1]]]], n))
+    own_column = {s: j for j, s in enumerate(sources)}
     scores = np.empty(len(wanted))
     for i, v in enumerate(wanted):
-        near = neighbours[indptr[v] : indptr[v + 1]]
-        child = (by_node[near] == by_node[v] + 1) & (parents[near] == 1)
-        # a dominated neighbour whose only link is v just drops out; any other needs a new search
-        again = child[~pendant[near]].any(axis=0) & np.isfinite(by_node[v])
-        with np.errstate(divide="ignore"):
-            cut_off = child[pendant[near]].sum(axis=0) / (by_node[v].astype(float) + 1)
-        own = np.zeros(len(sources), dtype=bool)
-        if v in own_row:
-            own[own_row[v]] = True
-        total = float((totals - inverse[:, v] - np.where(np.isfinite(by_node[v]), cut_off, 0.0))[~again & ~own].sum())
-        if (again & ~own).any():
-            without = rest.copy()
-            without.delete_vertices([v])
-            redo = [s - (s > v) for s, flag in zip(sources, again & ~own) if flag]
-            total += float(np.sum(without.harmonic_centrality(vertices=redo, mode="out", normalized=False)))
-        left, counted = n - 1, len(sources) - int(is_source[v])
+        others = np.ones(len(sources), dtype=bool)
+        if v in own_column:  # a removed source no longer counts
+            others[own_column[v]] = False
+        total = float((totals - inverse[:, v] - searches.loss_without(v, others))[others].sum())
+        left, counted = n - 1, int(others.sum())
         scores[i] = 1.0 - (total * left / counted) / (left * (left - 1))
     return scores
+
+
+class _Searches:
+    """The breadth-first searches from the sampled sources in H, and what removing one node does to them.
+
+    Distances are kept node x source (a node's distances are one row); the
+    (node, source) pairs a candidate dominates are handled as flat arrays
+    of their positions ``node * sources + source`` in that matrix.
+    """
+
+    def __init__(self, distance: np.ndarray, indptr: np.ndarray, neighbours: np.ndarray):
+        self.by_node = np.ascontiguousarray(distance.T, dtype=np.float32)  # whole distances are exact
+        self.flat = self.by_node.ravel()
+        self.indptr, self.neighbours = indptr, neighbours
+        self.parents = _parent_counts(self.by_node, indptr, neighbours).ravel()
+        self.width = self.by_node.shape[1]
+        self.slot = np.full(self.flat.shape, -1, dtype=np.int64)  # scratch: a dominated pair's place, else -1
+
+    def loss_without(self, v: int, wanted: np.ndarray) -> np.ndarray:
+        """Per source: how much its sum of 1 / d over the nodes other than v drops when v is removed;
+        only for the ``wanted`` sources (v's own search, where v dominates all, is skipped)."""
+        pairs, at, links = self._dominated(v, wanted)
+        if not len(pairs):
+            return np.zeros(self.width)
+        after = self._new_distances(v, pairs, at, links)
+        with np.errstate(divide="ignore"):
+            drop = 1.0 / self.flat[pairs].astype(float) - np.where(np.isfinite(after), 1.0 / after, 0.0)
+        return np.bincount(pairs % self.width, weights=drop, minlength=self.width)
+
+    def _dominated(self, v: int, wanted: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """The pairs, in the ``wanted`` sources, whose every shortest path from the source runs through v
+        (ordered by distance), with their links: for each link the pair's index and the neighbour's pair."""
+        by_node, width = self.by_node, self.width
+        near = self.neighbours[self.indptr[v] : self.indptr[v + 1]]
+        below = wanted & np.isfinite(by_node[v]) & (by_node[near] == by_node[v] + 1)  # near x source: v's children
+        rows, columns = np.nonzero(below & (self.parents.reshape(by_node.shape)[near] == 1))
+        frontier = near[rows] * width + columns
+        pairs, ats, links, done = [], [], [], 0
+        while len(frontier):
+            at, linked = self._links(frontier)
+            pairs.append(frontier)
+            ats.append(at + done)
+            links.append(linked)
+            done += len(frontier)
+            # the children of the newly dominated pairs, each with its number of dominated parents
+            child = linked[self.flat[linked] == self.flat[frontier[at]] + 1]
+            if not len(child):
+                break
+            child, dominated_parents = np.unique(child, return_counts=True)
+            frontier = child[dominated_parents == self.parents[child]]
+        if not pairs:
+            return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
+        return np.concatenate(pairs), np.concatenate(ats), np.concatenate(links)
+
+    def _new_distances(self, v: int, pairs: np.ndarray, at: np.ndarray, links: np.ndarray) -> np.ndarray:
+        """Distances of the dominated ``pairs`` in H - v: one more than their nearest neighbour that keeps
+        its distance, or through each other (a breadth-first search inside the dominated pairs)."""
+        self.slot[pairs] = np.arange(len(pairs))
+        inside = self.slot[links]
+        self.slot[pairs] = -1
+        starts = np.flatnonzero(np.r_[True, at[1:] != at[:-1]])  # every dominated pair has a link (to a parent)
+        keeps = (inside < 0) & (links // self.width != v)
+        step = np.where(keeps, self.flat[links].astype(float) + 1, np.inf)
+        found = np.minimum.reduceat(step, starts)
+        inner = inside >= 0
+        into, out_of = at[inner], inside[inner]  # links between dominated pairs, by pair (``at`` is sorted)
+        if not len(into):
+            return found
+        firsts = np.flatnonzero(np.r_[True, into[1:] != into[:-1]])
+        linked = into[firsts]
+        while True:
+            better = np.minimum(found[linked], np.minimum.reduceat(found[out_of] + 1, firsts))
+            if np.array_equal(better, found[linked]):
+                return found
+            found[linked] = better
+
+    def _links(self, pairs: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """For each link of the pairs' nodes: which pair it belongs to, and the neighbour's pair (same source)."""
+        nodes, columns = np.divmod(pairs, self.width)
+        starts = self.indptr[nodes]
+        lengths = self.indptr[nodes + 1] - starts
+        firsts = np.cumsum(lengths) - lengths
+        at = np.repeat(np.arange(len(pairs)), lengths)
+        neighbour = self.neighbours[np.repeat(starts - firsts, lengths) + np.arange(int(lengths.sum()))]
+        return at, neighbour * self.width + np.repeat(columns, lengths)
 
 
 def edge_array(graph) -> np.ndarray:
@@ -96,33 +168,25 @@ def _adjacency(edges: np.ndarray, n: int) -> tuple[np.ndarray, np.ndarray]:
     return indptr, tails[order]
 
 
-def _parent_counts(
-    by_node: np.ndarray, indptr: np.ndarray, neighbours: np.ndarray, candidates: list[int]
-) -> np.ndarray:
-    """Node x source: for every neighbour t of a candidate, the number of t's neighbours one step
-    nearer the source (t's parents in the breadth-first search from it); 0 for other nodes.
+def _parent_counts(by_node: np.ndarray, indptr: np.ndarray, neighbours: np.ndarray) -> np.ndarray:
+    """Node x source: each node's number of neighbours one step nearer the source (its parents in the
+    breadth-first search from it); 0 for nodes the source does not reach.
 
-    ``by_node`` holds the distances node x source. Links are taken in chunks
-    of :data:`CHUNK_ENTRIES` (link, source) entries, so memory stays bounded.
+    The distances of a node's neighbours differ from its own distance d by
+    delta = -1, 0 or +1, so over its neighbours the sum of delta is
+    (children - parents) and the sum of delta squared (children + parents):
+    parents = (sum delta^2 - sum delta) / 2, from two sparse products
+    (adjacency x distances, adjacency x squared distances) instead of a
+    comparison per link and source. Float64 keeps the integer sums exact.
     """
-    n, width = by_node.shape
-    counts = np.zeros((n, width), dtype=np.int32)
-    wanted = np.zeros(n, dtype=bool)
-    for v in candidates:
-        wanted[neighbours[indptr[v] : indptr[v + 1]]] = True
-    nodes = np.flatnonzero(wanted)
-    lengths = indptr[nodes + 1] - indptr[nodes]
-    nodes, lengths = nodes[lengths > 0], lengths[lengths > 0]
-    ends = np.cumsum(lengths)
-    step = max(1, CHUNK_ENTRIES // max(width, 1))
-    start = 0
-    while start < len(nodes):  # whole neighbour lists, about ``step`` links per chunk
-        done = ends[start - 1] if start else 0
-        stop = max(start + 1, int(np.searchsorted(ends, done + step, side="right")))
-        chunk, sizes = nodes[start:stop], lengths[start:stop]
-        firsts = np.concatenate([[0], np.cumsum(sizes)[:-1]])
-        links = neighbours[np.repeat(indptr[chunk] - firsts, sizes) + np.arange(int(sizes.sum()))]
-        nearer = by_node[links] == np.repeat(by_node[chunk] - 1, sizes, axis=0)
-        counts[chunk] = np.add.reduceat(nearer, firsts, axis=0, dtype=np.int32)
-        start = stop
-    return counts
+    from scipy import sparse
+
+    n = len(indptr) - 1
+    adjacency = sparse.csr_matrix((np.ones(len(neighbours)), neighbours, indptr), shape=(n, n))
+    distance = np.where(np.isfinite(by_node), by_node, 0.0).astype(float)  # unreached: no parents either way
+    degree = np.diff(indptr).astype(float)[:, None]
+    around = adjacency @ distance
+    squares = adjacency @ (distance * distance)
+    delta = around - degree * distance
+    delta_squared = squares - 2 * distance * around + degree * distance * distance
+    return np.rint((delta_squared - delta) / 2).astype(np.int32)

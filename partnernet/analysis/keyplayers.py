@@ -26,11 +26,12 @@ pairs, h_v that sum from v and b_v the betweenness of v; the result is the
 same as scoring every candidate. On large graphs the candidates are limited
 to the most between nodes and compared from a sample of sources (the result
 says so in ``note``): one set of breadth-first searches from the sampled
-sources per step, searched again without a candidate only from the sources
-where that candidate lies on every shortest path to some node
-(:mod:`partnernet.analysis.dfsample`); same scores as searching anew per
-candidate. Equal scores go to the smaller node id (sorted ids, never the
-order of the input).
+sources per step; without a candidate only the distances of the nodes it
+dominates (every shortest path from the source runs through it) are found
+again (:mod:`partnernet.analysis.dfsample`); same scores as searching anew
+per candidate. Scores the search found once are kept: the swaps start from
+the greedy's last set, and F without a set needs no graph copy. Equal
+scores go to the smaller node id (sorted ids, never the order of the input).
 
 Reference
 ---------
@@ -48,7 +49,8 @@ import numpy as np
 import pandas as pd
 
 from ..errors import UsageError
-from . import paths
+from ..projection import projection_of
+from . import memo, paths
 from .dfsample import edge_array, sampled_df_without_each
 from ._plumbing import graph_of, index_name, node_names, simple_igraph
 from .cohesion import fragmentation_from_sizes, inverse_distance_total, removal_effect
@@ -78,16 +80,36 @@ class _Scorer:
     :meth:`final` scores from the ``final`` sample, or exactly when it is None.
     """
 
-    def __init__(self, graph, criterion: str, sample: list[int] | None = None, final: list[int] | None = None):
+    def __init__(
+        self,
+        graph,
+        criterion: str,
+        sample: list[int] | None = None,
+        final: list[int] | None = None,
+        edges: np.ndarray | None = None,
+        intact: np.ndarray | None = None,
+        effects=None,
+    ):
         self.graph = graph
         self.criterion = criterion
         self.sample = sample
         self.final_sample = final
         self.n = graph.vcount()
         self.evaluated = 0
-        self._edges: np.ndarray | None = None  # the links as an array, made once
+        self._edges = edges  # the links as an (m, 2) array (see :func:`edges_of`), made once when not given
+        self._intact = intact  # sums of 1 / d from the ``final`` sources in the whole graph, when known
+        self._effects = effects  # removal_effects of the whole graph, when known
+        self._matrix = None  # the adjacency matrix (scipy CSR), for components without a set
         self._known: dict[tuple, float] = {}  # the search and its checks meet sets again
         self._known_final: dict[frozenset, tuple[float, float]] = {}
+        # scores_adding's results by the set it added to: {candidate: score}; only scores actually computed
+        self._added: dict[frozenset, dict[int, float]] = {}
+
+    @property
+    def edges(self) -> np.ndarray:
+        if self._edges is None:
+            self._edges = edge_array(self.graph)
+        return self._edges
 
     def final(self, removed) -> float:
         if self.criterion == "DF" and self.final_sample is not None:
@@ -113,10 +135,13 @@ class _Scorer:
         if n < 2 or len(sources) < 2:
             return self.score(removed, estimate=False), 0.0
         self.evaluated += 1
-        sums = np.asarray(
-            self.graph.induced_subgraph(kept).harmonic_centrality(vertices=sources, mode="out", normalized=False),
-            dtype=float,
-        )
+        if not removed and self._intact is not None:
+            sums = self._intact
+        else:
+            sums = np.asarray(
+                self._without(kept).harmonic_centrality(vertices=sources, mode="out", normalized=False),
+                dtype=float,
+            )
         score = 1.0 - float(np.sum(sums)) * n / len(sources) / (n * (n - 1))
         correction = np.sqrt(max(0.0, 1.0 - len(sources) / n))
         return score, float(n * sums.std(ddof=1) / np.sqrt(len(sources)) * correction / (n * (n - 1)))
@@ -124,15 +149,24 @@ class _Scorer:
     def score(self, removed, estimate: bool = True) -> float:
         key = (frozenset(removed), estimate or self.sample is None)  # exact scorers: one score per set
         if key not in self._known:
-            self._known[key] = self._score(set(removed), estimate)
+            added = self._added_before(key[0]) if key[1] else None
+            self._known[key] = self._score(set(removed), estimate) if added is None else added
         return self._known[key]
+
+    def _added_before(self, removed: frozenset) -> float | None:
+        """The score of ``removed`` if :meth:`scores_adding` found it (as a set plus one candidate)."""
+        for v in removed:
+            found = self._added.get(removed - {v}, {}).get(v)
+            if found is not None:
+                return found
+        return None
 
     def _score(self, removed: set, estimate: bool) -> float:
         self.evaluated += 1
-        kept = [v for v in range(self.n) if v not in removed]
-        remaining = self.graph.induced_subgraph(kept)
         if self.criterion == "F":
-            return fragmentation_from_sizes(remaining.connected_components().sizes())
+            return fragmentation_from_sizes(self._component_sizes(removed))
+        kept = [v for v in range(self.n) if v not in removed]
+        remaining = self._without(kept)
         n = len(kept)
         if n < 2:
             return float("nan")
@@ -150,22 +184,62 @@ class _Scorer:
 
         Exact DF skips candidates that provably cannot reach the ``keep``
         best scores or ``floor`` (their entry is -inf; see :meth:`upper_bounds`).
+        Scores found before for the same set (the swaps start from the
+        greedy's last step) are not computed again.
         """
+        base = frozenset(removed)
+        known = self._added.setdefault(base, {})
+        found = [known.get(v) for v in candidates]
+        if None not in found:
+            return np.array(found, dtype=float)
+        scores = self._scores_adding(set(removed), candidates, floor, keep)
+        scored = ~np.isneginf(scores)
+        known.update(zip(np.asarray(candidates)[scored].tolist(), scores[scored].tolist()))
+        return scores
+
+    def _scores_adding(self, removed: set, candidates: list[int], floor: float, keep: int) -> np.ndarray:
         if self.criterion == "DF":
             if self.sample is None and len(candidates) > PRUNE_FROM:
-                return self._pruned(set(removed), candidates, floor, keep)
+                return self._pruned(removed, candidates, floor, keep)
             if self.sample is not None and len(candidates) > 1:
-                if self._edges is None:
-                    self._edges = edge_array(self.graph)
-                found = sampled_df_without_each(self.graph, set(removed), candidates, self.sample, self._edges)
+                found = sampled_df_without_each(self.graph, removed, candidates, self.sample, self.edges)
                 if found is not None:
                     self.evaluated += len(candidates)
                     return found
-            return np.array([self.score(set(removed) | {v}) for v in candidates])
+            return np.array([self.score(removed | {v}) for v in candidates])
+        self.evaluated += len(candidates)
+        if not removed:
+            whole = removal_effects(self.graph) if self._effects is None else self._effects
+            return whole.fragmentation_without_each()[candidates]
+        kept = np.flatnonzero(~np.isin(np.arange(self.n), list(removed)))
+        position = np.cumsum(np.isin(np.arange(self.n), kept)) - 1
+        # the same as removal_effects(graph, alive), with the faster copy of :meth:`_without`
+        return removal_effects(self._without(kept.tolist())).fragmentation_without_each()[position[candidates]]
+
+    def _without(self, kept: list[int]):
+        """The graph on the vertices ``kept`` (in their order). igraph's default copies the whole graph and
+        deletes the rest, which on a national person projection takes twice as long as building anew."""
+        return self.graph.induced_subgraph(kept, implementation="create_from_scratch")
+
+    def _component_sizes(self, removed: set) -> np.ndarray:
+        """Sizes of the components of the graph without ``removed`` (from a slice of the sparse
+        adjacency matrix: no igraph copy of the graph)."""
+        if not removed:
+            return np.asarray(self.graph.connected_components().sizes())
+        from scipy import sparse
+        from scipy.sparse.csgraph import connected_components
+
+        matrix = self._matrix
+        if matrix is None:
+            heads, tails = self.edges[:, 0], self.edges[:, 1]
+            matrix = self._matrix = sparse.csr_matrix(
+                (np.ones(2 * len(heads), dtype=np.int8), (np.r_[heads, tails], np.r_[tails, heads])),
+                shape=(self.n, self.n),
+            )
         alive = np.ones(self.n, dtype=bool)
         alive[list(removed)] = False
-        self.evaluated += len(candidates)
-        return removal_effects(self.graph, alive).fragmentation_without_each()[candidates]
+        labels = connected_components(matrix[alive][:, alive], directed=False)[1]
+        return np.bincount(labels)
 
     def upper_bounds(self, removed: set, candidates: list[int]) -> np.ndarray:
         """An upper bound of DF without ``removed`` and each candidate (exact DF).
@@ -181,7 +255,7 @@ class _Scorer:
         n = len(kept)
         if n < 4:
             return np.full(len(candidates), np.inf)
-        remaining = self.graph.induced_subgraph(kept)
+        remaining = self._without(kept)
         harmonic = np.asarray(remaining.harmonic_centrality(normalized=False), dtype=float)
         between = np.asarray(remaining.betweenness(directed=False), dtype=float)
         position = np.full(self.n, -1)
@@ -290,7 +364,7 @@ def key_players(
     pool = _in_id_order(pool, nodes)  # equal scores: the smaller id first, never file order
     if len(pool) < k:
         raise UsageError(f"candidates must be at least k ({k}); got {len(pool)}.")
-    scorer = _scorer(converted, criterion, seed, notes)
+    scorer = _scorer(graph, converted, criterion, seed, notes)
     individual = scorer.scores_adding(set(), pool, keep=max(top, k))
     sets = comb(len(pool), k)
     # "auto" searches exhaustively when that is cheap: not where DF is estimated from sampled sources
@@ -357,20 +431,41 @@ def _without_idle(scorer: _Scorer, players, nodes: list, intact: float) -> tuple
     return players, dropped
 
 
-def _scorer(converted, criterion: str, seed: int, notes: list[Note]) -> _Scorer:
-    """The scorer, with DF compared from sampled sources on large graphs (noted in ``notes``).
+def edges_of(graph, converted) -> np.ndarray:
+    """The links of ``converted`` (igraph's copy of ``graph``) as an (m, 2) array of vertex numbers:
+    a landscape's projection has them as arrays already (igraph's edge list is a Python list)."""
+    projection = projection_of(graph)
+    if projection is not None:
+        return np.column_stack([projection.source, projection.target]).astype(np.int64)
+    return edge_array(converted)
+
+
+def _scorer(graph, converted, criterion: str, seed: int, notes: list[Note]) -> _Scorer:
+    """The scorer of ``converted`` (igraph's copy of ``graph``), with DF compared from sampled sources on
+    large graphs (noted in ``notes``).
 
     The final scores are exact, or on graphs above the work limit of
     :mod:`partnernet.analysis.paths` estimated from the same sampled sources
-    as DF in :func:`partnernet.fragmentation`, so the two agree.
+    as DF in :func:`partnernet.fragmentation`, so the two agree (and the
+    searches of the whole graph that :func:`partnernet.fragmentation` made
+    are not made again).
     """
     n = converted.vcount()
-    if criterion != "DF" or n <= LARGE_GRAPH_NODES:
-        return _Scorer(converted, criterion)
+    edges = edges_of(graph, converted)
+    if criterion == "F":
+        # the articulation points of pn.fragmentation found every vertex's effect (resilience._effects_of)
+        known = memo.known(graph, ("removal effects",))
+        return _Scorer(converted, criterion, edges=edges, effects=None if known is None else known[0])
+    if n <= LARGE_GRAPH_NODES:
+        return _Scorer(converted, criterion, edges=edges)
     sample = sorted(np.random.default_rng(seed).choice(n, size=DF_SAMPLE_SOURCES, replace=False).tolist())
     final = paths.choose_sources(n, converted.ecount(), seed=seed)
     notes.append(Note.of("keyplayers.df_sampled", sources=DF_SAMPLE_SOURCES, final=final.sample()))
-    return _Scorer(converted, criterion, sample, None if final.exact else final.as_list())
+    if final.exact:
+        return _Scorer(converted, criterion, sample, None, edges)
+    totals = paths.known_distance_totals(graph, final)
+    intact = None if totals is None else totals.per_source
+    return _Scorer(converted, criterion, sample, final.as_list(), edges, intact)
 
 
 def _restarts(restarts: int | None, criterion: str, n: int) -> int:

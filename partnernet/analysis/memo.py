@@ -28,3 +28,10 @@ def once(owner, key: tuple, compute):
     if key not in store:
         store[key] = compute()
     return store[key]
+
+
+def known(owner, key: tuple):
+    """What :func:`once` computed for ``owner`` and ``key``, or None when nothing was (computes nothing)."""
+    if isinstance(owner, nx.Graph) and not nx.is_frozen(owner):
+        return None
+    return _STORE.get(owner, {}).get(key)

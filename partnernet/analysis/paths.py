@@ -209,6 +209,11 @@ def kept_distance_totals(graph: nx.Graph, converted: ig.Graph, sources: Sources)
     return memo.once(graph, ("distances", sources), lambda: distance_totals(converted, sources))
 
 
+def known_distance_totals(graph: nx.Graph, sources: Sources) -> DistanceTotals | None:
+    """:func:`kept_distance_totals` if they were computed for ``graph`` already, else None."""
+    return memo.known(graph, ("distances", sources))
+
+
 def distance_sums(graph: ig.Graph, sources: list[int]) -> tuple[np.ndarray, float, int]:
     """From each source: the sum of 1 / d to the vertices it reaches (an array); over all sources
     the sum of d and the number of (source, target) pairs reached. Distances in chunks."""
