@@ -119,8 +119,8 @@ def brokered_pairs(graph: nx.Graph, groups, sna_compatible: bool = False) -> pd.
     labels = node_groups(graph, groups)
     codes, names = group_codes(labels)
     code = codes.to_numpy()
-    links = adjacency(graph)
-    links.data[:] = 1.0
+    shared = adjacency(graph)
+    links = sparse.csr_matrix((np.ones(shared.nnz), shared.indices, shared.indptr), shape=shared.shape)
     membership = indicator(code, len(names))
     keys = _Keys(len(names))
     parts = [
@@ -186,6 +186,7 @@ class _Counter:
     """Sums of weights per key: in one array of every key when it is small, else per chunk."""
 
     def __init__(self, keys: _Keys, n: int):
+        self.keys = keys
         self.space = n * keys.groups**2
         self.dense = np.zeros(self.space) if self.space <= DENSE_KEYS else None
         self.found_keys: list[np.ndarray] = []
@@ -193,19 +194,29 @@ class _Counter:
 
     def add(self, chunk: np.ndarray, weights: np.ndarray) -> None:
         if self.dense is not None:
-            self.dense += np.bincount(chunk, weights=weights, minlength=self.space)
+            np.add.at(self.dense, chunk, weights)  # no array of every key per chunk, as bincount would make
         else:
             found = _Keys.totals(chunk, weights)
             self.found_keys.append(found[0])
             self.found_values.append(found[1])
 
-    def negated(self) -> tuple[np.ndarray, np.ndarray]:
+    def negated(self, both_orders: bool = False) -> tuple[np.ndarray, np.ndarray]:
+        """Minus the sums; with ``both_orders`` each key (v, s, t) also counts for (v, t, s)."""
         if self.dense is not None:
-            found = np.flatnonzero(self.dense)
-            return found, -self.dense[found]
+            dense = self.dense
+            if both_orders:
+                cube = dense.reshape(-1, self.keys.groups, self.keys.groups)
+                dense = (cube + cube.transpose(0, 2, 1)).ravel()
+            found = np.flatnonzero(dense)
+            return found, -dense[found]
         if not self.found_keys:
             return np.zeros(0, dtype=np.int64), np.zeros(0)
-        return np.concatenate(self.found_keys), -np.concatenate(self.found_values)
+        keys, values = np.concatenate(self.found_keys), np.concatenate(self.found_values)
+        if both_orders:
+            rest, t = np.divmod(keys, self.keys.groups)
+            v, s = np.divmod(rest, self.keys.groups)
+            keys, values = np.concatenate([keys, self.keys.encode(v, t, s)]), np.concatenate([values, values])
+        return keys, -values
 
 
 def _closed_triangles(links, code: np.ndarray, keys: _Keys) -> tuple[np.ndarray, np.ndarray]:
@@ -216,8 +227,11 @@ def _closed_triangles(links, code: np.ndarray, keys: _Keys) -> tuple[np.ndarray,
     once, at the tie x -> y, as their common out-neighbour z (Chiba &
     Nishizeki 1985, "Arboricity and subgraph listing algorithms", SIAM J
     Comput 14:210-223). Each triangle closes six ordered two-paths: each
-    corner brokers the other two, in both orders. Ties are taken in chunks,
-    so memory stays bounded.
+    corner brokers the other two, in both orders; one order is counted and
+    the other added at the end. Per chunk of ties (memory bounded by
+    :func:`~partnernet.analysis.matrices.row_product_chunks`) two integer
+    sparse products sum the triangles: per tie and group of z (for corners x
+    and y), and per z and pair of groups of the tie (for corner z).
     """
     n, groups = links.shape[0], keys.groups
     rows, cols = links.nonzero()
@@ -225,38 +239,27 @@ def _closed_triangles(links, code: np.ndarray, keys: _Keys) -> tuple[np.ndarray,
     rank = np.empty(n, dtype=np.int64)
     rank[np.lexsort((np.arange(n), degree))] = np.arange(n)
     up = rank[rows] < rank[cols]
-    x, y = rows[up], cols[up]
+    x, y = rows[up].astype(np.int64), cols[up].astype(np.int64)
     out = sparse.csr_matrix((np.ones(len(x), dtype=np.int8), (x, y)), shape=(n, n))
     counter = _Counter(keys, n)
-    membership = indicator(code, groups)
+    membership = sparse.csr_matrix((np.ones(n, dtype=np.int32), (np.arange(n), code)), shape=(n, groups))
     for start, part in row_product_chunks(out, out, x, y):
         a, b = x[start : start + part.shape[0]], y[start : start + part.shape[0]]
-        # x and y broker (y or x, z) in both orders: common out-neighbours z per tie and group of z
-        per_group = (part.astype(float) @ membership).tocoo()
+        # x and y broker (y or x, z): common out-neighbours z per tie and group of z
+        per_group = (part @ membership).tocoo()
         at, group, count = per_group.row, per_group.col, per_group.data
-        ca, cb = code[a[at]], code[b[at]]
         counter.add(
-            np.concatenate(
-                [
-                    keys.encode(a[at], cb, group),
-                    keys.encode(a[at], group, cb),
-                    keys.encode(b[at], ca, group),
-                    keys.encode(b[at], group, ca),
-                ]
-            ),
-            np.tile(count, 4),
+            np.concatenate([keys.encode(a[at], code[b[at]], group), keys.encode(b[at], code[a[at]], group)]),
+            np.tile(count.astype(float), 2),
         )
-        # z brokers (x, y) in both orders: per z and pair of groups of the tie
+        # z brokers (x, y): per pair of groups of the tie and z (pairs x ties times ties x z: no transpose)
         pairs = sparse.csr_matrix(
-            (np.ones(len(a)), (np.arange(len(a)), code[a] * groups + code[b])), shape=(len(a), groups * groups)
+            (np.ones(len(a), dtype=np.int32), (code[a] * groups + code[b], np.arange(len(a)))),
+            shape=(groups * groups, len(a)),
         )
-        per_pair = (part.T.astype(float) @ pairs).tocoo()
-        first, second = np.divmod(per_pair.col, groups)
-        counter.add(
-            np.concatenate([keys.encode(per_pair.row, first, second), keys.encode(per_pair.row, second, first)]),
-            np.tile(per_pair.data, 2),
-        )
-    return counter.negated()
+        per_pair = (pairs @ part).tocoo()
+        counter.add(per_pair.col.astype(np.int64) * groups**2 + per_pair.row, per_pair.data.astype(float))
+    return counter.negated(both_orders=True)
 
 
 def _closed_dense(links, code: np.ndarray, keys: _Keys) -> tuple[np.ndarray, np.ndarray]:

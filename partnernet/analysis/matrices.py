@@ -6,9 +6,12 @@ import networkx as nx
 import numpy as np
 from scipy import sparse
 
-from ..projection import adjacency_matrix
+from ..projection import adjacency_matrix, projection_of
+from . import memo
 
 ROWS_PER_CHUNK = 50_000
+#: Stored entries of the two rows' ends per chunk of :func:`row_product_chunks` (about 100 MB of work arrays).
+ENTRIES_PER_CHUNK = 10_000_000
 
 
 def adjacency(graph: nx.Graph, weight: str | None = None) -> sparse.csr_matrix:
@@ -16,13 +19,29 @@ def adjacency(graph: nx.Graph, weight: str | None = None) -> sparse.csr_matrix:
 
     ``A[i, j]`` is the ``weight`` of the edge i -> j (1 when ``weight`` is
     None or the edge has no such attribute); undirected graphs give a
-    symmetric matrix.
+    symmetric matrix. A frozen graph's matrix is made once and shared by the
+    analyses that ask for it (brokerage, mixing, structural holes): it is
+    read-only, so copy it before changing it.
     """
+    if not nx.is_frozen(graph):
+        return _adjacency(graph, weight)
+    return memo.once(graph, ("adjacency", weight), lambda: _read_only(_adjacency(graph, weight)))
+
+
+def _adjacency(graph: nx.Graph, weight: str | None) -> sparse.csr_matrix:
     if len(graph) == 0:
         return sparse.csr_matrix((0, 0))
     matrix = adjacency_matrix(graph, weight)
-    matrix.setdiag(0)
-    matrix.eliminate_zeros()
+    if projection_of(graph) is None:  # a projection links distinct actors only
+        matrix.setdiag(0)
+        matrix.eliminate_zeros()
+    return matrix
+
+
+def _read_only(matrix: sparse.csr_matrix) -> sparse.csr_matrix:
+    matrix.sort_indices()  # done now: later operations would sort them in place
+    for array in (matrix.data, matrix.indices, matrix.indptr):
+        array.flags.writeable = False
     return matrix
 
 
@@ -38,15 +57,25 @@ def row_product_chunks(left: sparse.csr_matrix, right: sparse.csr_matrix, rows: 
     Yields (first e of the chunk, sparse matrix of the chunk's rows). Row e
     holds, for every k, ``left[rows[e], k] * right[cols[e], k]``: for an edge
     (i, j) the common neighbours k of i and j. Work grows with the degrees
-    of the edge ends, not with n squared; memory with one chunk.
+    of the edge ends, not with n squared; memory with one chunk: at most
+    ``ROWS_PER_CHUNK`` rows whose two ends have at most ``ENTRIES_PER_CHUNK``
+    stored entries together (a single row may have more).
     """
-    for start in range(0, len(rows), ROWS_PER_CHUNK):
-        yield (
-            start,
-            sparse.csr_matrix(
-                left[rows[start : start + ROWS_PER_CHUNK]].multiply(right[cols[start : start + ROWS_PER_CHUNK]])
-            ),
-        )
+    entries = np.diff(left.indptr)[rows].astype(np.int64) + np.diff(right.indptr)[cols]
+    for start, stop in _chunks(entries):
+        yield start, sparse.csr_matrix(left[rows[start:stop]].multiply(right[cols[start:stop]]))
+
+
+def _chunks(entries: np.ndarray):
+    """(start, stop) of consecutive runs of rows, each with at most ``ROWS_PER_CHUNK`` rows and
+    ``ENTRIES_PER_CHUNK`` entries (or one row)."""
+    total = np.concatenate([[0], np.cumsum(entries)])
+    start = 0
+    while start < len(entries):
+        stop = int(np.searchsorted(total, total[start] + ENTRIES_PER_CHUNK, side="right")) - 1
+        stop = min(max(stop, start + 1), start + ROWS_PER_CHUNK, len(entries))
+        yield start, stop
+        start = stop
 
 
 def row_dots(left: sparse.csr_matrix, right: sparse.csr_matrix, rows: np.ndarray, cols: np.ndarray) -> np.ndarray:
