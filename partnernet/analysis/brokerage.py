@@ -81,29 +81,24 @@ def brokerage(graph: nx.Graph, groups, sna_compatible: bool = False) -> pd.DataF
     >>> pn.brokerage(G, "club").loc[33].tolist()
     [78, 3, 40, 0, 121]
     """
-    return _counts(graph, brokered_pairs(graph, groups, sna_compatible=True), sna_compatible)
+    return _counts(graph, _Cells(graph, groups), sna_compatible)
 
 
 def brokerage_and_pairs(graph: nx.Graph, groups) -> tuple[pd.DataFrame, pd.DataFrame]:
     """:func:`brokerage` and :func:`brokered_pairs` (both undirected default) from one count."""
-    sna = brokered_pairs(graph, groups, sna_compatible=True)
-    pairs = _unordered_pairs(sna) if _halve(graph, False) else sna
-    return _counts(graph, sna, False), pairs.reset_index(drop=True)
+    cells = _Cells(graph, groups)
+    return _counts(graph, cells, False), cells.frame(_halve(graph, False))
 
 
-def _counts(graph: nx.Graph, sna_pairs: pd.DataFrame, sna_compatible: bool) -> pd.DataFrame:
-    """Counts per node and role from sna-compatible brokered pairs."""
-    counts = (
-        sna_pairs.pivot_table(index="broker", columns="role", values="pairs", aggfunc="sum")
-        .reindex(index=pd.Index(list(graph.nodes), name=index_name(graph)), columns=list(DIRECTED_ROLES))
-        .fillna(0)
-        .astype(np.int64)
-    )
-    counts.columns.name = None
+def _counts(graph: nx.Graph, cells: _Cells, sna_compatible: bool) -> pd.DataFrame:
+    """Counts per node and role from the sna-compatible cells (a sum per node and role, in integers)."""
+    counts = np.zeros((len(cells.nodes), len(DIRECTED_ROLES)), dtype=np.int64)
+    np.add.at(counts, (cells.v, cells.role), cells.pairs)
+    frame = pd.DataFrame(counts, index=pd.Index(cells.nodes, name=index_name(graph)), columns=list(DIRECTED_ROLES))
     if _halve(graph, sna_compatible):
-        counts = _unordered(counts)
-    counts["total"] = counts.sum(axis=1)
-    return counts
+        frame = _unordered(frame)
+    frame["total"] = frame.sum(axis=1)
+    return frame
 
 
 def brokered_pairs(graph: nx.Graph, groups, sna_compatible: bool = False) -> pd.DataFrame:
@@ -116,34 +111,63 @@ def brokered_pairs(graph: nx.Graph, groups, sna_compatible: bool = False) -> pd.
     pair counts once, with ``source_group`` <= ``target_group`` for cross-group
     pairs of a liaison and the broker's own group first for ``boundary``.
     """
-    labels = node_groups(graph, groups)
-    codes, names = group_codes(labels)
-    code = codes.to_numpy()
-    shared = adjacency(graph)
-    links = sparse.csr_matrix((np.ones(shared.nnz), shared.indices, shared.indptr), shape=shared.shape)
-    membership = indicator(code, len(names))
-    keys = _Keys(len(names))
-    parts = [
-        keys.of(_outer(links.T @ membership, links @ membership)),
-        keys.of(_long(links.multiply(links.T) @ membership, same=True, sign=-1)),
-        _closed(links, code, keys, symmetric=not graph.is_directed()),
-    ]
-    table = keys.decode(*keys.totals(np.concatenate([p[0] for p in parts]), np.concatenate([p[1] for p in parts])))
-    table = table[table["pairs"] > 0]
-    nodes = np.array(list(graph.nodes), dtype=object)
-    frame = pd.DataFrame(
-        {
-            "broker": nodes[table["v"]],
-            "broker_group": names[code[table["v"]]],
-            "source_group": names[table["s"]],
-            "target_group": names[table["t"]],
-            "pairs": table["pairs"].round().astype(np.int64).to_numpy(),
-            "role": _roles(code[table["v"]], table["s"].to_numpy(), table["t"].to_numpy()),
-        }
-    )
-    if _halve(graph, sna_compatible):
-        frame = _unordered_pairs(frame)
-    return frame.reset_index(drop=True)
+    return _Cells(graph, groups).frame(_halve(graph, sna_compatible))
+
+
+class _Cells:
+    """sna-compatible brokered pairs as integer arrays, one entry per (broker v, group s of a, group t
+    of b) with pairs: all two-paths a -> v -> b (a != b) minus the closed ones (a -> b too). Groups
+    are codes into the sorted group ``names``, so comparing codes compares names."""
+
+    def __init__(self, graph: nx.Graph, groups):
+        labels = node_groups(graph, groups)
+        codes, self.names = group_codes(labels)
+        self.nodes = labels.index
+        self.code = code = codes.to_numpy()
+        shared = adjacency(graph)
+        links = sparse.csr_matrix((np.ones(shared.nnz), shared.indices, shared.indptr), shape=shared.shape)
+        membership = indicator(code, len(self.names))
+        keys = _Keys(len(self.names))
+        inflow, outflow = links.T @ membership, links @ membership
+        back = keys.of(_long(links.multiply(links.T) @ membership, same=True, sign=-1))  # a -> v -> a
+        closed = _closed(links, code, keys, symmetric=not graph.is_directed())
+        if len(code) * keys.groups**2 <= DENSE_KEYS:  # every cell in one array: no sort of millions of keys
+            total = np.einsum("vs,vt->vst", inflow.toarray(), outflow.toarray()).ravel()
+            for found, values in (back, closed):
+                np.add.at(total, found, values)
+            found = np.flatnonzero(total > 0.5)
+            pairs = total[found]
+        else:
+            parts = [keys.of(_outer(inflow, outflow)), back, closed]
+            found, pairs = keys.totals(np.concatenate([p[0] for p in parts]), np.concatenate([p[1] for p in parts]))
+            found, pairs = found[pairs > 0.5], pairs[pairs > 0.5]  # sums of integer counts
+        rest, self.t = np.divmod(found, keys.groups)
+        self.v, self.s = np.divmod(rest, keys.groups)
+        self.pairs = np.rint(pairs).astype(np.int64)
+        self.role = _role_codes(code[self.v], self.s, self.t)
+
+    def frame(self, unordered: bool) -> pd.DataFrame:
+        """The cells as :func:`brokered_pairs` rows; ``unordered``: each unordered pair once (boundary)."""
+        v, s, t, pairs, role = self.v, self.s, self.t, self.pairs, self.role
+        roles = np.array(DIRECTED_ROLES, dtype=object)
+        if unordered:
+            liaison, gatekeeper = DIRECTED_ROLES.index("liaison"), DIRECTED_ROLES.index("gatekeeper")
+            keep = np.where(role == liaison, s < t, role != gatekeeper)
+            v, s, t, pairs, role = v[keep], s[keep], t[keep], pairs[keep], role[keep]
+            pairs = np.where(s == t, pairs // 2, pairs)
+            roles[DIRECTED_ROLES.index("representative")] = "boundary"
+        nodes = np.asarray(self.nodes, dtype=object)
+        names = np.asarray(self.names, dtype=object)
+        return pd.DataFrame(
+            {
+                "broker": nodes[v],
+                "broker_group": names[self.code[v]],
+                "source_group": names[s],
+                "target_group": names[t],
+                "pairs": pairs,
+                "role": roles[role],
+            }
+        )
 
 
 class _Keys:
@@ -337,11 +361,12 @@ def _long(matrix, same: bool = False, sign: int = 1) -> pd.DataFrame:
     return pd.DataFrame({"v": coo.row, "s": coo.col, **({"t": coo.col} if same else {}), "pairs": sign * coo.data})
 
 
-def _roles(broker: np.ndarray, source: np.ndarray, target: np.ndarray) -> np.ndarray:
+def _role_codes(broker: np.ndarray, source: np.ndarray, target: np.ndarray) -> np.ndarray:
+    """Position in ``DIRECTED_ROLES`` of each cell's role, from the groups of v, a and b."""
     return np.select(
         [(source == broker) & (target == broker), source == target, source == broker, target == broker],
-        ["coordinator", "itinerant", "representative", "gatekeeper"],
-        "liaison",
+        [0, 1, 2, 3],
+        4,
     )
 
 
@@ -360,17 +385,6 @@ def _unordered(counts: pd.DataFrame) -> pd.DataFrame:
         },
         index=counts.index,
     )
-
-
-def _unordered_pairs(frame: pd.DataFrame) -> pd.DataFrame:
-    keep = np.where(
-        frame["role"] == "liaison", frame["source_group"] < frame["target_group"], frame["role"] != "gatekeeper"
-    )
-    frame = frame[keep].copy()
-    within = frame["source_group"] == frame["target_group"]
-    frame.loc[within, "pairs"] //= 2
-    frame.loc[frame["role"] == "representative", "role"] = "boundary"
-    return frame
 
 
 def brokerage_significance(graph: nx.Graph, groups, sna_compatible: bool = False) -> BrokerageSignificance:

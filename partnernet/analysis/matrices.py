@@ -29,12 +29,14 @@ def adjacency(graph: nx.Graph, weight: str | None = None) -> sparse.csr_matrix:
 
 
 def _adjacency(graph: nx.Graph, weight: str | None) -> sparse.csr_matrix:
+    projection = projection_of(graph)
+    if projection is not None:  # from the arrays (without building the node dictionary); no self-loops
+        return projection.matrix(weight)
     if len(graph) == 0:
         return sparse.csr_matrix((0, 0))
     matrix = adjacency_matrix(graph, weight)
-    if projection_of(graph) is None:  # a projection links distinct actors only
-        matrix.setdiag(0)
-        matrix.eliminate_zeros()
+    matrix.setdiag(0)
+    matrix.eliminate_zeros()
     return matrix
 
 
