@@ -126,11 +126,14 @@ def projection_graph(land, actors: str = "organisations", weight: str = "shared"
     nodes = table.index
     matrix = incidence(pairs, nodes, land.bodies.index)
     source, target, shared, weights = projection_arrays(matrix, weight)
-    tables_per_actor = np.asarray(matrix.sum(axis=1)).ravel().astype(int).tolist()
-    records = functools.partial(_projection_nodes, table, actors[:-1], tables_per_actor)
+    bodies = np.asarray(matrix.sum(axis=1)).ravel().astype(int)
+    records = functools.partial(_projection_nodes, table, actors[:-1], bodies.tolist())
     # Dictionaries are built only when something walks the graph in Python (see partnernet.projection).
+    arrays = Projection(
+        nodes, source.astype(np.int64), target.astype(np.int64), weights, shared, table=table, bodies=bodies
+    )
     graph = ProjectionGraph(
-        projection=Projection(nodes, source.astype(np.int64), target.astype(np.int64), weights, shared),
+        projection=arrays,
         records=records,
         actors=actors,
         weight=weight,

@@ -12,7 +12,7 @@ import networkx as nx
 import pandas as pd
 
 from ..errors import UsageError
-from ..projection import projection_of
+from ._plumbing import node_list
 
 UNKNOWN_GROUP = "(unknown)"
 COMMUNITIES = "communities"
@@ -37,7 +37,7 @@ def node_groups(graph: nx.Graph, groups, *, weight: str | None = None) -> pd.Ser
     pandas Series indexed by node, with the group as text. Nodes without a
     group get ``"(unknown)"``, which then counts as one more group.
     """
-    nodes = _node_list(graph)
+    nodes = node_list(graph)
     if isinstance(groups, str):
         if groups == COMMUNITIES:
             return community_groups(graph, weight=weight)
@@ -55,12 +55,6 @@ def node_groups(graph: nx.Graph, groups, *, weight: str | None = None) -> pd.Ser
     else:
         raise UsageError(f"groups must be a node attribute name, a mapping from node to group, or '{COMMUNITIES}'.")
     return values.where(values.notna(), UNKNOWN_GROUP).map(str)
-
-
-def _node_list(graph: nx.Graph) -> list:
-    """The nodes in graph order; a landscape projection's from its arrays (its node dictionary is not built)."""
-    projection = projection_of(graph)
-    return list(projection.nodes) if projection is not None else list(graph.nodes)
 
 
 def community_groups(graph: nx.Graph, weight: str | None = None, seed: int = 0) -> pd.Series:
@@ -114,5 +108,5 @@ def graph_and_groups(data, groups, level: str = "organisations", projection: str
         raise UsageError(f"unknown level '{level}'; use organisations or persons.")
     graph = data.graph(level, weight=projection)
     if isinstance(groups, str) and groups != COMMUNITIES:
-        groups = organisation_attribute(data, groups, level, pd.Index(_node_list(graph)))
+        groups = organisation_attribute(data, groups, level, pd.Index(node_list(graph)))
     return graph, node_groups(graph, groups, weight="weight")
