@@ -35,7 +35,7 @@ from scipy import sparse
 
 from ._plumbing import index_name
 from .grouping import group_codes, node_groups
-from .matrices import adjacency, indicator, row_product_chunks
+from .matrices import adjacency, indicator, row_product_chunks, tie_count
 from .results import BrokerageSignificance
 
 DIRECTED_ROLES = ("coordinator", "itinerant", "representative", "gatekeeper", "liaison")
@@ -428,7 +428,7 @@ def brokerage_significance(graph: nx.Graph, groups, sna_compatible: bool = False
     labels = node_groups(graph, groups)
     sizes = labels.value_counts()
     n_nodes = float(len(labels))
-    directed_ties = adjacency(graph).nnz  # an undirected edge counts both ways, as in sna
+    directed_ties = tie_count(graph)  # an undirected edge counts both ways, as in sna
     density = directed_ties / (n_nodes * (n_nodes - 1)) if n_nodes > 1 else 0.0
     mean, variance = _node_moments(sizes.to_numpy(dtype=float), n_nodes, density)
     by_group = pd.DataFrame(mean, index=sizes.index, columns=list(DIRECTED_ROLES) + ["total"])

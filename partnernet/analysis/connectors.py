@@ -36,7 +36,7 @@ from .brokerage import _node_moments, brokerage_and_pairs
 from .centrality import centrality, describe_nodes
 from ._plumbing import by_id, lists_per_run
 from .grouping import graph_and_groups
-from .matrices import adjacency
+from .matrices import tie_count
 from .mixing import node_mixing
 from .results import Result
 
@@ -266,7 +266,7 @@ def bridging_z(graph: nx.Graph, labels: pd.Series, bridging: pd.Series) -> pd.Se
     """
     sizes = labels.value_counts()  # group sizes among the graph's nodes
     total = float(len(labels))
-    density = adjacency(graph).nnz / (total * (total - 1)) if total > 1 else 0.0
+    density = tie_count(graph) / (total * (total - 1)) if total > 1 else 0.0
     mean, sd = bridging_moments(sizes.to_numpy(dtype=float), total, density)
     expected, sd = pd.Series(mean, index=sizes.index), pd.Series(sd, index=sizes.index)
     if not graph.is_directed():  # unordered pairs: half of sna's counts, means and sds

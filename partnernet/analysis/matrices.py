@@ -7,7 +7,6 @@ import numpy as np
 from scipy import sparse
 
 from ..projection import adjacency_matrix, projection_of
-from . import memo
 
 ROWS_PER_CHUNK = 50_000
 #: Stored entries of the two rows' ends per chunk of :func:`row_product_chunks` (about 100 MB of work arrays).
@@ -19,16 +18,9 @@ def adjacency(graph: nx.Graph, weight: str | None = None) -> sparse.csr_matrix:
 
     ``A[i, j]`` is the ``weight`` of the edge i -> j (1 when ``weight`` is
     None or the edge has no such attribute); undirected graphs give a
-    symmetric matrix. A frozen graph's matrix is made once and shared by the
-    analyses that ask for it (brokerage, mixing, structural holes): it is
-    read-only, so copy it before changing it.
+    symmetric matrix. Not kept: a national person projection's is 50 MB,
+    four times the nation's 180 MB, for the rest of the report.
     """
-    if not nx.is_frozen(graph):
-        return _adjacency(graph, weight)
-    return memo.once(graph, ("adjacency", weight), lambda: _read_only(_adjacency(graph, weight)))
-
-
-def _adjacency(graph: nx.Graph, weight: str | None) -> sparse.csr_matrix:
     projection = projection_of(graph)
     if projection is not None:  # from the arrays (without building the node dictionary); no self-loops
         return projection.matrix(weight)
@@ -40,11 +32,12 @@ def _adjacency(graph: nx.Graph, weight: str | None) -> sparse.csr_matrix:
     return matrix
 
 
-def _read_only(matrix: sparse.csr_matrix) -> sparse.csr_matrix:
-    matrix.sort_indices()  # done now: later operations would sort them in place
-    for array in (matrix.data, matrix.indices, matrix.indptr):
-        array.flags.writeable = False
-    return matrix
+def tie_count(graph: nx.Graph) -> int:
+    """Stored entries of :func:`adjacency`: directed ties, an undirected edge counting both ways."""
+    projection = projection_of(graph)
+    if projection is not None:
+        return 2 * len(projection.source)
+    return adjacency(graph).nnz
 
 
 def indicator(codes: np.ndarray, size: int) -> sparse.csr_matrix:
