@@ -89,8 +89,9 @@ class Projection:
         """Symmetric sparse adjacency matrix with ``weight`` as values (1 for None)."""
         n = len(self.nodes)
         values = self.values(weight)
-        rows = np.concatenate([self.source, self.target])
-        cols = np.concatenate([self.target, self.source])
+        index = np.int32 if n < 2**31 else np.int64  # scipy's own index type: no copy of two long arrays
+        rows = np.concatenate([self.source, self.target]).astype(index)
+        cols = np.concatenate([self.target, self.source]).astype(index)
         # no pair twice, so no duplicates to sum: coo -> csr directly is twice as fast as csr_matrix((v, (r, c)))
         matrix = sparse.coo_matrix((np.concatenate([values, values]), (rows, cols)), shape=(n, n)).tocsr()
         matrix.sort_indices()

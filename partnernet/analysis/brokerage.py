@@ -124,13 +124,16 @@ class _Cells:
         codes, self.names = group_codes(labels)
         self.nodes = labels.index
         self.code = code = codes.to_numpy()
-        shared = adjacency(graph)
-        links = sparse.csr_matrix((np.ones(shared.nnz), shared.indices, shared.indptr), shape=shared.shape)
+        links = adjacency(graph)
+        links.data[:] = 1.0  # weights are ignored
         membership = indicator(code, len(self.names))
         keys = _Keys(len(self.names))
-        inflow, outflow = links.T @ membership, links @ membership
-        back = keys.of(_long(links.multiply(links.T) @ membership, same=True, sign=-1))  # a -> v -> a
-        closed = _closed(links, code, keys, symmetric=not graph.is_directed())
+        symmetric = not graph.is_directed()  # then every tie is reciprocal: A^T = A and A o A^T = A
+        outflow = links @ membership
+        inflow = outflow if symmetric else links.T @ membership
+        mutual = links if symmetric else links.multiply(links.T)
+        back = keys.of(_long(mutual @ membership, same=True, sign=-1))  # a -> v -> a
+        closed = _closed(links, code, keys, symmetric=symmetric)
         if len(code) * keys.groups**2 <= DENSE_KEYS:  # every cell in one array: no sort of millions of keys
             total = np.einsum("vs,vt->vst", inflow.toarray(), outflow.toarray()).ravel()
             for found, values in (back, closed):

@@ -9,8 +9,8 @@ from scipy import sparse
 from ..projection import adjacency_matrix, projection_of
 
 ROWS_PER_CHUNK = 50_000
-#: Stored entries of the two rows' ends per chunk of :func:`row_product_chunks` (about 100 MB of work arrays).
-ENTRIES_PER_CHUNK = 10_000_000
+#: Stored entries of the two rows' ends per chunk of :func:`row_product_chunks` (some 60 MB of work arrays).
+ENTRIES_PER_CHUNK = 4_000_000
 
 
 def adjacency(graph: nx.Graph, weight: str | None = None) -> sparse.csr_matrix:
