@@ -7,6 +7,7 @@ timings here: speed is measured by benchmarks/run.py.
 
 from __future__ import annotations
 
+import networkx as nx
 import numpy as np
 import pandas as pd
 import pytest
@@ -84,3 +85,69 @@ def test_single_person_links_equal_the_plain_definition(seed):
 def test_single_person_links_of_a_landscape_without_persons_is_empty():
     land = random_landscape(1, persons=0)
     assert pn.single_person_links(land).empty
+
+
+# -- projections answer from their arrays ------------------------------------------------
+
+
+@pytest.mark.parametrize("seed", range(3))
+@pytest.mark.parametrize("level", ["organisations", "persons"])
+def test_centrality_of_a_projection_equals_that_of_its_dictionary_copy(seed, level):
+    """The projection's table gives names, domains and bodies as its node dictionaries do,
+    and asking for its length or centrality builds no node dictionary."""
+    land = random_landscape(seed)
+    lazy = land.graph(level)
+    assert len(lazy) == len(land.persons if level == "persons" else land.organisations)
+    assert lazy.__dict__["_pending"]["_node"]  # not built by len()
+    fast = pn.centrality(lazy, exact=True)
+    assert lazy.__dict__["_pending"]["_node"]  # nor by centrality
+    plain = pn.centrality(nx.freeze(nx.Graph(lazy)), exact=True)
+    pd.testing.assert_frame_equal(fast, plain, check_index_type=False)
+
+
+def test_a_projection_attribute_equals_the_node_dictionary():
+    land = random_landscape(4)
+    graph = land.graph("organisations")
+    arrays = graph.projection
+    for name, default in (("name", None), ("domain", None), ("bodies", 0)):
+        assert list(arrays.attribute(name, default)) == [graph.nodes[n].get(name, default) for n in graph.nodes]
+    assert arrays.attribute("no such column") is None
+
+
+# -- brokerage in chunks bounded by entries -----------------------------------------------
+
+
+@pytest.mark.parametrize("entries", [1, 7, 10_000_000])
+def test_brokerage_in_chunks_of_few_entries_equals_the_definition(monkeypatch, entries):
+    from partnernet.analysis import brokerage, matrices
+    from test_brokerage import brute_force
+
+    graph = nx.connected_caveman_graph(5, 6)
+    graph.add_edges_from(nx.gnp_random_graph(30, 0.15, seed=entries).edges)
+    groups = {v: "abc"[v % 3] for v in graph}
+    monkeypatch.setattr(brokerage, "DENSE_WORK", 0)  # the triangle count of large graphs
+    monkeypatch.setattr(matrices, "ENTRIES_PER_CHUNK", entries)
+    ours = pn.brokerage(graph, groups, sna_compatible=True)
+    pd.testing.assert_frame_equal(ours, brute_force(graph, groups), check_names=False)
+
+
+def test_lists_per_run():
+    from partnernet.analysis._plumbing import lists_per_run
+
+    assert lists_per_run(np.array([]), []) == ([], [])
+    keys, lists = lists_per_run(np.array([2, 2, 5, 7, 7, 7]), list("abcdef"))
+    assert keys == [2, 5, 7] and lists == [["a", "b"], ["c"], ["d", "e", "f"]]
+
+
+def test_projection_arrays_equal_projection_edges():
+    from partnernet import graphs
+
+    land = random_landscape(5)
+    matrix = graphs.incidence(graphs.affiliations(land, "persons"), land.persons.index, land.bodies.index)
+    for weight in graphs.WEIGHTS:
+        edges = graphs.projection_edges(matrix, land.persons.index, weight)
+        arrays = land.graph("persons", weight=weight).projection
+        assert list(land.persons.index[arrays.source]) == edges["source"].tolist()
+        assert list(land.persons.index[arrays.target]) == edges["target"].tolist()
+        assert arrays.weight.tolist() == edges["weight"].tolist()
+        assert arrays.shared.tolist() == edges["shared"].tolist()
