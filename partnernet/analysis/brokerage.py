@@ -39,7 +39,7 @@ from .matrices import adjacency, indicator, row_product_chunks, tie_count
 from .results import BrokerageSignificance
 
 DIRECTED_ROLES = ("coordinator", "itinerant", "representative", "gatekeeper", "liaison")
-#: Up to this many multiplications (n^2 (n + groups^2)) closed triads are counted with dense matrices.
+#: Up to this many multiplications (n^2 (n + groups^2)) closed triads of directed graphs are counted with dense matrices.
 DENSE_WORK = 1e10
 #: Above that, counts go into an array of n x groups^2 cells when it has at most this many.
 DENSE_KEYS = 50_000_000
@@ -202,10 +202,10 @@ class _Keys:
 def _closed(links, code: np.ndarray, keys: _Keys, symmetric: bool) -> tuple[np.ndarray, np.ndarray]:
     """Minus the closed two-paths a -> v -> b (a -> b too), as keys of (v, group of a, group of b)."""
     n, groups = links.shape[0], keys.groups
+    if symmetric:  # triangles beat dense products even at 300 nodes (region: 0.17 against 0.26 s, persons)
+        return _closed_triangles(links, code, keys)
     if float(n) * n * (n + groups * groups) <= DENSE_WORK:
         return _closed_dense(links, code, keys)
-    if symmetric:
-        return _closed_triangles(links, code, keys)
     return _closed_sparse(links, code, keys, symmetric)
 
 
