@@ -32,6 +32,25 @@ def adjacency(graph: nx.Graph, weight: str | None = None) -> sparse.csr_matrix:
     return matrix
 
 
+def undirected_edges(graph: nx.Graph, weight: str | None = None) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Each tie of an undirected graph once: vertex numbers ``u`` < ``v`` (graph order) and its ``weight``
+    (1 for None), without self-loops. A projection's come from its arrays, with no n x n matrix at all
+    (four times the nation's person projection as a float matrix: 180 MB, and as much again to build)."""
+    projection = projection_of(graph)
+    if projection is not None:
+        return projection.source, projection.target, projection.values(weight)
+    upper = sparse.triu(adjacency(graph, weight), k=1).tocoo()
+    return upper.row, upper.col, upper.data.astype(float)
+
+
+def per_group(u: np.ndarray, v: np.ndarray, weight: np.ndarray, code: np.ndarray, groups: int) -> np.ndarray:
+    """Dense n x groups: per node the summed ``weight`` of its undirected ties to each group."""
+    n = len(code)
+    found = np.bincount(np.asarray(u, dtype=np.int64) * groups + code[v], weights=weight, minlength=n * groups)
+    found += np.bincount(np.asarray(v, dtype=np.int64) * groups + code[u], weights=weight, minlength=n * groups)
+    return found.reshape(n, groups)
+
+
 def tie_count(graph: nx.Graph) -> int:
     """Stored entries of :func:`adjacency`: directed ties, an undirected edge counting both ways."""
     projection = projection_of(graph)
