@@ -150,3 +150,13 @@ def test_projection_arrays_equal_projection_edges():
         assert list(land.persons.index[arrays.target]) == edges["target"].tolist()
         assert arrays.weight.tolist() == edges["weight"].tolist()
         assert arrays.shared.tolist() == edges["shared"].tolist()
+
+
+@pytest.mark.parametrize("nodes", [0, 3])
+def test_brokerage_and_participation_of_graphs_without_ties(nodes):
+    """No ties, no triangles: zero counts (and no error for a graph without nodes or groups)."""
+    graph = nx.empty_graph(nodes)
+    groups = {v: "ab"[v % 2] for v in graph}
+    counts = pn.brokerage(graph, groups)
+    assert counts.shape == (nodes, 5) and (counts.to_numpy() == 0).all()
+    assert pn.participation(graph, groups).tolist() == [0.0] * nodes

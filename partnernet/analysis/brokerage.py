@@ -241,7 +241,7 @@ class _Counter:
         """Minus the sums; with ``both_orders`` each key (v, s, t) also counts for (v, t, s)."""
         if self.dense is not None:
             dense = self.dense
-            if both_orders:
+            if both_orders and len(dense):  # (an empty graph has no groups to shape by)
                 cube = dense.reshape(-1, self.keys.groups, self.keys.groups)
                 dense = (cube + cube.transpose(0, 2, 1)).ravel()
             found = np.flatnonzero(dense)
