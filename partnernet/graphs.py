@@ -65,27 +65,29 @@ def projection_edges(matrix: sparse.csr_matrix, nodes: pd.Index, weight: str = "
     Returns columns ``source``, ``target``, ``shared`` (count of shared
     columns) and ``weight`` (per ``weight``), one row per unordered pair.
     """
+    source, target, shared, weights = projection_arrays(matrix, weight)
+    return pd.DataFrame({"source": nodes[source], "target": nodes[target], "shared": shared, "weight": weights})
+
+
+def projection_arrays(matrix: sparse.csr_matrix, weight: str = "shared"):
+    """:func:`projection_edges` as arrays: row numbers ``source`` < ``target``, ``shared`` (int64) and
+    ``weight`` (int64 for ``shared``, else float), without turning row numbers into ids."""
     if weight not in WEIGHTS:
         raise UsageError(f"unknown weight '{weight}'; use one of {', '.join(WEIGHTS)}.")
-    shared = sparse.triu(matrix @ matrix.T, k=1).tocoo()
-    frame = pd.DataFrame(
-        {"source": nodes[shared.row], "target": nodes[shared.col], "shared": shared.data.astype(np.int64)}
-    )
+    pairs = sparse.triu(matrix @ matrix.T, k=1).tocoo()
+    source, target, shared = pairs.row, pairs.col, pairs.data.astype(np.int64)
     if weight == "shared":
-        frame["weight"] = frame["shared"].astype(np.int64)
-    elif weight == "newman":
+        return source, target, shared, shared.copy()
+    if weight == "newman":
         sizes = np.asarray(matrix.sum(axis=0)).ravel()
         scale = np.divide(1.0, sizes - 1, out=np.zeros_like(sizes, dtype=float), where=sizes > 1)
         weighted = sparse.triu(matrix @ sparse.diags(scale) @ matrix.T, k=1).tocsr()
         # an empty index pair would make scipy return an empty matrix, not an empty array
-        frame["weight"] = (
-            np.asarray(weighted[shared.row, shared.col]).ravel().astype(float) if len(shared.row) else np.zeros(0)
-        )
-    else:
-        degree = np.asarray(matrix.sum(axis=1)).ravel()
-        union = degree[shared.row] + degree[shared.col] - shared.data
-        frame["weight"] = (shared.data / union).astype(float)
-    return frame
+        values = np.asarray(weighted[source, target]).ravel().astype(float) if len(source) else np.zeros(0)
+        return source, target, shared, values
+    degree = np.asarray(matrix.sum(axis=1)).ravel()
+    union = degree[source] + degree[target] - pairs.data
+    return source, target, shared, (pairs.data / union).astype(float)
 
 
 def node_attributes(table: pd.DataFrame, kind: str, **extra) -> list[tuple[str, dict]]:
@@ -123,12 +125,20 @@ def projection_graph(land, actors: str = "organisations", weight: str = "shared"
     pairs = affiliations(land, actors)
     nodes = table.index
     matrix = incidence(pairs, nodes, land.bodies.index)
-    edges = projection_edges(matrix, nodes, weight)
-    tables_per_actor = np.asarray(matrix.sum(axis=1)).ravel().astype(int).tolist()
-    records = functools.partial(_projection_nodes, table, actors[:-1], tables_per_actor)
+    source, target, shared, weights = projection_arrays(matrix, weight)
+    bodies = np.asarray(matrix.sum(axis=1)).ravel().astype(int)
+    records = functools.partial(_projection_nodes, table, actors[:-1], bodies.tolist())
     # Dictionaries are built only when something walks the graph in Python (see partnernet.projection).
+    # 32-bit vertex numbers and counts: four times the nation's person projection has 7 million links
+    small = np.int32 if len(nodes) < 2**31 else np.int64
+    shared = shared.astype(np.int32)
+    weights = shared if weight == "shared" else weights  # the same counts: one array
+    arrays = Projection(nodes, source.astype(small), target.astype(small), weights, shared, table=table, bodies=bodies)
     graph = ProjectionGraph(
-        projection=Projection.from_edges(nodes, edges), records=records, actors=actors, weight=weight
+        projection=arrays,
+        records=records,
+        actors=actors,
+        weight=weight,
     )
     if ties:
         add_ties(graph.detach(), land, to_organisations=actors == "organisations")

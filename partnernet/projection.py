@@ -42,17 +42,24 @@ class Projection:
     weight: np.ndarray
     shared: np.ndarray
     _igraphs: dict = field(default_factory=dict, repr=False)
+    #: the actors' table (rows in ``nodes`` order) and bodies per actor: node attributes without the node dictionary
+    table: pd.DataFrame | None = field(default=None, repr=False)
+    bodies: np.ndarray | None = field(default=None, repr=False)
 
-    @classmethod
-    def from_edges(cls, nodes: pd.Index, edges: pd.DataFrame) -> Projection:
-        """From :func:`partnernet.graphs.projection_edges` output (ids in ``source``/``target``)."""
-        return cls(
-            nodes,
-            nodes.get_indexer(edges["source"]),
-            nodes.get_indexer(edges["target"]),
-            edges["weight"].to_numpy(),
-            edges["shared"].to_numpy(dtype=np.int64),
-        )
+    def attribute(self, name: str, default=None) -> np.ndarray | None:
+        """Per node the value of node attribute ``name`` as ``graph.nodes[n].get(name, default)`` gives it
+        (``bodies``, or a column of the table; missing values give ``default``); None when no node has it."""
+        if name == "bodies":
+            return self.bodies
+        if self.table is None or name not in self.table.columns:
+            return None
+        values = self.table[name].reindex(self.nodes)
+        if not values.notna().any():
+            return None
+        values = values.to_numpy(dtype=object, copy=True)
+        missing = pd.isna(values)
+        values[missing] = default if not callable(default) else [default(n) for n in self.nodes[missing]]
+        return values
 
     def values(self, attribute: str | None) -> np.ndarray:
         """Per link the edge attribute ``attribute`` as float (1.0 for None or an unknown attribute)."""
@@ -82,9 +89,13 @@ class Projection:
         """Symmetric sparse adjacency matrix with ``weight`` as values (1 for None)."""
         n = len(self.nodes)
         values = self.values(weight)
-        rows = np.concatenate([self.source, self.target])
-        cols = np.concatenate([self.target, self.source])
-        return sparse.csr_matrix((np.concatenate([values, values]), (rows, cols)), shape=(n, n))
+        index = np.int32 if n < 2**31 else np.int64  # scipy's own index type: no copy of two long arrays
+        rows = np.concatenate([self.source, self.target]).astype(index)
+        cols = np.concatenate([self.target, self.source]).astype(index)
+        # no pair twice, so no duplicates to sum: coo -> csr directly is twice as fast as csr_matrix((v, (r, c)))
+        matrix = sparse.coo_matrix((np.concatenate([values, values]), (rows, cols)), shape=(n, n)).tocsr()
+        matrix.sort_indices()
+        return matrix
 
 
 class _Built:
@@ -151,6 +162,14 @@ class ProjectionGraph(nx.Graph):
             adjacency[u][v] = data
             adjacency[v][u] = data
         self.__dict__["_adj"].update(adjacency)
+
+    def __len__(self) -> int:
+        if self.__dict__["_pending"].get("_node") and self.projection is not None:
+            return len(self.projection.nodes)  # without building the node dictionary
+        return super().__len__()
+
+    def number_of_nodes(self) -> int:
+        return len(self)
 
     def number_of_edges(self, u=None, v=None) -> int:
         if u is None and self.__dict__["_pending"].get("_adj") and self.projection is not None:

@@ -5,6 +5,8 @@ Private: the analyses import from here; users call the analyses.
 
 from __future__ import annotations
 
+import gc
+
 import networkx as nx
 import numpy as np
 import pandas as pd
@@ -50,6 +52,25 @@ def simple_igraph(graph: nx.Graph, weight: str | None = None) -> tuple[ig.Graph,
     return converted, nodes
 
 
+def node_list(graph: nx.Graph) -> list:
+    """The nodes in graph order; a landscape projection's from its arrays (its node dictionary is not built)."""
+    projection = projection_of(graph)
+    return list(projection.nodes) if projection is not None else list(graph.nodes)
+
+
+def node_values(graph: nx.Graph, nodes: pd.Index, name: str, default=None) -> list | None:
+    """``graph.nodes[n].get(name, default)`` for each of ``nodes`` (``default`` may be a function of the
+    node), or None when no node has the attribute; a projection's from its table, without node dictionaries."""
+    projection = projection_of(graph)
+    if projection is not None and projection.table is not None and projection.nodes.equals(nodes):
+        values = projection.attribute(name, default)
+        return None if values is None else list(values)
+    if not any(name in graph.nodes[n] for n in nodes):
+        return None
+    pick = default if callable(default) else (lambda _n: default)
+    return [graph.nodes[n][name] if name in graph.nodes[n] else pick(n) for n in nodes]
+
+
 def names_of(land: Landscape) -> pd.Series:
     """Display name of every organisation, body and person id (the id where a name is missing)."""
     tables = [land.organisations, land.bodies, land.persons]
@@ -77,6 +98,8 @@ def index_name(land_or_graph, level: str | None = None) -> str:
     """
     if isinstance(land_or_graph, Landscape):
         return KIND_OF_LEVEL.get(level, "actor") if level is not None else "actor"
+    if projection_of(land_or_graph) is not None and land_or_graph.graph.get("actors") in KIND_OF_LEVEL:
+        return KIND_OF_LEVEL[land_or_graph.graph["actors"]]  # every node of a projection is of its kind
     kinds = {kind for _, kind in land_or_graph.nodes(data="kind")}
     return kinds.pop() if len(kinds) == 1 and None not in kinds else "node"
 
@@ -105,3 +128,26 @@ def lists_or_empty(values: pd.Series) -> list[list]:
     rows; a column of lists should show ``[]`` there.
     """
     return [value if isinstance(value, list) else [] for value in values]
+
+
+def lists_per_run(keys: np.ndarray, values: list) -> tuple[list, list[list]]:
+    """The runs of equal ``keys`` (sorted or grouped) and the ``values`` of each run as a list.
+
+    For the list columns of large tables (a national landscape has hundreds
+    of thousands): one slice per run instead of a Python call per group in
+    ``groupby(...).agg(list)``. Lists of values cannot form reference cycles,
+    so the cyclic garbage collector is paused while they are made; it would
+    otherwise walk every live object several times (three times the time).
+    """
+    keys = np.asarray(keys)
+    if len(keys) == 0:
+        return [], []
+    starts = np.concatenate([[0], np.flatnonzero(keys[1:] != keys[:-1]) + 1])
+    bounds = np.append(starts, len(keys)).tolist()
+    paused = gc.isenabled()
+    gc.disable()
+    try:
+        return keys[starts].tolist(), [values[a:b] for a, b in zip(bounds[:-1], bounds[1:])]
+    finally:
+        if paused:
+            gc.enable()

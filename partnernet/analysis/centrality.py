@@ -41,9 +41,9 @@ from .._igraph import ig
 from ..errors import UsageError
 from ..graphs import affiliations, directed_network
 from ..igraph_bridge import to_igraph
-from ..projection import adjacency_matrix
+from ..projection import adjacency_matrix, projection_of
 from . import memo, paths
-from ._plumbing import LEVELS, by_id, check_choice, index_name
+from ._plumbing import LEVELS, by_id, check_choice, index_name, node_list, node_values
 from .results import Note
 
 BACKENDS = ("igraph", "networkx")
@@ -196,21 +196,27 @@ def one_mode_measures(
 
     ``attrs`` describes the shortest-path searches (see :func:`centrality`).
     """
-    nodes = list(graph.nodes)
+    nodes = node_list(graph)
     distance = "inverse-weight" == path_lengths
     if backend == "igraph":
         (betweenness, closeness, pagerank), searched = _igraph_measures(graph, weight, distance, exact, samples, seed)
     else:
         (betweenness, closeness, pagerank), searched = _networkx_measures(graph, weight, distance), None
-    connected = adjacency_matrix(graph, None)
-    partners = np.diff((connected + connected.T).tocsr().indptr) if graph.is_directed() else np.diff(connected.indptr)
+    weighted = adjacency_matrix(graph, weight)
+    if projection_of(graph) is not None:  # no self-loops, no zero weights: the links are the stored entries
+        partners = np.diff(weighted.indptr)
+    else:
+        connected = adjacency_matrix(graph, None)
+        partners = (
+            np.diff((connected + connected.T).tocsr().indptr) if graph.is_directed() else np.diff(connected.indptr)
+        )
     frame = pd.DataFrame(
         {
             "partners": partners.astype(int),
-            "weighted_degree": _strength(graph, weight),
+            "weighted_degree": _strength(graph, weighted),
             "betweenness": betweenness,
             "harmonic_closeness": closeness,
-            "eigenvector": eigenvector(graph, weight),
+            "eigenvector": eigenvector(graph, weight, matrix=weighted),
             "pagerank": pagerank,
         },
         index=pd.Index(nodes),
@@ -219,9 +225,9 @@ def one_mode_measures(
     return frame
 
 
-def _strength(graph: nx.Graph, weight: str | None) -> np.ndarray:
-    """Weighted degree as networkx counts it: a self-loop twice, in- plus out-ties for digraphs."""
-    matrix = adjacency_matrix(graph, weight)
+def _strength(graph: nx.Graph, matrix) -> np.ndarray:
+    """Weighted degree as networkx counts it from the weighted adjacency ``matrix``: a self-loop twice,
+    in- plus out-ties for digraphs."""
     rows = np.asarray(matrix.sum(axis=1)).ravel()
     if graph.is_directed():
         return rows + np.asarray(matrix.sum(axis=0)).ravel()
@@ -294,7 +300,7 @@ def _betweenness_scale(n: int, directed: bool) -> float:
     return (1.0 if directed else 2.0) / ((n - 1) * (n - 2))
 
 
-def eigenvector(graph: nx.Graph, weight: str | None = "weight") -> np.ndarray:
+def eigenvector(graph: nx.Graph, weight: str | None = "weight", matrix=None) -> np.ndarray:
     """Eigenvector centrality as networkx (in-ties for digraphs, unit norm, non-negative sum).
 
     Undirected graphs (every projection) are solved per connected component
@@ -306,7 +312,8 @@ def eigenvector(graph: nx.Graph, weight: str | None = "weight") -> np.ndarray:
     start vector's projection on that eigenspace (each such component's
     vector weighted by its sum), so it does not depend on node order or on
     the solver, and equal components get equal values. A graph without ties
-    (leading eigenvalue 0) gives 0 everywhere. Digraphs (directed ties, where an acyclic
+    (leading eigenvalue 0) gives 0 everywhere. ``matrix``: the weighted adjacency matrix when the
+    caller has it already. Digraphs (directed ties, where an acyclic
     graph has only zero eigenvalues) are solved densely up to
     ``DENSE_EIGEN_LIMIT`` nodes and with ``eigs`` above. Values below 1e-12
     in absolute size are set to 0.
@@ -314,7 +321,7 @@ def eigenvector(graph: nx.Graph, weight: str | None = "weight") -> np.ndarray:
     n = len(graph)
     if n == 0 or graph.number_of_edges() == 0:
         return np.zeros(n)
-    matrix = adjacency_matrix(graph, weight).T.tocsr().astype(float)
+    matrix = (adjacency_matrix(graph, weight) if matrix is None else matrix).T.tocsr().astype(float)
     if not graph.is_directed():
         vector = _leading_by_component(matrix)
     elif n <= DENSE_EIGEN_LIMIT:
@@ -430,14 +437,18 @@ def describe_nodes(graph: nx.Graph, measures: pd.DataFrame, land=None, level: st
     """
     nodes = measures.index
     frame = pd.DataFrame(index=nodes)
-    frame["name"] = [graph.nodes[n].get("name", n) for n in nodes]
+    names = node_values(graph, nodes, "name", lambda node: node)
+    frame["name"] = list(nodes) if names is None else names
     if level == "persons":
         frame["organisation"] = land.persons["organisation"].reindex(nodes).to_numpy()
         frame["domain"] = land.organisations["domain"].reindex(frame["organisation"]).to_numpy()
-    elif land is not None or any("domain" in graph.nodes[n] for n in nodes):
-        frame["domain"] = [graph.nodes[n].get("domain") for n in nodes]
-    if land is not None or any("bodies" in graph.nodes[n] for n in nodes):
-        frame["bodies"] = [graph.nodes[n].get("bodies", 0) for n in nodes]
+    else:
+        domains = node_values(graph, nodes, "domain")
+        if land is not None or domains is not None:
+            frame["domain"] = [None] * len(nodes) if domains is None else domains
+    bodies = node_values(graph, nodes, "bodies", 0)
+    if land is not None or bodies is not None:
+        frame["bodies"] = [0] * len(nodes) if bodies is None else bodies
     frame = pd.concat([frame, measures], axis=1)
     frame.index.name = index_name(graph)
     return frame

@@ -34,9 +34,9 @@ from ..errors import UsageError
 from ..graphs import directed_network
 from .brokerage import _node_moments, brokerage_and_pairs
 from .centrality import centrality, describe_nodes
-from ._plumbing import by_id
+from ._plumbing import by_id, lists_per_run
 from .grouping import graph_and_groups
-from .matrices import adjacency
+from .matrices import tie_count
 from .mixing import node_mixing
 from .results import Result
 
@@ -187,17 +187,28 @@ def actor_connectors(
     frame["participation"] = mixing["participation"]
     frame["connector"] = (frame["bridging_z"] >= z).to_numpy(dtype=bool)
     frame["main_role"] = _main_role(frame)
-    ordered = bridges.groupby(["actor", "group_a", "group_b"], sort=False)["pairs"].sum().reset_index()
-    ordered = ordered.sort_values(["actor", "pairs", "group_b"], ascending=[True, False, True], kind="stable")
-    pairs = (
-        ordered.assign(pair=list(zip(ordered["group_a"], ordered["group_b"])))
-        .groupby("actor")["pair"]
-        .agg(list)
-        .reindex(frame.index)
-    )
-    pairs = pairs.map(lambda v: v if isinstance(v, list) else [])
-    frame["bridges"] = pairs.map(lambda items: [a + PAIR_SEPARATOR + b for a, b in items])
+    frame["bridges"] = _bridge_lists(bridges, frame.index)
     return by_id(frame).sort_values(["bridging", "total"], ascending=False, kind="stable"), bridges
+
+
+def _bridge_lists(bridges: pd.DataFrame, actors: pd.Index) -> list[list[str]]:
+    """Per actor the pairs of groups it bridges as ``"a / b"``, most brokered pairs first."""
+    ordered = bridges.groupby(["actor", "group_a", "group_b"], sort=False)["pairs"].sum().reset_index()
+    ordered = ordered.iloc[_actor_order(ordered)]
+    labels = (ordered["group_a"].astype(str) + PAIR_SEPARATOR + ordered["group_b"].astype(str)).tolist()
+    codes = actors.get_indexer(ordered["actor"])
+    found, lists = lists_per_run(codes, labels)
+    per_actor = dict(zip(found, lists))
+    return [per_actor.get(i, []) for i in range(len(actors))]
+
+
+def _actor_order(ordered: pd.DataFrame) -> np.ndarray:
+    """Positions sorting rows by actor, then most pairs, then group_b (stable; ids of mixed types as text)."""
+    try:
+        return ordered.sort_values(["actor", "pairs", "group_b"], ascending=[True, False, True], kind="stable").index
+    except TypeError:
+        keyed = ordered.assign(actor=ordered["actor"].astype(str))
+        return keyed.sort_values(["actor", "pairs", "group_b"], ascending=[True, False, True], kind="stable").index
 
 
 def directed_as_boundary(counts: pd.DataFrame) -> pd.DataFrame:
@@ -255,7 +266,7 @@ def bridging_z(graph: nx.Graph, labels: pd.Series, bridging: pd.Series) -> pd.Se
     """
     sizes = labels.value_counts()  # group sizes among the graph's nodes
     total = float(len(labels))
-    density = adjacency(graph).nnz / (total * (total - 1)) if total > 1 else 0.0
+    density = tie_count(graph) / (total * (total - 1)) if total > 1 else 0.0
     mean, sd = bridging_moments(sizes.to_numpy(dtype=float), total, density)
     expected, sd = pd.Series(mean, index=sizes.index), pd.Series(sd, index=sizes.index)
     if not graph.is_directed():  # unordered pairs: half of sna's counts, means and sds

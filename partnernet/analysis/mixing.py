@@ -23,7 +23,8 @@ from scipy import sparse
 
 from ._plumbing import index_name
 from .grouping import graph_and_groups, group_codes
-from .matrices import adjacency, indicator
+from .matrices import adjacency, indicator, undirected_edges
+from .matrices import per_group as ties_per_group
 from .results import EIIndex
 
 
@@ -121,10 +122,12 @@ def participation(
 def node_mixing(graph, labels: pd.Series, weight: str | None = None) -> pd.DataFrame:
     """Per node: ``group``, ``internal`` and ``external`` ties, ``ei_index``, ``participation``."""
     codes, names = group_codes(labels)
-    ties = adjacency(graph, weight)
     if graph.is_directed():
-        ties = sparse.csr_matrix(ties + ties.T)
-    per_group = (ties @ indicator(codes.to_numpy(), len(names))).toarray()
+        ties = adjacency(graph, weight)
+        per_group = (sparse.csr_matrix(ties + ties.T) @ indicator(codes.to_numpy(), len(names))).toarray()
+    else:  # from the list of ties: no n x n matrix (a national person projection has two million ties)
+        u, v, strength = undirected_edges(graph, weight)
+        per_group = ties_per_group(u, v, strength, codes.to_numpy(), len(names))
     degree = per_group.sum(axis=1)
     internal = per_group[np.arange(len(codes)), codes.to_numpy()]
     external = degree - internal

@@ -12,13 +12,14 @@ for every node, the sizes of the pieces its component falls into without it.
 from __future__ import annotations
 
 from dataclasses import dataclass
+import gc
 
 import networkx as nx
 import numpy as np
 import pandas as pd
+from scipy import sparse
 
 from .._igraph import ig
-from ..graphs import affiliations, incidence, projection_edges
 from ..landscape import Landscape
 from . import memo
 from .communities import UNKNOWN_GROUP, groups_of
@@ -69,7 +70,8 @@ def removal_effects(graph, alive: np.ndarray | None = None) -> RemovalEffects:
     n = graph.vcount()
     alive = np.ones(n, dtype=bool) if alive is None else np.asarray(alive, dtype=bool)
     kept = np.flatnonzero(alive)
-    part = graph if len(kept) == n else graph.induced_subgraph(kept.tolist())
+    # built anew from the kept vertices' links: igraph's default copies every link and deletes (1.7x slower)
+    part = graph if len(kept) == n else graph.induced_subgraph(kept.tolist(), implementation="create_from_scratch")
     inside = _block_cut_effects(part)
     full = RemovalEffects(
         np.full(n, -1),
@@ -338,39 +340,129 @@ def single_person_links(land: Landscape) -> pd.DataFrame:
 
 
 def _single_person_links(land: Landscape) -> pd.DataFrame:
-    seats = _seats(land)
-    at_body = seats.groupby(["organisation", "body"])["person"]
-    alone = (at_body.transform("size") == 1) & (at_body.transform("count") == 1)
-    solo = seats.loc[alone, ["organisation", "body", "person"]]
-    present = seats[["organisation", "body"]].drop_duplicates().rename(columns={"organisation": "partner"})
-    reach = solo.merge(present, on="body")
-    reach = reach[reach["partner"] != reach["organisation"]]
-    keys = ["organisation", "person", "partner"]
-    carried = reach.groupby(keys, sort=True).size().rename("shared_bodies").reset_index()
-    links = carried.merge(_shared_bodies(land), on=["organisation", "partner"])
-    links = links[links["shared_bodies"] == links["shared"]]
-    links = links.merge(
-        sorted_lists(reach.merge(links[keys], on=keys), keys, "body").rename("bodies").reset_index(), on=keys
-    )
-    pair = _pair_keys(links)
-    links["person_links"] = pair.groupby(links["person"]).transform("nunique")
+    """:func:`single_person_links` on integer codes and sparse 0/1 matrices instead of pandas groupbys
+    and merges over text ids (issue 17: a nation's 100,000 seats in about a tenth of a second)."""
+    seats = _Seats(_seats(land))
+    present = seats.matrix(seats.organisation, seats.organisation_ids)  # organisation x body
+    shared = present @ present.T  # bodies two organisations share
+    carriers, solo = seats.solo()  # (organisation, person) that sit somewhere alone; their bodies there
+    # a link hangs on the person when every body the two organisations share is one the person carries alone:
+    # where the bodies carried equal the bodies shared, their difference is 0 and not stored
+    carried = solo @ present.T  # carriers x partners: bodies where the carrier sits alone and the partner sits
+    differs = (shared[carriers // seats.persons] - carried) != 0
+    links = (carried - carried.multiply(differs)).tocoo()
+    organisation, person = np.divmod(carriers[links.row], seats.persons)
+    partner = links.col.astype(np.int64)
+    link = partner != organisation
+    row, organisation, person, partner = links.row[link], organisation[link], person[link], partner[link]
+    count = np.rint(links.data[link]).astype(np.int64)
+    low, high = np.minimum(organisation, partner), np.maximum(organisation, partner)
+    pairs = _distinct((person * seats.organisations + low) * seats.organisations + high) // seats.organisations**2
+    person_links = np.bincount(pairs, minlength=seats.persons)[person]
+    order = np.lexsort((partner, organisation, person, -person_links))
+    bodies = _link_bodies(solo, row[order], present, partner[order])
     names = names_of(land)
-    for column in ("organisation", "partner", "person"):
-        links[f"{column}_name"] = links[column].map(names)
-    columns = [
-        "organisation",
-        "organisation_name",
-        "partner",
-        "partner_name",
-        "person",
-        "person_name",
-        "shared_bodies",
-        "bodies",
-        "person_links",
+    frame = {}
+    for column, codes, ids in (
+        ("organisation", organisation, seats.organisation_ids),
+        ("partner", partner, seats.organisation_ids),
+        ("person", person, seats.person_ids),
+    ):
+        frame[column] = ids.take(codes[order])
+        frame[f"{column}_name"] = pd.Index(names.reindex(ids)).take(codes[order])
+    frame["shared_bodies"] = count[order]
+    frame["bodies"] = _row_lists(bodies, seats.body_ids)
+    frame["person_links"] = person_links[order].astype(np.int64)
+    return pd.DataFrame(frame)[
+        [
+            "organisation",
+            "organisation_name",
+            "partner",
+            "partner_name",
+            "person",
+            "person_name",
+            "shared_bodies",
+            "bodies",
+            "person_links",
+        ]
     ]
-    return links.sort_values(
-        ["person_links", "person", "organisation", "partner"], ascending=[False, True, True, True], kind="stable"
-    )[columns].reset_index(drop=True)
+
+
+class _Seats:
+    """The seats of a landscape as integer codes; ids sorted, so codes sort as the ids do."""
+
+    def __init__(self, seats: pd.DataFrame):
+        seats = seats[seats["organisation"].notna()]  # a seat of no organisation links no organisation
+        self.organisation, self.organisation_ids = pd.factorize(seats["organisation"], sort=True)
+        self.body, self.body_ids = pd.factorize(seats["body"], sort=True)
+        self.person, self.person_ids = pd.factorize(seats["person"], sort=True)  # -1: a direct organisation seat
+        self.persons = max(len(self.person_ids), 1)
+        self.organisations = max(len(self.organisation_ids), 1)
+
+    def matrix(self, rows: np.ndarray, row_ids) -> sparse.csr_matrix:
+        """0/1 matrix of the seats' ``rows`` codes x bodies."""
+        matrix = sparse.csr_matrix(
+            (np.ones(len(rows)), (rows, self.body)), shape=(max(len(row_ids), 1), max(len(self.body_ids), 1))
+        )
+        matrix.data[:] = 1.0  # a pair seated twice counts once
+        return matrix
+
+    def solo(self) -> tuple[np.ndarray, sparse.csr_matrix]:
+        """(organisation, person) keys that sit at some body as their organisation's only seat there
+        (no direct seat, no other person), and the matrix of those keys x those bodies."""
+        at_body = self.organisation.astype(np.int64) * len(self.body_ids) + self.body
+        _, inverse, rows = np.unique(at_body, return_inverse=True, return_counts=True)
+        alone = np.flatnonzero((rows[inverse] == 1) & (self.person >= 0))
+        keys, row = np.unique(
+            self.organisation[alone].astype(np.int64) * self.persons + self.person[alone], return_inverse=True
+        )
+        matrix = sparse.csr_matrix(
+            (np.ones(len(alone)), (row, self.body[alone])), shape=(len(keys), max(len(self.body_ids), 1))
+        )
+        return keys, matrix
+
+
+def _link_bodies(solo: sparse.csr_matrix, rows: np.ndarray, present: sparse.csr_matrix, partners: np.ndarray):
+    """Per link, the bodies its carrier (row of ``solo``) sits at alone where the partner is present:
+    a 0/1 matrix links x bodies. Only the carrier's few bodies are looked up, not the partner's row."""
+    solo.sort_indices()
+    starts, counts = solo.indptr[rows], np.diff(solo.indptr)[rows]
+    link = np.repeat(np.arange(len(rows)), counts)
+    entry = np.repeat(starts - np.cumsum(counts) + counts, counts) + np.arange(int(counts.sum()))
+    body = solo.indices[entry]
+    keep = _has(present, partners[link], body)
+    return sparse.csr_matrix((np.ones(int(keep.sum())), (link[keep], body[keep])), shape=(len(rows), solo.shape[1]))
+
+
+def _has(matrix: sparse.csr_matrix, rows: np.ndarray, cols: np.ndarray) -> np.ndarray:
+    """Whether ``matrix[rows[i], cols[i]]`` is stored: from a bit per cell (organisations x bodies / 8
+    bytes, 25 MB at four times the nation), far quicker than searching millions of pairs."""
+    coo = matrix.tocoo()
+    bits = np.zeros((matrix.shape[0], (matrix.shape[1] + 7) // 8), dtype=np.uint8)
+    np.bitwise_or.at(bits, (coo.row, coo.col >> 3), (1 << (coo.col & 7)).astype(np.uint8))
+    return (bits[rows, cols >> 3] >> (cols & 7)) & 1 == 1
+
+
+def _distinct(values: np.ndarray) -> np.ndarray:
+    """Sorted distinct values (np.unique without its hash table, which is slow on large keys)."""
+    values = np.sort(values)
+    return values[np.concatenate([[True], values[1:] != values[:-1]])] if len(values) else values
+
+
+def _row_lists(matrix: sparse.csr_matrix, ids: pd.Index) -> list[list]:
+    """The ids of the stored columns of each row of ``matrix`` (sorted indices), one list per row."""
+    matrix.sort_indices()
+    names = ids.take(matrix.indices).tolist()
+    bounds = matrix.indptr.tolist()
+    # Lists of ids cannot form reference cycles; while a national landscape's 200,000 of them are made,
+    # the cyclic garbage collector would otherwise walk every live object several times (3x the time).
+    paused = gc.isenabled()
+    gc.disable()
+    try:
+        return [names[a:b] for a, b in zip(bounds[:-1], bounds[1:])]
+    finally:
+        if paused:
+            gc.enable()
 
 
 def _pair_keys(links: pd.DataFrame) -> pd.Series:
@@ -396,20 +488,6 @@ def sorted_lists(frame: pd.DataFrame, keys: list[str], column: str) -> pd.Series
         return pd.Series([], index=sizes.index, dtype=object)
     chunks = np.split(ordered[column].to_numpy(), np.cumsum(sizes.to_numpy())[:-1])
     return pd.Series([chunk.tolist() for chunk in chunks], index=sizes.index, dtype=object)
-
-
-def _shared_bodies(land: Landscape) -> pd.DataFrame:
-    """Number of shared bodies (``shared``) of each linked (organisation, partner), both orders."""
-    orgs = land.organisations.index
-    edges = projection_edges(incidence(affiliations(land, "organisations"), orgs, land.bodies.index), orgs)
-    pairs = edges[["source", "target", "shared"]]
-    return pd.concat(
-        [
-            pairs.set_axis(["organisation", "partner", "shared"], axis=1),
-            pairs.set_axis(["partner", "organisation", "shared"], axis=1),
-        ],
-        ignore_index=True,
-    )
 
 
 # -- how many persons an organisation's links hang on -------------------------------
