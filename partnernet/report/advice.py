@@ -144,7 +144,7 @@ def cut_off_advice(results: Results) -> Advice | None:
 
 def key_players_advice(results: Results) -> Advice | None:
     """A few persons hold the network together: spread their contacts over more people."""
-    players = results.person_fragmentation.get("key_players") if results.person_fragmentation else None
+    players = results.person_key_players
     effect = results.key_player_effects.get("persons")
     if not players or not effect or not effect["cut_off"]:
         return None

@@ -17,6 +17,7 @@ from ..analysis.covenants import CovenantCoverage, covenant_coverage
 from ..analysis.fragmentation import Fragmentation, fragmentation
 from ..analysis.governance import Governance, governance
 from ..analysis.hierarchy import Hierarchy, hierarchy
+from ..analysis.keyplayers import KeyPlayers, key_players
 from ..analysis.mixing import ei_index
 from ..analysis.overload import overload
 from ..analysis.periphery import Periphery, periphery
@@ -49,8 +50,8 @@ class Results:
     hierarchy: Hierarchy
     covenants: CovenantCoverage
     fragmentation: Fragmentation
-    #: empty when the landscape has too few persons for key players
-    person_fragmentation: Fragmentation | dict
+    #: the persons whose removal cuts most pairs apart (F); None when the landscape has too few persons
+    person_key_players: KeyPlayers | None
     robustness: pd.DataFrame
     periphery: Periphery
     ei: EIIndex
@@ -96,9 +97,8 @@ def run(
     step("fragmentation")
     k_organisations, k_persons = min(3, len(land.organisations) - 2), min(2, len(land.persons) - 2)
     organisations = fragmentation(land, key_players=k_organisations if k_organisations >= 1 else None)
-    persons: Fragmentation | dict = (
-        fragmentation(land, level="persons", key_players=k_persons, criterion="F") if k_persons >= 1 else {}
-    )
+    # only the key persons of the person projection are reported (its Leiden communities are not)
+    persons = key_players(land, k_persons, "F", level="persons") if k_persons >= 1 else None
     step("what if")
     scenarios = {actor: whatif(land, remove=[actor]) for actor in _critical_persons(organisations, len(land.persons))}
     step("robustness")
@@ -119,7 +119,7 @@ def run(
         hierarchy=chains,
         covenants=covered,
         fragmentation=organisations,
-        person_fragmentation=persons,
+        person_key_players=persons,
         robustness=curve,
         periphery=periphery(land, central),
         ei=ei_index(land, "domain"),
@@ -131,12 +131,11 @@ def run(
     )
 
 
-def _key_player_effects(land, organisations: Fragmentation, persons: Fragmentation | dict) -> dict:
+def _key_player_effects(land, organisations: Fragmentation, persons: KeyPlayers | None) -> dict:
     """:func:`removal_effect` of each level's key players (the ``effect`` that ``fragmentation
     --key-players`` prints too): a finding only when it changes something."""
     effects = {}
-    for level, result in (("organisations", organisations), ("persons", persons)):
-        players = (result or {}).get("key_players")
+    for level, players in (("organisations", organisations.get("key_players")), ("persons", persons)):
         if players:
             effects[level] = players["effect"]
     return effects

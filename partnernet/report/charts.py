@@ -247,7 +247,7 @@ def _labels(axes, nodes: pd.DataFrame) -> None:
     ends = to_display.inverted().transform(np.vstack([begin, end]))
     leaders = np.stack([ends[: len(texts)], ends[len(texts) :]], axis=1)
     axes.add_collection(
-        LineCollection(leaders, colors="#5b6b7c", linewidths=0.7, zorder=4.9, capstyle="butt", clip_on=False),
+        LineCollection(list(leaders), colors="#5b6b7c", linewidths=0.7, zorder=4.9, capstyle="butt", clip_on=False),
         autolim=False,
     )
 

@@ -161,7 +161,7 @@ def cut_off_organisations(scenario: WhatIf | None) -> list[str]:
 
 def key_players_finding(results: Results, t: Texts) -> str | None:
     """Key persons only when their removal cuts other persons apart; quotes F of the others before -> after."""
-    players = results.person_fragmentation.get("key_players") if results.person_fragmentation else None
+    players = results.person_key_players
     effect = results.key_player_effects.get("persons")
     if not players or not effect or not effect["cut_off"]:
         return None

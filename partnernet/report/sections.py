@@ -141,7 +141,7 @@ def _key_players(section: Section, r: Results, t: Texts) -> None:
     sentences = []
     for level, result in (
         ("organisations", organisations),
-        ("persons", r.person_fragmentation.get("key_players") if r.person_fragmentation else None),
+        ("persons", r.person_key_players),
     ):
         effect = r.key_player_effects.get(level)
         if result and effect and effect["changed"]:
