@@ -42,7 +42,7 @@ def affiliations(land, actors: str = "organisations") -> pd.DataFrame:
     elif actors == "actors":
         pairs = m[["member", "body"]].rename(columns={"member": "actor"})
     else:
-        raise UsageError(f"unknown actor set '{actors}'; use one of {', '.join(ACTOR_SETS)}.")
+        raise UsageError("unknown-choice", what="actors", value=actors, choices=", ".join(ACTOR_SETS))
     return pairs.drop_duplicates().reset_index(drop=True)
 
 
@@ -66,7 +66,7 @@ def projection_edges(matrix: sparse.csr_matrix, nodes: pd.Index, weight: str = "
     columns) and ``weight`` (per ``weight``), one row per unordered pair.
     """
     if weight not in WEIGHTS:
-        raise UsageError(f"unknown weight '{weight}'; use one of {', '.join(WEIGHTS)}.")
+        raise UsageError("unknown-choice", what="weight", value=weight, choices=", ".join(WEIGHTS))
     shared = sparse.triu(matrix @ matrix.T, k=1).tocoo()
     frame = pd.DataFrame(
         {"source": nodes[shared.row], "target": nodes[shared.col], "shared": shared.data.astype(np.int64)}

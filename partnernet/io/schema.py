@@ -148,9 +148,21 @@ class Bounds:
         below = numbers.le(self.low) if self.low_open else numbers.lt(self.low)
         return ~(below | numbers.gt(self.high))
 
+    def said(self, lang: str | None = None) -> str:
+        """The bounds in words (``more than 0 and at most 24 hours``), in ``lang`` or the running language."""
+        from ..language.errors import message
+
+        unit = message(f"unit.{self.unit}", lang)
+        return message(
+            "bounds.open" if self.low_open else "bounds.closed",
+            lang,
+            low=f"{self.low:g}",
+            high=f"{self.high:g}",
+            unit=unit,
+        )
+
     def __str__(self) -> str:
-        low = f"more than {self.low:g}" if self.low_open else f"at least {self.low:g}"
-        return f"{low} and at most {self.high:g}{' ' + self.unit if self.unit else ''}"
+        return self.said()
 
 
 #: The one table of plausible bounds of numbers (README "Values in range"). Anything
