@@ -82,6 +82,22 @@ class Worded:
 
     help_name: str | None = None
 
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)  # type: ignore[call-arg]
+        self.word_options(current_lang())
+
+    def word_options(self, lang: str, ctx: click.Context | None = None) -> None:
+        """Give every option its help in ``lang`` (the help option too, once ``ctx`` is known)."""
+        from ..language.help import option_help
+
+        helping = self.get_help_option(ctx) if ctx is not None else None  # type: ignore[attr-defined]
+        for param in [*self.params, *([helping] if helping is not None else [])]:  # type: ignore[attr-defined]
+            if isinstance(param, click.Option):
+                if not hasattr(param, "help_key"):
+                    param.help_key = None if param is helping else param.help  # type: ignore[attr-defined]
+                name = "help" if param is helping else param.name
+                param.help = option_help(self.help_name or self.name, name, lang, param.help_key)  # type: ignore[attr-defined]
+
     @property
     def help(self) -> str | None:
         from ..language.help import help_text
@@ -99,16 +115,7 @@ class Worded:
         return super().parse_args(ctx, args)  # type: ignore[misc]
 
     def format_options(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
-        from ..language.help import option_help
-
-        lang = help_lang(ctx)
-        helping = self.get_help_option(ctx)  # type: ignore[attr-defined]
-        for param in self.get_params(ctx):  # type: ignore[attr-defined]
-            if isinstance(param, click.Option):
-                if not hasattr(param, "help_key"):
-                    param.help_key = None if param is helping else param.help  # type: ignore[attr-defined]
-                name = "help" if param is helping else param.name
-                param.help = option_help(self.help_name or self.name, name, lang, param.help_key)  # type: ignore[attr-defined]
+        self.word_options(help_lang(ctx), ctx)
         super().format_options(ctx, formatter)  # type: ignore[misc]
 
 

@@ -8,6 +8,7 @@ import click
 
 from .. import load
 from ..language import LANG_VARIABLE, LANGUAGES, default_lang
+from ..language.labels import VALUE_COLUMNS
 from ..language.langs import reset_running, set_running
 from ..language.cli import text
 from ..errors import InputError
@@ -203,13 +204,36 @@ def format_option(choices=OUTPUT_FORMATS, default: str = "table"):
 
 
 def emit(result, fmt: str, title: str | None = None) -> None:
-    """Print one result table in the chosen format."""
+    """Print one result table in the chosen format: a terminal table in the command's words
+    (vocabulary values through the label table), CSV and JSON with the stable English values."""
     if fmt == "table" and title:
         click.echo(title)
     if fmt == "table" and getattr(result, "empty", False) and hasattr(result, "columns"):
         click.echo(say("none"))  # an empty table, in the command's language
         return
+    if fmt == "table":
+        result = in_words(result)
     click.echo(render(result, fmt).rstrip("\n"))
+
+
+def in_words(frame):
+    """A table with the values of its vocabulary columns and index levels (``domain``, ``level``,
+    ``status``, ...; :data:`~partnernet.language.labels.VALUE_COLUMNS`) in the command's language."""
+    if not hasattr(frame, "columns"):
+        return frame
+    language = words()
+    columns = [c for c in frame.columns if c in VALUE_COLUMNS]
+    if columns:
+        frame = frame.assign(**{c: frame[c].map(functools.partial(language.values, c)) for c in columns})
+    names = [name for name in frame.index.names if name in VALUE_COLUMNS]
+    if names:
+        import pandas as pd
+
+        index = frame.index.to_frame()
+        for name in names:
+            index[name] = index[name].map(functools.partial(language.values, name))
+        frame = frame.set_axis(pd.MultiIndex.from_frame(index) if index.shape[1] > 1 else pd.Index(index.iloc[:, 0]))
+    return frame
 
 
 def lang_option():

@@ -424,6 +424,8 @@ def _group_link_view(links: pd.DataFrame) -> pd.DataFrame:
             "bridging_before": links["bridging_organisations_before"].map(len).to_numpy(),
             "bridging_after": links["bridging_organisations_after"].map(len).to_numpy(),
         },
-        index=pd.Index(links["group_a"] + " / " + links["group_b"], name="groups"),
+        index=pd.Index(
+            links["group_a"].map(words().value) + " / " + links["group_b"].map(words().value), name="groups"
+        ),
     )
     return view

@@ -32,7 +32,6 @@ class Column:
     vocabulary: str | None = None
     references: tuple[str, ...] = ()
     default: object = None
-    help: str = ""
 
 
 @dataclass(frozen=True)
@@ -222,7 +221,6 @@ ORGANISATIONS = TableSpec(
             ID,
             True,
             ("organisation_id", "organisatie_id", "code", "organisatie", "organisation", "organization"),
-            help="unique id of the organisation",
         ),
         Column("name", TEXT, aliases=("naam", "organisatienaam", "label")),
         Column("domain", VOCAB, aliases=("domein", "sector"), vocabulary="domain"),
@@ -239,7 +237,6 @@ ORGANISATIONS = TableSpec(
                 "capaciteit_uur_per_maand",
                 "capacity_hours_per_month",
             ),
-            help="hours per month available for consultation",
         ),
         Column(
             "parent",
@@ -256,7 +253,12 @@ ORGANISATIONS = TableSpec(
 BODIES = TableSpec(
     "bodies",
     (
-        Column("id", ID, True, ("overleg_id", "overleg", "body", "code"), help="unique id of the body"),
+        Column(
+            "id",
+            ID,
+            True,
+            ("overleg_id", "overleg", "body", "code"),
+        ),
         Column("name", TEXT, aliases=("naam", "overlegnaam", "label")),
         Column("kind", VOCAB, aliases=("soort", "type", "soort_overleg"), vocabulary="body_kind"),
         Column("regime", VOCAB, aliases=("stelsel",), vocabulary="regime"),
