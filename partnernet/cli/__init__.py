@@ -81,9 +81,11 @@ class Worded:
     """
 
     help_name: str | None = None
+    name: str | None
+    params: list[click.Parameter]
 
     def __init__(self, *args, **kwargs) -> None:
-        super().__init__(*args, **kwargs)  # type: ignore[call-arg]
+        super().__init__(*args, **kwargs)
         self.word_options(current_lang())
 
     def word_options(self, lang: str, ctx: click.Context | None = None) -> None:
@@ -91,12 +93,13 @@ class Worded:
         from ..language.help import option_help
 
         helping = self.get_help_option(ctx) if ctx is not None else None  # type: ignore[attr-defined]
-        for param in [*self.params, *([helping] if helping is not None else [])]:  # type: ignore[attr-defined]
+        for param in [*self.params, *([helping] if helping is not None else [])]:
             if isinstance(param, click.Option):
                 if not hasattr(param, "help_key"):
                     param.help_key = None if param is helping else param.help  # type: ignore[attr-defined]
-                name = "help" if param is helping else param.name
-                param.help = option_help(self.help_name or self.name, name, lang, param.help_key)  # type: ignore[attr-defined]
+                name = "help" if param is helping else str(param.name)
+                command = str(self.help_name or self.name)
+                param.help = option_help(command, name, lang, param.help_key)  # type: ignore[attr-defined]
 
     @property
     def help(self) -> str | None:

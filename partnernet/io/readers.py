@@ -402,7 +402,7 @@ def _data_as_header(
         return header, body
     first = pd.DataFrame([header], columns=body.columns, index=[body.index.min() - 1 if len(body) else 1])
     shown = ",".join(header)
-    problems.append(Problem.of(WARNING, "no-header", label, 1, row=shown))
+    problems.append(Problem.of(WARNING, "no-header", label, 1, cells=shown))
     defaults = ["source", "target"] + [f"column {i + 1}" for i in range(2, len(header))]
     return defaults, pd.concat([first, body])
 

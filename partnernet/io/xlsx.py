@@ -218,7 +218,7 @@ def sheet_rows(sheet, label: str, problems: list[Problem]) -> list[list[str]]:
                 label,
                 stray[0],
                 rows=stray,
-                row=stray[0],
+                first=stray[0],
                 more=more_of(stray),
                 most=MAX_COLUMNS,
                 gap=MAX_GAP,
@@ -286,7 +286,7 @@ def warn_hidden(sheet, hidden_rows: list[int], label: str, problems: list[Proble
                 label,
                 hidden_rows[0],
                 rows=hidden_rows,
-                row=hidden_rows[0],
+                first=hidden_rows[0],
                 more=more_of(hidden_rows),
             )
         )

@@ -9,8 +9,8 @@ every error, usage errors of the API and the CLI) here. Errors keep a stable mac
 match the code, people read the message. Messages of a library partnernet re-raises keep the
 library's own text as a parameter (``{reason}``).
 
->>> message("unknown-choice", "nl", what="niveau", value="x", choices="a, b")
-"onbekend niveau 'x'; kies uit a, b."
+>>> message("unknown-choice", "nl", what="level", value="x", choices="a, b")
+"onbekende waarde 'x' voor level; kies uit a, b."
 >>> message("unknown-choice", "en", what="level", value="x", choices="a, b")
 "unknown level 'x'; use one of a, b."
 """

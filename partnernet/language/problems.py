@@ -92,7 +92,7 @@ NL: dict[str, str] = {
     ),
     "no-organisation.fix": "voeg een derde kolom 'organisatie' toe om organisaties te analyseren.",
     "no-header": (
-        "de eerste rij '{row}' lijkt op gegevens, niet op een kopregel (geen kolomnaam die een lijnenlijst "
+        "de eerste rij '{cells}' lijkt op gegevens, niet op een kopregel (geen kolomnaam die een lijnenlijst "
         "kent, of haar waarden komen verderop voor als id); ze wordt gelezen als de eerste lijn."
     ),
     "no-header.fix": ("voeg een kopregel toe zoals 'source,target' (relaties) of 'organisatie,overleg' (deelnames)."),
@@ -124,7 +124,7 @@ NL: dict[str, str] = {
     "too-wide-row": "deze rij loopt tot kolom {n}; partnernet leest hoogstens {most} kolommen.",
     "too-wide-row.fix": "verwijder de kolommen (of losse cellen) ver naar rechts.",
     "stray-cells": (
-        "rij {row}{more} heeft cellen ver buiten de tabel (voorbij kolom {most} of meer dan {gap} "
+        "rij {first}{more} heeft cellen ver buiten de tabel (voorbij kolom {most} of meer dan {gap} "
         "lege rijen eronder); die worden niet gelezen."
     ),
     "stray-cells.fix": "verwijder de losse cellen, zodat het gebruikte bereik van Excel bij de tabel eindigt.",
@@ -140,7 +140,7 @@ NL: dict[str, str] = {
     "merged-cells.fix": "maak de samenvoeging ongedaan en vul elke rij in, zodat het bestand zegt wat het bedoelt.",
     "hidden-sheet": "dit blad is verborgen in Excel; het wordt gelezen zoals de andere.",
     "hidden-sheet.fix": "maak het zichtbaar om te zien wat geanalyseerd wordt.",
-    "hidden-rows": "rij {row}{more} is verborgen in Excel; verborgen rijen worden gelezen zoals de andere.",
+    "hidden-rows": "rij {first}{more} is verborgen in Excel; verborgen rijen worden gelezen zoals de andere.",
     "hidden-rows.fix": "maak de rijen zichtbaar, of verwijder wat niet mag meetellen.",
     # graph files
     "unreadable-graph": "het grafiekbestand is niet te lezen ({reason}).",
@@ -325,7 +325,7 @@ EN: dict[str, str] = {
     ),
     "no-organisation.fix": "add a third column 'organisation' to analyse organisations.",
     "no-header": (
-        "the first row '{row}' looks like data, not a header (no column name an edge list "
+        "the first row '{cells}' looks like data, not a header (no column name an edge list "
         "knows, or its values occur as ids below); it is read as the first edge."
     ),
     "no-header.fix": "add a header row such as 'source,target' (ties) or 'organisation,body' (memberships).",
@@ -355,7 +355,7 @@ EN: dict[str, str] = {
     "too-wide-row": "this row reaches column {n:,}; partnernet reads at most {most:,} columns.",
     "too-wide-row.fix": "delete the columns (or stray cells) far to the right.",
     "stray-cells": (
-        "row {row}{more} has cells far outside the table (beyond column {most:,} or more than {gap:,} "
+        "row {first}{more} has cells far outside the table (beyond column {most:,} or more than {gap:,} "
         "empty rows below it); they are not read."
     ),
     "stray-cells.fix": "delete the stray cells, so Excel's used range ends with the table.",
@@ -369,7 +369,7 @@ EN: dict[str, str] = {
     "merged-cells.fix": "unmerge the cells and fill in each row, so the file says what it means.",
     "hidden-sheet": "this sheet is hidden in Excel; it is read like the others.",
     "hidden-sheet.fix": "unhide it to see what is analysed.",
-    "hidden-rows": "row {row}{more} is hidden in Excel; hidden rows are read like the others.",
+    "hidden-rows": "row {first}{more} is hidden in Excel; hidden rows are read like the others.",
     "hidden-rows.fix": "unhide the rows, or delete those that should not count.",
     # graph files
     "unreadable-graph": "cannot read the graph file ({reason}).",
