@@ -42,7 +42,7 @@ def affiliations(land, actors: str = "organisations") -> pd.DataFrame:
     elif actors == "actors":
         pairs = m[["member", "body"]].rename(columns={"member": "actor"})
     else:
-        raise UsageError("unknown-choice", what="actors", value=actors, choices=", ".join(ACTOR_SETS))
+        raise UsageError("unknown-actor-set", value=actors, choices=", ".join(ACTOR_SETS))
     return pairs.drop_duplicates().reset_index(drop=True)
 
 

@@ -252,7 +252,7 @@ class Landscape:
             landscape has no memberships (see :meth:`with_ties`).
         """
         if kind not in GRAPH_KINDS:
-            raise UsageError("unknown-choice", what="kind", value=kind, choices=", ".join(GRAPH_KINDS))
+            raise UsageError("unknown-graph-kind", value=kind, choices=", ".join(GRAPH_KINDS))
         ties = self.with_ties(ties) if kind in ("organisations", "persons") else False
         key = (kind, weight, persons, ties, members)
         if key not in self._graphs:

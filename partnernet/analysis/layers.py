@@ -192,7 +192,7 @@ def layers(land: Landscape, by: str = "regime") -> Layers:
         return _by_regime(land)
     if by == "tie_kind":
         return _by_tie_kind(land)
-    raise UsageError("unknown-choice", what="by", value=by, choices=", ".join(BY))
+    raise UsageError("unknown-layer-split", value=by, choices=", ".join(BY))
 
 
 # -- shared machinery ---------------------------------------------------------------

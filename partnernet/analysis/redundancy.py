@@ -23,7 +23,7 @@ MIN_OVERLAP = 0.75
 
 def _member_pairs(land, members: str) -> pd.DataFrame:
     if members not in ACTOR_SETS:
-        raise UsageError("unknown-choice", what="members", value=members, choices=", ".join(ACTOR_SETS))
+        raise UsageError("unknown-member-set", value=members, choices=", ".join(ACTOR_SETS))
     return affiliations(land, members)
 
 

@@ -151,7 +151,7 @@ def robustness_curve(
     (['Medici', 'Guadagni'], [0.0, 0.3846, 0.7051])
     """
     if by not in ORDERS:
-        raise UsageError("unknown-choice", what="by", value=by, choices=", ".join(ORDERS))
+        raise UsageError("unknown-centrality", value=by, choices=", ".join(ORDERS))
     graph = graph_of(land_or_graph, level, ties)
     converted, nodes = simple_igraph(graph)
     n = converted.vcount()

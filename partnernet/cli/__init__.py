@@ -16,6 +16,7 @@ import click
 from .. import __version__
 from ..errors import InputError, PartnernetError, UsageError
 from ..language.errors import message
+from ..language import langs
 from ..language.langs import LANGUAGES, current_lang
 
 EXIT_INPUT = 2
@@ -115,7 +116,8 @@ class Worded:
         lang = _lang_in(args)
         if lang is not None:
             ctx.meta[HELP_LANG] = lang
-        return super().parse_args(ctx, args)  # type: ignore[misc]
+        with langs.kept():  # click does not close a context whose arguments fail: --lang must not outlive it
+            return super().parse_args(ctx, args)  # type: ignore[misc]
 
     def format_options(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
         self.word_options(help_lang(ctx), ctx)

@@ -54,6 +54,17 @@ def speaking(lang: str):
         _RUNNING.reset(token)
 
 
+@contextlib.contextmanager
+def kept():
+    """The running language as it was before the block when the block fails (a command that did not start)."""
+    token = _RUNNING.set(_RUNNING.get())
+    try:
+        yield
+    except BaseException:
+        _RUNNING.reset(token)
+        raise
+
+
 def set_running(lang: str):
     """Make ``lang`` the running command's language; returns the token for :func:`reset_running`."""
     return _RUNNING.set(check_language(lang))
