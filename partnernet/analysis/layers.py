@@ -70,7 +70,7 @@ def regime_layer(land: Landscape, regime: str) -> Landscape:
     (19, 31)
     """
     if regime not in REGIMES + (SHARED,):
-        raise UsageError("unknown-choice", what="regime", value=regime, choices=", ".join(REGIMES + (SHARED,)))
+        raise UsageError("unknown-regime-layer", value=regime)
     wanted = (regime,) if regime == SHARED else (regime, SHARED)
     sub = bodies_only(land, land.bodies.index[land.bodies["regime"].isin(wanted)])
     seated = sub.memberships

@@ -125,7 +125,7 @@ def read_workbook(path: Path) -> RawInput:
         raise
     except Exception as exc:  # openpyxl and zipfile raise many types for a damaged file
         raise InputError(
-            Problem.of(ERROR, "unreadable-file", str(path), key="unreadable-workbook", reason=exc)
+            Problem.of(ERROR, "unreadable-file", str(path), key="unopenable-workbook", reason=exc)
         ) from None
     formulas = None
     try:
