@@ -218,10 +218,14 @@ def emit(result, fmt: str, title: str | None = None) -> None:
 
 def in_words(frame):
     """A table with the values of its vocabulary columns and index levels (``domain``, ``level``,
-    ``status``, ...; :data:`~partnernet.language.labels.VALUE_COLUMNS`) in the command's language."""
-    if not hasattr(frame, "columns"):
-        return frame
+    ``status``, ...; :data:`~partnernet.language.labels.VALUE_COLUMNS`) in the command's language.
+
+    In English the table keeps the stable values, as CSV and JSON (``bodies``, not the report's
+    "tables"): a value read in the terminal can be typed back.
+    """
     language = words()
+    if not hasattr(frame, "columns") or language.lang == "en":
+        return frame
     columns = [c for c in frame.columns if c in VALUE_COLUMNS]
     if columns:
         frame = frame.assign(**{c: frame[c].map(functools.partial(language.values, c)) for c in columns})
