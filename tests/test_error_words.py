@@ -190,3 +190,10 @@ def test_whatif_status_is_dutch_in_the_table_and_english_in_csv(dutch):
     assert "organisation,Het Brugcollege (voortgezet onderwijs),school-brugcollege,education,no table left" in csv
     links = run(*args).output
     assert "bestuur / onderwijs             niet meer verbonden" in links
+
+
+def test_the_survey_group_and_its_commands_take_lang_for_help_too(dutch):
+    assert "The partner survey: one form per organisation" in run("survey", "--help", "--lang", "en").output
+    assert "De partnerenquête: één formulier per organisatie" in run("survey", "--help").output
+    english = " ".join(run("survey", "make", "--help", "--lang", "en").output.split())
+    assert "Write one xlsx survey form per organisation of PATH" in english

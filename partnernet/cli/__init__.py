@@ -15,7 +15,6 @@ import click
 
 from .. import __version__
 from ..errors import InputError, PartnernetError, UsageError
-from ..language.errors import message
 from ..language import langs
 from ..language.langs import LANGUAGES, current_lang
 
@@ -133,22 +132,23 @@ class WordedGroup(Worded, click.Group):
 
     command_class = WordedCommand
 
-
-class PartnernetGroup(Worded, click.Group):
-    """Turns partnernet's errors into short messages and exit codes; loads each command's module when
-    that command is used (see ``COMMANDS``)."""
-
-    command_class = WordedCommand
-    group_class = WordedGroup
-    help_name = "partnernet"
-
     def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
         """As any command; ``partnernet --help --lang en`` asks for English help, not for a group option."""
         lang = _lang_in(args)
-        if lang is not None and {"--help", "-h"} & set(args[: _first_command(args)]):
+        names = set(self.list_commands(ctx))
+        before = args[: next((n for n, arg in enumerate(args) if arg in names), len(args))]
+        if lang is not None and {"--help", "-h"} & set(before):
             ctx.meta[HELP_LANG] = lang
             args = [a for a in args if a not in ("--lang", lang, f"--lang={lang}")]
         return super().parse_args(ctx, args)
+
+
+class PartnernetGroup(WordedGroup):
+    """Turns partnernet's errors into short messages and exit codes; loads each command's module when
+    that command is used (see ``COMMANDS``)."""
+
+    group_class = WordedGroup
+    help_name = "partnernet"
 
     def list_commands(self, ctx: click.Context) -> list[str]:
         return sorted(set(COMMANDS) | set(self.commands))
@@ -187,6 +187,8 @@ class PartnernetGroup(Worded, click.Group):
                 raise
             if isinstance(exc, BrokenPipeError):
                 ctx.exit(0)
+            from ..language.errors import message
+
             # the command's own language (it has ended, so its --lang is read back from ctx.meta)
             said = functools.partial(message, lang=ctx.meta.get("partnernet.lang") or current_lang())
             if isinstance(exc, InputError):
@@ -211,11 +213,6 @@ class PartnernetGroup(Worded, click.Group):
 @click.option("--debug", is_flag=True)
 def cli(debug: bool) -> None:
     pass
-
-
-def _first_command(args: list[str]) -> int:
-    """The position of the first argument that names a command (``len(args)`` when none does)."""
-    return next((n for n, arg in enumerate(args) if arg in COMMANDS), len(args))
 
 
 def main() -> None:
