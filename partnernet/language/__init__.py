@@ -8,6 +8,9 @@ Modules by topic:
 - :mod:`.whatif`, :mod:`.compare`, :mod:`.layers` (helpers in :mod:`.plain`): sentences
   about what-if, compare and layers results, in both languages (``lang=``);
 - :mod:`.cli`: the titles, notes and lines the commands print;
+- :mod:`.errors` (with :mod:`.problems`, the loader's problems, and :mod:`.usage`, usage errors): every
+  error and warning message by key; :mod:`.help`: the ``--help`` texts; :mod:`.langs`: which language
+  is running (``--lang`` of the command, else ``$PARTNERNET_LANG``);
 - :mod:`.notes`: the notes analyses attach as data (``Note``: key and values), redundancy reasons,
   the notebook view of a landscape;
 - :mod:`.intake`: the intake workbook and the partner survey.
