@@ -388,7 +388,7 @@ def test_the_scan_finds_a_sentence():
     assert _sentences_printed('click.echo(say("compare.head", a=a))', "x.py") == []
 
 
-def test_every_output_refuses_an_unknown_language_alike(tmp_path):
+def test_every_output_refuses_an_unknown_language_alike(tmp_path, english):
     """One language check (issue 14): the intake workbook raised a TypeError for lang='de' before."""
     for make in (lambda: pn.template(tmp_path / "x.xlsx", lang="de"), lambda: language.get("de")):
         with pytest.raises(pn.UsageError, match="unknown language 'de'; use nl"):
