@@ -3,6 +3,11 @@
 Every problem names where it is (file, row as the user sees it in Excel with
 the header on row 1, and column), what is wrong, and what would fix it.
 Errors stop loading; warnings are kept on the landscape and shown to the user.
+
+The words live in :mod:`partnernet.language.errors` (Dutch and English, one key per message):
+a problem or error keeps its stable machine ``code`` and the ``params`` its message was made
+from, so tests and support can match it whatever the language. The text is said in the
+language of the running command (``--lang``), else ``$PARTNERNET_LANG`` (default Dutch).
 """
 
 from __future__ import annotations
@@ -19,7 +24,9 @@ class Problem:
     """One error or warning about the input.
 
     ``code`` is a stable machine-readable class (``"unknown-reference"``,
-    ``"duplicate-id"``, ...); the other fields are for people.
+    ``"duplicate-id"``, ...) and ``params`` the values its message was made from
+    (name, value pairs); the other fields are for people. Make one with
+    :meth:`of`, which takes the message and its fix from :mod:`partnernet.language.errors`.
     """
 
     severity: str
@@ -31,22 +38,58 @@ class Problem:
     fix: str | None = None
     rows: tuple[int, ...] = field(default=(), compare=False)
     unit: str = "row"
+    params: tuple = field(default=(), compare=False)
+
+    @classmethod
+    def of(
+        cls,
+        severity: str,
+        code: str,
+        file: str | None = None,
+        row: int | None = None,
+        column: str | None = None,
+        *,
+        key: str | None = None,
+        rows=(),
+        unit: str = "row",
+        **params,
+    ) -> Problem:
+        """The problem ``code`` with its message (and fix) ``key`` (default: the code) filled with ``params``."""
+        from .language.errors import fix_of, message
+
+        key = key or code
+        return cls(
+            severity,
+            code,
+            message(key, **params),
+            file,
+            None if row is None else int(row),
+            column,
+            fix_of(key, **params),
+            tuple(int(r) for r in rows),
+            unit,
+            tuple(params.items()),
+        )
 
     @property
     def location(self) -> str:
+        from .language.errors import message
+
         parts = []
         if self.file:
             parts.append(self.file)
         if self.row is not None:
-            parts.append(f"{self.unit} {self.row}")
+            parts.append(message(f"where.{self.unit}", n=self.row))
         if self.column:
-            parts.append(f"column '{self.column}'")
+            parts.append(message("where.column", name=self.column))
         return ", ".join(parts)
 
     def __str__(self) -> str:
+        from .language.errors import message
+
         text = f"{self.location}: {self.message}" if self.location else self.message
         if self.fix:
-            text += f" Fix: {self.fix}"
+            text += " " + message("where.fix", fix=self.fix)
         return text
 
     def to_dict(self) -> dict:
@@ -74,10 +117,8 @@ class InputError(PartnernetError):
 
     shown = 25
 
-    def __init__(self, problems: list[Problem] | Problem | str):
-        if isinstance(problems, str):
-            problems = [Problem(ERROR, "input", problems)]
-        elif isinstance(problems, Problem):
+    def __init__(self, problems: list[Problem] | Problem):
+        if isinstance(problems, Problem):
             problems = [problems]
         self.problems = list(problems)
         super().__init__(self._text())
@@ -94,12 +135,29 @@ class InputError(PartnernetError):
         errors = self.errors or self.problems
         lines = [str(p) for p in errors[: self.shown]]
         if len(errors) > self.shown:
-            lines.append(f"... and {len(errors) - self.shown} more errors of the same kinds.")
+            from .language.errors import message
+
+            lines.append(message("more-errors", n=len(errors) - self.shown))
         return "\n".join(lines)
 
 
 class UsageError(PartnernetError):
-    """A call that cannot work as asked (unknown id, option out of range)."""
+    """A call that cannot work as asked (unknown id, option out of range).
+
+    ``UsageError(code, **params)``: the message ``code`` of :mod:`partnernet.language.errors`
+    filled with ``params``, in the language of the running command or ``$PARTNERNET_LANG``;
+    ``code`` and ``params`` stay on the error for programs. ``text=`` gives a message already
+    put into words elsewhere in :mod:`partnernet.language` (the intake's own words).
+    """
+
+    def __init__(self, code: str, /, *, text: str | None = None, **params):
+        if text is None:
+            from .language.errors import message
+
+            text = message(code, **params)
+        self.code = code
+        self.params = params
+        super().__init__(text)
 
 
 def close_ids(value: str, ids, n: int = 5) -> list[str]:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from .language.errors import message
+
 import html
 from collections.abc import Iterable
 
@@ -107,7 +109,7 @@ class Landscape:
         """
         unknown = set(tables) - set(TABLE_NAMES) - {"date"}
         if unknown:
-            raise TypeError(f"unknown tables: {', '.join(sorted(unknown))}")
+            raise TypeError(message("unknown-tables", names=", ".join(sorted(unknown))))
         current = {name: getattr(self, name) for name in TABLE_NAMES}
         date = tables.pop("date", self.date)
         current.update(tables)
@@ -250,7 +252,7 @@ class Landscape:
             landscape has no memberships (see :meth:`with_ties`).
         """
         if kind not in GRAPH_KINDS:
-            raise UsageError(f"unknown graph kind '{kind}'; use one of {', '.join(GRAPH_KINDS)}.")
+            raise UsageError("unknown-graph-kind", value=kind, choices=", ".join(GRAPH_KINDS))
         ties = self.with_ties(ties) if kind in ("organisations", "persons") else False
         key = (kind, weight, persons, ties, members)
         if key not in self._graphs:
@@ -349,10 +351,10 @@ def _as_date(value) -> pd.Timestamp:
     if isinstance(value, str):
         parsed, bad = parse_dates(pd.Series([value.strip()]))
         if bad.iat[0] or pd.isna(parsed.iat[0]):
-            raise UsageError(f"'{value}' is not a valid date; write it as 2024-12-31 or 31-12-2024.")
+            raise UsageError("bad-at-date", value=value)
         day = parsed.iat[0]
     else:
         day = pd.Timestamp(value).normalize()
     if not pd.Timestamp(DATE_RANGE[0]) <= day <= pd.Timestamp(DATE_RANGE[1]):
-        raise UsageError(f"'{value}' is outside the dates a register holds ({DATE_RANGE[0]} to {DATE_RANGE[1]}).")
+        raise UsageError("at-date-out-of-range", value=value, first=DATE_RANGE[0], last=DATE_RANGE[1])
     return day.as_unit("ns")

@@ -270,35 +270,24 @@ NAME_MAX = 255
 
 def _check_target(path, inputs) -> Path:
     if "\0" in str(path):
-        raise UsageError(f"cannot write {str(path)!r}: a file name cannot hold a NUL character.")
+        raise UsageError("nul-in-name", path=repr(str(path)))
     if str(path) in ("", "-") or Path(path).name in ("", ".", ".."):
-        raise UsageError(
-            f"'{path}' is not an output name: give a file (or folder) name, not '', '-', '.', '..' or '/'."
-        )
+        raise UsageError("not-an-output-name", path=path)
     path = Path(path)
     if len(path.name.encode("utf-8", "surrogateescape")) > NAME_MAX:
-        raise UsageError(
-            f"cannot write '{path}': the file name is longer than {NAME_MAX} bytes; choose a shorter name."
-        )
+        raise UsageError("name-too-long", path=path, most=NAME_MAX)
     real = Path(os.path.realpath(path))
     for source in inputs:
         if real == source or (real.exists() and source.exists() and os.path.samefile(real, source)):
-            what = "folder" if source.is_dir() else "file"
-            raise UsageError(
-                f"refusing to write '{path}': it is the input {what} '{source}'. "
-                "partnernet never writes over its input; choose another output path."
-            )
+            raise UsageError("input-folder" if source.is_dir() else "input-file", path=path, source=source)
         if source.is_dir() and source in real.parents:
-            raise UsageError(
-                f"refusing to write '{path}': it is inside the input folder '{source}', "
-                "which partnernet never changes. Choose an output path outside that folder."
-            )
+            raise UsageError("inside-input", path=path, source=source)
     return path
 
 
 def missing_folder(path) -> UsageError:
     """The UsageError for an output whose folder does not exist (partnernet creates none silently)."""
-    return UsageError(f"cannot write '{path}': the folder '{Path(path).parent}' does not exist; create it first.")
+    return UsageError("missing-folder", path=path, folder=Path(path).parent)
 
 
 def check_folder(path) -> Path:
@@ -311,16 +300,16 @@ def check_folder(path) -> Path:
 
 def cannot_write(path, exc: OSError) -> UsageError:
     """The UsageError for an OSError met while writing ``path``."""
-    reason = exc.strerror or str(exc) or type(exc).__name__
+    reason = exc.strerror or str(exc) or type(exc).__name__  # the system's own words
     if isinstance(exc, IsADirectoryError):
-        reason = "it is a folder; give a file name"
-    elif isinstance(exc, (FileExistsError, NotADirectoryError)) and Path(path).parent.is_file():
-        reason = f"'{Path(path).parent}' is a file, not a folder"
-    elif isinstance(exc, FileNotFoundError) and not Path(path).parent.is_dir():
+        return UsageError("cannot-write.folder", path=path)
+    if isinstance(exc, (FileExistsError, NotADirectoryError)) and Path(path).parent.is_file():
+        return UsageError("cannot-write.parent-file", path=path, parent=Path(path).parent)
+    if isinstance(exc, FileNotFoundError) and not Path(path).parent.is_dir():
         return missing_folder(path)
-    elif exc.errno == errno.EFBIG:
-        reason = "the file is larger than the file-size limit"
-    return UsageError(f"cannot write '{path}': {reason}.")
+    if exc.errno == errno.EFBIG:
+        return UsageError("cannot-write.too-big", path=path)
+    return UsageError("cannot-write", path=path, reason=reason)
 
 
 @contextlib.contextmanager
@@ -480,15 +469,12 @@ def write_folder(path, files: dict[str, bytes], inputs=(), own: Callable[[str], 
     for name in files:
         check_target(path / name, inputs)
     if path.exists() and not path.is_dir():
-        raise UsageError(f"cannot write the folder '{path}': it is a file; give a folder name.")
+        raise UsageError("folder-is-file", path=path)
     if path.is_dir():
         others = sorted(entry.name for entry in path.iterdir() if not own(entry.name))
         if others:
             shown = ", ".join(others[:3]) + (", ..." if len(others) > 3 else "")
-            raise UsageError(
-                f"refusing to replace the folder '{path}': it holds other files than "
-                f"partnernet's own ({shown}). Choose a new folder name."
-            )
+            raise UsageError("folder-not-own", path=path, files=shown)
     with _in_place(path, folder=True, make_folder=False) as temporary:
         for name, data in files.items():
             (temporary / name).parent.mkdir(parents=True, exist_ok=True)

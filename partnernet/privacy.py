@@ -37,6 +37,7 @@ import numpy as np
 import pandas as pd
 
 from .errors import WARNING, Problem
+from .language.errors import message
 
 #: The environment variable that holds a pseudonym key (stable pseudonyms across runs).
 KEY_VARIABLE = "PARTNERNET_PSEUDONYM_KEY"
@@ -121,31 +122,15 @@ def pseudonymise(land, key: str | bytes | None = None):
     known = _known_words(land)
     warnings = [redact(p, lambda text: mapping.get(text, text if text in known else None)) for p in land.warnings]
     warnings.append(
-        Problem(
+        Problem.of(
             WARNING,
             "pseudonymised",
-            "persons are shown as pseudonyms (P-…); left out: their names and functions"
-            + (f", and the columns {', '.join(dropped)}" if dropped else "")
-            + (
-                f"; values outside the vocabulary of {', '.join(masked)} are shown as "
-                f"'{OTHER}' ('partnernet validate' lists them)"
-                if masked
-                else ""
-            )
-            + ".",
+            dropped=message("pseudonymised.dropped", columns=", ".join(dropped)) if dropped else "",
+            masked=message("pseudonymised.masked", columns=", ".join(masked), other=OTHER) if masked else "",
         )
     )
     if _edge_list_without_persons(land):
-        warnings.append(
-            Problem(
-                WARNING,
-                "members-as-organisations",
-                "the edge list's members are read as organisations and shown by their ids, not as pseudonyms.",
-                os.path.basename(str(land.source)),
-                fix="if they are persons, head the first column 'persoon' (or 'person'), "
-                "with their organisation in a third column 'organisatie'.",
-            )
-        )
+        warnings.append(Problem.of(WARNING, "members-as-organisations", os.path.basename(str(land.source))))
     safe = land.replace(**{**tables, "persons": persons, "memberships": memberships, "ties": ties})
     safe.warnings = warnings
     return safe
@@ -249,7 +234,7 @@ def redact(problem: Problem, shown=None) -> Problem:
         problem.fix and QUOTED.sub(replace, problem.fix),
         problem.rows,
         problem.unit,
-    )
+    )  # without params: they hold the values the message hides
 
 
 def _schema_words() -> set[str]:

@@ -61,6 +61,7 @@ def example_2026():
 
 @pytest.fixture
 def english(monkeypatch):
-    """Commands print English: the tests that use this check English wording of the analyses' output
-    (Dutch is the default; tests/test_cli_lang.py checks both languages)."""
+    """Commands, the API's errors and help in English: the tests that use this check English wording of
+    the analyses' output or of an error (Dutch is the default; tests/test_cli_lang.py and
+    tests/test_error_words.py check both languages; an error's code is the same in both)."""
     monkeypatch.setenv("PARTNERNET_LANG", "en")

@@ -93,7 +93,7 @@ def test_random_graphs_equal_the_definition(seed, directed):
     pd.testing.assert_frame_equal(ours, brute_force(graph, groups), check_names=False)
 
 
-def test_groups_from_attribute_mapping_and_unknown():
+def test_groups_from_attribute_mapping_and_unknown(english):
     graph = nx.path_graph(["a", "b", "c"])
     nx.set_node_attributes(graph, {"a": "care", "c": "security"}, "domain")
     result = pn.brokerage(graph, "domain")

@@ -256,9 +256,9 @@ def test_every_cli_text_key_the_cli_uses_exists():
     assert sorted(used - set(cli_words.TEXTS)) == []
 
 
-#: Files whose printed lines are not sentences for users: the error handler (errors stay English, see
-#: CONTRIBUTING "Words") and the map command (its words belong to the map's own language module).
-ALLOWED = {"cli/__init__.py", "cli/viz.py"}
+#: Files whose printed lines are not sentences for users: the map command (its words belong to the map's
+#: own language module).
+ALLOWED = {"cli/viz.py"}
 PRINTERS = {"echo", "secho", "print", "emit", "_section", "_lines"}
 
 
@@ -308,19 +308,18 @@ NOT_SCANNED = {"connectors.py"}
 
 
 def _sentences_in_results(source: str, name: str, codes: str) -> list[str]:
-    """Text of three words or more in analysis code that is no docstring, no error message (errors stay
-    English) and no code the language layer puts into words (``codes``: the text of partnernet/language/):
-    a note or sentence an analysis would hand to users."""
+    """Text of three words or more in analysis code that is no docstring and no code the language layer puts
+    into words (``codes``: the text of partnernet/language/): a note or sentence an analysis would hand to
+    users. (Errors are keys too: :func:`_sentences_raised` checks them everywhere.)"""
     tree = ast.parse(source)
     skip = set()
     for node in ast.walk(tree):
         body = getattr(node, "body", None)
         if isinstance(node, ast.Expr) and isinstance(node.value, ast.Constant):
             skip.add(id(node.value))  # docstrings, also of attributes
-        elif isinstance(node, (ast.Raise, ast.Call)) and body is None:
-            target = node.exc if isinstance(node, ast.Raise) else node.func
-            called = getattr(target, "id", getattr(target, "attr", ""))
-            if isinstance(node, ast.Raise) or called.endswith(("Error", "Warning", "warn")):
+        elif isinstance(node, ast.Call) and body is None:
+            called = getattr(node.func, "id", getattr(node.func, "attr", ""))
+            if called.endswith(("Warning", "warn")):
                 skip.update(id(n) for n in ast.walk(node))
         elif isinstance(node, ast.JoinedStr):
             skip.update(id(n) for n in node.values)  # read with the f-string
@@ -344,14 +343,15 @@ def test_analyses_attach_no_sentences_to_their_results():
     assert found == []
 
 
-def test_the_result_scan_finds_a_note_but_not_a_code_or_an_error():
+def test_the_result_scan_finds_a_note_and_an_error_but_not_a_code():
     source = (
         'x = {"note": f"Betweenness estimated from {n} sampled nodes"}\n'
         'raise UsageError(f"unknown id {n}; use one of the ids")\n'
         'status = "cut off from the main network"\n'
     )
     assert _sentences_in_results(source, "x.py", '"cut off from the main network"') == [
-        "x.py:1: 'Betweenness estimated from  sampled nodes'"
+        "x.py:1: 'Betweenness estimated from  sampled nodes'",
+        "x.py:2: 'unknown id ; use one of the ids'",
     ]
 
 
@@ -388,10 +388,128 @@ def test_the_scan_finds_a_sentence():
     assert _sentences_printed('click.echo(say("compare.head", a=a))', "x.py") == []
 
 
-def test_every_output_refuses_an_unknown_language_alike(tmp_path):
+def test_every_output_refuses_an_unknown_language_alike(tmp_path, english):
     """One language check (issue 14): the intake workbook raised a TypeError for lang='de' before."""
     for make in (lambda: pn.template(tmp_path / "x.xlsx", lang="de"), lambda: language.get("de")):
         with pytest.raises(pn.UsageError, match="unknown language 'de'; use nl"):
             make()
     refused = CliRunner().invoke(cli, ["overload", str(EXAMPLE), "--lang", "de"])
     assert refused.exit_code == 2 and "'de' is not one of 'nl', 'en'" in refused.output
+
+
+# -- error messages and help texts: keys, the words in partnernet/language ---------------------------------
+
+#: Exceptions whose text is Python's own protocol for programmers, never met by a user of a command
+#: or the API with a correct call (``module has no attribute``, an impossible branch).
+PROTOCOL_ERRORS = {"AttributeError", "AssertionError", "NotImplementedError"}
+#: Calls that make a message for users: errors, problems, click's usage errors.
+MESSAGE_MAKERS = {
+    "UsageError",
+    "InputError",
+    "Problem",
+    "of",
+    "BadParameter",
+    "ClickException",
+    "ValueError",
+    "TypeError",
+    "KeyError",
+    "RuntimeError",
+    "OSError",
+}
+
+
+def _is_sentence(text: str) -> bool:
+    return len([w for w in text.split() if re.search("[A-Za-z]{2,}", w)]) >= 3
+
+
+def _sentences_raised(source: str, name: str) -> list[str]:
+    """A sentence in a ``raise``, in a call that makes an error or problem (also outside a raise), in a
+    ``help=`` or in the docstring of a command function (click's help): all of them belong in
+    partnernet/language (errors.py, problems.py, usage.py, help.py)."""
+    found = {}
+    for node in ast.walk(ast.parse(source)):
+        texts: list = []
+        if isinstance(node, ast.Raise) and node.exc is not None:
+            target = node.exc.func if isinstance(node.exc, ast.Call) else node.exc
+            if getattr(target, "id", getattr(target, "attr", "")) not in PROTOCOL_ERRORS:
+                texts = [node.exc]
+        elif isinstance(node, ast.Call):
+            called = getattr(node.func, "id", getattr(node.func, "attr", ""))
+            if called in MESSAGE_MAKERS:
+                texts = [*node.args, *(k.value for k in node.keywords)]
+            texts += [k.value for k in node.keywords if k.arg == "help"]
+        elif isinstance(node, ast.FunctionDef) and any(
+            "command" in ast.unparse(d) or "group" in ast.unparse(d) for d in node.decorator_list
+        ):
+            docstring = ast.get_docstring(node)
+            texts = [ast.Constant(docstring)] if docstring else []
+        for part in texts:
+            for text in _texts(part):
+                if _is_sentence(text):
+                    found[(getattr(node, "lineno", 0), text)] = f"{name}:{getattr(node, 'lineno', 0)}: {text!r}"
+    return [found[key] for key in sorted(found)]
+
+
+def test_no_sentence_in_a_raise_a_help_or_a_command_docstring_outside_language():
+    files = [p for p in PACKAGE.rglob("*.py") if "language" not in p.relative_to(PACKAGE).parts]
+    assert len(files) > 80
+    found = [s for p in files for s in _sentences_raised(p.read_text(encoding="utf-8"), str(p.relative_to(PACKAGE)))]
+    assert found == []
+
+
+def test_the_error_scan_finds_a_sentence_in_a_raise_a_help_and_a_docstring():
+    source = (
+        'raise UsageError(f"unknown id {n}; use one of the ids")\n'
+        'problem = Problem(ERROR, "code", "the file is empty.")\n'
+        'option = click.option("--top", help="Show the first N rows.")\n'
+        '@cli.command()\ndef run():\n    """Write the report for the steering group."""\n'
+        'raise UsageError("unknown-id", value=n)\n'
+        'raise AttributeError(f"module {name!r} has no attribute {key!r}")\n'
+        'option = click.option("--at", help="at.register")\n'
+    )
+    assert [line.split(":")[1] for line in _sentences_raised(source, "x.py")] == ["1", "2", "3", "5"]
+
+
+def _catalogue_keys_used(source: str) -> set[str]:
+    """Message keys given as literals: ``UsageError("key")``, ``Problem.of(severity, "code", key="key")``,
+    ``message("key")``, ``say_error("key")``."""
+    used = set()
+    for call in ast.walk(ast.parse(source)):
+        if not isinstance(call, ast.Call):
+            continue
+        called = getattr(call.func, "id", getattr(call.func, "attr", ""))
+        given = {k.arg: k.value for k in call.keywords}
+        if called == "UsageError" and call.args and "text" not in given:
+            candidates = [call.args[0]]
+        elif called == "of" and getattr(call.func.value, "id", "") == "Problem":
+            candidates = [given.get("key", call.args[1] if len(call.args) > 1 else None)]
+        elif called == "message":
+            candidates = call.args[:1]
+        else:
+            continue
+        used |= {c.value for c in candidates if isinstance(c, ast.Constant) and isinstance(c.value, str)}
+    return used
+
+
+def test_every_message_key_the_code_uses_exists_in_both_languages():
+    from partnernet.language.errors import catalogue
+
+    used = set()
+    for path in PACKAGE.rglob("*.py"):
+        used |= _catalogue_keys_used(path.read_text(encoding="utf-8"))
+    assert len(used) > 120
+    for lang in ("nl", "en"):
+        assert sorted(used - set(catalogue(lang))) == [], lang
+
+
+def test_every_message_and_help_text_exists_in_both_languages_with_the_same_placeholders():
+    from partnernet.language import errors, help as help_words, problems, usage
+
+    for module in (errors, problems, usage, help_words):
+        assert set(module.NL) == set(module.EN), module.__name__
+        for key, dutch in module.NL.items():
+            english = module.EN[key]
+            assert dutch.strip() and english.strip() or key == "unit.", key
+            assert _fields(dutch) == _fields(english), key
+    merged = [*errors.NL, *problems.NL, *usage.NL]
+    assert len(merged) == len(set(merged)), "a key in two message modules"

@@ -76,7 +76,7 @@ def test_number_by_size():
     assert number_by_size(["b", "a", "a", "c", "b", "a"]).tolist() == [2, 1, 1, 3, 2, 1]
 
 
-def test_groups_of_persons_come_from_their_organisation():
+def test_groups_of_persons_come_from_their_organisation(english):
     land = pn.load(EXAMPLE).at("2026-01-01")
     groups = groups_of(land, ["p001", "p002", "p063"], "domain", "persons")
     assert groups.tolist() == ["administration", "security", "care"]

@@ -24,6 +24,8 @@ from conftest import EXAMPLE, FIXTURES
 
 CASES = FIXTURES / "cases"
 BASE = CASES / "base"
+#: The errors' English wording (tests/test_error_words.py checks both languages and the codes).
+pytestmark = pytest.mark.usefixtures("english")
 
 
 def run(*args: str):
@@ -582,7 +584,7 @@ def test_a_date_option_outside_the_range_is_a_usage_error(day):
 
 def test_report_and_map_appear_together_or_not_at_all(tmp_path, monkeypatch):
     out = tmp_path / "r.html"
-    assert run("report", BASE, "-o", out, "--at", "all").exit_code == 0
+    assert run("report", BASE, "-o", out, "--at", "all", "--lang", "nl").exit_code == 0
     before = snapshot(tmp_path)
     assert sorted(p.name for p in before) == ["r-kaart.html", "r.html"]
 

@@ -191,7 +191,7 @@ def test_bipartite_graphml_from_networkx(tmp_path):
     assert land.counts["memberships"] == 89
 
 
-def test_damaged_workbook_is_an_input_error(tmp_path):
+def test_damaged_workbook_is_an_input_error(tmp_path, english):
     path = tmp_path / "broken.xlsx"
     path.write_bytes(b"not a zip file")
     with pytest.raises(pn.InputError, match="cannot open the workbook"):

@@ -54,7 +54,7 @@ def test_isolated_and_operational_chains(result):
     assert summary["mean_layers_operational"] == pytest.approx(8 / 3)
 
 
-def test_a_cycle_is_an_input_error():
+def test_a_cycle_is_an_input_error(english):
     parent = pd.Series({"a": "b", "b": "c", "c": "a", "d": None}, name="reports_to")
     with pytest.raises(pn.InputError, match="cycle"):
         ancestors(parent)

@@ -41,8 +41,8 @@ def test_a_formula_without_a_value_is_an_error_naming_file_sheet_row_and_column(
     result = collect(forms["gemeente"], forms["om"], "-o", tmp_path / "uit")
     assert result.exit_code == 2
     assert (
-        "gemeente.xlsx, sheet 'Overleggen', row 2, column 'Waarde (1-5)': cell I2 holds the formula '=1+1' "
-        "but no computed value."
+        "gemeente.xlsx, blad 'Overleggen', rij 2, kolom 'Waarde (1-5)': cel I2 bevat de formule '=1+1' "
+        "maar geen berekende waarde."
     ) in result.output
     assert not (tmp_path / "uit").exists()
 

@@ -38,12 +38,12 @@ def test_collect_refuses_a_folder_that_holds_a_landscape_or_other_files(tmp_path
     (other / "lees-mij.txt").write_text("x", encoding="utf-8")
     result = run("survey", "collect", FORMS, "-o", other, "--lang", "en")
     assert result.exit_code == 2 and f"the folder {other} already holds 1 file(s) (lees-mij.txt)" in result.output
-    result = run("survey", "collect", FORMS, "-o", other, "--force")  # --force never deletes other files
+    result = run("survey", "collect", FORMS, "-o", other, "--force", "--lang", "en")  # --force never deletes others
     assert result.exit_code == 2 and "other files than partnernet's own (lees-mij.txt)" in result.output
     assert (other / "lees-mij.txt").read_text(encoding="utf-8") == "x"
 
 
-def test_collect_never_writes_into_the_register_even_with_force(tmp_path):
+def test_collect_never_writes_into_the_register_even_with_force(tmp_path, english):
     register = tmp_path / "register"
     shutil.copytree(EXAMPLE, register)
     before = snapshot(register)

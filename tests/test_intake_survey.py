@@ -174,8 +174,8 @@ def test_a_changed_roster_is_an_error_naming_file_sheet_and_row(forms, tmp_path)
     _edit(victim, lambda wb: wb["Overleggen"].delete_rows(5))
     result = _collect(folder, "-o", tmp_path / "uit")
     assert result.exit_code == 2
-    assert f"{victim.name}, sheet 'Overleggen', row 5, column 'Id': the list was changed" not in result.output
-    assert f"{victim.name}, sheet 'Overleggen', row 5, column 'Id': de lijst is veranderd" in result.output
+    assert f"{victim.name}, blad 'Overleggen', rij 5, kolom 'Id': the list was changed" not in result.output
+    assert f"{victim.name}, blad 'Overleggen', rij 5, kolom 'Id': de lijst is veranderd" in result.output
     assert not (tmp_path / "uit").exists()
 
 
@@ -232,7 +232,7 @@ def test_an_answer_outside_its_list_or_range_names_file_sheet_row_and_column(for
     result = _collect(folder, "-o", tmp_path / "uit")
     header = openpyxl.load_workbook(victim)["Overleggen"].cell(row=1, column=column).value
     assert result.exit_code == 2
-    assert f"{victim.name}, sheet 'Overleggen', row 4, column '{header}': {message}" in result.output
+    assert f"{victim.name}, blad 'Overleggen', rij 4, kolom '{header}': {message}" in result.output
 
 
 def test_make_command_with_a_list_of_bodies(tmp_path):
@@ -273,7 +273,7 @@ def test_outputs_never_overwrite_inputs(forms, tmp_path, mini):
     assert result.exit_code == 2 and not (mini / "forms").exists()
 
 
-def test_an_unwritable_output_is_a_usage_error(forms, tmp_path):
+def test_an_unwritable_output_is_a_usage_error(forms, tmp_path, english):
     blocker = tmp_path / "bestand"
     blocker.write_text("x", encoding="utf-8")
     result = _collect(forms[0], "-o", blocker / "landschap", "--lang", "en")
@@ -301,8 +301,8 @@ def test_answers_on_an_unticked_row_are_an_error_but_a_no_drops_what_was_prefill
     assert result.exit_code == 2
     lines = [line for line in result.output.splitlines() if victim.name in line]
     assert len(lines) == 2
-    assert f"sheet 'Overleggen', row {ticked[1]}, column 'Neemt deel': er zijn antwoorden ingevuld" in lines[0]
-    assert "sheet 'Organisaties', row 2, column 'Waarde (1-5)': er is een waarde ingevuld" in lines[1]
+    assert f"blad 'Overleggen', rij {ticked[1]}, kolom 'Neemt deel': er zijn antwoorden ingevuld" in lines[0]
+    assert "blad 'Organisaties', rij 2, kolom 'Waarde (1-5)': er is een waarde ingevuld" in lines[1]
 
     def clear(workbook):
         workbook["Overleggen"].cell(row=ticked[1], column=3).value = "ja"

@@ -172,7 +172,7 @@ def test_validate_reports_what_excel_would_have_refused(tmp_path, filled, sheet,
     assert problems, result.stdout
     row = int("".join(c for c in cell if c.isdigit()))
     assert any(
-        p["file"] == f"typed.xlsx, sheet '{sheet}'" and p["row"] == row and p["column"] == column for p in problems
+        p["file"] == f"typed.xlsx, blad '{sheet}'" and p["row"] == row and p["column"] == column for p in problems
     )
     assert result.exit_code == (0 if code == "unknown-value" else 2)
 
@@ -182,7 +182,7 @@ def test_validate_reports_numbers_past_the_bounds(tmp_path, filled, sheet, cell,
     (tmp_path / "register.xlsx").write_bytes(filled.read_bytes())
     path = _typed_past(tmp_path, sheet, cell, value)
     result = CliRunner().invoke(cli, ["validate", str(path)])
-    assert result.exit_code == 2 and f"row {cell[1:]}, column '{column}'" in result.stdout
+    assert result.exit_code == 2 and f"rij {cell[1:]}, kolom '{column}'" in result.stdout
 
 
 def test_template_command(tmp_path):
@@ -194,7 +194,7 @@ def test_template_command(tmp_path):
     assert pn.load(out).equals(pn.load(FIXTURES / "mini"))
 
 
-def test_template_never_overwrites_its_input(tmp_path):
+def test_template_never_overwrites_its_input(tmp_path, english):
     source = tmp_path / "register.xlsx"
     pn.template(source, source=FIXTURES / "mini")
     before = source.read_bytes()

@@ -147,7 +147,7 @@ def test_large_graph_limits_df_search_and_says_so(monkeypatch):
         ({"k": 3, "candidates": 2}, "at least k"),
     ],
 )
-def test_bad_arguments(kwargs, message):
+def test_bad_arguments(kwargs, message, english):
     with pytest.raises(pn.UsageError, match=message):
         pn.key_players(nx.krackhardt_kite_graph() if kwargs["k"] != 14 else nx.path_graph(15), **kwargs)
 

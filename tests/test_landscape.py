@@ -113,7 +113,7 @@ def test_graph_views_are_cached_and_read_only(land):
     g.copy().add_node("x")
 
 
-def test_unknown_graph_kind_and_weight(land):
+def test_unknown_graph_kind_and_weight(land, english):
     with pytest.raises(UsageError, match="unknown graph kind"):
         land.graph("people")
     with pytest.raises(UsageError, match="unknown weight"):
@@ -140,7 +140,7 @@ def test_snapshot_drops_bodies_outside_their_lifetime(mini):
     assert "casus" not in set(land.memberships["body"])
 
 
-def test_bad_snapshot_date(land):
+def test_bad_snapshot_date(land, english):
     with pytest.raises(UsageError, match="not a valid date"):
         land.at("30-02-2024")
 

@@ -155,7 +155,7 @@ def test_no_ties_and_one_regime():
     assert "No organisation sits at a CT body and at a crime body" in findings(by_regime, land)["sentence"].iat[1]
 
 
-def test_bad_arguments(lagen):
+def test_bad_arguments(lagen, english):
     with pytest.raises(pn.UsageError, match="regime, tie_kind"):
         pn.layers(lagen, by="domain")
     with pytest.raises(pn.UsageError, match="ct, crime or both"):

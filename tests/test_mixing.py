@@ -73,7 +73,7 @@ def test_example_region_by_domain_regime_and_communities(region):
     assert communities["nodes"]["group"].equals(again["nodes"]["group"])  # fixed seed
 
 
-def test_persons_take_the_group_of_their_organisation(region):
+def test_persons_take_the_group_of_their_organisation(region, english):
     nodes = pn.ei_index(region, "domain", level="persons")["nodes"]
     assert nodes.index.name == "person"
     assert nodes.loc["p063", "group"] == "care"  # GGZ liaison

@@ -82,7 +82,7 @@ def test_person_level(tafels):
         ({"person_capacity_hours": float("nan")}, "person_capacity_hours must be a number"),
     ],
 )
-def test_bad_arguments(tafels, kwargs, message):
+def test_bad_arguments(tafels, kwargs, message, english):
     with pytest.raises(pn.UsageError, match=message):
         pn.overload(tafels, **kwargs)
 

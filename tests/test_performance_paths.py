@@ -204,7 +204,7 @@ def test_landscape_centrality_is_computed_once_and_handed_out_as_copies(region):
         ({"backend": "networkx", "exact": False}, "igraph"),
     ],
 )
-def test_sampling_options_are_checked(kwargs, message):
+def test_sampling_options_are_checked(kwargs, message, english):
     with pytest.raises(pn.UsageError, match=message):
         pn.centrality(nx.karate_club_graph(), **{"exact": False, **kwargs})
 

@@ -18,6 +18,8 @@ from partnernet.privacy import KEY_VARIABLE
 from conftest import EXAMPLE, FIXTURES
 
 LEAK = FIXTURES / "cases" / "pseudo-leak"
+#: The warnings' and errors' English wording (tests/test_error_words.py checks both languages and the codes).
+pytestmark = pytest.mark.usefixtures("english")
 #: Everything in the pseudo-leak case that names or reaches a person.
 SECRETS = (
     "jan.jansen",
@@ -116,7 +118,9 @@ def test_every_command_can_pseudonymise():
 def test_pseudo_leak_report_shows_no_person(tmp_path, suffix):
     """pseudo-leak: warnings, free text (function) and extra columns held names and ids."""
     out = tmp_path / f"p{suffix}"
-    result = CliRunner().invoke(cli, ["report", str(LEAK), "--pseudonymise", "-o", str(out), "--at", "all"])
+    result = CliRunner().invoke(
+        cli, ["report", str(LEAK), "--pseudonymise", "-o", str(out), "--at", "all", "--lang", "nl"]
+    )
     assert result.exit_code == 0, result.output
     written = [p for p in tmp_path.rglob("*") if p.is_file()]
     for path in written:

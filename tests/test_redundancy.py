@@ -78,7 +78,7 @@ def test_unknown_regime_makes_the_flag_unknown(tafels):
     assert "regime unknown" in row["reason"]
 
 
-def test_persons_as_members(tafels):
+def test_persons_as_members(tafels, english):
     row = pair(pn.redundancy(tafels, members="persons"), "casus", "weeg")
     assert (row["shared_members"], row["union_members"], row["jaccard"]) == (2, 4, 0.5)
     with pytest.raises(pn.UsageError, match="unknown member set"):

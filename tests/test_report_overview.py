@@ -107,7 +107,7 @@ def test_markdown_links_the_picture_and_xlsx_leaves_it_out(results, tmp_path):
     assert any(isinstance(b, Link) for b in doc.sections[1].blocks)
 
 
-def test_pdf_without_chromium_is_a_clear_usage_error(tmp_path, monkeypatch):
+def test_pdf_without_chromium_is_a_clear_usage_error(tmp_path, monkeypatch, english):
     monkeypatch.setenv("PARTNERNET_CHROMIUM", "")
     monkeypatch.setenv("PATH", str(tmp_path))  # no chromium on it
     result = CliRunner().invoke(cli, ["report", str(EXAMPLE), "--at", DATE, "-o", str(tmp_path / "r.pdf")])

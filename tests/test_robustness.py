@@ -77,6 +77,6 @@ def test_region_curve_starts_with_the_hub():
 @pytest.mark.parametrize(
     "kwargs,message", [({"by": "closeness"}, "centrality"), ({"steps": 14}, "steps"), ({"runs": 0}, "runs")]
 )
-def test_bad_arguments(kwargs, message):
+def test_bad_arguments(kwargs, message, english):
     with pytest.raises(pn.UsageError, match=message):
         pn.robustness_curve(nx.krackhardt_kite_graph(), **kwargs)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import inspect
 import subprocess
 import sys
 from pathlib import Path
@@ -11,6 +10,7 @@ from click.testing import CliRunner
 
 import partnernet as pn
 from partnernet.cli import COMMANDS, cli, load_all
+from partnernet.language.help import help_text
 
 HEAVY = ("pandas", "numpy", "scipy", "networkx", "igraph", "matplotlib", "jinja2", "openpyxl", "pyvis")
 
@@ -60,9 +60,9 @@ def test_command_index_equals_the_commands():
     commands = load_all()
     assert set(COMMANDS) == set(commands), "add or remove the command in COMMANDS (partnernet/cli/__init__.py)"
     for name, command in commands.items():
-        module, first_paragraph = COMMANDS[name]
+        module = COMMANDS[name]
         assert command.callback.__module__ == f"partnernet.cli.{module}", name
-        assert inspect.cleandoc(command.help).split("\n\n")[0] == first_paragraph, name
+        assert command.help == help_text(f"command.{name}", "nl") and command.help, name
 
 
 def test_help_lists_every_command():

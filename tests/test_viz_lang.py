@@ -181,7 +181,7 @@ def test_a_metric_the_map_already_shows_is_not_repeated(region):
     assert labels.count("capacity (hours/month)") == 1 and len(labels) == len(set(labels))
 
 
-def test_an_unknown_language_says_what_to_use():
+def test_an_unknown_language_says_what_to_use(english):
     with pytest.raises(pn.UsageError, match="unknown language 'de'; use nl .* or en"):
         pn.visualise(pn.load(FIXTURES / "mini"), lang="de")
 

@@ -162,7 +162,7 @@ def connectors(
 
 def _threshold(z) -> float:
     if isinstance(z, bool) or not isinstance(z, (int, float, np.integer, np.floating)) or not math.isfinite(z):
-        raise UsageError(f"the connector threshold z must be a finite number (e.g. 1.96), not {z!r}.")
+        raise UsageError("bad-z", value=repr(z))
     return float(z)
 
 
@@ -369,10 +369,7 @@ def connector_coverage(organisations: pd.DataFrame, persons: pd.DataFrame, by: s
 def hub_check(land, organisation: str, organisations: pd.DataFrame, projection: str = "shared") -> pd.DataFrame:
     """Expected versus observed: the organisation's rank on each hub measure next to the top one."""
     if organisation not in land.organisations.index:
-        raise UsageError(
-            f"unknown organisation '{organisation}' for the expected hub; "
-            f"use an id from organisations.csv (e.g. {land.organisations.index[0]})."
-        )
+        raise UsageError("unknown-hub", value=organisation, example=land.organisations.index[0])
     measures = centrality(land, projection=projection)[["betweenness", "partners", "bodies"]]
     measures["bridging"] = organisations["bridging"]
     rows = []

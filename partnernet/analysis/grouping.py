@@ -43,17 +43,13 @@ def node_groups(graph: nx.Graph, groups, *, weight: str | None = None) -> pd.Ser
             return community_groups(graph, weight=weight)
         values = pd.Series([graph.nodes[n].get(groups) for n in nodes], index=nodes, dtype=object)
         if len(nodes) and values.isna().all():
-            raise UsageError(
-                f"no node has the attribute '{groups}'; name a node attribute such as "
-                f"domain, regime or level, give a mapping from node to group, "
-                f"or use '{COMMUNITIES}'."
-            )
+            raise UsageError("no-such-attribute", value=groups, communities=COMMUNITIES)
     elif isinstance(groups, pd.Series) and groups.index.is_unique:  # vectorised: a person projection has 100,000s
         values = pd.Series(groups.reindex(pd.Index(nodes, dtype=object)).to_numpy(dtype=object), index=nodes)
     elif isinstance(groups, (Mapping, pd.Series)):
         values = pd.Series([groups.get(n) for n in nodes], index=nodes, dtype=object)
     else:
-        raise UsageError(f"groups must be a node attribute name, a mapping from node to group, or '{COMMUNITIES}'.")
+        raise UsageError("bad-groups", communities=COMMUNITIES)
     return values.where(values.notna(), UNKNOWN_GROUP).map(str)
 
 
@@ -77,8 +73,7 @@ def organisation_attribute(land, by: str, level: str, index: pd.Index) -> pd.Ser
     orgs = land.organisations
     if by not in orgs.columns:
         raise UsageError(
-            f"organisations have no column '{by}'; use one of "
-            f"{', '.join(c for c in ('domain', 'regime', 'level') if c in orgs.columns)}."
+            "no-such-column", value=by, choices=", ".join(c for c in ("domain", "regime", "level") if c in orgs.columns)
         )
     if level == "persons":
         return pd.Series(orgs[by].reindex(land.persons["organisation"]).to_numpy(), index=land.persons.index).reindex(
@@ -105,7 +100,7 @@ def graph_and_groups(data, groups, level: str = "organisations", projection: str
     if isinstance(data, nx.Graph):
         return data, node_groups(data, groups)
     if level not in ("organisations", "persons"):
-        raise UsageError(f"unknown level '{level}'; use organisations or persons.")
+        raise UsageError("unknown-choice", what="level", value=level, choices="organisations, persons")
     graph = data.graph(level, weight=projection)
     if isinstance(groups, str) and groups != COMMUNITIES:
         groups = organisation_attribute(data, groups, level, pd.Index(node_list(graph)))

@@ -43,14 +43,7 @@ def ancestors(parent: pd.Series) -> pd.DataFrame:
     else:
         cycle = find_cycles(parent)[0]
         path = " -> ".join([*cycle, cycle[0]])
-        raise InputError(
-            Problem(
-                ERROR,
-                "cycle",
-                f"'{parent.name}' forms a cycle: {path}.",
-                fix="load the landscape with partnernet.load, which shows where.",
-            )
-        )
+        raise InputError(Problem.of(ERROR, "cycle", key="cycle.given", name=parent.name, path=path))
     frame = pd.concat(levels).rename_axis("node").reset_index()
     return frame.sort_values(["node", "step"], kind="stable").reset_index(drop=True)
 

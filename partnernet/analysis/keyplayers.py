@@ -363,17 +363,14 @@ def key_players(
     pool, notes = _candidates(graph, converted, criterion, candidates, seed)
     pool = _in_id_order(pool, nodes)  # equal scores: the smaller id first, never file order
     if len(pool) < k:
-        raise UsageError(f"candidates must be at least k ({k}); got {len(pool)}.")
+        raise UsageError("too-few-candidates", k=k, n=len(pool))
     scorer = _scorer(graph, converted, criterion, seed, notes)
     individual = scorer.scores_adding(set(), pool, keep=max(top, k))
     sets = comb(len(pool), k)
     # "auto" searches exhaustively when that is cheap: not where DF is estimated from sampled sources
     exhaustive = method == "exhaustive" or (method == "auto" and sets <= AUTO_EXHAUSTIVE_SETS and scorer.sample is None)
     if exhaustive and sets > MAX_EXHAUSTIVE_SETS:
-        raise UsageError(
-            f"exhaustive search would score {sets:,} sets of {k} (limit "
-            f"{MAX_EXHAUSTIVE_SETS:,}); use method='greedy' or a smaller k."
-        )
+        raise UsageError("too-many-sets", sets=sets, k=k, most=MAX_EXHAUSTIVE_SETS)
     if exhaustive:
         players = _exhaustive(scorer, pool, k)[0]
     else:
@@ -480,17 +477,13 @@ def _restarts(restarts: int | None, criterion: str, n: int) -> int:
 
 def _check(k, criterion: str, method: str, n: int) -> None:
     if criterion not in CRITERIA:
-        raise UsageError(f"unknown criterion '{criterion}'; use F (fragmentation) or DF (distance-weighted).")
+        raise UsageError("unknown-criterion", value=criterion)
     if method not in METHODS:
-        raise UsageError(f"unknown method '{method}'; use one of {', '.join(METHODS)}.")
+        raise UsageError("unknown-choice", what="method", value=method, choices=", ".join(METHODS))
     if n < 3:
-        raise UsageError(
-            f"too few actors for key players: the network has {n} "
-            f"{'node' if n == 1 else 'nodes'}, and key players need at least 3 (one to remove, "
-            "two who stay)."
-        )
+        raise UsageError("too-few-actors", n=n)
     if not isinstance(k, (int, np.integer)) or not 1 <= k <= n - 2:
-        raise UsageError(f"k must be a whole number from 1 to {n - 2} (the graph has {n} nodes); got {k}.")
+        raise UsageError("bad-k", most=n - 2, n=n, k=k)
 
 
 def _candidates(original, graph, criterion: str, candidates: int | None, seed: int) -> tuple[list[int], list[Note]]:
@@ -505,7 +498,7 @@ def _candidates(original, graph, criterion: str, candidates: int | None, seed: i
         return list(range(n)), []
     wanted = DF_LARGE_CANDIDATES if candidates is None else int(candidates)
     if wanted < 1:
-        raise UsageError("candidates must be at least 1.")
+        raise UsageError("bad-candidates")
     if wanted >= n:
         return list(range(n)), []
     between = paths.hop_betweenness(original, graph, paths.choose_sources(n, graph.ecount(), seed=seed))[0]

@@ -70,7 +70,7 @@ def regime_layer(land: Landscape, regime: str) -> Landscape:
     (19, 31)
     """
     if regime not in REGIMES + (SHARED,):
-        raise UsageError(f"unknown regime '{regime}'; use ct, crime or both.")
+        raise UsageError("unknown-regime-layer", value=regime)
     wanted = (regime,) if regime == SHARED else (regime, SHARED)
     sub = bodies_only(land, land.bodies.index[land.bodies["regime"].isin(wanted)])
     seated = sub.memberships
@@ -192,7 +192,7 @@ def layers(land: Landscape, by: str = "regime") -> Layers:
         return _by_regime(land)
     if by == "tie_kind":
         return _by_tie_kind(land)
-    raise UsageError(f"unknown way to split into layers '{by}'; use one of {', '.join(BY)}.")
+    raise UsageError("unknown-layer-split", value=by, choices=", ".join(BY))
 
 
 # -- shared machinery ---------------------------------------------------------------

@@ -116,7 +116,7 @@ def _unique(ids, what: str) -> list[str]:
     ids = list(dict.fromkeys(ids or ()))
     bad = [i for i in ids if not isinstance(i, str) or not i]
     if bad:
-        raise UsageError(f"{what} takes ids as text, e.g. {what}=['p001']; got {bad[0]!r}.")
+        raise UsageError("ids-as-text", what=what, value=repr(bad[0]))
     return ids
 
 
@@ -124,20 +124,19 @@ def all_ids(land: Landscape) -> pd.Index:
     return land.organisations.index.append(land.persons.index).append(land.bodies.index)
 
 
-def unknown_id(node: str, ids, problem: str) -> UsageError:
-    """A UsageError "<problem> '<node>'; did you mean ...?" naming close matches (ids containing it first)."""
+def unknown_id(node: str, ids) -> UsageError:
+    """The UsageError ``unknown-remove`` for ``node``, naming close matches (ids containing it first)."""
     close = close_ids(node, ids)
-    return UsageError(
-        f"{problem} '{node}'; "
-        + (f"did you mean {', '.join(close)}?" if close else "use an id from the organisations, persons or bodies.")
-    )
+    if close:
+        return UsageError("unknown-remove", value=node, close=", ".join(close))
+    return UsageError("unknown-remove.none", value=node)
 
 
 def _kind_of(land: Landscape, node: str) -> str:
     for kind, table in zip(KINDS, (land.organisations, land.persons, land.bodies)):
         if node in table.index:
             return kind
-    raise unknown_id(node, all_ids(land), "cannot remove unknown id")
+    raise unknown_id(node, all_ids(land))
 
 
 # -- removing -------------------------------------------------------------------------
@@ -245,23 +244,23 @@ def _body_spec(land: Landscape, spec: Mapping, removed: set, position: int) -> d
     cycles) is checked by the loader's own rules in :func:`_add`.
     """
     if not isinstance(spec, Mapping):
-        raise UsageError(f"add takes bodies as dicts with 'id' and 'members'; item {position + 1} is {spec!r}.")
+        raise UsageError("add-not-a-dict", position=position + 1, value=repr(spec))
     extra = sorted(set(spec) - set(BODY_FIELDS))
     if extra:
-        raise UsageError(f"unknown field '{extra[0]}' of a new body; use {', '.join(BODY_FIELDS)}.")
+        raise UsageError("add-unknown-field", value=extra[0], choices=", ".join(BODY_FIELDS))
     body = {field: spec.get(field) for field in BODY_FIELDS}
     node = body["id"]
     if not isinstance(node, str) or not node.strip():
-        raise UsageError(f"new body {position + 1} needs an 'id' (text), e.g. {{'id': 'new-table', ...}}.")
+        raise UsageError("add-no-id", position=position + 1)
     if node in all_ids(land) or node in removed:
-        raise UsageError(f"'{node}' is already an id in this landscape; give the new body an id of its own.")
+        raise UsageError("add-id-taken", value=node)
     members = body["members"]
     if isinstance(members, str) or not members:
-        raise UsageError(f"new body '{node}' needs 'members': a list of organisation or person ids.")
+        raise UsageError("add-no-members", value=node)
     body["members"] = unique = list(dict.fromkeys(members))
     for other in (*unique, body["reports_to"], body["host"]):
         if other in removed:
-            raise UsageError(f"'{other}' is removed in this scenario; new body '{node}' cannot refer to it.")
+            raise UsageError("add-refers-to-removed", value=other, body=node)
     return body
 
 

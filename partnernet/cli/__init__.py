@@ -7,6 +7,7 @@ result. Exit status: 0 fine, 2 bad input or usage, 1 an internal error
 
 from __future__ import annotations
 
+import functools
 import importlib
 import os
 
@@ -14,66 +15,147 @@ import click
 
 from .. import __version__
 from ..errors import InputError, PartnernetError, UsageError
+from ..language import langs
+from ..language.langs import LANGUAGES, current_lang
 
 EXIT_INPUT = 2
 EXIT_INTERNAL = 1
 
 
-#: Every command: name -> (module of partnernet.cli that defines it, first paragraph of its help).
-#: A command's module (and with it pandas and the analyses) is imported only when that command
-#: runs or shows its own help; ``partnernet --help`` lists the commands from this index
-#: (tests/test_cli.py checks that it equals the commands' own help).
+#: Every command: name -> module of partnernet.cli that defines it. A command's module (and with it
+#: pandas and the analyses) is imported only when that command runs or shows its own help;
+#: ``partnernet --help`` lists the commands from this index and their help from
+#: ``partnernet.language.help`` (tests/test_startup.py checks that the index equals the commands).
 COMMANDS = {
-    "centrality": (
-        "network",
-        "Who holds the network together: bodies, partners, betweenness, closeness, eigenvector, PageRank.",
-    ),
-    "compare": ("time", "What changed between two landscapes: two files, or one register at two dates."),
-    "connectors": ("network", "Who bridges domains (or regimes, levels), and which organisations have no connector."),
-    "convert": ("data", "Write the landscape as GraphML, GEXF (Gephi), JSON, xlsx or a CSV folder."),
-    "covenants": (
-        "load",
-        "Covenant coverage: members outside their body's covenant, information ties crossing a covenant.",
-    ),
-    "fragmentation": ("resilience", "How fragmented the network is and who or what holds it together."),
-    "hierarchy": (
-        "load",
-        "Reporting chains: depth of each body along reports_to, chains from operational tables to the top.",
-    ),
-    "layers": ("time", "Compare the layers of a landscape: CT against crime, or tables against direct ties."),
-    "overload": ("load", "Meeting hours per month per organisation (or person) against capacity."),
-    "redundancy": ("load", "Pairs of bodies with overlapping members, best merge candidate first."),
-    "report": (
-        "report",
-        "Write the steering-group report: findings first, then robustness, legitimacy and goal focus.",
-    ),
-    "survey": ("intake", "The partner survey: one form per organisation ('make'), merging the answers ('collect')."),
-    "summary": ("data", "Counts per table, domain, regime, level and body kind; the organisations at most tables."),
-    "template": (
-        "intake",
-        "Write an intake workbook: one sheet per table, drop-down lists, range checks, an instructions sheet.",
-    ),
-    "turnover": (
-        "time",
-        "Tenure and turnover per body and organisation: who is new, who left, which seats changed hands.",
-    ),
-    "validate": ("data", "Check PATH and list every error and warning, each with file, row and column."),
-    "viz": ("viz", "Write an interactive map of the landscape to one offline HTML file."),
-    "whatif": ("resilience", "What changes when organisations, persons or bodies leave, or a new body is added."),
+    "centrality": "network",
+    "compare": "time",
+    "connectors": "network",
+    "convert": "data",
+    "covenants": "load",
+    "fragmentation": "resilience",
+    "hierarchy": "load",
+    "layers": "time",
+    "overload": "load",
+    "redundancy": "load",
+    "report": "report",
+    "survey": "intake",
+    "summary": "data",
+    "template": "intake",
+    "turnover": "time",
+    "validate": "data",
+    "viz": "viz",
+    "whatif": "resilience",
 }
 MODULES = ("data", "intake", "load", "network", "report", "resilience", "time", "viz")
 
 
-class PartnernetGroup(click.Group):
+#: ``ctx.meta`` key of the language of ``--help``: ``--lang`` when it is on the command line.
+HELP_LANG = "partnernet.help_lang"
+
+
+def help_lang(ctx: click.Context | None) -> str:
+    """The language of help texts: ``--lang`` on the command line, else ``$PARTNERNET_LANG`` (default Dutch).
+
+    Help is printed before ``--lang`` is parsed, so the arguments are read for it (:meth:`Worded.parse_args`).
+    """
+    return (ctx.meta.get(HELP_LANG) if ctx is not None else None) or current_lang()
+
+
+def _lang_in(args: list[str]) -> str | None:
+    """The value of ``--lang`` among ``args`` (``--lang en`` or ``--lang=en``), when it is a language."""
+    for position, arg in enumerate(args):
+        value = args[position + 1] if arg == "--lang" and position + 1 < len(args) else None
+        if arg.startswith("--lang="):
+            value = arg.partition("=")[2]
+        if value in LANGUAGES:
+            return value
+    return None
+
+
+class Worded:
+    """A command whose help and option help come from :mod:`partnernet.language.help`, in the help language.
+
+    A command function's docstring is not its help: the words live in ``language/help.py``
+    (key ``command.<name>``); an option's ``help=`` is None (key ``<command>.<option>``, else
+    ``<option>``) or a key of that module.
+    """
+
+    help_name: str | None = None
+    name: str | None
+    params: list[click.Parameter]
+
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self.word_options(current_lang())
+
+    def word_options(self, lang: str, ctx: click.Context | None = None) -> None:
+        """Give every option its help in ``lang`` (the help option too, once ``ctx`` is known)."""
+        from ..language.help import option_help
+
+        helping = self.get_help_option(ctx) if ctx is not None else None  # type: ignore[attr-defined]
+        for param in [*self.params, *([helping] if helping is not None else [])]:
+            if isinstance(param, click.Option):
+                if not hasattr(param, "help_key"):
+                    param.help_key = None if param is helping else param.help  # type: ignore[attr-defined]
+                name = "help" if param is helping else str(param.name)
+                command = str(self.help_name or self.name)
+                param.help = option_help(command, name, lang, param.help_key)  # type: ignore[attr-defined]
+
+    @property
+    def help(self) -> str | None:
+        from ..language.help import help_text
+
+        return help_text(f"command.{self.help_name or self.name}", help_lang(click.get_current_context(silent=True)))
+
+    @help.setter
+    def help(self, value) -> None:
+        pass  # a docstring given by click: help comes from language/help.py
+
+    def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
+        lang = _lang_in(args)
+        if lang is not None:
+            ctx.meta[HELP_LANG] = lang
+        with langs.kept():  # click does not close a context whose arguments fail: --lang must not outlive it
+            return super().parse_args(ctx, args)  # type: ignore[misc]
+
+    def format_options(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
+        self.word_options(help_lang(ctx), ctx)
+        super().format_options(ctx, formatter)  # type: ignore[misc]
+
+
+class WordedCommand(Worded, click.Command):
+    """A command with its help from :mod:`partnernet.language.help`."""
+
+
+class WordedGroup(Worded, click.Group):
+    """A group of commands (``survey``) with its help from :mod:`partnernet.language.help`."""
+
+    command_class = WordedCommand
+
+    def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
+        """As any command; ``partnernet --help --lang en`` asks for English help, not for a group option."""
+        lang = _lang_in(args)
+        names = set(self.list_commands(ctx))
+        before = args[: next((n for n, arg in enumerate(args) if arg in names), len(args))]
+        if lang is not None and {"--help", "-h"} & set(before):
+            ctx.meta[HELP_LANG] = lang
+            args = [a for a in args if a not in ("--lang", lang, f"--lang={lang}")]
+        return super().parse_args(ctx, args)
+
+
+class PartnernetGroup(WordedGroup):
     """Turns partnernet's errors into short messages and exit codes; loads each command's module when
     that command is used (see ``COMMANDS``)."""
+
+    group_class = WordedGroup
+    help_name = "partnernet"
 
     def list_commands(self, ctx: click.Context) -> list[str]:
         return sorted(set(COMMANDS) | set(self.commands))
 
     def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
         if cmd_name not in self.commands:
-            modules = [COMMANDS[cmd_name][0]] if cmd_name in COMMANDS else MODULES
+            modules = [COMMANDS[cmd_name]] if cmd_name in COMMANDS else MODULES
             for module in modules:
                 importlib.import_module(f"{__name__}.{module}")
         return self.commands.get(cmd_name)
@@ -88,8 +170,10 @@ class PartnernetGroup(click.Group):
             if loaded is not None:
                 rows.append((name, loaded.get_short_help_str(limit)))
             else:
-                rows.append((name, click.Command(name, help=COMMANDS[name][1]).get_short_help_str(limit)))
-        with formatter.section("Commands"):
+                rows.append((name, WordedCommand(name).get_short_help_str(limit)))
+        from ..language.help import help_text
+
+        with formatter.section(str(help_text("commands", help_lang(ctx)))):
             formatter.write_dl(rows)
 
     def invoke(self, ctx: click.Context):
@@ -98,50 +182,37 @@ class PartnernetGroup(click.Group):
             return super().invoke(ctx)
         except (click.exceptions.Exit, click.ClickException, click.Abort):
             raise
-        except InputError as exc:
-            if debug:
-                raise
-            click.echo(
-                f"Error: cannot use this input ({len(exc.errors)} problem{'s' if len(exc.errors) != 1 else ''}):",
-                err=True,
-            )
-            click.echo(str(exc), err=True)
-            ctx.exit(EXIT_INPUT)
-        except UsageError as exc:
-            if debug:
-                raise
-            message = str(exc)
-            shown = ctx.meta.get("partnernet.shown_words")
-            if shown is not None:  # under --pseudonymise: ids typed on the command line are not repeated
-                from ..privacy import redact_text
-
-                message = redact_text(message, shown)
-            click.echo(f"Error: {message}", err=True)
-            ctx.exit(EXIT_INPUT)
         except (PartnernetError, Exception) as exc:  # noqa: BLE001 - the last line of defence
             if debug:
                 raise
             if isinstance(exc, BrokenPipeError):
                 ctx.exit(0)
-            click.echo(
-                f"Internal error: {type(exc).__name__}: {exc}\n"
-                "This is a bug in partnernet. Run the command again with --debug "
-                "for the traceback and include it in your report.",
-                err=True,
-            )
-            ctx.exit(EXIT_INTERNAL)
+            from ..language.errors import message
+
+            # the command's own language (it has ended, so its --lang is read back from ctx.meta)
+            said = functools.partial(message, lang=ctx.meta.get("partnernet.lang") or current_lang())
+            if isinstance(exc, InputError):
+                click.echo(said("cli.input", n=len(exc.errors)), err=True)
+                click.echo(str(exc), err=True)
+            elif isinstance(exc, UsageError):
+                text = str(exc)
+                shown = ctx.meta.get("partnernet.shown_words")
+                if shown is not None:  # under --pseudonymise: ids typed on the command line are not repeated
+                    from ..privacy import redact_text
+
+                    text = redact_text(text, shown)
+                click.echo(said("cli.usage", message=text), err=True)
+            else:
+                click.echo(said("cli.internal", kind=type(exc).__name__, reason=exc), err=True)
+                ctx.exit(EXIT_INTERNAL)
+            ctx.exit(EXIT_INPUT)
 
 
 @click.group(cls=PartnernetGroup, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="partnernet")
-@click.option("--debug", is_flag=True, help="Show the full traceback when something goes wrong.")
+@click.option("--debug", is_flag=True)
 def cli(debug: bool) -> None:
-    """Analyse partnership landscapes: who sits at which table, who connects whom,
-    who is overloaded, and where the network falls apart.
-
-    PATH is a folder of CSV files, an .xlsx workbook, a .csv edge list, or a
-    .graphml / .gexf / .json file. Run 'partnernet validate PATH' first.
-    """
+    pass
 
 
 def main() -> None:

@@ -30,21 +30,13 @@ PROBLEM_COLUMNS = ["severity", "code", "file", "row", "column", "message", "fix"
 
 @cli.command()
 @click.argument("path", type=click.Path(path_type=str))
-@click.option(
-    "--two-mode", is_flag=True, default=None, help="Read a two-column edge list as memberships (organisation, body)."
-)
+@click.option("--two-mode", is_flag=True, default=None)
 @format_option()
 @pseudonymise_options
 @lang_option()
 def validate(
     path: str, two_mode: bool | None, fmt: str, pseudonymise: bool, pseudonym_key: str | None, lang: str
 ) -> None:
-    """Check PATH and list every error and warning, each with file, row and column.
-
-    Exits 0 when the landscape is usable (warnings allowed), 2 when it has errors.
-    ``--format csv`` prints one row per problem (severity, code, file, row, column, message, fix).
-    With --pseudonymise the messages show persons as pseudonyms and hide other free text.
-    """
     hide = pseudonymise or pseudonym_key is not None
     try:
         land = load(path, two_mode=two_mode)
@@ -58,13 +50,7 @@ def validate(
     if counts is not None and not counts.get("organisations", 0) and not counts.get("bodies", 0):
         warnings = [
             *warnings,
-            Problem(
-                WARNING,
-                "no-data",
-                "there are no organisations and no bodies: nothing to analyse yet.",
-                path,
-                fix="fill in the sheets or files (from row 2, below the header) and validate again.",
-            ),
+            Problem.of(WARNING, "no-data", path),
         ]
     if fmt == "json":
         click.echo(
@@ -125,15 +111,10 @@ SUMMARY_TABLES = ("counts", "domains", "regimes", "levels", "body-kinds", "top-o
     "table",
     type=click.Choice(SUMMARY_TABLES),
     default=None,
-    help="Print only this table (for --format csv the default is 'counts').",
 )
 @top_option(5)
 @lang_option()
 def summary(land, fmt: str, table: str | None, top: int, lang: str) -> None:
-    """Counts per table, domain, regime, level and body kind; the organisations at most tables.
-
-    ``--top`` ranks that many organisations by number of tables (0 = all).
-    """
     result = summarise(land, top=top or len(land.organisations))
     if fmt == "json" and table is None:
         click.echo(render_json(result))
@@ -162,14 +143,9 @@ def summary(land, fmt: str, table: str | None, top: int, lang: str) -> None:
     "output",
     required=True,
     type=click.Path(path_type=Path),
-    help="File to write: .graphml, .gexf, .json, .xlsx, or a folder name (CSV files).",
 )
 @lang_option()
 def convert(land, output: Path, lang: str) -> None:
-    """Write the landscape as GraphML, GEXF (Gephi), JSON, xlsx or a CSV folder.
-
-    The output loads again into the same landscape.
-    """
     from ..io import write
 
     write(land, output)

@@ -15,25 +15,20 @@ from ..output import render_table
 from . import cli
 from .options import landscape_argument, lang_option
 
-LANG_OPTION = lang_option("Language of sheet names, headers, drop-down words and messages.")
+LANG_OPTION = lang_option()
 
 
 @cli.command()
-@click.option("-o", "--output", required=True, type=click.Path(path_type=Path), help="The .xlsx file to write.")
+@click.option("-o", "--output", required=True, type=click.Path(path_type=Path))
 @LANG_OPTION
 @click.option(
     "--from",
     "source",
     type=click.Path(path_type=str),
     default=None,
-    help="Pre-fill the workbook from this landscape (every row of its register).",
 )
-@click.option("--force", is_flag=True, help="Replace the output file if it exists.")
+@click.option("--force", is_flag=True)
 def template(output: Path, lang: str, source: str | None, force: bool) -> None:
-    """Write an intake workbook: one sheet per table, drop-down lists, range checks, an instructions sheet.
-
-    The filled workbook loads as it is ('partnernet validate register.xlsx').
-    """
     summary = make_template(output, lang, source, force)
     click.echo(
         word(
@@ -49,27 +44,23 @@ def template(output: Path, lang: str, source: str | None, force: bool) -> None:
 
 @cli.group()
 def survey() -> None:
-    """The partner survey: one form per organisation ('make'), merging the answers ('collect')."""
+    pass
 
 
 @survey.command("make")
 @landscape_argument()
-@click.option("-o", "--output", required=True, type=click.Path(path_type=Path), help="Folder for the forms.")
+@click.option("-o", "--output", required=True, type=click.Path(path_type=Path))
 @LANG_OPTION
 @click.option(
     "--bodies",
     default=None,
     metavar="FILE|IDS",
-    help="Only these bodies on the forms: a file (one id a line, or a CSV with an id column) "
-    "or ids separated by commas. Default: every body of the landscape.",
 )
 @click.option(
     "--force",
     is_flag=True,
-    help="Replace a folder that holds .xlsx files already (its forms; a folder with other files is always refused).",
 )
 def make(land, output: Path, lang: str, bodies: str | None, force: bool) -> None:
-    """Write one xlsx survey form per organisation of PATH, with its known memberships ticked."""
     roster = body_list(bodies)
     paths = survey_forms(
         land, output, lang=lang, bodies=roster, inputs=[land.source] if land.source else [], force=force
@@ -107,23 +98,15 @@ def body_list(bodies: str | None) -> list[str] | None:
     "--output",
     required=True,
     type=click.Path(path_type=Path),
-    help="Folder to write the landscape (CSV files) and survey/ (responses, conflicts) to.",
 )
 @LANG_OPTION
 @click.option(
     "--register",
     default=None,
     type=click.Path(exists=True, path_type=str),
-    help="The landscape the forms were made from: keep what it knows about the organisations "
-    "that did not answer (their persons, memberships and ties).",
 )
-@click.option("--force", is_flag=True, help="Write into a folder that holds files already.")
+@click.option("--force", is_flag=True)
 def collect(forms, output: Path, lang: str, register: str | None, force: bool) -> None:
-    """Merge returned forms (files or folders, any order, any subset) into a landscape folder.
-
-    Prints the response rate and every disagreement between the answers, with file, sheet and row.
-    The output folder must be new or empty (or --force); it is never an input.
-    """
     result = collect_survey(forms, output, lang=lang, register=register, force=force)
     for path in result.skipped or ():
         click.echo(word("c.skipped", lang, file=path), err=True)

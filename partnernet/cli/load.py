@@ -77,35 +77,25 @@ def _lines(title: str, lines) -> None:
     type=click.Choice(LEVELS),
     default="organisations",
     show_default=True,
-    help="Per organisation (a person's seat counts for their organisation) or per person.",
 )
 @click.option(
     "--threshold",
     type=click.FloatRange(0),
     default=1.0,
     show_default=True,
-    help="Load ratio (meeting hours / capacity hours) above which an actor is overloaded.",
 )
 @click.option(
     "--person-capacity",
     type=click.FloatRange(0),
     default=None,
     metavar="HOURS",
-    help="Hours per month one person has for consultation (with --level persons); "
-    "without it a person's load ratio is unknown.",
 )
-@top_option(None, "all")
+@top_option(None)
 @format_option()
 @lang_option()
 def overload(
     land, level: str, threshold: float, person_capacity: float | None, top: int | None, fmt: str, lang: str
 ) -> None:
-    """Meeting hours per month per organisation (or person) against capacity.
-
-    A seat costs seats x meetings_per_year x hours_per_meeting / 12 hours a
-    month. Most loaded first. Tables with unknown frequency or duration are
-    counted in tables_with_unknown_hours; the hours are then a lower bound.
-    """
     result = _first(
         consultation_load(land, level=level, threshold=threshold, person_capacity_hours=person_capacity), top, fmt
     )
@@ -128,26 +118,17 @@ def overload(
     type=click.FloatRange(0, 1, min_open=True),
     default=MIN_OVERLAP,
     show_default=True,
-    help="Jaccard overlap of the member sets from which two bodies of the same regime and level are merge candidates.",
 )
 @click.option(
     "--members",
     type=click.Choice(ACTOR_SETS),
     default="organisations",
     show_default=True,
-    help="What counts as a member: organisations (a person counts as their organisation), "
-    "persons, or members as listed.",
 )
-@top_option(None, f"{TABLE_ROWS} pairs in a table, all in csv and json")
+@top_option(None)
 @format_option()
 @lang_option()
 def redundancy(land, min_overlap: float, members: str, top: int | None, fmt: str, lang: str) -> None:
-    """Pairs of bodies with overlapping members, best merge candidate first.
-
-    Also lists bodies with fewer than two members and bodies whose members all
-    sit at the body they report to. CSV gives the pairs only (every column);
-    JSON gives all three tables.
-    """
     pairs = _first(overlapping_bodies(land, min_overlap=min_overlap, members=members), top, fmt, TABLE_ROWS)
     pairs.insert(pairs.columns.get_loc("merge_candidate") + 1, "reason", reasons(pairs, min_overlap, current_lang()))
     parts = {
@@ -179,11 +160,6 @@ def redundancy(land, min_overlap: float, members: str, top: int | None, fmt: str
 @format_option()
 @lang_option()
 def hierarchy(land, fmt: str, lang: str) -> None:
-    """Reporting chains: depth of each body along reports_to, chains from operational tables to the top.
-
-    Depth counts the bodies in the chain, the top body included (a top body
-    has depth 1). CSV gives the per-body table; JSON gives every table.
-    """
     result = reporting_chains(land)
     if _machine_readable(result, fmt, "bodies"):
         return
@@ -198,12 +174,6 @@ def hierarchy(land, fmt: str, lang: str) -> None:
 @format_option()
 @lang_option()
 def covenants(land, fmt: str, lang: str) -> None:
-    """Covenant coverage: members outside their body's covenant, information ties crossing a covenant.
-
-    A member is covered when its organisation, or an organisation above it
-    (parent), signed the body's covenant. CSV gives the members outside;
-    JSON gives every table.
-    """
     result = covenant_coverage(land)
     if _machine_readable(result, fmt, "members_outside"):
         return

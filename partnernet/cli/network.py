@@ -41,7 +41,6 @@ SECTIONS = ("organisations", "persons", "pairs", "without-connector", "coverage"
     type=click.Choice(LEVELS),
     default="organisations",
     show_default=True,
-    help="Rank organisations (organisation projection) or persons (person projection).",
 )
 @click.option(
     "--by",
@@ -49,27 +48,22 @@ SECTIONS = ("organisations", "persons", "pairs", "without-connector", "coverage"
     type=click.Choice(SORT_MEASURES),
     default="betweenness",
     show_default=True,
-    help="Measure to sort by, highest first.",
 )
 @click.option(
     "--weight",
     type=click.Choice(WEIGHTS),
     default="shared",
     show_default=True,
-    help="Tie strength in the projection: shared bodies, Newman's weight, or Jaccard overlap.",
 )
 @click.option(
     "--path-lengths",
     type=click.Choice(PATH_LENGTHS),
     default="hops",
     show_default=True,
-    help="Length of a tie for betweenness and closeness: 1, or 1 / tie strength.",
 )
 @click.option(
     "--exact",
     is_flag=True,
-    help="Compute betweenness and closeness from every node even on a national landscape "
-    "(by default very large graphs are estimated from sampled nodes, with the error stated).",
 )
 @ties_option()
 @top_option()
@@ -78,11 +72,6 @@ SECTIONS = ("organisations", "persons", "pairs", "without-connector", "coverage"
 def centrality(
     land, level: str, sort_by: str, weight: str, path_lengths: str, exact: bool, ties, top: int, fmt: str, lang: str
 ) -> None:
-    """Who holds the network together: bodies, partners, betweenness, closeness, eigenvector, PageRank.
-
-    Betweenness and closeness count hops in the projection (shared tables);
-    two_mode_betweenness is measured in the actor-body graph itself.
-    """
     land = land.using_ties(ties)
     result = compute_centrality(
         land, level=level, projection=weight, path_lengths=path_lengths, exact=True if exact else None
@@ -124,12 +113,10 @@ def centrality(
     type=click.Choice(GROUPINGS),
     default="domain",
     show_default=True,
-    help="Groups to bridge: organisation domain, regime (ct/crime/both), level, or detected communities.",
 )
 @click.option(
     "--expected-hub",
     metavar="ORGANISATION",
-    help="Organisation id expected to be the hub (e.g. om-parket): compare its rank with the top.",
 )
 @click.option(
     "--table",
@@ -138,7 +125,6 @@ def centrality(
     type=click.Choice(SECTIONS + ("all",)),
     default="all",
     show_default=True,
-    help="Which table to print; CSV holds one table, so --format csv needs one (--section is the old name).",
 )
 @click.option(
     "--z",
@@ -146,8 +132,6 @@ def centrality(
     type=float,
     default=Z_THRESHOLD,
     show_default=True,
-    help="A connector bridges significantly more pairs than chance: its bridging z-score "
-    "(Gould & Fernandez 1989) is at least this.",
 )
 @ties_option()
 @top_option()
@@ -156,18 +140,10 @@ def centrality(
 def connectors(
     land, by: str, expected_hub: str | None, section: str, z: float, ties, top: int, fmt: str, lang: str
 ) -> None:
-    """Who bridges domains (or regimes, levels), and which organisations have no connector.
-
-    Bridging counts the pairs of actors of different groups with no direct
-    tie that an actor stands between (Gould & Fernandez roles itinerant,
-    boundary, liaison); a connector bridges significantly more than a random
-    network of the same density would give (bridging z >= --z, default 1.96).
-    Tables are sorted by the number of pairs bridged.
-    """
     if section == "expected-hub" and expected_hub is None:
-        raise UsageError("--table expected-hub (--section) needs --expected-hub ORGANISATION.")
+        raise UsageError("expected-hub-needs-hub")
     if fmt == "csv" and section == "all":
-        raise UsageError("CSV holds one table: add --table (or --section) with one of " + ", ".join(SECTIONS) + ".")
+        raise UsageError("csv-one-table", choices=", ".join(SECTIONS))
     land = land.using_ties(ties)
     result = _labelled(find_connectors(land, by=by, z=z, expected_hub=expected_hub), by, lang)
     if land.network_kind() != "tables" and fmt != "table":

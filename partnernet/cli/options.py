@@ -8,9 +8,11 @@ import click
 
 from .. import load
 from ..language import LANG_VARIABLE, LANGUAGES, default_lang
+from ..language.labels import VALUE_COLUMNS
+from ..language.langs import reset_running, set_running
 from ..language.cli import text
 from ..errors import InputError
-from ..privacy import KEY_VARIABLE, is_pseudonymised, pseudonym, redact, resolve_key, shown_words
+from ..privacy import is_pseudonymised, pseudonym, redact, resolve_key, shown_words
 from ..privacy import pseudonymise as pseudonymise_landscape
 from ..output import OUTPUT_FORMATS, render
 
@@ -23,12 +25,6 @@ def landscape_argument(default_at: str | None = "today", snapshot: bool = True):
     need the whole register (turnover, the report) pass ``snapshot=False``:
     they get the whole register as ``land`` and the date as ``at``.
     """
-    help_text = (
-        "Look at the landscape as it stood on this date (memberships with start/end dates); "
-        "'all' uses every row of the register."
-        if snapshot
-        else "Reference date (the whole register is read, so past memberships count for turnover)."
-    )
 
     def decorate(command):
         @click.argument("path", type=click.Path(dir_okay=True, path_type=str))
@@ -36,10 +32,15 @@ def landscape_argument(default_at: str | None = "today", snapshot: bool = True):
             "--two-mode",
             is_flag=True,
             default=None,
-            help="Read a two-column edge list as memberships (organisation, body) "
-            "instead of ties between organisations.",
         )
-        @click.option("--at", "at", default=default_at, show_default=True, metavar="DATE|today|all", help=help_text)
+        @click.option(
+            "--at",
+            "at",
+            default=default_at,
+            show_default=True,
+            metavar="DATE|today|all",
+            help=None if snapshot else "at.register",
+        )
         @pseudonymise_options
         @functools.wraps(command)
         def wrapper(path, two_mode, at, pseudonymise, pseudonym_key, **kwargs):
@@ -55,13 +56,6 @@ def landscape_argument(default_at: str | None = "today", snapshot: bool = True):
     return decorate
 
 
-PSEUDONYMISE_HELP = (
-    "Show persons only as pseudonyms (P-1a2b3c4d), never by name, id, function or free "
-    "text; the key is random for each run unless given (--pseudonym-key or "
-    f"${KEY_VARIABLE})."
-)
-
-
 def pseudonymise_options(command):
     """``--pseudonymise`` and ``--pseudonym-key`` (which implies it)."""
     command = click.option(
@@ -69,11 +63,8 @@ def pseudonymise_options(command):
         "pseudonym_key",
         default=None,
         metavar="KEY",
-        help="Secret key of the pseudonyms (implies --pseudonymise): the same key gives "
-        f"the same pseudonyms in every run. Prefer ${KEY_VARIABLE}, which stays "
-        "out of the shell history.",
     )(command)
-    return click.option("--pseudonymise", is_flag=True, help=PSEUDONYMISE_HELP)(command)
+    return click.option("--pseudonymise", is_flag=True)(command)
 
 
 def run_key(key: str | None = None) -> bytes:
@@ -130,6 +121,10 @@ def warn_about(land, path: str, pseudonymised: bool = False) -> None:
         click.echo(say("note.warnings", n=len(found), command=command), err=True)
 
 
+#: ``ctx.meta`` key of the running command's language (the error handler of the group reads it).
+LANG_META = "partnernet.lang"
+
+
 def current_lang() -> str:
     """The ``--lang`` of the running command (or of its group), else the default language."""
     ctx = click.get_current_context(silent=True)
@@ -178,9 +173,6 @@ def ties_option():
         "--ties/--no-ties",
         "ties",
         default=None,
-        help="Count direct ties (ties.csv, a one-mode edge list) as links of the network, or not. "
-        "Default: the ties are the network when there are no memberships; "
-        "otherwise only shared tables link.",
     )
 
 
@@ -208,23 +200,51 @@ def format_option(choices=OUTPUT_FORMATS, default: str = "table"):
         type=click.Choice(choices),
         default=default,
         show_default=True,
-        help="table: aligned text for the terminal; csv: for spreadsheets "
-        "(formula-like text neutralised); json: machine-readable, nothing else on stdout.",
     )
 
 
 def emit(result, fmt: str, title: str | None = None) -> None:
-    """Print one result table in the chosen format."""
+    """Print one result table in the chosen format: a terminal table in the command's words
+    (vocabulary values through the label table), CSV and JSON with the stable English values."""
     if fmt == "table" and title:
         click.echo(title)
     if fmt == "table" and getattr(result, "empty", False) and hasattr(result, "columns"):
         click.echo(say("none"))  # an empty table, in the command's language
         return
+    if fmt == "table":
+        result = in_words(result)
     click.echo(render(result, fmt).rstrip("\n"))
 
 
-def lang_option(help_text: str = "Language of the words: nl (Dutch) or en (English)."):
-    """``--lang nl|en``, one default for every command: Dutch, or ``$PARTNERNET_LANG``."""
+def in_words(frame):
+    """A table with the values of its vocabulary columns and index levels (``domain``, ``level``,
+    ``status``, ...; :data:`~partnernet.language.labels.VALUE_COLUMNS`) in the command's language.
+
+    In English the table keeps the stable values, as CSV and JSON (``bodies``, not the report's
+    "tables"): a value read in the terminal can be typed back.
+    """
+    language = words()
+    if not hasattr(frame, "columns") or language.lang == "en":
+        return frame
+    columns = [c for c in frame.columns if c in VALUE_COLUMNS]
+    if columns:
+        frame = frame.assign(**{c: frame[c].map(functools.partial(language.values, c)) for c in columns})
+    names = [name for name in frame.index.names if name in VALUE_COLUMNS]
+    if names:
+        import pandas as pd
+
+        index = frame.index.to_frame()
+        for name in names:
+            index[name] = index[name].map(functools.partial(language.values, name))
+        frame = frame.set_axis(pd.MultiIndex.from_frame(index) if index.shape[1] > 1 else pd.Index(index.iloc[:, 0]))
+    return frame
+
+
+def lang_option():
+    """``--lang nl|en``, one default for every command: Dutch, or ``$PARTNERNET_LANG``.
+
+    Read first (eager): from then on the command's messages, errors included, are in this language.
+    """
     return click.option(
         "--lang",
         type=click.Choice(LANGUAGES),
@@ -232,21 +252,30 @@ def lang_option(help_text: str = "Language of the words: nl (Dutch) or en (Engli
         envvar=LANG_VARIABLE,
         show_default=True,
         show_envvar=True,
-        help=help_text,
+        is_eager=True,
+        callback=_speak,
     )
 
 
-def top_option(default: int | None = 10, default_text: str | None = None):
+def _speak(ctx: click.Context, param, value: str | None) -> str | None:
+    """Make ``value`` the language of the command's messages until the command ends."""
+    if value is not None and not ctx.resilient_parsing:
+        token = set_running(value)
+        ctx.meta[LANG_META] = value
+        ctx.call_on_close(lambda: reset_running(token))
+    return value
+
+
+def top_option(default: int | None = 10):
     """``--top N``, the one row limit of every command: the first N rows of each table, 0 = all.
 
-    ``default_text`` says what None means for a command whose default depends on the format.
+    Its help (:mod:`partnernet.language.help`, ``top`` or ``<command>.top``) says what None means
+    for a command whose default depends on the format.
     """
-    note = f" Default: {default_text}." if default_text else " CSV and JSON get all rows."
     return click.option(
         "--top",
         type=click.IntRange(0),
         default=default,
         show_default=default is not None,
         metavar="N",
-        help="Show the first N rows of each table (0 = all)." + note,
     )

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from ..language.errors import message
+
 import click
 import pandas as pd
 
@@ -51,8 +53,6 @@ TABLES = {  # option value -> key in the result of pn.fragmentation
     type=click.Choice(LEVELS),
     default="organisations",
     show_default=True,
-    help="Measure the network of organisations or of persons (linked by shared bodies). "
-    "Articulation points and bridges are always shown for both.",
 )
 @click.option(
     "--key-players",
@@ -60,43 +60,30 @@ TABLES = {  # option value -> key in the result of pn.fragmentation
     type=click.IntRange(1),
     default=None,
     metavar="K",
-    help="Also find the K actors whose departure together fragments the network most.",
 )
 @click.option(
     "--criterion",
     type=click.Choice(["DF", "F"]),
     default="DF",
     show_default=True,
-    help="Key players maximise DF (distance-weighted fragmentation) or F (pairs cut apart).",
 )
 @click.option(
     "--by",
     default="domain",
     show_default=True,
-    help="Organisations column with the formal groups that communities are compared with.",
 )
 @ties_option()
-@click.option("--seed", type=int, default=0, show_default=True, help="Seed of community detection and search.")
+@click.option("--seed", type=int, default=0, show_default=True)
 @click.option(
     "--table",
     "table",
     type=click.Choice(list(TABLES)),
     default=None,
-    help="Print only this table (for --format csv the default is 'summary').",
 )
 @top_option(10)
 @format_option()
 @lang_option()
 def fragmentation(land, level, key_players, criterion, by, ties, seed, table, top, fmt, lang) -> None:
-    """How fragmented the network is and who or what holds it together.
-
-    Fragmentation F (share of pairs that cannot reach each other) and
-    distance-weighted fragmentation DF (Borgatti 2006), components, density,
-    average distance, detected communities against the formal domains;
-    articulation points and bridges; links between organisations that one
-    person carries alone; and with --key-players K the set of K actors whose
-    departure would do most damage.
-    """
     land = land.using_ties(ties)
     result = analyse(land, level=level, by=by, key_players=key_players, criterion=criterion, seed=seed)
     if fmt == "json":
@@ -109,8 +96,9 @@ def fragmentation(land, level, key_players, criterion, by, ties, seed, table, to
 
 def _table(result: dict, name: str):
     if TABLES[name] not in result:
-        hint = " (add --key-players K)" if name == "key-players" else ""
-        raise click.UsageError(f"there is no '{name}' table in this result{hint}.")
+        raise click.UsageError(
+            message("no-such-table.key-players" if name == "key-players" else "no-such-table", name=name)
+        )
     value = result[TABLES[name]]
     return value["individual"] if name == "key-players" else value
 
@@ -308,15 +296,13 @@ ADD_BODY_HELP = (
     "remove",
     multiple=True,
     metavar="ID",
-    help="Remove this organisation (with its persons), person or body. Repeatable.",
 )
-@click.option("--add-body", "add_body", multiple=True, metavar="SPEC", help=ADD_BODY_HELP)
+@click.option("--add-body", "add_body", multiple=True, metavar="SPEC")
 @click.option(
     "--by",
     type=click.Choice(["domain", "regime", "level"]),
     default="domain",
     show_default=True,
-    help="Groups whose connections are compared (organisation column).",
 )
 @ties_option()
 @click.option(
@@ -324,29 +310,19 @@ ADD_BODY_HELP = (
     type=click.FloatRange(0),
     default=1.0,
     show_default=True,
-    help="Load ratio (meeting hours / capacity) above which an organisation is overloaded.",
 )
 @click.option(
     "--table",
     "table",
     type=click.Choice(WHATIF_TABLES),
     default=None,
-    help="Print only this table (for --format csv the default is 'summary').",
 )
 @top_option(10)
 @format_option()
 @lang_option()
 def whatif(land, remove, add_body, by, ties, threshold, table, top, fmt, lang) -> None:
-    """What changes when organisations, persons or bodies leave, or a new body is added.
-
-    Measures the landscape as it is and as it would be: fragmentation of the
-    organisation and person networks, who is cut off, which domains are no
-    longer connected or connected only through one organisation, connectors,
-    meeting hours and betweenness ranks; the changes first, in words.
-    Ids of persons may be given as in the register also with --pseudonymise.
-    """
     if not remove and not add_body:
-        raise UsageError("nothing to change: give ids to remove (--remove ID) or a body to add (--add-body).")
+        raise UsageError("nothing-to-change")
     land = land.using_ties(ties)
     remove = [_resolve(land, node) for node in remove]
     result = analyse_whatif(
@@ -375,18 +351,13 @@ def _parse_body(land, spec: str) -> dict:
     head, _, rest = spec.partition(";")
     body, colon, members = head.partition(":")
     if not colon or not body.strip() or not members.strip():
-        raise UsageError(
-            f"--add-body '{spec}': write it as ID:MEMBER,MEMBER,... "
-            "(e.g. 'jeugdtafel:p072,p073,p069;meetings=12;hours=1.5')."
-        )
+        raise UsageError("add-body-form", spec=spec)
     result = {"id": body.strip(), "members": [_resolve(land, m.strip()) for m in members.split(",") if m.strip()]}
     for part in filter(str.strip, rest.split(";")):
         key, equals, value = part.partition("=")
         key = key.strip().lower().replace("-", "_")
         if not equals or key not in BODY_KEYS:
-            raise UsageError(
-                f"--add-body '{spec}': '{part}' is not KEY=VALUE with a key from {', '.join(sorted(set(BODY_KEYS)))}."
-            )
+            raise UsageError("add-body-key", spec=spec, part=part, choices=", ".join(sorted(set(BODY_KEYS))))
         value = value.strip()
         result[BODY_KEYS[key]] = value.replace(",", ".") if BODY_KEYS[key].endswith(("year", "meeting")) else value
     return result
@@ -453,6 +424,8 @@ def _group_link_view(links: pd.DataFrame) -> pd.DataFrame:
             "bridging_before": links["bridging_organisations_before"].map(len).to_numpy(),
             "bridging_after": links["bridging_organisations_after"].map(len).to_numpy(),
         },
-        index=pd.Index(links["group_a"] + " / " + links["group_b"], name="groups"),
+        index=pd.Index(
+            links["group_a"].map(words().value) + " / " + links["group_b"].map(words().value), name="groups"
+        ),
     )
     return view

@@ -53,30 +53,22 @@ ORGANISATION_COLUMNS = [
     default=3.0,
     show_default=True,
     type=click.FloatRange(min=0, min_open=True),
-    help="Flag bodies whose members' median tenure is below this many years.",
 )
 @click.option(
     "--window-months",
     default=12,
     show_default=True,
     type=click.IntRange(min=1),
-    help="Window for new members, departures and seat changes.",
 )
 @click.option(
     "--level",
     type=click.Choice(["bodies", "organisations"]),
     default=None,
-    help="Show only this table (csv shows the bodies unless this says organisations).",
 )
-@top_option(None, "all rows, most turnover first")
+@top_option(None)
 @format_option()
 @lang_option()
 def turnover(land, at, threshold_years, window_months, level, fmt, top, lang):
-    """Tenure and turnover per body and organisation: who is new, who left, which seats changed hands.
-
-    Reads the whole register (past memberships too); --at is the reference date: tenure is
-    counted up to it, and 'new' means started in the window before it.
-    """
     result = compute_turnover(
         land, as_of=None if at.lower() == "all" else at, threshold_years=threshold_years, window_months=window_months
     )
@@ -132,54 +124,33 @@ WRAP = 110
     default="today",
     show_default=True,
     metavar="DATE|today|all",
-    help="Date of the first landscape (before).",
 )
 @click.option(
     "--vs",
     "vs",
     default=None,
     metavar="DATE|today|all",
-    help="Date of the second landscape (after): with one PATH it is required, with two it defaults to the --at date.",
 )
-@click.option(
-    "--two-mode", is_flag=True, default=None, help="Read two-column edge lists as memberships (organisation, body)."
-)
+@click.option("--two-mode", is_flag=True, default=None)
 @pseudonymise_options
 @click.option(
     "--by",
     type=click.Choice(["domain", "regime", "level"]),
     default="domain",
     show_default=True,
-    help="Groups that connectors bridge.",
 )
 @click.option(
     "--table",
     "table",
     type=click.Choice(list(COMPARE_TABLES)),
     default=None,
-    help="Print only this table (for --format csv the default is 'metrics').",
 )
 @top_option(5)
 @format_option()
 @lang_option()
 def compare(path_a, path_b, at, vs, two_mode, pseudonymise, pseudonym_key, by, table, top, fmt, lang):
-    """What changed between two landscapes: two files, or one register at two dates.
-
-    \b
-    partnernet compare OLD.xlsx NEW.xlsx
-    partnernet compare PATH --at 2025-01-01 --vs 2026-01-01
-
-    Organisations, persons, bodies and memberships added and removed; seats
-    that passed to a colleague; the change in tables, meeting hours,
-    betweenness and connector roles per organisation; fragmentation of the
-    network; and for every new body what it added (links between
-    organisations that shared no table before, the existing body it overlaps
-    most with).
-    """
     if path_b is None and vs is None:
-        raise UsageError(
-            "give a second PATH, or --vs DATE to compare PATH at two dates (e.g. --at 2025-01-01 --vs 2026-01-01)."
-        )
+        raise UsageError("compare-needs-two")
     pseudonymise = pseudonymise or pseudonym_key is not None
     first = open_landscape(path_a, two_mode=two_mode, pseudonymise=pseudonymise, key=pseudonym_key)
     second = (
@@ -281,32 +252,21 @@ PAIR_COLUMNS = [
     type=click.Choice(["regime", "tie-kind"]),
     default="regime",
     show_default=True,
-    help="Split by the regime of the bodies (ct, crime; both = shared) or by the kind of tie "
-    "(tables against information, advice, collaboration ties).",
 )
 @click.option(
     "--table",
     "table",
     type=click.Choice(LAYER_TABLES),
     default=None,
-    help="Print only this table (for --format csv the default is 'layers').",
 )
 @top_option(5)
 @format_option()
 @lang_option()
 def layers(land, by, table, top, fmt, lang):
-    """Compare the layers of a landscape: CT against crime, or tables against direct ties.
-
-    What the layers share (organisations, persons), who bridges them (actors
-    at CT and crime bodies, hosts of both, shared bodies), and how far each
-    layer would fall apart without the other (fragmentation F and DF).
-    """
     result = split_layers(land, by=by.replace("-", "_")).to_dict()
     result["findings"] = layer_findings(result, land, lang)
     if table is not None and table.replace("-", "_") not in result:
-        raise UsageError(
-            f"there is no '{table}' table when splitting by {by}; use one of {', '.join(LAYER_SECTIONS[by])}, findings."
-        )
+        raise UsageError("no-layer-table", name=table, by=by, choices=", ".join([*LAYER_SECTIONS[by], "findings"]))
     if fmt == "json":
         whole = {"date": land.date, **result}
         click.echo(render_json(whole if table is None else result[table.replace("-", "_")]))

@@ -67,7 +67,7 @@ def read_metrics(path: Path) -> pd.DataFrame:
     """
     header, body = read_csv_cells(path, str(path))
     if len(header) < 2:
-        raise UsageError(f"{path}: a metrics file needs an id column and at least one more column.")
+        raise UsageError("metrics-file-columns", path=path)
     frame = body.set_axis(header, axis=1).set_index(header[0])
     for column in frame.columns:
         numbers, bad = parse_numbers(frame[column])
@@ -80,10 +80,10 @@ def read_marker(text: str) -> tuple[str, set[str]]:
     """``LABEL=FILE``: the ids in the first column of FILE, marked as LABEL."""
     label, sep, file = text.partition("=")
     if not sep or not label.strip() or not file.strip():
-        raise UsageError(f"--mark takes LABEL=FILE (e.g. 'connector=connectors.csv'), not '{text}'.")
+        raise UsageError("mark-form", value=text)
     path = Path(file.strip())
     if not path.is_file():
-        raise UsageError(f"--mark {label}: no file '{path}'.")
+        raise UsageError("mark-no-file", label=label, path=path)
     _, body = read_csv_cells(path, str(path))
     return label.strip(), set(body[0].loc[body[0].ne("")])
 
@@ -104,65 +104,52 @@ def pseudonymous_metrics(land, frame: pd.DataFrame) -> pd.DataFrame:
     "--output",
     required=True,
     type=click.Path(dir_okay=False, path_type=Path),
-    help="HTML file to write: one self-contained page that works offline.",
 )
 @click.option(
     "--size-by",
     default="tables",
     show_default=True,
     metavar="COLUMN",
-    help="What sizes organisations: 'tables', a figure of the analyses (betweenness, partners, "
-    "meeting_hours_per_month, load_ratio, capacity_hours) or a numeric column of a --metrics file.",
 )
 @click.option(
     "--analyses/--no-analyses",
     default=True,
     show_default=True,
-    help="Show centrality and load on hover and mark connectors and single points of failure "
-    "(--no-analyses: draw the landscape only, faster on very large ones).",
 )
 @click.option(
     "--metrics",
     "metrics_files",
     multiple=True,
     type=click.Path(exists=True, dir_okay=False, path_type=Path),
-    help="CSV written by another command with --format csv (ids in the first column); "
-    "its columns show on hover and can size nodes. Repeatable.",
 )
 @click.option(
     "--mark",
     "marks",
     multiple=True,
     metavar="LABEL=FILE",
-    help="Mark the ids in the first column of FILE with a thick border, labelled LABEL "
-    "in the legend (e.g. 'connector=connectors.csv'). Repeatable.",
 )
-@click.option("--regime", help="Show only bodies of this regime (ct and crime include 'both').")
-@click.option("--domain", help="Show only organisations of this domain and the bodies where they sit.")
-@click.option("--around", metavar="ORG_ID", help="Show only this organisation's neighbourhood.")
+@click.option("--regime")
+@click.option("--domain")
+@click.option("--around", metavar="ORG_ID")
 @click.option(
     "--radius",
     default=1,
     show_default=True,
     type=click.IntRange(1),
-    help="Steps out from --around (organisation -> body -> organisation).",
 )
 @click.option(
     "--persons/--no-persons",
     default=None,
-    help="Draw persons between their organisation and their tables "
-    "(default: when the landscape has at most 5,000 persons).",
 )
-@click.option("--hierarchy", is_flag=True, help="Lay out the reporting chain top-down (bodies by depth).")
+@click.option("--hierarchy", is_flag=True)
 @click.option(
     "--projection",
     type=click.Choice(PROJECTIONS),
     default="two-mode",
     show_default=True,
-    help="two-mode: organisations, persons and bodies; organisations: linked by shared tables.",
 )
-@click.option("--title", help="Page title (default: the landscape's name and date).")
-@lang_option("Language of the page: nl (Dutch, as the report) or en (English).")
+@click.option("--title")
+@lang_option()
 @ties_option()
 def viz(
     land,
@@ -183,19 +170,6 @@ def viz(
     lang,
     ties,
 ) -> None:
-    """Write an interactive map of the landscape to one offline HTML file.
-
-    Organisations are coloured by domain and sized by --size-by, bodies are
-    squares sized by meeting hours per month, arrows are reporting lines.
-    Hover a node for its figures (with the analyses: betweenness, partners,
-    meeting hours and load). Connectors and single points of failure get a
-    thick border. The page loads nothing from the internet.
-
-    In the page: search (name, id or function), click a node for its
-    neighbourhood and figures, toggle groups in the legend, slide through
-    the dates of the register, remove organisations or persons to see who
-    is cut off (what-if), switch views and export a PNG.
-    """
     register = land.using_ties(ties)
     land = on_date(register, at)
     metrics = [read_metrics(path) for path in metrics_files]  # first: a file's value wins over the analyses'
@@ -204,9 +178,7 @@ def viz(
         computed, markers = map_inputs(land, lang)
         metrics += computed
     elif size_by in MAP_COLUMNS and not any(size_by in frame.columns for frame in metrics):
-        raise UsageError(
-            f"--size-by {size_by} is a figure of the analyses; leave out --no-analyses or pass it in a --metrics file."
-        )
+        raise UsageError("size-needs-analyses", value=size_by)
     marked = [read_marker(text) for text in marks]
     if is_pseudonymised(land):
         metrics[: len(metrics_files)] = [pseudonymous_metrics(land, frame) for frame in metrics[: len(metrics_files)]]

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pandas as pd
 
+from ..language.errors import message
 from ..errors import ERROR, InputError, Problem
 from ..io.parse import parse_numbers
 from ..io.readers import cell_text
@@ -189,7 +190,7 @@ def _check_forms_belong(forms: list[Form], lang: str, problems: list) -> None:
                     ERROR,
                     "survey",
                     word("c.meta_changed", lang),
-                    f"{name}, sheet '{META_SHEET}'",
+                    message("label.sheet", file=name, sheet=META_SHEET),
                     fix=word("c.roster_changed_fix", lang),
                 )
             )
@@ -201,7 +202,7 @@ def read_answers(
 ) -> list[dict]:
     """The rows of one answer sheet as dicts of parsed answers (``row`` = the Excel row number);
     ``formulas``: the form opened with its formulas, to refuse those without a value."""
-    where = f"{form.path.name}, sheet '{sheet_name}'"
+    where = message("label.sheet", file=form.path.name, sheet=sheet_name)
     if sheet_name not in workbook.sheetnames:
         problems.append(Problem(ERROR, "survey", word("c.sheet_missing", lang, sheet=sheet_name), form.path.name))
         return []

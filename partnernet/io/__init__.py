@@ -29,16 +29,7 @@ def read(path: str | Path, two_mode: bool | None = None) -> RawInput:
     """Find and read the tables at ``path`` without checking them."""
     path = Path(path)
     if not path.exists():
-        raise InputError(
-            Problem(
-                ERROR,
-                "missing-file",
-                "no such file or folder.",
-                str(path),
-                fix="check the path; a landscape is a folder of CSV files, "
-                "an .xlsx, a .csv edge list, a .graphml, .gexf or .json file.",
-            )
-        )
+        raise InputError(Problem.of(ERROR, "missing-file", str(path), key="no-such-path"))
     suffix = path.suffix.lower()
     if path.is_dir():
         return read_folder(path)
@@ -53,14 +44,7 @@ def read(path: str | Path, two_mode: bool | None = None) -> RawInput:
     if suffix == ".json":
         return read_json(path)
     raise InputError(
-        Problem(
-            ERROR,
-            "unknown-format",
-            f"cannot read '{suffix or 'no suffix'}' files.",
-            str(path),
-            fix="use a folder of CSV files, .xlsx, .csv, .graphml, .gexf or .json "
-            "(an .xls workbook must be saved as .xlsx first).",
-        )
+        Problem.of(ERROR, "unknown-format", str(path), key="unknown-format" if suffix else "no-suffix", suffix=suffix)
     )
 
 

@@ -14,13 +14,10 @@ from collections.abc import Mapping, Sequence
 
 import pandas as pd
 
+from ..language.errors import message
 from ..errors import ERROR, InputError
 from .build import Builder
 from .readers import RawInput, RawTable
-
-#: The label of the new bodies in error messages, in place of a file name.
-LABEL = "new bodies"
-MEMBERS_LABEL = "members of the new bodies"
 
 
 def check_new_bodies(
@@ -52,6 +49,8 @@ def check_new_bodies(
         and an unknown vocabulary value, which the loader keeps with a
         warning but a what-if refuses (there is no file to correct later).
     """
+    # the new bodies' labels in messages, in place of a file name
+    label, members_label = message("label.new-bodies"), message("label.new-members")
     new = pd.DataFrame(
         [{k: _text(v) for k, v in body.items() if k != "members"} for body in bodies],
         index=pd.RangeIndex(1, len(bodies) + 1),
@@ -66,19 +65,19 @@ def check_new_bodies(
     )
     members.index = pd.RangeIndex(1, len(members) + 1)
     raw = RawInput(
-        LABEL,
+        label,
         {
             "organisations": _table("organisations", pd.DataFrame({"id": organisations.astype(str)})),
             "persons": _table(
                 "persons", pd.DataFrame({"id": persons.index.astype(str), "organisation": persons.map(_text)})
             ),
-            "bodies": _table("bodies", pd.concat([new, old]).fillna(""), LABEL),
-            "memberships": _table("memberships", members, MEMBERS_LABEL),
+            "bodies": _table("bodies", pd.concat([new, old]).fillna(""), label),
+            "memberships": _table("memberships", members, members_label),
         },
     )
     builder = Builder(raw, strict_vocabulary=True)
     tables = builder.run()
-    refused = [p for p in builder.problems if p.file in (LABEL, MEMBERS_LABEL) and p.severity == ERROR]
+    refused = [p for p in builder.problems if p.file in (label, members_label) and p.severity == ERROR]
     if refused:
         raise InputError(refused)
     return tables["bodies"].iloc[: len(new)]
@@ -87,7 +86,7 @@ def check_new_bodies(
 def _table(name: str, frame: pd.DataFrame, label: str | None = None) -> RawTable:
     if label is None:  # the landscape's own rows: numbered from 1, never reported (they were loaded)
         frame = frame.set_axis(pd.RangeIndex(1, len(frame) + 1))
-    return RawTable(name, label or f"landscape, {name}", frame.fillna("").astype(str))
+    return RawTable(name, label or message("label.landscape", name=name), frame.fillna("").astype(str))
 
 
 def _text(value: object) -> str:

@@ -17,6 +17,7 @@ import numpy as np
 import pandas as pd
 
 from ..errors import ERROR, WARNING, InputError, Problem
+from ..language.errors import either, message, more_of
 from . import parse
 from .readers import RawInput, RawTable
 from .schema import (
@@ -39,15 +40,6 @@ from .schema import (
     accepted_headers,
 )
 
-SINGULAR = {
-    "organisations": "organisation",
-    "bodies": "body",
-    "persons": "person",
-    "memberships": "membership",
-    "ties": "tie",
-    "covenants": "covenant",
-}
-ARTICLE = {"organisation": "an organisation", "body": "a body", "person": "a person"}
 #: Suggestions ("did you mean ...") are looked up for this many unknown ids at most.
 MAX_SUGGESTIONS = 50
 ROW = "_row"
@@ -81,30 +73,19 @@ class Builder:
 
     # -- reporting -----------------------------------------------------------
 
-    def report(self, severity, code, table: RawTable | None, row, column, message, fix=None, rows=()):
+    def report(self, severity, code, table: RawTable | None, row, column, rows=(), **params):
+        """The problem ``code`` (words: :mod:`partnernet.language.problems`) at ``table``, ``row``, ``column``."""
         label = table.label if table is not None else self.raw.source
         header = table.header(column) if (table is not None and column) else column
         unit = table.unit if table is not None else "row"
-        self.problems.append(
-            Problem(
-                severity,
-                code,
-                message,
-                label,
-                None if row is None else int(row),
-                header,
-                fix,
-                tuple(int(r) for r in rows),
-                unit,
-            )
-        )
+        self.problems.append(Problem.of(severity, code, label, row, header, rows=rows, unit=unit, **params))
 
-    def report_cells(self, severity, code, table, column, mask, message, fix):
-        """One problem per cell in ``mask``; ``message`` is a function of the cell's text."""
+    def report_cells(self, severity, code, table, column, mask, **params):
+        """One problem per cell in ``mask``; its message gets the cell's text as ``text``."""
         values = table.frame[column] if column in table.frame else None
         for pos in np.flatnonzero(mask.to_numpy()):  # by position: a GEXF edge with spells repeats its row number
             text = "" if values is None else values.iat[pos]
-            self.report(severity, code, table, mask.index[pos], column, message(text), fix)
+            self.report(severity, code, table, mask.index[pos], column, text=text, **params)
 
     # -- the run -------------------------------------------------------------
 
@@ -119,8 +100,8 @@ class Builder:
         self.check_duplicate_ids()
         self.check_id_collisions()
         self.check_references()
-        self.check_cycles("bodies", "reports_to", "report to")
-        self.check_cycles("organisations", "parent", "is part of")
+        self.check_cycles("bodies", "reports_to")
+        self.check_cycles("organisations", "parent")
         self.check_date_order("memberships")
         self.check_date_order("bodies")
         self.check_date_order("ties")
@@ -138,15 +119,7 @@ class Builder:
     def parse_table(self, table: RawTable, spec: TableSpec) -> pd.DataFrame | None:
         missing = [c for c in spec.columns if c.required and c.name not in table.frame.columns]
         for col in missing:
-            self.report(
-                ERROR,
-                "missing-column",
-                table,
-                1,
-                None,
-                f"the required column '{col.name}' is missing.",
-                f"add a column '{col.name}' (accepted headers: {accepted_headers(col)}).",
-            )
+            self.report(ERROR, "missing-column", table, 1, None, name=col.name, headers=accepted_headers(col))
         if missing:
             return None
         frame = self.strip_control_characters(table)
@@ -168,32 +141,14 @@ class Builder:
                 continue
             found = values.str.contains(CONTROL_CHARACTERS)
             rows = list(frame.index[found.to_numpy()])
-            more = f" (and {len(rows) - 1} more rows)" if len(rows) > 1 else ""
-            self.report(
-                WARNING,
-                "control-characters",
-                table,
-                rows[0],
-                column,
-                f"control characters (such as NUL or escape){more} are removed.",
-                "save the file again from Excel, or remove the characters.",
-                rows,
-            )
+            self.report(WARNING, "control-characters", table, rows[0], column, rows, more=more_of(rows))
             frame = frame.assign(**{column: values.str.replace(CONTROL_CHARACTERS, "", regex=True)})
         return frame
 
     def parse_column(self, table: RawTable, spec: TableSpec, col: Column, values: pd.Series):
         empty = values.eq("")
         if col.required and col.kind in (ID, REF, TEXT):
-            self.report_cells(
-                ERROR,
-                "missing-value",
-                table,
-                col.name,
-                empty,
-                lambda _: f"the {col.name} is empty.",
-                f"fill in the {col.name}, or delete the row.",
-            )
+            self.report_cells(ERROR, "missing-value", table, col.name, empty, name=col.name)
         if col.kind in (ID, REF, TEXT):
             return parse.as_text(values)
         if col.kind == VOCAB:
@@ -204,15 +159,7 @@ class Builder:
             return self.parse_date(table, col, values)
         if col.kind == BOOL:
             truth, bad = parse.parse_booleans(values)
-            self.report_cells(
-                ERROR,
-                "bad-boolean",
-                table,
-                col.name,
-                bad,
-                lambda text: f"'{text}' is not true or false.",
-                "write true or false (ja or nee also work).",
-            )
+            self.report_cells(ERROR, "bad-boolean", table, col.name, bad)
             return truth.where(~empty, bool(col.default))
         raise AssertionError(col.kind)  # pragma: no cover - the schema has no other kinds
 
@@ -220,18 +167,18 @@ class Builder:
         mapped, unknown = parse.parse_vocabulary(values, col.vocabulary)
         for value, rows in mapped[unknown].groupby(mapped[unknown]).groups.items():
             rows = list(rows)
-            allowed = ", ".join(VOCABULARIES[col.vocabulary])
-            count = f" (and {len(rows) - 1} more rows)" if len(rows) > 1 else ""
-            kept = "" if self.strict_vocabulary else "; it is kept as written"
             self.report(
                 ERROR if self.strict_vocabulary else WARNING,
                 "unknown-value",
                 table,
                 rows[0],
                 col.name,
-                f"unknown {col.name} '{value}'{count}{kept}.",
-                f"use one of: {allowed}.",
                 rows,
+                key="unknown-value" if self.strict_vocabulary else "unknown-value-kept",
+                name=col.name,
+                value=value,
+                more=more_of(rows),
+                allowed=", ".join(VOCABULARIES[col.vocabulary]),
             )
         if col.default is not None:
             mapped = mapped.fillna(col.default)
@@ -242,48 +189,19 @@ class Builder:
         infinite = numbers.notna() & ~np.isfinite(numbers)
         bad = bad | infinite
         numbers = numbers.where(~infinite)
-        self.report_cells(
-            ERROR,
-            "not-a-number",
-            table,
-            col.name,
-            bad,
-            lambda text: f"'{text}' is not a (finite) number.",
-            "write a plain number such as 12 or 1,5 (no units or words).",
-        )
+        self.report_cells(ERROR, "not-a-number", table, col.name, bad)
         negative = numbers < 0
-        self.report_cells(
-            ERROR,
-            "negative-number",
-            table,
-            col.name,
-            negative,
-            lambda text: f"{text} is negative.",
-            "use 0 or a positive number.",
-        )
+        self.report_cells(ERROR, "negative-number", table, col.name, negative)
         if col.kind == COUNT:
             not_whole = numbers.notna() & ~negative & ((numbers % 1 != 0) | (numbers < 1))
-            self.report_cells(
-                ERROR,
-                "not-a-count",
-                table,
-                col.name,
-                not_whole,
-                lambda text: f"'{text}' is not a whole number of at least 1.",
-                f"write the number of {col.name} as 1, 2, 3, ...",
-            )
+            self.report_cells(ERROR, "not-a-count", table, col.name, not_whole, name=col.name)
             negative = negative | not_whole
         bounds = BOUNDS.get((spec.name, col.name))
         outside = ~negative & ~bounds.holds(numbers) if bounds else negative & False
-        self.report_cells(
-            ERROR,
-            "out-of-range",
-            table,
-            col.name,
-            outside,
-            lambda text: f"{col.name.replace('_', ' ')} {text} is out of range: it must be {bounds}.",
-            "correct the number (see README, 'Values in range').",
-        )
+        if outside.any():
+            self.report_cells(
+                ERROR, "out-of-range", table, col.name, outside, name=col.name.replace("_", " "), bounds=bounds.said()
+            )
         numbers = numbers.where(~negative & ~outside)
         if col.kind == COUNT:
             return numbers.fillna(col.default).astype("int64")
@@ -294,39 +212,15 @@ class Builder:
     def parse_date(self, table, col, values):
         """Dates in the register's range; in ``end``, 9999-12-31 and the like mean no end (one warning)."""
         dates, bad = parse.parse_dates(values)
-        self.report_cells(
-            ERROR,
-            "bad-date",
-            table,
-            col.name,
-            bad,
-            lambda text: f"'{text}' is not a valid date.",
-            "write the date as 2024-12-31 or 31-12-2024 (day-month-year).",
-        )
+        self.report_cells(ERROR, "bad-date", table, col.name, bad)
         open_end = dates.ge(pd.Timestamp(OPEN_END)) if col.name == "end" else dates.isna() & False
         first, last = (pd.Timestamp(d) for d in DATE_RANGE)
         outside = dates.notna() & ~open_end & (dates.lt(first) | dates.gt(last))
-        self.report_cells(
-            ERROR,
-            "date-out-of-range",
-            table,
-            col.name,
-            outside,
-            lambda text: f"'{text}' is outside the dates a register holds ({DATE_RANGE[0]} to {DATE_RANGE[1]}).",
-            "correct the date; leave 'end' empty (or 9999-12-31) when there is no end.",
-        )
+        self.report_cells(ERROR, "date-out-of-range", table, col.name, outside, first=DATE_RANGE[0], last=DATE_RANGE[1])
         if open_end.any():
             rows = list(table.frame.index[open_end.to_numpy()])
-            more = f" (and {len(rows) - 1} more rows)" if len(rows) > 1 else ""
             self.report(
-                WARNING,
-                "open-end",
-                table,
-                rows[0],
-                col.name,
-                f"end '{values[open_end].iat[0]}'{more} is read as 'no end'.",
-                "leave the end empty when there is none.",
-                rows,
+                WARNING, "open-end", table, rows[0], col.name, rows, value=values[open_end].iat[0], more=more_of(rows)
             )
         return dates.where(~open_end & ~outside).astype("datetime64[ns]")
 
@@ -346,8 +240,9 @@ class Builder:
                     table,
                     frame[ROW].iat[pos],
                     "id",
-                    f"duplicate id '{value}': row {first_row[value]} has the same id.",
-                    f"give each {SINGULAR[name]} its own id, or merge the two rows.",
+                    value=value,
+                    first=first_row[value],
+                    thing=message(f"one.{name}"),
                 )
 
     def check_id_collisions(self):
@@ -366,9 +261,13 @@ class Builder:
                         table,
                         row,
                         "id",
-                        f"id '{value}' is used for both {ARTICLE[SINGULAR[other]]} "
-                        f"({other_label}, row {other_row}) and {ARTICLE[SINGULAR[name]]}.",
-                        f"give the {SINGULAR[name]} its own id, for example '{value}-{SINGULAR[name]}'.",
+                        value=value,
+                        first=message(f"a.{other}"),
+                        where=other_label,
+                        first_row=other_row,
+                        second=message(f"a.{name}"),
+                        thing=message(f"one.{name}"),
+                        suffix=message(f"id.{name}"),
                     )
                 seen.setdefault(value, (name, row))
 
@@ -385,21 +284,21 @@ class Builder:
                     self.report_unknown(table, frame[ROW].iat[pos], col, values.iat[pos], known)
 
     def report_unknown(self, table, row, col: Column, value, known: pd.Index):
-        targets = " or ".join(SINGULAR[t] for t in col.references)
-        where = " or ".join(self.label_of(t) for t in col.references)
         hint = ""
         if self._suggested < MAX_SUGGESTIONS:
             self._suggested += 1
             close = difflib.get_close_matches(str(value), [str(k) for k in known], n=1, cutoff=0.75)
-            hint = f" (did you mean '{close[0]}'?)" if close else ""
+            hint = message("did-you-mean", value=close[0]) if close else ""
         self.report(
             ERROR,
             "unknown-reference",
             table,
             row,
             col.name,
-            f"unknown {targets} '{value}'{hint}.",
-            f"add '{value}' to {where}, or correct the id.",
+            targets=either([message(f"one.{t}") for t in col.references]),
+            value=value,
+            hint=hint,
+            where=either([self.label_of(t) for t in col.references]),
         )
 
     def label_of(self, name: str) -> str:
@@ -410,19 +309,13 @@ class Builder:
         head, _, rest = table.label.partition(", ")
         return rest or Path(head).name
 
-    def check_cycles(self, name: str, column: str, verb: str):
+    def check_cycles(self, name: str, column: str):
         frame, table = self.frames[name], self.raw.tables.get(name)
         rows = dict(zip(frame["id"], frame[ROW]))
         for cycle in find_cycles(frame.set_index("id")[column], order=rows):
             path = " -> ".join([*cycle, cycle[0]])
             self.report(
-                ERROR,
-                "cycle",
-                table,
-                rows.get(cycle[0]),
-                column,
-                f"'{column}' forms a cycle: {path}.",
-                f"a {SINGULAR[name]} cannot (indirectly) {verb} itself; remove one link of the cycle.",
+                ERROR, "cycle", table, rows.get(cycle[0]), column, key=f"cycle.{column}", name=column, path=path
             )
 
     def check_date_order(self, name: str):
@@ -435,8 +328,8 @@ class Builder:
                 table,
                 frame[ROW].iat[pos],
                 "end",
-                f"end {frame['end'].iat[pos].date()} is before start {frame['start'].iat[pos].date()}.",
-                "correct one of the two dates (the end is the last day).",
+                end=frame["end"].iat[pos].date(),
+                start=frame["start"].iat[pos].date(),
             )
 
     def merge_duplicate_memberships(self):
@@ -453,16 +346,17 @@ class Builder:
         conflicts = self.conflicting_values(frame, key, positions, firsts)
         rows, members, bodies = frame[ROW].to_numpy(), frame["member"].to_numpy(), frame["body"].to_numpy()
         for n, (pos, first) in enumerate(zip(positions, firsts)):
-            kept = f"; kept {', '.join(conflicts[n])} from row {rows[first]}" if conflicts[n] else ""
+            kept = message("kept-from", values=", ".join(conflicts[n]), row=rows[first]) if conflicts[n] else ""
             self.report(
                 WARNING,
                 "duplicate-membership",
                 table,
                 rows[pos],
                 "member",
-                f"same membership as row {rows[first]} ('{members[pos]}' "
-                f"at '{bodies[pos]}'); the two rows are merged{kept}.",
-                "delete one of the rows, or give them different dates.",
+                first=rows[first],
+                member=members[pos],
+                body=bodies[pos],
+                kept=kept,
             )
         merged = frame.groupby(group, sort=True).first()
         merged[key] = frame.loc[first_pos.index, key].to_numpy()
@@ -479,22 +373,14 @@ class Builder:
             here, there = values.iloc[positions], values.iloc[firsts]
             differ = here.notna().to_numpy() & there.notna().to_numpy() & (here.to_numpy() != there.to_numpy())
             for n in np.flatnonzero(differ):
-                found[n].append(f"{column} '{there.iat[n]}' (not '{here.iat[n]}')")
+                found[n].append(message("kept-value", name=column, value=there.iat[n], other=here.iat[n]))
         return found
 
     def drop_self_ties(self):
         frame, table = self.frames["ties"], self.raw.tables.get("ties")
         loops = frame["source"].notna() & frame["source"].eq(frame["target"])
         for pos in np.flatnonzero(loops.to_numpy()):
-            self.report(
-                WARNING,
-                "self-tie",
-                table,
-                frame[ROW].iat[pos],
-                "target",
-                f"'{frame['source'].iat[pos]}' is tied to itself; the tie is dropped.",
-                "delete the row, or correct the source or target.",
-            )
+            self.report(WARNING, "self-tie", table, frame[ROW].iat[pos], "target", value=frame["source"].iat[pos])
         self.frames["ties"] = frame[~loops].reset_index(drop=True)
 
     def derive_membership_organisations(self) -> pd.DataFrame:
@@ -515,21 +401,18 @@ class Builder:
         table = self.raw.tables.get("memberships")
         for pos in np.flatnonzero((early | late).to_numpy()):
             row = memberships.iloc[pos]
-            if early.iat[pos]:
-                what, column = (
-                    f"starts {row['start'].date()}, before the body started ({start.iat[pos].date()})",
-                    "start",
-                )
-            else:
-                what, column = f"ends {row['end'].date()}, after the body ended ({end.iat[pos].date()})", "end"
+            column = "start" if early.iat[pos] else "end"
             self.report(
                 WARNING,
                 "outside-body-lifetime",
                 table,
                 row[ROW],
                 column,
-                f"the membership of '{row['member']}' at '{row['body']}' {what}.",
-                "correct the membership dates or the body's start and end.",
+                key=f"outside-body-lifetime.{column}",
+                member=row["member"],
+                body=row["body"],
+                date=row[column].date(),
+                limit=(start if early.iat[pos] else end).iat[pos].date(),
             )
 
     def warn_isolated_organisations(self, memberships: pd.DataFrame):
@@ -548,9 +431,7 @@ class Builder:
                 table,
                 organisations[ROW].iat[pos],
                 "id",
-                f"organisation '{organisations['id'].iat[pos]}' has no membership and no tie; "
-                "it is an isolated node in every graph.",
-                "add its memberships (or those of its persons), or remove it.",
+                id=organisations["id"].iat[pos],
             )
 
     def warn_small_bodies(self, memberships: pd.DataFrame):
@@ -559,15 +440,14 @@ class Builder:
         counts = bodies["id"].map(sizes).fillna(0).astype(int)
         table = self.raw.tables.get("bodies")
         for pos in np.flatnonzero((bodies["id"].notna() & (counts < 2)).to_numpy()):
-            n = counts.iat[pos]
             self.report(
                 WARNING,
                 "small-body",
                 table,
                 bodies[ROW].iat[pos],
                 "id",
-                f"body '{bodies['id'].iat[pos]}' has {n} member{'s' if n != 1 else ''}; it connects no one.",
-                "add its members to the memberships table, or remove the body.",
+                id=bodies["id"].iat[pos],
+                n=int(counts.iat[pos]),
             )
 
     def warn_unsigned_covenants(self):
@@ -583,9 +463,9 @@ class Builder:
                 table,
                 rows[0],
                 "covenant",
-                f"no organisation is recorded as signing covenant '{value}'.",
-                f"list its signatories in {self.label_of('covenants')}.",
                 rows,
+                value=value,
+                where=self.label_of("covenants"),
             )
 
     # -- the tables handed to the Landscape ----------------------------------

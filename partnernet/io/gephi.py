@@ -35,28 +35,12 @@ def prepare(path: Path, problems: list[Problem]) -> io.BytesIO:
     try:
         tree = ET.parse(path)
     except (ET.ParseError, OSError, ValueError) as exc:
-        raise InputError(
-            Problem(
-                ERROR,
-                "unreadable-file",
-                f"cannot read the graph file ({exc}).",
-                str(path),
-                fix="check that it is a GraphML or GEXF file (Gephi: File > Export > Graph file).",
-            )
-        ) from None
+        raise InputError(Problem.of(ERROR, "unreadable-file", str(path), key="unreadable-graph", reason=exc)) from None
     root = tree.getroot()
     gexf = _local(root.tag) == "gexf"
     graph = next(iter(_children(root, "graph")), None)
     if graph is None:
-        raise InputError(
-            Problem(
-                ERROR,
-                "unreadable-file",
-                "the file has no <graph> element.",
-                str(path),
-                fix="export the graph again from Gephi as GraphML or GEXF.",
-            )
-        )
+        raise InputError(Problem.of(ERROR, "unreadable-file", str(path), key="no-graph-element"))
     label = f"{path.name}"
     nodes = [n.get("id") for n in _children(graph, "node")]
     _check_nodes(nodes, label)
@@ -87,19 +71,11 @@ def _check_nodes(nodes: list, label: str) -> None:
     errors = []
     for node in nodes:
         if node is None:
-            errors.append(Problem(ERROR, "missing-id", "a node has no id.", label, fix="give every node an id."))
+            errors.append(Problem.of(ERROR, "missing-id", label, key="node-without-id"))
             continue
         key = node.strip()
         if key in seen and seen[key] != node:
-            errors.append(
-                Problem(
-                    ERROR,
-                    "duplicate-id",
-                    f"node ids '{seen[key]}' and '{node}' differ only by surrounding spaces.",
-                    label,
-                    fix="remove the spaces so each node has one id.",
-                )
-            )
+            errors.append(Problem.of(ERROR, "duplicate-id", label, key="spaced-node-ids", first=seen[key], second=node))
         seen.setdefault(key, node)
     if errors:
         raise InputError(errors)
@@ -112,15 +88,8 @@ def _check_edges(edges: list, directions: list[bool], nodes: set, label: str, pr
         for end in ("source", "target"):
             if edge.get(end) not in nodes:
                 errors.append(
-                    Problem(
-                        ERROR,
-                        "unknown-id",
-                        f"edge {name}: its {end} '{edge.get(end)}' is not declared as a node.",
-                        label,
-                        position,
-                        end,
-                        fix="declare the node among the nodes, or correct the edge's end.",
-                        unit="edge",
+                    Problem.of(
+                        ERROR, "unknown-id", label, position, end, unit="edge", edge=name, end=end, value=edge.get(end)
                     )
                 )
         ends = (edge.get("source"), edge.get("target"))
@@ -131,14 +100,7 @@ def _check_edges(edges: list, directions: list[bool], nodes: set, label: str, pr
     for ends, names in seen.items():
         if len(names) > 1:
             problems.append(
-                Problem(
-                    WARNING,
-                    "parallel-edges",
-                    f"edges {', '.join(names)} join the same nodes ({ends[0]}, {ends[1]}); "
-                    "each is read (ties add up, a repeated membership counts once).",
-                    label,
-                    fix="merge them in Gephi if they are the same relation.",
-                )
+                Problem.of(WARNING, "parallel-edges", label, edges=", ".join(names), first=ends[0], second=ends[1])
             )
 
 

@@ -17,6 +17,7 @@ from typing import Any
 import networkx as nx
 import pandas as pd
 
+from ..language.errors import message
 from ..errors import ERROR, WARNING, InputError, Problem
 from .gephi import DIRECTED, EDGE_ID, prepare
 from .readers import RawInput, frame_to_raw, value_text
@@ -68,15 +69,7 @@ def _read(path: Path, problems: list[Problem]) -> nx.Graph:
     try:
         return reader(prepared)
     except Exception as exc:  # the XML readers raise many exception types
-        raise InputError(
-            Problem(
-                ERROR,
-                "unreadable-file",
-                f"cannot read the graph file ({exc}).",
-                str(path),
-                fix="export it again from Gephi as GraphML or GEXF.",
-            )
-        ) from None
+        raise InputError(Problem.of(ERROR, "unreadable-file", str(path), key="unreadable-graph", reason=exc)) from None
 
 
 def _node_kind(data: dict) -> str | None:
@@ -114,7 +107,7 @@ def _node_tables(raw: RawInput, graph, kinds: dict, path: Path, own_format: bool
                 raw,
                 name,
                 rows,
-                f"{path.name} (nodes)" if name != "covenants" else f"{path.name} (node attribute 'covenants')",
+                message("label.nodes" if name != "covenants" else "label.covenants", file=path.name),
                 "node",
                 ["id"] if name != "covenants" else ["covenant", "organisation"],
             )
@@ -141,9 +134,9 @@ def _edge_tables(raw: RawInput, graph, kinds: dict, path: Path) -> None:
             if layer is None and directed is not None:
                 record.setdefault("directed", bool(directed))
             ties.extend({**row, "_position": position} for row in _periods(row=record, edge=edge, raw=raw))
-    _add_table(raw, "memberships", memberships, f"{path.name} (edges)", "edge", ["member", "body"])
+    _add_table(raw, "memberships", memberships, message("label.edges", file=path.name), "edge", ["member", "body"])
     if ties:
-        _add_table(raw, "ties", ties, f"{path.name} (edges)", "edge", ["source", "target"])
+        _add_table(raw, "ties", ties, message("label.edges", file=path.name), "edge", ["source", "target"])
 
 
 def _periods(row: dict, edge: str, raw: RawInput) -> list[dict]:
@@ -152,14 +145,7 @@ def _periods(row: dict, edge: str, raw: RawInput) -> list[dict]:
     if not spells:
         return [row]
     if len(spells) > 1:
-        raw.problems.append(
-            Problem(
-                WARNING,
-                "spells",
-                f"edge {edge} has {len(spells)} time spells; each becomes a row with its own start and end.",
-                Path(raw.source).name,
-            )
-        )
+        raw.problems.append(Problem.of(WARNING, "spells", Path(raw.source).name, edge=edge, n=len(spells)))
     # networkx reads a spell without start or end as the text 'None': an open period
     return [{**row, "start": _bound(start), "end": _bound(end)} for start, end in spells]
 

@@ -18,6 +18,7 @@ from pathlib import Path
 import pandas as pd
 
 from ..errors import ERROR, WARNING, InputError, Problem
+from ..language.errors import message
 from .schema import MAX_COLUMNS, TABLES, TableSpec, canonical_column, canonical_table, required_tables, slug
 
 
@@ -87,9 +88,7 @@ def read_csv_cells(path: Path, label: str) -> tuple[list[str], pd.DataFrame]:
     """Header and body of a CSV file, all strings, indexed by Excel row number."""
     text = decode(path.read_bytes())
     if not text.strip():
-        raise InputError(
-            Problem(ERROR, "empty-file", "the file is empty.", label, fix="export the sheet again with its header row.")
-        )
+        raise InputError(Problem.of(ERROR, "empty-file", label))
     check_width(text, label)
     sep = sniff_delimiter(text)
     try:
@@ -106,25 +105,10 @@ def read_csv_cells(path: Path, label: str) -> tuple[list[str], pd.DataFrame]:
     except pd.errors.ParserError as exc:
         match = re.search(r"Expected (\d+) fields in line (\d+), saw (\d+)", str(exc))
         if not match:
-            raise InputError(
-                Problem(
-                    ERROR,
-                    "unreadable-file",
-                    f"cannot read the file as CSV ({exc}).",
-                    label,
-                    fix="save it again as CSV from Excel.",
-                )
-            ) from None
+            raise InputError(Problem.of(ERROR, "unreadable-file", label, key="unreadable-csv", reason=exc)) from None
         expected, line, saw = match.groups()
         raise InputError(
-            Problem(
-                ERROR,
-                "too-many-values",
-                f"this row has {saw} values but the header has {expected} columns.",
-                label,
-                int(line),
-                fix=f"put values that contain '{sep}' between double quotes, or add the missing header.",
-            )
+            Problem.of(ERROR, "too-many-values", label, int(line), saw=saw, expected=expected, sep=sep)
         ) from None
     cells = cells.fillna("")
     # Undo partnernet's own formula neutralisation ('=...), see output.neutralise.
@@ -141,16 +125,7 @@ def check_width(text: str, label: str) -> None:
     first = text[start:] if end < 0 else text[start:end]
     widest = max(first.count(sep) for sep in (";", ",", "\t")) + 1
     if widest > MAX_COLUMNS:
-        raise InputError(
-            Problem(
-                ERROR,
-                "too-many-columns",
-                f"the header has {widest:,} columns; partnernet reads at most {MAX_COLUMNS:,}.",
-                label,
-                1,
-                fix="keep the landscape's columns and delete the others.",
-            )
-        )
+        raise InputError(Problem.of(ERROR, "too-many-columns", label, 1, n=widest, most=MAX_COLUMNS))
 
 
 #: A cell starting with a neutralising quote, and a cell with spaces around its text.
@@ -203,31 +178,12 @@ def frame_to_raw(
             continue
         if not text:
             if body[position].ne("").any():
-                problems.append(
-                    Problem(
-                        WARNING,
-                        "unnamed-column",
-                        f"column {position + 1} has values but no header; it is kept as "
-                        f"'column_{position + 1}' and not used in the analyses.",
-                        label,
-                        1,
-                        fix="give the column a header or delete it.",
-                    )
-                )
+                problems.append(Problem.of(WARNING, "unnamed-column", label, 1, position=position + 1))
             columns.append(f"column_{position + 1}")
             continue
         if canonical:
             problems.append(
-                Problem(
-                    WARNING,
-                    "duplicate-column",
-                    f"'{text}' means the same as '{headers[canonical]}', which comes first; "
-                    f"'{text}' is kept as an extra column and not used.",
-                    label,
-                    1,
-                    text,
-                    fix="delete one of the two columns.",
-                )
+                Problem.of(WARNING, "duplicate-column", label, 1, text, header=text, first=headers[canonical])
             )
         columns.append(text if text not in columns else f"{text}_{position + 1}")
     body = body.copy()
@@ -266,25 +222,10 @@ def read_folder(path: Path) -> RawInput:
             continue
         table = canonical_table(file.stem)
         if table is None:
-            raw.problems.append(
-                Problem(
-                    WARNING,
-                    "unknown-file",
-                    f"'{file.name}' is not one of the landscape tables and is not read.",
-                    str(file),
-                    fix="name it organisations.csv, bodies.csv, persons.csv, "
-                    "memberships.csv, ties.csv or covenants.csv.",
-                )
-            )
+            raw.problems.append(Problem.of(WARNING, "unknown-file", str(file), name=file.name))
         elif table in found:
             raw.problems.append(
-                Problem(
-                    ERROR,
-                    "duplicate-file",
-                    f"both '{found[table].name}' and '{file.name}' hold the {table} table.",
-                    str(file),
-                    fix="keep one of the two files.",
-                )
+                Problem.of(ERROR, "duplicate-file", str(file), first=found[table].name, second=file.name, table=table)
             )
         else:
             found[table] = file
@@ -305,13 +246,13 @@ def read_folder(path: Path) -> RawInput:
 
 
 def _missing_table(spec: TableSpec, where: str) -> Problem:
-    return Problem(
+    return Problem.of(
         ERROR,
         "missing-file",
-        f"the required {spec.name} table is missing.",
         where,
-        fix=f"add {spec.name}.csv (or a sheet named '{spec.name}') with at least "
-        f"the columns {', '.join(c.name for c in spec.columns if c.required)}.",
+        key="missing-table",
+        table=spec.name,
+        columns=", ".join(c.name for c in spec.columns if c.required),
     )
 
 
@@ -373,16 +314,7 @@ def read_edge_list(path: Path, two_mode: bool | None = None) -> RawInput:
     label = str(path)
     header, body = _data_as_header(*read_csv_cells(path, label), label, raw.problems)
     if len(header) < 2:
-        raise InputError(
-            Problem(
-                ERROR,
-                "missing-column",
-                "an edge list needs at least two columns (source and target).",
-                label,
-                1,
-                fix="use a header such as 'source,target' or 'organisation,body'.",
-            )
-        )
+        raise InputError(Problem.of(ERROR, "missing-column", label, 1, key="edge-list-columns"))
     first, second = slug(header[0]), slug(header[1])
     persons = first in PERSON_HEADERS
     if two_mode is None:
@@ -441,15 +373,7 @@ def _edge_list_persons(raw: RawInput, table: RawTable, employers: pd.Series | No
     if employers is None:
         employers = pd.Series(UNKNOWN_ORGANISATION, index=members.index)
         raw.problems.append(
-            Problem(
-                WARNING,
-                "no-organisation",
-                f"the edge list names persons but not their organisations; all "
-                f"{int(first.sum())} are placed under one organisation '{UNKNOWN_ORGANISATION}'.",
-                label,
-                1,
-                fix="add a third column 'organisation' to analyse organisations.",
-            )
+            Problem.of(WARNING, "no-organisation", label, 1, n=int(first.sum()), organisation=UNKNOWN_ORGANISATION)
         )
     persons = pd.DataFrame({"id": members[first], "organisation": employers[first]})
     raw.tables["persons"] = RawTable("persons", label, persons, {"id": table.header("member")})
@@ -479,17 +403,7 @@ def _data_as_header(
         return header, body
     first = pd.DataFrame([header], columns=body.columns, index=[body.index.min() - 1 if len(body) else 1])
     shown = ",".join(header)
-    problems.append(
-        Problem(
-            WARNING,
-            "no-header",
-            f"the first row '{shown}' looks like data, not a header (no column name an edge list "
-            "knows, or its values occur as ids below); it is read as the first edge.",
-            label,
-            1,
-            fix="add a header row such as 'source,target' (ties) or 'organisation,body' (memberships).",
-        )
-    )
+    problems.append(Problem.of(WARNING, "no-header", label, 1, cells=shown))
     defaults = ["source", "target"] + [f"column {i + 1}" for i in range(2, len(header))]
     return defaults, pd.concat([first, body])
 
@@ -505,7 +419,7 @@ def _inferred(table: RawTable, column: str, name: str, label: str) -> RawTable:
 
 
 def _not_finite(text: str):
-    raise ValueError(f"'{text}' is not a finite number; write null for a missing value")
+    raise ValueError(message("json-not-finite", text=text))
 
 
 def _finite_float(text: str) -> float:
@@ -523,28 +437,20 @@ def json_tables(path: Path) -> dict:
     """
 
     def refuse(why: str):
-        return InputError(
-            Problem(
-                ERROR,
-                "unreadable-file",
-                f"not a partnernet JSON landscape: {why}.",
-                str(path),
-                fix="write it with 'partnernet convert PATH -o OUT.json'.",
-            )
-        )
+        return InputError(Problem.of(ERROR, "unreadable-file", str(path), key="not-json-landscape", reason=why))
 
     try:
         document = json.loads(decode(path.read_bytes()), parse_constant=_not_finite, parse_float=_finite_float)
     except RecursionError:
-        raise refuse("it is nested too deeply") from None
+        raise refuse(message("json-too-deep")) from None
     except ValueError as exc:
         raise refuse(str(exc)) from None
     tables = document.get("tables") if isinstance(document, dict) else None
     if not isinstance(tables, dict):
-        raise refuse("'tables' must be an object of named tables")
+        raise refuse(message("json-no-tables"))
     for name, records in tables.items():
         if not isinstance(records, list) or not all(isinstance(r, dict) for r in records):
-            raise refuse(f"table '{name}' must be a list of records (objects of column: value)")
+            raise refuse(message("json-not-records", name=name))
     return tables
 
 
@@ -552,11 +458,7 @@ def read_json(path: Path) -> RawInput:
     raw = RawInput(str(path))
     for name, records in json_tables(path).items():
         if name not in TABLES:
-            raw.problems.append(
-                Problem(
-                    WARNING, "unknown-table", f"table '{name}' is not a landscape table and is not read.", str(path)
-                )
-            )
+            raw.problems.append(Problem.of(WARNING, "unknown-table", str(path), name=name))
             continue
         frame = (
             pd.DataFrame.from_records(records)
@@ -567,8 +469,10 @@ def read_json(path: Path) -> RawInput:
         body = frame.map(value_text) if len(frame) else frame.astype(str)
         body.index = pd.RangeIndex(1, len(body) + 1)
         body.columns = range(len(header))
-        raw.tables[name] = frame_to_raw(name, f"{path.name}, table '{name}'", header, body, raw.problems, unit="record")
+        raw.tables[name] = frame_to_raw(
+            name, message("label.table", file=path.name, name=name), header, body, raw.problems, unit="record"
+        )
     for name in required_tables(raw.tables):
         if name not in raw.tables:
-            raw.problems.append(_missing_table(TABLES[name], f"{path.name}, table '{name}'"))
+            raw.problems.append(_missing_table(TABLES[name], message("label.table", file=path.name, name=name)))
     return raw

@@ -32,7 +32,6 @@ class Column:
     vocabulary: str | None = None
     references: tuple[str, ...] = ()
     default: object = None
-    help: str = ""
 
 
 @dataclass(frozen=True)
@@ -148,9 +147,21 @@ class Bounds:
         below = numbers.le(self.low) if self.low_open else numbers.lt(self.low)
         return ~(below | numbers.gt(self.high))
 
+    def said(self, lang: str | None = None) -> str:
+        """The bounds in words (``more than 0 and at most 24 hours``), in ``lang`` or the running language."""
+        from ..language.errors import message
+
+        unit = message(f"unit.{self.unit}", lang)
+        return message(
+            "bounds.open" if self.low_open else "bounds.closed",
+            lang,
+            low=f"{self.low:g}",
+            high=f"{self.high:g}",
+            unit=unit,
+        )
+
     def __str__(self) -> str:
-        low = f"more than {self.low:g}" if self.low_open else f"at least {self.low:g}"
-        return f"{low} and at most {self.high:g}{' ' + self.unit if self.unit else ''}"
+        return self.said()
 
 
 #: The one table of plausible bounds of numbers (README "Values in range"). Anything
@@ -210,7 +221,6 @@ ORGANISATIONS = TableSpec(
             ID,
             True,
             ("organisation_id", "organisatie_id", "code", "organisatie", "organisation", "organization"),
-            help="unique id of the organisation",
         ),
         Column("name", TEXT, aliases=("naam", "organisatienaam", "label")),
         Column("domain", VOCAB, aliases=("domein", "sector"), vocabulary="domain"),
@@ -227,7 +237,6 @@ ORGANISATIONS = TableSpec(
                 "capaciteit_uur_per_maand",
                 "capacity_hours_per_month",
             ),
-            help="hours per month available for consultation",
         ),
         Column(
             "parent",
@@ -244,7 +253,12 @@ ORGANISATIONS = TableSpec(
 BODIES = TableSpec(
     "bodies",
     (
-        Column("id", ID, True, ("overleg_id", "overleg", "body", "code"), help="unique id of the body"),
+        Column(
+            "id",
+            ID,
+            True,
+            ("overleg_id", "overleg", "body", "code"),
+        ),
         Column("name", TEXT, aliases=("naam", "overlegnaam", "label")),
         Column("kind", VOCAB, aliases=("soort", "type", "soort_overleg"), vocabulary="body_kind"),
         Column("regime", VOCAB, aliases=("stelsel",), vocabulary="regime"),

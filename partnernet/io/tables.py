@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pandas as pd
 
+from ..language.errors import message
 from ..errors import WARNING, Problem
 from .readers import RawInput, frame_to_raw, value_text
 from .schema import TABLES
@@ -13,7 +14,7 @@ def raw_from_frames(frames: dict[str, pd.DataFrame]) -> RawInput:
     raw = RawInput("<tables>")
     for name, frame in frames.items():
         if name not in TABLES:
-            raw.problems.append(Problem(WARNING, "unknown-table", f"'{name}' is not a landscape table."))
+            raw.problems.append(Problem.of(WARNING, "unknown-table", key="unknown-table-given", name=name))
             continue
         spec = TABLES[name]
         if spec.index and spec.index not in frame.columns:
@@ -22,5 +23,7 @@ def raw_from_frames(frames: dict[str, pd.DataFrame]) -> RawInput:
         body = frame.map(value_text) if len(frame) else frame.astype(str)
         body.index = pd.RangeIndex(1, len(body) + 1)
         body.columns = range(len(header))
-        raw.tables[name] = frame_to_raw(name, f"the {name} table", header, body, raw.problems, unit="record")
+        raw.tables[name] = frame_to_raw(
+            name, message("label.given", name=name), header, body, raw.problems, unit="record"
+        )
     return raw

@@ -56,10 +56,7 @@ def write(land, path: str | Path, inputs=()) -> Path:
     path = Path(path)
     kind = FORMATS.get(path.suffix.lower())
     if kind is None:
-        raise UsageError(
-            f"cannot write '{path.suffix}' files; use .graphml, .gexf, .json, .xlsx "
-            "or a folder name without suffix (CSV files)."
-        )
+        raise UsageError("unknown-output-format", suffix=path.suffix)
     WRITERS[kind](land, path, input_paths(land.source, *inputs))
     return path
 

@@ -23,6 +23,7 @@ from pathlib import Path
 
 import pandas as pd
 
+from ..language.errors import message, more_of
 from ..errors import ERROR, WARNING, InputError, Problem
 from ..language.intake import info_sheets
 from .readers import RawInput, _missing_table, _split_header, cell_text, frame_to_raw
@@ -65,25 +66,26 @@ def check_archive(archive: zipfile.ZipFile, label: str) -> None:
     unpacked = sum(m.file_size for m in members)
     if unpacked > MAX_UNPACKED_BYTES:
         raise InputError(
-            Problem(
+            Problem.of(
                 ERROR,
                 "too-large",
-                f"the workbook unpacks to {unpacked / 2**20:,.0f} MB; partnernet reads "
-                f"workbooks of at most {MAX_UNPACKED_BYTES // 2**20} MB unpacked.",
                 label,
-                fix="save the register as a folder of CSV files, or remove what it does not need.",
+                key="too-large.unpacked",
+                mb=round(unpacked / 2**20),
+                most=MAX_UNPACKED_BYTES // 2**20,
             )
         )
     for member in members:
         if member.file_size > RATIO_FROM and member.file_size > MAX_RATIO * max(member.compress_size, 1):
             raise InputError(
-                Problem(
+                Problem.of(
                     ERROR,
                     "too-large",
-                    f"'{member.filename}' is compressed {member.file_size // max(member.compress_size, 1):,} "
-                    f"times; partnernet refuses ratios above {MAX_RATIO} (a zip bomb).",
                     label,
-                    fix="open the file in Excel and save it again.",
+                    key="too-large.ratio",
+                    name=member.filename,
+                    ratio=member.file_size // max(member.compress_size, 1),
+                    most=MAX_RATIO,
                 )
             )
 
@@ -123,42 +125,20 @@ def read_workbook(path: Path) -> RawInput:
         raise
     except Exception as exc:  # openpyxl and zipfile raise many types for a damaged file
         raise InputError(
-            Problem(
-                ERROR,
-                "unreadable-file",
-                f"cannot open the workbook ({exc}).",
-                str(path),
-                fix="open it in Excel and save it again as .xlsx.",
-            )
+            Problem.of(ERROR, "unreadable-file", str(path), key="unopenable-workbook", reason=exc)
         ) from None
     formulas = None
     try:
         for sheet in workbook.worksheets:
             name = canonical_table(sheet.title)
-            label = f"{path.name}, sheet '{sheet.title}'"
+            label = message("label.sheet", file=path.name, sheet=sheet.title)
             if name is None and sheet.title.strip().lower() in info_sheets():
                 continue  # the intake workbook's instructions and lists (partnernet template)
             if name is None:
-                raw.problems.append(
-                    Problem(
-                        WARNING,
-                        "unknown-sheet",
-                        "this sheet is not one of the landscape tables and is not read.",
-                        label,
-                        fix="name it organisations, bodies, persons, memberships, ties or covenants.",
-                    )
-                )
+                raw.problems.append(Problem.of(WARNING, "unknown-sheet", label))
                 continue
             if name in raw.tables:
-                raw.problems.append(
-                    Problem(
-                        ERROR,
-                        "duplicate-file",
-                        f"a second sheet holds the {name} table.",
-                        label,
-                        fix="keep one of the two sheets.",
-                    )
-                )
+                raw.problems.append(Problem.of(ERROR, "duplicate-file", label, key="duplicate-sheet", table=name))
                 continue
             scan = scan_sheet(workbook._archive, sheet._worksheet_path)
             if scan.rows > MAX_ROWS:  # refused before a cell is read
@@ -177,13 +157,7 @@ def read_workbook(path: Path) -> RawInput:
         raise
     except (ValueError, OverflowError, KeyError, zipfile.BadZipFile) as exc:  # bad cells or XML
         raise InputError(
-            Problem(
-                ERROR,
-                "unreadable-file",
-                f"cannot read the workbook ({exc}).",
-                str(path),
-                fix="open it in Excel and save it again as .xlsx.",
-            )
+            Problem.of(ERROR, "unreadable-file", str(path), key="unreadable-workbook", reason=exc)
         ) from None
     finally:
         workbook.close()
@@ -191,20 +165,12 @@ def read_workbook(path: Path) -> RawInput:
             formulas.close()
     for name in required_tables(raw.tables):
         if name not in raw.tables:
-            raw.problems.append(_missing_table(TABLES[name], f"{path.name}, sheet '{name}'"))
+            raw.problems.append(_missing_table(TABLES[name], message("label.sheet", file=path.name, sheet=name)))
     return raw
 
 
 def too_many_rows(label: str) -> InputError:
-    return InputError(
-        Problem(
-            ERROR,
-            "too-large",
-            f"the sheet has more than {MAX_ROWS:,} rows; partnernet reads at most {MAX_ROWS:,}.",
-            label,
-            fix="split the register, or save it as CSV files.",
-        )
-    )
+    return InputError(Problem.of(ERROR, "too-large", label, key="too-large.rows", most=MAX_ROWS))
 
 
 def sheet_rows(sheet, label: str, problems: list[Problem]) -> list[list[str]]:
@@ -229,14 +195,7 @@ def sheet_rows(sheet, label: str, problems: list[Problem]) -> list[list[str]]:
             continue
         if not rows and len(cells) > MAX_COLUMNS or (not rows and far):
             raise InputError(
-                Problem(
-                    ERROR,
-                    "too-many-columns",
-                    f"this row reaches column {len(row):,}; partnernet reads at most {MAX_COLUMNS:,} columns.",
-                    label,
-                    number,
-                    fix="delete the columns (or stray cells) far to the right.",
-                )
+                Problem.of(ERROR, "too-many-columns", label, number, key="too-wide-row", n=len(row), most=MAX_COLUMNS)
             )
         if far or len(cells) > MAX_COLUMNS or (rows and empty > MAX_GAP):
             stray.append(number)
@@ -252,18 +211,17 @@ def sheet_rows(sheet, label: str, problems: list[Problem]) -> list[list[str]]:
         rows.append(cells)
         empty = 0
     if stray:
-        more = f" (and {len(stray) - 1} more)" if len(stray) > 1 else ""
         problems.append(
-            Problem(
+            Problem.of(
                 WARNING,
                 "stray-cells",
-                f"row {stray[0]}{more} has cells far outside the table "
-                f"(beyond column {MAX_COLUMNS:,} or more than {MAX_GAP:,} empty rows below it); "
-                "they are not read.",
                 label,
                 stray[0],
-                fix="delete the stray cells, so Excel's used range ends with the table.",
-                rows=tuple(stray),
+                rows=stray,
+                first=stray[0],
+                more=more_of(stray),
+                most=MAX_COLUMNS,
+                gap=MAX_GAP,
             )
         )
     return rows
@@ -279,15 +237,14 @@ def check_formulas(sheet, rows: list[list[str]], label: str, problems: list[Prob
             column = cell.column
             if number > len(rows) or column > len(rows[number - 1]) or rows[number - 1][column - 1] == "":
                 problems.append(
-                    Problem(
+                    Problem.of(
                         ERROR,
                         "formula-without-value",
-                        f"cell {cell.coordinate} holds the formula '{str(cell.value)[:60]}' but no computed value.",
                         label,
                         number,
                         _header(rows, column),
-                        fix="open the workbook in Excel (or LibreOffice) and save it, so the values are stored; "
-                        "or type the values.",
+                        cell=cell.coordinate,
+                        formula=str(cell.value)[:60],
                     )
                 )
 
@@ -314,40 +271,22 @@ def fill_merged(rows: list[list[str]], ranges: list[str], label: str, problems: 
                 row.extend([""] * (max_col - len(row)))
             row[min_col - 1 : max_col] = [value] * (max_col - min_col + 1)
     if ranges:
-        shown = ", ".join(ranges[:5]) + (f" and {len(ranges) - 5} more" if len(ranges) > 5 else "")
-        problems.append(
-            Problem(
-                WARNING,
-                "merged-cells",
-                f"merged cells {shown}: every cell of a merged range is read "
-                "with the range's value, as Excel shows it.",
-                label,
-                fix="unmerge the cells and fill in each row, so the file says what it means.",
-            )
-        )
+        shown = ", ".join(ranges[:5]) + (message("and-more", n=len(ranges) - 5) if len(ranges) > 5 else "")
+        problems.append(Problem.of(WARNING, "merged-cells", label, ranges=shown))
 
 
 def warn_hidden(sheet, hidden_rows: list[int], label: str, problems: list[Problem]) -> None:
     if sheet.sheet_state != "visible":
-        problems.append(
-            Problem(
-                WARNING,
-                "hidden-sheet",
-                "this sheet is hidden in Excel; it is read like the others.",
-                label,
-                fix="unhide it to see what is analysed.",
-            )
-        )
+        problems.append(Problem.of(WARNING, "hidden-sheet", label))
     if hidden_rows:
-        more = f" (and {len(hidden_rows) - 1} more)" if len(hidden_rows) > 1 else ""
         problems.append(
-            Problem(
+            Problem.of(
                 WARNING,
                 "hidden-rows",
-                f"row {hidden_rows[0]}{more} is hidden in Excel; hidden rows are read like the others.",
                 label,
                 hidden_rows[0],
-                fix="unhide the rows, or delete those that should not count.",
-                rows=tuple(hidden_rows),
+                rows=hidden_rows,
+                first=hidden_rows[0],
+                more=more_of(hidden_rows),
             )
         )

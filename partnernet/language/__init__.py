@@ -8,6 +8,9 @@ Modules by topic:
 - :mod:`.whatif`, :mod:`.compare`, :mod:`.layers` (helpers in :mod:`.plain`): sentences
   about what-if, compare and layers results, in both languages (``lang=``);
 - :mod:`.cli`: the titles, notes and lines the commands print;
+- :mod:`.errors` (with :mod:`.problems`, the loader's problems, and :mod:`.usage`, usage errors): every
+  error and warning message by key; :mod:`.help`: the ``--help`` texts; :mod:`.langs`: which language
+  is running (``--lang`` of the command, else ``$PARTNERNET_LANG``);
 - :mod:`.notes`: the notes analyses attach as data (``Note``: key and values), redundancy reasons,
   the notebook view of a landscape;
 - :mod:`.intake`: the intake workbook and the partner survey.
@@ -25,19 +28,14 @@ The default language is Dutch, or the value of the environment variable ``PARTNE
 from __future__ import annotations
 
 import functools
-import os
+import importlib
 
-from . import numbers
 from .labels import LABELS, VALUE_COLUMNS, VALUES_EN, VALUES_NL
-from .numbers import LANGUAGES, check_language
-
-#: Environment variable with the default language of every command and output.
-LANG_VARIABLE = "PARTNERNET_LANG"
+from .langs import LANG_VARIABLE, LANGUAGES, check_language, current_lang, default_lang
 
 
-def default_lang() -> str:
-    """``$PARTNERNET_LANG`` when set (``nl`` or ``en``), else ``nl``; a UsageError for other values."""
-    return check_language(os.environ.get(LANG_VARIABLE, "").strip().lower() or "nl")
+def _numbers():
+    return importlib.import_module(f"{__name__}.numbers")
 
 
 class Language:
@@ -71,28 +69,28 @@ class Language:
         return self.value(value) if column in VALUE_COLUMNS else value
 
     def number(self, value, decimals: int = 1) -> str:
-        return numbers.number(value, self.lang, decimals)
+        return _numbers().number(value, self.lang, decimals)
 
     def figure(self, value) -> str:
-        return numbers.figure(value, self.lang)
+        return _numbers().figure(value, self.lang)
 
     def integer(self, value) -> str:
-        return numbers.integer(value, self.lang)
+        return _numbers().integer(value, self.lang)
 
     def hours(self, value) -> str:
-        return numbers.hours(value, self.lang)
+        return _numbers().hours(value, self.lang)
 
     def times(self, value) -> str:
-        return numbers.times(value, self.lang)
+        return _numbers().times(value, self.lang)
 
     def percent(self, value, decimals: int = 0) -> str:
-        return numbers.percent(value, self.lang, decimals)
+        return _numbers().percent(value, self.lang, decimals)
 
     def date(self, value) -> str:
-        return numbers.date(value, self.lang)
+        return _numbers().date(value, self.lang)
 
     def listing(self, items, limit: int = 6) -> str:
-        return numbers.listing(items, self.lang, limit)
+        return _numbers().listing(items, self.lang, limit)
 
     def display_name(self, land, node) -> str:
         """A node as users read it: an organisation or body by id, a person as 'name (id)' when named."""
@@ -131,4 +129,4 @@ def _language(lang: str) -> Language:
     return Language(lang)
 
 
-__all__ = ["LANGUAGES", "LANG_VARIABLE", "Language", "check_language", "default_lang", "get"]
+__all__ = ["LANGUAGES", "LANG_VARIABLE", "Language", "check_language", "current_lang", "default_lang", "get"]

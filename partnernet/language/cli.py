@@ -1,8 +1,8 @@
 """The command line's words in Dutch and English: titles, notes and lines the commands print.
 
 ``text(key, lang, **values)`` fills one text; a key ending in ``_one`` is
-used instead of the plain key when ``n == 1``. Error messages stay English
-(CONTRIBUTING.md, "Words"); help texts are English too.
+used instead of the plain key when ``n == 1``. Error messages are in
+:mod:`.errors` (with :mod:`.problems` and :mod:`.usage`), help texts in :mod:`.help`.
 
 >>> text("note.warnings", "nl", n=2, command="partnernet validate x")
 "Let op: 2 waarschuwingen over de invoer; 'partnernet validate x' toont ze."

@@ -167,6 +167,15 @@ VALUES_NL: dict[str, str] = {
     "fewer bridging organisations": "minder verbindende organisaties",
     "more bridging organisations": "meer verbindende organisaties",
     "unchanged": "ongewijzigd",
+    # what-if: why an actor is cut off (disconnected)
+    "no table left": "aan geen tafel meer",
+    "lost all links": "alle verbindingen kwijt",
+    "cut off from the main network": "afgesneden van het grootste deel",
+    # levels of a result's rows, main brokerage role
+    "organisation": "organisatie",
+    "person": "persoon",
+    "body": "overleg",
+    "none": "geen",
     "ct": "CT",
     "crime": "criminaliteit",
     "both": "beide",
@@ -237,6 +246,7 @@ VALUE_COLUMNS = frozenset(
         "network",
         "link_to",
         "main_role",
+        "status",
     }
 )
 

@@ -11,16 +11,7 @@ import re
 import numpy as np
 import pandas as pd
 
-LANGUAGES = ("nl", "en")
-
-
-def check_language(lang: str) -> str:
-    """``lang`` when it is ``nl`` or ``en``; otherwise a UsageError naming both."""
-    from ..errors import UsageError
-
-    if lang not in LANGUAGES:
-        raise UsageError(f"unknown language {lang!r}; use nl (Dutch) or en (English).")
-    return lang
+from .langs import LANGUAGES, check_language  # noqa: F401 - re-exported
 
 
 #: Nouns counted in sentences: noun -> ((Dutch singular, plural), (English singular, plural)).

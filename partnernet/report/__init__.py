@@ -136,10 +136,7 @@ def _targets(path: Path, fmt: str, map_path: Path | None, inputs) -> None:
     if fmt == "md":
         folder = check_target(_figure_folder(path), inputs)
         if folder.exists() and not folder.is_dir():
-            raise UsageError(
-                f"cannot write the report's figures to the folder '{folder}': a file of that "
-                "name exists. Move it, or give the report another name."
-            )
+            raise UsageError("figures-folder-is-file", folder=folder)
 
 
 def _figure_folder(path: Path) -> Path:
@@ -149,7 +146,7 @@ def _figure_folder(path: Path) -> Path:
 def _format(path: Path, given: str | None) -> str:
     if given is not None:
         if given not in FORMATS:
-            raise UsageError(f"unknown report format '{given}'; use html, md, xlsx or pdf.")
+            raise UsageError("unknown-report-format", value=given)
         return given
     return SUFFIX_FORMAT.get(path.suffix.lower(), "html")
 

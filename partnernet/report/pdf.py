@@ -10,6 +10,8 @@ one, ``--format pdf`` is refused with exit status 2 and what to do instead.
 
 from __future__ import annotations
 
+from ..language.errors import message
+
 import os
 import re
 import shutil
@@ -50,20 +52,13 @@ def find_engine() -> str:
     if given:
         found = shutil.which(given)
         if found is None:
-            raise UsageError(
-                f"${ENGINE_VARIABLE} names '{given}', which is not a program that can be run. "
-                "Point it at Chromium or Chrome, or unset it."
-            )
+            raise UsageError("pdf-engine-not-a-program", variable=ENGINE_VARIABLE, value=given)
         return found
     for name in ENGINES:
         found = shutil.which(name)
         if found:
             return found
-    raise UsageError(
-        "a PDF report needs headless Chromium, which was not found (looked for "
-        f"{', '.join(ENGINES)} on PATH and ${ENGINE_VARIABLE}). Install it (Debian: apt-get install "
-        "chromium), or write the report as HTML (-o report.html) and print that from a browser."
-    )
+    raise UsageError("pdf-no-engine", engines=", ".join(ENGINES), variable=ENGINE_VARIABLE)
 
 
 def html_to_pdf(html: str) -> bytes:
@@ -84,15 +79,12 @@ def html_to_pdf(html: str) -> bytes:
         try:
             done = subprocess.run(command, capture_output=True, text=True, timeout=TIMEOUT_SECONDS, check=False)
         except (OSError, subprocess.TimeoutExpired) as exc:
-            raise UsageError(f"{engine} could not print the report to PDF: {exc}") from None
+            raise UsageError("pdf-failed", engine=engine, reason=exc) from None
         if not pdf.is_file() or pdf.stat().st_size == 0:
             said = [line for line in done.stderr.splitlines() if line.strip()][-1:] or [
-                f"exit status {done.returncode}"
+                message("exit-status", status=done.returncode)
             ]
-            raise UsageError(
-                f"{engine} could not print the report to PDF ({said[0]}). Write it as HTML "
-                "(-o report.html) and print that from a browser."
-            )
+            raise UsageError("pdf-empty", engine=engine, reason=said[0])
         return relative_links(pdf.read_bytes(), Path(folder).as_uri() + "/")
 
 

@@ -219,9 +219,7 @@ def _whole(land, register):
     if register is None:
         return land
     if register.date is not None or land.date is None:
-        raise UsageError(
-            "register must be the whole register (pn.load(...)) and land a snapshot of it (register.at(date))."
-        )
+        raise UsageError("register-and-snapshot")
     return register
 
 
@@ -274,13 +272,10 @@ def _page_data(whole, land, drawing, view, metrics, words: Words, how: str, proj
 
 def _projection(projection: str | None, hierarchy: bool) -> str | None:
     if projection not in (None,) + PROJECTIONS:
-        raise UsageError(f"unknown projection '{projection}'; use one of {', '.join(PROJECTIONS)}.")
+        raise UsageError("unknown-choice", what="projection", value=projection, choices=", ".join(PROJECTIONS))
     projection = None if projection == "two-mode" else projection
     if hierarchy and projection is not None:
-        raise UsageError(
-            "a hierarchical layout shows the reporting chain between bodies; "
-            "use it with the two-mode map, not with projection='organisations'."
-        )
+        raise UsageError("hierarchy-needs-two-mode")
     return projection
 
 
@@ -288,7 +283,7 @@ def _markers(land, markers) -> dict[str, set]:
     if not markers:
         return {}
     if not isinstance(markers, dict):
-        raise UsageError("markers must be a dict of label -> set of node ids, e.g. {'connector': {'om-parket'}}.")
+        raise UsageError("bad-markers")
     every = land.organisations.index.append(land.bodies.index).append(land.persons.index)
     result = {}
     for label, ids in markers.items():
@@ -296,8 +291,7 @@ def _markers(land, markers) -> dict[str, set]:
         unknown = sorted(map(str, ids - set(every)))
         if unknown:
             raise UsageError(
-                f"marker '{label}' names ids that are not in this landscape: "
-                f"{', '.join(unknown[:5])}{' ...' if len(unknown) > 5 else ''}."
+                "unknown-marked", label=label, ids=", ".join(unknown[:5]) + (" ..." if len(unknown) > 5 else "")
             )
         result[str(label)] = ids
     return result

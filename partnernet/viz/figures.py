@@ -71,9 +71,9 @@ def combine_metrics(metrics) -> pd.DataFrame | None:
     frames = [metrics] if isinstance(metrics, pd.DataFrame) else list(metrics)
     for frame in frames:
         if not isinstance(frame, pd.DataFrame):
-            raise UsageError("metrics must be a pandas DataFrame (or a list of them) indexed by node id.")
+            raise UsageError("bad-metrics")
         if frame.index.has_duplicates:
-            raise UsageError("a metrics table has the same id on several rows; give one row per node id.")
+            raise UsageError("metrics-repeat-ids")
     if not frames:
         return None
     combined = functools.reduce(lambda a, b: a.combine_first(b), frames)
@@ -94,10 +94,7 @@ def size_values(size_by: str, tables: pd.Series, metrics: pd.DataFrame | None) -
     if size_by == "tables":
         return tables.astype(float)
     if metrics is None or size_by not in numeric:
-        raise UsageError(
-            f"cannot size by '{size_by}'; use one of {', '.join(BUILT_IN_SIZES + tuple(numeric))} "
-            "(numeric columns of the metrics you pass)."
-        )
+        raise UsageError("unknown-size", value=size_by, choices=", ".join(BUILT_IN_SIZES + tuple(numeric)))
     return metrics[size_by].astype(float)
 
 

@@ -142,7 +142,7 @@ class Map:
         never over the landscape's source or one of ``inputs`` (:func:`partnernet.output.writing`)."""
         path = Path(path)
         if path.is_dir():
-            raise UsageError(f"'{path}' is a folder; give a file name such as {path / 'map.html'}.")
+            raise UsageError("map-is-folder", path=path, example=path / "map.html")
         check_folder(path)
         return write_text(path, self.html, input_paths(self.source, *inputs))
 

@@ -7,6 +7,8 @@ in a filtered map.
 
 from __future__ import annotations
 
+from ..language.errors import message
+
 import pandas as pd
 
 from ..errors import close_ids
@@ -20,7 +22,9 @@ def choose(value: str | None, valid, what: str) -> str | None:
     if value is None or value in set(valid):
         return value
     choices = sorted(map(str, valid))
-    raise UsageError(f"unknown {what} '{value}'; use one of {', '.join(choices) or '(none in this landscape)'}.")
+    if not choices:
+        raise UsageError("unknown-choice.none", what=what, value=value)
+    raise UsageError("unknown-choice", what=what, value=value, choices=", ".join(choices))
 
 
 def check_id(land, node_id: str, table: str = "organisations") -> str:
@@ -29,8 +33,9 @@ def check_id(land, node_id: str, table: str = "organisations") -> str:
     if node_id in index:
         return node_id
     close = close_ids(node_id, index)
-    hint = f"did you mean {', '.join(close)}?" if close else f"see the id column of {table}.csv ({len(index)} ids)."
-    raise UsageError(f"unknown {table[:-1]} '{node_id}'; {hint}")
+    if close:
+        raise UsageError("unknown-node", thing=message(f"one.{table}"), value=node_id, close=", ".join(close))
+    raise UsageError("unknown-node.none", thing=message(f"one.{table}"), table=table, value=node_id, n=len(index))
 
 
 def select(land, *, regime: str | None = None, domain: str | None = None, around: str | None = None, radius: int = 1):
@@ -79,7 +84,7 @@ def select(land, *, regime: str | None = None, domain: str | None = None, around
 
 def _neighbourhood(pairs: pd.DataFrame, centre: str, radius: int) -> pd.DataFrame:
     if not isinstance(radius, int) or isinstance(radius, bool) or radius < 1:
-        raise UsageError(f"radius must be a whole number of 1 or more, not {radius!r}.")
+        raise UsageError("bad-radius", value=repr(radius))
     organisations = pd.Index([centre])
     bodies = pd.Index([])
     for _ in range(radius):
