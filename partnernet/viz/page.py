@@ -40,7 +40,7 @@ def _asset(package: str, *parts: str) -> str:
     would import pyvis, whose ``__init__`` imports IPython (0.4 s CPU) for a file read."""
     spec = importlib.util.find_spec(package)
     if spec is None or not spec.submodule_search_locations:
-        raise ModuleNotFoundError(f"No module named '{package}'", name=package)
+        raise ModuleNotFoundError(package, name=package)  # a broken install, as Python's own import would say
     return Path(next(iter(spec.submodule_search_locations))).joinpath(*parts).read_text(encoding="utf-8")
 
 
