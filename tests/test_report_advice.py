@@ -646,7 +646,7 @@ def test_counts_of_one_are_singular_in_findings_and_advice(lang):
 
 
 def test_single_points_of_failure_say_which_network(example_results):
-    """Rows of organisations and of persons: a 'netwerk' column names the network of 'versnippering zonder'."""
+    """Rows of organisations and of persons: a 'netwerk' column names the network of 'paren onbereikbaar zonder'."""
     document = build_document(
         example_results, Texts("nl"), source="regio-voorbeeld", day=None, pseudonymised=False, map_file=None
     )
@@ -657,7 +657,7 @@ def test_single_points_of_failure_say_which_network(example_results):
         "netwerk",
         "stukken",
         "los geraakt",
-        "versnippering zonder",
+        "paren onbereikbaar zonder",
     ]
     assert set(table.frame["netwerk"]) == {"netwerk van organisaties", "netwerk van personen"}
     assert "fragmentatie" not in " ".join(table.frame.columns)
