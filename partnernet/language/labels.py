@@ -257,7 +257,7 @@ VALUE_COLUMNS = frozenset(
 #: whole); see :func:`.numbers.cell`. Columns not here: whole values whole, others two decimals.
 COLUMN_FORMATS = {
     "meeting_hours_per_month": "hours",
-    "capacity_hours": "0",
+    "capacity_hours": "hours",
     "load_ratio": "1",
     "hours_saved_per_month": "hours",
     "combined_meeting_hours_per_month": "hours",
