@@ -472,6 +472,30 @@ def test_turnover_rule():
     assert rules.turnover_advice(stable) is None
 
 
+@pytest.mark.parametrize(
+    "new, nl, en",
+    [
+        ({("D", "X")}, "werk de nieuwe deelnemer van Tafel X bewust in", "introduce the new member of Tafel X"),
+        ({("C", "X"), ("D", "X")}, "werk de nieuwe deelnemers van Tafel X bewust in", "introduce the new members of"),
+    ],
+)
+def test_turnover_advice_counts_its_newcomers(new, nl, en):
+    """One newcomer is 'de nieuwe deelnemer' (singular) in the advice line and the action table's title."""
+    from partnernet.language import advice as words
+
+    starts = {pair: "2025-06-01" for pair in new}
+    fresh = rules.turnover_advice(results_of(landscape({"X": "ABCD", "Y": "AB"}, starts=starts), as_of="2026-01-01"))
+    assert fresh.values["newcomers"] == len(new)
+    name = {"X": "Tafel X"}.get
+    assert nl in words.line(fresh, "nl", name, list) and en in words.line(fresh, "en", name, list)
+    titles = {lang: next(iter(words.row(fresh, lang, name, list).values())) for lang in ("nl", "en")}
+    one = len(new) == 1
+    assert titles == {
+        "nl": "Nieuwe deelnemer Tafel X" if one else "Nieuwe deelnemers Tafel X",
+        "en": "New member at Tafel X" if one else "New members at Tafel X",
+    }
+
+
 def test_chain_rule():
     up = {"X": {"reports_to": "Y"}, "Y": {"reports_to": "Z", "kind": "decision"}, "Z": {"kind": "decision"}}
     long = rules.chain_advice(results_of(landscape({"X": "AB", "Y": "BC", "Z": "CD"}, bodies=up)))
@@ -622,7 +646,7 @@ def test_counts_of_one_are_singular_in_findings_and_advice(lang):
 
 
 def test_single_points_of_failure_say_which_network(example_results):
-    """Rows of organisations and of persons: a 'netwerk' column names the network of 'versnippering zonder'."""
+    """Rows of organisations and of persons: a 'netwerk' column names the network of 'paren onbereikbaar zonder'."""
     document = build_document(
         example_results, Texts("nl"), source="regio-voorbeeld", day=None, pseudonymised=False, map_file=None
     )
@@ -633,7 +657,7 @@ def test_single_points_of_failure_say_which_network(example_results):
         "netwerk",
         "stukken",
         "los geraakt",
-        "versnippering zonder",
+        "paren onbereikbaar zonder",
     ]
     assert set(table.frame["netwerk"]) == {"netwerk van organisaties", "netwerk van personen"}
     assert "fragmentatie" not in " ".join(table.frame.columns)

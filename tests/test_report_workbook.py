@@ -4,10 +4,13 @@ frozen headers, the explanation sheet, findings linked to their sheets, names an
 from __future__ import annotations
 
 import openpyxl
+import pandas as pd
 import pytest
 
 import partnernet as pn
-from partnernet.language.workbook import COLUMNS
+from partnernet.language import numbers
+from partnernet.language.labels import COLUMN_FORMATS, LABELS
+from partnernet.language.workbook import COLUMNS, EXCEL_FORMATS
 from partnernet.report.workbook import SHEET_NAME_BAD, sheet_name
 
 from conftest import EXAMPLE
@@ -86,16 +89,17 @@ def test_number_formats_follow_the_column(books):
     assert formats(load, "overleggen") == {"#,##0"}  # whole numbers
     assert formats(load, "uur per maand") == {"#,##0.0"}  # hours, one decimal
     assert formats(load, "aandeel uren zonder besluitvorming") == {"0%"}  # shares as percentages
-    assert formats(load, "belasting (× capaciteit)") == {'0.00"×"'}
+    assert formats(load, "belasting (× capaciteit)") == {"#,##0.0"}  # as the report: one decimal
+    assert formats(load, "capaciteit (uur/maand)") == {"#,##0.0"}  # hours
     row = next(r for r in load.iter_rows(min_row=2, values_only=True) if r[0] == "gemeente-klein-dorp")
     share = row[columns(load)["aandeel uren zonder besluitvorming"] - 1]
     assert 0 < share < 1  # the value stays the fraction; Excel shows it as a percentage
     assert formats(book["Overlap"], "overlap") == {"0%"}
     assert formats(book["Overlap"], "besparing (persoonsuren/maand, bovengrens)") == {"#,##0.0"}
-    assert formats(book["Centraliteit"], "tussenpositie") == {"0.000"}
-    assert formats(book["Verbinders"], "z-score brokerage tussen domeinen") == {"0.00"}
+    assert formats(book["Centraliteit"], "tussenpositie") == {"#,##0.000"}
+    assert formats(book["Verbinders"], "z-score brokerage tussen domeinen") == {"#,##0.0"}
     assert formats(book["Verloop"], "aandeel nieuw") == {"0%"}
-    assert formats(book["Kwetsbare schakels"], "versnippering zonder") == {"0%"}
+    assert formats(book["Kwetsbare schakels"], "paren onbereikbaar zonder") == {"0%"}
     for sheet in book:  # no number is left in Excel's General format
         for row in sheet.iter_rows(min_row=2):
             for cell in row:
@@ -144,6 +148,76 @@ def test_document_properties(books):
 
 
 def test_every_format_in_the_table_is_an_excel_format():
-    allowed = {None, "#,##0", "#,##0.0", "#,##0.00", "0.000", "0%", '0.00"×"', "0.00"}
-    assert {entry[0] for entry in COLUMNS.values()} <= allowed
-    assert all(entry[1] and entry[2] and entry[1] != entry[2] or entry[1] == entry[2] for entry in COLUMNS.values())
+    """Every display format of the report has its Excel format; the explanations are in both languages."""
+    assert set(COLUMN_FORMATS.values()) - {"mixed"} <= set(EXCEL_FORMATS)
+    assert all(nl and en for nl, en in COLUMNS.values())
+
+
+def decimals_shown(text: str) -> int:
+    digits = text.rstrip("%").replace(",", "")
+    return len(digits.split(".")[1]) if "." in digits else 0
+
+
+def decimals_of(number_format: str) -> int:
+    return len(number_format.split(".")[1].rstrip("%")) if "." in number_format else 0
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_every_number_shows_as_many_decimals_as_in_the_report(books, lang):
+    """One table of formats for the report and its workbook: a number's Excel format has the decimals (and
+    the percent sign) of the report's cell (:func:`partnernet.language.numbers.cell`) of its column."""
+    column_of = {label[0 if lang == "nl" else 1]: column for column, label in LABELS.items()}
+    checked = 0
+    for sheet in books[lang].worksheets:
+        headers = [cell.value for cell in sheet[1]]
+        for row in sheet.iter_rows(min_row=2):
+            for header, cell in zip(headers, row):
+                if not isinstance(cell.value, (int, float)) or isinstance(cell.value, bool):
+                    continue
+                shown = numbers.cell(cell.value, COLUMN_FORMATS.get(column_of.get(header, ""), ""), "en")
+                assert (decimals_of(cell.number_format), cell.number_format.endswith("%")) == (
+                    decimals_shown(shown),
+                    shown.endswith("%"),
+                ), (sheet.title, header, cell.value, cell.number_format, shown)
+                checked += 1
+    assert checked > 500
+
+
+@pytest.mark.parametrize("lang, yes, no", [("nl", "ja", "nee"), ("en", "yes", "no")])
+def test_yes_no_columns_read_as_in_the_report(books, lang, yes, no):
+    """Not Excel's TRUE/FALSE (WAAR/ONWAAR in a Dutch Excel): the report's own words."""
+    book = books[lang]
+    for sheet in book.worksheets:
+        for row in sheet.iter_rows(min_row=2):
+            assert not any(isinstance(cell.value, bool) for cell in row), sheet.title
+    load = book["Belasting" if lang == "nl" else "Load"]
+    overloaded = [
+        row[columns(load)[LABELS["overloaded"][0 if lang == "nl" else 1]] - 1]
+        for row in load.iter_rows(min_row=2, values_only=True)
+    ]
+    assert yes in overloaded and no in overloaded and set(overloaded) <= {yes, no, None}
+
+
+def test_a_capacity_of_half_an_hour_shows_as_half_an_hour(tmp_path):
+    """capacity_hours is hours: 0.5 is '0,5' in the report's table and 0.5 in '#,##0.0' in the workbook."""
+    organisations = pd.DataFrame(
+        [
+            {"id": o, "name": f"Org {o}", "domain": "security", "level": "regional", "capacity_hours": c}
+            for o, c in (("A", 0.5), ("B", 40), ("C", 12.3))
+        ]
+    )
+    bodies = pd.DataFrame(
+        [{"id": "X", "name": "Tafel X", "kind": "operational", "meetings_per_year": 12, "hours_per_meeting": 2}]
+    )
+    memberships = pd.DataFrame([{"member": o, "body": "X"} for o in "ABC"])
+    land = pn.Landscape.from_tables(organisations=organisations, bodies=bodies, memberships=memberships)
+    html = pn.report(land, tmp_path / "r.html", include_map=False)[0].read_text(encoding="utf-8")
+    header = html.index(">capaciteit (uur/maand)</th>")
+    table = html[html.rindex("<table", 0, header) : html.index("</table>", header)]
+    # hours 2,0 a month; capacity 0,5 (was shown as 0); load 4,0 times
+    assert '<td class="num">2,0</td><td class="num">0,5</td><td class="num">4,0</td>' in table
+    assert ">40,0<" in table and ">12,3<" in table
+    book = openpyxl.load_workbook(pn.report(land, tmp_path / "r.xlsx")[0])
+    load = book["Belasting"]
+    capacity = [row[columns(load)["capaciteit (uur/maand)"] - 1] for row in load.iter_rows(min_row=2)]
+    assert sorted(c.value for c in capacity) == [0.5, 12.3, 40] and {c.number_format for c in capacity} == {"#,##0.0"}

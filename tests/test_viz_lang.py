@@ -95,7 +95,7 @@ def test_dutch_hover_rows_vocabulary_and_decimal_commas(dutch_map):
         "regime": "beide",
         "niveau": "lokaal",
         "overleggen": "9",
-        "capaciteit (uur/maand)": "20",
+        "capaciteit (uur/maand)": "20,0",  # hours, one decimal as the report
         "rollen": "voorzitter 1, lid 8",
         "tussenpositie": tip(nodes["gemeente-klein-dorp"])["tussenpositie"],
         "partners": "29",

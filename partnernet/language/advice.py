@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from .numbers import counted
+from .numbers import counted, noun
 
 #: Per rule: (nl, en) of the action, its short title in the action table, and why (the lesson, in our words).
 ACTIONS: dict[str, tuple[str, str]] = {
@@ -82,8 +82,8 @@ ACTIONS: dict[str, tuple[str, str]] = {
         "discussed, within the limits of the covenant.",
     ),
     "turnover": (
-        "Werk de nieuwe deelnemers van {body} bewust in en houd de vaste kern aan tafel.",
-        "Introduce the new members of {body} deliberately and keep the core at the table.",
+        "Werk de nieuwe {newcomers} van {body} bewust in en houd de vaste kern aan tafel.",
+        "Introduce the new {newcomers} of {body} deliberately and keep the core at the table.",
     ),
     "chain": (
         "Ga na of {between} elk iets toevoegen aan wat {body} aan {top} voorlegt; schrap of combineer een laag die "
@@ -105,7 +105,7 @@ TITLES: dict[str, tuple[str, str]] = {
     "hub": ("{organisation} niet de spil", "{organisation} not the hub"),
     "covenant": ("Deelnemers buiten het convenant", "Members outside the covenant"),
     "periphery": ("Zorg, onderwijs en sociaal aan de rand", "Care, education and social on the periphery"),
-    "turnover": ("Nieuwe deelnemers {body}", "New members at {body}"),
+    "turnover": ("Nieuwe {newcomers} {body}", "New {newcomers} at {body}"),
     "chain": ("Lange lijn naar {top}", "Long chain to {top}"),
 }
 
@@ -330,6 +330,8 @@ def fill(advice, lang: str, name: Callable[[object], str], names: Callable[[list
             filled[key] = names(value)
         elif key == "tables":
             filled[key] = counted(int(value), "table", lang)
+        elif key == "newcomers":  # 'the new member' for one, 'the new members' for more
+            filled[key] = noun(int(value), "member", lang)
         else:
             filled[key] = value
     if values.get("separation"):

@@ -14,9 +14,11 @@ TERMS: tuple[tuple[tuple[str, str], tuple[str, str]], ...] = (
         ("Fragmentatie (F)", "Fragmentation (F)"),
         (
             "Het aandeel van de paren organisaties (of personen) dat elkaar via geen enkele weg kan bereiken; 0% = "
-            "iedereen is bereikbaar. Borgatti (2006).",
+            "iedereen is bereikbaar. In de tabellen: '{f_without}' = F van het netwerk zonder die organisatie of "
+            "persoon. Borgatti (2006).",
             "The share of pairs of organisations (or persons) that cannot reach each other by any path; 0% = everyone "
-            "can be reached. Borgatti (2006).",
+            "can be reached. In the tables: '{f_without}' = F of the network without that organisation or person. "
+            "Borgatti (2006).",
         ),
     ),
     (
@@ -26,9 +28,11 @@ TERMS: tuple[tuple[tuple[str, str], tuple[str, str]], ...] = (
         ),
         (
             "1 min het gemiddelde van 1/afstand over alle paren: 0% = iedereen direct verbonden, 100% = niemand "
-            "bereikbaar; een omweg via anderen telt half, een derde, ... Borgatti (2006).",
+            "bereikbaar; een omweg via anderen telt half, een derde, ... In de tabellen: '{df_without}' = DF van het "
+            "netwerk zonder die organisatie. Borgatti (2006).",
             "1 minus the mean of 1/distance over all pairs: 0% = everyone linked directly, 100% = no one reachable; a "
-            "detour through others counts a half, a third, ... Borgatti (2006).",
+            "detour through others counts a half, a third, ... In the tables: '{df_without}' = DF of the network "
+            "without that organisation. Borgatti (2006).",
         ),
     ),
     (
@@ -92,6 +96,19 @@ TERMS: tuple[tuple[tuple[str, str], tuple[str, str]], ...] = (
             "moederorganisatie.",
             "An actor who bridges domains: {rule}. The USBO/WODC lessons (lesson 8) recommend one in every parent "
             "organisation.",
+        ),
+    ),
+    (
+        ("z-score", "z-score"),
+        (
+            "Hoeveel standaarddeviaties een waarde boven wat het toeval geeft ligt: (waargenomen − verwacht) / "
+            "standaarddeviatie, met als toeval een willekeurig netwerk met even veel verbindingen (dezelfde dichtheid) "
+            "en dezelfde domeinen. 0 = zoveel als het toeval geeft; vanaf 1,96 komt het toeval zelden (minder dan 1 op "
+            "de 40 keer) zo hoog uit. In de tabellen: de z-score van de {bridging}. Gould & Fernandez (1989).",
+            "How many standard deviations a value lies above what chance gives: (observed − expected) / standard "
+            "deviation, with chance a random network with as many links (the same density) and the same domains. "
+            "0 = as much as chance gives; from 1.96 on, chance rarely (less than 1 in 40 times) comes out that high. "
+            "In the tables: the z-score of the {bridging}. Gould & Fernandez (1989).",
         ),
     ),
     (
@@ -200,7 +217,9 @@ def terms(lang: str, z: float | None, number) -> list[tuple[str, str]]:
     from . import get
 
     rule = _pick(CONNECTOR_RULE["z"], lang).format(z=number(z)) if z is not None else _pick(CONNECTOR_RULE["any"], lang)
-    values = {"rule": rule} | {role: get(lang).label(role) for role in ROLES}
+    labelled = {"f_without": "fragmentation_without", "df_without": "score_without", "bridging": "bridging"}
+    values = {"rule": rule} | {key: get(lang).label(column) for key, column in labelled.items()}
+    values |= {role: get(lang).label(role) for role in ROLES}
     return [(_pick(term, lang).format(**values), _pick(text, lang).format(**values)) for term, text in TERMS]
 
 

@@ -71,7 +71,8 @@ LABELS: dict[str, tuple[str, str]] = {
     # fragmentation and structural holes
     "pieces": ("stukken", "pieces"),
     "nodes_cut_off": ("los geraakt", "cut off"),
-    "fragmentation_without": ("versnippering zonder", "fragmentation without"),
+    # F (pairs that cannot reach each other) and DF (detours counted) without an actor: two measures, two labels
+    "fragmentation_without": ("paren onbereikbaar zonder", "pairs cut off without"),
     "network": ("netwerk", "network"),
     "constraint": ("beperking (constraint)", "constraint"),
     "effective_size": ("effectieve omvang", "effective size"),
@@ -103,7 +104,7 @@ LABELS: dict[str, tuple[str, str]] = {
     "source": ("van", "from"),
     "target": ("naar", "to"),
     "direction": ("richting", "direction"),
-    "score_without": ("versnippering zonder", "fragmentation without"),
+    "score_without": ("versnippering met omwegen zonder", "fragmentation with detours without"),
     "rank": ("rang", "rank"),
     "key_player": ("sleutelspeler", "key player"),
     "partner": ("partner", "partner"),
@@ -125,8 +126,8 @@ LABELS: dict[str, tuple[str, str]] = {
     "measure": ("maat", "measure"),
     "actor": ("actor", "actor"),
     "value": ("waarde", "value"),
-    "of": ("van", "of"),
-    "top_organisation": ("hoogste", "top"),
+    "of": ("van de", "out of"),
+    "top_organisation": ("hoogste", "highest"),
     "top_value": ("waarde hoogste", "top value"),
     "members_now": ("deelnemers nu", "members now"),
     "median_tenure_years": ("mediane zittingsduur (jaar)", "median tenure (years)"),
@@ -141,9 +142,18 @@ LABELS: dict[str, tuple[str, str]] = {
     "persons_rotated_out": ("vertrokken personen", "persons who left"),
     "count": ("aantal", "count"),
     "table": ("tabel", "table"),
-    "severity": ("soort", "kind"),
+    "severity": ("ernst", "severity"),
     "message": ("melding", "message"),
 }
+
+#: Columns that are one measure under two names (a count of tables per organisation is ``tables`` in one
+#: analysis and ``bodies`` in another): the only columns that may share a label. Two different measures
+#: never do (tests/test_report_labels.py).
+SAME_MEANING: tuple[frozenset[str], ...] = (
+    frozenset({"tables", "bodies"}),
+    frozenset({"shared_tables", "shared_bodies"}),
+    frozenset({"organisations", "nodes"}),
+)
 
 
 #: Values shown in tables and on the map (vocabulary, levels, directions, reasons) in Dutch.
@@ -229,7 +239,8 @@ VALUES_NL: dict[str, str] = {
     "bridging brokerage": "brokerage tussen domeinen",
     "partners": "partners",
 }
-VALUES_EN: dict[str, str] = {"bodies": "tables"}
+#: English values that differ from the analyses' own words: one term per measure, as the column labels say.
+VALUES_EN: dict[str, str] = {"bodies": "tables", "bridging brokerage": "brokerage between domains"}
 #: Columns whose values are vocabulary to translate (names and ids never are).
 VALUE_COLUMNS = frozenset(
     {
@@ -251,11 +262,12 @@ VALUE_COLUMNS = frozenset(
 )
 
 
-#: Display format of well-known columns in the report's tables and the map's panel: decimals, "percent", "hours"
-#: (one decimal, whole hours without) or "mixed" (whole values whole); see :func:`.numbers.cell`.
+#: Display format of well-known columns in the report's tables, its workbook (as Excel number formats,
+#: :mod:`.workbook`) and the map's panel: decimals, "percent", "hours" (one decimal) or "mixed" (whole values
+#: whole); see :func:`.numbers.cell`. Columns not here: whole values whole, others two decimals.
 COLUMN_FORMATS = {
     "meeting_hours_per_month": "hours",
-    "capacity_hours": "0",
+    "capacity_hours": "hours",
     "load_ratio": "1",
     "hours_saved_per_month": "hours",
     "combined_meeting_hours_per_month": "hours",

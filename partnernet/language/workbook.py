@@ -1,329 +1,309 @@
-"""The report's workbook: per column its Excel number format and what it means, in Dutch and English.
+"""The report's workbook: per column what it means, in Dutch and English, and its Excel number format.
 
-One table, ``COLUMNS``: column -> (number format, Dutch, English). The
-number format follows the column: whole numbers ``#,##0``, hours one
-decimal, shares (0..1) as percentages, ratios with a times sign; Excel shows
-each in the reader's own number style (``1.234,5`` in Dutch). The texts fill
-the "Toelichting" ("Explanation") sheet, one row per column of every sheet.
+``COLUMNS``: column -> (Dutch, English) fills the "Toelichting"
+("Explanation") sheet, one row per column of every sheet. The number format
+is not a second table: it is the report's own display format of the column
+(:data:`.labels.COLUMN_FORMATS`) written as an Excel format
+(:data:`EXCEL_FORMATS`), so a cell shows as many decimals in the workbook as
+in the report (whole numbers ``#,##0``, hours one decimal, shares as
+percentages); Excel shows each in the reader's own number style (``1.234,5``
+in Dutch). A column without a display format is formatted per cell as the
+report does: whole values whole, others two decimals.
 
 >>> explain("load_ratio", "nl")
 'Vergaderuren per maand gedeeld door de capaciteit: 2,0 betekent twee keer zoveel als beschikbaar.'
->>> number_format("meeting_hours_per_month")
-'#,##0.0'
+>>> number_format("meeting_hours_per_month"), number_format("capacity_hours"), number_format("name")
+('#,##0.0', '#,##0.0', None)
 """
 
 from __future__ import annotations
 
-WHOLE, HOURS, DECIMAL, MEASURE, SHARE, RATIO, Z = "#,##0", "#,##0.0", "#,##0.00", "0.000", "0%", '0.00"×"', "0.00"
+from .labels import COLUMN_FORMATS
 
-#: column -> (Excel number format or None for text, Dutch explanation, English explanation)
-COLUMNS: dict[str, tuple[str | None, str, str]] = {
+WHOLE, ONE_DECIMAL, DECIMAL, MEASURE, SHARE = "#,##0", "#,##0.0", "#,##0.00", "#,##0.000", "0%"
+#: The report's display formats (:data:`.labels.COLUMN_FORMATS`, :func:`.numbers.cell`) as Excel number
+#: formats; "mixed" (whole values whole, others three decimals) is chosen per cell by :func:`cell_format`.
+EXCEL_FORMATS = {
+    "int": WHOLE,
+    "hours": ONE_DECIMAL,
+    "percent": SHARE,
+    "date": "yyyy-mm-dd",
+    **{str(d): "#,##0" + ("." + "0" * d if d else "") for d in range(10)},
+}
+
+#: column -> (Dutch explanation, English explanation)
+COLUMNS: dict[str, tuple[str, str]] = {
     # ids and names
     "organisation": (
-        None,
         "Id van de organisatie (zoals in organisations.csv).",
         "Id of the organisation (as in organisations.csv).",
     ),
-    "body": (None, "Id van het overleg (zoals in bodies.csv).", "Id of the consultation body (as in bodies.csv)."),
-    "person": (None, "Id van de persoon (zoals in persons.csv).", "Id of the person (as in persons.csv)."),
-    "actor": (None, "Id van de organisatie of persoon.", "Id of the organisation or person."),
-    "name": (None, "Naam zoals in het register.", "Name as in the register."),
+    "body": ("Id van het overleg (zoals in bodies.csv).", "Id of the consultation body (as in bodies.csv)."),
+    "person": ("Id van de persoon (zoals in persons.csv).", "Id of the person (as in persons.csv)."),
+    "actor": ("Id van de organisatie of persoon.", "Id of the organisation or person."),
+    "name": ("Naam zoals in het register.", "Name as in the register."),
     "domain": (
-        None,
         "Domein van de organisatie (bestuur, veiligheid, zorg, ...).",
         "Domain of the organisation (administration, security, care, ...).",
     ),
     "kind": (
-        None,
         "Soort overleg (strategisch, tactisch, operationeel, ...).",
         "Kind of body (strategic, tactical, operational, ...).",
     ),
-    "level": (None, "Netwerk waarin gemeten: organisaties of personen.", "Network measured: organisations or persons."),
+    "level": ("Netwerk waarin gemeten: organisaties of personen.", "Network measured: organisations or persons."),
     # load
     "tables": (
-        WHOLE,
         "Aantal overleggen waaraan de organisatie of persoon deelneemt.",
         "Number of bodies the organisation or person takes part in.",
     ),
     "seats": (
-        WHOLE,
         "Aantal zetels aan die overleggen (een organisatie kan er meer hebben).",
         "Number of seats at those bodies (an organisation may have several).",
     ),
-    "chairs": (WHOLE, "Aantal overleggen dat zij voorzit.", "Number of bodies it chairs."),
+    "chairs": ("Aantal overleggen dat zij voorzit.", "Number of bodies it chairs."),
     "persons": (
-        WHOLE,
         "Aantal personen (of hun namen) van de organisatie aan tafel.",
         "Number of persons (or their names) of the organisation at the tables.",
     ),
     "meeting_hours_per_month": (
-        HOURS,
         "Uren per maand in overleg (vergaderingen per jaar × duur ÷ 12, × zetels).",
         "Hours per month in meetings (meetings per year × length ÷ 12, × seats).",
     ),
     "tables_with_unknown_hours": (
-        WHOLE,
         "Overleggen zonder bekende frequentie of duur: de uren zijn dan een ondergrens.",
         "Bodies with unknown frequency or length: the hours are then a lower bound.",
     ),
     "capacity_hours": (
-        WHOLE,
         "Uren per maand die de organisatie voor overleg beschikbaar heeft (opgave).",
         "Hours per month the organisation has for meetings (as reported).",
     ),
     "load_ratio": (
-        RATIO,
         "Vergaderuren per maand gedeeld door de capaciteit: 2,0 betekent twee keer zoveel als beschikbaar.",
         "Meeting hours per month divided by capacity: 2.0 means twice what is available.",
     ),
     "overloaded": (
-        None,
-        "WAAR als de vergaderuren de capaciteit overschrijden.",
-        "TRUE when meeting hours exceed capacity.",
+        "Ja als de vergaderuren de capaciteit overschrijden.",
+        "Yes when meeting hours exceed capacity.",
     ),
     "non_decision_hours_share": (
-        SHARE,
         "Deel van de vergaderuren in overleggen die niet besluiten (afstemming, informatie).",
         "Share of meeting hours at bodies that take no decisions (alignment, information).",
     ),
     # centrality
     "bodies": (
-        WHOLE,
         "Aantal overleggen waaraan de organisatie deelneemt.",
         "Number of bodies the organisation takes part in.",
     ),
     "partners": (
-        WHOLE,
         "Aantal andere organisaties waarmee zij aan minstens één tafel zit.",
         "Number of other organisations it shares at least one table with.",
     ),
     "weighted_degree": (
-        WHOLE,
         "Som over de partners van het aantal gedeelde overleggen.",
         "Sum over its partners of the number of shared bodies.",
     ),
     "betweenness": (
-        MEASURE,
         "Tussenpositie: deel van de kortste verbindingen tussen andere organisaties dat via deze loopt (0 tot "
         "1; Freeman 1977).",
         "Betweenness: share of shortest paths between other organisations that run through this one (0 to 1; "
         "Freeman 1977).",
     ),
     "harmonic_closeness": (
-        MEASURE,
         "Nabijheid: gemiddelde van 1 / afstand tot alle anderen (0 tot 1).",
         "Closeness: mean of 1 / distance to every other (0 to 1).",
     ),
     "eigenvector": (
-        MEASURE,
         "Eigenvectorcentraliteit: hoog bij partners die zelf centraal zijn.",
         "Eigenvector centrality: high with partners that are central themselves.",
     ),
     "pagerank": (
-        MEASURE,
         "PageRank (som over alle organisaties is 1).",
         "PageRank (sums to 1 over all organisations).",
     ),
     "two_mode_betweenness": (
-        MEASURE,
         "Tussenpositie in het netwerk van organisaties en overleggen samen.",
         "Betweenness in the network of organisations and bodies together.",
     ),
     # connectors
     "bridging": (
-        WHOLE,
         "Brokerage tussen domeinen: aantal paren partners uit verschillende domeinen zonder eigen verbinding "
         "die via deze actor verbonden zijn (Gould & Fernandez 1989).",
         "Brokerage between domains: pairs of partners from different domains with no tie of their own that this"
         " actor links (Gould & Fernandez 1989).",
     ),
     "bridging_z": (
-        Z,
         "z-score van die brokerage tegen een toevallig netwerk met even veel verbindingen; 1,96 of meer: een "
         "verbinder.",
         "z-score of that brokerage against a random network with as many links; 1.96 or more: a connector.",
     ),
     "coordinator": (
-        WHOLE,
         "Paren binnen het eigen domein die de actor verbindt.",
         "Pairs within its own domain that the actor links.",
     ),
     "itinerant": (
-        WHOLE,
         "Paren uit één ander domein die de actor verbindt.",
         "Pairs from one other domain that the actor links.",
     ),
     "boundary": (
-        WHOLE,
         "Paren tussen het eigen en een ander domein die de actor verbindt.",
         "Pairs between its own and another domain that the actor links.",
     ),
     "liaison": (
-        WHOLE,
         "Paren uit twee andere domeinen die de actor verbindt.",
         "Pairs from two other domains that the actor links.",
     ),
     "ei_index": (
-        DECIMAL,
         "E-I-index: (banden buiten − binnen het eigen domein) ÷ alle banden; −1 alleen binnen, +1 alleen buiten"
         " (Krackhardt & Stern 1988).",
         "E-I index: (ties outside − inside its domain) ÷ all ties; −1 inside only, +1 outside only (Krackhardt "
         "& Stern 1988).",
     ),
     "participation": (
-        DECIMAL,
         "Participatie: 0 als alle banden in één domein liggen, naar 1 bij gelijk verdeeld over veel domeinen "
         "(Guimerà & Amaral 2005).",
         "Participation: 0 when all ties are in one domain, towards 1 when spread evenly over many (Guimerà & "
         "Amaral 2005).",
     ),
     "connector": (
-        None,
-        "WAAR als de actor een verbinder is: brokerage tussen domeinen duidelijk boven toeval.",
-        "TRUE when the actor is a connector: brokerage between domains clearly above chance.",
+        "Ja als de actor een verbinder is: brokerage tussen domeinen duidelijk boven toeval.",
+        "Yes when the actor is a connector: brokerage between domains clearly above chance.",
     ),
     # overlap of bodies
-    "body_a": (None, "Id van het eerste overleg.", "Id of the first body."),
-    "body_b": (None, "Id van het tweede overleg.", "Id of the second body."),
-    "name_a": (None, "Naam van het eerste overleg.", "Name of the first body."),
-    "name_b": (None, "Naam van het tweede overleg.", "Name of the second body."),
-    "shared_members": (WHOLE, "Deelnemers die aan beide overleggen zitten.", "Members who sit at both bodies."),
+    "body_a": ("Id van het eerste overleg.", "Id of the first body."),
+    "body_b": ("Id van het tweede overleg.", "Id of the second body."),
+    "name_a": ("Naam van het eerste overleg.", "Name of the first body."),
+    "name_b": ("Naam van het tweede overleg.", "Name of the second body."),
+    "shared_members": ("Deelnemers die aan beide overleggen zitten.", "Members who sit at both bodies."),
     "union_members": (
-        WHOLE,
         "Deelnemers van de twee overleggen samen (ieder één keer).",
         "Members of the two bodies together (each once).",
     ),
     "advice_finding": (
-        None,
         "De bevinding in het kort (de volledige zin staat op het blad Bevindingen).",
         "The finding in short (the full sentence is on the Findings sheet).",
     ),
     "advice_action": (
-        None,
         "Wat te doen, volgens de regel van de evaluatiestudie die erbij hoort (zie Bronnen in het rapport).",
         "What to do, following the rule of the evaluation study behind it (see Sources in the report).",
     ),
     "advice_owner": (
-        None,
         "Wie de actie oppakt: de leiding van een organisatie, de stuurgroep, de voorzitter van een overleg.",
         "Who takes the action: an organisation's management, the steering group, the chair of a body.",
     ),
-    "advice_urgency": (None, "Hoe dringend: hoog, middel of laag.", "How urgent: high, medium or low."),
+    "advice_urgency": ("Hoe dringend: hoog, middel of laag.", "How urgent: high, medium or low."),
     "jaccard": (
-        SHARE,
         "Overlap: gedeelde deelnemers ÷ alle deelnemers van de twee (Jaccard).",
         "Overlap: shared members ÷ all members of the two (Jaccard).",
     ),
     "combined_meeting_hours_per_month": (
-        HOURS,
         "Vergaderuren per maand van de twee overleggen samen.",
         "Meeting hours per month of the two bodies together.",
     ),
     "hours_saved_per_month": (
-        HOURS,
         "Persoonsuren per maand die samenvoegen hoogstens bespaart (bovengrens).",
         "Person-hours per month a merger saves at most (upper bound).",
     ),
     "merge_candidate": (
-        None,
-        "WAAR als de overlap groot genoeg is om samenvoegen te overwegen.",
-        "TRUE when the overlap is large enough to consider a merger.",
+        "Ja als de overlap groot genoeg is om samenvoegen te overwegen.",
+        "Yes when the overlap is large enough to consider a merger.",
     ),
     # hierarchy
-    "reports_to": (None, "Overleg waaraan dit overleg rapporteert.", "Body this body reports to."),
-    "top_body": (None, "Hoogste overleg in de lijn.", "Highest body in the chain."),
-    "depth": (WHOLE, "Aantal stappen tot het hoogste overleg.", "Steps up to the highest body."),
+    "reports_to": ("Overleg waaraan dit overleg rapporteert.", "Body this body reports to."),
+    "top_body": ("Hoogste overleg in de lijn.", "Highest body in the chain."),
+    "depth": ("Aantal stappen tot het hoogste overleg.", "Steps up to the highest body."),
     "chain": (
-        None,
         "De rapportagelijn van dit overleg tot het hoogste.",
         "The reporting chain from this body to the highest.",
     ),
     # covenants
-    "covenant": (None, "Convenant van het overleg.", "Covenant of the body."),
+    "covenant": ("Convenant van het overleg.", "Covenant of the body."),
     # domains
-    "organisations": (WHOLE, "Aantal organisaties in het domein.", "Number of organisations in the domain."),
+    "organisations": ("Aantal organisaties in het domein.", "Number of organisations in the domain."),
     "organisations_seated": (
-        WHOLE,
         "Organisaties van het domein die op de peildatum aan minstens één overleg zitten.",
         "Organisations of the domain that sit at one body or more on the reference date.",
     ),
-    "mean_tables": (DECIMAL, "Gemiddeld aantal overleggen per organisatie.", "Mean number of bodies per organisation."),
+    "mean_tables": ("Gemiddeld aantal overleggen per organisatie.", "Mean number of bodies per organisation."),
     "mean_partners": (
-        DECIMAL,
         "Gemiddeld aantal partners per organisatie.",
         "Mean number of partners per organisation.",
     ),
-    "mean_betweenness": (MEASURE, "Gemiddelde tussenpositie.", "Mean betweenness."),
+    "mean_betweenness": ("Gemiddelde tussenpositie.", "Mean betweenness."),
     "occasional_share": (
-        SHARE,
         "Deel van de deelnames dat incidenteel is (op afroep, per casus).",
         "Share of memberships that are occasional (on call, per case).",
     ),
     # single points of failure
     "network": (
-        None,
         "In welk netwerk de rij gemeten is: dat van organisaties of dat van personen; stukken, los geraakt en "
-        "versnippering zonder gelden voor dat netwerk.",
+        "paren onbereikbaar zonder gelden voor dat netwerk.",
         "Which network the row is measured in: that of organisations or that of persons; pieces, cut off and "
-        "fragmentation without apply to that network.",
+        "pairs cut off without apply to that network.",
     ),
     "pieces": (
-        WHOLE,
         "Aantal stukken waarin het netwerk valt zonder deze actor.",
         "Number of pieces the network falls into without this actor.",
     ),
     "nodes_cut_off": (
-        WHOLE,
         "Aantal organisaties of personen dat dan los raakt van de rest.",
         "Number of organisations or persons then cut off from the rest.",
     ),
     "fragmentation_without": (
-        SHARE,
-        "Deel van de paren dat elkaar zonder deze actor niet meer kan bereiken (Borgatti 2006).",
-        "Share of pairs that can no longer reach each other without this actor (Borgatti 2006).",
+        "Deel van de paren dat elkaar zonder deze actor niet meer kan bereiken (fragmentatie F; Borgatti 2006).",
+        "Share of pairs that can no longer reach each other without this actor (fragmentation F; Borgatti 2006).",
+    ),
+    "score_without": (
+        "Versnippering met omwegen van het netwerk zonder deze organisatie: 1 min het gemiddelde van 1/afstand "
+        "over alle paren, een omweg telt dus mee (afstandsgewogen fragmentatie DF; Borgatti 2006). Een andere maat "
+        "dan 'paren onbereikbaar zonder'.",
+        "Fragmentation with detours of the network without this organisation: 1 minus the mean of 1/distance over "
+        "all pairs, so a detour counts (distance-weighted fragmentation DF; Borgatti 2006). Another measure than "
+        "'pairs cut off without'.",
+    ),
+    "rank": (
+        "Plaats in de rangorde (1 = hoogst).",
+        "Place in the ranking (1 = highest).",
+    ),
+    "key_player": (
+        "Ja als de organisatie tot de kleine groep sleutelspelers behoort wier gezamenlijk vertrek de "
+        "versnippering het meest verhoogt.",
+        "Yes when the organisation is one of the small group of key players whose joint departure raises "
+        "fragmentation most.",
     ),
     "link_to": (
-        None,
         "Het overleg of domein waarmee de organisatie via deze personen verbonden is.",
         "The body or domain the organisation is linked to through these persons.",
     ),
     "bus_factor": (
-        WHOLE,
         "Aantal personen dat die verbinding draagt: 1 betekent dat één vertrek haar verbreekt.",
         "Number of persons carrying that link: 1 means one departure breaks it.",
     ),
     # turnover
-    "members_now": (WHOLE, "Deelnemers op de peildatum.", "Members on the reference date."),
-    "new_members": (WHOLE, "Deelnemers die het afgelopen jaar zijn begonnen.", "Members who started in the past year."),
+    "members_now": ("Deelnemers op de peildatum.", "Members on the reference date."),
+    "new_members": ("Deelnemers die het afgelopen jaar zijn begonnen.", "Members who started in the past year."),
     "new_share": (
-        SHARE,
         "Deel van de deelnemers dat het afgelopen jaar nieuw is.",
         "Share of members new in the past year.",
     ),
     "median_tenure_years": (
-        HOURS,
         "Mediane zittingsduur van de deelnemers, in jaren.",
         "Median time the members have sat at the body, in years.",
     ),
     "core_continuity": (
-        SHARE,
         "Deel van de kernleden van een jaar geleden dat nog deelneemt.",
         "Share of last year's core members who still take part.",
     ),
-    "departures": (WHOLE, "Deelnemers die het afgelopen jaar zijn vertrokken.", "Members who left in the past year."),
+    "departures": ("Deelnemers die het afgelopen jaar zijn vertrokken.", "Members who left in the past year."),
     "short_tenure": (
-        None,
-        "WAAR als de mediane zittingsduur korter is dan de drempel.",
-        "TRUE when the median tenure is below the threshold.",
+        "Ja als de mediane zittingsduur korter is dan de drempel.",
+        "Yes when the median tenure is below the threshold.",
     ),
     # the findings sheet
     "finding": (
-        None,
         "Een bevinding uit het rapport, in één zin met haar getal.",
         "A finding of the report, in one sentence with its number.",
     ),
     "sheet": (
-        None,
         "Het tabblad met de tabel achter de bevinding (klik om er heen te gaan).",
         "The sheet with the table behind the finding (click to go there).",
     ),
@@ -349,14 +329,29 @@ def _index(lang: str) -> int:
 def explain(column: str, lang: str) -> str:
     """What ``column`` means, in ``lang``; the placeholder 'see the column name' for a column not in the table."""
     entry = COLUMNS.get(column)
-    meaning = entry[1 + _index(lang)] if entry else None
+    meaning = entry[_index(lang)] if entry else None
     return meaning or WORDS["unexplained"][_index(lang)]
 
 
 def number_format(column: str) -> str | None:
-    """The Excel number format of ``column`` (None: text, or not in the table)."""
-    entry = COLUMNS.get(column)
-    return entry[0] if entry else None
+    """The Excel number format of ``column``: its report display format in Excel's words; None when the
+    report has no fixed format for it (text, or a number formatted per cell: :func:`cell_format`)."""
+    return EXCEL_FORMATS.get(COLUMN_FORMATS.get(column, ""))
+
+
+def cell_format(column: str, value: float) -> str:
+    """The Excel number format of one number in ``column``, as the report writes it: the column's format,
+    else (no format, or "mixed") whole values whole and others with two ("mixed": three) decimals.
+
+    >>> cell_format("load_ratio", 2.25), cell_format("value", 0.021), cell_format("pieces", 2.0)
+    ('#,##0.0', '#,##0.000', '#,##0')
+    """
+    fixed = number_format(column)
+    if fixed:
+        return fixed
+    if float(value).is_integer():
+        return WHOLE
+    return MEASURE if COLUMN_FORMATS.get(column) == "mixed" else DECIMAL
 
 
 def word(key: str, lang: str, **values) -> str:

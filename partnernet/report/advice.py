@@ -260,7 +260,7 @@ def turnover_advice(results: Results) -> Advice | None:
         "chair",
         "medium" if share >= URGENT_NEW_SHARE else "low",
         (("usbo", 2), ("usbo", 9)),
-        {"body": bodies.index[0], "new_share": share},
+        {"body": bodies.index[0], "new_share": share, "newcomers": int(bodies.iloc[0]["new_members"])},
     )
 
 

@@ -4,8 +4,9 @@ A findings sheet first, each finding linked to the sheet of the table behind
 it; one sheet per analysis table; then an explanation sheet ("Toelichting")
 that says what every column of every sheet means. Every sheet has a frozen
 header row and an autofilter; numbers keep their value and get a number
-format from their column (:mod:`partnernet.language.workbook`: whole numbers,
-hours with one decimal, shares as percentages); text can never become a
+format from their column, the report's own (:mod:`partnernet.language.workbook`:
+whole numbers, hours with one decimal, shares as percentages); yes/no cells
+read "ja"/"nee" as in the report; text can never become a
 formula (:func:`partnernet.output.write_sheet`). Title, subject, author and
 language are set in the document properties.
 """
@@ -17,9 +18,11 @@ import re
 from collections.abc import Sequence
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 
 from .. import __version__
+from ..language import numbers
 from ..language import workbook as words
 from ..output import save_workbook, write_sheet
 from .document import Document, Table
@@ -40,16 +43,6 @@ FINDING_SHEETS = {
     "periphery_finding": "domains",
     "turnover_finding": "turnover",
     "chain_finding": "bodies",
-}
-#: The report's display formats (``Table.formats``) as Excel number formats, for columns not in the table.
-CODE_FORMATS = {
-    "int": words.WHOLE,
-    "0": words.WHOLE,
-    "1": words.HOURS,
-    "2": words.DECIMAL,
-    "3": words.MEASURE,
-    "percent": words.SHARE,
-    "date": "yyyy-mm-dd",
 }
 FINDING_WIDTH = 110
 
@@ -95,7 +88,7 @@ def to_xlsx(doc: Document, path: Path, inputs=()) -> None:
     described = [(summary.title, findings_columns)]
     for table, name in zip(tables, names):
         sheet = workbook.create_sheet(name)
-        write_sheet(sheet, table.frame)
+        write_sheet(sheet, _yes_no(table.frame, doc.lang))
         _number_formats(sheet, table)
         _filter(sheet)
         described.append((name, [(c, table.columns.get(c, c)) for c in table.frame.columns]))
@@ -132,29 +125,28 @@ def _findings_sheet(sheet, doc: Document, sheet_of: dict[str, str]) -> list[tupl
 
 
 def _number_formats(sheet, table: Table) -> None:
-    """Each numeric column's Excel number format: from the column's table entry, else its display
-    format, else its values (whole numbers ``#,##0``, others two decimals)."""
+    """Each number's Excel number format, as the report shows it (:func:`.words.cell_format`: the column's
+    display format of :data:`partnernet.language.labels.COLUMN_FORMATS`, else per cell)."""
     for number, column in enumerate(table.frame.columns, start=1):
-        chosen = _format_of(table, column)
-        if chosen is None:
-            continue
+        key = table.columns.get(column, column)
         for (cell,) in sheet.iter_rows(min_row=2, max_row=sheet.max_row, min_col=number, max_col=number):
             if isinstance(cell.value, (int, float)) and not isinstance(cell.value, bool):
-                cell.number_format = chosen
+                cell.number_format = words.cell_format(key, cell.value)
 
 
-def _format_of(table: Table, column: str) -> str | None:
-    values = table.frame[column]
-    if pd.api.types.is_bool_dtype(values) or not pd.api.types.is_numeric_dtype(values):
-        return None
-    known = words.number_format(table.columns.get(column, ""))
-    if known:
-        return known
-    code = table.formats.get(column, "")
-    if code in CODE_FORMATS:
-        return CODE_FORMATS[code]
-    whole = values.dropna()
-    return words.WHOLE if whole.empty or (whole == whole.round()).all() else words.DECIMAL
+def _yes_no(frame: pd.DataFrame, lang: str) -> pd.DataFrame:
+    """Yes/no cells as the report writes them ("ja"/"nee", "yes"/"no"), not Excel's TRUE/FALSE (WAAR/ONWAAR
+    in a Dutch Excel), which the report never shows."""
+    frame = frame.copy()
+    for column in frame.columns:
+        values = frame[column]
+        if pd.api.types.is_bool_dtype(values.dtype) or (values.dtype == object and values.map(_is_bool).any()):
+            frame[column] = values.map(lambda v: numbers.cell(v, "", lang) if _is_bool(v) else v).astype(object)
+    return frame
+
+
+def _is_bool(value) -> bool:
+    return isinstance(value, (bool, np.bool_))
 
 
 def _filter(sheet) -> None:
