@@ -264,7 +264,14 @@ def test_report_appendix_shows_only_the_folder_name(tmp_path):
     assert str(tmp_path) not in text and "vocab" in text and "klaas" not in text.lower()
 
 
-def test_viz_metrics_and_marks_are_pseudonymised(tmp_path):
+@pytest.mark.parametrize(
+    ("lang", "notice", "mark"),
+    [
+        ("en", "Pseudonymised: in --metrics files only numeric columns are kept", "mark 1"),
+        ("nl", "Gepseudonimiseerd: uit --metrics-bestanden blijven alleen de numerieke kolommen over", "markering 1"),
+    ],
+)
+def test_viz_metrics_and_marks_are_pseudonymised(tmp_path, lang, notice, mark):
     land = pn.load(FIXTURES / "mini")
     person = land.persons.index[0]
     organisation = land.organisations.index[0]
@@ -291,12 +298,16 @@ def test_viz_metrics_and_marks_are_pseudonymised(tmp_path):
             "score",
             "-o",
             str(out),
+            "--lang",
+            lang,
         ],
     )
     assert result.exit_code == 0, result.output
+    assert result.stderr.startswith(notice) and f"'{mark}'" in result.stderr.splitlines()[0]
+    assert result.stderr.splitlines()[1].startswith("geschreven: " if lang == "nl" else "wrote ")
     page = out.read_text(encoding="utf-8")
     assert not leaks(page) and "Jansen friends" not in page and "06-12345678" not in page
-    assert f'"{person}"' not in page and "mark 1" in page
+    assert f'"{person}"' not in page and mark in page
     alias = pn.pseudonymise(land, key="k").persons.index[0]
     assert page.count(alias) > pn.pseudonymise(land, key="k").persons.index.size - 1  # the person is marked
 

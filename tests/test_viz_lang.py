@@ -131,10 +131,10 @@ def test_dutch_legend_title_and_summary(dutch_map):
         '<p id="pn-summary">46 organisaties, 32 overleggen, 74 personen; 316 lijnen; grootte van organisaties: '
         "aantal overleggen; gemarkeerd: kwetsbare schakel 4, verbinder 12; krachtgestuurde indeling</p>"
     ) in dutch_map.html
-    # the summary for a terminal (repr, CLI) stays English
+    # the summary for a terminal (repr, CLI) is in the map's language too (issue 14)
     assert dutch_map.summary == (
-        "46 organisations, 32 bodies, 74 persons; 316 lines; organisations sized by tables; "
-        "marked: kwetsbare schakel 4, verbinder 12; force-directed layout"
+        "46 organisaties, 32 overleggen, 74 personen; 316 lijnen; grootte van organisaties: aantal overleggen; "
+        "gemarkeerd: kwetsbare schakel 4, verbinder 12; krachtgestuurde indeling"
     )
 
 
@@ -282,6 +282,10 @@ def test_cli_viz_in_dutch_sized_by_meeting_hours(tmp_path):
         "viz", EXAMPLE, "-o", out, "--at", "2026-01-01", "--lang", "nl", "--size-by", "meeting_hours_per_month"
     )
     assert result.exit_code == 0, result.output
+    assert result.stderr == (
+        f"geschreven: {out}: 46 organisaties, 32 overleggen, 74 personen; 316 lijnen; grootte van organisaties: "
+        "uur per maand; gemarkeerd: kwetsbare schakel 4, verbinder 12; krachtgestuurde indeling\n"
+    )
     page = out.read_text(encoding="utf-8")
     assert "grootte van organisaties: uur per maand" in page and "organisatie (grootte: uur per maand" in page
     nodes = page_nodes(out)

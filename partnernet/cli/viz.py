@@ -14,7 +14,7 @@ from ..viz import PROJECTIONS, visualise
 from . import cli
 from ..privacy import is_pseudonymised
 from ..report.maps import MAP_COLUMNS
-from .options import landscape_argument, lang_option, on_date, resolve_id, ties_option
+from .options import landscape_argument, lang_option, on_date, resolve_id, say, ties_option
 
 
 def map_inputs(land, lang: str | None = None) -> tuple[list[pd.DataFrame], dict[str, set]]:
@@ -183,15 +183,11 @@ def viz(
     if is_pseudonymised(land):
         metrics[: len(metrics_files)] = [pseudonymous_metrics(land, frame) for frame in metrics[: len(metrics_files)]]
         marked = [
-            (f"mark {n}", {found for i in ids if (found := resolve_id(land, i))})
+            (say("viz.mark", n=n), {found for i in ids if (found := resolve_id(land, i))})
             for n, (_label, ids) in enumerate(marked, start=1)
         ]
         if metrics_files or marked:
-            click.echo(
-                "Pseudonymised: in --metrics files only numeric columns are kept and ids of persons "
-                "are shown as pseudonyms; --mark labels are shown as 'mark 1', 'mark 2', ...",
-                err=True,
-            )
+            click.echo(say("viz.pseudonymised", first=say("viz.mark", n=1), second=say("viz.mark", n=2)), err=True)
     markers.update(marked)
     result = visualise(
         land,
@@ -212,4 +208,4 @@ def viz(
         register=register if land is not register and register.has_dates else None,
         bridges=bridge_ids(land) if analyses else None,
     )
-    click.echo(f"wrote {output}: {result.summary}", err=True)
+    click.echo(say("wrote_counts", path=output, counts=result.summary), err=True)

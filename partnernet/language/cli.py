@@ -66,6 +66,14 @@ TEXTS: dict[str, tuple[str, str]] = {
     "wrote": ("geschreven: {paths}", "wrote {paths}"),
     "wrote_counts": ("geschreven: {path}: {counts}", "wrote {path}: {counts}"),
     "pseudonymised": ("Gepseudonimiseerd: {message}", "Pseudonymised: {message}"),
+    # viz (cli/viz.py)
+    "viz.mark": ("markering {n}", "mark {n}"),
+    "viz.pseudonymised": (
+        "Gepseudonimiseerd: uit --metrics-bestanden blijven alleen de numerieke kolommen over en ids van "
+        "personen staan er als pseudoniem; labels van --mark heten '{first}', '{second}', ...",
+        "Pseudonymised: in --metrics files only numeric columns are kept and ids of persons "
+        "are shown as pseudonyms; --mark labels are shown as '{first}', '{second}', ...",
+    ),
     # turnover, compare, layers (cli/time.py)
     "turnover.bodies": (
         "Overleggen op {date}: zittingsduur in jaren, nieuw sinds {since} (short_tenure: mediaan onder {years} jaar)",

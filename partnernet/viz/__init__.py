@@ -99,7 +99,7 @@ def visualise(
     lang : "en" or "nl"
         Language of the page. Metric columns get labels for the known analysis
         columns (``betweenness`` -> "tussenpositie (betweenness)"), others show
-        their name with spaces. ``summary`` (for a terminal) stays English.
+        their name with spaces; the page and ``summary`` are in this language.
     seed : int
         Seed of the layout.
     inputs : iterable of paths
@@ -138,8 +138,8 @@ def visualise(
     -------
     Map
         ``html`` (the page), ``nodes``/``edges`` (vis-network records with
-        ``x``/``y`` in pixels), ``counts``, ``summary`` (English; the page
-        shows it in ``lang``); ``save(path)``;
+        ``x``/``y`` in pixels), ``counts``, ``summary`` (one line in
+        ``lang``, as the page shows it); ``save(path)``;
         shows itself inline in Jupyter.
 
     Raises
@@ -189,14 +189,14 @@ def visualise(
         "radius": radius,
         "left_out": len(land.persons) if persons_left_out else None,
     }
-    summary = _summary(shown, size_by, how, Words("en"), filters)
+    summary = _summary(shown, size_by, how, words, filters)
     extra = _page_data(whole, land, drawing, view, metrics, words, how, projection)
     extra["bridges"] = sorted(n["id"] for n in drawing.nodes if n["id"] in bridges)
     page = render(
         drawing,
         _options(len(drawing.nodes) > LARGE_MAP_NODES, words.lang),
         title if title is not None else _title(land, words),
-        _summary(shown, size_by, how, words, filters),
+        summary,
         words,
         extra,
     )
