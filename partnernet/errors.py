@@ -111,8 +111,11 @@ class PartnernetError(Exception):
 class InputError(PartnernetError):
     """The input cannot be used; ``problems`` lists every error found.
 
-    The message shows at most ``shown`` problems and says how many more there
-    are, so one broken column does not flood the terminal.
+    ``code`` is the stable English code of the first error (of the first
+    problem when none is an error), as :class:`UsageError` has one, so
+    ``exc.code`` can be matched whatever the language; ``problems[i].code``
+    gives every one. The message shows at most ``shown`` problems and says
+    how many more there are, so one broken column does not flood the terminal.
     """
 
     shown = 25
@@ -121,6 +124,8 @@ class InputError(PartnernetError):
         if isinstance(problems, Problem):
             problems = [problems]
         self.problems = list(problems)
+        first = (self.errors or self.problems or [None])[0]
+        self.code: str | None = first.code if first is not None else None
         super().__init__(self._text())
 
     @property
