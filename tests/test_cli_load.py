@@ -44,7 +44,7 @@ def test_overload_table():
     assert lines[0].startswith("Meeting hours per month per organisation on ")
     assert "meeting_hours_per_month" in lines[1] and "load_ratio" in lines[1] and "name" not in lines[1].split()
     assert lines[3].split()[:7] == ["gem", "6", "7", "4", "1", "10", "1"]
-    assert lines[3].split()[-4:] == ["8", "1.25", "True", "0.5"]
+    assert lines[3].split()[-4:] == ["8", "1.25", "yes", "0.5"]
     assert lines[-1] == "2 of these sit at tables with unknown hours: their meeting_hours_per_month is a lower bound."
     assert "1 warning about the input" in result.stderr  # the empty body 'leeg'
 
@@ -89,7 +89,7 @@ def test_redundancy_table():
     out = result.stdout
     pairs = out.split("Merge candidates")[0]
     assert len(pairs.strip().splitlines()) == 2 + 10  # title, header and the first 10 pairs
-    assert pairs.splitlines()[2].split() == ["0", "casus", "stuur", "3", "4", "0.75", "1", "6", "True"]
+    assert pairs.splitlines()[2].split() == ["0", "casus", "stuur", "3", "4", "0.75", "1", "6", "yes"]
     reasons = out.split("Merge candidates (Jaccard >= 0.75, same regime and level)\n")[1].split("\n\n")[0]
     assert reasons.splitlines() == [
         "  casus + stuur: same 3 of 4 members, both ct, both local, 6 hours a month together",
@@ -169,9 +169,9 @@ def test_covenants_command():
     assert "project       3               1               2         0.333  bank, zorg" in out
     conv2 = out.split("Conv2: information ties crossing its boundary\n")[1].split("\n\n")[0].splitlines()
     assert [line.split() for line in conv2[2:]] == [
-        ["om", "zorg", "om", "zorg", "both", "ways", "False"],
-        ["bank", "zorg", "bank", "zorg", "into", "the", "group", "False"],
-        ["gem", "pol-ct", "gem", "pol-ct", "into", "the", "group", "True"],
+        ["om", "zorg", "om", "zorg", "both", "ways", "no"],
+        ["bank", "zorg", "bank", "zorg", "into", "the", "group", "no"],
+        ["gem", "pol-ct", "gem", "pol-ct", "into", "the", "group", "yes"],
     ]
     assert "Conv2: members covered per body" not in out  # no body works under Conv2
     document = as_json("covenants", TAFELS)

@@ -212,7 +212,7 @@ def test_command_by_regime():
     assert out.startswith("Layers by regime\n")
     assert "  - 1 person does (Jaccard 0.12); most tables on both sides: p1 (P. Een; 1 CT, 1 crime body)." in out
     hosts = out.split("Hosts: bodies hosted per layer")[1].splitlines()
-    assert hosts[3].split() == ["gem", "1", "1", "0", "True"]
+    assert hosts[3].split() == ["gem", "1", "1", "0", "yes"]
 
 
 def test_command_by_tie_kind_json_and_csv():

@@ -218,13 +218,20 @@ def emit(result, fmt: str, title: str | None = None) -> None:
 
 def in_words(frame):
     """A table with the values of its vocabulary columns and index levels (``domain``, ``level``,
-    ``status``, ...; :data:`~partnernet.language.labels.VALUE_COLUMNS`) in the command's language.
+    ``status``, ...; :data:`~partnernet.language.labels.VALUE_COLUMNS`) and its truth values
+    (``ja``/``nee``, ``yes``/``no``) in the command's language.
 
-    In English the table keeps the stable values, as CSV and JSON (``bodies``, not the report's
-    "tables"): a value read in the terminal can be typed back.
+    In English the table keeps the stable vocabulary values, as CSV and JSON (``bodies``, not the
+    report's "tables"): a value read in the terminal can be typed back. CSV and JSON keep true/false.
     """
     language = words()
-    if not hasattr(frame, "columns") or language.lang == "en":
+    if not hasattr(frame, "columns"):
+        return frame
+    truths = [c for c in frame.columns if _truth_column(frame[c])]
+    if truths:
+        said = functools.partial(_truth_word, language)
+        frame = frame.assign(**{c: frame[c].map(said) for c in truths})
+    if language.lang == "en":
         return frame
     columns = [c for c in frame.columns if c in VALUE_COLUMNS]
     if columns:
@@ -238,6 +245,23 @@ def in_words(frame):
             index[name] = index[name].map(functools.partial(language.values, name))
         frame = frame.set_axis(pd.MultiIndex.from_frame(index) if index.shape[1] > 1 else pd.Index(index.iloc[:, 0]))
     return frame
+
+
+def _truth_column(values) -> bool:
+    """True for a column of truth values: bool dtype, or objects that are all bool where present."""
+    import numpy as np
+    import pandas as pd
+
+    if pd.api.types.is_bool_dtype(values):
+        return True
+    present = values.dropna() if values.dtype == object else ()
+    return len(present) > 0 and all(isinstance(v, (bool, np.bool_)) for v in present)
+
+
+def _truth_word(language, value):
+    import pandas as pd
+
+    return value if value is None or value is pd.NA or value != value else language.yes_no(value)
 
 
 def lang_option():

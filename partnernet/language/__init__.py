@@ -89,6 +89,10 @@ class Language:
     def date(self, value) -> str:
         return _numbers().date(value, self.lang)
 
+    def yes_no(self, value) -> str:
+        """A truth value in words (``ja``/``nee``, ``yes``/``no``)."""
+        return _numbers().yes_no(bool(value), self.lang)
+
     def listing(self, items, limit: int = 6) -> str:
         return _numbers().listing(items, self.lang, limit)
 

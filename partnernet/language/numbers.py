@@ -96,11 +96,20 @@ def number(value, lang: str, decimals: int = 1) -> str:
     if value is None or (isinstance(value, float) and math.isnan(value)) or value is pd.NA:
         return "–"
     if isinstance(value, bool):
-        return ("ja" if value else "nee") if lang == "nl" else ("yes" if value else "no")
+        return yes_no(value, lang)
     text = f"{float(value):,.{decimals}f}"
     if lang == "nl":
         text = text.replace(",", "\x00").replace(".", ",").replace("\x00", ".")
     return text
+
+
+def yes_no(value: bool, lang: str) -> str:
+    """A truth value in words: ``ja``/``nee`` in Dutch, ``yes``/``no`` in English.
+
+    >>> yes_no(True, "nl"), yes_no(False, "en")
+    ('ja', 'no')
+    """
+    return ("ja" if value else "nee") if lang == "nl" else ("yes" if value else "no")
 
 
 def integer(value, lang: str) -> str:
