@@ -79,6 +79,17 @@ def test_the_cli_is_dutch_by_default_english_on_request_and_from_the_environment
     assert from_env.output == english.output
 
 
+def test_lang_before_the_command_is_the_command_s_lang():
+    english = run("overload", str(EXAMPLE), *AT, "--top", "3", "--lang", "en").output
+    assert run("--lang", "en", "overload", str(EXAMPLE), *AT, "--top", "3").output == english
+    assert run("--lang=en", "overload", str(EXAMPLE), *AT, "--top", "3").output == english
+    assert run(
+        "--lang", "nl", "overload", str(EXAMPLE), *AT, "--top", "3", env={language.LANG_VARIABLE: "en"}
+    ).output == (run("overload", str(EXAMPLE), *AT, "--top", "3").output)
+    refused = CliRunner().invoke(cli, ["--lang", "de", "overload", str(EXAMPLE)])
+    assert refused.exit_code == 2 and "'de' is not one of 'nl', 'en'" in refused.output
+
+
 def test_truth_values_in_a_terminal_table_are_words_and_stay_true_false_in_csv_and_json():
     dutch = run("overload", str(EXAMPLE), *AT, "--top", "3").output
     rows = dutch.splitlines()[3:6]

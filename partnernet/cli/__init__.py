@@ -153,6 +153,20 @@ class PartnernetGroup(WordedGroup):
     def list_commands(self, ctx: click.Context) -> list[str]:
         return sorted(set(COMMANDS) | set(self.commands))
 
+    def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
+        """``partnernet --lang en overload ...``: a ``--lang`` before the command is the command's ``--lang``
+        (moved behind its arguments; every command has one), unless it asks for help."""
+        names = set(self.list_commands(ctx))
+        end = next((n for n, arg in enumerate(args) if arg in names), None)
+        before = args[:end] if end is not None else []
+        if not {"--help", "-h"} & set(before):
+            for n, arg in enumerate(before):
+                taken = 2 if arg == "--lang" and n + 1 < len(before) else 1 if arg.startswith("--lang=") else 0
+                if taken:
+                    args = [*args[:n], *args[n + taken :], *args[n : n + taken]]
+                    break
+        return super().parse_args(ctx, args)
+
     def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
         if cmd_name not in self.commands:
             modules = [COMMANDS[cmd_name]] if cmd_name in COMMANDS else MODULES
