@@ -77,9 +77,13 @@ def test_a_loader_problem_keeps_file_row_column_and_code_in_both_languages(dutch
 
 
 def test_an_input_error_carries_the_code_of_its_first_error_not_of_a_warning():
-    warning = Problem.of(WARNING, "unknown-value-kept", "x.csv", 2, "domain", value="zz", name="domain", more="", allowed="zorg")
+    warning = Problem.of(
+        WARNING, "unknown-value-kept", "x.csv", 2, "domain", value="zz", name="domain", more="", allowed="zorg"
+    )
     first = Problem.of(ERROR, "bad-date", "x.csv", 3, "start", text="31-31-2024")
-    error = pn.InputError([warning, first, Problem.of(ERROR, "duplicate-id", "x.csv", 4, "id", value="a", first=2, thing="organisation")])
+    error = pn.InputError(
+        [warning, first, Problem.of(ERROR, "duplicate-id", "x.csv", 4, "id", value="a", first=2, thing="organisation")]
+    )
     assert error.code == "bad-date" and error.problems[0] is warning and error.errors[0] is first
     assert pn.InputError(warning).code == "unknown-value-kept"  # only warnings: the first of them
 

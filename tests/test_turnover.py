@@ -83,7 +83,12 @@ def test_turnover_command():
     result = CliRunner().invoke(cli, ["turnover", str(FIXTURES / "turnover"), "--at", "2026-01-01"])
     assert result.exit_code == 0, result.output
     lines = result.output.splitlines()
-    assert lines[0].startswith("Bodies on 2026-01-01") and "tafel" in lines[3] and "yes" in lines[3].split() and "True" not in lines[3]
+    assert (
+        lines[0].startswith("Bodies on 2026-01-01")
+        and "tafel" in lines[3]
+        and "yes" in lines[3].split()
+        and "True" not in lines[3]
+    )
     assert "Organisations: seats that changed hands" in result.output
     document = json.loads(
         CliRunner()
