@@ -117,7 +117,7 @@ def test_region_key_figures(region):
     nodes = by_id(drawn)
     klein_dorp = tip(nodes["gemeente-klein-dorp"])
     assert klein_dorp["tables"] == "9" and klein_dorp["roles"] == "chair 1, member 8"
-    assert klein_dorp["capacity (hours/month)"] == "20" and klein_dorp["domain"] == "administration"
+    assert klein_dorp["capacity (hours/month)"] == "20.0" and klein_dorp["domain"] == "administration"
     assert tip(nodes["p001"])["tables"] == "12"
     assert nodes["gemeente-veldstad"]["size"] == 40.0  # 25 tables, the most
     casus = tip(nodes["casusoverleg-radicalisering"])
