@@ -34,6 +34,7 @@ class Text(HTMLParser):
     def handle_data(self, data):
         if self._stack and self._stack[-1] in ("style", "script", "title"):
             return
+        data = data.replace("\u00ad", "")  # soft hyphens in table headers are invisible unless a line breaks
         self.parts.append(data)
         if self._stack and self._stack[-1] in ("h1", "h2", "h3", "th", "summary", "figcaption"):
             self.labels.append(data.strip())
