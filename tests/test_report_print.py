@@ -130,7 +130,7 @@ def test_pdf_is_lean_and_links_to_the_map_beside_it(printed, tmp_path):
 
     import pypdf
 
-    from partnernet.report.sections import PRINT_ROWS
+    from partnernet.report.tables import PRINT_ROWS
 
     pdf = printed[1][0]
     reader = pypdf.PdfReader(pdf)
