@@ -147,11 +147,30 @@ def _figure_folder(path: Path) -> Path:
 
 
 def _format(path: Path, given: str | None) -> str:
-    if given is not None:
-        if given not in FORMATS:
-            raise UsageError(f"unknown report format '{given}'; use html, md, xlsx or pdf.")
-        return given
-    return SUFFIX_FORMAT.get(path.suffix.lower(), "html")
+    """The format to write: ``given``, else the one the file name's suffix names (html without a suffix).
+
+    Refused, as the file would hold something else than its name says: a suffix of another format than
+    ``given`` (``--format pdf -o r.html``), and without ``given`` a suffix that names no format
+    (``-o r.docx``). An unknown suffix with ``given`` is the caller's choice (``--format md -o r.txt``)."""
+    if given is not None and given not in FORMATS:
+        raise UsageError(f"unknown report format '{given}'; use html, md, xlsx or pdf.")
+    suffix = path.suffix.lower()
+    named = SUFFIX_FORMAT.get(suffix)
+    if not suffix or (named is None and given is not None):
+        return given or "html"
+    suffixes = ", ".join(SUFFIX_FORMAT)
+    if named is None:
+        raise UsageError(
+            f"the report file '{path.name}' ends in '{path.suffix}', which names no report format; "
+            f"use one of {suffixes} (formats html, md, xlsx, pdf)."
+        )
+    if given is not None and given != named:
+        wanted = ", ".join(s for s, f in SUFFIX_FORMAT.items() if f == given)
+        raise UsageError(
+            f"the report file '{path.name}' ends in '{path.suffix}' but the format asked (--format) is {given}; "
+            f"name the file with {wanted} or leave --format out."
+        )
+    return named
 
 
 def _snapshot(land, at):
