@@ -103,6 +103,7 @@ def report(
     map_path = path.with_name(path.stem + MAP_SUFFIX[texts.lang]) if fmt in MAP_FORMATS and include_map else None
     inputs = input_paths(land.source)
     _targets(path, fmt, map_path, inputs)
+    _check_suffix(path, format)
     register = pseudonymise_landscape(land) if pseudonymise else land
     snapshot, day = _snapshot(register, at)
     step = progress or (lambda _label: None)
@@ -147,22 +148,26 @@ def _figure_folder(path: Path) -> Path:
 
 
 def _format(path: Path, given: str | None) -> str:
-    """The format to write: ``given``, else the one the file name's suffix names (html without a suffix).
-
-    Refused, as the file would hold something else than its name says: a suffix of another format than
-    ``given`` (``--format pdf -o r.html``), and without ``given`` a suffix that names no format
-    (``-o r.docx``). An unknown suffix with ``given`` is the caller's choice (``--format md -o r.txt``)."""
+    """The format to write: ``given``, else the one the file name's suffix names (html otherwise);
+    :func:`_check_suffix` refuses a suffix that says otherwise."""
     if given is not None and given not in FORMATS:
         raise UsageError(f"unknown report format '{given}'; use html, md, xlsx or pdf.")
+    return given or SUFFIX_FORMAT.get(path.suffix.lower(), "html")
+
+
+def _check_suffix(path: Path, given: str | None) -> None:
+    """Refused, as the file would hold something else than its name says: a suffix of another format than
+    ``given`` (``--format pdf -o r.html``), and without ``given`` a suffix that names no format
+    (``-o r.docx``). No suffix, or an unknown one with ``given``, is the caller's choice (``--format md
+    -o r.txt``). Checked after the output folder and the input files (those errors come first)."""
     suffix = path.suffix.lower()
     named = SUFFIX_FORMAT.get(suffix)
     if not suffix or (named is None and given is not None):
-        return given or "html"
-    suffixes = ", ".join(SUFFIX_FORMAT)
+        return
     if named is None:
         raise UsageError(
             f"the report file '{path.name}' ends in '{path.suffix}', which names no report format; "
-            f"use one of {suffixes} (formats html, md, xlsx, pdf)."
+            f"use one of {', '.join(SUFFIX_FORMAT)} (formats html, md, xlsx, pdf)."
         )
     if given is not None and given != named:
         wanted = ", ".join(s for s, f in SUFFIX_FORMAT.items() if f == given)
@@ -170,7 +175,6 @@ def _format(path: Path, given: str | None) -> str:
             f"the report file '{path.name}' ends in '{path.suffix}' but the format asked (--format) is {given}; "
             f"name the file with {wanted} or leave --format out."
         )
-    return named
 
 
 def _snapshot(land, at):
