@@ -34,6 +34,7 @@ class Text(HTMLParser):
     def handle_data(self, data):
         if self._stack and self._stack[-1] in ("style", "script", "title"):
             return
+        data = data.replace("\u00ad", "")  # soft hyphens in table headers are invisible unless a line breaks
         self.parts.append(data)
         if self._stack and self._stack[-1] in ("h1", "h2", "h3", "th", "summary", "figcaption"):
             self.labels.append(data.strip())
@@ -232,3 +233,26 @@ def test_report_on_a_plain_edge_list(tmp_path):
     paths = pn.report(pn.load(DATA / "edgelist-voorbeeld.csv"), tmp_path / "r.html")
     html = paths[0].read_text(encoding="utf-8")
     assert "Belangrijkste bevindingen" in html and "Er zijn geen convenanten vastgelegd" in html
+
+
+@pytest.mark.parametrize(
+    "args, words",
+    [
+        (["-o", "r.docx"], ["'.docx'", ".html", ".pdf", "html, md, xlsx, pdf"]),
+        (["--format", "pdf", "-o", "r.html"], ["'.html'", "pdf", ".pdf"]),
+        (["--format", "xlsx", "-o", "r.md"], ["'.md'", "xlsx", ".xlsx"]),
+    ],
+)
+def test_a_report_file_named_for_another_format_is_a_usage_error(tmp_path, args, words):
+    """Issue 15, tester: '-o x.docx' wrote HTML named .docx and '--format pdf -o y.html' a PDF named .html."""
+    args = [a if not a.startswith("r.") else str(tmp_path / a) for a in args]
+    result = CliRunner().invoke(cli, ["report", str(EXAMPLE), "--no-map", *args])
+    assert result.exit_code == 2, result.output
+    assert all(word in result.stderr for word in words), result.stderr
+    assert "Traceback" not in result.output and list(tmp_path.iterdir()) == []
+
+
+def test_a_matching_suffix_in_any_case_is_fine(tmp_path):
+    paths = pn.report(pn.load(EXAMPLE), tmp_path / "r.HTM", format="html", include_map=False)
+    assert [p.name for p in paths] == ["r.HTM"]
+    assert paths[0].read_text(encoding="utf-8").startswith("<!DOCTYPE html>")

@@ -130,7 +130,7 @@ def test_pdf_is_lean_and_links_to_the_map_beside_it(printed, tmp_path):
 
     import pypdf
 
-    from partnernet.report.sections import PRINT_ROWS
+    from partnernet.report.tables import PRINT_ROWS
 
     pdf = printed[1][0]
     reader = pypdf.PdfReader(pdf)
@@ -151,3 +151,51 @@ def test_pdf_is_lean_and_links_to_the_map_beside_it(printed, tmp_path):
     whole = pypdf.PdfReader(full[0])
     assert len(whole.pages) > len(reader.pages)
     assert "De eerste" not in " ".join(page.extract_text() for page in whole.pages)
+
+
+#: The text lines each numeric-looking cell and each header word takes when printed at A4 width.
+_LINES = """(() => {
+    const lines = node => {
+        const range = document.createRange();
+        range.selectNodeContents(node);
+        return new Set([...range.getClientRects()].filter(r => r.width > 0).map(r => Math.round(r.top))).size;
+    };
+    const numeric = /^[-+−]?[\\d.,\\s]+\\s?(%|x|×|uur)?$/;
+    const cells = [...document.querySelectorAll('td')]
+        .filter(c => c.offsetParent !== null && (c.classList.contains('num') || numeric.test(c.textContent.trim())))
+        .filter(c => c.textContent.trim() && lines(c) > 1)
+        .map(c => c.textContent.trim());
+    const words = [];
+    for (const th of document.querySelectorAll('th')) {
+        const walker = document.createTreeWalker(th, NodeFilter.SHOW_TEXT);
+        for (let text = walker.nextNode(); text; text = walker.nextNode()) {
+            for (const m of text.data.matchAll(/\\S+/g)) {
+                const range = document.createRange();
+                range.setStart(text, m.index);
+                range.setEnd(text, m.index + m[0].length);
+                const tops = new Set([...range.getClientRects()].filter(r => r.width > 0).map(r => Math.round(r.top)));
+                if (tops.size > 1) words.push(m[0]);
+            }
+        }
+    }
+    const style = getComputedStyle(document.querySelector('th'));
+    return {cells, words, wrap: style.overflowWrap, hyphens: style.hyphens, lang: document.documentElement.lang};
+})()"""
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_printed_numbers_never_split_and_headers_break_between_words(browser, lang, tmp_path):
+    """Issue 15, tester: "32" printed over "1" and headers as "stukk|en", "78|%". A number stays on one
+    line; a header word breaks only with a hyphen (``hyphens: auto`` under the page's ``lang``), never
+    anywhere; the tables still fit A4."""
+    page = pn.report(pn.load(EXAMPLE), tmp_path / "r.html", at=DATE, lang=lang, include_map=False)[0]
+    visit = _printed_at_a4(browser, page)
+    try:
+        found = visit.js(_LINES)
+        assert found["cells"] == []
+        assert (found["wrap"], found["hyphens"], found["lang"]) == ("normal", "auto", lang)
+        # a header word over two lines is hyphenated by the browser (not broken anywhere): it is a long word
+        assert all(len(word) >= 8 for word in found["words"]), found["words"]
+        assert _wider_than_the_page(visit) == []
+    finally:
+        visit.close()

@@ -26,7 +26,8 @@ PERSON_ID = re.compile(r"\bp\d{3}\b")
 def visible(page: str) -> str:
     """The text a reader sees on an HTML page: no tags, scripts or styles."""
     page = re.sub(r"<(script|style)\b.*?</\1>", " ", page, flags=re.S)
-    return html_module.unescape(re.sub(r"<[^>]+>", " ", page))
+    # soft hyphens (table headers) are invisible unless a line breaks there
+    return html_module.unescape(re.sub(r"<[^>]+>", " ", page)).replace("\u00ad", "")
 
 
 def sheet_texts(path) -> list[str]:

@@ -118,3 +118,13 @@ def test_long_tables_are_cut_on_the_page_but_whole_in_excel(tmp_path):
     assert to_markdown(doc).count("\n| ") == render.MAX_ROWS + 1
     to_xlsx(doc, tmp_path / "t.xlsx")
     assert openpyxl.load_workbook(tmp_path / "t.xlsx")["lang"].max_row == render.MAX_ROWS + 6
+
+
+def test_long_header_words_carry_soft_hyphens_in_the_report_language():
+    """Printed narrow, a header breaks as 'deel-nemers', never 'deelne|mers' (issue 15, tester)."""
+    from partnernet.report.hyphens import soft_hyphens
+
+    assert soft_hyphens("gedeelde deelnemers", "nl") == "gedeelde deel\u00adne\u00admers"
+    assert soft_hyphens("uur per maand", "nl") == "uur per maand"  # short words stay whole
+    assert soft_hyphens("shared participants", "en").replace("\u00ad", "") == "shared participants"
+    assert "\u00ad" in soft_hyphens("participants", "en")

@@ -320,3 +320,22 @@ def test_cli_viz_metrics_file_wins_over_the_analyses(tmp_path):
 def test_cli_viz_unknown_language(tmp_path):
     result = run("viz", FIXTURES / "mini", "-o", tmp_path / "m.html", "--lang", "de")
     assert result.exit_code == 2 and "'de' is not one of 'nl', 'en'" in result.stderr
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_legend_and_search_follow_the_names_option(region, lang):
+    """Issue 15, tester: the report's map (no --names) showed persons by function but its legend said
+    "naam bij aanwijzen" and its search "Zoek op naam, id of functie"."""
+    by_function = pn.visualise(region, lang=lang, person_ids=False)
+    named = pn.visualise(region, lang=lang)
+    legend, search = (
+        {"nl": "functie bij aanwijzen", "en": "function on hover"}[lang],
+        {"nl": "Zoek op organisatie, overleg of functie", "en": "Search by organisation, body or function"}[lang],
+    )
+    assert legend in legend_text(by_function.html) and legend not in legend_text(named.html)
+    assert {"nl": "naam bij aanwijzen", "en": "name on hover"}[lang] in legend_text(named.html)
+    assert _page_data(by_function.html)["words"]["search"] == search
+    assert (
+        _page_data(named.html)["words"]["search"]
+        == {"nl": "Zoek op naam, id of functie", "en": "Search by name, id or function"}[lang]
+    )

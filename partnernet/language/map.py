@@ -30,6 +30,10 @@ WORDS: dict[str, tuple[str, str]] = {
         "persoon (grootte: aantal overleggen; naam bij aanwijzen)",
         "person (size: tables; name on hover)",
     ),
+    "shape_person_by_function": (
+        "persoon (grootte: aantal overleggen; functie bij aanwijzen)",
+        "person (size: tables; function on hover)",
+    ),
     "shape_body": (
         "overleg (grootte: uur overleg per maand; wit: uren onbekend)",
         "consultation body (size: meeting hours per month; white: hours unknown)",
@@ -74,6 +78,7 @@ WORDS: dict[str, tuple[str, str]] = {
     "layout_hierarchical": ("hiërarchische indeling", "hierarchical layout"),
     # the page's controls (templates/map.js reads them from the data block)
     "search": ("Zoek op naam, id of functie", "Search by name, id or function"),
+    "search_by_function": ("Zoek op organisatie, overleg of functie", "Search by organisation, body or function"),
     "search_label": ("Zoeken", "Search"),
     "no_match": ("niets gevonden", "nothing found"),
     "steps": ("Buurt", "Neighbourhood"),
@@ -149,6 +154,9 @@ WORDS: dict[str, tuple[str, str]] = {
     "marker_connector": ("verbinder", "connector"),
 }
 
+#: Suffix of the variant of a word for a map that shows persons by function (no names, no person ids).
+BY_FUNCTION = "_by_function"
+
 #: Vocabulary values the map writes otherwise than the shared tables in English: CT is an abbreviation.
 VALUES_EN_MAP = {"ct": "CT"}
 
@@ -159,14 +167,19 @@ class Words(Language):
     """The map's words in one language: ``words("legend")``, ``words.column(...)``, ``words.figure(...)``;
     labels, vocabulary values and dates are the :class:`~partnernet.language.Language`'s."""
 
-    def __init__(self, lang: str = "nl"):
+    def __init__(self, lang: str = "nl", names: bool = True):
         super().__init__(lang)
+        #: Whether the map shows persons' names and ids; without, persons show by function and the legend and
+        #: search say so (the ``<key>_by_function`` variants).
+        self.names = names
 
     def __call__(self, key: str, **values) -> str:
-        return WORDS[key][self._index].format(**values)
+        return self.template(key).format(**values)
 
     def template(self, key: str) -> str:
         """The text of ``key`` with its ``{placeholders}`` left in (the page's script fills them)."""
+        if not self.names and f"{key}{BY_FUNCTION}" in WORDS:
+            key += BY_FUNCTION
         return WORDS[key][self._index]
 
     def value(self, value):

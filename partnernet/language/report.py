@@ -139,6 +139,28 @@ TEXTS: dict[str, tuple[str, str]] = {
         "{name} sits at {tables} but is not the hub of the network: it ranks {rank} of {of} by how "
         "often an organisation forms the shortest link between two others; {top} ranks first.",
     ),
+    "f_hub_absent": (
+        "{name} wordt als spil van het netwerk verwacht, maar {absent}; bovenaan staat {top}.",
+        "{name} is expected to be the hub of the network, but {absent}; {top} ranks first.",
+    ),
+    "f_hub_no_link": (
+        "heeft in deze gegevens geen enkele verbinding met een andere organisatie",
+        "has no link to any other organisation in these data",
+    ),
+    "f_hub_no_table": (
+        "zit aan geen enkel overleg en vormt nooit de kortste verbinding tussen twee andere organisaties",
+        "sits at no table and never forms the shortest link between two other organisations",
+    ),
+    "f_hub_no_path": (
+        "vormt nooit de kortste verbinding tussen twee andere organisaties",
+        "never forms the shortest link between two other organisations",
+    ),
+    "f_hub_not_linked": (
+        "{name} is niet de spil van het netwerk: het staat op plaats {rank} van {of} naar hoe vaak een "
+        "organisatie de kortste verbinding tussen twee andere vormt; bovenaan staat {top}.",
+        "{name} is not the hub of the network: it ranks {rank} of {of} by how often an organisation forms "
+        "the shortest link between two others; {top} ranks first.",
+    ),
     "f_hub_is": (
         "{name} is de spil van het netwerk: van de {of} organisaties vormt zij het vaakst de kortste "
         "verbinding tussen twee andere.",

@@ -149,6 +149,14 @@ NL: dict[str, str] = {
         "die naam. Verplaats het, of geef het rapport een andere naam."
     ),
     "unknown-report-format": "onbekend rapportformaat '{value}'; kies html, md, xlsx of pdf.",
+    "report-suffix-unknown": (
+        "het rapportbestand '{name}' eindigt op '{suffix}', dat geen rapportformaat noemt; "
+        "gebruik een van {suffixes} (formaten html, md, xlsx, pdf)."
+    ),
+    "report-suffix-other-format": (
+        "het rapportbestand '{name}' eindigt op '{suffix}' maar het gevraagde formaat (--format) is {given}; "
+        "geef het bestand de extensie {wanted} of laat --format weg."
+    ),
     "pdf-engine-not-a-program": (
         "${variable} noemt '{value}', dat geen programma is dat kan draaien. Laat het naar Chromium of "
         "Chrome wijzen, of maak het leeg."
@@ -300,6 +308,14 @@ EN: dict[str, str] = {
         "name exists. Move it, or give the report another name."
     ),
     "unknown-report-format": "unknown report format '{value}'; use html, md, xlsx or pdf.",
+    "report-suffix-unknown": (
+        "the report file '{name}' ends in '{suffix}', which names no report format; "
+        "use one of {suffixes} (formats html, md, xlsx, pdf)."
+    ),
+    "report-suffix-other-format": (
+        "the report file '{name}' ends in '{suffix}' but the format asked (--format) is {given}; "
+        "name the file with {wanted} or leave --format out."
+    ),
     "pdf-engine-not-a-program": (
         "${variable} names '{value}', which is not a program that can be run. Point it at Chromium or Chrome, or unset it."
     ),

@@ -103,6 +103,7 @@ def report(
     map_path = path.with_name(path.stem + MAP_SUFFIX[texts.lang]) if fmt in MAP_FORMATS and include_map else None
     inputs = input_paths(land.source)
     _targets(path, fmt, map_path, inputs)
+    _check_suffix(path, format)
     register = pseudonymise_landscape(land) if pseudonymise else land
     snapshot, day = _snapshot(register, at)
     step = progress or (lambda _label: None)
@@ -144,11 +145,27 @@ def _figure_folder(path: Path) -> Path:
 
 
 def _format(path: Path, given: str | None) -> str:
-    if given is not None:
-        if given not in FORMATS:
-            raise UsageError("unknown-report-format", value=given)
-        return given
-    return SUFFIX_FORMAT.get(path.suffix.lower(), "html")
+    """The format to write: ``given``, else the one the file name's suffix names (html otherwise);
+    :func:`_check_suffix` refuses a suffix that says otherwise."""
+    if given is not None and given not in FORMATS:
+        raise UsageError("unknown-report-format", value=given)
+    return given or SUFFIX_FORMAT.get(path.suffix.lower(), "html")
+
+
+def _check_suffix(path: Path, given: str | None) -> None:
+    """Refused, as the file would hold something else than its name says: a suffix of another format than
+    ``given`` (``--format pdf -o r.html``), and without ``given`` a suffix that names no format
+    (``-o r.docx``). No suffix, or an unknown one with ``given``, is the caller's choice (``--format md
+    -o r.txt``). Checked after the output folder and the input files (those errors come first)."""
+    suffix = path.suffix.lower()
+    named = SUFFIX_FORMAT.get(suffix)
+    if not suffix or (named is None and given is not None):
+        return
+    if named is None:
+        raise UsageError("report-suffix-unknown", name=path.name, suffix=path.suffix, suffixes=", ".join(SUFFIX_FORMAT))
+    if given is not None and given != named:
+        wanted = ", ".join(s for s, f in SUFFIX_FORMAT.items() if f == given)
+        raise UsageError("report-suffix-other-format", name=path.name, suffix=path.suffix, given=given, wanted=wanted)
 
 
 def _snapshot(land, at):

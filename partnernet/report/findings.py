@@ -80,6 +80,8 @@ def overload_finding(results: Results, t: Texts) -> str | None:
     over = _overloaded(results)
     if over.empty:
         top = load.sort_values("load_ratio", ascending=False).iloc[0]
+        if results.land.memberships.empty or not top["load_ratio"] > 0:
+            return None  # no one sits at a table: "the highest load is 0%" says nothing
         return t("f_no_overload", ratio=t.percent(top["load_ratio"]), name=top["name"])
     top = over.iloc[0]
     return t(
@@ -208,18 +210,26 @@ def hub_finding(results: Results, t: Texts) -> str | None:
     if row["top_shared_by"] != 1 or not row["top_value"] > 0:
         return None  # no single organisation stands out: naming one would only reflect the order of ids
     land = results.land
-    name = land.name_of(hub)
+    name, top = land.name_of(hub), land.name_of(row["top_organisation"])
     if int(row["rank"]) == 1:
         return t("f_hub_is", name=name, of=t.integer(row["of"]))
+    if not row["value"] > 0:  # a rank among the many at zero says nothing (ties share a rank): say it has no place
+        return t("f_hub_absent", name=name, top=top, absent=t(_hub_absence(results, hub)))
+    rank = {"rank": t.integer(row["rank"]), "of": t.integer(row["of"]), "top": top}
+    if land.memberships.empty:  # no tables in the data: do not say it sits at none
+        return t("f_hub_not_linked", name=name, **rank)
     tables = int(results.centrality.at[hub, "bodies"]) if hub in results.centrality.index else 0
-    return t(
-        "f_hub_not",
-        name=name,
-        tables=t.counted(tables, "table"),
-        rank=t.integer(row["rank"]),
-        of=t.integer(row["of"]),
-        top=land.name_of(row["top_organisation"]),
-    )
+    return t("f_hub_not", name=name, tables=t.counted(tables, "table"), **rank)
+
+
+def _hub_absence(results: Results, hub: str) -> str:
+    """Why the expected hub has no position: no links at all, no table, or only never on a shortest path."""
+    table = results.connectors["expected_hub"]
+    if not results.land.memberships.empty and not table.at["bodies", "value"] > 0:
+        return "f_hub_no_table"
+    if not table.at["partners", "value"] > 0:
+        return "f_hub_no_link"
+    return "f_hub_no_path"
 
 
 def covenant_finding(results: Results, t: Texts) -> str | None:

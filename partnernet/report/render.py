@@ -20,6 +20,7 @@ import pandas as pd
 from ..language import numbers as i18n
 from ..output import write_folder
 from .document import Bullets, Document, Figure, Link, Paragraph, Table
+from .hyphens import soft_hyphens
 
 TEMPLATES = Path(__file__).parent / "templates"
 #: Tables longer than this fold away in HTML (the full table stays in the file).
@@ -29,13 +30,15 @@ MAX_ROWS = 1000
 
 
 def _environment() -> jinja2.Environment:
-    return jinja2.Environment(
+    environment = jinja2.Environment(
         loader=jinja2.FileSystemLoader(TEMPLATES),
         autoescape=True,
         trim_blocks=True,
         lstrip_blocks=True,
         undefined=jinja2.StrictUndefined,
     )
+    environment.filters["soft_hyphens"] = soft_hyphens
+    return environment
 
 
 def svg_data_uri(svg: str) -> str:

@@ -15,8 +15,6 @@ from .tables import display_name, id_column, make_table, people, with_names
 from ..language.report import Texts
 
 TOP = 15
-#: Rows of an appendix table in a lean PDF (``report(..., full=False)``); the HTML and the workbook have all.
-PRINT_ROWS = 15
 #: Single points of failure: ``network`` says in which network (organisations or persons) the
 #: fragmentation without the actor is measured, the rows mix both.
 ARTICULATION_COLUMNS = ["name", "organisation", "network", "pieces", "nodes_cut_off", "fragmentation_without"]
@@ -188,6 +186,7 @@ def _single_person_links(section: Section, r: Results, t: Texts) -> None:
     bus = r.fragmentation.get("bus_factor")
     if bus is not None and not bus.empty:
         single = bus[(bus["link_to"] == "network") & (bus["bus_factor"] == 1)]
+        single = single.sort_values("linking_bodies", ascending=False, kind="stable")  # most at stake first
         if not single.empty:
             shown = with_names(single.set_index("organisation"), r.land, ["persons"], t)
             section.add(make_table(t, t("t_bus_factor"), shown, ["name", "domain", "persons", "linking_bodies"]))
@@ -386,6 +385,7 @@ def connectors_section(r: Results, t: Texts) -> Section:
         )
     without = found.get("without_connector")
     if without is not None and not without.empty:
+        without = without.sort_values("persons", ascending=False, kind="stable")  # most people, still no connector
         section.add(make_table(t, t("t_without_connector"), without, ["name", "domain", "persons", "reason"]))
     hub = found.get("expected_hub")
     if hub is not None and r.expected_hub:
@@ -446,7 +446,7 @@ def turnover_section(r: Results, t: Texts) -> Section | None:
         )
     )
     orgs = moving["organisations"]
-    changed = orgs[orgs["seat_changes"] > 0]
+    changed = orgs[orgs["seat_changes"] > 0].sort_values("seat_changes", ascending=False, kind="stable")
     if not changed.empty:
         section.add(
             make_table(
@@ -480,9 +480,7 @@ def appendix(r: Results, t: Texts, source: str, date: str, pseudonymised: bool) 
     section.add(Bullets([str(w) for w in warnings]) if warnings else Paragraph(t("p_no_warnings")))
     for key, frame, columns, index in _appendix_tables(r, t):
         shown = id_column(index, t)  # person ids only when the report shows names
-        table = make_table(t, t(f"t_all_{key}"), frame, columns, index=shown, sheet=t(f"sheet_{key}"))
-        table.print_rows = PRINT_ROWS
-        section.add(table)
+        section.add(make_table(t, t(f"t_all_{key}"), frame, columns, index=shown, sheet=t(f"sheet_{key}")))
     return section
 
 

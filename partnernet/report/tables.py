@@ -17,6 +17,10 @@ FORMATS = COLUMN_FORMATS
 PERSON_ID_COLUMNS = ("person", "actor")
 
 
+#: Rows of a report table in a lean PDF (``report(..., full=False)``); the HTML and the workbook have all.
+PRINT_ROWS = 15
+
+
 def shows_person_ids(t: Texts) -> bool:
     """Whether the report shows person ids (p002) anywhere: only with names (``--names``). By default a
     person is their function and organisation in every table, sentence, sheet and on the map; the ids stay
@@ -85,7 +89,9 @@ def make_table(
 
     ``index`` names the frame's index (e.g. ``organisation``) to show it as
     the first column; ``limit`` keeps the first rows (the sheet gets them all
-    when ``sheet`` is set and ``limit`` is None).
+    when ``sheet`` is set and ``limit`` is None). A lean PDF prints the first
+    :data:`PRINT_ROWS` rows of every such table (so sort ``frame`` by what
+    matters first) and names the rest in a note; HTML and Excel keep them all.
     """
     shown = frame.reset_index() if index else frame.copy()
     if index and index not in shown.columns:
@@ -106,6 +112,7 @@ def make_table(
         sheet=sheet,
         formats=formats,
         columns={texts.column(c): c for c in wanted},
+        print_rows=PRINT_ROWS,
     )
 
 

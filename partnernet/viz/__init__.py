@@ -158,7 +158,7 @@ def visualise(
     """
     if path is not None:
         check_target(path, input_paths(land.source, *inputs))
-    words = Words(language.get(lang).lang)
+    words = Words(language.get(lang).lang, names=person_ids)
     projection = _projection(projection, hierarchy)
     markers = _markers(land, markers)
     bridges = _markers(land, {"bridges": bridges}).get("bridges", set()) if bridges is not None else set()
