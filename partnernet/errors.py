@@ -124,7 +124,7 @@ class InputError(PartnernetError):
         if isinstance(problems, Problem):
             problems = [problems]
         self.problems = list(problems)
-        first = (self.errors or self.problems or [None])[0]
+        first = next(iter(self.errors or self.problems), None)
         self.code: str | None = first.code if first is not None else None
         super().__init__(self._text())
 
