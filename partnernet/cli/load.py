@@ -16,7 +16,17 @@ from ..graphs import ACTOR_SETS
 from ..output import render_json
 from . import cli
 from ..language.notes import reasons
-from .options import current_lang, emit, format_option, landscape_argument, lang_option, say, top_option, words
+from .options import (
+    current_lang,
+    emit,
+    format_option,
+    landscape_argument,
+    lang_option,
+    level_option,
+    say,
+    top_option,
+    words,
+)
 
 #: Rows a terminal table shows when --top is not given (csv and json give all).
 TABLE_ROWS = 10
@@ -72,12 +82,7 @@ def _lines(title: str, lines) -> None:
 
 @cli.command()
 @landscape_argument()
-@click.option(
-    "--level",
-    type=click.Choice(LEVELS),
-    default="organisations",
-    show_default=True,
-)
+@level_option(LEVELS)
 @click.option(
     "--threshold",
     type=click.FloatRange(0),

@@ -25,6 +25,7 @@ from .options import (
     ties_option,
     top_option,
     words,
+    level_option,
 )
 
 SORT_MEASURES = ("bodies",) + MEASURE_COLUMNS + ("two_mode_betweenness",)
@@ -36,12 +37,7 @@ SECTIONS = ("organisations", "persons", "pairs", "without-connector", "coverage"
 
 @cli.command()
 @landscape_argument()
-@click.option(
-    "--level",
-    type=click.Choice(LEVELS),
-    default="organisations",
-    show_default=True,
-)
+@level_option(LEVELS)
 @click.option(
     "--by",
     "sort_by",

@@ -161,6 +161,12 @@ def words():
     return get(current_lang())
 
 
+def level_option(levels):
+    """``--level``: which projection a command measures, ``levels`` (the analysis' own tuple, passed in
+    so this module imports no analysis), organisations by default."""
+    return click.option("--level", type=click.Choice(levels), default="organisations", show_default=True)
+
+
 def ties_option():
     """``--ties/--no-ties``: the one switch for whether direct ties are links of the network.
 

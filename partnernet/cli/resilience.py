@@ -31,6 +31,7 @@ from .options import (
     say_notes,
     ties_option,
     top_option,
+    level_option,
 )
 
 TABLES = {  # option value -> key in the result of pn.fragmentation
@@ -48,12 +49,7 @@ TABLES = {  # option value -> key in the result of pn.fragmentation
 
 @cli.command()
 @landscape_argument()
-@click.option(
-    "--level",
-    type=click.Choice(LEVELS),
-    default="organisations",
-    show_default=True,
-)
+@level_option(LEVELS)
 @click.option(
     "--key-players",
     "key_players",
