@@ -212,6 +212,7 @@ def test_a_capacity_of_half_an_hour_shows_as_half_an_hour(tmp_path):
     memberships = pd.DataFrame([{"member": o, "body": "X"} for o in "ABC"])
     land = pn.Landscape.from_tables(organisations=organisations, bodies=bodies, memberships=memberships)
     html = pn.report(land, tmp_path / "r.html", include_map=False)[0].read_text(encoding="utf-8")
+    html = html.replace("\u00ad", "")  # headers carry soft hyphens (report/hyphens.py)
     header = html.index(">capaciteit (uur/maand)</th>")
     table = html[html.rindex("<table", 0, header) : html.index("</table>", header)]
     # hours 2,0 a month; capacity 0,5 (was shown as 0); load 4,0 times
