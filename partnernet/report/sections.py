@@ -32,6 +32,18 @@ TURNOVER_COLUMNS = [
 NETWORKS = {"organisations": "organisation network", "persons": "person network"}
 
 
+#: The columns of a pair of bodies that could merge, in the findings' table and (with ids) in the appendix.
+MERGE_COLUMNS = [
+    "name_a",
+    "name_b",
+    "shared_members",
+    "union_members",
+    "jaccard",
+    "combined_meeting_hours_per_month",
+    "hours_saved_per_month",
+]
+
+
 def with_network(points: pd.DataFrame) -> pd.DataFrame:
     """Articulation points with a ``network`` column naming the network their row is measured in."""
     return points.assign(network=points["level"].map(NETWORKS).fillna(points["level"]))
@@ -305,15 +317,7 @@ def goal_focus(r: Results, t: Texts) -> Section:
                 t,
                 t("t_merge"),
                 candidates,
-                [
-                    "name_a",
-                    "name_b",
-                    "shared_members",
-                    "union_members",
-                    "jaccard",
-                    "combined_meeting_hours_per_month",
-                    "hours_saved_per_month",
-                ],
+                MERGE_COLUMNS,
                 note=t("n_merge", threshold=t.percent(0.75)),
             )
         )
@@ -567,18 +571,7 @@ def _appendix_tables(r: Results, t: Texts) -> list[tuple[str, pd.DataFrame, list
         (
             "pairs",
             r.redundancy,
-            [
-                "body_a",
-                "body_b",
-                "name_a",
-                "name_b",
-                "shared_members",
-                "union_members",
-                "jaccard",
-                "combined_meeting_hours_per_month",
-                "hours_saved_per_month",
-                "merge_candidate",
-            ],
+            ["body_a", "body_b", *MERGE_COLUMNS, "merge_candidate"],
             None,
         ),
         (
