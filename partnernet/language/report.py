@@ -8,6 +8,7 @@ before they are put in (:func:`.numbers.number`), so ``2,3`` stays Dutch.
 from __future__ import annotations
 
 from . import Language
+from .charts import TEXTS as _chart_texts
 from .numbers import isolate
 
 TEXTS: dict[str, tuple[str, str]] = {
@@ -593,8 +594,6 @@ TEXTS: dict[str, tuple[str, str]] = {
     "hours_per_month": ("uur overleg per maand", "meeting hours per month"),
     "targeted": ("meest centrale eerst", "most central first"),
     "random": ("willekeurig (gemiddelde)", "random (mean)"),
-    "removed": ("aantal weggevallen organisaties", "number of organisations removed"),
-    "fragmentation": ("aandeel paren onbereikbaar", "share of pairs unreachable"),
     # issue 15 part B: connectors above chance, the network picture, print and PDF
     "n_connectors_threshold": (
         "Verbinder: een organisatie of persoon die duidelijk meer paren verbindt dan toeval "
@@ -618,15 +617,6 @@ TEXTS: dict[str, tuple[str, str]] = {
         "samen aan minstens één overleg zitten of een directe relatie hebben",
         "sit together at one table or more, or have a direct tie",
     ),
-    "overview_title": (
-        "Organisaties en {what}. Rood omcirkeld: kwetsbare schakels; zwart omcirkeld: "
-        "verbinders (z ten minste {z}); rode lijn: een verbinding die niet gemist kan worden.",
-        "Organisations and {what}. Red ring: single points of failure; black ring: connectors "
-        "(z at least {z}); red line: a link that cannot be missed.",
-    ),
-    "overview_what_tables": ("hun overleggen", "their tables"),
-    "overview_what_ties": ("hun relaties", "their ties"),
-    "overview_what_tables+ties": ("hun overleggen en relaties", "their tables and ties"),
     "overview_shown": (
         "Getekend: {shown} van de {n} organisaties met een partner (die met de meeste partners en alle gemarkeerde).",
         "Drawn: {shown} of the {n} organisations with a partner (those with most partners and every marked one).",
@@ -644,6 +634,8 @@ TEXTS: dict[str, tuple[str, str]] = {
     "overview_marked": ("Gemarkeerd", "Marked"),
     "map_link": ("Open de interactieve kaart ({file})", "Open the interactive map ({file})"),
 }
+
+TEXTS.update(_chart_texts)  # the pictures' words: language/charts.py
 
 
 class Texts(Language):

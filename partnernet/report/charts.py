@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 import pandas as pd
 
+from ..language import numbers
 from . import glyphs
 
 if TYPE_CHECKING:
@@ -20,6 +21,7 @@ if TYPE_CHECKING:
 ACCENT = "#0b5394"
 WARN = "#c0392b"
 MUTED = "#9aa7b4"
+GRID = "#e3e8ee"
 
 
 def _figure(**options) -> Figure:
@@ -34,10 +36,12 @@ def _figure(**options) -> Figure:
     return Figure(**options)
 
 
-def _svg(figure: Figure) -> str:
+def _svg(figure: Figure, extent=None) -> str:
+    """The figure as SVG text, cut to its content: ``extent`` (inches) when the caller measured it,
+    else measured here (matplotlib then draws the figure twice)."""
     glyphs.prepare(figure)  # a character no font holds is drawn as a square, without a warning
     buffer = io.StringIO()
-    figure.savefig(buffer, format="svg", bbox_inches="tight", metadata={"Date": None})
+    figure.savefig(buffer, format="svg", bbox_inches=extent or "tight", metadata={"Date": None})
     return buffer.getvalue()
 
 
@@ -84,10 +88,11 @@ def hours_against_capacity(frame: pd.DataFrame, labels: dict[str, str], lang: st
 def robustness_curve(curve: pd.DataFrame, labels: dict[str, str], lang: str) -> str:
     """Fragmentation as actors are removed: targeted (most central first) against random.
 
-    ``curve``: index = number removed, columns ``targeted`` and ``random``
-    (fragmentation 0..1).
+    ``curve``: index = number removed (0, 1, 2, ...), columns ``targeted`` and ``random``
+    (fragmentation 0..1, drawn as 0-100 %). ``labels``: targeted, random (the lines), removed and
+    fragmentation (the axis titles, in the report's language).
     """
-    from matplotlib.ticker import FuncFormatter, MaxNLocator
+    from matplotlib.ticker import FuncFormatter, MaxNLocator, MultipleLocator
 
     figure = _figure(figsize=(7, 3.8))
     axes = figure.subplots()
@@ -96,8 +101,13 @@ def robustness_curve(curve: pd.DataFrame, labels: dict[str, str], lang: str) -> 
     axes.set_xlabel(labels["removed"])
     axes.set_ylabel(labels["fragmentation"])
     axes.set_ylim(0, 1)
-    axes.xaxis.set_major_locator(MaxNLocator(integer=True))
-    axes.yaxis.set_major_formatter(FuncFormatter(_decimal(lang)))
+    axes.set_xlim(0, max(int(curve.index.max()), 1))
+    axes.xaxis.set_major_locator(MaxNLocator(integer=True, min_n_ticks=2))
+    axes.xaxis.set_major_formatter(FuncFormatter(lambda value, _pos: numbers.integer(value, lang)))
+    axes.yaxis.set_major_locator(MultipleLocator(0.2))
+    axes.yaxis.set_major_formatter(FuncFormatter(lambda value, _pos: numbers.percent(value, lang)))
+    axes.grid(axis="y", color=GRID, linewidth=0.6)
+    axes.set_axisbelow(True)
     axes.legend(frameon=False)
     axes.spines[["top", "right"]].set_visible(False)
     return _svg(figure)
@@ -105,164 +115,122 @@ def robustness_curve(curve: pd.DataFrame, labels: dict[str, str], lang: str) -> 
 
 def network_overview(nodes: pd.DataFrame, edges: pd.DataFrame, legend: dict[str, str], words: dict[str, str]) -> str:
     """Organisations as dots coloured by domain, sized by partners; links as lines, bridges thick and red;
-    single points of failure and connectors ringed; names only where ``nodes["label"]`` has one.
+    single points of failure and connectors ringed; names beside the dots where ``nodes["label"]`` has one
+    and the name has room (:mod:`.placement`: no leader lines, no name over another).
 
     ``nodes``: columns x, y, colour, partners, articulation, connector
-    (bools), label (text, "" for none); ``edges``: x0, y0, x1, y1, weight,
+    (bools), label (text, "" for none), priority (names with a lower one placed first); ``edges``: x0, y0, x1, y1, weight,
     bridge (bool). ``legend``: domain label -> colour; ``words``:
     legend words (articulation, connector, bridge, link, domains, marked).
+    Drawn with one path per line width and one scatter per kind of mark (no artist per node or link),
+    each name an SVG group ``overview-label-<i>`` holding its box.
     """
-    from matplotlib.collections import LineCollection
-    from matplotlib.lines import Line2D
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
 
-    figure = _figure(figsize=(9, 7))
+    figure = _figure(figsize=(9, 7), dpi=72)
     axes = figure.subplots()
     axes.set_axis_off()
     axes.set_aspect("equal")
-    plain = edges[~edges["bridge"].astype(bool)]
-    weak = edges[edges["bridge"].astype(bool)]
-    width = 0.3 + 1.2 * (plain["weight"] / max(float(plain["weight"].max()), 1.0)) if len(plain) else []
-    axes.add_collection(
-        LineCollection(
-            plain[["x0", "y0", "x1", "y1"]].to_numpy().reshape(-1, 2, 2),
-            colors=MUTED,
-            linewidths=width,
-            alpha=0.35,
-            zorder=1,
-        )
-    )
-    axes.add_collection(
-        LineCollection(
-            weak[["x0", "y0", "x1", "y1"]].to_numpy().reshape(-1, 2, 2), colors=WARN, linewidths=2.5, zorder=2
-        )
-    )
-    size = 20 + 180 * (nodes["partners"] / max(float(nodes["partners"].max()), 1.0))
+    _links(axes, edges)
+    size = (20 + 180 * (nodes["partners"] / max(float(nodes["partners"].max()), 1.0))).to_numpy(dtype=float)
     axes.scatter(nodes["x"], nodes["y"], s=size, c=nodes["colour"], edgecolors="white", linewidths=0.6, zorder=3)
+    outer = size.copy()
     for column, colour, ring in (("connector", "black", 1.6), ("articulation", WARN, 2.6)):
-        chosen = nodes[nodes[column].astype(bool)]
+        chosen = nodes[column].to_numpy(dtype=bool)
         axes.scatter(
-            chosen["x"],
-            chosen["y"],
-            s=size[chosen.index] * ring + 40,
+            nodes["x"][chosen],
+            nodes["y"][chosen],
+            s=size[chosen] * ring + 40,
             facecolors="none",
             edgecolors=colour,
             linewidths=1.8,
             zorder=4,
         )
+        outer[chosen] = np.maximum(outer[chosen], size[chosen] * ring + 40)
+    axes.update_datalim(nodes[["x", "y"]].to_numpy(dtype=float))
+    axes.margins(0.04)
     axes.autoscale_view()
-    _labels(axes, nodes)
-    handles = [
-        Line2D(
-            [], [], marker="o", linestyle="", markerfacecolor=colour, markeredgecolor="white", markersize=8, label=label
-        )
-        for label, colour in legend.items()
-    ]
+    _legends(axes, legend, words)
+    renderer = FigureCanvasAgg(figure).get_renderer()  # measures names and the picture's extent, draws nothing
+    _names(axes, nodes, np.sqrt(outer) / 2 + 0.9, renderer)
+    return _svg(figure, figure.get_tightbbox(renderer).padded(0.05))
+
+
+def _links(axes, edges: pd.DataFrame) -> None:
+    """The links as one path per line width (four widths by weight) and the bridges as one red path."""
+    from matplotlib.patches import PathPatch
+
+    bridge = edges["bridge"].to_numpy(dtype=bool)
+    weight = edges["weight"].to_numpy(dtype=float)
+    width_class = np.minimum((4 * weight / max(float(weight[~bridge].max(initial=0)), 1.0)).astype(int), 3)
+    groups = [(~bridge & (width_class == k), 0.45 + 0.35 * k, MUTED, 0.45, 1) for k in range(4)]
+    for chosen, width, colour, alpha, order in [*groups, (bridge, 2.5, WARN, 1.0, 2)]:
+        if chosen.any():
+            path = _segments(edges.loc[chosen, ["x0", "y0", "x1", "y1"]].to_numpy(dtype=float))
+            patch = PathPatch(path, fill=False, edgecolor=colour, linewidth=width, alpha=alpha, zorder=order)
+            axes.add_artist(patch)  # not add_patch: its limits walk every segment; the dots set the limits
+
+
+def _segments(ends: np.ndarray):
+    """A matplotlib Path of separate straight segments, ``ends`` rows (x0, y0, x1, y1)."""
+    from matplotlib.path import Path
+
+    codes = np.tile([Path.MOVETO, Path.LINETO], len(ends))
+    return Path(ends.reshape(-1, 2), codes)
+
+
+def _legends(axes, legend: dict[str, str], words: dict[str, str]) -> None:
+    """The domains' colours (top right, outside the drawing) and what the marks mean (bottom right)."""
+    from matplotlib.lines import Line2D
+
+    def dot(label, face, edge, edge_width, size):
+        return Line2D([], [], marker="o", linestyle="", markerfacecolor=face, markeredgecolor=edge,
+                      markeredgewidth=edge_width, markersize=size, label=label)  # fmt: skip
+
+    handles = [dot(label, colour, "white", 1.0, 8) for label, colour in legend.items()]
     marked = [
-        Line2D(
-            [],
-            [],
-            marker="o",
-            linestyle="",
-            markerfacecolor="none",
-            markeredgecolor=WARN,
-            markeredgewidth=1.8,
-            markersize=10,
-            label=words["articulation"],
-        ),
-        Line2D(
-            [],
-            [],
-            marker="o",
-            linestyle="",
-            markerfacecolor="none",
-            markeredgecolor="black",
-            markeredgewidth=1.8,
-            markersize=10,
-            label=words["connector"],
-        ),
+        dot(words["articulation"], "none", WARN, 1.8, 10),
+        dot(words["connector"], "none", "black", 1.8, 10),
         Line2D([], [], color=WARN, linewidth=2.5, label=words["bridge"]),
         Line2D([], [], color=MUTED, linewidth=1, label=words["link"]),
     ]
-    first = axes.legend(
-        handles=handles,
-        title=words["domains"],
-        loc="upper left",
-        bbox_to_anchor=(1.0, 1.0),
-        frameon=False,
-        fontsize=8,
-        title_fontsize=9,
-    )
+    options = {"frameon": False, "fontsize": 8, "title_fontsize": 9}
+    first = axes.legend(handles=handles, title=words["domains"], loc="upper left", bbox_to_anchor=(1.0, 1.0), **options)
     axes.add_artist(first)
-    axes.legend(
-        handles=marked,
-        title=words["marked"],
-        loc="lower left",
-        bbox_to_anchor=(1.0, 0.0),
-        frameon=False,
-        fontsize=8,
-        title_fontsize=9,
-    )
-    return _svg(figure)
+    axes.legend(handles=marked, title=words["marked"], loc="lower left", bbox_to_anchor=(1.0, 0.0), **options)
 
 
-def _labels(axes, nodes: pd.DataFrame) -> None:
-    """The names in ``nodes["label"]``, each right of its dot on a free row, with a leader line to the dot.
+#: The names' font size in points, and their box's padding as a share of it.
+LABEL_POINTS = 7.0
+LABEL_PAD = 0.15
 
-    Drawn as ``annotate`` with an arrow drew them: the leader aims from the dot at the middle of the
-    name's box, ends at the box and stops 4 points short of the dot's centre. Here the leaders are
-    one LineCollection computed in display units, because annotate clips every arrow against the
-    name's rounded box in Python (FancyArrowPatch), 13 ms a label and most of the picture's time.
+
+def _names(axes, nodes: pd.DataFrame, radii: np.ndarray, renderer) -> None:
+    """Each name in ``nodes["label"]`` beside its dot where :func:`.placement.place` finds room.
+
+    ``radii``: each dot's outer radius in points (the figure is drawn at 72 dpi: display units are points).
     """
-    from matplotlib.collections import LineCollection
+    from matplotlib.font_manager import FontProperties
 
-    labelled = nodes.loc[nodes["label"] != "", ["x", "y", "label"]]
-    if labelled.empty:
+    from . import placement
+
+    has_name = nodes["label"].to_numpy() != ""
+    named = np.flatnonzero(has_name)[np.argsort(nodes["priority"].to_numpy()[has_name], kind="stable")]
+    if not len(named):
         return
-    shift = float(nodes["x"].max() - nodes["x"].min()) * 0.02
-    box = {"boxstyle": "round,pad=0.15", "facecolor": "white", "edgecolor": "none", "alpha": 0.8}
-    texts = [
-        axes.text(x + shift, y_text, glyphs.drawable(label), fontsize=7, zorder=5, va="center", bbox=box)
-        for (x, _y, label), y_text in zip(labelled.itertuples(index=False), _label_rows(labelled, nodes))
-    ]
-    from matplotlib.backends.backend_agg import FigureCanvasAgg
-
     axes.apply_aspect()  # the final data-to-display transform
-    figure = axes.get_figure()
     to_display = axes.transData
-    points = figure.dpi / 72
-    # One renderer to measure the names with (without one, each text makes its own 2.5 MB canvas)
-    renderer = FigureCanvasAgg(figure).get_renderer()
-    extents = np.array([text.get_window_extent(renderer).extents for text in texts])  # x0, y0, x1, y1 in pixels
-    pad = 0.15 * 7 * points  # the box's pad: 0.15 of the font size
-    centre = (extents[:, :2] + extents[:, 2:]) / 2
-    half = (extents[:, 2:] - extents[:, :2]) / 2 + pad
-    dot = to_display.transform(labelled[["x", "y"]].to_numpy(dtype=float))
-    towards = dot - centre
-    with np.errstate(divide="ignore"):  # the share of the way from the centre to the dot inside the box
-        inside = np.min(np.where(towards != 0, half / np.abs(towards), np.inf), axis=1).clip(max=1.0)
-    length = np.hypot(*towards.T)
-    short = np.divide(4 * points, length, out=np.ones_like(length), where=length > 0).clip(max=1.0)
-    begin = centre + towards * inside[:, None]
-    end = dot - towards * short[:, None]
-    ends = to_display.inverted().transform(np.vstack([begin, end]))
-    leaders = np.stack([ends[: len(texts)], ends[len(texts) :]], axis=1)
-    axes.add_collection(
-        LineCollection(list(leaders), colors="#5b6b7c", linewidths=0.7, zorder=4.9, capstyle="butt", clip_on=False),
-        autolim=False,
-    )
-
-
-def _label_rows(labelled: pd.DataFrame, nodes: pd.DataFrame) -> list[float]:
-    """A y for each label so that no two labels overlap: each moves up in steps of one line until free."""
-    span_x = float(nodes["x"].max() - nodes["x"].min()) or 1.0
-    line = (float(nodes["y"].max() - nodes["y"].min()) or 1.0) / 28
-    placed: list[tuple[float, float, float]] = []  # x, y, width of labels placed
-    rows = []
-    for x, y, label in labelled.itertuples(index=False):
-        width = span_x * len(str(label)) / 90  # about 90 characters of 7 pt fit across the drawing
-        spot = y
-        while any(abs(spot - py) < line and x < px + pw and px < x + width for px, py, pw in placed):
-            spot += line
-        placed.append((x, spot, width))
-        rows.append(spot)
-    return rows
+    texts = [glyphs.drawable(str(label)) for label in nodes["label"].to_numpy()[named]]
+    font = FontProperties(family=glyphs.families(), size=LABEL_POINTS)
+    pad = LABEL_PAD * LABEL_POINTS
+    sizes = np.array([renderer.get_text_width_height_descent(t, font, ismath=False)[:2] for t in texts]) + 2 * pad
+    dots = to_display.transform(nodes[["x", "y"]].to_numpy(dtype=float))
+    spots = placement.place(dots, radii, list(named), sizes, tuple(axes.bbox.extents))
+    box = {"boxstyle": f"square,pad={LABEL_PAD}", "facecolor": "white", "edgecolor": "none", "alpha": 0.85}
+    back = to_display.inverted()
+    for i, (text, spot) in enumerate(zip(texts, spots)):
+        if spot is None:
+            continue
+        inner = (spot.box[0] + pad, spot.box[1] + pad, spot.box[2] - pad, spot.box[3] - pad)
+        x, y = back.transform(placement.Placed(inner, spot.ha, spot.va).anchor)
+        axes.text(x, y, text, fontproperties=font, ha=spot.ha, va=spot.va, zorder=5, bbox=box, gid=f"overview-label-{i}")

@@ -79,16 +79,50 @@ def prepare(figure) -> None:
     """Every text of ``figure`` made :func:`drawable` before it is saved: its texts now, and the tick labels
     its axes write when drawn (names on a category axis)."""
     from matplotlib.text import Text
-    from matplotlib.ticker import FuncFormatter
 
     for item in figure.findobj(Text):
         shown = item.get_text()
         if shown:
             item.set_text(drawable(shown))
+    ticks = _drawable_ticks()
     for axes in figure.axes:
         for axis in (axes.xaxis, axes.yaxis):
-            written = axis.get_major_formatter()
-            axis.set_major_formatter(FuncFormatter(lambda value, pos, f=written: drawable(str(f(value, pos)))))
+            if not isinstance(axis.get_major_formatter(), ticks):
+                axis.set_major_formatter(ticks(axis.get_major_formatter()))
+
+
+@functools.cache
+def _drawable_ticks() -> type:
+    """A tick formatter class (matplotlib imported on the first chart) that writes what its ``inner``
+    formatter writes, made :func:`drawable`.
+
+    The axis asks a formatter for all its labels at once (``format_ticks``), so that one like
+    matplotlib's ScalarFormatter first learns every tick (``set_locs``); asked tick by tick it
+    writes nothing, and the robustness chart lost its x-axis numbers that way.
+    """
+    from matplotlib.ticker import Formatter
+
+    class DrawableTicks(Formatter):
+        def __init__(self, inner: Formatter):
+            self.inner = inner
+
+        def __call__(self, x, pos=None):
+            return drawable(str(self.inner(x, pos)))
+
+        def format_ticks(self, values):
+            return [drawable(str(text)) for text in self.inner.format_ticks(values)]
+
+        def set_axis(self, axis):
+            super().set_axis(axis)
+            self.inner.set_axis(axis)
+
+        def set_locs(self, locs):
+            self.inner.set_locs(locs)
+
+        def get_offset(self):
+            return drawable(str(self.inner.get_offset()))
+
+    return DrawableTicks
 
 
 __all__ = ["FALLBACK_FONTS", "REPLACEMENT", "drawable", "families", "prepare"]

@@ -26,10 +26,11 @@ from .document import Figure, Link, Section
 MAX_NODES = 600
 #: At most this many links are drawn (and laid out): the strongest, and every bridge.
 MAX_EDGES = 4000
-#: Up to this many organisations every one has its name; above it only the marked ones.
-LABEL_ALL = 30
-#: At most this many names, the marked organisations that cut off most (then by bridging z) first.
-MAX_LABELS = 30
+#: Up to this many organisations every one has its name; above it only the key ones (:func:`_key_names`).
+LABEL_ALL = 12
+#: At most this many names: single points of failure (most cut off first), the ends of links that
+#: cannot be missed, then the connectors furthest above chance.
+MAX_LABELS = 12
 SEED = 42
 
 
@@ -79,7 +80,7 @@ def overview_figure(results: Results, texts: Texts) -> Figure | None:
     shown = (
         texts("overview_shown", shown=texts.integer(len(nodes)), n=texts.integer(linked)) if len(nodes) < linked else ""
     )
-    what = texts(f"overview_what_{_network(results)}")
+    what = texts(f"overview_line_{_network(results)}")
     title = " ".join(
         filter(None, [texts("overview_title", what=what, z=texts.number(results.connectors["threshold"], 2)), shown])
     )
@@ -125,9 +126,11 @@ def _chosen_edges(graph, chosen: list[str], bridges: set) -> list[tuple[str, str
     nodes, matrix = _links(graph)
     where = pd.Index(nodes).get_indexer(chosen)
     among = sparse.triu(matrix[where][:, where], k=1).tocoo()
+    pairs = pd.MultiIndex.from_arrays([np.asarray(chosen, dtype=object)[among.row], np.asarray(chosen, dtype=object)[among.col]])
+    both_ways = [pair for u, v in map(tuple, bridges) for pair in ((u, v), (v, u))]
+    is_bridge = pairs.isin(both_ways) if both_ways else np.zeros(len(pairs), dtype=bool)
     edges = [
-        (chosen[i], chosen[j], float(w), frozenset((chosen[i], chosen[j])) in bridges)
-        for i, j, w in zip(among.row, among.col, among.data)
+        (u, v, float(w), bool(b)) for (u, v), w, b in zip(pairs, among.data, is_bridge)
     ]
     if len(edges) > MAX_EDGES:
         order = sorted(range(len(edges)), key=lambda k: (not edges[k][3], -edges[k][2], k))
@@ -154,9 +157,9 @@ def _node_frame(results: Results, graph, nodes: list[str], positions: dict, mark
     frame["articulation"] = frame.index.isin(marks["articulation"].index)
     frame["connector"] = frame.index.isin(marks["connector"])
     frame["label"] = ""
-    marked = frame[frame["articulation"] | frame["connector"]]
-    named = frame.index if len(frame) <= LABEL_ALL else _most_marked(marked, marks)
+    named = frame.index.tolist() if len(frame) <= LABEL_ALL else _key_names(frame, marks)
     frame.loc[named, "label"] = [land.name_of(n) for n in named]
+    frame["priority"] = pd.Series(range(len(named)), index=named).reindex(frame.index).fillna(len(named)).astype(int)
     return frame
 
 
@@ -165,7 +168,21 @@ def _partners(graph, chosen: list[str]) -> np.ndarray:
     return np.diff(matrix.indptr)[pd.Index(nodes).get_indexer(chosen)]
 
 
-def _most_marked(marked: pd.DataFrame, marks: dict) -> list[str]:
-    cut_off = marks["articulation"].reindex(marked.index).fillna(0)
-    order = pd.DataFrame({"cut": cut_off, "z": marks["bridging_z"].reindex(marked.index).fillna(0)})
-    return order.sort_values(["cut", "z"], ascending=False, kind="stable").index[:MAX_LABELS].tolist()
+def _key_names(frame: pd.DataFrame, marks: dict) -> list[str]:
+    """The organisations to name, most important first, at most MAX_LABELS: single points of failure
+    (most organisations cut off first), the ends of links that cannot be missed, then connectors
+    (highest bridging z first)."""
+    cut_off = marks["articulation"].reindex(frame.index).fillna(0)
+    ends = {n for pair in marks["bridges"] for n in pair}
+    order = pd.DataFrame(
+        {
+            "point": frame["articulation"],
+            "cut": cut_off,
+            "end": frame.index.isin(list(ends)),
+            "connector": frame["connector"],
+            "z": marks["bridging_z"].reindex(frame.index).fillna(0),
+        }
+    )
+    order = order[order["point"] | order["end"] | order["connector"]]
+    ranked = order.sort_values(["point", "cut", "end", "z"], ascending=False, kind="stable")
+    return ranked.index[:MAX_LABELS].tolist()
