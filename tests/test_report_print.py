@@ -76,8 +76,10 @@ def test_pdf_has_the_findings_on_page_one_and_more_pages(printed):
     first = " ".join(reader.pages[0].extract_text().split())
     assert first.startswith("Netwerkanalyse samenwerkingsverbanden")
     assert "Belangrijkste bevindingen" in first and "1. Gemeente Klein-Dorp" in first
-    second = " ".join(reader.pages[1].extract_text().split())
-    assert second.startswith("Wat te doen")  # the first section after the findings, on its own page
+    pages = [" ".join(page.extract_text().split()) for page in reader.pages]
+    actions = next(i for i, text in enumerate(pages) if text.startswith("Wat te doen"))
+    assert 1 <= actions <= 3  # the first section after the findings, on a page of its own
+    assert "Wat te doen" not in " ".join(pages[:actions])
 
 
 def test_a_long_unbreakable_name_keeps_the_page_width(browser, mini, tmp_path):
@@ -102,9 +104,9 @@ def test_a_long_unbreakable_name_keeps_the_page_width(browser, mini, tmp_path):
         visit.close()
 
 
-def test_pdf_page_one_holds_every_finding_and_whole_short_words(printed):
-    """All findings with their advice fit on page 1; the action table's 'urgentie' column keeps
-    'hoog' whole (no 'hoo g')."""
+def test_pdf_findings_start_on_page_one_and_keep_whole_short_words(printed):
+    """The findings start on page 1 (the first with its advice) and every one is printed before the
+    action table; its 'urgentie' column keeps 'hoog' whole (no 'hoo g')."""
     import html
     import re
 
@@ -112,14 +114,67 @@ def test_pdf_page_one_holds_every_finding_and_whole_short_words(printed):
 
     page = printed[0].read_text(encoding="utf-8")
     findings = re.search(r'<ol class="findings">(.*?)</ol>', page, re.S).group(1)
-    last = html.unescape(re.sub(r"<[^>]+>", "", findings.split("<li>")[-1])).split()
-    assert len(findings.split("<li>")) - 1 == 10
+    items = [html.unescape(re.sub(r"<[^>]+>", "", item)).split() for item in findings.split("<li>")[1:]]
+    assert len(items) == 10
     reader = pypdf.PdfReader(printed[1][0])
-    first = " ".join(reader.pages[0].extract_text().split())
-    assert "10. " + " ".join(last[:12]) in first
-    assert " ".join(last[-6:]) in first  # the end of its advice too
-    actions = " ".join(reader.pages[1].extract_text().split())
-    assert "urgentie" in actions and " hoog" in actions and "hoo g" not in actions and "urg ent" not in actions
+    pages = [" ".join(p.extract_text().split()) for p in reader.pages]
+    assert "1. " + " ".join(items[0][:12]) in pages[0] and " ".join(items[0][-6:]) in pages[0]
+    actions = next(i for i, text in enumerate(pages) if text.startswith("Wat te doen"))
+    before = " ".join(pages[:actions])
+    assert "10. " + " ".join(items[-1][:12]) in before and " ".join(items[-1][-6:]) in before
+    table = pages[actions]
+    assert "urgentie" in table and " hoog" in table and "hoo g" not in table and "urg ent" not in table
+
+
+#: Font size (CSS px), colour and the colour behind it of the first finding's text and of its advice.
+_FINDING_STYLE = """(() => {
+    const behind = e => {
+        for (; e; e = e.parentElement) {
+            const colour = getComputedStyle(e).backgroundColor;
+            if (colour !== 'rgba(0, 0, 0, 0)' && colour !== 'transparent') return colour;
+        }
+        return 'rgb(255, 255, 255)';
+    };
+    const style = e => ({size: parseFloat(getComputedStyle(e).fontSize), colour: getComputedStyle(e).color,
+                         background: behind(e), top: e.getBoundingClientRect().top});
+    const finding = document.querySelector('#findings ol.findings > li');
+    return {finding: style(finding), advice: style(finding.querySelector('.advice'))};
+})()"""
+
+
+def _luminance(css: str) -> float:
+    """Relative luminance of a CSS ``rgb(r, g, b)`` colour (WCAG 2.1, 1.4.3)."""
+    import re
+
+    channels = [int(c) / 255 for c in re.findall(r"\d+", css)[:3]]
+    linear = [c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4 for c in channels]
+    return 0.2126 * linear[0] + 0.7152 * linear[1] + 0.0722 * linear[2]
+
+
+def _contrast(foreground: str, background: str) -> float:
+    light, dark = sorted((_luminance(foreground), _luminance(background)), reverse=True)
+    return (light + 0.05) / (dark + 0.05)
+
+
+def test_contrast_ratio_follows_wcag():
+    assert _contrast("rgb(0, 0, 0)", "rgb(255, 255, 255)") == pytest.approx(21.0)
+    assert _contrast("rgb(119, 119, 119)", "rgb(255, 255, 255)") == pytest.approx(4.48, abs=0.01)
+
+
+def test_printed_findings_and_advice_are_in_reading_size_and_contrast(browser, printed):
+    """Issue 15, tester: page 1 was set in 7.6 pt with the advice in 7 pt grey. Printed, a finding is
+    at least 10 pt and its advice at least 9.5 pt, both with contrast >= 4.5:1 (WCAG AA) against the
+    panel behind them, and the first finding starts on page 1 (above A4's content height)."""
+    visit = _printed_at_a4(browser, printed[0])
+    try:
+        found = visit.js(_FINDING_STYLE)
+    finally:
+        visit.close()
+    points = 72 / 96  # CSS pixels to points
+    assert found["finding"]["size"] * points >= 10 and found["advice"]["size"] * points >= 9.5
+    for part in ("finding", "advice"):
+        assert _contrast(found[part]["colour"], found[part]["background"]) >= 4.5, found[part]
+    assert found["advice"]["top"] < (297 - 15 - 16) / 25.4 * 96  # on page 1: above A4 less its margins
 
 
 def test_pdf_is_lean_and_links_to_the_map_beside_it(printed, tmp_path):

@@ -22,10 +22,6 @@ TEXTS: dict[str, tuple[str, str]] = {
         "Red ring: single points of failure; black ring: connectors (z at least {z}); "
         "red line: a link that cannot be missed.",
     ),
-    "overview_named": (
-        "Met naam: {names}.",
-        "Named: {names}.",
-    ),
     "overview_none": (
         "Er is geen netwerkplaat: geen enkele organisatie heeft een verbinding met een andere "
         "({why}).",

@@ -17,10 +17,10 @@ from ..errors import UsageError
 from ..output import check_folder, check_target, input_paths, together, write_bytes, write_text
 from ..privacy import is_pseudonymised
 from ..privacy import pseudonymise as pseudonymise_landscape
-from . import sections
+from . import glyphs, sections
 from ..language import numbers as i18n
 from .analyses import run
-from .document import Document
+from .document import Document, Paragraph
 from .findings import findings
 from .guide import actions_section, glossary_section, sources_section
 from .overview import overview_section
@@ -199,6 +199,29 @@ def build_document(results, texts: Texts, *, source: str, day, pseudonymised: bo
         persons=texts.choose("n_persons", counts["persons"]),
     )
     found = findings(results, texts)
+    with glyphs.recording() as unshown:  # names a picture could not draw whole, for the appendix
+        parts = _sections(results, texts, found, map_file)
+    appendix = sections.appendix(results, texts, source, date_text, pseudonymised)
+    if unshown:
+        appendix.add(Paragraph(texts("unshown_names", names=texts.listing(unshown, limit=len(unshown)))))
+    parts += [appendix, sources_section(found, texts)]
+    labels = {key: texts.raw(key) for key in ("findings", "contents", "show_rows")}
+    labels["rows_cut"] = texts.raw("n_rows_cut")
+    labels["rows_cut_print"] = texts.raw("n_rows_cut_print")
+    labels["footer"] = texts("footer", version=__version__)
+    return Document(
+        texts("title"),
+        subtitle,
+        texts.lang,
+        found,
+        [p for p in parts if p],
+        labels,
+        finding_sheets=finding_sheets(results, texts, found),
+    )
+
+
+def _sections(results, texts: Texts, found, map_file: str | None) -> list:
+    """The report's sections from the action table to the glossary (each draws its own pictures)."""
     parts = [
         actions_section(results, texts, found),
         overview_section(results, texts, map_file),
@@ -215,21 +238,7 @@ def build_document(results, texts: Texts, *, source: str, day, pseudonymised: bo
 
         parts.append(sections.map_section(map_file, texts, map_shows_persons(results)))
     parts.append(glossary_section(results, texts))
-    parts.append(sections.appendix(results, texts, source, date_text, pseudonymised))
-    parts.append(sources_section(found, texts))
-    labels = {key: texts.raw(key) for key in ("findings", "contents", "show_rows")}
-    labels["rows_cut"] = texts.raw("n_rows_cut")
-    labels["rows_cut_print"] = texts.raw("n_rows_cut_print")
-    labels["footer"] = texts("footer", version=__version__)
-    return Document(
-        texts("title"),
-        subtitle,
-        texts.lang,
-        found,
-        [p for p in parts if p],
-        labels,
-        finding_sheets=finding_sheets(results, texts, found),
-    )
+    return parts
 
 
 def _printed(document: Document, full: bool = False) -> bytes:

@@ -7,15 +7,19 @@ later), so :func:`families` lists DejaVu Sans (shipped with matplotlib) and
 then every installed font of :data:`FALLBACK_FONTS`. A character that none of
 them holds is drawn as :data:`REPLACEMENT` (a white square, as a browser shows
 an unknown character) instead of an empty glyph and a warning on the console;
-the names stay whole in the tables, the workbook and the map. Bidi controls
+the names stay whole in the tables, the workbook and the map, and the report's
+appendix lists the names a picture could not draw whole (:func:`recording`). Bidi controls
 (the isolates the report's texts put around names) are invisible and dropped.
 """
 
 from __future__ import annotations
 
+import contextlib
+import contextvars
 import functools
 import re
 import warnings
+from collections.abc import Iterator
 
 #: Font families tried after DejaVu Sans, in order, when installed (monochrome fonts: matplotlib draws
 #: outlines, not colour bitmaps).
@@ -35,6 +39,8 @@ FALLBACK_FONTS = (
 #: What a chart draws for a character no installed font holds (U+25A1 WHITE SQUARE, in DejaVu Sans).
 REPLACEMENT = "\u25a1"
 INVISIBLE = re.compile("[\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]")
+#: The texts drawn with a REPLACEMENT while :func:`recording` is open (None: not recording).
+_UNSHOWN: contextvars.ContextVar[list[str] | None] = contextvars.ContextVar("unshown", default=None)
 
 
 @functools.cache
@@ -72,7 +78,29 @@ def drawable(text: str) -> str:
     """
     text = INVISIBLE.sub("", text)
     covered = _covered()
-    return "".join(c if ord(c) in covered or c in "\n\t " else REPLACEMENT for c in text)
+    drawn = "".join(c if ord(c) in covered or c in "\n\t " else REPLACEMENT for c in text)
+    unshown = _UNSHOWN.get()
+    if unshown is not None and drawn != text and text not in unshown:
+        unshown.append(text)
+    return drawn
+
+
+@contextlib.contextmanager
+def recording() -> Iterator[list[str]]:
+    """Collect, in drawing order and once each, the texts :func:`drawable` could not draw whole while
+    the block runs (the report lists them: its pictures show a square where their tables show the name).
+
+    >>> with recording() as unshown:
+    ...     _ = drawable("Politie")
+    >>> unshown
+    []
+    """
+    unshown: list[str] = []
+    token = _UNSHOWN.set(unshown)
+    try:
+        yield unshown
+    finally:
+        _UNSHOWN.reset(token)
 
 
 def prepare(figure) -> None:
@@ -125,4 +153,4 @@ def _drawable_ticks() -> type:
     return DrawableTicks
 
 
-__all__ = ["FALLBACK_FONTS", "REPLACEMENT", "drawable", "families", "prepare"]
+__all__ = ["FALLBACK_FONTS", "REPLACEMENT", "drawable", "families", "prepare", "recording"]

@@ -20,7 +20,7 @@ from ..viz.layout import force_directed
 from ..viz.style import UNKNOWN_DOMAIN, domain_colours
 from . import charts
 from .analyses import Results
-from .document import Figure, Link, Section
+from .document import Figure, Link, Paragraph, Section
 
 #: At most this many organisations are drawn: those with most partners, and every marked one.
 MAX_NODES = 600
@@ -34,20 +34,23 @@ MAX_LABELS = 12
 SEED = 42
 
 
-def overview_section(results: Results, texts: Texts, map_file: str | None) -> Section | None:
-    """The picture, and a relative link to the interactive map when the report writes one."""
-    line = texts(f"overview_line_{_network(results)}")
+def overview_section(results: Results, texts: Texts, map_file: str | None) -> Section:
+    """The picture, and a relative link to the interactive map when the report writes one; without a
+    link between organisations, a sentence saying why there is no picture."""
+    network = _network(results)
+    figure = overview_figure(results, texts)
     section = Section(
         "overzicht" if texts.lang == "nl" else "overview",
         texts("s_overview"),
-        intro=texts("s_overview_intro", line=line),
+        intro=texts("s_overview_intro", line=texts(f"overview_line_{network}")) if figure else "",
     )
-    figure = overview_figure(results, texts)
     if figure is not None:
         section.add(figure)
+    else:  # no picture: say why rather than leave the reader guessing
+        section.add(Paragraph(texts("overview_none", why=texts(f"overview_none_{network}"))))
     if map_file:
         section.add(Link(texts("map_link", file=map_file), map_file))
-    return section if section.blocks else None
+    return section
 
 
 def _network(results: Results) -> str:
