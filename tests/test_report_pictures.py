@@ -17,7 +17,6 @@ from partnernet.report import build_document, charts, glyphs, overview, placemen
 from partnernet.report.analyses import run
 from partnernet.report.document import Figure, Paragraph
 
-from conftest import EXAMPLE
 
 DATE = "2026-01-01"
 CURVE = pd.DataFrame({"targeted": [0.09, 0.2, 0.45, 0.7, 1.0], "random": [0.09, 0.1, 0.12, 0.2, 0.3]})
@@ -105,8 +104,21 @@ def test_the_overview_names_the_key_organisations_beside_them_without_overlap(re
     assert {"Gemeente Veldstad", "Politie Veldland CT-team (CTER)"} <= named  # the single points of failure
     assert "GGZ Veldland" not in named
     assert "<!-- Organisaties en hun overleggen" not in figure.svg and "leader" not in figure.svg
+    # every key organisation is named in the picture or, when its name has no room there, in the caption
+    frame_names = {results.land.name_of(n) for n in overview._key_names(*_frame_and_marks(results))}
+    unnamed = frame_names - named
+    assert all(name in figure.title.split("Zonder naam in het beeld")[-1] for name in unnamed)
+    assert ("Zonder naam in het beeld" in figure.title) == bool(unnamed)
     # the caption says what the picture shows: organisations, and what a line between two means
     assert figure.title.startswith("Organisaties, gekleurd naar domein; een lijn verbindt twee organisaties die samen")
+
+
+def _frame_and_marks(results):
+    marks = overview._marks(results)
+    graph = results.land.graph("organisations")
+    nodes = overview._chosen_nodes(graph, marks)
+    positions = {n: (0.0, 0.0) for n in nodes}
+    return overview._node_frame(results, graph, nodes, positions, marks, Texts("nl")), marks
 
 
 def test_every_name_asked_for_stands_free_or_is_left_out(results, monkeypatch):
@@ -128,6 +140,15 @@ def test_placement_puts_a_name_beside_its_dot_and_skips_one_with_no_room():
     # the first goes left (its right would cover the second dot), the second to the right: back to back
     assert (first.ha, first.va, second.ha, second.va) == ("right", "center", "left", "center")
     assert placement.overlapping([first.box, second.box]) == []
+    # "left"/"right" anchor the text: a name right of its dot is anchored on its left
+    # a name may cover a plain dot when nothing else is free, never a marked (ringed) one
+    ringed = np.array([[50.0, 50.0], [80.0, 50.0]])
+    wide = np.array([[50.0, 9.0]])
+    plain = placement.place(ringed, np.array([3.0, 3.0]), [0], wide, (30.0, 0.0, 200.0, 100.0), np.array([1, 0]) > 0)
+    assert plain[0] is not None and plain[0].ha == "left"
+    assert placement.place(
+        ringed, np.array([3.0, 3.0]), [0], wide, (30.0, 0.0, 200.0, 100.0), np.array([1, 1]) > 0
+    ) == [None]
     # each name touches its own dot's side: its nearest edge is GAP from the dot's circle
     for spot, (x, y) in ((first, dots[0]), (second, dots[1])):
         nearest = np.hypot(np.clip(x, spot.box[0], spot.box[2]) - x, np.clip(y, spot.box[1], spot.box[3]) - y)

@@ -22,16 +22,22 @@ TEXTS: dict[str, tuple[str, str]] = {
         "Red ring: single points of failure; black ring: connectors (z at least {z}); "
         "red line: a link that cannot be missed.",
     ),
+    "overview_unnamed": (
+        "Zonder naam in het beeld, omdat die er niet naast past zonder een andere te raken: {names}.",
+        "Not named in the picture, as the name does not fit beside it without touching another: {names}.",
+    ),
     "overview_none": (
-        "Er is geen netwerkplaat: geen enkele organisatie heeft een verbinding met een andere "
-        "({why}).",
+        "Er is geen netwerkplaat: geen enkele organisatie heeft een verbinding met een andere ({why}).",
         "There is no network picture: no organisation has a link to another ({why}).",
     ),
     "overview_none_tables": (
         "er zijn geen overleggen met twee of meer organisaties",
         "no table has two or more organisations",
     ),
-    "overview_none_ties": ("het register heeft geen relaties tussen organisaties", "the register has no ties between organisations"),
+    "overview_none_ties": (
+        "het register heeft geen relaties tussen organisaties",
+        "the register has no ties between organisations",
+    ),
     "overview_none_tables+ties": (
         "geen overleg heeft twee of meer organisaties en er zijn geen relaties tussen organisaties",
         "no table has two or more organisations and there are no ties between organisations",

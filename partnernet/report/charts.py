@@ -113,7 +113,9 @@ def robustness_curve(curve: pd.DataFrame, labels: dict[str, str], lang: str) -> 
     return _svg(figure)
 
 
-def network_overview(nodes: pd.DataFrame, edges: pd.DataFrame, legend: dict[str, str], words: dict[str, str]) -> str:
+def network_overview(
+    nodes: pd.DataFrame, edges: pd.DataFrame, legend: dict[str, str], words: dict[str, str]
+) -> tuple[str, list[str]]:
     """Organisations as dots coloured by domain, sized by partners; links as lines, bridges thick and red;
     single points of failure and connectors ringed; names beside the dots where ``nodes["label"]`` has one
     and the name has room (:mod:`.placement`: no leader lines, no name over another).
@@ -124,10 +126,12 @@ def network_overview(nodes: pd.DataFrame, edges: pd.DataFrame, legend: dict[str,
     legend words (articulation, connector, bridge, link, domains, marked).
     Drawn with one path per line width and one scatter per kind of mark (no artist per node or link),
     each name an SVG group ``overview-label-<i>`` holding its box.
+
+    Returns the SVG text and the names asked for that had no free spot (in ``priority`` order).
     """
     from matplotlib.backends.backend_agg import FigureCanvasAgg
 
-    figure = _figure(figsize=(9, 7), dpi=72)
+    figure = _figure(figsize=(7.4, 6.2), dpi=72)  # about the width of A4 less its margins: printed near 1:1
     axes = figure.subplots()
     axes.set_axis_off()
     axes.set_aspect("equal")
@@ -152,8 +156,8 @@ def network_overview(nodes: pd.DataFrame, edges: pd.DataFrame, legend: dict[str,
     axes.autoscale_view()
     _legends(axes, legend, words)
     renderer = FigureCanvasAgg(figure).get_renderer()  # measures names and the picture's extent, draws nothing
-    _names(axes, nodes, np.sqrt(outer) / 2 + 0.9, renderer)
-    return _svg(figure, figure.get_tightbbox(renderer).padded(0.05))
+    unnamed = _names(axes, nodes, np.sqrt(outer) / 2 + 0.9, renderer)
+    return _svg(figure, figure.get_tightbbox(renderer).padded(0.05)), unnamed
 
 
 def _links(axes, edges: pd.DataFrame) -> None:
@@ -201,12 +205,13 @@ def _legends(axes, legend: dict[str, str], words: dict[str, str]) -> None:
 
 
 #: The names' font size in points, and their box's padding as a share of it.
-LABEL_POINTS = 7.0
+LABEL_POINTS = 7.5
 LABEL_PAD = 0.15
 
 
-def _names(axes, nodes: pd.DataFrame, radii: np.ndarray, renderer) -> None:
-    """Each name in ``nodes["label"]`` beside its dot where :func:`.placement.place` finds room.
+def _names(axes, nodes: pd.DataFrame, radii: np.ndarray, renderer) -> list[str]:
+    """Each name in ``nodes["label"]`` beside its dot where :func:`.placement.place` finds room; the
+    names left out for want of it.
 
     ``radii``: each dot's outer radius in points (the figure is drawn at 72 dpi: display units are points).
     """
@@ -217,15 +222,18 @@ def _names(axes, nodes: pd.DataFrame, radii: np.ndarray, renderer) -> None:
     has_name = nodes["label"].to_numpy() != ""
     named = np.flatnonzero(has_name)[np.argsort(nodes["priority"].to_numpy()[has_name], kind="stable")]
     if not len(named):
-        return
+        return []
     axes.apply_aspect()  # the final data-to-display transform
     to_display = axes.transData
-    texts = [glyphs.drawable(str(label)) for label in nodes["label"].to_numpy()[named]]
+    labels = [str(label) for label in nodes["label"].to_numpy()[named]]
+    texts = [glyphs.drawable(label) for label in labels]
     font = FontProperties(family=glyphs.families(), size=LABEL_POINTS)
     pad = LABEL_PAD * LABEL_POINTS
     sizes = np.array([renderer.get_text_width_height_descent(t, font, ismath=False)[:2] for t in texts]) + 2 * pad
     dots = to_display.transform(nodes[["x", "y"]].to_numpy(dtype=float))
-    spots = placement.place(dots, radii, list(named), sizes, tuple(axes.bbox.extents))
+    marked = (nodes["articulation"] | nodes["connector"]).to_numpy(dtype=bool, copy=True)
+    marked[named] = True
+    spots = placement.place(dots, radii, list(named), sizes, tuple(axes.bbox.extents), marked)
     box = {"boxstyle": f"square,pad={LABEL_PAD}", "facecolor": "white", "edgecolor": "none", "alpha": 0.85}
     back = to_display.inverted()
     for i, (text, spot) in enumerate(zip(texts, spots)):
@@ -233,4 +241,7 @@ def _names(axes, nodes: pd.DataFrame, radii: np.ndarray, renderer) -> None:
             continue
         inner = (spot.box[0] + pad, spot.box[1] + pad, spot.box[2] - pad, spot.box[3] - pad)
         x, y = back.transform(placement.Placed(inner, spot.ha, spot.va).anchor)
-        axes.text(x, y, text, fontproperties=font, ha=spot.ha, va=spot.va, zorder=5, bbox=box, gid=f"overview-label-{i}")
+        axes.text(
+            x, y, text, fontproperties=font, ha=spot.ha, va=spot.va, zorder=5, bbox=box, gid=f"overview-label-{i}"
+        )
+    return [label for label, spot in zip(labels, spots) if spot is None]

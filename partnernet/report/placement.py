@@ -4,10 +4,11 @@ Plain geometry in display units (points of the figure), no matplotlib: each
 name is tried at eight spots around its own dot (right, left, above, below,
 then the corners), each a small gap from the dot's edge, so a name always
 touches the dot it names and needs no leader line. A spot is taken only when
-the name's box stays inside the drawing and does not touch a name placed
-before (with a margin); among those, the one with the fewest other dots on or
-within NEAR points of it wins (ties: the order above), so that a name is
-nearer its own dot than any other. A name with no free spot is left out: the
+the name's box stays inside the drawing, does not touch a name placed before
+(with a margin) and comes no nearer than NEAR points to another marked dot (the
+ringed ones, which the names are for), so that a name cannot be read as
+another's; among those, the one with the fewest other dots on or within NEAR
+points of it wins (ties: the order above). A name with no free spot is left out: the
 tables name every organisation, the picture only those it can name clearly.
 Greedy placement in priority order, as in Imhof (1975), "Positioning names on
 maps", The American Cartographer 2(2), with his preference for the right of
@@ -47,14 +48,22 @@ class Placed:
 
 
 def place(
-    dots: np.ndarray, radii: np.ndarray, named: list[int], sizes: np.ndarray, frame: tuple[float, float, float, float]
+    dots: np.ndarray,
+    radii: np.ndarray,
+    named: list[int],
+    sizes: np.ndarray,
+    frame: tuple[float, float, float, float],
+    marked: np.ndarray | None = None,
 ) -> list[Placed | None]:
     """A spot for each name, or None when it has none free.
 
     ``dots``: (n, 2) dot centres; ``radii``: (n,) dot radii (their outer ring); ``named``: the dots to
     name, most important first; ``sizes``: (len(named), 2) width and height of each name's box;
-    ``frame``: the drawing's box (x0, y0, x1, y1). All in the same display units (points).
+    ``frame``: the drawing's box (x0, y0, x1, y1); ``marked``: (n,) bools, the dots a name must keep
+    clear of (default: the named ones). All in the same display units (points).
     """
+    if marked is None:
+        marked = np.isin(np.arange(len(dots)), named)
     taken: list[tuple[float, float, float, float]] = []
     placed: list[Placed | None] = []
     for dot, (width, height) in zip(named, sizes):
@@ -63,7 +72,10 @@ def place(
             box = _box(dots[dot], radii[dot], side, width, height)
             if not _inside(box, frame) or any(_touch(box, other) for other in taken):
                 continue
-            score = (_near(box, dots, radii, dot), rank)
+            near = _near(box, dots, radii, dot)
+            if (near & marked).any():
+                continue
+            score = (int(near.sum()), rank)
             if best is None or score < best[0]:
                 best = (score, box, side)
         if best is None:
@@ -76,7 +88,9 @@ def place(
     return placed
 
 
-def _box(centre, radius: float, side: tuple[int, int], width: float, height: float) -> tuple[float, float, float, float]:
+def _box(
+    centre, radius: float, side: tuple[int, int], width: float, height: float
+) -> tuple[float, float, float, float]:
     """The name's box on ``side`` of a dot: touching the circle's bounding square plus the gap."""
     x, y = float(centre[0]), float(centre[1])
     reach = float(radius) + GAP
@@ -97,13 +111,13 @@ def _touch(a, b) -> bool:
     return a[0] < b[2] + MARGIN and b[0] < a[2] + MARGIN and a[1] < b[3] + MARGIN and b[1] < a[3] + MARGIN
 
 
-def _near(box, dots: np.ndarray, radii: np.ndarray, own: int) -> int:
-    """How many dots other than ``own`` the box covers or comes within NEAR points of."""
+def _near(box, dots: np.ndarray, radii: np.ndarray, own: int) -> np.ndarray:
+    """Which dots other than ``own`` the box covers or comes within NEAR points of (bools)."""
     nearest_x = np.clip(dots[:, 0], box[0], box[2])
     nearest_y = np.clip(dots[:, 1], box[1], box[3])
     hit = np.hypot(dots[:, 0] - nearest_x, dots[:, 1] - nearest_y) < radii + NEAR
     hit[own] = False
-    return int(hit.sum())
+    return hit
 
 
 def overlapping(boxes: list[tuple[float, float, float, float]]) -> list[tuple[int, int]]:

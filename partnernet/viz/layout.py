@@ -33,15 +33,20 @@ def _graph(nodes: list[str], edges: list[tuple[str, str]]) -> ig.Graph:
     return ig.Graph(n=len(nodes), edges=[(index[u], index[v]) for u, v in edges])
 
 
-def force_directed(nodes: list[str], edges: list[tuple[str, str]], seed: int = 42) -> dict[str, tuple[float, float]]:
-    """Fruchterman-Reingold positions in pixels for every node."""
+def force_directed(
+    nodes: list[str], edges: list[tuple[str, str]], seed: int = 42, iterations: int | None = None
+) -> dict[str, tuple[float, float]]:
+    """Fruchterman-Reingold positions in pixels for every node; ``iterations`` at most this many
+    (default :func:`layout_iterations`)."""
     if not nodes:
         return {}
     graph = _graph(nodes, edges)
     start = np.random.default_rng(seed).uniform(-1, 1, size=(len(nodes), 2)) * np.sqrt(len(nodes))
     with seeded_igraph(seed):
         coords = np.array(
-            graph.layout_fruchterman_reingold(seed=start.tolist(), niter=layout_iterations(len(nodes))).coords
+            graph.layout_fruchterman_reingold(
+                seed=start.tolist(), niter=min(layout_iterations(len(nodes)), iterations or 10**9)
+            ).coords
         )
     return _to_pixels(nodes, coords)
 
