@@ -77,6 +77,17 @@ def test_the_robustness_chart_of_the_region_numbers_its_x_axis_in_the_report(exa
     assert _axis(svg, 2)[0][-1] == "100%"
 
 
+def test_the_hours_chart_numbers_its_x_axis_and_names_its_bars():
+    """The same cause (tick labels written tick by tick) in the other chart: numbers in Dutch format
+    on x, the organisations' names on y."""
+    frame = pd.DataFrame({"hours": [46.5, 10.0], "capacity": [20.0, float("nan")]}, index=["Klein-Dorp", "Stad"])
+    svg = charts.hours_against_capacity(frame, {"capacity": "capaciteit", "hours": "uur per maand"}, "nl")
+    x_ticks, x_rest = _axis(svg, 1)
+    y_ticks, _ = _axis(svg, 2)
+    assert len(x_ticks) >= 3 and all(re.fullmatch(r"\d+(,\d+)?", t) for t in x_ticks) and x_rest == ["uur per maand"]
+    assert y_ticks == ["Stad", "Klein-Dorp"]  # drawn bottom up: the first row on top
+
+
 def _label_boxes(svg: str) -> dict[int, tuple[float, float, float, float]]:
     """Each overview name's box (x0, y0, x1, y1) as drawn: the path of the box in its group."""
     boxes = {}
