@@ -7,9 +7,11 @@ from __future__ import annotations
 
 import pandas as pd
 
+from . import get
+from .labels import VALUES_NL
 from .plain import count, fixed, listed, named, number, one, pick
 
-REGIME_WORDS = {"ct": ("CT", "CT"), "crime": ("criminaliteit", "crime")}
+REGIME_WORDS = {"ct": (VALUES_NL["ct"], "CT"), "crime": (VALUES_NL["crime"], "crime")}
 LAYER_WORDS = {
     "ct": ("CT-laag", "CT layer"),
     "crime": ("criminaliteitslaag", "crime layer"),
@@ -20,7 +22,7 @@ LAYER_WORDS = {
 }
 #: Regimes and tie kinds as the first part of a Dutch compound ("CT-netwerk", "samenwerkingsrelaties").
 REGIME_COMPOUND_NL = {"ct": "CT-", "crime": "criminaliteits"}
-TIE_KINDS_NL = {"information": "informatie", "advice": "advies", "collaboration": "samenwerkings"}
+TIE_KINDS_NL = {**{kind: VALUES_NL[kind] for kind in ("information", "advice")}, "collaboration": "samenwerkings"}
 
 
 def findings(result, land, lang: str = "en") -> pd.DataFrame:
@@ -77,7 +79,7 @@ def tie_findings(result, land, lang: str = "en") -> pd.DataFrame:
     outside = result["ties_outside_tables"]
     if len(outside):
         links = [
-            f"{a} -- {b} ({kinds})"
+            f"{a} -- {b} ({get(lang).values('kinds', kinds)})"
             for a, b, kinds in zip(outside["organisation_a"], outside["organisation_b"], outside["kinds"])
         ]
         alone = len(outside) == 1
@@ -288,23 +290,23 @@ def _fragmentation(rows: pd.DataFrame, subject: str, lang: str = "en") -> str:
             else ""
         )
         parts.append(
-            pick(lang, f"verbonden door {_linked_by(row['linked_by'])}", f"linked by {row['linked_by']}")
+            pick(lang, f"verbonden door {linked_by(row['linked_by'])}", f"linked by {row['linked_by']}")
             + f" {pieces}{split}"
         )
     text = subject.format(n=rows["organisations"].iat[0])
     return f"{text[:1].upper()}{text[1:]}: " + "; ".join(parts) + "."
 
 
-def _linked_by(linked_by: str) -> str:
+def linked_by(value: str) -> str:
     """The fragmentation table's ``linked_by`` in Dutch ('its own bodies' and the like)."""
-    if linked_by in LINKED_BY_NL:
-        return LINKED_BY_NL[linked_by]
+    if value in LINKED_BY_NL:
+        return LINKED_BY_NL[value]
     for ending, words in LINKED_BY_PATTERNS_NL:
-        if linked_by.endswith(ending):
-            x = linked_by[: -len(ending)]
+        if value.endswith(ending):
+            x = value[: -len(ending)]
             part = REGIME_COMPOUND_NL.get(x, TIE_KINDS_NL.get(x, x))
             return words.format(part=part, stem=part.rstrip("-"))
-    return linked_by
+    return value
 
 
 #: The ``linked_by`` values of the fragmentation table in Dutch ("{x}": a regime or tie kind).
