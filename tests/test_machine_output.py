@@ -20,6 +20,7 @@ from click.testing import CliRunner
 import partnernet as pn
 from partnernet.cli import cli, load_all
 from partnernet.language import labels
+from partnernet.language.layers import linked_by
 
 from conftest import EXAMPLE, FIXTURES
 
@@ -88,7 +89,11 @@ def test_the_machine_output_of_the_example_keeps_stable_values():
     assert all("reason" not in row for row in redundancy["pairs"])
     layers = json.loads(invoke(command_line("layers", "example", "json")).stdout)
     assert "findings" not in layers
-    assert {row["linked_by"] for row in layers["fragmentation"]} >= {"every body", "ct and shared bodies"}
+    assert {row["linked_by"] for row in layers["fragmentation"]} == {
+        "every_body",
+        "own_and_shared_bodies",
+        "own_bodies",
+    }
     assert "changes" not in json.loads(invoke(command_line("compare", "example", "json")).stdout)
     assert "changes" not in json.loads(invoke(command_line("whatif", "example", "json")).stdout)
 
@@ -210,11 +215,14 @@ def test_the_check_finds_english_vocabulary(vocabulary):
 
 def test_composed_values_in_dutch():
     nl, en = pn.language.get("nl"), pn.language.get("en")
-    assert nl.values("linked_by", "ct and shared bodies") == "CT- en gedeelde overleggen"
-    assert nl.values("linked_by", "crime bodies alone") == "alleen criminaliteitsoverleggen"
+    assert nl.values("linked_by", "own_and_shared_bodies") == "eigen en gedeelde overleggen"
+    assert linked_by("own_and_shared_bodies", "ct", "nl") == "CT- en gedeelde overleggen"
+    assert linked_by("own_bodies", "crime", "nl") == "alleen criminaliteitsoverleggen"
+    assert linked_by("own_links", "information", "en") == "information ties alone"
+    assert linked_by("own_links", "membership", "nl") == "alleen overleggen"
     assert nl.values("groups", "administration 6, security 4, (unknown) 1") == "bestuur 6, veiligheid 4, (onbekend) 1"
     assert nl.values("layer", "shared") == "gedeeld" and nl.values("part", "load") == "belasting"
-    assert en.values("linked_by", "ct and shared bodies") == "ct and shared bodies"
+    assert en.values("linked_by", "own_bodies") == "own_bodies"  # English tables keep the stable codes
 
 
 # -- one definition ------------------------------------------------------------------------------

@@ -134,15 +134,11 @@ class Language:
 
 
 def _composed(column: str, value: str, language: Language) -> str:
-    """A value put together from vocabulary, in ``language``: a layer's ``linked_by``, a link's tie
-    ``kinds`` ("advice,information"), or a community's ``groups`` ("administration 6, security 4": each
-    group with its count)."""
+    """A value put together from vocabulary, in ``language``: a link's tie ``kinds``
+    ("advice,information"), or a community's ``groups`` ("administration 6, security 4": each group
+    with its count)."""
     if language.lang == "en":
         return value
-    if column == "linked_by":
-        from .layers import linked_by
-
-        return linked_by(value)
     if column == "kinds":  # tie kinds of a link: "advice,information"
         return ",".join(str(language.value(kind)) for kind in value.split(","))
     items = [item.rpartition(" ") for item in value.split(", ")]

@@ -223,6 +223,12 @@ VALUES_NL: dict[str, str] = {
     "advice": "advies",
     "collaboration": "samenwerking",
     "other": "overig",
+    # layers: what links the organisations of a layer (``linked_by`` of the fragmentation table)
+    "every_body": "elk overleg",
+    "own_and_shared_bodies": "eigen en gedeelde overleggen",
+    "own_bodies": "alleen eigen overleggen",
+    "tables_and_ties": "overleggen en relaties",
+    "own_links": "alleen eigen verbindingen",
     # what-if: the parts of its summary (index ``part``)
     "load": "belasting",
     "connectors": "verbinders",
@@ -256,11 +262,12 @@ VALUE_COLUMNS = frozenset(
         "layer_a",
         "layer_b",
         "part",
+        "linked_by",
     }
 )
-#: Columns whose values are put together from vocabulary (``linked_by``: "ct and shared bodies";
-#: ``groups``: "administration 6, security 4"): said in the reader's words by ``Language.values``.
-COMPOSED_COLUMNS = frozenset({"linked_by", "groups", "kinds"})
+#: Columns whose values are put together from vocabulary (``groups``: "administration 6, security 4";
+#: ``kinds``: "advice,information"): said in the reader's words by ``Language.values``.
+COMPOSED_COLUMNS = frozenset({"groups", "kinds"})
 
 
 #: Display format of well-known columns in the report's tables, its workbook (as Excel number formats,
