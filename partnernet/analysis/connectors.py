@@ -357,15 +357,11 @@ def connector_coverage(organisations: pd.DataFrame, persons: pd.DataFrame, by: s
     frame["connectors"] = [connecting.get(org, []) for org in frame.index]
     frame["is_connector"] = orgs["connector"].astype(bool)
     frame["has_connector"] = frame["is_connector"] | (frame["connectors"].map(len) > 0)
-    frame["reason"] = pd.Series(
-        np.select(
-            [frame["has_connector"], frame["registered"] == 0, frame["persons"] == 0],
-            [None, NO_REGISTERED_PERSONS, NO_SEATED_PERSONS],
-            NO_BRIDGING_ABOVE_CHANCE,
-        ),
-        index=frame.index,
-        dtype=object,
-    )
+    reason = pd.Series(NO_BRIDGING_ABOVE_CHANCE, index=frame.index, dtype=object)
+    reason[frame["persons"] == 0] = NO_SEATED_PERSONS
+    reason[frame["registered"] == 0] = NO_REGISTERED_PERSONS  # none registered: none seated either
+    reason[frame["has_connector"]] = None
+    frame["reason"] = reason
     return frame.sort_values(["has_connector", "persons"], kind="stable")
 
 
