@@ -11,6 +11,8 @@ import pandas as pd
 import pytest
 
 import partnernet as pn
+from partnernet.analysis.connectors import REASONS
+from partnernet.language.connectors import reasons
 
 from conftest import EXAMPLE, FIXTURES
 
@@ -143,7 +145,7 @@ def test_hand_checked_coverage_and_detail(chain):
     coverage = chain["coverage"]
     assert coverage.loc["ggz", "connectors"] == [] and not coverage["has_connector"].any()
     assert set(chain["without_connector"].index) == {"ggz", "politie", "kmar", "om"}
-    assert chain["without_connector"].loc["om", "reason"] == "it and its persons bridge no domain above chance"
+    assert chain["without_connector"].loc["om", "reason"] == "no_bridging_above_chance"
     bridges = chain["bridges"]
     person_rows = bridges[bridges["level"] == "person"].sort_values("actor")
     assert person_rows[["actor", "group_a", "group_b", "role", "pairs"]].values.tolist() == [
@@ -165,9 +167,9 @@ def test_mini_fixture_organisations():
     assert organisations.loc[["politie", "politie-ct", "ggz"], "bridging"].tolist() == [0, 0, 0]
     assert result["persons"]["bridging"].sum() == 0
     reasons = result["without_connector"]["reason"].to_dict()
-    assert reasons["politie"] == "not a connector itself; no persons in the register"
+    assert reasons["politie"] == "no_registered_persons"
     assert "om" not in reasons and "gemeente" not in reasons  # connectors themselves (issue 15)
-    assert reasons["ggz"] == "it and its persons bridge no domain above chance"
+    assert reasons["ggz"] == "no_bridging_above_chance"
 
 
 def test_example_region_care_security_bridges(region):
@@ -207,7 +209,7 @@ def test_example_region_connectors_are_the_few_above_chance(region):
 def test_example_region_periphery_has_no_connector(region):
     missing = region["without_connector"]
     assert {"school-brugcollege", "roc-veldland", "welzijn-veldstad", "veilig-thuis-veldland"} <= set(missing.index)
-    assert missing.loc["europol", "reason"] == "not a connector itself; no persons in the register"
+    assert missing.loc["europol", "reason"] == "no_registered_persons"
     assert "ggz-veldland" in missing.index and "politie-ct-team" not in missing.index
     assert region["coverage"].loc["politie-ct-team", "connectors"] == ["p002"]
 
@@ -219,15 +221,18 @@ def test_example_region_om_is_not_the_expected_hub(region):
     assert hub.loc["betweenness", "top_organisation"] == "gemeente-veldstad"
     assert hub.loc["bodies", "value"] == 9
     organisations = region["organisations"]
-    assert hub.loc["bridging brokerage", "value"] == organisations.loc["om-parket", "bridging"]
-    assert hub.loc["bridging brokerage", "rank"] == list(organisations.index).index("om-parket") + 1
+    assert hub.loc["bridging", "value"] == organisations.loc["om-parket", "bridging"]
+    assert hub.loc["bridging", "rank"] == list(organisations.index).index("om-parket") + 1
 
 
 def test_other_groupings_and_bad_arguments():
     land = pn.load(EXAMPLE).at("2026-01-01")
     by_regime = pn.connectors(land, by="regime")
     assert "regime" in by_regime["organisations"].columns
-    assert by_regime["without_connector"]["reason"].str.endswith("bridge no regime above chance").any()
+    without = by_regime["without_connector"]
+    assert (without["reason"] == "no_bridging_above_chance").any()
+    assert reasons(without, "en").str.endswith("bridge no regime above chance").any()  # words from the code
+    assert reasons(without, "nl").str.endswith("een brug naar een ander regime").any()
     with pytest.raises(pn.UsageError, match="unknown organisation 'om'"):
         pn.connectors(land, expected_hub="om")
     with pytest.raises(pn.UsageError, match="no column 'sector'"):
@@ -284,7 +289,8 @@ def test_cli_json_section_and_csv():
     p064 = next(row for row in document["persons"] if row["person"] == "p064")
     assert p064["connector"] is False and "care / security" in p064["bridges"]
     assert p064["bridging_z"] == pytest.approx(-2.218, abs=1e-3)
-    assert p064["label"].startswith("liaison between") or p064["label"].startswith("connector between")
+    assert "label" not in p064  # words for the terminal, not data (issue 14)
+    assert coverage_reason_codes(document) <= set(REASONS)
     csv = run("connectors", EXAMPLE, "--at", "2026-01-01", "--format", "csv", "--section", "coverage").stdout
     coverage = pd.read_csv(io.StringIO(csv), keep_default_na=False).set_index("organisation")
     assert coverage.loc["politie-ct-team", "connectors"] == "p002"
@@ -292,6 +298,10 @@ def test_cli_json_section_and_csv():
         run("connectors", EXAMPLE, "--at", "2026-01-01", "--format", "json", "--z", "-3", "--section", "persons").stdout
     )
     assert next(row for row in low["persons"] if row["person"] == "p064")["connector"] is True
+
+
+def coverage_reason_codes(document) -> set:
+    return {row["reason"] for row in document["without_connector"]}
 
 
 def test_cli_usage_errors_exit_2():
@@ -319,4 +329,5 @@ def test_connector_organisations_are_never_without_a_connector(region):
     coverage = region["coverage"]
     assert coverage.loc["om-parket", "is_connector"] and coverage.loc["om-parket", "has_connector"]
     assert (coverage["has_connector"] == (coverage["is_connector"] | (coverage["connectors"].map(len) > 0))).all()
-    assert (region["without_connector"]["reason"] != "").all()
+    assert region["without_connector"]["reason"].isin(REASONS).all()
+    assert region["coverage"].loc[coverage["has_connector"], "reason"].isna().all()

@@ -103,7 +103,7 @@ def test_fragmentation_equals_a_direct_computation(lagen, by_regime):
     n = len(nodes)
     lengths = dict(nx.all_pairs_shortest_path_length(graph))
     inverse = sum(1 / d for a in nodes for b, d in lengths[a].items() if b != a)
-    row = by_regime["fragmentation"].set_index(["layer", "linked_by"]).loc[("ct", "ct bodies alone")]
+    row = by_regime["fragmentation"].set_index(["layer", "linked_by"]).loc[("ct", "own_bodies")]
     assert row["distance_fragmentation"] == pytest.approx(1 - inverse / (n * (n - 1)))
     assert row["fragmentation"] == pytest.approx(pn.fragmentation_index(graph))
 
@@ -141,9 +141,9 @@ def test_tie_kind_layers(by_tie_kind):
     outside = by_tie_kind["ties_outside_tables"]
     assert outside.values.tolist() == [["bank", "school", "collaboration", 1.0, 2, 1]]
     fragmentation = by_tie_kind["fragmentation"].set_index(["layer", "linked_by"])
-    assert fragmentation.loc[("information", "information ties alone"), "fragmentation"] == pytest.approx(2 / 3)
-    assert fragmentation.loc[("information", "tables and ties"), "fragmentation"] == 0
-    assert fragmentation.loc[("membership", "tables and ties"), "links"] == 14  # + bank -- school
+    assert fragmentation.loc[("information", "own_links"), "fragmentation"] == pytest.approx(2 / 3)
+    assert fragmentation.loc[("information", "tables_and_ties"), "fragmentation"] == 0
+    assert fragmentation.loc[("membership", "tables_and_ties"), "links"] == 14  # + bank -- school
 
 
 def test_no_ties_and_one_regime():
@@ -187,7 +187,7 @@ def test_example_region_story_6(example_2026):
     ]
     assert result["layers"].loc["shared", "bodies"] == 9
     assert result["bridge_hosts"].index[result["bridge_hosts"]["bridge"]].tolist() == ["gemeente-veldstad"]
-    alone = result["fragmentation"].set_index(["layer", "linked_by"]).loc[("ct", "ct bodies alone")]
+    alone = result["fragmentation"].set_index(["layer", "linked_by"]).loc[("ct", "own_bodies")]
     assert alone["components"] > 1
 
 

@@ -59,6 +59,18 @@ def test_reason_of_a_non_candidate(tafels):
     )
 
 
+def test_reason_in_dutch_says_regime_and_level_in_dutch(tafels):
+    """Issue 14: the Dutch reason read 'beide crime, beide local'; regime and level go through the label table."""
+    pairs = pn.redundancy(tafels)
+    said = reasons(pairs, 0.75, "nl")
+    assert said[pairs.index[(pairs["body_a"] == "stuur") & (pairs["body_b"] == "top")][0]] == (
+        "geen kandidaat: 2 van 4 deelnemers gedeeld (Jaccard 0,50 < 0,75), CT vs beide, "
+        "lokaal vs regionaal, 3 uur per maand samen"
+    )
+    assert said.str.contains("beide criminaliteit, beide lokaal").any()
+    assert not said.str.contains(r"\b(?:crime|local|regional|both)\b").any()
+
+
 def test_min_overlap_threshold(tafels):
     strict = pn.redundancy(tafels, min_overlap=0.8)
     assert [tuple(p) for p in strict.loc[strict["merge_candidate"], ["body_a", "body_b"]].to_numpy()] == [

@@ -512,9 +512,9 @@ def test_persons_at_no_table_are_not_missing_from_the_register(tmp_path):
     coverage = pn.connectors(pn.load(folder))["coverage"]
     # org-b bridges t1 and t2 itself (an organisation connector), so it has a connector (issue 15)
     assert coverage["reason"].to_dict() == {
-        "org-a": "not a connector itself; its persons sit at no table",
-        "org-b": "",
-        "org-c": "not a connector itself; no persons in the register",
+        "org-a": "no_seated_persons",
+        "org-b": None,
+        "org-c": "no_registered_persons",
     }
     english = _report(tmp_path, folder, "en")
     assert (

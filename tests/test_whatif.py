@@ -438,8 +438,10 @@ def test_cli_json_and_csv():
     result = invoke("--remove", "p002", "--format", "json")
     assert result.exit_code == 0
     data = json.loads(result.stdout)
-    assert set(data) >= {"changes", "summary", "disconnected", "group_links", "load"}
-    assert "landscape" not in data
+    assert set(data) >= {"summary", "disconnected", "group_links", "load"}
+    assert "landscape" not in data and "changes" not in data  # sentences are words, not data (issue 14)
+    said = invoke("--remove", "p002", "--format", "csv", "--table", "changes", "--lang", "en")
+    assert said.exit_code == 2 and "--table changes holds sentences for a reader, not data" in said.output
     summary = {(row["part"], row["measure"]): row for row in data["summary"]}
     assert summary[("organisations", "components")]["after"] == 5
     csv = invoke("--remove", "p002", "--format", "csv").stdout.splitlines()

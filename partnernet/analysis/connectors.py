@@ -42,14 +42,18 @@ from .results import Result
 
 CROSS_ROLES = ("itinerant", "boundary", "liaison")
 PAIR_SEPARATOR = " / "
-HUB_MEASURES = {
-    "betweenness": "betweenness",
-    "bridging": "bridging brokerage",
-    "partners": "partners",
-    "bodies": "bodies",
-}
+#: The measures of the expected hub's check (``expected_hub``'s index ``measure``: the columns' own names).
+HUB_MEASURES = ("betweenness", "bridging", "partners", "bodies")
 #: A connector's bridging z is at least this by default (two-sided 5% of a normal distribution).
 Z_THRESHOLD = 1.96
+#: Why an organisation has no connector (``coverage["reason"]``): stable codes, words in
+#: :mod:`partnernet.language.connectors`. Not a connector itself and no person in the register; not a
+#: connector itself and none of its persons at a table; neither it nor any of its persons bridges
+#: groups above chance.
+NO_REGISTERED_PERSONS = "no_registered_persons"
+NO_SEATED_PERSONS = "no_seated_persons"
+NO_BRIDGING_ABOVE_CHANCE = "no_bridging_above_chance"
+REASONS = (NO_REGISTERED_PERSONS, NO_SEATED_PERSONS, NO_BRIDGING_ABOVE_CHANCE)
 
 
 @dataclasses.dataclass(frozen=True)
@@ -121,10 +125,12 @@ def connectors(
       with ``persons`` (registered persons with a seat), ``connectors``
       (ids of its persons who are connectors), ``is_connector`` (the
       organisation itself is one), ``has_connector`` (itself or one of its
-      persons is) and ``reason`` when it has none. ``without_connector``: those rows
+      persons is) and ``reason`` when it has none (a code: ``no_registered_persons``,
+      ``no_seated_persons`` or ``no_bridging_above_chance``; None when it has one; in words:
+      :func:`partnernet.language.connectors.reasons`). ``without_connector``: those rows
       without one (the studies' recommendation 8).
     - ``expected_hub`` (only with ``expected_hub``): per measure
-      (betweenness, bridging brokerage, partners, bodies) the organisation's
+      (``betweenness``, ``bridging``, ``partners``, ``bodies``) the organisation's
       ``value``, ``rank`` (1 = highest, equal values share the best rank),
       ``of`` (organisations), the ``top_organisation`` with its
       ``top_value`` (the lowest id among equals) and ``top_shared_by`` (how
@@ -325,7 +331,8 @@ def bridged_group_pairs(bridges: pd.DataFrame) -> pd.DataFrame:
 def connector_coverage(organisations: pd.DataFrame, persons: pd.DataFrame, by: str) -> pd.DataFrame:
     """Per organisation at a table: its seated persons (``persons``), its persons in the register
     (``registered``, seated or not), which of them are connectors (``connectors``), whether the
-    organisation itself is one (``is_connector``), and why it has none (``reason``).
+    organisation itself is one (``is_connector``), and why it has none (``reason``, a code of
+    :data:`REASONS`; None when it has one; in words: :func:`partnernet.language.connectors.reasons`).
 
     An organisation *has a connector* (``has_connector``) when the organisation itself or one of
     its persons is a connector, so ``without_connector`` never lists a connector organisation.
@@ -350,19 +357,11 @@ def connector_coverage(organisations: pd.DataFrame, persons: pd.DataFrame, by: s
     frame["connectors"] = [connecting.get(org, []) for org in frame.index]
     frame["is_connector"] = orgs["connector"].astype(bool)
     frame["has_connector"] = frame["is_connector"] | (frame["connectors"].map(len) > 0)
-    frame["reason"] = np.where(
-        frame["has_connector"],
-        "",
-        np.where(
-            frame["registered"] == 0,
-            "not a connector itself; no persons in the register",
-            np.where(
-                frame["persons"] == 0,
-                "not a connector itself; its persons sit at no table",
-                f"it and its persons bridge no {by} above chance",
-            ),
-        ),
-    )
+    reason = pd.Series(NO_BRIDGING_ABOVE_CHANCE, index=frame.index, dtype=object)
+    reason[frame["persons"] == 0] = NO_SEATED_PERSONS
+    reason[frame["registered"] == 0] = NO_REGISTERED_PERSONS  # none registered: none seated either
+    reason[frame["has_connector"]] = None
+    frame["reason"] = reason
     return frame.sort_values(["has_connector", "persons"], kind="stable")
 
 
@@ -373,12 +372,12 @@ def hub_check(land, organisation: str, organisations: pd.DataFrame, projection: 
     measures = centrality(land, projection=projection)[["betweenness", "partners", "bodies"]]
     measures["bridging"] = organisations["bridging"]
     rows = []
-    for column, label in HUB_MEASURES.items():
+    for column in HUB_MEASURES:
         values = measures[column]
         top = values.sort_values(ascending=False, kind="stable")
         rows.append(
             {
-                "measure": label,
+                "measure": column,
                 "value": values[organisation],
                 "rank": int(values.rank(ascending=False, method="min")[organisation]),
                 "of": len(values),

@@ -40,6 +40,12 @@ REGIMES = ("ct", "crime")
 SHARED = "both"
 LAYER_OF_REGIME = {"ct": "ct", "crime": "crime", SHARED: "shared"}
 MEMBERSHIP = "membership"
+#: What links the organisations of a layer in the ``fragmentation`` table (``linked_by``, stable codes; words
+#: in :mod:`partnernet.language.layers`): by regime every body, the layer's own and the shared bodies, its own
+#: bodies alone; by tie kind the tables and all ties, the layer's own links alone (the membership layer: the
+#: tables; a tie kind: its ties).
+EVERY_BODY, OWN_AND_SHARED_BODIES, OWN_BODIES = "every_body", "own_and_shared_bodies", "own_bodies"
+TABLES_AND_TIES, OWN_LINKS = "tables_and_ties", "own_links"
 STRUCTURE = ["organisations", "links", "components", "largest_component", "fragmentation", "distance_fragmentation"]
 
 
@@ -149,10 +155,11 @@ def layers(land: Landscape, by: str = "regime") -> Layers:
     - ``pairs``: per pair of layers (``layer_a``, ``layer_b``): organisations
       and persons of each, ``shared_organisations``, ``shared_persons``,
       ``jaccard_organisations``, ``jaccard_persons``;
-    - ``fragmentation``: per layer and ``linked_by`` (regimes: ``every body``,
-      ``ct and shared bodies``, ``ct bodies alone``, the same for crime; tie
-      kinds: ``tables and ties``, and ``tables alone`` or ``information ties
-      alone`` and so on): ``organisations``, ``links``,
+    - ``fragmentation``: per layer and ``linked_by`` (a code; regimes:
+      ``every_body``, ``own_and_shared_bodies`` (the layer's and the shared
+      bodies), ``own_bodies`` (its bodies alone); tie kinds:
+      ``tables_and_ties`` and ``own_links`` (the tables alone for the
+      membership layer, a kind's ties alone)): ``organisations``, ``links``,
       ``components``, ``largest_component``, ``fragmentation`` (F),
       ``distance_fragmentation`` (DF), over the organisations of the layer;
     (the findings in sentences: :func:`partnernet.language.layers.findings`);
@@ -345,9 +352,9 @@ def _regime_fragmentation(land, present) -> pd.DataFrame:
             ].unique()
         )
         for linked_by, regimes in (
-            ("every body", None),
-            (f"{regime} and shared bodies", (regime, SHARED)),
-            (f"{regime} bodies alone", (regime,)),
+            (EVERY_BODY, None),
+            (OWN_AND_SHARED_BODIES, (regime, SHARED)),
+            (OWN_BODIES, (regime,)),
         ):
             graph = (
                 everything
@@ -390,15 +397,11 @@ def _by_tie_kind(land: Landscape) -> Layers:
             [
                 {"layer": name, "linked_by": linked_by, **structure_row(graph, nodes[name])}
                 for name in names
-                for linked_by, graph in (("tables and ties", union), (_alone(name), links[name]))
+                for linked_by, graph in ((TABLES_AND_TIES, union), (OWN_LINKS, links[name]))
             ]
         ),
         ties_outside_tables=_ties_outside_tables(land),
     )
-
-
-def _alone(layer: str) -> str:
-    return "tables alone" if layer == MEMBERSHIP else f"{layer} ties alone"
 
 
 def _tie_graph(land: Landscape, kind: str) -> nx.Graph:

@@ -132,7 +132,8 @@ def summary(land, fmt: str, table: str | None, top: int, lang: str) -> None:
         if not first:
             click.echo()
         first = False
-        emit(result[key], "table", title)
+        shown = result[key].rename(index=words().value) if key == "counts" else result[key]  # the tables' names
+        emit(shown, "table", title)
 
 
 @cli.command()

@@ -135,7 +135,6 @@ def overload(
 @lang_option()
 def redundancy(land, min_overlap: float, members: str, top: int | None, fmt: str, lang: str) -> None:
     pairs = _first(overlapping_bodies(land, min_overlap=min_overlap, members=members), top, fmt, TABLE_ROWS)
-    pairs.insert(pairs.columns.get_loc("merge_candidate") + 1, "reason", reasons(pairs, min_overlap, current_lang()))
     parts = {
         "pairs": pairs,
         "small_bodies": small_bodies(land, members=members),
@@ -146,12 +145,10 @@ def redundancy(land, min_overlap: float, members: str, top: int | None, fmt: str
     shown = PAIR_COLUMNS + [c for c in RATING_PAIR_COLUMNS if c in pairs.columns]
     emit(pairs[shown], "table", say("redundancy.title", members=say(members), when=_when(land)))
     candidates = pairs[pairs["merge_candidate"].fillna(False).astype(bool)]
+    said = reasons(candidates, min_overlap, current_lang())  # words for the terminal, not data (CSV, JSON)
     _lines(
         say("redundancy.candidates", overlap=words().figure(min_overlap)),
-        (
-            f"{a} + {b}: {reason}"
-            for a, b, reason in zip(candidates["body_a"], candidates["body_b"], candidates["reason"])
-        ),
+        (f"{a} + {b}: {reason}" for a, b, reason in zip(candidates["body_a"], candidates["body_b"], said)),
     )
     _section(parts["small_bodies"][["kind", "members", "member_ids"]], say("redundancy.small"))
     _section(

@@ -11,7 +11,7 @@ from ..analysis.centrality import MEASURE_COLUMNS, PATH_LENGTHS
 from ..errors import UsageError
 from ..analysis.connectors import Z_THRESHOLD
 from ..graphs import WEIGHTS
-from ..language.connectors import role_labels
+from ..language.connectors import reasons, role_labels
 from ..output import render_json
 from . import cli
 from .options import (
@@ -141,7 +141,7 @@ def connectors(
     if fmt == "csv" and section == "all":
         raise UsageError("csv-one-table", choices=", ".join(SECTIONS))
     land = land.using_ties(ties)
-    result = _labelled(find_connectors(land, by=by, z=z, expected_hub=expected_hub), by, lang)
+    result = find_connectors(land, by=by, z=z, expected_hub=expected_hub)
     if land.network_kind() != "tables" and fmt != "table":
         emit_network(land, None, fmt)  # on stderr: stdout holds only the data
     keys = {name: name.replace("-", "_") for name in SECTIONS}
@@ -152,6 +152,7 @@ def connectors(
     if fmt == "csv":
         emit(_flatten_lists(result[keys[section]]), "csv")
         return
+    result = _in_words(result, by, lang)  # the terminal's words; CSV and JSON keep the data (codes, values)
     shown = [s for s in SECTIONS if s != "coverage" and keys[s] in result] if section == "all" else [section]
     for number, name in enumerate(shown):
         if number:
@@ -166,11 +167,14 @@ def connectors(
         emit_network(land, None, fmt)
 
 
-def _labelled(result, by: str, lang: str) -> dict:
-    """The result with each actor's role in words (``label``) after its ``bridges``."""
+def _in_words(result, by: str, lang: str) -> dict:
+    """The result for a terminal: each actor's role in words (``label``) after its ``bridges``, and
+    why an organisation has no connector in words (``reason``)."""
     tables = dict(result.items())
     for level in ("organisations", "persons"):
         tables[level] = tables[level].assign(label=role_labels(tables[level], by, lang))
+    for name in ("coverage", "without_connector"):
+        tables[name] = tables[name].assign(reason=reasons(tables[name], lang, by))
     return tables
 
 
@@ -210,7 +214,10 @@ def _connector_table(frame: pd.DataFrame, section: str, by: str, top: int) -> pd
         "coverage": ["name", by, "persons", "connectors"],
     }.get(section)
     if section == "pairs":
-        frame = frame.set_index(pd.Index(frame["group_a"] + " / " + frame["group_b"], name=_plural(by)))
+        value = words().value
+        frame = frame.set_index(
+            pd.Index(frame["group_a"].map(value) + " / " + frame["group_b"].map(value), name=_plural(by))
+        )
     frame = frame[[c for c in dict.fromkeys(columns) if c in frame.columns]] if columns else frame
     if section in ("organisations", "persons", "pairs") and top:
         frame = frame.head(top)

@@ -8,7 +8,6 @@ import click
 
 from .. import load
 from ..language import LANG_VARIABLE, LANGUAGES, default_lang
-from ..language.labels import VALUE_COLUMNS
 from ..language.langs import reset_running, set_running
 from ..language.cli import text
 from ..errors import InputError
@@ -239,10 +238,10 @@ def in_words(frame):
         frame = frame.assign(**{c: frame[c].map(said) for c in truths})
     if language.lang == "en":
         return frame
-    columns = [c for c in frame.columns if c in VALUE_COLUMNS]
+    columns = [c for c in frame.columns if language.translates(c)]
     if columns:
         frame = frame.assign(**{c: frame[c].map(functools.partial(language.values, c)) for c in columns})
-    names = [name for name in frame.index.names if name in VALUE_COLUMNS]
+    names = [name for name in frame.index.names if language.translates(name)]
     if names:
         import pandas as pd
 

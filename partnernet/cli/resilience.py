@@ -204,12 +204,17 @@ def _section(title: str, frame: pd.DataFrame, top: int) -> None:
     emit(frame.head(top), "table", title)
 
 
+def _said_list(values) -> str:
+    """Vocabulary values (domains, 'network') in the command's words, joined by commas."""
+    return ", ".join(map(str, map(words().value, values)))
+
+
 def _bus_factor_one(bus: pd.DataFrame) -> pd.DataFrame:
     """One row per organisation and person: the targets that one person's departure cuts off."""
     fragile = bus[bus["bus_factor"] == 1].assign(person=lambda f: f["persons"].str[0])
     grouped = fragile.groupby(["organisation", "person"], sort=False)
     return pd.DataFrame(
-        {"name": grouped["name"].first(), "cut_off_from": grouped["link_to"].agg(", ".join)}
+        {"name": grouped["name"].first(), "cut_off_from": grouped["link_to"].agg(_said_list)}
     ).reset_index(level="person")
 
 
@@ -324,15 +329,19 @@ def whatif(land, remove, add_body, by, ties, threshold, table, top, fmt, lang) -
     result = analyse_whatif(
         land, remove=remove, add=[_parse_body(land, spec) for spec in add_body], by=by, threshold=threshold
     )
+    if fmt != "table":  # machine output: data only, the same in every language (no sentences)
+        if table == "changes":
+            raise UsageError("words-not-data", name=table, choices=", ".join(t for t in WHATIF_TABLES if t != table))
+        if fmt == "json":
+            click.echo(render_json(result.to_dict() if table is None else _whatif_table(result, table)))
+        else:
+            emit(_lists_as_text(_whatif_table(result, table or "summary")), fmt)
+        return
     said = whatif_changes(result, land, lang)
-    if fmt == "json":
-        click.echo(
-            render_json({"changes": said, **result.to_dict()} if table is None else _whatif_table(result, said, table))
-        )
-    elif fmt == "table" and table == "changes":
+    if table == "changes":
         click.echo("\n".join(said))
-    elif fmt == "csv" or table is not None:
-        emit(_lists_as_text(_whatif_table(result, said, table or "summary")), fmt)
+    elif table is not None:
+        emit(_lists_as_text(_whatif_table(result, table)), fmt)
     else:
         _print_whatif(result, said, land, top)
 
@@ -359,9 +368,7 @@ def _parse_body(land, spec: str) -> dict:
     return result
 
 
-def _whatif_table(result, said: list[str], name: str):
-    if name == "changes":
-        return pd.DataFrame({"change": said})
+def _whatif_table(result, name: str):
     return result[name.replace("-", "_")]
 
 

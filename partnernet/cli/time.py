@@ -160,7 +160,10 @@ def compare(path_a, path_b, at, vs, two_mode, pseudonymise, pseudonym_key, by, t
     )
     before, after = on_date(first, at), on_date(second, vs or at)
     result = compare_landscapes(before, after, by=by).to_dict()
-    result["changes"] = change_sentences(result, before, after, by, lang)
+    if fmt != "table" and table == "changes":  # machine output: data only, the same in every language
+        raise UsageError("words-not-data", name=table, choices=", ".join(t for t in COMPARE_TABLES if t != table))
+    if fmt == "table":
+        result["changes"] = change_sentences(result, before, after, by, lang)
     if fmt == "json":
         sides = {"before": _side(path_a, before), "after": _side(path_b or path_a, after)}
         click.echo(render_json({**sides, **result} if table is None else _pick(result, table)))
@@ -264,9 +267,12 @@ PAIR_COLUMNS = [
 @lang_option()
 def layers(land, by, table, top, fmt, lang):
     result = split_layers(land, by=by.replace("-", "_")).to_dict()
-    result["findings"] = layer_findings(result, land, lang)
-    if table is not None and table.replace("-", "_") not in result:
+    if table is not None and table != "findings" and table.replace("-", "_") not in result:
         raise UsageError("no-layer-table", name=table, by=by, choices=", ".join([*LAYER_SECTIONS[by], "findings"]))
+    if fmt != "table" and table == "findings":  # machine output: data only, the same in every language
+        raise UsageError("words-not-data", name=table, choices=", ".join(LAYER_SECTIONS[by]))
+    if fmt == "table":
+        result["findings"] = layer_findings(result, land, lang)
     if fmt == "json":
         whole = {"date": land.date, **result}
         click.echo(render_json(whole if table is None else result[table.replace("-", "_")]))

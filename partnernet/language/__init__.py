@@ -30,7 +30,7 @@ from __future__ import annotations
 import functools
 import importlib
 
-from .labels import LABELS, VALUE_COLUMNS, VALUES_EN, VALUES_NL
+from .labels import COMPOSED_COLUMNS, LABELS, VALUE_COLUMNS, VALUES_EN, VALUES_NL
 from .langs import LANG_VARIABLE, LANGUAGES, check_language, current_lang, default_lang
 
 
@@ -65,8 +65,18 @@ class Language:
         return (VALUES_NL if self.lang == "nl" else VALUES_EN).get(value, value)
 
     def values(self, column: str, value):
-        """``value`` translated when ``column`` holds vocabulary, else unchanged."""
-        return self.value(value) if column in VALUE_COLUMNS else value
+        """``value`` translated when ``column`` holds vocabulary (or values put together from it:
+        :data:`~.labels.COMPOSED_COLUMNS`), else unchanged."""
+        if column in VALUE_COLUMNS:
+            return self.value(value)
+        if column in COMPOSED_COLUMNS and isinstance(value, str):
+            return _composed(column, value, self)
+        return value
+
+    @staticmethod
+    def translates(column) -> bool:
+        """True when the values of ``column`` are vocabulary that :meth:`values` puts into words."""
+        return column in VALUE_COLUMNS or column in COMPOSED_COLUMNS
 
     def number(self, value, decimals: int = 1) -> str:
         return _numbers().number(value, self.lang, decimals)
@@ -121,6 +131,18 @@ class Language:
         from .intake import word
 
         return word(key, self.lang, **values)
+
+
+def _composed(column: str, value: str, language: Language) -> str:
+    """A value put together from vocabulary, in ``language``: a link's tie ``kinds``
+    ("advice,information"), or a community's ``groups`` ("administration 6, security 4": each group
+    with its count)."""
+    if language.lang == "en":
+        return value
+    if column == "kinds":  # tie kinds of a link: "advice,information"
+        return ",".join(str(language.value(kind)) for kind in value.split(","))
+    items = [item.rpartition(" ") for item in value.split(", ")]
+    return ", ".join(f"{language.value(group)} {n}" if group else n for group, _, n in items)
 
 
 def get(lang: str | None = None) -> Language:

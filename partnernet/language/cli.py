@@ -118,7 +118,7 @@ TEXTS: dict[str, tuple[str, str]] = {
         "Give the bodies a regime, or compare tables with kinds of direct ties (--by tie-kind).",
     ),
     "layers.regime.layers": (
-        "Lagen: overleggen met regime both horen bij beide netwerken (de gedeelde laag)",
+        "Lagen: overleggen met regime beide (both) horen bij beide netwerken (de gedeelde laag)",
         "Layers: bodies of regime both belong to both networks (the shared layer)",
     ),
     "layers.pairs": ("Gedeeld tussen de lagen", "Shared between layers"),
@@ -139,7 +139,7 @@ TEXTS: dict[str, tuple[str, str]] = {
         "Fragmentation of each network's organisations, linked by",
     ),
     "layers.tie-kind.layers": (
-        "Lagen: de overleggen (membership) en elke soort relatie",
+        "Lagen: de overleggen en elke soort relatie",
         "Layers: the tables (membership) and each kind of tie",
     ),
     "layers.ties-outside-tables": (

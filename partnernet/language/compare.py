@@ -11,7 +11,8 @@ import pandas as pd
 
 from ..analysis.overload import HOURS
 from .numbers import hours as hours_text
-from .labels import VALUES_NL
+from . import get
+from .labels import LABELS
 from .plain import LISTED, count, fixed, listed, named, number, one, pick
 
 NETWORK_WORDS = {  # measure -> (Dutch, English), in the order they are told
@@ -31,28 +32,12 @@ LOAD_WORDS = {
     "overloaded_organisations": ("overbelaste organisaties", "overloaded organisations"),
 }
 METRIC_WORDS = {
-    "tables": ("overleggen", "tables"),
+    "tables": LABELS["tables"],
     HOURS: ("vergaderuren per maand", "meeting hours per month"),
     "load_ratio": ("belasting", "load ratio"),
-    "betweenness": ("tussenpositie", "betweenness"),
+    "betweenness": LABELS["betweenness"],
     "bridging": ("overbrugde paren", "pairs bridged"),
 }
-TABLE_WORDS_NL = {
-    "organisations": "organisaties",
-    "persons": "personen",
-    "bodies": "overleggen",
-    "memberships": "deelnames",
-    "ties": "relaties",
-    "covenants": "convenanten",
-}
-ROLE_WORDS_NL = {
-    "coordinator": "coördinator",
-    "itinerant": "consulent",
-    "boundary": "grenswachter",
-    "liaison": "liaison",
-    "none": "geen",
-}
-BY_NL = {"domain": "domein", "regime": "regime", "level": "niveau"}
 
 
 def change_sentences(result, a, b, by: str | None = None, lang: str = "en") -> pd.DataFrame:
@@ -99,7 +84,7 @@ def _overview(result: dict, a, b, lang: str) -> list[tuple[str, str]]:
     for table, row in counts.iterrows():
         if row["added"] or row["removed"]:
             ended = pick(lang, "beëindigd", "ended") if table == "memberships" else pick(lang, "verdwenen", "gone")
-            name = TABLE_WORDS_NL.get(table, table) if lang == "nl" else table
+            name = get("nl").value(table) if lang == "nl" else table  # the register's tables: the label table
             parts.append(
                 f"{name} {row['before']} -> {row['after']} ({row['added']} {pick(lang, 'nieuw', 'new')}, "
                 f"{row['removed']} {ended})"
@@ -113,11 +98,7 @@ def _overview(result: dict, a, b, lang: str) -> list[tuple[str, str]]:
 def _body_sentences(bodies: pd.DataFrame, land, new: bool, lang: str) -> list[tuple[str, str]]:
     told = []
     for body, row in bodies.iterrows():
-        kinds = [
-            str(VALUES_NL.get(row[c], row[c]) if lang == "nl" else row[c])
-            for c in ("regime", "level")
-            if pd.notna(row[c])
-        ]
+        kinds = [str(get(lang).values(c, row[c])) for c in ("regime", "level") if pd.notna(row[c])]
         head = (
             (pick(lang, "Nieuw overleg", "New body") if new else pick(lang, "Overleg", "Body"))
             + " "
@@ -376,10 +357,10 @@ def _metric_sentences(metrics: pd.DataFrame, lang: str) -> list[tuple[str, str]]
 def _role_sentences(roles: pd.DataFrame, by: str, lang: str) -> list[tuple[str, str]]:
     was = roles["connector_before"].astype(bool)  # bridging above chance (partnernet.connectors)
     now = roles["connector_after"].astype(bool)
-    group = BY_NL.get(by, by) if lang == "nl" else by
+    group = get(lang).label(by) if lang == "nl" else by  # domain, regime, level: the label table
 
     def role(value) -> str:
-        return ROLE_WORDS_NL.get(str(value), str(value)) if lang == "nl" else str(value)
+        return str(get(lang).value(str(value))) if lang == "nl" else str(value)
 
     told = []
     for mask, text in (

@@ -11,6 +11,7 @@ from __future__ import annotations
 import pandas as pd
 
 from . import get
+from .labels import LABELS
 
 #: key -> (Dutch, English), with {placeholders}.
 WORDS: dict[str, tuple[str, str]] = {
@@ -19,6 +20,24 @@ WORDS: dict[str, tuple[str, str]] = {
     "connector": ("verbinder tussen {group} en {others}{more}", "connector between {group} and {others}{more}"),
     "liaison": ("schakel tussen {a} en {b}{more}", "liaison between {a} and {b}{more}"),
     "more": (" (+{n} meer)", " (+{n} more)"),
+    # why an organisation has no connector (the codes of ``coverage["reason"]``): the organisation itself first
+    "no_registered_persons": (
+        "zelf geen verbinder; geen personen in het register",
+        "not a connector itself; no persons in the register",
+    ),
+    "no_seated_persons": (
+        "zelf geen verbinder; haar personen zitten aan geen tafel",
+        "not a connector itself; its persons sit at no table",
+    ),
+    "no_bridging_above_chance": (
+        "noch de organisatie zelf, noch een van haar personen slaat vaker dan toeval een brug naar een ander {group}",
+        "it and its persons bridge no {group} above chance",
+    ),
+}
+#: The group word of ``no_bridging_above_chance`` per ``by`` (Dutch, English).
+GROUP_WORDS = {
+    **{by: LABELS[by] for by in ("domain", "regime", "level")},
+    "communities": ("gemeenschap", "community"),
 }
 
 
@@ -46,6 +65,25 @@ def role_label(group: str, role: str, pairs: list[tuple[str, str]], lang: str = 
     liaisons = [(a, b) for a, b in pairs if a != group] or pairs
     more = _word("more", language.lang, n=len(liaisons) - 1) if len(liaisons) > 1 else ""
     return _word("liaison", language.lang, a=name(liaisons[0][0]), b=name(liaisons[0][1]), more=more)
+
+
+def reason(code, by: str = "domain", lang: str = "en") -> str:
+    """Why an organisation has no connector, from a code of ``coverage["reason"]`` (``""`` for none).
+
+    >>> reason("no_bridging_above_chance", "regime", "en")
+    'it and its persons bridge no regime above chance'
+    """
+    if not isinstance(code, str) or not code:
+        return ""
+    group = GROUP_WORDS.get(by, (by, by))[0 if lang == "nl" else 1]
+    return _word(code, lang, group=group)
+
+
+def reasons(table: pd.DataFrame, lang: str = "en", by: str | None = None) -> pd.Series:
+    """:func:`reason` for every row of a ``connectors()`` ``coverage`` or ``without_connector`` table;
+    ``by`` defaults to the grouping column the table has (``domain``, ``regime``, ``level``, ...)."""
+    by = by or next((c for c in GROUP_WORDS if c in table.columns), "domain")
+    return pd.Series([reason(code, by, lang) for code in table["reason"]], index=table.index, name="reason")
 
 
 def role_labels(table: pd.DataFrame, by: str, lang: str = "en") -> pd.Series:

@@ -8,15 +8,38 @@ Python API) keeps the English column names themselves.
 
 from __future__ import annotations
 
+#: Words that are both a column and a vocabulary value (a brokerage role, a table of the register, ...):
+#: word -> (Dutch, English), defined once here and taken into :data:`LABELS` and :data:`VALUES_NL`.
+TERMS: dict[str, tuple[str, str]] = {
+    "organisation": ("organisatie", "organisation"),
+    "person": ("persoon", "person"),
+    "body": ("overleg", "body"),
+    "organisations": ("organisaties", "organisations"),
+    "persons": ("personen", "persons"),
+    "bodies": ("overleggen", "tables"),
+    "chair": ("voorzitter", "chair"),
+    "network": ("netwerk", "network"),
+    "external": ("extern", "external"),
+    "partners": ("partners", "partners"),
+    "betweenness": ("tussenpositie", "betweenness"),
+    "coordinator": ("coördinator", "coordinator"),
+    "itinerant": ("consulent", "itinerant"),
+    "boundary": ("grenswachter", "boundary"),
+    "representative": ("vertegenwoordiger", "representative"),
+    "gatekeeper": ("poortwachter", "gatekeeper"),
+    "covenant": ("convenant", "covenant"),
+    "bridging": ("brokerage tussen domeinen", "brokerage between domains"),
+}
+
 #: Column labels (table headers, hover rows, CLI headings): column -> (Dutch, English). A column
 #: that is not here shows as its name with underscores as spaces in both languages.
 LABELS: dict[str, tuple[str, str]] = {
+    **TERMS,
     # the map's own rows
     "domain": ("domein", "domain"),
     "regime": ("regime", "regime"),
     "level": ("niveau", "level"),
     "tables": ("overleggen", "tables"),
-    "bodies": ("overleggen", "tables"),
     "capacity_hours": ("capaciteit (uur/maand)", "capacity (hours/month)"),
     "roles": ("rollen", "roles"),
     "parent": ("onderdeel van", "part of"),
@@ -24,13 +47,8 @@ LABELS: dict[str, tuple[str, str]] = {
     "meeting_hours_per_month": ("uur per maand", "hours per month"),
     "meetings_per_year": ("vergaderingen per jaar", "meetings per year"),
     "hours_per_meeting": ("uur per vergadering", "hours per meeting"),
-    "organisations": ("organisaties", "organisations"),
-    "persons": ("personen", "persons"),
-    "chair": ("voorzitter", "chair"),
     "reports_to": ("rapporteert aan", "reports to"),
     "host": ("gastheer", "host"),
-    "covenant": ("convenant", "covenant"),
-    "organisation": ("organisatie", "organisation"),
     "function": ("functie", "function"),
     "role": ("rol", "role"),
     "type": ("soort deelname", "type"),
@@ -39,9 +57,7 @@ LABELS: dict[str, tuple[str, str]] = {
     "shared_tables": ("gedeelde overleggen", "shared tables"),
     "marked_as": ("gemarkeerd als", "marked as"),
     # centrality
-    "partners": ("partners", "partners"),
     "weighted_degree": ("gewogen graad", "weighted degree"),
-    "betweenness": ("tussenpositie", "betweenness"),
     "harmonic_closeness": ("nabijheid", "closeness"),
     "eigenvector": ("eigenvector", "eigenvector"),
     "pagerank": ("PageRank", "PageRank"),
@@ -54,14 +70,8 @@ LABELS: dict[str, tuple[str, str]] = {
     "overloaded": ("overbelast", "overloaded"),
     "non_decision_hours_share": ("aandeel uren zonder besluitvorming", "share of hours without decisions"),
     # connectors (brokerage, Gould & Fernandez 1989)
-    "coordinator": ("coördinator", "coordinator"),
-    "itinerant": ("consulent", "itinerant"),
-    "boundary": ("grenswachter", "boundary"),
-    "representative": ("vertegenwoordiger", "representative"),
-    "gatekeeper": ("poortwachter", "gatekeeper"),
     "liaison": ("liaison", "liaison"),
     "total": ("brokerage totaal", "total brokerage"),
-    "bridging": ("brokerage tussen domeinen", "brokerage between domains"),
     "ei_index": ("E-I-index", "E-I index"),
     "participation": ("participatie", "participation"),
     "connector": ("verbinder", "connector"),
@@ -73,15 +83,12 @@ LABELS: dict[str, tuple[str, str]] = {
     "nodes_cut_off": ("los geraakt", "cut off"),
     # F (pairs that cannot reach each other) and DF (detours counted) without an actor: two measures, two labels
     "fragmentation_without": ("paren onbereikbaar zonder", "pairs cut off without"),
-    "network": ("netwerk", "network"),
     "constraint": ("beperking (constraint)", "constraint"),
     "effective_size": ("effectieve omvang", "effective size"),
     "bus_factor": ("busfactor", "bus factor"),
     # the report's tables
     "id": ("id", "id"),
     "name": ("naam", "name"),
-    "person": ("persoon", "person"),
-    "body": ("overleg", "body"),
     "body_a": ("overleg A", "body A"),
     "body_b": ("overleg B", "body B"),
     "name_a": ("naam A", "name A"),
@@ -118,7 +125,6 @@ LABELS: dict[str, tuple[str, str]] = {
     "occasional_share": ("aandeel per casus/extern", "share per case/external"),
     "expected_ei_index": ("verwachte E-I", "expected E-I"),
     "internal": ("intern", "internal"),
-    "external": ("extern", "external"),
     "nodes": ("organisaties", "organisations"),
     "organisations_seated": ("organisaties aan tafel", "organisations at a table"),
     "organisations_in_network": ("organisaties in het netwerk", "organisations in the network"),
@@ -158,6 +164,7 @@ SAME_MEANING: tuple[frozenset[str], ...] = (
 
 #: Values shown in tables and on the map (vocabulary, levels, directions, reasons) in Dutch.
 VALUES_NL: dict[str, str] = {
+    **{word: pair[0] for word, pair in TERMS.items()},
     "administration": "bestuur",
     "security": "veiligheid",
     "justice": "justitie",
@@ -182,9 +189,6 @@ VALUES_NL: dict[str, str] = {
     "lost all links": "alle verbindingen kwijt",
     "cut off from the main network": "afgesneden van het grootste deel",
     # levels of a result's rows, main brokerage role
-    "organisation": "organisatie",
-    "person": "persoon",
-    "body": "overleg",
     "none": "geen",
     "ct": "CT",
     "crime": "criminaliteit",
@@ -197,50 +201,43 @@ VALUES_NL: dict[str, str] = {
     "centre": "centrum",
     "operational": "operationeel",
     "learning": "lerend",
-    "chair": "voorzitter",
     "member": "lid",
     "secretary": "secretaris",
     "adviser": "adviseur",
     "core": "kern",
     "case": "casus",
-    "external": "extern",
     "advisory": "adviserend",
-    "coordinator": "coördinator",
-    "itinerant": "consulent",
-    "boundary": "grenswachter",
-    "representative": "vertegenwoordiger",
-    "gatekeeper": "poortwachter",
     # the report's tables
-    "organisations": "organisaties",
-    "persons": "personen",
-    "bodies": "overleggen",
     "memberships": "deelnames",
     "ties": "relaties",
     "covenants": "convenanten",
-    "network": "netwerk",
     "organisation network": "netwerk van organisaties",
     "person network": "netwerk van personen",
     "into the group": "de groep in",
     "out of the group": "de groep uit",
     "both ways": "beide richtingen",
-    # why an organisation has no connector (partnernet.connectors' ``reason``): the organisation itself first
-    "not a connector itself; no persons in the register": ("zelf geen verbinder; geen personen in het register"),
-    "not a connector itself; its persons sit at no table": "zelf geen verbinder; haar personen zitten aan geen tafel",
-    "it and its persons bridge no domain above chance": (
-        "noch de organisatie zelf, noch een van haar personen slaat vaker dan toeval een brug naar een ander domein"
-    ),
-    "it and its persons bridge no regime above chance": (
-        "noch de organisatie zelf, noch een van haar personen slaat vaker dan toeval een brug naar een ander regime"
-    ),
-    "it and its persons bridge no level above chance": (
-        "noch de organisatie zelf, noch een van haar personen slaat vaker dan toeval een brug naar een ander niveau"
-    ),
-    "betweenness": "tussenpositie",
-    "bridging brokerage": "brokerage tussen domeinen",
-    "partners": "partners",
+    # layers (partnernet.layers): the layer of a row, the kinds of direct ties
+    "shared": "gedeeld",
+    "membership": "overleggen",
+    "information": "informatie",
+    "advice": "advies",
+    "collaboration": "samenwerking",
+    "other": "overig",
+    # layers: what links the organisations of a layer (``linked_by`` of the fragmentation table)
+    "every_body": "elk overleg",
+    "own_and_shared_bodies": "eigen en gedeelde overleggen",
+    "own_bodies": "alleen eigen overleggen",
+    "tables_and_ties": "overleggen en relaties",
+    "own_links": "alleen eigen verbindingen",
+    # what-if: the parts of its summary (index ``part``)
+    "load": "belasting",
+    "connectors": "verbinders",
+    "groups": "groepen",
 }
 #: English values that differ from the analyses' own words: one term per measure, as the column labels say.
-VALUES_EN: dict[str, str] = {"bodies": "tables", "bridging brokerage": "brokerage between domains"}
+VALUES_EN: dict[str, str] = {
+    **{word: pair[1] for word, pair in TERMS.items() if pair[1] != word},
+}
 #: Columns whose values are vocabulary to translate (names and ids never are).
 VALUE_COLUMNS = frozenset(
     {
@@ -258,8 +255,19 @@ VALUE_COLUMNS = frozenset(
         "link_to",
         "main_role",
         "status",
+        "main_group",
+        "group_a",
+        "group_b",
+        "layer",
+        "layer_a",
+        "layer_b",
+        "part",
+        "linked_by",
     }
 )
+#: Columns whose values are put together from vocabulary (``groups``: "administration 6, security 4";
+#: ``kinds``: "advice,information"): said in the reader's words by ``Language.values``.
+COMPOSED_COLUMNS = frozenset({"groups", "kinds"})
 
 
 #: Display format of well-known columns in the report's tables, its workbook (as Excel number formats,

@@ -7,9 +7,11 @@ from __future__ import annotations
 
 import pandas as pd
 
+from . import get
+from .labels import VALUES_NL
 from .plain import count, fixed, listed, named, number, one, pick
 
-REGIME_WORDS = {"ct": ("CT", "CT"), "crime": ("criminaliteit", "crime")}
+REGIME_WORDS = {"ct": (VALUES_NL["ct"], "CT"), "crime": (VALUES_NL["crime"], "crime")}
 LAYER_WORDS = {
     "ct": ("CT-laag", "CT layer"),
     "crime": ("criminaliteitslaag", "crime layer"),
@@ -20,7 +22,7 @@ LAYER_WORDS = {
 }
 #: Regimes and tie kinds as the first part of a Dutch compound ("CT-netwerk", "samenwerkingsrelaties").
 REGIME_COMPOUND_NL = {"ct": "CT-", "crime": "criminaliteits"}
-TIE_KINDS_NL = {"information": "informatie", "advice": "advies", "collaboration": "samenwerkings"}
+TIE_KINDS_NL = {**{kind: VALUES_NL[kind] for kind in ("information", "advice")}, "collaboration": "samenwerkings"}
 
 
 def findings(result, land, lang: str = "en") -> pd.DataFrame:
@@ -77,7 +79,7 @@ def tie_findings(result, land, lang: str = "en") -> pd.DataFrame:
     outside = result["ties_outside_tables"]
     if len(outside):
         links = [
-            f"{a} -- {b} ({kinds})"
+            f"{a} -- {b} ({get(lang).values('kinds', kinds)})"
             for a, b, kinds in zip(outside["organisation_a"], outside["organisation_b"], outside["kinds"])
         ]
         alone = len(outside) == 1
@@ -288,33 +290,39 @@ def _fragmentation(rows: pd.DataFrame, subject: str, lang: str = "en") -> str:
             else ""
         )
         parts.append(
-            pick(lang, f"verbonden door {_linked_by(row['linked_by'])}", f"linked by {row['linked_by']}")
+            pick(lang, "verbonden door ", "linked by ")
+            + linked_by(row["linked_by"], row["layer"], lang)
             + f" {pieces}{split}"
         )
     text = subject.format(n=rows["organisations"].iat[0])
     return f"{text[:1].upper()}{text[1:]}: " + "; ".join(parts) + "."
 
 
-def _linked_by(linked_by: str) -> str:
-    """The fragmentation table's ``linked_by`` in Dutch ('its own bodies' and the like)."""
-    if linked_by in LINKED_BY_NL:
-        return LINKED_BY_NL[linked_by]
-    for ending, words in LINKED_BY_PATTERNS_NL:
-        if linked_by.endswith(ending):
-            x = linked_by[: -len(ending)]
-            part = REGIME_COMPOUND_NL.get(x, TIE_KINDS_NL.get(x, x))
-            return words.format(part=part, stem=part.rstrip("-"))
-    return linked_by
+def linked_by(code: str, layer: str, lang: str = "en") -> str:
+    """What links a layer's organisations (a ``linked_by`` code of the fragmentation table) for ``layer``:
+    'ct and shared bodies', 'alleen informatierelaties'."""
+    if lang != "nl":
+        return LINKED_BY_EN[code if code != "own_links" or layer != "membership" else "tables_alone"].format(x=layer)
+    if code == "own_links" and layer == "membership":
+        code = "tables_alone"
+    part = REGIME_COMPOUND_NL.get(layer, TIE_KINDS_NL.get(layer, layer))
+    return LINKED_BY_NL[code].format(part=part, stem=part.rstrip("-"))
 
 
-#: The ``linked_by`` values of the fragmentation table in Dutch ("{x}": a regime or tie kind).
-LINKED_BY_NL = {
-    "every body": "elk overleg",
-    "tables and ties": "overleggen en relaties",
-    "tables alone": "alleen overleggen",
+#: The ``linked_by`` codes of the fragmentation table with the layer ({x}; Dutch {part}: its compound form).
+LINKED_BY_EN = {
+    "every_body": "every body",
+    "own_and_shared_bodies": "{x} and shared bodies",
+    "own_bodies": "{x} bodies alone",
+    "tables_and_ties": "tables and ties",
+    "tables_alone": "tables alone",
+    "own_links": "{x} ties alone",
 }
-LINKED_BY_PATTERNS_NL = (
-    (" and shared bodies", "{stem}- en gedeelde overleggen"),
-    (" bodies alone", "alleen {part}overleggen"),
-    (" ties alone", "alleen {part}relaties"),
-)
+LINKED_BY_NL = {
+    "every_body": VALUES_NL["every_body"],
+    "own_and_shared_bodies": "{stem}- en gedeelde overleggen",
+    "own_bodies": "alleen {part}overleggen",
+    "tables_and_ties": VALUES_NL["tables_and_ties"],
+    "tables_alone": "alleen overleggen",
+    "own_links": "alleen {part}relaties",
+}

@@ -19,6 +19,7 @@ from typing import Any
 import pandas as pd
 
 from . import numbers
+from .labels import LABELS
 from .plain import pick
 
 #: key -> (Dutch, English); ``{sample}`` is the searched sources (see :func:`sample`).
@@ -69,7 +70,7 @@ TEXTS: dict[str, tuple[str, str]] = {
         "searched only the {wanted} of {nodes} nodes with the highest betweenness (candidates= widens the search)",
     ),
 }
-UNKNOWN = {"regime": ("stelsel", "regime"), "level": ("niveau", "level")}
+UNKNOWN = {column: LABELS[column] for column in ("regime", "level")}  # 'regime unknown': the label table
 #: The notebook view of a Landscape (``Landscape._repr_html_``): key -> (Dutch, English).
 NOTEBOOK: dict[str, tuple[str, str]] = {
     "landscape": ("Landschap", "Landscape"),
@@ -147,8 +148,10 @@ def reasons(pairs: pd.DataFrame, min_overlap: float, lang: str) -> pd.Series:
     E.g. 'same 7 of 8 members, both ct, both regional, 4 hours a month together'.
     """
 
+    from . import get
+
     def value(v: Any) -> str:
-        return "?" if pd.isna(v) else str(v)
+        return "?" if pd.isna(v) else str(get(lang).value(v))  # regime and level in the reader's words
 
     rows = []
     for row in pairs.to_dict("records"):

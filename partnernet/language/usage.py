@@ -89,6 +89,10 @@ NL: dict[str, str] = {
     "no-such-table.key-players": "dit resultaat heeft geen tabel '{name}' (voeg --key-players K toe).",
     "expected-hub-needs-hub": "--table expected-hub (--section) vraagt --expected-hub ORGANISATIE.",
     "csv-one-table": "CSV bevat één tabel: voeg --table (of --section) toe met een van {choices}.",
+    "words-not-data": (
+        "--table {name} zijn zinnen voor de lezer, geen gegevens: toon ze met --format table; "
+        "CSV en JSON hebben de tabellen {choices}."
+    ),
     "metrics-file-columns": "{path}: een bestand met maten heeft een id-kolom en minstens één andere kolom nodig.",
     "mark-form": "--mark neemt LABEL=BESTAND (bijv. 'connector=connectors.csv'), niet '{value}'.",
     "mark-no-file": "--mark {label}: bestand '{path}' bestaat niet.",
@@ -251,6 +255,10 @@ EN: dict[str, str] = {
     "no-such-table.key-players": "there is no '{name}' table in this result (add --key-players K).",
     "expected-hub-needs-hub": "--table expected-hub (--section) needs --expected-hub ORGANISATION.",
     "csv-one-table": "CSV holds one table: add --table (or --section) with one of {choices}.",
+    "words-not-data": (
+        "--table {name} holds sentences for a reader, not data: show them with --format table; "
+        "CSV and JSON have the tables {choices}."
+    ),
     "metrics-file-columns": "{path}: a metrics file needs an id column and at least one more column.",
     "mark-form": "--mark takes LABEL=FILE (e.g. 'connector=connectors.csv'), not '{value}'.",
     "mark-no-file": "--mark {label}: no file '{path}'.",

@@ -271,7 +271,6 @@ LINK_PHRASES = {
         "no longer through one organisation only": "{group} is voor {others} niet meer alleen van {actors} afhankelijk",
     },
 }
-BY_NL = {"domain": "domein", "regime": "regime", "level": "niveau"}
 BY_PLURAL_NL = {"domain": "domeinen", "regime": "regimes", "level": "niveaus"}
 #: Dutch sentences when a group's pairs with every other group changed alike ({one}: 'domein', {many}: 'domeinen').
 EVERY_PHRASES_NL = {
@@ -291,10 +290,10 @@ def _group_links(links: pd.DataFrame, by: str, lang: str) -> list[str]:
     so "fewer brokers" does not mean "more fragile". Dependence is told by
     ``only_through``, which follows the paths themselves.
     """
-    from .labels import VALUES_NL
+    from . import get
 
     def group_word(group: str) -> str:
-        return VALUES_NL.get(group, group) if lang == "nl" else group
+        return str(get(lang).value(group)) if lang == "nl" else group
 
     groups = set(links["group_a"]) | set(links["group_b"])
     sentences = []
@@ -310,7 +309,7 @@ def _group_links(links: pd.DataFrame, by: str, lang: str) -> list[str]:
                         EVERY_PHRASES_NL[status].format(
                             group=group_word(group),
                             actors=join(actors, lang=lang),
-                            one=BY_NL.get(by, by),
+                            one=get("nl").label(by),  # domein, regime, niveau: the label table
                             many=BY_PLURAL_NL.get(by, by),
                         )
                     )

@@ -12,6 +12,7 @@ from ..analysis.whatif import WhatIf
 from .document import Bullets, Figure, Link, Paragraph, Section
 from .findings import has_domains
 from .tables import display_name, id_column, make_table, people, with_names
+from ..language.connectors import reasons
 from ..language.report import Texts
 
 TOP = 15
@@ -390,6 +391,7 @@ def connectors_section(r: Results, t: Texts) -> Section:
     without = found.get("without_connector")
     if without is not None and not without.empty:
         without = without.sort_values("persons", ascending=False, kind="stable")  # most people, still no connector
+        without = without.assign(reason=reasons(without, t.lang))  # the codes in words
         section.add(make_table(t, t("t_without_connector"), without, ["name", "domain", "persons", "reason"]))
     hub = found.get("expected_hub")
     if hub is not None and r.expected_hub:

@@ -1,0 +1,294 @@
+"""Machine output is data, the same in every language; terminal tables say vocabulary in the reader's words
+(issue 14, part W).
+
+- ``--format csv|json`` of every command is byte-equal with ``--lang nl`` and ``--lang en``: stable English
+  columns and values, no sentences (a tester found connectors' ``label``, redundancy's ``reason``, what-if's
+  ``changes`` and compare's / layers' ``sentence`` in Dutch);
+- a Dutch terminal table holds none of the English vocabulary words of the label table;
+- the label table defines each word once, and the sentence modules take their words from it.
+"""
+
+from __future__ import annotations
+
+import ast
+import re
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+import partnernet as pn
+from partnernet.cli import cli, load_all
+from partnernet.language import labels
+from partnernet.language.layers import linked_by
+
+from conftest import EXAMPLE, FIXTURES
+
+LANGUAGE = Path(pn.__file__).parent / "language"
+AT = ["--at", "2026-01-01"]
+#: Commands that write files (report, map, workbook) or data files (convert), not results on stdout.
+WRITERS = {"report", "viz", "template", "survey", "convert"}
+#: Extra arguments a command needs to have something to say.
+ARGUMENTS = {
+    "whatif": ["--remove", "{org}", "--add-body", "nieuw:{a},{b};meetings=12;hours=2"],
+    "compare": ["--vs", "2025-01-01"],
+    "fragmentation": ["--key-players", "2"],
+    "connectors": ["--table", "all"],
+}
+#: A small landscape (tests/fixtures/lagen: CT, crime and shared bodies, ties) and the example region, each
+#: with an organisation a what-if removes and two that meet at a new body.
+LANDSCAPES = {
+    "lagen": (FIXTURES / "lagen", "om", "gem", "pol"),
+    "example": (EXAMPLE, "politie-eenheid", "om-parket", "gemeente-veldstad"),
+}
+
+
+def machine_commands() -> list[str]:
+    return sorted(
+        name
+        for name, command in load_all().items()
+        if name not in WRITERS and any(p.name == "fmt" for p in command.params)
+    )
+
+
+def invoke(args: list[str]):
+    return CliRunner().invoke(cli, args)
+
+
+def command_line(name: str, landscape: str, fmt: str) -> list[str]:
+    path, org, a, b = LANDSCAPES[landscape]
+    extra = [arg.format(org=org, a=a, b=b) for arg in ARGUMENTS.get(name, [])]
+    if name == "connectors" and fmt == "csv":
+        extra = ["--table", "without-connector"]  # CSV holds one table
+    at = [] if name == "validate" else AT
+    return [name, str(path), *at, *extra, "--format", fmt]
+
+
+@pytest.mark.parametrize("landscape", sorted(LANDSCAPES))
+@pytest.mark.parametrize("fmt", ["csv", "json"])
+@pytest.mark.parametrize("name", machine_commands())
+def test_machine_output_is_the_same_in_dutch_and_english(name, fmt, landscape):
+    args = command_line(name, landscape, fmt)
+    dutch, english = invoke([*args, "--lang", "nl"]), invoke([*args, "--lang", "en"])
+    assert dutch.exit_code == english.exit_code == 0, (dutch.output, english.output)
+    assert dutch.stdout_bytes == english.stdout_bytes, args
+    assert dutch.stdout_bytes.strip()
+
+
+def test_the_machine_output_of_the_example_keeps_stable_values():
+    """The columns the tester found in Dutch are gone from machine output, the data stay."""
+    import json
+
+    connectors = json.loads(invoke(command_line("connectors", "example", "json")).stdout)
+    assert all("label" not in row for row in connectors["organisations"] + connectors["persons"])
+    assert {row["reason"] for row in connectors["without_connector"]} == {
+        "no_registered_persons",
+        "no_bridging_above_chance",
+    }
+    redundancy = json.loads(invoke(command_line("redundancy", "example", "json")).stdout)
+    assert all("reason" not in row for row in redundancy["pairs"])
+    layers = json.loads(invoke(command_line("layers", "example", "json")).stdout)
+    assert "findings" not in layers
+    assert {row["linked_by"] for row in layers["fragmentation"]} == {
+        "every_body",
+        "own_and_shared_bodies",
+        "own_bodies",
+    }
+    assert "changes" not in json.loads(invoke(command_line("compare", "example", "json")).stdout)
+    assert "changes" not in json.loads(invoke(command_line("whatif", "example", "json")).stdout)
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["whatif", str(EXAMPLE), *AT, "--remove", "politie-eenheid", "--table", "changes"],
+        ["compare", str(EXAMPLE), *AT, "--vs", "2025-01-01", "--table", "changes"],
+        ["layers", str(EXAMPLE), *AT, "--table", "findings"],
+    ],
+)
+def test_sentences_are_no_machine_table_but_read_in_the_terminal(args):
+    for fmt in ("csv", "json"):
+        refused = invoke([*args, "--format", fmt, "--lang", "en"])
+        assert refused.exit_code == 2 and "holds sentences for a reader, not data" in refused.output
+        assert "Traceback" not in refused.output
+    shown = invoke([*args, "--lang", "nl"])
+    assert shown.exit_code == 0 and len(shown.stdout.strip()) > 40
+
+
+# -- Dutch terminal tables -----------------------------------------------------------------------
+
+
+def english_vocabulary() -> set[str]:
+    """English values of the label table whose Dutch differs, except 'ct' ('CT' in Dutch, and a part of
+    ids such as ct-stuurgroep)."""
+    return {
+        english for english, dutch in labels.VALUES_NL.items() if dutch.lower() != english.lower() and english != "ct"
+    }
+
+
+def typed_names() -> set[str]:
+    """Words a terminal shows as typed, in every language: column names (the label table's, the columns
+    of every command's JSON on a small landscape) and the values of the commands' options (table names)."""
+    import json
+
+    names = set(labels.LABELS) | set(labels.VALUE_COLUMNS) | set(labels.COMPOSED_COLUMNS)
+
+    def keys(value):
+        if isinstance(value, dict):
+            names.update(value)
+            for item in value.values():
+                keys(item)
+        elif isinstance(value, list):
+            for item in value:
+                keys(item)
+
+    for name in machine_commands():
+        result = invoke(command_line(name, "lagen", "json"))
+        keys(json.loads(result.stdout))
+    for command in load_all().values():
+        for param in command.params:
+            names.update(getattr(param.type, "choices", ()) or ())
+    return {str(n) for n in names}
+
+
+def without_data(text: str) -> str:
+    """``text`` without the example register's own strings (names, functions): data stay as they are."""
+    land = pn.load(EXAMPLE)
+    strings = {
+        v
+        for table in (land.organisations, land.bodies, land.persons, land.covenants)
+        for column in table.columns
+        for v in table[column].dropna()
+        if isinstance(v, str) and len(v) > 3
+    }
+    for s in sorted(strings, key=len, reverse=True):
+        text = text.replace(s, " ")
+    return text
+
+
+def english_words_in(text: str, words: set[str]) -> list[str]:
+    """Words of ``words`` that stand alone in ``text`` (not inside an id such as 'riec-regionale-stuurgroep')."""
+    return sorted(w for w in words if re.search(rf"(?<![\w-]){re.escape(w)}(?![\w-])", text))
+
+
+@pytest.fixture(scope="module")
+def vocabulary():
+    words = english_vocabulary()
+    assert {"administration", "security", "crime", "local", "regional", "both"} <= words
+    return words - typed_names()
+
+
+TERMINAL = {  # a command and the arguments that show each of its tables in a terminal
+    "connectors": [["--table", "all"], ["--table", "coverage"], ["--by", "regime", "--table", "pairs"]],
+    "fragmentation": [["--top", "0"], ["--by", "domain", "--table", "communities"]],
+    "layers": [[], ["--by", "tie-kind"]],
+    "whatif": [["--remove", "politie-eenheid"], ["--remove", "politie-eenheid", "--table", "group-links"]],
+    "redundancy": [[]],
+    "compare": [["--vs", "2025-01-01"]],
+    "summary": [[]],
+    "centrality": [[]],
+    "overload": [[]],
+    "covenants": [[]],
+    "hierarchy": [[]],
+    "turnover": [[]],
+}
+
+
+@pytest.mark.parametrize("name", sorted(TERMINAL))
+def test_dutch_terminal_tables_say_no_english_vocabulary(name, vocabulary):
+    assert {"administration", "security", "crime", "local", "regional", "both"} <= vocabulary
+    for extra in TERMINAL[name]:
+        result = invoke([name, str(EXAMPLE), *AT, *extra, "--lang", "nl"])
+        assert result.exit_code == 0, result.output
+        assert english_words_in(without_data(result.stdout), vocabulary) == [], [name, *extra]
+
+
+def test_the_check_finds_english_vocabulary(vocabulary):
+    assert english_words_in("administration / security  beide crime, beide local", vocabulary) == [
+        "administration",
+        "crime",
+        "local",
+        "security",
+    ]
+    assert english_words_in("riec-regionale-stuurgroep  CT-laag  ct-ambtelijk-overleg", vocabulary) == []
+
+
+def test_composed_values_in_dutch():
+    nl, en = pn.language.get("nl"), pn.language.get("en")
+    assert nl.values("linked_by", "own_and_shared_bodies") == "eigen en gedeelde overleggen"
+    assert linked_by("own_and_shared_bodies", "ct", "nl") == "CT- en gedeelde overleggen"
+    assert linked_by("own_bodies", "crime", "nl") == "alleen criminaliteitsoverleggen"
+    assert linked_by("own_links", "information", "en") == "information ties alone"
+    assert linked_by("own_links", "membership", "nl") == "alleen overleggen"
+    assert nl.values("groups", "administration 6, security 4, (unknown) 1") == "bestuur 6, veiligheid 4, (onbekend) 1"
+    assert nl.values("layer", "shared") == "gedeeld" and nl.values("part", "load") == "belasting"
+    assert en.values("linked_by", "own_bodies") == "own_bodies"  # English tables keep the stable codes
+
+
+# -- one definition ------------------------------------------------------------------------------
+
+
+def string_keys(tree: ast.AST) -> list[tuple[str, int]]:
+    return [
+        (key.value, key.lineno)
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Dict)
+        for key in node.keys
+        if isinstance(key, ast.Constant) and isinstance(key.value, str)
+    ]
+
+
+#: The word tables of labels.py (COLUMN_FORMATS is a table of formats, keyed by the same column names).
+WORD_TABLES = {"TERMS", "LABELS", "VALUES_NL", "VALUES_EN"}
+
+
+def test_the_label_table_defines_every_word_once():
+    """A word that is a column and a value (brokerage roles, the register's tables) is defined once,
+    in ``TERMS``; no key is written twice in the word tables."""
+    tree = ast.parse((LANGUAGE / "labels.py").read_text(encoding="utf-8"))
+    tables = [
+        node.value
+        for node in tree.body
+        if isinstance(node, ast.AnnAssign | ast.Assign)
+        and any(
+            getattr(t, "id", None) in WORD_TABLES for t in getattr(node, "targets", [getattr(node, "target", None)])
+        )
+    ]
+    assert len(tables) == len(WORD_TABLES)
+    seen: dict[str, int] = {}
+    twice = []
+    for key, line in (k for table in tables for k in string_keys(table)):
+        if key in seen:
+            twice.append((key, seen[key], line))
+        seen[key] = line
+    assert twice == []
+    for word, (dutch, english) in labels.TERMS.items():
+        assert labels.LABELS[word] == (dutch, english) and labels.VALUES_NL[word] == dutch
+
+
+def test_the_check_finds_a_key_written_twice():
+    tree = ast.parse('A = {"x": 1, "y": 2}\nB = {"x": 3}\n')
+    keys = [k for k, _ in string_keys(tree)]
+    assert sorted(k for k in set(keys) if keys.count(k) > 1) == ["x"]
+
+
+@pytest.mark.parametrize("module", ["compare", "layers", "whatif", "connectors", "notes"])
+def test_sentence_modules_take_vocabulary_words_from_the_label_table(module):
+    """No second table of Dutch words for vocabulary values or column labels (compare.py had ROLE_WORDS_NL
+    and BY_NL beside the label table)."""
+    tree = ast.parse((LANGUAGE / f"{module}.py").read_text(encoding="utf-8"))
+    again = []
+    for node in ast.walk(tree):
+        if not isinstance(node, ast.Dict):
+            continue
+        for key, value in zip(node.keys, node.values):
+            if not (isinstance(key, ast.Constant) and isinstance(key.value, str)):
+                continue
+            try:
+                said = ast.literal_eval(value)
+            except ValueError:
+                continue
+            dutch = said[0] if isinstance(said, tuple) and len(said) == 2 else said
+            if dutch in (labels.VALUES_NL.get(key.value), labels.LABELS.get(key.value, (None,))[0]):
+                again.append((key.value, key.lineno))
+    assert again == []
