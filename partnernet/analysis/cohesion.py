@@ -65,7 +65,11 @@ def sums_without(owner, converted: ig.Graph, removed, sources: list[int] | None 
 
     def compute() -> np.ndarray:
         kept = [v for v in range(converted.vcount()) if v not in removed]
-        rest = remaining if remaining is not None else converted.induced_subgraph(kept, implementation="create_from_scratch")
+        rest = (
+            remaining
+            if remaining is not None
+            else converted.induced_subgraph(kept, implementation="create_from_scratch")
+        )
         if rest.vcount() == 0:
             return np.zeros(0)
         position = np.full(converted.vcount(), -1)

@@ -131,16 +131,17 @@ class _Scorer:
     def _final_with_error(self, removed: set) -> tuple[float, float]:
         kept = [v for v in range(self.n) if v not in removed]
         n = len(kept)
+        staying = [s for s in self.final_sample or () if s not in removed]  # the sources left, as vertices
         position = np.full(self.n, -1)
         position[kept] = np.arange(n)
-        sources = [int(p) for p in position[self.final_sample] if p >= 0]
+        sources = [int(p) for p in position[staying]]
         if n < 2 or len(sources) < 2:
             return self.score(removed, estimate=False), 0.0
         self.evaluated += 1
         if not removed and self._intact is not None:
             sums = self._intact
         else:
-            sums = sums_without(self.owner, self.graph, removed, [s for s in self.final_sample if s not in removed])
+            sums = sums_without(self.owner, self.graph, removed, staying)
         score = 1.0 - float(np.sum(sums)) * n / len(sources) / (n * (n - 1))
         correction = np.sqrt(max(0.0, 1.0 - len(sources) / n))
         return score, float(n * sums.std(ddof=1) / np.sqrt(len(sources)) * correction / (n * (n - 1)))
