@@ -77,7 +77,7 @@ def sums_without(owner, converted: ig.Graph, removed, sources: list[int] | None 
         vertices = None if wanted is None else position[list(wanted)].tolist()
         return np.asarray(rest.harmonic_centrality(vertices=vertices, mode="out", normalized=False), dtype=float)
 
-    return compute() if owner is None else memo.once(owner, ("sums of 1 / d without", removed, wanted), compute)
+    return compute() if owner is None else memo.once(owner, ("sums_without", removed, wanted), compute)
 
 
 def distance_fragmentation_of(graph: ig.Graph) -> float:
