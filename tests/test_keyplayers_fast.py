@@ -132,3 +132,34 @@ def test_key_players_after_fragmentation_equal_key_players_alone(monkeypatch, le
     for field in ("score", "score_error", "intact"):
         assert after[field] == pytest.approx(alone[field], abs=1e-12), field
     pd.testing.assert_frame_equal(after["individual"], alone["individual"], check_exact=False, atol=1e-12)
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3])
+def test_removal_effect_of_the_key_players_reuses_their_final_searches(monkeypatch, seed):
+    """key_players' effect (removal_effect of the set found) takes DF after the removal from the searches
+    that scored the set (cohesion.sums_without, kept per frozen graph): no search is made twice, and the
+    figures equal a plain networkx computation."""
+    from partnernet._igraph import ig
+    from partnernet.analysis import cohesion
+    from partnernet.analysis.keyplayers import key_players
+
+    graph = nx.freeze(nx.connected_watts_strogatz_graph(60, 4, 0.2, seed=seed))
+    searched: list = []
+    original = ig.Graph.harmonic_centrality
+
+    def counting(self, *args, **kwargs):
+        searched.append((self.vcount(), str(kwargs.get("vertices"))))
+        return original(self, *args, **kwargs)
+
+    monkeypatch.setattr(ig.Graph, "harmonic_centrality", counting)
+    found = key_players(graph, 2, "DF")
+    players = set(found["players"])
+    staying = set(graph) - players
+    assert found["effect"]["DF_after"] == pytest.approx(
+        plain_staying_df(graph, staying, graph.subgraph(staying)), abs=1e-12
+    )
+    assert found["score"] == found["effect"]["DF_after"]  # the same sum, the same pairs
+    before = len(searched)
+    again = cohesion.removal_effect(graph, players)
+    assert len(searched) == before  # the memo answered
+    assert again["DF_after"] == found["effect"]["DF_after"]

@@ -22,7 +22,7 @@ import networkx as nx
 import numpy as np
 
 from .._igraph import ig
-from . import paths
+from . import memo, paths
 from ._plumbing import graph_of, simple_igraph
 
 # -- fragmentation and distances ------------------------------------------------
@@ -49,6 +49,35 @@ def inverse_distance_total(graph: ig.Graph, sources: list[int] | None = None) ->
     if graph.vcount() == 0:
         return 0.0
     return float(np.sum(graph.harmonic_centrality(vertices=sources, mode="out", normalized=False)))
+
+
+def sums_without(owner, converted: ig.Graph, removed, sources: list[int] | None = None, remaining=None) -> np.ndarray:
+    """Per source, the sum of 1 / d in ``converted`` without the vertices ``removed``, from ``sources``
+    (vertex numbers of ``converted``, none of them removed; default: every staying vertex).
+
+    Computed once per ``owner`` (None: every time; else the frozen graph ``converted`` was made from; see :mod:`.memo`):
+    the key-player search scores its final set this way and :func:`removal_effect` of the same set
+    needs the same searches (on a national organisation projection a search from every vertex).
+    ``remaining`` is ``converted`` without ``removed`` when the caller has it.
+    """
+    removed = frozenset(int(v) for v in removed)
+    wanted = None if sources is None else tuple(int(s) for s in sources)
+
+    def compute() -> np.ndarray:
+        kept = [v for v in range(converted.vcount()) if v not in removed]
+        rest = (
+            remaining
+            if remaining is not None
+            else converted.induced_subgraph(kept, implementation="create_from_scratch")
+        )
+        if rest.vcount() == 0:
+            return np.zeros(0)
+        position = np.full(converted.vcount(), -1)
+        position[kept] = np.arange(len(kept))
+        vertices = None if wanted is None else position[list(wanted)].tolist()
+        return np.asarray(rest.harmonic_centrality(vertices=vertices, mode="out", normalized=False), dtype=float)
+
+    return compute() if owner is None else memo.once(owner, ("sums_without", removed, wanted), compute)
 
 
 def distance_fragmentation_of(graph: ig.Graph) -> float:
@@ -201,7 +230,7 @@ def _staying_df(
         assert per_source is not None  # sampled totals keep their sums per source
         inverse = float(per_source[position[chosen.as_list()] >= 0].sum())
         inverse -= _inverse_sum(converted, dropped, sources)  # paths from staying actors to removed ones
-    after = inverse_distance_total(remaining, None if chosen.exact else position[sources].tolist())
+    after = float(np.sum(sums_without(graph, converted, dropped, None if chosen.exact else sources, remaining)))
     if not chosen.exact:
         inverse, after = inverse * n / len(sources), after * n / len(sources)
     return 1.0 - inverse / (n * (n - 1)), 1.0 - after / (n * (n - 1))

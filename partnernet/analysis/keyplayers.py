@@ -53,7 +53,7 @@ from ..projection import projection_of
 from . import memo, paths
 from .dfsample import edge_array, sampled_df_without_each
 from ._plumbing import graph_of, index_name, node_names, simple_igraph
-from .cohesion import fragmentation_from_sizes, inverse_distance_total, removal_effect
+from .cohesion import fragmentation_from_sizes, removal_effect, sums_without
 from .resilience import removal_effects
 from .results import KeyPlayers, Note
 
@@ -89,8 +89,10 @@ class _Scorer:
         edges: np.ndarray | None = None,
         intact: np.ndarray | None = None,
         effects=None,
+        owner=None,
     ):
         self.graph = graph
+        self.owner = owner  # the frozen graph ``graph`` was made from: DF's searches are kept for removal_effect
         self.criterion = criterion
         self.sample = sample
         self.final_sample = final
@@ -129,19 +131,17 @@ class _Scorer:
     def _final_with_error(self, removed: set) -> tuple[float, float]:
         kept = [v for v in range(self.n) if v not in removed]
         n = len(kept)
+        staying = [s for s in self.final_sample or () if s not in removed]  # the sources left, as vertices
         position = np.full(self.n, -1)
         position[kept] = np.arange(n)
-        sources = [int(p) for p in position[self.final_sample] if p >= 0]
+        sources = [int(p) for p in position[staying]]
         if n < 2 or len(sources) < 2:
             return self.score(removed, estimate=False), 0.0
         self.evaluated += 1
         if not removed and self._intact is not None:
             sums = self._intact
         else:
-            sums = np.asarray(
-                self._without(kept).harmonic_centrality(vertices=sources, mode="out", normalized=False),
-                dtype=float,
-            )
+            sums = sums_without(self.owner, self.graph, removed, staying)
         score = 1.0 - float(np.sum(sums)) * n / len(sources) / (n * (n - 1))
         correction = np.sqrt(max(0.0, 1.0 - len(sources) / n))
         return score, float(n * sums.std(ddof=1) / np.sqrt(len(sources)) * correction / (n * (n - 1)))
@@ -165,18 +165,14 @@ class _Scorer:
         self.evaluated += 1
         if self.criterion == "F":
             return fragmentation_from_sizes(self._component_sizes(removed))
-        kept = [v for v in range(self.n) if v not in removed]
-        remaining = self._without(kept)
-        n = len(kept)
+        n = self.n - len(removed)
         if n < 2:
             return float("nan")
         sample = self.sample if estimate else self.final_sample
-        position = np.full(self.n, -1)
-        position[kept] = np.arange(n)
-        sources = [] if sample is None else [int(p) for p in position[sample] if p >= 0]
-        if not sources:
-            return 1.0 - inverse_distance_total(remaining) / (n * (n - 1))
-        reached = inverse_distance_total(remaining, sources) * n / len(sources)
+        sources = [s for s in sample if s not in removed] if sample is not None else []
+        if not sources:  # from every vertex left
+            return 1.0 - float(np.sum(sums_without(self.owner, self.graph, removed))) / (n * (n - 1))
+        reached = float(np.sum(sums_without(self.owner, self.graph, removed, sources))) * n / len(sources)
         return 1.0 - reached / (n * (n - 1))
 
     def scores_adding(self, removed, candidates: list[int], floor: float = -np.inf, keep: int = 1) -> np.ndarray:
@@ -454,15 +450,15 @@ def _scorer(graph, converted, criterion: str, seed: int, notes: list[Note]) -> _
         known = memo.known(graph, ("removal effects",))
         return _Scorer(converted, criterion, edges=edges, effects=None if known is None else known[0])
     if n <= LARGE_GRAPH_NODES:
-        return _Scorer(converted, criterion, edges=edges)
+        return _Scorer(converted, criterion, edges=edges, owner=graph)
     sample = sorted(np.random.default_rng(seed).choice(n, size=DF_SAMPLE_SOURCES, replace=False).tolist())
     final = paths.choose_sources(n, converted.ecount(), seed=seed)
     notes.append(Note.of("keyplayers.df_sampled", sources=DF_SAMPLE_SOURCES, final=final.sample()))
     if final.exact:
-        return _Scorer(converted, criterion, sample, None, edges)
+        return _Scorer(converted, criterion, sample, None, edges, owner=graph)
     totals = paths.known_distance_totals(graph, final)
     intact = None if totals is None else totals.per_source
-    return _Scorer(converted, criterion, sample, final.as_list(), edges, intact)
+    return _Scorer(converted, criterion, sample, final.as_list(), edges, intact, owner=graph)
 
 
 def _restarts(restarts: int | None, criterion: str, n: int) -> int:

@@ -8,6 +8,7 @@ result. Exit status: 0 fine, 2 bad input or usage, 1 an internal error
 from __future__ import annotations
 
 import functools
+import gc
 import importlib
 import os
 
@@ -229,8 +230,17 @@ def cli(debug: bool) -> None:
     pass
 
 
+#: The cyclic garbage collector's thresholds in a command (Python's defaults: 700, 10, 10).
+GC_THRESHOLDS = (50_000, 20, 10)
+
+
 def main() -> None:
     """Console-script entry point."""
+    # A command is one short run that builds large tables and graphs: a national report holds millions of
+    # objects, nearly none of them in reference cycles, and with the default thresholds the collector walks
+    # them again and again (about 4 of the nation report's 33 CPU seconds). Collecting less often leaves
+    # the peak memory as it was (818 against 819 MB there); notebooks and the API keep Python's defaults.
+    gc.set_threshold(*GC_THRESHOLDS)
     cli(prog_name="partnernet")
 
 

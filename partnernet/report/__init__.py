@@ -18,6 +18,7 @@ from ..output import check_folder, check_target, input_paths, together, write_by
 from ..privacy import is_pseudonymised
 from ..privacy import pseudonymise as pseudonymise_landscape
 from . import glyphs, sections
+from .background import pending
 from ..language import numbers as i18n
 from .analyses import run
 from .document import Document, Paragraph
@@ -109,23 +110,31 @@ def report(
     step = progress or (lambda _label: None)
     results = run(snapshot, expected_hub=expected_hub, progress=step, turnover_as_of=day, full_register=register)
     step("writing")
-    document = build_document(
-        results,
-        texts,
-        source=str(register.shown_source or "-"),
-        day=day,
-        pseudonymised=is_pseudonymised(register),
-        map_file=map_path.name if map_path else None,
-    )
-    printed = _printed(document, full) if fmt == "pdf" else b""  # printed before any file of the report appears
-    with together():  # the report, its figures and its map appear together, or none of them
-        written = _write(document, path, fmt, inputs, printed)
-        if map_path is not None:
-            from .maps import write_map
+    # the map page is drawn in a forked child meanwhile, where that is safe (see .background)
+    with pending(_map_work(results, texts) if map_path is not None else None) as page:
+        document = build_document(
+            results,
+            texts,
+            source=str(register.shown_source or "-"),
+            day=day,
+            pseudonymised=is_pseudonymised(register),
+            map_file=map_path.name if map_path else None,
+        )
+        printed = _printed(document, full) if fmt == "pdf" else b""  # printed before any file of the report appears
+        with together():  # the report, its figures and its map appear together, or none of them
+            written = _write(document, path, fmt, inputs, printed)
+            if page is not None and map_path is not None:
+                from ..viz.page import save_page
 
-            write_map(results, map_path, texts)
-            written.append(map_path)
+                save_page(page.result(), map_path, results.land.source)
+                written.append(map_path)
     return written
+
+
+def _map_work(results, texts: Texts) -> Callable[[], str]:
+    from .maps import map_page
+
+    return lambda: map_page(results, texts)
 
 
 def _targets(path: Path, fmt: str, map_path: Path | None, inputs) -> None:

@@ -15,11 +15,11 @@ and ``markers`` it is given. This module (and the ``viz`` command, through
 
 from __future__ import annotations
 
-from pathlib import Path
 
 import pandas as pd
 
 from ..viz import visualise
+from ..viz.page import Map
 from .. import language
 from ..language.map import Words
 from .analyses import Results
@@ -37,7 +37,12 @@ def map_shows_persons(results: Results) -> bool:
     return len(results.land.persons) <= MAP_PERSONS_LIMIT
 
 
-def write_map(results: Results, path: Path, texts: Texts) -> None:
+def map_page(results: Results, texts: Texts) -> str:
+    """The report's map as one HTML page (the report draws it in a child process, see :mod:`.background`)."""
+    return map_of(results, texts).html
+
+
+def map_of(results: Results, texts: Texts) -> Map:
     """The two-mode map in the report's language: figures on hover, connectors and single points of failure marked."""
     found = results.connectors
     tables = [found["organisations"]] + ([found["persons"]] if found.get("persons") is not None else [])
@@ -53,9 +58,8 @@ def write_map(results: Results, path: Path, texts: Texts) -> None:
     if not texts.names:  # the map circulates with the report: persons by function there too
         labels = display_names(land, texts)
         land = land.replace(persons=land.persons.assign(name=[labels[i] for i in land.persons.index]))
-    visualise(
+    return visualise(
         land,
-        path,
         metrics=metrics,
         markers=markers,
         title=texts("title"),

@@ -39,7 +39,10 @@ def people(land, ids, t: Texts, sentence: bool = False) -> list[str]:
     when the report shows names, see :func:`partnernet.language.people.person_labels`).
 
     ``sentence``: persons described by function get their article ('de coördinator ... van ...')."""
-    return [display_name(land, i, t, sentence) for i in ids]
+    if sentence:
+        return [display_name(land, i, t, sentence) for i in ids]
+    names = display_names(land, t)  # once for the list: national tables name a hundred thousand ids
+    return [names[i] if i in names else land.name_of(i) for i in ids]
 
 
 def display_name(land, node_id, t: Texts, sentence: bool = False) -> str:
@@ -120,15 +123,16 @@ def with_names(frame: pd.DataFrame, land, columns: list[str], t: Texts) -> pd.Da
     """Replace id columns by display names (lists of ids become names separated by semicolons, as a
     description may hold a comma)."""
     frame = frame.copy()
+    names = display_names(land, t)
+
+    def named(v):
+        if isinstance(v, (list, tuple)):
+            return "; ".join(people(land, v, t))
+        if isinstance(v, str):
+            return names[v] if v in names else land.name_of(v)
+        return v
+
     for column in columns:
         if column in frame.columns:
-            frame[column] = frame[column].map(
-                lambda v: (
-                    "; ".join(people(land, v, t))
-                    if isinstance(v, (list, tuple))
-                    else display_name(land, v, t)
-                    if isinstance(v, str)
-                    else v
-                )
-            )
+            frame[column] = frame[column].map(named)
     return frame

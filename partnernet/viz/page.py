@@ -140,11 +140,7 @@ class Map:
     def save(self, path: str | Path, inputs=()) -> Path:
         """Write the page to ``path`` (one file; nothing else is written), whole or not at all,
         never over the landscape's source or one of ``inputs`` (:func:`partnernet.output.writing`)."""
-        path = Path(path)
-        if path.is_dir():
-            raise UsageError("map-is-folder", path=path, example=path / "map.html")
-        check_folder(path)
-        return write_text(path, self.html, input_paths(self.source, *inputs))
+        return save_page(self.html, path, self.source, inputs)
 
     def _repr_html_(self) -> str:
         # A sandboxed iframe keeps the page's scripts and policy apart from the notebook,
@@ -157,3 +153,12 @@ class Map:
 
     def __repr__(self) -> str:
         return f"<Map: {self.summary}>"
+
+
+def save_page(page: str, path: str | Path, source=None, inputs=()) -> Path:
+    """Write a map's ``page`` to ``path`` as :meth:`Map.save` does, never over ``source`` or ``inputs``."""
+    path = Path(path)
+    if path.is_dir():
+        raise UsageError("map-is-folder", path=path, example=path / "map.html")
+    check_folder(path)
+    return write_text(path, page, input_paths(source, *inputs))

@@ -1,0 +1,95 @@
+"""The report's map drawn in a forked child (partnernet.report.background): same files, errors as without it,
+no process left behind."""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+
+import pytest
+
+import partnernet as pn
+from partnernet.errors import UsageError
+from partnernet.report import background
+
+needs_fork = pytest.mark.skipif("fork" not in multiprocessing.get_all_start_methods(), reason="no fork here")
+
+
+@pytest.fixture
+def forking(monkeypatch):
+    """Fork even where the test runner keeps threads of its own (pytest-xdist); count the children made."""
+    made = []
+    original = background.Pending.__init__
+
+    def counting(self, work):
+        original(self, work)
+        made.append(self._process is not None)
+
+    monkeypatch.setattr(background, "can_fork", lambda: True)
+    monkeypatch.setattr(background.Pending, "__init__", counting)
+    return made
+
+
+@needs_fork
+def test_report_and_map_are_the_same_with_and_without_the_child(tmp_path, monkeypatch, forking, example_2026):
+    (tmp_path / "child").mkdir()
+    (tmp_path / "alone").mkdir()
+    pn.report(example_2026, tmp_path / "child" / "r.html")
+    assert forking == [True]
+    monkeypatch.setattr(background, "can_fork", lambda: False)
+    pn.report(example_2026, tmp_path / "alone" / "r.html")
+    assert forking == [True, False]
+    for name in ("r.html", "r-kaart.html"):
+        assert (tmp_path / "child" / name).read_bytes() == (tmp_path / "alone" / name).read_bytes()
+    assert not multiprocessing.active_children()
+
+
+def test_workers_variable_turns_the_child_off(monkeypatch):
+    monkeypatch.setenv(background.WORKERS_VARIABLE, "1")
+    assert not background.can_fork()
+
+
+@needs_fork
+def test_an_error_in_the_child_is_raised_by_the_parent_as_without_it(forking):
+    def work():
+        raise UsageError("map-is-folder", path="x", example="x/map.html")
+
+    with background.pending(work) as job, pytest.raises(UsageError) as raised:
+        job.result()
+    assert forking == [True]
+    assert raised.value.code == "map-is-folder"
+    assert not multiprocessing.active_children()
+
+
+@needs_fork
+def test_a_child_that_dies_leaves_the_work_to_the_parent(forking):
+    parent = os.getpid()
+
+    def work():
+        if os.getpid() != parent:
+            os._exit(3)  # a crash in the child: nothing is sent
+        return "page"
+
+    with background.pending(work) as job:
+        assert job.result() == "page"
+    assert forking == [True]
+
+
+@needs_fork
+def test_the_child_is_stopped_when_the_parent_fails_first(forking):
+    def work():
+        import time
+
+        time.sleep(60)
+        return "late"
+
+    with pytest.raises(KeyboardInterrupt), background.pending(work):
+        assert len(multiprocessing.active_children()) == 1
+        raise KeyboardInterrupt
+    assert forking == [True]
+    assert not multiprocessing.active_children()
+
+
+def test_no_work_no_child():
+    with background.pending(None) as job:
+        assert job is None
