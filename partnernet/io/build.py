@@ -38,6 +38,7 @@ from .schema import (
     Column,
     TableSpec,
     accepted_headers,
+    slug,
 )
 
 #: Suggestions ("did you mean ...") are looked up for this many unknown ids at most.
@@ -108,18 +109,28 @@ class Builder:
         self.merge_duplicate_memberships()
         self.drop_self_ties()
         memberships = self.derive_membership_organisations()
-        self.check_body_lifetimes(memberships)
-        self.warn_isolated_organisations(memberships)
-        self.warn_small_bodies(memberships)
-        self.warn_unsigned_covenants()
+        # checks across tables only when the tables they read were read: a missing column is
+        # one error, not one echo per organisation or body
+        if self.read_all("memberships", "bodies"):
+            self.check_body_lifetimes(memberships)
+        if self.read_all("memberships", "ties", "persons"):
+            self.warn_isolated_organisations(memberships)
+        if self.read_all("memberships"):
+            self.warn_small_bodies(memberships)
+        if self.read_all("covenants"):
+            self.warn_unsigned_covenants()
         return self.finish(memberships)
+
+    def read_all(self, *names: str) -> bool:
+        """Whether none of the tables ``names`` failed to be read (missing, or a required column missing)."""
+        return not self.failed.intersection(names)
 
     # -- per-table parsing ---------------------------------------------------
 
     def parse_table(self, table: RawTable, spec: TableSpec) -> pd.DataFrame | None:
         missing = [c for c in spec.columns if c.required and c.name not in table.frame.columns]
         for col in missing:
-            self.report(ERROR, "missing-column", table, 1, None, name=col.name, headers=accepted_headers(col))
+            self.report_missing_column(table, spec, col, len(missing))
         if missing:
             return None
         frame = self.strip_control_characters(table)
@@ -131,6 +142,30 @@ class Builder:
             out[extra] = parse.as_text(frame[extra].astype(str))
         out[ROW] = frame.index
         return out.reset_index(drop=True)
+
+    def report_missing_column(self, table: RawTable, spec: TableSpec, col: Column, n_missing: int) -> None:
+        """One error for a required column that is missing: the columns found and the one meant, if any.
+
+        The header meant is the unknown header closest to the column's accepted names, or the only
+        unknown header when one column is missing; the error's column is that header.
+        """
+        found = [table.header(c) for c in table.frame.columns]
+        unknown = [table.header(c) for c in table.frame.columns if c not in spec.names and table.header(c)]
+        accepted = [col.name, *col.aliases]
+        close = {h: difflib.get_close_matches(slug(h), accepted, n=1, cutoff=0.6) for h in unknown}
+        meant = next((h for h in unknown if close[h]), unknown[0] if len(unknown) == 1 and n_missing == 1 else None)
+        self.report(
+            ERROR,
+            "missing-column",
+            table,
+            1,
+            meant,
+            key="missing-column.meant" if meant else "missing-column",
+            name=col.name,
+            headers=accepted_headers(col),
+            found=", ".join(f"'{h}'" for h in found if h) or "-",
+            meant=meant,
+        )
 
     def strip_control_characters(self, table: RawTable) -> pd.DataFrame:
         """The table without control characters (NUL, escape, ...), which no output can hold; one warning per column."""

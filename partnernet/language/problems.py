@@ -162,8 +162,12 @@ NL: dict[str, str] = {
     "parallel-edges.fix": "voeg ze samen in Gephi als het dezelfde relatie is.",
     "spells": "lijn {edge} heeft {n} tijdvakken; elk wordt een rij met een eigen begin en einde.",
     # cells and columns
-    "missing-column": "de verplichte kolom '{name}' ontbreekt.",
+    "missing-column": "de verplichte kolom '{name}' ontbreekt; gevonden kolommen: {found}.",
     "missing-column.fix": "voeg een kolom '{name}' toe (geldige koppen: {headers}).",
+    "missing-column.meant": (
+        "de verplichte kolom '{name}' ontbreekt; gevonden kolommen: {found}. '{meant}' is waarschijnlijk '{name}'."
+    ),
+    "missing-column.meant.fix": "hernoem de kolom '{meant}' tot '{name}' (geldige koppen: {headers}).",
     "control-characters": "stuurtekens (zoals NUL of escape){more} worden verwijderd.",
     "control-characters.fix": "sla het bestand opnieuw op vanuit Excel, of verwijder de tekens.",
     "missing-value": "{name} is leeg.",
@@ -393,8 +397,12 @@ EN: dict[str, str] = {
     "parallel-edges.fix": "merge them in Gephi if they are the same relation.",
     "spells": "edge {edge} has {n} time spells; each becomes a row with its own start and end.",
     # cells and columns
-    "missing-column": "the required column '{name}' is missing.",
+    "missing-column": "the required column '{name}' is missing; columns found: {found}.",
     "missing-column.fix": "add a column '{name}' (accepted headers: {headers}).",
+    "missing-column.meant": (
+        "the required column '{name}' is missing; columns found: {found}. '{meant}' is probably '{name}'."
+    ),
+    "missing-column.meant.fix": "rename the column '{meant}' to '{name}' (accepted headers: {headers}).",
     "control-characters": "control characters (such as NUL or escape){more} are removed.",
     "control-characters.fix": "save the file again from Excel, or remove the characters.",
     "missing-value": "the {name} is empty.",
