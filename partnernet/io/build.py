@@ -9,7 +9,6 @@ would fix it.
 from __future__ import annotations
 
 import difflib
-import re
 from pathlib import Path
 
 import networkx as nx
@@ -20,6 +19,7 @@ from ..errors import ERROR, WARNING, InputError, Problem
 from ..language.errors import either, message, more_of
 from . import parse
 from .readers import RawInput, RawTable
+from .text import CONTROL_CHARACTERS, control_said
 from .schema import (
     BOOL,
     BOUNDS,
@@ -44,8 +44,6 @@ from .schema import (
 #: Suggestions ("did you mean ...") are looked up for this many unknown ids at most.
 MAX_SUGGESTIONS = 50
 ROW = "_row"
-#: Characters no output (XML, xlsx, a terminal) should carry: C0 controls but tab, newline and CR.
-CONTROL_CHARACTERS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 
 def build_landscape(raw: RawInput):
@@ -168,7 +166,8 @@ class Builder:
         )
 
     def strip_control_characters(self, table: RawTable) -> pd.DataFrame:
-        """The table without control characters (NUL, escape, ...), which no output can hold; one warning per column."""
+        """The table without control characters (NUL, escape, C1 such as U+0085), which no output can hold
+        and no name means; one warning per column, naming its first row and the characters."""
         frame = table.frame
         for column in frame.columns:
             values = frame[column].astype(str)
@@ -176,7 +175,8 @@ class Builder:
                 continue
             found = values.str.contains(CONTROL_CHARACTERS)
             rows = list(frame.index[found.to_numpy()])
-            self.report(WARNING, "control-characters", table, rows[0], column, rows, more=more_of(rows))
+            chars = control_said(values[found].tolist())
+            self.report(WARNING, "control-characters", table, rows[0], column, rows, more=more_of(rows), chars=chars)
             frame = frame.assign(**{column: values.str.replace(CONTROL_CHARACTERS, "", regex=True)})
         return frame
 

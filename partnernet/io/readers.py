@@ -20,6 +20,7 @@ import pandas as pd
 from ..errors import ERROR, WARNING, InputError, Problem
 from ..language.errors import message
 from .schema import MAX_COLUMNS, TABLES, TableSpec, canonical_column, canonical_table, required_tables, slug
+from .text import CONTROL_CHARACTERS, control_said, read_text, sniff_delimiter
 
 
 @dataclass
@@ -51,46 +52,26 @@ class RawInput:
 
 
 # ---------------------------------------------------------------------------
-# Text decoding and CSV dialect
-
-ENCODINGS = ("utf-8", "cp1252", "latin-1")
+# CSV cells
 
 
-def decode(data: bytes) -> str:
-    """Decode CSV bytes: UTF-8 with or without BOM, else Windows-1252."""
-    if data.startswith(b"\xef\xbb\xbf"):
-        return data[3:].decode("utf-8", errors="replace")
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return data.decode("utf-16")
-    for encoding in ENCODINGS:
-        try:
-            return data.decode(encoding)
-        except UnicodeDecodeError:
-            continue
-    return data.decode("latin-1")  # pragma: no cover - latin-1 decodes every byte
+def read_csv_cells(path: Path, label: str, problems: list[Problem] | None = None) -> tuple[list[str], pd.DataFrame]:
+    """Header and body of a CSV file, all strings, indexed by Excel row number.
 
-
-def sniff_delimiter(text: str) -> str:
-    """The separator of the header line: ``;`` (Dutch Excel), ``,`` or tab."""
-    first = next((line for line in text.splitlines() if line.strip()), "")
-    counts = {sep: 0 for sep in (";", ",", "\t")}
-    quoted = False
-    for char in first:
-        if char == '"':
-            quoted = not quoted
-        elif not quoted and char in counts:
-            counts[char] += 1
-    best = max(counts, key=lambda sep: counts[sep])
-    return best if counts[best] else ","
-
-
-def read_csv_cells(path: Path, label: str) -> tuple[list[str], pd.DataFrame]:
-    """Header and body of a CSV file, all strings, indexed by Excel row number."""
-    text = decode(path.read_bytes())
+    The encoding is decided by :func:`partnernet.io.text.read_text`; its warning (a file read as
+    Windows-1252) goes to ``problems``. Errors raise InputError naming file, row and column.
+    """
+    decoded = read_text(path, label)
+    if problems is not None:
+        problems.extend(decoded.problems)
+    text = decoded.text
     if not text.strip():
         raise InputError(Problem.of(ERROR, "empty-file", label))
     check_width(text, label)
     sep = sniff_delimiter(text)
+    blank = len(text) - len(text.lstrip("\r\n"))
+    lead = text[:blank].count("\n")  # empty lines above the header: pandas finds no columns in them
+    text = text[blank:]
     try:
         cells = pd.read_csv(
             io.StringIO(text),
@@ -102,20 +83,37 @@ def read_csv_cells(path: Path, label: str) -> tuple[list[str], pd.DataFrame]:
             quoting=csv.QUOTE_MINIMAL,
             engine="c",
         )
-    except pd.errors.ParserError as exc:
-        match = re.search(r"Expected (\d+) fields in line (\d+), saw (\d+)", str(exc))
-        if not match:
-            raise InputError(Problem.of(ERROR, "unreadable-file", label, key="unreadable-csv", reason=exc)) from None
-        expected, line, saw = match.groups()
-        raise InputError(
-            Problem.of(ERROR, "too-many-values", label, int(line), saw=saw, expected=expected, sep=sep)
-        ) from None
+    except pd.errors.ParserError:
+        raise InputError(csv_problem(text, sep, label, lead)) from None
+    cells.index = pd.RangeIndex(lead, lead + len(cells))
     cells = cells.fillna("")
     # Undo partnernet's own formula neutralisation ('=...), see output.neutralise.
     for column in cells.columns:
         if any_cell_matches(cells[column], NEUTRALISED):
             cells[column] = cells[column].str.replace(r"^'(?=[=+\-@\t\r])", "", regex=True)
     return _split_header(cells)
+
+
+def csv_problem(text: str, sep: str, label: str, lead: int = 0) -> Problem:
+    """Why pandas could not read ``text``, found again with Python's csv module: the first row with
+    more values than the header, else the row where a quote opens that never closes.
+
+    The numbers come from counting rows, not from the library's message (which is English).
+    ``lead``: empty lines above ``text`` in the file, so rows are numbered as in Excel.
+    """
+    rows = csv.reader(io.StringIO(text, newline=""), delimiter=sep)
+    expected = None
+    for number, record in enumerate(rows, start=lead + 1):
+        expected = len(record) if expected is None else expected
+        if len(record) > expected:
+            return Problem.of(ERROR, "too-many-values", label, number, saw=len(record), expected=expected, sep=sep)
+    number = lead
+    try:
+        for number, _ in enumerate(csv.reader(io.StringIO(text, newline=""), delimiter=sep, strict=True), lead + 1):
+            pass
+    except csv.Error:
+        return Problem.of(ERROR, "unreadable-file", label, number + 1, key="unclosed-quote")
+    return Problem.of(ERROR, "unreadable-file", label, key="unreadable-csv")
 
 
 def check_width(text: str, label: str) -> None:
@@ -151,7 +149,8 @@ def _split_header(cells: pd.DataFrame) -> tuple[list[str], pd.DataFrame]:
     first = int(nonblank.to_numpy().argmax())
     header = [str(h).strip().lstrip("\ufeff") for h in cells.iloc[first]]
     body = cells.iloc[first + 1 :].copy()
-    body.index = pd.RangeIndex(first + 2, first + 2 + len(body))
+    top = int(cells.index[first]) + 2  # the Excel row below the header
+    body.index = pd.RangeIndex(top, top + len(body))
     body.columns = range(len(header))
     for column in body.columns:
         if any_cell_matches(body[column], PADDED):
@@ -166,6 +165,12 @@ def frame_to_raw(
     """Map headers to canonical names; keep unknown columns under the user's header."""
     spec = TABLES[name]
     columns, headers = [], {}
+    if CONTROL_CHARACTERS.search("".join(header)):
+        said = control_said(header)
+        for text in header:
+            if CONTROL_CHARACTERS.search(text):
+                problems.append(Problem.of(WARNING, "control-characters", label, 1, text, more="", chars=said))
+        header = [CONTROL_CHARACTERS.sub("", text) for text in header]
     direction = _direction_column(name, header, body)
     if direction is not None:  # Gephi's edge export: Type = Directed / Undirected is the direction
         body = body.copy()
@@ -237,7 +242,7 @@ def read_folder(path: Path) -> RawInput:
             continue
         label = str(found[name])
         try:
-            header, body = read_csv_cells(found[name], label)
+            header, body = read_csv_cells(found[name], label, raw.problems)
         except InputError as exc:
             raw.problems.extend(exc.problems)
             continue
@@ -312,7 +317,7 @@ def read_edge_list(path: Path, two_mode: bool | None = None) -> RawInput:
     """
     raw = RawInput(str(path))
     label = str(path)
-    header, body = _data_as_header(*read_csv_cells(path, label), label, raw.problems)
+    header, body = _data_as_header(*read_csv_cells(path, label, raw.problems), label, raw.problems)
     if len(header) < 2:
         raise InputError(Problem.of(ERROR, "missing-column", label, 1, key="edge-list-columns"))
     first, second = slug(header[0]), slug(header[1])
@@ -418,8 +423,16 @@ def _inferred(table: RawTable, column: str, name: str, label: str) -> RawTable:
 # JSON written by ``partnernet convert``
 
 
+class RefusedNumber(ValueError):
+    """A JSON number partnernet does not read: NaN, Infinity, ``1e999``, or an integer too long to convert."""
+
+    def __init__(self, text: str):
+        super().__init__(text)
+        self.text = text if len(text) <= 40 else text[:40] + "…"
+
+
 def _not_finite(text: str):
-    raise ValueError(message("json-not-finite", text=text))
+    raise RefusedNumber(text)
 
 
 def _finite_float(text: str) -> float:
@@ -429,22 +442,62 @@ def _finite_float(text: str) -> float:
     return value
 
 
-def json_tables(path: Path) -> dict:
+def _integer(text: str) -> int:
+    try:
+        return int(text)
+    except ValueError:  # more digits than Python converts (sys.get_int_max_str_digits)
+        _not_finite(text)
+        raise  # pragma: no cover - _not_finite raises
+
+
+#: The JSON decoder's complaints (its ``msg`` attribute) in partnernet's words; others are said generally.
+JSON_COMPLAINTS = {
+    "Expecting value": "value",
+    "Expecting property name enclosed in double quotes": "name",
+    "Expecting ',' delimiter": "comma",
+    "Expecting ':' delimiter": "colon",
+    "Extra data": "extra",
+    "Unterminated string starting at": "string",
+    "Invalid control character at": "control",
+    "Invalid \\escape": "escape",
+}
+
+
+def json_tables(path: Path, problems: list[Problem] | None = None) -> dict:
     """The ``tables`` object of a partnernet JSON file: table name -> list of records (objects).
 
     NaN, Infinity and numbers too large for a float (``1e999``) are refused,
-    as their CSV twins are; so is a document nested too deeply to read.
+    as their CSV twins are; so is a document nested too deeply to read. A syntax
+    error names the line and the character where the decoder stopped. The text's
+    encoding is decided as a CSV file's (:mod:`partnernet.io.text`); its warning goes to ``problems``.
     """
+    label = str(path)
 
     def refuse(why: str):
-        return InputError(Problem.of(ERROR, "unreadable-file", str(path), key="not-json-landscape", reason=why))
+        return InputError(Problem.of(ERROR, "unreadable-file", label, key="not-json-landscape", reason=why))
 
+    decoded = read_text(path, label, csv=False)
+    if problems is not None:
+        problems.extend(decoded.problems)
     try:
-        document = json.loads(decode(path.read_bytes()), parse_constant=_not_finite, parse_float=_finite_float)
+        document = json.loads(decoded.text, parse_constant=_not_finite, parse_float=_finite_float, parse_int=_integer)
     except RecursionError:
         raise refuse(message("json-too-deep")) from None
-    except ValueError as exc:
-        raise refuse(str(exc)) from None
+    except RefusedNumber as exc:
+        raise refuse(message("json-not-finite", text=exc.text)) from None
+    except json.JSONDecodeError as exc:
+        complaint = JSON_COMPLAINTS.get(exc.msg, "other")
+        raise InputError(
+            Problem.of(
+                ERROR,
+                "unreadable-file",
+                label,
+                exc.lineno,
+                unit="line",
+                key=f"json-syntax.{complaint}",
+                position=exc.colno,
+            )
+        ) from None
     tables = document.get("tables") if isinstance(document, dict) else None
     if not isinstance(tables, dict):
         raise refuse(message("json-no-tables"))
@@ -456,7 +509,7 @@ def json_tables(path: Path) -> dict:
 
 def read_json(path: Path) -> RawInput:
     raw = RawInput(str(path))
-    for name, records in json_tables(path).items():
+    for name, records in json_tables(path, raw.problems).items():
         if name not in TABLES:
             raw.problems.append(Problem.of(WARNING, "unknown-table", str(path), name=name))
             continue
