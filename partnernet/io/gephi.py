@@ -63,7 +63,7 @@ XML_ERRORS = {3: "empty", 4: "token", 5: "unclosed", 6: "token", 7: "mismatch", 
 XML_ENCODING_ERRORS = {18, 19}
 
 
-def parse_xml(source, label: str) -> ET.ElementTree:
+def parse_xml(source, label: str) -> ET.ElementTree[ET.Element]:
     """The XML at ``source`` (a path or a file object); InputError naming line and character when it is not XML."""
     try:
         return ET.parse(source)
