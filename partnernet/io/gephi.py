@@ -59,6 +59,8 @@ def prepare(path: Path, problems: list[Problem]) -> io.BytesIO:
 
 #: expat's error codes (``xml.parsers.expat.errors``) said in our words: key ``xml-syntax.<kind>``.
 XML_ERRORS = {3: "empty", 4: "token", 5: "unclosed", 6: "token", 7: "mismatch", 9: "junk", 11: "entity", 20: "unclosed"}
+#: Entities partnernet does not expand (expat refuses them): external ones, and those that multiply.
+XML_ERRORS.update({12: "refused-entity", 15: "refused-entity", 16: "refused-entity", 43: "refused-entity"})
 #: expat's codes for an encoding it does not know or bytes that do not fit the declared one.
 XML_ENCODING_ERRORS = {18, 19}
 

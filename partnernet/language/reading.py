@@ -38,6 +38,10 @@ _XML_NL = {
     "mismatch": "bij teken {position} sluit een element dat niet open is (begin- en eindtag verschillen).",
     "junk": "bij teken {position} staat nog tekst na het einde van het XML-document.",
     "entity": "bij teken {position} staat een onbekende entiteit (&...;).",
+    "refused-entity": (
+        "bij teken {position} staat een entiteit die partnernet niet uitvouwt (een verwijzing naar een ander "
+        "bestand, of een die zichzelf vermenigvuldigt)."
+    ),
     "other": "bij teken {position} is het bestand geen geldige XML.",
 }
 _XML_EN = {
@@ -47,6 +51,10 @@ _XML_EN = {
     "mismatch": "at character {position} an element closes that is not open (start and end tags differ).",
     "junk": "at character {position} there is more text after the end of the XML document.",
     "entity": "at character {position} there is an unknown entity (&...;).",
+    "refused-entity": (
+        "at character {position} there is an entity partnernet does not expand (a reference to another file, "
+        "or one that multiplies itself)."
+    ),
     "other": "at character {position} the file is not valid XML.",
 }
 _JSON_FIX_NL = "verbeter het bestand op die plaats, of schrijf het opnieuw met 'partnernet convert PAD -o UIT.json'."
