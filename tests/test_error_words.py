@@ -88,15 +88,16 @@ def test_an_input_error_carries_the_code_of_its_first_error_not_of_a_warning():
     assert pn.InputError(warning).code == "unknown-value-kept"  # only warnings: the first of them
 
 
-def test_a_library_message_is_kept_as_a_parameter(dutch, tmp_path):
+def test_a_library_failure_is_said_in_our_words_with_its_line(dutch, tmp_path):
+    """No library text in a message (issue 14): the XML parser's complaint becomes our key, its line a number."""
     broken = tmp_path / "broken.graphml"
     broken.write_text("<graphml><graph><node id='a'/>", encoding="utf-8")
     with pytest.raises(pn.InputError) as error:
         pn.load(broken)
     (problem,) = error.value.errors
-    reason = str(dict(problem.params)["reason"])
-    assert problem.code == "unreadable-file" and reason
-    assert problem.message == f"het grafiekbestand is niet te lezen ({reason})."
+    assert problem.code == "unreadable-file" and "reason" not in dict(problem.params)
+    assert (problem.row, problem.unit, dict(problem.params)["position"]) == (1, "line", 31)
+    assert problem.message == "het bestand houdt op voordat het XML-document compleet is (bij teken 31)."
 
 
 def test_problem_of_takes_message_and_fix_from_the_language_module():

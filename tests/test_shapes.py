@@ -262,8 +262,9 @@ def test_entities_are_refused(tmp_path, doctype):
         ),
         encoding="utf-8",
     )
-    with pytest.raises(InputError, match="cannot read the graph file"):
+    with pytest.raises(InputError, match="an entity partnernet does not expand") as error:
         pn.load(path)
+    assert (error.value.code, error.value.problems[0].row) == ("unreadable-file", 1)
 
 
 # -- headerless edge lists -----------------------------------------------------------------

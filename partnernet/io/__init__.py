@@ -6,7 +6,8 @@ from pathlib import Path
 
 from ..errors import ERROR, InputError, Problem
 from .build import build_landscape
-from .readers import RawInput, read_edge_list, read_folder, read_json
+from .jsonfile import read_json
+from .readers import RawInput, read_edge_list, read_folder
 from .xlsx import read_workbook
 
 __all__ = ["load", "read", "write"]

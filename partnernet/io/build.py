@@ -9,7 +9,6 @@ would fix it.
 from __future__ import annotations
 
 import difflib
-import re
 from pathlib import Path
 
 import networkx as nx
@@ -20,6 +19,7 @@ from ..errors import ERROR, WARNING, InputError, Problem
 from ..language.errors import either, message, more_of
 from . import parse
 from .readers import RawInput, RawTable
+from .text import CONTROL_CHARACTERS, control_said
 from .schema import (
     BOOL,
     BOUNDS,
@@ -38,13 +38,12 @@ from .schema import (
     Column,
     TableSpec,
     accepted_headers,
+    slug,
 )
 
 #: Suggestions ("did you mean ...") are looked up for this many unknown ids at most.
 MAX_SUGGESTIONS = 50
 ROW = "_row"
-#: Characters no output (XML, xlsx, a terminal) should carry: C0 controls but tab, newline and CR.
-CONTROL_CHARACTERS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 
 def build_landscape(raw: RawInput):
@@ -108,18 +107,28 @@ class Builder:
         self.merge_duplicate_memberships()
         self.drop_self_ties()
         memberships = self.derive_membership_organisations()
-        self.check_body_lifetimes(memberships)
-        self.warn_isolated_organisations(memberships)
-        self.warn_small_bodies(memberships)
-        self.warn_unsigned_covenants()
+        # checks across tables only when the tables they read were read: a missing column is
+        # one error, not one echo per organisation or body
+        if self.read_all("memberships", "bodies"):
+            self.check_body_lifetimes(memberships)
+        if self.read_all("memberships", "ties", "persons"):
+            self.warn_isolated_organisations(memberships)
+        if self.read_all("memberships"):
+            self.warn_small_bodies(memberships)
+        if self.read_all("covenants"):
+            self.warn_unsigned_covenants()
         return self.finish(memberships)
+
+    def read_all(self, *names: str) -> bool:
+        """Whether none of the tables ``names`` failed to be read (missing, or a required column missing)."""
+        return not self.failed.intersection(names)
 
     # -- per-table parsing ---------------------------------------------------
 
     def parse_table(self, table: RawTable, spec: TableSpec) -> pd.DataFrame | None:
         missing = [c for c in spec.columns if c.required and c.name not in table.frame.columns]
         for col in missing:
-            self.report(ERROR, "missing-column", table, 1, None, name=col.name, headers=accepted_headers(col))
+            self.report_missing_column(table, spec, col, len(missing))
         if missing:
             return None
         frame = self.strip_control_characters(table)
@@ -132,8 +141,33 @@ class Builder:
         out[ROW] = frame.index
         return out.reset_index(drop=True)
 
+    def report_missing_column(self, table: RawTable, spec: TableSpec, col: Column, n_missing: int) -> None:
+        """One error for a required column that is missing: the columns found and the one meant, if any.
+
+        The header meant is the unknown header closest to the column's accepted names, or the only
+        unknown header when one column is missing; the error's column is that header.
+        """
+        found = [table.header(c) for c in table.frame.columns]
+        unknown = [table.header(c) for c in table.frame.columns if c not in spec.names and table.header(c)]
+        accepted = [col.name, *col.aliases]
+        close = {h: difflib.get_close_matches(slug(h), accepted, n=1, cutoff=0.6) for h in unknown}
+        meant = next((h for h in unknown if close[h]), unknown[0] if len(unknown) == 1 and n_missing == 1 else None)
+        self.report(
+            ERROR,
+            "missing-column",
+            table,
+            1,
+            meant,
+            key="missing-column.meant" if meant else "missing-column",
+            name=col.name,
+            headers=accepted_headers(col),
+            found=", ".join(f"'{h}'" for h in found if h) or "-",
+            meant=meant,
+        )
+
     def strip_control_characters(self, table: RawTable) -> pd.DataFrame:
-        """The table without control characters (NUL, escape, ...), which no output can hold; one warning per column."""
+        """The table without control characters (NUL, escape, C1 such as U+0085), which no output can hold
+        and no name means; one warning per column, naming its first row and the characters."""
         frame = table.frame
         for column in frame.columns:
             values = frame[column].astype(str)
@@ -141,7 +175,8 @@ class Builder:
                 continue
             found = values.str.contains(CONTROL_CHARACTERS)
             rows = list(frame.index[found.to_numpy()])
-            self.report(WARNING, "control-characters", table, rows[0], column, rows, more=more_of(rows))
+            chars = control_said(values[found].tolist())
+            self.report(WARNING, "control-characters", table, rows[0], column, rows, more=more_of(rows), chars=chars)
             frame = frame.assign(**{column: values.str.replace(CONTROL_CHARACTERS, "", regex=True)})
         return frame
 

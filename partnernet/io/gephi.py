@@ -18,6 +18,7 @@ from collections import defaultdict
 from pathlib import Path
 
 from ..errors import ERROR, WARNING, InputError, Problem
+from ..language.errors import message
 
 EDGE_ID, DIRECTED = "partnernet_edge", "partnernet_directed"
 
@@ -32,10 +33,7 @@ def _children(element, name: str) -> list:
 
 def prepare(path: Path, problems: list[Problem]) -> io.BytesIO:
     """The file checked and marked for networkx's reader; errors raise InputError, warnings go to ``problems``."""
-    try:
-        tree = ET.parse(path)
-    except (ET.ParseError, OSError, ValueError) as exc:
-        raise InputError(Problem.of(ERROR, "unreadable-file", str(path), key="unreadable-graph", reason=exc)) from None
+    tree = parse_xml(path, str(path))
     root = tree.getroot()
     gexf = _local(root.tag) == "gexf"
     graph = next(iter(_children(root, "graph")), None)
@@ -57,6 +55,87 @@ def prepare(path: Path, problems: list[Problem]) -> io.BytesIO:
     tree.write(data, encoding="utf-8", xml_declaration=True)
     data.seek(0)
     return data
+
+
+#: expat's error codes (``xml.parsers.expat.errors``) said in our words: key ``xml-syntax.<kind>``.
+XML_ERRORS = {3: "empty", 4: "token", 5: "unclosed", 6: "token", 7: "mismatch", 9: "junk", 11: "entity", 20: "unclosed"}
+#: Entities partnernet does not expand (expat refuses them): external ones, and those that multiply.
+XML_ERRORS.update({12: "refused-entity", 15: "refused-entity", 16: "refused-entity", 43: "refused-entity"})
+#: expat's codes for an encoding it does not know or bytes that do not fit the declared one.
+XML_ENCODING_ERRORS = {18, 19}
+
+
+def parse_xml(source, label: str) -> ET.ElementTree[ET.Element]:
+    """The XML at ``source`` (a path or a file object); InputError naming line and character when it is not XML."""
+    try:
+        return ET.parse(source)
+    except ET.ParseError as exc:
+        line, column = exc.position
+        if exc.code in XML_ENCODING_ERRORS:
+            raise InputError(
+                Problem.of(ERROR, "unreadable-file", label, line, unit="line", key="xml-encoding")
+            ) from None
+        kind = XML_ERRORS.get(exc.code, "other")
+        raise InputError(
+            Problem.of(
+                ERROR, "unreadable-file", label, line, unit="line", key=f"xml-syntax.{kind}", position=column + 1
+            )
+        ) from None
+    except OSError:
+        raise InputError(Problem.of(ERROR, "unreadable-file", label, key="cannot-open")) from None
+    except (ValueError, LookupError):  # an encoding the parser cannot use ("multi-byte encodings")
+        raise InputError(Problem.of(ERROR, "unreadable-file", label, key="xml-encoding")) from None
+
+
+#: Declared value types networkx converts (GraphML ``attr.type``, GEXF ``type``), and how.
+NUMBER_TYPES = {"int": int, "long": int, "integer": int, "short": int, "float": float, "double": float}
+BOOLEAN_WORDS = {"true", "false", "0", "1"}
+
+
+def bad_value(source, gexf: bool, label: str) -> Problem | None:
+    """The first node or edge value that does not fit its declared type, or refers to an undeclared
+    attribute: what networkx's reader fails on, found with its element and attribute."""
+    root = parse_xml(source, label).getroot()
+    declared = {}
+    for key in _children(root, "attribute" if gexf else "key"):
+        domain = (key.get("class") if gexf else key.get("for")) or "all"
+        name = key.get("title" if gexf else "attr.name") or key.get("id")
+        declared[(domain, key.get("id"))] = (name, (key.get("type" if gexf else "attr.type") or "string").lower())
+    for element in ("node", "edge"):
+        for position, item in enumerate(_children(root, element), start=1):
+            for value in _children(item, "attvalue" if gexf else "data"):
+                ref = value.get("for" if gexf else "key")
+                name, kind = declared.get((element, ref)) or declared.get(("all", ref)) or (ref, None)
+                text = value.get("value") if gexf else value.text
+                if kind is not None and (text is None or _fits(text, kind)):
+                    continue
+                said = {"element": message(f"element.{element}"), "id": item.get("id") or position, "attribute": name}
+                if kind is None:
+                    return Problem.of(ERROR, "unreadable-file", label, position, unit=element, key="graph-key", **said)
+                return Problem.of(
+                    ERROR,
+                    "unreadable-file",
+                    label,
+                    position,
+                    unit=element,
+                    key="graph-value",
+                    value=text[:40],
+                    type=message(f"type.{'bool' if kind == 'boolean' else NUMBER_TYPES[kind].__name__}"),
+                    **said,
+                )
+    return None
+
+
+def _fits(text: str, kind: str) -> bool:
+    if kind == "boolean":
+        return text.strip().lower() in BOOLEAN_WORDS
+    if kind not in NUMBER_TYPES:
+        return True
+    try:
+        NUMBER_TYPES[kind](text)
+    except ValueError:
+        return False
+    return True
 
 
 def _directed(edge, gexf: bool, default: str) -> bool:

@@ -19,7 +19,7 @@ import pandas as pd
 
 from ..language.errors import message
 from ..errors import ERROR, WARNING, InputError, Problem
-from .gephi import DIRECTED, EDGE_ID, prepare
+from .gephi import DIRECTED, EDGE_ID, bad_value, prepare
 from .readers import RawInput, frame_to_raw, value_text
 from .writers import COVENANT_SEPARATOR
 
@@ -68,8 +68,10 @@ def _read(path: Path, problems: list[Problem]) -> nx.Graph:
     prepared = prepare(path, problems)  # mixed graphs, undeclared nodes, spaced ids, parallel edges
     try:
         return reader(prepared)
-    except Exception as exc:  # the XML readers raise many exception types
-        raise InputError(Problem.of(ERROR, "unreadable-file", str(path), key="unreadable-graph", reason=exc)) from None
+    except Exception:  # networkx raises many types; find the cause ourselves, in our words
+        prepared.seek(0)
+        found = bad_value(prepared, path.suffix.lower() == ".gexf", str(path))
+        raise InputError(found or Problem.of(ERROR, "unreadable-file", str(path), key="graph-structure")) from None
 
 
 def _node_kind(data: dict) -> str | None:

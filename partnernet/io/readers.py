@@ -10,7 +10,6 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
-import json
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -18,8 +17,8 @@ from pathlib import Path
 import pandas as pd
 
 from ..errors import ERROR, WARNING, InputError, Problem
-from ..language.errors import message
 from .schema import MAX_COLUMNS, TABLES, TableSpec, canonical_column, canonical_table, required_tables, slug
+from .text import CONTROL_CHARACTERS, control_said, read_text, sniff_delimiter
 
 
 @dataclass
@@ -51,46 +50,26 @@ class RawInput:
 
 
 # ---------------------------------------------------------------------------
-# Text decoding and CSV dialect
-
-ENCODINGS = ("utf-8", "cp1252", "latin-1")
+# CSV cells
 
 
-def decode(data: bytes) -> str:
-    """Decode CSV bytes: UTF-8 with or without BOM, else Windows-1252."""
-    if data.startswith(b"\xef\xbb\xbf"):
-        return data[3:].decode("utf-8", errors="replace")
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return data.decode("utf-16")
-    for encoding in ENCODINGS:
-        try:
-            return data.decode(encoding)
-        except UnicodeDecodeError:
-            continue
-    return data.decode("latin-1")  # pragma: no cover - latin-1 decodes every byte
+def read_csv_cells(path: Path, label: str, problems: list[Problem] | None = None) -> tuple[list[str], pd.DataFrame]:
+    """Header and body of a CSV file, all strings, indexed by Excel row number.
 
-
-def sniff_delimiter(text: str) -> str:
-    """The separator of the header line: ``;`` (Dutch Excel), ``,`` or tab."""
-    first = next((line for line in text.splitlines() if line.strip()), "")
-    counts = {sep: 0 for sep in (";", ",", "\t")}
-    quoted = False
-    for char in first:
-        if char == '"':
-            quoted = not quoted
-        elif not quoted and char in counts:
-            counts[char] += 1
-    best = max(counts, key=lambda sep: counts[sep])
-    return best if counts[best] else ","
-
-
-def read_csv_cells(path: Path, label: str) -> tuple[list[str], pd.DataFrame]:
-    """Header and body of a CSV file, all strings, indexed by Excel row number."""
-    text = decode(path.read_bytes())
+    The encoding is decided by :func:`partnernet.io.text.read_text`; its warning (a file read as
+    Windows-1252) goes to ``problems``. Errors raise InputError naming file, row and column.
+    """
+    decoded = read_text(path, label)
+    if problems is not None:
+        problems.extend(decoded.problems)
+    text = decoded.text
     if not text.strip():
         raise InputError(Problem.of(ERROR, "empty-file", label))
     check_width(text, label)
     sep = sniff_delimiter(text)
+    blank = len(text) - len(text.lstrip("\r\n"))
+    lead = text[:blank].count("\n")  # empty lines above the header: pandas finds no columns in them
+    text = text[blank:]
     try:
         cells = pd.read_csv(
             io.StringIO(text),
@@ -102,20 +81,37 @@ def read_csv_cells(path: Path, label: str) -> tuple[list[str], pd.DataFrame]:
             quoting=csv.QUOTE_MINIMAL,
             engine="c",
         )
-    except pd.errors.ParserError as exc:
-        match = re.search(r"Expected (\d+) fields in line (\d+), saw (\d+)", str(exc))
-        if not match:
-            raise InputError(Problem.of(ERROR, "unreadable-file", label, key="unreadable-csv", reason=exc)) from None
-        expected, line, saw = match.groups()
-        raise InputError(
-            Problem.of(ERROR, "too-many-values", label, int(line), saw=saw, expected=expected, sep=sep)
-        ) from None
+    except pd.errors.ParserError:
+        raise InputError(csv_problem(text, sep, label, lead)) from None
+    cells.index = pd.RangeIndex(lead, lead + len(cells))
     cells = cells.fillna("")
     # Undo partnernet's own formula neutralisation ('=...), see output.neutralise.
     for column in cells.columns:
         if any_cell_matches(cells[column], NEUTRALISED):
             cells[column] = cells[column].str.replace(r"^'(?=[=+\-@\t\r])", "", regex=True)
     return _split_header(cells)
+
+
+def csv_problem(text: str, sep: str, label: str, lead: int = 0) -> Problem:
+    """Why pandas could not read ``text``, found again with Python's csv module: the first row with
+    more values than the header, else the row where a quote opens that never closes.
+
+    The numbers come from counting rows, not from the library's message (which is English).
+    ``lead``: empty lines above ``text`` in the file, so rows are numbered as in Excel.
+    """
+    rows = csv.reader(io.StringIO(text, newline=""), delimiter=sep)
+    expected = None
+    for number, record in enumerate(rows, start=lead + 1):
+        expected = len(record) if expected is None else expected
+        if len(record) > expected:
+            return Problem.of(ERROR, "too-many-values", label, number, saw=len(record), expected=expected, sep=sep)
+    number = lead
+    try:
+        for number, _ in enumerate(csv.reader(io.StringIO(text, newline=""), delimiter=sep, strict=True), lead + 1):
+            pass
+    except csv.Error:
+        return Problem.of(ERROR, "unreadable-file", label, number + 1, key="unclosed-quote")
+    return Problem.of(ERROR, "unreadable-file", label, key="unreadable-csv")
 
 
 def check_width(text: str, label: str) -> None:
@@ -151,7 +147,8 @@ def _split_header(cells: pd.DataFrame) -> tuple[list[str], pd.DataFrame]:
     first = int(nonblank.to_numpy().argmax())
     header = [str(h).strip().lstrip("\ufeff") for h in cells.iloc[first]]
     body = cells.iloc[first + 1 :].copy()
-    body.index = pd.RangeIndex(first + 2, first + 2 + len(body))
+    top = int(cells.index[first]) + 2  # the Excel row below the header
+    body.index = pd.RangeIndex(top, top + len(body))
     body.columns = range(len(header))
     for column in body.columns:
         if any_cell_matches(body[column], PADDED):
@@ -166,6 +163,12 @@ def frame_to_raw(
     """Map headers to canonical names; keep unknown columns under the user's header."""
     spec = TABLES[name]
     columns, headers = [], {}
+    if CONTROL_CHARACTERS.search("".join(header)):
+        said = control_said(header)
+        for text in header:
+            if CONTROL_CHARACTERS.search(text):
+                problems.append(Problem.of(WARNING, "control-characters", label, 1, text, more="", chars=said))
+        header = [CONTROL_CHARACTERS.sub("", text) for text in header]
     direction = _direction_column(name, header, body)
     if direction is not None:  # Gephi's edge export: Type = Directed / Undirected is the direction
         body = body.copy()
@@ -237,7 +240,7 @@ def read_folder(path: Path) -> RawInput:
             continue
         label = str(found[name])
         try:
-            header, body = read_csv_cells(found[name], label)
+            header, body = read_csv_cells(found[name], label, raw.problems)
         except InputError as exc:
             raw.problems.extend(exc.problems)
             continue
@@ -312,7 +315,7 @@ def read_edge_list(path: Path, two_mode: bool | None = None) -> RawInput:
     """
     raw = RawInput(str(path))
     label = str(path)
-    header, body = _data_as_header(*read_csv_cells(path, label), label, raw.problems)
+    header, body = _data_as_header(*read_csv_cells(path, label, raw.problems), label, raw.problems)
     if len(header) < 2:
         raise InputError(Problem.of(ERROR, "missing-column", label, 1, key="edge-list-columns"))
     first, second = slug(header[0]), slug(header[1])
@@ -412,67 +415,3 @@ def _inferred(table: RawTable, column: str, name: str, label: str) -> RawTable:
     ids = table.frame[column]
     ids = ids[ids.ne("") & ~ids.duplicated()]
     return RawTable(name, label, pd.DataFrame({"id": ids}), {"id": table.header(column)})
-
-
-# ---------------------------------------------------------------------------
-# JSON written by ``partnernet convert``
-
-
-def _not_finite(text: str):
-    raise ValueError(message("json-not-finite", text=text))
-
-
-def _finite_float(text: str) -> float:
-    value = float(text)
-    if value in (float("inf"), float("-inf")):
-        _not_finite(text)
-    return value
-
-
-def json_tables(path: Path) -> dict:
-    """The ``tables`` object of a partnernet JSON file: table name -> list of records (objects).
-
-    NaN, Infinity and numbers too large for a float (``1e999``) are refused,
-    as their CSV twins are; so is a document nested too deeply to read.
-    """
-
-    def refuse(why: str):
-        return InputError(Problem.of(ERROR, "unreadable-file", str(path), key="not-json-landscape", reason=why))
-
-    try:
-        document = json.loads(decode(path.read_bytes()), parse_constant=_not_finite, parse_float=_finite_float)
-    except RecursionError:
-        raise refuse(message("json-too-deep")) from None
-    except ValueError as exc:
-        raise refuse(str(exc)) from None
-    tables = document.get("tables") if isinstance(document, dict) else None
-    if not isinstance(tables, dict):
-        raise refuse(message("json-no-tables"))
-    for name, records in tables.items():
-        if not isinstance(records, list) or not all(isinstance(r, dict) for r in records):
-            raise refuse(message("json-not-records", name=name))
-    return tables
-
-
-def read_json(path: Path) -> RawInput:
-    raw = RawInput(str(path))
-    for name, records in json_tables(path).items():
-        if name not in TABLES:
-            raw.problems.append(Problem.of(WARNING, "unknown-table", str(path), name=name))
-            continue
-        frame = (
-            pd.DataFrame.from_records(records)
-            if records
-            else pd.DataFrame(columns=[c.name for c in TABLES[name].columns if c.required])
-        )
-        header = [str(c) for c in frame.columns]
-        body = frame.map(value_text) if len(frame) else frame.astype(str)
-        body.index = pd.RangeIndex(1, len(body) + 1)
-        body.columns = range(len(header))
-        raw.tables[name] = frame_to_raw(
-            name, message("label.table", file=path.name, name=name), header, body, raw.problems, unit="record"
-        )
-    for name in required_tables(raw.tables):
-        if name not in raw.tables:
-            raw.problems.append(_missing_table(TABLES[name], message("label.table", file=path.name, name=name)))
-    return raw

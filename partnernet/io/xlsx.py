@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 import zipfile
+import zlib
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -112,21 +113,46 @@ def scan_sheet(archive: zipfile.ZipFile, member: str) -> SheetScan:
     return scan
 
 
+#: The start of an OLE compound file: an old .xls workbook, or an .xlsx encrypted with a password.
+OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+#: What a damaged part of a workbook raises while it is read (openpyxl, lxml, zipfile, zlib).
+DAMAGE = (ValueError, OverflowError, KeyError, TypeError, SyntaxError, EOFError, zipfile.BadZipFile, zlib.error)
+
+
+def open_workbook(path: Path):
+    """The workbook at ``path`` opened read-only with cached values; InputError (our words) when it is none."""
+    import openpyxl
+
+    def refuse(key: str) -> InputError:
+        return InputError(Problem.of(ERROR, "unreadable-file", str(path), key=key))
+
+    try:
+        with path.open("rb") as file:
+            head = file.read(len(OLE_MAGIC))
+        if head == OLE_MAGIC:
+            raise refuse("ole-workbook")
+        with zipfile.ZipFile(path) as archive:
+            check_archive(archive, str(path))
+            parts = set(archive.namelist())
+    except zipfile.BadZipFile:
+        raise refuse("not-a-zip") from None
+    except OSError:
+        raise refuse("cannot-open") from None
+    if "[Content_Types].xml" not in parts:
+        raise refuse("not-a-workbook")
+    try:
+        return openpyxl.load_workbook(path, read_only=True, data_only=True)
+    except Exception:  # openpyxl, lxml and zipfile raise many types for a damaged part
+        raise refuse("damaged-workbook") from None
+
+
 def read_workbook(path: Path) -> RawInput:
     """Every landscape sheet of an .xlsx as a raw table (see the module's notes)."""
     import openpyxl
 
     raw = RawInput(str(path))
-    try:
-        with zipfile.ZipFile(path) as archive:
-            check_archive(archive, str(path))
-        workbook = openpyxl.load_workbook(path, read_only=True, data_only=True)
-    except InputError:
-        raise
-    except Exception as exc:  # openpyxl and zipfile raise many types for a damaged file
-        raise InputError(
-            Problem.of(ERROR, "unreadable-file", str(path), key="unopenable-workbook", reason=exc)
-        ) from None
+    workbook = open_workbook(path)
+    label = str(path)
     formulas = None
     try:
         for sheet in workbook.worksheets:
@@ -153,12 +179,8 @@ def read_workbook(path: Path) -> RawInput:
             cells = pd.DataFrame([r + [""] * (width - len(r)) for r in rows], dtype=object)
             header, body = _split_header(cells.astype(str)) if rows else ([], cells)
             raw.tables[name] = frame_to_raw(name, label, header, body, raw.problems)
-    except InputError:
-        raise
-    except (ValueError, OverflowError, KeyError, zipfile.BadZipFile) as exc:  # bad cells or XML
-        raise InputError(
-            Problem.of(ERROR, "unreadable-file", str(path), key="unreadable-workbook", reason=exc)
-        ) from None
+    except DAMAGE:  # a damaged part: the sheet's XML, a cell, the zip
+        raise InputError(Problem.of(ERROR, "unreadable-file", label, key="damaged-sheet")) from None
     finally:
         workbook.close()
         if formulas is not None:
@@ -173,6 +195,21 @@ def too_many_rows(label: str) -> InputError:
     return InputError(Problem.of(ERROR, "too-large", label, key="too-large.rows", most=MAX_ROWS))
 
 
+def numbered_rows(sheet, label: str, values_only: bool = True):
+    """(Excel row number, cells) of every row of ``sheet``; a row that cannot be read is an InputError naming it."""
+    rows = sheet.iter_rows(min_row=1, values_only=values_only)
+    number = 0
+    while True:
+        try:
+            row = next(rows)
+        except StopIteration:
+            return
+        except DAMAGE:
+            raise InputError(Problem.of(ERROR, "unreadable-file", label, number + 1, key="damaged-sheet")) from None
+        number += 1
+        yield number, row
+
+
 def sheet_rows(sheet, label: str, problems: list[Problem]) -> list[list[str]]:
     """The sheet's cells as text, row by row, up to the last non-empty row.
 
@@ -185,7 +222,7 @@ def sheet_rows(sheet, label: str, problems: list[Problem]) -> list[list[str]]:
     sheet.reset_dimensions()  # the declared size may be anything; read what is there
     rows: list[list[str]] = []
     filled, empty, stray = 0, 0, []
-    for number, row in enumerate(sheet.iter_rows(min_row=1, values_only=True), start=1):
+    for number, row in numbered_rows(sheet, label):
         cells = [cell_text(v) for v in row[: MAX_COLUMNS + 1]]
         while cells and cells[-1] == "":
             cells.pop()
@@ -230,7 +267,7 @@ def sheet_rows(sheet, label: str, problems: list[Problem]) -> list[list[str]]:
 def check_formulas(sheet, rows: list[list[str]], label: str, problems: list[Problem]) -> None:
     """An error for every formula cell without a cached value (it would read as empty)."""
     sheet.reset_dimensions()
-    for number, cells in enumerate(sheet.iter_rows(min_row=1), start=1):
+    for number, cells in numbered_rows(sheet, label, values_only=False):
         for cell in cells:
             if getattr(cell, "data_type", None) != "f":
                 continue

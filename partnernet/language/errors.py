@@ -3,11 +3,12 @@
 ``message(key, lang=None, **params)`` fills one message; ``lang`` None is the language of the
 running command (``--lang``), else ``$PARTNERNET_LANG`` (default Dutch). A key ending in
 ``_one`` is used instead of the plain key when ``n == 1``; ``key + ".fix"`` is the fix of a
-problem. The loader's file/row/column problems are in :mod:`.problems`; the rest (the frame of
+problem. The loader's file/row/column problems are in :mod:`.problems`, those of reading a file's
+bytes (encodings, what a library could not read) in :mod:`.reading`; the rest (the frame of
 every error, usage errors of the API and the CLI) here. Errors keep a stable machine ``code``
 (:class:`partnernet.errors.UsageError`, :class:`partnernet.errors.Problem`), so programs and tests
-match the code, people read the message. Messages of a library partnernet re-raises keep the
-library's own text as a parameter (``{reason}``).
+match the code, people read the message. A library's own (English) message is never shown: the
+loader maps each exception to a key of :mod:`.reading`.
 
 >>> message("unknown-choice", "nl", what="level", value="x", choices="a, b")
 "onbekende waarde 'x' voor level; kies uit a, b."
@@ -69,9 +70,9 @@ EN: dict[str, str] = {
 @functools.cache
 def catalogue(lang: str) -> dict[str, str]:
     """Every message of ``lang``: the frame, usage errors and the loader's problems."""
-    from . import problems
+    from . import problems, reading
 
-    parts = (NL, USAGE_NL, problems.NL) if lang == "nl" else (EN, USAGE_EN, problems.EN)
+    parts = (NL, USAGE_NL, problems.NL, reading.NL) if lang == "nl" else (EN, USAGE_EN, problems.EN, reading.EN)
     merged: dict[str, str] = {}
     for part in parts:
         merged.update(part)

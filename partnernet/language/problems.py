@@ -60,8 +60,6 @@ NL: dict[str, str] = {
     ),
     "empty-file": "het bestand is leeg.",
     "empty-file.fix": "exporteer het blad opnieuw, met de kopregel.",
-    "unreadable-csv": "het bestand is niet als CSV te lezen ({reason}).",
-    "unreadable-csv.fix": "sla het opnieuw op als CSV vanuit Excel.",
     "too-many-values": "deze rij heeft {saw} waarden maar de kopregel {expected} kolommen.",
     "too-many-values.fix": "zet waarden met '{sep}' erin tussen dubbele aanhalingstekens, of vul de kopregel aan.",
     "too-many-columns": "de kopregel heeft {n} kolommen; partnernet leest er hoogstens {most}.",
@@ -115,10 +113,6 @@ NL: dict[str, str] = {
     "too-large.ratio.fix": "open het bestand in Excel en sla het opnieuw op.",
     "too-large.rows": "het blad heeft meer dan {most} rijen; partnernet leest er hoogstens {most}.",
     "too-large.rows.fix": "splits het register, of sla het op als CSV-bestanden.",
-    "unreadable-workbook": "de werkmap is niet te lezen ({reason}).",
-    "unopenable-workbook": "de werkmap is niet te openen ({reason}).",
-    "unopenable-workbook.fix": "open haar in Excel en sla haar opnieuw op als .xlsx.",
-    "unreadable-workbook.fix": "open haar in Excel en sla haar opnieuw op als .xlsx.",
     "unknown-sheet": "dit blad is geen van de tabellen van een landschap en wordt niet gelezen.",
     "unknown-sheet.fix": "noem het organisations, bodies, persons, memberships, ties of covenants.",
     "duplicate-sheet": "een tweede blad bevat de tabel {table}.",
@@ -145,8 +139,6 @@ NL: dict[str, str] = {
     "hidden-rows": "rij {first}{more} is verborgen in Excel; verborgen rijen worden gelezen zoals de andere.",
     "hidden-rows.fix": "maak de rijen zichtbaar, of verwijder wat niet mag meetellen.",
     # graph files
-    "unreadable-graph": "het grafiekbestand is niet te lezen ({reason}).",
-    "unreadable-graph.fix": "controleer of het een GraphML- of GEXF-bestand is (Gephi: File > Export > Graph file).",
     "no-graph-element": "het bestand heeft geen <graph>-element.",
     "no-graph-element.fix": "exporteer de grafiek opnieuw uit Gephi als GraphML of GEXF.",
     "node-without-id": "een knoop heeft geen id.",
@@ -162,10 +154,17 @@ NL: dict[str, str] = {
     "parallel-edges.fix": "voeg ze samen in Gephi als het dezelfde relatie is.",
     "spells": "lijn {edge} heeft {n} tijdvakken; elk wordt een rij met een eigen begin en einde.",
     # cells and columns
-    "missing-column": "de verplichte kolom '{name}' ontbreekt.",
+    "missing-column": "de verplichte kolom '{name}' ontbreekt; gevonden kolommen: {found}.",
     "missing-column.fix": "voeg een kolom '{name}' toe (geldige koppen: {headers}).",
-    "control-characters": "stuurtekens (zoals NUL of escape){more} worden verwijderd.",
-    "control-characters.fix": "sla het bestand opnieuw op vanuit Excel, of verwijder de tekens.",
+    "missing-column.meant": (
+        "de verplichte kolom '{name}' ontbreekt; gevonden kolommen: {found}. '{meant}' is waarschijnlijk '{name}'."
+    ),
+    "missing-column.meant.fix": "hernoem de kolom '{meant}' tot '{name}' (geldige koppen: {headers}).",
+    "control-characters": "stuurtekens ({chars}){more} worden verwijderd.",
+    "control-characters.fix": (
+        "U+0080 tot U+009F zijn meestal Windows-1252-tekens (€, ‘, ’, “, ”, –) die als Latin-1 zijn gelezen: "
+        "zet ze goed in het bronbestand en sla het op als UTF-8; verwijder andere stuurtekens."
+    ),
     "missing-value": "{name} is leeg.",
     "missing-value.fix": "vul {name} in, of verwijder de rij.",
     "bad-boolean": "'{text}' is niet waar of onwaar.",
@@ -297,8 +296,6 @@ EN: dict[str, str] = {
     ),
     "empty-file": "the file is empty.",
     "empty-file.fix": "export the sheet again with its header row.",
-    "unreadable-csv": "cannot read the file as CSV ({reason}).",
-    "unreadable-csv.fix": "save it again as CSV from Excel.",
     "too-many-values": "this row has {saw} values but the header has {expected} columns.",
     "too-many-values.fix": "put values that contain '{sep}' between double quotes, or add the missing header.",
     "too-many-columns": "the header has {n:,} columns; partnernet reads at most {most:,}.",
@@ -348,10 +345,6 @@ EN: dict[str, str] = {
     "too-large.ratio.fix": "open the file in Excel and save it again.",
     "too-large.rows": "the sheet has more than {most:,} rows; partnernet reads at most {most:,}.",
     "too-large.rows.fix": "split the register, or save it as CSV files.",
-    "unreadable-workbook": "cannot read the workbook ({reason}).",
-    "unopenable-workbook": "cannot open the workbook ({reason}).",
-    "unopenable-workbook.fix": "open it in Excel and save it again as .xlsx.",
-    "unreadable-workbook.fix": "open it in Excel and save it again as .xlsx.",
     "unknown-sheet": "this sheet is not one of the landscape tables and is not read.",
     "unknown-sheet.fix": "name it organisations, bodies, persons, memberships, ties or covenants.",
     "duplicate-sheet": "a second sheet holds the {table} table.",
@@ -376,8 +369,6 @@ EN: dict[str, str] = {
     "hidden-rows": "row {first}{more} is hidden in Excel; hidden rows are read like the others.",
     "hidden-rows.fix": "unhide the rows, or delete those that should not count.",
     # graph files
-    "unreadable-graph": "cannot read the graph file ({reason}).",
-    "unreadable-graph.fix": "check that it is a GraphML or GEXF file (Gephi: File > Export > Graph file).",
     "no-graph-element": "the file has no <graph> element.",
     "no-graph-element.fix": "export the graph again from Gephi as GraphML or GEXF.",
     "node-without-id": "a node has no id.",
@@ -393,10 +384,17 @@ EN: dict[str, str] = {
     "parallel-edges.fix": "merge them in Gephi if they are the same relation.",
     "spells": "edge {edge} has {n} time spells; each becomes a row with its own start and end.",
     # cells and columns
-    "missing-column": "the required column '{name}' is missing.",
+    "missing-column": "the required column '{name}' is missing; columns found: {found}.",
     "missing-column.fix": "add a column '{name}' (accepted headers: {headers}).",
-    "control-characters": "control characters (such as NUL or escape){more} are removed.",
-    "control-characters.fix": "save the file again from Excel, or remove the characters.",
+    "missing-column.meant": (
+        "the required column '{name}' is missing; columns found: {found}. '{meant}' is probably '{name}'."
+    ),
+    "missing-column.meant.fix": "rename the column '{meant}' to '{name}' (accepted headers: {headers}).",
+    "control-characters": "control characters ({chars}){more} are removed.",
+    "control-characters.fix": (
+        "U+0080 to U+009F are usually Windows-1252 characters (€, ‘, ’, “, ”, –) read as Latin-1: "
+        "correct them in the source file and save it as UTF-8; remove other control characters."
+    ),
     "missing-value": "the {name} is empty.",
     "missing-value.fix": "fill in the {name}, or delete the row.",
     "bad-boolean": "'{text}' is not true or false.",
