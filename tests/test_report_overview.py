@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib
 import re
 from pathlib import Path
 from urllib.parse import urljoin
@@ -108,6 +109,13 @@ def test_markdown_links_the_picture_and_xlsx_leaves_it_out(results, tmp_path):
 
 
 def test_pdf_without_chromium_is_a_clear_usage_error(tmp_path, monkeypatch, english):
+    """Refused before the analyses run (the user learns it at once), and no file is written."""
+    report_module = importlib.import_module("partnernet.report")  # pn.report is the function
+
+    def no_analyses(*args, **kwargs):
+        raise AssertionError("the analyses ran before the missing Chromium was found")
+
+    monkeypatch.setattr(report_module, "run", no_analyses)
     monkeypatch.setenv("PARTNERNET_CHROMIUM", "")
     monkeypatch.setenv("PATH", str(tmp_path))  # no chromium on it
     result = CliRunner().invoke(cli, ["report", str(EXAMPLE), "--at", DATE, "-o", str(tmp_path / "r.pdf")])
