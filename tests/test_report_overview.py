@@ -18,7 +18,7 @@ from partnernet.report.analyses import run
 from partnernet.cli import cli
 from partnernet.report.document import Figure, Link
 
-from conftest import EXAMPLE
+from conftest import EXAMPLE, FIXTURES
 
 DATE = "2026-01-01"
 HOSTILE = '--><script>alert(1)</script><a href="http://evil.example/x">'
@@ -84,8 +84,9 @@ def test_large_networks_draw_the_most_connected_and_every_marked_organisation(re
 
 
 def test_relative_link_to_the_map_next_to_the_report(tmp_path):
+    """On the mini landscape: the link does not depend on the landscape."""
     report = tmp_path / "mijn rapport #1.html"
-    written = pn.report(pn.load(EXAMPLE), report, at=DATE)
+    written = pn.report(pn.load(FIXTURES / "mini"), report, at=DATE)
     assert written == [report, tmp_path / "mijn rapport #1-kaart.html"]
     html = report.read_text(encoding="utf-8")
     hrefs = re.findall(r'<a href="([^"]+)">Open de interactieve kaart', html)
@@ -93,7 +94,7 @@ def test_relative_link_to_the_map_next_to_the_report(tmp_path):
     assert urljoin(report.as_uri(), hrefs[0]) == written[1].as_uri()  # resolves to the map itself
     assert written[1].is_file()
     bare = tmp_path / "zonder.html"
-    assert pn.report(pn.load(EXAMPLE), bare, at=DATE, include_map=False) == [bare]
+    assert pn.report(pn.load(FIXTURES / "mini"), bare, at=DATE, include_map=False) == [bare]
     assert "interactieve kaart" not in bare.read_text(encoding="utf-8")
 
 
