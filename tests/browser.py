@@ -20,7 +20,7 @@ playwright_api = pytest.importorskip(
 )
 pytestmark = [
     pytest.mark.browser,
-    pytest.mark.xdist_group("browser"),  # one worker, one Chromium for all browser tests
+    # one xdist group per module (tests/conftest.py): its tests share the module's Chromium
     pytest.mark.skipif(
         CHROMIUM is None,
         reason="no chromium binary on PATH; install Debian's 'chromium' "

@@ -1,4 +1,4 @@
-"""Shared fixtures: the hand-checkable mini landscape and the example data."""
+"""Shared fixtures: the hand-checkable mini landscape, the example data and its reports (written once)."""
 
 from __future__ import annotations
 
@@ -11,6 +11,25 @@ TESTS = Path(__file__).parent
 FIXTURES = TESTS / "fixtures"
 DATA = TESTS.parent / "data"
 EXAMPLE = DATA / "regio-voorbeeld"
+
+
+#: Session fixtures that take seconds to build (the example region's reports and report analyses): the
+#: tests that read them share one xdist group each.
+SHARED_EXPENSIVE = ("example_reports", "example_results")
+
+
+@pytest.hookimpl(tryfirst=True)  # before xdist reads the groups into the test ids
+def pytest_collection_modifyitems(items):
+    """xdist groups (``--dist loadgroup``): the browser tests of one module run on one worker, so they share
+    the module's Chromium (tests/browser.py), and the modules spread over the workers (one group for all
+    browser tests queued every one of them, the slowest tests of the suite among them, on one worker);
+    the tests of each :data:`SHARED_EXPENSIVE` fixture run on one worker."""
+    for item in items:
+        if item.get_closest_marker("browser"):
+            item.add_marker(pytest.mark.xdist_group(f"browser-{item.module.__name__}"))
+        for shared in SHARED_EXPENSIVE:  # on one worker, so they are computed once in a run, not once per worker
+            if shared in getattr(item, "fixturenames", ()):
+                item.add_marker(pytest.mark.xdist_group(shared))
 
 
 @pytest.fixture
@@ -57,6 +76,46 @@ def example_2026():
     import partnernet as pn
 
     return pn.load(EXAMPLE).at("2026-01-01")
+
+
+@pytest.fixture(scope="session")
+def example_results():
+    """The report's analyses of the example region at 2026-01-01 with its turnover against the whole
+    register (:func:`partnernet.report.analyses.run`, as ``partnernet report --at 2026-01-01``; read-only)."""
+    import partnernet as pn
+    from partnernet.report.analyses import run
+
+    land = pn.load(EXAMPLE)
+    snapshot = land.at("2026-01-01")
+    return run(snapshot, turnover_as_of=snapshot.date, full_register=land)
+
+
+class ExampleReports:
+    """The example region's report at 2026-01-01, written once per (lang, format, names) and test process.
+
+    ``reports("nl", "html")`` gives what :func:`partnernet.report` returned: the paths written
+    (``report-nl.html`` and its map ``report-nl-kaart.html``; ``report-named-nl.html`` with ``names``).
+    Tests only read them: a test that changes or rewrites a report writes its own.
+    """
+
+    def __init__(self, folder: Path):
+        self.folder = folder
+        self.written: dict[tuple[str, str, bool], list[Path]] = {}
+
+    def __call__(self, lang: str = "nl", fmt: str = "html", names: bool = False) -> list[Path]:
+        key = (lang, fmt, names)
+        if key not in self.written:
+            import partnernet as pn
+
+            name = f"report-{'named-' if names else ''}{lang}.{fmt}"
+            self.written[key] = pn.report(pn.load(EXAMPLE), self.folder / name, at="2026-01-01", lang=lang, names=names)
+        return self.written[key]
+
+
+@pytest.fixture(scope="session")
+def example_reports(tmp_path_factory) -> ExampleReports:
+    """The example region's reports at 2026-01-01 (read-only), shared by the report tests of one process."""
+    return ExampleReports(tmp_path_factory.mktemp("example-reports"))
 
 
 @pytest.fixture

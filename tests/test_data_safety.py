@@ -598,21 +598,22 @@ def test_report_and_map_appear_together_or_not_at_all(tmp_path, monkeypatch):
 
 
 def test_md_figures_folder_is_replaced_whole_and_named(tmp_path):
+    """The small landscape of the cases (BASE) has figures like the example region and is written four times."""
     out = tmp_path / "r.md"
-    result = run("report", EXAMPLE, "-o", out)
+    result = run("report", BASE, "-o", out, "--at", "all")
     figures = tmp_path / "r_files"
     assert result.exit_code == 0 and str(figures) in result.output
     (figures / "figure-99.svg").write_text("stale")
-    assert run("report", EXAMPLE, "-o", out).exit_code == 0
+    assert run("report", BASE, "-o", out, "--at", "all").exit_code == 0
     assert not (figures / "figure-99.svg").exists() and list(figures.glob("figure-*.svg"))
     (figures / "mine.txt").write_text("x")
     before = snapshot(tmp_path)
-    result = run("report", EXAMPLE, "-o", out, "--lang", "en")
+    result = run("report", BASE, "-o", out, "--at", "all", "--lang", "en")
     assert result.exit_code == 2 and "mine.txt" in result.output
     assert snapshot(tmp_path) == before
     shutil.rmtree(figures)
     figures.write_text("a file")
-    result = run("report", EXAMPLE, "-o", out)
+    result = run("report", BASE, "-o", out, "--at", "all")
     assert result.exit_code == 2 and "a file of that name exists" in result.output
 
 
@@ -650,7 +651,7 @@ def _limited(*args: str, limit: int = 8192):
     )
 
 
-@pytest.mark.parametrize("command", [["report", EXAMPLE, "--format", "xlsx"], ["convert", EXAMPLE]])
+@pytest.mark.parametrize("command", [["report", BASE, "--format", "xlsx", "--at", "all"], ["convert", EXAMPLE]])
 def test_xlsx_over_the_file_size_limit_is_exit_2(tmp_path, command):
     out = tmp_path / "out.xlsx"
     done = _limited(*command, "-o", out)

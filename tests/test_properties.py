@@ -7,7 +7,8 @@ duplicated rows, isolated actors, directed ties, dates, unicode and hostile
 names. Each property says what must hold on every one of them.
 
 Profiles: ``ci`` (default; derandomised, so every run sees the same
-landscapes, bounded to stay under three minutes) and ``dev`` (more and new
+landscapes: every shape of :data:`SHAPES`, then a few random mixes, so that
+the suite stays under two minutes) and ``dev`` (more and new
 examples): ``HYPOTHESIS_PROFILE=dev pytest tests/test_properties.py``.
 Names are written between ``⟨ ⟩`` so that every name quoted in a report
 finding can be found and checked against the landscape.
@@ -24,7 +25,7 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 import partnernet as pn
@@ -124,6 +125,96 @@ def landscapes(draw) -> dict:
     }
 
 
+def shape(
+    orgs: int = 3,
+    bodies: int = 2,
+    persons: int = 2,
+    memberships: list[tuple[str, str]] | None = None,
+    ties: list[tuple[str, str]] = (),
+    *,
+    domains: bool = True,
+    hours: bool = True,
+    edge_list: str | None = None,
+) -> dict:
+    """One named shape as tables (like :func:`landscapes` draws them): o0.., b0.., p0.. (person i in o{i % orgs}).
+
+    ``memberships`` defaults to every organisation and person at b0 and o0 at every body.
+    """
+    if memberships is None:
+        members = [f"o{i}" for i in range(orgs)] + [f"p{i}" for i in range(persons)]
+        memberships = [(m, "b0") for m in members if bodies] + [("o0", f"b{i}") for i in range(1, bodies) if orgs]
+    return {
+        "organisations": [
+            {
+                "id": f"o{i}",
+                "name": f"⟨Org {i} {HOSTILE[i % len(HOSTILE)]}⟩",
+                "domain": DOMAINS[i % 5] if domains else "",
+            }
+            for i in range(orgs)
+        ],
+        "bodies": [
+            {
+                "id": f"b{i}",
+                "name": f"⟨Body {i}⟩",
+                "kind": KINDS[i % 4],
+                "meetings_per_year": "12" if hours else "",
+                "hours_per_meeting": "2" if hours else "",
+            }
+            for i in range(bodies)
+        ],
+        "persons": [{"id": f"p{i}", "organisation": f"o{i % orgs}", "name": f"⟨Person {i}⟩"} for i in range(persons)],
+        "memberships": [{"member": m, "body": b, "role": "", "start": "", "end": ""} for m, b in memberships],
+        "ties": [{"source": s, "target": t, "directed": ""} for s, t in ties],
+        "edge_list": edge_list,
+    }
+
+
+#: Every degenerate shape the module docstring names, run first by every property (``@example``), so the
+#: generated examples add random mixes on top rather than having to find these by chance.
+SHAPES = {
+    "empty files": shape(0, 0, 0),
+    "no memberships": shape(memberships=[]),
+    "no links": shape(4, 3, 0, memberships=[("o0", "b0"), ("o1", "b1"), ("o2", "b2")]),
+    "one body": shape(4, 1, 2),
+    "no persons": shape(4, 2, 0),
+    "persons without memberships": shape(3, 2, 3, memberships=[("o0", "b0"), ("o1", "b0")]),
+    "no domains": shape(domains=False),
+    "unknown hours": shape(hours=False),
+    "one organisation": shape(1, 2, 2),
+    "no bodies": shape(3, 0, 2, ties=[("o0", "o1")]),
+    "isolated actor and directed ties": {
+        **shape(4, 2, 2, memberships=[("o0", "b0"), ("o1", "b0"), ("p0", "b1"), ("o1", "b1")]),
+        "ties": [
+            {"source": "o0", "target": "o2", "directed": "true"},
+            {"source": "p1", "target": "o1", "directed": ""},
+        ],
+    },
+    "duplicated rows and dates": {
+        **shape(3, 2, 1),
+        "memberships": [
+            {"member": "o0", "body": "b0", "role": "chair", "start": "2020-01-01", "end": ""},
+            {"member": "o0", "body": "b0", "role": "chair", "start": "2020-01-01", "end": ""},
+            {"member": "o1", "body": "b0", "role": "", "start": "2026-12-31", "end": ""},
+            {"member": "p0", "body": "b1", "role": "member", "start": "2024-06-30", "end": ""},
+            {"member": "o2", "body": "b1", "role": "", "start": "", "end": ""},
+        ],
+    },
+    "a member that does not exist": {
+        **shape(),
+        "memberships": shape()["memberships"] + [{"member": "o99", "body": "b0", "role": "", "start": "", "end": ""}],
+    },
+    "edge list of ties": shape(4, 0, 0, ties=[("o0", "o1"), ("o1", "o2")], edge_list="ties"),
+    "edge list of memberships": shape(4, 2, 0, edge_list="memberships"),
+}
+
+
+def shapes(test):
+    """``test`` runs on every one of :data:`SHAPES` before the generated landscapes."""
+    for tables in reversed(SHAPES.values()):
+        test = example(tables=tables)(test)
+    return test
+
+
 def write(tables: dict, folder: Path) -> Path:
     """The tables as a CSV folder, or as one edge list (ties, or memberships of organisations)."""
     folder.mkdir(parents=True, exist_ok=True)
@@ -178,16 +269,18 @@ def _fraction(value) -> bool:
     return value is None or (isinstance(value, float) and math.isnan(value)) or 0.0 <= float(value) <= 1.0 + 1e-12
 
 
-def with_landscapes(examples: int, counted: str):
+def with_landscapes(examples: int, counted: str, dev: int | None = None):
     """``settings`` and ``given`` in one: the test gets each loaded landscape and its tables.
 
     Inputs the loader refuses with a message (the CLI's exit 2) are skipped here; the CLI test checks
-    them. ``examples`` is the bound of the ``ci`` profile; ``dev`` runs five times as many.
+    them. ``examples`` is the bound of the ``ci`` profile (after the :data:`SHAPES`); ``dev`` runs ``dev``,
+    by default five times as many.
     """
 
     def decorate(test):
-        @settings(max_examples=examples * (5 if DEV else 1))
+        @settings(max_examples=(dev or examples * 5) if DEV else examples)
         @given(tables=landscapes())
+        @shapes
         def run(tables, tmp_path_factory):
             land = load(tables, tmp_path_factory, counted)
             if land is not None:
@@ -233,7 +326,7 @@ ANALYSES = {
 }
 
 
-@with_landscapes(60, "analyses")
+@with_landscapes(20, "analyses", dev=300)
 def test_every_analysis_answers_on_every_shape(land, tables):
     for name, analyse in ANALYSES.items():
         try:
@@ -245,7 +338,7 @@ def test_every_analysis_answers_on_every_shape(land, tables):
             assert result["summary"]["nodes"] == len(land.persons if "persons" in name else land.organisations)
 
 
-@with_landscapes(50, "counts and what-if")
+@with_landscapes(20, "counts and what-if", dev=250)
 def test_counts_equal_the_input_and_removing_nothing_changes_nothing(land, tables):
     if not tables["edge_list"]:
         counts = pn.summary(land)["counts"]
@@ -285,8 +378,9 @@ COMMANDS = [
 ]
 
 
-@settings(max_examples=20 if not DEV else 100)
+@settings(max_examples=8 if not DEV else 100)
 @given(tables=landscapes())
+@shapes
 def test_every_command_gives_json_or_a_usage_message(tables, tmp_path_factory):
     path = write(tables, tmp_path_factory.mktemp("cli"))
     _count("cli")

@@ -47,10 +47,8 @@ def parse(html: str) -> Text:
 
 
 @pytest.fixture(scope="module")
-def reports(tmp_path_factory):
-    folder = tmp_path_factory.mktemp("reports")
-    land = pn.load(EXAMPLE)
-    written = {lang: pn.report(land, folder / f"report-{lang}.html", lang=lang, at=DATE) for lang in ("nl", "en")}
+def reports(example_reports):
+    written = {lang: example_reports(lang, "html") for lang in ("nl", "en")}
     return {lang: (paths, paths[0].read_text(encoding="utf-8")) for lang, paths in written.items()}
 
 

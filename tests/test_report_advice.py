@@ -229,11 +229,7 @@ FINDINGS_EN = [
 ]
 
 
-@pytest.fixture(scope="module")
-def example_results():
-    land = pn.load(EXAMPLE)
-    snapshot = land.at(DATE)
-    return run(snapshot, turnover_as_of=snapshot.date, full_register=land)
+# example_results: tests/conftest.py (shared with tests/test_report_labels.py)
 
 
 @pytest.mark.parametrize("lang, expected", [("nl", FINDINGS_NL), ("en", FINDINGS_EN)])
@@ -591,10 +587,9 @@ def _all_text(paths) -> str:
 
 
 @pytest.mark.parametrize("suffix", [".html", ".md", ".xlsx"])
-def test_no_name_in_the_default_report_and_names_with_the_option(tmp_path, suffix):
-    land = pn.load(EXAMPLE)
-    names = [n for n in land.persons["name"].dropna()]
-    default = _all_text(pn.report(land, tmp_path / f"r{suffix}", at=DATE))
+def test_no_name_in_the_default_report_and_names_with_the_option(tmp_path, suffix, example_reports):
+    names = [n for n in pn.load(EXAMPLE).persons["name"].dropna()]
+    default = _all_text(example_reports("nl", suffix[1:]))  # pn.report(land, path, at=DATE)
     assert [n for n in names if n in default] == []
     assert "coördinator contraterrorisme, extremisme en radicalisering (CTER) van Politie Veldland" in default
     result = CliRunner().invoke(

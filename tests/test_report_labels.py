@@ -8,15 +8,12 @@ from itertools import combinations
 
 import pytest
 
-import partnernet as pn
 from partnernet.language import glossary
 from partnernet.language.labels import LABELS, SAME_MEANING
 from partnernet.language.report import Texts
 from partnernet.report import build_document
-from partnernet.report.analyses import run
 from partnernet.report.document import Table
 
-from conftest import EXAMPLE
 
 DATE = "2026-01-01"
 
@@ -42,13 +39,15 @@ def test_f_and_df_without_an_actor_have_their_own_labels():
 
 
 @pytest.fixture(scope="module")
-def documents():
-    land = pn.load(EXAMPLE)
-    snapshot = land.at(DATE)
-    results = run(snapshot, turnover_as_of=snapshot.date, full_register=land)
+def documents(example_results):
     return {
         lang: build_document(
-            results, Texts(lang), source="regio-voorbeeld", day=dt.date(2026, 1, 1), pseudonymised=False, map_file=None
+            example_results,
+            Texts(lang),
+            source="regio-voorbeeld",
+            day=dt.date(2026, 1, 1),
+            pseudonymised=False,
+            map_file=None,
         )
         for lang in ("nl", "en")
     }

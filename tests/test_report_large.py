@@ -36,6 +36,7 @@ def _printed_html(land, tmp_path, monkeypatch, **options) -> str:
 
     printed = []
     monkeypatch.setattr(pdf, "html_to_pdf", lambda page: printed.append(page) or b"%PDF-1.7\n")
+    monkeypatch.setattr(pdf, "find_engine", lambda: "chromium")  # the report asks for it before any work
     pn.report(land, tmp_path / "r.pdf", at="2025-06-01", include_map=False, **options)
     return printed[0]
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib
 import re
 from pathlib import Path
 from urllib.parse import urljoin
@@ -17,7 +18,7 @@ from partnernet.report.analyses import run
 from partnernet.cli import cli
 from partnernet.report.document import Figure, Link
 
-from conftest import EXAMPLE
+from conftest import EXAMPLE, FIXTURES
 
 DATE = "2026-01-01"
 HOSTILE = '--><script>alert(1)</script><a href="http://evil.example/x">'
@@ -83,8 +84,9 @@ def test_large_networks_draw_the_most_connected_and_every_marked_organisation(re
 
 
 def test_relative_link_to_the_map_next_to_the_report(tmp_path):
+    """On the mini landscape: the link does not depend on the landscape."""
     report = tmp_path / "mijn rapport #1.html"
-    written = pn.report(pn.load(EXAMPLE), report, at=DATE)
+    written = pn.report(pn.load(FIXTURES / "mini"), report, at=DATE)
     assert written == [report, tmp_path / "mijn rapport #1-kaart.html"]
     html = report.read_text(encoding="utf-8")
     hrefs = re.findall(r'<a href="([^"]+)">Open de interactieve kaart', html)
@@ -92,7 +94,7 @@ def test_relative_link_to_the_map_next_to_the_report(tmp_path):
     assert urljoin(report.as_uri(), hrefs[0]) == written[1].as_uri()  # resolves to the map itself
     assert written[1].is_file()
     bare = tmp_path / "zonder.html"
-    assert pn.report(pn.load(EXAMPLE), bare, at=DATE, include_map=False) == [bare]
+    assert pn.report(pn.load(FIXTURES / "mini"), bare, at=DATE, include_map=False) == [bare]
     assert "interactieve kaart" not in bare.read_text(encoding="utf-8")
 
 
@@ -108,6 +110,13 @@ def test_markdown_links_the_picture_and_xlsx_leaves_it_out(results, tmp_path):
 
 
 def test_pdf_without_chromium_is_a_clear_usage_error(tmp_path, monkeypatch, english):
+    """Refused before the analyses run (the user learns it at once), and no file is written."""
+    report_module = importlib.import_module("partnernet.report")  # pn.report is the function
+
+    def no_analyses(*args, **kwargs):
+        raise AssertionError("the analyses ran before the missing Chromium was found")
+
+    monkeypatch.setattr(report_module, "run", no_analyses)
     monkeypatch.setenv("PARTNERNET_CHROMIUM", "")
     monkeypatch.setenv("PATH", str(tmp_path))  # no chromium on it
     result = CliRunner().invoke(cli, ["report", str(EXAMPLE), "--at", DATE, "-o", str(tmp_path / "r.pdf")])

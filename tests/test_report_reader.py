@@ -41,16 +41,14 @@ def map_texts(page: str) -> list[str]:
 
 
 @pytest.fixture(scope="module")
-def written(tmp_path_factory):
-    folder = tmp_path_factory.mktemp("reader")
-    land = pn.load(EXAMPLE)
+def written(example_reports):
     out = {}
     for lang in ("nl", "en"):
-        out[lang, "html"] = pn.report(land, folder / f"r-{lang}.html", at=DATE, lang=lang)
-        out[lang, "md"] = pn.report(land, folder / f"r-{lang}.md", at=DATE, lang=lang)
-    out["nl", "xlsx"] = pn.report(land, folder / "r.xlsx", at=DATE)
-    out["names"] = pn.report(land, folder / "named.html", at=DATE, names=True)
-    out["names", "xlsx"] = pn.report(land, folder / "named.xlsx", at=DATE, names=True)
+        out[lang, "html"] = example_reports(lang, "html")
+        out[lang, "md"] = example_reports(lang, "md")
+    out["nl", "xlsx"] = example_reports("nl", "xlsx")
+    out["names"] = example_reports("nl", "html", names=True)
+    out["names", "xlsx"] = example_reports("nl", "xlsx", names=True)
     return out
 
 

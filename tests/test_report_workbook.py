@@ -13,7 +13,6 @@ from partnernet.language.labels import COLUMN_FORMATS, LABELS
 from partnernet.language.workbook import COLUMNS, EXCEL_FORMATS
 from partnernet.report.workbook import SHEET_NAME_BAD, sheet_name
 
-from conftest import EXAMPLE
 
 DATE = "2026-01-01"
 NL_SHEETS = [
@@ -36,13 +35,8 @@ NL_SHEETS = [
 
 
 @pytest.fixture(scope="module")
-def books(tmp_path_factory):
-    folder = tmp_path_factory.mktemp("books")
-    land = pn.load(EXAMPLE)
-    return {
-        lang: openpyxl.load_workbook(pn.report(land, folder / f"r-{lang}.xlsx", at=DATE, lang=lang)[0])
-        for lang in ("nl", "en")
-    }
+def books(example_reports):
+    return {lang: openpyxl.load_workbook(example_reports(lang, "xlsx")[0]) for lang in ("nl", "en")}
 
 
 def columns(sheet) -> dict[str, int]:

@@ -138,7 +138,12 @@ def _map_work(results, texts: Texts) -> Callable[[], str]:
 
 
 def _targets(path: Path, fmt: str, map_path: Path | None, inputs) -> None:
-    """Refuse the report before any work when one of its files would land on an input."""
+    """Refuse the report before any work when one of its files would land on an input, or when a PDF
+    could not be printed (no Chromium): the user learns it at once, not after the analyses."""
+    if fmt == "pdf":
+        from .pdf import find_engine
+
+        find_engine()
     check_target(path, inputs)
     check_folder(path)
     if map_path is not None:
