@@ -15,6 +15,7 @@ from ..errors import InputError
 from ..privacy import is_pseudonymised, pseudonym, redact, resolve_key, shown_words
 from ..privacy import pseudonymise as pseudonymise_landscape
 from ..output import OUTPUT_FORMATS, render
+from .clickwords import EnvOption
 
 
 def landscape_argument(default_at: str | None = "today", snapshot: bool = True):
@@ -270,6 +271,13 @@ def _truth_word(language, value):
     return value if value is None or value is pd.NA or value != value else language.yes_no(value)
 
 
+class LanguageChoice(click.Choice):
+    """``nl`` or ``en`` in any case, spaces around ignored: the rule of :func:`partnernet.language.check_language`."""
+
+    def convert(self, value, param, ctx):
+        return super().convert(value.strip() if isinstance(value, str) else value, param, ctx)
+
+
 def lang_option():
     """``--lang nl|en``, one default for every command: Dutch, or ``$PARTNERNET_LANG``.
 
@@ -277,7 +285,8 @@ def lang_option():
     """
     return click.option(
         "--lang",
-        type=click.Choice(LANGUAGES),
+        type=LanguageChoice(LANGUAGES, case_sensitive=False),
+        cls=EnvOption,
         default="nl",
         envvar=LANG_VARIABLE,
         show_default=True,

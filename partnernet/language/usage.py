@@ -9,7 +9,11 @@ from __future__ import annotations
 
 NL: dict[str, str] = {
     # choices and values
-    "unknown-language": "onbekende taal {value}; kies nl (Nederlands) of en (Engels).",
+    "unknown-language": "onbekende taal {value}; kies nl (Nederlands) of en (Engels), hoofdletters maken niet uit.",
+    "unknown-language-variable": (
+        "onbekende taal {value} in de omgevingsvariabele {variable}; kies nl (Nederlands) of en (Engels), "
+        "hoofdletters maken niet uit, of maak {variable} leeg."
+    ),
     "unknown-choice": "onbekende waarde '{value}' voor {what}; kies uit {choices}.",
     "unknown-choice.none": "onbekende waarde '{value}' voor {what}; dit landschap heeft er geen.",
     "unknown-regime-layer": "onbekend regime '{value}'; kies ct, crime of both.",
@@ -176,7 +180,11 @@ NL: dict[str, str] = {
 
 EN: dict[str, str] = {
     # choices and values
-    "unknown-language": "unknown language {value}; use nl (Dutch) or en (English).",
+    "unknown-language": "unknown language {value}; use nl (Dutch) or en (English), in any case.",
+    "unknown-language-variable": (
+        "unknown language {value} in the environment variable {variable}; use nl (Dutch) or en (English), "
+        "in any case, or leave {variable} empty."
+    ),
     "unknown-choice": "unknown {what} '{value}'; use one of {choices}.",
     "unknown-choice.none": "unknown {what} '{value}'; use one of (none in this landscape).",
     "unknown-regime-layer": "unknown regime '{value}'; use ct, crime or both.",
