@@ -44,3 +44,38 @@ def test_the_readme_says_which_commands_default_to_the_whole_register():
         at = {p.name: p for p in getattr(command, "params", [])}.get("at")
         if at is not None and name not in named:
             assert at.default in ("today", None), name
+
+
+def _writers():
+    """Every command (and command of a group) that has -o/--output, by its command line."""
+    found = {}
+    for name, command in load_all().items():
+        for sub, each in [(name, command), *((f"{name} {n}", c) for n, c in getattr(command, "commands", {}).items())]:
+            if "--output" in _options(each):
+                found[sub] = each
+    return found
+
+
+def test_every_output_option_is_the_shared_one_and_an_empty_one_says_it_is_empty(tmp_path):
+    from click.testing import CliRunner
+
+    from partnernet.cli import cli
+    from partnernet.cli.options import OutputPath
+
+    from conftest import EXAMPLE
+
+    writers = _writers()
+    assert set(writers) == {"convert", "report", "viz", "template", "survey make", "survey collect"}
+    arguments = {"convert": [EXAMPLE], "report": [EXAMPLE], "viz": [EXAMPLE], "template": [],
+                 "survey make": [EXAMPLE], "survey collect": [tmp_path / "form.xlsx"]}  # fmt: skip
+    for line, command in writers.items():
+        output = next(p for p in command.params if "--output" in p.opts)
+        assert isinstance(output.type, OutputPath) and output.required, line
+        for empty, lang, words in (
+            ("", "nl", "het uitvoerpad '' is leeg"),
+            (" ", "en", "the output path ' ' is empty"),
+        ):
+            args = [*line.split(), *map(str, arguments[line]), "-o", empty, "--lang", lang]
+            result = CliRunner().invoke(cli, args)
+            assert result.exit_code == 2 and words in result.output, (line, result.output)
+            assert "'.'" not in result.output and not list(tmp_path.glob("*")), line

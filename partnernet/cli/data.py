@@ -18,6 +18,7 @@ from .options import (
     format_option,
     landscape_argument,
     lang_option,
+    output_option,
     pseudonymise_options,
     run_key,
     say,
@@ -137,13 +138,7 @@ def summary(land, fmt: str, table: str | None, top: int, lang: str) -> None:
 
 @cli.command()
 @landscape_argument(default_at="all")
-@click.option(
-    "-o",
-    "--output",
-    "output",
-    required=True,
-    type=click.Path(path_type=Path),
-)
+@output_option()
 @lang_option()
 def convert(land, output: Path, lang: str) -> None:
     from ..io import write

@@ -13,13 +13,13 @@ from ..intake.template import make_template
 from ..language.intake import word
 from ..output import render_table
 from . import cli
-from .options import landscape_argument, lang_option
+from .options import landscape_argument, lang_option, output_option
 
 LANG_OPTION = lang_option()
 
 
 @cli.command()
-@click.option("-o", "--output", required=True, type=click.Path(path_type=Path))
+@output_option()
 @LANG_OPTION
 @click.option(
     "--from",
@@ -49,7 +49,7 @@ def survey() -> None:
 
 @survey.command("make")
 @landscape_argument()
-@click.option("-o", "--output", required=True, type=click.Path(path_type=Path))
+@output_option()
 @LANG_OPTION
 @click.option(
     "--bodies",
@@ -93,12 +93,7 @@ def body_list(bodies: str | None) -> list[str] | None:
 
 @survey.command("collect")
 @click.argument("forms", nargs=-1, required=True, type=click.Path(path_type=str))
-@click.option(
-    "-o",
-    "--output",
-    required=True,
-    type=click.Path(path_type=Path),
-)
+@output_option()
 @LANG_OPTION
 @click.option(
     "--register",

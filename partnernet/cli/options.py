@@ -278,6 +278,25 @@ class LanguageChoice(click.Choice):
         return super().convert(value.strip() if isinstance(value, str) else value, param, ctx)
 
 
+class OutputPath(click.Path):
+    """``-o``/``--output``: a path that is not empty (an empty one would become ``.``, the current folder)."""
+
+    def convert(self, value, param, ctx):
+        if isinstance(value, str) and not value.strip():
+            from ..language.errors import message
+
+            self.fail(message("empty-output", value=repr(value)), param, ctx)
+        return super().convert(value, param, ctx)
+
+
+def output_option(dir_okay: bool = True):
+    """``-o``/``--output PATH``, required, for every command that writes a file (or a folder, ``dir_okay``);
+    an empty value is a usage error saying so (the command receives a :class:`~pathlib.Path`)."""
+    from pathlib import Path
+
+    return click.option("-o", "--output", "output", required=True, type=OutputPath(dir_okay=dir_okay, path_type=Path))
+
+
 def lang_option():
     """``--lang nl|en``, one default for every command: Dutch, or ``$PARTNERNET_LANG``.
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import sys
 import time
-from pathlib import Path
 
 import click
 
@@ -12,17 +11,12 @@ from .. import report as make_report
 from ..report import FORMATS
 from . import cli
 from ..language.cli import text
-from .options import landscape_argument, lang_option, ties_option
+from .options import landscape_argument, lang_option, output_option, ties_option
 
 
 @cli.command()
 @landscape_argument(default_at="today", snapshot=False)
-@click.option(
-    "-o",
-    "--output",
-    required=True,
-    type=click.Path(path_type=Path),
-)
+@output_option()
 @lang_option()
 @click.option(
     "--format",

@@ -117,6 +117,7 @@ NL: dict[str, str] = {
     "unknown-node.none": "{thing} '{value}' bestaat niet; zie de kolom id van {table}.csv ({n} ids).",
     # files written
     "nul-in-name": "kan {path} niet schrijven: een bestandsnaam kan geen NUL-teken bevatten.",
+    "empty-output": "het uitvoerpad {value} is leeg: geef een bestands- (of map)naam.",
     "not-an-output-name": (
         "'{path}' is geen naam voor uitvoer: geef een bestands- (of map)naam, niet '', '-', '.', '..' of '/'."
     ),
@@ -283,6 +284,7 @@ EN: dict[str, str] = {
     "unknown-node.none": "unknown {thing} '{value}'; see the id column of {table}.csv ({n} ids).",
     # files written
     "nul-in-name": "cannot write {path}: a file name cannot hold a NUL character.",
+    "empty-output": "the output path {value} is empty: give a file (or folder) name.",
     "not-an-output-name": "'{path}' is not an output name: give a file (or folder) name, not '', '-', '.', '..' or '/'.",
     "name-too-long": "cannot write '{path}': the file name is longer than {most} bytes; choose a shorter name.",
     "input-file": (
