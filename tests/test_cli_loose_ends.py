@@ -79,3 +79,46 @@ def test_every_output_option_is_the_shared_one_and_an_empty_one_says_it_is_empty
             result = CliRunner().invoke(cli, args)
             assert result.exit_code == 2 and words in result.output, (line, result.output)
             assert "'.'" not in result.output and not list(tmp_path.glob("*")), line
+
+
+def test_every_command_that_writes_says_so_in_one_form_on_stderr(tmp_path, monkeypatch):
+    """One key (language/cli.py ``wrote``): 'template' said "PATH geschreven", 'survey make' "N formulieren
+    geschreven in PATH", the others "geschreven: PATH"."""
+    from click.testing import CliRunner
+
+    from partnernet.cli import cli
+
+    from conftest import FIXTURES
+
+    monkeypatch.chdir(tmp_path)
+    mini = str(FIXTURES / "mini")
+    lines = [
+        ["template", "-o", "t.xlsx", "--from", mini],
+        ["survey", "make", mini, "-o", "forms", "--at", "all"],
+        ["survey", "collect", "forms", "-o", "land.xlsx", "--register", mini],
+        ["convert", mini, "-o", "c.json"],
+        ["report", mini, "-o", "r.md"],
+        ["viz", mini, "-o", "v.html"],
+    ]
+    assert {" ".join(line[:2]) if line[0] == "survey" else line[0] for line in lines} == set(_writers())
+    for lang, form in (("nl", "geschreven: {path}"), ("en", "wrote {path}")):
+        for line in lines:
+            path = line[line.index("-o") + 1]
+            result = CliRunner().invoke(
+                cli, [*line, "--lang", lang, *(["--force"] if line[0] in ("template", "survey") else [])]
+            )
+            assert result.exit_code == 0, (line, result.output)
+            said = [row for row in result.stderr.splitlines() if re.match(r"(geschreven|wrote)\b", row)]
+            after = ", " if line[0] == "report" else ": "  # the report names its map too; the others what they hold
+            assert len(said) == 1 and said[0].startswith(form.format(path=path) + after), (line, result.stderr)
+            assert not re.search(r"\b(geschreven|wrote)\b", result.stdout), (line, result.stdout)
+
+
+def test_no_word_of_the_cli_says_written_but_the_one_key():
+    from partnernet.language import cli as cli_words
+    from partnernet.language import intake
+
+    for table in (cli_words.TEXTS, intake.WORDS):
+        for key, pair in table.items():
+            if key != "wrote":
+                assert not any(re.search(r"\b(geschreven|wrote)\b", text) for text in pair), key

@@ -22,6 +22,7 @@ from .options import (
     pseudonymise_options,
     run_key,
     say,
+    say_wrote,
     top_option,
     words,
 )
@@ -145,7 +146,7 @@ def convert(land, output: Path, lang: str) -> None:
 
     write(land, output)
     counts = ", ".join(f"{n} {_table_name(name)}" for name, n in land.counts.items())
-    click.echo(say("wrote_counts", path=output, counts=counts), err=True)
+    say_wrote(output, counts)
     for problem in land.warnings:
         if problem.code == "pseudonymised":
             click.echo(say("pseudonymised", message=problem.message), err=True)

@@ -141,6 +141,14 @@ def say(key: str, **values) -> str:
     return text(key, current_lang(), **values)
 
 
+def say_wrote(path, details: str | None = None) -> None:
+    """On stderr, the one line of every command that wrote a file or folder: ``geschreven: PATH: details``
+    (stdout holds only data)."""
+    from ..language.cli import wrote
+
+    click.echo(wrote(path, current_lang(), details), err=True)
+
+
 def say_notes(notes) -> str | None:
     """An analysis' notes (:class:`~partnernet.analysis.results.Note`) as the "Note: ..." line of the running
     command, with ``--exact`` for the API's ``exact=True``; None when there are none."""

@@ -10,8 +10,7 @@ import click
 from .. import report as make_report
 from ..report import FORMATS
 from . import cli
-from ..language.cli import text
-from .options import landscape_argument, lang_option, output_option, ties_option
+from .options import landscape_argument, lang_option, output_option, say_wrote, ties_option
 
 
 @cli.command()
@@ -53,4 +52,4 @@ def report(land, at, output, lang, fmt, expected_hub, no_map, names, full, ties)
         full=full,
         progress=progress,
     )
-    click.echo(text("wrote", lang, paths=", ".join(str(p) for p in written)), err=True)
+    say_wrote(", ".join(str(p) for p in written))

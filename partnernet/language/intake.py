@@ -324,10 +324,9 @@ WORDS: dict[str, tuple[str, str]] = {
     "c.frequency": ("frequentie", "frequency"),
     "c.duration": ("duur", "duration"),
     "c.one_sided": ("eenzijdige relatie", "one-sided tie"),
-    "c.wrote": (
-        "{path} geschreven: {organisations} organisaties, {bodies} overleggen, {memberships} "
-        "lidmaatschappen, {ties} relaties",
-        "wrote {path}: {organisations} organisations, {bodies} bodies, {memberships} memberships, {ties} ties",
+    "c.written": (  # after "geschreven: PATH: " (language/cli.py, wrote)
+        "{organisations} organisaties, {bodies} overleggen, {memberships} deelnames, {ties} relaties",
+        "{organisations} organisations, {bodies} bodies, {memberships} memberships, {ties} ties",
     ),
     "c.response": (
         "Respons: {answered} van {invited} organisaties ({rate}).",
@@ -337,13 +336,13 @@ WORDS: dict[str, tuple[str, str]] = {
     "c.conflicts_title": ("Verschillen tussen de antwoorden ({n})", "Differences between the answers ({n})"),
     "c.total": ("totaal", "total"),
     # survey make and template
-    "m.wrote_forms": (
-        "{n} formulieren geschreven in {folder} ({bodies} overleggen, {organisations} organisaties per formulier)",
-        "wrote {n} forms in {folder} ({bodies} bodies, {organisations} organisations per form)",
+    "m.written_forms": (  # after "geschreven: FOLDER: " (language/cli.py, wrote)
+        "{n} formulieren ({bodies} overleggen, {organisations} organisaties per formulier)",
+        "{n} forms ({bodies} bodies, {organisations} organisations per form)",
     ),
-    "m.wrote_template": (
-        "{path} geschreven: {sheets} tabbladen, {rows} regels ingevuld, {rules} invoerregels",
-        "wrote {path}: {sheets} sheets, {rows} rows filled in, {rules} validation rules",
+    "m.written_template": (  # after "geschreven: PATH: " (language/cli.py, wrote)
+        "{sheets} tabbladen, {rows} regels ingevuld, {rules} invoerregels",
+        "{sheets} sheets, {rows} rows filled in, {rules} validation rules",
     ),
     "m.unknown_bodies": ("onbekende overleggen in --bodies: {ids}.", "unknown bodies in --bodies: {ids}."),
     "m.no_bodies": ("--bodies noemt geen enkel overleg.", "--bodies names no body."),
