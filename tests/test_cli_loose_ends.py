@@ -122,3 +122,82 @@ def test_no_word_of_the_cli_says_written_but_the_one_key():
         for key, pair in table.items():
             if key != "wrote":
                 assert not any(re.search(r"\b(geschreven|wrote)\b", text) for text in pair), key
+
+
+#: Each command with --format csv|json, with the arguments it needs.
+MACHINE = {
+    "validate": [],
+    "summary": [],
+    "overload": [],
+    "redundancy": [],
+    "hierarchy": [],
+    "covenants": [],
+    "centrality": [],
+    "connectors": ["--expected-hub", "om-parket"],
+    "fragmentation": ["--key-players", "2"],
+    "whatif": ["--remove", "om-parket"],
+    "turnover": [],
+    "compare": ["--at", "2025-01-01", "--vs", "2026-01-01"],
+    "layers": [],
+}
+
+
+def _whole_floats(value, where=""):
+    """Paths to whole floats (7.0) anywhere in parsed JSON."""
+    if isinstance(value, float) and value.is_integer():
+        return [where]
+    if isinstance(value, dict):
+        return [p for k, v in value.items() for p in _whole_floats(v, f"{where}.{k}")]
+    if isinstance(value, list):
+        return [p for n, v in enumerate(value) for p in _whole_floats(v, f"{where}[{n}]")]
+    return []
+
+
+def test_no_command_writes_a_whole_number_as_a_float_in_csv_or_json():
+    """'whatif --format csv' wrote counts as 7.0 (issue 14); one shared path (output.whole) for every command."""
+    import csv
+    import io
+    import json
+
+    from click.testing import CliRunner
+
+    from partnernet.cli import cli
+
+    from conftest import EXAMPLE
+
+    commands = {name for name, command in load_all().items() if "--format" in _options(command)} - {"report"}
+    assert set(MACHINE) == commands
+    cells = 0
+    for name, extra in MACHINE.items():
+        # JSON holds every table of a command; CSV one, through the same render_csv as every other
+        for fmt, chosen in (("json", []), ("csv", ["--table", "coverage"] if name == "connectors" else [])):
+            args = [name, str(EXAMPLE), *extra, *chosen, "--format", fmt, "--lang", "en"]
+            result = CliRunner().invoke(cli, args)
+            assert result.exit_code == 0, (args, result.output)
+            if fmt == "json":
+                assert not _whole_floats(json.loads(result.stdout)), (
+                    name,
+                    _whole_floats(json.loads(result.stdout))[:5],
+                )
+                continue
+            rows = list(csv.reader(io.StringIO(result.stdout)))
+            floats = [(row[0], cell) for row in rows[1:] for cell in row if re.fullmatch(r"-?\d+\.0", cell)]
+            assert not floats, (args, rows[0], floats[:5])
+            cells += sum(len(row) for row in rows)
+    assert cells > 1000
+
+
+def test_whatif_counts_are_integers_and_ratios_stay_fractions():
+    from click.testing import CliRunner
+
+    from partnernet.cli import cli
+
+    from conftest import EXAMPLE
+
+    result = CliRunner().invoke(
+        cli, ["whatif", str(EXAMPLE), "--remove", "om-parket", "--format", "csv", "--lang", "en"]
+    )
+    lines = result.stdout.splitlines()
+    assert "organisations,nodes,46,45,-1" in lines and "organisations,links,336,310,-26" in lines
+    density = next(line for line in lines if line.startswith("organisations,density,"))
+    assert all("." in value for value in density.split(",")[2:])
