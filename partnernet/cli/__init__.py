@@ -17,7 +17,7 @@ import click
 from .. import __version__
 from ..errors import InputError, PartnernetError, UsageError
 from ..language import langs
-from ..language.click import metavar
+from ..language.click import VERSION_LINE, metavar
 from ..language.langs import LANGUAGES, spoken_lang, variable_problem
 from . import clickwords
 
@@ -262,7 +262,7 @@ class PartnernetGroup(WordedGroup):
 def _show_version(ctx: click.Context, param: click.Parameter, value: bool) -> None:
     """``--version``: click's line said when asked (click's ``version_option`` fixes its words on import)."""
     if value and not ctx.resilient_parsing:
-        click.echo(clickwords._("%(prog)s, version %(version)s") % {"prog": "partnernet", "version": __version__})
+        click.echo(clickwords._(VERSION_LINE) % {"prog": "partnernet", "version": __version__})
         ctx.exit()
 
 

@@ -129,6 +129,9 @@ WORDS: dict[str, tuple[str, str]] = {
     "Error: invalid input": ("Fout: ongeldige invoer", "Error: invalid input"),
 }
 
+#: The line of ``partnernet --version`` (click's own words; click fixes them when the option is made).
+VERSION_LINE = "%(prog)s, version %(version)s"
+
 #: click's singular message id -> ((Dutch singular, plural), (English singular, plural)).
 PLURALS: dict[str, tuple[tuple[str, str], tuple[str, str]]] = {
     "Got unexpected extra argument ({args})": (
