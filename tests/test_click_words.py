@@ -239,3 +239,15 @@ def test_an_unknown_lang_argument_is_a_value_error_naming_both_languages(english
     for lang in ("de", "", None.__class__.__name__):
         with pytest.raises(ValueError, match=r"unknown language '.*'; use nl \(Dutch\) or en \(English\)"):
             language.get(lang)
+
+
+def test_the_api_takes_a_language_in_any_case_and_refuses_others_as_value_errors(tmp_path):
+    import openpyxl
+
+    import partnernet as pn
+
+    assert language.get(" Nl ").lang == "nl" and language.check_language("EN") == "en"
+    pn.template(tmp_path / "t.xlsx", lang="EN")
+    assert openpyxl.load_workbook(tmp_path / "t.xlsx").sheetnames[:2] == ["Instructions", "Organisations"]
+    with pytest.raises(ValueError, match="onbekende taal 'english'|unknown language 'english'"):
+        pn.template(tmp_path / "u.xlsx", lang="english")

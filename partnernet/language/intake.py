@@ -9,7 +9,7 @@ its value through the schema's vocabulary.
 
 from __future__ import annotations
 
-LANGUAGES = ("nl", "en")
+from .langs import LANGUAGES, check_language
 
 WORDS: dict[str, tuple[str, str]] = {
     # sheet names: table sheets must be names the loader knows (schema file_aliases)
@@ -399,7 +399,7 @@ WORDS: dict[str, tuple[str, str]] = {
 
 def word(key: str, lang: str = "nl", **values) -> str:
     """The text of ``key`` in ``lang`` ("nl" or "en"), with ``{placeholders}`` filled."""
-    text = WORDS[key][LANGUAGES.index(lang)]
+    text = WORDS[key][LANGUAGES.index(check_language(lang))]
     return text.format(**values) if values else text
 
 
@@ -412,7 +412,7 @@ def counted(key: str, lang: str, n: int) -> str:
 def vocabulary_words(vocabulary: str, lang: str) -> dict[str, str]:
     """Canonical value -> the word shown in a drop-down list, for one vocabulary."""
     prefix = f"v.{vocabulary}."
-    return {key[len(prefix) :]: pair[LANGUAGES.index(lang)] for key, pair in WORDS.items() if key.startswith(prefix)}
+    return {key[len(prefix) :]: pair[LANGUAGES.index(check_language(lang))] for key, pair in WORDS.items() if key.startswith(prefix)}
 
 
 def info_sheets() -> frozenset[str]:
