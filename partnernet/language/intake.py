@@ -412,7 +412,11 @@ def counted(key: str, lang: str, n: int) -> str:
 def vocabulary_words(vocabulary: str, lang: str) -> dict[str, str]:
     """Canonical value -> the word shown in a drop-down list, for one vocabulary."""
     prefix = f"v.{vocabulary}."
-    return {key[len(prefix) :]: pair[LANGUAGES.index(check_language(lang))] for key, pair in WORDS.items() if key.startswith(prefix)}
+    return {
+        key[len(prefix) :]: pair[LANGUAGES.index(check_language(lang))]
+        for key, pair in WORDS.items()
+        if key.startswith(prefix)
+    }
 
 
 def info_sheets() -> frozenset[str]:
