@@ -13,6 +13,7 @@ import contextlib
 import contextvars
 import datetime as dt
 import errno
+import functools
 import io
 import json
 import math
@@ -75,22 +76,53 @@ def jsonable(frame: pd.DataFrame) -> list[dict]:
     return [dict(zip(columns, map(plain, row))) for row in frame.itertuples(index=False, name=None)]
 
 
+#: Whole floats up to this size are written as integers (beyond it a float is not exact).
+WHOLE_LIMIT = 2**53
+
+
+def whole(value, column=None):
+    """A whole float (a count in a float column: ``7.0``) as the integer ``7`` for CSV and JSON; others unchanged.
+
+    A column of counts becomes float when it has a gap or shares a column with ratios (what-if's
+    ``before``/``after``); users read ``7``, as in the terminal table. A measured ``column`` with its
+    own number format (hours, ratios, shares: ``language.labels.COLUMN_FORMATS``) keeps its floats
+    (``capacity_hours`` ``8.0``), as the report's tables show them.
+    """
+    if column is not None and _measured(str(column)):
+        return value
+    if isinstance(value, (float, np.floating)) and math.isfinite(value) and float(value).is_integer():
+        return int(value) if abs(value) < WHOLE_LIMIT else value
+    return value
+
+
+def _measured(column: str) -> bool:
+    from .language.labels import COLUMN_FORMATS
+
+    return COLUMN_FORMATS.get(column, "mixed") != "mixed"
+
+
 def to_jsonable(result):
-    """Any analysis result (DataFrame, Series, dict of them, scalars) as plain JSON data."""
+    """Any analysis result (DataFrame, Series, dict of them, scalars) as plain JSON data; whole floats as
+    integers (:func:`whole`)."""
     if isinstance(result, pd.DataFrame):
         frame = result
         if not isinstance(frame.index, pd.RangeIndex) or frame.index.name:
             frame = frame.reset_index()
-        return jsonable(frame)
+        return [{k: whole(v, k) for k, v in row.items()} for row in jsonable(frame)]
     if isinstance(result, pd.Series):
-        return {str(k): plain(v) for k, v in result.items()}
+        return {str(k): whole(plain(v), result.name) for k, v in result.items()}
     if isinstance(result, Note):  # a note as data: {"key": ..., its values}
         return {"key": result.key, **{name: to_jsonable(v) for name, v in result.values}}
     if isinstance(result, Mapping) or callable(getattr(result, "to_dict", None)) and hasattr(result, "keys"):
-        return {str(k): to_jsonable(v) for k, v in result.items()}  # dicts and typed results (analysis/results.py)
+        return {str(k): _named(to_jsonable(v), k) for k, v in result.items()}  # dicts and typed results
     if isinstance(result, (list, tuple)):
         return [to_jsonable(v) for v in result]
     return plain(result)
+
+
+def _named(value, key):
+    """A scalar of a dict as :func:`whole` says it under its key (``capacity_hours`` keeps ``8.0``)."""
+    return value if isinstance(value, (dict, list)) else whole(value, key)
 
 
 def render_json(result) -> str:
@@ -98,7 +130,8 @@ def render_json(result) -> str:
 
 
 def render_csv(frame: pd.DataFrame) -> str:
-    """CSV with formula-like text neutralised; the index is written when it carries ids."""
+    """CSV with formula-like text neutralised and whole floats as integers (:func:`whole`); the index is
+    written when it carries ids."""
     frame = frame.copy()
     keep_index = not isinstance(frame.index, pd.RangeIndex) or frame.index.name is not None
     if keep_index:
@@ -106,17 +139,19 @@ def render_csv(frame: pd.DataFrame) -> str:
     frame.columns = [neutralise(str(c)) for c in frame.columns]
     for column in frame.columns:
         if frame[column].dtype == object or pd.api.types.is_string_dtype(frame[column]):
-            frame[column] = frame[column].map(_csv_text, na_action="ignore")
+            frame[column] = frame[column].map(functools.partial(_csv_text, column=column), na_action="ignore")
+        elif pd.api.types.is_float_dtype(frame[column]):  # counts as 7, not 7.0 (ratios unchanged)
+            frame[column] = pd.Series([whole(v, column) for v in frame[column]], index=frame.index, dtype=object)
     buffer = io.StringIO()
     frame.to_csv(buffer, index=False, lineterminator="\n")
     return buffer.getvalue()
 
 
-def _csv_text(value):
+def _csv_text(value, column=None):
     """Lists (chains, member ids) as ``a, b, c`` rather than Python's ``['a', 'b', 'c']``."""
     if isinstance(value, (list, tuple, set, frozenset)):
         value = _text(value)
-    return neutralise(value)
+    return neutralise(whole(value, column))
 
 
 def render_table(frame: pd.DataFrame, digits: int = 3, max_width: int = 60) -> str:

@@ -255,7 +255,7 @@ def test_make_command_with_a_list_of_bodies(tmp_path):
         ],
     )
     assert result.exit_code == 0, result.output
-    assert result.stdout.startswith(f"wrote 5 forms in {tmp_path / 'f'} (2 bodies, 4 organisations per form)")
+    assert result.stderr.startswith(f"wrote {tmp_path / 'f'}: 5 forms (2 bodies, 4 organisations per form)")
     ids = [r[0] for r in openpyxl.load_workbook(tmp_path / "f" / "gemeente.xlsx")["Bodies"].values][1:]
     assert ids == ["casus", "weeg"]
     result = CliRunner().invoke(

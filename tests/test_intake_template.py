@@ -189,7 +189,7 @@ def test_template_command(tmp_path):
     out = tmp_path / "register.xlsx"
     result = CliRunner().invoke(cli, ["template", "-o", str(out), "--lang", "en", "--from", str(FIXTURES / "mini")])
     assert result.exit_code == 0, result.output
-    assert result.stdout.startswith(f"wrote {out}: 8 sheets")
+    assert result.stderr.startswith(f"wrote {out}: 8 sheets")
     assert openpyxl.load_workbook(out).sheetnames[:3] == ["Instructions", "Organisations", "Bodies"]
     assert pn.load(out).equals(pn.load(FIXTURES / "mini"))
 

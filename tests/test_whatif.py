@@ -495,5 +495,5 @@ def test_cli_on_an_edge_list_without_persons():
     )
     assert result.exit_code == 0, result.output
     rows = result.stdout.splitlines()
-    assert "organisations,nodes,16.0,15.0,-1.0" in rows
+    assert "organisations,nodes,16,15,-1" in rows
     assert not any(row.startswith("persons,") for row in rows)

@@ -11,13 +11,18 @@ import functools
 import gc
 import importlib
 import os
+import sys
 
 import click
 
 from .. import __version__
 from ..errors import InputError, PartnernetError, UsageError
 from ..language import langs
-from ..language.langs import LANGUAGES, current_lang
+from ..language.click import VERSION_LINE, metavar
+from ..language.langs import LANGUAGES, spoken_lang, variable_problem
+from . import clickwords
+
+clickwords.install()
 
 EXIT_INPUT = 2
 EXIT_INTERNAL = 1
@@ -59,17 +64,17 @@ def help_lang(ctx: click.Context | None) -> str:
 
     Help is printed before ``--lang`` is parsed, so the arguments are read for it (:meth:`Worded.parse_args`).
     """
-    return (ctx.meta.get(HELP_LANG) if ctx is not None else None) or current_lang()
+    return (ctx.meta.get(HELP_LANG) if ctx is not None else None) or spoken_lang()
 
 
 def _lang_in(args: list[str]) -> str | None:
-    """The value of ``--lang`` among ``args`` (``--lang en`` or ``--lang=en``), when it is a language."""
+    """The value of ``--lang`` among ``args`` (``--lang en`` or ``--lang=EN``), when it is a language."""
     for position, arg in enumerate(args):
         value = args[position + 1] if arg == "--lang" and position + 1 < len(args) else None
         if arg.startswith("--lang="):
             value = arg.partition("=")[2]
-        if value in LANGUAGES:
-            return value
+        if value is not None and value.strip().lower() in LANGUAGES:
+            return value.strip().lower()
     return None
 
 
@@ -82,18 +87,21 @@ class Worded:
     """
 
     help_name: str | None = None
+    options_metavar: str | None
     name: str | None
     params: list[click.Parameter]
 
     def __init__(self, *args, **kwargs) -> None:
         super().__init__(*args, **kwargs)
-        self.word_options(current_lang())
+        self.word_options(spoken_lang())
 
     def word_options(self, lang: str, ctx: click.Context | None = None) -> None:
-        """Give every option its help in ``lang`` (the help option too, once ``ctx`` is known)."""
+        """Give every option its help in ``lang`` (the help option too, once ``ctx`` is known), and the
+        placeholders of the usage line and options (``[OPTIONS]``, ``PATH``, ``KEY``) their words."""
         from ..language.help import option_help
 
         helping = self.get_help_option(ctx) if ctx is not None else None  # type: ignore[attr-defined]
+        self.word_metavars(lang)
         for param in [*self.params, *([helping] if helping is not None else [])]:
             if isinstance(param, click.Option):
                 if not hasattr(param, "help_key"):
@@ -101,6 +109,20 @@ class Worded:
                 name = "help" if param is helping else str(param.name)
                 command = str(self.help_name or self.name)
                 param.help = option_help(command, name, lang, param.help_key)  # type: ignore[attr-defined]
+
+    def word_metavars(self, lang: str) -> None:
+        """``[OPTIONS]``, ``COMMAND [ARGS]...`` and each parameter's placeholder in ``lang``
+        (:data:`partnernet.language.click.METAVARS`); an option without one shows its type's name."""
+        self.options_metavar = metavar("[OPTIONS]", lang)
+        if hasattr(self, "subcommand_metavar"):
+            self.subcommand_metavar = metavar("COMMAND [ARGS]...", lang)
+        for param in self.params:
+            if not hasattr(param, "metavar_key"):
+                named = param.metavar or (str(param.name).upper() if isinstance(param, click.Argument) else None)
+                param.metavar_key = named  # type: ignore[attr-defined]
+            key = param.metavar_key  # type: ignore[attr-defined]
+            if key is not None:
+                param.metavar = metavar(key, lang)
 
     @property
     def help(self) -> str | None:
@@ -116,6 +138,7 @@ class Worded:
         lang = _lang_in(args)
         if lang is not None:
             ctx.meta[HELP_LANG] = lang
+        self.word_metavars(clickwords.said_lang() or help_lang(ctx))
         with langs.kept():  # click does not close a context whose arguments fail: --lang must not outlive it
             return super().parse_args(ctx, args)  # type: ignore[misc]
 
@@ -134,11 +157,12 @@ class WordedGroup(Worded, click.Group):
     command_class = WordedCommand
 
     def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
-        """As any command; ``partnernet --help --lang en`` asks for English help, not for a group option."""
+        """As any command; ``partnernet --help --lang en`` asks for English help (``--version --lang en``
+        for the English version line), not for a group option."""
         lang = _lang_in(args)
         names = set(self.list_commands(ctx))
         before = args[: next((n for n, arg in enumerate(args) if arg in names), len(args))]
-        if lang is not None and {"--help", "-h"} & set(before):
+        if lang is not None and {"--help", "-h", "--version"} & set(before):
             ctx.meta[HELP_LANG] = lang
             args = [a for a in args if a not in ("--lang", lang, f"--lang={lang}")]
         return super().parse_args(ctx, args)
@@ -154,9 +178,22 @@ class PartnernetGroup(WordedGroup):
     def list_commands(self, ctx: click.Context) -> list[str]:
         return sorted(set(COMMANDS) | set(self.commands))
 
+    def main(self, args=None, *rest, **kwargs):
+        """As click's ``main``, with click's own words (``Usage:``, ``Error: Missing argument``) in the
+        language of the command line's ``--lang``, else ``$PARTNERNET_LANG`` (:mod:`.clickwords`)."""
+        args = list(sys.argv[1:] if args is None else args)
+        with clickwords.speaking(_lang_in(args) or spoken_lang()):
+            return super().main(args, *rest, **kwargs)
+
     def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
         """``partnernet --lang en overload ...``: a ``--lang`` before the command is the command's ``--lang``
-        (moved behind its arguments; every command has one), unless it asks for help."""
+        (moved behind its arguments; every command has one), unless it asks for help.
+
+        An unusable ``$PARTNERNET_LANG`` (not nl or en, in any case) is a usage error naming the variable,
+        unless ``--lang`` is given."""
+        problem = variable_problem() if _lang_in(args) is None else None
+        if problem is not None:
+            raise click.UsageError(str(problem), ctx)
         names = set(self.list_commands(ctx))
         end = next((n for n, arg in enumerate(args) if arg in names), None)
         before = args[:end] if end is not None else []
@@ -205,7 +242,7 @@ class PartnernetGroup(WordedGroup):
             from ..language.errors import message
 
             # the command's own language (it has ended, so its --lang is read back from ctx.meta)
-            said = functools.partial(message, lang=ctx.meta.get("partnernet.lang") or current_lang())
+            said = functools.partial(message, lang=ctx.meta.get("partnernet.lang") or spoken_lang())
             if isinstance(exc, InputError):
                 click.echo(said("cli.input", n=len(exc.errors)), err=True)
                 click.echo(str(exc), err=True)
@@ -223,8 +260,15 @@ class PartnernetGroup(WordedGroup):
             ctx.exit(EXIT_INPUT)
 
 
+def _show_version(ctx: click.Context, param: click.Parameter, value: bool) -> None:
+    """``--version``: click's line said when asked (click's ``version_option`` fixes its words on import)."""
+    if value and not ctx.resilient_parsing:
+        click.echo(clickwords._(VERSION_LINE) % {"prog": "partnernet", "version": __version__})
+        ctx.exit()
+
+
 @click.group(cls=PartnernetGroup, context_settings={"help_option_names": ["-h", "--help"]})
-@click.version_option(__version__, prog_name="partnernet")
+@click.option("--version", is_flag=True, expose_value=False, is_eager=True, callback=_show_version)
 @click.option("--debug", is_flag=True)
 def cli(debug: bool) -> None:
     pass

@@ -18,9 +18,11 @@ from .options import (
     format_option,
     landscape_argument,
     lang_option,
+    output_option,
     pseudonymise_options,
     run_key,
     say,
+    say_wrote,
     top_option,
     words,
 )
@@ -138,20 +140,14 @@ def summary(land, fmt: str, table: str | None, top: int, lang: str) -> None:
 
 @cli.command()
 @landscape_argument(default_at="all")
-@click.option(
-    "-o",
-    "--output",
-    "output",
-    required=True,
-    type=click.Path(path_type=Path),
-)
+@output_option()
 @lang_option()
 def convert(land, output: Path, lang: str) -> None:
     from ..io import write
 
     write(land, output)
     counts = ", ".join(f"{n} {_table_name(name)}" for name, n in land.counts.items())
-    click.echo(say("wrote_counts", path=output, counts=counts), err=True)
+    say_wrote(output, counts)
     for problem in land.warnings:
         if problem.code == "pseudonymised":
             click.echo(say("pseudonymised", message=problem.message), err=True)

@@ -13,13 +13,13 @@ from ..intake.template import make_template
 from ..language.intake import word
 from ..output import render_table
 from . import cli
-from .options import landscape_argument, lang_option
+from .options import landscape_argument, lang_option, output_option, say_wrote
 
 LANG_OPTION = lang_option()
 
 
 @cli.command()
-@click.option("-o", "--output", required=True, type=click.Path(path_type=Path))
+@output_option()
 @LANG_OPTION
 @click.option(
     "--from",
@@ -30,16 +30,7 @@ LANG_OPTION = lang_option()
 @click.option("--force", is_flag=True)
 def template(output: Path, lang: str, source: str | None, force: bool) -> None:
     summary = make_template(output, lang, source, force)
-    click.echo(
-        word(
-            "m.wrote_template",
-            lang,
-            path=output,
-            sheets=summary["sheets"],
-            rows=summary["rows"],
-            rules=summary["rules"],
-        )
-    )
+    say_wrote(output, word("m.written_template", lang, **{k: summary[k] for k in ("sheets", "rows", "rules")}))
 
 
 @cli.group()
@@ -49,7 +40,7 @@ def survey() -> None:
 
 @survey.command("make")
 @landscape_argument()
-@click.option("-o", "--output", required=True, type=click.Path(path_type=Path))
+@output_option()
 @LANG_OPTION
 @click.option(
     "--bodies",
@@ -66,16 +57,8 @@ def make(land, output: Path, lang: str, bodies: str | None, force: bool) -> None
         land, output, lang=lang, bodies=roster, inputs=[land.source] if land.source else [], force=force
     )
     shown = len(roster) if roster is not None else len(land.bodies)
-    click.echo(
-        word(
-            "m.wrote_forms",
-            lang,
-            n=len(paths),
-            folder=output,
-            bodies=shown,
-            organisations=max(len(land.organisations) - 1, 0),
-        )
-    )
+    organisations = max(len(land.organisations) - 1, 0)
+    say_wrote(output, word("m.written_forms", lang, n=len(paths), bodies=shown, organisations=organisations))
 
 
 def body_list(bodies: str | None) -> list[str] | None:
@@ -93,12 +76,7 @@ def body_list(bodies: str | None) -> list[str] | None:
 
 @survey.command("collect")
 @click.argument("forms", nargs=-1, required=True, type=click.Path(path_type=str))
-@click.option(
-    "-o",
-    "--output",
-    required=True,
-    type=click.Path(path_type=Path),
-)
+@output_option()
 @LANG_OPTION
 @click.option(
     "--register",
@@ -128,15 +106,5 @@ def collect(forms, output: Path, lang: str, register: str | None, force: bool) -
         click.echo(word("c.carried", lang, **result.carried), err=True)
     elif silent:
         click.echo(word("c.not_carried", lang, organisations=silent), err=True)
-    click.echo(
-        word(
-            "c.wrote",
-            lang,
-            path=output,
-            organisations=len(land.organisations),
-            bodies=len(land.bodies),
-            memberships=len(land.memberships),
-            ties=len(land.ties),
-        ),
-        err=True,
-    )
+    counts = {table: len(getattr(land, table)) for table in ("organisations", "bodies", "memberships", "ties")}
+    say_wrote(output, word("c.written", lang, **counts))

@@ -14,6 +14,7 @@ from ..errors import InputError
 from ..privacy import is_pseudonymised, pseudonym, redact, resolve_key, shown_words
 from ..privacy import pseudonymise as pseudonymise_landscape
 from ..output import OUTPUT_FORMATS, render
+from .clickwords import EnvOption
 
 
 def landscape_argument(default_at: str | None = "today", snapshot: bool = True):
@@ -137,6 +138,14 @@ def current_lang() -> str:
 def say(key: str, **values) -> str:
     """The CLI text ``key`` (:mod:`partnernet.language.cli`) in the running command's language."""
     return text(key, current_lang(), **values)
+
+
+def say_wrote(path, details: str | None = None) -> None:
+    """On stderr, the one line of every command that wrote a file or folder: ``geschreven: PATH: details``
+    (stdout holds only data)."""
+    from ..language.cli import wrote
+
+    click.echo(wrote(path, current_lang(), details), err=True)
 
 
 def say_notes(notes) -> str | None:
@@ -269,6 +278,32 @@ def _truth_word(language, value):
     return value if value is None or value is pd.NA or value != value else language.yes_no(value)
 
 
+class LanguageChoice(click.Choice):
+    """``nl`` or ``en`` in any case, spaces around ignored: the rule of :func:`partnernet.language.check_language`."""
+
+    def convert(self, value, param, ctx):
+        return super().convert(value.strip() if isinstance(value, str) else value, param, ctx)
+
+
+class OutputPath(click.Path):
+    """``-o``/``--output``: a path that is not empty (an empty one would become ``.``, the current folder)."""
+
+    def convert(self, value, param, ctx):
+        if isinstance(value, str) and not value.strip():
+            from ..language.errors import message
+
+            self.fail(message("empty-output", value=repr(value)), param, ctx)
+        return super().convert(value, param, ctx)
+
+
+def output_option(dir_okay: bool = True):
+    """``-o``/``--output PATH``, required, for every command that writes a file (or a folder, ``dir_okay``);
+    an empty value is a usage error saying so (the command receives a :class:`~pathlib.Path`)."""
+    from pathlib import Path
+
+    return click.option("-o", "--output", "output", required=True, type=OutputPath(dir_okay=dir_okay, path_type=Path))
+
+
 def lang_option():
     """``--lang nl|en``, one default for every command: Dutch, or ``$PARTNERNET_LANG``.
 
@@ -276,7 +311,8 @@ def lang_option():
     """
     return click.option(
         "--lang",
-        type=click.Choice(LANGUAGES),
+        type=LanguageChoice(LANGUAGES, case_sensitive=False),
+        cls=EnvOption,
         default="nl",
         envvar=LANG_VARIABLE,
         show_default=True,

@@ -4,25 +4,18 @@ from __future__ import annotations
 
 import sys
 import time
-from pathlib import Path
 
 import click
 
 from .. import report as make_report
 from ..report import FORMATS
 from . import cli
-from ..language.cli import text
-from .options import landscape_argument, lang_option, ties_option
+from .options import landscape_argument, lang_option, output_option, say_wrote, ties_option
 
 
 @cli.command()
 @landscape_argument(default_at="today", snapshot=False)
-@click.option(
-    "-o",
-    "--output",
-    required=True,
-    type=click.Path(path_type=Path),
-)
+@output_option()
 @lang_option()
 @click.option(
     "--format",
@@ -59,4 +52,4 @@ def report(land, at, output, lang, fmt, expected_hub, no_map, names, full, ties)
         full=full,
         progress=progress,
     )
-    click.echo(text("wrote", lang, paths=", ".join(str(p) for p in written)), err=True)
+    say_wrote(", ".join(str(p) for p in written))

@@ -14,7 +14,7 @@ from ..viz import PROJECTIONS, visualise
 from . import cli
 from ..privacy import is_pseudonymised
 from ..report.maps import MAP_COLUMNS
-from .options import landscape_argument, lang_option, on_date, resolve_id, say, ties_option
+from .options import landscape_argument, lang_option, on_date, output_option, resolve_id, say, say_wrote, ties_option
 
 
 def map_inputs(land, lang: str | None = None) -> tuple[list[pd.DataFrame], dict[str, set]]:
@@ -99,12 +99,7 @@ def pseudonymous_metrics(land, frame: pd.DataFrame) -> pd.DataFrame:
 
 @cli.command()
 @landscape_argument(snapshot=False)
-@click.option(
-    "-o",
-    "--output",
-    required=True,
-    type=click.Path(dir_okay=False, path_type=Path),
-)
+@output_option(dir_okay=False)
 @click.option(
     "--size-by",
     default="tables",
@@ -208,4 +203,4 @@ def viz(
         register=register if land is not register and register.has_dates else None,
         bridges=bridge_ids(land) if analyses else None,
     )
-    click.echo(say("wrote_counts", path=output, counts=result.summary), err=True)
+    say_wrote(output, result.summary)

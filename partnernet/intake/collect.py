@@ -93,7 +93,9 @@ def collect_survey(paths, folder=None, lang: str = "nl", register=None, force: b
     """
     from ..landscape import Landscape
     from .files import check_free_folder, check_output
+    from .template import check_language
 
+    lang = check_language(lang)
     skipped: list[Path] = []
     forms = read_forms(paths, lang, skipped)
     inputs = [f.path for f in forms] + ([register] if isinstance(register, (str, Path)) else [])

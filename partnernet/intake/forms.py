@@ -82,7 +82,7 @@ def survey_forms(land, folder, lang: str = "nl", bodies=None, inputs=(), force: 
     """
     from .template import check_language
 
-    check_language(lang)
+    lang = check_language(lang)
     check_free_folder(folder, force, lang, only=".xlsx")
     folder = check_output(folder, inputs, lang)
     roster = roster_bodies(land, bodies, lang)

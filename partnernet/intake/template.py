@@ -105,7 +105,7 @@ def make_template(path, lang: str = "nl", source=None, force: bool = False) -> d
     """:func:`template`, returning a summary for the CLI: path, sheets, rows, rules."""
     from ..landscape import Landscape
 
-    check_language(lang)
+    lang = check_language(lang)
     inputs = [source] if isinstance(source, (str, Path)) else []
     check_output(path, inputs, lang)
     check_new_file(path, force, lang)
@@ -142,11 +142,12 @@ def build_template(land, lang: str):
     return workbook, {"sheets": len(workbook.sheetnames), "rows": rows, "rules": rules_count}
 
 
-def check_language(lang: str) -> None:
-    """A UsageError for a language other than nl or en: the one check of :mod:`partnernet.language`."""
+def check_language(lang: str) -> str:
+    """``lang`` as nl or en (any case); a UsageError (and ValueError) for another: the one check of
+    :mod:`partnernet.language`."""
     from ..language import check_language as check
 
-    check(lang)
+    return check(lang)
 
 
 def display_frame(spec, frame: pd.DataFrame | None, lang: str) -> pd.DataFrame:

@@ -63,8 +63,8 @@ TEXTS: dict[str, tuple[str, str]] = {
     "persons": ("personen", "persons"),
     "organisation": ("organisatie", "organisation"),
     "person": ("persoon", "person"),
-    "wrote": ("geschreven: {paths}", "wrote {paths}"),
-    "wrote_counts": ("geschreven: {path}: {counts}", "wrote {path}: {counts}"),
+    # every command that writes a file or folder says so in this one form (cli/options.py: wrote)
+    "wrote": ("geschreven: {path}{details}", "wrote {path}{details}"),
     "pseudonymised": ("Gepseudonimiseerd: {message}", "Pseudonymised: {message}"),
     # viz (cli/viz.py)
     "viz.mark": ("markering {n}", "mark {n}"),
@@ -381,6 +381,15 @@ TEXTS: dict[str, tuple[str, str]] = {
         "The {top} organisations at most tables",
     ),
 }
+
+
+def wrote(path, lang: str, details: str | None = None) -> str:
+    """The line of every command that wrote ``path`` (a file, folder or list of them), with what it holds.
+
+    >>> wrote("kaart.html", "nl", "46 organisaties"), wrote("a.html, b.html", "en")
+    ('geschreven: kaart.html: 46 organisaties', 'wrote a.html, b.html')
+    """
+    return text("wrote", lang, path=path, details=f": {details}" if details else "")
 
 
 def text(key: str, lang: str, **values) -> str:

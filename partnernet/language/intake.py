@@ -9,7 +9,7 @@ its value through the schema's vocabulary.
 
 from __future__ import annotations
 
-LANGUAGES = ("nl", "en")
+from .langs import LANGUAGES, check_language
 
 WORDS: dict[str, tuple[str, str]] = {
     # sheet names: table sheets must be names the loader knows (schema file_aliases)
@@ -324,10 +324,9 @@ WORDS: dict[str, tuple[str, str]] = {
     "c.frequency": ("frequentie", "frequency"),
     "c.duration": ("duur", "duration"),
     "c.one_sided": ("eenzijdige relatie", "one-sided tie"),
-    "c.wrote": (
-        "{path} geschreven: {organisations} organisaties, {bodies} overleggen, {memberships} "
-        "lidmaatschappen, {ties} relaties",
-        "wrote {path}: {organisations} organisations, {bodies} bodies, {memberships} memberships, {ties} ties",
+    "c.written": (  # after "geschreven: PATH: " (language/cli.py, wrote)
+        "{organisations} organisaties, {bodies} overleggen, {memberships} deelnames, {ties} relaties",
+        "{organisations} organisations, {bodies} bodies, {memberships} memberships, {ties} ties",
     ),
     "c.response": (
         "Respons: {answered} van {invited} organisaties ({rate}).",
@@ -337,13 +336,13 @@ WORDS: dict[str, tuple[str, str]] = {
     "c.conflicts_title": ("Verschillen tussen de antwoorden ({n})", "Differences between the answers ({n})"),
     "c.total": ("totaal", "total"),
     # survey make and template
-    "m.wrote_forms": (
-        "{n} formulieren geschreven in {folder} ({bodies} overleggen, {organisations} organisaties per formulier)",
-        "wrote {n} forms in {folder} ({bodies} bodies, {organisations} organisations per form)",
+    "m.written_forms": (  # after "geschreven: FOLDER: " (language/cli.py, wrote)
+        "{n} formulieren ({bodies} overleggen, {organisations} organisaties per formulier)",
+        "{n} forms ({bodies} bodies, {organisations} organisations per form)",
     ),
-    "m.wrote_template": (
-        "{path} geschreven: {sheets} tabbladen, {rows} regels ingevuld, {rules} invoerregels",
-        "wrote {path}: {sheets} sheets, {rows} rows filled in, {rules} validation rules",
+    "m.written_template": (  # after "geschreven: PATH: " (language/cli.py, wrote)
+        "{sheets} tabbladen, {rows} regels ingevuld, {rules} invoerregels",
+        "{sheets} sheets, {rows} rows filled in, {rules} validation rules",
     ),
     "m.unknown_bodies": ("onbekende overleggen in --bodies: {ids}.", "unknown bodies in --bodies: {ids}."),
     "m.no_bodies": ("--bodies noemt geen enkel overleg.", "--bodies names no body."),
@@ -400,7 +399,7 @@ WORDS: dict[str, tuple[str, str]] = {
 
 def word(key: str, lang: str = "nl", **values) -> str:
     """The text of ``key`` in ``lang`` ("nl" or "en"), with ``{placeholders}`` filled."""
-    text = WORDS[key][LANGUAGES.index(lang)]
+    text = WORDS[key][LANGUAGES.index(check_language(lang))]
     return text.format(**values) if values else text
 
 
@@ -413,7 +412,11 @@ def counted(key: str, lang: str, n: int) -> str:
 def vocabulary_words(vocabulary: str, lang: str) -> dict[str, str]:
     """Canonical value -> the word shown in a drop-down list, for one vocabulary."""
     prefix = f"v.{vocabulary}."
-    return {key[len(prefix) :]: pair[LANGUAGES.index(lang)] for key, pair in WORDS.items() if key.startswith(prefix)}
+    return {
+        key[len(prefix) :]: pair[LANGUAGES.index(check_language(lang))]
+        for key, pair in WORDS.items()
+        if key.startswith(prefix)
+    }
 
 
 def info_sheets() -> frozenset[str]:

@@ -9,6 +9,8 @@ import contextlib
 import contextvars
 import os
 
+from ..errors import UsageError
+
 LANGUAGES = ("nl", "en")
 
 #: Environment variable with the default language of every command and output.
@@ -18,30 +20,83 @@ LANG_VARIABLE = "PARTNERNET_LANG"
 _RUNNING: contextvars.ContextVar[str | None] = contextvars.ContextVar("partnernet_lang", default=None)
 
 
-def check_language(lang: str) -> str:
-    """``lang`` when it is ``nl`` or ``en``; otherwise a UsageError naming both."""
-    if lang not in LANGUAGES:
-        from ..errors import UsageError
+class LanguageError(UsageError, ValueError):
+    """An unknown language (``lang=``, ``--lang`` or ``$PARTNERNET_LANG``): a :class:`partnernet.UsageError`
+    (code ``unknown-language``; words in :mod:`.usage`, key ``unknown-language``, or
+    ``unknown-language-variable`` naming the variable) and a ValueError.
 
-        raise UsageError("unknown-language", value=repr(lang))
-    return lang
+    Said in the running command's language, else that of ``$PARTNERNET_LANG``, else Dutch.
+    """
+
+    def __init__(self, key: str = "unknown-language", /, **params):
+        from .errors import message
+
+        super().__init__("unknown-language", text=message(key, spoken_lang(), **params), **params)
+
+
+def check_language(lang: str) -> str:
+    """``lang`` as ``nl`` or ``en`` (any case, spaces around ignored); otherwise a :class:`LanguageError`
+    (a ValueError and a UsageError) naming both.
+
+    >>> check_language(" EN ")
+    'en'
+    """
+    value = lang.strip().lower() if isinstance(lang, str) else lang
+    if value not in LANGUAGES:
+        raise LanguageError("unknown-language", value=repr(lang))
+    return value
+
+
+def _variable() -> str | None:
+    """``$PARTNERNET_LANG`` as given (None when unset or empty)."""
+    value = os.environ.get(LANG_VARIABLE, "")
+    return value if value.strip() else None
+
+
+def _variable_usable() -> bool:
+    value = _variable()
+    return value is None or value.strip().lower() in LANGUAGES
+
+
+def variable_problem() -> LanguageError | None:
+    """The error about ``$PARTNERNET_LANG`` when it is set to something that is not nl or en (any case)."""
+    if _variable_usable():
+        return None
+    return LanguageError("unknown-language-variable", variable=LANG_VARIABLE, value=repr(_variable()))
 
 
 def default_lang() -> str:
-    """``$PARTNERNET_LANG`` when set (``nl`` or ``en``), else ``nl``; a UsageError for other values."""
-    return check_language(os.environ.get(LANG_VARIABLE, "").strip().lower() or "nl")
+    """``$PARTNERNET_LANG`` when set (``nl`` or ``en``, any case), else ``nl``.
+
+    Any other value raises :class:`LanguageError` (a ValueError) naming the variable and the two
+    languages: a mistyped language is never silently replaced by Dutch.
+    """
+    problem = variable_problem()
+    if problem is not None:
+        raise problem
+    value = _variable()
+    return value.strip().lower() if value is not None else "nl"
+
+
+def running_lang() -> str | None:
+    """The ``--lang`` of the running command; None outside a command."""
+    return _RUNNING.get()
 
 
 def current_lang() -> str:
-    """The language of messages now: the running command's ``--lang``, else :func:`default_lang`.
+    """The language of messages now: the running command's ``--lang``, else :func:`default_lang`
+    (which raises :class:`LanguageError` for an unusable ``$PARTNERNET_LANG``)."""
+    running = _RUNNING.get()
+    return running if running is not None else default_lang()
 
-    An unusable ``$PARTNERNET_LANG`` gives Dutch here, so that the error about it can be said.
-    """
+
+def spoken_lang() -> str:
+    """As :func:`current_lang`, but Dutch for an unusable ``$PARTNERNET_LANG``: the language in which
+    the CLI says its help and the error about that variable."""
     running = _RUNNING.get()
     if running is not None:
         return running
-    value = os.environ.get(LANG_VARIABLE, "").strip().lower()
-    return value if value in LANGUAGES else "nl"
+    return default_lang() if _variable_usable() else "nl"
 
 
 @contextlib.contextmanager

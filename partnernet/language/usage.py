@@ -9,7 +9,11 @@ from __future__ import annotations
 
 NL: dict[str, str] = {
     # choices and values
-    "unknown-language": "onbekende taal {value}; kies nl (Nederlands) of en (Engels).",
+    "unknown-language": "onbekende taal {value}; kies nl (Nederlands) of en (Engels), hoofdletters maken niet uit.",
+    "unknown-language-variable": (
+        "onbekende taal {value} in de omgevingsvariabele {variable}; kies nl (Nederlands) of en (Engels), "
+        "hoofdletters maken niet uit, of maak {variable} leeg."
+    ),
     "unknown-choice": "onbekende waarde '{value}' voor {what}; kies uit {choices}.",
     "unknown-choice.none": "onbekende waarde '{value}' voor {what}; dit landschap heeft er geen.",
     "unknown-regime-layer": "onbekend regime '{value}'; kies ct, crime of both.",
@@ -117,6 +121,7 @@ NL: dict[str, str] = {
     "unknown-node.none": "{thing} '{value}' bestaat niet; zie de kolom id van {table}.csv ({n} ids).",
     # files written
     "nul-in-name": "kan {path} niet schrijven: een bestandsnaam kan geen NUL-teken bevatten.",
+    "empty-output": "het uitvoerpad {value} is leeg: geef een bestands- (of map)naam.",
     "not-an-output-name": (
         "'{path}' is geen naam voor uitvoer: geef een bestands- (of map)naam, niet '', '-', '.', '..' of '/'."
     ),
@@ -180,7 +185,11 @@ NL: dict[str, str] = {
 
 EN: dict[str, str] = {
     # choices and values
-    "unknown-language": "unknown language {value}; use nl (Dutch) or en (English).",
+    "unknown-language": "unknown language {value}; use nl (Dutch) or en (English), in any case.",
+    "unknown-language-variable": (
+        "unknown language {value} in the environment variable {variable}; use nl (Dutch) or en (English), "
+        "in any case, or leave {variable} empty."
+    ),
     "unknown-choice": "unknown {what} '{value}'; use one of {choices}.",
     "unknown-choice.none": "unknown {what} '{value}'; use one of (none in this landscape).",
     "unknown-regime-layer": "unknown regime '{value}'; use ct, crime or both.",
@@ -283,6 +292,7 @@ EN: dict[str, str] = {
     "unknown-node.none": "unknown {thing} '{value}'; see the id column of {table}.csv ({n} ids).",
     # files written
     "nul-in-name": "cannot write {path}: a file name cannot hold a NUL character.",
+    "empty-output": "the output path {value} is empty: give a file (or folder) name.",
     "not-an-output-name": "'{path}' is not an output name: give a file (or folder) name, not '', '-', '.', '..' or '/'.",
     "name-too-long": "cannot write '{path}': the file name is longer than {most} bytes; choose a shorter name.",
     "input-file": (

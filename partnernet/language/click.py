@@ -1,0 +1,275 @@
+"""click's own words (``Usage:``, ``Options:``, ``Error: Missing argument``, ``[default: ...]``, type names,
+``x>=1``) in Dutch and English.
+
+click says its words through gettext (``_()`` and ``ngettext()`` at call time, domain ``messages``);
+:mod:`partnernet.cli.clickwords` routes those calls here while a partnernet command runs. Keys are
+click's own English texts (its gettext message ids, click 8.1 to 8.5), so the English value is the
+key. A text click adds in a later version and that is missing here is said in click's English
+(:func:`gettext` falls back, never fails); ``tests/test_click_words.py`` walks every ``--help`` and
+every kind of usage error in Dutch and fails on an English word of click.
+
+>>> gettext("Usage:", "nl"), gettext("Usage:", "en"), gettext("a text click added later", "nl")
+('Gebruik:', 'Usage:', 'a text click added later')
+>>> ngettext("Got unexpected extra argument ({args})", "Got unexpected extra arguments ({args})", 2, "nl")
+'Onverwachte extra argumenten ({args})'
+>>> describe_range(1, None, False, False, "nl"), describe_range(0, 1, False, True, "en")
+('minstens 1', '0<=x<1')
+"""
+
+from __future__ import annotations
+
+from .langs import LANGUAGES
+
+#: click's message id -> (Dutch, English); the same {placeholders} in both.
+WORDS: dict[str, tuple[str, str]] = {
+    # help (formatting.py, core.py, decorators.py)
+    "Usage:": ("Gebruik:", "Usage:"),
+    "Options": ("Opties", "Options"),
+    "Commands": ("Opdrachten", "Commands"),
+    "Positional arguments": ("Argumenten", "Positional arguments"),
+    "env var: {var}": ("omgevingsvariabele: {var}", "env var: {var}"),
+    "default: {default}": ("standaard: {default}", "default: {default}"),
+    "(dynamic)": ("(wisselend)", "(dynamic)"),
+    "required": ("verplicht", "required"),
+    "deprecated": ("verouderd", "deprecated"),
+    "Show this message and exit.": ("Toon deze hulp en stop.", "Show this message and exit."),
+    "Show the version and exit.": ("Toon de versie en stop.", "Show the version and exit."),
+    "%(prog)s, version %(version)s": ("%(prog)s, versie %(version)s", "%(prog)s, version %(version)s"),
+    "Do you want to continue?": ("Doorgaan?", "Do you want to continue?"),
+    "Confirm the action without prompting.": (
+        "Bevestig de actie zonder te vragen.",
+        "Confirm the action without prompting.",
+    ),
+    # usage errors (exceptions.py, core.py, parser.py)
+    "Error: {message}": ("Fout: {message}", "Error: {message}"),
+    "Try '{command} {option}' for help.": ("Zie '{command} {option}' voor hulp.", "Try '{command} {option}' for help."),
+    "Invalid value for {param_hint}: {message}": (
+        "Ongeldige waarde voor {param_hint}: {message}",
+        "Invalid value for {param_hint}: {message}",
+    ),
+    "Invalid value: {message}": ("Ongeldige waarde: {message}", "Invalid value: {message}"),
+    "Missing argument": ("Ontbrekend argument", "Missing argument"),
+    "Missing option": ("Ontbrekende optie", "Missing option"),
+    "Missing parameter": ("Ontbrekende parameter", "Missing parameter"),
+    "Missing {param_type}": ("Ontbrekende {param_type}", "Missing {param_type}"),
+    "Missing parameter: {param_name}": ("Ontbrekende parameter: {param_name}", "Missing parameter: {param_name}"),
+    "Missing command.": ("De opdracht ontbreekt.", "Missing command."),
+    "No such option {name!r}.": ("Onbekende optie {name!r}.", "No such option {name!r}."),
+    "No such option: {name}": ("Onbekende optie: {name}", "No such option: {name}"),
+    "No such command {name!r}.": ("Onbekende opdracht {name!r}.", "No such command {name!r}."),
+    "No such command '{name}'.": ("Onbekende opdracht '{name}'.", "No such command '{name}'."),
+    "Option {name!r} does not take a value.": (
+        "De optie {name!r} neemt geen waarde.",
+        "Option {name!r} does not take a value.",
+    ),
+    "Argument {name!r} takes {nargs} values.": (
+        "Het argument {name!r} neemt {nargs} waarden.",
+        "Argument {name!r} takes {nargs} values.",
+    ),
+    "Invalid start character for option ({option})": (
+        "Ongeldig eerste teken voor een optie ({option})",
+        "Invalid start character for option ({option})",
+    ),
+    "Could not open file {filename!r}: {message}": (
+        "Kan het bestand {filename!r} niet openen: {message}",
+        "Could not open file {filename!r}: {message}",
+    ),
+    "Value must be an iterable.": ("De waarde moet een reeks zijn.", "Value must be an iterable."),
+    "unknown error": ("onbekende fout", "unknown error"),
+    "Aborted!": ("Afgebroken!", "Aborted!"),
+    "DeprecationWarning: The command {name!r} is deprecated.{extra_message}": (
+        "Let op: de opdracht {name!r} is verouderd.{extra_message}",
+        "DeprecationWarning: The command {name!r} is deprecated.{extra_message}",
+    ),
+    "DeprecationWarning: The {param_type} {name!r} is deprecated.{extra_message}": (
+        "Let op: {param_type} {name!r} is verouderd.{extra_message}",
+        "DeprecationWarning: The {param_type} {name!r} is deprecated.{extra_message}",
+    ),
+    # values (types.py)
+    "{value!r} is not a valid {number_type}.": (
+        "{value!r} is geen geldig {number_type}.",
+        "{value!r} is not a valid {number_type}.",
+    ),
+    "{value} is not in the range {range}.": (
+        "{value} valt buiten het bereik ({range}).",
+        "{value} is not in the range {range}.",
+    ),
+    "{value!r} is not a valid boolean. Recognized values: {states}": (
+        "{value!r} is geen geldige ja/nee-waarde. Bekende waarden: {states}",
+        "{value!r} is not a valid boolean. Recognized values: {states}",
+    ),
+    "{value!r} is not a valid UUID.": ("{value!r} is geen geldige UUID.", "{value!r} is not a valid UUID."),
+    "Choose from:\n\t{choices}": ("Kies uit:\n\t{choices}", "Choose from:\n\t{choices}"),
+    "Choice({choices})": ("Keuze({choices})", "Choice({choices})"),
+    "file": ("bestand", "file"),
+    "directory": ("map", "directory"),
+    "path": ("pad", "path"),
+    "{name} {filename!r} does not exist.": ("{name} {filename!r} bestaat niet.", "{name} {filename!r} does not exist."),
+    "{name} {filename!r} is a file.": ("{name} {filename!r} is een bestand.", "{name} {filename!r} is a file."),
+    "{name} {filename!r} is a directory.": ("{name} {filename!r} is een map.", "{name} {filename!r} is a directory."),
+    "{name} {filename!r} is not readable.": (
+        "{name} {filename!r} is niet leesbaar.",
+        "{name} {filename!r} is not readable.",
+    ),
+    "{name} {filename!r} is not writable.": (
+        "{name} {filename!r} is niet schrijfbaar.",
+        "{name} {filename!r} is not writable.",
+    ),
+    "{name} {filename!r} is not executable.": (
+        "{name} {filename!r} is niet uitvoerbaar.",
+        "{name} {filename!r} is not executable.",
+    ),
+    # prompts (termui.py)
+    "Press any key to continue...": ("Druk op een toets om door te gaan...", "Press any key to continue..."),
+    "Repeat for confirmation": ("Herhaal ter bevestiging", "Repeat for confirmation"),
+    "Error: The two entered values do not match.": (
+        "Fout: de twee ingevoerde waarden verschillen.",
+        "Error: The two entered values do not match.",
+    ),
+    "Error: invalid input": ("Fout: ongeldige invoer", "Error: invalid input"),
+}
+
+#: The line of ``partnernet --version`` (click's own words; click fixes them when the option is made).
+VERSION_LINE = "%(prog)s, version %(version)s"
+
+#: click's singular message id -> ((Dutch singular, plural), (English singular, plural)).
+PLURALS: dict[str, tuple[tuple[str, str], tuple[str, str]]] = {
+    "Got unexpected extra argument ({args})": (
+        ("Onverwacht extra argument ({args})", "Onverwachte extra argumenten ({args})"),
+        ("Got unexpected extra argument ({args})", "Got unexpected extra arguments ({args})"),
+    ),
+    "Did you mean {possibility}?": (
+        ("Bedoelde u {possibility}?", "(Bedoelde u een van: {possibilities}?)"),
+        ("Did you mean {possibility}?", "(Did you mean one of: {possibilities}?)"),
+    ),
+    "Option {name!r} requires an argument.": (
+        ("De optie {name!r} vraagt een waarde.", "De optie {name!r} vraagt {nargs} waarden."),
+        ("Option {name!r} requires an argument.", "Option {name!r} requires {nargs} arguments."),
+    ),
+    "{value!r} is not {choice}.": (
+        ("{value!r} is niet {choice}.", "{value!r} is geen van {choices}."),
+        ("{value!r} is not {choice}.", "{value!r} is not one of {choices}."),
+    ),
+    "{value!r} does not match the format {format}.": (
+        ("{value!r} past niet bij het formaat {format}.", "{value!r} past bij geen van de formaten {formats}."),
+        ("{value!r} does not match the format {format}.", "{value!r} does not match the formats {formats}."),
+    ),
+    "Takes {nargs} values but 1 was given.": (
+        ("Neemt {nargs} waarden, maar er is 1 gegeven.", "Neemt {nargs} waarden, maar er zijn er {len} gegeven."),
+        ("Takes {nargs} values but 1 was given.", "Takes {nargs} values but {len} were given."),
+    ),
+    "{len_type} values are required, but {len_value} was given.": (
+        (
+            "{len_type} waarden zijn nodig, maar er is {len_value} gegeven.",
+            "{len_type} waarden zijn nodig, maar er zijn er {len_value} gegeven.",
+        ),
+        (
+            "{len_type} values are required, but {len_value} was given.",
+            "{len_type} values are required, but {len_value} were given.",
+        ),
+    ),
+}
+
+#: Names click gives its value types (shown upper-case as a metavar, ``INTEGER``, and in messages:
+#: "is not a valid integer"), and the kinds of parameter ("Missing option") -> (Dutch, English).
+TYPES: dict[str, tuple[str, str]] = {
+    "text": ("tekst", "text"),
+    "integer": ("geheel getal", "integer"),
+    "integer range": ("geheel getal", "integer range"),
+    "float": ("getal", "float"),
+    "float range": ("getal", "float range"),
+    "boolean": ("ja/nee", "boolean"),
+    "choice": ("keuze", "choice"),
+    "datetime": ("datum", "datetime"),
+    "filename": ("bestandsnaam", "filename"),
+    "uuid": ("uuid", "uuid"),
+    "file": ("bestand", "file"),
+    "directory": ("map", "directory"),
+    "path": ("pad", "path"),
+    "argument": ("argument", "argument"),
+    "option": ("optie", "option"),
+    "parameter": ("parameter", "parameter"),
+}
+
+#: Placeholders in usage lines and option lists (click's defaults and ours) -> (Dutch, English).
+METAVARS: dict[str, tuple[str, str]] = {
+    "[OPTIONS]": ("[OPTIES]", "[OPTIONS]"),
+    "COMMAND [ARGS]...": ("OPDRACHT [ARGUMENTEN]...", "COMMAND [ARGS]..."),
+    "PATH": ("PAD", "PATH"),
+    "PATH_A": ("PAD_A", "PATH_A"),
+    "[PATH_B]": ("[PAD_B]", "[PATH_B]"),
+    "FORMS": ("FORMULIEREN", "FORMS"),
+    "KEY": ("SLEUTEL", "KEY"),
+    "DATE|today|all": ("DATUM|today|all", "DATE|today|all"),
+    "FILE|IDS": ("BESTAND|IDS", "FILE|IDS"),
+    "LABEL=FILE": ("LABEL=BESTAND", "LABEL=FILE"),
+    "HOURS": ("UREN", "HOURS"),
+    "COLUMN": ("KOLOM", "COLUMN"),
+    "ORGANISATION": ("ORGANISATIE", "ORGANISATION"),
+    "ORG_ID": ("ORG_ID", "ORG_ID"),
+    "SPEC": ("ID:DEELNEMERS", "SPEC"),
+    "ID": ("ID", "ID"),
+    "K": ("K", "K"),
+    "N": ("N", "N"),
+}
+
+#: Words of a range, ``x>=1`` in click's English: (Dutch, English) templates with {low} and {high}.
+RANGES: dict[str, tuple[str, str]] = {
+    "min": ("minstens {low}", "x>={low}"),
+    "min_open": ("meer dan {low}", "x>{low}"),
+    "max": ("hoogstens {high}", "x<={high}"),
+    "max_open": ("minder dan {high}", "x<{high}"),
+    "both": ("van {low} tot en met {high}", "{low}<=x<={high}"),
+    "both_min_open": ("meer dan {low} en hoogstens {high}", "{low}<x<={high}"),
+    "both_max_open": ("van {low} tot {high}", "{low}<=x<{high}"),
+    "both_open": ("meer dan {low} en minder dan {high}", "{low}<x<{high}"),
+}
+
+
+def _index(lang: str) -> int:
+    return LANGUAGES.index(lang) if lang in LANGUAGES else LANGUAGES.index("en")
+
+
+def gettext(message: str, lang: str) -> str:
+    """click's ``message`` in ``lang``; click's own (English) text when it is not in :data:`WORDS`."""
+    pair = WORDS.get(message)
+    return pair[_index(lang)] if pair else message
+
+
+def ngettext(singular: str, plural: str, n: int, lang: str) -> str:
+    """click's singular or plural message for ``n`` in ``lang``; click's own text when unknown."""
+    forms = PLURALS.get(singular)
+    if forms is None:
+        return singular if n == 1 else plural
+    one, many = forms[_index(lang)]
+    return one if n == 1 else many
+
+
+def type_name(name: str, lang: str) -> str:
+    """The name of a click value type (``integer``) or parameter kind in ``lang``; unknown names unchanged."""
+    pair = TYPES.get(name)
+    return pair[_index(lang)] if pair else name
+
+
+def english_type(name):
+    """click's English name of a type named ``name`` in any language (``pad`` -> ``path``); others unchanged."""
+    return next((key for key, pair in TYPES.items() if name in pair), name)
+
+
+def metavar(name: str, lang: str) -> str:
+    """A placeholder of a usage line or option (``PATH``, ``[OPTIONS]``) in ``lang``; unknown ones unchanged."""
+    pair = METAVARS.get(name)
+    return pair[_index(lang)] if pair else name
+
+
+def describe_range(low, high, low_open: bool, high_open: bool, lang: str) -> str:
+    """A number range as help and errors say it: ``minstens 1`` / ``x>=1`` (click's English)."""
+    if low is None:
+        key = "max_open" if high_open else "max"
+    elif high is None:
+        key = "min_open" if low_open else "min"
+    else:
+        key = "both" + (
+            "_open" if low_open and high_open else "_min_open" if low_open else "_max_open" if high_open else ""
+        )
+    return RANGES[key][_index(lang)].format(low=low, high=high)

@@ -1,0 +1,211 @@
+"""Loose ends of the CLI (issue 14): the README and the commands agree on options, an empty -o/--output is
+said to be empty, one form of "written" for every command that writes a file, and whole counts stay
+integers in CSV and JSON."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from partnernet.cli import load_all
+
+README = Path(__file__).parents[1] / "README.md"
+
+
+def _options(command) -> set[str]:
+    return {opt for param in command.params for opt in [*param.opts, *getattr(param, "secondary_opts", [])]}
+
+
+def test_every_option_the_readme_uses_is_an_option_of_its_command():
+    commands = load_all()
+    text = README.read_text(encoding="utf-8")
+    checked = 0
+    for line in re.findall(r"^\$ partnernet (.+)$", text, flags=re.M):
+        words = line.split()
+        command = commands[words[0]]
+        if words[0] == "survey":
+            command, words = command.commands[words[1]], words[1:]
+        for word in words[1:]:
+            if word.startswith("--"):
+                assert word.split("=")[0] in _options(command), f"README: partnernet {line}"
+                checked += 1
+    assert checked > 10
+
+
+def test_the_readme_says_which_commands_default_to_the_whole_register():
+    commands = load_all()
+    text = " ".join(README.read_text(encoding="utf-8").split())
+    sentence = re.search(r"analyses default to today, (.+?) to the whole register \(`--at all`\)", text)
+    assert sentence is not None
+    named = re.findall(r"`(\w+)`", sentence.group(1))
+    assert named and all({p.name: p for p in commands[n].params}["at"].default == "all" for n in named)
+    assert "--at" not in _options(commands["validate"]) and "`validate` has no `--at`" in text
+    for name, command in commands.items():
+        at = {p.name: p for p in getattr(command, "params", [])}.get("at")
+        if at is not None and name not in named:
+            assert at.default in ("today", None), name
+
+
+def _writers():
+    """Every command (and command of a group) that has -o/--output, by its command line."""
+    found = {}
+    for name, command in load_all().items():
+        for sub, each in [(name, command), *((f"{name} {n}", c) for n, c in getattr(command, "commands", {}).items())]:
+            if "--output" in _options(each):
+                found[sub] = each
+    return found
+
+
+def test_every_output_option_is_the_shared_one_and_an_empty_one_says_it_is_empty(tmp_path):
+    from click.testing import CliRunner
+
+    from partnernet.cli import cli
+    from partnernet.cli.options import OutputPath
+
+    from conftest import EXAMPLE
+
+    writers = _writers()
+    assert set(writers) == {"convert", "report", "viz", "template", "survey make", "survey collect"}
+    arguments = {"convert": [EXAMPLE], "report": [EXAMPLE], "viz": [EXAMPLE], "template": [],
+                 "survey make": [EXAMPLE], "survey collect": [tmp_path / "form.xlsx"]}  # fmt: skip
+    for line, command in writers.items():
+        output = next(p for p in command.params if "--output" in p.opts)
+        assert isinstance(output.type, OutputPath) and output.required, line
+        for empty, lang, words in (
+            ("", "nl", "het uitvoerpad '' is leeg"),
+            (" ", "en", "the output path ' ' is empty"),
+        ):
+            args = [*line.split(), *map(str, arguments[line]), "-o", empty, "--lang", lang]
+            result = CliRunner().invoke(cli, args)
+            assert result.exit_code == 2 and words in result.output, (line, result.output)
+            assert "'.'" not in result.output and not list(tmp_path.glob("*")), line
+
+
+def test_every_command_that_writes_says_so_in_one_form_on_stderr(tmp_path, monkeypatch):
+    """One key (language/cli.py ``wrote``): 'template' said "PATH geschreven", 'survey make' "N formulieren
+    geschreven in PATH", the others "geschreven: PATH"."""
+    from click.testing import CliRunner
+
+    from partnernet.cli import cli
+
+    from conftest import FIXTURES
+
+    monkeypatch.chdir(tmp_path)
+    mini = str(FIXTURES / "mini")
+    lines = [
+        ["template", "-o", "t.xlsx", "--from", mini],
+        ["survey", "make", mini, "-o", "forms", "--at", "all"],
+        ["survey", "collect", "forms", "-o", "land.xlsx", "--register", mini],
+        ["convert", mini, "-o", "c.json"],
+        ["report", mini, "-o", "r.md"],
+        ["viz", mini, "-o", "v.html"],
+    ]
+    assert {" ".join(line[:2]) if line[0] == "survey" else line[0] for line in lines} == set(_writers())
+    for lang, form in (("nl", "geschreven: {path}"), ("en", "wrote {path}")):
+        for line in lines:
+            path = line[line.index("-o") + 1]
+            result = CliRunner().invoke(
+                cli, [*line, "--lang", lang, *(["--force"] if line[0] in ("template", "survey") else [])]
+            )
+            assert result.exit_code == 0, (line, result.output)
+            said = [row for row in result.stderr.splitlines() if re.match(r"(geschreven|wrote)\b", row)]
+            after = ", " if line[0] == "report" else ": "  # the report names its map too; the others what they hold
+            assert len(said) == 1 and said[0].startswith(form.format(path=path) + after), (line, result.stderr)
+            assert not re.search(r"\b(geschreven|wrote)\b", result.stdout), (line, result.stdout)
+
+
+def test_no_word_of_the_cli_says_written_but_the_one_key():
+    from partnernet.language import cli as cli_words
+    from partnernet.language import intake
+
+    for table in (cli_words.TEXTS, intake.WORDS):
+        for key, pair in table.items():
+            if key != "wrote":
+                assert not any(re.search(r"\b(geschreven|wrote)\b", text) for text in pair), key
+
+
+#: Each command with --format csv|json, with the arguments it needs.
+MACHINE = {
+    "validate": [],
+    "summary": [],
+    "overload": [],
+    "redundancy": [],
+    "hierarchy": [],
+    "covenants": [],
+    "centrality": [],
+    "connectors": ["--expected-hub", "om-parket"],
+    "fragmentation": ["--key-players", "2"],
+    "whatif": ["--remove", "om-parket"],
+    "turnover": [],
+    "compare": ["--at", "2025-01-01", "--vs", "2026-01-01"],
+    "layers": [],
+}
+
+
+def _measured(column) -> bool:
+    """A column of a measure with its own number format (hours, ratios, shares): it keeps its floats."""
+    from partnernet.language.labels import COLUMN_FORMATS
+
+    return COLUMN_FORMATS.get(str(column), "mixed") != "mixed"
+
+
+def _whole_floats(value, where=""):
+    """Paths to whole floats (7.0) anywhere in parsed JSON, but under a measured column."""
+    if isinstance(value, float) and value.is_integer():
+        return [where]
+    if isinstance(value, dict):
+        return [p for k, v in value.items() if not _measured(k) for p in _whole_floats(v, f"{where}.{k}")]
+    if isinstance(value, list):
+        return [p for n, v in enumerate(value) for p in _whole_floats(v, f"{where}[{n}]")]
+    return []
+
+
+def test_no_command_writes_a_whole_number_as_a_float_in_csv_or_json():
+    """'whatif --format csv' wrote counts as 7.0 (issue 14); one shared path (output.whole) for every command."""
+    import csv
+    import io
+    import json
+
+    from click.testing import CliRunner
+
+    from partnernet.cli import cli
+
+    from conftest import EXAMPLE
+
+    commands = {name for name, command in load_all().items() if "--format" in _options(command)} - {"report"}
+    assert set(MACHINE) == commands
+    cells = 0
+    for name, extra in MACHINE.items():
+        # JSON holds every table of a command; CSV one, through the same render_csv as every other
+        for fmt, chosen in (("json", []), ("csv", ["--table", "coverage"] if name == "connectors" else [])):
+            args = [name, str(EXAMPLE), *extra, *chosen, "--format", fmt, "--lang", "en"]
+            result = CliRunner().invoke(cli, args)
+            assert result.exit_code == 0, (args, result.output)
+            if fmt == "json":
+                assert not _whole_floats(json.loads(result.stdout)), (
+                    name,
+                    _whole_floats(json.loads(result.stdout))[:5],
+                )
+                continue
+            rows = list(csv.reader(io.StringIO(result.stdout)))
+            counted = [n for n, column in enumerate(rows[0]) if not _measured(column)]
+            floats = [(row[0], row[n]) for row in rows[1:] for n in counted if re.fullmatch(r"-?\d+\.0", row[n])]
+            assert not floats, (args, rows[0], floats[:5])
+            cells += sum(len(row) for row in rows)
+    assert cells > 1000
+
+
+def test_whatif_counts_are_integers_and_ratios_stay_fractions():
+    from click.testing import CliRunner
+
+    from partnernet.cli import cli
+
+    from conftest import EXAMPLE
+
+    result = CliRunner().invoke(
+        cli, ["whatif", str(EXAMPLE), "--remove", "om-parket", "--format", "csv", "--lang", "en"]
+    )
+    lines = result.stdout.splitlines()
+    assert "organisations,nodes,46,45,-1" in lines and "organisations,links,336,310,-26" in lines
+    density = next(line for line in lines if line.startswith("organisations,density,"))
+    assert all("." in value for value in density.split(",")[2:])
