@@ -572,8 +572,8 @@ def test_person_labels_by_function_with_a_suffix_for_twins():
         "p3": "medewerker van Gemeente",
         "p4": "OvJ van Gemeente",
     }
-    assert person_labels(persons, {}, "en", names=True)["p1"] == "R. de Graaf (p1)"
-    assert person_labels(persons, {}, "en", names=True)["p3"] == "p3"
+    assert person_labels(persons, {}, "en", names=True)["p1"] == "R. de Graaf"
+    assert person_labels(persons, {}, "en", names=True)["p3"] == "staff member of gem"  # never a bare id
     assert person_labels(persons, {}, "nl", pseudonymised=True)["p2"] == "p2"
 
 

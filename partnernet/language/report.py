@@ -553,6 +553,25 @@ TEXTS: dict[str, tuple[str, str]] = {
         "Geen organisatie heeft een domein: verbinders tussen domeinen en de E-I-index zeggen daarom niets.",
         "No organisation has a domain: connectors between domains and the E-I index say nothing here.",
     ),
+    "p_blank_domains": (
+        "{n} organisaties hebben in het register geen domein en tellen daarom niet mee in de tabellen per "
+        "domein: {names}. Een ontbrekend domein is een gat in de gegevens, geen domein van zichzelf.",
+        "{n} organisations have no domain in the register and so do not count in the tables per domain: "
+        "{names}. A missing domain is a gap in the data, not a domain of its own.",
+    ),
+    "p_blank_domains_one": (
+        "Eén organisatie heeft in het register geen domein en telt daarom niet mee in de tabellen per "
+        "domein: {names}. Een ontbrekend domein is een gat in de gegevens, geen domein van zichzelf.",
+        "One organisation has no domain in the register and so does not count in the tables per domain: "
+        "{names}. A missing domain is a gap in the data, not a domain of its own.",
+    ),
+    "new_body": ("nieuw overleg", "new body"),
+    "n_new_body": (
+        "Een nieuw overleg is in de twaalf maanden voor de peildatum begonnen: al zijn deelnemers zijn nieuw, "
+        "dat zegt niets over verloop.",
+        "A new body started in the twelve months before the reference date: all its members are new, which "
+        "says nothing about turnover.",
+    ),
     "p_no_warnings": ("Het inlezen gaf geen waarschuwingen.", "Reading the data gave no warnings."),
     "p_pseudonymised": (
         "Personen staan in dit rapport alleen als pseudoniem (P-…); hun namen, functies en "

@@ -50,9 +50,9 @@ def write_map(results: Results, path: Path, texts: Texts) -> None:
         lang=texts.lang,
     )
     land = results.land
-    if not texts.names:  # the map circulates with the report: persons by function there too
-        labels = display_names(land, texts)
-        land = land.replace(persons=land.persons.assign(name=[labels[i] for i in land.persons.index]))
+    # the map circulates with the report: persons by function there too (with names: those without a name)
+    labels = display_names(land, texts)
+    land = land.replace(persons=land.persons.assign(name=[labels.get(i, i) for i in land.persons.index]))
     visualise(
         land,
         path,

@@ -7,7 +7,7 @@ import pandas as pd
 
 from ..analysis.resilience import linked_pairs
 from . import charts
-from .analyses import Results
+from .analyses import Results, blank_domains
 from ..analysis.whatif import WhatIf
 from .document import Bullets, Figure, Link, Paragraph, Section
 from .findings import has_domains
@@ -253,7 +253,15 @@ def legitimacy(r: Results, t: Texts) -> Section:
             note=" ".join([t("n_ei"), *_unseated_note(r, t, domains)]),
         )
     )
+    blank = blank_domains(r.land)
+    if blank:
+        section.add(Paragraph(blank_domain_sentence(r, t, blank)))
     return section
+
+
+def blank_domain_sentence(r: Results, t: Texts, blank: list) -> str:
+    """How many organisations the domain tables leave out, which, and why (a blank domain is missing data)."""
+    return t.choose("p_blank_domains", len(blank), names=t.listing([r.land.name_of(o) for o in blank], 6))
 
 
 #: The columns of "Position per domain" (:func:`seated_domains`), in the section and the appendix.
@@ -444,9 +452,10 @@ def turnover_section(r: Results, t: Texts) -> Section | None:
         make_table(
             t,
             t("t_turnover_bodies"),
-            bodies[bodies["members_now"] > 0],
+            turnover_shown(bodies[bodies["members_now"] > 0], t),
             TURNOVER_COLUMNS,
             limit=TOP,
+            note=t("n_new_body") if bodies.loc[bodies["members_now"] > 0, "new_body"].any() else "",
         )
     )
     orgs = moving["organisations"]
@@ -461,6 +470,14 @@ def turnover_section(r: Results, t: Texts) -> Section | None:
             )
         )
     return section
+
+
+def turnover_shown(bodies: pd.DataFrame, t: Texts) -> pd.DataFrame:
+    """Turnover per body as the report shows it: a body new in the window says "new body" where the others
+    have their share of new members (all its members are new by definition), and no core to keep."""
+    new = bodies["new_body"].to_numpy(dtype=bool)
+    share = bodies["new_share"].astype(object).where(~new, t("new_body"))
+    return bodies.assign(new_share=share, core_continuity=bodies["core_continuity"].where(~new))
 
 
 def map_section(map_file: str, t: Texts, with_persons: bool = True) -> Section:
@@ -505,6 +522,9 @@ def data_gaps(r: Results, t: Texts) -> list[str]:
     unknown = land.bodies[land.bodies["meetings_per_year"].isna() | land.bodies["hours_per_meeting"].isna()]
     if len(unknown):
         gaps.append(t.choose("p_gap_hours", len(unknown)))
+    blank = blank_domains(land)
+    if blank:
+        gaps.append(blank_domain_sentence(r, t, blank))
     if len(land.organisations) and land.organisations["domain"].isna().all():
         gaps.append(t("p_gap_no_domains"))
     return gaps
@@ -624,7 +644,7 @@ def _appendix_tables(r: Results, t: Texts) -> list[tuple[str, pd.DataFrame, list
         tables.append(
             (
                 "turnover",
-                r.turnover["bodies"],
+                turnover_shown(r.turnover["bodies"], t),
                 TURNOVER_COLUMNS,
                 "body",
             )

@@ -7,7 +7,7 @@ import pandas as pd
 from ..analysis import memo
 from .document import Table
 from ..language.labels import COLUMN_FORMATS, VALUE_COLUMNS
-from ..language.people import in_sentence, person_labels
+from ..language.people import in_sentence, named, person_labels
 from ..language.report import Texts
 from ..privacy import is_pseudonymised
 
@@ -46,19 +46,27 @@ def display_name(land, node_id, t: Texts, sentence: bool = False) -> str:
     names = display_names(land, t)
     if node_id not in names:
         return land.name_of(node_id)
-    described = sentence and node_id in land.persons.index and _described(land, t)
+    described = sentence and node_id in land.persons.index and node_id in _described(land, t)
     return in_sentence(names[node_id], described, t.lang)
 
 
-def _described(land, t: Texts) -> bool:
-    return not t.names and not is_pseudonymised(land)
+def _described(land, t: Texts) -> frozenset:
+    """Ids of the persons shown by function and organisation (who get an article in a sentence): all of
+    them, or with names those without a name in the register; none when pseudonymised."""
+
+    def build() -> frozenset:
+        if is_pseudonymised(land):
+            return frozenset()
+        return frozenset(land.persons.index.difference(named(land.persons).index) if t.names else land.persons.index)
+
+    return memo.once(land, ("described_persons", t.names), build)
 
 
 def display_names(land, t: Texts) -> dict:
     """Id -> display name of every organisation, body and person, built once per landscape and language.
 
     A person's id maps to their label (:func:`partnernet.language.people.person_labels`: function and
-    organisation, or ``"name (id)"`` when ``t.names``, or the pseudonym) and wins over an organisation or
+    organisation, or the name when ``t.names`` and the register has one, or the pseudonym) and wins over an organisation or
     body with the same id; the others map to :meth:`Landscape.name_of`. Reports look up hundreds of
     thousands of names.
     """
