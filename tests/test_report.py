@@ -222,8 +222,8 @@ def test_report_command(tmp_path):
     assert result.exit_code == 0, result.output
     assert "wrote" in result.stderr and (tmp_path / "r-map.html").exists()
     assert "Key findings" in (tmp_path / "r.html").read_text(encoding="utf-8")
-    markdown = CliRunner().invoke(cli, ["report", str(EXAMPLE), "-o", str(tmp_path / "r.txt"), "--format", "md"])
-    assert markdown.exit_code == 0 and (tmp_path / "r.txt").read_text(encoding="utf-8").startswith("# Netwerkanalyse")
+    markdown = CliRunner().invoke(cli, ["report", str(EXAMPLE), "-o", str(tmp_path / "r.md"), "--format", "md"])
+    assert markdown.exit_code == 0 and (tmp_path / "r.md").read_text(encoding="utf-8").startswith("# Netwerkanalyse")
 
 
 def test_report_on_a_plain_edge_list(tmp_path):
@@ -250,6 +250,38 @@ def test_a_report_file_named_for_another_format_is_a_usage_error(tmp_path, args,
     assert result.exit_code == 2, result.output
     assert all(word in result.stderr for word in words), result.stderr
     assert "Traceback" not in result.output and list(tmp_path.iterdir()) == []
+
+
+FORMAT_CHOICES = [None, "html", "md", "xlsx", "pdf"]
+SUFFIXES = ["", ".html", ".htm", ".md", ".markdown", ".xlsx", ".pdf", ".docx", ".txt", ".csv"]
+
+
+class Reached(Exception):
+    """Raised by a stand-in for the analyses: the report got past every check of its file name."""
+
+
+@pytest.mark.parametrize("given", FORMAT_CHOICES)
+@pytest.mark.parametrize("suffix", SUFFIXES)
+def test_every_format_and_suffix_either_matches_or_is_a_usage_error(tmp_path, monkeypatch, given, suffix):
+    """Issue 15 (tester, item 7): the whole matrix of --format and -o suffix. A suffix that names the format
+    (or, without --format, any known suffix) goes on to the analyses; every other pair, an unknown suffix
+    and no suffix at all exit 2 before anything is written."""
+    import importlib
+
+    from partnernet.report import SUFFIX_FORMAT
+
+    def reached(*args, **kwargs):
+        raise Reached
+
+    monkeypatch.setattr(importlib.import_module("partnernet.report"), "run", reached)
+    named = SUFFIX_FORMAT.get(suffix)
+    args = ["report", str(EXAMPLE), "--no-map", "-o", str(tmp_path / f"r{suffix}")]
+    result = CliRunner().invoke(cli, args + (["--format", given] if given else []))
+    if named is not None and given in (None, named):
+        assert isinstance(result.exception, Reached) or "Reached" in result.output, result.output
+    else:
+        assert result.exit_code == 2 and "Traceback" not in result.output, result.output
+        assert list(tmp_path.iterdir()) == []
 
 
 def test_a_matching_suffix_in_any_case_is_fine(tmp_path):

@@ -102,20 +102,27 @@ TEXTS: dict[str, tuple[str, str]] = {
         "Als {organisation} wegvalt, raakt één organisatie los van de rest van het netwerk.",
         "If {organisation} leaves, one organisation loses its link to the rest of the network.",
     ),
+    # one sentence of what, one of why it matters (the advice line follows)
     "f_key_players": (
-        "{N} personen houden samen het netwerk bij elkaar, elk van hen draagt bij: zonder {names} "
-        "stijgt het aandeel paren van de personen die blijven dat elkaar niet kan bereiken van {before} "
-        "naar {after}.",
-        "{N} persons hold the network together, each of them adding to the effect: without {names}, "
-        "the share of pairs of the persons who stay that cannot reach each other rises from {before} "
-        "to {after}.",
+        "Het netwerk van personen rust op {N} mensen: {names}. Vallen zij allebei weg, dan is {after} van "
+        "de paren van de andere personen niet meer via een overleg met elkaar verbonden ({before_words}).",
+        "The network of persons rests on {N} people: {names}. If both leave, {after} of the pairs of the "
+        "other persons are no longer linked through any table ({before_words}).",
+    ),
+    "f_key_players_many": (
+        "Het netwerk van personen rust op {N} mensen: {names}. Vallen zij alle {N} weg, dan is {after} van "
+        "de paren van de andere personen niet meer via een overleg met elkaar verbonden ({before_words}).",
+        "The network of persons rests on {N} people: {names}. If all {N} leave, {after} of the pairs of the "
+        "other persons are no longer linked through any table ({before_words}).",
     ),
     "f_key_players_one": (
-        "Eén persoon houdt het netwerk bij elkaar: zonder {names} stijgt het aandeel paren van de "
-        "personen die blijven dat elkaar niet kan bereiken van {before} naar {after}.",
-        "One person holds the network together: without {names}, the share of pairs of the persons "
-        "who stay that cannot reach each other rises from {before} to {after}.",
+        "Het netwerk van personen rust op één persoon: {names}. Valt die weg, dan is {after} van de paren "
+        "van de andere personen niet meer via een overleg met elkaar verbonden ({before_words}).",
+        "The network of persons rests on one person: {names}. If they leave, {after} of the pairs of the "
+        "other persons are no longer linked through any table ({before_words}).",
     ),
+    "f_key_players_before": ("nu {before}", "now {before}"),
+    "f_key_players_before_none": ("nu zijn ze dat allemaal", "now they all are"),
     "f_connectors": (
         "{n} van de {total} organisaties met personen aan tafel hebben geen verbinder: noch de organisatie "
         "zelf, noch een van haar personen slaat duidelijk vaker dan toeval een brug naar een ander domein: "
