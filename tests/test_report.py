@@ -69,12 +69,12 @@ def test_dutch_findings_come_first_with_their_numbers(reports):
     assert found[0] == (
         "Gemeente Klein-Dorp besteedt 46 uur per maand aan 9 overleggen, 2,3 keer de beschikbare capaciteit van 20 uur."
     )
-    assert all(re.search(r"\d", f) or "Twee" in f or "Als de " in f for f in found)
+    assert all(re.search(r"\d", f) or "twee" in f or "Als de " in f for f in found)
     text = " ".join(found)
     assert "Casustafel Top-X Centrum en Casustafel Top-X Noord hebben 7 van hun 9 deelnemers gemeen" in text
     assert (
-        "zonder de senior adviseur openbare orde en veiligheid (radicalisering) van Gemeente Veldstad en de "
-        "coördinator contraterrorisme, extremisme en radicalisering (CTER) van Politie Veldland CT-team (CTER)"
+        "rust op twee mensen: de senior adviseur openbare orde en veiligheid (radicalisering) van Gemeente Veldstad "
+        "en de coördinator contraterrorisme, extremisme en radicalisering (CTER) van Politie Veldland CT-team (CTER)"
     ) in text
     assert "Openbaar Ministerie, Parket Veldland zit aan 9 overleggen maar is niet de spil" in text
     assert "GGZ Veldland" in text  # outside the covenant
@@ -205,11 +205,13 @@ def test_pseudonymised_report_shows_no_person(tmp_path):
     assert "P-" in everything and "pseudoniem" in everything
 
 
-def test_persons_without_names_appear_by_id_only(tmp_path):
-    """With --names a person without a name is their id; by default every person is their function, and
-    no id shows (issue 15e)."""
+def test_persons_without_names_appear_by_function_with_names(tmp_path):
+    """With --names a person without a name is their function, as without --names, never a bare id (issue 15,
+    tester item 2); ids only in the appendix's id column; by default every person is their function."""
     named = pn.report(pn.load(FIXTURES / "mini"), tmp_path / "r.html", names=True)[0].read_text(encoding="utf-8")
-    assert "A. Jansen (p1)" in named and re.search(r"\bp2\b", named)
+    body, appendix = " ".join(parse(named).parts).split("Bijlage: tabellen en gegevens", 1)
+    assert "A. Jansen" in appendix and "CT-coordinator van" in appendix and not re.search(r"\bp[123]\b", body)
+    assert re.search(r"\bp2\b", appendix) and "A. Jansen (p1)" not in named
     assert not re.search(r"\b(None|nan|NaN)\b", named)
     plain = pn.report(pn.load(FIXTURES / "mini"), tmp_path / "s.html")[0].read_text(encoding="utf-8")
     assert "CT-coordinator van" in plain and not re.search(r"\bp[123]\b", " ".join(parse(plain).parts))

@@ -377,8 +377,10 @@ TEXTS: dict[str, tuple[str, str]] = {
     ),
     "t_ei": ("Contacten binnen en buiten het eigen domein", "Ties inside and outside the own domain"),
     "n_ei": (
-        "E-I-index: −1 = alleen contacten binnen het eigen domein, +1 = alleen erbuiten (zie de Begrippenlijst).",
-        "E-I index: −1 = ties only inside the own domain, +1 = only outside it (see the Glossary).",
+        "Naar buiten gericht: −1 = alleen contacten binnen het eigen domein, +1 = alleen erbuiten; verwacht bij "
+        "toeval: de waarde als iedereen willekeurig contact had (zie de Begrippenlijst).",
+        "Outward: −1 = ties only inside the own domain, +1 = only outside it; expected by chance: the value if "
+        "everyone had ties at random (see the Glossary).",
     ),
     "n_ei_unseated": (
         "Deze tabel telt alle {n} van het netwerk; Positie per domein telt alleen wie aan tafel zit. Het "
@@ -434,10 +436,10 @@ TEXTS: dict[str, tuple[str, str]] = {
     # connectors
     "t_connectors": ("Organisaties die domeinen verbinden", "Organisations that bridge domains"),
     "n_connectors": (
-        "Brokerage volgens Gould & Fernandez (1989): aantal paren onverbonden partners uit verschillende "
-        "domeinen die via deze organisatie verbonden zijn.",
-        "Brokerage after Gould & Fernandez (1989): the number of pairs of unconnected partners from "
-        "different domains that this organisation links.",
+        "Bruggen tussen domeinen: het aantal paren partners uit verschillende domeinen die elkaar niet "
+        "rechtstreeks treffen maar via deze organisatie verbonden zijn.",
+        "Bridges between domains: the number of pairs of partners from different domains who do not meet "
+        "directly but are linked through this organisation.",
     ),
     "t_person_connectors": ("Personen die domeinen verbinden", "Persons who bridge domains"),
     "t_without_connector": ("Organisaties zonder verbinder", "Organisations without a connector"),
@@ -498,20 +500,26 @@ TEXTS: dict[str, tuple[str, str]] = {
         "Persons are not on the map: there are too many to show readably. They are in the tables.",
     ),
     "n_rows_cut": (
-        "De eerste {shown} van {n} rijen; de hele tabel staat in de Excel-versie (--format xlsx).",
-        "The first {shown} of {n} rows; the whole table is in the Excel version (--format xlsx).",
+        "De eerste {shown} van {n} rijen; de Excel-werkmap bij dit rapport bevat alle rijen.",
+        "The first {shown} of {n} rows; the Excel workbook of this report holds every row.",
     ),
     "n_rows_cut_print": (
-        "De eerste {shown} van {n} rijen; de hele tabel staat in de HTML- en de Excel-versie van dit rapport "
-        "(--format html of xlsx), of druk alles af met --full.",
-        "The first {shown} of {n} rows; the whole table is in the HTML and Excel versions of this report "
-        "(--format html or xlsx), or print it all with --full.",
+        "De eerste {shown} van {n} rijen; de digitale versie (HTML) en de Excel-werkmap bevatten alle rijen.",
+        "The first {shown} of {n} rows; the digital version (HTML) and the Excel workbook hold every row.",
     ),
     "p_data": (
-        "Bron: {source}. Peildatum: {date}. Alle tabellen hieronder staan ook in de Excel-versie van dit "
-        "rapport (--format xlsx).",
-        "Source: {source}. Reference date: {date}. Every table below is also in "
-        "the Excel version of this report (--format xlsx).",
+        "Bron: {source}. Peildatum: {date}. Elke tabel van dit rapport staat ook als eigen blad in de "
+        "Excel-werkmap.",
+        "Source: {source}. Reference date: {date}. Every table of this report is also a sheet of its own "
+        "in the Excel workbook.",
+    ),
+    "p_how_to_run": (
+        "Zo maakt u de versies van dit rapport: partnernet report <map> -o rapport.html (digitaal, met de "
+        "kaart), -o rapport.xlsx of --format xlsx (de Excel-werkmap), -o rapport.pdf (afdrukbaar; met --full "
+        "alle rijen van elke tabel), --names (personen bij naam) en --lang en (Engels).",
+        "How to make the versions of this report: partnernet report <folder> -o report.html (digital, with the "
+        "map), -o report.xlsx or --format xlsx (the Excel workbook), -o report.pdf (printable; with --full "
+        "every row of every table), --names (persons by name) and --lang en (Dutch: --lang nl).",
     ),
     "t_data_gaps": ("Gaten in de gegevens", "Gaps in the data"),
     "p_gap_no_persons": (
@@ -613,6 +621,18 @@ TEXTS: dict[str, tuple[str, str]] = {
     "sheet_person_connectors": ("Verbinders (personen)", "Connectors (persons)"),
     "sheet_turnover": ("Verloop", "Turnover"),
     "t_counts": ("Aantallen", "Counts"),
+    "sheet_actions": ("Acties voor de stuurgroep", "Actions for the steering group"),
+    "sheet_key_players": ("Sleutelspelers", "Key players"),
+    "sheet_covenant_bodies": ("Convenantdekking", "Covenant coverage"),
+    "sheet_covenant_ties": ("Informatiestromen", "Information flows"),
+    "sheet_ei": ("Binnen en buiten domein", "Inside and outside domain"),
+    "sheet_nested": ("Geneste overleggen", "Nested bodies"),
+    "sheet_small": ("Kleine overleggen", "Small bodies"),
+    "sheet_without_connector": ("Zonder verbinder", "Without connector"),
+    "sheet_hub": ("Spil", "Hub"),
+    "sheet_turnover_orgs": ("Zetels", "Seats"),
+    "sheet_glossary": ("Begrippen", "Glossary"),
+    "sheet_counts": ("Aantallen", "Counts"),
     # words
     "unknown": ("onbekend", "unknown"),
     "capacity": ("capaciteit", "capacity"),
@@ -624,11 +644,11 @@ TEXTS: dict[str, tuple[str, str]] = {
     # issue 15 part B: connectors above chance, the network picture, print and PDF
     "n_connectors_threshold": (
         "Verbinder: een organisatie of persoon die duidelijk meer paren verbindt dan toeval "
-        "zou geven in een netwerk met even veel verbindingen (z-score ten minste {z}; "
-        "Gould & Fernandez 1989).",
+        "zou geven in een netwerk met even veel verbindingen ('boven verwachting' ten minste {z}: "
+        "zo hoog komt toeval minder dan 1 op de 40 keer uit; zie de Begrippenlijst).",
         "Connector: an organisation or person that links clearly more pairs than chance "
-        "would in a network with as many links (z-score at least {z}; Gould & Fernandez "
-        "1989).",
+        "would in a network with as many links ('above chance' at least {z}: chance comes out "
+        "that high less than 1 in 40 times; see the Glossary).",
     ),
     "s_overview": ("Het netwerk in één beeld", "The network at a glance"),
     "s_overview_intro": (
@@ -672,6 +692,20 @@ TEXTS: dict[str, tuple[str, str]] = {
 }
 
 
+#: Column words of the main text where the analysis' label is an index name: the reader's words; the
+#: appendix, its sheets and the glossary keep the index names (language/labels.py).
+PLAIN_COLUMNS: dict[str, tuple[str, str]] = {
+    "bridging": ("bruggen tussen domeinen", "bridges between domains"),
+    "bridging_z": ("boven verwachting", "above chance"),
+    "participation": ("spreiding over domeinen", "spread over domains"),
+    "ei_index": ("naar buiten gericht", "outward"),
+    "expected_ei_index": ("verwacht bij toeval", "expected by chance"),
+    "mean_tables": ("gemiddeld aantal overleggen", "mean number of tables"),
+    "mean_partners": ("gemiddeld aantal partners", "mean number of partners"),
+    "mean_betweenness": ("gemiddelde tussenpositie", "mean in-between position"),
+}
+
+
 class Texts(Language):
     """The report's words in one language: ``texts("f_overload", name=...)``; labels and formatters
     are the :class:`~partnernet.language.Language`'s."""
@@ -695,7 +729,10 @@ class Texts(Language):
         """The template itself, for placeholders a renderer fills (``{n}`` rows)."""
         return TEXTS[key][self._index]
 
-    def column(self, name: str) -> str:
+    def column(self, name: str, plain: bool = False) -> str:
+        """The label of column ``name``; ``plain``: the reader's word for the main text (:data:`PLAIN_COLUMNS`)."""
+        if plain and name in PLAIN_COLUMNS:
+            return PLAIN_COLUMNS[name][self._index]
         return self.label(name)
 
     def listing(self, items, limit: int = 5) -> str:

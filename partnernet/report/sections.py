@@ -60,7 +60,7 @@ def robustness(r: Results, t: Texts) -> Section:
             name=[display_name(r.land, a, t) for a in points.index],
             organisation=[r.land.name_of(o) for o in points["organisation"]],
         )
-        section.add(make_table(t, t("t_articulation"), shown, ARTICULATION_COLUMNS))
+        section.add(make_table(t, t("t_articulation"), shown, ARTICULATION_COLUMNS, key="articulation", excerpt=True))
     _key_players(section, r, t)
     _single_person_links(section, r, t)
     curve = r.robustness
@@ -164,7 +164,9 @@ def _key_players(section: Section, r: Results, t: Texts) -> None:
     section.add(Paragraph(" ".join(sentences)))
     individual = organisations["individual"].assign(name=lambda f: [display_name(r.land, a, t) for a in f.index])
     section.add(
-        make_table(t, t("t_key_players"), individual, ["name", "score_without", "rank", "key_player"], limit=10)
+        make_table(
+            t, t("t_key_players"), individual, ["name", "score_without", "rank", "key_player"], key="key_players", limit=10
+        )
     )
 
 
@@ -201,7 +203,14 @@ def _single_person_links(section: Section, r: Results, t: Texts) -> None:
         single = single.sort_values("linking_bodies", ascending=False, kind="stable")  # most at stake first
         if not single.empty:
             shown = with_names(single.set_index("organisation"), r.land, ["persons"], t)
-            section.add(make_table(t, t("t_bus_factor"), shown, ["name", "domain", "persons", "linking_bodies"]))
+            section.add(make_table(
+                    t,
+                    t("t_bus_factor"),
+                    shown,
+                    ["name", "domain", "persons", "linking_bodies"],
+                    key="bus_factor",
+                    excerpt=True,
+                ))
 
 
 def legitimacy(r: Results, t: Texts) -> Section:
@@ -220,12 +229,15 @@ def legitimacy(r: Results, t: Texts) -> Section:
                 t("t_covenant_bodies"),
                 bodies,
                 ["name", "covenant", "members", "covered_members", "covered_share", "outside"],
+                key="covenant_bodies",
             )
         )
         ties = covered["information_ties"]
         if not ties.empty:
             shown = with_names(ties.drop_duplicates(["source", "target"]), r.land, ["source", "target"], t)
-            section.add(make_table(t, t("t_covenant_ties"), shown, ["source", "target", "covenant", "direction"]))
+            section.add(make_table(
+                    t, t("t_covenant_ties"), shown, ["source", "target", "covenant", "direction"], key="covenant_ties"
+                ))
     focus = r.periphery["focus"]
     if focus.get("organisations_focus") and not r.land.memberships.empty:
         alone = pd.isna(focus["mean_tables_others"])  # no other organisations: no comparison to quote
@@ -241,7 +253,7 @@ def legitimacy(r: Results, t: Texts) -> Section:
             )
         )
     domains = seated_domains(r)
-    section.add(make_table(t, t("t_periphery"), domains, DOMAIN_COLUMNS, index="domain"))
+    section.add(make_table(t, t("t_periphery"), domains, DOMAIN_COLUMNS, key="domains", index="domain", excerpt=True))
     groups = r.ei["groups"].rename(columns={"nodes": "organisations_in_network"})
     section.add(
         make_table(
@@ -249,6 +261,7 @@ def legitimacy(r: Results, t: Texts) -> Section:
             t("t_ei"),
             groups,
             ["organisations_in_network", "internal", "external", "ei_index", "expected_ei_index"],
+            key="ei",
             index="domain",
             note=" ".join([t("n_ei"), *_unseated_note(r, t, domains)]),
         )
@@ -303,6 +316,8 @@ def goal_focus(r: Results, t: Texts) -> Section:
                     "load_ratio",
                     "tables_with_unknown_hours",
                 ],
+                key="overload",
+                excerpt=True,
                 limit=TOP,
                 note=t("n_overload"),
             )
@@ -326,6 +341,8 @@ def goal_focus(r: Results, t: Texts) -> Section:
                 t("t_merge"),
                 candidates,
                 MERGE_COLUMNS,
+                key="pairs",
+                excerpt=True,
                 note=t("n_merge", threshold=t.percent(0.75)),
             )
         )
@@ -336,10 +353,11 @@ def goal_focus(r: Results, t: Texts) -> Section:
                 t("t_nested"),
                 r.nested.assign(reports_to=r.nested["reports_to_name"]),
                 ["name", "reports_to", "members", "members_of_parent", "meeting_hours_per_month"],
+                key="nested",
             )
         )
     if not r.small.empty:
-        section.add(make_table(t, t("t_small"), r.small, ["name", "kind", "members"]))
+        section.add(make_table(t, t("t_small"), r.small, ["name", "kind", "members"], key="small"))
     summary = r.hierarchy["summary"]
     if r.land.bodies.empty:
         section.add(Paragraph(t("p_no_bodies")))
@@ -357,7 +375,7 @@ def goal_focus(r: Results, t: Texts) -> Section:
     chains = chains.assign(
         chain=[" → ".join(people(r.land, c, t)) for c in r.hierarchy["bodies"].loc[chains.index, "chain"]]
     )
-    section.add(make_table(t, t("t_chains"), chains, ["layers", "chain"]))
+    section.add(make_table(t, t("t_chains"), chains, ["layers", "chain"], key="bodies", excerpt=True))
     return section
 
 
@@ -374,6 +392,8 @@ def connectors_section(r: Results, t: Texts) -> Section:
             t("t_connectors"),
             organisations[organisations["connector"]],
             ["name", "domain", "bridging", "bridging_z", "liaison", "boundary", "itinerant", "participation"],
+            key="connectors",
+            excerpt=True,
             limit=TOP,
             note=t("n_connectors") + " " + threshold,
         )
@@ -391,6 +411,8 @@ def connectors_section(r: Results, t: Texts) -> Section:
                 t("t_person_connectors"),
                 persons,
                 ["name", "organisation", "domain", "bridging", "bridging_z", "liaison", "boundary"],
+                key="person_connectors",
+                excerpt=True,
                 limit=TOP,
                 note=threshold,
             )
@@ -398,7 +420,9 @@ def connectors_section(r: Results, t: Texts) -> Section:
     without = found.get("without_connector")
     if without is not None and not without.empty:
         without = without.sort_values("persons", ascending=False, kind="stable")  # most people, still no connector
-        section.add(make_table(t, t("t_without_connector"), without, ["name", "domain", "persons", "reason"]))
+        section.add(make_table(
+                t, t("t_without_connector"), without, ["name", "domain", "persons", "reason"], key="without_connector"
+            ))
     hub = found.get("expected_hub")
     if hub is not None and r.expected_hub:
         shown = hub.assign(top_organisation=[r.land.name_of(o) for o in hub["top_organisation"]])
@@ -408,6 +432,7 @@ def connectors_section(r: Results, t: Texts) -> Section:
                 t("t_hub", name=r.land.name_of(r.expected_hub)),
                 shown,
                 ["value", "rank", "of", "top_organisation", "top_value"],
+                key="hub",
                 index="measure",
             )
         )
@@ -454,6 +479,8 @@ def turnover_section(r: Results, t: Texts) -> Section | None:
             t("t_turnover_bodies"),
             turnover_shown(bodies[bodies["members_now"] > 0], t),
             TURNOVER_COLUMNS,
+            key="turnover",
+            excerpt=True,
             limit=TOP,
             note=t("n_new_body") if bodies.loc[bodies["members_now"] > 0, "new_body"].any() else "",
         )
@@ -467,6 +494,7 @@ def turnover_section(r: Results, t: Texts) -> Section | None:
                 t("t_turnover_orgs"),
                 changed,
                 ["name", "seats_now", "seat_changes", "seat_changes_in_window", "persons_rotated_out"],
+                key="turnover_orgs",
             )
         )
     return section
@@ -490,10 +518,11 @@ def map_section(map_file: str, t: Texts, with_persons: bool = True) -> Section:
 def appendix(r: Results, t: Texts, source: str, date: str, pseudonymised: bool) -> Section:
     section = Section("bijlage" if t.lang == "nl" else "appendix", t("s_appendix"))
     section.add(Paragraph(t("p_data", source=source, date=date)))
+    section.add(Paragraph(t("p_how_to_run")))
     if pseudonymised:
         section.add(Paragraph(t("p_pseudonymised")))
     counts = r.summary["counts"].rename_axis("table").to_frame("count")
-    section.add(make_table(t, t("t_counts"), counts, ["count"], index="table"))
+    section.add(make_table(t, t("t_counts"), counts, ["count"], key="counts", index="table", appendix=True))
     gaps = data_gaps(r, t)
     if gaps:
         section.add(Paragraph(t("t_data_gaps") + ": " + " ".join(gaps)))
@@ -501,7 +530,7 @@ def appendix(r: Results, t: Texts, source: str, date: str, pseudonymised: bool) 
     section.add(Bullets([str(w) for w in warnings]) if warnings else Paragraph(t("p_no_warnings")))
     for key, frame, columns, index in _appendix_tables(r, t):
         shown = id_column(index, t)  # person ids only when the report shows names
-        section.add(make_table(t, t(f"t_all_{key}"), frame, columns, index=shown, sheet=t(f"sheet_{key}")))
+        section.add(make_table(t, t(f"t_all_{key}"), frame, columns, key=key, index=shown, appendix=True))
     return section
 
 

@@ -17,6 +17,44 @@ FORMATS = COLUMN_FORMATS
 PERSON_ID_COLUMNS = ("person", "actor")
 
 
+#: The report's table registry: every table the report shows, by key, and so every sheet of its workbook
+#: (one per key, named ``sheet_<key>`` in :mod:`partnernet.language.report`). A main-text table that shows
+#: part of an appendix table takes that table's key (``excerpt=True``) and shares its sheet.
+TABLES = (
+    "actions",
+    "articulation",
+    "key_players",
+    "bus_factor",
+    "covenant_bodies",
+    "covenant_ties",
+    "domains",
+    "ei",
+    "overload",
+    "pairs",
+    "nested",
+    "small",
+    "bodies",
+    "connectors",
+    "person_connectors",
+    "without_connector",
+    "hub",
+    "turnover",
+    "turnover_orgs",
+    "glossary",
+    "counts",
+    "centrality",
+    "covenants",
+    "persons",
+)
+
+
+def sheet_title(key: str, texts: Texts) -> str:
+    """The worksheet name of the table ``key`` (a key of :data:`TABLES`)."""
+    if key not in TABLES:
+        raise KeyError(f"{key!r} is not in the report's table registry (report/tables.py TABLES)")
+    return texts(f"sheet_{key}")
+
+
 #: Rows of a report table in a lean PDF (``report(..., full=False)``); the HTML and the workbook have all.
 PRINT_ROWS = 15
 
@@ -88,16 +126,20 @@ def make_table(
     frame: pd.DataFrame,
     columns: list[str],
     *,
+    key: str,
     index: str | None = None,
-    sheet: str | None = None,
+    excerpt: bool = False,
+    appendix: bool = False,
     note: str = "",
     limit: int | None = None,
 ) -> Table:
     """A report table of ``columns`` (that exist) with translated headers.
 
-    ``index`` names the frame's index (e.g. ``organisation``) to show it as
-    the first column; ``limit`` keeps the first rows (the sheet gets them all
-    when ``sheet`` is set and ``limit`` is None). A lean PDF prints the first
+    ``key`` is the table's key in :data:`TABLES` (its workbook sheet); ``excerpt``: the table shows part of
+    the appendix table with the same key, which fills the sheet. ``appendix``: headers are the analyses'
+    labels (index names); in the main text they are the reader's words (:data:`~partnernet.language.report.
+    PLAIN_COLUMNS`). ``index`` names the frame's index (e.g. ``organisation``) to show it as
+    the first column; ``limit`` keeps the first rows. A lean PDF prints the first
     :data:`PRINT_ROWS` rows of every such table (so sort ``frame`` by what
     matters first) and names the rest in a note; HTML and Excel keep them all.
     """
@@ -111,15 +153,18 @@ def make_table(
             shown[column] = shown[column].map(texts.value)
     if limit is not None:
         shown = shown.head(limit)
-    formats = {texts.column(c): FORMATS[c] for c in wanted if c in FORMATS}
-    shown = shown.rename(columns={c: texts.column(c) for c in wanted})
+    headers = {c: texts.column(c, plain=not appendix) for c in wanted}
+    formats = {headers[c]: FORMATS[c] for c in wanted if c in FORMATS}
+    shown = shown.rename(columns=headers)
     return Table(
         title,
         shown.reset_index(drop=True),
         note=note,
-        sheet=sheet,
+        sheet=sheet_title(key, texts),
+        key=key,
+        excerpt=excerpt,
         formats=formats,
-        columns={texts.column(c): c for c in wanted},
+        columns={headers[c]: c for c in wanted},
         print_rows=PRINT_ROWS,
     )
 
