@@ -51,7 +51,7 @@ TABLES = (
 def sheet_title(key: str, texts: Texts) -> str:
     """The worksheet name of the table ``key`` (a key of :data:`TABLES`)."""
     if key not in TABLES:
-        raise KeyError(f"{key!r} is not in the report's table registry (report/tables.py TABLES)")
+        raise KeyError(key)  # a table the registry does not know: add it to TABLES (and its sheet_<key> words)
     return texts(f"sheet_{key}")
 
 
