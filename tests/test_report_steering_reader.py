@@ -95,7 +95,9 @@ def test_domain_tables_leave_blank_domains_out_and_say_how_many(blank_domains, t
     for lang, words in (("nl", "3 organisaties hebben in het register geen domein"), ("en", "3 organisations have no")):
         path = pn.report(pn.load(blank_domains), tmp_path / f"r-{lang}.html", at=DATE, lang=lang, include_map=False)[0]
         page = path.read_text(encoding="utf-8")
-        legitimacy = visible(page.split('id="legitimiteit"' if lang == "nl" else 'id="legitimacy"')[1].split("<section")[0])
+        legitimacy = visible(
+            page.split('id="legitimiteit"' if lang == "nl" else 'id="legitimacy"')[1].split("<section")[0]
+        )
         assert words in legitimacy and "UWV, FIOD" in legitimacy
         assert "(onbekend)" not in legitimacy and "(unknown)" not in legitimacy
         assert words in visible(page.split('id="bijlage"' if lang == "nl" else 'id="appendix"')[1])  # the data gaps

@@ -508,8 +508,7 @@ TEXTS: dict[str, tuple[str, str]] = {
         "The first {shown} of {n} rows; the digital version (HTML) and the Excel workbook hold every row.",
     ),
     "p_data": (
-        "Bron: {source}. Peildatum: {date}. Elke tabel van dit rapport staat ook als eigen blad in de "
-        "Excel-werkmap.",
+        "Bron: {source}. Peildatum: {date}. Elke tabel van dit rapport staat ook als eigen blad in de Excel-werkmap.",
         "Source: {source}. Reference date: {date}. Every table of this report is also a sheet of its own "
         "in the Excel workbook.",
     ),

@@ -282,8 +282,7 @@ COLUMNS: dict[str, tuple[str, str]] = {
     "members_now": ("Deelnemers op de peildatum.", "Members on the reference date."),
     "new_members": ("Deelnemers die het afgelopen jaar zijn begonnen.", "Members who started in the past year."),
     "new_share": (
-        "Deel van de deelnemers dat het afgelopen jaar nieuw is; 'nieuw overleg' als het overleg zelf dat jaar "
-        "begon.",
+        "Deel van de deelnemers dat het afgelopen jaar nieuw is; 'nieuw overleg' als het overleg zelf dat jaar begon.",
         "Share of members new in the past year; 'new body' when the body itself started that year.",
     ),
     "median_tenure_years": (
@@ -318,7 +317,10 @@ COLUMNS: dict[str, tuple[str, str]] = {
         "Deelnemers die het convenant van het overleg tekenden.",
         "Members that signed the body's covenant.",
     ),
-    "covered_share": ("Deel van de deelnemers dat het convenant tekende.", "Share of members that signed the covenant."),
+    "covered_share": (
+        "Deel van de deelnemers dat het convenant tekende.",
+        "Share of members that signed the covenant.",
+    ),
     "outside": (
         "Deelnemers die het convenant niet tekenden (namen, gescheiden door ;).",
         "Members that did not sign the covenant (names, separated by ;).",

@@ -174,7 +174,9 @@ def key_players_finding(results: Results, t: Texts) -> str | None:
         N=t.count(n),
         names=t.listing(people(results.land, players["players"], t, sentence=True), n),
         after=t.percent(effect["F_after"]),
-        before_words=t("f_key_players_before_none") if before == t.percent(0) else t("f_key_players_before", before=before),
+        before_words=t("f_key_players_before_none")
+        if before == t.percent(0)
+        else t("f_key_players_before", before=before),
     )
 
 

@@ -165,7 +165,12 @@ def _key_players(section: Section, r: Results, t: Texts) -> None:
     individual = organisations["individual"].assign(name=lambda f: [display_name(r.land, a, t) for a in f.index])
     section.add(
         make_table(
-            t, t("t_key_players"), individual, ["name", "score_without", "rank", "key_player"], key="key_players", limit=10
+            t,
+            t("t_key_players"),
+            individual,
+            ["name", "score_without", "rank", "key_player"],
+            key="key_players",
+            limit=10,
         )
     )
 
@@ -203,14 +208,16 @@ def _single_person_links(section: Section, r: Results, t: Texts) -> None:
         single = single.sort_values("linking_bodies", ascending=False, kind="stable")  # most at stake first
         if not single.empty:
             shown = with_names(single.set_index("organisation"), r.land, ["persons"], t)
-            section.add(make_table(
+            section.add(
+                make_table(
                     t,
                     t("t_bus_factor"),
                     shown,
                     ["name", "domain", "persons", "linking_bodies"],
                     key="bus_factor",
                     excerpt=True,
-                ))
+                )
+            )
 
 
 def legitimacy(r: Results, t: Texts) -> Section:
@@ -235,9 +242,11 @@ def legitimacy(r: Results, t: Texts) -> Section:
         ties = covered["information_ties"]
         if not ties.empty:
             shown = with_names(ties.drop_duplicates(["source", "target"]), r.land, ["source", "target"], t)
-            section.add(make_table(
+            section.add(
+                make_table(
                     t, t("t_covenant_ties"), shown, ["source", "target", "covenant", "direction"], key="covenant_ties"
-                ))
+                )
+            )
     focus = r.periphery["focus"]
     if focus.get("organisations_focus") and not r.land.memberships.empty:
         alone = pd.isna(focus["mean_tables_others"])  # no other organisations: no comparison to quote
@@ -420,9 +429,11 @@ def connectors_section(r: Results, t: Texts) -> Section:
     without = found.get("without_connector")
     if without is not None and not without.empty:
         without = without.sort_values("persons", ascending=False, kind="stable")  # most people, still no connector
-        section.add(make_table(
+        section.add(
+            make_table(
                 t, t("t_without_connector"), without, ["name", "domain", "persons", "reason"], key="without_connector"
-            ))
+            )
+        )
     hub = found.get("expected_hub")
     if hub is not None and r.expected_hub:
         shown = hub.assign(top_organisation=[r.land.name_of(o) for o in hub["top_organisation"]])
