@@ -55,6 +55,9 @@ def sheet_title(key: str, texts: Texts) -> str:
     return texts(f"sheet_{key}")
 
 
+#: Rows of the main text's longest tables (the appendix and the workbook have them all).
+TOP = 15
+
 #: Rows of a report table in a lean PDF (``report(..., full=False)``); the HTML and the workbook have all.
 PRINT_ROWS = 15
 
