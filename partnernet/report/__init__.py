@@ -156,6 +156,8 @@ def _check_suffix(path: Path, given: str | None) -> None:
     """The file's suffix must name the format written (any case): ``--format pdf -o r.html``, ``-o r.docx``,
     ``--format md -o r.txt`` and a name without a suffix are refused, so a file never holds something else
     than its name says. Checked after the output folder and the input files (those errors come first)."""
+    if path.is_dir():  # the writer says what is wrong: it is a folder
+        return
     named = SUFFIX_FORMAT.get(path.suffix.lower())
     if named is None:
         suffixes = ", ".join(s for s, f in SUFFIX_FORMAT.items() if given in (None, f))
