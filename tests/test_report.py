@@ -67,12 +67,12 @@ def test_dutch_findings_come_first_with_their_numbers(reports):
     assert found[0] == (
         "Gemeente Klein-Dorp besteedt 46 uur per maand aan 9 overleggen, 2,3 keer de beschikbare capaciteit van 20 uur."
     )
-    assert all(re.search(r"\d", f) or "Twee" in f or "Als de " in f for f in found)
+    assert all(re.search(r"\d", f) or "twee" in f or "Als de " in f for f in found)
     text = " ".join(found)
     assert "Casustafel Top-X Centrum en Casustafel Top-X Noord hebben 7 van hun 9 deelnemers gemeen" in text
     assert (
-        "zonder de senior adviseur openbare orde en veiligheid (radicalisering) van Gemeente Veldstad en de "
-        "coördinator contraterrorisme, extremisme en radicalisering (CTER) van Politie Veldland CT-team (CTER)"
+        "rust op twee mensen: de senior adviseur openbare orde en veiligheid (radicalisering) van Gemeente Veldstad "
+        "en de coördinator contraterrorisme, extremisme en radicalisering (CTER) van Politie Veldland CT-team (CTER)"
     ) in text
     assert "Openbaar Ministerie, Parket Veldland zit aan 9 overleggen maar is niet de spil" in text
     assert "GGZ Veldland" in text  # outside the covenant
@@ -203,11 +203,13 @@ def test_pseudonymised_report_shows_no_person(tmp_path):
     assert "P-" in everything and "pseudoniem" in everything
 
 
-def test_persons_without_names_appear_by_id_only(tmp_path):
-    """With --names a person without a name is their id; by default every person is their function, and
-    no id shows (issue 15e)."""
+def test_persons_without_names_appear_by_function_with_names(tmp_path):
+    """With --names a person without a name is their function, as without --names, never a bare id (issue 15,
+    tester item 2); ids only in the appendix's id column; by default every person is their function."""
     named = pn.report(pn.load(FIXTURES / "mini"), tmp_path / "r.html", names=True)[0].read_text(encoding="utf-8")
-    assert "A. Jansen (p1)" in named and re.search(r"\bp2\b", named)
+    body, appendix = " ".join(parse(named).parts).split("Bijlage: tabellen en gegevens", 1)
+    assert "A. Jansen" in appendix and "CT-coordinator van" in appendix and not re.search(r"\bp[123]\b", body)
+    assert re.search(r"\bp2\b", appendix) and "A. Jansen (p1)" not in named
     assert not re.search(r"\b(None|nan|NaN)\b", named)
     plain = pn.report(pn.load(FIXTURES / "mini"), tmp_path / "s.html")[0].read_text(encoding="utf-8")
     assert "CT-coordinator van" in plain and not re.search(r"\bp[123]\b", " ".join(parse(plain).parts))
@@ -220,8 +222,8 @@ def test_report_command(tmp_path):
     assert result.exit_code == 0, result.output
     assert "wrote" in result.stderr and (tmp_path / "r-map.html").exists()
     assert "Key findings" in (tmp_path / "r.html").read_text(encoding="utf-8")
-    markdown = CliRunner().invoke(cli, ["report", str(EXAMPLE), "-o", str(tmp_path / "r.txt"), "--format", "md"])
-    assert markdown.exit_code == 0 and (tmp_path / "r.txt").read_text(encoding="utf-8").startswith("# Netwerkanalyse")
+    markdown = CliRunner().invoke(cli, ["report", str(EXAMPLE), "-o", str(tmp_path / "r.md"), "--format", "md"])
+    assert markdown.exit_code == 0 and (tmp_path / "r.md").read_text(encoding="utf-8").startswith("# Netwerkanalyse")
 
 
 def test_report_on_a_plain_edge_list(tmp_path):
@@ -248,6 +250,38 @@ def test_a_report_file_named_for_another_format_is_a_usage_error(tmp_path, args,
     assert result.exit_code == 2, result.output
     assert all(word in result.stderr for word in words), result.stderr
     assert "Traceback" not in result.output and list(tmp_path.iterdir()) == []
+
+
+FORMAT_CHOICES = [None, "html", "md", "xlsx", "pdf"]
+SUFFIXES = ["", ".html", ".htm", ".md", ".markdown", ".xlsx", ".pdf", ".docx", ".txt", ".csv"]
+
+
+class Reached(Exception):
+    """Raised by a stand-in for the analyses: the report got past every check of its file name."""
+
+
+@pytest.mark.parametrize("given", FORMAT_CHOICES)
+@pytest.mark.parametrize("suffix", SUFFIXES)
+def test_every_format_and_suffix_either_matches_or_is_a_usage_error(tmp_path, monkeypatch, given, suffix):
+    """Issue 15 (tester, item 7): the whole matrix of --format and -o suffix. A suffix that names the format
+    (or, without --format, any known suffix) goes on to the analyses; every other pair, an unknown suffix
+    and no suffix at all exit 2 before anything is written."""
+    import importlib
+
+    from partnernet.report import SUFFIX_FORMAT
+
+    def reached(*args, **kwargs):
+        raise Reached
+
+    monkeypatch.setattr(importlib.import_module("partnernet.report"), "run", reached)
+    named = SUFFIX_FORMAT.get(suffix)
+    args = ["report", str(EXAMPLE), "--no-map", "-o", str(tmp_path / f"r{suffix}")]
+    result = CliRunner().invoke(cli, args + (["--format", given] if given else []))
+    if named is not None and given in (None, named):
+        assert isinstance(result.exception, Reached) or "Reached" in result.output, result.output
+    else:
+        assert result.exit_code == 2 and "Traceback" not in result.output, result.output
+        assert list(tmp_path.iterdir()) == []
 
 
 def test_a_matching_suffix_in_any_case_is_fine(tmp_path):

@@ -62,10 +62,12 @@ FINDINGS_NL = [
         "van toeval (USBO/WODC, lessen 2 en 7).",
     ),
     (
-        "Twee personen houden samen het netwerk bij elkaar, elk van hen draagt bij: zonder de senior "
-        "adviseur openbare orde en veiligheid (radicalisering) van Gemeente Veldstad en de coördinator "
-        "contraterrorisme, extremisme en radicalisering (CTER) van Politie Veldland CT-team (CTER) stijgt "
-        "het aandeel paren van de personen die blijven dat elkaar niet kan bereiken van 0% naar 13%.",
+        # finding 4, rewritten for a mayor (issue 15, tester item 5): what, then why it matters
+        "Het netwerk van personen rust op twee mensen: de senior adviseur openbare orde en veiligheid "
+        "(radicalisering) van Gemeente Veldstad en de coördinator contraterrorisme, extremisme en "
+        "radicalisering (CTER) van Politie Veldland CT-team (CTER). Vallen zij allebei weg, dan is 13% van "
+        "de paren van de andere personen niet meer via een overleg met elkaar verbonden (nu zijn ze dat "
+        "allemaal).",
         "Advies: spreid de contacten van de senior adviseur openbare orde en veiligheid (radicalisering) "
         "van Gemeente Veldstad en de coördinator contraterrorisme, extremisme en radicalisering (CTER) van "
         "Politie Veldland CT-team (CTER): laat hun organisaties een tweede persoon aan hun belangrijkste "
@@ -162,10 +164,10 @@ FINDINGS_EN = [
         "(USBO/WODC, lessons 2 and 7).",
     ),
     (
-        "Two persons hold the network together, each of them adding to the effect: without the senior "
-        "adviseur openbare orde en veiligheid (radicalisering) of Gemeente Veldstad and the coördinator "
-        "contraterrorisme, extremisme en radicalisering (CTER) of Politie Veldland CT-team (CTER), the "
-        "share of pairs of the persons who stay that cannot reach each other rises from 0% to 13%.",
+        "The network of persons rests on two people: the senior adviseur openbare orde en veiligheid "
+        "(radicalisering) of Gemeente Veldstad and the coördinator contraterrorisme, extremisme en "
+        "radicalisering (CTER) of Politie Veldland CT-team (CTER). If both leave, 13% of the pairs of the "
+        "other persons are no longer linked through any table (now they all are).",
         "Advice: spread the contacts of the senior adviseur openbare orde en veiligheid (radicalisering) "
         "of Gemeente Veldstad and the coördinator contraterrorisme, extremisme en radicalisering (CTER) of "
         "Politie Veldland CT-team (CTER): let their organisations send a second person to their main "
@@ -568,8 +570,8 @@ def test_person_labels_by_function_with_a_suffix_for_twins():
         "p3": "medewerker van Gemeente",
         "p4": "OvJ van Gemeente",
     }
-    assert person_labels(persons, {}, "en", names=True)["p1"] == "R. de Graaf (p1)"
-    assert person_labels(persons, {}, "en", names=True)["p3"] == "p3"
+    assert person_labels(persons, {}, "en", names=True)["p1"] == "R. de Graaf"
+    assert person_labels(persons, {}, "en", names=True)["p3"] == "staff member of gem"  # never a bare id
     assert person_labels(persons, {}, "nl", pseudonymised=True)["p2"] == "p2"
 
 
@@ -597,7 +599,7 @@ def test_no_name_in_the_default_report_and_names_with_the_option(tmp_path, suffi
     )
     assert result.exit_code == 0, result.output
     named = _all_text(sorted(tmp_path.glob(f"n{suffix}")))
-    assert "R. de Graaf (p002)" in named and "S. El Amrani" in named
+    assert "R. de Graaf" in named and "S. El Amrani" in named and "R. de Graaf (p002)" not in named
 
 
 def test_pseudonymised_report_keeps_pseudonyms(tmp_path):

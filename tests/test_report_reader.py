@@ -66,7 +66,9 @@ def test_person_ids_only_with_names(written):
         sheet_texts(written["nl", "xlsx"][0])
     )
     named, named_map = (p.read_text(encoding="utf-8") for p in written["names"])
-    assert "R. de Graaf (p002)" in visible(named)
+    body, appendix = visible(named).split("Bijlage: tabellen en gegevens", 1)
+    assert "R. de Graaf" in body and not PERSON_ID.search(body)  # names in the text, ids only in the appendix
+    assert "p002" in appendix
     assert any("(p002)" in t for t in map_texts(named_map))
     assert "p002" in sheet_texts(written["names", "xlsx"][0])  # the id column of the person sheets
 

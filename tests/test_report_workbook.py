@@ -10,6 +10,7 @@ import pytest
 import partnernet as pn
 from partnernet.language import numbers
 from partnernet.language.labels import COLUMN_FORMATS, LABELS
+from partnernet.language.report import PLAIN_COLUMNS as PLAIN
 from partnernet.language.workbook import COLUMNS, EXCEL_FORMATS
 from partnernet.report.workbook import SHEET_NAME_BAD, sheet_name
 
@@ -18,18 +19,28 @@ DATE = "2026-01-01"
 NL_SHEETS = [
     "Bevindingen",
     "Acties voor de stuurgroep",
-    "Belasting",
-    "Centraliteit",
-    "Verbinders",
-    "Overlap",
-    "Hiërarchie",
-    "Convenanten",
-    "Domeinen",
     "Kwetsbare schakels",
+    "Sleutelspelers",
     "Busfactor",
-    "Personen",
+    "Convenantdekking",
+    "Informatiestromen",
+    "Domeinen",
+    "Binnen en buiten domein",
+    "Belasting",
+    "Overlap",
+    "Geneste overleggen",
+    "Hiërarchie",
+    "Verbinders",
     "Verbinders (personen)",
+    "Zonder verbinder",
+    "Spil",
     "Verloop",
+    "Zetels",
+    "Begrippen",
+    "Aantallen",
+    "Centraliteit",
+    "Convenanten",
+    "Personen",
     "Toelichting",
 ]
 
@@ -56,7 +67,7 @@ def formats(sheet, header: str) -> set[str]:
 def test_sheet_names_are_spelled_properly_and_valid(books):
     assert books["nl"].sheetnames == NL_SHEETS
     assert (
-        books["en"].sheetnames[:3] == ["Findings", "Actions for the steering group", "Load"]
+        books["en"].sheetnames[:3] == ["Findings", "Actions for the steering group", "Single points of failure"]
         and books["en"].sheetnames[-1] == "Explanation"
     )
     assert "Hierarchy" in books["en"].sheetnames
@@ -160,7 +171,7 @@ def decimals_of(number_format: str) -> int:
 def test_every_number_shows_as_many_decimals_as_in_the_report(books, lang):
     """One table of formats for the report and its workbook: a number's Excel format has the decimals (and
     the percent sign) of the report's cell (:func:`partnernet.language.numbers.cell`) of its column."""
-    column_of = {label[0 if lang == "nl" else 1]: column for column, label in LABELS.items()}
+    column_of = {label[0 if lang == "nl" else 1]: column for column, label in [*LABELS.items(), *PLAIN.items()]}
     checked = 0
     for sheet in books[lang].worksheets:
         headers = [cell.value for cell in sheet[1]]

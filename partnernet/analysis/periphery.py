@@ -42,7 +42,8 @@ def periphery(land, centrality: pd.DataFrame | None = None, focus=FOCUS_DOMAINS)
     Returns
     -------
     dict
-        ``domains`` (index ``domain``): organisations (at a table), mean_tables
+        ``domains`` (index ``domain``; organisations without a domain are
+        left out, as missing data): organisations (at a table), mean_tables
         (bodies per organisation), mean_partners, mean_betweenness,
         occasional_share (share of their memberships of type case, external or
         advisory: joining for a case rather than as core member), focus (bool);
@@ -58,7 +59,8 @@ def periphery(land, centrality: pd.DataFrame | None = None, focus=FOCUS_DOMAINS)
     if centrality is None:
         centrality = compute_centrality(land)
     seated = centrality[centrality["bodies"] > 0].copy()
-    seated["domain"] = land.organisations["domain"].reindex(seated.index).fillna("(unknown)")
+    seated["domain"] = land.organisations["domain"].reindex(seated.index)
+    seated = seated[seated["domain"].notna()]  # a blank domain is missing data, not a domain of its own
     m = land.memberships
     occasional = m["type"].isin(OCCASIONAL_TYPES).groupby(m["organisation"]).mean()
     seated["occasional"] = occasional.reindex(seated.index)

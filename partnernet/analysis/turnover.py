@@ -68,8 +68,10 @@ def turnover(land, as_of=None, *, threshold_years: float = 3.0, window_months: i
     dict
         ``bodies`` (index ``body``): name, members_now, median_tenure_years,
         tenure_unknown (current members without a start date), new_members,
-        new_share, core_continuity, departures (memberships that ended in the
-        window), short_tenure (bool, NA when no tenure is known);
+        new_share, core_continuity, new_body (bool: the body itself started in
+        the window, so its members are new by definition), departures
+        (memberships that ended in the window), short_tenure (bool, NA when no
+        tenure is known);
         ``organisations`` (index ``organisation``): name, seats_now,
         seat_changes (all time), seat_changes_in_window, persons_rotated_out
         (persons whose last membership ended in the window),
@@ -116,6 +118,7 @@ def _bodies(land, m, day, window_start, threshold_years) -> pd.DataFrame:
     table["new_members"] = new.reindex(table.index).fillna(0).astype(int)
     table["new_share"] = table["new_members"] / table["members_now"].replace(0, np.nan)
     table["core_continuity"] = _core_continuity(m, day, window_start).reindex(table.index)
+    table["new_body"] = (land.bodies["start"] > window_start).reindex(table.index).fillna(False).astype(bool)
     ended = m[(m["end"] > window_start) & (m["end"] <= day)].groupby("body").size()
     table["departures"] = ended.reindex(table.index).fillna(0).astype(int)
     short = table["median_tenure_years"] < threshold_years

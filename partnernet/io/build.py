@@ -113,6 +113,8 @@ class Builder:
             self.check_body_lifetimes(memberships)
         if self.read_all("memberships", "ties", "persons"):
             self.warn_isolated_organisations(memberships)
+        if self.read_all("organisations"):
+            self.warn_blank_domains()
         if self.read_all("memberships"):
             self.warn_small_bodies(memberships)
         if self.read_all("covenants"):
@@ -468,6 +470,18 @@ class Builder:
                 "id",
                 id=organisations["id"].iat[pos],
             )
+
+    def warn_blank_domains(self):
+        """A blank ``domain`` in a file that has the column is missing data: one warning per cell (the
+        analyses by domain leave the organisation out and the report says so)."""
+        table = self.raw.tables.get("organisations")
+        if table is None or "domain" not in table.frame.columns:
+            return
+        organisations = self.frames["organisations"]
+        blank = organisations["id"].notna() & organisations["domain"].isna()
+        for pos in np.flatnonzero(blank.to_numpy()):
+            row = organisations[ROW].iat[pos]
+            self.report(WARNING, "blank-domain", table, row, "domain", id=organisations["id"].iat[pos])
 
     def warn_small_bodies(self, memberships: pd.DataFrame):
         bodies = self.frames["bodies"]

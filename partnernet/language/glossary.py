@@ -99,7 +99,7 @@ TERMS: tuple[tuple[tuple[str, str], tuple[str, str]], ...] = (
         ),
     ),
     (
-        ("z-score", "z-score"),
+        ("Boven verwachting (z-score)", "Above chance (z-score)"),
         (
             "Hoeveel standaarddeviaties een waarde boven wat het toeval geeft ligt: (waargenomen − verwacht) / "
             "standaarddeviatie, met als toeval een willekeurig netwerk met even veel verbindingen (dezelfde dichtheid) "
@@ -112,7 +112,7 @@ TERMS: tuple[tuple[tuple[str, str], tuple[str, str]], ...] = (
         ),
     ),
     (
-        ("Participatie", "Participation"),
+        ("Spreiding over domeinen (participatie)", "Spread over domains (participation)"),
         (
             "Hoe gelijk de contacten van een actor over de domeinen verdeeld zijn: 0 = alle in één domein, dichter bij 1 "
             "= over veel domeinen. Guimerà & Amaral (2005).",
@@ -121,7 +121,7 @@ TERMS: tuple[tuple[tuple[str, str], tuple[str, str]], ...] = (
         ),
     ),
     (
-        ("E-I-index", "E-I index"),
+        ("Naar buiten gericht (E-I-index)", "Outward (E-I index)"),
         (
             "(extern − intern) / (extern + intern) over de contacten van een domein: −1 alleen binnen het eigen "
             "domein, +1 alleen erbuiten; de verwachte waarde is die bij willekeurige contacten. Krackhardt & Stern (1988).",

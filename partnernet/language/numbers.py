@@ -164,6 +164,9 @@ def _missing(value) -> bool:
 
 
 def percent(value, lang: str, decimals: int = 0) -> str:
+    """``0.25`` -> "25%"; missing -> "–"; a word that stands in for a share ("nieuw overleg") unchanged."""
+    if isinstance(value, str):
+        return value
     if value is None or (isinstance(value, float) and math.isnan(value)) or value is pd.NA:
         return "–"
     return number(100 * float(value), lang, decimals) + "%"

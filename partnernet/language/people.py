@@ -12,8 +12,10 @@ description inside a sentence.
 >>> labels = person_labels(persons, {"pol": "Politie Veldland", "gem": "Gemeente Veldstad"}, "nl")
 >>> labels["p1"], labels["p2"], labels["p3"]
 ('CTER-coördinator van Politie Veldland (1)', 'CTER-coördinator van Politie Veldland (2)', 'medewerker van Gemeente Veldstad')
+>>> person_labels(persons, {"gem": "Gemeente Veldstad"}, "en", names=True)["p3"]
+'staff member of Gemeente Veldstad'
 >>> person_labels(persons, {}, "en", names=True)["p1"]
-'R. de Graaf (p1)'
+'R. de Graaf'
 """
 
 from __future__ import annotations
@@ -66,7 +68,9 @@ def person_labels(
         Organisation id -> display name.
     lang : "nl" | "en"
     names : bool
-        Show "name (id)" (the id alone without a name), as before issue 15.
+        Show the name (``--names``); a person without a name in the register is described by function and
+        organisation as without ``names``, never by a bare id. Ids are not part of a label: the report's
+        appendix shows them in a column of their own.
     pseudonymised : bool
         Persons are pseudonyms: show the pseudonym itself, never a description that could narrow it down.
 
@@ -78,15 +82,20 @@ def person_labels(
     """
     if pseudonymised:
         return {i: str(i) for i in persons.index}
-    if names:
-        given = persons["name"] if "name" in persons.columns else pd.Series(pd.NA, index=persons.index)
-        return {i: str(i) if not _known(name) else f"{name} ({i})" for i, name in given.items()}
     functions = persons["function"] if "function" in persons.columns else pd.Series(pd.NA, index=persons.index)
     labels = {
         i: describe(functions.get(i), organisation_names.get(org, org) if _known(org) else None, lang)
         for i, org in persons["organisation"].items()
     }
+    if names:
+        labels.update({i: str(name).strip() for i, name in named(persons).items()})
     return _distinguish(labels)
+
+
+def named(persons: pd.DataFrame) -> pd.Series:
+    """The persons' names where the register has one (index: person id); a person without is described."""
+    given = persons["name"] if "name" in persons.columns else pd.Series(pd.NA, index=persons.index, dtype=object)
+    return given[given.map(_known)]
 
 
 def _distinguish(labels: dict) -> dict:
@@ -114,4 +123,4 @@ def in_sentence(label: str, described: bool, lang: str) -> str:
     return _ARTICLE[_index(lang)] + label if described else label
 
 
-__all__ = ["describe", "person_labels", "in_sentence"]
+__all__ = ["describe", "person_labels", "in_sentence", "named"]

@@ -220,6 +220,11 @@ NL: dict[str, str] = {
         "organisatie '{id}' heeft geen deelname en geen relatie; ze is een losse knoop in elke grafiek."
     ),
     "isolated-organisation.fix": "voeg haar deelnames toe (of die van haar personen), of verwijder haar.",
+    "blank-domain": (
+        "organisatie '{id}' heeft geen domein; ze telt niet mee in de analyses per domein (E-I-index, positie "
+        "per domein) en het rapport noemt haar als weggelaten."
+    ),
+    "blank-domain.fix": "vul het domein in (bijv. bestuur, veiligheid, justitie, zorg, onderwijs, sociaal).",
     "small-body": "overleg '{id}' heeft {n} deelnemers; het verbindt niemand.",
     "small-body_one": "overleg '{id}' heeft 1 deelnemer; het verbindt niemand.",
     "small-body.fix": "voeg de deelnemers toe aan de tabel deelnames, of verwijder het overleg.",
@@ -448,6 +453,11 @@ EN: dict[str, str] = {
         "organisation '{id}' has no membership and no tie; it is an isolated node in every graph."
     ),
     "isolated-organisation.fix": "add its memberships (or those of its persons), or remove it.",
+    "blank-domain": (
+        "organisation '{id}' has no domain; it is left out of the analyses by domain (E-I index, position "
+        "per domain) and the report names it as left out."
+    ),
+    "blank-domain.fix": "fill in the domain (e.g. administration, security, justice, care, education, social).",
     "small-body": "body '{id}' has {n} members; it connects no one.",
     "small-body_one": "body '{id}' has 1 member; it connects no one.",
     "small-body.fix": "add its members to the memberships table, or remove the body.",

@@ -162,6 +162,9 @@ NL: dict[str, str] = {
         "het rapportbestand '{name}' eindigt op '{suffix}', dat geen rapportformaat noemt; "
         "gebruik een van {suffixes} (formaten html, md, xlsx, pdf)."
     ),
+    "report-suffix-missing": (
+        "het rapportbestand '{name}' heeft geen extensie; gebruik een van {suffixes} (formaten html, md, xlsx, pdf)."
+    ),
     "report-suffix-other-format": (
         "het rapportbestand '{name}' eindigt op '{suffix}' maar het gevraagde formaat (--format) is {given}; "
         "geef het bestand de extensie {wanted} of laat --format weg."
@@ -329,6 +332,9 @@ EN: dict[str, str] = {
     "report-suffix-unknown": (
         "the report file '{name}' ends in '{suffix}', which names no report format; "
         "use one of {suffixes} (formats html, md, xlsx, pdf)."
+    ),
+    "report-suffix-missing": (
+        "the report file '{name}' has no suffix; use one of {suffixes} (formats html, md, xlsx, pdf)."
     ),
     "report-suffix-other-format": (
         "the report file '{name}' ends in '{suffix}' but the format asked (--format) is {given}; "

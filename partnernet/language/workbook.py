@@ -282,8 +282,8 @@ COLUMNS: dict[str, tuple[str, str]] = {
     "members_now": ("Deelnemers op de peildatum.", "Members on the reference date."),
     "new_members": ("Deelnemers die het afgelopen jaar zijn begonnen.", "Members who started in the past year."),
     "new_share": (
-        "Deel van de deelnemers dat het afgelopen jaar nieuw is.",
-        "Share of members new in the past year.",
+        "Deel van de deelnemers dat het afgelopen jaar nieuw is; 'nieuw overleg' als het overleg zelf dat jaar begon.",
+        "Share of members new in the past year; 'new body' when the body itself started that year.",
     ),
     "median_tenure_years": (
         "Mediane zittingsduur van de deelnemers, in jaren.",
@@ -298,6 +298,60 @@ COLUMNS: dict[str, tuple[str, str]] = {
         "Ja als de mediane zittingsduur korter is dan de drempel.",
         "Yes when the median tenure is below the threshold.",
     ),
+    "seats_now": ("Zetels van de organisatie op de peildatum.", "Seats of the organisation on the reference date."),
+    "seat_changes": (
+        "Keren dat een zetel van de organisatie van persoon wisselde, in het hele register.",
+        "Times a seat of the organisation changed person, in the whole register.",
+    ),
+    "seat_changes_in_window": (
+        "Wisselingen van persoon in het jaar voor de peildatum.",
+        "Changes of person in the year before the reference date.",
+    ),
+    "persons_rotated_out": (
+        "Personen van de organisatie wier laatste deelname in dat jaar eindigde.",
+        "Persons of the organisation whose last membership ended in that year.",
+    ),
+    # covenants, domains, bodies, the expected hub (tables of the main text)
+    "members": ("Deelnemende organisaties van het overleg.", "Member organisations of the body."),
+    "covered_members": (
+        "Deelnemers die het convenant van het overleg tekenden.",
+        "Members that signed the body's covenant.",
+    ),
+    "covered_share": (
+        "Deel van de deelnemers dat het convenant tekende.",
+        "Share of members that signed the covenant.",
+    ),
+    "outside": (
+        "Deelnemers die het convenant niet tekenden (namen, gescheiden door ;).",
+        "Members that did not sign the covenant (names, separated by ;).",
+    ),
+    "source": ("Wie de informatie geeft.", "Who gives the information."),
+    "target": ("Wie de informatie ontvangt.", "Who receives the information."),
+    "direction": (
+        "Of de informatie de groep van het convenant binnenkomt of verlaat.",
+        "Whether the information enters or leaves the covenant's group.",
+    ),
+    "organisations_in_network": (
+        "Organisaties van het domein in het netwerk (ook wie op de peildatum aan geen overleg zit).",
+        "Organisations of the domain in the network (also those at no table on the reference date).",
+    ),
+    "internal": ("Verbindingen binnen het eigen domein.", "Links inside the own domain."),
+    "external": ("Verbindingen met andere domeinen.", "Links with other domains."),
+    "expected_ei_index": (
+        "De E-I-index als iedereen willekeurig contact had, bij dezelfde domeinen.",
+        "The E-I index if everyone had ties at random, with the same domains.",
+    ),
+    "members_of_parent": ("Deelnemers van het bovenliggende overleg.", "Members of the parent body."),
+    "reason": ("Waarom de organisatie geen verbinder heeft.", "Why the organisation has no connector."),
+    "measure": ("De maat waarop de organisatie vergeleken wordt.", "The measure the organisation is compared on."),
+    "value": ("Haar waarde op die maat.", "Its value on that measure."),
+    "of": ("Aantal organisaties in de rangorde.", "Number of organisations ranked."),
+    "top_organisation": ("De organisatie met de hoogste waarde.", "The organisation with the highest value."),
+    "top_value": ("De hoogste waarde.", "The highest value."),
+    "term": ("Een begrip uit het rapport.", "A term of the report."),
+    "meaning": ("Wat het begrip betekent, met formule en bron.", "What the term means, with formula and source."),
+    "table": ("Een tabel van het register.", "A table of the register."),
+    "count": ("Aantal rijen op de peildatum.", "Number of rows on the reference date."),
     # the findings sheet
     "finding": (
         "Een bevinding uit het rapport, in één zin met haar getal.",

@@ -167,16 +167,17 @@ def _format(path: Path, given: str | None) -> str:
 
 
 def _check_suffix(path: Path, given: str | None) -> None:
-    """Refused, as the file would hold something else than its name says: a suffix of another format than
-    ``given`` (``--format pdf -o r.html``), and without ``given`` a suffix that names no format
-    (``-o r.docx``). No suffix, or an unknown one with ``given``, is the caller's choice (``--format md
-    -o r.txt``). Checked after the output folder and the input files (those errors come first)."""
-    suffix = path.suffix.lower()
-    named = SUFFIX_FORMAT.get(suffix)
-    if not suffix or (named is None and given is not None):
+    """The file's suffix must name the format written (any case): ``--format pdf -o r.html``, ``-o r.docx``,
+    ``--format md -o r.txt`` and a name without a suffix are refused, so a file never holds something else
+    than its name says. Checked after the output folder and the input files (those errors come first)."""
+    if path.is_dir():  # the writer says what is wrong: it is a folder
         return
+    named = SUFFIX_FORMAT.get(path.suffix.lower())
     if named is None:
-        raise UsageError("report-suffix-unknown", name=path.name, suffix=path.suffix, suffixes=", ".join(SUFFIX_FORMAT))
+        suffixes = ", ".join(s for s, f in SUFFIX_FORMAT.items() if given in (None, f))
+        if not path.suffix:
+            raise UsageError("report-suffix-missing", name=path.name, suffixes=suffixes)
+        raise UsageError("report-suffix-unknown", name=path.name, suffix=path.suffix, suffixes=suffixes)
     if given is not None and given != named:
         wanted = ", ".join(s for s, f in SUFFIX_FORMAT.items() if f == given)
         raise UsageError("report-suffix-other-format", name=path.name, suffix=path.suffix, given=given, wanted=wanted)

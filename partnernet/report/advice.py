@@ -243,7 +243,7 @@ def turnover_bodies(results: Results) -> pd.DataFrame:
     if results.turnover is None:
         return pd.DataFrame(columns=["members_now", "new_members", "new_share"])
     bodies = results.turnover["bodies"]
-    bodies = bodies[(bodies["members_now"] >= 4) & (bodies["new_members"] > 0) & (bodies["new_share"] < 1)]
+    bodies = bodies[(bodies["members_now"] >= 4) & (bodies["new_members"] > 0) & ~bodies["new_body"]]
     return bodies.sort_values(["new_share", "members_now"], ascending=False)
 
 

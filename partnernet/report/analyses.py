@@ -122,13 +122,28 @@ def run(
         person_key_players=persons,
         robustness=curve,
         periphery=periphery(land, central),
-        ei=ei_index(land, "domain"),
+        ei=domain_ei(land),
         governance=governance(land, central),
         turnover=moving,
         expected_hub=hub,
         whatif=scenarios,
         key_player_effects=_key_player_effects(land, organisations, persons),
     )
+
+
+def domain_ei(land) -> EIIndex:
+    """The E-I index of the domains over the organisations that have one: a blank domain is missing data,
+    not a group of its own (those organisations and their links are left out; :func:`blank_domains`)."""
+    graph = land.graph("organisations")
+    known = land.organisations["domain"].dropna().index
+    return ei_index(graph.subgraph([n for n in graph.nodes if n in known]), "domain")
+
+
+def blank_domains(land) -> list:
+    """Ids of the organisations without a domain, in the register's order (left out of the domain tables)."""
+    if land.organisations["domain"].isna().all():  # no domains at all: the report says so once
+        return []
+    return list(land.organisations.index[land.organisations["domain"].isna()])
 
 
 def _key_player_effects(land, organisations: Fragmentation, persons: KeyPlayers | None) -> dict:

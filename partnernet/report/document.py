@@ -31,6 +31,11 @@ class Table:
     note: str = ""
     #: Name of the worksheet in the Excel version (None: not a sheet of its own).
     sheet: str | None = None
+    #: The table's key in the report's table registry (:data:`partnernet.report.tables.TABLES`): one sheet
+    #: per key.
+    key: str | None = None
+    #: A main-text table showing part of the appendix table with the same key: the sheet holds the whole one.
+    excerpt: bool = False
     #: Display format per column: "int", "1", "2", "3" (decimals), "percent", "date", "text".
     formats: dict[str, str] = field(default_factory=dict)
     #: The analysis column behind each display column (its number format and explanation in the workbook).
@@ -90,3 +95,13 @@ class Document:
     def tables(self) -> list[Table]:
         """Every table that has a sheet name, in document order."""
         return [b for s in self.sections for b in s.blocks if isinstance(b, Table) and b.sheet]
+
+    def sheets(self) -> dict[str, Table]:
+        """Per table key, in document order, the table its workbook sheet holds: the whole table rather than a
+        main-text excerpt of it (:attr:`Table.excerpt`)."""
+        chosen: dict[str, Table] = {}
+        for table in self.tables():
+            key = table.key or table.sheet or ""
+            if key not in chosen or (chosen[key].excerpt and not table.excerpt):
+                chosen[key] = table
+        return chosen

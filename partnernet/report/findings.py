@@ -167,13 +167,16 @@ def key_players_finding(results: Results, t: Texts) -> str | None:
     effect = results.key_player_effects.get("persons")
     if not players or not effect or not effect["cut_off"]:
         return None
-    one = len(players["players"]) == 1
+    n = len(players["players"])
+    before = t.percent(effect["F_before"])
     return t(
-        "f_key_players_one" if one else "f_key_players",
-        N=t.count_first(len(players["players"])),
-        names=t.listing(people(results.land, players["players"], t, sentence=True), len(players["players"])),
-        before=t.percent(effect["F_before"]),
+        "f_key_players_one" if n == 1 else "f_key_players" if n == 2 else "f_key_players_many",
+        N=t.count(n),
+        names=t.listing(people(results.land, players["players"], t, sentence=True), n),
         after=t.percent(effect["F_after"]),
+        before_words=t("f_key_players_before_none")
+        if before == t.percent(0)
+        else t("f_key_players_before", before=before),
     )
 
 

@@ -8,7 +8,7 @@ import pandas as pd
 from .analyses import Results
 from .document import Bullets, Paragraph, Section, Table
 from .findings import Finding
-from .tables import display_name, people
+from .tables import display_name, people, sheet_title
 from ..language import advice as words
 from ..language import glossary
 from ..language.report import Texts
@@ -40,7 +40,8 @@ def actions_section(r: Results, t: Texts, found: list[Finding]) -> Section | Non
             Table(
                 words.word("t_actions", t.lang),
                 pd.DataFrame(rows),
-                sheet=words.word("t_actions", t.lang),
+                sheet=sheet_title("actions", t),
+                key="actions",
                 columns={words.word(key, t.lang): f"advice_{key}" for key in keys},
             )
         )
@@ -58,7 +59,15 @@ def glossary_section(r: Results, t: Texts) -> Section:
         columns=[glossary.word("term", t.lang), glossary.word("meaning", t.lang)],
     )
     section = Section("begrippen" if t.lang == "nl" else "glossary", glossary.word("s_glossary", t.lang))
-    section.add(Table(glossary.word("t_glossary", t.lang), frame))
+    section.add(
+        Table(
+            glossary.word("t_glossary", t.lang),
+            frame,
+            sheet=sheet_title("glossary", t),
+            key="glossary",
+            columns={glossary.word("term", t.lang): "term", glossary.word("meaning", t.lang): "meaning"},
+        )
+    )
     return section
 
 

@@ -55,9 +55,9 @@ def map_of(results: Results, texts: Texts) -> Map:
         lang=texts.lang,
     )
     land = results.land
-    if not texts.names:  # the map circulates with the report: persons by function there too
-        labels = display_names(land, texts)
-        land = land.replace(persons=land.persons.assign(name=[labels[i] for i in land.persons.index]))
+    # the map circulates with the report: persons by function there too (with names: those without a name)
+    labels = display_names(land, texts)
+    land = land.replace(persons=land.persons.assign(name=[labels.get(i, i) for i in land.persons.index]))
     return visualise(
         land,
         metrics=metrics,

@@ -7,7 +7,7 @@ import pandas as pd
 from ..analysis import memo
 from .document import Table
 from ..language.labels import COLUMN_FORMATS, VALUE_COLUMNS
-from ..language.people import in_sentence, person_labels
+from ..language.people import in_sentence, named, person_labels
 from ..language.report import Texts
 from ..privacy import is_pseudonymised
 
@@ -16,6 +16,47 @@ FORMATS = COLUMN_FORMATS
 #: Id columns that hold persons (``actor``: organisations and persons mixed).
 PERSON_ID_COLUMNS = ("person", "actor")
 
+
+#: The report's table registry: every table the report shows, by key, and so every sheet of its workbook
+#: (one per key, named ``sheet_<key>`` in :mod:`partnernet.language.report`). A main-text table that shows
+#: part of an appendix table takes that table's key (``excerpt=True``) and shares its sheet.
+TABLES = (
+    "actions",
+    "articulation",
+    "key_players",
+    "bus_factor",
+    "covenant_bodies",
+    "covenant_ties",
+    "domains",
+    "ei",
+    "overload",
+    "pairs",
+    "nested",
+    "small",
+    "bodies",
+    "connectors",
+    "person_connectors",
+    "without_connector",
+    "hub",
+    "turnover",
+    "turnover_orgs",
+    "glossary",
+    "counts",
+    "centrality",
+    "covenants",
+    "persons",
+)
+
+
+def sheet_title(key: str, texts: Texts) -> str:
+    """The worksheet name of the table ``key`` (a key of :data:`TABLES`)."""
+    if key not in TABLES:
+        raise KeyError(key)  # a table the registry does not know: add it to TABLES (and its sheet_<key> words)
+    return texts(f"sheet_{key}")
+
+
+#: Rows of the main text's longest tables (the appendix and the workbook have them all).
+TOP = 15
 
 #: Rows of a report table in a lean PDF (``report(..., full=False)``); the HTML and the workbook have all.
 PRINT_ROWS = 15
@@ -49,19 +90,27 @@ def display_name(land, node_id, t: Texts, sentence: bool = False) -> str:
     names = display_names(land, t)
     if node_id not in names:
         return land.name_of(node_id)
-    described = sentence and node_id in land.persons.index and _described(land, t)
+    described = sentence and node_id in land.persons.index and node_id in _described(land, t)
     return in_sentence(names[node_id], described, t.lang)
 
 
-def _described(land, t: Texts) -> bool:
-    return not t.names and not is_pseudonymised(land)
+def _described(land, t: Texts) -> frozenset:
+    """Ids of the persons shown by function and organisation (who get an article in a sentence): all of
+    them, or with names those without a name in the register; none when pseudonymised."""
+
+    def build() -> frozenset:
+        if is_pseudonymised(land):
+            return frozenset()
+        return frozenset(land.persons.index.difference(named(land.persons).index) if t.names else land.persons.index)
+
+    return memo.once(land, ("described_persons", t.names), build)
 
 
 def display_names(land, t: Texts) -> dict:
     """Id -> display name of every organisation, body and person, built once per landscape and language.
 
     A person's id maps to their label (:func:`partnernet.language.people.person_labels`: function and
-    organisation, or ``"name (id)"`` when ``t.names``, or the pseudonym) and wins over an organisation or
+    organisation, or the name when ``t.names`` and the register has one, or the pseudonym) and wins over an organisation or
     body with the same id; the others map to :meth:`Landscape.name_of`. Reports look up hundreds of
     thousands of names.
     """
@@ -83,16 +132,20 @@ def make_table(
     frame: pd.DataFrame,
     columns: list[str],
     *,
+    key: str,
     index: str | None = None,
-    sheet: str | None = None,
+    excerpt: bool = False,
+    appendix: bool = False,
     note: str = "",
     limit: int | None = None,
 ) -> Table:
     """A report table of ``columns`` (that exist) with translated headers.
 
-    ``index`` names the frame's index (e.g. ``organisation``) to show it as
-    the first column; ``limit`` keeps the first rows (the sheet gets them all
-    when ``sheet`` is set and ``limit`` is None). A lean PDF prints the first
+    ``key`` is the table's key in :data:`TABLES` (its workbook sheet); ``excerpt``: the table shows part of
+    the appendix table with the same key, which fills the sheet. ``appendix``: headers are the analyses'
+    labels (index names); in the main text they are the reader's words (:data:`~partnernet.language.report.
+    PLAIN_COLUMNS`). ``index`` names the frame's index (e.g. ``organisation``) to show it as
+    the first column; ``limit`` keeps the first rows. A lean PDF prints the first
     :data:`PRINT_ROWS` rows of every such table (so sort ``frame`` by what
     matters first) and names the rest in a note; HTML and Excel keep them all.
     """
@@ -106,15 +159,18 @@ def make_table(
             shown[column] = shown[column].map(texts.value)
     if limit is not None:
         shown = shown.head(limit)
-    formats = {texts.column(c): FORMATS[c] for c in wanted if c in FORMATS}
-    shown = shown.rename(columns={c: texts.column(c) for c in wanted})
+    headers = {c: texts.column(c, plain=not appendix) for c in wanted}
+    formats = {headers[c]: FORMATS[c] for c in wanted if c in FORMATS}
+    shown = shown.rename(columns=headers)
     return Table(
         title,
         shown.reset_index(drop=True),
         note=note,
-        sheet=sheet,
+        sheet=sheet_title(key, texts),
+        key=key,
+        excerpt=excerpt,
         formats=formats,
-        columns={texts.column(c): c for c in wanted},
+        columns={headers[c]: c for c in wanted},
         print_rows=PRINT_ROWS,
     )
 

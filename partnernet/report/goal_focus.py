@@ -1,0 +1,105 @@
+"""The report's goal-focus section: meeting load against capacity, bodies that could merge, nested and small
+bodies, and the reporting lines to the top."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from ..language.report import Texts
+from . import charts
+from .analyses import Results
+from .document import Figure, Paragraph, Section
+from .tables import TOP, make_table, people
+
+#: The columns of a pair of bodies that could merge, in the findings' table and (with ids) in the appendix.
+MERGE_COLUMNS = [
+    "name_a",
+    "name_b",
+    "shared_members",
+    "union_members",
+    "jaccard",
+    "combined_meeting_hours_per_month",
+    "hours_saved_per_month",
+]
+
+
+def goal_focus(r: Results, t: Texts) -> Section:
+    section = Section("doelgerichtheid" if t.lang == "nl" else "goal-focus", t("s_goal"), intro=t("s_goal_intro"))
+    load = r.overload  # in overload's order: load ratio, hours where known, seats, tables
+    if r.land.memberships.empty:  # no one sits at a table: a load table would be all zeros
+        section.add(Paragraph(t("p_no_memberships")))
+    else:
+        section.add(
+            make_table(
+                t,
+                t("t_overload"),
+                load,
+                [
+                    "name",
+                    "tables",
+                    "meeting_hours_per_month",
+                    "capacity_hours",
+                    "load_ratio",
+                    "tables_with_unknown_hours",
+                ],
+                key="overload",
+                excerpt=True,
+                limit=TOP,
+                note=t("n_overload"),
+            )
+        )
+    drawn = load.dropna(subset=["meeting_hours_per_month"]).head(TOP) if not r.land.memberships.empty else load.head(0)
+    if not drawn.empty:
+        frame = pd.DataFrame(
+            {"hours": drawn["meeting_hours_per_month"].to_numpy(), "capacity": drawn["capacity_hours"].to_numpy()},
+            index=drawn["name"],
+        )
+        labels = {"capacity": t("capacity"), "hours": t("hours_per_month")}
+        section.add(Figure(t("fig_overload"), charts.hours_against_capacity(frame, labels, t.lang), t("fig_overload")))
+    candidates = r.redundancy[r.redundancy["merge_candidate"].fillna(False).astype(bool)]
+    if candidates.empty:
+        if len(r.land.bodies) > 1:  # with fewer than two bodies there is nothing to merge or to say
+            section.add(Paragraph(t("p_no_merge")))
+    else:
+        section.add(
+            make_table(
+                t,
+                t("t_merge"),
+                candidates,
+                MERGE_COLUMNS,
+                key="pairs",
+                excerpt=True,
+                note=t("n_merge", threshold=t.percent(0.75)),
+            )
+        )
+    if not r.nested.empty:
+        section.add(
+            make_table(
+                t,
+                t("t_nested"),
+                r.nested.assign(reports_to=r.nested["reports_to_name"]),
+                ["name", "reports_to", "members", "members_of_parent", "meeting_hours_per_month"],
+                key="nested",
+            )
+        )
+    if not r.small.empty:
+        section.add(make_table(t, t("t_small"), r.small, ["name", "kind", "members"], key="small"))
+    summary = r.hierarchy["summary"]
+    if r.land.bodies.empty:
+        section.add(Paragraph(t("p_no_bodies")))
+        return section
+    section.add(
+        Paragraph(
+            t(
+                "p_chains",
+                depth=t.choose("n_bodies", summary["max_depth"]),
+                isolated=t.choose("n_bodies", summary["isolated_bodies"]),
+            )
+        )
+    )
+    chains = r.hierarchy["operational_chains"].sort_values("layers", ascending=False, kind="stable")
+    chains = chains.assign(
+        chain=[" → ".join(people(r.land, c, t)) for c in r.hierarchy["bodies"].loc[chains.index, "chain"]]
+    )
+    section.add(make_table(t, t("t_chains"), chains, ["layers", "chain"], key="bodies", excerpt=True))
+    return section
