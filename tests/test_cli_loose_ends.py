@@ -209,3 +209,56 @@ def test_whatif_counts_are_integers_and_ratios_stay_fractions():
     assert "organisations,nodes,46,45,-1" in lines and "organisations,links,336,310,-26" in lines
     density = next(line for line in lines if line.startswith("organisations,density,"))
     assert all("." in value for value in density.split(",")[2:])
+
+
+def test_the_api_refuses_an_empty_output_path_quoting_it_as_given(tmp_path, monkeypatch):
+    import pytest
+
+    import partnernet as pn
+    from partnernet.errors import UsageError
+
+    from conftest import EXAMPLE
+
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("PARTNERNET_LANG", "en")
+    with pytest.raises(UsageError) as caught:
+        pn.write(pn.load(EXAMPLE), "")
+    assert caught.value.code == "not-an-output-name" and str(caught.value).startswith("'' is")
+    assert not list(tmp_path.iterdir())
+
+
+def test_files_given_to_commands_follow_the_loaders_encoding_rule(tmp_path):
+    """--bodies of survey make and --metrics of viz: a Windows-1252 file is read with the loader's
+    warning (not a crash, not mojibake), a mixed one is refused with exit 2 naming the file."""
+    from click.testing import CliRunner
+
+    from partnernet.cli import cli
+
+    from conftest import EXAMPLE
+
+    bodies = tmp_path / "bodies.csv"
+    bodies.write_bytes("id\nb001\n".encode() + "bé\n".encode("cp1252"))
+    result = CliRunner().invoke(cli, ["survey", "make", str(EXAMPLE), "--bodies", str(bodies),
+                                      "-o", str(tmp_path / "forms"), "--lang", "en"])  # fmt: skip
+    assert result.exit_code == 2 and "Traceback" not in result.output
+    assert "is not UTF-8" in result.output and "read as Windows-1252" in result.output
+    assert "bé" in result.output  # the unknown body named as written, not as mojibake
+    metrics = tmp_path / "metrics.csv"
+    metrics.write_bytes("id,score\n".encode() + "o001,1\n".encode() + "o002,é\n".encode("cp1252") + "o003,é\n".encode())
+    result = CliRunner().invoke(cli, ["viz", str(EXAMPLE), "--metrics", str(metrics), "-o", str(tmp_path / "m.html"),
+                                      "--lang", "en"])  # fmt: skip
+    assert result.exit_code == 2 and "metrics.csv" in result.output and "Traceback" not in result.output
+    assert not (tmp_path / "m.html").exists()
+
+
+def test_a_returned_form_that_is_no_workbook_is_said_in_our_words(tmp_path):
+    from click.testing import CliRunner
+
+    from partnernet.cli import cli
+
+    form = tmp_path / "form.xlsx"
+    form.write_text("not a workbook")
+    for lang, words in (("nl", "is geen Excel-werkmap"), ("en", "is not an Excel workbook")):
+        result = CliRunner().invoke(cli, ["survey", "collect", str(form), "-o", str(tmp_path / "out"), "--lang", lang])
+        assert result.exit_code == 2 and words in result.output, result.output
+        assert "zip" not in result.output.lower() and "Traceback" not in result.output

@@ -41,7 +41,7 @@ def test_the_picture_follows_the_findings_with_its_legend_and_marks(results):
     first = doc.sections[1]
     assert first.key == "overzicht" and first.title == "Het netwerk in één beeld"
     figure = next(b for b in first.blocks if isinstance(b, Figure))
-    assert "verbinders (z ten minste 1,96)" in figure.title and "Getekend" not in figure.title
+    assert "verbinders ('boven verwachting' ten minste 1,96)" in figure.title and "Getekend" not in figure.title
     svg = figure.svg
     # legend and marks are drawn as text paths; matplotlib keeps each text in an (escaped) comment
     for word in ("Domein", "bestuur", "zorg", "kwetsbare schakel", "verbinder", "onmisbare verbinding"):
@@ -51,7 +51,10 @@ def test_the_picture_follows_the_findings_with_its_legend_and_marks(results):
     assert all(f"<!-- {name} -->" in svg for name in marked)
     assert "<!-- GGZ Veldland -->" not in svg
     english = next(b for b in document(results, "en").sections[1].blocks if isinstance(b, Figure))
-    assert "<!-- single point of failure -->" in english.svg and "connectors (z at least 1.96)" in english.title
+    assert (
+        "<!-- single point of failure -->" in english.svg
+        and "connectors ('above chance' at least 1.96)" in english.title
+    )
 
 
 def test_the_picture_is_deterministic(results):

@@ -10,6 +10,7 @@ import click
 from ..intake.collect import collect_survey
 from ..intake.forms import survey_forms
 from ..intake.template import make_template
+from ..io.text import read_text
 from ..language.intake import word
 from ..output import render_table
 from . import cli
@@ -68,7 +69,10 @@ def body_list(bodies: str | None) -> list[str] | None:
     path = Path(bodies)
     if not path.is_file():
         return [b.strip() for b in bodies.split(",")]
-    rows = [row for row in csv.reader(path.read_text(encoding="utf-8-sig").splitlines()) if row]
+    decoded = read_text(path, str(path))  # the loader's encoding rule: UTF-8, else Windows-1252 with a warning
+    for problem in decoded.problems:
+        click.echo(str(problem), err=True)
+    rows = [row for row in csv.reader(decoded.text.splitlines()) if row]
     if rows and rows[0][0].strip().lower() in ("id", "body", "overleg", "overleg_id", "overleg-id"):
         rows = rows[1:]
     return [row[0].strip() for row in rows]

@@ -65,7 +65,7 @@ def read_metrics(path: Path) -> pd.DataFrame:
     Columns whose every value is a number become numbers (decimal commas
     allowed), so they can size the map; the rest stay text.
     """
-    header, body = read_csv_cells(path, str(path))
+    header, body = cells_of(path)
     if len(header) < 2:
         raise UsageError("metrics-file-columns", path=path)
     frame = body.set_axis(header, axis=1).set_index(header[0])
@@ -76,6 +76,15 @@ def read_metrics(path: Path) -> pd.DataFrame:
     return frame.replace("", pd.NA)
 
 
+def cells_of(path: Path) -> tuple[list[str], pd.DataFrame]:
+    """Header and cells of a CSV file given to the map, its reading warnings (an encoding guess) on stderr."""
+    problems: list = []
+    cells = read_csv_cells(path, str(path), problems)
+    for problem in problems:
+        click.echo(str(problem), err=True)
+    return cells
+
+
 def read_marker(text: str) -> tuple[str, set[str]]:
     """``LABEL=FILE``: the ids in the first column of FILE, marked as LABEL."""
     label, sep, file = text.partition("=")
@@ -84,7 +93,7 @@ def read_marker(text: str) -> tuple[str, set[str]]:
     path = Path(file.strip())
     if not path.is_file():
         raise UsageError("mark-no-file", label=label, path=path)
-    _, body = read_csv_cells(path, str(path))
+    _, body = cells_of(path)
     return label.strip(), set(body[0].loc[body[0].ne("")])
 
 

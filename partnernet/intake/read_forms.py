@@ -72,12 +72,12 @@ def open_form(path: Path, lang: str, problems: list) -> Form | None:
 
     try:
         workbook = openpyxl.load_workbook(path, data_only=True)
-    except Exception as exc:  # openpyxl raises many types for a damaged or foreign file
+    except Exception:  # openpyxl raises many types for a damaged or foreign file; its words stay out
         problems.append(
             Problem(
                 ERROR,
                 "unreadable-file",
-                word("c.unreadable", lang, error=exc),
+                word("c.unreadable", lang),
                 path.name,
                 fix=word("c.not_a_form_fix", lang),
             )

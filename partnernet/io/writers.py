@@ -16,7 +16,17 @@ import pandas as pd
 from .. import __version__
 from ..errors import UsageError
 from ..graphs import node_attributes
-from ..output import input_paths, jsonable, neutralise, save_workbook, write_folder, write_sheet, write_text, writing
+from ..output import (
+    check_target,
+    input_paths,
+    jsonable,
+    neutralise,
+    save_workbook,
+    write_folder,
+    write_sheet,
+    write_text,
+    writing,
+)
 from .schema import TABLES
 
 #: The files of a CSV folder partnernet writes: only a folder holding nothing else is replaced.
@@ -53,7 +63,7 @@ def write(land, path: str | Path, inputs=()) -> Path:
     UsageError
         For an unknown suffix, an input path, or a path that cannot be written.
     """
-    path = Path(path)
+    path = check_target(path)  # before Path(): '' would become '.' and the message would quote that
     kind = FORMATS.get(path.suffix.lower())
     if kind is None:
         raise UsageError("unknown-output-format", suffix=path.suffix)

@@ -201,7 +201,10 @@ WORDS: dict[str, tuple[str, str]] = {
     "fh.advice": ("Adviseert", "Advises"),
     "fh.collaboration": ("Werkt direct samen", "Collaborates directly"),
     # survey collection: errors (exit 2) and report words
-    "c.unreadable": ("kan het werkboek niet openen ({error}).", "cannot open the workbook ({error})."),
+    "c.unreadable": (
+        "kan het werkboek niet openen: het is geen Excel-werkmap (.xlsx), of het is beschadigd of met een wachtwoord beveiligd.",
+        "cannot open the workbook: it is not an Excel workbook (.xlsx), or it is damaged or password-protected.",
+    ),
     "c.not_a_form": (
         "dit is geen vragenlijst van partnernet (het verborgen tabblad met gegevens ontbreekt).",
         "this is not a partnernet survey form (the hidden sheet with its data is missing).",
