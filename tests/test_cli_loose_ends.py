@@ -262,3 +262,33 @@ def test_a_returned_form_that_is_no_workbook_is_said_in_our_words(tmp_path):
         result = CliRunner().invoke(cli, ["survey", "collect", str(form), "-o", str(tmp_path / "out"), "--lang", lang])
         assert result.exit_code == 2 and words in result.output, result.output
         assert "zip" not in result.output.lower() and "Traceback" not in result.output
+
+
+def test_every_command_with_several_tables_lets_the_user_pick_one_in_every_format():
+    """Issue 14 (a consistent CLI): a command whose JSON holds several tables has --table, and each of
+    redundancy's, hierarchy's and covenants' tables comes out alone as a table, CSV or JSON."""
+    import json
+
+    from click.testing import CliRunner
+
+    from partnernet.cli import cli
+    from partnernet.cli.load import COVENANT_TABLES, HIERARCHY_TABLES, REDUNDANCY_TABLES
+
+    from conftest import EXAMPLE
+
+    commands = load_all()
+    for name in ("redundancy", "hierarchy", "covenants", "fragmentation", "whatif", "compare", "layers", "summary"):
+        assert "table" in {p.name for p in commands[name].params}, name
+    for name, tables in (("redundancy", REDUNDANCY_TABLES), ("hierarchy", HIERARCHY_TABLES),
+                         ("covenants", COVENANT_TABLES)):  # fmt: skip
+        whole = json.loads(
+            CliRunner().invoke(cli, [name, str(EXAMPLE), "--format", "json", "--at", "2026-01-01"]).output
+        )
+        assert set(whole) == set(tables.values()), name
+        for table, part in tables.items():
+            args = [name, str(EXAMPLE), "--at", "2026-01-01", "--table", table]
+            alone = CliRunner().invoke(cli, [*args, "--format", "json"])
+            assert alone.exit_code == 0 and json.loads(alone.output) == whole[part], (name, table)
+            for fmt in ("csv", "table"):
+                result = CliRunner().invoke(cli, [*args, "--format", fmt])
+                assert result.exit_code == 0 and "Traceback" not in result.output, (name, table, fmt)

@@ -17,6 +17,7 @@ from ..output import render_json
 from . import cli
 from ..language.notes import reasons
 from .options import (
+    table_option,
     current_lang,
     emit,
     format_option,
@@ -56,8 +57,21 @@ def _when(land) -> str:
     return " " + say("on_date", date=land.date.date()) if land.date is not None else say("all_rows_register_when")
 
 
-def _machine_readable(parts: Mapping[str, Any] | Result, fmt: str, csv_part: str) -> bool:
-    """Print every part as one JSON object, or the main part as CSV; False for a terminal table."""
+#: ``--table`` names of the commands whose result has several tables (hyphens, as typed) and their parts.
+REDUNDANCY_TABLES = {"pairs": "pairs", "small-bodies": "small_bodies", "nested-bodies": "nested_bodies"}
+HIERARCHY_TABLES = {"summary": "summary", "bodies": "bodies", "chains": "operational_chains", "isolated": "isolated"}
+COVENANT_TABLES = {"members-outside": "members_outside", "bodies": "bodies", "information-ties": "information_ties"}
+
+
+def _machine_readable(
+    parts: Mapping[str, Any] | Result, fmt: str, csv_part: str, table: str | None = None, names=None
+) -> bool:
+    """Print every part as one JSON object, or the main part as CSV; with ``--table`` only that part
+    (``names`` maps the typed name to the part), in any format. False: the command prints its own view."""
+    if table is not None:
+        part = parts[names[table]]
+        click.echo(render_json(part)) if fmt == "json" else emit(part, fmt)
+        return True
     if fmt == "json":
         click.echo(render_json(parts))
     elif fmt == "csv":
@@ -130,17 +144,18 @@ def overload(
     default="organisations",
     show_default=True,
 )
+@table_option(REDUNDANCY_TABLES)
 @top_option(None)
 @format_option()
 @lang_option()
-def redundancy(land, min_overlap: float, members: str, top: int | None, fmt: str, lang: str) -> None:
+def redundancy(land, min_overlap: float, members: str, table: str | None, top: int | None, fmt: str, lang: str) -> None:
     pairs = _first(overlapping_bodies(land, min_overlap=min_overlap, members=members), top, fmt, TABLE_ROWS)
     parts = {
         "pairs": pairs,
         "small_bodies": small_bodies(land, members=members),
         "nested_bodies": nested_bodies(land, members=members),
     }
-    if _machine_readable(parts, fmt, "pairs"):
+    if _machine_readable(parts, fmt, "pairs", table, REDUNDANCY_TABLES):
         return
     shown = PAIR_COLUMNS + [c for c in RATING_PAIR_COLUMNS if c in pairs.columns]
     emit(pairs[shown], "table", say("redundancy.title", members=say(members), when=_when(land)))
@@ -159,11 +174,12 @@ def redundancy(land, min_overlap: float, members: str, top: int | None, fmt: str
 
 @cli.command()
 @landscape_argument()
+@table_option(HIERARCHY_TABLES)
 @format_option()
 @lang_option()
-def hierarchy(land, fmt: str, lang: str) -> None:
+def hierarchy(land, table: str | None, fmt: str, lang: str) -> None:
     result = reporting_chains(land)
-    if _machine_readable(result, fmt, "bodies"):
+    if _machine_readable(result, fmt, "bodies", table, HIERARCHY_TABLES):
         return
     emit(result["summary"].astype(float), "table", say("hierarchy.title", when=_when(land)))
     chains = result["operational_chains"]
@@ -173,11 +189,12 @@ def hierarchy(land, fmt: str, lang: str) -> None:
 
 @cli.command()
 @landscape_argument()
+@table_option(COVENANT_TABLES)
 @format_option()
 @lang_option()
-def covenants(land, fmt: str, lang: str) -> None:
+def covenants(land, table: str | None, fmt: str, lang: str) -> None:
     result = covenant_coverage(land)
-    if _machine_readable(result, fmt, "members_outside"):
+    if _machine_readable(result, fmt, "members_outside", table, COVENANT_TABLES):
         return
     click.echo(say("covenants.head", when=_when(land)))
     bodies, ties = result["bodies"], result["information_ties"]

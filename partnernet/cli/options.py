@@ -331,6 +331,12 @@ def _speak(ctx: click.Context, param, value: str | None) -> str | None:
     return value
 
 
+def table_option(choices):
+    """``--table NAME``, the one way every command picks a single table of its result (choices: the
+    command's table names); None means the command's usual view."""
+    return click.option("--table", "table", type=click.Choice(list(choices)), default=None)
+
+
 def top_option(default: int | None = 10):
     """``--top N``, the one row limit of every command: the first N rows of each table, 0 = all.
 
