@@ -22,6 +22,9 @@ def connectors_section(r: Results, t: Texts) -> Section:
         "verbinders" if t.lang == "nl" else "connectors", t("s_connectors"), intro=t("s_connectors_intro")
     )
     found = r.connectors
+    if not has_domains(r.land):  # fewer than two known domains: connectors are undefined; say so once
+        section.add(Paragraph(t("p_connectors_no_domains")))
+        return _with_hub(section, r, t)
     organisations = found["organisations"].sort_values("bridging", ascending=False)
     threshold = t("n_connectors_threshold", z=t.number(found["threshold"], 2))
     section.add(
@@ -64,9 +67,18 @@ def connectors_section(r: Results, t: Texts) -> Section:
                 t, t("t_without_connector"), without, ["name", "domain", "persons", "reason"], key="without_connector"
             )
         )
-    hub = found.get("expected_hub")
+    _with_hub(section, r, t)
+    if not section.blocks:  # every table was empty: say why rather than leave a bare heading
+        section.add(Paragraph(t("p_connectors_none")))
+    return section
+
+
+def _with_hub(section: Section, r: Results, t: Texts) -> Section:
+    """The section with the expected hub's table added, when an expected hub was given."""
+    hub = r.connectors.get("expected_hub")
     if hub is not None and r.expected_hub:
-        shown = hub.assign(top_organisation=[r.land.name_of(o) for o in hub["top_organisation"]])
+        shown = hub.dropna(subset=["top_value"])  # bridging without two known domains: undefined, not shown
+        shown = shown.assign(top_organisation=[r.land.name_of(o) for o in shown["top_organisation"]])
         section.add(
             make_table(
                 t,
@@ -77,8 +89,6 @@ def connectors_section(r: Results, t: Texts) -> Section:
                 index="measure",
             )
         )
-    if not section.blocks:  # every table was empty: say why rather than leave a bare heading
-        section.add(Paragraph(t("p_connectors_none" if has_domains(r.land) else "p_connectors_no_domains")))
     return section
 
 
