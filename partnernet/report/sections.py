@@ -17,6 +17,15 @@ from .tables import TOP, display_name, make_table
 from .turnover import TURNOVER_COLUMNS, turnover_section, turnover_shown
 
 
+#: The brokerage roles the main text's connector tables show: the glossary explains them, the notes say so.
+ROLE_COLUMNS = ("liaison", "boundary", "itinerant")
+
+
+def _roles_note(t: Texts, roles) -> str:
+    """The note that points a table's role columns to the glossary, which explains them."""
+    return t("n_connector_roles", roles=t.listing([t.column(role, plain=True) for role in roles]))
+
+
 def connectors_section(r: Results, t: Texts) -> Section:
     section = Section(
         "verbinders" if t.lang == "nl" else "connectors", t("s_connectors"), intro=t("s_connectors_intro")
@@ -32,11 +41,11 @@ def connectors_section(r: Results, t: Texts) -> Section:
             t,
             t("t_connectors"),
             organisations[organisations["connector"]],
-            ["name", "domain", "bridging", "bridging_z", "liaison", "boundary", "itinerant", "participation"],
+            ["name", "domain", "bridging", "bridging_z", *ROLE_COLUMNS, "participation"],
             key="connectors",
             excerpt=True,
             limit=TOP,
-            note=t("n_connectors") + " " + threshold,
+            note=" ".join([t("n_connectors"), threshold, _roles_note(t, ROLE_COLUMNS)]),
         )
     )
     persons = found.get("persons")
@@ -51,11 +60,11 @@ def connectors_section(r: Results, t: Texts) -> Section:
                 t,
                 t("t_person_connectors"),
                 persons,
-                ["name", "organisation", "domain", "bridging", "bridging_z", "liaison", "boundary"],
+                ["name", "organisation", "domain", "bridging", "bridging_z", *ROLE_COLUMNS[:2]],
                 key="person_connectors",
                 excerpt=True,
                 limit=TOP,
-                note=threshold,
+                note=" ".join([threshold, _roles_note(t, ROLE_COLUMNS[:2])]),
             )
         )
     without = found.get("without_connector")
