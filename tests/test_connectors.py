@@ -373,7 +373,9 @@ def test_blank_domain_is_missing_data_not_a_group():
         alone = pn.brokerage_significance(known, groups)
         bridging = alone.observed[["itinerant", "boundary", "liaison"]].sum(axis=1)
         z = pn.analysis.connectors.bridging_z(known, pd.Series(groups), bridging)
-        pd.testing.assert_series_equal(table["bridging_z"].drop(index=prefix + "e").sort_index(), z.sort_index(), check_names=False)
+        pd.testing.assert_series_equal(
+            table["bridging_z"].drop(index=prefix + "e").sort_index(), z.sort_index(), check_names=False
+        )
     assert not (result["bridges"]["group_a"].eq("(unknown)") | result["bridges"]["group_b"].eq("(unknown)")).any()
     assert result["coverage"].loc["e", "reason"] == "no_domains"
     assert result["coverage"].loc["a", "reason"] == "no_bridging_above_chance"

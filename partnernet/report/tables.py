@@ -158,7 +158,9 @@ def make_table(
     shown = shown[wanted].copy()
     for column in wanted:
         if column in MEASURE_COLUMNS and not appendix:  # measures named by columns: the main text's words
-            shown[column] = shown[column].map(lambda v: texts.column(v, plain=True) if v in PLAIN_COLUMNS else texts.value(v))
+            shown[column] = shown[column].map(
+                lambda v: texts.column(v, plain=True) if v in PLAIN_COLUMNS else texts.value(v)
+            )
         elif column in VALUE_COLUMNS:
             shown[column] = shown[column].map(texts.value)
     if limit is not None:
