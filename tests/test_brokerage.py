@@ -97,7 +97,8 @@ def test_groups_from_attribute_mapping_and_unknown(english):
     graph = nx.path_graph(["a", "b", "c"])
     nx.set_node_attributes(graph, {"a": "care", "c": "security"}, "domain")
     result = pn.brokerage(graph, "domain")
-    assert result.loc["b", "liaison"] == 1  # b has no domain: its own group "(unknown)"
+    # b has no domain: missing data, not a group "(unknown)": no role for b, and no triad through b counts
+    assert result.loc["b"].isna().all() and result.loc[["a", "c"], "total"].tolist() == [0, 0]
     assert pn.brokerage(graph, {"a": "x", "b": "x", "c": "x"}).loc["b", "coordinator"] == 1
     with pytest.raises(pn.UsageError, match="no node has the attribute 'regime'"):
         pn.brokerage(graph, "regime")
@@ -179,3 +180,33 @@ def test_expected_values_and_sd_agree_with_simulation():
     network_mean, _ = _network_moments(np.bincount(groups).astype(float), float(n), density)
     total = counts.sum(axis=1)
     assert total.mean(axis=0) == pytest.approx(network_mean, rel=0.03)
+
+
+def test_blank_group_counts_as_missing_not_as_a_group():
+    """Five organisations, e blank: the counts are those of the known-group subnetwork {a, b, c, d}.
+
+    Ties a-b, b-c, c-d, b-e, e-d; groups a, b: x, c: y, d: z. By hand, on a-b-c-d (e left out):
+    b brokers (a, c): a in x = b's group, c in y -> boundary 1; c brokers (b, d): liaison? no: c is y,
+    b is x, d is z -> liaison 1. Nothing else is open. Counting e as a group "(unknown)" would add
+    b: (a, e), (c, e); e: (b, d); d: (c, e); c: none more.
+    """
+    graph = nx.Graph([("a", "b"), ("b", "c"), ("c", "d"), ("b", "e"), ("e", "d")])
+    groups = {"a": "x", "b": "x", "c": "y", "d": "z", "e": None}
+    ours = pn.brokerage(graph, groups)
+    assert ours.loc["e"].isna().all()
+    assert ours.loc["b"].tolist() == [0, 0, 1, 0, 1] and ours.loc["c"].tolist() == [0, 0, 0, 1, 1]
+    assert ours.loc[["a", "d"], "total"].tolist() == [0, 0]
+    known = graph.subgraph("abcd")
+    expected = pn.brokerage(known, groups)
+    pd.testing.assert_frame_equal(ours.drop(index="e"), expected.astype(float), check_names=False)
+    sna = pn.brokerage(graph, groups, sna_compatible=True).drop(index="e")
+    pd.testing.assert_frame_equal(sna, pn.brokerage(known, groups, sna_compatible=True).astype(float))
+    significance = pn.brokerage_significance(graph, groups)
+    alone = pn.brokerage_significance(known, groups)
+    pd.testing.assert_frame_equal(significance.z.drop(index="e"), alone.z)
+    pd.testing.assert_frame_equal(significance.network, alone.network)
+    assert significance.z.loc["e"].isna().all() and significance.expected.loc["e"].isna().all()
+    detail = brokered_pairs(graph, groups)
+    assert "e" not in set(detail["broker"]) and "(unknown)" not in set(detail["source_group"]) | set(
+        detail["target_group"]
+    )

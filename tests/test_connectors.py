@@ -331,3 +331,70 @@ def test_connector_organisations_are_never_without_a_connector(region):
     assert (coverage["has_connector"] == (coverage["is_connector"] | (coverage["connectors"].map(len) > 0))).all()
     assert region["without_connector"]["reason"].isin(REASONS).all()
     assert region["coverage"].loc[coverage["has_connector"], "reason"].isna().all()
+
+
+def blank_domain_landscape(domains=("care", "care", "security", "justice", None)):
+    """Five organisations a..e, one person each (pa..pe); tables t1..t5 join a-b, b-c, c-d, b-e, e-d.
+
+    Both projections are the graph a-b-c-d with e joined to b and d. e's domain is blank.
+    """
+    ids = list("abcde")
+    organisations = pd.DataFrame({"id": ids, "name": [i.upper() for i in ids], "domain": list(domains)})
+    persons = pd.DataFrame({"id": [f"p{i}" for i in ids], "organisation": ids, "name": ids})
+    pairs = [("a", "b"), ("b", "c"), ("c", "d"), ("b", "e"), ("e", "d")]
+    bodies = pd.DataFrame({"id": [f"t{k}" for k in range(1, 6)]})
+    memberships = pd.DataFrame(
+        {
+            "member": [f"p{x}" for pair in pairs for x in pair],
+            "body": [f"t{k}" for k in range(1, 6) for _ in range(2)],
+        }
+    )
+    return pn.Landscape.from_tables(
+        organisations=organisations, bodies=bodies, memberships=memberships, persons=persons
+    )
+
+
+def test_blank_domain_is_missing_data_not_a_group():
+    """By hand on the known-group subnetwork a-b-c-d: b brokers (a, c) as boundary (care to security),
+    c brokers (b, d) as liaison (care and justice); e (blank) has no roles, is no connector, and its
+    coverage reason is no_domains. Counting e as a domain "(unknown)" would give b and d more."""
+    land = blank_domain_landscape()
+    result = pn.connectors(land, by="domain")
+    for level, prefix in (("organisations", ""), ("persons", "p")):
+        table = result[level]
+        assert table.loc[prefix + "e", ["coordinator", "boundary", "liaison", "bridging", "bridging_z"]].isna().all()
+        assert not table.loc[prefix + "e", "connector"] and pd.isna(table.loc[prefix + "e", "main_role"])
+        assert table.loc[prefix + "b", ["boundary", "liaison", "bridging"]].tolist() == [1, 0, 1]
+        assert table.loc[prefix + "c", ["boundary", "liaison", "bridging"]].tolist() == [0, 1, 1]
+        assert table.loc[prefix + "d", "bridging"] == 0
+        graph = land.graph(level)
+        known = graph.subgraph([n for n in graph if n != prefix + "e"])
+        groups = {n: table.loc[n, "domain"] for n in known}
+        alone = pn.brokerage_significance(known, groups)
+        bridging = alone.observed[["itinerant", "boundary", "liaison"]].sum(axis=1)
+        z = pn.analysis.connectors.bridging_z(known, pd.Series(groups), bridging)
+        pd.testing.assert_series_equal(
+            table["bridging_z"].drop(index=prefix + "e").sort_index(), z.sort_index(), check_names=False
+        )
+    assert not (result["bridges"]["group_a"].eq("(unknown)") | result["bridges"]["group_b"].eq("(unknown)")).any()
+    assert result["coverage"].loc["e", "reason"] == "no_domains"
+    assert result["coverage"].loc["a", "reason"] == "no_bridging_above_chance"
+
+
+def test_every_domain_blank_makes_connectors_undefined():
+    result = pn.connectors(blank_domain_landscape([None] * 5), by="domain")
+    assert result["organisations"]["bridging"].isna().all() and not result["organisations"]["connector"].any()
+    assert set(result["coverage"]["reason"]) == {"no_domains"}
+    assert "no_domains" in REASONS and reasons(result["coverage"]).str.contains("fewer than two known").all()
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_report_says_once_that_connectors_need_domains(tmp_path, lang):
+    """Every domain blank (the tester's dg/nodomains): one sentence, no table listing every organisation."""
+    out = tmp_path / f"r-{lang}.md"
+    pn.report(blank_domain_landscape([None] * 5), out, lang=lang, format="md", include_map=False)
+    text = out.read_text(encoding="utf-8")
+    section = text.split("## Connectors" if lang == "en" else "## Verbinders")[1].split("\n## ")[0]
+    assert section.count("fewer than two domains" if lang == "en" else "minder dan twee domeinen") == 1
+    assert "|" not in section  # no table: not one of connectors, nor of all five without one
+    assert ("bridge no domain above chance" if lang == "en" else "vaker dan toeval een brug") not in text

@@ -218,6 +218,7 @@ def test_a_name_no_font_draws_is_listed_in_the_appendix_and_kept_in_the_tables_a
     """Issue 15 tester: emoji and CJK names printed as boxes and nothing said so. Here no font holds a
     character from U+3000 on (as on a machine without CJK or emoji fonts)."""
     monkeypatch.setattr(glyphs, "_covered", lambda: frozenset(range(0x3000)))
+    monkeypatch.setattr(glyphs, "_printable", lambda: frozenset(range(0x110000)))  # the browser has the fonts
     land = _with_name(example_2026, "gemeente-veldstad", NAME)  # a single point of failure: named in the picture
     doc = build_document(run(land), Texts("nl"), source="r", day=pd.Timestamp(DATE), pseudonymised=False, map_file=None)
     said = _appendix_text(doc)
@@ -241,3 +242,36 @@ def test_names_drawn_whole_are_not_listed(example_2026):
         run(example_2026), Texts("en"), source="r", day=pd.Timestamp(DATE), pseudonymised=False, map_file=None
     )
     assert "no installed font" not in _appendix_text(doc)
+
+
+@pytest.mark.parametrize("lang, said", [("nl", "de PDF drukt die tekens af als lege vakjes"), ("en", "the PDF prints")])
+def test_names_no_installed_font_holds_are_listed_for_the_pdf_and_the_browser(example_2026, monkeypatch, lang, said):
+    """Issue 15 tester: Chromium printed "🚓 Politie 警察 𝔘" as boxes and nothing said so. Here no installed
+    font (fontconfig, nor the pictures' fonts) holds a character from U+3000 on: every printed name with
+    one is listed once, an organisation, a body and a domain alike, in one note (not also in the
+    pictures' note, which says the web page shows them)."""
+    monkeypatch.setattr(glyphs, "_covered", lambda: frozenset(range(0x3000)))
+    monkeypatch.setattr(glyphs, "_printable", lambda: frozenset(range(0x3000)))
+    land = _with_name(example_2026, "gemeente-veldstad", NAME)
+    bodies = land.bodies.copy()
+    body = "Overleg 🚨 Veldland"
+    bodies.loc[bodies.index[0], "name"] = body
+    organisations = land.organisations.copy()
+    organisations.loc["politie-ct-team", "domain"] = "veiligheid 警察"
+    land = land.replace(bodies=bodies, organisations=organisations)
+    doc = build_document(run(land), Texts(lang), source="r", day=pd.Timestamp(DATE), pseudonymised=False, map_file=None)
+    appendix = next(s for s in doc.sections if s.key in ("bijlage", "appendix"))
+    notes = [b.text for b in appendix.blocks if isinstance(b, Paragraph) and said in b.text]
+    assert len(notes) == 1
+    for name in (NAME, body, "veiligheid 警察"):
+        assert notes[0].count(name) == 1
+    assert "Gemeente Veldstad" not in notes[0] and "Politie" not in notes[0]
+    assert ("geen geïnstalleerd lettertype kan tekenen" if lang == "nl" else "no installed font can draw") not in (
+        _appendix_text(doc)
+    )
+
+
+def test_unprintable_ignores_white_space_and_invisible_controls(monkeypatch):
+    monkeypatch.setattr(glyphs, "_printable", lambda: frozenset(range(0x80)))
+    names = ["Politie\u00a0Veldland", "Gemeente \u2068X\u2069", "Café", "Café", "東京"]
+    assert glyphs.unprintable(names) == ["Café", "東京"]

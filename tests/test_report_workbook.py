@@ -101,7 +101,7 @@ def test_number_formats_follow_the_column(books):
     assert 0 < share < 1  # the value stays the fraction; Excel shows it as a percentage
     assert formats(book["Overlap"], "overlap") == {"0%"}
     assert formats(book["Overlap"], "besparing (persoonsuren/maand, bovengrens)") == {"#,##0.0"}
-    assert formats(book["Centraliteit"], "tussenpositie") == {"#,##0.000"}
+    assert formats(book["Centraliteit"], "tussenpositie") == {"0%"}  # a share, as the report shows it
     assert formats(book["Verbinders"], "z-score brokerage tussen domeinen") == {"#,##0.0"}
     assert formats(book["Verloop"], "aandeel nieuw") == {"0%"}
     assert formats(book["Kwetsbare schakels"], "paren onbereikbaar zonder") == {"0%"}

@@ -410,7 +410,9 @@ def test_directed_ties_keep_their_direction_for_betweenness_and_brokerage():
     central = pn.centrality(land)
     assert central["betweenness"].to_dict() == {"b": 0.5, "c": 0.5, "a": 0.0}
     assert "follows the direction" in said_notes(central.attrs["note"], "en")
-    brokers = pn.connectors(land)["organisations"]
+    assert pn.connectors(land)["organisations"]["coordinator"].isna().all()  # no domains: brokerage undefined
+    one_domain = land.replace(organisations=land.organisations.assign(domain="care"))
+    brokers = pn.connectors(one_domain)["organisations"]
     assert brokers["coordinator"].to_dict() == {"b": 1, "c": 1, "a": 0}  # a -> b -> c and b -> c -> a
     assert pn.fragmentation(land)["summary"]["links"] == 3  # symmetrised for fragmentation
     result = run("centrality", SHAPES / "gephi-mixed-edges" / "mixed.gexf")

@@ -194,7 +194,7 @@ def test_metrics_size_nodes_and_show_on_hover(mini_land):
     assert nodes["om"]["size"] == 40.0
     assert nodes["ggz"]["size"] == pytest.approx(8 + 32 * 0.5, abs=0.05)
     assert nodes["gemeente"]["size"] == 8.0  # no value: smallest
-    assert tip(nodes["om"])["betweenness"] == "0.500" and tip(nodes["om"])["hours per month"] == "12.2"
+    assert tip(nodes["om"])["betweenness"] == "50%" and tip(nodes["om"])["hours per month"] == "12.2"
     assert "hours per month" not in tip(nodes["ggz"]) and "name" not in tip(nodes["om"])
 
 
@@ -363,7 +363,7 @@ def test_cli_viz_metrics_and_marks(tmp_path):
     assert result.exit_code == 0, result.output
     nodes = {n["id"]: n for n in _page_data(out.read_text(encoding="utf-8"))["nodes"]}
     assert nodes["om"]["size"] == 40.0 and nodes["om"]["borderWidth"] == 5
-    assert dict(nodes["ggz"]["tip"]["rows"])["betweenness"] == "0.125"
+    assert dict(nodes["ggz"]["tip"]["rows"])["betweenness"] == "12%"  # a share (COLUMN_FORMATS)
     assert "organisations sized by betweenness" in result.stderr
 
 

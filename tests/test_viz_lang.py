@@ -106,7 +106,7 @@ def test_dutch_hover_rows_vocabulary_and_decimal_commas(dutch_map):
     veldstad = tip(nodes["gemeente-veldstad"])
     assert veldstad["uur per maand"] == "82,1" and veldstad["belasting (× capaciteit)"] == "0,5"
     assert veldstad["gemarkeerd als"] == "kwetsbare schakel, verbinder"
-    assert tip(nodes["om-parket"])["tussenpositie"] == "0,021"  # 0.0212, data/README.md story 5
+    assert tip(nodes["om-parket"])["tussenpositie"] == "2%"  # 0.0212, data/README.md story 5; a share (COLUMN_FORMATS)
     body = tip(nodes["casusoverleg-radicalisering"])
     assert body["soort"] == "operationeel" and body["regime"] == "CT" and body["niveau"] == "regionaal"
     assert tip(nodes["top-reviewteam"])["uur per maand"] == "onbekend"
@@ -167,11 +167,11 @@ def test_metric_labels_are_translated_or_spelled_out():
         index=["om"],
     )
     dutch = tip(by_id(pn.visualise(land, metrics=metrics, lang="nl"))["om"])
-    assert dutch["tussenpositie"] == "0,500" and dutch["belasting (× capaciteit)"] == "1,3"
+    assert dutch["tussenpositie"] == "50%" and dutch["belasting (× capaciteit)"] == "1,3"
     assert dutch["brokerage tussen domeinen"] == "3" and dutch["my own score"] == "0,125"
     assert dutch["overbelast"] == "ja" and dutch["hoofdrol"] == "liaison" and dutch["domein"] == "justitie"
     english = tip(by_id(pn.visualise(land, metrics=metrics, lang="en"))["om"])
-    assert english["betweenness"] == "0.500" and english["my own score"] == "0.125" and english["overloaded"] == "yes"
+    assert english["betweenness"] == "50%" and english["my own score"] == "0.125" and english["overloaded"] == "yes"
 
 
 def test_a_metric_the_map_already_shows_is_not_repeated(region):
@@ -314,7 +314,7 @@ def test_cli_viz_metrics_file_wins_over_the_analyses(tmp_path):
     result = run("viz", FIXTURES / "mini", "-o", out, "--at", "all", "--metrics", metrics, "--lang", "nl")
     assert result.exit_code == 0, result.output
     om = tip(page_nodes(out)["om"])
-    assert om["tussenpositie"] == "0,750" and om["note"] == "kern" and "partners" in om
+    assert om["tussenpositie"] == "75%" and om["note"] == "kern" and "partners" in om
 
 
 def test_cli_viz_unknown_language(tmp_path):

@@ -24,6 +24,12 @@ gatekeeper. partnernet's default counts each unordered pair once and reports
 representative and gatekeeper as one role, ``boundary`` (= sna's b_IO);
 ``sna_compatible=True`` gives sna's numbers. Directed graphs are counted the
 same way in both modes. Edge weights are ignored: a tie is there or not.
+
+Nodes without a group (a blank domain: ``(unknown)``) are missing data, not
+a group: a role needs the groups of all three actors of a triad, so triads
+with such a node count in no role, such a node gets no counts (NaN) and the
+significance uses only the network of nodes with a group. That is exactly
+brokerage on the subgraph of the nodes with a group.
 """
 
 from __future__ import annotations
@@ -34,7 +40,7 @@ import pandas as pd
 from scipy import sparse
 
 from ._plumbing import index_name
-from .grouping import group_codes, node_groups
+from .grouping import UNKNOWN_GROUP, group_codes, node_groups
 from .matrices import adjacency, indicator, per_group, row_product_chunks, tie_count, undirected_edges
 from .results import BrokerageSignificance
 
@@ -58,7 +64,8 @@ def brokerage(graph: nx.Graph, groups, sna_compatible: bool = False) -> pd.DataF
         Weights are ignored; self-loops are ignored.
     groups : str, dict or Series
         Node attribute name (``"domain"``), mapping node -> group, or
-        ``"communities"``. Nodes without a group form the group ``(unknown)``.
+        ``"communities"``. Nodes without a group count in no role (NaN row,
+        see the module docstring).
     sna_compatible : bool
         Undirected graphs only. False (default): unordered pairs, with
         representative and gatekeeper together as ``boundary``. True: R sna's
@@ -69,7 +76,8 @@ def brokerage(graph: nx.Graph, groups, sna_compatible: bool = False) -> pd.DataF
     -------
     DataFrame indexed by node (graph order), int columns ``coordinator``,
     ``itinerant``, ``representative``, ``gatekeeper`` (or ``boundary`` in the
-    undirected default), ``liaison``, ``total``.
+    undirected default), ``liaison``, ``total`` (float, NaN in the rows of
+    nodes without a group, when there are any).
 
     Examples
     --------
@@ -98,7 +106,20 @@ def _counts(graph: nx.Graph, cells: _Cells, sna_compatible: bool) -> pd.DataFram
     if _halve(graph, sna_compatible):
         frame = _unordered(frame)
     frame["total"] = frame.sum(axis=1)
-    return frame
+    return frame.reindex(pd.Index(cells.all_nodes, name=index_name(graph)))
+
+
+def known_part(graph: nx.Graph, groups) -> tuple[nx.Graph, pd.Series, pd.Index]:
+    """Where brokerage is defined: the subgraph of the nodes with a group (not ``(unknown)``), their
+    groups (Series indexed by node) and every node of ``graph`` (Index, graph order).
+
+    The subgraph is ``graph`` itself when every node has a group.
+    """
+    labels = node_groups(graph, groups)
+    known = labels[labels != UNKNOWN_GROUP]
+    if len(known) == len(labels):
+        return graph, labels, labels.index
+    return graph.subgraph(known.index), known, labels.index
 
 
 def brokered_pairs(graph: nx.Graph, groups, sna_compatible: bool = False) -> pd.DataFrame:
@@ -120,7 +141,7 @@ class _Cells:
     are codes into the sorted group ``names``, so comparing codes compares names."""
 
     def __init__(self, graph: nx.Graph, groups):
-        labels = node_groups(graph, groups)
+        graph, labels, self.all_nodes = known_part(graph, groups)
         codes, self.names = group_codes(labels)
         self.nodes = labels.index
         self.code = code = codes.to_numpy()
@@ -420,6 +441,8 @@ def brokerage_significance(graph: nx.Graph, groups, sna_compatible: bool = False
     standard deviations are half of sna's (``boundary`` equals sna's
     representative count), so the z-scores are exactly sna's. Where the
     standard deviation is 0 (e.g. coordinator in a group of one) z is NaN.
+    Nodes without a group are left out of the network (density, group sizes,
+    ``network``) and get NaN rows.
 
     Returns
     -------
@@ -439,8 +462,8 @@ def brokerage_significance(graph: nx.Graph, groups, sna_compatible: bool = False
     >>> sorted(result)
     ['expected', 'network', 'observed', 'sd', 'z']
     """
-    observed = brokerage(graph, groups, sna_compatible=sna_compatible)
-    labels = node_groups(graph, groups)
+    graph, labels, nodes = known_part(graph, groups)
+    observed = brokerage(graph, labels, sna_compatible=sna_compatible)
     sizes = labels.value_counts()
     n_nodes = float(len(labels))
     directed_ties = tie_count(graph)  # an undirected edge counts both ways, as in sna
@@ -463,6 +486,8 @@ def brokerage_significance(graph: nx.Graph, groups, sna_compatible: bool = False
         expected, sd = _unordered_moments(expected), _unordered_moments(sd)
         network = _unordered_network(network, observed)
     network["z"] = _z(network["observed"], network["expected"], network["sd"])
+    every = pd.Index(nodes, name=observed.index.name)  # nodes without a group: NaN rows
+    observed, expected, sd = (frame.reindex(every) for frame in (observed, expected, sd))
     return BrokerageSignificance(
         observed=observed, expected=expected, sd=sd, z=_z(observed, expected, sd), network=network
     )

@@ -32,7 +32,7 @@ import pandas as pd
 
 from ..errors import UsageError
 from ..graphs import directed_network
-from .brokerage import _node_moments, brokerage_and_pairs
+from .brokerage import _node_moments, brokerage_and_pairs, known_part
 from .centrality import centrality, describe_nodes
 from ._plumbing import by_id, lists_per_run
 from .grouping import graph_and_groups
@@ -49,11 +49,13 @@ Z_THRESHOLD = 1.96
 #: Why an organisation has no connector (``coverage["reason"]``): stable codes, words in
 #: :mod:`partnernet.language.connectors`. Not a connector itself and no person in the register; not a
 #: connector itself and none of its persons at a table; neither it nor any of its persons bridges
-#: groups above chance.
+#: groups above chance; its group (domain) is blank, or fewer than two groups are known, so
+#: brokerage roles or connectors are undefined for it and its persons.
 NO_REGISTERED_PERSONS = "no_registered_persons"
 NO_SEATED_PERSONS = "no_seated_persons"
 NO_BRIDGING_ABOVE_CHANCE = "no_bridging_above_chance"
-REASONS = (NO_REGISTERED_PERSONS, NO_SEATED_PERSONS, NO_BRIDGING_ABOVE_CHANCE)
+NO_DOMAINS = "no_domains"
+REASONS = (NO_REGISTERED_PERSONS, NO_SEATED_PERSONS, NO_BRIDGING_ABOVE_CHANCE, NO_DOMAINS)
 
 
 @dataclasses.dataclass(frozen=True)
@@ -126,13 +128,14 @@ def connectors(
       (ids of its persons who are connectors), ``is_connector`` (the
       organisation itself is one), ``has_connector`` (itself or one of its
       persons is) and ``reason`` when it has none (a code: ``no_registered_persons``,
-      ``no_seated_persons`` or ``no_bridging_above_chance``; None when it has one; in words:
+      ``no_seated_persons``, ``no_bridging_above_chance`` or ``no_domains`` (its group is blank,
+      or fewer than two groups are known: undefined); None when it has one; in words:
       :func:`partnernet.language.connectors.reasons`). ``without_connector``: those rows
       without one (the studies' recommendation 8).
     - ``expected_hub`` (only with ``expected_hub``): per measure
       (``betweenness``, ``bridging``, ``partners``, ``bodies``) the organisation's
-      ``value``, ``rank`` (1 = highest, equal values share the best rank),
-      ``of`` (organisations), the ``top_organisation`` with its
+      ``value``, ``rank`` (1 = highest, equal values share the best rank; None without a value),
+      ``of`` (organisations with a value), the ``top_organisation`` with its
       ``top_value`` (the lowest id among equals) and ``top_shared_by`` (how
       many organisations have the top value).
 
@@ -187,7 +190,7 @@ def actor_connectors(
     frame = describe_nodes(graph, counts, land, level)
     frame = frame.drop(columns=[by], errors="ignore")
     frame.insert(frame.columns.get_loc("coordinator"), by, labels.reindex(frame.index).to_numpy())
-    frame["bridging"] = frame[list(CROSS_ROLES)].sum(axis=1)
+    frame["bridging"] = frame[list(CROSS_ROLES)].sum(axis=1, skipna=False)  # NaN: no group, no roles
     frame["bridging_z"] = bridging_z(graph if directed is None else directed, labels, frame["bridging"])
     frame["ei_index"] = mixing["ei_index"]
     frame["participation"] = mixing["participation"]
@@ -247,9 +250,11 @@ def _bridges(detail: pd.DataFrame) -> pd.DataFrame:
 
 
 def _main_role(frame: pd.DataFrame) -> pd.Series:
-    cross = frame[list(CROSS_ROLES)]
+    """The largest cross-group role, else ``coordinator`` or ``none``; NaN for an actor without a group."""
+    cross = frame[list(CROSS_ROLES)].fillna(0)
     role = cross.idxmax(axis=1).where(frame["bridging"] > 0)
-    return role.fillna(pd.Series(np.where(frame["coordinator"] > 0, "coordinator", "none"), index=frame.index))
+    role = role.fillna(pd.Series(np.where(frame["coordinator"] > 0, "coordinator", "none"), index=frame.index))
+    return role.where(frame["total"].notna())
 
 
 def bridging_z(graph: nx.Graph, labels: pd.Series, bridging: pd.Series) -> pd.Series:
@@ -268,8 +273,10 @@ def bridging_z(graph: nx.Graph, labels: pd.Series, bridging: pd.Series) -> pd.Se
     sna's. NaN where the sd is 0.
 
     ``bridging`` holds the counts already made (indexed like ``labels``'
-    nodes); nothing is counted again.
+    nodes); nothing is counted again. Nodes without a group are left out of
+    the network (density, group sizes) and get NaN.
     """
+    graph, labels, _ = known_part(graph, labels)
     sizes = labels.value_counts()  # group sizes among the graph's nodes
     total = float(len(labels))
     density = tie_count(graph) / (total * (total - 1)) if total > 1 else 0.0
@@ -360,9 +367,18 @@ def connector_coverage(organisations: pd.DataFrame, persons: pd.DataFrame, by: s
     reason = pd.Series(NO_BRIDGING_ABOVE_CHANCE, index=frame.index, dtype=object)
     reason[frame["persons"] == 0] = NO_SEATED_PERSONS
     reason[frame["registered"] == 0] = NO_REGISTERED_PERSONS  # none registered: none seated either
+    known = orgs[by][orgs["total"].notna()]
+    undefined = orgs["total"].isna() | (known.nunique() < 2)  # no group, or nothing to bridge
+    reason[undefined] = NO_DOMAINS  # brokerage undefined for it and its persons
     reason[frame["has_connector"]] = None
     frame["reason"] = reason
     return frame.sort_values(["has_connector", "persons"], kind="stable")
+
+
+def _rank(values: pd.Series, key) -> int | None:
+    """1 = highest, equal values share the best rank; None when the value is NaN (no group)."""
+    rank = values.rank(ascending=False, method="min")[key]
+    return None if pd.isna(rank) else int(rank)
 
 
 def hub_check(land, organisation: str, organisations: pd.DataFrame, projection: str = "shared") -> pd.DataFrame:
@@ -374,16 +390,16 @@ def hub_check(land, organisation: str, organisations: pd.DataFrame, projection: 
     rows = []
     for column in HUB_MEASURES:
         values = measures[column]
-        top = values.sort_values(ascending=False, kind="stable")
+        top = values.dropna().sort_values(ascending=False, kind="stable")  # NaN: no group, no bridging
         rows.append(
             {
                 "measure": column,
                 "value": values[organisation],
-                "rank": int(values.rank(ascending=False, method="min")[organisation]),
-                "of": len(values),
-                "top_organisation": top.index[0],
-                "top_value": top.iloc[0],
-                "top_shared_by": int((values == top.iloc[0]).sum()) if len(values) else 0,
+                "rank": _rank(values, organisation),
+                "of": len(top),
+                "top_organisation": top.index[0] if len(top) else None,
+                "top_value": top.iloc[0] if len(top) else np.nan,
+                "top_shared_by": int((values == top.iloc[0]).sum()) if len(top) else 0,
             }
         )
     return pd.DataFrame(rows).set_index("measure")

@@ -49,4 +49,13 @@ TEXTS: dict[str, tuple[str, str]] = {
         "Some names hold characters that no installed font can draw; the figures show those "
         "characters as □, the tables, the map and the web page show them as written: {names}.",
     ),
+    # names the document prints with a character no installed font holds (report/glyphs.py, fontconfig)
+    "unprintable_names": (
+        "Sommige namen bevatten tekens die geen op deze computer geïnstalleerd lettertype heeft: de PDF drukt "
+        "die tekens af als lege vakjes, de figuren als □, en een browser zonder zulke lettertypen toont ze ook "
+        "als vakjes (de gegevens, de werkmap en de kaart houden de namen zoals geschreven): {names}.",
+        "Some names hold characters that no font installed on this computer has: the PDF prints those "
+        "characters as empty boxes, the figures as □, and a browser without such fonts shows them as boxes "
+        "too (the data, the workbook and the map keep the names as written): {names}.",
+    ),
 }

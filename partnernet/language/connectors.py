@@ -33,6 +33,10 @@ WORDS: dict[str, tuple[str, str]] = {
         "noch de organisatie zelf, noch een van haar personen slaat vaker dan toeval een brug naar een ander {group}",
         "it and its persons bridge no {group} above chance",
     ),
+    "no_domains": (
+        "{group} onbekend of minder dan twee bekend: niet te bepalen of zij of haar personen een brug slaan",
+        "{group} unknown or fewer than two known: whether it or its persons bridge cannot be determined",
+    ),
 }
 #: The group word of ``no_bridging_above_chance`` per ``by`` (Dutch, English).
 GROUP_WORDS = {
@@ -54,6 +58,8 @@ def role_label(group: str, role: str, pairs: list[tuple[str, str]], lang: str = 
     """
     language = get(lang)
     name = language.value
+    if not isinstance(role, str):  # no group (blank domain): no brokerage role
+        return ""
     if role == "coordinator":
         return _word("coordinator", language.lang, group=name(group))
     if role == "none" or not pairs:

@@ -280,11 +280,9 @@ COLUMN_FORMATS = {
     "hours_saved_per_month": "hours",
     "combined_meeting_hours_per_month": "hours",
     "jaccard": "percent",
-    "betweenness": "3",
     "harmonic_closeness": "3",
     "eigenvector": "3",
     "pagerank": "3",
-    "two_mode_betweenness": "3",
     "weighted_degree": "0",
     "non_decision_hours_share": "percent",
     "covered_share": "percent",
@@ -293,7 +291,6 @@ COLUMN_FORMATS = {
     "core_continuity": "percent",
     "mean_tables": "1",
     "mean_partners": "1",
-    "mean_betweenness": "3",
     "ei_index": "2",
     "expected_ei_index": "2",
     "participation": "2",
@@ -303,4 +300,7 @@ COLUMN_FORMATS = {
     "value": "mixed",
     "top_value": "mixed",
     "bridging_z": "1",
+    # betweenness is a share (of the shortest paths between two others through this one): one rule for
+    # every betweenness column, as a percentage like the report's other shares (not 0,000)
+    **{column: "percent" for column in ("betweenness", "two_mode_betweenness", "mean_betweenness")},
 }

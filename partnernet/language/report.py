@@ -57,6 +57,10 @@ _WORDS: dict[str, tuple[str, str]] = {
     "targeted": ("meest centrale eerst", "most central first"),
     "random": ("willekeurig (gemiddelde)", "random (mean)"),
     # issue 15 part B: connectors above chance, the network picture, print and PDF
+    "n_connector_roles": (
+        "De kolommen {roles} zijn rollen van brokerage, uitgelegd in de Begrippenlijst (Brokerage en de rollen).",
+        "The columns {roles} are brokerage roles, explained in the Glossary (Brokerage and the roles).",
+    ),
     "n_connectors_threshold": (
         "Verbinder: een organisatie of persoon die duidelijk meer paren verbindt dan toeval "
         "zou geven in een netwerk met even veel verbindingen ('boven verwachting' ten minste {z}: "
@@ -105,6 +109,7 @@ TEXTS: dict[str, tuple[str, str]] = {**_DOCUMENT, **FINDINGS, **SECTIONS, **APPE
 #: appendix, its sheets and the glossary keep the index names (language/labels.py).
 PLAIN_COLUMNS: dict[str, tuple[str, str]] = {
     "bridging": ("bruggen tussen domeinen", "bridges between domains"),
+    "betweenness": ("tussenpositie", "in-between position"),
     "bridging_z": ("boven verwachting", "above chance"),
     "participation": ("spreiding over domeinen", "spread over domains"),
     "ei_index": ("naar buiten gericht", "outward"),

@@ -217,8 +217,8 @@ def build_document(results, texts: Texts, *, source: str, day, pseudonymised: bo
     with glyphs.recording() as unshown:  # names a picture could not draw whole, for the appendix
         parts = _sections(results, texts, found, map_file)
     appendix = sections.appendix(results, texts, source, date_text, pseudonymised)
-    if unshown:
-        appendix.add(Paragraph(texts("unshown_names", names=texts.listing(unshown, limit=len(unshown)))))
+    for paragraph in _font_notes(land, texts, unshown):
+        appendix.add(paragraph)
     parts += [appendix, sources_section(found, texts)]
     labels = {key: texts.raw(key) for key in ("findings", "contents", "show_rows")}
     labels["rows_cut"] = texts.raw("n_rows_cut")
@@ -233,6 +233,32 @@ def build_document(results, texts: Texts, *, source: str, day, pseudonymised: bo
         labels,
         finding_sheets=finding_sheets(results, texts, found),
     )
+
+
+def _font_notes(land, texts: Texts, unshown: list[str]) -> list[Paragraph]:
+    """The appendix notes on names shown with boxes: those no installed font holds (the PDF prints boxes,
+    a browser without such fonts too) and those only the pictures could not draw whole."""
+    from .tables import display_names
+
+    domains = land.organisations["domain"].dropna().unique() if "domain" in land.organisations else []
+    shown = display_names(land, texts)
+    persons = set(land.persons.index)
+    missing = glyphs.unprintable(name for key, name in shown.items() if key not in persons)
+    # a person shown by function and organisation holds the organisation's name: that name says it once
+    missing += [
+        name
+        for name in glyphs.unprintable(name for key, name in shown.items() if key in persons)
+        if not any(other in name for other in missing)
+    ]
+    missing += glyphs.unprintable(texts.value(d) for d in domains)
+    listed = set(missing)
+    only_pictures = [name for name in unshown if name not in listed]
+    notes = []
+    if missing:
+        notes.append(Paragraph(texts("unprintable_names", names=texts.listing(missing, limit=len(missing)))))
+    if only_pictures:
+        notes.append(Paragraph(texts("unshown_names", names=texts.listing(only_pictures, limit=len(only_pictures)))))
+    return notes
 
 
 def _sections(results, texts: Texts, found, map_file: str | None) -> list:

@@ -8,7 +8,9 @@ then every installed font of :data:`FALLBACK_FONTS`. A character that none of
 them holds is drawn as :data:`REPLACEMENT` (a white square, as a browser shows
 an unknown character) instead of an empty glyph and a warning on the console;
 the names stay whole in the tables, the workbook and the map, and the report's
-appendix lists the names a picture could not draw whole (:func:`recording`). Bidi controls
+appendix lists the names a picture could not draw whole (:func:`recording`), and the names the
+document prints that no installed font holds at all (:func:`unprintable`: the PDF, and a browser
+with the same fonts, shows boxes for those characters). Bidi controls
 (the isolates the report's texts put around names) are invisible and dropped.
 """
 
@@ -68,6 +70,49 @@ def _covered() -> frozenset[int]:
             except (ValueError, RuntimeError, OSError):
                 continue
     return frozenset(points)
+
+
+@functools.cache
+def _printable() -> frozenset[int]:
+    """The code points that some installed font holds, as fontconfig (which Chromium's PDF and a browser
+    use) lists them (``fc-list``), with those of the pictures' fonts; the pictures' fonts alone when
+    fontconfig is not there."""
+    import shutil
+    import subprocess
+
+    points: set[int] = set(_covered())
+    program = shutil.which("fc-list")
+    if program is None:
+        return frozenset(points)
+    try:
+        listing = subprocess.run(
+            [program, "--format", "%{charset}\n"], capture_output=True, text=True, timeout=60, check=False
+        ).stdout
+    except (OSError, subprocess.SubprocessError):
+        return frozenset(points)
+    for item in listing.split():
+        low, _, high = item.partition("-")
+        try:
+            points.update(range(int(low, 16), int(high or low, 16) + 1))
+        except ValueError:
+            continue
+    return frozenset(points)
+
+
+def unprintable(texts) -> list[str]:
+    """The texts (in their order, once each) with a character that no installed font holds: printed by
+    Chromium (``--format pdf``), or shown by a browser with the same fonts, as empty boxes.
+
+    Invisible controls and white space do not count. Checks the characters of all texts together first,
+    so a national register's hundreds of thousands of names cost one pass.
+    """
+    texts = [t for t in dict.fromkeys(texts) if isinstance(t, str)]
+    printable = _printable()
+    lacking = {c for c in set("".join(texts)) if ord(c) not in printable and not c.isspace()}
+    lacking -= set(INVISIBLE.findall("".join(lacking)))
+    if not lacking:
+        return []
+    return [t for t in texts if not lacking.isdisjoint(t)]
 
 
 def drawable(text: str) -> str:
@@ -153,4 +198,4 @@ def _drawable_ticks() -> type:
     return DrawableTicks
 
 
-__all__ = ["FALLBACK_FONTS", "REPLACEMENT", "drawable", "families", "prepare", "recording"]
+__all__ = ["FALLBACK_FONTS", "REPLACEMENT", "drawable", "families", "prepare", "recording", "unprintable"]

@@ -17,11 +17,23 @@ from .tables import TOP, display_name, make_table
 from .turnover import TURNOVER_COLUMNS, turnover_section, turnover_shown
 
 
+#: The brokerage roles the main text's connector tables show: the glossary explains them, the notes say so.
+ROLE_COLUMNS = ("liaison", "boundary", "itinerant")
+
+
+def _roles_note(t: Texts, roles) -> str:
+    """The note that points a table's role columns to the glossary, which explains them."""
+    return t("n_connector_roles", roles=t.listing([t.column(role, plain=True) for role in roles]))
+
+
 def connectors_section(r: Results, t: Texts) -> Section:
     section = Section(
         "verbinders" if t.lang == "nl" else "connectors", t("s_connectors"), intro=t("s_connectors_intro")
     )
     found = r.connectors
+    if not has_domains(r.land):  # fewer than two known domains: connectors are undefined; say so once
+        section.add(Paragraph(t("p_connectors_no_domains")))
+        return _with_hub(section, r, t)
     organisations = found["organisations"].sort_values("bridging", ascending=False)
     threshold = t("n_connectors_threshold", z=t.number(found["threshold"], 2))
     section.add(
@@ -29,11 +41,11 @@ def connectors_section(r: Results, t: Texts) -> Section:
             t,
             t("t_connectors"),
             organisations[organisations["connector"]],
-            ["name", "domain", "bridging", "bridging_z", "liaison", "boundary", "itinerant", "participation"],
+            ["name", "domain", "bridging", "bridging_z", *ROLE_COLUMNS, "participation"],
             key="connectors",
             excerpt=True,
             limit=TOP,
-            note=t("n_connectors") + " " + threshold,
+            note=" ".join([t("n_connectors"), threshold, _roles_note(t, ROLE_COLUMNS)]),
         )
     )
     persons = found.get("persons")
@@ -48,11 +60,11 @@ def connectors_section(r: Results, t: Texts) -> Section:
                 t,
                 t("t_person_connectors"),
                 persons,
-                ["name", "organisation", "domain", "bridging", "bridging_z", "liaison", "boundary"],
+                ["name", "organisation", "domain", "bridging", "bridging_z", *ROLE_COLUMNS[:2]],
                 key="person_connectors",
                 excerpt=True,
                 limit=TOP,
-                note=threshold,
+                note=" ".join([threshold, _roles_note(t, ROLE_COLUMNS[:2])]),
             )
         )
     without = found.get("without_connector")
@@ -64,9 +76,18 @@ def connectors_section(r: Results, t: Texts) -> Section:
                 t, t("t_without_connector"), without, ["name", "domain", "persons", "reason"], key="without_connector"
             )
         )
-    hub = found.get("expected_hub")
+    _with_hub(section, r, t)
+    if not section.blocks:  # every table was empty: say why rather than leave a bare heading
+        section.add(Paragraph(t("p_connectors_none")))
+    return section
+
+
+def _with_hub(section: Section, r: Results, t: Texts) -> Section:
+    """The section with the expected hub's table added, when an expected hub was given."""
+    hub = r.connectors.get("expected_hub")
     if hub is not None and r.expected_hub:
-        shown = hub.assign(top_organisation=[r.land.name_of(o) for o in hub["top_organisation"]])
+        shown = hub.dropna(subset=["top_value"])  # bridging without two known domains: undefined, not shown
+        shown = shown.assign(top_organisation=[r.land.name_of(o) for o in shown["top_organisation"]])
         section.add(
             make_table(
                 t,
@@ -77,8 +98,6 @@ def connectors_section(r: Results, t: Texts) -> Section:
                 index="measure",
             )
         )
-    if not section.blocks:  # every table was empty: say why rather than leave a bare heading
-        section.add(Paragraph(t("p_connectors_none" if has_domains(r.land) else "p_connectors_no_domains")))
     return section
 
 

@@ -8,11 +8,13 @@ from ..analysis import memo
 from .document import Table
 from ..language.labels import COLUMN_FORMATS, VALUE_COLUMNS
 from ..language.people import in_sentence, named, person_labels
-from ..language.report import Texts
+from ..language.report import PLAIN_COLUMNS, Texts
 from ..privacy import is_pseudonymised
 
 #: Display format of well-known columns (see ``Table.formats``); shared with the map's side panel.
 FORMATS = COLUMN_FORMATS
+#: Columns whose values name measures (columns of other tables), e.g. the expected hub's ``measure``.
+MEASURE_COLUMNS = ("measure",)
 #: Id columns that hold persons (``actor``: organisations and persons mixed).
 PERSON_ID_COLUMNS = ("person", "actor")
 
@@ -155,7 +157,11 @@ def make_table(
     wanted = ([index] if index else []) + [c for c in columns if c in shown.columns and c != index]
     shown = shown[wanted].copy()
     for column in wanted:
-        if column in VALUE_COLUMNS:
+        if column in MEASURE_COLUMNS and not appendix:  # measures named by columns: the main text's words
+            shown[column] = shown[column].map(
+                lambda v: texts.column(v, plain=True) if v in PLAIN_COLUMNS else texts.value(v)
+            )
+        elif column in VALUE_COLUMNS:
             shown[column] = shown[column].map(texts.value)
     if limit is not None:
         shown = shown.head(limit)
