@@ -11,6 +11,7 @@ import numpy as np
 import pandas as pd
 
 from ..errors import UsageError
+from . import memo
 from .ratings import overload_rating_columns
 
 LEVELS = ("organisations", "persons")
@@ -32,7 +33,12 @@ def membership_hours(land) -> pd.DataFrame:
     Adds ``hours_per_seat_per_month`` (the body's, see
     :func:`body_meeting_hours`), ``meeting_hours_per_month`` (seats x that;
     NaN when the body's frequency or duration is unknown) and ``body_kind``.
+    Kept per landscape (both levels of what-if and compare use it); a copy.
     """
+    return memo.once(land, ("membership hours",), lambda: _membership_hours(land)).copy()
+
+
+def _membership_hours(land) -> pd.DataFrame:
     m = land.memberships
     per_seat = m["body"].map(body_meeting_hours(land))
     return m.assign(
