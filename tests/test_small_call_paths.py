@@ -1,0 +1,95 @@
+"""The per-call shortcuts of issue 17 (part F) give what the code they replaced gave.
+
+Small landscapes spent most of a call in pandas overhead; overload's per-actor
+counts are now made with numpy. Here they are compared with the pandas
+group-bys they replaced (kept below as the reference) on random membership
+tables, and the results kept per landscape are checked to be copies.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import partnernet as pn
+from partnernet.analysis._plumbing import names_of
+from partnernet.analysis.overload import HOURS, _counted_organisation_rows, _per_actor, membership_hours
+from partnernet.graphs import affiliations
+
+from conftest import EXAMPLE
+
+
+def reference_per_actor(counted: pd.DataFrame, everything: pd.DataFrame, key: str, index: pd.Index) -> pd.DataFrame:
+    """overload._per_actor as it was before issue 17 part F (pandas group-bys)."""
+    unknown = counted[HOURS].isna()
+    known_kind = counted[counted["body_kind"].notna()]
+    outside_decision = known_kind[known_kind["body_kind"] != "decision"]
+    frame = pd.DataFrame(
+        {
+            "tables": everything.groupby(key)["body"].nunique(),
+            "seats": counted.groupby(key)["seats"].sum(),
+            "chairs": everything[everything["role"] == "chair"].groupby(key)["body"].nunique(),
+            HOURS: counted.groupby(key)[HOURS].sum(),
+            "tables_with_unknown_hours": counted[unknown].groupby(key)["body"].nunique(),
+        }
+    ).reindex(index)
+    counts = ["tables", "seats", "chairs", "tables_with_unknown_hours"]
+    frame[counts] = frame[counts].fillna(0).astype(int)
+    all_unknown = (frame["tables"] > 0) & (frame["tables_with_unknown_hours"] == frame["tables"])
+    frame[HOURS] = frame[HOURS].fillna(0.0).astype(float).mask(all_unknown)
+    frame["hours_are_lower_bound"] = frame["tables_with_unknown_hours"] > 0
+    kind_hours, outside_hours = (
+        rows.groupby(key)[HOURS].sum().reindex(index, fill_value=0.0).astype(float)
+        for rows in (known_kind, outside_decision)
+    )
+    frame["non_decision_hours_share"] = outside_hours / kind_hours.where(kind_hours > 0)
+    return frame
+
+
+ROW = st.tuples(
+    st.sampled_from(["a", "b", "c", "d", "x"]),  # actor; "x" is not in the index
+    st.sampled_from(["t1", "t2", "t3"]),
+    st.sampled_from(["chair", "member"]),
+    st.integers(1, 3),
+    st.one_of(st.none(), st.sampled_from([0.0, 1.5, 4.0, 10.0])),
+    st.one_of(st.none(), st.sampled_from(["decision", "operational", "advisory"])),
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(ROW, max_size=25), st.integers(0, 24))
+def test_per_actor_counts_equal_the_pandas_group_bys(rows, cut):
+    frame = pd.DataFrame(rows, columns=["actor", "body", "role", "seats", HOURS, "body_kind"])
+    frame = frame.astype({"seats": "int64", HOURS: "float64", "body_kind": object})
+    counted = frame.iloc[: min(cut, len(frame))]  # the counted rows are a part of all rows
+    index = pd.Index(["a", "b", "c", "d"], name="organisation")
+    fast = _per_actor(counted, frame, "actor", index)
+    pd.testing.assert_frame_equal(fast, reference_per_actor(counted, frame, "actor", index))
+
+
+def test_overload_on_the_example_equals_the_reference_counts():
+    land = pn.load(EXAMPLE).at("2026-01-01")
+    rows = pn.overload(land)
+    assert rows["tables"].sum() > 0 and np.isfinite(rows[HOURS]).any()
+    hours = membership_hours(land)
+    expected = reference_per_actor(_counted_organisation_rows(hours), hours, "organisation", land.organisations.index)
+    pd.testing.assert_frame_equal(
+        _per_actor(_counted_organisation_rows(hours), hours, "organisation", land.organisations.index), expected
+    )
+
+
+def test_kept_results_are_handed_out_as_copies():
+    land = pn.load(EXAMPLE).at("2026-01-01")
+    for get in (names_of, membership_hours, lambda l: affiliations(l, "persons")):
+        first = get(land)
+        clean = first.copy()
+        first.drop(first.index, inplace=True)  # a caller that changes its result
+        assert len(clean) > 0 and get(land).equals(clean)
+    for table in ("articulation_points", "bridges"):
+        first = pn.fragmentation(land)[table]
+        first.drop(first.index, inplace=True)
+        expected = getattr(pn, table)(land)
+        assert len(expected) > 0 or table == "bridges"  # the example has cut points but no bridges
+        pd.testing.assert_frame_equal(pn.fragmentation(land, level="persons")[table], expected)
