@@ -3,22 +3,34 @@
 Small landscapes spent most of a call in pandas overhead; overload's per-actor
 counts are now made with numpy. Here they are compared with the pandas
 group-bys they replaced (kept below as the reference) on random membership
-tables, and the results kept per landscape are checked to be copies.
+tables, the bus factor in plain Python with the pandas version it replaced on
+the example and on the property tests' generated landscapes, and the results
+kept per landscape are checked to be copies.
 """
 
 from __future__ import annotations
 
 import numpy as np
 import pandas as pd
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import partnernet as pn
 from partnernet.analysis._plumbing import names_of
 from partnernet.analysis.overload import HOURS, _counted_organisation_rows, _per_actor, membership_hours
+from partnernet.analysis.resilience import (
+    NETWORK,
+    UNKNOWN_GROUP,
+    _bus_factor,
+    _organisation_column,
+    _seats,
+    sorted_lists,
+)
 from partnernet.graphs import affiliations
 
 from conftest import EXAMPLE
+from test_properties import with_landscapes
 
 
 def reference_per_actor(counted: pd.DataFrame, everything: pd.DataFrame, key: str, index: pd.Index) -> pd.DataFrame:
@@ -93,3 +105,58 @@ def test_kept_results_are_handed_out_as_copies():
         expected = getattr(pn, table)(land)
         assert len(expected) > 0 or table == "bridges"  # the example has cut points but no bridges
         pd.testing.assert_frame_equal(pn.fragmentation(land, level="persons")[table], expected)
+
+
+# -- bus factor: plain Python against the pandas version it replaced ------------------
+
+
+def reference_bus_factor(land: pn.Landscape, by: str) -> pd.DataFrame:
+    """resilience._bus_factor as it was before issue 17 part F (merge, group-bys, sort)."""
+    group_of = _organisation_column(land, by)
+    seats = _seats(land)
+    seats["group"] = seats["organisation"].map(group_of)
+    present = seats[["organisation", "body", "group"]].drop_duplicates(["organisation", "body"])
+    shared = present.groupby("body").size()
+    network = pd.DataFrame({"body": shared.index[shared.to_numpy() > 1], "link_to": NETWORK})
+    groups = present.loc[present["group"] != UNKNOWN_GROUP, ["body", "group"]].drop_duplicates()
+    targets = pd.concat([network, groups.rename(columns={"group": "link_to"})], ignore_index=True)
+    linked = seats.merge(targets, on="body")
+    linked = linked[linked["link_to"] != linked["group"]].assign(direct=lambda f: f["person"].isna())
+    grouped = linked.groupby(["organisation", "link_to"], sort=True)
+    table = pd.DataFrame({"direct_link": grouped["direct"].any(), "linking_bodies": grouped["body"].nunique()})
+    persons = linked.dropna(subset=["person"]).drop_duplicates(["organisation", "link_to", "person"])
+    table["persons"] = sorted_lists(persons, ["organisation", "link_to"], "person").reindex(table.index)
+    table = table.reset_index()
+    table["persons"] = [p if isinstance(p, list) else [] for p in table["persons"]]
+    table["bus_factor"] = pd.array([len(p) for p in table["persons"]], dtype="Int64")
+    table["bus_factor"] = table["bus_factor"].mask(table["direct_link"].astype(bool))
+    table.insert(1, "name", table["organisation"].map(names_of(land)))
+    table.insert(2, by, table["organisation"].map(group_of))
+    order = table.assign(_domain_target=table["link_to"] != NETWORK)
+    order = order.sort_values(
+        ["bus_factor", "_domain_target", "organisation", "link_to"], na_position="last", kind="stable"
+    )
+    return table.loc[
+        order.index, ["organisation", "name", by, "link_to", "bus_factor", "direct_link", "linking_bodies", "persons"]
+    ].reset_index(drop=True)
+
+
+def assert_same_bus_factor(land: pn.Landscape, by: str) -> None:
+    fast, slow = _bus_factor(land, by), reference_bus_factor(land, by)
+    if slow.empty:  # the old empty table had no row to give its columns a type
+        assert fast.empty and list(fast.columns) == list(slow.columns)
+        return
+    pd.testing.assert_frame_equal(fast, slow)
+
+
+@pytest.mark.parametrize("by", ["domain", "regime", "level"])
+def test_bus_factor_equals_the_pandas_version_on_the_example(by):
+    land = pn.load(EXAMPLE).at("2026-01-01")
+    assert len(_bus_factor(land, by)) > 50
+    assert_same_bus_factor(land, by)
+
+
+@with_landscapes(20, "bus factor against the pandas version")
+def test_bus_factor_equals_the_pandas_version_on_generated_landscapes(land, tables):
+    for by in ("domain", "regime"):
+        assert_same_bus_factor(land, by)
