@@ -160,3 +160,59 @@ def test_bus_factor_equals_the_pandas_version_on_the_example(by):
 def test_bus_factor_equals_the_pandas_version_on_generated_landscapes(land, tables):
     for by in ("domain", "regime"):
         assert_same_bus_factor(land, by)
+
+
+# -- connectors: the pairs of groups and their bridges ------------------------------------
+
+
+def reference_bridged_group_pairs(bridges: pd.DataFrame) -> pd.DataFrame:
+    """connectors.bridged_group_pairs as it was before issue 17 part F (group-bys per level)."""
+    if bridges.empty:
+        return pd.DataFrame(
+            columns=["group_a", "group_b", "organisations", "persons", "organisation_pairs", "person_pairs"]
+        )
+    low = np.minimum(bridges["group_a"], bridges["group_b"])
+    high = np.maximum(bridges["group_a"], bridges["group_b"])
+    per_actor = (
+        bridges.assign(group_a=low, group_b=high)
+        .groupby(["group_a", "group_b", "level", "actor"], as_index=False)["pairs"]
+        .sum()
+        .sort_values(["pairs", "actor"], ascending=[False, True], kind="stable")
+    )
+    keys = ["group_a", "group_b"]
+    frame = per_actor[keys].drop_duplicates().set_index(keys)
+    for level, plural in (("organisation", "organisations"), ("person", "persons")):
+        rows = per_actor[per_actor["level"] == level].groupby(keys, sort=False)
+        frame[plural] = rows["actor"].agg(list)
+        frame[f"{level}_pairs"] = rows["pairs"].sum()
+    frame[["organisations", "persons"]] = frame[["organisations", "persons"]].map(
+        lambda v: v if isinstance(v, list) else []
+    )
+    frame[["organisation_pairs", "person_pairs"]] = frame[["organisation_pairs", "person_pairs"]].fillna(0).astype(int)
+    return (
+        frame.reset_index()
+        .sort_values(["organisation_pairs", "person_pairs"], ascending=False, kind="stable")
+        .reset_index(drop=True)
+    )
+
+
+def assert_same_group_pairs(land: pn.Landscape, by: str) -> None:
+    result = pn.connectors(land, by=by)
+    slow = reference_bridged_group_pairs(result["bridges"])
+    if slow.empty:
+        assert result["pairs"].empty and list(result["pairs"].columns) == list(slow.columns)
+        return
+    pd.testing.assert_frame_equal(result["pairs"], slow)
+
+
+@pytest.mark.parametrize("by", ["domain", "regime", "level"])
+def test_group_pairs_equal_the_pandas_version_on_the_example(by):
+    land = pn.load(EXAMPLE).at("2026-01-01")
+    assert len(pn.connectors(land, by=by)["pairs"]) >= 3
+    assert_same_group_pairs(land, by)
+
+
+@with_landscapes(20, "connector pairs against the pandas version")
+def test_group_pairs_equal_the_pandas_version_on_generated_landscapes(land, tables):
+    for by in ("domain", "regime"):
+        assert_same_group_pairs(land, by)
