@@ -303,14 +303,7 @@ def bridged_group_pairs(bridges: pd.DataFrame) -> pd.DataFrame:
         return pd.DataFrame(
             columns=["group_a", "group_b", "organisations", "persons", "organisation_pairs", "person_pairs"]
         )
-    low = np.minimum(bridges["group_a"], bridges["group_b"])
-    high = np.maximum(bridges["group_a"], bridges["group_b"])
-    per_actor = (
-        bridges.assign(group_a=low, group_b=high)
-        .groupby(["group_a", "group_b", "level", "actor"], as_index=False)["pairs"]
-        .sum()
-        .sort_values(["pairs", "actor"], ascending=[False, True], kind="stable")
-    )
+    per_actor = pairs_per_actor(bridges)
     # the actors per pair, in one pass over the summed rows (a pandas group-by per level and a
     # per-cell map were most of a small call); rows keep their order, most pairs first
     found: dict = {}
@@ -333,6 +326,19 @@ def bridged_group_pairs(bridges: pd.DataFrame) -> pd.DataFrame:
     )
     return frame.sort_values(["organisation_pairs", "person_pairs"], ascending=False, kind="stable").reset_index(
         drop=True
+    )
+
+
+def pairs_per_actor(bridges: pd.DataFrame) -> pd.DataFrame:
+    """Brokered pairs per unordered pair of groups (``group_a`` <= ``group_b``), level and actor,
+    most pairs first (then by actor)."""
+    low = np.minimum(bridges["group_a"], bridges["group_b"])
+    high = np.maximum(bridges["group_a"], bridges["group_b"])
+    return (
+        bridges.assign(group_a=low, group_b=high)
+        .groupby(["group_a", "group_b", "level", "actor"], as_index=False)["pairs"]
+        .sum()
+        .sort_values(["pairs", "actor"], ascending=[False, True], kind="stable")
     )
 
 
