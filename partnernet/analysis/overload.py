@@ -162,33 +162,45 @@ def _per_actor(counted: pd.DataFrame, everything: pd.DataFrame, key: str, index:
     """Tables, seats, chairs and hours per actor; ``counted`` rows carry the hours.
 
     Counted with numpy over the actors' positions in ``index`` (rows of other
-    actors are left out) rather than with seven pandas group-bys: a call on a
-    small landscape cost ~10 ms of pandas overhead, and what-if and compare
-    call it four times.
+    actors are left out) and one pandas group-by for the hours, rather than
+    seven group-bys: a call on a small landscape cost ~10 ms of pandas
+    overhead, and what-if and compare call it four times.
     """
     n = len(index)
+    hours = counted[HOURS].to_numpy(dtype=float)
     known_kind = counted["body_kind"].notna().to_numpy()
     outside_decision = known_kind & (counted["body_kind"] != "decision").to_numpy()
-    hours = counted[HOURS].to_numpy(dtype=float)
-    unknown = np.isnan(hours)
-    hours = np.where(unknown, 0.0, hours)  # unknown hours are not summed (as pandas' sum skips NaN)
     codes = index.get_indexer(counted[key])
-    tables = _distinct_bodies(everything, key, index)
+    kept = codes >= 0
+    # the hours are summed by pandas as before (its group sums are compensated, Kahan, so a
+    # plain numpy sum could differ in the last digit and reorder equal changes); rows that do
+    # not count are NaN, which the sum skips
+    sums = (
+        pd.DataFrame(
+            {
+                HOURS: hours[kept],
+                "kind": np.where(known_kind, hours, np.nan)[kept],
+                "outside": np.where(outside_decision, hours, np.nan)[kept],
+            }
+        )
+        .groupby(codes[kept])
+        .sum()
+        .reindex(range(n), fill_value=0.0)
+    )
     frame = pd.DataFrame(
         {
-            "tables": tables,
+            "tables": _distinct_bodies(everything, key, index),
             "seats": _sums(codes, counted["seats"].to_numpy(dtype=float), n).astype(int),
             "chairs": _distinct_bodies(everything[(everything["role"] == "chair").to_numpy()], key, index),
-            HOURS: _sums(codes, hours, n),
-            "tables_with_unknown_hours": _distinct_bodies(counted[unknown], key, index),
+            HOURS: sums[HOURS].to_numpy(dtype=float),
+            "tables_with_unknown_hours": _distinct_bodies(counted[np.isnan(hours)], key, index),
         },
         index=index,
     )
     all_unknown = (frame["tables"] > 0) & (frame["tables_with_unknown_hours"] == frame["tables"])
     frame[HOURS] = frame[HOURS].mask(all_unknown)
     frame["hours_are_lower_bound"] = frame["tables_with_unknown_hours"] > 0
-    kind_hours = _sums(codes, np.where(known_kind, hours, 0.0), n)
-    outside_hours = _sums(codes, np.where(outside_decision, hours, 0.0), n)
+    kind_hours, outside_hours = sums["kind"].to_numpy(dtype=float), sums["outside"].to_numpy(dtype=float)
     with np.errstate(divide="ignore", invalid="ignore"):
         share = np.where(kind_hours > 0, outside_hours / np.where(kind_hours > 0, kind_hours, 1.0), np.nan)
     frame["non_decision_hours_share"] = share
@@ -196,7 +208,7 @@ def _per_actor(counted: pd.DataFrame, everything: pd.DataFrame, key: str, index:
 
 
 def _sums(codes: np.ndarray, values: np.ndarray, n: int) -> np.ndarray:
-    """Sum of ``values`` per position ``codes`` (0..n-1; -1, an actor outside the index, left out)."""
+    """Sum of whole-number ``values`` (exact in floats) per position ``codes`` (0..n-1; -1, an actor outside the index, left out)."""
     keep = codes >= 0
     return np.bincount(codes[keep], weights=values[keep], minlength=n).astype(float)
 
