@@ -19,7 +19,9 @@ import numpy as np
 import pandas as pd
 from scipy import sparse
 
+from .analysis import memo
 from .errors import UsageError
+from .landscape import Landscape
 from .projection import Projection, ProjectionGraph
 
 WEIGHTS = ("shared", "newman", "jaccard")
@@ -33,7 +35,18 @@ def affiliations(land, actors: str = "organisations") -> pd.DataFrame:
     ``organisations``: an organisation sits at a body directly or through one
     of its persons; ``persons``: persons' own memberships; ``actors``: the
     member column as given (organisations and persons).
+
+    Kept per landscape (compare and the projections ask for it many times;
+    a landscape is read-only); a copy.
     """
+    if actors not in ACTOR_SETS:
+        raise UsageError("unknown-actor-set", value=actors, choices=", ".join(ACTOR_SETS))
+    if not isinstance(land, Landscape):
+        return _affiliations(land, actors)
+    return memo.once(land, ("affiliations", actors), lambda: _affiliations(land, actors)).copy()
+
+
+def _affiliations(land, actors: str) -> pd.DataFrame:
     m = land.memberships
     if actors == "organisations":
         pairs = m[["organisation", "body"]].rename(columns={"organisation": "actor"})

@@ -16,6 +16,7 @@ from ..errors import UsageError
 from ..igraph_bridge import to_igraph
 from ..landscape import Landscape
 from ..projection import projection_of
+from . import memo
 
 LEVELS = ("organisations", "persons")
 KIND_OF_LEVEL = {"organisations": "organisation", "persons": "person", "bodies": "body"}
@@ -70,7 +71,14 @@ def node_values(graph: nx.Graph, nodes: pd.Index, name: str, default=None) -> li
 
 
 def names_of(land: Landscape) -> pd.Series:
-    """Display name of every organisation, body and person id (the id where a name is missing)."""
+    """Display name of every organisation, body and person id (the id where a name is missing).
+
+    Kept per landscape (every table of an analysis asks for it; a landscape is read-only); a copy.
+    """
+    return memo.once(land, ("names",), lambda: _names_of(land)).copy()
+
+
+def _names_of(land: Landscape) -> pd.Series:
     tables = [land.organisations, land.bodies, land.persons]
     names = pd.concat([t["name"] if "name" in t else pd.Series(np.nan, index=t.index) for t in tables])
     names = names.astype(object)

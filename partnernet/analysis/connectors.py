@@ -310,28 +310,42 @@ def bridged_group_pairs(bridges: pd.DataFrame) -> pd.DataFrame:
         return pd.DataFrame(
             columns=["group_a", "group_b", "organisations", "persons", "organisation_pairs", "person_pairs"]
         )
+    per_actor = pairs_per_actor(bridges)
+    # the actors per pair, in one pass over the summed rows (a pandas group-by per level and a
+    # per-cell map were most of a small call); rows keep their order, most pairs first
+    found: dict = {}
+    for pair_a, pair_b, level, actor, pairs in zip(
+        *(per_actor[c].tolist() for c in ("group_a", "group_b", "level", "actor", "pairs"))
+    ):
+        entry = found.setdefault((pair_a, pair_b), ([], [], [0, 0]))
+        side = 0 if level == "organisation" else 1
+        entry[side].append(actor)
+        entry[2][side] += pairs
+    frame = pd.DataFrame(
+        {
+            "group_a": [key[0] for key in found],
+            "group_b": [key[1] for key in found],
+            "organisations": [entry[0] for entry in found.values()],
+            "organisation_pairs": np.array([entry[2][0] for entry in found.values()], dtype=np.int64),
+            "persons": [entry[1] for entry in found.values()],
+            "person_pairs": np.array([entry[2][1] for entry in found.values()], dtype=np.int64),
+        }
+    )
+    return frame.sort_values(["organisation_pairs", "person_pairs"], ascending=False, kind="stable").reset_index(
+        drop=True
+    )
+
+
+def pairs_per_actor(bridges: pd.DataFrame) -> pd.DataFrame:
+    """Brokered pairs per unordered pair of groups (``group_a`` <= ``group_b``), level and actor,
+    most pairs first (then by actor)."""
     low = np.minimum(bridges["group_a"], bridges["group_b"])
     high = np.maximum(bridges["group_a"], bridges["group_b"])
-    per_actor = (
+    return (
         bridges.assign(group_a=low, group_b=high)
         .groupby(["group_a", "group_b", "level", "actor"], as_index=False)["pairs"]
         .sum()
         .sort_values(["pairs", "actor"], ascending=[False, True], kind="stable")
-    )
-    keys = ["group_a", "group_b"]
-    frame = per_actor[keys].drop_duplicates().set_index(keys)
-    for level, plural in (("organisation", "organisations"), ("person", "persons")):
-        rows = per_actor[per_actor["level"] == level].groupby(keys, sort=False)
-        frame[plural] = rows["actor"].agg(list)
-        frame[f"{level}_pairs"] = rows["pairs"].sum()
-    frame[["organisations", "persons"]] = frame[["organisations", "persons"]].map(
-        lambda v: v if isinstance(v, list) else []
-    )
-    frame[["organisation_pairs", "person_pairs"]] = frame[["organisation_pairs", "person_pairs"]].fillna(0).astype(int)
-    return (
-        frame.reset_index()
-        .sort_values(["organisation_pairs", "person_pairs"], ascending=False, kind="stable")
-        .reset_index(drop=True)
     )
 
 

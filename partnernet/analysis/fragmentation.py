@@ -188,8 +188,7 @@ def fragmentation(
                 "community": communities,
             }
         ).rename_axis(index_name(land_or_graph, level)),
-        "articulation_points": articulation_points(land_or_graph, ties=ties),
-        "bridges": bridges(land_or_graph, ties=ties),
+        **_cut_points_and_bridges(land_or_graph, ties),
     }
     if not sources.exact:
         result["note"] = _estimate_note(converted.vcount(), sources, distances)
@@ -201,6 +200,22 @@ def fragmentation(
             land_or_graph, key_players, criterion, level=level, ties=ties, seed=seed
         )
     return Fragmentation(**result)
+
+
+def _cut_points_and_bridges(land_or_graph, ties: bool | None) -> dict:
+    """Articulation points and bridges of both projections (a landscape) or of the graph.
+
+    They do not depend on ``level``, so a landscape computes them once for every
+    level measured (what-if measures both levels before and after); copies are
+    handed out, as the result belongs to the caller.
+    """
+    owner, key = land_or_graph, ("cut points and bridges", ties)
+    if isinstance(land_or_graph, Landscape):
+        key = ("cut points and bridges", land_or_graph.with_ties(ties))
+    kept = memo.once(
+        owner, key, lambda: (articulation_points(land_or_graph, ties=ties), bridges(land_or_graph, ties=ties))
+    )
+    return {"articulation_points": kept[0].copy(), "bridges": kept[1].copy()}
 
 
 def _estimate_note(n: int, sources: paths.Sources, distances: paths.DistanceTotals) -> tuple[Note, ...]:
