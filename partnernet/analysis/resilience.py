@@ -546,7 +546,9 @@ def _bus_factor(land: Landscape, by: str) -> pd.DataFrame:
     seats = _seat_tuples(land)
     group = {org: group_of.get(org, np.nan) for org in {org for org, _, _ in seats}}
     targets = _targets_of_bodies(seats, group)
-    direct, bodies, persons = {}, {}, {}
+    direct: dict[tuple, bool] = {}
+    bodies: dict[tuple, set] = {}
+    persons: dict[tuple, set] = {}
     for org, body, person in seats:
         if _missing(org):
             continue
@@ -596,7 +598,7 @@ def _targets_of_bodies(seats: list[tuple], group: dict) -> dict:
         present.setdefault(body, {}).setdefault(org, None)
     targets = {}
     for body, orgs in present.items():
-        found = dict.fromkeys([NETWORK] if len(orgs) > 1 else [])  # an ordered set
+        found: dict = dict.fromkeys([NETWORK] if len(orgs) > 1 else [])  # an ordered set
         for org in orgs:
             value = np.nan if org is None else group[org]
             if not _missing(value) and value != UNKNOWN_GROUP:
