@@ -160,6 +160,11 @@ NL: dict[str, str] = {
         "de verplichte kolom '{name}' ontbreekt; gevonden kolommen: {found}. '{meant}' is waarschijnlijk '{name}'."
     ),
     "missing-column.meant.fix": "hernoem de kolom '{meant}' tot '{name}' (geldige koppen: {headers}).",
+    "misnamed-column": (
+        "de kolom '{meant}' is onbekend en wordt niet gelezen; waarschijnlijk is '{name}' bedoeld, "
+        "dat nu voor elke rij leeg blijft."
+    ),
+    "misnamed-column.fix": "hernoem de kolom '{meant}' tot '{name}' (geldige koppen: {headers}).",
     "control-characters": "stuurtekens ({chars}){more} worden verwijderd.",
     "control-characters.fix": (
         "U+0080 tot U+009F zijn meestal Windows-1252-tekens (€, ‘, ’, “, ”, –) die als Latin-1 zijn gelezen: "
@@ -395,6 +400,11 @@ EN: dict[str, str] = {
         "the required column '{name}' is missing; columns found: {found}. '{meant}' is probably '{name}'."
     ),
     "missing-column.meant.fix": "rename the column '{meant}' to '{name}' (accepted headers: {headers}).",
+    "misnamed-column": (
+        "the column '{meant}' is unknown and is not read; '{name}' is probably meant, "
+        "which stays empty for every row now."
+    ),
+    "misnamed-column.fix": "rename the column '{meant}' to '{name}' (accepted headers: {headers}).",
     "control-characters": "control characters ({chars}){more} are removed.",
     "control-characters.fix": (
         "U+0080 to U+009F are usually Windows-1252 characters (€, ‘, ’, “, ”, –) read as Latin-1: "
