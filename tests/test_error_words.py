@@ -137,17 +137,21 @@ def test_an_input_error_says_its_count_and_problems_in_the_command_language(dutc
     assert "row 11, column 'body': unknown body 'stuurgroep'." in english.stderr
 
 
-def test_validate_json_keeps_the_code_and_says_the_message_in_the_language(dutch):
-    for lang, message in (("nl", "overleg 'stuurgroep' bestaat niet."), ("en", "unknown body 'stuurgroep'.")):
+def test_validate_json_keeps_the_code_and_says_the_message_in_english_whatever_the_language(dutch):
+    """Machine output is the same in every language (issue 14, part Y): the message is English there;
+    the terminal says it in the command's language."""
+    for lang in ("nl", "en"):
         result = run("validate", str(FIXTURES / "typo"), "--format", "json", "--lang", lang)
         (error,) = json.loads(result.stdout)["errors"]
         assert result.exit_code == 2
-        assert (error["code"], error["row"], error["column"], error["message"]) == (
+        assert (error["code"], error["row"], error["column"], error["message"], error["params"]["value"]) == (
             "unknown-reference",
             11,
             "body",
-            message,
+            "unknown body 'stuurgroep'.",
+            "stuurgroep",
         )
+    assert "overleg 'stuurgroep' bestaat niet." in run("validate", str(FIXTURES / "typo"), "--lang", "nl").stdout
 
 
 def test_the_command_language_ends_with_the_command(dutch, tafels):
