@@ -19,6 +19,7 @@ from ..output import render_json
 from . import cli
 from ..language.plain import count, fixed
 from .options import (
+    Decimal,
     current_lang,
     words,
     emit,
@@ -308,7 +309,7 @@ ADD_BODY_HELP = (
 @ties_option()
 @click.option(
     "--threshold",
-    type=click.FloatRange(0),
+    type=Decimal(0),
     default=1.0,
     show_default=True,
 )
