@@ -306,7 +306,10 @@ class Decimal(click.FloatRange):
     """A number option that takes a decimal comma as the loader does (``1,5``, ``1.000,5``), within the
     range of :class:`click.FloatRange` (no bounds: any number); the one type of every float option."""
 
-    name = "float"
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if self.min is None and self.max is None:
+            self.name = "float"  # said as a plain float, as before
 
     def convert(self, value, param, ctx):
         if isinstance(value, str) and "," in value:
