@@ -67,3 +67,36 @@ def test_overload_threshold_with_a_decimal_comma_equals_the_point():
     assert comma.exit_code == point.exit_code == 0, comma.output
     assert comma.stdout == point.stdout
     assert run("overload", D, "--threshold", "1,x").exit_code == 2
+
+
+@pytest.mark.parametrize(
+    "spec, lang, said",
+    [
+        ("x:p001;meetings=abc", "nl", "--add-body 'x:p001;meetings=abc', kolom 'meetings': 'abc' is geen"),
+        ("x:p001;Hours=-3", "en", "--add-body 'x:p001;Hours=-3', column 'Hours': -3 is negative"),
+        ("x:p999;meetings=12", "nl", "--add-body 'x:p999;meetings=12': geen organisatie of persoon 'p999' in het register"),
+        ("x:p999", "en", "--add-body 'x:p999': no organisation or person 'p999' in the register"),
+    ],
+)
+def test_a_bad_add_body_names_the_option_and_the_key_as_typed(spec, lang, said):
+    result = run("whatif", D, "--add-body", spec, "--lang", lang)
+    assert result.exit_code == 2
+    assert said in result.output, result.output
+    assert "meetings_per_year" not in result.output and "organisations" not in result.output
+
+
+def test_the_unknown_member_of_the_second_add_body_names_that_one():
+    result = run("whatif", D, "--add-body", "x:p001;meetings=12", "--add-body", "y:p001,p997", "--lang", "en")
+    assert result.exit_code == 2
+    assert "--add-body 'y:p001,p997': no organisation or person 'p997'" in result.output
+    assert "'x:p001" not in result.output
+
+
+def test_the_api_says_an_unknown_new_member_is_not_in_the_register():
+    import partnernet as pn
+
+    with pytest.raises(pn.InputError) as caught:
+        pn.whatif(pn.load(EXAMPLE).at("2026-01-01"), add=[{"id": "x", "members": ["p999"]}])
+    (problem,) = caught.value.errors
+    assert problem.code == "unknown-reference" and dict(problem.params)["value"] == "p999"
+    assert "organisations" not in str(problem)
