@@ -114,17 +114,17 @@ def test_a_command_error_follows_lang_and_exits_2(dutch):
     for args, said in (
         (
             [*AT[:1], "20x6-01-01"],
-            "Fout: '20x6-01-01' is geen geldige datum; schrijf haar als 2024-12-31 of 31-12-2024.",
+            "Fout: --at: '20x6-01-01' is geen geldige datum; schrijf haar als 2024-12-31 of 31-12-2024.",
         ),
         (
             [*AT[:1], "20x6-01-01", "--lang", "en"],
-            "Error: '20x6-01-01' is not a valid date; write it as 2024-12-31 or 31-12-2024.",
+            "Error: --at: '20x6-01-01' is not a valid date; write it as 2024-12-31 or 31-12-2024.",
         ),
     ):
         result = run("overload", str(EXAMPLE), *args)
         assert result.exit_code == 2 and result.stderr.strip() == said
     english = run("overload", str(EXAMPLE), "--at", "20x6-01-01", env={language.LANG_VARIABLE: "en"})
-    assert english.stderr.startswith("Error: '20x6-01-01' is not a valid date")
+    assert english.stderr.startswith("Error: --at: '20x6-01-01' is not a valid date")
 
 
 def test_an_input_error_says_its_count_and_problems_in_the_command_language(dutch):
