@@ -140,7 +140,7 @@ class Problem:
         """
         from .language.errors import fix_of, message
 
-        said = self.key is not None
+        key = self.key
         params = {k: v for k, v in self.params if _simple(v)}
         return {
             "severity": self.severity,
@@ -149,8 +149,8 @@ class Problem:
             "sheet": getattr(self.file, "sheet", None),
             "row": self.row,
             "column": self.column,
-            "message": message(self.key, "en", **dict(self.params)) if said else self.message,
-            "fix": fix_of(self.key, "en", **dict(self.params)) if said else self.fix,
+            "message": message(key, "en", **dict(self.params)) if key is not None else self.message,
+            "fix": fix_of(key, "en", **dict(self.params)) if key is not None else self.fix,
             "params": params,
         }
 

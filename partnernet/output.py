@@ -343,7 +343,8 @@ def cannot_write(path, exc: OSError) -> UsageError:
         return missing_folder(path)
     if exc.errno == errno.EFBIG:
         return UsageError("cannot-write.too-big", path=path)
-    return UsageError("cannot-write", path=path, reason=os_reason(exc), errno=errno.errorcode.get(exc.errno))
+    name = errno.errorcode.get(exc.errno) if exc.errno is not None else None
+    return UsageError("cannot-write", path=path, reason=os_reason(exc), errno=name)
 
 
 def os_reason(exc: OSError) -> str:
