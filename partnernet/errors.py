@@ -19,6 +19,30 @@ ERROR = "error"
 WARNING = "warning"
 
 
+class Place(str):
+    """Where a problem is, as said to people (``"wf.xlsx, blad 'persons'"``), keeping its parts for machines:
+    ``file`` the file's name and ``sheet`` the sheet (or table) inside it, None for a plain file."""
+
+    file: str | None
+    sheet: str | None
+
+    def __new__(cls, text: str, file: str | None, sheet: str | None = None) -> Place:
+        made = super().__new__(cls, text)
+        made.file, made.sheet = file, sheet
+        return made
+
+
+def place(key: str, file: str | None, sheet: str | None = None, **params) -> Place:
+    """The place ``key`` of :mod:`partnernet.language.problems` (``label.sheet``...) for ``file`` and ``sheet``."""
+    from .language.errors import message
+
+    return Place(message(key, file=file, sheet=sheet, **params), file, sheet)
+
+
+#: The fields of a problem in machine output (``validate --format csv|json``), in order.
+MACHINE_FIELDS = ("severity", "code", "file", "sheet", "row", "column", "message", "fix", "params")
+
+
 @dataclass(frozen=True)
 class Problem:
     """One error or warning about the input.
@@ -39,6 +63,8 @@ class Problem:
     rows: tuple[int, ...] = field(default=(), compare=False)
     unit: str = "row"
     params: tuple = field(default=(), compare=False)
+    #: The message's key in :mod:`partnernet.language.errors`, to say it again in another language.
+    key: str | None = field(default=None, compare=False)
 
     @classmethod
     def of(
@@ -69,6 +95,7 @@ class Problem:
             tuple(int(r) for r in rows),
             unit,
             tuple(params.items()),
+            key,
         )
 
     @property
@@ -102,6 +129,34 @@ class Problem:
             "message": self.message,
             "fix": self.fix,
         }
+
+    def to_machine(self) -> dict:
+        """The problem as data, the same in every language (``validate --format csv|json``).
+
+        ``message`` and ``fix`` are said in English (stable, like every machine value), ``file`` is the
+        file's name or path and ``sheet`` the sheet or table inside it (None for a plain file), ``params``
+        the simple values the message was made from. Make the problem while English is spoken
+        (:func:`partnernet.language.langs.speaking`) so that values put into words are English too.
+        """
+        from .language.errors import fix_of, message
+
+        key = self.key
+        params = {k: v for k, v in self.params if _simple(v)}
+        return {
+            "severity": self.severity,
+            "code": self.code,
+            "file": getattr(self.file, "file", self.file),
+            "sheet": getattr(self.file, "sheet", None),
+            "row": self.row,
+            "column": self.column,
+            "message": message(key, "en", **dict(self.params)) if key is not None else self.message,
+            "fix": fix_of(key, "en", **dict(self.params)) if key is not None else self.fix,
+            "params": params,
+        }
+
+
+def _simple(value) -> bool:
+    return value is None or isinstance(value, (str, int, float, bool))
 
 
 class PartnernetError(Exception):

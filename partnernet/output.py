@@ -335,7 +335,6 @@ def check_folder(path) -> Path:
 
 def cannot_write(path, exc: OSError) -> UsageError:
     """The UsageError for an OSError met while writing ``path``."""
-    reason = exc.strerror or str(exc) or type(exc).__name__  # the system's own words
     if isinstance(exc, IsADirectoryError):
         return UsageError("cannot-write.folder", path=path)
     if isinstance(exc, (FileExistsError, NotADirectoryError)) and Path(path).parent.is_file():
@@ -344,7 +343,19 @@ def cannot_write(path, exc: OSError) -> UsageError:
         return missing_folder(path)
     if exc.errno == errno.EFBIG:
         return UsageError("cannot-write.too-big", path=path)
-    return UsageError("cannot-write", path=path, reason=reason)
+    name = errno.errorcode.get(exc.errno) if exc.errno is not None else None
+    return UsageError("cannot-write", path=path, reason=os_reason(exc), errno=name)
+
+
+def os_reason(exc: OSError) -> str:
+    """Why the system refused, in our words (:mod:`partnernet.language.usage`, ``os.EACCES``...), never the
+    system's own text; an errno without words is named (``"EIO"``), one without a number by its class."""
+    from .language.errors import catalogue, current_lang, message
+
+    name = errno.errorcode.get(exc.errno) if exc.errno is not None else None
+    if name and f"os.{name}" in catalogue(current_lang()):
+        return message(f"os.{name}")
+    return message("os.other", name=name or type(exc).__name__)
 
 
 @contextlib.contextmanager

@@ -114,17 +114,17 @@ def test_a_command_error_follows_lang_and_exits_2(dutch):
     for args, said in (
         (
             [*AT[:1], "20x6-01-01"],
-            "Fout: '20x6-01-01' is geen geldige datum; schrijf haar als 2024-12-31 of 31-12-2024.",
+            "Fout: --at: '20x6-01-01' is geen geldige datum; schrijf haar als 2024-12-31 of 31-12-2024.",
         ),
         (
             [*AT[:1], "20x6-01-01", "--lang", "en"],
-            "Error: '20x6-01-01' is not a valid date; write it as 2024-12-31 or 31-12-2024.",
+            "Error: --at: '20x6-01-01' is not a valid date; write it as 2024-12-31 or 31-12-2024.",
         ),
     ):
         result = run("overload", str(EXAMPLE), *args)
         assert result.exit_code == 2 and result.stderr.strip() == said
     english = run("overload", str(EXAMPLE), "--at", "20x6-01-01", env={language.LANG_VARIABLE: "en"})
-    assert english.stderr.startswith("Error: '20x6-01-01' is not a valid date")
+    assert english.stderr.startswith("Error: --at: '20x6-01-01' is not a valid date")
 
 
 def test_an_input_error_says_its_count_and_problems_in_the_command_language(dutch):
@@ -137,17 +137,21 @@ def test_an_input_error_says_its_count_and_problems_in_the_command_language(dutc
     assert "row 11, column 'body': unknown body 'stuurgroep'." in english.stderr
 
 
-def test_validate_json_keeps_the_code_and_says_the_message_in_the_language(dutch):
-    for lang, message in (("nl", "overleg 'stuurgroep' bestaat niet."), ("en", "unknown body 'stuurgroep'.")):
+def test_validate_json_keeps_the_code_and_says_the_message_in_english_whatever_the_language(dutch):
+    """Machine output is the same in every language (issue 14, part Y): the message is English there;
+    the terminal says it in the command's language."""
+    for lang in ("nl", "en"):
         result = run("validate", str(FIXTURES / "typo"), "--format", "json", "--lang", lang)
         (error,) = json.loads(result.stdout)["errors"]
         assert result.exit_code == 2
-        assert (error["code"], error["row"], error["column"], error["message"]) == (
+        assert (error["code"], error["row"], error["column"], error["message"], error["params"]["value"]) == (
             "unknown-reference",
             11,
             "body",
-            message,
+            "unknown body 'stuurgroep'.",
+            "stuurgroep",
         )
+    assert "overleg 'stuurgroep' bestaat niet." in run("validate", str(FIXTURES / "typo"), "--lang", "nl").stdout
 
 
 def test_the_command_language_ends_with_the_command(dutch, tafels):

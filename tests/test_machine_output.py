@@ -292,3 +292,56 @@ def test_sentence_modules_take_vocabulary_words_from_the_label_table(module):
             if dutch in (labels.VALUES_NL.get(key.value), labels.LABELS.get(key.value, (None,))[0]):
                 again.append((key.value, key.lineno))
     assert again == []
+
+
+@pytest.fixture
+def faulty_workbook(tmp_path):
+    """The example workbook with a misnamed optional column and an unknown reference: problems in a sheet."""
+    import openpyxl
+
+    path = tmp_path / "wf.xlsx"
+    book = openpyxl.load_workbook(EXAMPLE.with_suffix(".xlsx"))
+    sheet = book["organisations"]
+    for cell in sheet[1]:
+        if cell.value == "domain":
+            cell.value = "domian"
+    members = book["memberships"]
+    members.cell(row=2, column=1).value = "onbekend"
+    book.save(path)
+    return path
+
+
+@pytest.mark.parametrize("fmt", ["csv", "json"])
+@pytest.mark.parametrize("where", ["workbook", "folder"])
+def test_validate_machine_output_with_problems_is_the_same_in_dutch_and_english(fmt, where, faulty_workbook):
+    path = faulty_workbook if where == "workbook" else FIXTURES / "typo"
+    args = ["validate", str(path), "--format", fmt]
+    dutch, english = invoke([*args, "--lang", "nl"]), invoke([*args, "--lang", "en"])
+    assert dutch.exit_code == english.exit_code == 2
+    assert dutch.stdout_bytes == english.stdout_bytes
+    assert b"unknown" in dutch.stdout_bytes and b"onbekend " not in dutch.stdout_bytes
+
+
+def test_validate_json_puts_the_sheet_in_its_own_field_and_the_params_beside_the_code(faulty_workbook):
+    import json
+
+    result = json.loads(invoke(["validate", str(faulty_workbook), "--format", "json", "--lang", "nl"]).stdout)
+    (error,) = result["errors"]
+    assert (error["code"], error["file"], error["sheet"], error["row"], error["column"]) == (
+        "unknown-reference",
+        "wf.xlsx",
+        "memberships",
+        2,
+        "member",
+    )
+    assert error["params"]["value"] == "onbekend"
+    (warning,) = [w for w in result["warnings"] if w["code"] == "misnamed-column"]
+    assert (warning["sheet"], warning["column"], warning["params"]["name"]) == ("organisations", "domian", "domain")
+    assert warning["message"].startswith("the column 'domian' is unknown")
+
+
+def test_validate_in_the_terminal_keeps_the_chosen_language(faulty_workbook):
+    dutch = invoke(["validate", str(faulty_workbook), "--lang", "nl"])
+    assert "wf.xlsx, blad 'memberships', rij 2, kolom 'member'" in dutch.output
+    english = invoke(["validate", str(faulty_workbook), "--lang", "en"])
+    assert "wf.xlsx, sheet 'memberships', row 2, column 'member'" in english.output

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import contextlib
 from pathlib import Path
 
 import click
 import pandas as pd
 
 from .. import load
-from ..errors import WARNING, InputError, Problem
+from ..errors import MACHINE_FIELDS, WARNING, InputError, Problem
+from ..language.langs import speaking
 from ..output import render_json
 from . import EXIT_INPUT, cli
 from ..privacy import pseudonymise as pseudonymise_landscape
@@ -27,8 +29,6 @@ from .options import (
     words,
 )
 
-PROBLEM_COLUMNS = ["severity", "code", "file", "row", "column", "message", "fix"]
-
 
 @cli.command()
 @click.argument("path", type=click.Path(path_type=str))
@@ -40,6 +40,32 @@ def validate(
     path: str, two_mode: bool | None, fmt: str, pseudonymise: bool, pseudonym_key: str | None, lang: str
 ) -> None:
     hide = pseudonymise or pseudonym_key is not None
+    # machine output is the same in every language: its problems are made in English
+    with speaking("en") if fmt in ("csv", "json") else contextlib.nullcontext():
+        errors, warnings, counts = _check(path, two_mode, hide, pseudonym_key)
+    if fmt == "json":
+        click.echo(
+            render_json(
+                {
+                    "path": path,
+                    "usable": not errors,
+                    "counts": None if counts is None else counts,
+                    "errors": [p.to_machine() for p in errors],
+                    "warnings": [p.to_machine() for p in warnings],
+                }
+            )
+        )
+    elif fmt == "csv":
+        rows = [{**p.to_machine(), "params": _params_text(p)} for p in [*errors, *warnings]]
+        emit(pd.DataFrame(rows, columns=list(MACHINE_FIELDS)), "csv")
+    else:
+        _print_validation(path, errors, warnings, counts)
+    if errors:
+        raise click.exceptions.Exit(EXIT_INPUT)
+
+
+def _check(path: str, two_mode: bool | None, hide: bool, pseudonym_key: str | None):
+    """The errors, warnings and table counts (None when unusable) of loading ``path``."""
     try:
         land = load(path, two_mode=two_mode)
         if hide:
@@ -50,28 +76,16 @@ def validate(
         if hide:
             errors, warnings = [redact(p) for p in errors], [redact(p) for p in warnings]
     if counts is not None and not counts.get("organisations", 0) and not counts.get("bodies", 0):
-        warnings = [
-            *warnings,
-            Problem.of(WARNING, "no-data", path),
-        ]
-    if fmt == "json":
-        click.echo(
-            render_json(
-                {
-                    "path": path,
-                    "usable": not errors,
-                    "counts": None if counts is None else counts,
-                    "errors": [p.to_dict() for p in errors],
-                    "warnings": [p.to_dict() for p in warnings],
-                }
-            )
-        )
-    elif fmt == "csv":
-        emit(pd.DataFrame([p.to_dict() for p in [*errors, *warnings]], columns=PROBLEM_COLUMNS), "csv")
-    else:
-        _print_validation(path, errors, warnings, counts)
-    if errors:
-        raise click.exceptions.Exit(EXIT_INPUT)
+        warnings = [*warnings, Problem.of(WARNING, "no-data", path)]
+    return errors, warnings, counts
+
+
+def _params_text(problem: Problem) -> str:
+    """A problem's params in one CSV cell: compact JSON, keys sorted."""
+    import json
+
+    params = problem.to_machine()["params"]
+    return json.dumps(params, ensure_ascii=False, sort_keys=True, separators=(",", ":")) if params else ""
 
 
 def _print_validation(path, errors, warnings, counts) -> None:

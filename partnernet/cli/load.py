@@ -17,6 +17,7 @@ from ..output import render_json
 from . import cli
 from ..language.notes import reasons
 from .options import (
+    Decimal,
     table_option,
     current_lang,
     emit,
@@ -99,13 +100,13 @@ def _lines(title: str, lines) -> None:
 @level_option(LEVELS)
 @click.option(
     "--threshold",
-    type=click.FloatRange(0),
+    type=Decimal(0),
     default=1.0,
     show_default=True,
 )
 @click.option(
     "--person-capacity",
-    type=click.FloatRange(0),
+    type=Decimal(0),
     default=None,
     metavar="HOURS",
 )
@@ -134,7 +135,7 @@ def overload(
 @landscape_argument()
 @click.option(
     "--min-overlap",
-    type=click.FloatRange(0, 1, min_open=True),
+    type=Decimal(0, 1, min_open=True),
     default=MIN_OVERLAP,
     show_default=True,
 )

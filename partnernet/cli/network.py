@@ -15,6 +15,7 @@ from ..language.connectors import reasons, role_labels
 from ..output import render_json
 from . import cli
 from .options import (
+    Decimal,
     emit,
     emit_network,
     format_option,
@@ -125,7 +126,7 @@ def centrality(
 @click.option(
     "--z",
     "z",
-    type=float,
+    type=Decimal(),
     default=Z_THRESHOLD,
     show_default=True,
 )

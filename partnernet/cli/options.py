@@ -10,7 +10,8 @@ from .. import load
 from ..language import LANG_VARIABLE, LANGUAGES, default_lang
 from ..language.langs import reset_running, set_running
 from ..language.cli import text
-from ..errors import InputError
+from ..errors import InputError, UsageError
+from ..language.errors import message
 from ..privacy import is_pseudonymised, pseudonym, redact, resolve_key, shown_words
 from ..privacy import pseudonymise as pseudonymise_landscape
 from ..output import OUTPUT_FORMATS, render
@@ -36,6 +37,7 @@ def landscape_argument(default_at: str | None = "today", snapshot: bool = True):
         @click.option(
             "--at",
             "at",
+            type=DATE,
             default=default_at,
             show_default=True,
             metavar="DATE|today|all",
@@ -276,6 +278,49 @@ def _truth_word(language, value):
     import pandas as pd
 
     return value if value is None or value is pd.NA or value != value else language.yes_no(value)
+
+
+class DateText(click.ParamType):
+    """A date option (``DATE|today|all``), checked when read so that its error names the option:
+    ``--vs: '2026-13-01' is geen geldige datum``. The value stays text; ``today`` and ``all`` pass."""
+
+    name = "date"
+
+    def convert(self, value, param, ctx):
+        if value is None or not isinstance(value, str) or value.strip().lower() in ("today", "all"):
+            return value
+        from ..landscape import _as_date
+
+        try:
+            _as_date(value)
+        except UsageError as exc:
+            option = param.opts[0] if param is not None and param.opts else "DATE"
+            raise UsageError(exc.code, text=message("in-option", option=option, text=str(exc)), **exc.params) from None
+        return value
+
+
+DATE = DateText()
+
+
+class Decimal(click.FloatRange):
+    """A number option that takes a decimal comma as the loader does (``1,5``, ``1.000,5``), within the
+    range of :class:`click.FloatRange` (no bounds: any number); the one type of every float option."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if self.min is None and self.max is None:
+            self.name = "float"  # said as a plain float, as before
+
+    def convert(self, value, param, ctx):
+        if isinstance(value, str) and "," in value:
+            from ..io.parse import parse_numbers
+
+            import pandas as pd
+
+            numbers, bad = parse_numbers(pd.Series([value.strip()]))
+            if not bad.iat[0]:
+                value = float(numbers.iat[0])
+        return super().convert(value, param, ctx)
 
 
 class LanguageChoice(click.Choice):

@@ -14,11 +14,13 @@ from ..analysis.resilience import linked_pairs
 from ..analysis.whatif import whatif as analyse_whatif
 from ..language.whatif import changes as whatif_changes
 from ..language.whatif import who
-from ..errors import UsageError
+from ..errors import InputError, UsageError
+from ..io.additions import as_typed
 from ..output import render_json
 from . import cli
 from ..language.plain import count, fixed
 from .options import (
+    Decimal,
     current_lang,
     words,
     emit,
@@ -308,7 +310,7 @@ ADD_BODY_HELP = (
 @ties_option()
 @click.option(
     "--threshold",
-    type=click.FloatRange(0),
+    type=Decimal(0),
     default=1.0,
     show_default=True,
 )
@@ -326,9 +328,12 @@ def whatif(land, remove, add_body, by, ties, threshold, table, top, fmt, lang) -
         raise UsageError("nothing-to-change")
     land = land.using_ties(ties)
     remove = [_resolve(land, node) for node in remove]
-    result = analyse_whatif(
-        land, remove=remove, add=[_parse_body(land, spec) for spec in add_body], by=by, threshold=threshold
-    )
+    typed: list[dict[str, str]] = [{} for _ in add_body]
+    added = [_parse_body(land, spec, keys) for spec, keys in zip(add_body, typed)]
+    try:
+        result = analyse_whatif(land, remove=remove, add=added, by=by, threshold=threshold)
+    except InputError as exc:
+        raise as_typed(exc, list(add_body), added, typed) from None
     if fmt != "table":  # machine output: data only, the same in every language (no sentences)
         if table == "changes":
             raise UsageError("words-not-data", name=table, choices=", ".join(t for t in WHATIF_TABLES if t != table))
@@ -351,8 +356,8 @@ def _resolve(land, node: str) -> str:
     return resolve_id(land, node) or node
 
 
-def _parse_body(land, spec: str) -> dict:
-    """'ID:MEMBER,MEMBER;KEY=VALUE;...' as the dict pn.whatif takes."""
+def _parse_body(land, spec: str, typed: dict[str, str] | None = None) -> dict:
+    """'ID:MEMBER,MEMBER;KEY=VALUE;...' as the dict pn.whatif takes; ``typed`` gets each column's key as typed."""
     head, _, rest = spec.partition(";")
     body, colon, members = head.partition(":")
     if not colon or not body.strip() or not members.strip():
@@ -364,6 +369,8 @@ def _parse_body(land, spec: str) -> dict:
         if not equals or key not in BODY_KEYS:
             raise UsageError("add-body-key", spec=spec, part=part, choices=", ".join(sorted(set(BODY_KEYS))))
         value = value.strip()
+        if typed is not None:
+            typed[BODY_KEYS[key]] = part.partition("=")[0].strip()
         result[BODY_KEYS[key]] = value.replace(",", ".") if BODY_KEYS[key].endswith(("year", "meeting")) else value
     return result
 

@@ -15,6 +15,8 @@ from ..language.layers import findings as layer_findings
 from ..output import render_json
 from . import cli
 from .options import (
+    Decimal,
+    DATE,
     emit,
     format_option,
     landscape_argument,
@@ -52,7 +54,7 @@ ORGANISATION_COLUMNS = [
     "--threshold-years",
     default=3.0,
     show_default=True,
-    type=click.FloatRange(min=0, min_open=True),
+    type=Decimal(min=0, min_open=True),
 )
 @click.option(
     "--window-months",
@@ -121,6 +123,7 @@ WRAP = 110
 @click.option(
     "--at",
     "at",
+    type=DATE,
     default="today",
     show_default=True,
     metavar="DATE|today|all",
@@ -128,6 +131,7 @@ WRAP = 110
 @click.option(
     "--vs",
     "vs",
+    type=DATE,
     default=None,
     metavar="DATE|today|all",
 )

@@ -10,12 +10,13 @@ bounds, dates, references (members, ``reports_to``, ``host``) and cycles.
 from __future__ import annotations
 
 import math
+from dataclasses import replace
 from collections.abc import Mapping, Sequence
 
 import pandas as pd
 
 from ..language.errors import message
-from ..errors import ERROR, InputError
+from ..errors import ERROR, InputError, Problem
 from .build import Builder
 from .readers import RawInput, RawTable
 
@@ -77,10 +78,28 @@ def check_new_bodies(
     )
     builder = Builder(raw, strict_vocabulary=True)
     tables = builder.run()
-    refused = [p for p in builder.problems if p.file in (label, members_label) and p.severity == ERROR]
+    refused = [_in_register(p, members_label) for p in builder.problems if p.file in (label, members_label)]
+    refused = [p for p in refused if p.severity == ERROR]
     if refused:
         raise InputError(refused)
     return tables["bodies"].iloc[: len(new)]
+
+
+def _in_register(problem: Problem, members_label: str) -> Problem:
+    """An unknown member of a new body is missing from the register, not from a file to add it to."""
+    if problem.code != "unknown-reference" or problem.file != members_label:
+        return problem
+    params = dict(problem.params)
+    return Problem.of(
+        ERROR,
+        problem.code,
+        problem.file,
+        problem.row,
+        problem.column,
+        key="unknown-member-new-body",
+        value=params["value"],
+        hint=params.get("hint", ""),
+    )
 
 
 def _table(name: str, frame: pd.DataFrame, label: str | None = None) -> RawTable:
@@ -96,3 +115,23 @@ def _text(value: object) -> str:
     if isinstance(value, pd.Timestamp):
         return value.date().isoformat()
     return str(value)
+
+
+def as_typed(error: InputError, specs: list[str], bodies: list[dict], typed: list[dict[str, str]]) -> InputError:
+    """``error`` of :func:`check_new_bodies` said where the user typed it: each problem of a new body
+    (``specs[i]`` as typed, e.g. the CLI's ``--add-body``) at that spec and the key as typed
+    (``meetings``, not ``meetings_per_year``), a problem of its members at that spec."""
+    label, members_label = message("label.new-bodies"), message("label.new-members")
+    # the members' rows run through every new body in order: row -> the body it belongs to
+    owner = [i for i, body in enumerate(bodies) for _ in body.get("members", ())]
+    problems = []
+    for problem in error.problems:
+        if problem.file == label and problem.row is not None and 1 <= problem.row <= len(specs):
+            i = problem.row - 1
+            column = typed[i].get(problem.column or "", problem.column)
+            problem = replace(problem, file=message("label.add-body", spec=specs[i]), row=None, column=column)
+        elif problem.file == members_label and problem.row is not None and 1 <= problem.row <= len(owner):
+            spec = specs[owner[problem.row - 1]]
+            problem = replace(problem, file=message("label.add-body", spec=spec), row=None, column=None)
+        problems.append(problem)
+    return InputError(problems)

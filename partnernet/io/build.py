@@ -67,7 +67,7 @@ class Builder:
         self.frames: dict[str, pd.DataFrame] = {}
         #: Tables that could not be read: references into them are not checked,
         #: so one unreadable file does not bury its error under hundreds of others.
-        self.failed: set[str] = set()
+        self.failed: set[str] = set(raw.unreadable)
         self._suggested = 0
 
     # -- reporting -----------------------------------------------------------
@@ -122,7 +122,7 @@ class Builder:
         return self.finish(memberships)
 
     def read_all(self, *names: str) -> bool:
-        """Whether none of the tables ``names`` failed to be read (missing, or a required column missing)."""
+        """Whether none of the tables ``names`` failed to be read (missing, unreadable, or a required column missing)."""
         return not self.failed.intersection(names)
 
     # -- per-table parsing ---------------------------------------------------
@@ -133,6 +133,7 @@ class Builder:
             self.report_missing_column(table, spec, col, len(missing))
         if missing:
             return None
+        self.warn_misnamed_columns(table, spec)
         frame = self.strip_control_characters(table)
         out = pd.DataFrame(index=frame.index)
         for col in spec.columns:
@@ -166,6 +167,29 @@ class Builder:
             found=", ".join(f"'{h}'" for h in found if h) or "-",
             meant=meant,
         )
+
+    def warn_misnamed_columns(self, table: RawTable, spec: TableSpec) -> None:
+        """A warning per unknown header that is close to an optional column the table lacks
+        (``domian`` for ``domain``), as :meth:`report_missing_column` finds the one meant;
+        other unknown headers are extra columns, kept without a word."""
+        absent = [c for c in spec.columns if not c.required and c.name not in table.frame.columns]
+        for column in (c for c in table.frame.columns if c not in spec.names and table.header(c)):
+            header = table.header(column)
+            meant = next(
+                (c for c in absent if difflib.get_close_matches(slug(header), [c.name, *c.aliases], n=1, cutoff=0.6)),
+                None,
+            )
+            if meant is not None:
+                self.report(
+                    WARNING,
+                    "misnamed-column",
+                    table,
+                    1,
+                    column,
+                    name=meant.name,
+                    meant=header,
+                    headers=accepted_headers(meant),
+                )
 
     def strip_control_characters(self, table: RawTable) -> pd.DataFrame:
         """The table without control characters (NUL, escape, C1 such as U+0085), which no output can hold

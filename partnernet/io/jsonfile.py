@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from ..errors import ERROR, WARNING, InputError, Problem
+from ..errors import ERROR, WARNING, InputError, Problem, place
 from ..language.errors import message
 from .readers import RawInput, _missing_table, frame_to_raw, value_text
 from .schema import TABLES, required_tables
@@ -118,9 +118,9 @@ def read_json(path: Path) -> RawInput:
         body.index = pd.RangeIndex(1, len(body) + 1)
         body.columns = range(len(header))
         raw.tables[name] = frame_to_raw(
-            name, message("label.table", file=path.name, name=name), header, body, raw.problems, unit="record"
+            name, place("label.table", path.name, name, name=name), header, body, raw.problems, unit="record"
         )
     for name in required_tables(raw.tables):
         if name not in raw.tables:
-            raw.problems.append(_missing_table(TABLES[name], message("label.table", file=path.name, name=name)))
+            raw.problems.append(_missing_table(TABLES[name], place("label.table", path.name, name, name=name)))
     return raw

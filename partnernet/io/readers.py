@@ -42,11 +42,17 @@ class RawTable:
 
 @dataclass
 class RawInput:
-    """Everything a reader found: the tables, and problems met while reading."""
+    """Everything a reader found: the tables, and problems met while reading.
+
+    ``unreadable`` names the tables whose file or sheet was there but could not be read
+    (encoding, CSV that does not parse): their error is in ``problems``, and references
+    into them are not checked, so one cause gives one error.
+    """
 
     source: str
     tables: dict[str, RawTable] = field(default_factory=dict)
     problems: list[Problem] = field(default_factory=list)
+    unreadable: set[str] = field(default_factory=set)
 
 
 # ---------------------------------------------------------------------------
@@ -243,6 +249,7 @@ def read_folder(path: Path) -> RawInput:
             header, body = read_csv_cells(found[name], label, raw.problems)
         except InputError as exc:
             raw.problems.extend(exc.problems)
+            raw.unreadable.add(name)
             continue
         raw.tables[name] = frame_to_raw(name, label, header, body, raw.problems)
     return raw

@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from ..language.errors import message
-from ..errors import WARNING, Problem
+from ..errors import WARNING, Problem, place
 from .readers import RawInput, frame_to_raw, value_text
 from .schema import TABLES
 
@@ -24,6 +23,6 @@ def raw_from_frames(frames: dict[str, pd.DataFrame]) -> RawInput:
         body.index = pd.RangeIndex(1, len(body) + 1)
         body.columns = range(len(header))
         raw.tables[name] = frame_to_raw(
-            name, message("label.given", name=name), header, body, raw.problems, unit="record"
+            name, place("label.given", None, name, name=name), header, body, raw.problems, unit="record"
         )
     return raw

@@ -25,7 +25,7 @@ from pathlib import Path
 import pandas as pd
 
 from ..language.errors import message, more_of
-from ..errors import ERROR, WARNING, InputError, Problem
+from ..errors import ERROR, WARNING, InputError, Problem, place
 from ..language.intake import info_sheets
 from .readers import RawInput, _missing_table, _split_header, cell_text, frame_to_raw
 from .schema import MAX_COLUMNS, TABLES, canonical_table, required_tables
@@ -157,7 +157,7 @@ def read_workbook(path: Path) -> RawInput:
     try:
         for sheet in workbook.worksheets:
             name = canonical_table(sheet.title)
-            label = message("label.sheet", file=path.name, sheet=sheet.title)
+            label = place("label.sheet", path.name, sheet.title)
             if name is None and sheet.title.strip().lower() in info_sheets():
                 continue  # the intake workbook's instructions and lists (partnernet template)
             if name is None:
@@ -187,7 +187,7 @@ def read_workbook(path: Path) -> RawInput:
             formulas.close()
     for name in required_tables(raw.tables):
         if name not in raw.tables:
-            raw.problems.append(_missing_table(TABLES[name], message("label.sheet", file=path.name, sheet=name)))
+            raw.problems.append(_missing_table(TABLES[name], place("label.sheet", path.name, name)))
     return raw
 
 

@@ -34,6 +34,7 @@ NL: dict[str, str] = {
     "label.given": "de tabel {name}",
     "label.new-bodies": "nieuwe overleggen",
     "label.new-members": "deelnemers van de nieuwe overleggen",
+    "label.add-body": "--add-body '{spec}'",
     "label.landscape": "landschap, {name}",
     "bounds.open": "meer dan {low} en hoogstens {high}{unit}",
     "bounds.closed": "minstens {low} en hoogstens {high}{unit}",
@@ -160,6 +161,11 @@ NL: dict[str, str] = {
         "de verplichte kolom '{name}' ontbreekt; gevonden kolommen: {found}. '{meant}' is waarschijnlijk '{name}'."
     ),
     "missing-column.meant.fix": "hernoem de kolom '{meant}' tot '{name}' (geldige koppen: {headers}).",
+    "misnamed-column": (
+        "de kolom '{meant}' is onbekend en wordt niet gelezen; waarschijnlijk is '{name}' bedoeld, "
+        "dat nu voor elke rij leeg blijft."
+    ),
+    "misnamed-column.fix": "hernoem de kolom '{meant}' tot '{name}' (geldige koppen: {headers}).",
     "control-characters": "stuurtekens ({chars}){more} worden verwijderd.",
     "control-characters.fix": (
         "U+0080 tot U+009F zijn meestal Windows-1252-tekens (€, ‘, ’, “, ”, –) die als Latin-1 zijn gelezen: "
@@ -194,6 +200,8 @@ NL: dict[str, str] = {
     "id-collision.fix": "geef dit {thing} een eigen id, bijvoorbeeld '{value}-{suffix}'.",
     "unknown-reference": "{targets} '{value}' bestaat niet{hint}.",
     "unknown-reference.fix": "voeg '{value}' toe aan {where}, of verbeter de id.",
+    "unknown-member-new-body": "geen organisatie of persoon '{value}' in het register{hint}.",
+    "unknown-member-new-body.fix": "geef de id van een organisatie of persoon uit het register.",
     "cycle.reports_to": "'{name}' vormt een kring: {path}.",
     "cycle.reports_to.fix": "een overleg kan niet (via andere) aan zichzelf rapporteren; verwijder één schakel van de kring.",
     "cycle.parent": "'{name}' vormt een kring: {path}.",
@@ -275,6 +283,7 @@ EN: dict[str, str] = {
     "label.given": "the {name} table",
     "label.new-bodies": "new bodies",
     "label.new-members": "members of the new bodies",
+    "label.add-body": "--add-body '{spec}'",
     "label.landscape": "landscape, {name}",
     "bounds.open": "more than {low} and at most {high}{unit}",
     "bounds.closed": "at least {low} and at most {high}{unit}",
@@ -395,6 +404,11 @@ EN: dict[str, str] = {
         "the required column '{name}' is missing; columns found: {found}. '{meant}' is probably '{name}'."
     ),
     "missing-column.meant.fix": "rename the column '{meant}' to '{name}' (accepted headers: {headers}).",
+    "misnamed-column": (
+        "the column '{meant}' is unknown and is not read; '{name}' is probably meant, "
+        "which stays empty for every row now."
+    ),
+    "misnamed-column.fix": "rename the column '{meant}' to '{name}' (accepted headers: {headers}).",
     "control-characters": "control characters ({chars}){more} are removed.",
     "control-characters.fix": (
         "U+0080 to U+009F are usually Windows-1252 characters (€, ‘, ’, “, ”, –) read as Latin-1: "
@@ -429,6 +443,8 @@ EN: dict[str, str] = {
     "id-collision.fix": "give the {thing} its own id, for example '{value}-{suffix}'.",
     "unknown-reference": "unknown {targets} '{value}'{hint}.",
     "unknown-reference.fix": "add '{value}' to {where}, or correct the id.",
+    "unknown-member-new-body": "no organisation or person '{value}' in the register{hint}.",
+    "unknown-member-new-body.fix": "give the id of an organisation or person of the register.",
     "cycle.reports_to": "'{name}' forms a cycle: {path}.",
     "cycle.reports_to.fix": "a body cannot (indirectly) report to itself; remove one link of the cycle.",
     "cycle.parent": "'{name}' forms a cycle: {path}.",
