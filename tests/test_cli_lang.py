@@ -382,9 +382,9 @@ def test_the_result_scan_finds_a_note_and_an_error_but_not_a_code():
     source = (
         'x = {"note": f"Betweenness estimated from {n} sampled nodes"}\n'
         'raise UsageError(f"unknown id {n}; use one of the ids")\n'
-        'status = "cut off from the main network"\n'
+        'status = "cut_off_from_the_main_network"\n'
     )
-    assert _sentences_in_results(source, "x.py", '"cut off from the main network"') == [
+    assert _sentences_in_results(source, "x.py", '"cut_off_from_the_main_network"') == [
         "x.py:1: 'Betweenness estimated from  sampled nodes'",
         "x.py:2: 'unknown id ; use one of the ids'",
     ]

@@ -239,12 +239,12 @@ def _organisation_sentences(result: dict, a, b, lang: str) -> list[tuple[str, st
 
 
 VERBS = {  # change of an organisation -> (Dutch, English) verb phrase after "organisations that"
-    "new in the register": ("nieuw zijn in het register", "are new in the register"),
-    "took a seat at a table": ("aan een overleg zijn gaan deelnemen", "took a seat at a table"),
-    "left the register": ("uit het register zijn verdwenen", "left the register"),
-    "no longer at any table": ("aan geen enkel overleg meer deelnemen", "no longer sit at any table"),
-    "has a direct tie": ("nu een directe relatie hebben", "now have a direct tie"),
-    "no longer in any tie": ("geen directe relatie meer hebben", "no longer have a direct tie"),
+    "new_in_the_register": ("nieuw zijn in het register", "are new in the register"),
+    "took_a_seat_at_a_table": ("aan een overleg zijn gaan deelnemen", "took a seat at a table"),
+    "left_the_register": ("uit het register zijn verdwenen", "left the register"),
+    "no_longer_at_any_table": ("aan geen enkel overleg meer deelnemen", "no longer sit at any table"),
+    "has_a_direct_tie": ("nu een directe relatie hebben", "now have a direct tie"),
+    "no_longer_in_any_tie": ("geen directe relatie meer hebben", "no longer have a direct tie"),
 }
 
 
