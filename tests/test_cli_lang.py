@@ -248,7 +248,7 @@ def test_compare_sentences_in_both_languages():
     ) in nl["bodies"].iat[1]
     assert "p053 (K. Jonker; rvdk) nam het over van p052 (I. Vermeulen) bij 2 overleggen" in nl["persons"].iat[2]
     assert nl["connectors"].startswith(
-        "Verbinders met een andere hoofdrol: gemeente-veldstad (liaison -> grenswachter)"
+        "Verbinders met een andere hoofdrol: gemeente-veldstad (schakel -> grenswachter)"
     )
     assert len(nl) == len(en)
 

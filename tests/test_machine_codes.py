@@ -10,6 +10,7 @@ import pytest
 import partnernet as pn
 from partnernet.language import labels
 
+from conftest import EXAMPLE
 from test_machine_output import command_line, invoke, machine_commands
 
 
@@ -50,3 +51,14 @@ def test_map_and_tables_give_one_dutch_word_per_status():
 
     for code in ("no_table_left", "lost_all_links", "cut_off_from_the_main_network"):
         assert WORDS[f"status_{code}"] == labels.CODES[code]
+
+
+def test_whatif_summary_counts_are_integers_and_measures_floats(example_2026):
+    summary = pn.whatif(example_2026, remove=["politie-eenheid"]).summary
+    counts = summary.drop(index=["fragmentation", "distance_fragmentation", "density", "average_distance"], level=1)
+    counts = counts.drop(index="meeting_hours_per_month", level=1)
+    assert all(type(v) is int for column in ("before", "after", "change") for v in counts[column])
+    assert summary.loc[("organisations", "nodes")].tolist() == [46, 45, -1]
+    assert isinstance(summary.loc[("organisations", "density"), "before"], float)
+    shown = invoke(["whatif", str(EXAMPLE), "--at", "2026-01-01", "--remove", "politie-eenheid"]).stdout
+    assert "0.086 " in shown and "0.08599" not in shown  # floats beside counts still rounded in a terminal

@@ -49,6 +49,8 @@ STRUCTURE = (
     "density",
     "average_distance",
 )
+#: Summary measures that are no counts: their before/after stay floats.
+NOT_COUNTS = frozenset({"fragmentation", "distance_fragmentation", "density", "average_distance", HOURS})
 LINK_ORDER = (
     "no_longer_connected",
     "only_through_one_organisation",
@@ -306,6 +308,10 @@ def _summary(before: dict, after: dict) -> pd.DataFrame:
         frame = frame[(frame["part"] != "persons") & (frame["measure"] != "persons")]
     frame[["before", "after"]] = frame[["before", "after"]].astype(float)
     frame["change"] = frame["after"] - frame["before"]
+    counts = ~frame["measure"].isin(NOT_COUNTS)
+    for column in ("before", "after", "change"):  # counts as integers (46, not 46.0), the rest as floats
+        values = [int(v) if whole and pd.notna(v) else float(v) for v, whole in zip(frame[column], counts)]
+        frame[column] = pd.Series(values, index=frame.index, dtype=object)
     return frame.set_index(["part", "measure"])
 
 

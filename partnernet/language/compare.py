@@ -12,7 +12,7 @@ import pandas as pd
 from ..analysis.overload import HOURS
 from .numbers import hours as hours_text
 from . import get
-from .labels import LABELS
+from .labels import LABELS, VALUES_NL
 from .plain import LISTED, count, fixed, listed, named, number, one, pick
 
 NETWORK_WORDS = {  # measure -> (Dutch, English), in the order they are told
@@ -22,14 +22,17 @@ NETWORK_WORDS = {  # measure -> (Dutch, English), in the order they are told
     "distance_fragmentation": ("afstandsgewogen fragmentatie DF", "distance-weighted fragmentation DF"),
     "density": ("dichtheid", "density"),
     "average_distance": ("gemiddelde afstand (stappen)", "average distance (steps)"),
-    "organisations_without_connector": ("organisaties zonder verbinder", "organisations without a connector"),
+    "organisations_without_connector": (
+        VALUES_NL["organisations_without_connector"],
+        "organisations without a connector",
+    ),
 }
 LOAD_WORDS = {
     HOURS: (
         "vergaderuren per maand van alle organisaties samen",
         "meeting hours per month of all organisations together",
     ),
-    "overloaded_organisations": ("overbelaste organisaties", "overloaded organisations"),
+    "overloaded_organisations": (VALUES_NL["overloaded_organisations"], "overloaded organisations"),
 }
 METRIC_WORDS = {
     "tables": LABELS["tables"],

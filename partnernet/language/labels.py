@@ -25,6 +25,7 @@ TERMS: dict[str, tuple[str, str]] = {
     "coordinator": ("coördinator", "coordinator"),
     "itinerant": ("consulent", "itinerant"),
     "boundary": ("grenswachter", "boundary"),
+    "liaison": ("schakel", "liaison"),
     "representative": ("vertegenwoordiger", "representative"),
     "gatekeeper": ("poortwachter", "gatekeeper"),
     "covenant": ("convenant", "covenant"),
@@ -70,7 +71,6 @@ LABELS: dict[str, tuple[str, str]] = {
     "overloaded": ("overbelast", "overloaded"),
     "non_decision_hours_share": ("aandeel uren zonder besluitvorming", "share of hours without decisions"),
     # connectors (brokerage, Gould & Fernandez 1989)
-    "liaison": ("liaison", "liaison"),
     "total": ("brokerage totaal", "total brokerage"),
     "ei_index": ("E-I-index", "E-I index"),
     "participation": ("participatie", "participation"),
@@ -250,6 +250,11 @@ VALUES_NL: dict[str, str] = {
     "load": "belasting",
     "connectors": "verbinders",
     "groups": "groepen",
+    # what-if: summary measures that are no column of any table
+    "overloaded_organisations": "overbelaste organisaties",
+    "organisations_without_connector": "organisaties zonder verbinder",
+    "pairs_connected": "verbonden paren",
+    "pairs_only_through_one_organisation": "paren alleen via één organisatie",
 }
 #: English values that differ from the analyses' own words: one term per measure, as the column labels say.
 VALUES_EN: dict[str, str] = {
@@ -273,6 +278,11 @@ VALUE_COLUMNS = frozenset(
         "network",
         "link_to",
         "main_role",
+        "main_role_before",
+        "main_role_after",
+        "role_before",
+        "role_after",
+        "member_kind",
         "status",
         "main_group",
         "group_a",

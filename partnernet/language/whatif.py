@@ -272,6 +272,13 @@ LINK_PHRASES = {
     },
 }
 BY_PLURAL_NL = {"domain": "domeinen", "regime": "regimes", "level": "niveaus"}
+
+
+def groups_word(by: str, lang: str) -> str:
+    """The groups a what-if compares, in the plural: 'domeinen' / 'domains' for ``by="domain"``."""
+    return BY_PLURAL_NL.get(by, by) if lang == "nl" else f"{by}s"
+
+
 #: Dutch sentences when a group's pairs with every other group changed alike ({one}: 'domein', {many}: 'domeinen').
 EVERY_PHRASES_NL = {
     "no_longer_connected": "{group} is met geen enkel ander {one} meer verbonden",
