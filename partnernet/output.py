@@ -176,7 +176,7 @@ def _cell_text(value, digits: int, max_width: int) -> str:
     if _is_missing(value):
         return "-"
     if isinstance(value, (float, np.floating)):
-        return _number(value, digits)
+        return _number(float(value), digits)
     return _cut(_text(value), max_width)
 
 
