@@ -167,8 +167,17 @@ def render_table(frame: pd.DataFrame, digits: int = 3, max_width: int = 60) -> s
         elif pd.api.types.is_datetime64_any_dtype(values):
             shown[column] = values.dt.strftime("%Y-%m-%d").fillna("-")
         else:
-            shown[column] = values.map(lambda v: "-" if _is_missing(v) else _cut(_text(v), max_width))
+            shown[column] = values.map(functools.partial(_cell_text, digits=digits, max_width=max_width))
     return shown.to_string()
+
+
+def _cell_text(value, digits: int, max_width: int) -> str:
+    """A value of a column of mixed types (counts beside floats, text): a float rounded as in float columns."""
+    if _is_missing(value):
+        return "-"
+    if isinstance(value, (float, np.floating)):
+        return _number(float(value), digits)
+    return _cut(_text(value), max_width)
 
 
 def _cut(text: str, width: int) -> str:

@@ -248,7 +248,7 @@ def test_compare_sentences_in_both_languages():
     ) in nl["bodies"].iat[1]
     assert "p053 (K. Jonker; rvdk) nam het over van p052 (I. Vermeulen) bij 2 overleggen" in nl["persons"].iat[2]
     assert nl["connectors"].startswith(
-        "Verbinders met een andere hoofdrol: gemeente-veldstad (liaison -> grenswachter)"
+        "Verbinders met een andere hoofdrol: gemeente-veldstad (schakel -> grenswachter)"
     )
     assert len(nl) == len(en)
 
@@ -382,9 +382,9 @@ def test_the_result_scan_finds_a_note_and_an_error_but_not_a_code():
     source = (
         'x = {"note": f"Betweenness estimated from {n} sampled nodes"}\n'
         'raise UsageError(f"unknown id {n}; use one of the ids")\n'
-        'status = "cut off from the main network"\n'
+        'status = "cut_off_from_the_main_network"\n'
     )
-    assert _sentences_in_results(source, "x.py", '"cut off from the main network"') == [
+    assert _sentences_in_results(source, "x.py", '"cut_off_from_the_main_network"') == [
         "x.py:1: 'Betweenness estimated from  sampled nodes'",
         "x.py:2: 'unknown id ; use one of the ids'",
     ]

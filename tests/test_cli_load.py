@@ -177,7 +177,7 @@ def test_covenants_command():
     assert "Conv2: members covered per body" not in out  # no body works under Conv2
     document = as_json("covenants", TAFELS)
     assert set(document) == {"bodies", "members_outside", "information_ties"}
-    assert document["information_ties"][0]["direction"] == "out of the group"
+    assert document["information_ties"][0]["direction"] == "out_of_the_group"
     rows = as_csv("covenants", TAFELS)
     assert [(r["body"], r["organisation"], r["persons"]) for r in rows] == [
         ("casus", "zorg", "z1"),

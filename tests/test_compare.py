@@ -49,7 +49,7 @@ def test_added_and_removed_rows(result):
     assert sorted(result["added"]["persons"].index) == ["o1", "p2"]
     assert result["removed"]["persons"].empty
     gone = result["removed"]["organisations"]
-    assert gone.index.tolist() == ["bank"] and gone.loc["bank", "change"] == "no longer at any table"
+    assert gone.index.tolist() == ["bank"] and gone.loc["bank", "change"] == "no_longer_at_any_table"
     added = result["added"]["memberships"]
     assert sorted(zip(added["member"], added["body"])) == [
         ("g1", "nieuw"),
@@ -170,7 +170,7 @@ def test_two_files_with_changed_values(mini, tmp_path):
     said = change_sentences(result, pn.load(mini), pn.load(changed))
     assert result["changed"]["bodies"].reset_index().values.tolist() == [["weeg", "meetings_per_year", 12.0, 24.0]]
     assert result["changed"]["memberships"].values.tolist() == [["p2", "casus", "role", "member", "secretary"]]
-    assert result["added"]["organisations"].loc["fiod", "change"] == "new in the register"
+    assert result["added"]["organisations"].loc["fiod", "change"] == "new_in_the_register"
     assert result["counts"].loc["organisations", "added"] == 1
     assert said["sentence"].iat[0].startswith(f"From {mini} to {changed}: ")
 

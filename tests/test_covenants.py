@@ -49,12 +49,12 @@ def test_information_ties_crossing_a_covenant(tafels):
     ties = pn.covenant_coverage(tafels)["information_ties"]
     rows = [tuple(r) for r in ties[["source", "target", "covenant", "signatory_end", "direction"]].to_numpy()]
     assert rows == [
-        ("gem", "bank", "Conv", "source", "out of the group"),
-        ("om", "zorg", "Conv", "source", "both ways"),
-        ("om", "zorg", "Conv2", "target", "both ways"),
-        ("bank", "zorg", "Conv2", "target", "into the group"),
-        ("z1", "p1", "Conv", "target", "into the group"),
-        ("gem", "pol-ct", "Conv2", "target", "into the group"),
+        ("gem", "bank", "Conv", "source", "out_of_the_group"),
+        ("om", "zorg", "Conv", "source", "both_ways"),
+        ("om", "zorg", "Conv2", "target", "both_ways"),
+        ("bank", "zorg", "Conv2", "target", "into_the_group"),
+        ("z1", "p1", "Conv", "target", "into_the_group"),
+        ("gem", "pol-ct", "Conv2", "target", "into_the_group"),
     ]
     assert ties["shared_covenants"].tolist() == [[], [], [], [], ["Conv2"], ["Conv"]]
     assert ties["has_shared_covenant"].tolist() == [False] * 4 + [True] * 2
@@ -112,7 +112,7 @@ def test_example_information_ties(example):
         ("europol", "politie-eenheid"),
     }
     jeugdzorg = ties[ties["source"] == "jeugdzorg-veldland"].iloc[0]
-    assert jeugdzorg["direction"] == "into the group"
+    assert jeugdzorg["direction"] == "into_the_group"
     assert jeugdzorg["shared_covenants"] == ["Convenant Zorg- en Veiligheidshuis Veldland"]
-    assert set(ties.loc[ties["source"] == "europol", "direction"]) == {"both ways"}
+    assert set(ties.loc[ties["source"] == "europol", "direction"]) == {"both_ways"}
     assert not ((ties["source"] == "aivd") & (ties["target"] == "nctv")).any()  # neither signed anything

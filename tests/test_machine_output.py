@@ -132,6 +132,8 @@ def typed_names() -> set[str]:
     import json
 
     names = set(labels.LABELS) | set(labels.VALUE_COLUMNS) | set(labels.COMPOSED_COLUMNS)
+    land = pn.load(EXAMPLE)  # the register's own columns (``member`` of the memberships) are typed names too
+    names |= {c for table in (land.organisations, land.bodies, land.persons, land.memberships) for c in table.columns}
 
     def keys(value):
         if isinstance(value, dict):
@@ -182,10 +184,20 @@ TERMINAL = {  # a command and the arguments that show each of its tables in a te
     "connectors": [["--table", "all"], ["--table", "coverage"], ["--by", "regime", "--table", "pairs"]],
     "fragmentation": [["--top", "0"], ["--by", "domain", "--table", "communities"]],
     "layers": [[], ["--by", "tie-kind"]],
-    "whatif": [["--remove", "politie-eenheid"], ["--remove", "politie-eenheid", "--table", "group-links"]],
+    "whatif": [
+        ["--remove", "politie-eenheid"],
+        ["--remove", "politie-eenheid", "--table", "group-links"],
+        ["--remove", "politie-eenheid", "--table", "summary"],
+        ["--remove", "overleg-veilige-school", "--table", "disconnected"],
+    ],
     "redundancy": [[]],
-    "compare": [["--vs", "2025-01-01"]],
-    "summary": [[]],
+    "compare": [
+        ["--vs", "2025-01-01"],
+        ["--vs", "2025-01-01", "--table", "removed-memberships"],
+        ["--vs", "2025-01-01", "--table", "added-organisations"],
+        ["--vs", "2025-01-01", "--table", "connector-roles"],
+    ],
+    "summary": [[], ["--table", "counts"]],
     "centrality": [[]],
     "overload": [[]],
     "covenants": [[]],
@@ -201,6 +213,18 @@ def test_dutch_terminal_tables_say_no_english_vocabulary(name, vocabulary):
         result = invoke([name, str(EXAMPLE), *AT, *extra, "--lang", "nl"])
         assert result.exit_code == 0, result.output
         assert english_words_in(without_data(result.stdout), vocabulary) == [], [name, *extra]
+
+
+def test_dutch_survey_collect_says_no_english_vocabulary(vocabulary, tmp_path):
+    result = invoke(["survey", "collect", str(EXAMPLE.parent / "enquete-voorbeeld"), "-o", str(tmp_path / "land")])
+    assert result.exit_code == 0, result.output
+    assert english_words_in(without_data(result.output), vocabulary | {"information"}) == []
+    assert "Respons per domein" in result.output and "bestuur" in result.output and "--register PAD" in result.output
+
+
+def test_dutch_summary_tables_have_their_title():
+    shown = invoke(["summary", str(EXAMPLE), "--table", "counts", "--lang", "nl"]).stdout
+    assert shown.startswith("Rijen per tabel\n") and "rows" not in shown and "organisaties" in shown
 
 
 def test_the_check_finds_english_vocabulary(vocabulary):

@@ -429,7 +429,7 @@ def test_facets_labels_and_words_of_the_page(region):
     assert len(labelled) == 8 and "gemeente-veldstad" in labelled
     data = page_data(drawn)
     assert data["words"]["whatif_remove"] == "Verwijder" and data["words"]["decimal"] == ","
-    assert data["words"]["status_cut off from the main network"] == "afgesneden van het hoofdnetwerk"
+    assert data["words"]["status_cut_off_from_the_main_network"] == "afgesneden van het hoofdnetwerk"
     assert dict(data["facets"]["regime"]) == {"both": "beide", "crime": "criminaliteit", "ct": "CT"}
     assert "hierarchy" in data["views"] and data["cluster"] is False
 

@@ -169,7 +169,7 @@ def test_metric_labels_are_translated_or_spelled_out():
     dutch = tip(by_id(pn.visualise(land, metrics=metrics, lang="nl"))["om"])
     assert dutch["tussenpositie"] == "50%" and dutch["belasting (× capaciteit)"] == "1,3"
     assert dutch["brokerage tussen domeinen"] == "3" and dutch["my own score"] == "0,125"
-    assert dutch["overbelast"] == "ja" and dutch["hoofdrol"] == "liaison" and dutch["domein"] == "justitie"
+    assert dutch["overbelast"] == "ja" and dutch["hoofdrol"] == "schakel" and dutch["domein"] == "justitie"
     english = tip(by_id(pn.visualise(land, metrics=metrics, lang="en"))["om"])
     assert english["betweenness"] == "50%" and english["my own score"] == "0.125" and english["overloaded"] == "yes"
 

@@ -84,7 +84,7 @@ def test_removing_a_person_fragments_the_organisation_network(without_g1):
 
 def test_removing_a_person_lists_who_is_cut_off(without_g1, said_g1):
     cut = without_g1["disconnected"]
-    assert cut["status"].to_dict() == {"school": "lost all links", "s1": "lost all links"}
+    assert cut["status"].to_dict() == {"school": "lost_all_links", "s1": "lost_all_links"}
     assert cut.loc["s1", "organisation"] == "school"
     assert "school no longer shares a table with any other organisation" in said_g1
     assert not any(s.startswith("E. Eerde") for s in said_g1)  # told with its organisation
@@ -92,7 +92,7 @@ def test_removing_a_person_lists_who_is_cut_off(without_g1, said_g1):
 
 def test_group_links_before_and_after(without_g1, said_g1):
     links = without_g1["group_links"].set_index(["group_a", "group_b"])
-    assert links.loc[("education", "justice"), "status"] == "no longer connected"
+    assert links.loc[("education", "justice"), "status"] == "no_longer_connected"
     assert links.loc[("education", "justice"), "only_through_before"] == ["gem"]
     assert links.loc[("care", "education"), "only_through_before"] == ["gem", "pol"]
     assert links.loc[("administration", "education"), "only_through_before"] == []
@@ -185,7 +185,7 @@ def test_a_new_body_adds_links_and_removes_single_points_of_failure(small):
     assert value(result, "organisations", "distance_fragmentation") == pytest.approx(4 / 30)
     assert value(result, "organisations", "articulation_points") == 0
     assert value(result, "groups", "pairs_only_through_one_organisation") == 0
-    assert set(result["group_links"]["status"].head(6)) == {"no longer through one organisation only"}
+    assert set(result["group_links"]["status"].head(6)) == {"no_longer_through_one_organisation_only"}
     assert value(result, "load", "meeting_hours_per_month") == 15.5
     assert result["load"].loc["om", "meeting_hours_per_month_after"] == 3.5
     added = result["added"].loc["brug"]
@@ -227,7 +227,7 @@ def test_a_new_body_can_overload_and_connect(small):
         memberships=pd.DataFrame({"member": ["a", "b"], "body": ["t1", "t1"]}),
     )
     joined = pn.whatif(land, add=[{"id": "t2", "members": ["b", "e"]}])
-    assert joined["group_links"]["status"].tolist() == ["newly connected", "newly connected", "unchanged"]
+    assert joined["group_links"]["status"].tolist() == ["newly_connected", "newly_connected", "unchanged"]
     assert "justice is now connected to any other domain" in changes(joined, land)
 
 
@@ -242,7 +242,7 @@ def test_a_pair_of_groups_that_comes_to_depend_on_one_organisation():
     result = pn.whatif(land, remove=["c"])
     link = result["group_links"].set_index(["group_a", "group_b"]).loc[("care", "justice")]
     assert (link["status"], link["only_through_before"], link["only_through_after"]) == (
-        "only through one organisation",
+        "only_through_one_organisation",
         [],
         ["b"],
     )
@@ -361,7 +361,7 @@ def test_region_without_p001_cuts_off_the_school_and_the_roc(example_2026):
     result = pn.whatif(example_2026, remove=["p001"])
     cut = result["disconnected"]
     assert set(cut.index) == {"school-brugcollege", "roc-veldland", "p072", "p073"}
-    assert set(cut["status"]) == {"cut off from the main network"}
+    assert set(cut["status"]) == {"cut_off_from_the_main_network"}
     points = result["articulation_points"]
     assert points.loc["gemeente-veldstad", ["articulation_point_before", "articulation_point_after"]].tolist() == [
         True,
@@ -384,12 +384,12 @@ def test_region_without_p002_cuts_off_welfare_and_veilig_thuis(example_2026):
     result = pn.whatif(example_2026, remove=["p002"])
     cut = result["disconnected"]["status"].to_dict()
     assert cut == {
-        "politie-ct-team": "no table left",
-        "welzijn-veldstad": "cut off from the main network",
-        "veilig-thuis-veldland": "cut off from the main network",
-        "p069": "cut off from the main network",
-        "p070": "cut off from the main network",
-        "p071": "cut off from the main network",
+        "politie-ct-team": "no_table_left",
+        "welzijn-veldstad": "cut_off_from_the_main_network",
+        "veilig-thuis-veldland": "cut_off_from_the_main_network",
+        "p069": "cut_off_from_the_main_network",
+        "p070": "cut_off_from_the_main_network",
+        "p071": "cut_off_from_the_main_network",
     }
     assert (
         "welzijn-veldstad and veilig-thuis-veldland are cut off from the rest of the network "
@@ -447,7 +447,7 @@ def test_cli_json_and_csv():
     csv = invoke("--remove", "p002", "--format", "csv").stdout.splitlines()
     assert csv[0] == "part,measure,before,after,change"
     links = invoke("--remove", "p001", "--format", "csv", "--table", "group-links").stdout.splitlines()
-    assert links[1].startswith("administration,education,no longer connected,True,False,gemeente-veldstad,")
+    assert links[1].startswith("administration,education,no_longer_connected,True,False,gemeente-veldstad,")
 
 
 def test_cli_add_body_syntax_with_decimal_comma():

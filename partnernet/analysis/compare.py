@@ -267,8 +267,8 @@ def _with_seat_changes(a, b) -> tuple[pd.DataFrame, pd.DataFrame]:
         )
 
     return (
-        rows(b, active_b - active_a, a, "new in the register", "took a seat at a table", "has a direct tie"),
-        rows(a, active_a - active_b, b, "left the register", "no longer at any table", "no longer in any tie"),
+        rows(b, active_b - active_a, a, "new_in_the_register", "took_a_seat_at_a_table", "has_a_direct_tie"),
+        rows(a, active_a - active_b, b, "left_the_register", "no_longer_at_any_table", "no_longer_in_any_tie"),
     )
 
 

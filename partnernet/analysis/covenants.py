@@ -18,7 +18,7 @@ from .hierarchy import ancestors
 from .resilience import sorted_lists
 from .results import Result
 
-INTO, OUT_OF, BOTH_WAYS = "into the group", "out of the group", "both ways"
+INTO, OUT_OF, BOTH_WAYS = "into_the_group", "out_of_the_group", "both_ways"
 
 
 def covered_organisations(land) -> pd.DataFrame:
@@ -62,9 +62,9 @@ def covenant_coverage(land) -> CovenantCoverage:
     - an information tie (``kind == "information"``; a person's end counts
       as their organisation) *crosses* a covenant's boundary when exactly one
       of its ends is covered by that covenant. Its ``direction`` is
-      ``out of the group`` (a directed tie from a covered sender to an
-      uncovered receiver), ``into the group`` (the other way round) or
-      ``both ways`` (an undirected tie). A tie between two organisations
+      ``out_of_the_group`` (a directed tie from a covered sender to an
+      uncovered receiver), ``into_the_group`` (the other way round) or
+      ``both_ways`` (an undirected tie). A tie between two organisations
       that signed no covenant crosses no boundary and is not listed.
 
     Reference: covenant-bounded information sharing at RIEC and Zorg- en

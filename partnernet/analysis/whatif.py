@@ -49,13 +49,15 @@ STRUCTURE = (
     "density",
     "average_distance",
 )
+#: Summary measures that are no counts: their before/after stay floats.
+NOT_COUNTS = frozenset({"fragmentation", "distance_fragmentation", "density", "average_distance", HOURS})
 LINK_ORDER = (
-    "no longer connected",
-    "only through one organisation",
-    "newly connected",
-    "no longer through one organisation only",
-    "fewer bridging organisations",
-    "more bridging organisations",
+    "no_longer_connected",
+    "only_through_one_organisation",
+    "newly_connected",
+    "no_longer_through_one_organisation_only",
+    "fewer_bridging_organisations",
+    "more_bridging_organisations",
     "unchanged",
 )
 
@@ -159,7 +161,7 @@ def whatif(
       two organisations); see :func:`partnernet.analysis.scenario.apply_scenario`;
     - ``disconnected`` (index ``actor``): organisations and persons that are
       cut off: ``level``, ``name``, ``organisation``, ``group``, ``status``
-      ("no table left", "lost all links", "cut off from the main network"),
+      ("no_table_left", "lost_all_links", "cut_off_from_the_main_network"),
       ``component`` (its connected group afterwards; 1 = the largest) and
       ``component_size``;
     - ``articulation_points`` (index ``actor``): organisations and persons
@@ -198,7 +200,7 @@ def whatif(
     >>> land = pn.load("data/regio-voorbeeld").at("2026-01-01")
     >>> result = pn.whatif(land, remove=["p001"])
     >>> result["disconnected"].loc[["school-brugcollege", "roc-veldland"], "status"].tolist()
-    ['cut off from the main network', 'cut off from the main network']
+    ['cut_off_from_the_main_network', 'cut_off_from_the_main_network']
     """
     remove, add = tuple(remove), tuple(add)
     with_ties = land.with_ties(ties)
@@ -306,6 +308,10 @@ def _summary(before: dict, after: dict) -> pd.DataFrame:
         frame = frame[(frame["part"] != "persons") & (frame["measure"] != "persons")]
     frame[["before", "after"]] = frame[["before", "after"]].astype(float)
     frame["change"] = frame["after"] - frame["before"]
+    counts = ~frame["measure"].isin(NOT_COUNTS)
+    for column in ("before", "after", "change"):  # counts as integers (46, not 46.0), the rest as floats
+        values = [int(v) if whole and pd.notna(v) else float(v) for v, whole in zip(frame[column], counts)]
+        frame[column] = pd.Series(values, index=frame.index, dtype=object)
     return frame.set_index(["part", "measure"])
 
 
@@ -331,7 +337,7 @@ def _disconnected(before: dict, after: dict) -> pd.DataFrame:
                     (degree_old > 0) & (degree_new == 0),
                     main_old & (new.loc[common, "component"] != 1),
                 ],
-                ["no table left", "lost all links", "cut off from the main network"],
+                ["no_table_left", "lost_all_links", "cut_off_from_the_main_network"],
                 default="",
             ),
             index=common,
@@ -426,14 +432,14 @@ def _lists(values, n: int) -> list[list]:
 
 def _link_status(row: dict) -> str:
     if row["connected_before"] != row["connected_after"]:
-        return "no longer connected" if row["connected_before"] else "newly connected"
+        return "no_longer_connected" if row["connected_before"] else "newly_connected"
     if set(row["only_through_after"]) - set(row["only_through_before"]):
-        return "only through one organisation"
+        return "only_through_one_organisation"
     if row["only_through_before"] and not row["only_through_after"]:
-        return "no longer through one organisation only"
+        return "no_longer_through_one_organisation_only"
     old, new = len(row["bridging_organisations_before"]), len(row["bridging_organisations_after"])
     if new != old:
-        return "fewer bridging organisations" if new < old else "more bridging organisations"
+        return "fewer_bridging_organisations" if new < old else "more_bridging_organisations"
     return "unchanged"
 
 

@@ -135,21 +135,16 @@ def summary(land, fmt: str, table: str | None, top: int, lang: str) -> None:
     if fmt == "json" and table is None:
         click.echo(render_json(result))
         return
-    if fmt == "csv" or table is not None:
+    if fmt == "csv" or (fmt == "json" and table is not None):
         chosen = result[(table or "counts").replace("-", "_")]
         emit(chosen.rename_axis("table").rename("rows") if isinstance(chosen, pd.Series) else chosen, fmt)
         return
-    titles = {
-        key: say(f"summary.{key}", top=top)
-        for key in ("counts", "domains", "regimes", "levels", "body_kinds", "top_organisations")
-    }
-    first = True
-    for key, title in titles.items():
-        if not first:
+    keys = [table.replace("-", "_")] if table else [t.replace("-", "_") for t in SUMMARY_TABLES]
+    for number, key in enumerate(keys):
+        if number:
             click.echo()
-        first = False
         shown = result[key].rename(index=words().value) if key == "counts" else result[key]  # the tables' names
-        emit(shown, "table", title)
+        emit(shown, "table", say(f"summary.{key}", top=top))
 
 
 @cli.command()

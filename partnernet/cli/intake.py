@@ -14,7 +14,7 @@ from ..io.text import read_text
 from ..language.intake import word
 from ..output import render_table
 from . import cli
-from .options import landscape_argument, lang_option, output_option, say_wrote
+from .options import in_words, landscape_argument, lang_option, output_option, say_wrote, words
 
 LANG_OPTION = lang_option()
 
@@ -100,10 +100,14 @@ def collect(forms, output: Path, lang: str, register: str | None, force: bool) -
     )
     click.echo()
     click.echo(word("c.response_title", lang))
-    click.echo(render_table(result.response_rate.assign(rate=result.response_rate["rate"].map("{:.0%}".format))))
+    click.echo(
+        render_table(in_words(result.response_rate.assign(rate=result.response_rate["rate"].map("{:.0%}".format))))
+    )
     click.echo()
     click.echo(word("c.conflicts_title", lang, n=len(result.conflicts)))
-    click.echo(render_table(result.conflicts.set_index("issue")))
+    conflicts = result.conflicts.set_index("issue")
+    said = {c: conflicts[c].map(words().value) for c in ("answer", "chosen") if c in conflicts}  # a tie kind
+    click.echo(render_table(conflicts.assign(**said)))
     land = result.landscape
     silent = int((~result.responses["answered"].astype(bool)).sum())
     if result.carried is not None:

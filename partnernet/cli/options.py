@@ -238,7 +238,8 @@ def in_words(frame):
     (``ja``/``nee``, ``yes``/``no``) in the command's language.
 
     In English the table keeps the stable vocabulary values, as CSV and JSON (``bodies``, not the
-    report's "tables"): a value read in the terminal can be typed back. CSV and JSON keep true/false.
+    report's "tables"): a value read in the terminal can be typed back; only the machine codes of results
+    (``no_table_left``) are said in words. CSV and JSON keep true/false and the codes.
     """
     language = words()
     if not hasattr(frame, "columns"):
@@ -247,9 +248,9 @@ def in_words(frame):
     if truths:
         said = functools.partial(_truth_word, language)
         frame = frame.assign(**{c: frame[c].map(said) for c in truths})
-    if language.lang == "en":
-        return frame
     columns = [c for c in frame.columns if language.translates(c)]
+    if language.lang == "en":
+        return frame.assign(**{c: frame[c].map(language.code) for c in columns}) if columns else frame
     if columns:
         frame = frame.assign(**{c: frame[c].map(functools.partial(language.values, c)) for c in columns})
     names = [name for name in frame.index.names if language.translates(name)]

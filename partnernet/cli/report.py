@@ -10,7 +10,12 @@ import click
 from .. import report as make_report
 from ..report import FORMATS
 from . import cli
-from .options import landscape_argument, lang_option, output_option, say_wrote, ties_option
+from .options import landscape_argument, lang_option, output_option, say, say_wrote, ties_option
+
+
+def shows_progress() -> bool:
+    """Whether the report's steps are shown as it is made: on a terminal."""
+    return sys.stderr.isatty()
 
 
 @cli.command()
@@ -34,11 +39,11 @@ from .options import landscape_argument, lang_option, output_option, say_wrote, 
 @ties_option()
 def report(land, at, output, lang, fmt, expected_hub, no_map, names, full, ties):
     started = time.perf_counter()
-    show = sys.stderr.isatty()
+    show = shows_progress()
 
     def progress(step: str) -> None:
         if show:
-            click.echo(f"  {time.perf_counter() - started:5.1f} s  {step}", err=True)
+            click.echo(f"  {time.perf_counter() - started:5.1f} s  {say('progress.' + step)}", err=True)
 
     written = make_report(
         land.using_ties(ties),

@@ -13,7 +13,7 @@ from ..analysis.overload import HOURS
 from ..analysis.resilience import linked_pairs
 from ..analysis.whatif import whatif as analyse_whatif
 from ..language.whatif import changes as whatif_changes
-from ..language.whatif import who
+from ..language.whatif import groups_word, who
 from ..errors import InputError, UsageError
 from ..io.additions import as_typed
 from ..output import render_json
@@ -345,6 +345,8 @@ def whatif(land, remove, add_body, by, ties, threshold, table, top, fmt, lang) -
     said = whatif_changes(result, land, lang)
     if table == "changes":
         click.echo("\n".join(said))
+    elif table == "summary":
+        emit(_summary_view(result, lang), fmt)
     elif table is not None:
         emit(_lists_as_text(_whatif_table(result, table)), fmt)
     else:
@@ -375,6 +377,11 @@ def _parse_body(land, spec: str, typed: dict[str, str] | None = None) -> dict:
     return result
 
 
+def _summary_view(result, lang: str) -> pd.DataFrame:
+    """The summary for a reader: its part ``groups`` named after the groups compared ('domeinen')."""
+    return result["summary"].rename(index={"groups": groups_word(result.by, lang)}, level="part")
+
+
 def _whatif_table(result, name: str):
     return result[name.replace("-", "_")]
 
@@ -390,7 +397,7 @@ def _print_whatif(result, said: list[str], land, top: int) -> None:
     click.echo(say("whatif.changes"))
     for sentence in said:
         click.echo(f"  - {sentence}")
-    _section(say("whatif.summary"), result["summary"], len(result["summary"]))
+    _section(say("whatif.summary"), _summary_view(result, current_lang()), len(result["summary"]))
     disconnected = result["disconnected"]
     if len(disconnected):
         _section(

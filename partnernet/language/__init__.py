@@ -30,7 +30,7 @@ from __future__ import annotations
 import functools
 import importlib
 
-from .labels import COMPOSED_COLUMNS, LABELS, VALUE_COLUMNS, VALUES_EN, VALUES_NL
+from .labels import CODES, COMPOSED_COLUMNS, LABELS, VALUE_COLUMNS, VALUES_EN, VALUES_NL
 from .langs import LANG_VARIABLE, LANGUAGES, check_language, current_lang, default_lang
 
 
@@ -63,6 +63,12 @@ class Language:
         if not isinstance(value, str):
             return value
         return (VALUES_NL if self.lang == "nl" else VALUES_EN).get(value, value)
+
+    def code(self, value):
+        """A machine code (:data:`~.labels.CODES`: ``no_table_left``, ``into_the_group``) in words of this
+        language; other values unchanged (English keeps its typed-back vocabulary: ``bodies``, ``care``)."""
+        pair = CODES.get(value) if isinstance(value, str) else None
+        return pair[self._index] if pair else value
 
     def values(self, column: str, value):
         """``value`` translated when ``column`` holds vocabulary (or values put together from it:

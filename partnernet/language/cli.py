@@ -16,6 +16,17 @@ from .numbers import check_language
 
 #: key -> (Dutch, English), with {placeholders}.
 TEXTS: dict[str, tuple[str, str]] = {
+    # report: the steps shown on a terminal while it is made (partnernet.report's progress codes)
+    "progress.centrality": ("tussenpositie", "centrality"),
+    "progress.connectors": ("verbinders", "connectors"),
+    "progress.load": ("belasting", "load"),
+    "progress.overlap": ("overlap", "overlap"),
+    "progress.hierarchy_and_covenants": ("hiërarchie en convenanten", "hierarchy and covenants"),
+    "progress.fragmentation": ("fragmentatie", "fragmentation"),
+    "progress.what_if": ("wat als", "what if"),
+    "progress.robustness": ("robuustheid", "robustness"),
+    "progress.turnover": ("verloop", "turnover"),
+    "progress.writing": ("schrijven", "writing"),
     # shared (cli/options.py)
     "note.warnings": (
         "Let op: {n} waarschuwingen over de invoer; '{command}' toont ze.",

@@ -13,12 +13,15 @@ every kind of usage error in Dutch and fails on an English word of click.
 >>> ngettext("Got unexpected extra argument ({args})", "Got unexpected extra arguments ({args})", 2, "nl")
 'Onverwachte extra argumenten ({args})'
 >>> describe_range(1, None, False, False, "nl"), describe_range(0, 1, False, True, "en")
-('minstens 1', '0<=x<1')
+('minstens 1', 'from 0 to below 1')
 """
 
 from __future__ import annotations
 
 from .langs import LANGUAGES
+
+#: click's messages whose English is said more readably than click's own ("-1 is out of range (at least 0).").
+REWORDED = frozenset({"{value} is not in the range {range}."})
 
 #: click's message id -> (Dutch, English); the same {placeholders} in both.
 WORDS: dict[str, tuple[str, str]] = {
@@ -92,7 +95,7 @@ WORDS: dict[str, tuple[str, str]] = {
     ),
     "{value} is not in the range {range}.": (
         "{value} valt buiten het bereik ({range}).",
-        "{value} is not in the range {range}.",
+        "{value} is out of range ({range}).",
     ),
     "{value!r} is not a valid boolean. Recognized values: {states}": (
         "{value!r} is geen geldige ja/nee-waarde. Bekende waarden: {states}",
@@ -175,9 +178,9 @@ PLURALS: dict[str, tuple[tuple[str, str], tuple[str, str]]] = {
 TYPES: dict[str, tuple[str, str]] = {
     "text": ("tekst", "text"),
     "integer": ("geheel getal", "integer"),
-    "integer range": ("geheel getal", "integer range"),
-    "float": ("getal", "float"),
-    "float range": ("getal", "float range"),
+    "integer range": ("geheel getal", "integer"),  # readable English too: no FLOAT RANGE in help
+    "float": ("getal", "number"),
+    "float range": ("getal", "number"),
     "boolean": ("ja/nee", "boolean"),
     "choice": ("keuze", "choice"),
     "datetime": ("datum", "datetime"),
@@ -213,16 +216,16 @@ METAVARS: dict[str, tuple[str, str]] = {
     "N": ("N", "N"),
 }
 
-#: Words of a range, ``x>=1`` in click's English: (Dutch, English) templates with {low} and {high}.
+#: Words of a range (``x>=1`` in click's own English): (Dutch, English) templates with {low} and {high}.
 RANGES: dict[str, tuple[str, str]] = {
-    "min": ("minstens {low}", "x>={low}"),
-    "min_open": ("meer dan {low}", "x>{low}"),
-    "max": ("hoogstens {high}", "x<={high}"),
-    "max_open": ("minder dan {high}", "x<{high}"),
-    "both": ("van {low} tot en met {high}", "{low}<=x<={high}"),
-    "both_min_open": ("meer dan {low} en hoogstens {high}", "{low}<x<={high}"),
-    "both_max_open": ("van {low} tot {high}", "{low}<=x<{high}"),
-    "both_open": ("meer dan {low} en minder dan {high}", "{low}<x<{high}"),
+    "min": ("minstens {low}", "at least {low}"),
+    "min_open": ("meer dan {low}", "more than {low}"),
+    "max": ("hoogstens {high}", "at most {high}"),
+    "max_open": ("minder dan {high}", "less than {high}"),
+    "both": ("van {low} tot en met {high}", "from {low} to {high}"),
+    "both_min_open": ("meer dan {low} en hoogstens {high}", "more than {low} and at most {high}"),
+    "both_max_open": ("van {low} tot {high}", "from {low} to below {high}"),
+    "both_open": ("meer dan {low} en minder dan {high}", "more than {low} and less than {high}"),
 }
 
 
@@ -263,7 +266,7 @@ def metavar(name: str, lang: str) -> str:
 
 
 def describe_range(low, high, low_open: bool, high_open: bool, lang: str) -> str:
-    """A number range as help and errors say it: ``minstens 1`` / ``x>=1`` (click's English)."""
+    """A number range as help and errors say it: ``minstens 1`` / ``at least 1`` (not click's ``x>=1``)."""
     if low is None:
         key = "max_open" if high_open else "max"
     elif high is None:

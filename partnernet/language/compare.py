@@ -12,7 +12,7 @@ import pandas as pd
 from ..analysis.overload import HOURS
 from .numbers import hours as hours_text
 from . import get
-from .labels import LABELS
+from .labels import LABELS, VALUES_NL
 from .plain import LISTED, count, fixed, listed, named, number, one, pick
 
 NETWORK_WORDS = {  # measure -> (Dutch, English), in the order they are told
@@ -22,14 +22,17 @@ NETWORK_WORDS = {  # measure -> (Dutch, English), in the order they are told
     "distance_fragmentation": ("afstandsgewogen fragmentatie DF", "distance-weighted fragmentation DF"),
     "density": ("dichtheid", "density"),
     "average_distance": ("gemiddelde afstand (stappen)", "average distance (steps)"),
-    "organisations_without_connector": ("organisaties zonder verbinder", "organisations without a connector"),
+    "organisations_without_connector": (
+        VALUES_NL["organisations_without_connector"],
+        "organisations without a connector",
+    ),
 }
 LOAD_WORDS = {
     HOURS: (
         "vergaderuren per maand van alle organisaties samen",
         "meeting hours per month of all organisations together",
     ),
-    "overloaded_organisations": ("overbelaste organisaties", "overloaded organisations"),
+    "overloaded_organisations": (VALUES_NL["overloaded_organisations"], "overloaded organisations"),
 }
 METRIC_WORDS = {
     "tables": LABELS["tables"],
@@ -239,12 +242,12 @@ def _organisation_sentences(result: dict, a, b, lang: str) -> list[tuple[str, st
 
 
 VERBS = {  # change of an organisation -> (Dutch, English) verb phrase after "organisations that"
-    "new in the register": ("nieuw zijn in het register", "are new in the register"),
-    "took a seat at a table": ("aan een overleg zijn gaan deelnemen", "took a seat at a table"),
-    "left the register": ("uit het register zijn verdwenen", "left the register"),
-    "no longer at any table": ("aan geen enkel overleg meer deelnemen", "no longer sit at any table"),
-    "has a direct tie": ("nu een directe relatie hebben", "now have a direct tie"),
-    "no longer in any tie": ("geen directe relatie meer hebben", "no longer have a direct tie"),
+    "new_in_the_register": ("nieuw zijn in het register", "are new in the register"),
+    "took_a_seat_at_a_table": ("aan een overleg zijn gaan deelnemen", "took a seat at a table"),
+    "left_the_register": ("uit het register zijn verdwenen", "left the register"),
+    "no_longer_at_any_table": ("aan geen enkel overleg meer deelnemen", "no longer sit at any table"),
+    "has_a_direct_tie": ("nu een directe relatie hebben", "now have a direct tie"),
+    "no_longer_in_any_tie": ("geen directe relatie meer hebben", "no longer have a direct tie"),
 }
 
 

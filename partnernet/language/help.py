@@ -21,9 +21,9 @@ NL: dict[str, str] = {
     "at.register": "Peildatum (het hele register wordt gelezen, zodat vroegere deelnames meetellen voor het verloop).",
     "help": "Toon deze hulp en stop.",
     "commands": "Opdrachten",
-    "command.validate": "Controleer PAD en toon elke fout en waarschuwing, elk met bestand, rij en kolom.\n\nEindigt met 0 als het landschap bruikbaar is (waarschuwingen mogen), met 2 als het fouten heeft.\n``--format csv`` geeft één rij per probleem (severity, code, file, row, column, message, fix).\nMet --pseudonymise tonen de meldingen personen als pseudoniem en verbergen ze andere vrije tekst.",
+    "command.validate": "Controleer PAD en toon elke fout en waarschuwing, elk met bestand, rij en kolom.\n\nEindigt met 0 als het landschap bruikbaar is (waarschuwingen mogen), met 2 als het fouten heeft.\n--format csv geeft één rij per probleem (severity, code, file, row, column, message, fix).\nMet --pseudonymise tonen de meldingen personen als pseudoniem en verbergen ze andere vrije tekst.",
     "validate.two_mode": "Lees een lijnenlijst van twee kolommen als deelnames (organisatie, overleg).",
-    "command.summary": "Aantallen per tabel, domein, regime, niveau en soort overleg; de organisaties aan de meeste tafels.\n\n``--top`` rangschikt zoveel organisaties naar aantal tafels (0 = alle).",
+    "command.summary": "Aantallen per tabel, domein, regime, niveau en soort overleg; de organisaties aan de meeste tafels.\n\n--top rangschikt zoveel organisaties naar aantal tafels (0 = alle).",
     "summary.table": "Toon alleen deze tabel (bij --format csv is 'counts' de standaard).",
     "command.convert": "Schrijf het landschap als GraphML, GEXF (Gephi), JSON, xlsx of een map met CSV-bestanden.\n\nDe uitvoer laadt weer als hetzelfde landschap.",
     "convert.output": "Bestand om te schrijven: .graphml, .gexf, .json, .xlsx, of een mapnaam (CSV-bestanden).",
@@ -135,9 +135,9 @@ EN: dict[str, str] = {
     "at.register": "Reference date (the whole register is read, so past memberships count for turnover).",
     "help": "Show this message and exit.",
     "commands": "Commands",
-    "command.validate": "Check PATH and list every error and warning, each with file, row and column.\n\nExits 0 when the landscape is usable (warnings allowed), 2 when it has errors.\n``--format csv`` prints one row per problem (severity, code, file, row, column, message, fix).\nWith --pseudonymise the messages show persons as pseudonyms and hide other free text.",
+    "command.validate": "Check PATH and list every error and warning, each with file, row and column.\n\nExits 0 when the landscape is usable (warnings allowed), 2 when it has errors.\n--format csv prints one row per problem (severity, code, file, row, column, message, fix).\nWith --pseudonymise the messages show persons as pseudonyms and hide other free text.",
     "validate.two_mode": "Read a two-column edge list as memberships (organisation, body).",
-    "command.summary": "Counts per table, domain, regime, level and body kind; the organisations at most tables.\n\n``--top`` ranks that many organisations by number of tables (0 = all).",
+    "command.summary": "Counts per table, domain, regime, level and body kind; the organisations at most tables.\n\n--top ranks that many organisations by number of tables (0 = all).",
     "summary.table": "Print only this table (for --format csv the default is 'counts').",
     "command.convert": "Write the landscape as GraphML, GEXF (Gephi), JSON, xlsx or a CSV folder.\n\nThe output loads again into the same landscape.",
     "convert.output": "File to write: .graphml, .gexf, .json, .xlsx, or a folder name (CSV files).",
@@ -239,12 +239,12 @@ EN: dict[str, str] = {
 
 
 def help_text(key: str, lang: str) -> str | None:
-    """The help text ``key`` in ``lang``, or None when there is none."""
+    """The help text key in lang, or None when there is none."""
     return (NL if lang == "nl" else EN).get(key)
 
 
 def option_help(command: str, option: str, lang: str, key: str | None = None) -> str | None:
-    """The help of ``option`` of ``command``: its own ``key``, else ``<command>.<option>``, else ``<option>``."""
+    """The help of option of command: its own key, else <command>.<option>, else <option>."""
     for candidate in (key, f"{command}.{option}", option):
         if candidate is not None and (text := help_text(candidate, lang)) is not None:
             return text

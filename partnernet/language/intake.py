@@ -317,7 +317,7 @@ WORDS: dict[str, tuple[str, str]] = {
     ),
     "c.not_carried": (
         "{organisations} organisaties antwoordden niet: wat het register over hen weet "
-        "(personen, lidmaatschappen, relaties) ontbreekt; geef --register PATH (het landschap "
+        "(personen, lidmaatschappen, relaties) ontbreekt; geef --register PAD (het landschap "
         "van 'survey make') om het over te nemen.",
         "{organisations} organisations did not answer: what the register knows about them "
         "(persons, memberships, ties) is missing; pass --register PATH (the landscape of "

@@ -25,6 +25,7 @@ TERMS: dict[str, tuple[str, str]] = {
     "coordinator": ("coördinator", "coordinator"),
     "itinerant": ("consulent", "itinerant"),
     "boundary": ("grenswachter", "boundary"),
+    "liaison": ("schakel", "liaison"),
     "representative": ("vertegenwoordiger", "representative"),
     "gatekeeper": ("poortwachter", "gatekeeper"),
     "covenant": ("convenant", "covenant"),
@@ -70,7 +71,6 @@ LABELS: dict[str, tuple[str, str]] = {
     "overloaded": ("overbelast", "overloaded"),
     "non_decision_hours_share": ("aandeel uren zonder besluitvorming", "share of hours without decisions"),
     # connectors (brokerage, Gould & Fernandez 1989)
-    "liaison": ("liaison", "liaison"),
     "total": ("brokerage totaal", "total brokerage"),
     "ei_index": ("E-I-index", "E-I index"),
     "participation": ("participatie", "participation"),
@@ -162,6 +162,37 @@ SAME_MEANING: tuple[frozenset[str], ...] = (
 )
 
 
+#: Machine values (snake_case codes, the same in CSV, JSON and the API) -> (Dutch, English) words in tables.
+CODES: dict[str, tuple[str, str]] = {
+    # what-if: the status of a link between two groups (group_links)
+    "no_longer_connected": ("niet meer verbonden", "no longer connected"),
+    "only_through_one_organisation": ("alleen via één organisatie", "only through one organisation"),
+    "newly_connected": ("nieuw verbonden", "newly connected"),
+    "no_longer_through_one_organisation_only": (
+        "niet meer alleen via één organisatie",
+        "no longer through one organisation only",
+    ),
+    "fewer_bridging_organisations": ("minder verbindende organisaties", "fewer bridging organisations"),
+    "more_bridging_organisations": ("meer verbindende organisaties", "more bridging organisations"),
+    "unchanged": ("ongewijzigd", "unchanged"),
+    # what-if: why an actor is cut off (disconnected)
+    "no_table_left": ("aan geen tafel meer", "no table left"),
+    "lost_all_links": ("alle verbindingen kwijt", "lost all links"),
+    "cut_off_from_the_main_network": ("afgesneden van het hoofdnetwerk", "cut off from the main network"),
+    # compare: how an organisation entered or left the network (change)
+    "new_in_the_register": ("nieuw in het register", "new in the register"),
+    "took_a_seat_at_a_table": ("aan een overleg gaan deelnemen", "took a seat at a table"),
+    "has_a_direct_tie": ("nu een directe relatie", "has a direct tie"),
+    "left_the_register": ("uit het register verdwenen", "left the register"),
+    "no_longer_at_any_table": ("aan geen overleg meer", "no longer at any table"),
+    "no_longer_in_any_tie": ("geen directe relatie meer", "no longer in any tie"),
+    # covenants: the direction of an information tie across a group's boundary
+    "into_the_group": ("de groep in", "into the group"),
+    "out_of_the_group": ("de groep uit", "out of the group"),
+    "both_ways": ("beide richtingen", "both ways"),
+}
+
+
 #: Values shown in tables and on the map (vocabulary, levels, directions, reasons) in Dutch.
 VALUES_NL: dict[str, str] = {
     **{word: pair[0] for word, pair in TERMS.items()},
@@ -176,18 +207,7 @@ VALUES_NL: dict[str, str] = {
     "knowledge": "kennis",
     "private": "privaat",
     "(unknown)": "(onbekend)",
-    # what-if: the status of a link between two groups (group_links)
-    "no longer connected": "niet meer verbonden",
-    "only through one organisation": "alleen via één organisatie",
-    "newly connected": "nieuw verbonden",
-    "no longer through one organisation only": "niet meer alleen via één organisatie",
-    "fewer bridging organisations": "minder verbindende organisaties",
-    "more bridging organisations": "meer verbindende organisaties",
-    "unchanged": "ongewijzigd",
-    # what-if: why an actor is cut off (disconnected)
-    "no table left": "aan geen tafel meer",
-    "lost all links": "alle verbindingen kwijt",
-    "cut off from the main network": "afgesneden van het grootste deel",
+    **{code: pair[0] for code, pair in CODES.items()},
     # levels of a result's rows, main brokerage role
     "none": "geen",
     "ct": "CT",
@@ -213,9 +233,6 @@ VALUES_NL: dict[str, str] = {
     "covenants": "convenanten",
     "organisation network": "netwerk van organisaties",
     "person network": "netwerk van personen",
-    "into the group": "de groep in",
-    "out of the group": "de groep uit",
-    "both ways": "beide richtingen",
     # layers (partnernet.layers): the layer of a row, the kinds of direct ties
     "shared": "gedeeld",
     "membership": "overleggen",
@@ -233,10 +250,16 @@ VALUES_NL: dict[str, str] = {
     "load": "belasting",
     "connectors": "verbinders",
     "groups": "groepen",
+    # what-if: summary measures that are no column of any table
+    "overloaded_organisations": "overbelaste organisaties",
+    "organisations_without_connector": "organisaties zonder verbinder",
+    "pairs_connected": "verbonden paren",
+    "pairs_only_through_one_organisation": "paren alleen via één organisatie",
 }
 #: English values that differ from the analyses' own words: one term per measure, as the column labels say.
 VALUES_EN: dict[str, str] = {
     **{word: pair[1] for word, pair in TERMS.items() if pair[1] != word},
+    **{code: pair[1] for code, pair in CODES.items() if pair[1] != code},
 }
 #: Columns whose values are vocabulary to translate (names and ids never are).
 VALUE_COLUMNS = frozenset(
@@ -248,12 +271,18 @@ VALUE_COLUMNS = frozenset(
         "role",
         "type",
         "direction",
+        "change",
         "reason",
         "measure",
         "table",
         "network",
         "link_to",
         "main_role",
+        "main_role_before",
+        "main_role_after",
+        "role_before",
+        "role_after",
+        "member_kind",
         "status",
         "main_group",
         "group_a",

@@ -12,7 +12,7 @@ import numpy as np
 import pandas as pd
 
 from . import Language, numbers
-from .labels import COLUMN_FORMATS, VALUE_COLUMNS
+from .labels import CODES, COLUMN_FORMATS, VALUE_COLUMNS
 
 #: Page, legend, edge and summary texts: key -> (Dutch, English), with {placeholders}.
 WORDS: dict[str, tuple[str, str]] = {
@@ -128,9 +128,6 @@ WORDS: dict[str, tuple[str, str]] = {
     "whatif_after": ("na", "after"),
     "whatif_cut": ("Afgesneden organisaties", "Organisations cut off"),
     "whatif_nobody": ("Geen organisatie raakt afgesneden.", "No organisation is cut off."),
-    "status_no table left": ("geen overleg meer", "no table left"),
-    "status_lost all links": ("alle verbindingen kwijt", "lost all links"),
-    "status_cut off from the main network": ("afgesneden van het hoofdnetwerk", "cut off from the main network"),
     "whatif_F": ("fragmentatie F", "fragmentation F"),
     "whatif_components": ("losse delen", "components"),  # as the report and the what-if sentences say
     "whatif_largest": ("de grootste omvat", "the largest holds"),
@@ -152,6 +149,8 @@ WORDS: dict[str, tuple[str, str]] = {
     # labels the analyses give to the nodes they mark
     "marker_articulation_point": ("kwetsbare schakel", "single point of failure"),
     "marker_connector": ("verbinder", "connector"),
+    # why an organisation is cut off (what-if), in the words of the tables
+    **{f"status_{code}": CODES[code] for code in ("no_table_left", "lost_all_links", "cut_off_from_the_main_network")},
 }
 
 #: Suffix of the variant of a word for a map that shows persons by function (no names, no person ids).

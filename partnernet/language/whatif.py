@@ -181,7 +181,7 @@ def _cut_off(disconnected: pd.DataFrame, land, after, lang: str) -> list[str]:
 
 def _cut_off_group(rows: pd.DataFrame, status: str, level: str, land, after, lang: str) -> list[str]:
     one = len(rows) == 1
-    if status == "cut off from the main network":
+    if status == "cut_off_from_the_main_network":
         seats = affiliations(after, f"{level}s")
         sentences = []
         for _, part in rows.groupby("component", sort=False):
@@ -201,7 +201,7 @@ def _cut_off_group(rows: pd.DataFrame, status: str, level: str, land, after, lan
             sentences.append(f"{names} {'is' if alone else 'are'} cut off from the rest of the network{why}")
         return sentences
     names = join([who(land, a) for a in rows.index], lang=lang)
-    if status == "no table left":
+    if status == "no_table_left":
         return [
             pick(
                 lang,
@@ -259,25 +259,32 @@ def _single_points(changes: pd.DataFrame, land, quiet: bool, lang: str) -> list[
 # status -> sentence about one group and the others it is paired with, per language
 LINK_PHRASES = {
     "en": {
-        "no longer connected": "{group} is no longer connected to {others}",
-        "only through one organisation": "{group} is no longer connected to {others} except through {actors}",
-        "newly connected": "{group} is now connected to {others}",
-        "no longer through one organisation only": "{group} no longer depends on {actors} alone to reach {others}",
+        "no_longer_connected": "{group} is no longer connected to {others}",
+        "only_through_one_organisation": "{group} is no longer connected to {others} except through {actors}",
+        "newly_connected": "{group} is now connected to {others}",
+        "no_longer_through_one_organisation_only": "{group} no longer depends on {actors} alone to reach {others}",
     },
     "nl": {
-        "no longer connected": "{group} is niet meer verbonden met {others}",
-        "only through one organisation": "{group} is nog alleen via {actors} verbonden met {others}",
-        "newly connected": "{group} is nu verbonden met {others}",
-        "no longer through one organisation only": "{group} is voor {others} niet meer alleen van {actors} afhankelijk",
+        "no_longer_connected": "{group} is niet meer verbonden met {others}",
+        "only_through_one_organisation": "{group} is nog alleen via {actors} verbonden met {others}",
+        "newly_connected": "{group} is nu verbonden met {others}",
+        "no_longer_through_one_organisation_only": "{group} is voor {others} niet meer alleen van {actors} afhankelijk",
     },
 }
 BY_PLURAL_NL = {"domain": "domeinen", "regime": "regimes", "level": "niveaus"}
+
+
+def groups_word(by: str, lang: str) -> str:
+    """The groups a what-if compares, in the plural: 'domeinen' / 'domains' for ``by="domain"``."""
+    return BY_PLURAL_NL.get(by, by) if lang == "nl" else f"{by}s"
+
+
 #: Dutch sentences when a group's pairs with every other group changed alike ({one}: 'domein', {many}: 'domeinen').
 EVERY_PHRASES_NL = {
-    "no longer connected": "{group} is met geen enkel ander {one} meer verbonden",
-    "only through one organisation": "{group} is nog alleen via {actors} verbonden met de andere {many}",
-    "newly connected": "{group} is nu verbonden met de andere {many}",
-    "no longer through one organisation only": "{group} is voor de andere {many} niet meer alleen van {actors} "
+    "no_longer_connected": "{group} is met geen enkel ander {one} meer verbonden",
+    "only_through_one_organisation": "{group} is nog alleen via {actors} verbonden met de andere {many}",
+    "newly_connected": "{group} is nu verbonden met de andere {many}",
+    "no_longer_through_one_organisation_only": "{group} is voor de andere {many} niet meer alleen van {actors} "
     "afhankelijk",
 }
 
@@ -299,7 +306,7 @@ def _group_links(links: pd.DataFrame, by: str, lang: str) -> list[str]:
     sentences = []
     for status, phrase in LINK_PHRASES[lang].items():
         rows = links[links["status"] == status]
-        side = "only_through_before" if status.startswith("no longer through") else "only_through_after"
+        side = "only_through_before" if status.startswith("no_longer_through") else "only_through_after"
         causes = rows[side].map(tuple) if "{actors}" in phrase else pd.Series([()] * len(rows), index=rows.index)
         for actors, same in rows.groupby(causes, sort=False):
             for group, others in _stars(list(zip(same["group_a"], same["group_b"]))):

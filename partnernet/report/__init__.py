@@ -91,7 +91,10 @@ def report(
         long appendix tables show their first rows and say that the HTML and
         Excel versions hold them all.
     progress : callable, optional
-        Called with the name of each step (the CLI prints them on a terminal).
+        Called with the code of each step (``centrality``, ``connectors``, ``load``, ``overlap``,
+        ``hierarchy_and_covenants``, ``fragmentation``, ``what_if``, ``robustness``, ``turnover``,
+        ``writing``); the CLI prints them on a terminal in words (``progress.*`` of
+        :mod:`partnernet.language.cli`).
 
     Examples
     --------

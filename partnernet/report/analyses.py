@@ -92,14 +92,14 @@ def run(
     person_load = overload(land, level="persons") if has_persons else pd.DataFrame()
     step("overlap")
     pairs = redundancy(land)
-    step("hierarchy and covenants")
+    step("hierarchy_and_covenants")
     chains, covered = hierarchy(land), covenant_coverage(land)
     step("fragmentation")
     k_organisations, k_persons = min(3, len(land.organisations) - 2), min(2, len(land.persons) - 2)
     organisations = fragmentation(land, key_players=k_organisations if k_organisations >= 1 else None)
     # only the key persons of the person projection are reported (its Leiden communities are not)
     persons = key_players(land, k_persons, "F", level="persons") if k_persons >= 1 else None
-    step("what if")
+    step("what_if")
     scenarios = {actor: whatif(land, remove=[actor]) for actor in _critical_persons(organisations, len(land.persons))}
     step("robustness")
     curve = robustness_curve(land, runs=50)

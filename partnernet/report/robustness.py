@@ -78,16 +78,16 @@ def whatif_sentences(scenario: WhatIf, land, t: Texts) -> list[str]:
 
     sentences = []
     lost = scenario["disconnected"]
-    seatless = lost[(lost["level"] == "organisation") & (lost["status"] == "no table left")]
+    seatless = lost[(lost["level"] == "organisation") & (lost["status"] == "no_table_left")]
     if not seatless.empty:
         sentences.append(t("w_seatless", names=t.listing(people(land, seatless.index, t))))
     cut = cut_off_organisations(scenario)
     if cut:
         sentences.append(t("w_cut_off", names=t.listing(people(land, cut, t))))
     links = scenario["group_links"]
-    sentences += _lost_group_links(links[links["status"] == "no longer connected"], t)
+    sentences += _lost_group_links(links[links["status"] == "no_longer_connected"], t)
     for a, b, through in links.loc[
-        links["status"] == "only through one organisation", ["group_a", "group_b", "only_through_after"]
+        links["status"] == "only_through_one_organisation", ["group_a", "group_b", "only_through_after"]
     ].itertuples(index=False):
         sentences.append(t("w_only_through", a=t.value(a), b=t.value(b), x=t.listing(people(land, through, t))))
     summary = scenario["summary"]
