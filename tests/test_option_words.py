@@ -74,7 +74,11 @@ def test_overload_threshold_with_a_decimal_comma_equals_the_point():
     [
         ("x:p001;meetings=abc", "nl", "--add-body 'x:p001;meetings=abc', kolom 'meetings': 'abc' is geen"),
         ("x:p001;Hours=-3", "en", "--add-body 'x:p001;Hours=-3', column 'Hours': -3 is negative"),
-        ("x:p999;meetings=12", "nl", "--add-body 'x:p999;meetings=12': geen organisatie of persoon 'p999' in het register"),
+        (
+            "x:p999;meetings=12",
+            "nl",
+            "--add-body 'x:p999;meetings=12': geen organisatie of persoon 'p999' in het register",
+        ),
         ("x:p999", "en", "--add-body 'x:p999': no organisation or person 'p999' in the register"),
     ],
 )

@@ -283,7 +283,11 @@ def test_bad_scenarios_say_what_to_do(small, kwargs, message):
 @pytest.mark.parametrize(
     "bodies,column,message",
     [
-        ([{"id": "x", "members": ["omm"]}], "member", "no organisation or person 'omm' in the register (did you mean 'om'?)."),
+        (
+            [{"id": "x", "members": ["omm"]}],
+            "member",
+            "no organisation or person 'omm' in the register (did you mean 'om'?).",
+        ),
         ([{"id": "x", "members": ["om"], "kind": "vergadering"}], "kind", "unknown kind 'vergadering'."),
         ([{"id": "x", "members": ["om"], "hours_per_meeting": -2}], "hours_per_meeting", "-2 is negative."),
         (
