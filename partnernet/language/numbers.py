@@ -261,7 +261,7 @@ def cell(value, fmt: str, lang: str) -> str:
     if isinstance(value, np.bool_):
         value = bool(value)
     if isinstance(value, (list, tuple, set, frozenset)):
-        return ", ".join(map(str, value))
+        return ", ".join(isolate(str(v)) for v in value)
     if fmt == "percent":
         return percent(value, lang)
     if fmt == "date":
@@ -282,4 +282,4 @@ def cell(value, fmt: str, lang: str) -> str:
         return integer(value, lang)
     if value is None or value is pd.NA or value is pd.NaT or (isinstance(value, float) and math.isnan(value)):
         return "–"
-    return str(value)
+    return isolate(str(value))

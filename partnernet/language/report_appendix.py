@@ -77,6 +77,12 @@ APPENDIX: dict[str, tuple[str, str]] = {
         "telt niet mee in de belasting.",
         "For one body the hours are unknown (meetings per year or hours per meeting); it does not count in the load.",
     ),
+    "p_gap_no_signatories": (
+        "Het register noemt convenanten bij overleggen, maar niet wie ze tekenden (covenants.csv ontbreekt of "
+        "is leeg): wie het convenant tekende is onbekend, dus het rapport zegt daar niets over.",
+        "The register names covenants of bodies but not who signed them (covenants.csv is missing or empty): "
+        "the signatories are unknown, so the report says nothing about them.",
+    ),
     "p_gap_no_domains": (
         "Geen organisatie heeft een domein: verbinders tussen domeinen en de E-I-index zeggen daarom niets.",
         "No organisation has a domain: connectors between domains and the E-I index say nothing here.",

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pandas as pd
 
 from ..language.report import Texts
-from .analyses import Results, blank_domains
+from .analyses import Results, blank_domains, signatories_unknown
 from .document import Bullets, Paragraph, Section
 from .goal_focus import MERGE_COLUMNS
 from .legitimacy import DOMAIN_COLUMNS, blank_domain_sentence, seated_domains
@@ -51,6 +51,8 @@ def data_gaps(r: Results, t: Texts) -> list[str]:
     unknown = land.bodies[land.bodies["meetings_per_year"].isna() | land.bodies["hours_per_meeting"].isna()]
     if len(unknown):
         gaps.append(t.choose("p_gap_hours", len(unknown)))
+    if signatories_unknown(land):
+        gaps.append(t("p_gap_no_signatories"))
     blank = blank_domains(land)
     if blank:
         gaps.append(blank_domain_sentence(r, t, blank))

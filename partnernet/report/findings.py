@@ -11,7 +11,7 @@ import pandas as pd
 
 from . import advice
 from .advice import Advice, longest_chain, merge_candidates, overloaded, turnover_bodies
-from .analyses import Results
+from .analyses import Results, signatories_unknown
 from ..analysis.whatif import WhatIf
 from ..language import advice as words
 from .tables import display_name, people
@@ -237,7 +237,7 @@ def _hub_absence(results: Results, hub: str) -> str:
 
 def covenant_finding(results: Results, t: Texts) -> str | None:
     outside = results.covenants["members_outside"]
-    if outside.empty:
+    if outside.empty or signatories_unknown(results.land):
         return None
     organisations = outside.drop_duplicates("organisation")
     return t.choose(
