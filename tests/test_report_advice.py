@@ -31,8 +31,8 @@ DATE = "2026-01-01"
 
 FINDINGS_NL = [
     (
-        "Gemeente Klein-Dorp besteedt 46 uur per maand aan 9 overleggen, 2,3 keer de beschikbare "
-        "capaciteit van 20 uur.",
+        "Gemeente Klein-Dorp besteedt 46,0 uur per maand aan 9 overleggen, 2,3 keer de beschikbare "
+        "capaciteit van 20,0 uur. Ook Gemeente Lindeloo (1,1 keer) zit boven de eigen capaciteit.",
         "Advies: bepaal samen met Gemeente Klein-Dorp aan welke van haar 9 overleggen zij kan ontbreken of "
         "zich kan laten vertegenwoordigen, en laat kleine gemeenten casustafels samen draaien. Wie: de "
         "stuurgroep. Urgentie: hoog, vóór de volgende vergaderronde. Waarom: kleine gemeenten hebben veel "
@@ -135,7 +135,8 @@ FINDINGS_NL = [
 
 FINDINGS_EN = [
     (
-        "Gemeente Klein-Dorp spends 46 hours a month at 9 tables, 2.3 times its available capacity of 20 hours.",
+        "Gemeente Klein-Dorp spends 46.0 hours a month at 9 tables, 2.3 times its available capacity of 20.0 "
+        "hours. Gemeente Lindeloo (1.1 times) is above its capacity too.",
         "Advice: decide with Gemeente Klein-Dorp which of its 9 tables it can leave or be represented at, "
         "and let small municipalities run case tables jointly. Who: the steering group. Urgency: high, "
         "before the next round of meetings. Why: small municipalities have far less capacity and do well "
@@ -512,17 +513,17 @@ def test_whole_counts_print_without_decimals(n):
         for text in (
             numbers.count(n, lang),
             numbers.mixed(float(n), lang),
-            numbers.hours(float(n), lang),
             numbers.cell(n, "", lang),
             numbers.cell(float(n), "mixed", lang),
             numbers.cell(float(n), "", lang),
         ):
             assert text.replace(".", "").replace(",", "") == str(n)
             assert text == numbers.integer(n, lang)
+        assert numbers.hours(float(n), lang) == numbers.number(n, lang, 1)  # hours: one decimal, as in tables
 
 
 def test_hours_ratios_and_mixed_columns():
-    assert numbers.hours(82.083, "nl") == "82,1" and numbers.hours(46.0, "nl") == "46"
+    assert numbers.hours(82.083, "nl") == "82,1" and numbers.hours(46.0, "nl") == "46,0"
     assert numbers.times(2.3, "nl") == "2,3 keer" and numbers.times(2.3, "en") == "2.3 times"
     assert numbers.mixed(115.0, "nl") == "115" and numbers.mixed(0.0213, "en") == "0.021"
 

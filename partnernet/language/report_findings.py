@@ -15,11 +15,6 @@ FINDINGS: dict[str, tuple[str, str]] = {
         "{n} more organisations are above their capacity: {names}.",
     ),
     "f_overload_one_more": ("Ook {names} zit boven de eigen capaciteit.", "{names} is above its capacity too."),
-    "f_no_overload": (
-        "Geen organisatie zit boven haar opgegeven capaciteit; de hoogste belasting is {ratio} van de "
-        "capaciteit ({name}).",
-        "No organisation is above its stated capacity; the highest load is {ratio} of capacity ({name}).",
-    ),
     "f_merge": (
         "{a} en {b} hebben {shared} van hun {union} gemeen; samenvoegen scheelt de deelnemers "
         "samen hooguit {saved} per maand (een bovengrens: alsof elke gedeelde deelnemer de "
