@@ -76,7 +76,7 @@ FINDINGS_NL = [
         "e.a. 2022; USBO/WODC, les 7).",
     ),
     (
-        "32 van de 40 organisaties met personen aan tafel hebben geen verbinder: noch de organisatie zelf, "
+        "Van de 40 organisaties met personen aan tafel hebben er 32 geen verbinder: noch de organisatie zelf, "
         "noch een van haar personen slaat duidelijk vaker dan toeval een brug naar een ander domein: UWV; "
         "Gemeente Veldstad, afdeling Werk en Inkomen; ROC Veldland en 29 andere.",
         "Advies: laat bij UWV; Gemeente Veldstad, afdeling Werk en Inkomen; ROC Veldland en 29 andere "
@@ -96,10 +96,10 @@ FINDINGS_NL = [
     ),
     (
         "Aan 4 overleggen met een convenant nemen 5 organisaties deel die het convenant niet tekenden, "
-        "zoals GGZ Veldland, Nationaal Coördinator Terrorismebestrijding en Veiligheid (NCTV), "
+        "zoals GGZ Veldland; Nationaal Coördinator Terrorismebestrijding en Veiligheid (NCTV); "
         "Universiteit Veldstad en 2 andere.",
-        "Advies: spreek met GGZ Veldland, Nationaal Coördinator Terrorismebestrijding en Veiligheid "
-        "(NCTV), Universiteit Veldstad en 2 andere af wat zij aan deze tafels mogen ontvangen, of laat hen "
+        "Advies: spreek met GGZ Veldland; Nationaal Coördinator Terrorismebestrijding en Veiligheid "
+        "(NCTV); Universiteit Veldstad en 2 andere af wat zij aan deze tafels mogen ontvangen, of laat hen "
         "toetreden tot het convenant; deel tot dan geen casusinformatie met hen. Wie: de houders van de "
         "convenanten. Urgentie: hoog, vóór de volgende vergaderronde. Waarom: het modelconvenant schept "
         "geen nieuwe bevoegdheden; bevoegdheden oprekken kost legitimiteit (Inspectie VenJ, ca. 2017; "
@@ -177,7 +177,7 @@ FINDINGS_EN = [
         "USBO/WODC, lesson 7).",
     ),
     (
-        "32 of the 40 organisations with persons at the tables have no connector: neither the organisation "
+        "Of the 40 organisations with persons at the tables, 32 have no connector: neither the organisation "
         "itself nor any of its persons bridges to another domain clearly more often than chance: UWV; "
         "Gemeente Veldstad, afdeling Werk en Inkomen; ROC Veldland and 29 others.",
         "Advice: let someone from UWV; Gemeente Veldstad, afdeling Werk en Inkomen; ROC Veldland and 29 "
@@ -192,15 +192,15 @@ FINDINGS_EN = [
         "Veldstad ranks first.",
         "Advice: discuss with Openbaar Ministerie, Parket Veldland whether it will and can take the role "
         "of hub of the network, and which tables that calls for. Who: the management of Openbaar "
-        "Ministerie, Parket Veldland, with the steering group. Urgency: medium, this year. Why: the OM is "
+        "Ministerie, Parket Veldland, with the steering group. Urgency: medium, this year. Why: the Public Prosecution Service (OM) is "
         "expected to be the hub but does not visibly take that role (Nelen et al. 2022).",
     ),
     (
         "At 4 bodies with a covenant, 5 organisations take part that did not sign it, such as GGZ "
-        "Veldland, Nationaal Coördinator Terrorismebestrijding en Veiligheid (NCTV), Universiteit Veldstad "
+        "Veldland; Nationaal Coördinator Terrorismebestrijding en Veiligheid (NCTV); Universiteit Veldstad "
         "and 2 others.",
-        "Advice: agree with GGZ Veldland, Nationaal Coördinator Terrorismebestrijding en Veiligheid "
-        "(NCTV), Universiteit Veldstad and 2 others what they may receive at these tables, or let them "
+        "Advice: agree with GGZ Veldland; Nationaal Coördinator Terrorismebestrijding en Veiligheid "
+        "(NCTV); Universiteit Veldstad and 2 others what they may receive at these tables, or let them "
         "join the covenant; until then, share no case information with them. Who: the holders of the "
         "covenants. Urgency: high, before the next round of meetings. Why: the model covenant creates no "
         "new powers; stretching powers costs legitimacy (Inspectie VenJ, about 2017; USBO/WODC, lesson 1).",
@@ -409,7 +409,7 @@ def test_connector_rule():
     found = rules.connector_advice(star)
     assert found.rule == "connector" and found.values["organisations"] == ["A", "B", "E", "F", "C", "D"]  # focus first
     line = next(f for f in findings(star, Texts("en")) if f.advice and "connector" in f.advice)
-    assert line.text.startswith("6 of the 7 organisations") and "Appoint" not in line.advice
+    assert line.text.startswith("Of the 7 organisations with persons at the tables, 6 have") and "Appoint" not in line.advice
     assert "join tables with partners from other domains" in line.advice
     # nobody can broker: everyone meets everyone (a triangle, or one table), or only one domain
     domains = {

@@ -146,7 +146,7 @@ WHY: dict[str, tuple[str, str]] = {
     ),
     "hub": (
         "Het OM wordt als spil verwacht, maar neemt die rol niet zichtbaar",
-        "The OM is expected to be the hub but does not visibly take that role",
+        "The Public Prosecution Service (OM) is expected to be the hub but does not visibly take that role",
     ),
     "covenant": (
         "Het modelconvenant schept geen nieuwe bevoegdheden; bevoegdheden oprekken kost legitimiteit",

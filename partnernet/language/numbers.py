@@ -197,17 +197,18 @@ def list_separator(items) -> str:
     return "; " if any("," in str(i) for i in items) else ", "
 
 
-def listing(items, lang: str, limit: int = 6) -> str:
+def listing(items, lang: str, limit: int = 6, separator: str | None = None) -> str:
     """'a, b en c' / 'a, b and c'; longer lists end with 'en N andere' / 'and N others'.
 
     Each item is bidi-isolated (:func:`isolate`). When any item holds a comma ("Openbaar Ministerie,
-    Parket Veldland"), items are separated by '; ' so that a reader can still count them.
+    Parket Veldland"), items are separated by '; ' so that a reader can still count them; ``separator``
+    fixes it (the report lists every set of names with '; ', so that no two findings differ).
 
     >>> listing(["a", "b", "c"], "en"), listing(["OM, Parket", "b", "c"], "nl")
     ('a, b and c', 'OM, Parket; b en c')
     """
     items = [isolate(str(i)) for i in items]
-    separator = list_separator(items)
+    separator = separator or list_separator(items)
     word = "en" if lang == "nl" else "and"
     if len(items) > limit:
         rest = len(items) - limit + 1

@@ -82,10 +82,10 @@ FINDINGS: dict[str, tuple[str, str]] = {
     "f_key_players_before": ("nu {before}", "now {before}"),
     "f_key_players_before_none": ("nu zijn ze dat allemaal", "now they all are"),
     "f_connectors": (
-        "{n} van de {total} organisaties met personen aan tafel hebben geen verbinder: noch de organisatie "
+        "Van de {total} organisaties met personen aan tafel hebben er {n} geen verbinder: noch de organisatie "
         "zelf, noch een van haar personen slaat duidelijk vaker dan toeval een brug naar een ander domein: "
         "{names}.",
-        "{n} of the {total} organisations with persons at the tables have no connector: neither the "
+        "Of the {total} organisations with persons at the tables, {n} have no connector: neither the "
         "organisation itself nor any of its persons bridges to another domain clearly more often than chance: "
         "{names}.",
     ),
