@@ -33,7 +33,7 @@ def test_hand_computed_overlap(tafels):
     assert row["jaccard"] == 0.75 and row["overlap_coefficient"] == 1.0
     assert row["same_regime"] and row["same_level"] and row["merge_candidate"]
     assert row["combined_meeting_hours_per_month"] == 5.0 and row["hours_saved_per_month"] == 3.0
-    assert row["reason"] == "same 3 of 4 members, both ct, both local, 5 hours a month together"
+    assert row["reason"] == "same 3 of 4 members, both ct, both local, 5.0 hours a month together"
     assert pair(pairs, "weeg", "stuur")["jaccard"] == 1.0
     assert pair(pairs, "klank", "project")["jaccard"] == pytest.approx(2 / 3)
 
@@ -52,7 +52,7 @@ def test_reason_of_a_non_candidate(tafels):
     assert not row["merge_candidate"]
     assert row["reason"] == (
         "not a candidate: 2 of 4 members shared (Jaccard 0.50 < 0.75), ct vs both, "
-        "local vs regional, 3 hours a month together"
+        "local vs regional, 3.0 hours a month together"
     )
     assert pair(with_reasons(pn.redundancy(tafels)), "klank", "project")["reason"].endswith(
         "both crime, both local, hours unknown"
@@ -65,7 +65,7 @@ def test_reason_in_dutch_says_regime_and_level_in_dutch(tafels):
     said = reasons(pairs, 0.75, "nl")
     assert said[pairs.index[(pairs["body_a"] == "stuur") & (pairs["body_b"] == "top")][0]] == (
         "geen kandidaat: 2 van 4 deelnemers gedeeld (Jaccard 0,50 < 0,75), CT vs beide, "
-        "lokaal vs regionaal, 3 uur per maand samen"
+        "lokaal vs regionaal, 3,0 uur per maand samen"
     )
     assert said.str.contains("beide criminaliteit, beide lokaal").any()
     assert not said.str.contains(r"\b(?:crime|local|regional|both)\b").any()

@@ -65,7 +65,8 @@ def test_dutch_findings_come_first_with_their_numbers(reports):
     found = findings(reports["nl"][1])
     assert 5 <= len(found) <= 10
     assert found[0] == (
-        "Gemeente Klein-Dorp besteedt 46 uur per maand aan 9 overleggen, 2,3 keer de beschikbare capaciteit van 20 uur."
+        "Gemeente Klein-Dorp besteedt 46,0 uur per maand aan 9 overleggen, 2,3 keer de beschikbare capaciteit van "
+        "20,0 uur. Ook Gemeente Lindeloo (1,1 keer) zit boven de eigen capaciteit."
     )
     assert all(re.search(r"\d", f) or "twee" in f or "Als de " in f for f in found)
     text = " ".join(found)
@@ -81,7 +82,8 @@ def test_dutch_findings_come_first_with_their_numbers(reports):
 def test_english_findings(reports):
     found = findings(reports["en"][1])
     assert found[0] == (
-        "Gemeente Klein-Dorp spends 46 hours a month at 9 tables, 2.3 times its available capacity of 20 hours."
+        "Gemeente Klein-Dorp spends 46.0 hours a month at 9 tables, 2.3 times its available capacity of 20.0 hours. "
+        "Gemeente Lindeloo (1.1 times) is above its capacity too."
     )
 
 
@@ -158,7 +160,7 @@ def test_markdown_has_the_same_content(tmp_path):
     text = path.read_text(encoding="utf-8")
     assert text.startswith("# Netwerkanalyse samenwerkingsverbanden")
     assert "## Robuustheid" in text and "## Legitimiteit" in text and "## Doelgerichtheid" in text
-    assert "1. Gemeente Klein-Dorp besteedt 46 uur per maand aan 9 overleggen" in text
+    assert "1. Gemeente Klein-Dorp besteedt 46,0 uur per maand aan 9 overleggen" in text
     assert (tmp_path / "rapport_files" / "figure-1.svg").exists()
 
 

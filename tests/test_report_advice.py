@@ -31,8 +31,8 @@ DATE = "2026-01-01"
 
 FINDINGS_NL = [
     (
-        "Gemeente Klein-Dorp besteedt 46 uur per maand aan 9 overleggen, 2,3 keer de beschikbare "
-        "capaciteit van 20 uur.",
+        "Gemeente Klein-Dorp besteedt 46,0 uur per maand aan 9 overleggen, 2,3 keer de beschikbare "
+        "capaciteit van 20,0 uur. Ook Gemeente Lindeloo (1,1 keer) zit boven de eigen capaciteit.",
         "Advies: bepaal samen met Gemeente Klein-Dorp aan welke van haar 9 overleggen zij kan ontbreken of "
         "zich kan laten vertegenwoordigen, en laat kleine gemeenten casustafels samen draaien. Wie: de "
         "stuurgroep. Urgentie: hoog, vóór de volgende vergaderronde. Waarom: kleine gemeenten hebben veel "
@@ -76,7 +76,7 @@ FINDINGS_NL = [
         "e.a. 2022; USBO/WODC, les 7).",
     ),
     (
-        "32 van de 40 organisaties met personen aan tafel hebben geen verbinder: noch de organisatie zelf, "
+        "Van de 40 organisaties met personen aan tafel hebben er 32 geen verbinder: noch de organisatie zelf, "
         "noch een van haar personen slaat duidelijk vaker dan toeval een brug naar een ander domein: UWV; "
         "Gemeente Veldstad, afdeling Werk en Inkomen; ROC Veldland en 29 andere.",
         "Advies: laat bij UWV; Gemeente Veldstad, afdeling Werk en Inkomen; ROC Veldland en 29 andere "
@@ -96,10 +96,10 @@ FINDINGS_NL = [
     ),
     (
         "Aan 4 overleggen met een convenant nemen 5 organisaties deel die het convenant niet tekenden, "
-        "zoals GGZ Veldland, Nationaal Coördinator Terrorismebestrijding en Veiligheid (NCTV), "
+        "zoals GGZ Veldland; Nationaal Coördinator Terrorismebestrijding en Veiligheid (NCTV); "
         "Universiteit Veldstad en 2 andere.",
-        "Advies: spreek met GGZ Veldland, Nationaal Coördinator Terrorismebestrijding en Veiligheid "
-        "(NCTV), Universiteit Veldstad en 2 andere af wat zij aan deze tafels mogen ontvangen, of laat hen "
+        "Advies: spreek met GGZ Veldland; Nationaal Coördinator Terrorismebestrijding en Veiligheid "
+        "(NCTV); Universiteit Veldstad en 2 andere af wat zij aan deze tafels mogen ontvangen, of laat hen "
         "toetreden tot het convenant; deel tot dan geen casusinformatie met hen. Wie: de houders van de "
         "convenanten. Urgentie: hoog, vóór de volgende vergaderronde. Waarom: het modelconvenant schept "
         "geen nieuwe bevoegdheden; bevoegdheden oprekken kost legitimiteit (Inspectie VenJ, ca. 2017; "
@@ -135,7 +135,8 @@ FINDINGS_NL = [
 
 FINDINGS_EN = [
     (
-        "Gemeente Klein-Dorp spends 46 hours a month at 9 tables, 2.3 times its available capacity of 20 hours.",
+        "Gemeente Klein-Dorp spends 46.0 hours a month at 9 tables, 2.3 times its available capacity of 20.0 "
+        "hours. Gemeente Lindeloo (1.1 times) is above its capacity too.",
         "Advice: decide with Gemeente Klein-Dorp which of its 9 tables it can leave or be represented at, "
         "and let small municipalities run case tables jointly. Who: the steering group. Urgency: high, "
         "before the next round of meetings. Why: small municipalities have far less capacity and do well "
@@ -176,7 +177,7 @@ FINDINGS_EN = [
         "USBO/WODC, lesson 7).",
     ),
     (
-        "32 of the 40 organisations with persons at the tables have no connector: neither the organisation "
+        "Of the 40 organisations with persons at the tables, 32 have no connector: neither the organisation "
         "itself nor any of its persons bridges to another domain clearly more often than chance: UWV; "
         "Gemeente Veldstad, afdeling Werk en Inkomen; ROC Veldland and 29 others.",
         "Advice: let someone from UWV; Gemeente Veldstad, afdeling Werk en Inkomen; ROC Veldland and 29 "
@@ -191,15 +192,15 @@ FINDINGS_EN = [
         "Veldstad ranks first.",
         "Advice: discuss with Openbaar Ministerie, Parket Veldland whether it will and can take the role "
         "of hub of the network, and which tables that calls for. Who: the management of Openbaar "
-        "Ministerie, Parket Veldland, with the steering group. Urgency: medium, this year. Why: the OM is "
+        "Ministerie, Parket Veldland, with the steering group. Urgency: medium, this year. Why: the Public Prosecution Service (OM) is "
         "expected to be the hub but does not visibly take that role (Nelen et al. 2022).",
     ),
     (
         "At 4 bodies with a covenant, 5 organisations take part that did not sign it, such as GGZ "
-        "Veldland, Nationaal Coördinator Terrorismebestrijding en Veiligheid (NCTV), Universiteit Veldstad "
+        "Veldland; Nationaal Coördinator Terrorismebestrijding en Veiligheid (NCTV); Universiteit Veldstad "
         "and 2 others.",
-        "Advice: agree with GGZ Veldland, Nationaal Coördinator Terrorismebestrijding en Veiligheid "
-        "(NCTV), Universiteit Veldstad and 2 others what they may receive at these tables, or let them "
+        "Advice: agree with GGZ Veldland; Nationaal Coördinator Terrorismebestrijding en Veiligheid "
+        "(NCTV); Universiteit Veldstad and 2 others what they may receive at these tables, or let them "
         "join the covenant; until then, share no case information with them. Who: the holders of the "
         "covenants. Urgency: high, before the next round of meetings. Why: the model covenant creates no "
         "new powers; stretching powers costs legitimacy (Inspectie VenJ, about 2017; USBO/WODC, lesson 1).",
@@ -408,7 +409,7 @@ def test_connector_rule():
     found = rules.connector_advice(star)
     assert found.rule == "connector" and found.values["organisations"] == ["A", "B", "E", "F", "C", "D"]  # focus first
     line = next(f for f in findings(star, Texts("en")) if f.advice and "connector" in f.advice)
-    assert line.text.startswith("6 of the 7 organisations") and "Appoint" not in line.advice
+    assert line.text.startswith("Of the 7 organisations with persons at the tables, 6 have") and "Appoint" not in line.advice
     assert "join tables with partners from other domains" in line.advice
     # nobody can broker: everyone meets everyone (a triangle, or one table), or only one domain
     domains = {
@@ -512,17 +513,17 @@ def test_whole_counts_print_without_decimals(n):
         for text in (
             numbers.count(n, lang),
             numbers.mixed(float(n), lang),
-            numbers.hours(float(n), lang),
             numbers.cell(n, "", lang),
             numbers.cell(float(n), "mixed", lang),
             numbers.cell(float(n), "", lang),
         ):
             assert text.replace(".", "").replace(",", "") == str(n)
             assert text == numbers.integer(n, lang)
+        assert numbers.hours(float(n), lang) == numbers.number(n, lang, 1)  # hours: one decimal, as in tables
 
 
 def test_hours_ratios_and_mixed_columns():
-    assert numbers.hours(82.083, "nl") == "82,1" and numbers.hours(46.0, "nl") == "46"
+    assert numbers.hours(82.083, "nl") == "82,1" and numbers.hours(46.0, "nl") == "46,0"
     assert numbers.times(2.3, "nl") == "2,3 keer" and numbers.times(2.3, "en") == "2.3 times"
     assert numbers.mixed(115.0, "nl") == "115" and numbers.mixed(0.0213, "en") == "0.021"
 

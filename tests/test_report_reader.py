@@ -204,26 +204,30 @@ def test_every_generated_word_of_an_english_report_is_english(written):
 @pytest.mark.parametrize("lang", ["nl", "en"])
 @pytest.mark.parametrize("n", [1, 2])
 def test_count_and_noun_for_one_and_two(lang, n):
-    """Item 8: the one count-and-noun helper: singular for 1, plural for 2 (hours too, 'uur' both)."""
-    from partnernet.language.numbers import NOUNS, counted
+    """Item 8: the one count-and-noun helper: singular for 1, plural for 2; hours always with one decimal
+    (so '1,0 uur', '1.0 hours': a count of hours is a figure, not a number of things)."""
+    from partnernet.language.numbers import HOUR_NOUNS, NOUNS, counted
 
     for noun, forms in NOUNS.items():
         singular, plural = forms[0 if lang == "nl" else 1]
-        assert counted(n, noun, lang) == f"{n} {singular if n == 1 else plural}"
+        if noun in HOUR_NOUNS:
+            assert counted(n, noun, lang) == f"{n}{',' if lang == 'nl' else '.'}0 {plural}"
+        else:
+            assert counted(n, noun, lang) == f"{n} {singular if n == 1 else plural}"
     assert counted(1.5, "hour", lang) == ("1,5 uur" if lang == "nl" else "1.5 hours")
 
 
 @pytest.mark.parametrize(
     "lang, n, expected",
     [
-        ("nl", 1, ["besteedt 2 uur per maand aan 1 overleg", "capaciteit van 1 uur.", "of zij aan haar ene overleg"]),
+        ("nl", 1, ["besteedt 2,0 uur per maand aan 1 overleg", "capaciteit van 1,0 uur.", "of zij aan haar ene overleg"]),
         (
             "nl",
             2,
-            ["besteedt 4 uur per maand aan 2 overleggen", "capaciteit van 2 uur.", "aan welke van haar 2 overleggen"],
+            ["besteedt 4,0 uur per maand aan 2 overleggen", "capaciteit van 2,0 uur.", "aan welke van haar 2 overleggen"],
         ),
-        ("en", 1, ["spends 2 hours a month at 1 table", "capacity of 1 hour.", "whether it can leave its one table"]),
-        ("en", 2, ["spends 4 hours a month at 2 tables", "capacity of 2 hours.", "which of its 2 tables"]),
+        ("en", 1, ["spends 2.0 hours a month at 1 table", "capacity of 1.0 hours.", "whether it can leave its one table"]),
+        ("en", 2, ["spends 4.0 hours a month at 2 tables", "capacity of 2.0 hours.", "which of its 2 tables"]),
     ],
 )
 def test_overload_finding_and_advice_for_one_and_two_tables(lang, n, expected):
@@ -250,7 +254,7 @@ def test_overload_finding_and_advice_for_one_and_two_tables(lang, n, expected):
     [
         (
             "nl",
-            "hebben geen verbinder: noch de organisatie zelf, noch een van haar personen slaat",
+            "geen verbinder: noch de organisatie zelf, noch een van haar personen slaat",
             "noch de organisatie zelf, noch een van haar personen slaat vaker dan toeval een brug naar een ander "
             "domein",
         ),
@@ -329,13 +333,13 @@ def test_names_in_other_scripts_draw_without_warnings(tmp_path, mini):
 
 def test_hours_one_rule_columns_and_single_figures(written):
     """Item 11 (CONTRIBUTING, 'Numbers in words'): hours in a column with one decimal on every row (46,0),
-    a single figure in a sentence with one decimal only when not whole (46 uur, 46,7 persoonsuren)."""
+    a single figure in a sentence too, as its table says it (46,0 uur, 46,7 persoonsuren; issue 15 part K)."""
     from partnernet.language.numbers import counted, hours
 
     text = written["nl", "md"][0].read_text(encoding="utf-8")
     findings = text.split("## Wat te doen", 1)[0]
-    assert "besteedt 46 uur per maand" in findings and "hooguit 46,7 persoonsuren" in findings
-    assert not re.search(r"\b\d+,0 (uur|persoonsuren)\b", findings)
+    assert "besteedt 46,0 uur per maand" in findings and "hooguit 46,7 persoonsuren" in findings
+    assert not re.search(r"(?<![\d,])\d+ (uur|persoonsuren)\b", findings)
     load = md_table(text, "Overlegbelasting per organisatie")
     assert [row[2] for row in load[:2]] == ["46,0", "26,5"]
-    assert (hours(46.0, "nl"), hours(46.66, "en"), counted(1, "hour", "en")) == ("46", "46.7", "1 hour")
+    assert (hours(46.0, "nl"), hours(46.66, "en"), counted(1, "hour", "en")) == ("46,0", "46.7", "1.0 hours")

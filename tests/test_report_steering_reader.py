@@ -98,7 +98,7 @@ def test_domain_tables_leave_blank_domains_out_and_say_how_many(blank_domains, t
         legitimacy = visible(
             page.split('id="legitimiteit"' if lang == "nl" else 'id="legitimacy"')[1].split("<section")[0]
         )
-        assert words in legitimacy and "UWV, FIOD" in legitimacy
+        assert words in legitimacy and "UWV; FIOD" in legitimacy
         assert "(onbekend)" not in legitimacy and "(unknown)" not in legitimacy
         assert words in visible(page.split('id="bijlage"' if lang == "nl" else 'id="appendix"')[1])  # the data gaps
 

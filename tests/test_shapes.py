@@ -387,7 +387,7 @@ def test_removal_effect_quotes_the_change_among_those_who_stay():
 def test_connector_finding_counts_and_names_the_same_organisations(tmp_path):
     text = _report(tmp_path, FIXTURES.parent.parent / "data" / "regio-voorbeeld", "en")
     line = next(f for f in _findings(text) if "bridges to another domain" in f)
-    count = int(line.split(". ", 1)[1].split(" ")[0])
+    count = int(line.split(", ", 1)[1].split(" ")[0])  # "Of the 40 organisations ..., 32 have no connector"
     names = line.split("chance: ", 1)[1].rstrip(".")
     listed, _, others = names.rpartition(" and ")
     known = set(pn.load(FIXTURES.parent.parent / "data" / "regio-voorbeeld").organisations["name"])
@@ -468,7 +468,7 @@ def test_single_person_links_count_distinct_pairs(tmp_path):
     assert links.groupby("person")["person_links"].first().to_dict() == {"p1": 2, "p2": 1, "p3": 1}
     assert "2 pairs of organisations in all" in run("fragmentation", path).output
     english = _report(tmp_path, path, "en")
-    assert "2 pairs of organisations are linked only through one person; the staff member of A carries 2" in english
+    assert "There are 2 pairs of organisations linked only through one person; the staff member of A carries 2" in english
 
 
 def _star(tmp_path, leaves: int = 4):

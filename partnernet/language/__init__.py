@@ -109,8 +109,8 @@ class Language:
         """A truth value in words (``ja``/``nee``, ``yes``/``no``)."""
         return _numbers().yes_no(bool(value), self.lang)
 
-    def listing(self, items, limit: int = 6) -> str:
-        return _numbers().listing(items, self.lang, limit)
+    def listing(self, items, limit: int = 6, separator: str | None = None) -> str:
+        return _numbers().listing(items, self.lang, limit, separator)
 
     def display_name(self, land, node) -> str:
         """A node as users read it: an organisation or body by id, a person as 'name (id)' when named."""

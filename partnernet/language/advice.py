@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from .numbers import counted, noun
+from .numbers import counted, isolate, noun
 
 #: Per rule: (nl, en) of the action, its short title in the action table, and why (the lesson, in our words).
 ACTIONS: dict[str, tuple[str, str]] = {
@@ -146,7 +146,7 @@ WHY: dict[str, tuple[str, str]] = {
     ),
     "hub": (
         "Het OM wordt als spil verwacht, maar neemt die rol niet zichtbaar",
-        "The OM is expected to be the hub but does not visibly take that role",
+        "The Public Prosecution Service (OM) is expected to be the hub but does not visibly take that role",
     ),
     "covenant": (
         "Het modelconvenant schept geen nieuwe bevoegdheden; bevoegdheden oprekken kost legitimiteit",
@@ -325,7 +325,7 @@ def fill(advice, lang: str, name: Callable[[object], str], names: Callable[[list
     filled = {}
     for key, value in values.items():
         if key in ("organisation", "a", "b", "body", "top", "parent", "person") and value is not None:
-            filled[key] = name(value)
+            filled[key] = isolate(name(value))  # a U+202E in a name ends with the name
         elif key in ("organisations", "between", "persons"):
             filled[key] = names(value)
         elif key == "tables":

@@ -176,7 +176,7 @@ EN: dict[str, str] = {
     "report.output": "Report file: .html or .pdf (each with the map next to it, linked), .md or .xlsx.",
     "report.lang": "Language of every heading, sentence and number: Dutch or English.",
     "report.fmt": "html, md, xlsx or pdf (PDF: printed by headless Chromium; default: from the file name, else html).",
-    "report.expected_hub": "Organisation expected to be the hub (default: the OM, found by id or name).",
+    "report.expected_hub": "Organisation expected to be the hub (default: the Public Prosecution Service (OM), found by id or name).",
     "report.no_map": "Do not write the interactive map next to an HTML or PDF report.",
     "report.names": "Show persons by name. Default: by function and organisation, as a report circulates.",
     "report.full": "PDF: print every row of the appendix tables. Default: their first 15 rows; the HTML and Excel versions hold them all.",

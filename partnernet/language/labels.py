@@ -66,7 +66,7 @@ LABELS: dict[str, tuple[str, str]] = {
     # overload
     "chairs": ("voorzitterschappen", "chairs"),
     "load_ratio": ("belasting (× capaciteit)", "load (× capacity)"),
-    "tables_with_unknown_hours": ("uren onbekend", "hours unknown"),
+    "tables_with_unknown_hours": ("overleggen zonder uren", "bodies without hours"),
     "hours_are_lower_bound": ("uren zijn een ondergrens", "hours are a lower bound"),
     "overloaded": ("overbelast", "overloaded"),
     "non_decision_hours_share": ("aandeel uren zonder besluitvorming", "share of hours without decisions"),

@@ -173,7 +173,8 @@ class Words(Language):
         self.names = names
 
     def __call__(self, key: str, **values) -> str:
-        return self.template(key).format(**values)
+        """The text ``key`` with ``values`` filled in, each bidi-isolated (:func:`.numbers.isolate`)."""
+        return self.template(key).format(**{k: numbers.isolate(v) for k, v in values.items()})
 
     def template(self, key: str) -> str:
         """The text of ``key`` with its ``{placeholders}`` left in (the page's script fills them)."""
@@ -208,7 +209,7 @@ class Words(Language):
         if column is not None and "hours" in column and isinstance(value, (float, np.floating)) and not pd.isna(value):
             return numbers.hours(value, self.lang)
         if isinstance(value, (list, tuple, set, frozenset)):
-            return ", ".join(map(str, value)) or None
+            return ", ".join(numbers.isolate(str(v)) for v in value) or None
         if value is None or (not isinstance(value, str) and pd.isna(value)):
             return None
         if isinstance(value, (bool, np.bool_)):
@@ -252,5 +253,5 @@ class Words(Language):
         for column, value in pairs:
             text = self.formatted(column, self.value(value) if column in VALUE_COLUMNS else value)
             if text is not None:
-                shown.append([self.column(column), text])
+                shown.append([self.column(column), numbers.isolate(text)])
         return shown

@@ -42,7 +42,7 @@ NOUNS: dict[str, tuple[tuple[str, str], tuple[str, str]]] = {
     "person-hour": (("persoonsuur", "persoonsuren"), ("person-hour", "person-hours")),
     "year": (("jaar", "jaar"), ("year", "years")),
 }
-#: Nouns whose count is a number of hours: written by :func:`hours` (one decimal only when not whole).
+#: Nouns whose count is a number of hours: written by :func:`hours` (always one decimal).
 HOUR_NOUNS = ("hour", "person-hour")
 
 
@@ -59,10 +59,10 @@ def noun(n, word: str, lang: str) -> str:
 def counted(n, word: str, lang: str) -> str:
     """A count and its noun, singular for one: the one way every output writes 'N things'.
 
-    Whole counts are written as :func:`integer`, hours as :func:`hours` (``46``, ``46,7``).
+    Whole counts are written as :func:`integer`, hours as :func:`hours` (``46,0``, ``46,7``).
 
     >>> counted(1, "table", "nl"), counted(9, "table", "nl"), counted(1, "hour", "en"), counted(46.66, "hour", "en")
-    ('1 overleg', '9 overleggen', '1 hour', '46.7 hours')
+    ('1 overleg', '9 overleggen', '1.0 hours', '46.7 hours')
     >>> counted(1, "member", "en"), counted(1200, "member", "nl")
     ('1 member', '1.200 deelnemers')
     """
@@ -126,15 +126,15 @@ def count(value, lang: str) -> str:
 
 
 def hours(value, lang: str) -> str:
-    """Hours with one decimal (``82,1``); whole hours without (``46``), so a count of hours reads as one.
+    """Hours with one decimal, whole ones too (``82,1``, ``46,0``): prose writes them as the tables do
+    (the ``hours`` column format), so "46,0 uur" in a sentence stands for "46,0" in its table.
 
     >>> hours(82.083, "nl"), hours(46.0, "nl"), hours(46.66, "en")
-    ('82,1', '46', '46.7')
+    ('82,1', '46,0', '46.7')
     """
     if _missing(value):
         return "–"
-    rounded = round(float(value), 1)
-    return integer(rounded, lang) if float(rounded).is_integer() else number(rounded, lang, 1)
+    return number(round(float(value), 1), lang, 1)
 
 
 def times(value, lang: str) -> str:
@@ -197,17 +197,18 @@ def list_separator(items) -> str:
     return "; " if any("," in str(i) for i in items) else ", "
 
 
-def listing(items, lang: str, limit: int = 6) -> str:
+def listing(items, lang: str, limit: int = 6, separator: str | None = None) -> str:
     """'a, b en c' / 'a, b and c'; longer lists end with 'en N andere' / 'and N others'.
 
     Each item is bidi-isolated (:func:`isolate`). When any item holds a comma ("Openbaar Ministerie,
-    Parket Veldland"), items are separated by '; ' so that a reader can still count them.
+    Parket Veldland"), items are separated by '; ' so that a reader can still count them; ``separator``
+    fixes it (the report lists every set of names with '; ', so that no two findings differ).
 
     >>> listing(["a", "b", "c"], "en"), listing(["OM, Parket", "b", "c"], "nl")
     ('a, b and c', 'OM, Parket; b en c')
     """
     items = [isolate(str(i)) for i in items]
-    separator = list_separator(items)
+    separator = separator or list_separator(items)
     word = "en" if lang == "nl" else "and"
     if len(items) > limit:
         rest = len(items) - limit + 1
@@ -261,7 +262,7 @@ def cell(value, fmt: str, lang: str) -> str:
     if isinstance(value, np.bool_):
         value = bool(value)
     if isinstance(value, (list, tuple, set, frozenset)):
-        return ", ".join(map(str, value))
+        return ", ".join(isolate(str(v)) for v in value)
     if fmt == "percent":
         return percent(value, lang)
     if fmt == "date":
@@ -282,4 +283,4 @@ def cell(value, fmt: str, lang: str) -> str:
         return integer(value, lang)
     if value is None or value is pd.NA or value is pd.NaT or (isinstance(value, float) and math.isnan(value)):
         return "–"
-    return str(value)
+    return isolate(str(value))

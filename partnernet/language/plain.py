@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from .numbers import NOUNS, list_separator  # noqa: F401 - NOUNS: the one table of counted nouns
+from .numbers import NOUNS, isolate, list_separator  # noqa: F401 - NOUNS: the one table of counted nouns
 from .numbers import counted as _counted
 from .numbers import noun as _noun
 
@@ -34,7 +34,7 @@ def count(n: int, word: str, lang: str = "en") -> str:
 
 def listed(parts, limit: int = LISTED, lang: str = "en") -> str:
     """'a, b, c and 4 more' (or 'a and b'); Dutch 'a, b, c en nog 4'."""
-    parts = list(parts)
+    parts = [isolate(p) for p in parts]
     word, separator = pick(lang, "en", "and"), list_separator(parts)
     if len(parts) > limit:
         more = pick(lang, f"nog {len(parts) - limit}", f"{len(parts) - limit} more")
@@ -47,7 +47,7 @@ def listed(parts, limit: int = LISTED, lang: str = "en") -> str:
 def one(node_id, land, *details) -> str:
     """'id (Name; detail, detail)', leaving out what is unknown."""
     name = land.name_of(node_id)
-    words = [w for w in (name if name != node_id else None, ", ".join(d for d in details if d)) if w]
+    words = [w for w in (isolate(name) if name != node_id else None, ", ".join(isolate(d) for d in details if d)) if w]
     return f"{node_id} ({'; '.join(words)})" if words else str(node_id)
 
 

@@ -150,7 +150,8 @@ class Texts(Language):
         return self.label(name)
 
     def listing(self, items, limit: int = 5) -> str:
-        return super().listing(items, limit)
+        """Names as 'a; b en c': one joiner for every list of the report (a name may hold a comma)."""
+        return super().listing(items, limit, "; ")
 
     def counted(self, n, word: str) -> str:
         """'1 overleg', '9 overleggen' / '1 table', '9 tables', '1 hour', '46.7 hours': ``word`` a key of

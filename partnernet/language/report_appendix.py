@@ -41,9 +41,9 @@ APPENDIX: dict[str, tuple[str, str]] = {
         "The register holds no persons: links through persons, connectors and key persons cannot be assessed.",
     ),
     "p_gap_orgs_without_persons": (
-        "{n} organisaties aan tafel hebben geen personen in het register, dus of ze een "
+        "Aan tafel zitten {n} organisaties zonder personen in het register, dus of ze een "
         "verbinder hebben is onbekend: {names}.",
-        "{n} organisations at the tables have no persons in the register, so whether "
+        "At the tables sit {n} organisations without persons in the register, so whether "
         "they have a connector is unknown: {names}.",
     ),
     "p_gap_orgs_without_persons_one": (
@@ -53,10 +53,10 @@ APPENDIX: dict[str, tuple[str, str]] = {
         "it has a connector is unknown: {names}.",
     ),
     "p_gap_orgs_persons_unseated": (
-        "{n} organisaties zitten alleen als organisatie aan tafel: hun personen in het "
+        "Er zitten {n} organisaties alleen als organisatie aan tafel: hun personen in het "
         "register zitten aan geen tafel, dus of ze een verbinder hebben is onbekend: "
         "{names}.",
-        "{n} organisations sit at the tables only as organisations: their persons in the "
+        "There are {n} organisations at the tables only as organisations: their persons in the "
         "register sit at no table, so whether they have a connector is unknown: {names}.",
     ),
     "p_gap_orgs_persons_unseated_one": (
@@ -76,6 +76,12 @@ APPENDIX: dict[str, tuple[str, str]] = {
         "Van één overleg zijn de uren onbekend (vergaderingen per jaar of uren per vergadering); het "
         "telt niet mee in de belasting.",
         "For one body the hours are unknown (meetings per year or hours per meeting); it does not count in the load.",
+    ),
+    "p_gap_no_signatories": (
+        "Het register noemt convenanten bij overleggen, maar niet wie ze tekenden (covenants.csv ontbreekt of "
+        "is leeg): wie het convenant tekende is onbekend, dus het rapport zegt daar niets over.",
+        "The register names covenants of bodies but not who signed them (covenants.csv is missing or empty): "
+        "the signatories are unknown, so the report says nothing about them.",
     ),
     "p_gap_no_domains": (
         "Geen organisatie heeft een domein: verbinders tussen domeinen en de E-I-index zeggen daarom niets.",

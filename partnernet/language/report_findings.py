@@ -15,11 +15,6 @@ FINDINGS: dict[str, tuple[str, str]] = {
         "{n} more organisations are above their capacity: {names}.",
     ),
     "f_overload_one_more": ("Ook {names} zit boven de eigen capaciteit.", "{names} is above its capacity too."),
-    "f_no_overload": (
-        "Geen organisatie zit boven haar opgegeven capaciteit; de hoogste belasting is {ratio} van de "
-        "capaciteit ({name}).",
-        "No organisation is above its stated capacity; the highest load is {ratio} of capacity ({name}).",
-    ),
     "f_merge": (
         "{a} en {b} hebben {shared} van hun {union} gemeen; samenvoegen scheelt de deelnemers "
         "samen hooguit {saved} per maand (een bovengrens: alsof elke gedeelde deelnemer de "
@@ -87,10 +82,10 @@ FINDINGS: dict[str, tuple[str, str]] = {
     "f_key_players_before": ("nu {before}", "now {before}"),
     "f_key_players_before_none": ("nu zijn ze dat allemaal", "now they all are"),
     "f_connectors": (
-        "{n} van de {total} organisaties met personen aan tafel hebben geen verbinder: noch de organisatie "
+        "Van de {total} organisaties met personen aan tafel hebben er {n} geen verbinder: noch de organisatie "
         "zelf, noch een van haar personen slaat duidelijk vaker dan toeval een brug naar een ander domein: "
         "{names}.",
-        "{n} of the {total} organisations with persons at the tables have no connector: neither the "
+        "Of the {total} organisations with persons at the tables, {n} have no connector: neither the "
         "organisation itself nor any of its persons bridges to another domain clearly more often than chance: "
         "{names}.",
     ),

@@ -39,11 +39,11 @@ SECTIONS: dict[str, tuple[str, str]] = {
     "p_fragmentation": (
         "Het netwerk van organisaties ({linked}) telt {nodes} en {links} in {components}; de "
         "grootste omvat {largest}. "
-        "{F} van de organisatieparen kan elkaar niet bereiken; tellen we ook de omwegen mee, dan is het "
+        "Van de organisatieparen kan {F} elkaar niet bereiken; tellen we ook de omwegen mee, dan is het "
         "netwerk voor {DF} versnipperd (0% = iedereen direct verbonden; zie de Begrippenlijst).",
         "The network of organisations ({linked}) has {nodes} and {links} in {components}; the "
         "largest holds {largest}. "
-        "{F} of the pairs of organisations cannot reach each other; counting detours too, the network "
+        "Of the pairs of organisations, {F} cannot reach each other; counting detours too, the network "
         "is {DF} fragmented (0% = everyone linked directly; see the Glossary).",
     ),
     "linked_tables": ("verbonden als ze aan een zelfde overleg zitten", "linked when they sit at the same body"),
@@ -56,9 +56,10 @@ SECTIONS: dict[str, tuple[str, str]] = {
         "linked when they sit at the same body or have a direct tie",
     ),
     "p_directed": (
-        "{n} gerichte relaties tellen voor fragmentatie in beide richtingen; tussenpositie en brokerage "
-        "volgen hun richting.",
-        "{n} directed ties count both ways for fragmentation; betweenness and brokerage follow their direction.",
+        "Er zijn {n} gerichte relaties; ze tellen voor fragmentatie in beide richtingen, tussenpositie en "
+        "brokerage volgen hun richting.",
+        "There are {n} directed ties; they count both ways for fragmentation, betweenness and brokerage follow "
+        "their direction.",
     ),
     "p_directed_one": (
         "Eén gerichte relatie telt voor fragmentatie in beide richtingen; tussenpositie en brokerage "
@@ -98,8 +99,8 @@ SECTIONS: dict[str, tuple[str, str]] = {
         "There is no small set of key players: whoever leaves, the others reach each other just as well.",
     ),
     "p_single_person": (
-        "{n} paren organisaties zijn alleen via één persoon met elkaar verbonden; {top} draagt er {count} van.",
-        "{n} pairs of organisations are linked only through one person; {top} carries {count} of them.",
+        "Er zijn {n} paren organisaties alleen via één persoon met elkaar verbonden; {top} draagt er {count} van.",
+        "There are {n} pairs of organisations linked only through one person; {top} carries {count} of them.",
     ),
     "p_single_person_one": (
         "Eén paar organisaties is alleen via één persoon met elkaar verbonden: {top}.",
@@ -281,10 +282,10 @@ SECTIONS: dict[str, tuple[str, str]] = {
     "t_turnover_bodies": ("Nieuwe deelnemers en zittingsduur per overleg", "New members and tenure per body"),
     "t_turnover_orgs": ("Zetels die van persoon wisselden", "Seats that changed hands"),
     "p_turnover": (
-        "Peildatum {date}; 'nieuw' is begonnen in de twaalf maanden ervoor. {n} overleggen hebben een "
-        "mediane zittingsduur onder {years}.",
-        "Reference date {date}; 'new' means started in the twelve months before. {n} bodies have a "
-        "median tenure below {years}.",
+        "Peildatum {date}; 'nieuw' is begonnen in de twaalf maanden ervoor. Bij {n} overleggen is de "
+        "mediane zittingsduur korter dan {years}.",
+        "Reference date {date}; 'new' means started in the twelve months before. At {n} bodies the "
+        "median tenure is below {years}.",
     ),
     "p_turnover_one": (
         "Peildatum {date}; 'nieuw' is begonnen in de twaalf maanden ervoor. Eén overleg heeft een "

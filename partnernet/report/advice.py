@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 
 import pandas as pd
 
-from .analyses import Results
+from .analyses import Results, signatories_unknown
 
 #: A load of this many times the capacity or more is urgent.
 URGENT_LOAD = 1.5
@@ -206,7 +206,7 @@ def hub_advice(results: Results) -> Advice | None:
 def covenant_advice(results: Results) -> Advice | None:
     """Organisations at covenant tables that did not sign: agree what they may receive, or let them sign."""
     outside = results.covenants["members_outside"]
-    if outside.empty:
+    if outside.empty or signatories_unknown(results.land):
         return None
     covenants = outside["covenant"].dropna().astype(str)
     riec = len(covenants) > 0 and covenants.str.contains("RIEC", case=False).all()

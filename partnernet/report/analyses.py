@@ -163,3 +163,12 @@ def _critical_persons(organisations: Fragmentation, persons: int) -> list[str]:
         return []
     chosen = points[points["level"] == "persons"].sort_values("nodes_cut_off", ascending=False, kind="stable")
     return list(chosen.index[: WHATIF_PERSONS if persons <= LARGE else WHATIF_PERSONS_LARGE])
+
+
+def signatories_unknown(land) -> bool:
+    """True when bodies name covenants but the register holds no signatory at all (no or an empty
+    ``covenants.csv``): who signed is unknown, not "nobody", so the report draws no finding or advice
+    from it and says so among the data gaps."""
+    if not land.covenants.empty or land.bodies.empty or "covenant" not in land.bodies:
+        return False
+    return bool(land.bodies["covenant"].notna().any())

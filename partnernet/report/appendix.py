@@ -6,7 +6,7 @@ from __future__ import annotations
 import pandas as pd
 
 from ..language.report import Texts
-from .analyses import Results, blank_domains
+from .analyses import Results, blank_domains, signatories_unknown
 from .document import Bullets, Paragraph, Section
 from .goal_focus import MERGE_COLUMNS
 from .legitimacy import DOMAIN_COLUMNS, blank_domain_sentence, seated_domains
@@ -25,7 +25,8 @@ def appendix(r: Results, t: Texts, source: str, date: str, pseudonymised: bool) 
     section.add(make_table(t, t("t_counts"), counts, ["count"], key="counts", index="table", appendix=True))
     gaps = data_gaps(r, t)
     if gaps:
-        section.add(Paragraph(t("t_data_gaps") + ": " + " ".join(gaps)))
+        section.add(Paragraph(t("t_data_gaps") + ":"))  # one sentence a bullet: no capital after a colon
+        section.add(Bullets(gaps))
     warnings = r.land.warnings
     section.add(Bullets([str(w) for w in warnings]) if warnings else Paragraph(t("p_no_warnings")))
     for key, frame, columns, index in _appendix_tables(r, t):
@@ -51,12 +52,20 @@ def data_gaps(r: Results, t: Texts) -> list[str]:
     unknown = land.bodies[land.bodies["meetings_per_year"].isna() | land.bodies["hours_per_meeting"].isna()]
     if len(unknown):
         gaps.append(t.choose("p_gap_hours", len(unknown)))
+    if signatories_unknown(land):
+        gaps.append(t("p_gap_no_signatories"))
     blank = blank_domains(land)
     if blank:
         gaps.append(blank_domain_sentence(r, t, blank))
     if len(land.organisations) and land.organisations["domain"].isna().all():
         gaps.append(t("p_gap_no_domains"))
     return gaps
+
+
+def _outside_covenants(r: Results) -> pd.DataFrame:
+    """Members of covenant bodies whose organisation did not sign; none listed when no signatory is known."""
+    outside = r.covenants["members_outside"]
+    return outside.head(0) if signatories_unknown(r.land) else outside
 
 
 def _appendix_tables(r: Results, t: Texts) -> list[tuple[str, pd.DataFrame, list[str], str | None]]:
@@ -129,7 +138,7 @@ def _appendix_tables(r: Results, t: Texts) -> list[tuple[str, pd.DataFrame, list
             ["name", "kind", "reports_to", "top_body", "depth", "chain"],
             "body",
         ),
-        ("covenants", r.covenants["members_outside"], ["body", "covenant", "organisation", "name", "domain"], None),
+        ("covenants", _outside_covenants(r), ["body", "covenant", "organisation", "name", "domain"], None),
         ("domains", seated_domains(r), DOMAIN_COLUMNS, "domain"),
         (
             "articulation",

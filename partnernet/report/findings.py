@@ -11,7 +11,7 @@ import pandas as pd
 
 from . import advice
 from .advice import Advice, longest_chain, merge_candidates, overloaded, turnover_bodies
-from .analyses import Results
+from .analyses import Results, signatories_unknown
 from ..analysis.whatif import WhatIf
 from ..language import advice as words
 from .tables import display_name, people
@@ -45,14 +45,15 @@ class Finding(str):
 
 
 def findings(results: Results, texts: Texts) -> list[Finding]:
-    """The findings, most decisive first (when there are more than ten, the last ones give way), each with its
-    advice line."""
+    """The findings, most decisive first (when there are more than ten, the last ones give way), each with
+    exactly one advice line (and so one row of the action table): a sentence its rule gives no advice for
+    (nobody overloaded, care partners more central than the others) is no finding."""
     found = []
     for make, rule in FINDINGS:
         text = make(results, texts)
-        if text:
-            record = rule(results) if rule else None
-            found.append(Finding(text, advice_line(record, results.land, texts) if record else "", record))
+        record = rule(results) if text else None
+        if record is not None:
+            found.append(Finding(text, advice_line(record, results.land, texts), record))
     if found:
         return found[:MAX_FINDINGS]
     from .sections import data_gaps  # never an empty page: say there is nothing to report, and why
@@ -74,17 +75,11 @@ def _overloaded(results: Results) -> pd.DataFrame:
 
 
 def overload_finding(results: Results, t: Texts) -> str | None:
-    load = results.overload.dropna(subset=["load_ratio"])
-    if load.empty:
-        return None
     over = _overloaded(results)
-    if over.empty:
-        top = load.sort_values("load_ratio", ascending=False).iloc[0]
-        if results.land.memberships.empty or not top["load_ratio"] > 0:
-            return None  # no one sits at a table: "the highest load is 0%" says nothing
-        return t("f_no_overload", ratio=t.percent(top["load_ratio"]), name=top["name"])
+    if over.empty:  # nobody above capacity: nothing to advise, so no finding (the load table shows the figures)
+        return None
     top = over.iloc[0]
-    return t(
+    first = t(
         "f_overload",
         name=top["name"],
         hours=t.counted(top["meeting_hours_per_month"], "hour"),
@@ -92,10 +87,11 @@ def overload_finding(results: Results, t: Texts) -> str | None:
         ratio=t.times(top["load_ratio"]),
         capacity=t.counted(top["capacity_hours"], "hour"),
     )
+    return " ".join(filter(None, [first, _more_overloaded(over.iloc[1:], t)]))  # one finding, one advice
 
 
-def more_overload_finding(results: Results, t: Texts) -> str | None:
-    over = _overloaded(results).iloc[1:]
+def _more_overloaded(over: pd.DataFrame, t: Texts) -> str | None:
+    """The organisations overloaded after the first, as the second sentence of the overload finding."""
     if over.empty:
         return None
     names = [f"{name} ({t.times(ratio)})" for name, ratio in zip(over["name"], over["load_ratio"])]
@@ -237,7 +233,7 @@ def _hub_absence(results: Results, hub: str) -> str:
 
 def covenant_finding(results: Results, t: Texts) -> str | None:
     outside = results.covenants["members_outside"]
-    if outside.empty:
+    if outside.empty or signatories_unknown(results.land):
         return None
     organisations = outside.drop_duplicates("organisation")
     return t.choose(
@@ -296,5 +292,4 @@ FINDINGS = (
     (periphery_finding, advice.periphery_advice),
     (turnover_finding, advice.turnover_advice),
     (chain_finding, advice.chain_advice),
-    (more_overload_finding, None),
 )

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pandas as pd
 
 from ..language.report import Texts
-from .analyses import Results, blank_domains
+from .analyses import Results, blank_domains, signatories_unknown
 from .document import Paragraph, Section
 from .tables import make_table, with_names
 
@@ -19,6 +19,8 @@ def legitimacy(r: Results, t: Texts) -> Section:
     if covered["bodies"].empty:
         if not r.land.bodies.empty:  # without bodies there are no covenants of bodies to miss
             section.add(Paragraph(t("p_no_covenants")))
+    elif signatories_unknown(r.land):  # who signed is unknown: a table of 0% covered would mislead
+        section.add(Paragraph(t("p_gap_no_signatories")))
     else:
         bodies = with_names(covered["bodies"], r.land, ["outside"], t)
         section.add(

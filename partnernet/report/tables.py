@@ -7,6 +7,7 @@ import pandas as pd
 from ..analysis import memo
 from .document import Table
 from ..language.labels import COLUMN_FORMATS, VALUE_COLUMNS
+from ..language.numbers import isolate
 from ..language.people import in_sentence, named, person_labels
 from ..language.report import PLAIN_COLUMNS, Texts
 from ..privacy import is_pseudonymised
@@ -189,7 +190,7 @@ def with_names(frame: pd.DataFrame, land, columns: list[str], t: Texts) -> pd.Da
 
     def named(v):
         if isinstance(v, (list, tuple)):
-            return "; ".join(people(land, v, t))
+            return "; ".join(isolate(p) for p in people(land, v, t))
         if isinstance(v, str):
             return names[v] if v in names else land.name_of(v)
         return v

@@ -33,7 +33,6 @@ SHEET_NAME_LENGTH = 31
 #: Which sheet holds the table behind each kind of finding (a function of report/findings.py -> sheet key).
 FINDING_SHEETS = {
     "overload_finding": "overload",
-    "more_overload_finding": "overload",
     "merge_finding": "pairs",
     "cut_off_finding": "articulation",
     "key_players_finding": "articulation",

@@ -14,6 +14,7 @@ import pandas as pd
 from . import figures, style
 from ..graphs import ROLE_RANK
 from ..language.map import Words
+from ..language.numbers import isolate
 
 
 @dataclass
@@ -115,7 +116,7 @@ def _node(node_id, kind: str, label, size: float, fill: str, figures_shown: list
     rows += [row for row in known.metric_texts.get(node_id, []) if row[0] not in labels]
     rows += words.rows([("marked_as", marks)])
     with_id = label != node_id and (kind != "person" or known.person_ids)
-    title = f"{label} ({node_id})" if with_id else str(label)
+    title = f"{isolate(str(label))} ({isolate(str(node_id))})" if with_id else str(label)
     record = {
         "id": node_id,
         "group": kind,
@@ -126,7 +127,7 @@ def _node(node_id, kind: str, label, size: float, fill: str, figures_shown: list
         "tip": {"title": title, "rows": rows},
     }
     if kind != "person":  # persons are named on hover only: a readable map, and no names in a screenshot
-        record["label"] = style.short_label(str(label))
+        record["label"] = isolate(style.short_label(str(label)))
     return record
 
 
@@ -240,14 +241,14 @@ def _membership_edges(land, view, persons: bool, words: Words) -> list[dict]:
             formatted[shown] = words.rows(zip(("role", "type", "seats"), shown))
         rows = [row[:] for row in formatted[shown]]
         if via and not persons:  # words.rows of ("through", names): the names joined, left out when there are none
-            rows.append([through, ", ".join(map(name, via))])
+            rows.append([through, ", ".join(isolate(str(name(v))) for v in via)])
         edges.append(
             {
                 "from": actor,
                 "to": body,
                 "group": "membership",
                 "color": {"color": colour, "highlight": "#000000", "hover": "#000000"},
-                "tip": {"title": template.format(a=name(actor), b=name(body)), "rows": rows},
+                "tip": {"title": template.format(a=isolate(name(actor)), b=isolate(name(body))), "rows": rows},
                 "width": style.ROLE_WIDTH.get(role, 1.0),
             }
         )
