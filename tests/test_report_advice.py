@@ -409,7 +409,10 @@ def test_connector_rule():
     found = rules.connector_advice(star)
     assert found.rule == "connector" and found.values["organisations"] == ["A", "B", "E", "F", "C", "D"]  # focus first
     line = next(f for f in findings(star, Texts("en")) if f.advice and "connector" in f.advice)
-    assert line.text.startswith("Of the 7 organisations with persons at the tables, 6 have") and "Appoint" not in line.advice
+    assert (
+        line.text.startswith("Of the 7 organisations with persons at the tables, 6 have")
+        and "Appoint" not in line.advice
+    )
     assert "join tables with partners from other domains" in line.advice
     # nobody can broker: everyone meets everyone (a triangle, or one table), or only one domain
     domains = {

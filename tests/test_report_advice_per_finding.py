@@ -56,7 +56,11 @@ def _sections(text: str) -> dict[str, str]:
 @pytest.mark.parametrize("lang", ["nl", "en"])
 @pytest.mark.parametrize("which", ["example", "generated", "nopersons"])
 def test_every_finding_has_one_advice_line_and_one_action_row(tmp_path, lang, which):
-    folder = {"example": lambda: EXAMPLE, "generated": lambda: _generated(tmp_path), "nopersons": lambda: _nopersons(tmp_path)}[which]()
+    folder = {
+        "example": lambda: EXAMPLE,
+        "generated": lambda: _generated(tmp_path),
+        "nopersons": lambda: _nopersons(tmp_path),
+    }[which]()
     out = tmp_path / "r.md"
     args = ["report", str(folder), "-o", str(out), "--no-map", "--lang", lang]
     if which == "example":
@@ -70,7 +74,11 @@ def test_every_finding_has_one_advice_line_and_one_action_row(tmp_path, lang, wh
     assert [line.count(advice) for line in numbered] == [1] * len(numbered), numbered
     rows = [line for line in sections[actions_title].splitlines() if line.startswith("| ")]
     assert len(rows) - 1 == len(numbered)  # the header, then one row per finding
-    more = [line for line in numbered if line.count("(") and re.search(r"(zit|is) above|boven (de eigen|hun) capaciteit", line)]
+    more = [
+        line
+        for line in numbered
+        if line.count("(") and re.search(r"(zit|is) above|boven (de eigen|hun) capaciteit", line)
+    ]
     assert len(more) <= 1  # all overloaded organisations in one finding
 
 
@@ -78,7 +86,10 @@ def test_every_finding_has_one_advice_line_and_one_action_row(tmp_path, lang, wh
 def test_care_partners_more_central_than_the_others_is_no_finding(example_results, lang):
     texts = Texts(lang)
     focus = dict(example_results.periphery["focus"])
-    phrase = {"nl": "Zorg-, onderwijs- en sociale partners zitten gemiddeld aan", "en": "Care, education and social partners sit"}[lang]
+    phrase = {
+        "nl": "Zorg-, onderwijs- en sociale partners zitten gemiddeld aan",
+        "en": "Care, education and social partners sit",
+    }[lang]
     assert any(phrase in f for f in findings(example_results, texts))  # 2,8 against 5,4: a finding
     focus.update(mean_tables_focus=2.0, mean_tables_others=1.0)
     central = dataclasses.replace(example_results, periphery={**example_results.periphery, "focus": focus})

@@ -220,13 +220,25 @@ def test_count_and_noun_for_one_and_two(lang, n):
 @pytest.mark.parametrize(
     "lang, n, expected",
     [
-        ("nl", 1, ["besteedt 2,0 uur per maand aan 1 overleg", "capaciteit van 1,0 uur.", "of zij aan haar ene overleg"]),
+        (
+            "nl",
+            1,
+            ["besteedt 2,0 uur per maand aan 1 overleg", "capaciteit van 1,0 uur.", "of zij aan haar ene overleg"],
+        ),
         (
             "nl",
             2,
-            ["besteedt 4,0 uur per maand aan 2 overleggen", "capaciteit van 2,0 uur.", "aan welke van haar 2 overleggen"],
+            [
+                "besteedt 4,0 uur per maand aan 2 overleggen",
+                "capaciteit van 2,0 uur.",
+                "aan welke van haar 2 overleggen",
+            ],
         ),
-        ("en", 1, ["spends 2.0 hours a month at 1 table", "capacity of 1.0 hours.", "whether it can leave its one table"]),
+        (
+            "en",
+            1,
+            ["spends 2.0 hours a month at 1 table", "capacity of 1.0 hours.", "whether it can leave its one table"],
+        ),
         ("en", 2, ["spends 4.0 hours a month at 2 tables", "capacity of 2.0 hours.", "which of its 2 tables"]),
     ],
 )

@@ -24,8 +24,10 @@ def test_no_sentence_starts_with_a_digit(example_reports, lang):
     assert not bad, bad
     fragmentation = {"nl": "Van de organisatieparen kan ", "en": "Of the pairs of organisations, "}[lang]
     assert fragmentation in text
-    found = {"nl": "Van de 40 organisaties met personen aan tafel hebben er 32 geen verbinder",
-             "en": "Of the 40 organisations with persons at the tables, 32 have no connector"}[lang]
+    found = {
+        "nl": "Van de 40 organisaties met personen aan tafel hebben er 32 geen verbinder",
+        "en": "Of the 40 organisations with persons at the tables, 32 have no connector",
+    }[lang]
     assert found in text
 
 

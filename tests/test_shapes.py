@@ -468,7 +468,9 @@ def test_single_person_links_count_distinct_pairs(tmp_path):
     assert links.groupby("person")["person_links"].first().to_dict() == {"p1": 2, "p2": 1, "p3": 1}
     assert "2 pairs of organisations in all" in run("fragmentation", path).output
     english = _report(tmp_path, path, "en")
-    assert "There are 2 pairs of organisations linked only through one person; the staff member of A carries 2" in english
+    assert (
+        "There are 2 pairs of organisations linked only through one person; the staff member of A carries 2" in english
+    )
 
 
 def _star(tmp_path, leaves: int = 4):

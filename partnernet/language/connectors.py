@@ -68,7 +68,13 @@ def role_label(group: str, role: str, pairs: list[tuple[str, str]], lang: str = 
     own = [b for a, b in pairs if a == group]
     if role != "liaison" and own:
         more = _word("more", language.lang, n=len(own) - 2) if len(own) > 2 else ""
-        return _word("connector", language.lang, group=name(group), others=", ".join(isolate(name(o)) for o in own[:2]), more=more)
+        return _word(
+            "connector",
+            language.lang,
+            group=name(group),
+            others=", ".join(isolate(name(o)) for o in own[:2]),
+            more=more,
+        )
     liaisons = [(a, b) for a, b in pairs if a != group] or pairs
     more = _word("more", language.lang, n=len(liaisons) - 1) if len(liaisons) > 1 else ""
     return _word("liaison", language.lang, a=name(liaisons[0][0]), b=name(liaisons[0][1]), more=more)

@@ -149,9 +149,9 @@ class Texts(Language):
             return PLAIN_COLUMNS[name][self._index]
         return self.label(name)
 
-    def listing(self, items, limit: int = 5) -> str:
+    def listing(self, items, limit: int = 5, separator: str | None = "; ") -> str:
         """Names as 'a; b en c': one joiner for every list of the report (a name may hold a comma)."""
-        return super().listing(items, limit, "; ")
+        return super().listing(items, limit, separator)
 
     def counted(self, n, word: str) -> str:
         """'1 overleg', '9 overleggen' / '1 table', '9 tables', '1 hour', '46.7 hours': ``word`` a key of

@@ -52,7 +52,7 @@ def findings(results: Results, texts: Texts) -> list[Finding]:
     for make, rule in FINDINGS:
         text = make(results, texts)
         record = rule(results) if text else None
-        if record is not None:
+        if text and record is not None:
             found.append(Finding(text, advice_line(record, results.land, texts), record))
     if found:
         return found[:MAX_FINDINGS]
