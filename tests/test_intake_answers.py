@@ -93,7 +93,7 @@ def test_without_the_register_the_summary_says_what_is_missing(forms, tmp_path):
     result = collect(forms["gemeente"], forms["politie"], "-o", tmp_path / "uit")
     assert result.exit_code == 0
     assert "3 organisaties antwoordden niet: wat het register over hen weet" in result.stderr
-    assert "--register PATH" in result.stderr
+    assert "--register PAD" in result.stderr
 
 
 def test_with_the_register_the_non_respondents_keep_what_it_knew(forms, tmp_path):

@@ -46,7 +46,7 @@ FINDINGS_NL = [
         "overleg zelf vergadert 6,7 uur per maand); 2 andere paren komen ook in aanmerking.",
         "Advies: vraag de voorzitters van Casustafel Top-X Centrum en Casustafel Top-X Noord eerst of de "
         "splitsing bewust is: beide rapporteren aan Programmateam Top-X, dus ze kunnen met opzet verdeeld "
-        "zijn naar gebied of caseload, zoals per district. Zo niet, maak er één tafel van. Wie: de "
+        "zijn naar gebied of aantal casussen, zoals per district. Zo niet, maak er één tafel van. Wie: de "
         "voorzitters van beide overleggen. Urgentie: laag, bij de volgende herziening van de "
         "overlegstructuur. Waarom: vraag bij elk overleg wat het toevoegt; een kleinere vorm kan volstaan "
         "(Nelen e.a. 2022; USBO/WODC, les 10).",

@@ -208,3 +208,26 @@ def test_every_registry_key_has_a_sheet_name_in_both_languages():
         assert len({n.lower() for n in names}) == len(names) and all(len(n) <= 31 for n in names)
     with pytest.raises(KeyError):
         sheet_title("no-such-table", Texts("nl"))
+
+
+def test_a_register_without_any_domain_says_so_in_the_legitimacy_section(tmp_path):
+    """Every domain blank: the domain tables are gone, and the section says why in the reader's words."""
+    import shutil
+
+    import pandas as pd
+
+    import partnernet as pn
+
+    from conftest import EXAMPLE
+
+    folder = tmp_path / "geen-domeinen"
+    shutil.copytree(EXAMPLE, folder)
+    organisations = pd.read_csv(folder / "organisations.csv", dtype=str, keep_default_na=False)
+    organisations.assign(domain="").to_csv(folder / "organisations.csv", index=False)
+    for lang, words in (("nl", "Geen enkele organisatie heeft in het register een domein"),
+                        ("en", "No organisation has a domain in the register")):  # fmt: skip
+        out = tmp_path / f"r-{lang}.md"
+        pn.report(pn.load(folder), out, at="2026-01-01", lang=lang)
+        text = out.read_text(encoding="utf-8")
+        appendix = text.index("## Bijlage" if lang == "nl" else "## Appendix")
+        assert 0 <= text.index(words) < appendix

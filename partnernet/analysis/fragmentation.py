@@ -209,9 +209,9 @@ def _cut_points_and_bridges(land_or_graph, ties: bool | None) -> dict:
     level measured (what-if measures both levels before and after); copies are
     handed out, as the result belongs to the caller.
     """
-    owner, key = land_or_graph, ("cut points and bridges", ties)
+    owner, key = land_or_graph, ("cut_points_and_bridges", ties)
     if isinstance(land_or_graph, Landscape):
-        key = ("cut points and bridges", land_or_graph.with_ties(ties))
+        key = ("cut_points_and_bridges", land_or_graph.with_ties(ties))
     kept = memo.once(
         owner, key, lambda: (articulation_points(land_or_graph, ties=ties), bridges(land_or_graph, ties=ties))
     )

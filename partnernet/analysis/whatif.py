@@ -459,7 +459,9 @@ def _connector_changes(before: dict, after: dict) -> pd.DataFrame:
         frame = _before_after(before[level], after[level], ["bridging", "connector", "main_role"])
         frame.insert(0, "level", singular)
         frame.insert(4, "bridging_change", frame["bridging_after"] - frame["bridging_before"])
-        frames.append(frame[frame["bridging_change"] != 0])
+        before_, after_ = frame["bridging_before"], frame["bridging_after"]
+        unknown_both = before_.isna() & after_.isna()  # no domain known: no brokerage before or after, no change
+        frames.append(frame[(before_ != after_) & ~unknown_both])
     return _biggest_first(pd.concat(frames), "bridging_change", "level").rename_axis("actor")
 
 

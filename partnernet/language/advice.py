@@ -168,7 +168,7 @@ WHY: dict[str, tuple[str, str]] = {
 
 SEPARATION = {
     "parallel": (
-        "beide rapporteren aan {parent}, dus ze kunnen met opzet verdeeld zijn naar gebied of caseload, "
+        "beide rapporteren aan {parent}, dus ze kunnen met opzet verdeeld zijn naar gebied of aantal casussen, "
         "zoals per district",
         "both report to {parent}, so they may be split on purpose by area or caseload, such as by district",
     ),

@@ -159,6 +159,14 @@ SECTIONS: dict[str, tuple[str, str]] = {
         "(other organisations: {others}); {occasional} of their memberships are per case, external "
         "or advisory (others: {occasional_others}).",
     ),
+    "p_legitimacy_no_domains": (
+        "Geen enkele organisatie heeft in het register een domein (zoals zorg, veiligheid of onderwijs). Daarom "
+        "laat dit deel niet zien of zorg-, onderwijs- en sociale partners even goed meedoen als de andere; "
+        "vul de domeinen in het register aan om dat te zien.",
+        "No organisation has a domain in the register (such as care, security or education). So this part "
+        "cannot show whether care, education and social partners take part as well as the others; add the "
+        "domains to the register to see it.",
+    ),
     "p_periphery_alone": (
         "De organisaties uit zorg, onderwijs en sociaal domein zitten gemiddeld aan {focus} "
         "overleggen; {occasional} van hun deelnames is per casus, extern of adviserend. Er zijn "

@@ -68,6 +68,9 @@ def legitimacy(r: Results, t: Texts) -> Section:
             note=" ".join([t("n_ei"), *_unseated_note(r, t, domains)]),
         )
     )
+    organisations = r.land.organisations
+    if len(organisations) and organisations["domain"].isna().all():  # no domain tables: say why, plainly
+        section.add(Paragraph(t("p_legitimacy_no_domains")))
     blank = blank_domains(r.land)
     if blank:
         section.add(Paragraph(blank_domain_sentence(r, t, blank)))

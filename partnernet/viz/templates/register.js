@@ -110,9 +110,9 @@ var partnernetRegister = function (reg) {
     var before = components({}, day), after = components(removedSet(ids), day), cut = [];
     for (var i = 0; i < reg.organisations; i++) {
       if (after.component[i] === null) { continue; }
-      var status = before.tables[i] > 0 && after.tables[i] === 0 ? "no table left" :
-        before.linked[i] && !after.linked[i] ? "lost all links" :
-        before.component[i] === 1 && after.component[i] !== 1 ? "cut off from the main network" : null;
+      var status = before.tables[i] > 0 && after.tables[i] === 0 ? "no_table_left" :
+        before.linked[i] && !after.linked[i] ? "lost_all_links" :
+        before.component[i] === 1 && after.component[i] !== 1 ? "cut_off_from_the_main_network" : null;
       if (status) { cut.push({ id: reg.ids[i], name: reg.names[i], status: status }); }
     }
     var keys = ["nodes", "links", "components", "largest_component", "isolates", "fragmentation"];
