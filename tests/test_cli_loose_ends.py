@@ -292,3 +292,30 @@ def test_every_command_with_several_tables_lets_the_user_pick_one_in_every_forma
             for fmt in ("csv", "table"):
                 result = CliRunner().invoke(cli, [*args, "--format", fmt])
                 assert result.exit_code == 0 and "Traceback" not in result.output, (name, table, fmt)
+
+
+def test_a_map_is_written_only_to_an_html_name(tmp_path):
+    """viz wrote its HTML page into any name (x.pdf): now .html/.htm only, a usage error otherwise, in both
+    languages and before anything is drawn; a stream such as /dev/stdout stays allowed."""
+    from click.testing import CliRunner
+
+    import partnernet as pn
+    from partnernet.cli import cli
+    from partnernet.errors import UsageError
+
+    from conftest import EXAMPLE
+
+    for name, lang, words in (("x.pdf", "nl", "eindigt op .pdf, maar een kaart is een webpagina"),
+                              ("x", "en", "but a map is a web page")):  # fmt: skip
+        result = CliRunner().invoke(cli, ["viz", str(EXAMPLE), "-o", str(tmp_path / name), "--lang", lang])
+        assert result.exit_code == 2 and words in result.output, result.output
+    assert not list(tmp_path.iterdir())
+    land = pn.load(EXAMPLE).at("2026-01-01")
+    try:
+        pn.visualise(land).save(tmp_path / "map.png")
+    except UsageError as exc:
+        assert exc.code == "map-suffix"
+    else:
+        raise AssertionError("Map.save wrote a map to map.png")
+    pn.visualise(land, tmp_path / "Kaart.HTM")
+    assert (tmp_path / "Kaart.HTM").read_text(encoding="utf-8").startswith("<!DOCTYPE html>")

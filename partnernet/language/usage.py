@@ -167,6 +167,10 @@ NL: dict[str, str] = {
         "weigert de map '{path}' te vervangen: ze bevat andere bestanden dan die van partnernet ({files}). "
         "Kies een nieuwe mapnaam."
     ),
+    "map-suffix": (
+        "de kaart '{name}' eindigt op {suffix}, maar een kaart is een webpagina; geef het bestand de extensie "
+        ".html (bijvoorbeeld {example})."
+    ),
     "unknown-output-format": (
         "kan geen '{suffix}'-bestanden schrijven; gebruik .graphml, .gexf, .json, .xlsx "
         "of een mapnaam zonder extensie (CSV-bestanden)."
@@ -357,6 +361,10 @@ EN: dict[str, str] = {
     "folder-not-own": (
         "refusing to replace the folder '{path}': it holds other files than "
         "partnernet's own ({files}). Choose a new folder name."
+    ),
+    "map-suffix": (
+        "the map '{name}' ends in {suffix}, but a map is a web page; give the file the suffix .html "
+        "(for example {example})."
     ),
     "unknown-output-format": (
         "cannot write '{suffix}' files; use .graphml, .gexf, .json, .xlsx or a folder name without suffix (CSV files)."

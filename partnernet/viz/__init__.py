@@ -10,7 +10,7 @@ from ..output import check_target, input_paths
 from . import interactive, layout
 from .elements import draw
 from .figures import combine_metrics
-from .page import Map, render
+from .page import Map, check_map_path, render
 from .view import select
 from .. import language
 from ..language.map import Words
@@ -157,7 +157,7 @@ def visualise(
     <Map: 31 organisations, 19 bodies; showing regime ct; 121 lines; ...>
     """
     if path is not None:
-        check_target(path, input_paths(land.source, *inputs))
+        check_map_path(check_target(path, input_paths(land.source, *inputs)))
     words = Words(language.get(lang).lang, names=person_ids)
     projection = _projection(projection, hierarchy)
     markers = _markers(land, markers)

@@ -25,7 +25,7 @@ from markupsafe import Markup
 
 from .. import __version__
 from ..errors import UsageError
-from ..output import check_folder, input_paths, write_text
+from ..output import check_folder, check_target, input_paths, write_text
 from .elements import Drawing
 from ..language.map import Words
 
@@ -155,10 +155,25 @@ class Map:
         return f"<Map: {self.summary}>"
 
 
-def save_page(page: str, path: str | Path, source=None, inputs=()) -> Path:
-    """Write a map's ``page`` to ``path`` as :meth:`Map.save` does, never over ``source`` or ``inputs``."""
+#: The file names a map may have: it is one HTML page (a browser opens it by its suffix).
+MAP_SUFFIXES = (".html", ".htm")
+
+
+def check_map_path(path: str | Path) -> Path:
+    """``path`` as a Path; UsageError when it is a folder or does not end in .html / .htm (a map written
+    as ``x.pdf`` would be an HTML page that no program opens as such)."""
     path = Path(path)
     if path.is_dir():
         raise UsageError("map-is-folder", path=path, example=path / "map.html")
+    device = path.exists() and not path.is_file()  # /dev/stdout: a stream, not a file a browser opens
+    if path.suffix.lower() not in MAP_SUFFIXES and not device:
+        raise UsageError("map-suffix", name=path.name, suffix=path.suffix or "''", example=path.with_suffix(".html"))
+    return path
+
+
+def save_page(page: str, path: str | Path, source=None, inputs=()) -> Path:
+    """Write a map's ``page`` to ``path`` as :meth:`Map.save` does, never over ``source`` or ``inputs``."""
+    check_target(path, input_paths(source, *inputs))  # an input named first: that is the graver mistake
+    path = check_map_path(path)
     check_folder(path)
     return write_text(path, page, input_paths(source, *inputs))
