@@ -423,7 +423,7 @@ EN: dict[str, str] = {
     "unknown-value-kept": "unknown {name} '{value}'{more}; it is kept as written.",
     "unknown-value-kept.fix": "use one of: {allowed}.",
     "not-a-number": "'{text}' is not a (finite) number.",
-    "not-a-number.fix": "write a plain number such as 12 or 1,5 (no units or words).",
+    "not-a-number.fix": "write a plain number such as 12 or 1.5 (no units or words).",
     "negative-number": "{text} is negative.",
     "negative-number.fix": "use 0 or a positive number.",
     "not-a-count": "'{text}' is not a whole number of at least 1.",
