@@ -105,7 +105,8 @@ def governance(land, centrality: pd.DataFrame | None = None) -> Governance:
     Examples
     --------
     >>> import partnernet as pn
-    >>> pn.governance(pn.load("data/regio-voorbeeld").at("2026-01-01"))["mode"]  # doctest: +SKIP
+    >>> pn.governance(pn.load("data/regio-voorbeeld").at("2026-01-01"))["mode"]
+    'lead organisation'
     """
     from .centrality import centrality as compute_centrality
 

@@ -54,7 +54,16 @@ def periphery(land, centrality: pd.DataFrame | None = None, focus=FOCUS_DOMAINS)
     Examples
     --------
     >>> import partnernet as pn
-    >>> pn.periphery(pn.load("data/regio-voorbeeld").at("2026-01-01"))["focus"]  # doctest: +SKIP
+    >>> pn.periphery(pn.load("data/regio-voorbeeld").at("2026-01-01"))["focus"].round(4)
+    organisations_focus        10.0000
+    mean_tables_focus           2.8000
+    mean_betweenness_focus      0.0023
+    occasional_share_focus      0.2683
+    organisations_others       34.0000
+    mean_tables_others          5.3824
+    mean_betweenness_others     0.0189
+    occasional_share_others     0.2900
+    Name: value, dtype: float64
     """
     if centrality is None:
         centrality = compute_centrality(land)

@@ -83,7 +83,11 @@ def redundancy(land, min_overlap: float = MIN_OVERLAP, members: str = "organisat
     >>> import partnernet as pn
     >>> land = pn.load("data/regio-voorbeeld").at("2026-01-01")
     >>> pairs = pn.redundancy(land)
-    >>> pairs.loc[pairs["merge_candidate"].fillna(False), ["body_a", "body_b", "jaccard"]]  # doctest: +SKIP
+    >>> pairs.loc[pairs["merge_candidate"].fillna(False), ["body_a", "body_b", "jaccard"]].round(4)
+                          body_a                         body_b  jaccard
+    0     top-casustafel-centrum           top-casustafel-noord   0.7778
+    1  riec-regionale-stuurgroep  regionaal-ondermijningsberaad   0.8462
+    2       ct-ambtelijk-overleg            ct-stuurgroep-regio   0.8750
     """
     if not 0 < min_overlap <= 1:
         raise UsageError("bad-min-overlap", value=repr(min_overlap))
