@@ -41,7 +41,9 @@ class Landscape:
     --------
     >>> import partnernet as pn
     >>> land = pn.load("data/regio-voorbeeld")
-    >>> land.graph("organisations", weight="newman")   # doctest: +SKIP
+    >>> organisations = land.graph("organisations", weight="newman")
+    >>> organisations.number_of_nodes(), organisations.number_of_edges()
+    (46, 349)
     """
 
     def __init__(

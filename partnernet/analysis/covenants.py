@@ -29,6 +29,13 @@ def covered_organisations(land) -> pd.DataFrame:
     signed it. Returns columns ``organisation``, ``covenant`` and
     ``signed_by`` (the signatory: the organisation itself or an ancestor;
     the nearest when several did).
+
+    Examples
+    --------
+    >>> import partnernet as pn
+    >>> covered = pn.covered_organisations(pn.load("data/regio-voorbeeld").at("2026-01-01"))
+    >>> covered.loc[covered["organisation"] == "politie-district-noord", ["covenant", "signed_by"]].values.tolist()
+    [['Convenant Zorg- en Veiligheidshuis Veldland', 'politie-eenheid'], ['RIEC-convenant Veldland', 'politie-district-noord']]
     """
     chain = ancestors(land.organisations["parent"].rename("parent"))
     signed = chain.merge(land.covenants, left_on="ancestor", right_on="organisation")

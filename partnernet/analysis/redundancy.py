@@ -140,6 +140,13 @@ def small_bodies(land, members: str = "organisations") -> pd.DataFrame:
     Returns a DataFrame indexed by ``body``: ``name``, ``kind``, ``members``
     (number of members), ``member_ids`` (list). Empty when every body has at
     least two members.
+
+    Examples
+    --------
+    >>> import partnernet as pn
+    >>> small = pn.small_bodies(pn.load("data/regio-voorbeeld").at("2019-01-01"))
+    >>> int(small.loc["ct-ambtelijk-overleg", "members"]), small.loc["ct-ambtelijk-overleg", "member_ids"]
+    (1, ['nctv'])
     """
     pairs = _member_pairs(land, members)
     listed = pairs.groupby("body")["actor"].agg(sorted)
@@ -167,6 +174,14 @@ def nested_bodies(land, members: str = "organisations") -> pd.DataFrame:
     ``reports_to_name``, ``members``, ``members_of_parent``,
     ``meeting_hours_per_month`` (the body's own meetings, one seat; NaN
     unknown). Bodies without members are left out (see :func:`small_bodies`).
+
+    Examples
+    --------
+    >>> import partnernet as pn
+    >>> nested = pn.nested_bodies(pn.load("tests/fixtures/mini"))
+    >>> weeg = nested.loc["weeg"]
+    >>> weeg["reports_to"], int(weeg["members"]), int(weeg["members_of_parent"]), float(weeg["meeting_hours_per_month"])
+    ('casus', 3, 4, 1.0)
     """
     pairs = _member_pairs(land, members)
     parent = land.bodies["reports_to"]

@@ -161,6 +161,13 @@ def seat_changes(memberships: pd.DataFrame) -> pd.DataFrame:
     Returns one row per handover with ``organisation``, ``body``,
     ``person_out``, ``person_in`` and ``date`` (the successor's start), for
     starts within 92 days after the predecessor's end.
+
+    Examples
+    --------
+    >>> import partnernet as pn
+    >>> changes = pn.seat_changes(pn.load("data/regio-voorbeeld").memberships)
+    >>> len(changes), changes.loc[0, ["organisation", "body", "person_out", "person_in"]].tolist()
+    (10, ['reclassering', 'casusoverleg-radicalisering', 'p055', 'p056'])
     """
     persons = memberships[memberships["member_kind"] == "person"]
     ends = persons.dropna(subset=["end"])[["organisation", "body", "member", "end"]]

@@ -90,6 +90,19 @@ def collect_survey(paths, folder=None, lang: str = "nl", register=None, force: b
     UsageError
         An output folder that is an input or holds files (without ``force``); a
         register that is not the landscape the forms were made from.
+
+    Examples
+    --------
+    >>> import tempfile
+    >>> from pathlib import Path
+    >>> import partnernet as pn
+    >>> register = pn.load("tests/fixtures/mini")
+    >>> folder = tempfile.TemporaryDirectory()
+    >>> forms = pn.survey_forms(register, Path(folder.name) / "forms", lang="en")
+    >>> survey = pn.collect_survey(Path(folder.name) / "forms", register=register, lang="en")  # returned unchanged
+    >>> survey.response_rate.loc["total"].tolist(), int(survey.landscape.counts["memberships"])
+    ([5.0, 5.0, 1.0], 10)
+    >>> folder.cleanup()
     """
     from ..landscape import Landscape
     from .files import check_free_folder, check_output

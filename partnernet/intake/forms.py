@@ -79,6 +79,17 @@ def survey_forms(land, folder, lang: str = "nl", bodies=None, inputs=(), force: 
     UsageError
         An unknown body in ``bodies``, an unknown ``lang``, ``folder`` being an input,
         or holding ``.xlsx`` files (without ``force``).
+
+    Examples
+    --------
+    >>> import tempfile
+    >>> from pathlib import Path
+    >>> import partnernet as pn
+    >>> folder = tempfile.TemporaryDirectory()
+    >>> forms = pn.survey_forms(pn.load("tests/fixtures/mini"), Path(folder.name) / "forms", lang="en")
+    >>> [form.name for form in forms]
+    ['gemeente.xlsx', 'politie.xlsx', 'politie-ct.xlsx', 'om.xlsx', 'ggz.xlsx']
+    >>> folder.cleanup()
     """
     from .template import check_language
 

@@ -94,9 +94,13 @@ def template(path, lang: str = "nl", source=None, force: bool = False) -> Path:
     Examples
     --------
     >>> import partnernet as pn
-    >>> pn.template("register.xlsx", source="data/regio-voorbeeld")  # doctest: +SKIP
-    >>> pn.load("register.xlsx").equals(pn.load("data/regio-voorbeeld"))  # doctest: +SKIP
+    >>> import tempfile
+    >>> from pathlib import Path
+    >>> folder = tempfile.TemporaryDirectory()
+    >>> register = pn.template(Path(folder.name) / "register.xlsx", source="data/regio-voorbeeld")
+    >>> pn.load(register).equals(pn.load("data/regio-voorbeeld"))
     True
+    >>> folder.cleanup()
     """
     return make_template(path, lang, source, force)["path"]
 

@@ -62,6 +62,18 @@ def write(land, path: str | Path, inputs=()) -> Path:
     ------
     UsageError
         For an unknown suffix, an input path, or a path that cannot be written.
+
+    Examples
+    --------
+    >>> import tempfile
+    >>> from pathlib import Path
+    >>> import partnernet as pn
+    >>> land = pn.load("data/regio-voorbeeld")
+    >>> folder = tempfile.TemporaryDirectory()
+    >>> path = pn.write(land, Path(folder.name) / "regio.json")
+    >>> path.name, pn.load(path).equals(land)
+    ('regio.json', True)
+    >>> folder.cleanup()
     """
     path = check_target(path)  # before Path(): '' would become '.' and the message would quote that
     kind = FORMATS.get(path.suffix.lower())

@@ -99,7 +99,13 @@ def report(
     Examples
     --------
     >>> import partnernet as pn
-    >>> pn.report(pn.load("data/regio-voorbeeld"), "rapport.html")  # doctest: +SKIP
+    >>> import tempfile
+    >>> from pathlib import Path
+    >>> folder = tempfile.TemporaryDirectory()
+    >>> written = pn.report(pn.load("tests/fixtures/mini"), Path(folder.name) / "rapport.html")
+    >>> [path.name for path in written]
+    ['rapport.html', 'rapport-kaart.html']
+    >>> folder.cleanup()
     """
     path = check_target(path)  # no name at all ('', '.', '/') is refused before any other step
     fmt = _format(path, format)

@@ -153,8 +153,12 @@ def visualise(
     --------
     >>> import partnernet as pn
     >>> land = pn.load("data/regio-voorbeeld").at("2026-01-01")
-    >>> pn.visualise(land, "map.html", regime="ct", persons=False)   # doctest: +SKIP
-    <Map: 31 organisations, 19 bodies; showing regime ct; 121 lines; ...>
+    >>> import tempfile
+    >>> from pathlib import Path
+    >>> folder = tempfile.TemporaryDirectory()
+    >>> pn.visualise(land, Path(folder.name) / "map.html", regime="ct", persons=False, lang="en")  # doctest: +ELLIPSIS
+    <Map: 31 organisations, 19 bodies; showing regime CT; 121 lines; ...>
+    >>> folder.cleanup()
     """
     if path is not None:
         check_map_path(check_target(path, input_paths(land.source, *inputs)))

@@ -126,6 +126,20 @@ class Map:
     pixels, ``tip`` = the hover text); ``layout`` names how the positions were
     computed (in Python; the page runs no physics); ``source`` is where the
     landscape came from. In Jupyter the map shows itself inline.
+
+    Examples
+    --------
+    >>> import tempfile
+    >>> from pathlib import Path
+    >>> import partnernet as pn
+    >>> land = pn.load("data/regio-voorbeeld").at("2026-01-01")
+    >>> m = pn.visualise(land, regime="ct", persons=False, lang="en")   # no path: nothing written yet
+    >>> m.counts, m.layout
+    ({'organisation': 31, 'body': 19, 'person': 0}, 'force-directed')
+    >>> folder = tempfile.TemporaryDirectory()
+    >>> m.save(Path(folder.name) / "map.html").name
+    'map.html'
+    >>> folder.cleanup()
     """
 
     html: str
