@@ -236,7 +236,8 @@ SOURCES = {
     ),
 }
 
-#: The USBO lessons the advice cites, in our words (DOMAIN.md).
+#: The USBO lessons the advice cites, in our words (USBO/Universiteit Utrecht with Avans for the WODC, factsheet
+#: "10 lessen voor krachtige lerende netwerken in contraterrorisme en criminaliteitsbestrijding"; see ``SOURCES``).
 LESSONS = {
     1: (
         "erken dat samenwerken moeilijk is en bespreek ook de grenzen van de samenwerking",

@@ -3,8 +3,9 @@
 Each rule reads the report's analysis results and returns an :class:`Advice`
 record (which rule, which kind of owner, how urgent, which sources, and the
 ids and numbers it rests on), or None when the data does not call for it.
-The words are in :mod:`partnernet.language.advice`. The rules follow what the
-evaluation studies advise (``/work/shared/DOMAIN.md``):
+The words are in :mod:`partnernet.language.advice`. The rules follow what these
+evaluation studies advise (their full references: ``SOURCES`` in
+:mod:`partnernet.language.advice`):
 
 - USBO/Universiteit Utrecht with Avans for the WODC, "10 lessen voor krachtige
   lerende netwerken in contraterrorisme en criminaliteitsbestrijding" (source
