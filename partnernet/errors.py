@@ -51,6 +51,16 @@ class Problem:
     ``"duplicate-id"``, ...) and ``params`` the values its message was made from
     (name, value pairs); the other fields are for people. Make one with
     :meth:`of`, which takes the message and its fix from :mod:`partnernet.language.errors`.
+
+    Examples
+    --------
+    >>> import partnernet as pn
+    >>> try:
+    ...     pn.load("tests/fixtures/typo")
+    ... except pn.InputError as error:
+    ...     problem = error.problems[0]
+    >>> problem.severity, problem.code, problem.file, problem.row, problem.column
+    ('error', 'unknown-reference', 'tests/fixtures/typo/memberships.csv', 11, 'body')
     """
 
     severity: str
@@ -160,7 +170,14 @@ def _simple(value) -> bool:
 
 
 class PartnernetError(Exception):
-    """Base class of the errors partnernet raises on purpose."""
+    """Base class of the errors partnernet raises on purpose.
+
+    Examples
+    --------
+    >>> import partnernet as pn
+    >>> issubclass(pn.InputError, pn.PartnernetError), issubclass(pn.UsageError, pn.PartnernetError)
+    (True, True)
+    """
 
 
 class InputError(PartnernetError):
@@ -171,6 +188,15 @@ class InputError(PartnernetError):
     ``exc.code`` can be matched whatever the language; ``problems[i].code``
     gives every one. The message shows at most ``shown`` problems and says
     how many more there are, so one broken column does not flood the terminal.
+
+    Examples
+    --------
+    >>> import partnernet as pn
+    >>> try:
+    ...     pn.load("no-such-folder")
+    ... except pn.InputError as error:
+    ...     print(error.code, len(error.errors))
+    missing-file 1
     """
 
     shown = 25
@@ -208,6 +234,15 @@ class UsageError(PartnernetError):
     filled with ``params``, in the language of the running command or ``$PARTNERNET_LANG``;
     ``code`` and ``params`` stay on the error for programs. ``text=`` gives a message already
     put into words elsewhere in :mod:`partnernet.language` (the intake's own words).
+
+    Examples
+    --------
+    >>> import partnernet as pn
+    >>> try:
+    ...     pn.centrality(pn.load("tests/fixtures/mini"), level="bodies")
+    ... except pn.UsageError as error:
+    ...     print(error.code, error.params["choices"])
+    unknown-choice organisations, persons
     """
 
     def __init__(self, code: str, /, *, text: str | None = None, **params):

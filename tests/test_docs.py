@@ -96,3 +96,35 @@ def test_docs_data_lists_every_vocabulary_value():
     for name, values in VOCABULARIES.items():
         for value in values:
             assert f"`{value}`" in text, (name, value)
+
+
+#: Public names whose examples may skip a line, and why (only where an example needs a file users make).
+SKIPS_ALLOWED: dict[str, str] = {}
+
+
+def _examples(name: str) -> list[doctest.Example]:
+    import partnernet as pn
+
+    found = doctest.DocTestFinder(recurse=False).find(getattr(pn, name), name)
+    return [example for test in found for example in test.examples]
+
+
+def test_every_public_name_has_a_docstring_example_that_runs():
+    """Every name of ``partnernet.__all__`` shows how it is used, and its example runs (``--doctest-modules``
+    collects them); ``+SKIP`` only with a reason in SKIPS_ALLOWED."""
+    import partnernet as pn
+
+    without = [name for name in pn.__all__ if not _examples(name)]
+    assert not without, f"public names without a docstring example: {without}"
+    skipped = {name: [e.source.strip() for e in _examples(name) if e.options.get(doctest.SKIP)] for name in pn.__all__}
+    skipped = {name: lines for name, lines in skipped.items() if lines and name not in SKIPS_ALLOWED}
+    assert not skipped, f"examples skipped without a reason in SKIPS_ALLOWED: {skipped}"
+
+
+def test_the_doctests_are_collected():
+    from configparser import ConfigParser
+
+    config = ConfigParser()
+    config.read(ROOT / "setup.cfg")
+    assert "--doctest-modules" in config["tool:pytest"]["addopts"].split()
+    assert "partnernet" in config["tool:pytest"]["testpaths"].split()
