@@ -128,3 +128,71 @@ def test_the_doctests_are_collected():
     config.read(ROOT / "setup.cfg")
     assert "--doctest-modules" in config["tool:pytest"]["addopts"].split()
     assert "partnernet" in config["tool:pytest"]["testpaths"].split()
+
+
+def _measured_columns() -> dict[str, set[str]]:
+    """The measured (numeric or true/false) columns of every public analysis, on the mini landscape."""
+    import networkx as nx
+    from pandas.api.types import is_bool_dtype, is_numeric_dtype
+
+    import partnernet as pn
+
+    mini = pn.load(ROOT / "tests" / "fixtures" / "mini")
+    turnover = pn.load(ROOT / "tests" / "fixtures" / "turnover")
+    graph = mini.graph("organisations")
+    domains = mini.organisations["domain"].to_dict()
+    frames = {
+        "centrality": pn.centrality(mini),
+        "connectors": pn.connectors(mini)["organisations"],
+        "brokerage": pn.brokerage(graph, domains),
+        "structural_holes": pn.structural_holes(graph),
+        "ei_index": pn.ei_index(graph, domains)["nodes"],
+        "overload": pn.overload(mini),
+        "redundancy": pn.redundancy(mini),
+        "nested_bodies": pn.nested_bodies(mini),
+        "hierarchy": pn.hierarchy(mini)["bodies"],
+        "turnover bodies": pn.turnover(turnover, as_of="2026-01-01")["bodies"],
+        "turnover organisations": pn.turnover(turnover, as_of="2026-01-01")["organisations"],
+        "shared_tenure": pn.shared_tenure(turnover, as_of="2026-01-01"),
+        "bus_factor": pn.bus_factor(mini),
+        "single_person_links": pn.single_person_links(mini),
+        "covenant_coverage": pn.covenant_coverage(mini)["bodies"],
+        "periphery": pn.periphery(mini)["domains"],
+        "key_players": pn.key_players(mini)["individual"],
+        "articulation_points": pn.articulation_points(nx.krackhardt_kite_graph()),  # mini has none
+        "bridges": pn.bridges(nx.krackhardt_kite_graph()),
+        "robustness_curve": pn.robustness_curve(mini, runs=2),
+    }
+    ids = {"source", "target", "organisation"}  # node ids (a plain graph's are numbers; NaN: no organisation)
+    found = {
+        key: {str(c) for c in frame.columns if (is_numeric_dtype(frame[c]) or is_bool_dtype(frame[c])) and c not in ids}
+        for key, frame in frames.items()
+    }
+    assert all(len(frame) for frame in frames.values()), "an example that gives no rows shows no column types"
+    summary = pn.fragmentation(mini)["summary"]
+    found["fragmentation"] = {m for m, v in summary.items() if not isinstance(v, str)}
+    governance = pn.governance(mini)
+    found["governance"] = {k for k in governance.keys() if k not in ("heuristic", "hub_name")}
+    return found
+
+
+def test_docs_metrics_explains_every_measured_column():
+    """A measure added to an analysis needs its paragraph (definition, formula, unit, reference, worked value)
+    in docs/metrics.md: its column name must appear there in backticks."""
+    text = (ROOT / "docs" / "metrics.md").read_text(encoding="utf-8")
+    missing = {key: sorted(c for c in columns if f"`{c}`" not in text) for key, columns in _measured_columns().items()}
+    missing = {key: columns for key, columns in missing.items() if columns}
+    assert not missing, f"columns that docs/metrics.md does not explain: {missing}"
+
+
+def test_every_section_of_docs_metrics_has_a_checked_worked_value():
+    """Each metric's section has a reference (a year) and at least one example with the value it gives."""
+    text = (ROOT / "docs" / "metrics.md").read_text(encoding="utf-8")
+    sections = re.split(r"^## ", text, flags=re.M)[1:]
+    assert len(sections) >= 20
+    parser = doctest.DocTestParser()
+    for section in sections:
+        title = section.splitlines()[0]
+        examples = parser.get_examples(section)
+        assert any(e.want.strip() for e in examples), f"{title}: no worked value"
+        assert re.search(r"\b(19|20)\d\d\b", section), f"{title}: no reference (author, year)"
