@@ -75,8 +75,9 @@ def covenant_coverage(land) -> CovenantCoverage:
       that signed no covenant crosses no boundary and is not listed.
 
     Reference: covenant-bounded information sharing at RIEC and Zorg- en
-    Veiligheidshuis tables, as described in the evaluation studies in
-    the evaluation studies (care and private partners outside the RIEC covenant). A
+    Veiligheidshuis tables, as the evaluation studies describe it (care and
+    private partners outside the RIEC covenant; Inspectie Veiligheid en
+    Justitie, about 2017, on the Actieprogramma Integrale Aanpak Jihadisme). A
     covenant on paper is not the legal basis for every exchange: the result
     says where to look, not what is allowed.
 
