@@ -144,6 +144,8 @@ def _measured_columns() -> dict[str, set[str]]:
     frames = {
         "centrality": pn.centrality(mini),
         "connectors": pn.connectors(mini)["organisations"],
+        "expected_hub": pn.connectors(mini, expected_hub="om")["expected_hub"],
+        "ei_index groups": pn.ei_index(graph, domains)["groups"],
         "brokerage": pn.brokerage(graph, domains),
         "structural_holes": pn.structural_holes(graph),
         "ei_index": pn.ei_index(graph, domains)["nodes"],
