@@ -450,7 +450,7 @@ def describe_nodes(graph: nx.Graph, measures: pd.DataFrame, land=None, level: st
     if land is not None or bodies is not None:
         frame["bodies"] = [0] * len(nodes) if bodies is None else bodies
     frame = pd.concat([frame, measures], axis=1)
-    frame.index.name = index_name(graph)
+    frame = frame.rename_axis(index_name(graph))  # never renames an index shared with the landscape
     return frame
 
 

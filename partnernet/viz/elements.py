@@ -295,8 +295,7 @@ def _pairs(m: pd.DataFrame, actor: str) -> pd.DataFrame:
     ranked = m.assign(_rank=m["role"].map(ROLE_RANK).fillna(len(ROLE_RANK)))
     first = ranked.sort_values("_rank", kind="stable").drop_duplicates([actor, "body"]).set_index([actor, "body"])
     pairs = m.groupby([actor, "body"], sort=False)["seats"].max().to_frame().join(first[["role", "type"]])
-    pairs.index.names = ["actor", "body"]
-    pairs = pairs.reset_index()
+    pairs = pairs.rename_axis(["actor", "body"]).reset_index()
     for column in ("role", "type"):
         pairs[column] = pairs[column].astype(object).where(pairs[column].notna(), None)
     pairs["seats"] = pairs["seats"].astype(int)
