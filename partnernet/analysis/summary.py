@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import dataclasses
 import pandas as pd
 
 from ..graphs import affiliations
 from ._plumbing import by_id
 from .results import Result
+
+if TYPE_CHECKING:
+    from ..landscape import Landscape
 
 UNKNOWN = "(unknown)"
 
@@ -28,7 +33,7 @@ class Summary(Result):
     top_organisations: pd.DataFrame
 
 
-def summary(land, top: int = 5) -> Summary:
+def summary(land: Landscape, top: int = 5) -> Summary:
     """Counts that describe a landscape.
 
     Returns a dict with

@@ -7,6 +7,8 @@ run as a formula (see :func:`partnernet.output.neutralise`).
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import json
 from pathlib import Path
 
@@ -28,6 +30,11 @@ from ..output import (
     writing,
 )
 from .schema import TABLES
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable
+
+    from ..landscape import Landscape
 
 #: The files of a CSV folder partnernet writes: only a folder holding nothing else is replaced.
 TABLE_FILES = frozenset(f"{name}.csv" for name in TABLES)
@@ -51,7 +58,7 @@ def input_tables(land) -> dict[str, pd.DataFrame]:
     return tables
 
 
-def write(land, path: str | Path, inputs=()) -> Path:
+def write(land: Landscape, path: str | Path, inputs: Iterable[str | Path] = ()) -> Path:
     """Write ``land`` in the format named by the file's suffix (no suffix: a CSV folder).
 
     The file is written whole or not at all, and never over the landscape's
