@@ -13,6 +13,7 @@ language of the running command (``--lang``), else ``$PARTNERNET_LANG`` (default
 from __future__ import annotations
 
 import difflib
+from typing import Any
 from dataclasses import dataclass, field
 
 ERROR = "error"
@@ -210,7 +211,7 @@ class UsageError(PartnernetError):
     put into words elsewhere in :mod:`partnernet.language` (the intake's own words).
     """
 
-    def __init__(self, code: str, /, *, text: str | None = None, **params):
+    def __init__(self, code: str, /, *, text: str | None = None, **params: Any):
         if text is None:
             from .language.errors import message
 

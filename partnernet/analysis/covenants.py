@@ -85,7 +85,7 @@ def covenant_coverage(land: Landscape) -> CovenantCoverage:
 
     Returns
     -------
-    dict with
+    :class:`CovenantCoverage`, a typed frozen result (``result.bodies`` or ``result["bodies"]``) with
 
     - ``bodies``: one row per body with a covenant, indexed by ``body``:
       ``name``, ``covenant``, ``members``, ``covered_members``,

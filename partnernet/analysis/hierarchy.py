@@ -89,7 +89,7 @@ def hierarchy(land: Landscape) -> Hierarchy:
 
     Returns
     -------
-    dict with
+    :class:`Hierarchy`, a typed frozen result (``result.bodies`` or ``result["bodies"]``) with
 
     - ``bodies``: DataFrame indexed by ``body``: ``name``, ``kind``,
       ``reports_to``, ``top_body``, ``depth`` (bodies in the chain, top = 1),

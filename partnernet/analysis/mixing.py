@@ -123,6 +123,16 @@ def participation(
 ) -> pd.Series:
     """Guimera & Amaral's participation coefficient of every node (0 for isolated nodes).
 
+    P_i = 1 - sum_g (k_ig / k_i)^2, with k_ig the ties (or their ``weight``) of node i into
+    group g and k_i all its ties (Guimera & Amaral 2005, "Functional cartography of complex
+    metabolic networks", Nature 433:895-900).
+
+    Returns
+    -------
+    Series named ``participation``, indexed by node id (index name ``organisation`` or ``person``
+    for a landscape, ``node`` for a graph; graph order), values 0-1: one number per
+    node, so a Series rather than a one-column DataFrame (``.to_frame()`` gives that).
+
     Examples
     --------
     >>> import networkx as nx

@@ -50,8 +50,8 @@ def periphery(
 
     Returns
     -------
-    dict
-        ``domains`` (index ``domain``; organisations without a domain are
+    Periphery
+        A typed frozen result (``result.domains`` or ``result["domains"]``) with ``domains``, a DataFrame (index ``domain``; organisations without a domain are
         left out, as missing data): organisations (at a table), mean_tables
         (bodies per organisation), mean_partners, mean_betweenness,
         occasional_share (share of their memberships of type case, external or

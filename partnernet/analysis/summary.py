@@ -36,9 +36,9 @@ class Summary(Result):
 def summary(land: Landscape, top: int = 5) -> Summary:
     """Counts that describe a landscape.
 
-    Returns a dict with
+    Returns a :class:`Summary`, a typed frozen result (``result.counts`` or ``result["counts"]``) with
 
-    - ``counts``: rows per table (organisations, bodies, persons,
+    - ``counts``: a Series, rows per table (organisations, bodies, persons,
       memberships, ties, covenants);
     - ``domains``: organisations per domain;
     - ``regimes`` and ``levels``: organisations and bodies per regime / level;

@@ -72,8 +72,8 @@ def turnover(
 
     Returns
     -------
-    dict
-        ``bodies`` (index ``body``): name, members_now, median_tenure_years,
+    Turnover
+        A typed frozen result (``result.bodies`` or ``result["bodies"]``) with ``bodies``, a DataFrame (index ``body``): name, members_now, median_tenure_years,
         tenure_unknown (current members without a start date), new_members,
         new_share, core_continuity, new_body (bool: the body itself started in
         the window, so its members are new by definition), departures
