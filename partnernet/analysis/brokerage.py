@@ -224,7 +224,7 @@ class _Keys:
         return pd.DataFrame({"v": v, "s": s, "t": t, "pairs": values})
 
 
-def _directed_paths(graph: nx.DiGraph, code: np.ndarray, keys: _Keys):
+def _directed_paths(graph: nx.Graph, code: np.ndarray, keys: _Keys):
     """Of a directed graph: in- and out-ties per node and group (dense), minus the reciprocal two-paths
     a -> v -> a and minus the closed ones, as (keys, values)."""
     links = adjacency(graph)

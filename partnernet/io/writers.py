@@ -90,7 +90,7 @@ def export_graph(land) -> nx.MultiDiGraph:
     ``reports_to`` (body -> body, drawn for Gephi; the loader reads the
     bodies' ``reports_to`` attribute instead).
     """
-    graph = nx.MultiDiGraph()
+    graph: nx.MultiDiGraph = nx.MultiDiGraph()
     covenants = land.covenants.groupby("organisation")["covenant"].agg(COVENANT_SEPARATOR.join)
     organisations = land.organisations.assign(covenants=land.organisations.index.map(covenants))
     graph.add_nodes_from(node_attributes(organisations, "organisation"))
