@@ -119,8 +119,11 @@ if TYPE_CHECKING:
 __all__ = ["InputError", "PartnernetError", "Problem", "UsageError", *_LAZY]
 
 
-def __getattr__(name: str):
-    """A public name (imported now and kept), or a submodule such as ``partnernet.graphs``."""
+def __getattr__(name: str) -> types.ModuleType:
+    """A public name (imported now and kept), or a submodule such as ``partnernet.graphs``.
+
+    Typed as giving a module: type checkers see the public names through the TYPE_CHECKING imports
+    above and use this only for other names, so a misspelt ``pn.lod(...)`` is an error to them."""
     if name in _LAZY:
         value = getattr(importlib.import_module(_LAZY[name], __name__), name)
         globals()[name] = value

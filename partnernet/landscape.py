@@ -6,7 +6,7 @@ from .language.errors import message
 
 import datetime
 import html
-from collections.abc import Iterable
+from collections.abc import Hashable, Iterable
 from typing import TypeAlias
 
 import networkx as nx
@@ -290,7 +290,7 @@ class Landscape:
             _tables_equal(getattr(self, name), getattr(other, name)) for name in TABLE_NAMES
         )
 
-    def name_of(self, node_id) -> str:
+    def name_of(self, node_id: Hashable) -> str:
         """Display name of an organisation, body or person (the id if it has none)."""
         if self._names is None:  # one lookup table: maps and reports ask for thousands of names
             names: dict = {}

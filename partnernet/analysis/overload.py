@@ -138,14 +138,14 @@ def overload(
         )
         frame.insert(0, "organisation", land.persons["organisation"])
         frame.insert(0, "name", land.persons["name"])
-        frame.index.name = "person"
+        frame = frame.rename_axis("person")  # a new index: index.name = would rename land.persons' too
     else:
         frame = _per_actor(_counted_organisation_rows(rows), rows, "organisation", land.organisations.index)
         persons = rows[rows["member_kind"] == "person"].groupby("organisation")["member"].nunique()
         frame.insert(3, "persons", persons.reindex(frame.index, fill_value=0).astype(int))
         frame.insert(0, "name", land.organisations["name"])
         capacity = land.organisations["capacity_hours"]
-        frame.index.name = "organisation"
+        frame = frame.rename_axis("organisation")  # not index.name =: the index is land.organisations'
     return overload_rating_columns(_with_load(frame, capacity, threshold), land, level)  # survey ratings, if any
 
 

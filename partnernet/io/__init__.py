@@ -14,6 +14,7 @@ from .xlsx import read_workbook
 
 if TYPE_CHECKING:
     from ..landscape import Landscape
+    from .writers import write as write  # lazy at run time (__getattr__ below)
 
 __all__ = ["load", "read", "write"]
 
