@@ -153,7 +153,10 @@ def test_mypy_reports_wrong_types_in_a_users_script(tmp_path):
         capture_output=True,
         text=True,
     )
-    assert "Cannot find implementation or library stub" not in done.stdout, done.stdout
+    assert "Cannot find implementation or library stub" not in done.stdout, (
+        "mypy cannot find the installed partnernet: an editable install made before setup.cfg's "
+        "package_dir (an import hook, not a path) needs `pip install -e '.[dev]'` again\n" + done.stdout
+    )
     expected = {n for n, line in enumerate(script.read_text().splitlines(), 1) if line.endswith("# error")}
     reported = {int(m.group(1)) for m in re.finditer(r"^analysis\.py:(\d+): error:", done.stdout, re.M)}
     assert reported == expected, done.stdout
