@@ -7,17 +7,12 @@ table. This module puts hours on it.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 import numpy as np
 import pandas as pd
 
 from ..errors import UsageError
 from . import memo
 from .ratings import overload_rating_columns
-
-if TYPE_CHECKING:
-    from ..landscape import Landscape
 
 LEVELS = ("organisations", "persons")
 HOURS = "meeting_hours_per_month"
@@ -54,7 +49,7 @@ def _membership_hours(land) -> pd.DataFrame:
 
 
 def overload(
-    land: Landscape, level: str = "organisations", threshold: float = 1.0, person_capacity_hours: float | None = None
+    land, level: str = "organisations", threshold: float = 1.0, person_capacity_hours: float | None = None
 ) -> pd.DataFrame:
     """Meeting hours per month per organisation (or person) against its capacity.
 
@@ -138,14 +133,14 @@ def overload(
         )
         frame.insert(0, "organisation", land.persons["organisation"])
         frame.insert(0, "name", land.persons["name"])
-        frame = frame.rename_axis("person")  # a new index: index.name = would rename land.persons' too
+        frame.index.name = "person"
     else:
         frame = _per_actor(_counted_organisation_rows(rows), rows, "organisation", land.organisations.index)
         persons = rows[rows["member_kind"] == "person"].groupby("organisation")["member"].nunique()
         frame.insert(3, "persons", persons.reindex(frame.index, fill_value=0).astype(int))
         frame.insert(0, "name", land.organisations["name"])
         capacity = land.organisations["capacity_hours"]
-        frame = frame.rename_axis("organisation")  # not index.name =: the index is land.organisations'
+        frame.index.name = "organisation"
     return overload_rating_columns(_with_load(frame, capacity, threshold), land, level)  # survey ratings, if any
 
 
