@@ -7,12 +7,17 @@ table. This module puts hours on it.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import numpy as np
 import pandas as pd
 
 from ..errors import UsageError
 from . import memo
 from .ratings import overload_rating_columns
+
+if TYPE_CHECKING:
+    from ..landscape import Landscape
 
 LEVELS = ("organisations", "persons")
 HOURS = "meeting_hours_per_month"
@@ -49,7 +54,7 @@ def _membership_hours(land) -> pd.DataFrame:
 
 
 def overload(
-    land, level: str = "organisations", threshold: float = 1.0, person_capacity_hours: float | None = None
+    land: Landscape, level: str = "organisations", threshold: float = 1.0, person_capacity_hours: float | None = None
 ) -> pd.DataFrame:
     """Meeting hours per month per organisation (or person) against its capacity.
 
