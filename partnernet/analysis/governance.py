@@ -92,8 +92,8 @@ def governance(land: Landscape, centrality: pd.DataFrame | None = None) -> Gover
 
     Returns
     -------
-    Governance
-        A typed frozen result (``result.mode`` or ``result["mode"]``) with ``mode`` ("shared" | "lead organisation" | "network administrative
+    dict
+        ``mode`` ("shared" | "lead organisation" | "network administrative
         organisation"), ``centralisation`` (Freeman degree centralisation,
         0-1), ``density``, ``hub`` (id of the most central organisation:
         the one with the highest betweenness; None when the network has no

@@ -9,15 +9,15 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+if TYPE_CHECKING:
+    from ..landscape import Landscape
+
 import numpy as np
 import pandas as pd
 
 from ..errors import UsageError
 from . import memo
 from .ratings import overload_rating_columns
-
-if TYPE_CHECKING:
-    from ..landscape import Landscape
 
 LEVELS = ("organisations", "persons")
 HOURS = "meeting_hours_per_month"

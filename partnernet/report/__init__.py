@@ -15,13 +15,13 @@ from pathlib import Path
 
 
 from .. import __version__
+from .. import language
 from ..errors import UsageError
 from ..output import check_folder, check_target, input_paths, together, write_bytes, write_text
 from ..privacy import is_pseudonymised
 from ..privacy import pseudonymise as pseudonymise_landscape
 from . import glyphs, sections
 from .background import pending
-from .. import language
 from ..language import numbers as i18n
 from .analyses import run
 from .document import Document, Paragraph
