@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import importlib
 import types
+from typing import TYPE_CHECKING
 
 __version__ = "0.1.0"
 
@@ -66,11 +67,63 @@ _LAZY = {
     "template": ".intake",
 }
 
+# The same names, imported eagerly for type checkers only (``X as X`` re-exports them), so ``pn.load``
+# has load's real signature in a user's mypy; at run time they stay lazy. tests/test_typing.py keeps
+# this block equal to _LAZY.
+if TYPE_CHECKING:
+    from .landscape import Landscape as Landscape
+    from .io import load as load, write as write
+    from .privacy import pseudonymise as pseudonymise
+    from .analysis.summary import summary as summary
+    from .analysis.centrality import centrality as centrality
+    from .analysis.brokerage import brokerage as brokerage, brokerage_significance as brokerage_significance
+    from .analysis.structural_holes import structural_holes as structural_holes
+    from .analysis.mixing import ei_index as ei_index, participation as participation
+    from .analysis.connectors import connectors as connectors
+    from .analysis.overload import overload as overload
+    from .analysis.redundancy import (
+        nested_bodies as nested_bodies,
+        redundancy as redundancy,
+        small_bodies as small_bodies,
+    )
+    from .analysis.hierarchy import hierarchy as hierarchy
+    from .analysis.covenants import (
+        covenant_coverage as covenant_coverage,
+        covered_organisations as covered_organisations,
+    )
+    from .analysis.cohesion import (
+        distance_fragmentation as distance_fragmentation,
+        fragmentation_index as fragmentation_index,
+    )
+    from .analysis.communities import adjusted_rand_index as adjusted_rand_index
+    from .analysis.fragmentation import fragmentation as fragmentation
+    from .analysis.keyplayers import key_players as key_players
+    from .analysis.resilience import (
+        articulation_points as articulation_points,
+        bridges as bridges,
+        bus_factor as bus_factor,
+        single_person_links as single_person_links,
+    )
+    from .analysis.robustness import robustness_curve as robustness_curve
+    from .analysis.whatif import whatif as whatif
+    from .analysis.governance import governance as governance
+    from .analysis.periphery import periphery as periphery
+    from .analysis.turnover import seat_changes as seat_changes, shared_tenure as shared_tenure, turnover as turnover
+    from .analysis.compare import compare as compare
+    from .analysis.layers import layers as layers, regime_layer as regime_layer
+    from .viz import Map as Map, visualise as visualise
+    from .report import report as report
+    from .intake import collect_survey as collect_survey, survey_forms as survey_forms
+    from .intake.template import template as template  # via .intake mypy sees the submodule too
+
 __all__ = ["InputError", "PartnernetError", "Problem", "UsageError", *_LAZY]
 
 
-def __getattr__(name: str):
-    """A public name (imported now and kept), or a submodule such as ``partnernet.graphs``."""
+def __getattr__(name: str) -> types.ModuleType:
+    """A public name (imported now and kept), or a submodule such as ``partnernet.graphs``.
+
+    Typed as giving a module: type checkers see the public names through the TYPE_CHECKING imports
+    above and use this only for other names, so a misspelt ``pn.lod(...)`` is an error to them."""
     if name in _LAZY:
         value = getattr(importlib.import_module(_LAZY[name], __name__), name)
         globals()[name] = value

@@ -13,6 +13,7 @@ language of the running command (``--lang``), else ``$PARTNERNET_LANG`` (default
 from __future__ import annotations
 
 import difflib
+from typing import Any
 from dataclasses import dataclass, field
 
 ERROR = "error"
@@ -245,7 +246,7 @@ class UsageError(PartnernetError):
     unknown-choice organisations, persons
     """
 
-    def __init__(self, code: str, /, *, text: str | None = None, **params):
+    def __init__(self, code: str, /, *, text: str | None = None, **params: Any):
         if text is None:
             from .language.errors import message
 

@@ -173,7 +173,7 @@ def body_projection_graph(land, members: str = "organisations", weight: str = "s
     pairs = affiliations(land, members)
     matrix = incidence(pairs, land.bodies.index, _actor_index(land, members), "body", "actor")
     edges = projection_edges(matrix, land.bodies.index, weight)
-    graph = nx.Graph(members=members, weight=weight)
+    graph: nx.Graph = nx.Graph(members=members, weight=weight)
     graph.add_nodes_from(node_attributes(land.bodies, "body"))
     graph.add_edges_from(
         (u, v, {"weight": w, "shared": int(s)})
@@ -238,7 +238,7 @@ def directed_network(land, actors: str = "organisations", weight: str = "shared"
     if land.network_kind() == "tables" or not land.ties["directed"].any():
         return None
     base = land.graph(actors, weight=weight)
-    graph = nx.DiGraph(network=base.graph.get("network"))
+    graph: nx.DiGraph = nx.DiGraph(network=base.graph.get("network"))
     graph.add_nodes_from(base.nodes(data=True))
     for u, v, data in base.edges(data=True):
         if data.get("shared", 0) > 0:
@@ -273,7 +273,7 @@ def ties_graph(land) -> nx.Graph | nx.DiGraph:
     """The tie layer alone; a DiGraph when any tie is directed (undirected ties both ways)."""
     actors = node_attributes(land.organisations, "organisation") + node_attributes(land.persons, "person")
     directed = bool(land.ties["directed"].any())
-    graph = nx.DiGraph() if directed else nx.Graph()
+    graph: nx.Graph = nx.DiGraph() if directed else nx.Graph()
     graph.add_nodes_from(actors)
     for row in land.ties.itertuples(index=False):
         attrs = {"kind": row.kind, "weight": float(row.weight)}
@@ -302,7 +302,7 @@ def two_mode_graph(land, persons: bool = True) -> nx.Graph:
     member's rows at the body: the most senior ``role``, the first ``type``,
     the most ``seats``, and the number of ``memberships`` (periods).
     """
-    graph = nx.Graph(mode="two-mode")
+    graph: nx.Graph = nx.Graph(mode="two-mode")
     graph.add_nodes_from(node_attributes(land.organisations, "organisation", bipartite=0))
     if persons:
         graph.add_nodes_from(node_attributes(land.persons, "person", bipartite=0))
@@ -360,7 +360,7 @@ def _membership_edges(m: pd.DataFrame, actor: str) -> list[tuple]:
 
 def hierarchy_graph(land) -> nx.DiGraph:
     """Bodies with an edge from each body to the body it reports to."""
-    graph = nx.DiGraph(mode="hierarchy")
+    graph: nx.DiGraph = nx.DiGraph(mode="hierarchy")
     graph.add_nodes_from(node_attributes(land.bodies, "body"))
     links = land.bodies["reports_to"].dropna()
     graph.add_edges_from(zip(links.index, links))

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from .language.errors import message
 
+import datetime
 import html
-from collections.abc import Iterable
+from collections.abc import Hashable, Iterable
+from typing import TypeAlias
 
 import networkx as nx
 import pandas as pd
@@ -14,6 +16,10 @@ from .errors import ERROR, Problem, UsageError
 
 GRAPH_KINDS = ("two-mode", "organisations", "persons", "bodies", "hierarchy", "ties")
 TABLE_NAMES = ("organisations", "bodies", "persons", "memberships", "ties", "covenants")
+
+#: A date an API function accepts: a ``datetime.date``/``datetime``/``pandas.Timestamp``, or a string
+#: (``"2026-03-01"``, ``"1-3-2026"``, ``"today"``).
+DateLike: TypeAlias = "str | datetime.date"
 
 
 class Landscape:
@@ -121,7 +127,7 @@ class Landscape:
 
     # -- snapshots ------------------------------------------------------------
 
-    def at(self, date) -> Landscape:
+    def at(self, date: DateLike) -> Landscape:
         """The landscape as it stood on ``date`` (inclusive).
 
         Keeps memberships and direct ties whose ``start`` is empty or on/before
@@ -286,7 +292,7 @@ class Landscape:
             _tables_equal(getattr(self, name), getattr(other, name)) for name in TABLE_NAMES
         )
 
-    def name_of(self, node_id) -> str:
+    def name_of(self, node_id: Hashable) -> str:
         """Display name of an organisation, body or person (the id if it has none)."""
         if self._names is None:  # one lookup table: maps and reports ask for thousands of names
             names: dict = {}
@@ -343,7 +349,7 @@ def _tables_equal(a: pd.DataFrame, b: pd.DataFrame) -> bool:
     return True
 
 
-def _as_date(value) -> pd.Timestamp:
+def _as_date(value: DateLike) -> pd.Timestamp:
     if isinstance(value, str) and value.lower() == "today":
         return pd.Timestamp.today().normalize()
     from .io.parse import parse_dates

@@ -27,6 +27,8 @@ still personal data under the GDPR (recital 26).
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import hashlib
 import hmac
 import os
@@ -38,6 +40,9 @@ import pandas as pd
 
 from .errors import WARNING, Problem
 from .language.errors import message
+
+if TYPE_CHECKING:
+    from .landscape import Landscape
 
 #: The environment variable that holds a pseudonym key (stable pseudonyms across runs).
 KEY_VARIABLE = "PARTNERNET_PSEUDONYM_KEY"
@@ -74,7 +79,7 @@ def pseudonyms(ids, key: bytes) -> dict:
     return mapping
 
 
-def pseudonymise(land, key: str | bytes | None = None):
+def pseudonymise(land: Landscape, key: str | bytes | None = None) -> Landscape:
     """The landscape with persons as pseudonyms and free text left out.
 
     Parameters

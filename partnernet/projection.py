@@ -200,5 +200,5 @@ def adjacency_matrix(graph: nx.Graph, weight: str | None = None) -> sparse.csr_m
     if len(graph) == 0:
         return sparse.csr_matrix((0, 0))
     return sparse.csr_matrix(
-        nx.to_scipy_sparse_array(graph, nodelist=list(graph.nodes), weight=weight, dtype=float, format="csr")
+        nx.to_scipy_sparse_array(graph, nodelist=list(graph.nodes), weight=weight, dtype=np.dtype(float), format="csr")
     )

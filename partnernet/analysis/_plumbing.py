@@ -6,6 +6,8 @@ Private: the analyses import from here; users call the analyses.
 from __future__ import annotations
 
 import gc
+from collections.abc import Hashable, Mapping
+from typing import TypeAlias
 
 import networkx as nx
 import numpy as np
@@ -18,6 +20,13 @@ from ..landscape import Landscape
 from ..projection import projection_of
 from . import memo
 
+#: What an analysis that works on a graph takes: a landscape (measured in its organisation or person
+#: projection) or any networkx graph (directed graphs read as undirected where the analysis says so).
+LandOrGraph: TypeAlias = Landscape | nx.Graph
+#: Groups of nodes: a node attribute or organisations column (``"domain"``), ``"communities"``, or a
+#: mapping / Series node id -> group.
+Groups: TypeAlias = str | Mapping[Hashable, Hashable] | pd.Series
+
 LEVELS = ("organisations", "persons")
 KIND_OF_LEVEL = {"organisations": "organisation", "persons": "person", "bodies": "body"}
 
@@ -25,7 +34,7 @@ KIND_OF_LEVEL = {"organisations": "organisation", "persons": "person", "bodies":
 # -- inputs -------------------------------------------------------------------
 
 
-def graph_of(land_or_graph, level: str = "organisations", ties: bool | None = None) -> nx.Graph:
+def graph_of(land_or_graph: LandOrGraph, level: str = "organisations", ties: bool | None = None) -> nx.Graph:
     """The undirected graph an analysis works on.
 
     A :class:`Landscape` gives its organisation or person projection

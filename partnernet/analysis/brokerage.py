@@ -34,6 +34,8 @@ brokerage on the subgraph of the nodes with a group.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import networkx as nx
 import numpy as np
 import pandas as pd
@@ -44,6 +46,9 @@ from .grouping import UNKNOWN_GROUP, group_codes, node_groups
 from .matrices import adjacency, indicator, per_group, row_product_chunks, tie_count, undirected_edges
 from .results import BrokerageSignificance
 
+if TYPE_CHECKING:
+    from ._plumbing import Groups
+
 DIRECTED_ROLES = ("coordinator", "itinerant", "representative", "gatekeeper", "liaison")
 #: Up to this many multiplications (n^2 (n + groups^2)) closed triads of directed graphs are counted with dense matrices.
 DENSE_WORK = 1e10
@@ -51,7 +56,7 @@ DENSE_WORK = 1e10
 DENSE_KEYS = 50_000_000
 
 
-def brokerage(graph: nx.Graph, groups, sna_compatible: bool = False) -> pd.DataFrame:
+def brokerage(graph: nx.Graph, groups: Groups, sna_compatible: bool = False) -> pd.DataFrame:
     """Gould-Fernandez brokerage counts per node.
 
     Node v brokers the pair (a, b) when a -> v -> b and a -/-> b (a, v, b
@@ -219,7 +224,7 @@ class _Keys:
         return pd.DataFrame({"v": v, "s": s, "t": t, "pairs": values})
 
 
-def _directed_paths(graph: nx.DiGraph, code: np.ndarray, keys: _Keys):
+def _directed_paths(graph: nx.Graph, code: np.ndarray, keys: _Keys):
     """Of a directed graph: in- and out-ties per node and group (dense), minus the reciprocal two-paths
     a -> v -> a and minus the closed ones, as (keys, values)."""
     links = adjacency(graph)
@@ -423,7 +428,7 @@ def _unordered(counts: pd.DataFrame) -> pd.DataFrame:
     )
 
 
-def brokerage_significance(graph: nx.Graph, groups, sna_compatible: bool = False) -> BrokerageSignificance:
+def brokerage_significance(graph: nx.Graph, groups: Groups, sna_compatible: bool = False) -> BrokerageSignificance:
     """Brokerage counts against a random graph of the same density: expected values and z-scores.
 
     Under a Bernoulli random digraph with density d = m / (N (N - 1)) (m

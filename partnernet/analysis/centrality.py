@@ -29,7 +29,7 @@ analysis of 2-mode data", Social Networks 19:243-269 (two-mode betweenness).
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, TYPE_CHECKING
 
 import networkx as nx
 import numpy as np
@@ -46,6 +46,9 @@ from . import memo, paths
 from ._plumbing import LEVELS, by_id, check_choice, index_name, node_list, node_values
 from .results import Note
 
+if TYPE_CHECKING:
+    from ._plumbing import LandOrGraph
+
 BACKENDS = ("igraph", "networkx")
 PATH_LENGTHS = ("hops", "inverse-weight")
 PAGERANK_ALPHA = 0.85
@@ -59,7 +62,7 @@ ERROR_TOP = 10
 
 
 def centrality(
-    data,
+    data: LandOrGraph,
     level: str = "organisations",
     *,
     projection: str = "shared",

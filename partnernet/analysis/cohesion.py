@@ -16,7 +16,7 @@ Borgatti, S. P. (2006). Identifying sets of key players in a social network.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, TYPE_CHECKING
 
 import networkx as nx
 import numpy as np
@@ -24,6 +24,9 @@ import numpy as np
 from .._igraph import ig
 from . import memo, paths
 from ._plumbing import graph_of, simple_igraph
+
+if TYPE_CHECKING:
+    from ._plumbing import LandOrGraph
 
 # -- fragmentation and distances ------------------------------------------------
 
@@ -88,7 +91,7 @@ def distance_fragmentation_of(graph: ig.Graph) -> float:
     return 1.0 - inverse_distance_total(graph) / (n * (n - 1))
 
 
-def fragmentation_index(land_or_graph, level: str = "organisations", ties: bool | None = None) -> float:
+def fragmentation_index(land_or_graph: LandOrGraph, level: str = "organisations", ties: bool | None = None) -> float:
     """Fragmentation F: the share of ordered pairs of nodes that cannot reach each other.
 
     F = 1 - sum_k s_k (s_k - 1) / (n (n - 1)), with s_k the sizes of the
@@ -106,7 +109,7 @@ def fragmentation_index(land_or_graph, level: str = "organisations", ties: bool 
     return fragmentation_from_sizes(converted.connected_components().sizes(), converted.vcount())
 
 
-def distance_fragmentation(land_or_graph, level: str = "organisations", ties: bool | None = None) -> float:
+def distance_fragmentation(land_or_graph: LandOrGraph, level: str = "organisations", ties: bool | None = None) -> float:
     """Distance-weighted fragmentation DF = 1 - sum_{i != j} (1 / d_ij) / (n (n - 1)).
 
     d_ij is the number of steps on a shortest path, 1/inf = 0 for pairs that

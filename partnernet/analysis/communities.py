@@ -10,6 +10,8 @@ than chance.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from collections.abc import Mapping
 
 import networkx as nx
@@ -24,8 +26,11 @@ from ..igraph_bridge import seeded_igraph
 from ..landscape import Landscape
 from .grouping import UNKNOWN_GROUP, organisation_attribute
 
+if TYPE_CHECKING:
+    from numpy.typing import ArrayLike
 
-def adjusted_rand_index(labels_a, labels_b) -> float:
+
+def adjusted_rand_index(labels_a: ArrayLike, labels_b: ArrayLike) -> float:
     """Adjusted Rand index of two partitions of the same items.
 
     ARI = (sum_ij C(n_ij, 2) - E) / ((sum_i C(a_i, 2) + sum_j C(b_j, 2)) / 2 - E),

@@ -23,6 +23,8 @@ representative and gatekeeper roles are reported together as ``boundary``.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import dataclasses
 import math
 
@@ -39,6 +41,9 @@ from .grouping import graph_and_groups
 from .matrices import tie_count
 from .mixing import node_mixing
 from .results import Result
+
+if TYPE_CHECKING:
+    from ..landscape import Landscape
 
 CROSS_ROLES = ("itinerant", "boundary", "liaison")
 PAIR_SEPARATOR = " / "
@@ -80,7 +85,12 @@ class Connectors(Result):
 
 
 def connectors(
-    land, by: str = "domain", *, z: float = Z_THRESHOLD, expected_hub: str | None = None, projection: str = "shared"
+    land: Landscape,
+    by: str = "domain",
+    *,
+    z: float = Z_THRESHOLD,
+    expected_hub: str | None = None,
+    projection: str = "shared",
 ) -> Connectors:
     """Who connects the groups of a landscape, and which organisations lack a connector.
 

@@ -9,6 +9,8 @@ ties that cross the boundary of a covenant's group.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import dataclasses
 import pandas as pd
 
@@ -18,10 +20,13 @@ from .hierarchy import ancestors
 from .resilience import sorted_lists
 from .results import Result
 
+if TYPE_CHECKING:
+    from ..landscape import Landscape
+
 INTO, OUT_OF, BOTH_WAYS = "into_the_group", "out_of_the_group", "both_ways"
 
 
-def covered_organisations(land) -> pd.DataFrame:
+def covered_organisations(land: Landscape) -> pd.DataFrame:
     """Which organisation is covered by which covenant.
 
     An organisation is covered by a covenant when it, or an organisation
@@ -57,7 +62,7 @@ class CovenantCoverage(Result):
     information_ties: pd.DataFrame
 
 
-def covenant_coverage(land) -> CovenantCoverage:
+def covenant_coverage(land: Landscape) -> CovenantCoverage:
     """Members outside the covenant of their body, and information ties leaving a covenant's group.
 
     Definitions:
@@ -88,7 +93,7 @@ def covenant_coverage(land) -> CovenantCoverage:
 
     Returns
     -------
-    dict with
+    :class:`CovenantCoverage`, a typed frozen result (``result.bodies`` or ``result["bodies"]``) with
 
     - ``bodies``: one row per body with a covenant, indexed by ``body``:
       ``name``, ``covenant``, ``members``, ``covered_members``,

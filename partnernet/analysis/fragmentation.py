@@ -11,6 +11,8 @@ and optionally which set of k actors would do most damage together
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import dataclasses
 
 import numpy as np
@@ -30,6 +32,11 @@ from .communities import (
     number_by_size,
 )
 from .resilience import articulation_points, bridges, bus_factor, single_person_links
+
+if TYPE_CHECKING:
+    from collections.abc import Hashable, Mapping
+
+    from ._plumbing import LandOrGraph
 
 
 @dataclasses.dataclass(frozen=True)
@@ -55,10 +62,10 @@ class Fragmentation(Result):
 
 
 def fragmentation(
-    land_or_graph,
+    land_or_graph: LandOrGraph,
     *,
     level: str = "organisations",
-    by="domain",
+    by: str | Mapping[Hashable, Hashable] = "domain",
     ties: bool | None = None,
     weight: str | None = "weight",
     key_players: int | None = None,

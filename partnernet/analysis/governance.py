@@ -29,12 +29,15 @@ clarification. Social Networks, 1(3), 215-239.
 from __future__ import annotations
 
 import dataclasses
-from typing import Any
+from typing import Any, TYPE_CHECKING
 
 import networkx as nx
 import pandas as pd
 
 from .results import Note, Result
+
+if TYPE_CHECKING:
+    from ..landscape import Landscape
 
 SHARED_BELOW = 0.25
 STEERING_SHARE = 1 / 3
@@ -77,7 +80,7 @@ class Governance(Result):
     mode: str
 
 
-def governance(land, centrality: pd.DataFrame | None = None) -> Governance:
+def governance(land: Landscape, centrality: pd.DataFrame | None = None) -> Governance:
     """A labelled heuristic of the governance mode: shared, lead organisation or NAO.
 
     Parameters

@@ -8,12 +8,17 @@ hierarchy of the bodies.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import dataclasses
 import pandas as pd
 
 from ..errors import ERROR, InputError, Problem
 from ..io.build import find_cycles
 from .results import Result
+
+if TYPE_CHECKING:
+    from ..landscape import Landscape
 
 #: Body kinds that count as operational tables (where cases are worked on).
 OPERATIONAL_KINDS = ("operational", "centre")
@@ -58,7 +63,7 @@ class Hierarchy(Result):
     summary: pd.Series
 
 
-def hierarchy(land) -> Hierarchy:
+def hierarchy(land: Landscape) -> Hierarchy:
     """Depth and reporting chain of every body in the ``reports_to`` hierarchy.
 
     Definition: a body's chain runs from the body along ``reports_to`` to a
@@ -84,7 +89,7 @@ def hierarchy(land) -> Hierarchy:
 
     Returns
     -------
-    dict with
+    :class:`Hierarchy`, a typed frozen result (``result.bodies`` or ``result["bodies"]``) with
 
     - ``bodies``: DataFrame indexed by ``body``: ``name``, ``kind``,
       ``reports_to``, ``top_body``, ``depth`` (bodies in the chain, top = 1),

@@ -41,6 +41,8 @@ Borgatti, S. P. (2006). Identifying sets of key players in a social network.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import heapq
 from itertools import combinations
 from math import comb
@@ -56,6 +58,9 @@ from ._plumbing import graph_of, index_name, node_names, simple_igraph
 from .cohesion import fragmentation_from_sizes, removal_effect, sums_without
 from .resilience import removal_effects
 from .results import KeyPlayers, Note
+
+if TYPE_CHECKING:
+    from ._plumbing import LandOrGraph
 
 CRITERIA = ("F", "DF")
 METHODS = ("auto", "greedy", "exhaustive")
@@ -274,7 +279,7 @@ class _Scorer:
 
 
 def key_players(
-    land_or_graph,
+    land_or_graph: LandOrGraph,
     k: int = 1,
     criterion: str = "DF",
     *,

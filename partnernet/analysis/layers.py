@@ -232,7 +232,7 @@ def layer_pairs(present: pd.DataFrame, names: list[str]) -> pd.DataFrame:
 
 def structure_row(graph: nx.Graph, nodes) -> dict:
     """Links, components, F and DF of ``graph`` among ``nodes`` (missing nodes count as isolated)."""
-    sub = nx.Graph(graph.subgraph(nodes))
+    sub: nx.Graph = nx.Graph(graph.subgraph(nodes))
     sub.add_nodes_from(nodes)
     measures = structure_measures(sub)
     return {"organisations": measures["nodes"], **{k: measures[k] for k in STRUCTURE[1:]}}
@@ -407,7 +407,7 @@ def _by_tie_kind(land: Landscape) -> Layers:
 def _tie_graph(land: Landscape, kind: str) -> nx.Graph:
     """Organisations linked by ties of one kind (a person's tie counts for their organisation)."""
     edges = tie_edges(land.replace(ties=land.ties[land.ties["kind"] == kind]), to_organisations=True)
-    graph = nx.Graph()
+    graph: nx.Graph = nx.Graph()
     graph.add_weighted_edges_from(zip(edges["a"], edges["b"], edges["tie_weight"]))
     return graph
 

@@ -17,6 +17,8 @@ tie counts for both its ends, whatever its direction.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import numpy as np
 import pandas as pd
 from scipy import sparse
@@ -27,9 +29,17 @@ from .matrices import adjacency, indicator, undirected_edges
 from .matrices import per_group as ties_per_group
 from .results import EIIndex
 
+if TYPE_CHECKING:
+    from ._plumbing import Groups, LandOrGraph
+
 
 def ei_index(
-    data, groups, *, weight: str | None = None, level: str = "organisations", projection: str = "shared"
+    data: LandOrGraph,
+    groups: Groups,
+    *,
+    weight: str | None = None,
+    level: str = "organisations",
+    projection: str = "shared",
 ) -> EIIndex:
     """Krackhardt & Stern's E-I index for the network, each group and each node.
 
@@ -104,9 +114,24 @@ def ei_index(
 
 
 def participation(
-    data, groups, *, weight: str | None = None, level: str = "organisations", projection: str = "shared"
+    data: LandOrGraph,
+    groups: Groups,
+    *,
+    weight: str | None = None,
+    level: str = "organisations",
+    projection: str = "shared",
 ) -> pd.Series:
     """Guimera & Amaral's participation coefficient of every node (0 for isolated nodes).
+
+    P_i = 1 - sum_g (k_ig / k_i)^2, with k_ig the ties (or their ``weight``) of node i into
+    group g and k_i all its ties (Guimera & Amaral 2005, "Functional cartography of complex
+    metabolic networks", Nature 433:895-900).
+
+    Returns
+    -------
+    Series named ``participation``, indexed by node id (index name ``organisation`` or ``person``
+    for a landscape, ``node`` for a graph; graph order), values 0-1: one number per
+    node, so a Series rather than a one-column DataFrame (``.to_frame()`` gives that).
 
     Examples
     --------

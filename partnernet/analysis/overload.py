@@ -7,6 +7,11 @@ table. This module puts hours on it.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ..landscape import Landscape
+
 import numpy as np
 import pandas as pd
 
@@ -49,7 +54,7 @@ def _membership_hours(land) -> pd.DataFrame:
 
 
 def overload(
-    land, level: str = "organisations", threshold: float = 1.0, person_capacity_hours: float | None = None
+    land: Landscape, level: str = "organisations", threshold: float = 1.0, person_capacity_hours: float | None = None
 ) -> pd.DataFrame:
     """Meeting hours per month per organisation (or person) against its capacity.
 

@@ -9,11 +9,18 @@ sit at, in which capacity, and how central they are.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import dataclasses
 import pandas as pd
 
 from .centrality import centrality as compute_centrality
 from .results import Result
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable
+
+    from ..landscape import Landscape
 
 FOCUS_DOMAINS = ("care", "education", "social")
 OCCASIONAL_TYPES = ("case", "external", "advisory")
@@ -28,7 +35,9 @@ class Periphery(Result):
     focus_domains: list[str]
 
 
-def periphery(land, centrality: pd.DataFrame | None = None, focus=FOCUS_DOMAINS) -> Periphery:
+def periphery(
+    land: Landscape, centrality: pd.DataFrame | None = None, focus: Iterable[str] = FOCUS_DOMAINS
+) -> Periphery:
     """Position of the organisations of each domain, and of the focus domains against the rest.
 
     Parameters
@@ -41,8 +50,8 @@ def periphery(land, centrality: pd.DataFrame | None = None, focus=FOCUS_DOMAINS)
 
     Returns
     -------
-    dict
-        ``domains`` (index ``domain``; organisations without a domain are
+    Periphery
+        A typed frozen result (``result.domains`` or ``result["domains"]``) with ``domains``, a DataFrame (index ``domain``; organisations without a domain are
         left out, as missing data): organisations (at a table), mean_tables
         (bodies per organisation), mean_partners, mean_betweenness,
         occasional_share (share of their memberships of type case, external or

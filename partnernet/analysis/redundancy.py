@@ -8,6 +8,8 @@ with fewer than two members, is worth a question too.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import numpy as np
 import pandas as pd
 
@@ -16,6 +18,9 @@ from ..graphs import ACTOR_SETS, affiliations, incidence, projection_edges
 from ._plumbing import lists_or_empty
 from .overload import body_meeting_hours
 from .ratings import pair_rating_columns
+
+if TYPE_CHECKING:
+    from ..landscape import Landscape
 
 #: Two-mode projections: Jaccard >= 0.75 (same regime and level) is a merge candidate.
 MIN_OVERLAP = 0.75
@@ -27,7 +32,7 @@ def _member_pairs(land, members: str) -> pd.DataFrame:
     return affiliations(land, members)
 
 
-def redundancy(land, min_overlap: float = MIN_OVERLAP, members: str = "organisations") -> pd.DataFrame:
+def redundancy(land: Landscape, min_overlap: float = MIN_OVERLAP, members: str = "organisations") -> pd.DataFrame:
     """Pairs of bodies that share members, best merge candidate first.
 
     Definitions (two-mode projections, applied to bodies):
@@ -131,7 +136,7 @@ def _with_regime_level_and_hours(frame: pd.DataFrame, land) -> pd.DataFrame:
     return frame
 
 
-def small_bodies(land, members: str = "organisations") -> pd.DataFrame:
+def small_bodies(land: Landscape, members: str = "organisations") -> pd.DataFrame:
     """Bodies with fewer than two members: they connect no one.
 
     With ``members="organisations"`` (default) a body where only persons of
@@ -164,7 +169,7 @@ def small_bodies(land, members: str = "organisations") -> pd.DataFrame:
     return frame.rename_axis("body")
 
 
-def nested_bodies(land, members: str = "organisations") -> pd.DataFrame:
+def nested_bodies(land: Landscape, members: str = "organisations") -> pd.DataFrame:
     """Bodies whose members all sit at the body they report to (``reports_to``).
 
     Such a body brings no one new to the table above it; whether it adds

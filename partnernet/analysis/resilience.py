@@ -11,6 +11,8 @@ for every node, the sizes of the pieces its component falls into without it.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from dataclasses import dataclass
 import gc
 
@@ -24,6 +26,9 @@ from ..landscape import Landscape
 from . import memo
 from .communities import UNKNOWN_GROUP, groups_of
 from ._plumbing import LEVELS, graph_of, index_name, names_of, node_names, simple_igraph
+
+if TYPE_CHECKING:
+    from ._plumbing import LandOrGraph
 
 
 @dataclass
@@ -204,7 +209,7 @@ def _organisation_of(land_or_graph, level: str, nodes) -> list:
     return list(nodes)
 
 
-def articulation_points(land_or_graph, level: str | None = None, ties: bool | None = None) -> pd.DataFrame:
+def articulation_points(land_or_graph: LandOrGraph, level: str | None = None, ties: bool | None = None) -> pd.DataFrame:
     """Actors whose departure splits the network: articulation points (cut vertices).
 
     A node is an articulation point when removing it (with its links)
@@ -257,7 +262,7 @@ def articulation_points(land_or_graph, level: str | None = None, ties: bool | No
     return table.sort_values(["level", "nodes_cut_off", "name"], ascending=[True, False, True], kind="stable")
 
 
-def bridges(land_or_graph, level: str | None = None, ties: bool | None = None) -> pd.DataFrame:
+def bridges(land_or_graph: LandOrGraph, level: str | None = None, ties: bool | None = None) -> pd.DataFrame:
     """Links whose loss splits the network: bridges (cut edges).
 
     In a projection an edge is a pair of actors sharing at least one body;

@@ -18,7 +18,7 @@ component search per step.
 
 from __future__ import annotations
 
-from typing import NamedTuple
+from typing import NamedTuple, TYPE_CHECKING
 
 import numpy as np
 import pandas as pd
@@ -29,6 +29,9 @@ from ..errors import UsageError
 from . import paths
 from ._plumbing import graph_of, node_names, simple_igraph
 from .resilience import as_igraph
+
+if TYPE_CHECKING:
+    from ._plumbing import LandOrGraph
 
 ORDERS = ("betweenness", "degree")
 
@@ -105,7 +108,7 @@ def _joining_links(links: _Links, position: np.ndarray) -> list[tuple[int, int, 
 
 
 def robustness_curve(
-    land_or_graph,
+    land_or_graph: LandOrGraph,
     by: str = "betweenness",
     *,
     steps: int | None = None,

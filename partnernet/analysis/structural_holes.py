@@ -25,6 +25,8 @@ without ``nodes`` is wrong on weighted and directed graphs (networkx <= 3.6).
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import networkx as nx
 import numpy as np
 import pandas as pd
@@ -34,11 +36,14 @@ from ._plumbing import LEVELS, by_id, check_choice
 from .centrality import describe_nodes
 from .matrices import adjacency, row_dots
 
+if TYPE_CHECKING:
+    from ._plumbing import LandOrGraph
+
 HOLE_COLUMNS = ("contacts", "effective_size", "efficiency", "constraint", "hierarchy")
 
 
 def structural_holes(
-    data, level: str = "organisations", *, projection: str = "shared", weight: str | None = "weight"
+    data: LandOrGraph, level: str = "organisations", *, projection: str = "shared", weight: str | None = "weight"
 ) -> pd.DataFrame:
     """Burt's constraint, effective size, efficiency and hierarchy per node, least constrained first.
 
@@ -65,8 +70,9 @@ def structural_holes(
     >>> holes.loc["Medici", ["constraint", "effective_size"]].astype(float).round(4).tolist()
     [0.2099, 5.6667]
     """
-    graph = data
-    if not isinstance(data, nx.Graph):
+    if isinstance(data, nx.Graph):
+        graph = data
+    else:
         check_choice(level, LEVELS, "level")
         graph = data.graph(level, weight=projection)
     measures = pd.DataFrame(burt_measures(graph, weight), index=pd.Index(list(graph.nodes)))

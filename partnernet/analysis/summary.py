@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import dataclasses
 import pandas as pd
 
 from ..graphs import affiliations
 from ._plumbing import by_id
 from .results import Result
+
+if TYPE_CHECKING:
+    from ..landscape import Landscape
 
 UNKNOWN = "(unknown)"
 
@@ -28,12 +33,12 @@ class Summary(Result):
     top_organisations: pd.DataFrame
 
 
-def summary(land, top: int = 5) -> Summary:
+def summary(land: Landscape, top: int = 5) -> Summary:
     """Counts that describe a landscape.
 
-    Returns a dict with
+    Returns a :class:`Summary`, a typed frozen result (``result.counts`` or ``result["counts"]``) with
 
-    - ``counts``: rows per table (organisations, bodies, persons,
+    - ``counts``: a Series, rows per table (organisations, bodies, persons,
       memberships, ties, covenants);
     - ``domains``: organisations per domain;
     - ``regimes`` and ``levels``: organisations and bodies per regime / level;

@@ -12,12 +12,17 @@ which keeps only the memberships of one day.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import dataclasses
 import numpy as np
 import pandas as pd
 
 from ..errors import UsageError
 from .results import Result
+
+if TYPE_CHECKING:
+    from ..landscape import DateLike, Landscape
 
 DAYS_PER_YEAR = 365.25
 #: A seat "changed hands" when a colleague started within this many days after the previous holder left.
@@ -47,7 +52,9 @@ class Turnover(Result):
     threshold_years: float
 
 
-def turnover(land, as_of=None, *, threshold_years: float = 3.0, window_months: int = 12) -> Turnover:
+def turnover(
+    land: Landscape, as_of: DateLike | None = None, *, threshold_years: float = 3.0, window_months: int = 12
+) -> Turnover:
     """Tenure and turnover per body and per organisation.
 
     Definitions, at the reference date D (``as_of``; default the landscape's
@@ -65,8 +72,8 @@ def turnover(land, as_of=None, *, threshold_years: float = 3.0, window_months: i
 
     Returns
     -------
-    dict
-        ``bodies`` (index ``body``): name, members_now, median_tenure_years,
+    Turnover
+        A typed frozen result (``result.bodies`` or ``result["bodies"]``) with ``bodies``, a DataFrame (index ``body``): name, members_now, median_tenure_years,
         tenure_unknown (current members without a start date), new_members,
         new_share, core_continuity, new_body (bool: the body itself started in
         the window, so its members are new by definition), departures
@@ -182,7 +189,7 @@ def seat_changes(memberships: pd.DataFrame) -> pd.DataFrame:
     ].reset_index(drop=True)
 
 
-def shared_tenure(land, as_of=None) -> pd.DataFrame:
+def shared_tenure(land: Landscape, as_of: DateLike | None = None) -> pd.DataFrame:
     """Tie strength between two persons: the years they sat at the same tables together.
 
     For every pair of persons who sat at one body at overlapping times, the

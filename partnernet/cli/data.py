@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import contextlib
 from pathlib import Path
 
@@ -28,6 +30,10 @@ from .options import (
     top_option,
     words,
 )
+
+if TYPE_CHECKING:
+    from ..analysis.summary import Summary
+    from ..landscape import Landscape
 
 
 @cli.command()
@@ -109,7 +115,7 @@ def _table_name(name: str) -> str:
     return str(words().value(name)) if words().lang == "nl" else name
 
 
-def summarise(land, **options) -> dict:
+def summarise(land: Landscape, **options) -> Summary:
     """:func:`partnernet.summary`, imported when used: ``partnernet validate`` needs no graphs."""
     from .. import summary as compute_summary
 

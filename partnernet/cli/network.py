@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import click
 import pandas as pd
 
@@ -28,6 +30,9 @@ from .options import (
     words,
     level_option,
 )
+
+if TYPE_CHECKING:
+    from ..analysis.connectors import Connectors
 
 SORT_MEASURES = ("bodies",) + MEASURE_COLUMNS + ("two_mode_betweenness",)
 GROUPINGS = ("domain", "regime", "level", "communities")
@@ -142,7 +147,7 @@ def connectors(
     if fmt == "csv" and section == "all":
         raise UsageError("csv-one-table", choices=", ".join(SECTIONS))
     land = land.using_ties(ties)
-    result = find_connectors(land, by=by, z=z, expected_hub=expected_hub)
+    result: Connectors | dict = find_connectors(land, by=by, z=z, expected_hub=expected_hub)
     if land.network_kind() != "tables" and fmt != "table":
         emit_network(land, None, fmt)  # on stderr: stdout holds only the data
     keys = {name: name.replace("-", "_") for name in SECTIONS}

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from ..language.errors import message
 
 import click
@@ -35,6 +37,10 @@ from .options import (
     top_option,
     level_option,
 )
+
+if TYPE_CHECKING:
+    from ..analysis.fragmentation import Fragmentation
+    from ..landscape import Landscape
 
 TABLES = {  # option value -> key in the result of pn.fragmentation
     "summary": "summary",
@@ -92,7 +98,7 @@ def fragmentation(land, level, key_players, criterion, by, ties, seed, table, to
         _print_report(result, land, top)
 
 
-def _table(result: dict, name: str):
+def _table(result: Fragmentation, name: str):
     if TABLES[name] not in result:
         raise click.UsageError(
             message("no-such-table.key-players" if name == "key-players" else "no-such-table", name=name)
@@ -114,7 +120,7 @@ def _lists_as_text(frame):
     )
 
 
-def _print_report(result: dict, land, top: int) -> None:
+def _print_report(result: Fragmentation, land: Landscape, top: int) -> None:
     s, lang = result["summary"], current_lang()
     actors = s["level"]
     actor, plural = say(actors[:-1]), say(actors)
@@ -156,7 +162,7 @@ def _print_report(result: dict, land, top: int) -> None:
     click.echo(say("every_row", tables=f"{{{','.join(TABLES)}}}"))
 
 
-def _print_person_dependence(result: dict, top: int) -> None:
+def _print_person_dependence(result: Fragmentation, top: int) -> None:
     single = result["single_person_links"]
     carriers = single.drop_duplicates("person")[["person", "person_name", "organisation", "person_links"]]
     pairs = linked_pairs(single)

@@ -29,6 +29,7 @@ from .forms import TIE_KINDS
 from .read_forms import Form, read_forms
 
 if TYPE_CHECKING:
+    from collections.abc import Iterable
     from ..landscape import Landscape
 
 CONFLICT_COLUMNS = ["issue", "subject", "organisation", "answer", "chosen", "file", "sheet", "row"]
@@ -57,7 +58,13 @@ class Survey:
     skipped: list[Path] | None = None
 
 
-def collect_survey(paths, folder=None, lang: str = "nl", register=None, force: bool = False) -> Survey:
+def collect_survey(
+    paths: str | Path | Iterable[str | Path],
+    folder: str | Path | None = None,
+    lang: str | None = None,
+    register: str | Path | Landscape | None = None,
+    force: bool = False,
+) -> Survey:
     """Merge returned survey forms into a landscape and write it as a CSV folder.
 
     Parameters
@@ -69,8 +76,8 @@ def collect_survey(paths, folder=None, lang: str = "nl", register=None, force: b
         ``responses.csv``, ``response_rate.csv`` and ``conflicts.csv``.
         Never one of the inputs, and (without ``force``) no folder that holds
         files already. Without it nothing is written.
-    lang : "nl" | "en"
-        Language of the messages and of the reconciliation's words.
+    lang : "nl" | "en", optional
+        Language of the messages and of the reconciliation's words. None (default): ``$PARTNERNET_LANG``, else Dutch.
     register : str, Path or Landscape, optional
         The landscape the forms were made from (``survey make``; cut to the
         forms' date). Its persons, memberships and ties of the organisations

@@ -9,6 +9,8 @@ and a fingerprint of the landscape, so a changed or foreign form is refused.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import hashlib
 import json
 import re
@@ -23,6 +25,11 @@ from . import rules
 from .. import output
 from .files import check_free_folder, check_output, workbook_bytes
 from .sheets import column_letter, new_workbook, style, write_lines, write_table, write_text
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable
+
+    from ..landscape import Landscape
 
 META_SHEET = "_partnernet"
 FORMAT = "partnernet-survey-1"
@@ -47,7 +54,14 @@ CHUNK = 30_000
 MAX_STEM = 100
 
 
-def survey_forms(land, folder, lang: str = "nl", bodies=None, inputs=(), force: bool = False) -> list[Path]:
+def survey_forms(
+    land: Landscape,
+    folder: str | Path,
+    lang: str | None = None,
+    bodies: Iterable[str] | None = None,
+    inputs: Iterable[str | Path] = (),
+    force: bool = False,
+) -> list[Path]:
     """Write one survey form per organisation of ``land`` into ``folder``; return the paths.
 
     Every form is made before any is written; a new folder appears whole or
@@ -61,7 +75,8 @@ def survey_forms(land, folder, lang: str = "nl", bodies=None, inputs=(), force: 
     folder : str or Path
         Output folder (created); files are ``<organisation id>.xlsx`` (an id too
         long for a file name is cut and given a short hash).
-    lang : "nl" | "en"
+    lang : "nl" | "en", optional
+        Language of the forms. None (default): ``$PARTNERNET_LANG``, else Dutch.
     bodies : list of str, optional
         The roster of bodies (default every body of ``land``).
     inputs : paths the forms must not overwrite.

@@ -9,6 +9,8 @@ sheet, range checks for numbers, date cells. The workbook loads with
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from pathlib import Path
 
 import pandas as pd
@@ -18,6 +20,9 @@ from ..language.intake import WORDS, vocabulary_words, word
 from . import rules
 from .files import check_new_file, check_output, save_workbook
 from .sheets import column_letter, comment, define_name, name_range, new_workbook, style, write_lines, write_table
+
+if TYPE_CHECKING:
+    from ..landscape import Landscape
 
 #: Defined names of the id lists that drop-downs of references use.
 ID_NAMES = {
@@ -62,15 +67,17 @@ EXAMPLES: dict[str, dict[str, object]] = {
 }
 
 
-def template(path, lang: str = "nl", source=None, force: bool = False) -> Path:
+def template(
+    path: str | Path, lang: str | None = None, source: str | Path | Landscape | None = None, force: bool = False
+) -> Path:
     """Write the intake workbook to ``path`` and return the path.
 
     Parameters
     ----------
     path : str or Path
         The ``.xlsx`` file to write (never one of the inputs).
-    lang : "nl" | "en"
-        Sheet names, headers, drop-down words and messages: Dutch (default) or English.
+    lang : "nl" | "en", optional
+        Sheet names, headers, drop-down words and messages: Dutch or English. None (default): ``$PARTNERNET_LANG``, else Dutch.
     source : str, Path or Landscape, optional
         Pre-fill the sheets from this landscape (every row of its register).
     force : bool
@@ -105,7 +112,9 @@ def template(path, lang: str = "nl", source=None, force: bool = False) -> Path:
     return make_template(path, lang, source, force)["path"]
 
 
-def make_template(path, lang: str = "nl", source=None, force: bool = False) -> dict:
+def make_template(
+    path: str | Path, lang: str | None = None, source: str | Path | Landscape | None = None, force: bool = False
+) -> dict:
     """:func:`template`, returning a summary for the CLI: path, sheets, rows, rules."""
     from ..landscape import Landscape
 
@@ -146,12 +155,13 @@ def build_template(land, lang: str):
     return workbook, {"sheets": len(workbook.sheetnames), "rows": rows, "rules": rules_count}
 
 
-def check_language(lang: str) -> str:
+def check_language(lang: str | None) -> str:
     """``lang`` as nl or en (any case); a UsageError (and ValueError) for another: the one check of
     :mod:`partnernet.language`."""
     from ..language import check_language as check
+    from ..language import default_lang
 
-    return check(lang)
+    return check(lang) if lang is not None else default_lang()
 
 
 def display_frame(spec, frame: pd.DataFrame | None, lang: str) -> pd.DataFrame:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from pathlib import Path
 
 from ..errors import ERROR, InputError, Problem
@@ -9,6 +11,10 @@ from .build import build_landscape
 from .jsonfile import read_json
 from .readers import RawInput, read_edge_list, read_folder
 from .xlsx import read_workbook
+
+if TYPE_CHECKING:
+    from ..landscape import Landscape
+    from .writers import write as write  # lazy at run time (__getattr__ below)
 
 __all__ = ["load", "read", "write"]
 
@@ -49,7 +55,7 @@ def read(path: str | Path, two_mode: bool | None = None) -> RawInput:
     )
 
 
-def load(path: str | Path, two_mode: bool | None = None):
+def load(path: str | Path, two_mode: bool | None = None) -> Landscape:
     """Load and validate a landscape.
 
     Parameters

@@ -7,6 +7,8 @@ run as a formula (see :func:`partnernet.output.neutralise`).
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import json
 from pathlib import Path
 
@@ -28,6 +30,11 @@ from ..output import (
     writing,
 )
 from .schema import TABLES
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable
+
+    from ..landscape import Landscape
 
 #: The files of a CSV folder partnernet writes: only a folder holding nothing else is replaced.
 TABLE_FILES = frozenset(f"{name}.csv" for name in TABLES)
@@ -51,7 +58,7 @@ def input_tables(land) -> dict[str, pd.DataFrame]:
     return tables
 
 
-def write(land, path: str | Path, inputs=()) -> Path:
+def write(land: Landscape, path: str | Path, inputs: Iterable[str | Path] = ()) -> Path:
     """Write ``land`` in the format named by the file's suffix (no suffix: a CSV folder).
 
     The file is written whole or not at all, and never over the landscape's
@@ -95,7 +102,7 @@ def export_graph(land) -> nx.MultiDiGraph:
     ``reports_to`` (body -> body, drawn for Gephi; the loader reads the
     bodies' ``reports_to`` attribute instead).
     """
-    graph = nx.MultiDiGraph()
+    graph: nx.MultiDiGraph = nx.MultiDiGraph()
     covenants = land.covenants.groupby("organisation")["covenant"].agg(COVENANT_SEPARATOR.join)
     organisations = land.organisations.assign(covenants=land.organisations.index.map(covenants))
     graph.add_nodes_from(node_attributes(organisations, "organisation"))

@@ -7,12 +7,15 @@ Never one composite score: the criteria stand side by side.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from collections.abc import Callable
 import os
 from pathlib import Path
 
 
 from .. import __version__
+from .. import language
 from ..errors import UsageError
 from ..output import check_folder, check_target, input_paths, together, write_bytes, write_text
 from ..privacy import is_pseudonymised
@@ -30,6 +33,9 @@ from .render import to_html, to_markdown, to_xlsx
 from .survey import survey_section
 from ..language.report import Texts
 
+if TYPE_CHECKING:
+    from ..landscape import DateLike, Landscape
+
 FORMATS = ("html", "md", "xlsx", "pdf")
 SUFFIX_FORMAT = {".html": "html", ".htm": "html", ".md": "md", ".markdown": "md", ".xlsx": "xlsx", ".pdf": "pdf"}
 MAP_SUFFIX = {"nl": "-kaart.html", "en": "-map.html"}
@@ -38,12 +44,12 @@ MAP_FORMATS = ("html", "pdf")
 
 
 def report(
-    land,
-    path,
+    land: Landscape,
+    path: str | Path,
     *,
-    lang: str = "nl",
+    lang: str | None = None,
     format: str | None = None,
-    at=None,
+    at: DateLike | None = None,
     pseudonymise: bool = False,
     expected_hub: str | None = None,
     include_map: bool = True,
@@ -63,8 +69,8 @@ def report(
         it (``<name>-kaart.html`` / ``<name>-map.html``) and link to it with a
         relative link (keep the two files together); Markdown writes its
         charts into ``<name>_files/``.
-    lang : "nl" | "en"
-        Dutch (default) or English: every heading, label, sentence and number.
+    lang : "nl" | "en", optional
+        Dutch or English: every heading, label, sentence and number. None (default): ``$PARTNERNET_LANG``, else Dutch.
     format : "html" | "md" | "xlsx" | "pdf", optional
         Default: from the file's suffix, else html. PDF is the HTML report
         printed to A4 by headless Chromium (:mod:`partnernet.report.pdf`;
@@ -109,7 +115,7 @@ def report(
     """
     path = check_target(path)  # no name at all ('', '.', '/') is refused before any other step
     fmt = _format(path, format)
-    texts = Texts(lang, names=names)
+    texts = Texts(language.get(lang).lang, names=names)  # None: $PARTNERNET_LANG, else Dutch
     map_path = path.with_name(path.stem + MAP_SUFFIX[texts.lang]) if fmt in MAP_FORMATS and include_map else None
     inputs = input_paths(land.source)
     _targets(path, fmt, map_path, inputs)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import dataclasses
 from pathlib import Path
 
@@ -15,6 +17,13 @@ from .view import select
 from .. import language
 from ..language.map import Words
 
+if TYPE_CHECKING:
+    from collections.abc import Hashable, Iterable
+
+    import pandas as pd
+
+    from ..landscape import Landscape
+
 PROJECTIONS = ("two-mode", "organisations")
 LARGE_MAP_NODES = 300
 #: With ``persons=None``, persons are drawn up to this many (a national map stays a usable page).
@@ -22,11 +31,11 @@ PERSONS_LIMIT = 5000
 
 
 def visualise(
-    land,
+    land: Landscape,
     path: str | Path | None = None,
     *,
     size_by: str = "tables",
-    metrics=None,
+    metrics: pd.DataFrame | Iterable[pd.DataFrame] | None = None,
     markers: dict[str, set] | None = None,
     regime: str | None = None,
     domain: str | None = None,
@@ -38,9 +47,9 @@ def visualise(
     title: str | None = None,
     lang: str | None = None,
     seed: int = 42,
-    inputs=(),
-    register=None,
-    bridges=None,
+    inputs: Iterable[str | Path] = (),
+    register: Landscape | None = None,
+    bridges: Iterable[Hashable] | None = None,
     person_ids: bool = True,
 ) -> Map:
     """Draw a landscape as an interactive map in one self-contained HTML page.
@@ -96,10 +105,11 @@ def visualise(
         shared tables (edge width: number of shared tables).
     title : str, optional
         Page title; by default the landscape's name and date.
-    lang : "en" or "nl"
-        Language of the page. Metric columns get labels for the known analysis
-        columns (``betweenness`` -> "tussenpositie (betweenness)"), others show
-        their name with spaces; the page and ``summary`` are in this language.
+    lang : "nl" | "en", optional
+        Language of the page; None (default): ``$PARTNERNET_LANG``, else
+        Dutch. Metric columns get labels for the known analysis columns
+        (``betweenness`` -> "tussenpositie (betweenness)"), others show their
+        name with spaces; the page and ``summary`` are in this language.
     seed : int
         Seed of the layout.
     inputs : iterable of paths

@@ -10,6 +10,8 @@ Content-Security-Policy allows no request and only the page's own scripts.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import base64
 import functools
 import hashlib
@@ -28,6 +30,9 @@ from ..errors import UsageError
 from ..output import check_folder, check_target, input_paths, write_text
 from .elements import Drawing
 from ..language.map import Words
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable
 
 VIS_VERSION = "9.1.2"
 NOTEBOOK_HEIGHT_PIXELS = 650
@@ -151,7 +156,7 @@ class Map:
     #: The landscape's source (file or folder): the map is never written over it or inside it.
     source: str | None = None
 
-    def save(self, path: str | Path, inputs=()) -> Path:
+    def save(self, path: str | Path, inputs: Iterable[str | Path] = ()) -> Path:
         """Write the page to ``path`` (one file; nothing else is written), whole or not at all,
         never over the landscape's source or one of ``inputs`` (:func:`partnernet.output.writing`)."""
         return save_page(self.html, path, self.source, inputs)
