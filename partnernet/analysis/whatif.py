@@ -28,7 +28,7 @@ import pandas as pd
 
 from ..landscape import Landscape
 from .centrality import centrality
-from ._plumbing import graph_of, simple_igraph
+from ._plumbing import LEVEL_KINDS, LEVELS, graph_of, simple_igraph
 from .communities import UNKNOWN_GROUP
 from .connectors import connectors
 from .fragmentation import fragmentation
@@ -37,7 +37,6 @@ from .overload import HOURS, overload
 from .results import Result
 from .scenario import apply_scenario
 
-LEVELS = {"organisations": "organisation", "persons": "person"}
 STRUCTURE = (
     "nodes",
     "links",
@@ -321,7 +320,7 @@ def _level_rows(table: pd.DataFrame, level: str) -> pd.DataFrame:
 
 def _disconnected(before: dict, after: dict) -> pd.DataFrame:
     frames = []
-    for level, singular in LEVELS.items():
+    for level, singular in LEVEL_KINDS:
         old, new = before[level]["nodes"], after[level]["nodes"]
         common = new.index.intersection(old.index)
         graph_old, graph_new = before["graphs"][level], after["graphs"][level]
@@ -372,7 +371,7 @@ def _articulation_changes(before: dict, after: dict) -> pd.DataFrame:
         "nodes_cut_off_after",
     ]
     frames = []
-    for level, singular in LEVELS.items():
+    for level, singular in LEVEL_KINDS:
         old, new = (_level_rows(m["organisations"]["articulation_points"], level) for m in (before, after))
         actors = old.index.union(new.index, sort=False).intersection(after[level]["nodes"].index, sort=False)
         frame = pd.DataFrame(
@@ -455,7 +454,7 @@ def _before_after(old: pd.DataFrame, new: pd.DataFrame, columns: list[str]) -> p
 
 def _connector_changes(before: dict, after: dict) -> pd.DataFrame:
     frames = []
-    for level, singular in LEVELS.items():
+    for level, singular in LEVEL_KINDS:
         frame = _before_after(before[level], after[level], ["bridging", "connector", "main_role"])
         frame.insert(0, "level", singular)
         frame.insert(4, "bridging_change", frame["bridging_after"] - frame["bridging_before"])
@@ -475,7 +474,7 @@ def _coverage_changes(before: pd.DataFrame, after: pd.DataFrame) -> pd.DataFrame
 
 def _load_changes(before: dict, after: dict) -> pd.DataFrame:
     frames = []
-    for level, singular in LEVELS.items():
+    for level, singular in LEVEL_KINDS:
         frame = _before_after(
             before["overload"][level], after["overload"][level], ["tables", HOURS, "load_ratio", "overloaded"]
         )

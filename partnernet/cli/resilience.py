@@ -284,12 +284,6 @@ BODY_KEYS = {
     "host": "host",
     "covenant": "covenant",
 }
-ADD_BODY_HELP = (
-    "A new body: 'ID:MEMBER,MEMBER,...' with organisation or person ids, then optional ';KEY=VALUE' parts: "
-    "name, kind (decision|centre|operational|learning), regime (ct|crime|both), level, meetings (per year), "
-    "hours (per meeting; 1.5 or 1,5), reports_to (body id), host (organisation id), covenant. Example: "
-    "--add-body 'jeugdtafel:p072,p073,p069;meetings=12;hours=1.5;kind=operational'. Repeatable."
-)
 
 
 @cli.command()
