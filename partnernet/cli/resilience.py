@@ -18,7 +18,7 @@ from ..errors import InputError, UsageError
 from ..io.additions import as_typed
 from ..output import render_json
 from . import cli
-from ..language.plain import count, fixed
+from ..language.numbers import counted, number
 from .options import (
     Decimal,
     current_lang,
@@ -126,7 +126,7 @@ def _print_report(result: dict, land, top: int) -> None:
             actors=plural,
             when=when,
             nodes=s["nodes"],
-            links=count(s["links"], "link", lang),
+            links=counted(s["links"], "link", lang),
             how=say(f"frag.how.{s['network']}"),
         )
     )
@@ -180,7 +180,7 @@ def _summary_lines(s: pd.Series) -> list[tuple[str, str]]:
             say("frag.distance"),
             say("frag.no_distance")
             if pd.isna(s["average_distance"])
-            else say("frag.distance_value", value=fixed(s["average_distance"], 2, current_lang())),
+            else say("frag.distance_value", value=number(s["average_distance"], current_lang(), 2)),
         ),
         (say("frag.modularity_groups", grouping=grouping), _number(s["modularity_groups"])),
         (say("frag.modularity_communities", n=s["communities"]), _number(s["modularity_communities"])),
@@ -190,7 +190,7 @@ def _summary_lines(s: pd.Series) -> list[tuple[str, str]]:
 
 
 def _number(value) -> str:
-    return "-" if pd.isna(value) else fixed(value, 3, current_lang())
+    return "-" if pd.isna(value) else number(value, current_lang(), 3)
 
 
 def _first(items: list, n: int) -> str:
