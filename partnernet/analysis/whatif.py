@@ -26,6 +26,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
+from ..graphs import affiliations
 from ..landscape import Landscape
 from .centrality import centrality
 from ._plumbing import LEVEL_KINDS, LEVELS, graph_of, simple_igraph
@@ -161,8 +162,9 @@ def whatif(
     - ``disconnected`` (index ``actor``): organisations and persons that are
       cut off: ``level``, ``name``, ``organisation``, ``group``, ``status``
       ("no_table_left", "lost_all_links", "cut_off_from_the_main_network"),
-      ``component`` (its connected group afterwards; 1 = the largest) and
-      ``component_size``;
+      ``component`` (its connected group afterwards; 1 = the largest),
+      ``component_size`` and ``bodies`` (the sorted ids of the bodies it
+      still sits at afterwards, a list);
     - ``articulation_points`` (index ``actor``): organisations and persons
       that become or stop being articulation points (single points of
       failure), or whose departure would cut off a different number of nodes:
@@ -343,6 +345,8 @@ def _disconnected(before: dict, after: dict) -> pd.DataFrame:
         )
         cut = common[status != ""]
         component = new.loc[cut, "component"]
+        seats = affiliations(after["land"], level)
+        bodies = seats[seats["actor"].isin(cut)].groupby("actor")["body"].agg(lambda b: sorted(set(b)))
         frames.append(
             pd.DataFrame(
                 {
@@ -353,6 +357,7 @@ def _disconnected(before: dict, after: dict) -> pd.DataFrame:
                     "status": status[cut],
                     "component": component,
                     "component_size": component.map(new["component"].value_counts()),
+                    "bodies": [bodies.get(actor, []) for actor in cut],
                 },
                 index=cut,
             )

@@ -13,7 +13,8 @@ from ..analysis.overload import HOURS
 from ..analysis.resilience import linked_pairs
 from ..analysis.whatif import whatif as analyse_whatif
 from ..language.whatif import changes as whatif_changes
-from ..language.whatif import groups_word, who
+from ..language.people import display_name
+from ..language.whatif import groups_word
 from ..errors import InputError, UsageError
 from ..io.additions import as_typed
 from ..output import render_json
@@ -382,7 +383,7 @@ def _whatif_table(result, name: str):
 
 def _print_whatif(result, said: list[str], land, top: int) -> None:
     when = " " + say("on_date", date=land.date.date()) if land.date is not None else ""
-    what = [say("whatif.without", who=who(land, node)) for node in result["removed"].index]
+    what = [say("whatif.without", who=display_name(land, node, ids=True)) for node in result["removed"].index]
     what += [say("whatif.with_body", body=body) for body in result["added"].index]
     click.echo(say("whatif.head", when=when, what=", ".join(what)))
     if land.network_kind() != "tables":

@@ -112,11 +112,12 @@ class Language:
     def listing(self, items, limit: int = 6, separator: str | None = None) -> str:
         return _numbers().listing(items, self.lang, limit, separator)
 
-    def display_name(self, land, node) -> str:
-        """A node as users read it: an organisation or body by id, a person as 'name (id)' when named."""
-        from .whatif import who
+    def display_name(self, land, node, *, ids: bool = False, names: bool = False, sentence: bool = False) -> str:
+        """A node as users read it, in this language (:func:`.people.display_name`, the one display-name
+        function): by name, a person by function and organisation; ``ids=True`` by id, a person 'name (id)'."""
+        from .people import display_name
 
-        return who(land, node)
+        return display_name(land, node, self.lang, ids=ids, names=names, sentence=sentence)
 
     @functools.cached_property
     def report(self):

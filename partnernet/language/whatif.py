@@ -9,10 +9,10 @@ from __future__ import annotations
 
 import pandas as pd
 
-from ..graphs import affiliations
 from ..analysis.overload import HOURS
 from .numbers import counted, listing, number, signed
 from .numbers import hours as hours_text
+from .people import display_name
 from .plain import pick
 
 MOST = 3  # load and centrality changes told in words
@@ -22,37 +22,20 @@ TOP_RANKS = 10  # rank changes told in words only when they touch this top
 def changes(result, land, lang: str = "en") -> list[str]:
     """The differences of a :func:`partnernet.whatif` result on ``land`` in sentences, most important first.
 
-    ``land`` is the landscape the result measured; the changed one is rebuilt
-    with :func:`partnernet.analysis.whatif.changed_landscape`. ``lang``: ``nl`` or ``en``.
+    ``land`` is the landscape the result measured (for names only); every figure, and what the changed
+    network looks like, comes from the result itself. ``lang``: ``nl`` or ``en``.
     """
-    from ..analysis.whatif import changed_landscape
-
-    before = land.using_ties(result["ties"])
-    after = changed_landscape(before, result["remove"], result["add"], result["ties"])
-    return describe(result, before, after, result["by"], lang)
-
-
-def describe(result, before, after, by: str, lang: str = "en") -> list[str]:
-    """Sentences for a what-if result, most important first."""
     return (
-        _scenario(result, before, lang)
+        _scenario(result, land, lang)
         + _adjustments(result["adjustments"], lang)
-        + _cut_off(result["disconnected"], before, after, lang)
-        + _single_points(result["articulation_points"], before, len(result["disconnected"]) > 0, lang)
-        + _group_links(result["group_links"], by, lang)
+        + _cut_off(result["disconnected"], land, result["network"], lang)
+        + _single_points(result["articulation_points"], land, len(result["disconnected"]) > 0, lang)
+        + _group_links(result["group_links"], result["by"], lang)
         + _network(result["summary"], lang)
         + _load(result["load"], result["summary"], lang)
-        + _connectors(result["connectors"], result["coverage"], before, by, lang)
+        + _connectors(result["connectors"], result["coverage"], land, result["by"], lang)
         + _centrality(result["centrality"], lang)
     )
-
-
-def who(land, node) -> str:
-    """An organisation or body by id; a person as "name (id)" when the person has a name."""
-    if node in land.persons.index:
-        name = land.name_of(node)
-        return node if name == node else f"{name} ({node})"
-    return str(node)
 
 
 def _scenario(result: dict, land, lang: str) -> list[str]:
@@ -67,8 +50,8 @@ def _scenario(result: dict, land, lang: str) -> list[str]:
         sentences.append(
             pick(
                 lang,
-                f"zonder {who(land, node)}{where}: {listing(parts, lang)} vervallen",
-                f"without {who(land, node)}{where}: {listing(parts, 'en')} removed",
+                f"zonder {display_name(land, node, ids=True)}{where}: {listing(parts, lang)} vervallen",
+                f"without {display_name(land, node, ids=True)}{where}: {listing(parts, 'en')} removed",
             )
         )
     for body, row in result["added"].iterrows():
@@ -85,7 +68,7 @@ def _scenario(result: dict, land, lang: str) -> list[str]:
                 "meeting hours unknown (give meetings_per_year and hours_per_meeting)",
             )
         )
-        members = listing([who(land, m) for m in row["members"]], lang)
+        members = listing([display_name(land, m, ids=True) for m in row["members"]], lang)
         sentences.append(
             pick(
                 lang,
@@ -95,7 +78,7 @@ def _scenario(result: dict, land, lang: str) -> list[str]:
         )
     for org, persons in result["removed"]["persons"].items():
         if persons:
-            names = listing([who(land, p) for p in persons], lang)
+            names = listing([display_name(land, p, ids=True) for p in persons], lang)
             sentences.append(
                 pick(
                     lang,
@@ -153,7 +136,7 @@ def _adjustments(adjustments: pd.DataFrame, lang: str) -> list[str]:
     return sentences
 
 
-def _cut_off(disconnected: pd.DataFrame, land, after, lang: str) -> list[str]:
+def _cut_off(disconnected: pd.DataFrame, land, network: str, lang: str) -> list[str]:
     sentences = []
     cut_orgs = set(disconnected.index[disconnected["level"] == "organisation"])
     for level in ("organisation", "person"):
@@ -161,18 +144,17 @@ def _cut_off(disconnected: pd.DataFrame, land, after, lang: str) -> list[str]:
         if level == "person":  # persons of a cut-off organisation are told with it
             rows = rows[~rows["organisation"].isin(cut_orgs)]
         for status, group in rows.groupby("status", sort=False):
-            sentences += _cut_off_group(group, status, level, land, after, lang)
+            sentences += _cut_off_group(group, status, level, land, network, lang)
     return sentences
 
 
-def _cut_off_group(rows: pd.DataFrame, status: str, level: str, land, after, lang: str) -> list[str]:
+def _cut_off_group(rows: pd.DataFrame, status: str, level: str, land, network: str, lang: str) -> list[str]:
     one = len(rows) == 1
     if status == "cut_off_from_the_main_network":
-        seats = affiliations(after, f"{level}s")
         sentences = []
         for _, part in rows.groupby("component", sort=False):
-            bodies = sorted(seats.loc[seats["actor"].isin(part.index), "body"].unique())
-            alone, names = len(part) == 1, listing([who(land, a) for a in part.index], lang)
+            bodies = sorted({body for seats in part["bodies"] for body in seats})
+            alone, names = len(part) == 1, listing([display_name(land, a, ids=True) for a in part.index], lang)
             if lang == "nl":
                 why = (
                     f" ({listing(bodies, lang)} {'verbindt' if len(bodies) == 1 else 'verbinden'} "
@@ -190,7 +172,7 @@ def _cut_off_group(rows: pd.DataFrame, status: str, level: str, land, after, lan
             )
             sentences.append(f"{names} {'is' if alone else 'are'} cut off from the rest of the network{why}")
         return sentences
-    names = listing([who(land, a) for a in rows.index], lang)
+    names = listing([display_name(land, a, ids=True) for a in rows.index], lang)
     if status == "no_table_left":
         return [
             pick(
@@ -204,12 +186,12 @@ def _cut_off_group(rows: pd.DataFrame, status: str, level: str, land, after, lan
         verb, what = {
             "ties": (("heeft", "hebben"), "relatie meer met"),
             "tables+ties": (("heeft", "hebben"), "overleg of relatie meer gemeen met"),
-        }.get(land.network_kind(), (("deelt", "delen"), "overleg meer met"))
+        }.get(network, (("deelt", "delen"), "overleg meer met"))
         return [f"{names} {verb[0] if one else verb[1]} geen {what} een {other}"]
     link = {
         "ties": f"{'has' if one else 'have'} a tie with",
         "tables+ties": f"{'has' if one else 'have'} a table or tie in common with",
-    }.get(land.network_kind(), f"{'shares' if one else 'share'} a table with")
+    }.get(network, f"{'shares' if one else 'share'} a table with")
     return [f"{names} no longer {link} any {other}"]
 
 
@@ -222,18 +204,18 @@ def _single_points(changes: pd.DataFrame, land, quiet: bool, lang: str) -> list[
         sentences += [
             pick(
                 lang,
-                f"{who(land, actor)} wordt een kwetsbaar punt (articulatiepunt): zonder "
+                f"{display_name(land, actor, ids=True)} wordt een kwetsbaar punt (articulatiepunt): zonder "
                 f"{'haar' if level == 'organisation' else 'hem of haar'} "
                 f"{'raakt' if row['nodes_cut_off_after'] == 1 else 'raken'} "
                 f"{counted(row['nodes_cut_off_after'], level, lang)} los",
-                f"{who(land, actor)} becomes a single point of failure (articulation point): without it "
+                f"{display_name(land, actor, ids=True)} becomes a single point of failure (articulation point): without it "
                 f"{counted(row['nodes_cut_off_after'], level, 'en')} would be cut off",
             )
             for actor, row in new.iterrows()
         ]
         gone = rows[rows["articulation_point_before"] & ~rows["articulation_point_after"]]
         if len(gone) and not quiet:
-            names, alone = listing([who(land, a) for a in gone.index], lang), len(gone) == 1
+            names, alone = listing([display_name(land, a, ids=True) for a in gone.index], lang), len(gone) == 1
             sentences.append(
                 pick(
                     lang,
@@ -447,7 +429,7 @@ def _connectors(changes: pd.DataFrame, coverage: pd.DataFrame, land, by: str, la
             alone = len(rows) == 1
             sentences.append(
                 phrases[key].format(
-                    actors=listing([who(land, a) for a in rows.index], lang),
+                    actors=listing([display_name(land, a, ids=True) for a in rows.index], lang),
                     broker=pick(lang, "bemiddelt" if alone else "bemiddelen", "brokers" if alone else "broker"),
                     by=BY_PLURAL_NL.get(by, by) if lang == "nl" else by,
                 )
