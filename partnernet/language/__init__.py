@@ -29,9 +29,19 @@ from __future__ import annotations
 
 import functools
 import importlib
+import os
 
 from .labels import CODES, COMPOSED_COLUMNS, LABELS, VALUE_COLUMNS, VALUES_EN, VALUES_NL
 from .langs import LANG_VARIABLE, LANGUAGES, check_language, current_lang, default_lang
+
+
+#: Environment variable: ``1`` makes :meth:`Language.label` raise ``KeyError`` for a column without a label.
+STRICT_VARIABLE = "PARTNERNET_STRICT_LABELS"
+
+
+def strict_labels() -> bool:
+    """True when ``$PARTNERNET_STRICT_LABELS`` is ``1``: a missing label key is an error, not a fallback."""
+    return os.environ.get(STRICT_VARIABLE) == "1"
 
 
 def _numbers():
@@ -54,9 +64,17 @@ class Language:
         return f"Language({self.lang!r})"
 
     def label(self, column) -> str:
-        """The label of a column (table header, hover row, CLI heading); unknown names with spaces."""
+        """The label of a column (table header, hover row, CLI heading); unknown names with spaces.
+
+        With ``$PARTNERNET_STRICT_LABELS=1`` (:data:`STRICT_VARIABLE`, set by the test suite) a column
+        without a label raises ``KeyError`` naming it, so a missing key fails a test instead of showing
+        ``snake case`` words to users."""
         pair = LABELS.get(str(column))
-        return pair[self._index] if pair else str(column).replace("_", " ")
+        if pair:
+            return pair[self._index]
+        if strict_labels():
+            raise KeyError(f"no label for column {str(column)!r} in partnernet.language.labels.LABELS")
+        return str(column).replace("_", " ")
 
     def value(self, value):
         """A vocabulary value in this language (names, ids and other values unchanged)."""
@@ -162,4 +180,13 @@ def _language(lang: str) -> Language:
     return Language(lang)
 
 
-__all__ = ["LANGUAGES", "LANG_VARIABLE", "Language", "check_language", "current_lang", "default_lang", "get"]
+__all__ = [
+    "LANGUAGES",
+    "LANG_VARIABLE",
+    "STRICT_VARIABLE",
+    "Language",
+    "check_language",
+    "current_lang",
+    "default_lang",
+    "get",
+]
