@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 from pathlib import Path
 
 import pytest
+
+#: A label key the outputs ask for but the label table lacks raises KeyError naming it (Language.label), in
+#: this process and in the CLI subprocesses the tests start, instead of showing the column name with spaces.
+os.environ.setdefault("PARTNERNET_STRICT_LABELS", "1")
 
 TESTS = Path(__file__).parent
 FIXTURES = TESTS / "fixtures"

@@ -282,5 +282,5 @@ def test_handovers_and_other_memberships_on_the_turnover_fixture():
     early = change_sentences(
         pn.compare(land.at("2010-01-01"), land.at("2026-01-01")), land.at("2010-01-01"), land.at("2026-01-01")
     ).set_index("topic")["sentence"]
-    assert early["memberships"] == "Other memberships that began: p1 at tafel, p3 at tafel, p4 at tafel and 1 more."
+    assert early["memberships"] == "Other memberships that began: p1 at tafel, p3 at tafel, p4 at tafel and a at stuur."
     assert early["organisations"] == "Organisations that took a seat at a table: a (Gemeente A) and c (OM C)."

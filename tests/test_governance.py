@@ -8,7 +8,8 @@ import pytest
 
 import partnernet as pn
 from partnernet.language.notes import say as said_notes
-from partnernet.analysis.governance import degree_centralisation, governance
+from partnernet.analysis.governance import MODES, degree_centralisation, governance
+from partnernet.language.report import TEXTS
 
 from conftest import EXAMPLE
 
@@ -37,7 +38,7 @@ def test_one_organisation_at_every_table_is_a_lead_organisation():
         [("hub", f"t{i}") for i in range(5)] + [(f"o{i}", f"t{i}") for i in range(5)], roles={("hub", "t0"): "chair"}
     )
     result = governance(star)
-    assert result["mode"] == "lead organisation" and result["hub"] == "hub"
+    assert result["mode"] == "lead_organisation" and result["hub"] == "hub"
     assert result["centralisation"] == pytest.approx(1.0)
     assert said_notes([result["heuristic"]], "en").startswith("heuristic: Provan & Kenis (2008)")
     assert said_notes([result["heuristic"]], "nl").startswith("heuristiek: Provan & Kenis (2008)")
@@ -49,7 +50,7 @@ def test_a_bureau_that_hosts_the_tables_is_an_nao():
         names={"bureau": "RIEC-bureau"},
         hosts={f"t{i}": "bureau" for i in range(5)},
     )
-    assert governance(star)["mode"] == "network administrative organisation"
+    assert governance(star)["mode"] == "network_administrative_organisation"
 
 
 def test_everyone_at_one_table_is_shared():
@@ -59,4 +60,12 @@ def test_everyone_at_one_table_is_shared():
 
 def test_example_region_is_led_by_the_big_city():
     result = pn.governance(pn.load(EXAMPLE).at("2026-01-01"))
-    assert result["mode"] == "lead organisation" and result["hub"] == "gemeente-veldstad"
+    assert result["mode"] == "lead_organisation" and result["hub"] == "gemeente-veldstad"
+
+
+def test_every_mode_is_a_snake_case_code_with_words_in_both_languages():
+    """A mode is a code (no spaces), put into words by the report's ``mode_<code>`` text in Dutch and English."""
+    for mode in MODES:
+        assert mode.isidentifier() and mode == mode.lower()
+        dutch, english = TEXTS[f"mode_{mode}"]
+        assert dutch and english and dutch != english

@@ -65,6 +65,10 @@ def degree_centralisation(graph: nx.Graph) -> float:
     return sum(top - d for d in degrees) / ((n - 1) * (n - 2))
 
 
+#: The codes of ``Governance.mode`` (snake_case; words per language in the report's ``mode_<code>`` texts).
+MODES = ("shared", "lead_organisation", "network_administrative_organisation")
+
+
 @dataclasses.dataclass(frozen=True)
 class Governance(Result):
     """The result of :func:`governance` (``result["mode"]`` works too)."""
@@ -93,8 +97,9 @@ def governance(land: Landscape, centrality: pd.DataFrame | None = None) -> Gover
     Returns
     -------
     dict
-        ``mode`` ("shared" | "lead organisation" | "network administrative
-        organisation"), ``centralisation`` (Freeman degree centralisation,
+        ``mode`` (a code: "shared" | "lead_organisation" |
+        "network_administrative_organisation"; in words by the report's
+        ``mode_<code>`` texts), ``centralisation`` (Freeman degree centralisation,
         0-1), ``density``, ``hub`` (id of the most central organisation:
         the one with the highest betweenness; None when the network has no
         links or several organisations share the highest value, since
@@ -142,9 +147,9 @@ def governance(land: Landscape, centrality: pd.DataFrame | None = None) -> Gover
     if result["centralisation"] < SHARED_BELOW:
         mode = "shared"
     elif steering >= STEERING_SHARE and secretariat:
-        mode = "network administrative organisation"
+        mode = "network_administrative_organisation"
     else:
-        mode = "lead organisation"
+        mode = "lead_organisation"
     return Governance(**result, mode=mode)
 
 

@@ -17,9 +17,9 @@ import pandas as pd
 
 from ..errors import UsageError
 from . import memo
+from ._plumbing import LEVELS
 from .ratings import overload_rating_columns
 
-LEVELS = ("organisations", "persons")
 HOURS = "meeting_hours_per_month"
 
 

@@ -26,9 +26,10 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
+from ..graphs import affiliations
 from ..landscape import Landscape
 from .centrality import centrality
-from ._plumbing import graph_of, simple_igraph
+from ._plumbing import LEVEL_KINDS, LEVELS, graph_of, simple_igraph
 from .communities import UNKNOWN_GROUP
 from .connectors import connectors
 from .fragmentation import fragmentation
@@ -37,7 +38,6 @@ from .overload import HOURS, overload
 from .results import Result
 from .scenario import apply_scenario
 
-LEVELS = {"organisations": "organisation", "persons": "person"}
 STRUCTURE = (
     "nodes",
     "links",
@@ -162,8 +162,9 @@ def whatif(
     - ``disconnected`` (index ``actor``): organisations and persons that are
       cut off: ``level``, ``name``, ``organisation``, ``group``, ``status``
       ("no_table_left", "lost_all_links", "cut_off_from_the_main_network"),
-      ``component`` (its connected group afterwards; 1 = the largest) and
-      ``component_size``;
+      ``component`` (its connected group afterwards; 1 = the largest),
+      ``component_size`` and ``bodies`` (the sorted ids of the bodies it
+      still sits at afterwards, a list);
     - ``articulation_points`` (index ``actor``): organisations and persons
       that become or stop being articulation points (single points of
       failure), or whose departure would cut off a different number of nodes:
@@ -321,7 +322,7 @@ def _level_rows(table: pd.DataFrame, level: str) -> pd.DataFrame:
 
 def _disconnected(before: dict, after: dict) -> pd.DataFrame:
     frames = []
-    for level, singular in LEVELS.items():
+    for level, singular in LEVEL_KINDS:
         old, new = before[level]["nodes"], after[level]["nodes"]
         common = new.index.intersection(old.index)
         graph_old, graph_new = before["graphs"][level], after["graphs"][level]
@@ -344,6 +345,8 @@ def _disconnected(before: dict, after: dict) -> pd.DataFrame:
         )
         cut = common[status != ""]
         component = new.loc[cut, "component"]
+        seats = affiliations(after["land"], level)
+        bodies = seats[seats["actor"].isin(cut)].groupby("actor")["body"].agg(lambda b: sorted(set(b)))
         frames.append(
             pd.DataFrame(
                 {
@@ -354,6 +357,7 @@ def _disconnected(before: dict, after: dict) -> pd.DataFrame:
                     "status": status[cut],
                     "component": component,
                     "component_size": component.map(new["component"].value_counts()),
+                    "bodies": [bodies.get(actor, []) for actor in cut],
                 },
                 index=cut,
             )
@@ -372,7 +376,7 @@ def _articulation_changes(before: dict, after: dict) -> pd.DataFrame:
         "nodes_cut_off_after",
     ]
     frames = []
-    for level, singular in LEVELS.items():
+    for level, singular in LEVEL_KINDS:
         old, new = (_level_rows(m["organisations"]["articulation_points"], level) for m in (before, after))
         actors = old.index.union(new.index, sort=False).intersection(after[level]["nodes"].index, sort=False)
         frame = pd.DataFrame(
@@ -455,7 +459,7 @@ def _before_after(old: pd.DataFrame, new: pd.DataFrame, columns: list[str]) -> p
 
 def _connector_changes(before: dict, after: dict) -> pd.DataFrame:
     frames = []
-    for level, singular in LEVELS.items():
+    for level, singular in LEVEL_KINDS:
         frame = _before_after(before[level], after[level], ["bridging", "connector", "main_role"])
         frame.insert(0, "level", singular)
         frame.insert(4, "bridging_change", frame["bridging_after"] - frame["bridging_before"])
@@ -475,7 +479,7 @@ def _coverage_changes(before: pd.DataFrame, after: pd.DataFrame) -> pd.DataFrame
 
 def _load_changes(before: dict, after: dict) -> pd.DataFrame:
     frames = []
-    for level, singular in LEVELS.items():
+    for level, singular in LEVEL_KINDS:
         frame = _before_after(
             before["overload"][level], after["overload"][level], ["tables", HOURS, "load_ratio", "overloaded"]
         )

@@ -9,7 +9,8 @@ import click
 
 from ..analysis.covenants import covenant_coverage
 from ..analysis.hierarchy import hierarchy as reporting_chains
-from ..analysis.overload import HOURS, LEVELS, overload as consultation_load
+from ..analysis._plumbing import LEVELS
+from ..analysis.overload import HOURS, overload as consultation_load
 from ..analysis.results import Result
 from ..analysis.redundancy import MIN_OVERLAP, nested_bodies, redundancy as overlapping_bodies, small_bodies
 from ..graphs import ACTOR_SETS

@@ -15,12 +15,13 @@ from ..analysis.overload import HOURS
 from ..analysis.resilience import linked_pairs
 from ..analysis.whatif import whatif as analyse_whatif
 from ..language.whatif import changes as whatif_changes
-from ..language.whatif import groups_word, who
+from ..language.people import display_name
+from ..language.whatif import groups_word
 from ..errors import InputError, UsageError
 from ..io.additions import as_typed
 from ..output import render_json
 from . import cli
-from ..language.plain import count, fixed
+from ..language.numbers import counted, number
 from .options import (
     Decimal,
     current_lang,
@@ -132,7 +133,7 @@ def _print_report(result: Fragmentation, land: Landscape, top: int) -> None:
             actors=plural,
             when=when,
             nodes=s["nodes"],
-            links=count(s["links"], "link", lang),
+            links=counted(s["links"], "link", lang),
             how=say(f"frag.how.{s['network']}"),
         )
     )
@@ -186,7 +187,7 @@ def _summary_lines(s: pd.Series) -> list[tuple[str, str]]:
             say("frag.distance"),
             say("frag.no_distance")
             if pd.isna(s["average_distance"])
-            else say("frag.distance_value", value=fixed(s["average_distance"], 2, current_lang())),
+            else say("frag.distance_value", value=number(s["average_distance"], current_lang(), 2)),
         ),
         (say("frag.modularity_groups", grouping=grouping), _number(s["modularity_groups"])),
         (say("frag.modularity_communities", n=s["communities"]), _number(s["modularity_communities"])),
@@ -196,7 +197,7 @@ def _summary_lines(s: pd.Series) -> list[tuple[str, str]]:
 
 
 def _number(value) -> str:
-    return "-" if pd.isna(value) else fixed(value, 3, current_lang())
+    return "-" if pd.isna(value) else number(value, current_lang(), 3)
 
 
 def _first(items: list, n: int) -> str:
@@ -290,12 +291,6 @@ BODY_KEYS = {
     "host": "host",
     "covenant": "covenant",
 }
-ADD_BODY_HELP = (
-    "A new body: 'ID:MEMBER,MEMBER,...' with organisation or person ids, then optional ';KEY=VALUE' parts: "
-    "name, kind (decision|centre|operational|learning), regime (ct|crime|both), level, meetings (per year), "
-    "hours (per meeting; 1.5 or 1,5), reports_to (body id), host (organisation id), covenant. Example: "
-    "--add-body 'jeugdtafel:p072,p073,p069;meetings=12;hours=1.5;kind=operational'. Repeatable."
-)
 
 
 @cli.command()
@@ -394,7 +389,7 @@ def _whatif_table(result, name: str):
 
 def _print_whatif(result, said: list[str], land, top: int) -> None:
     when = " " + say("on_date", date=land.date.date()) if land.date is not None else ""
-    what = [say("whatif.without", who=who(land, node)) for node in result["removed"].index]
+    what = [say("whatif.without", who=display_name(land, node, ids=True)) for node in result["removed"].index]
     what += [say("whatif.with_body", body=body) for body in result["added"].index]
     click.echo(say("whatif.head", when=when, what=", ".join(what)))
     if land.network_kind() != "tables":

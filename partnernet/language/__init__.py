@@ -29,9 +29,19 @@ from __future__ import annotations
 
 import functools
 import importlib
+import os
 
 from .labels import CODES, COMPOSED_COLUMNS, LABELS, VALUE_COLUMNS, VALUES_EN, VALUES_NL
 from .langs import LANG_VARIABLE, LANGUAGES, check_language, current_lang, default_lang
+
+
+#: Environment variable: ``1`` makes :meth:`Language.label` raise ``KeyError`` for a column without a label.
+STRICT_VARIABLE = "PARTNERNET_STRICT_LABELS"
+
+
+def strict_labels() -> bool:
+    """True when ``$PARTNERNET_STRICT_LABELS`` is ``1``: a missing label key is an error, not a fallback."""
+    return os.environ.get(STRICT_VARIABLE) == "1"
 
 
 def _numbers():
@@ -54,9 +64,17 @@ class Language:
         return f"Language({self.lang!r})"
 
     def label(self, column) -> str:
-        """The label of a column (table header, hover row, CLI heading); unknown names with spaces."""
+        """The label of a column (table header, hover row, CLI heading); unknown names with spaces.
+
+        With ``$PARTNERNET_STRICT_LABELS=1`` (:data:`STRICT_VARIABLE`, set by the test suite) a column
+        without a label raises ``KeyError`` naming it, so a missing key fails a test instead of showing
+        ``snake case`` words to users."""
         pair = LABELS.get(str(column))
-        return pair[self._index] if pair else str(column).replace("_", " ")
+        if pair:
+            return pair[self._index]
+        if strict_labels():
+            raise KeyError(f"no label for column {str(column)!r} in partnernet.language.labels.LABELS")
+        return str(column).replace("_", " ")
 
     def value(self, value):
         """A vocabulary value in this language (names, ids and other values unchanged)."""
@@ -112,11 +130,12 @@ class Language:
     def listing(self, items, limit: int = 6, separator: str | None = None) -> str:
         return _numbers().listing(items, self.lang, limit, separator)
 
-    def display_name(self, land, node) -> str:
-        """A node as users read it: an organisation or body by id, a person as 'name (id)' when named."""
-        from .whatif import who
+    def display_name(self, land, node, *, ids: bool = False, names: bool = False, sentence: bool = False) -> str:
+        """A node as users read it, in this language (:func:`.people.display_name`, the one display-name
+        function): by name, a person by function and organisation; ``ids=True`` by id, a person 'name (id)'."""
+        from .people import display_name
 
-        return who(land, node)
+        return display_name(land, node, self.lang, ids=ids, names=names, sentence=sentence)
 
     @functools.cached_property
     def report(self):
@@ -161,4 +180,13 @@ def _language(lang: str) -> Language:
     return Language(lang)
 
 
-__all__ = ["LANGUAGES", "LANG_VARIABLE", "Language", "check_language", "current_lang", "default_lang", "get"]
+__all__ = [
+    "LANGUAGES",
+    "LANG_VARIABLE",
+    "STRICT_VARIABLE",
+    "Language",
+    "check_language",
+    "current_lang",
+    "default_lang",
+    "get",
+]

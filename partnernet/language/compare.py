@@ -13,7 +13,10 @@ from ..analysis.overload import HOURS
 from .numbers import hours as hours_text
 from . import get
 from .labels import LABELS, VALUES_NL
-from .plain import LISTED, count, fixed, listed, named, number, one, pick
+from .numbers import counted, figure, listing, number
+from .plain import LISTED, named, one, pick
+
+NAMED_CHANGES = LISTED - 1  # organisations named with their change per metric
 
 NETWORK_WORDS = {  # measure -> (Dutch, English), in the order they are told
     "components": ("losse delen", "components"),
@@ -124,7 +127,9 @@ def _body_sentences(bodies: pd.DataFrame, land, new: bool, lang: str) -> list[tu
                 f", {hours_text(row[HOURS], 'en')} meeting hours a month in all",
             )
         )
-        size = f"{count(row['organisations'], 'organisation', lang)}, {count(row['persons'], 'person', lang)}{hours}"
+        size = (
+            f"{counted(row['organisations'], 'organisation', lang)}, {counted(row['persons'], 'person', lang)}{hours}"
+        )
         told.append(
             (
                 "bodies",
@@ -143,7 +148,7 @@ def _closest(row: pd.Series, new: bool, lang: str) -> str:
             return f" Het deelt geen organisatie met een {other} overleg."
         return (
             f" Meest verwant {other} overleg: {row['closest_body']} ({row['shared_organisations']} van zijn "
-            f"{row['organisations']} organisaties zitten daar, Jaccard {fixed(row['jaccard'], 2, lang)})."
+            f"{row['organisations']} organisaties zitten daar, Jaccard {number(row['jaccard'], lang, 2)})."
         )
     other = "existing" if new else "remaining"
     if pd.isna(row["closest_body"]):
@@ -219,7 +224,7 @@ def _links_text(row: pd.Series, new: bool, lang: str = "en") -> str:
         pairs=row["member_pairs"],
         kept=kept,
         other=other,
-        examples=listed(examples, lang=lang),
+        examples=listing(examples, lang, LISTED),
         other_pairs=pick(lang, "paar" if other == 1 else "paren", "pair" if other == 1 else "pairs"),
         other_links=pick(
             lang, "verbinding gaat" if other == 1 else "verbindingen gaan", "link is" if other == 1 else "links are"
@@ -261,7 +266,7 @@ def _person_sentences(result: dict, a, b, lang: str) -> list[tuple[str, str]]:
     groups = sorted(moves.groupby(["organisation", "person_out", "person_in"], sort=True), key=lambda g: -len(g[1]))
     for (organisation, out, into), rows in groups:  # most seats first
         where = (
-            rows["body"].iat[0] if len(rows) == 1 else f"{count(len(rows), 'body', lang)} ({', '.join(rows['body'])})"
+            rows["body"].iat[0] if len(rows) == 1 else f"{counted(len(rows), 'body', lang)} ({', '.join(rows['body'])})"
         )
         told.append(
             (
@@ -311,7 +316,7 @@ def _other_memberships(result: dict, lang: str) -> list[tuple[str, str]]:
                 (
                     "memberships",
                     pick(lang, f"Andere deelnames die {verb}: ", f"Other memberships that {verb}: ")
-                    + f"{listed(seats, lang=lang)}.",
+                    + f"{listing(seats, lang, LISTED)}.",
                 )
             )
     return told
@@ -327,7 +332,7 @@ def _network_sentences(network: pd.DataFrame, lang: str) -> list[tuple[str, str]
         changed = rows[(rows["change"].abs() > 1e-9) | (rows["before"].isna() != rows["after"].isna())]
         if len(changed):
             parts = [
-                f"{pick(lang, *words[m])} {number(r['before'], lang)} -> {number(r['after'], lang)}"
+                f"{pick(lang, *words[m])} {figure(r['before'], lang)} -> {figure(r['after'], lang)}"
                 for m, r in changed.iterrows()
             ]
             told.append(("network", f"{subject}: " + ", ".join(parts) + "."))
@@ -337,14 +342,14 @@ def _network_sentences(network: pd.DataFrame, lang: str) -> list[tuple[str, str]
 def _metric_sentences(metrics: pd.DataFrame, lang: str) -> list[tuple[str, str]]:
     told = []
     for metric, rows in metrics.groupby("metric", sort=False):
-        top = rows.head(LISTED)
+        top = rows.head(NAMED_CHANGES)
         parts = [
-            f"{org} {number(r['before'], lang)} -> {number(r['after'], lang)}"
+            f"{org} {figure(r['before'], lang)} -> {figure(r['after'], lang)}"
             for org, r in zip(top["organisation"], top.to_dict("records"))
         ]
         more = (
             pick(lang, f" ({len(rows)} organisaties veranderd)", f" ({len(rows)} organisations changed)")
-            if len(rows) > LISTED
+            if len(rows) > NAMED_CHANGES
             else ""
         )
         told.append(
@@ -383,5 +388,5 @@ def _role_sentences(roles: pd.DataFrame, by: str, lang: str) -> list[tuple[str, 
                 f"{org} ({role(before)} -> {role(after)})"
                 for org, before, after in zip(rows.index, rows["role_before"], rows["role_after"])
             ]
-            told.append(("connectors", f"{text}: {listed(parts, lang=lang)}."))
+            told.append(("connectors", f"{text}: {listing(parts, lang, LISTED)}."))
     return told

@@ -9,7 +9,8 @@ import pandas as pd
 
 from . import get
 from .labels import VALUES_NL
-from .plain import count, fixed, listed, named, number, one, pick
+from .numbers import counted, figure, listing, number
+from .plain import LISTED, named, one, pick
 
 REGIME_WORDS = {"ct": (VALUES_NL["ct"], "CT"), "crime": (VALUES_NL["crime"], "crime")}
 LAYER_WORDS = {
@@ -88,10 +89,10 @@ def tie_findings(result, land, lang: str = "en") -> pd.DataFrame:
                 "bridges",
                 pick(
                     lang,
-                    f"{count(len(outside), 'tie link', lang)} {'verbindt' if alone else 'verbinden'} organisaties "
-                    f"die geen overleg delen: {listed(links, lang=lang)}.",
-                    f"{count(len(outside), 'tie link')} {'joins' if alone else 'join'} organisations that share no table: "
-                    f"{listed(links)}.",
+                    f"{counted(len(outside), 'tie link', lang)} {'verbindt' if alone else 'verbinden'} organisaties "
+                    f"die geen overleg delen: {listing(links, lang, LISTED)}.",
+                    f"{counted(len(outside), 'tie link', 'en')} {'joins' if alone else 'join'} organisations that share no table: "
+                    f"{listing(links, 'en', LISTED)}.",
                 ),
             )
         )
@@ -122,14 +123,14 @@ def _layer_sizes(table: pd.DataFrame, words: dict, lang: str) -> str:
     parts = []
     for layer, row in zip(table.index, table.to_dict("records")):
         size = (
-            count(row["bodies"], "body", lang)
+            counted(row["bodies"], "body", lang)
             if pd.notna(row.get("bodies", pd.NA))
-            else count(row["ties"], "tie", lang)
+            else counted(row["ties"], "tie", lang)
         )
         between = pick(lang, "tussen organisaties", "between organisations")
         parts.append(
-            f"{words[layer]}: {size}, {count(row['organisations'], 'organisation', lang)}, "
-            f"{count(row['persons'], 'person', lang)}, {count(row['links'], 'link', lang)} {between}"
+            f"{words[layer]}: {size}, {counted(row['organisations'], 'organisation', lang)}, "
+            f"{counted(row['persons'], 'person', lang)}, {counted(row['links'], 'link', lang)} {between}"
         )
     text = "; ".join(parts)
     return text[:1].upper() + text[1:] + "."
@@ -153,36 +154,36 @@ def _regime_overlap(result: dict, land, lang: str) -> list[tuple[str, str]]:
                 ),
             )
         ]
-    jaccard = fixed(pair["jaccard_organisations"], 2, lang)
+    jaccard = number(pair["jaccard_organisations"], lang, 2)
     n = len(organisations)
     told = [
         (
             "bridges",
             pick(
                 lang,
-                f"{count(n, 'organisation', lang)} {'zit' if n == 1 else 'zitten'} aan CT- en aan "
+                f"{counted(n, 'organisation', lang)} {'zit' if n == 1 else 'zitten'} aan CT- en aan "
                 f"criminaliteitsoverleggen (Jaccard {jaccard} van de twee verzamelingen organisaties): "
                 f"{named(organisations, land, lang=lang)}.",
-                f"{count(n, 'organisation')} sit at CT and at crime bodies (Jaccard {jaccard} of the two sets of "
+                f"{counted(n, 'organisation', 'en')} sit at CT and at crime bodies (Jaccard {jaccard} of the two sets of "
                 f"organisations): {named(organisations, land)}.",
             ),
         )
     ]
     if len(persons):
         busiest = [
-            one(p, land, f"{row.ct_bodies} CT, {count(row.crime_bodies, 'crime body', lang)}")
+            one(p, land, f"{row.ct_bodies} CT, {counted(row.crime_bodies, 'crime body', lang)}")
             for p, row in zip(persons.index, persons.itertuples(index=False))
         ]
-        alone, jaccard = len(persons) == 1, fixed(pair["jaccard_persons"], 2, lang)
+        alone, jaccard = len(persons) == 1, number(pair["jaccard_persons"], lang, 2)
         told.append(
             (
                 "bridges",
                 pick(
                     lang,
-                    f"{count(len(persons), 'person', lang)} {'doet' if alone else 'doen'} dat ook (Jaccard {jaccard}); "
-                    f"de meeste overleggen aan beide kanten: {listed(busiest, lang=lang)}.",
-                    f"{count(len(persons), 'person')} {'does' if alone else 'do'} (Jaccard {jaccard}); most tables on "
-                    f"both sides: {listed(busiest)}.",
+                    f"{counted(len(persons), 'person', lang)} {'doet' if alone else 'doen'} dat ook (Jaccard {jaccard}); "
+                    f"de meeste overleggen aan beide kanten: {listing(busiest, lang, LISTED)}.",
+                    f"{counted(len(persons), 'person', 'en')} {'does' if alone else 'do'} (Jaccard {jaccard}); most tables on "
+                    f"both sides: {listing(busiest, 'en', LISTED)}.",
                 ),
             )
         )
@@ -219,7 +220,7 @@ def _hosts(hosts: pd.DataFrame, land, lang: str) -> list[tuple[str, str]]:
             h,
             land,
             f"{len(row.ct_bodies)} CT, {len(row.crime_bodies)} {pick(lang, 'criminaliteit', 'crime')}, "
-            f"{count(len(row.shared_bodies), 'shared body', lang)}",
+            f"{counted(len(row.shared_bodies), 'shared body', lang)}",
         )
         for h, row in zip(both.index, both.itertuples(index=False))
     ]
@@ -227,7 +228,7 @@ def _hosts(hosts: pd.DataFrame, land, lang: str) -> list[tuple[str, str]]:
         (
             "hosts",
             pick(lang, "Gastheren van CT- en criminaliteitsoverleggen: ", "Hosts of CT and crime bodies: ")
-            + f"{listed(parts, lang=lang)}.",
+            + f"{listing(parts, lang, LISTED)}.",
         )
     ]
 
@@ -245,15 +246,15 @@ def _shared_bodies(shared: pd.DataFrame, lang: str) -> list[tuple[str, str]]:
                 pick(
                     lang,
                     "Geen gedeeld overleg brengt een organisatie die alleen bij CT-overleggen zit samen met een die "
-                    f"alleen bij criminaliteitsoverleggen zit ({count(len(shared), 'shared body', lang)}).",
+                    f"alleen bij criminaliteitsoverleggen zit ({counted(len(shared), 'shared body', lang)}).",
                     "No shared body seats an organisation found only at CT bodies next to one found only "
-                    f"at crime bodies ({count(len(shared), 'shared body')}).",
+                    f"at crime bodies ({counted(len(shared), 'shared body', 'en')}).",
                 ),
             )
         ]
     parts = [
         f"{body} ({row.ct_only} {pick(lang, 'alleen CT', 'CT-only')}, "
-        f"{count(row.crime_only, 'crime-only organisation', lang)})"
+        f"{counted(row.crime_only, 'crime-only organisation', lang)})"
         for body, row in zip(tying.index, tying.itertuples(index=False))
     ]
     return [
@@ -266,7 +267,7 @@ def _shared_bodies(shared: pd.DataFrame, lang: str) -> list[tuple[str, str]]:
                 "Shared bodies that seat organisations found only at CT bodies next to ones found only "
                 f"at crime bodies ({len(tying)} of {len(shared)}): ",
             )
-            + f"{listed(parts, lang=lang)}.",
+            + f"{listing(parts, lang, LISTED)}.",
         )
     ]
 
@@ -281,8 +282,8 @@ def _fragmentation(rows: pd.DataFrame, subject: str, lang: str = "en") -> str:
     parts = []
     for row in rows.to_dict("records"):
         pieces = (
-            f"F {number(round(row['fragmentation'], 3), lang)}, "
-            f"DF {number(round(row['distance_fragmentation'], 3), lang)}"
+            f"F {figure(round(row['fragmentation'], 3), lang)}, "
+            f"DF {figure(round(row['distance_fragmentation'], 3), lang)}"
         )
         split = (
             pick(lang, f" in {row['components']} losse delen", f" in {row['components']} components")

@@ -77,14 +77,18 @@ def _written_as_one(n, word: str, lang: str) -> bool:
 
 
 def figure(value, lang: str) -> str:
-    """A figure as short text: integers without decimals, others with at most three, no trailing zeros.
+    """A figure in a sentence: integers without decimals, others with at most three, no trailing zeros,
+    thousands separated as :func:`number` does; 'onbekend' / 'unknown' when missing.
 
-    >>> figure(2.30, "nl"), figure(2.3456, "en"), figure(4.0, "en")
-    ('2,3', '2.346', '4')
+    >>> figure(2.30, "nl"), figure(2.3456, "en"), figure(4.0, "en"), figure(1234.5, "nl"), figure(None, "en")
+    ('2,3', '2.346', '4', '1.234,5', 'unknown')
     """
+    if _missing(value):
+        return "onbekend" if lang == "nl" else "unknown"
     value = float(value)
-    text = str(int(value)) if value.is_integer() else f"{value:.3f}".rstrip("0").rstrip(".")
-    return text.replace(".", ",") if lang == "nl" else text
+    if value.is_integer():
+        return number(value, lang, 0)
+    return number(value, lang, 3).rstrip("0").rstrip(",." if lang == "nl" else ".")
 
 
 def number(value, lang: str, decimals: int = 1) -> str:
@@ -284,3 +288,13 @@ def cell(value, fmt: str, lang: str) -> str:
     if value is None or value is pd.NA or value is pd.NaT or (isinstance(value, float) and math.isnan(value)):
         return "–"
     return isolate(str(value))
+
+
+def signed(value, lang: str, decimals: int = 1) -> str:
+    """A change with its sign, always: ``+1,5`` / ``-0,3`` (a decimal comma in Dutch), as :func:`number`.
+
+    >>> signed(1.5, "nl"), signed(-0.25, "en", 2), signed(1234, "en", 0)
+    ('+1,5', '-0.25', '+1,234')
+    """
+    text = number(value, lang, decimals)
+    return text if _missing(value) or text.startswith("-") else "+" + text

@@ -123,4 +123,63 @@ def in_sentence(label: str, described: bool, lang: str) -> str:
     return _ARTICLE[_index(lang)] + label if described else label
 
 
-__all__ = ["describe", "person_labels", "in_sentence", "named"]
+def display_name(
+    land, node, lang: str = "en", *, ids: bool = False, names: bool = False, sentence: bool = False
+) -> str:
+    """The one way every output names a node of ``land`` (organisation, body or person id ``node``).
+
+    - ``ids=True``, the analyst's view (CLI lines, what-if sentences, which name nodes by id): an
+      organisation or body by its id, a person as "name (id)" when the register has a name, else the id.
+    - otherwise the report's view (:func:`display_names`): an organisation's or body's name, a person by
+      function and organisation (by name with ``names`` when the register has one, or the pseudonym);
+      ``sentence``: a person described by function gets the article ('de coördinator ... van ...').
+
+    An id that ``land`` does not know is returned as :meth:`Landscape.name_of` gives it.
+    """
+    if ids:
+        if node in land.persons.index:
+            name = land.name_of(node)
+            return str(node) if name == node else f"{isolate(name)} ({node})"
+        return str(node)
+    shown = display_names(land, lang, names)
+    if node not in shown:
+        return land.name_of(node)
+    return in_sentence(shown[node], sentence and node in land.persons.index and node in _described(land, names), lang)
+
+
+def display_names(land, lang: str, names: bool = False) -> dict:
+    """Id -> report display name (:func:`display_name`) of every organisation, body and person of ``land``,
+    built once per landscape, language and ``names`` (reports look up hundreds of thousands of names).
+
+    A person's id maps to their label (:func:`person_labels`) and wins over an organisation or body with
+    the same id; the others map to :meth:`Landscape.name_of`.
+    """
+    from ..analysis import memo
+    from ..privacy import is_pseudonymised
+
+    def build() -> dict:
+        shown = {i: land.name_of(i) for table in (land.bodies, land.organisations) for i in table.index}
+        organisations = {i: land.name_of(i) for i in land.organisations.index}
+        shown.update(
+            person_labels(land.persons, organisations, lang, names=names, pseudonymised=is_pseudonymised(land))
+        )
+        return shown
+
+    return memo.once(land, ("display_names", lang, names), build)
+
+
+def _described(land, names: bool) -> frozenset:
+    """Ids of the persons shown by function and organisation (who get an article in a sentence): all of
+    them, or with ``names`` those without a name in the register; none when pseudonymised."""
+    from ..analysis import memo
+    from ..privacy import is_pseudonymised
+
+    def build() -> frozenset:
+        if is_pseudonymised(land):
+            return frozenset()
+        return frozenset(land.persons.index.difference(named(land.persons).index) if names else land.persons.index)
+
+    return memo.once(land, ("described_persons", names), build)
+
+
+__all__ = ["describe", "display_name", "display_names", "person_labels", "in_sentence", "named"]

@@ -281,8 +281,8 @@ SECTIONS: dict[str, tuple[str, str]] = {
         "The network has no links, so no form of steering can be read from it.",
     ),
     "mode_shared": ("gedeelde sturing", "shared governance"),
-    "mode_lead organisation": ("sturing door een leidende organisatie", "a lead organisation"),
-    "mode_network administrative organisation": (
+    "mode_lead_organisation": ("sturing door een leidende organisatie", "a lead organisation"),
+    "mode_network_administrative_organisation": (
         "een netwerkorganisatie (NAO)",
         "a network administrative organisation",
     ),

@@ -9,80 +9,49 @@ from __future__ import annotations
 
 import pandas as pd
 
-from ..graphs import affiliations
 from ..analysis.overload import HOURS
+from .numbers import counted, listing, number, signed
 from .numbers import hours as hours_text
-from .numbers import list_separator
-from .plain import count, fixed, pick
+from .people import display_name
+from .plain import pick
 
 MOST = 3  # load and centrality changes told in words
-MOST_ACTORS = 6  # actors named in one sentence before "and N more"
 TOP_RANKS = 10  # rank changes told in words only when they touch this top
 
 
 def changes(result, land, lang: str = "en") -> list[str]:
     """The differences of a :func:`partnernet.whatif` result on ``land`` in sentences, most important first.
 
-    ``land`` is the landscape the result measured; the changed one is rebuilt
-    with :func:`partnernet.analysis.whatif.changed_landscape`. ``lang``: ``nl`` or ``en``.
+    ``land`` is the landscape the result measured (for names only); every figure, and what the changed
+    network looks like, comes from the result itself. ``lang``: ``nl`` or ``en``.
     """
-    from ..analysis.whatif import changed_landscape
-
-    before = land.using_ties(result["ties"])
-    after = changed_landscape(before, result["remove"], result["add"], result["ties"])
-    return describe(result, before, after, result["by"], lang)
-
-
-def describe(result, before, after, by: str, lang: str = "en") -> list[str]:
-    """Sentences for a what-if result, most important first."""
     return (
-        _scenario(result, before, lang)
+        _scenario(result, land, lang)
         + _adjustments(result["adjustments"], lang)
-        + _cut_off(result["disconnected"], before, after, lang)
-        + _single_points(result["articulation_points"], before, len(result["disconnected"]) > 0, lang)
-        + _group_links(result["group_links"], by, lang)
+        + _cut_off(result["disconnected"], land, result["network"], lang)
+        + _single_points(result["articulation_points"], land, len(result["disconnected"]) > 0, lang)
+        + _group_links(result["group_links"], result["by"], lang)
         + _network(result["summary"], lang)
         + _load(result["load"], result["summary"], lang)
-        + _connectors(result["connectors"], result["coverage"], before, by, lang)
+        + _connectors(result["connectors"], result["coverage"], land, result["by"], lang)
         + _centrality(result["centrality"], lang)
     )
-
-
-def who(land, node) -> str:
-    """An organisation or body by id; a person as "name (id)" when the person has a name."""
-    if node in land.persons.index:
-        name = land.name_of(node)
-        return node if name == node else f"{name} ({node})"
-    return str(node)
-
-
-def join(items, limit: int = MOST_ACTORS, lang: str = "en") -> str:
-    """'a', 'a and b', 'a, b and c'; past ``limit`` items 'a, b, c and 4 more'; '' for none (Dutch 'en')."""
-    items = [str(i) for i in items]
-    if not items:
-        return ""
-    if len(items) > limit:
-        rest = len(items) - limit + 1
-        items = items[: limit - 1] + [pick(lang, f"nog {rest}", f"{rest} more")]
-    if len(items) == 1:
-        return items[0]
-    return list_separator(items).join(items[:-1]) + pick(lang, " en ", " and ") + items[-1]
 
 
 def _scenario(result: dict, land, lang: str) -> list[str]:
     sentences = []
     for node, row in result["removed"].iterrows():
-        parts = [count(row["memberships"], "membership", lang)] + (
-            [count(row["ties"], "tie", lang)] if row["ties"] else []
+        parts = [counted(row["memberships"], "membership", lang)] + (
+            [counted(row["ties"], "tie", lang)] if row["ties"] else []
         )
         if row["persons"]:
-            parts.insert(0, count(len(row["persons"]), "person", lang))
+            parts.insert(0, counted(len(row["persons"]), "person", lang))
         where = f", {land.persons.at[node, 'organisation']}" if row["kind"] == "person" else ""
         sentences.append(
             pick(
                 lang,
-                f"zonder {who(land, node)}{where}: {join(parts, lang=lang)} vervallen",
-                f"without {who(land, node)}{where}: {join(parts)} removed",
+                f"zonder {display_name(land, node, ids=True)}{where}: {listing(parts, lang)} vervallen",
+                f"without {display_name(land, node, ids=True)}{where}: {listing(parts, 'en')} removed",
             )
         )
     for body, row in result["added"].iterrows():
@@ -99,17 +68,17 @@ def _scenario(result: dict, land, lang: str) -> list[str]:
                 "meeting hours unknown (give meetings_per_year and hours_per_meeting)",
             )
         )
-        members = join([who(land, m) for m in row["members"]], lang=lang)
+        members = listing([display_name(land, m, ids=True) for m in row["members"]], lang)
         sentences.append(
             pick(
                 lang,
-                f"nieuw overleg {body} met {count(len(row['members']), 'member', lang)} ({members}), {hours}",
-                f"new body {body} with {count(len(row['members']), 'member')} ({members}), {hours}",
+                f"nieuw overleg {body} met {counted(len(row['members']), 'member', lang)} ({members}), {hours}",
+                f"new body {body} with {counted(len(row['members']), 'member', 'en')} ({members}), {hours}",
             )
         )
     for org, persons in result["removed"]["persons"].items():
         if persons:
-            names = join([who(land, p) for p in persons], lang=lang)
+            names = listing([display_name(land, p, ids=True) for p in persons], lang)
             sentences.append(
                 pick(
                     lang,
@@ -160,14 +129,14 @@ def _adjustments(adjustments: pd.DataFrame, lang: str) -> list[str]:
     for (field, before, after), group in rows.groupby(["field", "before", "after"], sort=False):
         one, several = ADJUSTMENT_PHRASES[lang][field]
         if field == "organisations":
-            after = count(after, "organisation", lang)
+            after = counted(after, "organisation", lang)
         sentences.append(
-            (one if len(group) == 1 else several).format(ids=join(group["id"], lang=lang), before=before, after=after)
+            (one if len(group) == 1 else several).format(ids=listing(group["id"], lang), before=before, after=after)
         )
     return sentences
 
 
-def _cut_off(disconnected: pd.DataFrame, land, after, lang: str) -> list[str]:
+def _cut_off(disconnected: pd.DataFrame, land, network: str, lang: str) -> list[str]:
     sentences = []
     cut_orgs = set(disconnected.index[disconnected["level"] == "organisation"])
     for level in ("organisation", "person"):
@@ -175,21 +144,20 @@ def _cut_off(disconnected: pd.DataFrame, land, after, lang: str) -> list[str]:
         if level == "person":  # persons of a cut-off organisation are told with it
             rows = rows[~rows["organisation"].isin(cut_orgs)]
         for status, group in rows.groupby("status", sort=False):
-            sentences += _cut_off_group(group, status, level, land, after, lang)
+            sentences += _cut_off_group(group, status, level, land, network, lang)
     return sentences
 
 
-def _cut_off_group(rows: pd.DataFrame, status: str, level: str, land, after, lang: str) -> list[str]:
+def _cut_off_group(rows: pd.DataFrame, status: str, level: str, land, network: str, lang: str) -> list[str]:
     one = len(rows) == 1
     if status == "cut_off_from_the_main_network":
-        seats = affiliations(after, f"{level}s")
         sentences = []
         for _, part in rows.groupby("component", sort=False):
-            bodies = sorted(seats.loc[seats["actor"].isin(part.index), "body"].unique())
-            alone, names = len(part) == 1, join([who(land, a) for a in part.index], lang=lang)
+            bodies = sorted({body for seats in part["bodies"] for body in seats})
+            alone, names = len(part) == 1, listing([display_name(land, a, ids=True) for a in part.index], lang)
             if lang == "nl":
                 why = (
-                    f" ({join(bodies, lang=lang)} {'verbindt' if len(bodies) == 1 else 'verbinden'} "
+                    f" ({listing(bodies, lang)} {'verbindt' if len(bodies) == 1 else 'verbinden'} "
                     f"{'haar' if alone else 'hen'} met niemand anders)"
                     if bodies
                     else ""
@@ -197,10 +165,14 @@ def _cut_off_group(rows: pd.DataFrame, status: str, level: str, land, after, lan
                 sentences.append(f"{names} {'raakt' if alone else 'raken'} los van de rest van het netwerk{why}")
                 continue
             them = "it" if alone else "them"
-            why = f" ({join(bodies)} link{'s' if len(bodies) == 1 else ''} {them} to no one else)" if bodies else ""
+            why = (
+                f" ({listing(bodies, 'en')} link{'s' if len(bodies) == 1 else ''} {them} to no one else)"
+                if bodies
+                else ""
+            )
             sentences.append(f"{names} {'is' if alone else 'are'} cut off from the rest of the network{why}")
         return sentences
-    names = join([who(land, a) for a in rows.index], lang=lang)
+    names = listing([display_name(land, a, ids=True) for a in rows.index], lang)
     if status == "no_table_left":
         return [
             pick(
@@ -214,12 +186,12 @@ def _cut_off_group(rows: pd.DataFrame, status: str, level: str, land, after, lan
         verb, what = {
             "ties": (("heeft", "hebben"), "relatie meer met"),
             "tables+ties": (("heeft", "hebben"), "overleg of relatie meer gemeen met"),
-        }.get(land.network_kind(), (("deelt", "delen"), "overleg meer met"))
+        }.get(network, (("deelt", "delen"), "overleg meer met"))
         return [f"{names} {verb[0] if one else verb[1]} geen {what} een {other}"]
     link = {
         "ties": f"{'has' if one else 'have'} a tie with",
         "tables+ties": f"{'has' if one else 'have'} a table or tie in common with",
-    }.get(land.network_kind(), f"{'shares' if one else 'share'} a table with")
+    }.get(network, f"{'shares' if one else 'share'} a table with")
     return [f"{names} no longer {link} any {other}"]
 
 
@@ -232,18 +204,18 @@ def _single_points(changes: pd.DataFrame, land, quiet: bool, lang: str) -> list[
         sentences += [
             pick(
                 lang,
-                f"{who(land, actor)} wordt een kwetsbaar punt (articulatiepunt): zonder "
+                f"{display_name(land, actor, ids=True)} wordt een kwetsbaar punt (articulatiepunt): zonder "
                 f"{'haar' if level == 'organisation' else 'hem of haar'} "
                 f"{'raakt' if row['nodes_cut_off_after'] == 1 else 'raken'} "
-                f"{count(row['nodes_cut_off_after'], level, lang)} los",
-                f"{who(land, actor)} becomes a single point of failure (articulation point): without it "
-                f"{count(row['nodes_cut_off_after'], level)} would be cut off",
+                f"{counted(row['nodes_cut_off_after'], level, lang)} los",
+                f"{display_name(land, actor, ids=True)} becomes a single point of failure (articulation point): without it "
+                f"{counted(row['nodes_cut_off_after'], level, 'en')} would be cut off",
             )
             for actor, row in new.iterrows()
         ]
         gone = rows[rows["articulation_point_before"] & ~rows["articulation_point_after"]]
         if len(gone) and not quiet:
-            names, alone = join([who(land, a) for a in gone.index], lang=lang), len(gone) == 1
+            names, alone = listing([display_name(land, a, ids=True) for a in gone.index], lang), len(gone) == 1
             sentences.append(
                 pick(
                     lang,
@@ -315,7 +287,7 @@ def _group_links(links: pd.DataFrame, by: str, lang: str) -> list[str]:
                     sentences.append(
                         EVERY_PHRASES_NL[status].format(
                             group=group_word(group),
-                            actors=join(actors, lang=lang),
+                            actors=listing(actors, lang),
                             one=get("nl").label(by),  # domein, regime, niveau: the label table
                             many=BY_PLURAL_NL.get(by, by),
                         )
@@ -324,8 +296,10 @@ def _group_links(links: pd.DataFrame, by: str, lang: str) -> list[str]:
                 sentences.append(
                     phrase.format(
                         group=group_word(group),
-                        actors=join(actors, lang=lang),
-                        others=f"any other {by}" if every else join([group_word(o) for o in others], len(others), lang),
+                        actors=listing(actors, lang),
+                        others=f"any other {by}"
+                        if every
+                        else listing([group_word(o) for o in others], lang, len(others)),
                     )
                 )
     return sentences
@@ -374,14 +348,13 @@ def _network(summary: pd.DataFrame, lang: str) -> list[str]:
 
 def _share(value, lang: str = "en") -> str:
     """F or DF with three decimals; 'undefined' with fewer than two actors (NaN)."""
-    return pick(lang, "niet bepaald", "undefined") if pd.isna(value) else fixed(value, 3, lang)
+    return pick(lang, "niet bepaald", "undefined") if pd.isna(value) else number(value, lang, 3)
 
 
 def _load(load: pd.DataFrame, summary: pd.DataFrame, lang: str) -> list[str]:
     total = summary.loc[("load", HOURS)]
     change = (
-        f"{fixed(total['before'], 1, lang)} -> {fixed(total['after'], 1, lang)} "
-        f"({fixed(total['change'], 1, lang, sign=True)})"
+        f"{number(total['before'], lang, 1)} -> {number(total['after'], lang, 1)} ({signed(total['change'], lang, 1)})"
     )
     sentences = (
         []
@@ -403,7 +376,7 @@ def _load(load: pd.DataFrame, summary: pd.DataFrame, lang: str) -> list[str]:
             if now[org]
             else pick(lang, "is niet meer overbelast", "is no longer overloaded")
         )
-        ratio = f"{fixed(row['load_ratio_before'], 2, lang)} -> {fixed(row['load_ratio_after'], 2, lang)}"
+        ratio = f"{number(row['load_ratio_before'], lang, 2)} -> {number(row['load_ratio_after'], lang, 2)}"
         sentences.append(f"{org} {verb}: {_hours(row, lang)} ({pick(lang, 'belasting', 'load')} {ratio})")
     others = orgs.drop(index=flipped.index)
     for org, row in others[others[f"{HOURS}_change"].abs() > 1e-9].head(MOST).iterrows():
@@ -414,7 +387,7 @@ def _load(load: pd.DataFrame, summary: pd.DataFrame, lang: str) -> list[str]:
 def _hours(row, lang: str) -> str:
     before, after = (row[f"{HOURS}_{side}"] for side in ("before", "after"))
     unknown = pick(lang, "onbekend", "unknown")
-    return " -> ".join(unknown if pd.isna(h) else fixed(h, 1, lang) for h in (before, after)) + pick(
+    return " -> ".join(unknown if pd.isna(h) else number(h, lang, 1) for h in (before, after)) + pick(
         lang, " vergaderuren per maand", " meeting hours a month"
     )
 
@@ -444,8 +417,8 @@ def _connectors(changes: pd.DataFrame, coverage: pd.DataFrame, land, by: str, la
             alone, single = len(rows) == 1, len(persons) == 1
             sentences.append(
                 phrases[before].format(
-                    orgs=join(rows.index, lang=lang),
-                    persons=join(persons, len(persons), lang),
+                    orgs=listing(rows.index, lang),
+                    persons=listing(persons, lang, len(persons)),
                     have=pick(lang, "heeft" if alone else "hebben", "has" if alone else "have"),
                     was=pick(lang, "dat was" if single else "dat waren", "was" if single else "were"),
                 )
@@ -456,7 +429,7 @@ def _connectors(changes: pd.DataFrame, coverage: pd.DataFrame, land, by: str, la
             alone = len(rows) == 1
             sentences.append(
                 phrases[key].format(
-                    actors=join([who(land, a) for a in rows.index], lang=lang),
+                    actors=listing([display_name(land, a, ids=True) for a in rows.index], lang),
                     broker=pick(lang, "bemiddelt" if alone else "bemiddelen", "brokers" if alone else "broker"),
                     by=BY_PLURAL_NL.get(by, by) if lang == "nl" else by,
                 )

@@ -4,13 +4,12 @@ from __future__ import annotations
 
 import pandas as pd
 
-from ..analysis import memo
 from .document import Table
 from ..language.labels import COLUMN_FORMATS, VALUE_COLUMNS
 from ..language.numbers import isolate
-from ..language.people import in_sentence, named, person_labels
+from ..language.people import display_name as people_display_name
+from ..language.people import display_names as people_display_names
 from ..language.report import PLAIN_COLUMNS, Texts
-from ..privacy import is_pseudonymised
 
 #: Display format of well-known columns (see ``Table.formats``); shared with the map's side panel.
 FORMATS = COLUMN_FORMATS
@@ -90,43 +89,13 @@ def people(land, ids, t: Texts, sentence: bool = False) -> list[str]:
 
 
 def display_name(land, node_id, t: Texts, sentence: bool = False) -> str:
-    names = display_names(land, t)
-    if node_id not in names:
-        return land.name_of(node_id)
-    described = sentence and node_id in land.persons.index and node_id in _described(land, t)
-    return in_sentence(names[node_id], described, t.lang)
-
-
-def _described(land, t: Texts) -> frozenset:
-    """Ids of the persons shown by function and organisation (who get an article in a sentence): all of
-    them, or with names those without a name in the register; none when pseudonymised."""
-
-    def build() -> frozenset:
-        if is_pseudonymised(land):
-            return frozenset()
-        return frozenset(land.persons.index.difference(named(land.persons).index) if t.names else land.persons.index)
-
-    return memo.once(land, ("described_persons", t.names), build)
+    """:func:`partnernet.language.people.display_name` in the report's language and ``--names`` choice."""
+    return people_display_name(land, node_id, t.lang, names=t.names, sentence=sentence)
 
 
 def display_names(land, t: Texts) -> dict:
-    """Id -> display name of every organisation, body and person, built once per landscape and language.
-
-    A person's id maps to their label (:func:`partnernet.language.people.person_labels`: function and
-    organisation, or the name when ``t.names`` and the register has one, or the pseudonym) and wins over an organisation or
-    body with the same id; the others map to :meth:`Landscape.name_of`. Reports look up hundreds of
-    thousands of names.
-    """
-
-    def build() -> dict:
-        names = {i: land.name_of(i) for table in (land.bodies, land.organisations) for i in table.index}
-        organisations = {i: land.name_of(i) for i in land.organisations.index}
-        names.update(
-            person_labels(land.persons, organisations, t.lang, names=t.names, pseudonymised=is_pseudonymised(land))
-        )
-        return names
-
-    return memo.once(land, ("display_names", t.lang, t.names), build)
+    """:func:`partnernet.language.people.display_names` in the report's language and ``--names`` choice."""
+    return people_display_names(land, t.lang, t.names)
 
 
 def make_table(
