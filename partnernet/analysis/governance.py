@@ -96,7 +96,7 @@ def governance(land: Landscape, centrality: pd.DataFrame | None = None) -> Gover
 
     Returns
     -------
-    dict
+    Governance
         ``mode`` (a code: "shared" | "lead_organisation" |
         "network_administrative_organisation"; in words by the report's
         ``mode_<code>`` texts), ``centralisation`` (Freeman degree centralisation,
@@ -114,7 +114,7 @@ def governance(land: Landscape, centrality: pd.DataFrame | None = None) -> Gover
     --------
     >>> import partnernet as pn
     >>> pn.governance(pn.load("data/regio-voorbeeld").at("2026-01-01"))["mode"]
-    'lead organisation'
+    'lead_organisation'
     """
     from .centrality import centrality as compute_centrality
 
