@@ -498,7 +498,7 @@ def test_the_error_scan_finds_a_sentence_in_a_raise_a_help_and_a_docstring():
         'problem = Problem(ERROR, "code", "the file is empty.")\n'
         'option = click.option("--top", help="Show the first N rows.")\n'
         '@cli.command()\ndef run():\n    """Write the report for the steering group."""\n'
-        'raise UsageError("unknown-id", value=n)\n'
+        'raise UsageError("unknown_id", value=n)\n'
         'raise AttributeError(f"module {name!r} has no attribute {key!r}")\n'
         'option = click.option("--at", help="at.register")\n'
     )

@@ -227,7 +227,7 @@ def test_gexf_spells_and_parallel_edges(tmp_path):
     assert spells["start"].dt.strftime("%Y-%m-%d").tolist() == ["2019-01-01", "2022-01-01"]
     assert spells["end"].isna().tolist() == [False, True]
     codes = {p.code: str(p) for p in land.warnings}
-    assert "edges e1, e2 join the same nodes" in codes["parallel-edges"]
+    assert "edges e1, e2 join the same nodes" in codes["parallel_edges"]
     assert "edge e3 has 2 time spells" in codes["spells"]
 
 
@@ -264,7 +264,7 @@ def test_entities_are_refused(tmp_path, doctype):
     )
     with pytest.raises(InputError, match="an entity partnernet does not expand") as error:
         pn.load(path)
-    assert (error.value.code, error.value.problems[0].row) == ("unreadable-file", 1)
+    assert (error.value.code, error.value.problems[0].row) == ("unreadable_file", 1)
 
 
 # -- headerless edge lists -----------------------------------------------------------------
@@ -276,13 +276,13 @@ def test_a_headerless_edge_list_keeps_its_first_row_and_says_so():
     assert len(land.memberships) == 6 and ("Ann", "E1") in set(
         zip(land.memberships["member"], land.memberships["body"])
     )
-    (warning,) = [p for p in land.warnings if p.code == "no-header"]
+    (warning,) = [p for p in land.warnings if p.code == "no_header"]
     assert "the first row 'Ann,E1' looks like data" in str(warning) and str(path) in str(warning)
     assert len(pn.load(path).ties) == 6
 
 
 def test_an_edge_list_with_a_header_has_no_such_warning():
-    assert not [p for p in pn.load(TIES).warnings if p.code == "no-header"]
+    assert not [p for p in pn.load(TIES).warnings if p.code == "no_header"]
 
 
 def test_a_first_row_without_known_names_is_data(tmp_path):

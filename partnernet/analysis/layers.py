@@ -76,7 +76,7 @@ def regime_layer(land: Landscape, regime: str) -> Landscape:
     (19, 31)
     """
     if regime not in REGIMES + (SHARED,):
-        raise UsageError("unknown-regime-layer", value=regime)
+        raise UsageError("unknown_regime_layer", value=regime)
     wanted = (regime,) if regime == SHARED else (regime, SHARED)
     sub = bodies_only(land, land.bodies.index[land.bodies["regime"].isin(wanted)])
     seated = sub.memberships
@@ -199,7 +199,7 @@ def layers(land: Landscape, by: str = "regime") -> Layers:
         return _by_regime(land)
     if by == "tie_kind":
         return _by_tie_kind(land)
-    raise UsageError("unknown-layer-split", value=by, choices=", ".join(BY))
+    raise UsageError("unknown_layer_split", value=by, choices=", ".join(BY))
 
 
 # -- shared machinery ---------------------------------------------------------------

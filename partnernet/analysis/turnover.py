@@ -93,7 +93,7 @@ def turnover(land, as_of=None, *, threshold_years: float = 3.0, window_months: i
     >>> result["bodies"].sort_values("new_share", ascending=False).head()  # doctest: +SKIP
     """
     if threshold_years <= 0 or window_months <= 0:
-        raise UsageError("bad-turnover-window")
+        raise UsageError("bad_turnover_window")
     day = _reference_date(land, as_of)
     window_start = day - pd.DateOffset(months=window_months)
     m = land.memberships

@@ -76,7 +76,7 @@ def _check(path: str, two_mode: bool | None, hide: bool, pseudonym_key: str | No
         if hide:
             errors, warnings = [redact(p) for p in errors], [redact(p) for p in warnings]
     if counts is not None and not counts.get("organisations", 0) and not counts.get("bodies", 0):
-        warnings = [*warnings, Problem.of(WARNING, "no-data", path)]
+        warnings = [*warnings, Problem.of(WARNING, "no_data", path)]
     return errors, warnings, counts
 
 

@@ -138,9 +138,9 @@ def connectors(
     land, by: str, expected_hub: str | None, section: str, z: float, ties, top: int, fmt: str, lang: str
 ) -> None:
     if section == "expected-hub" and expected_hub is None:
-        raise UsageError("expected-hub-needs-hub")
+        raise UsageError("expected_hub_needs_hub")
     if fmt == "csv" and section == "all":
-        raise UsageError("csv-one-table", choices=", ".join(SECTIONS))
+        raise UsageError("csv_one_table", choices=", ".join(SECTIONS))
     land = land.using_ties(ties)
     result = find_connectors(land, by=by, z=z, expected_hub=expected_hub)
     if land.network_kind() != "tables" and fmt != "table":

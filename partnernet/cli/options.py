@@ -296,7 +296,7 @@ class DateText(click.ParamType):
             _as_date(value)
         except UsageError as exc:
             option = param.opts[0] if param is not None and param.opts else "DATE"
-            raise UsageError(exc.code, text=message("in-option", option=option, text=str(exc)), **exc.params) from None
+            raise UsageError(exc.code, text=message("in_option", option=option, text=str(exc)), **exc.params) from None
         return value
 
 
@@ -338,7 +338,7 @@ class OutputPath(click.Path):
         if isinstance(value, str) and not value.strip():
             from ..language.errors import message
 
-            self.fail(message("empty-output", value=repr(value)), param, ctx)
+            self.fail(message("empty_output", value=repr(value)), param, ctx)
         return super().convert(value, param, ctx)
 
 

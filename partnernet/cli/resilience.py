@@ -95,7 +95,7 @@ def fragmentation(land, level, key_players, criterion, by, ties, seed, table, to
 def _table(result: dict, name: str):
     if TABLES[name] not in result:
         raise click.UsageError(
-            message("no-such-table.key-players" if name == "key-players" else "no-such-table", name=name)
+            message("no_such_table_key_players" if name == "key-players" else "no_such_table", name=name)
         )
     value = result[TABLES[name]]
     return value["individual"] if name == "key-players" else value
@@ -324,8 +324,6 @@ ADD_BODY_HELP = (
 @format_option()
 @lang_option()
 def whatif(land, remove, add_body, by, ties, threshold, table, top, fmt, lang) -> None:
-    if not remove and not add_body:
-        raise UsageError("nothing-to-change")
     land = land.using_ties(ties)
     remove = [_resolve(land, node) for node in remove]
     typed: list[dict[str, str]] = [{} for _ in add_body]
@@ -336,7 +334,7 @@ def whatif(land, remove, add_body, by, ties, threshold, table, top, fmt, lang) -
         raise as_typed(exc, list(add_body), added, typed) from None
     if fmt != "table":  # machine output: data only, the same in every language (no sentences)
         if table == "changes":
-            raise UsageError("words-not-data", name=table, choices=", ".join(t for t in WHATIF_TABLES if t != table))
+            raise UsageError("words_not_data", name=table, choices=", ".join(t for t in WHATIF_TABLES if t != table))
         if fmt == "json":
             click.echo(render_json(result.to_dict() if table is None else _whatif_table(result, table)))
         else:
@@ -363,13 +361,13 @@ def _parse_body(land, spec: str, typed: dict[str, str] | None = None) -> dict:
     head, _, rest = spec.partition(";")
     body, colon, members = head.partition(":")
     if not colon or not body.strip() or not members.strip():
-        raise UsageError("add-body-form", spec=spec)
+        raise UsageError("add_body_form", spec=spec)
     result = {"id": body.strip(), "members": [_resolve(land, m.strip()) for m in members.split(",") if m.strip()]}
     for part in filter(str.strip, rest.split(";")):
         key, equals, value = part.partition("=")
         key = key.strip().lower().replace("-", "_")
         if not equals or key not in BODY_KEYS:
-            raise UsageError("add-body-key", spec=spec, part=part, choices=", ".join(sorted(set(BODY_KEYS))))
+            raise UsageError("add_body_key", spec=spec, part=part, choices=", ".join(sorted(set(BODY_KEYS))))
         value = value.strip()
         if typed is not None:
             typed[BODY_KEYS[key]] = part.partition("=")[0].strip()

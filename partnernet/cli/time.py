@@ -153,8 +153,6 @@ WRAP = 110
 @format_option()
 @lang_option()
 def compare(path_a, path_b, at, vs, two_mode, pseudonymise, pseudonym_key, by, table, top, fmt, lang):
-    if path_b is None and vs is None:
-        raise UsageError("compare-needs-two")
     pseudonymise = pseudonymise or pseudonym_key is not None
     first = open_landscape(path_a, two_mode=two_mode, pseudonymise=pseudonymise, key=pseudonym_key)
     second = (
@@ -162,10 +160,11 @@ def compare(path_a, path_b, at, vs, two_mode, pseudonymise, pseudonym_key, by, t
         if path_b is None
         else open_landscape(path_b, two_mode=two_mode, pseudonymise=pseudonymise, key=pseudonym_key)
     )
-    before, after = on_date(first, at), on_date(second, vs or at)
+    before = on_date(first, at)
+    after = before if path_b is None and vs is None else on_date(second, vs or at)  # one landscape: pn.compare says so
     result = compare_landscapes(before, after, by=by).to_dict()
     if fmt != "table" and table == "changes":  # machine output: data only, the same in every language
-        raise UsageError("words-not-data", name=table, choices=", ".join(t for t in COMPARE_TABLES if t != table))
+        raise UsageError("words_not_data", name=table, choices=", ".join(t for t in COMPARE_TABLES if t != table))
     if fmt == "table":
         result["changes"] = change_sentences(result, before, after, by, lang)
     if fmt == "json":
@@ -272,9 +271,9 @@ PAIR_COLUMNS = [
 def layers(land, by, table, top, fmt, lang):
     result = split_layers(land, by=by.replace("-", "_")).to_dict()
     if table is not None and table != "findings" and table.replace("-", "_") not in result:
-        raise UsageError("no-layer-table", name=table, by=by, choices=", ".join([*LAYER_SECTIONS[by], "findings"]))
+        raise UsageError("no_layer_table", name=table, by=by, choices=", ".join([*LAYER_SECTIONS[by], "findings"]))
     if fmt != "table" and table == "findings":  # machine output: data only, the same in every language
-        raise UsageError("words-not-data", name=table, choices=", ".join(LAYER_SECTIONS[by]))
+        raise UsageError("words_not_data", name=table, choices=", ".join(LAYER_SECTIONS[by]))
     if fmt == "table":
         result["findings"] = layer_findings(result, land, lang)
     if fmt == "json":
