@@ -21,9 +21,11 @@ from . import cli
 from ..language.plain import count, fixed
 from .options import (
     Decimal,
+    by_option,
     current_lang,
     words,
     emit,
+    emit_top,
     format_option,
     landscape_argument,
     lang_option,
@@ -31,6 +33,7 @@ from .options import (
     resolve_id,
     say,
     say_notes,
+    table_option,
     ties_option,
     top_option,
     level_option,
@@ -65,19 +68,10 @@ TABLES = {  # option value -> key in the result of pn.fragmentation
     default="DF",
     show_default=True,
 )
-@click.option(
-    "--by",
-    default="domain",
-    show_default=True,
-)
+@by_option()
 @ties_option()
 @click.option("--seed", type=int, default=0, show_default=True)
-@click.option(
-    "--table",
-    "table",
-    type=click.Choice(list(TABLES)),
-    default=None,
-)
+@table_option(TABLES)
 @top_option(10)
 @format_option()
 @lang_option()
@@ -87,7 +81,7 @@ def fragmentation(land, level, key_players, criterion, by, ties, seed, table, to
     if fmt == "json":
         click.echo(render_json(result if table is None else _table(result, table)))
     elif fmt == "csv" or table is not None:
-        emit(_lists_as_text(_table(result, table or "summary")), fmt)
+        emit_top(_lists_as_text(_table(result, table or "summary")), fmt, top, name=table)
     else:
         _print_report(result, land, top)
 
@@ -95,7 +89,8 @@ def fragmentation(land, level, key_players, criterion, by, ties, seed, table, to
 def _table(result: dict, name: str):
     if TABLES[name] not in result:
         raise click.UsageError(
-            message("no_such_table_key_players" if name == "key-players" else "no_such_table", name=name)
+            message("no_such_table_key_players" if name == "key-players" else "no_such_table", name=name),
+            click.get_current_context(),
         )
     value = result[TABLES[name]]
     return value["individual"] if name == "key-players" else value
@@ -200,10 +195,7 @@ def _first(items: list, n: int) -> str:
 
 def _section(title: str, frame: pd.DataFrame, top: int) -> None:
     click.echo()
-    top = top or len(frame)  # --top 0: every row
-    if len(frame) > top:
-        title = say("first_of", title=title, top=top, n=len(frame))
-    emit(frame.head(top), "table", title)
+    emit_top(frame, "table", top, title)
 
 
 def _said_list(values) -> str:
@@ -301,12 +293,7 @@ ADD_BODY_HELP = (
     metavar="ID",
 )
 @click.option("--add-body", "add_body", multiple=True, metavar="SPEC")
-@click.option(
-    "--by",
-    type=click.Choice(["domain", "regime", "level"]),
-    default="domain",
-    show_default=True,
-)
+@by_option()
 @ties_option()
 @click.option(
     "--threshold",
@@ -314,12 +301,7 @@ ADD_BODY_HELP = (
     default=1.0,
     show_default=True,
 )
-@click.option(
-    "--table",
-    "table",
-    type=click.Choice(WHATIF_TABLES),
-    default=None,
-)
+@table_option(WHATIF_TABLES)
 @top_option(10)
 @format_option()
 @lang_option()
@@ -344,9 +326,9 @@ def whatif(land, remove, add_body, by, ties, threshold, table, top, fmt, lang) -
     if table == "changes":
         click.echo("\n".join(said))
     elif table == "summary":
-        emit(_summary_view(result, lang), fmt)
+        emit_top(_summary_view(result, lang), fmt, top, name=table)
     elif table is not None:
-        emit(_lists_as_text(_whatif_table(result, table)), fmt)
+        emit_top(_lists_as_text(_whatif_table(result, table)), fmt, top, name=table)
     else:
         _print_whatif(result, said, land, top)
 

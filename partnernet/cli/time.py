@@ -17,7 +17,9 @@ from . import cli
 from .options import (
     Decimal,
     DATE,
+    by_option,
     emit,
+    emit_top,
     format_option,
     landscape_argument,
     lang_option,
@@ -25,6 +27,7 @@ from .options import (
     open_landscape,
     pseudonymise_options,
     say,
+    table_option,
     top_option,
 )
 
@@ -48,6 +51,9 @@ ORGANISATION_COLUMNS = [
 ]
 
 
+TURNOVER_TABLES = ("bodies", "organisations")
+
+
 @cli.command()
 @landscape_argument(default_at="today", snapshot=False)
 @click.option(
@@ -62,15 +68,11 @@ ORGANISATION_COLUMNS = [
     show_default=True,
     type=click.IntRange(min=1),
 )
-@click.option(
-    "--level",
-    type=click.Choice(["bodies", "organisations"]),
-    default=None,
-)
+@table_option(TURNOVER_TABLES, aliases=("--level",))
 @top_option(None)
 @format_option()
 @lang_option()
-def turnover(land, at, threshold_years, window_months, level, fmt, top, lang):
+def turnover(land, at, threshold_years, window_months, table, fmt, top, lang):
     result = compute_turnover(
         land, as_of=None if at.lower() == "all" else at, threshold_years=threshold_years, window_months=window_months
     )
@@ -82,7 +84,7 @@ def turnover(land, at, threshold_years, window_months, level, fmt, top, lang):
             )
         )
         return
-    shown = [level] if level else (["bodies"] if fmt == "csv" else ["bodies", "organisations"])
+    shown = [table] if table else (["bodies"] if fmt == "csv" else ["bodies", "organisations"])
     since = (result["as_of"] - __import__("pandas").DateOffset(months=window_months)).date()
     titles = {
         "bodies": say("turnover.bodies", date=result["as_of"].date(), since=since, years=f"{threshold_years:g}"),
@@ -91,7 +93,8 @@ def turnover(land, at, threshold_years, window_months, level, fmt, top, lang):
     for i, key in enumerate(shown):
         if i:
             click.echo()
-        emit(tables[key].head(top) if top else tables[key], fmt, titles[key])
+        frame = tables[key].head(top) if top and fmt != "table" else tables[key]  # csv: the first N rows, as before
+        emit_top(frame, fmt, top, titles[key])
 
 
 COMPARE_TABLES = {  # option value -> key (or key path) in the result of pn.compare
@@ -137,18 +140,8 @@ WRAP = 110
 )
 @click.option("--two-mode", is_flag=True, default=None)
 @pseudonymise_options
-@click.option(
-    "--by",
-    type=click.Choice(["domain", "regime", "level"]),
-    default="domain",
-    show_default=True,
-)
-@click.option(
-    "--table",
-    "table",
-    type=click.Choice(list(COMPARE_TABLES)),
-    default=None,
-)
+@by_option()
+@table_option(COMPARE_TABLES)
 @top_option(5)
 @format_option()
 @lang_option()
@@ -171,7 +164,7 @@ def compare(path_a, path_b, at, vs, two_mode, pseudonymise, pseudonym_key, by, t
         sides = {"before": _side(path_a, before), "after": _side(path_b or path_a, after)}
         click.echo(render_json({**sides, **result} if table is None else _pick(result, table)))
     elif fmt == "csv" or table is not None:
-        emit(_pick(result, table or "metrics"), fmt)
+        emit_top(_pick(result, table or "metrics"), fmt, top, name=table)
     else:
         _print_comparison(result, (path_a, before), (path_b or path_a, after), top)
 
@@ -253,18 +246,8 @@ PAIR_COLUMNS = [
 
 @cli.command()
 @landscape_argument()
-@click.option(
-    "--by",
-    type=click.Choice(["regime", "tie-kind"]),
-    default="regime",
-    show_default=True,
-)
-@click.option(
-    "--table",
-    "table",
-    type=click.Choice(LAYER_TABLES),
-    default=None,
-)
+@by_option(("regime", "tie-kind"), default="regime")
+@table_option(LAYER_TABLES)
 @top_option(5)
 @format_option()
 @lang_option()
@@ -280,7 +263,7 @@ def layers(land, by, table, top, fmt, lang):
         whole = {"date": land.date, **result}
         click.echo(render_json(whole if table is None else result[table.replace("-", "_")]))
     elif fmt == "csv" or table is not None:
-        emit(result[(table or "layers").replace("-", "_")], fmt)
+        emit_top(result[(table or "layers").replace("-", "_")], fmt, top, name=table)
     else:
         _print_layers(result, by, land, top)
 

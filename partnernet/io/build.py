@@ -196,28 +196,29 @@ class Builder:
         """The table without control characters (NUL, escape, C1 such as U+0085), which no output can hold
         and no name means; one warning per column, naming its first row and the characters."""
         frame = table.frame
-        for column in frame.columns:
-            values = frame[column].astype(str)
-            if not CONTROL_CHARACTERS.search("\n".join(values.tolist())):
-                continue
-            found = values.str.contains(CONTROL_CHARACTERS)
-            rows = list(frame.index[found.to_numpy()])
-            chars = control_said(values[found].tolist())
-            self.report(WARNING, "control_characters", table, rows[0], column, rows, more=more_of(rows), chars=chars)
+        for column, values in self.warn_characters(table, frame, CONTROL_CHARACTERS, "control_characters"):
             frame = frame.assign(**{column: values.str.replace(CONTROL_CHARACTERS, "", regex=True)})
         return frame
 
     def warn_bidi_characters(self, table: RawTable, frame: pd.DataFrame) -> None:
         """One warning per column whose values hold bidirectional controls (U+202E ...), naming its first
         row and the characters; the values are kept as they are."""
+        self.warn_characters(table, frame, BIDI_CHARACTERS, "bidi_characters")
+
+    def warn_characters(self, table: RawTable, frame: pd.DataFrame, pattern, code: str) -> list:
+        """One warning ``code`` per column with characters of ``pattern``, naming its first row and the
+        characters (as code points); the (column, values as text) pairs that have them."""
+        found_in = []
         for column in frame.columns:
             values = frame[column].astype(str)
-            if not BIDI_CHARACTERS.search("\n".join(values.tolist())):
+            if not pattern.search("\n".join(values.tolist())):
                 continue
-            found = values.str.contains(BIDI_CHARACTERS)
+            found = values.str.contains(pattern)
             rows = list(frame.index[found.to_numpy()])
-            chars = control_said(values[found].tolist(), BIDI_CHARACTERS)
-            self.report(WARNING, "bidi_characters", table, rows[0], column, rows, more=more_of(rows), chars=chars)
+            chars = control_said(values[found].tolist(), pattern)
+            self.report(WARNING, code, table, rows[0], column, rows, more=more_of(rows), chars=chars)
+            found_in.append((column, values))
+        return found_in
 
     def parse_column(self, table: RawTable, spec: TableSpec, col: Column, values: pd.Series):
         empty = values.eq("")

@@ -23,7 +23,8 @@ _RUNNING: contextvars.ContextVar[str | None] = contextvars.ContextVar("partnerne
 class LanguageError(UsageError, ValueError):
     """An unknown language (``lang=``, ``--lang`` or ``$PARTNERNET_LANG``): a :class:`partnernet.UsageError`
     (code ``unknown_language``; words in :mod:`.usage`, key ``unknown_language``, or
-    ``unknown_language_variable`` naming the variable) and a ValueError.
+    ``unknown_language_option`` naming the option, ``unknown_language_variable`` naming the variable) and a
+    ValueError.
 
     Said in the running command's language, else that of ``$PARTNERNET_LANG``, else Dutch.
     """

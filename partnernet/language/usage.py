@@ -10,6 +10,9 @@ from __future__ import annotations
 NL: dict[str, str] = {
     # choices and values
     "unknown_language": "onbekende taal {value}; kies nl (Nederlands) of en (Engels), hoofdletters maken niet uit.",
+    "unknown_language_option": (
+        "onbekende taal {value} in de optie {option}; kies nl (Nederlands) of en (Engels), hoofdletters maken niet uit."
+    ),
     "unknown_language_variable": (
         "onbekende taal {value} in de omgevingsvariabele {variable}; kies nl (Nederlands) of en (Engels), "
         "hoofdletters maken niet uit, of maak {variable} leeg."
@@ -216,6 +219,7 @@ NL: dict[str, str] = {
 EN: dict[str, str] = {
     # choices and values
     "unknown_language": "unknown language {value}; use nl (Dutch) or en (English), in any case.",
+    "unknown_language_option": "unknown language {value} in the option {option}; use nl (Dutch) or en (English), in any case.",
     "unknown_language_variable": (
         "unknown language {value} in the environment variable {variable}; use nl (Dutch) or en (English), "
         "in any case, or leave {variable} empty."
