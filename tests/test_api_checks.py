@@ -167,3 +167,24 @@ def test_redact_keeps_the_place(tmp_path):
         WARNING,
     )
     assert said.to_machine()["sheet"] == "persons"
+
+
+def test_layers_without_layers_is_refused_by_the_api(tmp_path, monkeypatch):
+    monkeypatch.setenv("PARTNERNET_LANG", "en")
+    folder = tmp_path / "land"
+    shutil.copytree(MINI, folder)
+    rows = list(csv.reader((folder / "bodies.csv").open(encoding="utf-8")))
+    regime = rows[0].index("regime")
+    for row in rows[1:]:
+        row[regime] = ""
+    with (folder / "bodies.csv").open("w", encoding="utf-8", newline="") as out:
+        csv.writer(out).writerows(rows)
+    land = pn.load(folder)
+    with pytest.raises(pn.UsageError) as caught:
+        pn.layers(land)
+    assert caught.value.code == "no_regime_layers" and isinstance(caught.value, ValueError)
+    assert pn.layers(land, by="tie_kind").by == "tie_kind"  # the other split still answers
+    for fmt in ("table", "json"):
+        result = run("layers", folder, "--format", fmt)
+        assert result.exit_code == 2 and result.output.strip() == f"Error: {caught.value}"
+    assert pn.layers(pn.load(MINI)).by == "regime"

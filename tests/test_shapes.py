@@ -398,11 +398,12 @@ def test_connector_finding_counts_and_names_the_same_organisations(tmp_path):
     assert shown == count
 
 
-def test_a_whatif_without_changes_is_the_baseline():
+def test_a_whatif_without_changes_is_refused_and_its_landscape_is_the_baseline():
     land = pn.load(FIXTURES / "mini")
-    result = pn.whatif(land)
-    assert (result["summary"]["change"].fillna(0) == 0).all() and result["disconnected"].empty
-    assert changed_landscape(land, result["remove"], result["add"]).equals(land)
+    with pytest.raises(pn.UsageError) as nothing:  # as the CLI refuses it (issue 14)
+        pn.whatif(land)
+    assert nothing.value.code == "nothing_to_change"
+    assert changed_landscape(land, (), ()).equals(land)
 
 
 def test_directed_ties_keep_their_direction_for_betweenness_and_brokerage():
@@ -643,8 +644,8 @@ def test_overload_says_when_there_is_nothing_to_count():
 
 
 def test_empty_layers_and_networks_say_what_is_missing():
-    layers = run("layers", TIES)
-    assert layers.exit_code == 0 and "No body has a regime" in layers.output and "0 bodies" not in layers.output
+    layers = run("layers", TIES)  # pn.layers refuses (issue 14): the CLI says the API's error
+    assert layers.exit_code == 2 and "no body has a regime" in layers.output and "0 bodies" not in layers.output
     table = run("fragmentation", TIES, "--no-ties").output
     assert "The landscape has no memberships: without its direct ties no organisation is linked" in table
 

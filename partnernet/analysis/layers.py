@@ -187,6 +187,9 @@ def layers(land: Landscape, by: str = "regime") -> Layers:
       that share no body: ``organisation_a``, ``organisation_b``, ``kinds``,
       ``weight`` (summed), ``tables_a``, ``tables_b`` (bodies each sits at).
 
+    Raises UsageError ``no_regime_layers`` (a ValueError) by regime when no body
+    has a regime: there are no layers to compare.
+
     Examples
     --------
     >>> import partnernet as pn
@@ -196,6 +199,8 @@ def layers(land: Landscape, by: str = "regime") -> Layers:
     ('ct', 'crime', 20)
     """
     if by == "regime":
+        if not land.bodies["regime"].isin(list(LAYER_OF_REGIME)).any():
+            raise UsageError("no_regime_layers")
         return _by_regime(land)
     if by == "tie_kind":
         return _by_tie_kind(land)

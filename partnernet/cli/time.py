@@ -271,9 +271,6 @@ def layers(land, by, table, top, fmt, lang):
 def _print_layers(result: dict, by: str, land, top: int) -> None:
     when = " " + say("on_date", date=land.date.date()) if land.date is not None else ""
     click.echo(say("layers.head", by=by, when=when))
-    if by == "regime" and land.bodies["regime"].isna().all():
-        click.echo(say("layers.no_regime"))
-        return
     for sentence in result["findings"]["sentence"]:
         click.echo(
             textwrap.fill(sentence, WRAP, initial_indent="  - ", subsequent_indent="    ", break_on_hyphens=False)

@@ -53,8 +53,10 @@ def map_inputs(land, lang: str | None = None) -> tuple[list[pd.DataFrame], dict[
 def bridge_ids(land) -> set:
     """The actors the map's bridges view marks: ``pn.layers(land).bridge_actors`` (seats at CT and at crime
     bodies); empty when the landscape has no regimes."""
-    from ..analysis.layers import layers
+    from ..analysis.layers import LAYER_OF_REGIME, layers
 
+    if not land.bodies["regime"].isin(list(LAYER_OF_REGIME)).any():
+        return set()
     found = layers(land).bridge_actors
     return set() if found is None else set(found.index)
 

@@ -96,6 +96,11 @@ NL: dict[str, str] = {
         "er is maar één landschap om te vergelijken: geef een tweede PAD, of --vs DATUM om PAD op twee data te "
         "vergelijken (bijv. --at 2025-01-01 --vs 2026-01-01); in Python pn.compare(land.at(d1), land.at(d2))."
     ),
+    "no_regime_layers": (
+        "geen overleg heeft een regime (ct, crime of both): er zijn geen CT- en criminaliteitslagen om te "
+        "vergelijken. Geef de overleggen een regime, of vergelijk de overleggen met soorten directe relaties "
+        "(--by tie-kind; in Python by='tie_kind')."
+    ),
     "no_layer_table": "er is geen tabel '{name}' bij splitsen naar {by}; kies uit {choices}.",
     "no_such_table": "dit resultaat heeft geen tabel '{name}'.",
     "no_such_table_key_players": "dit resultaat heeft geen tabel '{name}' (voeg --key-players K toe).",
@@ -297,6 +302,10 @@ EN: dict[str, str] = {
     "compare_needs_two": (
         "there is only one landscape to compare: give a second PATH, or --vs DATE to compare PATH at two dates "
         "(e.g. --at 2025-01-01 --vs 2026-01-01); in Python pn.compare(land.at(d1), land.at(d2))."
+    ),
+    "no_regime_layers": (
+        "no body has a regime (ct, crime or both): there are no CT and crime layers to compare. "
+        "Give the bodies a regime, or compare tables with kinds of direct ties (--by tie-kind; in Python by='tie_kind')."
     ),
     "no_layer_table": "there is no '{name}' table when splitting by {by}; use one of {choices}.",
     "no_such_table": "there is no '{name}' table in this result.",
