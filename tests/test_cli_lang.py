@@ -87,7 +87,7 @@ def test_lang_before_the_command_is_the_command_s_lang():
         "--lang", "nl", "overload", str(EXAMPLE), *AT, "--top", "3", env={language.LANG_VARIABLE: "en"}
     ).output == (run("overload", str(EXAMPLE), *AT, "--top", "3").output)
     refused = CliRunner().invoke(cli, ["--lang", "de", "overload", str(EXAMPLE)])
-    assert refused.exit_code == 2 and "'de' is geen van 'nl', 'en'" in refused.output  # click's words in Dutch
+    assert refused.exit_code == 2 and "onbekende taal 'de' in de optie --lang; kies nl" in refused.output  # in Dutch
 
 
 def test_truth_values_in_a_terminal_table_are_words_and_stay_true_false_in_csv_and_json():
