@@ -48,8 +48,8 @@ MACHINE_FIELDS = ("severity", "code", "file", "sheet", "row", "column", "message
 class Problem:
     """One error or warning about the input.
 
-    ``code`` is a stable machine-readable class (``"unknown-reference"``,
-    ``"duplicate-id"``, ...) and ``params`` the values its message was made from
+    ``code`` is a stable machine-readable class (``"unknown_reference"``,
+    ``"duplicate_id"``, ...) and ``params`` the values its message was made from
     (name, value pairs); the other fields are for people. Make one with
     :meth:`of`, which takes the message and its fix from :mod:`partnernet.language.errors`.
 
@@ -224,12 +224,15 @@ class InputError(PartnernetError):
         if len(errors) > self.shown:
             from .language.errors import message
 
-            lines.append(message("more-errors", n=len(errors) - self.shown))
+            lines.append(message("more_errors", n=len(errors) - self.shown))
         return "\n".join(lines)
 
 
-class UsageError(PartnernetError):
-    """A call that cannot work as asked (unknown id, option out of range).
+class UsageError(PartnernetError, ValueError):
+    """A call that cannot work as asked (unknown id, option out of range, nothing to do): a ValueError.
+
+    The API raises it for a bad argument, and the CLI says the same error (exit 2): a check lives in the
+    API function, not in the command.
 
     ``UsageError(code, **params)``: the message ``code`` of :mod:`partnernet.language.errors`
     filled with ``params``, in the language of the running command or ``$PARTNERNET_LANG``;

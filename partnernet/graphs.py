@@ -40,7 +40,7 @@ def affiliations(land, actors: str = "organisations") -> pd.DataFrame:
     a landscape is read-only); a copy.
     """
     if actors not in ACTOR_SETS:
-        raise UsageError("unknown-actor-set", value=actors, choices=", ".join(ACTOR_SETS))
+        raise UsageError("unknown_actor_set", value=actors, choices=", ".join(ACTOR_SETS))
     if not isinstance(land, Landscape):
         return _affiliations(land, actors)
     return memo.once(land, ("affiliations", actors), lambda: _affiliations(land, actors)).copy()
@@ -55,7 +55,7 @@ def _affiliations(land, actors: str) -> pd.DataFrame:
     elif actors == "actors":
         pairs = m[["member", "body"]].rename(columns={"member": "actor"})
     else:
-        raise UsageError("unknown-actor-set", value=actors, choices=", ".join(ACTOR_SETS))
+        raise UsageError("unknown_actor_set", value=actors, choices=", ".join(ACTOR_SETS))
     return pairs.drop_duplicates().reset_index(drop=True)
 
 
@@ -86,7 +86,7 @@ def projection_arrays(matrix: sparse.csr_matrix, weight: str = "shared"):
     """:func:`projection_edges` as arrays: row numbers ``source`` < ``target``, ``shared`` (int64) and
     ``weight`` (int64 for ``shared``, else float), without turning row numbers into ids."""
     if weight not in WEIGHTS:
-        raise UsageError("unknown-choice", what="weight", value=weight, choices=", ".join(WEIGHTS))
+        raise UsageError("unknown_choice", what="weight", value=weight, choices=", ".join(WEIGHTS))
     pairs = sparse.triu(matrix @ matrix.T, k=1).tocoo()
     source, target, shared = pairs.row, pairs.col, pairs.data.astype(np.int64)
     if weight == "shared":

@@ -117,7 +117,7 @@ class Landscape:
         """
         unknown = set(tables) - set(TABLE_NAMES) - {"date"}
         if unknown:
-            raise TypeError(message("unknown-tables", names=", ".join(sorted(unknown))))
+            raise TypeError(message("unknown_tables", names=", ".join(sorted(unknown))))
         current = {name: getattr(self, name) for name in TABLE_NAMES}
         date = tables.pop("date", self.date)
         current.update(tables)
@@ -260,7 +260,7 @@ class Landscape:
             landscape has no memberships (see :meth:`with_ties`).
         """
         if kind not in GRAPH_KINDS:
-            raise UsageError("unknown-graph-kind", value=kind, choices=", ".join(GRAPH_KINDS))
+            raise UsageError("unknown_graph_kind", value=kind, choices=", ".join(GRAPH_KINDS))
         ties = self.with_ties(ties) if kind in ("organisations", "persons") else False
         key = (kind, weight, persons, ties, members)
         if key not in self._graphs:
@@ -359,10 +359,10 @@ def _as_date(value: DateLike) -> pd.Timestamp:
     if isinstance(value, str):
         parsed, bad = parse_dates(pd.Series([value.strip()]))
         if bad.iat[0] or pd.isna(parsed.iat[0]):
-            raise UsageError("bad-at-date", value=value)
+            raise UsageError("bad_at_date", value=value)
         day = parsed.iat[0]
     else:
         day = pd.Timestamp(value).normalize()
     if not pd.Timestamp(DATE_RANGE[0]) <= day <= pd.Timestamp(DATE_RANGE[1]):
-        raise UsageError("at-date-out-of-range", value=value, first=DATE_RANGE[0], last=DATE_RANGE[1])
+        raise UsageError("at_date_out_of_range", value=value, first=DATE_RANGE[0], last=DATE_RANGE[1])
     return day.as_unit("ns")

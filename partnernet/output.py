@@ -314,24 +314,24 @@ NAME_MAX = 255
 
 def _check_target(path, inputs) -> Path:
     if "\0" in str(path):
-        raise UsageError("nul-in-name", path=repr(str(path)))
+        raise UsageError("nul_in_name", path=repr(str(path)))
     if str(path) in ("", "-") or Path(path).name in ("", ".", ".."):
-        raise UsageError("not-an-output-name", path=path)
+        raise UsageError("not_an_output_name", path=path)
     path = Path(path)
     if len(path.name.encode("utf-8", "surrogateescape")) > NAME_MAX:
-        raise UsageError("name-too-long", path=path, most=NAME_MAX)
+        raise UsageError("name_too_long", path=path, most=NAME_MAX)
     real = Path(os.path.realpath(path))
     for source in inputs:
         if real == source or (real.exists() and source.exists() and os.path.samefile(real, source)):
-            raise UsageError("input-folder" if source.is_dir() else "input-file", path=path, source=source)
+            raise UsageError("input_folder" if source.is_dir() else "input_file", path=path, source=source)
         if source.is_dir() and source in real.parents:
-            raise UsageError("inside-input", path=path, source=source)
+            raise UsageError("inside_input", path=path, source=source)
     return path
 
 
 def missing_folder(path) -> UsageError:
     """The UsageError for an output whose folder does not exist (partnernet creates none silently)."""
-    return UsageError("missing-folder", path=path, folder=Path(path).parent)
+    return UsageError("missing_folder", path=path, folder=Path(path).parent)
 
 
 def check_folder(path) -> Path:
@@ -345,15 +345,15 @@ def check_folder(path) -> Path:
 def cannot_write(path, exc: OSError) -> UsageError:
     """The UsageError for an OSError met while writing ``path``."""
     if isinstance(exc, IsADirectoryError):
-        return UsageError("cannot-write.folder", path=path)
+        return UsageError("cannot_write_folder", path=path)
     if isinstance(exc, (FileExistsError, NotADirectoryError)) and Path(path).parent.is_file():
-        return UsageError("cannot-write.parent-file", path=path, parent=Path(path).parent)
+        return UsageError("cannot_write_parent_file", path=path, parent=Path(path).parent)
     if isinstance(exc, FileNotFoundError) and not Path(path).parent.is_dir():
         return missing_folder(path)
     if exc.errno == errno.EFBIG:
-        return UsageError("cannot-write.too-big", path=path)
+        return UsageError("cannot_write_too_big", path=path)
     name = errno.errorcode.get(exc.errno) if exc.errno is not None else None
-    return UsageError("cannot-write", path=path, reason=os_reason(exc), errno=name)
+    return UsageError("cannot_write", path=path, reason=os_reason(exc), errno=name)
 
 
 def os_reason(exc: OSError) -> str:
@@ -524,12 +524,12 @@ def write_folder(path, files: dict[str, bytes], inputs=(), own: Callable[[str], 
     for name in files:
         check_target(path / name, inputs)
     if path.exists() and not path.is_dir():
-        raise UsageError("folder-is-file", path=path)
+        raise UsageError("folder_is_file", path=path)
     if path.is_dir():
         others = sorted(entry.name for entry in path.iterdir() if not own(entry.name))
         if others:
             shown = ", ".join(others[:3]) + (", ..." if len(others) > 3 else "")
-            raise UsageError("folder-not-own", path=path, files=shown)
+            raise UsageError("folder_not_own", path=path, files=shown)
     with _in_place(path, folder=True, make_folder=False) as temporary:
         for name, data in files.items():
             (temporary / name).parent.mkdir(parents=True, exist_ok=True)

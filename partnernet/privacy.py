@@ -38,7 +38,7 @@ import secrets
 import numpy as np
 import pandas as pd
 
-from .errors import WARNING, Problem
+from .errors import WARNING, Place, Problem
 from .language.errors import message
 
 if TYPE_CHECKING:
@@ -135,7 +135,7 @@ def pseudonymise(land: Landscape, key: str | bytes | None = None) -> Landscape:
         )
     )
     if _edge_list_without_persons(land):
-        warnings.append(Problem.of(WARNING, "members-as-organisations", os.path.basename(str(land.source))))
+        warnings.append(Problem.of(WARNING, "members_as_organisations", os.path.basename(str(land.source))))
     safe = land.replace(**{**tables, "persons": persons, "memberships": memberships, "ties": ties})
     safe.warnings = warnings
     return safe
@@ -215,7 +215,9 @@ def redact(problem: Problem, shown=None) -> Problem:
     By default every quoted value that is not a schema word is hidden: for
     errors met while loading a register that is to be pseudonymised, where
     persons are not yet known. The column is hidden too when it is not a
-    schema column (a header may be anything), and the file is shown by its name only.
+    schema column (a header may be anything), and the file is shown by its name only (a
+    workbook's sheet is kept: :class:`partnernet.errors.Place`). Every other field is kept;
+    ``params`` and ``key`` are left out, since they hold the values the message hides.
     """
     if shown is None:
         known = _schema_words()
@@ -228,18 +230,28 @@ def redact(problem: Problem, shown=None) -> Problem:
     column = problem.column
     if column is not None and _schema_column(column) is None:
         column = HIDDEN
-    where = problem.file and os.path.basename(os.path.normpath(problem.file))  # a path may name someone
     return Problem(
         problem.severity,
         problem.code,
         QUOTED.sub(replace, problem.message),
-        where,
+        _file_name(problem.file),
         problem.row,
         column,
         problem.fix and QUOTED.sub(replace, problem.fix),
         problem.rows,
         problem.unit,
     )  # without params: they hold the values the message hides
+
+
+def _file_name(file: str | None) -> str | None:
+    """``file`` by its name only (a path may name someone); a :class:`~partnernet.errors.Place` keeps its sheet."""
+    if not file:
+        return file
+    path = getattr(file, "file", None)
+    if path:
+        name = os.path.basename(os.path.normpath(path))
+        return Place(str(file).replace(path, name), name, getattr(file, "sheet", None))
+    return os.path.basename(os.path.normpath(file))
 
 
 def _schema_words() -> set[str]:

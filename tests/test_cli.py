@@ -124,7 +124,7 @@ def test_validate_and_summary_take_format_csv():
     assert problems.exit_code == 2
     header, first = problems.stdout.splitlines()[:2]
     assert header == "severity,code,file,sheet,row,column,message,fix,params" and first.startswith(
-        "error,unknown-reference,"
+        "error,unknown_reference,"
     )
     counts = CliRunner().invoke(cli, ["summary", str(FIXTURES / "mini"), "--format", "csv"])
     assert counts.exit_code == 0 and counts.stdout.splitlines()[:2] == ["table,rows", "organisations,5"]

@@ -223,7 +223,7 @@ def test_the_api_refuses_an_empty_output_path_quoting_it_as_given(tmp_path, monk
     monkeypatch.setenv("PARTNERNET_LANG", "en")
     with pytest.raises(UsageError) as caught:
         pn.write(pn.load(EXAMPLE), "")
-    assert caught.value.code == "not-an-output-name" and str(caught.value).startswith("'' is")
+    assert caught.value.code == "not_an_output_name" and str(caught.value).startswith("'' is")
     assert not list(tmp_path.iterdir())
 
 
@@ -314,7 +314,7 @@ def test_a_map_is_written_only_to_an_html_name(tmp_path):
     try:
         pn.visualise(land).save(tmp_path / "map.png")
     except UsageError as exc:
-        assert exc.code == "map-suffix"
+        assert exc.code == "map_suffix"
     else:
         raise AssertionError("Map.save wrote a map to map.png")
     pn.visualise(land, tmp_path / "Kaart.HTM")

@@ -241,7 +241,7 @@ def test_an_unknown_language_variable_is_refused_by_cli_and_api_in_the_same_word
     for api in (language.get, language.default_lang, language.current_lang):
         with pytest.raises(ValueError, match=re.escape(words)) as refused:
             api()
-        assert isinstance(refused.value, UsageError) and refused.value.code == "unknown-language"
+        assert isinstance(refused.value, UsageError) and refused.value.code == "unknown_language"
     # --lang on the command line wins over the variable
     result = CliRunner().invoke(cli, ["summary", PATH, "--lang", "en"], env={language.LANG_VARIABLE: value})
     assert result.exit_code == 0 and "Rows per table" in result.output

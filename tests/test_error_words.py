@@ -39,7 +39,7 @@ def test_an_api_error_is_dutch_by_default_english_from_the_environment_with_one_
         pn.overload(tafels, level="bodies")
     assert str(english_error.value) == "unknown level 'bodies'; use one of organisations, persons."
     for error in (dutch_error.value, english_error.value):
-        assert error.code == "unknown-choice"
+        assert error.code == "unknown_choice"
         assert error.params == {"what": "level", "value": "bodies", "choices": "organisations, persons"}
 
 
@@ -51,14 +51,14 @@ def test_an_unknown_id_in_whatif_names_close_ids_in_both_languages(dutch, monkey
     with pytest.raises(pn.UsageError) as english_error:
         pn.whatif(example_2026, remove=["politie-ct"])
     assert str(english_error.value).startswith("cannot remove unknown id 'politie-ct'; did you mean politie-ct-team")
-    assert dutch_error.value.code == english_error.value.code == "unknown-remove"
+    assert dutch_error.value.code == english_error.value.code == "unknown_remove"
 
 
 def test_a_loader_problem_keeps_file_row_column_and_code_in_both_languages(dutch, monkeypatch):
     with pytest.raises(pn.InputError) as dutch_error:
         pn.load(FIXTURES / "typo")
     (problem,) = dutch_error.value.errors
-    assert problem.code == "unknown-reference" and problem.row == 11 and problem.column == "body"
+    assert problem.code == "unknown_reference" and problem.row == 11 and problem.column == "body"
     assert dict(problem.params)["value"] == "stuurgroep"
     assert str(problem).endswith(
         "memberships.csv, rij 11, kolom 'body': overleg 'stuurgroep' bestaat niet. "
@@ -71,21 +71,21 @@ def test_a_loader_problem_keeps_file_row_column_and_code_in_both_languages(dutch
         "memberships.csv, row 11, column 'body': unknown body 'stuurgroep'. "
         "Fix: add 'stuurgroep' to bodies.csv, or correct the id."
     )
-    assert english_error.value.errors[0].code == "unknown-reference"
+    assert english_error.value.errors[0].code == "unknown_reference"
     # the README's `exc.code`: the first error's code on the error itself (issue 14)
-    assert dutch_error.value.code == english_error.value.code == "unknown-reference"
+    assert dutch_error.value.code == english_error.value.code == "unknown_reference"
 
 
 def test_an_input_error_carries_the_code_of_its_first_error_not_of_a_warning():
     warning = Problem.of(
-        WARNING, "unknown-value-kept", "x.csv", 2, "domain", value="zz", name="domain", more="", allowed="zorg"
+        WARNING, "unknown_value_kept", "x.csv", 2, "domain", value="zz", name="domain", more="", allowed="zorg"
     )
-    first = Problem.of(ERROR, "bad-date", "x.csv", 3, "start", text="31-31-2024")
+    first = Problem.of(ERROR, "bad_date", "x.csv", 3, "start", text="31-31-2024")
     error = pn.InputError(
-        [warning, first, Problem.of(ERROR, "duplicate-id", "x.csv", 4, "id", value="a", first=2, thing="organisation")]
+        [warning, first, Problem.of(ERROR, "duplicate_id", "x.csv", 4, "id", value="a", first=2, thing="organisation")]
     )
-    assert error.code == "bad-date" and error.problems[0] is warning and error.errors[0] is first
-    assert pn.InputError(warning).code == "unknown-value-kept"  # only warnings: the first of them
+    assert error.code == "bad_date" and error.problems[0] is warning and error.errors[0] is first
+    assert pn.InputError(warning).code == "unknown_value_kept"  # only warnings: the first of them
 
 
 def test_a_library_failure_is_said_in_our_words_with_its_line(dutch, tmp_path):
@@ -95,16 +95,16 @@ def test_a_library_failure_is_said_in_our_words_with_its_line(dutch, tmp_path):
     with pytest.raises(pn.InputError) as error:
         pn.load(broken)
     (problem,) = error.value.errors
-    assert problem.code == "unreadable-file" and "reason" not in dict(problem.params)
+    assert problem.code == "unreadable_file" and "reason" not in dict(problem.params)
     assert (problem.row, problem.unit, dict(problem.params)["position"]) == (1, "line", 31)
     assert problem.message == "het bestand houdt op voordat het XML-document compleet is (bij teken 31)."
 
 
 def test_problem_of_takes_message_and_fix_from_the_language_module():
-    made = Problem.of(ERROR, "bad-date", "x.csv", 3, "start", text="31-31-2024")
+    made = Problem.of(ERROR, "bad_date", "x.csv", 3, "start", text="31-31-2024")
     assert (made.message, made.params) == ("'31-31-2024' is geen geldige datum.", (("text", "31-31-2024"),))
     assert made.fix == "schrijf de datum als 2024-12-31 of 31-12-2024 (dag-maand-jaar)."
-    assert made.to_dict()["code"] == "bad-date"
+    assert made.to_dict()["code"] == "bad_date"
 
 
 # -- the command line ---------------------------------------------------------------------------
@@ -145,7 +145,7 @@ def test_validate_json_keeps_the_code_and_says_the_message_in_english_whatever_t
         (error,) = json.loads(result.stdout)["errors"]
         assert result.exit_code == 2
         assert (error["code"], error["row"], error["column"], error["message"], error["params"]["value"]) == (
-            "unknown-reference",
+            "unknown_reference",
             11,
             "body",
             "unknown body 'stuurgroep'.",

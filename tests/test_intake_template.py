@@ -141,16 +141,16 @@ def _typed_past(folder, sheet, cell, value):
 
 # sheet, cell, typed value, problem code, column header in the message
 TYPED_PAST = [
-    ("Lidmaatschappen", "A2", "p999", "unknown-reference", "Lid"),
-    ("Overleggen", "H2", "onbekend-overleg", "unknown-reference", "Rapporteert aan"),
-    ("Overleggen", "I2", "onbekende-gastheer", "unknown-reference", "Gastheer"),
-    ("Relaties", "D2", "misschien", "bad-boolean", "Gericht"),
-    ("Lidmaatschappen", "E2", 2.5, "not-a-count", "Zetels"),
-    ("Overleggen", "F2", "vaak", "not-a-number", "Vergaderingen per jaar"),
-    ("Overleggen", "G2", -1, "negative-number", "Uren per vergadering"),
-    ("Overleggen", "K2", "31-02-2024", "bad-date", "Startdatum"),
-    ("Organisaties", "A3", "gemeente-veldstad", "duplicate-id", "Organisatie-id"),
-    ("Organisaties", "C2", "onbekend", "unknown-value", "Domein"),
+    ("Lidmaatschappen", "A2", "p999", "unknown_reference", "Lid"),
+    ("Overleggen", "H2", "onbekend-overleg", "unknown_reference", "Rapporteert aan"),
+    ("Overleggen", "I2", "onbekende-gastheer", "unknown_reference", "Gastheer"),
+    ("Relaties", "D2", "misschien", "bad_boolean", "Gericht"),
+    ("Lidmaatschappen", "E2", 2.5, "not_a_count", "Zetels"),
+    ("Overleggen", "F2", "vaak", "not_a_number", "Vergaderingen per jaar"),
+    ("Overleggen", "G2", -1, "negative_number", "Uren per vergadering"),
+    ("Overleggen", "K2", "31-02-2024", "bad_date", "Startdatum"),
+    ("Organisaties", "A3", "gemeente-veldstad", "duplicate_id", "Organisatie-id"),
+    ("Organisaties", "C2", "onbekend", "unknown_value", "Domein"),
 ]
 BOUNDS_PAST = [
     ("Overleggen", "F2", 400, "Vergaderingen per jaar"),
@@ -175,7 +175,7 @@ def test_validate_reports_what_excel_would_have_refused(tmp_path, filled, sheet,
         p["file"] == "typed.xlsx" and p["sheet"] == sheet and p["row"] == row and p["column"] == column
         for p in problems
     )
-    assert result.exit_code == (0 if code == "unknown-value" else 2)
+    assert result.exit_code == (0 if code == "unknown_value" else 2)
 
 
 @pytest.mark.parametrize("sheet, cell, value, column", BOUNDS_PAST)

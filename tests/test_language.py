@@ -89,7 +89,7 @@ def test_the_default_language_is_dutch_and_follows_the_environment(monkeypatch):
     monkeypatch.setenv(language.LANG_VARIABLE, "de")
     with pytest.raises(pn.UsageError, match="onbekende taal 'de'") as refused:  # said in Dutch: 'de' is no language
         language.get()
-    assert refused.value.code == "unknown-language"
+    assert refused.value.code == "unknown_language"
 
 
 def test_the_map_is_dutch_by_default(monkeypatch):

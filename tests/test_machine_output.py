@@ -352,14 +352,14 @@ def test_validate_json_puts_the_sheet_in_its_own_field_and_the_params_beside_the
     result = json.loads(invoke(["validate", str(faulty_workbook), "--format", "json", "--lang", "nl"]).stdout)
     (error,) = result["errors"]
     assert (error["code"], error["file"], error["sheet"], error["row"], error["column"]) == (
-        "unknown-reference",
+        "unknown_reference",
         "wf.xlsx",
         "memberships",
         2,
         "member",
     )
     assert error["params"]["value"] == "onbekend"
-    (warning,) = [w for w in result["warnings"] if w["code"] == "misnamed-column"]
+    (warning,) = [w for w in result["warnings"] if w["code"] == "misnamed_column"]
     assert (warning["sheet"], warning["column"], warning["params"]["name"]) == ("organisations", "domian", "domain")
     assert warning["message"].startswith("the column 'domian' is unknown")
 

@@ -28,7 +28,7 @@ def _rename_header(path: Path, old: str, new: str) -> None:
     path.write_text("\n".join(lines), encoding="utf-8")
 
 
-def _misnamed(land_or_error, code="misnamed-column"):
+def _misnamed(land_or_error, code="misnamed_column"):
     return [p for p in land_or_error.warnings if p.code == code]
 
 
@@ -57,7 +57,7 @@ def test_a_misnamed_required_column_stays_one_error(folder):
     _rename_header(folder / "covenants.csv", "organisation", "organistion")
     with pytest.raises(InputError) as caught:
         load(folder)
-    assert [p.code for p in caught.value.errors] == ["missing-column"]
+    assert [p.code for p in caught.value.errors] == ["missing_column"]
     assert not _misnamed(caught.value)
 
 
@@ -126,4 +126,4 @@ def test_an_unreadable_table_gives_one_error_and_no_echo_from_references_into_it
     errors = caught.value.errors
     assert len(errors) == 1, [str(p) for p in errors[:5]]
     assert errors[0].file == str(folder / f"{table}.csv")
-    assert not [p for p in errors if p.code == "unknown-reference"]
+    assert not [p for p in errors if p.code == "unknown_reference"]

@@ -102,5 +102,5 @@ def test_the_api_says_an_unknown_new_member_is_not_in_the_register():
     with pytest.raises(pn.InputError) as caught:
         pn.whatif(pn.load(EXAMPLE).at("2026-01-01"), add=[{"id": "x", "members": ["p999"]}])
     (problem,) = caught.value.errors
-    assert problem.code == "unknown-reference" and dict(problem.params)["value"] == "p999"
+    assert problem.code == "unknown_reference" and dict(problem.params)["value"] == "p999"
     assert "organisations" not in str(problem)

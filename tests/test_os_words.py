@@ -25,7 +25,7 @@ def test_every_errno_we_know_is_said_in_our_words(tmp_path, name, lang):
         error = cannot_write(tmp_path / "x.gexf", OSError(code, "SYSTEM TEXT"))
         assert isinstance(error, UsageError)
         assert "SYSTEM TEXT" not in str(error)
-        if error.code == "cannot-write":
+        if error.code == "cannot_write":
             assert message(f"os.{name}") in str(error) and error.params["errno"] == name
 
 

@@ -158,7 +158,7 @@ def test_pseudo_leak_notebook_view_and_warnings():
     assert leaks(safe._repr_html_()) == [] and leaks(repr(safe)) == []
     messages = "\n".join(str(p) for p in safe.warnings)
     assert leaks(messages) == []
-    merged = next(str(p) for p in safe.warnings if p.code == "duplicate-membership")
+    merged = next(str(p) for p in safe.warnings if p.code == "duplicate_membership")
     assert f"('{safe.memberships['member'].iat[0]}' at 'body-x')" in merged  # the pseudonym, not the id
 
 
@@ -352,13 +352,13 @@ def test_edge_list_members_read_as_organisations_are_flagged(tmp_path, header):
     path = tmp_path / "e.csv"
     path.write_text(f"{header}\njan.jansen;ov1\npiet;ov1\nklaas;ov2\npiet;ov2\n", encoding="utf-8")
     plain = pn.load(path)
-    assert not any(p.code == "members-as-organisations" for p in plain.warnings)  # meaning unchanged
+    assert not any(p.code == "members_as_organisations" for p in plain.warnings)  # meaning unchanged
     safe = pn.pseudonymise(plain)
-    flagged = [p for p in safe.warnings if p.code == "members-as-organisations"]
+    flagged = [p for p in safe.warnings if p.code == "members_as_organisations"]
     assert len(flagged) == 1 and "'persoon'" in flagged[0].fix and flagged[0].file == "e.csv"
     persons = tmp_path / "p.csv"
     persons.write_text("persoon;overleg\njan.jansen;ov1\npiet;ov1\n", encoding="utf-8")
-    assert not any(p.code == "members-as-organisations" for p in pn.pseudonymise(pn.load(persons)).warnings)
+    assert not any(p.code == "members_as_organisations" for p in pn.pseudonymise(pn.load(persons)).warnings)
 
 
 def test_the_key_variable_alone_does_not_pseudonymise(monkeypatch):

@@ -173,7 +173,7 @@ def test_json_in_windows_1252_loads_with_the_same_warning(tmp_path, lang):
 
 
 def control_warning(loaded, lang):
-    (warning,) = [w for w in loaded.warnings if w.code == "control-characters"]
+    (warning,) = [w for w in loaded.warnings if w.code == "control_characters"]
     assert "U+0085" in warning.message
     assert said(lang, "stuurtekens", "control characters") in warning.message
     return warning
@@ -193,7 +193,7 @@ def test_a_control_character_in_a_header_is_named(tmp_path, lang):
     path = land / "organisations.csv"
     path.write_text(path.read_text(encoding="utf-8").replace("name,", "na\u0001me,", 1), encoding="utf-8")
     loaded = pn.load(land)
-    (warning,) = [w for w in loaded.warnings if w.code == "control-characters"]
+    (warning,) = [w for w in loaded.warnings if w.code == "control_characters"]
     assert (warning.row, warning.column) == (1, "na\u0001me") and "U+0001" in warning.message
     assert loaded.organisations.at["gemeente", "name"] == "Gemeente Klein-Dorp"
 
@@ -358,7 +358,7 @@ def test_empty_lines_above_the_header_keep_excel_row_numbers(tmp_path, lang):
     path = land / "memberships.csv"
     path.write_text("\n\n" + path.read_text(encoding="utf-8").replace("om,stuur", "onbekend,stuur"), encoding="utf-8")
     problem = only_error(land)
-    assert (problem.code, problem.row, problem.column) == ("unknown-reference", 13, "member")
+    assert (problem.code, problem.row, problem.column) == ("unknown_reference", 13, "member")
 
 
 # -- a misnamed column: one problem, not its echoes -------------------------------------------------
@@ -392,7 +392,7 @@ def misnamed(kind: str, tmp_path: Path) -> tuple[Path, str]:
 def test_a_misnamed_column_is_one_problem_naming_file_found_and_expected(tmp_path, lang, kind):
     path, where = misnamed(kind, tmp_path)
     problem = only_error(path)
-    assert (problem.code, problem.row, problem.column) == ("missing-column", 1, "organistion")
+    assert (problem.code, problem.row, problem.column) == ("missing_column", 1, "organistion")
     assert where in problem.file
     assert said(lang, "de verplichte kolom 'member' ontbreekt", "the required column 'member' is missing") in str(
         problem
@@ -407,7 +407,7 @@ def test_a_missing_column_without_a_likely_header_lists_the_columns_found(tmp_pa
     lines = [line.split(",") for line in path.read_text(encoding="utf-8").splitlines()]
     path.write_text("".join(",".join(cells[:1] + cells[2:]) + "\n" for cells in lines), encoding="utf-8")
     problem = only_error(land)
-    assert (problem.code, problem.column) == ("missing-column", None)
+    assert (problem.code, problem.column) == ("missing_column", None)
     assert problem.message == said(
         lang,
         "de verplichte kolom 'body' ontbreekt; gevonden kolommen: 'member', 'role', 'type', 'seats', 'start', 'end'.",

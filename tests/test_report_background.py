@@ -52,12 +52,12 @@ def test_workers_variable_turns_the_child_off(monkeypatch):
 @needs_fork
 def test_an_error_in_the_child_is_raised_by_the_parent_as_without_it(forking):
     def work():
-        raise UsageError("map-is-folder", path="x", example="x/map.html")
+        raise UsageError("map_is_folder", path="x", example="x/map.html")
 
     with background.pending(work) as job, pytest.raises(UsageError) as raised:
         job.result()
     assert forking == [True]
-    assert raised.value.code == "map-is-folder"
+    assert raised.value.code == "map_is_folder"
     assert not multiprocessing.active_children()
 
 

@@ -73,7 +73,7 @@ def blank_domains(tmp_path_factory):
 
 def test_validate_warns_about_each_blank_domain_with_file_row_and_column(blank_domains, english):
     land = pn.load(blank_domains)
-    warned = [w for w in land.warnings if w.code == "blank-domain"]
+    warned = [w for w in land.warnings if w.code == "blank_domain"]
     assert sorted(dict(w.params)["id"] for w in warned) == sorted(BLANK)
     rows = {line.split(",")[0]: n for n, line in enumerate((blank_domains / "organisations.csv").open(), start=1)}
     assert {(w.file.endswith("organisations.csv"), w.row, w.column) for w in warned} == {
@@ -81,7 +81,7 @@ def test_validate_warns_about_each_blank_domain_with_file_row_and_column(blank_d
     }
     result = CliRunner().invoke(cli, ["validate", str(blank_domains), "--lang", "en"])
     assert result.exit_code == 0 and result.output.count("has no domain") == 3, result.output
-    assert not [w for w in pn.load(EXAMPLE).warnings if w.code == "blank-domain"]  # every domain filled in
+    assert not [w for w in pn.load(EXAMPLE).warnings if w.code == "blank_domain"]  # every domain filled in
 
 
 def test_domain_tables_leave_blank_domains_out_and_say_how_many(blank_domains, tmp_path):
@@ -207,7 +207,7 @@ def test_every_registry_key_has_a_sheet_name_in_both_languages():
         names = [sheet_title(key, Texts(lang)) for key in TABLES]
         assert len({n.lower() for n in names}) == len(names) and all(len(n) <= 31 for n in names)
     with pytest.raises(KeyError):
-        sheet_title("no-such-table", Texts("nl"))
+        sheet_title("no_such_table", Texts("nl"))
 
 
 def test_a_register_without_any_domain_says_so_in_the_legitimacy_section(tmp_path):

@@ -116,7 +116,7 @@ def broken_inputs(root: Path) -> list[Path]:
     variant("huge-numbers", "bodies", BODIES.replace(",12,2,", ",1e308,99999999999999999999,"))
     variant("nul-bytes", "persons", PERSONS.replace("Zebediah Quuxington", "Zebe\x00diah"))
     variant("control-chars", "organisations", ORGANISATIONS.replace("Org ", "Org \x01\x1b[31m"))
-    variant("empty-file", "ties", b"")
+    variant("empty_file", "ties", b"")
     variant("header-only", "memberships", "member,body\n")
     variant("duplicate-ids", "persons", PERSONS + "zq.secret-id,+org,Zebediah Two,,,\n")
     variant("typo-person", "memberships", MEMBERSHIPS.replace("ov.hidden-id,=body", "ov.hiden-id,=body"))
@@ -320,7 +320,7 @@ def test_control_characters_are_removed_with_a_warning(corpus):
 
     land = pn.load(next(p for p in corpus["broken"] if p.name == "nul-bytes"))
     assert land.persons.at["zq.secret-id", "name"] == "Zebediah"
-    (warning,) = [p for p in land.warnings if p.code == "control-characters"]
+    (warning,) = [p for p in land.warnings if p.code == "control_characters"]
     assert (Path(warning.file).name, warning.row, warning.column) == ("persons.csv", 2, "name")
 
 

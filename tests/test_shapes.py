@@ -227,7 +227,7 @@ def test_gexf_spells_and_parallel_edges(tmp_path):
     assert spells["start"].dt.strftime("%Y-%m-%d").tolist() == ["2019-01-01", "2022-01-01"]
     assert spells["end"].isna().tolist() == [False, True]
     codes = {p.code: str(p) for p in land.warnings}
-    assert "edges e1, e2 join the same nodes" in codes["parallel-edges"]
+    assert "edges e1, e2 join the same nodes" in codes["parallel_edges"]
     assert "edge e3 has 2 time spells" in codes["spells"]
 
 
@@ -264,7 +264,7 @@ def test_entities_are_refused(tmp_path, doctype):
     )
     with pytest.raises(InputError, match="an entity partnernet does not expand") as error:
         pn.load(path)
-    assert (error.value.code, error.value.problems[0].row) == ("unreadable-file", 1)
+    assert (error.value.code, error.value.problems[0].row) == ("unreadable_file", 1)
 
 
 # -- headerless edge lists -----------------------------------------------------------------
@@ -276,13 +276,13 @@ def test_a_headerless_edge_list_keeps_its_first_row_and_says_so():
     assert len(land.memberships) == 6 and ("Ann", "E1") in set(
         zip(land.memberships["member"], land.memberships["body"])
     )
-    (warning,) = [p for p in land.warnings if p.code == "no-header"]
+    (warning,) = [p for p in land.warnings if p.code == "no_header"]
     assert "the first row 'Ann,E1' looks like data" in str(warning) and str(path) in str(warning)
     assert len(pn.load(path).ties) == 6
 
 
 def test_an_edge_list_with_a_header_has_no_such_warning():
-    assert not [p for p in pn.load(TIES).warnings if p.code == "no-header"]
+    assert not [p for p in pn.load(TIES).warnings if p.code == "no_header"]
 
 
 def test_a_first_row_without_known_names_is_data(tmp_path):
@@ -398,11 +398,12 @@ def test_connector_finding_counts_and_names_the_same_organisations(tmp_path):
     assert shown == count
 
 
-def test_a_whatif_without_changes_is_the_baseline():
+def test_a_whatif_without_changes_is_refused_and_its_landscape_is_the_baseline():
     land = pn.load(FIXTURES / "mini")
-    result = pn.whatif(land)
-    assert (result["summary"]["change"].fillna(0) == 0).all() and result["disconnected"].empty
-    assert changed_landscape(land, result["remove"], result["add"]).equals(land)
+    with pytest.raises(pn.UsageError) as nothing:  # as the CLI refuses it (issue 14)
+        pn.whatif(land)
+    assert nothing.value.code == "nothing_to_change"
+    assert changed_landscape(land, (), ()).equals(land)
 
 
 def test_directed_ties_keep_their_direction_for_betweenness_and_brokerage():
@@ -643,8 +644,8 @@ def test_overload_says_when_there_is_nothing_to_count():
 
 
 def test_empty_layers_and_networks_say_what_is_missing():
-    layers = run("layers", TIES)
-    assert layers.exit_code == 0 and "No body has a regime" in layers.output and "0 bodies" not in layers.output
+    layers = run("layers", TIES)  # pn.layers refuses (issue 14): the CLI says the API's error
+    assert layers.exit_code == 2 and "no body has a regime" in layers.output and "0 bodies" not in layers.output
     table = run("fragmentation", TIES, "--no-ties").output
     assert "The landscape has no memberships: without its direct ties no organisation is linked" in table
 

@@ -14,12 +14,12 @@ pytestmark = pytest.mark.usefixtures("english")  # English wording (tests/test_c
 
 # (case id, table, how to change it, code, file, row, column)
 ERRORS = [
-    ("missing file", "memberships", "delete", "missing-file", "memberships.csv", None, None),
+    ("missing file", "memberships", "delete", "missing_file", "memberships.csv", None, None),
     (
         "missing column",
         "memberships",
         ("replace", "member,body,role", "member,overleg_x,role"),
-        "missing-column",
+        "missing_column",
         "memberships.csv",
         1,
         None,
@@ -28,7 +28,7 @@ ERRORS = [
         "duplicate id",
         "organisations",
         ("append", "om,OM again,justice,both,regional,,"),
-        "duplicate-id",
+        "duplicate_id",
         "organisations.csv",
         7,
         "id",
@@ -37,7 +37,7 @@ ERRORS = [
         "unknown member",
         "memberships",
         ("append", "nobody,casus,member,core,1,,"),
-        "unknown-reference",
+        "unknown_reference",
         "memberships.csv",
         12,
         "member",
@@ -46,7 +46,7 @@ ERRORS = [
         "unknown body",
         "memberships",
         ("append", "om,nowhere,member,core,1,,"),
-        "unknown-reference",
+        "unknown_reference",
         "memberships.csv",
         12,
         "body",
@@ -55,7 +55,7 @@ ERRORS = [
         "id both organisation and body",
         "bodies",
         ("append", "om,Overleg OM,learning,ct,local,1,1,,,,,"),
-        "id-collision",
+        "id_collision",
         "bodies.csv",
         5,
         "id",
@@ -73,7 +73,7 @@ ERRORS = [
         "negative number",
         "bodies",
         ("replace", "operational,ct,local,24,2", "operational,ct,local,-24,2"),
-        "negative-number",
+        "negative_number",
         "bodies.csv",
         2,
         "meetings_per_year",
@@ -82,7 +82,7 @@ ERRORS = [
         "non-numeric number",
         "bodies",
         ("replace", "operational,ct,local,12,1", "operational,ct,local,12,een uur"),
-        "not-a-number",
+        "not_a_number",
         "bodies.csv",
         3,
         "hours_per_meeting",
@@ -91,7 +91,7 @@ ERRORS = [
         "non-numeric capacity",
         "organisations",
         ("replace", "local,20,", "local,twintig,"),
-        "not-a-number",
+        "not_a_number",
         "organisations.csv",
         2,
         "capacity_hours",
@@ -100,7 +100,7 @@ ERRORS = [
         "seats not whole",
         "memberships",
         ("replace", "p2,weeg,member,core,1,", "p2,weeg,member,core,1.5,"),
-        "not-a-count",
+        "not_a_count",
         "memberships.csv",
         7,
         "seats",
@@ -109,7 +109,7 @@ ERRORS = [
         "end before start",
         "memberships",
         ("replace", "p3,casus,member,case,1,2021-06-01,", "p3,casus,member,case,1,2021-06-01,2020-12-31"),
-        "end-before-start",
+        "end_before_start",
         "memberships.csv",
         5,
         "end",
@@ -118,7 +118,7 @@ ERRORS = [
         "impossible date",
         "memberships",
         ("replace", "p2,casus,member,core,1,2020-01-01,", "p2,casus,member,core,1,31-02-2020,"),
-        "bad-date",
+        "bad_date",
         "memberships.csv",
         3,
         "start",
@@ -127,7 +127,7 @@ ERRORS = [
         "bad boolean",
         "ties",
         ("replace", "information,true", "information,misschien"),
-        "bad-boolean",
+        "bad_boolean",
         "ties.csv",
         2,
         "directed",
@@ -136,7 +136,7 @@ ERRORS = [
         "unknown person organisation",
         "persons",
         ("append", "p4,kmar,,"),
-        "unknown-reference",
+        "unknown_reference",
         "persons.csv",
         5,
         "organisation",
@@ -145,7 +145,7 @@ ERRORS = [
         "unknown reports_to",
         "bodies",
         ("replace", "4,1.5,,gemeente", "4,1.5,driehoek,gemeente"),
-        "unknown-reference",
+        "unknown_reference",
         "bodies.csv",
         4,
         "reports_to",
@@ -154,7 +154,7 @@ ERRORS = [
         "unknown host",
         "bodies",
         ("replace", "12,1,casus,gemeente", "12,1,casus,zvh"),
-        "unknown-reference",
+        "unknown_reference",
         "bodies.csv",
         3,
         "host",
@@ -163,17 +163,17 @@ ERRORS = [
         "unknown parent",
         "organisations",
         ("replace", "40,politie", "40,politie-nl"),
-        "unknown-reference",
+        "unknown_reference",
         "organisations.csv",
         4,
         "parent",
     ),
-    ("unknown tie end", "ties", ("append", "om,fiod,advice,false,1"), "unknown-reference", "ties.csv", 4, "target"),
+    ("unknown tie end", "ties", ("append", "om,fiod,advice,false,1"), "unknown_reference", "ties.csv", 4, "target"),
     (
         "unknown covenant signatory",
         "covenants",
         ("append", "ZVH-convenant,reclassering"),
-        "unknown-reference",
+        "unknown_reference",
         "covenants.csv",
         5,
         "organisation",
@@ -182,7 +182,7 @@ ERRORS = [
         "empty id",
         "organisations",
         ("append", ",Naamloos,care,crime,local,,"),
-        "missing-value",
+        "missing_value",
         "organisations.csv",
         7,
         "id",
@@ -191,7 +191,7 @@ ERRORS = [
         "too many values",
         "memberships",
         ("append", "om,stuur,member,core,1,,,extra"),
-        "too-many-values",
+        "too_many_values",
         "memberships.csv",
         12,
         None,
@@ -203,7 +203,7 @@ WARNINGS = [
         "unknown vocabulary",
         "organisations",
         ("replace", "care,crime", "mystery,crime"),
-        "unknown-value",
+        "unknown_value",
         "organisations.csv",
         6,
         "domain",
@@ -212,17 +212,17 @@ WARNINGS = [
         "duplicate membership",
         "memberships",
         ("append", "p1,casus,chair,core,1,2019-01-01,"),
-        "duplicate-membership",
+        "duplicate_membership",
         "memberships.csv",
         12,
         "member",
     ),
-    ("self-tie", "ties", ("append", "om,om,advice,false,1"), "self-tie", "ties.csv", 4, "target"),
+    ("self_tie", "ties", ("append", "om,om,advice,false,1"), "self_tie", "ties.csv", 4, "target"),
     (
         "isolated organisation",
         "organisations",
         ("append", "kmar,KMar,security,ct,national,,"),
-        "isolated-organisation",
+        "isolated_organisation",
         "organisations.csv",
         7,
         "id",
@@ -231,7 +231,7 @@ WARNINGS = [
         "body with one member",
         "bodies",
         ("append", "solo,Solo-overleg,learning,ct,local,4,1,,,,,"),
-        "small-body",
+        "small_body",
         "bodies.csv",
         5,
         "id",
@@ -240,7 +240,7 @@ WARNINGS = [
         "covenant nobody signed",
         "bodies",
         ("replace", "stuur,gemeente,ZVH-convenant", "stuur,gemeente,RIEC-convenant"),
-        "unsigned-covenant",
+        "unsigned_covenant",
         "bodies.csv",
         2,
         "covenant",
@@ -249,7 +249,7 @@ WARNINGS = [
         "membership outside body lifetime",
         "memberships",
         ("replace", "p1,casus,chair,core,1,2019-01-01,", "p1,casus,chair,core,1,2018-01-01,"),
-        "outside-body-lifetime",
+        "outside_body_lifetime",
         "memberships.csv",
         2,
         "start",
@@ -258,7 +258,7 @@ WARNINGS = [
         "file that is not a table",
         "notities",
         ("write", "just some notes\n"),
-        "unknown-file",
+        "unknown_file",
         "notities.csv",
         None,
         None,
@@ -267,7 +267,7 @@ WARNINGS = [
         "duplicate column",
         "ties",
         ("replace", "kind,directed", "kind,soort"),
-        "duplicate-column",
+        "duplicate_column",
         "ties.csv",
         1,
         "soort",
@@ -300,7 +300,7 @@ def check_location(problem, file, row, column):
         assert problem.row == row and f"row {row}" in text
     if column is not None:
         assert problem.column == column and f"column '{column}'" in text
-    assert problem.fix or problem.code == "unknown-file"
+    assert problem.fix or problem.code == "unknown_file"
 
 
 @pytest.mark.parametrize("case,table,change,code,file,row,column", ERRORS, ids=[e[0] for e in ERRORS])
@@ -353,7 +353,7 @@ def test_duplicate_membership_rows_are_merged_once(mini):
 
 def test_conflicting_duplicate_says_what_was_kept(mini):
     edit(mini, "memberships", append="p1,casus,member,core,1,2019-01-01,")
-    problem = problem_with(pn.load(mini).warnings, "duplicate-membership")
+    problem = problem_with(pn.load(mini).warnings, "duplicate_membership")
     assert "kept role 'chair'" in problem.message and "row 2" in problem.message
 
 
@@ -368,7 +368,7 @@ def test_all_errors_are_reported_together(mini):
     with pytest.raises(pn.InputError) as caught:
         pn.load(mini)
     codes = sorted(p.code for p in caught.value.errors)
-    assert codes == ["duplicate-id", "unknown-reference", "unknown-reference"]
+    assert codes == ["duplicate_id", "unknown_reference", "unknown_reference"]
 
 
 def test_unknown_id_suggests_a_close_match(mini):

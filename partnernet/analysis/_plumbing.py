@@ -45,12 +45,12 @@ def graph_of(land_or_graph: LandOrGraph, level: str = "organisations", ties: boo
     """
     if isinstance(land_or_graph, Landscape):
         if level not in LEVELS:
-            raise UsageError("unknown-choice", what="level", value=level, choices=", ".join(LEVELS))
+            raise UsageError("unknown_choice", what="level", value=level, choices=", ".join(LEVELS))
         graph = land_or_graph.graph(level, ties=ties)
     elif isinstance(land_or_graph, nx.Graph):
         graph = land_or_graph
     else:
-        raise UsageError("not-a-landscape", kind=type(land_or_graph).__name__)
+        raise UsageError("not_a_landscape", kind=type(land_or_graph).__name__)
     return graph.to_undirected(as_view=True) if graph.is_directed() else graph
 
 
@@ -123,7 +123,7 @@ def index_name(land_or_graph, level: str | None = None) -> str:
 
 def check_choice(value, choices, name: str) -> None:
     if value not in choices:
-        raise UsageError("unknown-choice", what=name, value=value, choices=", ".join(choices))
+        raise UsageError("unknown_choice", what=name, value=value, choices=", ".join(choices))
 
 
 def by_id(frame: pd.DataFrame) -> pd.DataFrame:

@@ -150,7 +150,7 @@ def centrality(
     check_choice(backend, BACKENDS, "backend")
     check_choice(path_lengths, PATH_LENGTHS, "path_lengths")
     if backend == "networkx" and exact is False:
-        raise UsageError("sampling-needs-igraph")
+        raise UsageError("sampling_needs_igraph")
     options: dict[str, Any] = dict(
         weight=weight, path_lengths=path_lengths, backend=backend, exact=exact, samples=samples, seed=seed
     )

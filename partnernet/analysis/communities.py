@@ -50,7 +50,7 @@ def adjusted_rand_index(labels_a: ArrayLike, labels_b: ArrayLike) -> float:
     """
     a, b = np.asarray(labels_a, dtype=object), np.asarray(labels_b, dtype=object)
     if a.shape != b.shape:
-        raise UsageError("labelings-differ")
+        raise UsageError("labelings_differ")
     n = a.size
     if n < 2:
         return 1.0
@@ -81,7 +81,7 @@ def groups_of(land_or_graph, nodes: list, by="domain", level: str = "organisatio
     elif isinstance(land_or_graph, nx.Graph):
         groups = pd.Series([land_or_graph.nodes[n].get(by) for n in nodes], index=index, dtype=object)
     else:
-        raise UsageError("groups-need-graph")
+        raise UsageError("groups_need_graph")
     if groups.isna().all():
         return None
     return groups.astype(object).where(groups.notna(), UNKNOWN_GROUP)

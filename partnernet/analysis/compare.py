@@ -21,6 +21,7 @@ import numpy as np
 import pandas as pd
 
 from ..graphs import affiliations, incidence
+from ..errors import UsageError
 from ..landscape import Landscape
 from .centrality import centrality
 from ._plumbing import lists_or_empty
@@ -113,7 +114,8 @@ def compare(a: Landscape, b: Landscape, *, by: str = "domain") -> Comparison:
     Parameters
     ----------
     a, b : Landscape
-        Before and after. For one register at two dates: ``land.at(d1)``
+        Before and after, two landscapes (the same object twice raises UsageError
+        ``compare_needs_two``, a ValueError). For one register at two dates: ``land.at(d1)``
         and ``land.at(d2)``; two regime layers (:func:`partnernet.regime_layer`)
         compare too, "added" then meaning "only in b".
     by : str
@@ -177,6 +179,8 @@ def compare(a: Landscape, b: Landscape, *, by: str = "domain") -> Comparison:
     >>> new["closest_body"], int(new["new_links"])
     ('riec-regionale-stuurgroep', 0)
     """
+    if a is b:
+        raise UsageError("compare_needs_two")
     added, removed, changed = {}, {}, {}
     for table in TABLES:
         added[table], removed[table], changed[table] = table_difference(a, b, table)

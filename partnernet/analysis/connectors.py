@@ -182,7 +182,7 @@ def connectors(
 
 def _threshold(z) -> float:
     if isinstance(z, bool) or not isinstance(z, (int, float, np.integer, np.floating)) or not math.isfinite(z):
-        raise UsageError("bad-z", value=repr(z))
+        raise UsageError("bad_z", value=repr(z))
     return float(z)
 
 
@@ -409,7 +409,7 @@ def _rank(values: pd.Series, key) -> int | None:
 def hub_check(land, organisation: str, organisations: pd.DataFrame, projection: str = "shared") -> pd.DataFrame:
     """Expected versus observed: the organisation's rank on each hub measure next to the top one."""
     if organisation not in land.organisations.index:
-        raise UsageError("unknown-hub", value=organisation, example=land.organisations.index[0])
+        raise UsageError("unknown_hub", value=organisation, example=land.organisations.index[0])
     measures = centrality(land, projection=projection)[["betweenness", "partners", "bodies"]]
     measures["bridging"] = organisations["bridging"]
     rows = []

@@ -43,13 +43,13 @@ def node_groups(graph: nx.Graph, groups, *, weight: str | None = None) -> pd.Ser
             return community_groups(graph, weight=weight)
         values = pd.Series([graph.nodes[n].get(groups) for n in nodes], index=nodes, dtype=object)
         if len(nodes) and values.isna().all():
-            raise UsageError("no-such-attribute", value=groups, communities=COMMUNITIES)
+            raise UsageError("no_such_attribute", value=groups, communities=COMMUNITIES)
     elif isinstance(groups, pd.Series) and groups.index.is_unique:  # vectorised: a person projection has 100,000s
         values = pd.Series(groups.reindex(pd.Index(nodes, dtype=object)).to_numpy(dtype=object), index=nodes)
     elif isinstance(groups, (Mapping, pd.Series)):
         values = pd.Series([groups.get(n) for n in nodes], index=nodes, dtype=object)
     else:
-        raise UsageError("bad-groups", communities=COMMUNITIES)
+        raise UsageError("bad_groups", communities=COMMUNITIES)
     return values.where(values.notna(), UNKNOWN_GROUP).map(str)
 
 
@@ -73,7 +73,7 @@ def organisation_attribute(land, by: str, level: str, index: pd.Index) -> pd.Ser
     orgs = land.organisations
     if by not in orgs.columns:
         raise UsageError(
-            "no-such-column", value=by, choices=", ".join(c for c in ("domain", "regime", "level") if c in orgs.columns)
+            "no_such_column", value=by, choices=", ".join(c for c in ("domain", "regime", "level") if c in orgs.columns)
         )
     if level == "persons":
         return pd.Series(orgs[by].reindex(land.persons["organisation"]).to_numpy(), index=land.persons.index).reindex(
@@ -100,7 +100,7 @@ def graph_and_groups(data, groups, level: str = "organisations", projection: str
     if isinstance(data, nx.Graph):
         return data, node_groups(data, groups)
     if level not in ("organisations", "persons"):
-        raise UsageError("unknown-choice", what="level", value=level, choices="organisations, persons")
+        raise UsageError("unknown_choice", what="level", value=level, choices="organisations, persons")
     graph = data.graph(level, weight=projection)
     if isinstance(groups, str) and groups != COMMUNITIES:
         groups = organisation_attribute(data, groups, level, pd.Index(node_list(graph)))

@@ -364,14 +364,14 @@ def key_players(
     pool, notes = _candidates(graph, converted, criterion, candidates, seed)
     pool = _in_id_order(pool, nodes)  # equal scores: the smaller id first, never file order
     if len(pool) < k:
-        raise UsageError("too-few-candidates", k=k, n=len(pool))
+        raise UsageError("too_few_candidates", k=k, n=len(pool))
     scorer = _scorer(graph, converted, criterion, seed, notes)
     individual = scorer.scores_adding(set(), pool, keep=max(top, k))
     sets = comb(len(pool), k)
     # "auto" searches exhaustively when that is cheap: not where DF is estimated from sampled sources
     exhaustive = method == "exhaustive" or (method == "auto" and sets <= AUTO_EXHAUSTIVE_SETS and scorer.sample is None)
     if exhaustive and sets > MAX_EXHAUSTIVE_SETS:
-        raise UsageError("too-many-sets", sets=sets, k=k, most=MAX_EXHAUSTIVE_SETS)
+        raise UsageError("too_many_sets", sets=sets, k=k, most=MAX_EXHAUSTIVE_SETS)
     if exhaustive:
         players = _exhaustive(scorer, pool, k)[0]
     else:
@@ -478,13 +478,13 @@ def _restarts(restarts: int | None, criterion: str, n: int) -> int:
 
 def _check(k, criterion: str, method: str, n: int) -> None:
     if criterion not in CRITERIA:
-        raise UsageError("unknown-criterion", value=criterion)
+        raise UsageError("unknown_criterion", value=criterion)
     if method not in METHODS:
-        raise UsageError("unknown-choice", what="method", value=method, choices=", ".join(METHODS))
+        raise UsageError("unknown_choice", what="method", value=method, choices=", ".join(METHODS))
     if n < 3:
-        raise UsageError("too-few-actors", n=n)
+        raise UsageError("too_few_actors", n=n)
     if not isinstance(k, (int, np.integer)) or not 1 <= k <= n - 2:
-        raise UsageError("bad-k", most=n - 2, n=n, k=k)
+        raise UsageError("bad_k", most=n - 2, n=n, k=k)
 
 
 def _candidates(original, graph, criterion: str, candidates: int | None, seed: int) -> tuple[list[int], list[Note]]:
@@ -499,7 +499,7 @@ def _candidates(original, graph, criterion: str, candidates: int | None, seed: i
         return list(range(n)), []
     wanted = DF_LARGE_CANDIDATES if candidates is None else int(candidates)
     if wanted < 1:
-        raise UsageError("bad-candidates")
+        raise UsageError("bad_candidates")
     if wanted >= n:
         return list(range(n)), []
     between = paths.hop_betweenness(original, graph, paths.choose_sources(n, graph.ecount(), seed=seed))[0]

@@ -76,7 +76,7 @@ def regime_layer(land: Landscape, regime: str) -> Landscape:
     (19, 31)
     """
     if regime not in REGIMES + (SHARED,):
-        raise UsageError("unknown-regime-layer", value=regime)
+        raise UsageError("unknown_regime_layer", value=regime)
     wanted = (regime,) if regime == SHARED else (regime, SHARED)
     sub = bodies_only(land, land.bodies.index[land.bodies["regime"].isin(wanted)])
     seated = sub.memberships
@@ -187,6 +187,9 @@ def layers(land: Landscape, by: str = "regime") -> Layers:
       that share no body: ``organisation_a``, ``organisation_b``, ``kinds``,
       ``weight`` (summed), ``tables_a``, ``tables_b`` (bodies each sits at).
 
+    Raises UsageError ``no_regime_layers`` (a ValueError) by regime when no body
+    has a regime: there are no layers to compare.
+
     Examples
     --------
     >>> import partnernet as pn
@@ -196,10 +199,12 @@ def layers(land: Landscape, by: str = "regime") -> Layers:
     ('ct', 'crime', 20)
     """
     if by == "regime":
+        if not land.bodies["regime"].isin(list(LAYER_OF_REGIME)).any():
+            raise UsageError("no_regime_layers")
         return _by_regime(land)
     if by == "tie_kind":
         return _by_tie_kind(land)
-    raise UsageError("unknown-layer-split", value=by, choices=", ".join(BY))
+    raise UsageError("unknown_layer_split", value=by, choices=", ".join(BY))
 
 
 # -- shared machinery ---------------------------------------------------------------

@@ -125,7 +125,7 @@ def overload(
     [46.0, 2.3]
     """
     if level not in LEVELS:
-        raise UsageError("unknown-choice", what="level", value=level, choices=", ".join(LEVELS))
+        raise UsageError("unknown_choice", what="level", value=level, choices=", ".join(LEVELS))
     _check_hours("threshold", threshold)
     if person_capacity_hours is not None:
         _check_hours("person_capacity_hours", person_capacity_hours)
@@ -151,7 +151,7 @@ def overload(
 
 def _check_hours(name: str, value) -> None:
     if isinstance(value, bool) or not isinstance(value, (int, float, np.number)) or not value >= 0:
-        raise UsageError("not-a-positive-number", name=name, value=repr(value))
+        raise UsageError("not_a_positive_number", name=name, value=repr(value))
 
 
 def _counted_organisation_rows(rows: pd.DataFrame) -> pd.DataFrame:

@@ -82,9 +82,9 @@ def choose_sources(
     :data:`MAX_SAMPLES`.
     """
     if exact not in (None, True, False):
-        raise UsageError("bad-exact", value=repr(exact))
+        raise UsageError("bad_exact", value=repr(exact))
     if samples is not None and (isinstance(samples, bool) or not isinstance(samples, (int, np.integer)) or samples < 1):
-        raise UsageError("bad-samples", value=repr(samples))
+        raise UsageError("bad_samples", value=repr(samples))
     if exact or nodes == 0 or (exact is None and float(nodes) * links <= WORK_LIMIT):
         return Sources(None, nodes, seed)
     wanted = (

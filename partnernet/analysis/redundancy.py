@@ -28,7 +28,7 @@ MIN_OVERLAP = 0.75
 
 def _member_pairs(land, members: str) -> pd.DataFrame:
     if members not in ACTOR_SETS:
-        raise UsageError("unknown-member-set", value=members, choices=", ".join(ACTOR_SETS))
+        raise UsageError("unknown_member_set", value=members, choices=", ".join(ACTOR_SETS))
     return affiliations(land, members)
 
 
@@ -95,7 +95,7 @@ def redundancy(land: Landscape, min_overlap: float = MIN_OVERLAP, members: str =
     2       ct-ambtelijk-overleg            ct-stuurgroep-regio   0.8750
     """
     if not 0 < min_overlap <= 1:
-        raise UsageError("bad-min-overlap", value=repr(min_overlap))
+        raise UsageError("bad_min_overlap", value=repr(min_overlap))
     pairs = _member_pairs(land, members)
     bodies = land.bodies.index
     matrix = incidence(pairs, bodies, pd.Index(pairs["actor"].unique()), "body", "actor")

@@ -154,15 +154,15 @@ def robustness_curve(
     (['Medici', 'Guadagni'], [0.0, 0.3846, 0.7051])
     """
     if by not in ORDERS:
-        raise UsageError("unknown-centrality", value=by, choices=", ".join(ORDERS))
+        raise UsageError("unknown_centrality", value=by, choices=", ".join(ORDERS))
     graph = graph_of(land_or_graph, level, ties)
     converted, nodes = simple_igraph(graph)
     n = converted.vcount()
     steps = max(0, n - 2) if steps is None else int(steps)
     if not 0 <= steps <= max(0, n - 2):
-        raise UsageError("bad-steps", most=max(0, n - 2), n=n, steps=steps)
+        raise UsageError("bad_steps", most=max(0, n - 2), n=n, steps=steps)
     if runs < 1:
-        raise UsageError("bad-runs")
+        raise UsageError("bad_runs")
     if n == 0:  # nothing to remove: a curve without rows
         return pd.DataFrame(columns=CURVE_COLUMNS, index=pd.RangeIndex(0, name="removed"))
     order = _targeted_order(graph, converted, by, adaptive, steps)

@@ -116,7 +116,7 @@ def _unique(ids, what: str) -> list[str]:
     ids = list(dict.fromkeys(ids or ()))
     bad = [i for i in ids if not isinstance(i, str) or not i]
     if bad:
-        raise UsageError("ids-as-text", what=what, value=repr(bad[0]))
+        raise UsageError("ids_as_text", what=what, value=repr(bad[0]))
     return ids
 
 
@@ -125,11 +125,11 @@ def all_ids(land: Landscape) -> pd.Index:
 
 
 def unknown_id(node: str, ids) -> UsageError:
-    """The UsageError ``unknown-remove`` for ``node``, naming close matches (ids containing it first)."""
+    """The UsageError ``unknown_remove`` for ``node``, naming close matches (ids containing it first)."""
     close = close_ids(node, ids)
     if close:
-        return UsageError("unknown-remove", value=node, close=", ".join(close))
-    return UsageError("unknown-remove.none", value=node)
+        return UsageError("unknown_remove", value=node, close=", ".join(close))
+    return UsageError("unknown_remove_none", value=node)
 
 
 def _kind_of(land: Landscape, node: str) -> str:
@@ -244,23 +244,23 @@ def _body_spec(land: Landscape, spec: Mapping, removed: set, position: int) -> d
     cycles) is checked by the loader's own rules in :func:`_add`.
     """
     if not isinstance(spec, Mapping):
-        raise UsageError("add-not-a-dict", position=position + 1, value=repr(spec))
+        raise UsageError("add_not_a_dict", position=position + 1, value=repr(spec))
     extra = sorted(set(spec) - set(BODY_FIELDS))
     if extra:
-        raise UsageError("add-unknown-field", value=extra[0], choices=", ".join(BODY_FIELDS))
+        raise UsageError("add_unknown_field", value=extra[0], choices=", ".join(BODY_FIELDS))
     body = {field: spec.get(field) for field in BODY_FIELDS}
     node = body["id"]
     if not isinstance(node, str) or not node.strip():
-        raise UsageError("add-no-id", position=position + 1)
+        raise UsageError("add_no_id", position=position + 1)
     if node in all_ids(land) or node in removed:
-        raise UsageError("add-id-taken", value=node)
+        raise UsageError("add_id_taken", value=node)
     members = body["members"]
     if isinstance(members, str) or not members:
-        raise UsageError("add-no-members", value=node)
+        raise UsageError("add_no_members", value=node)
     body["members"] = unique = list(dict.fromkeys(members))
     for other in (*unique, body["reports_to"], body["host"]):
         if other in removed:
-            raise UsageError("add-refers-to-removed", value=other, body=node)
+            raise UsageError("add_refers_to_removed", value=other, body=node)
     return body
 
 

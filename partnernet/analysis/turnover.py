@@ -101,7 +101,7 @@ def turnover(
     ['regionaal-ondermijningsberaad', 'weegoverleg-radicalisering']
     """
     if threshold_years <= 0 or window_months <= 0:
-        raise UsageError("bad-turnover-window")
+        raise UsageError("bad_turnover_window")
     day = _reference_date(land, as_of)
     window_start = day - pd.DateOffset(months=window_months)
     m = land.memberships

@@ -26,6 +26,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
+from ..errors import UsageError
 from ..graphs import affiliations
 from ..landscape import Landscape
 from .centrality import centrality
@@ -122,7 +123,9 @@ def whatif(
         Organisations (with their persons, memberships, ties and covenant
         signatures), persons (with their memberships and ties) or bodies
         (with their memberships; bodies that reported to one now report to
-        the body above it). Unknown ids raise a UsageError naming close ones.
+        the body above it). Unknown ids raise a UsageError naming close ones;
+        neither ``remove`` nor ``add`` raises UsageError ``nothing_to_change``
+        (a ValueError).
     add : list of dicts
         New bodies: ``id``, ``members`` (organisation or person ids) and
         optionally ``name``, ``kind``, ``regime``, ``level``,
@@ -204,6 +207,8 @@ def whatif(
     ['cut_off_from_the_main_network', 'cut_off_from_the_main_network']
     """
     remove, add = tuple(remove), tuple(add)
+    if not remove and not add:
+        raise UsageError("nothing_to_change")
     with_ties = land.with_ties(ties)
     land = land.using_ties(with_ties)  # the same network before and after, whatever is removed
     after, removed, added, adjustments = apply_scenario(land, remove, add)

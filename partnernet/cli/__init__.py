@@ -140,7 +140,13 @@ class Worded:
             ctx.meta[HELP_LANG] = lang
         self.word_metavars(clickwords.said_lang() or help_lang(ctx))
         with langs.kept():  # click does not close a context whose arguments fail: --lang must not outlive it
-            return super().parse_args(ctx, args)  # type: ignore[misc]
+            try:
+                return super().parse_args(ctx, args)  # type: ignore[misc]
+            except click.UsageError as exc:
+                if exc.ctx is None:  # click's parser raises "requires an argument" without its command:
+                    # then its usage lines are missing (click types ``cmd`` Final, set in __init__ only)
+                    exc.ctx, exc.cmd = ctx, ctx.command  # type: ignore[misc]
+                raise
 
     def format_options(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
         self.word_options(help_lang(ctx), ctx)
@@ -187,7 +193,8 @@ class PartnernetGroup(WordedGroup):
 
     def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
         """``partnernet --lang en overload ...``: a ``--lang`` before the command is the command's ``--lang``
-        (moved behind its arguments; every command has one), unless it asks for help.
+        (moved to just after the command's name, so that an option at the end still misses its value;
+        every command has one), unless it asks for help.
 
         An unusable ``$PARTNERNET_LANG`` (not nl or en, in any case) is a usage error naming the variable,
         unless ``--lang`` is given."""
@@ -197,13 +204,23 @@ class PartnernetGroup(WordedGroup):
         names = set(self.list_commands(ctx))
         end = next((n for n, arg in enumerate(args) if arg in names), None)
         before = args[:end] if end is not None else []
-        if not {"--help", "-h"} & set(before):
+        if end is not None and not {"--help", "-h"} & set(before):
             for n, arg in enumerate(before):
                 taken = 2 if arg == "--lang" and n + 1 < len(before) else 1 if arg.startswith("--lang=") else 0
                 if taken:
-                    args = [*args[:n], *args[n + taken :], *args[n : n + taken]]
+                    rest = [*args[:n], *args[n + taken :]]
+                    at = self._after_name(ctx, rest, end - taken)
+                    args = [*rest[:at], *args[n : n + taken], *rest[at:]]
                     break
         return super().parse_args(ctx, args)
+
+    def _after_name(self, ctx: click.Context, args: list[str], position: int) -> int:
+        """The place just after the command named at ``position`` (after its subcommand, for a group)."""
+        command = self.get_command(ctx, args[position])
+        if isinstance(command, click.Group):
+            names = set(command.list_commands(ctx))
+            return next((n + 1 for n in range(position + 1, len(args)) if args[n] in names), len(args))
+        return position + 1
 
     def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
         if cmd_name not in self.commands:

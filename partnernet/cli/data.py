@@ -19,6 +19,7 @@ from ..privacy import pseudonymise as pseudonymise_landscape
 from ..privacy import redact
 from .options import (
     emit,
+    emit_top,
     format_option,
     landscape_argument,
     lang_option,
@@ -27,6 +28,7 @@ from .options import (
     run_key,
     say,
     say_wrote,
+    table_option,
     top_option,
     words,
 )
@@ -82,7 +84,7 @@ def _check(path: str, two_mode: bool | None, hide: bool, pseudonym_key: str | No
         if hide:
             errors, warnings = [redact(p) for p in errors], [redact(p) for p in warnings]
     if counts is not None and not counts.get("organisations", 0) and not counts.get("bodies", 0):
-        warnings = [*warnings, Problem.of(WARNING, "no-data", path)]
+        warnings = [*warnings, Problem.of(WARNING, "no_data", path)]
     return errors, warnings, counts
 
 
@@ -128,12 +130,7 @@ SUMMARY_TABLES = ("counts", "domains", "regimes", "levels", "body-kinds", "top-o
 @cli.command()
 @landscape_argument(default_at="all")
 @format_option()
-@click.option(
-    "--table",
-    "table",
-    type=click.Choice(SUMMARY_TABLES),
-    default=None,
-)
+@table_option(SUMMARY_TABLES)
 @top_option(5)
 @lang_option()
 def summary(land, fmt: str, table: str | None, top: int, lang: str) -> None:
@@ -146,11 +143,13 @@ def summary(land, fmt: str, table: str | None, top: int, lang: str) -> None:
         emit(chosen.rename_axis("table").rename("rows") if isinstance(chosen, pd.Series) else chosen, fmt)
         return
     keys = [table.replace("-", "_")] if table else [t.replace("-", "_") for t in SUMMARY_TABLES]
+    # --top: the top organisations always; the table asked for with --table when --top is given
+    given = click.get_current_context().get_parameter_source("top") is not click.core.ParameterSource.DEFAULT
     for number, key in enumerate(keys):
         if number:
             click.echo()
         shown = result[key].rename(index=words().value) if key == "counts" else result[key]  # the tables' names
-        emit(shown, "table", say(f"summary.{key}", top=top))
+        emit_top(shown, "table", top if table and given else None, say(f"summary.{key}", top=top))
 
 
 @cli.command()

@@ -22,6 +22,7 @@ from .options import (
     table_option,
     current_lang,
     emit,
+    emit_top,
     format_option,
     landscape_argument,
     lang_option,
@@ -51,6 +52,7 @@ TIE_COLUMNS = ["target", "source_organisation", "target_organisation", "directio
 
 
 def _first(frame, top: int | None, fmt: str, table_default: int = 0):
+    """CSV and JSON (and overload's table): the first ``top`` rows when ``--top`` is given."""
     rows = top if top is not None else (table_default if fmt == "table" else 0)
     return frame.head(rows) if rows else frame
 
@@ -66,13 +68,19 @@ COVENANT_TABLES = {"members-outside": "members_outside", "bodies": "bodies", "in
 
 
 def _machine_readable(
-    parts: Mapping[str, Any] | Result, fmt: str, csv_part: str, table: str | None = None, names=None
+    parts: Mapping[str, Any] | Result,
+    fmt: str,
+    csv_part: str,
+    table: str | None = None,
+    names=None,
+    top: int | None = None,
 ) -> bool:
     """Print every part as one JSON object, or the main part as CSV; with ``--table`` only that part
-    (``names`` maps the typed name to the part), in any format. False: the command prints its own view."""
+    (``names`` maps the typed name to the part), in any format (``--top`` cuts it in a terminal).
+    False: the command prints its own view."""
     if table is not None:
         part = parts[names[table]]
-        click.echo(render_json(part)) if fmt == "json" else emit(part, fmt)
+        click.echo(render_json(part)) if fmt == "json" else emit_top(part, fmt, top, name=table)
         return True
     if fmt == "json":
         click.echo(render_json(parts))
@@ -151,16 +159,18 @@ def overload(
 @format_option()
 @lang_option()
 def redundancy(land, min_overlap: float, members: str, table: str | None, top: int | None, fmt: str, lang: str) -> None:
-    pairs = _first(overlapping_bodies(land, min_overlap=min_overlap, members=members), top, fmt, TABLE_ROWS)
+    every = overlapping_bodies(land, min_overlap=min_overlap, members=members)
+    rows = top if top is not None else (TABLE_ROWS if fmt == "table" else 0)
     parts = {
-        "pairs": pairs,
+        "pairs": every if fmt == "table" else _first(every, top, fmt),  # csv, json: the first N when --top N
         "small_bodies": small_bodies(land, members=members),
         "nested_bodies": nested_bodies(land, members=members),
     }
-    if _machine_readable(parts, fmt, "pairs", table, REDUNDANCY_TABLES):
+    if _machine_readable(parts, fmt, "pairs", table, REDUNDANCY_TABLES, rows):
         return
-    shown = PAIR_COLUMNS + [c for c in RATING_PAIR_COLUMNS if c in pairs.columns]
-    emit(pairs[shown], "table", say("redundancy.title", members=say(members), when=_when(land)))
+    shown = PAIR_COLUMNS + [c for c in RATING_PAIR_COLUMNS if c in every.columns]
+    emit_top(every[shown], "table", rows, say("redundancy.title", members=say(members), when=_when(land)))
+    pairs = every.head(rows) if rows else every
     candidates = pairs[pairs["merge_candidate"].fillna(False).astype(bool)]
     said = reasons(candidates, min_overlap, current_lang())  # words for the terminal, not data (CSV, JSON)
     _lines(
@@ -177,11 +187,12 @@ def redundancy(land, min_overlap: float, members: str, table: str | None, top: i
 @cli.command()
 @landscape_argument()
 @table_option(HIERARCHY_TABLES)
+@top_option(0)
 @format_option()
 @lang_option()
-def hierarchy(land, table: str | None, fmt: str, lang: str) -> None:
+def hierarchy(land, table: str | None, top: int, fmt: str, lang: str) -> None:
     result = reporting_chains(land)
-    if _machine_readable(result, fmt, "bodies", table, HIERARCHY_TABLES):
+    if _machine_readable(result, fmt, "bodies", table, HIERARCHY_TABLES, top):
         return
     emit(result["summary"].astype(float), "table", say("hierarchy.title", when=_when(land)))
     chains = result["operational_chains"]
@@ -192,11 +203,12 @@ def hierarchy(land, table: str | None, fmt: str, lang: str) -> None:
 @cli.command()
 @landscape_argument()
 @table_option(COVENANT_TABLES)
+@top_option(0)
 @format_option()
 @lang_option()
-def covenants(land, table: str | None, fmt: str, lang: str) -> None:
+def covenants(land, table: str | None, top: int, fmt: str, lang: str) -> None:
     result = covenant_coverage(land)
-    if _machine_readable(result, fmt, "members_outside", table, COVENANT_TABLES):
+    if _machine_readable(result, fmt, "members_outside", table, COVENANT_TABLES, top):
         return
     click.echo(say("covenants.head", when=_when(land)))
     bodies, ties = result["bodies"], result["information_ties"]

@@ -18,13 +18,16 @@ from ..output import render_json
 from . import cli
 from .options import (
     Decimal,
+    by_option,
     emit,
     emit_network,
+    emit_top,
     format_option,
     landscape_argument,
     lang_option,
     say,
     say_notes,
+    table_option,
     ties_option,
     top_option,
     words,
@@ -44,13 +47,7 @@ SECTIONS = ("organisations", "persons", "pairs", "without-connector", "coverage"
 @cli.command()
 @landscape_argument()
 @level_option(LEVELS)
-@click.option(
-    "--by",
-    "sort_by",
-    type=click.Choice(SORT_MEASURES),
-    default="betweenness",
-    show_default=True,
-)
+@by_option(SORT_MEASURES, default="betweenness", name="sort_by")
 @click.option(
     "--weight",
     type=click.Choice(WEIGHTS),
@@ -110,24 +107,12 @@ def centrality(
 
 @cli.command()
 @landscape_argument()
-@click.option(
-    "--by",
-    type=click.Choice(GROUPINGS),
-    default="domain",
-    show_default=True,
-)
+@by_option(GROUPINGS)
 @click.option(
     "--expected-hub",
     metavar="ORGANISATION",
 )
-@click.option(
-    "--table",
-    "--section",
-    "section",
-    type=click.Choice(SECTIONS + ("all",)),
-    default="all",
-    show_default=True,
-)
+@table_option(SECTIONS + ("all",), aliases=("--section",))
 @click.option(
     "--z",
     "z",
@@ -140,12 +125,13 @@ def centrality(
 @format_option()
 @lang_option()
 def connectors(
-    land, by: str, expected_hub: str | None, section: str, z: float, ties, top: int, fmt: str, lang: str
+    land, by: str, expected_hub: str | None, table: str | None, z: float, ties, top: int, fmt: str, lang: str
 ) -> None:
+    section = table or "all"
     if section == "expected-hub" and expected_hub is None:
-        raise UsageError("expected-hub-needs-hub")
+        raise UsageError("expected_hub_needs_hub")
     if fmt == "csv" and section == "all":
-        raise UsageError("csv-one-table", choices=", ".join(SECTIONS))
+        raise UsageError("csv_one_table", choices=", ".join(SECTIONS))
     land = land.using_ties(ties)
     result: Connectors | dict = find_connectors(land, by=by, z=z, expected_hub=expected_hub)
     if land.network_kind() != "tables" and fmt != "table":
@@ -163,9 +149,11 @@ def connectors(
     for number, name in enumerate(shown):
         if number:
             click.echo()
-        emit(
-            _connector_table(result[keys[name]], name, by, top),
+        cut = top if table is not None or name in ("organisations", "persons", "pairs") else None
+        emit_top(
+            _connector_table(result[keys[name]], name, by),
             "table",
+            cut,
             _title(name, by, expected_hub, land, result["threshold"]),
         )
     if land.network_kind() != "tables":
@@ -184,7 +172,7 @@ def _in_words(result, by: str, lang: str) -> dict:
     return tables
 
 
-def _connector_table(frame: pd.DataFrame, section: str, by: str, top: int) -> pd.DataFrame:
+def _connector_table(frame: pd.DataFrame, section: str, by: str) -> pd.DataFrame:
     """The columns a reader needs in a terminal, names shortened, long lists cut.
 
     Organisation ids are readable slugs, so the organisations ranking leaves
@@ -225,8 +213,6 @@ def _connector_table(frame: pd.DataFrame, section: str, by: str, top: int) -> pd
             pd.Index(frame["group_a"].map(value) + " / " + frame["group_b"].map(value), name=_plural(by))
         )
     frame = frame[[c for c in dict.fromkeys(columns) if c in frame.columns]] if columns else frame
-    if section in ("organisations", "persons", "pairs") and top:
-        frame = frame.head(top)
     return _shorten(frame).map(_cut) if section in ("pairs", "coverage") else _shorten(frame)
 
 

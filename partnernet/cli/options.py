@@ -171,10 +171,48 @@ def words():
     return get(current_lang())
 
 
+#: The options every command shares, by parameter name, each made only by its function here (``--top``,
+#: ``--table``, ``--by``, ``--level``, ``--format``, ``--lang``, ``-o``); ``tests/test_cli_options.py`` checks
+#: every command's options with these flags.
+SHARED_FLAGS = {
+    "--top": "top",
+    "--table": "table",
+    "--by": "by",
+    "--level": "level",
+    "--format": "format",
+    "--lang": "lang",
+    "-o": "output",
+    "--output": "output",
+}
+#: Organisation columns whose values are groups (``--by`` of connectors, fragmentation, what-if, compare).
+ORGANISATION_GROUPS = ("domain", "regime", "level")
+
+
+def _shared(name: str, decorator):
+    """``decorator`` (a ``click.option``) that marks the option it adds as the shared option ``name``."""
+
+    def apply(command):
+        command = decorator(command)
+        command.__click_params__[-1].shared = name
+        return command
+
+    return apply
+
+
 def level_option(levels):
     """``--level``: which projection a command measures, ``levels`` (the analysis' own tuple, passed in
     so this module imports no analysis), organisations by default."""
-    return click.option("--level", type=click.Choice(levels), default="organisations", show_default=True)
+    return _shared(
+        "level", click.option("--level", type=click.Choice(levels), default="organisations", show_default=True)
+    )
+
+
+def by_option(choices=ORGANISATION_GROUPS, default: str = "domain", name: str = "by"):
+    """``--by``: the groups a command compares (organisation columns, default ``domain``), or what it sorts
+    or splits by (``choices``, ``default``); the command receives it as ``name``."""
+    return _shared(
+        "by", click.option("--by", name, type=click.Choice(list(choices)), default=default, show_default=True)
+    )
 
 
 def ties_option():
@@ -209,14 +247,29 @@ def emit_network(land, ties: bool | None, fmt: str) -> None:
     click.echo(network_line(land, ties), err=fmt != "table")
 
 
-def format_option(choices=OUTPUT_FORMATS, default: str = "table"):
-    return click.option(
-        "--format",
-        "fmt",
-        type=click.Choice(choices),
-        default=default,
-        show_default=True,
+def format_option(choices=OUTPUT_FORMATS, default: str | None = "table"):
+    """``--format table|csv|json``: a terminal table (in the command's words) or data; for a command that
+    writes a file, the file's format (``choices``, default None: from the output's name)."""
+    return _shared(
+        "format",
+        click.option(
+            "--format",
+            "fmt",
+            type=click.Choice(choices),
+            default=default,
+            show_default=True,
+        ),
     )
+
+
+def emit_top(frame, fmt: str, top: int | None, title: str | None = None, name: str | None = None) -> None:
+    """One table of a command (``--table NAME`` or a section) with ``--top`` as every command applies it: in a
+    terminal table the first ``top`` rows (None or 0: all), the title saying so (``NAME (eerste 5 van 40)``);
+    CSV and JSON unchanged."""
+    if fmt == "table" and top and hasattr(frame, "head") and len(frame) > top:
+        title = say("first_of", title=title or name or "", top=top, n=len(frame))
+        frame = frame.head(top)
+    emit(frame, fmt, title)
 
 
 def emit(result, fmt: str, title: str | None = None) -> None:
@@ -296,7 +349,7 @@ class DateText(click.ParamType):
             _as_date(value)
         except UsageError as exc:
             option = param.opts[0] if param is not None and param.opts else "DATE"
-            raise UsageError(exc.code, text=message("in-option", option=option, text=str(exc)), **exc.params) from None
+            raise UsageError(exc.code, text=message("in_option", option=option, text=str(exc)), **exc.params) from None
         return value
 
 
@@ -325,10 +378,24 @@ class Decimal(click.FloatRange):
 
 
 class LanguageChoice(click.Choice):
-    """``nl`` or ``en`` in any case, spaces around ignored: the rule of :func:`partnernet.language.check_language`."""
+    """``nl`` or ``en`` in any case, spaces around ignored: the rule of :func:`partnernet.language.check_language`.
+
+    Another value is a usage error naming its source, in the words of ``$PARTNERNET_LANG``'s error: the option
+    (``onbekende taal 'xx' in de optie --lang; ...``) or the environment variable."""
 
     def convert(self, value, param, ctx):
-        return super().convert(value.strip() if isinstance(value, str) else value, param, ctx)
+        value = value.strip() if isinstance(value, str) else value
+        if isinstance(value, str) and value.lower() not in LANGUAGES:
+            from ..language.langs import LanguageError
+
+            source = ctx.get_parameter_source(param.name) if ctx is not None and param is not None else None
+            if source is click.core.ParameterSource.ENVIRONMENT:
+                problem = LanguageError("unknown_language_variable", variable=LANG_VARIABLE, value=repr(value))
+            else:
+                option = param.opts[0] if param is not None and param.opts else "--lang"
+                problem = LanguageError("unknown_language_option", option=option, value=repr(value))
+            raise click.UsageError(str(problem), ctx)
+        return super().convert(value, param, ctx)
 
 
 class OutputPath(click.Path):
@@ -338,7 +405,7 @@ class OutputPath(click.Path):
         if isinstance(value, str) and not value.strip():
             from ..language.errors import message
 
-            self.fail(message("empty-output", value=repr(value)), param, ctx)
+            self.fail(message("empty_output", value=repr(value)), param, ctx)
         return super().convert(value, param, ctx)
 
 
@@ -347,7 +414,10 @@ def output_option(dir_okay: bool = True):
     an empty value is a usage error saying so (the command receives a :class:`~pathlib.Path`)."""
     from pathlib import Path
 
-    return click.option("-o", "--output", "output", required=True, type=OutputPath(dir_okay=dir_okay, path_type=Path))
+    return _shared(
+        "output",
+        click.option("-o", "--output", "output", required=True, type=OutputPath(dir_okay=dir_okay, path_type=Path)),
+    )
 
 
 def lang_option():
@@ -355,16 +425,19 @@ def lang_option():
 
     Read first (eager): from then on the command's messages, errors included, are in this language.
     """
-    return click.option(
-        "--lang",
-        type=LanguageChoice(LANGUAGES, case_sensitive=False),
-        cls=EnvOption,
-        default="nl",
-        envvar=LANG_VARIABLE,
-        show_default=True,
-        show_envvar=True,
-        is_eager=True,
-        callback=_speak,
+    return _shared(
+        "lang",
+        click.option(
+            "--lang",
+            type=LanguageChoice(LANGUAGES, case_sensitive=False),
+            cls=EnvOption,
+            default="nl",
+            envvar=LANG_VARIABLE,
+            show_default=True,
+            show_envvar=True,
+            is_eager=True,
+            callback=_speak,
+        ),
     )
 
 
@@ -377,10 +450,11 @@ def _speak(ctx: click.Context, param, value: str | None) -> str | None:
     return value
 
 
-def table_option(choices):
+def table_option(choices, aliases: tuple[str, ...] = ()):
     """``--table NAME``, the one way every command picks a single table of its result (choices: the
-    command's table names); None means the command's usual view."""
-    return click.option("--table", "table", type=click.Choice(list(choices)), default=None)
+    command's table names; ``aliases``: older names of the option, such as ``--section``); None means the
+    command's usual view. ``--top`` cuts the table in a terminal (:func:`emit_top`)."""
+    return _shared("table", click.option("--table", *aliases, "table", type=click.Choice(list(choices)), default=None))
 
 
 def top_option(default: int | None = 10):
@@ -389,10 +463,13 @@ def top_option(default: int | None = 10):
     Its help (:mod:`partnernet.language.help`, ``top`` or ``<command>.top``) says what None means
     for a command whose default depends on the format.
     """
-    return click.option(
-        "--top",
-        type=click.IntRange(0),
-        default=default,
-        show_default=default is not None,
-        metavar="N",
+    return _shared(
+        "top",
+        click.option(
+            "--top",
+            type=click.IntRange(0),
+            default=default,
+            show_default=default is not None,
+            metavar="N",
+        ),
     )

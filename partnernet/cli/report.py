@@ -10,7 +10,7 @@ import click
 from .. import report as make_report
 from ..report import FORMATS
 from . import cli
-from .options import landscape_argument, lang_option, output_option, say, say_wrote, ties_option
+from .options import format_option, landscape_argument, lang_option, output_option, say, say_wrote, ties_option
 
 
 def shows_progress() -> bool:
@@ -22,12 +22,7 @@ def shows_progress() -> bool:
 @landscape_argument(default_at="today", snapshot=False)
 @output_option()
 @lang_option()
-@click.option(
-    "--format",
-    "fmt",
-    type=click.Choice(FORMATS),
-    default=None,
-)
+@format_option(FORMATS, default=None)
 @click.option(
     "--expected-hub",
     default=None,

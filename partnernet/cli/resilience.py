@@ -24,9 +24,11 @@ from . import cli
 from ..language.numbers import counted, number
 from .options import (
     Decimal,
+    by_option,
     current_lang,
     words,
     emit,
+    emit_top,
     format_option,
     landscape_argument,
     lang_option,
@@ -34,6 +36,7 @@ from .options import (
     resolve_id,
     say,
     say_notes,
+    table_option,
     ties_option,
     top_option,
     level_option,
@@ -72,19 +75,10 @@ TABLES = {  # option value -> key in the result of pn.fragmentation
     default="DF",
     show_default=True,
 )
-@click.option(
-    "--by",
-    default="domain",
-    show_default=True,
-)
+@by_option()
 @ties_option()
 @click.option("--seed", type=int, default=0, show_default=True)
-@click.option(
-    "--table",
-    "table",
-    type=click.Choice(list(TABLES)),
-    default=None,
-)
+@table_option(TABLES)
 @top_option(10)
 @format_option()
 @lang_option()
@@ -94,7 +88,7 @@ def fragmentation(land, level, key_players, criterion, by, ties, seed, table, to
     if fmt == "json":
         click.echo(render_json(result if table is None else _table(result, table)))
     elif fmt == "csv" or table is not None:
-        emit(_lists_as_text(_table(result, table or "summary")), fmt)
+        emit_top(_lists_as_text(_table(result, table or "summary")), fmt, top, name=table)
     else:
         _print_report(result, land, top)
 
@@ -102,7 +96,8 @@ def fragmentation(land, level, key_players, criterion, by, ties, seed, table, to
 def _table(result: Fragmentation, name: str):
     if TABLES[name] not in result:
         raise click.UsageError(
-            message("no-such-table.key-players" if name == "key-players" else "no-such-table", name=name)
+            message("no_such_table_key_players" if name == "key-players" else "no_such_table", name=name),
+            click.get_current_context(),
         )
     value = result[TABLES[name]]
     return value["individual"] if name == "key-players" else value
@@ -207,10 +202,7 @@ def _first(items: list, n: int) -> str:
 
 def _section(title: str, frame: pd.DataFrame, top: int) -> None:
     click.echo()
-    top = top or len(frame)  # --top 0: every row
-    if len(frame) > top:
-        title = say("first_of", title=title, top=top, n=len(frame))
-    emit(frame.head(top), "table", title)
+    emit_top(frame, "table", top, title)
 
 
 def _said_list(values) -> str:
@@ -302,12 +294,7 @@ BODY_KEYS = {
     metavar="ID",
 )
 @click.option("--add-body", "add_body", multiple=True, metavar="SPEC")
-@click.option(
-    "--by",
-    type=click.Choice(["domain", "regime", "level"]),
-    default="domain",
-    show_default=True,
-)
+@by_option()
 @ties_option()
 @click.option(
     "--threshold",
@@ -315,18 +302,11 @@ BODY_KEYS = {
     default=1.0,
     show_default=True,
 )
-@click.option(
-    "--table",
-    "table",
-    type=click.Choice(WHATIF_TABLES),
-    default=None,
-)
+@table_option(WHATIF_TABLES)
 @top_option(10)
 @format_option()
 @lang_option()
 def whatif(land, remove, add_body, by, ties, threshold, table, top, fmt, lang) -> None:
-    if not remove and not add_body:
-        raise UsageError("nothing-to-change")
     land = land.using_ties(ties)
     remove = [_resolve(land, node) for node in remove]
     typed: list[dict[str, str]] = [{} for _ in add_body]
@@ -337,7 +317,7 @@ def whatif(land, remove, add_body, by, ties, threshold, table, top, fmt, lang) -
         raise as_typed(exc, list(add_body), added, typed) from None
     if fmt != "table":  # machine output: data only, the same in every language (no sentences)
         if table == "changes":
-            raise UsageError("words-not-data", name=table, choices=", ".join(t for t in WHATIF_TABLES if t != table))
+            raise UsageError("words_not_data", name=table, choices=", ".join(t for t in WHATIF_TABLES if t != table))
         if fmt == "json":
             click.echo(render_json(result.to_dict() if table is None else _whatif_table(result, table)))
         else:
@@ -347,9 +327,9 @@ def whatif(land, remove, add_body, by, ties, threshold, table, top, fmt, lang) -
     if table == "changes":
         click.echo("\n".join(said))
     elif table == "summary":
-        emit(_summary_view(result, lang), fmt)
+        emit_top(_summary_view(result, lang), fmt, top, name=table)
     elif table is not None:
-        emit(_lists_as_text(_whatif_table(result, table)), fmt)
+        emit_top(_lists_as_text(_whatif_table(result, table)), fmt, top, name=table)
     else:
         _print_whatif(result, said, land, top)
 
@@ -364,13 +344,13 @@ def _parse_body(land, spec: str, typed: dict[str, str] | None = None) -> dict:
     head, _, rest = spec.partition(";")
     body, colon, members = head.partition(":")
     if not colon or not body.strip() or not members.strip():
-        raise UsageError("add-body-form", spec=spec)
+        raise UsageError("add_body_form", spec=spec)
     result = {"id": body.strip(), "members": [_resolve(land, m.strip()) for m in members.split(",") if m.strip()]}
     for part in filter(str.strip, rest.split(";")):
         key, equals, value = part.partition("=")
         key = key.strip().lower().replace("-", "_")
         if not equals or key not in BODY_KEYS:
-            raise UsageError("add-body-key", spec=spec, part=part, choices=", ".join(sorted(set(BODY_KEYS))))
+            raise UsageError("add_body_key", spec=spec, part=part, choices=", ".join(sorted(set(BODY_KEYS))))
         value = value.strip()
         if typed is not None:
             typed[BODY_KEYS[key]] = part.partition("=")[0].strip()

@@ -17,7 +17,9 @@ from . import cli
 from .options import (
     Decimal,
     DATE,
+    by_option,
     emit,
+    emit_top,
     format_option,
     landscape_argument,
     lang_option,
@@ -25,6 +27,7 @@ from .options import (
     open_landscape,
     pseudonymise_options,
     say,
+    table_option,
     top_option,
 )
 
@@ -48,6 +51,9 @@ ORGANISATION_COLUMNS = [
 ]
 
 
+TURNOVER_TABLES = ("bodies", "organisations")
+
+
 @cli.command()
 @landscape_argument(default_at="today", snapshot=False)
 @click.option(
@@ -62,15 +68,11 @@ ORGANISATION_COLUMNS = [
     show_default=True,
     type=click.IntRange(min=1),
 )
-@click.option(
-    "--level",
-    type=click.Choice(["bodies", "organisations"]),
-    default=None,
-)
+@table_option(TURNOVER_TABLES, aliases=("--level",))
 @top_option(None)
 @format_option()
 @lang_option()
-def turnover(land, at, threshold_years, window_months, level, fmt, top, lang):
+def turnover(land, at, threshold_years, window_months, table, fmt, top, lang):
     result = compute_turnover(
         land, as_of=None if at.lower() == "all" else at, threshold_years=threshold_years, window_months=window_months
     )
@@ -82,7 +84,7 @@ def turnover(land, at, threshold_years, window_months, level, fmt, top, lang):
             )
         )
         return
-    shown = [level] if level else (["bodies"] if fmt == "csv" else ["bodies", "organisations"])
+    shown = [table] if table else (["bodies"] if fmt == "csv" else ["bodies", "organisations"])
     since = (result["as_of"] - __import__("pandas").DateOffset(months=window_months)).date()
     titles = {
         "bodies": say("turnover.bodies", date=result["as_of"].date(), since=since, years=f"{threshold_years:g}"),
@@ -91,7 +93,8 @@ def turnover(land, at, threshold_years, window_months, level, fmt, top, lang):
     for i, key in enumerate(shown):
         if i:
             click.echo()
-        emit(tables[key].head(top) if top else tables[key], fmt, titles[key])
+        frame = tables[key].head(top) if top and fmt != "table" else tables[key]  # csv: the first N rows, as before
+        emit_top(frame, fmt, top, titles[key])
 
 
 COMPARE_TABLES = {  # option value -> key (or key path) in the result of pn.compare
@@ -137,24 +140,12 @@ WRAP = 110
 )
 @click.option("--two-mode", is_flag=True, default=None)
 @pseudonymise_options
-@click.option(
-    "--by",
-    type=click.Choice(["domain", "regime", "level"]),
-    default="domain",
-    show_default=True,
-)
-@click.option(
-    "--table",
-    "table",
-    type=click.Choice(list(COMPARE_TABLES)),
-    default=None,
-)
+@by_option()
+@table_option(COMPARE_TABLES)
 @top_option(5)
 @format_option()
 @lang_option()
 def compare(path_a, path_b, at, vs, two_mode, pseudonymise, pseudonym_key, by, table, top, fmt, lang):
-    if path_b is None and vs is None:
-        raise UsageError("compare-needs-two")
     pseudonymise = pseudonymise or pseudonym_key is not None
     first = open_landscape(path_a, two_mode=two_mode, pseudonymise=pseudonymise, key=pseudonym_key)
     second = (
@@ -162,17 +153,18 @@ def compare(path_a, path_b, at, vs, two_mode, pseudonymise, pseudonym_key, by, t
         if path_b is None
         else open_landscape(path_b, two_mode=two_mode, pseudonymise=pseudonymise, key=pseudonym_key)
     )
-    before, after = on_date(first, at), on_date(second, vs or at)
+    before = on_date(first, at)
+    after = before if path_b is None and vs is None else on_date(second, vs or at)  # one landscape: pn.compare says so
     result = compare_landscapes(before, after, by=by).to_dict()
     if fmt != "table" and table == "changes":  # machine output: data only, the same in every language
-        raise UsageError("words-not-data", name=table, choices=", ".join(t for t in COMPARE_TABLES if t != table))
+        raise UsageError("words_not_data", name=table, choices=", ".join(t for t in COMPARE_TABLES if t != table))
     if fmt == "table":
         result["changes"] = change_sentences(result, before, after, by, lang)
     if fmt == "json":
         sides = {"before": _side(path_a, before), "after": _side(path_b or path_a, after)}
         click.echo(render_json({**sides, **result} if table is None else _pick(result, table)))
     elif fmt == "csv" or table is not None:
-        emit(_pick(result, table or "metrics"), fmt)
+        emit_top(_pick(result, table or "metrics"), fmt, top, name=table)
     else:
         _print_comparison(result, (path_a, before), (path_b or path_a, after), top)
 
@@ -254,34 +246,24 @@ PAIR_COLUMNS = [
 
 @cli.command()
 @landscape_argument()
-@click.option(
-    "--by",
-    type=click.Choice(["regime", "tie-kind"]),
-    default="regime",
-    show_default=True,
-)
-@click.option(
-    "--table",
-    "table",
-    type=click.Choice(LAYER_TABLES),
-    default=None,
-)
+@by_option(("regime", "tie-kind"), default="regime")
+@table_option(LAYER_TABLES)
 @top_option(5)
 @format_option()
 @lang_option()
 def layers(land, by, table, top, fmt, lang):
     result = split_layers(land, by=by.replace("-", "_")).to_dict()
     if table is not None and table != "findings" and table.replace("-", "_") not in result:
-        raise UsageError("no-layer-table", name=table, by=by, choices=", ".join([*LAYER_SECTIONS[by], "findings"]))
+        raise UsageError("no_layer_table", name=table, by=by, choices=", ".join([*LAYER_SECTIONS[by], "findings"]))
     if fmt != "table" and table == "findings":  # machine output: data only, the same in every language
-        raise UsageError("words-not-data", name=table, choices=", ".join(LAYER_SECTIONS[by]))
+        raise UsageError("words_not_data", name=table, choices=", ".join(LAYER_SECTIONS[by]))
     if fmt == "table":
         result["findings"] = layer_findings(result, land, lang)
     if fmt == "json":
         whole = {"date": land.date, **result}
         click.echo(render_json(whole if table is None else result[table.replace("-", "_")]))
     elif fmt == "csv" or table is not None:
-        emit(result[(table or "layers").replace("-", "_")], fmt)
+        emit_top(result[(table or "layers").replace("-", "_")], fmt, top, name=table)
     else:
         _print_layers(result, by, land, top)
 
@@ -289,9 +271,6 @@ def layers(land, by, table, top, fmt, lang):
 def _print_layers(result: dict, by: str, land, top: int) -> None:
     when = " " + say("on_date", date=land.date.date()) if land.date is not None else ""
     click.echo(say("layers.head", by=by, when=when))
-    if by == "regime" and land.bodies["regime"].isna().all():
-        click.echo(say("layers.no_regime"))
-        return
     for sentence in result["findings"]["sentence"]:
         click.echo(
             textwrap.fill(sentence, WRAP, initial_indent="  - ", subsequent_indent="    ", break_on_hyphens=False)

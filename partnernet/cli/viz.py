@@ -53,8 +53,10 @@ def map_inputs(land, lang: str | None = None) -> tuple[list[pd.DataFrame], dict[
 def bridge_ids(land) -> set:
     """The actors the map's bridges view marks: ``pn.layers(land).bridge_actors`` (seats at CT and at crime
     bodies); empty when the landscape has no regimes."""
-    from ..analysis.layers import layers
+    from ..analysis.layers import LAYER_OF_REGIME, layers
 
+    if not land.bodies["regime"].isin(list(LAYER_OF_REGIME)).any():
+        return set()
     found = layers(land).bridge_actors
     return set() if found is None else set(found.index)
 
@@ -67,7 +69,7 @@ def read_metrics(path: Path) -> pd.DataFrame:
     """
     header, body = cells_of(path)
     if len(header) < 2:
-        raise UsageError("metrics-file-columns", path=path)
+        raise UsageError("metrics_file_columns", path=path)
     frame = body.set_axis(header, axis=1).set_index(header[0])
     for column in frame.columns:
         numbers, bad = parse_numbers(frame[column])
@@ -89,10 +91,10 @@ def read_marker(text: str) -> tuple[str, set[str]]:
     """``LABEL=FILE``: the ids in the first column of FILE, marked as LABEL."""
     label, sep, file = text.partition("=")
     if not sep or not label.strip() or not file.strip():
-        raise UsageError("mark-form", value=text)
+        raise UsageError("mark_form", value=text)
     path = Path(file.strip())
     if not path.is_file():
-        raise UsageError("mark-no-file", label=label, path=path)
+        raise UsageError("mark_no_file", label=label, path=path)
     _, body = cells_of(path)
     return label.strip(), set(body[0].loc[body[0].ne("")])
 
@@ -182,7 +184,7 @@ def viz(
         computed, markers = map_inputs(land, lang)
         metrics += computed
     elif size_by in MAP_COLUMNS and not any(size_by in frame.columns for frame in metrics):
-        raise UsageError("size-needs-analyses", value=size_by)
+        raise UsageError("size_needs_analyses", value=size_by)
     marked = [read_marker(text) for text in marks]
     if is_pseudonymised(land):
         metrics[: len(metrics_files)] = [pseudonymous_metrics(land, frame) for frame in metrics[: len(metrics_files)]]

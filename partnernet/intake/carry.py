@@ -40,7 +40,7 @@ def register_landscape(register, meta: dict, lang: str):
     roster = json.loads(meta["bodies"])
     if digest(landscape_data(register, roster)) != meta.get("fingerprint"):
         raise UsageError(
-            "c.register_differs",
+            "register_differs",
             text=word("c.register_differs", lang, register=getattr(source, "source", source), at=meta.get("at") or "-"),
         )
     return register

@@ -167,7 +167,7 @@ def check_not_the_register(folder, meta: dict, lang: str) -> None:
         register_landscape(folder, meta, lang)
     except (InputError, UsageError):
         return
-    raise UsageError("c.output_is_register", text=word("c.output_is_register", lang, path=folder))
+    raise UsageError("output_is_register", text=word("c.output_is_register", lang, path=folder))
 
 
 def with_register(tables: dict, register, silent: set, roster: list[str]):

@@ -21,7 +21,7 @@ def check_output(path, inputs, lang: str = "nl") -> Path:
     path = Path(path).resolve()
     for source in sources:
         if path in source.parents:
-            raise UsageError("m.overwrites_input", text=word("m.overwrites_input", lang, path=path, source=source))
+            raise UsageError("overwrites_input", text=word("m.overwrites_input", lang, path=path, source=source))
     return path
 
 
@@ -29,9 +29,9 @@ def check_new_file(path, force: bool, lang: str = "nl") -> None:
     """UsageError for a workbook path whose suffix is not ``.xlsx``, or that exists (unless ``force``)."""
     path = Path(path)
     if path.suffix.lower() != ".xlsx":
-        raise UsageError("m.not_xlsx", text=word("m.not_xlsx", lang, path=path))
+        raise UsageError("not_xlsx", text=word("m.not_xlsx", lang, path=path))
     if path.exists() and not force:
-        raise UsageError("m.file_exists", text=word("m.file_exists", lang, path=path))
+        raise UsageError("file_exists", text=word("m.file_exists", lang, path=path))
 
 
 def check_free_folder(folder, force: bool, lang: str = "nl", only=None) -> None:
@@ -39,7 +39,7 @@ def check_free_folder(folder, force: bool, lang: str = "nl", only=None) -> None:
     or with ``only`` (a suffix such as ".xlsx") a file of that kind, anywhere below it."""
     folder = Path(folder)
     if folder.exists() and not folder.is_dir():
-        raise UsageError("m.folder_is_file", text=word("m.folder_is_file", lang, path=folder))
+        raise UsageError("folder_is_file", text=word("m.folder_is_file", lang, path=folder))
     if force or not folder.is_dir():
         return
     found = sorted(
@@ -50,7 +50,7 @@ def check_free_folder(folder, force: bool, lang: str = "nl", only=None) -> None:
     if found:
         shown = ", ".join(found[:3]) + (f" (+{len(found) - 3})" if len(found) > 3 else "")
         raise UsageError(
-            "m.folder_not_empty", text=word("m.folder_not_empty", lang, path=folder, n=len(found), files=shown)
+            "folder_not_empty", text=word("m.folder_not_empty", lang, path=folder, n=len(found), files=shown)
         )
 
 

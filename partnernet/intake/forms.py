@@ -148,9 +148,9 @@ def roster_bodies(land, bodies, lang: str) -> list[str]:
     bodies = [str(b).strip() for b in bodies if str(b).strip()]
     unknown = [b for b in bodies if b not in land.bodies.index]
     if unknown:
-        raise UsageError("m.unknown_bodies", text=word("m.unknown_bodies", lang, ids=", ".join(unknown)))
+        raise UsageError("unknown_bodies", text=word("m.unknown_bodies", lang, ids=", ".join(unknown)))
     if not bodies:
-        raise UsageError("m.no_bodies", text=word("m.no_bodies", lang))
+        raise UsageError("no_bodies", text=word("m.no_bodies", lang))
     return list(dict.fromkeys(bodies))
 
 

@@ -76,7 +76,7 @@ def open_form(path: Path, lang: str, problems: list) -> Form | None:
         problems.append(
             Problem(
                 ERROR,
-                "unreadable-file",
+                "unreadable_file",
                 word("c.unreadable", lang),
                 path.name,
                 fix=word("c.not_a_form_fix", lang),

@@ -36,7 +36,7 @@ def read(path: str | Path, two_mode: bool | None = None) -> RawInput:
     """Find and read the tables at ``path`` without checking them."""
     path = Path(path)
     if not path.exists():
-        raise InputError(Problem.of(ERROR, "missing-file", str(path), key="no-such-path"))
+        raise InputError(Problem.of(ERROR, "missing_file", str(path), key="no_such_path"))
     suffix = path.suffix.lower()
     if path.is_dir():
         return read_folder(path)
@@ -51,7 +51,7 @@ def read(path: str | Path, two_mode: bool | None = None) -> RawInput:
     if suffix == ".json":
         return read_json(path)
     raise InputError(
-        Problem.of(ERROR, "unknown-format", str(path), key="unknown-format" if suffix else "no-suffix", suffix=suffix)
+        Problem.of(ERROR, "unknown_format", str(path), key="unknown_format" if suffix else "no_suffix", suffix=suffix)
     )
 
 

@@ -51,7 +51,7 @@ def check_new_bodies(
         warning but a what-if refuses (there is no file to correct later).
     """
     # the new bodies' labels in messages, in place of a file name
-    label, members_label = message("label.new-bodies"), message("label.new-members")
+    label, members_label = message("label.new_bodies"), message("label.new_members")
     new = pd.DataFrame(
         [{k: _text(v) for k, v in body.items() if k != "members"} for body in bodies],
         index=pd.RangeIndex(1, len(bodies) + 1),
@@ -87,7 +87,7 @@ def check_new_bodies(
 
 def _in_register(problem: Problem, members_label: str) -> Problem:
     """An unknown member of a new body is missing from the register, not from a file to add it to."""
-    if problem.code != "unknown-reference" or problem.file != members_label:
+    if problem.code != "unknown_reference" or problem.file != members_label:
         return problem
     params = dict(problem.params)
     return Problem.of(
@@ -96,7 +96,7 @@ def _in_register(problem: Problem, members_label: str) -> Problem:
         problem.file,
         problem.row,
         problem.column,
-        key="unknown-member-new-body",
+        key="unknown_member_new_body",
         value=params["value"],
         hint=params.get("hint", ""),
     )
@@ -121,7 +121,7 @@ def as_typed(error: InputError, specs: list[str], bodies: list[dict], typed: lis
     """``error`` of :func:`check_new_bodies` said where the user typed it: each problem of a new body
     (``specs[i]`` as typed, e.g. the CLI's ``--add-body``) at that spec and the key as typed
     (``meetings``, not ``meetings_per_year``), a problem of its members at that spec."""
-    label, members_label = message("label.new-bodies"), message("label.new-members")
+    label, members_label = message("label.new_bodies"), message("label.new_members")
     # the members' rows run through every new body in order: row -> the body it belongs to
     owner = [i for i, body in enumerate(bodies) for _ in body.get("members", ())]
     problems = []
@@ -129,9 +129,9 @@ def as_typed(error: InputError, specs: list[str], bodies: list[dict], typed: lis
         if problem.file == label and problem.row is not None and 1 <= problem.row <= len(specs):
             i = problem.row - 1
             column = typed[i].get(problem.column or "", problem.column)
-            problem = replace(problem, file=message("label.add-body", spec=specs[i]), row=None, column=column)
+            problem = replace(problem, file=message("label.add_body", spec=specs[i]), row=None, column=column)
         elif problem.file == members_label and problem.row is not None and 1 <= problem.row <= len(owner):
             spec = specs[owner[problem.row - 1]]
-            problem = replace(problem, file=message("label.add-body", spec=spec), row=None, column=None)
+            problem = replace(problem, file=message("label.add_body", spec=spec), row=None, column=None)
         problems.append(problem)
     return InputError(problems)

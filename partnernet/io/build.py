@@ -19,7 +19,7 @@ from ..errors import ERROR, WARNING, InputError, Problem
 from ..language.errors import either, message, more_of
 from . import parse
 from .readers import RawInput, RawTable
-from .text import CONTROL_CHARACTERS, control_said
+from .text import BIDI_CHARACTERS, CONTROL_CHARACTERS, control_said
 from .schema import (
     BOOL,
     BOUNDS,
@@ -135,6 +135,7 @@ class Builder:
             return None
         self.warn_misnamed_columns(table, spec)
         frame = self.strip_control_characters(table)
+        self.warn_bidi_characters(table, frame)
         out = pd.DataFrame(index=frame.index)
         for col in spec.columns:
             values = frame[col.name] if col.name in frame else pd.Series("", index=frame.index, dtype=str)
@@ -157,11 +158,11 @@ class Builder:
         meant = next((h for h in unknown if close[h]), unknown[0] if len(unknown) == 1 and n_missing == 1 else None)
         self.report(
             ERROR,
-            "missing-column",
+            "missing_column",
             table,
             1,
             meant,
-            key="missing-column.meant" if meant else "missing-column",
+            key="missing_column.meant" if meant else "missing_column",
             name=col.name,
             headers=accepted_headers(col),
             found=", ".join(f"'{h}'" for h in found if h) or "-",
@@ -182,7 +183,7 @@ class Builder:
             if meant is not None:
                 self.report(
                     WARNING,
-                    "misnamed-column",
+                    "misnamed_column",
                     table,
                     1,
                     column,
@@ -195,21 +196,34 @@ class Builder:
         """The table without control characters (NUL, escape, C1 such as U+0085), which no output can hold
         and no name means; one warning per column, naming its first row and the characters."""
         frame = table.frame
-        for column in frame.columns:
-            values = frame[column].astype(str)
-            if not CONTROL_CHARACTERS.search("\n".join(values.tolist())):
-                continue
-            found = values.str.contains(CONTROL_CHARACTERS)
-            rows = list(frame.index[found.to_numpy()])
-            chars = control_said(values[found].tolist())
-            self.report(WARNING, "control-characters", table, rows[0], column, rows, more=more_of(rows), chars=chars)
+        for column, values in self.warn_characters(table, frame, CONTROL_CHARACTERS, "control_characters"):
             frame = frame.assign(**{column: values.str.replace(CONTROL_CHARACTERS, "", regex=True)})
         return frame
+
+    def warn_bidi_characters(self, table: RawTable, frame: pd.DataFrame) -> None:
+        """One warning per column whose values hold bidirectional controls (U+202E ...), naming its first
+        row and the characters; the values are kept as they are."""
+        self.warn_characters(table, frame, BIDI_CHARACTERS, "bidi_characters")
+
+    def warn_characters(self, table: RawTable, frame: pd.DataFrame, pattern, code: str) -> list:
+        """One warning ``code`` per column with characters of ``pattern``, naming its first row and the
+        characters (as code points); the (column, values as text) pairs that have them."""
+        found_in = []
+        for column in frame.columns:
+            values = frame[column].astype(str)
+            if not pattern.search("\n".join(values.tolist())):
+                continue
+            found = values.str.contains(pattern)
+            rows = list(frame.index[found.to_numpy()])
+            chars = control_said(values[found].tolist(), pattern)
+            self.report(WARNING, code, table, rows[0], column, rows, more=more_of(rows), chars=chars)
+            found_in.append((column, values))
+        return found_in
 
     def parse_column(self, table: RawTable, spec: TableSpec, col: Column, values: pd.Series):
         empty = values.eq("")
         if col.required and col.kind in (ID, REF, TEXT):
-            self.report_cells(ERROR, "missing-value", table, col.name, empty, name=col.name)
+            self.report_cells(ERROR, "missing_value", table, col.name, empty, name=col.name)
         if col.kind in (ID, REF, TEXT):
             return parse.as_text(values)
         if col.kind == VOCAB:
@@ -220,7 +234,7 @@ class Builder:
             return self.parse_date(table, col, values)
         if col.kind == BOOL:
             truth, bad = parse.parse_booleans(values)
-            self.report_cells(ERROR, "bad-boolean", table, col.name, bad)
+            self.report_cells(ERROR, "bad_boolean", table, col.name, bad)
             return truth.where(~empty, bool(col.default))
         raise AssertionError(col.kind)  # pragma: no cover - the schema has no other kinds
 
@@ -230,12 +244,12 @@ class Builder:
             rows = list(rows)
             self.report(
                 ERROR if self.strict_vocabulary else WARNING,
-                "unknown-value",
+                "unknown_value",
                 table,
                 rows[0],
                 col.name,
                 rows,
-                key="unknown-value" if self.strict_vocabulary else "unknown-value-kept",
+                key="unknown_value" if self.strict_vocabulary else "unknown_value_kept",
                 name=col.name,
                 value=value,
                 more=more_of(rows),
@@ -250,18 +264,18 @@ class Builder:
         infinite = numbers.notna() & ~np.isfinite(numbers)
         bad = bad | infinite
         numbers = numbers.where(~infinite)
-        self.report_cells(ERROR, "not-a-number", table, col.name, bad)
+        self.report_cells(ERROR, "not_a_number", table, col.name, bad)
         negative = numbers < 0
-        self.report_cells(ERROR, "negative-number", table, col.name, negative)
+        self.report_cells(ERROR, "negative_number", table, col.name, negative)
         if col.kind == COUNT:
             not_whole = numbers.notna() & ~negative & ((numbers % 1 != 0) | (numbers < 1))
-            self.report_cells(ERROR, "not-a-count", table, col.name, not_whole, name=col.name)
+            self.report_cells(ERROR, "not_a_count", table, col.name, not_whole, name=col.name)
             negative = negative | not_whole
         bounds = BOUNDS.get((spec.name, col.name))
         outside = ~negative & ~bounds.holds(numbers) if bounds else negative & False
         if outside.any():
             self.report_cells(
-                ERROR, "out-of-range", table, col.name, outside, name=col.name.replace("_", " "), bounds=bounds.said()
+                ERROR, "out_of_range", table, col.name, outside, name=col.name.replace("_", " "), bounds=bounds.said()
             )
         numbers = numbers.where(~negative & ~outside)
         if col.kind == COUNT:
@@ -273,15 +287,15 @@ class Builder:
     def parse_date(self, table, col, values):
         """Dates in the register's range; in ``end``, 9999-12-31 and the like mean no end (one warning)."""
         dates, bad = parse.parse_dates(values)
-        self.report_cells(ERROR, "bad-date", table, col.name, bad)
+        self.report_cells(ERROR, "bad_date", table, col.name, bad)
         open_end = dates.ge(pd.Timestamp(OPEN_END)) if col.name == "end" else dates.isna() & False
         first, last = (pd.Timestamp(d) for d in DATE_RANGE)
         outside = dates.notna() & ~open_end & (dates.lt(first) | dates.gt(last))
-        self.report_cells(ERROR, "date-out-of-range", table, col.name, outside, first=DATE_RANGE[0], last=DATE_RANGE[1])
+        self.report_cells(ERROR, "date_out_of_range", table, col.name, outside, first=DATE_RANGE[0], last=DATE_RANGE[1])
         if open_end.any():
             rows = list(table.frame.index[open_end.to_numpy()])
             self.report(
-                WARNING, "open-end", table, rows[0], col.name, rows, value=values[open_end].iat[0], more=more_of(rows)
+                WARNING, "open_end", table, rows[0], col.name, rows, value=values[open_end].iat[0], more=more_of(rows)
             )
         return dates.where(~open_end & ~outside).astype("datetime64[ns]")
 
@@ -297,7 +311,7 @@ class Builder:
                 value = ids.iat[pos]
                 self.report(
                     ERROR,
-                    "duplicate-id",
+                    "duplicate_id",
                     table,
                     frame[ROW].iat[pos],
                     "id",
@@ -318,7 +332,7 @@ class Builder:
                     other_label = self.raw.tables[other].label
                     self.report(
                         ERROR,
-                        "id-collision",
+                        "id_collision",
                         table,
                         row,
                         "id",
@@ -349,10 +363,10 @@ class Builder:
         if self._suggested < MAX_SUGGESTIONS:
             self._suggested += 1
             close = difflib.get_close_matches(str(value), [str(k) for k in known], n=1, cutoff=0.75)
-            hint = message("did-you-mean", value=close[0]) if close else ""
+            hint = message("did_you_mean", value=close[0]) if close else ""
         self.report(
             ERROR,
-            "unknown-reference",
+            "unknown_reference",
             table,
             row,
             col.name,
@@ -385,7 +399,7 @@ class Builder:
         for pos in np.flatnonzero(wrong.to_numpy()):
             self.report(
                 ERROR,
-                "end-before-start",
+                "end_before_start",
                 table,
                 frame[ROW].iat[pos],
                 "end",
@@ -407,10 +421,10 @@ class Builder:
         conflicts = self.conflicting_values(frame, key, positions, firsts)
         rows, members, bodies = frame[ROW].to_numpy(), frame["member"].to_numpy(), frame["body"].to_numpy()
         for n, (pos, first) in enumerate(zip(positions, firsts)):
-            kept = message("kept-from", values=", ".join(conflicts[n]), row=rows[first]) if conflicts[n] else ""
+            kept = message("kept_from", values=", ".join(conflicts[n]), row=rows[first]) if conflicts[n] else ""
             self.report(
                 WARNING,
-                "duplicate-membership",
+                "duplicate_membership",
                 table,
                 rows[pos],
                 "member",
@@ -434,14 +448,14 @@ class Builder:
             here, there = values.iloc[positions], values.iloc[firsts]
             differ = here.notna().to_numpy() & there.notna().to_numpy() & (here.to_numpy() != there.to_numpy())
             for n in np.flatnonzero(differ):
-                found[n].append(message("kept-value", name=column, value=there.iat[n], other=here.iat[n]))
+                found[n].append(message("kept_value", name=column, value=there.iat[n], other=here.iat[n]))
         return found
 
     def drop_self_ties(self):
         frame, table = self.frames["ties"], self.raw.tables.get("ties")
         loops = frame["source"].notna() & frame["source"].eq(frame["target"])
         for pos in np.flatnonzero(loops.to_numpy()):
-            self.report(WARNING, "self-tie", table, frame[ROW].iat[pos], "target", value=frame["source"].iat[pos])
+            self.report(WARNING, "self_tie", table, frame[ROW].iat[pos], "target", value=frame["source"].iat[pos])
         self.frames["ties"] = frame[~loops].reset_index(drop=True)
 
     def derive_membership_organisations(self) -> pd.DataFrame:
@@ -465,11 +479,11 @@ class Builder:
             column = "start" if early.iat[pos] else "end"
             self.report(
                 WARNING,
-                "outside-body-lifetime",
+                "outside_body_lifetime",
                 table,
                 row[ROW],
                 column,
-                key=f"outside-body-lifetime.{column}",
+                key=f"outside_body_lifetime.{column}",
                 member=row["member"],
                 body=row["body"],
                 date=row[column].date(),
@@ -488,7 +502,7 @@ class Builder:
         for pos in np.flatnonzero(isolated.to_numpy()):
             self.report(
                 WARNING,
-                "isolated-organisation",
+                "isolated_organisation",
                 table,
                 organisations[ROW].iat[pos],
                 "id",
@@ -505,7 +519,7 @@ class Builder:
         blank = organisations["id"].notna() & organisations["domain"].isna()
         for pos in np.flatnonzero(blank.to_numpy()):
             row = organisations[ROW].iat[pos]
-            self.report(WARNING, "blank-domain", table, row, "domain", id=organisations["id"].iat[pos])
+            self.report(WARNING, "blank_domain", table, row, "domain", id=organisations["id"].iat[pos])
 
     def warn_small_bodies(self, memberships: pd.DataFrame):
         bodies = self.frames["bodies"]
@@ -515,7 +529,7 @@ class Builder:
         for pos in np.flatnonzero((bodies["id"].notna() & (counts < 2)).to_numpy()):
             self.report(
                 WARNING,
-                "small-body",
+                "small_body",
                 table,
                 bodies[ROW].iat[pos],
                 "id",
@@ -532,7 +546,7 @@ class Builder:
             rows = list(rows)
             self.report(
                 WARNING,
-                "unsigned-covenant",
+                "unsigned_covenant",
                 table,
                 rows[0],
                 "covenant",

@@ -38,7 +38,7 @@ def prepare(path: Path, problems: list[Problem]) -> io.BytesIO:
     gexf = _local(root.tag) == "gexf"
     graph = next(iter(_children(root, "graph")), None)
     if graph is None:
-        raise InputError(Problem.of(ERROR, "unreadable-file", str(path), key="no-graph-element"))
+        raise InputError(Problem.of(ERROR, "unreadable_file", str(path), key="no_graph_element"))
     label = f"{path.name}"
     nodes = [n.get("id") for n in _children(graph, "node")]
     _check_nodes(nodes, label)
@@ -57,10 +57,10 @@ def prepare(path: Path, problems: list[Problem]) -> io.BytesIO:
     return data
 
 
-#: expat's error codes (``xml.parsers.expat.errors``) said in our words: key ``xml-syntax.<kind>``.
+#: expat's error codes (``xml.parsers.expat.errors``) said in our words: key ``xml_syntax.<kind>``.
 XML_ERRORS = {3: "empty", 4: "token", 5: "unclosed", 6: "token", 7: "mismatch", 9: "junk", 11: "entity", 20: "unclosed"}
 #: Entities partnernet does not expand (expat refuses them): external ones, and those that multiply.
-XML_ERRORS.update({12: "refused-entity", 15: "refused-entity", 16: "refused-entity", 43: "refused-entity"})
+XML_ERRORS.update({12: "refused_entity", 15: "refused_entity", 16: "refused_entity", 43: "refused_entity"})
 #: expat's codes for an encoding it does not know or bytes that do not fit the declared one.
 XML_ENCODING_ERRORS = {18, 19}
 
@@ -73,18 +73,18 @@ def parse_xml(source, label: str) -> ET.ElementTree[ET.Element]:
         line, column = exc.position
         if exc.code in XML_ENCODING_ERRORS:
             raise InputError(
-                Problem.of(ERROR, "unreadable-file", label, line, unit="line", key="xml-encoding")
+                Problem.of(ERROR, "unreadable_file", label, line, unit="line", key="xml_encoding")
             ) from None
         kind = XML_ERRORS.get(exc.code, "other")
         raise InputError(
             Problem.of(
-                ERROR, "unreadable-file", label, line, unit="line", key=f"xml-syntax.{kind}", position=column + 1
+                ERROR, "unreadable_file", label, line, unit="line", key=f"xml_syntax.{kind}", position=column + 1
             )
         ) from None
     except OSError:
-        raise InputError(Problem.of(ERROR, "unreadable-file", label, key="cannot-open")) from None
+        raise InputError(Problem.of(ERROR, "unreadable_file", label, key="cannot_open")) from None
     except (ValueError, LookupError):  # an encoding the parser cannot use ("multi-byte encodings")
-        raise InputError(Problem.of(ERROR, "unreadable-file", label, key="xml-encoding")) from None
+        raise InputError(Problem.of(ERROR, "unreadable_file", label, key="xml_encoding")) from None
 
 
 #: Declared value types networkx converts (GraphML ``attr.type``, GEXF ``type``), and how.
@@ -111,14 +111,14 @@ def bad_value(source, gexf: bool, label: str) -> Problem | None:
                     continue
                 said = {"element": message(f"element.{element}"), "id": item.get("id") or position, "attribute": name}
                 if kind is None:
-                    return Problem.of(ERROR, "unreadable-file", label, position, unit=element, key="graph-key", **said)
+                    return Problem.of(ERROR, "unreadable_file", label, position, unit=element, key="graph_key", **said)
                 return Problem.of(
                     ERROR,
-                    "unreadable-file",
+                    "unreadable_file",
                     label,
                     position,
                     unit=element,
-                    key="graph-value",
+                    key="graph_value",
                     value=text[:40],
                     type=message(f"type.{'bool' if kind == 'boolean' else NUMBER_TYPES[kind].__name__}"),
                     **said,
@@ -150,11 +150,11 @@ def _check_nodes(nodes: list, label: str) -> None:
     errors = []
     for node in nodes:
         if node is None:
-            errors.append(Problem.of(ERROR, "missing-id", label, key="node-without-id"))
+            errors.append(Problem.of(ERROR, "missing_id", label, key="node_without_id"))
             continue
         key = node.strip()
         if key in seen and seen[key] != node:
-            errors.append(Problem.of(ERROR, "duplicate-id", label, key="spaced-node-ids", first=seen[key], second=node))
+            errors.append(Problem.of(ERROR, "duplicate_id", label, key="spaced_node_ids", first=seen[key], second=node))
         seen.setdefault(key, node)
     if errors:
         raise InputError(errors)
@@ -168,7 +168,7 @@ def _check_edges(edges: list, directions: list[bool], nodes: set, label: str, pr
             if edge.get(end) not in nodes:
                 errors.append(
                     Problem.of(
-                        ERROR, "unknown-id", label, position, end, unit="edge", edge=name, end=end, value=edge.get(end)
+                        ERROR, "unknown_id", label, position, end, unit="edge", edge=name, end=end, value=edge.get(end)
                     )
                 )
         ends = (edge.get("source"), edge.get("target"))
@@ -179,7 +179,7 @@ def _check_edges(edges: list, directions: list[bool], nodes: set, label: str, pr
     for ends, names in seen.items():
         if len(names) > 1:
             problems.append(
-                Problem.of(WARNING, "parallel-edges", label, edges=", ".join(names), first=ends[0], second=ends[1])
+                Problem.of(WARNING, "parallel_edges", label, edges=", ".join(names), first=ends[0], second=ends[1])
             )
 
 

@@ -71,7 +71,7 @@ def _read(path: Path, problems: list[Problem]) -> nx.Graph:
     except Exception:  # networkx raises many types; find the cause ourselves, in our words
         prepared.seek(0)
         found = bad_value(prepared, path.suffix.lower() == ".gexf", str(path))
-        raise InputError(found or Problem.of(ERROR, "unreadable-file", str(path), key="graph-structure")) from None
+        raise InputError(found or Problem.of(ERROR, "unreadable_file", str(path), key="graph_structure")) from None
 
 
 def _node_kind(data: dict) -> str | None:

@@ -69,7 +69,7 @@ def json_tables(path: Path, problems: list[Problem] | None = None) -> dict:
     label = str(path)
 
     def refuse(why: str):
-        return InputError(Problem.of(ERROR, "unreadable-file", label, key="not-json-landscape", reason=why))
+        return InputError(Problem.of(ERROR, "unreadable_file", label, key="not_json_landscape", reason=why))
 
     decoded = read_text(path, label, csv=False)
     if problems is not None:
@@ -77,28 +77,28 @@ def json_tables(path: Path, problems: list[Problem] | None = None) -> dict:
     try:
         document = json.loads(decoded.text, parse_constant=_not_finite, parse_float=_finite_float, parse_int=_integer)
     except RecursionError:
-        raise refuse(message("json-too-deep")) from None
+        raise refuse(message("json_too_deep")) from None
     except RefusedNumber as exc:
-        raise refuse(message("json-not-finite", text=exc.text)) from None
+        raise refuse(message("json_not_finite", text=exc.text)) from None
     except json.JSONDecodeError as exc:
         complaint = JSON_COMPLAINTS.get(exc.msg, "other")
         raise InputError(
             Problem.of(
                 ERROR,
-                "unreadable-file",
+                "unreadable_file",
                 label,
                 exc.lineno,
                 unit="line",
-                key=f"json-syntax.{complaint}",
+                key=f"json_syntax.{complaint}",
                 position=exc.colno,
             )
         ) from None
     tables = document.get("tables") if isinstance(document, dict) else None
     if not isinstance(tables, dict):
-        raise refuse(message("json-no-tables"))
+        raise refuse(message("json_no_tables"))
     for name, records in tables.items():
         if not isinstance(records, list) or not all(isinstance(r, dict) for r in records):
-            raise refuse(message("json-not-records", name=name))
+            raise refuse(message("json_not_records", name=name))
     return tables
 
 
@@ -106,7 +106,7 @@ def read_json(path: Path) -> RawInput:
     raw = RawInput(str(path))
     for name, records in json_tables(path, raw.problems).items():
         if name not in TABLES:
-            raw.problems.append(Problem.of(WARNING, "unknown-table", str(path), name=name))
+            raw.problems.append(Problem.of(WARNING, "unknown_table", str(path), name=name))
             continue
         frame = (
             pd.DataFrame.from_records(records)

@@ -70,7 +70,7 @@ def read_csv_cells(path: Path, label: str, problems: list[Problem] | None = None
         problems.extend(decoded.problems)
     text = decoded.text
     if not text.strip():
-        raise InputError(Problem.of(ERROR, "empty-file", label))
+        raise InputError(Problem.of(ERROR, "empty_file", label))
     check_width(text, label)
     sep = sniff_delimiter(text)
     blank = len(text) - len(text.lstrip("\r\n"))
@@ -110,14 +110,14 @@ def csv_problem(text: str, sep: str, label: str, lead: int = 0) -> Problem:
     for number, record in enumerate(rows, start=lead + 1):
         expected = len(record) if expected is None else expected
         if len(record) > expected:
-            return Problem.of(ERROR, "too-many-values", label, number, saw=len(record), expected=expected, sep=sep)
+            return Problem.of(ERROR, "too_many_values", label, number, saw=len(record), expected=expected, sep=sep)
     number = lead
     try:
         for number, _ in enumerate(csv.reader(io.StringIO(text, newline=""), delimiter=sep, strict=True), lead + 1):
             pass
     except csv.Error:
-        return Problem.of(ERROR, "unreadable-file", label, number + 1, key="unclosed-quote")
-    return Problem.of(ERROR, "unreadable-file", label, key="unreadable-csv")
+        return Problem.of(ERROR, "unreadable_file", label, number + 1, key="unclosed_quote")
+    return Problem.of(ERROR, "unreadable_file", label, key="unreadable_csv")
 
 
 def check_width(text: str, label: str) -> None:
@@ -127,7 +127,7 @@ def check_width(text: str, label: str) -> None:
     first = text[start:] if end < 0 else text[start:end]
     widest = max(first.count(sep) for sep in (";", ",", "\t")) + 1
     if widest > MAX_COLUMNS:
-        raise InputError(Problem.of(ERROR, "too-many-columns", label, 1, n=widest, most=MAX_COLUMNS))
+        raise InputError(Problem.of(ERROR, "too_many_columns", label, 1, n=widest, most=MAX_COLUMNS))
 
 
 #: A cell starting with a neutralising quote, and a cell with spaces around its text.
@@ -173,7 +173,7 @@ def frame_to_raw(
         said = control_said(header)
         for text in header:
             if CONTROL_CHARACTERS.search(text):
-                problems.append(Problem.of(WARNING, "control-characters", label, 1, text, more="", chars=said))
+                problems.append(Problem.of(WARNING, "control_characters", label, 1, text, more="", chars=said))
         header = [CONTROL_CHARACTERS.sub("", text) for text in header]
     direction = _direction_column(name, header, body)
     if direction is not None:  # Gephi's edge export: Type = Directed / Undirected is the direction
@@ -187,12 +187,12 @@ def frame_to_raw(
             continue
         if not text:
             if body[position].ne("").any():
-                problems.append(Problem.of(WARNING, "unnamed-column", label, 1, position=position + 1))
+                problems.append(Problem.of(WARNING, "unnamed_column", label, 1, position=position + 1))
             columns.append(f"column_{position + 1}")
             continue
         if canonical:
             problems.append(
-                Problem.of(WARNING, "duplicate-column", label, 1, text, header=text, first=headers[canonical])
+                Problem.of(WARNING, "duplicate_column", label, 1, text, header=text, first=headers[canonical])
             )
         columns.append(text if text not in columns else f"{text}_{position + 1}")
     body = body.copy()
@@ -231,10 +231,10 @@ def read_folder(path: Path) -> RawInput:
             continue
         table = canonical_table(file.stem)
         if table is None:
-            raw.problems.append(Problem.of(WARNING, "unknown-file", str(file), name=file.name))
+            raw.problems.append(Problem.of(WARNING, "unknown_file", str(file), name=file.name))
         elif table in found:
             raw.problems.append(
-                Problem.of(ERROR, "duplicate-file", str(file), first=found[table].name, second=file.name, table=table)
+                Problem.of(ERROR, "duplicate_file", str(file), first=found[table].name, second=file.name, table=table)
             )
         else:
             found[table] = file
@@ -258,9 +258,9 @@ def read_folder(path: Path) -> RawInput:
 def _missing_table(spec: TableSpec, where: str) -> Problem:
     return Problem.of(
         ERROR,
-        "missing-file",
+        "missing_file",
         where,
-        key="missing-table",
+        key="missing_table",
         table=spec.name,
         columns=", ".join(c.name for c in spec.columns if c.required),
     )
@@ -324,7 +324,7 @@ def read_edge_list(path: Path, two_mode: bool | None = None) -> RawInput:
     label = str(path)
     header, body = _data_as_header(*read_csv_cells(path, label, raw.problems), label, raw.problems)
     if len(header) < 2:
-        raise InputError(Problem.of(ERROR, "missing-column", label, 1, key="edge-list-columns"))
+        raise InputError(Problem.of(ERROR, "missing_column", label, 1, key="edge_list_columns"))
     first, second = slug(header[0]), slug(header[1])
     persons = first in PERSON_HEADERS
     if two_mode is None:
@@ -383,7 +383,7 @@ def _edge_list_persons(raw: RawInput, table: RawTable, employers: pd.Series | No
     if employers is None:
         employers = pd.Series(UNKNOWN_ORGANISATION, index=members.index)
         raw.problems.append(
-            Problem.of(WARNING, "no-organisation", label, 1, n=int(first.sum()), organisation=UNKNOWN_ORGANISATION)
+            Problem.of(WARNING, "no_organisation", label, 1, n=int(first.sum()), organisation=UNKNOWN_ORGANISATION)
         )
     persons = pd.DataFrame({"id": members[first], "organisation": employers[first]})
     raw.tables["persons"] = RawTable("persons", label, persons, {"id": table.header("member")})
@@ -413,7 +413,7 @@ def _data_as_header(
         return header, body
     first = pd.DataFrame([header], columns=body.columns, index=[body.index.min() - 1 if len(body) else 1])
     shown = ",".join(header)
-    problems.append(Problem.of(WARNING, "no-header", label, 1, cells=shown))
+    problems.append(Problem.of(WARNING, "no_header", label, 1, cells=shown))
     defaults = ["source", "target"] + [f"column {i + 1}" for i in range(2, len(header))]
     return defaults, pd.concat([first, body])
 

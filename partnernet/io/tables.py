@@ -13,7 +13,7 @@ def raw_from_frames(frames: dict[str, pd.DataFrame]) -> RawInput:
     raw = RawInput("<tables>")
     for name, frame in frames.items():
         if name not in TABLES:
-            raw.problems.append(Problem.of(WARNING, "unknown-table", key="unknown-table-given", name=name))
+            raw.problems.append(Problem.of(WARNING, "unknown_table", key="unknown_table_given", name=name))
             continue
         spec = TABLES[name]
         if spec.index and spec.index not in frame.columns:

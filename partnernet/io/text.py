@@ -30,11 +30,16 @@ SHOWN_LINES = 10
 #: newline and CR, DEL, and C1 controls (U+0080-U+009F: in a name, a Windows-1252 character such as
 #: '€' or a curly quote that some program read as Latin-1).
 CONTROL_CHARACTERS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+#: Bidirectional controls (LRM, RLM, the embeddings and overrides U+202A-U+202E, the isolates
+#: U+2066-U+2069): a name holding them can look like another ("Trojan Source", Boucher & Anderson 2021).
+#: Kept in the data (the outputs isolate every name), but the loader warns.
+BIDI_CHARACTERS = re.compile("[\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 
 
-def control_said(texts) -> str:
-    """The control characters found in ``texts`` as code points: ``U+0001, U+0085`` (at most five)."""
-    found = sorted(set(CONTROL_CHARACTERS.findall("".join(texts))))
+def control_said(texts, pattern: re.Pattern = CONTROL_CHARACTERS) -> str:
+    """The characters of ``pattern`` (control characters) found in ``texts`` as code points:
+    ``U+0001, U+0085`` (at most five)."""
+    found = sorted(set(pattern.findall("".join(texts))))
     return ", ".join(f"U+{ord(c):04X}" for c in found[:5]) + (" …" if len(found) > 5 else "")
 
 
@@ -78,7 +83,7 @@ def read_text(path: Path, label: str, csv: bool = True) -> Decoded:
     try:
         data = path.read_bytes()
     except OSError:
-        raise InputError(Problem.of(ERROR, "unreadable-file", label, key="cannot-open")) from None
+        raise InputError(Problem.of(ERROR, "unreadable_file", label, key="cannot_open")) from None
     return decode(data, label, csv)
 
 
@@ -92,7 +97,7 @@ def decode(data: bytes, label: str, csv: bool = True) -> Decoded:
         try:
             return Decoded(data.decode("utf-16"), "utf-16")
         except UnicodeDecodeError as exc:
-            raise InputError(Problem.of(ERROR, "encoding", label, key="bad-utf16", offset=exc.start + 1)) from None
+            raise InputError(Problem.of(ERROR, "encoding", label, key="bad_utf16", offset=exc.start + 1)) from None
     bom = data.startswith(UTF8_BOM)
     body = data[3:] if bom else data
     try:
@@ -109,7 +114,7 @@ def decode(data: bytes, label: str, csv: bool = True) -> Decoded:
                 label,
                 first.line,
                 first.column,
-                key="mixed-encoding" if utf8_lines else "bom-not-utf8",
+                key="mixed_encoding" if utf8_lines else "bom_not_utf8",
                 rows=other_lines,
                 unit="line",
                 utf8=lines_said(utf8_lines),
@@ -123,7 +128,7 @@ def decode(data: bytes, label: str, csv: bool = True) -> Decoded:
         bad = BadByte.at(body, exc.start, "cp1252", csv)
         raise InputError(
             Problem.of(
-                ERROR, "encoding", label, bad.line, bad.column, key="undecodable-byte", unit="line", **bad.params()
+                ERROR, "encoding", label, bad.line, bad.column, key="undecodable_byte", unit="line", **bad.params()
             )
         ) from None
     lines = lines_at(body, np.flatnonzero(np.frombuffer(body, dtype=np.uint8) >= 0x80))
@@ -133,7 +138,7 @@ def decode(data: bytes, label: str, csv: bool = True) -> Decoded:
         label,
         first.line,
         first.column,
-        key="read-as-cp1252",
+        key="read_as_cp1252",
         rows=lines,
         unit="line",
         lines=lines_said(lines),
@@ -171,7 +176,7 @@ def lines_said(lines: list[int]) -> str:
     from ..language.errors import message
 
     said = ", ".join(str(n) for n in lines[:SHOWN_LINES])
-    return said + (message("and-more", n=len(lines) - SHOWN_LINES) if len(lines) > SHOWN_LINES else "")
+    return said + (message("and_more", n=len(lines) - SHOWN_LINES) if len(lines) > SHOWN_LINES else "")
 
 
 def column_at(header: str, before: str) -> str | None:

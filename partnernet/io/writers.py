@@ -85,7 +85,7 @@ def write(land: Landscape, path: str | Path, inputs: Iterable[str | Path] = ()) 
     path = check_target(path)  # before Path(): '' would become '.' and the message would quote that
     kind = FORMATS.get(path.suffix.lower())
     if kind is None:
-        raise UsageError("unknown-output-format", suffix=path.suffix)
+        raise UsageError("unknown_output_format", suffix=path.suffix)
     WRITERS[kind](land, path, input_paths(land.source, *inputs))
     return path
 

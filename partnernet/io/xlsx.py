@@ -69,9 +69,9 @@ def check_archive(archive: zipfile.ZipFile, label: str) -> None:
         raise InputError(
             Problem.of(
                 ERROR,
-                "too-large",
+                "too_large",
                 label,
-                key="too-large.unpacked",
+                key="too_large.unpacked",
                 mb=round(unpacked / 2**20),
                 most=MAX_UNPACKED_BYTES // 2**20,
             )
@@ -81,9 +81,9 @@ def check_archive(archive: zipfile.ZipFile, label: str) -> None:
             raise InputError(
                 Problem.of(
                     ERROR,
-                    "too-large",
+                    "too_large",
                     label,
-                    key="too-large.ratio",
+                    key="too_large.ratio",
                     name=member.filename,
                     ratio=member.file_size // max(member.compress_size, 1),
                     most=MAX_RATIO,
@@ -124,26 +124,26 @@ def open_workbook(path: Path):
     import openpyxl
 
     def refuse(key: str) -> InputError:
-        return InputError(Problem.of(ERROR, "unreadable-file", str(path), key=key))
+        return InputError(Problem.of(ERROR, "unreadable_file", str(path), key=key))
 
     try:
         with path.open("rb") as file:
             head = file.read(len(OLE_MAGIC))
         if head == OLE_MAGIC:
-            raise refuse("ole-workbook")
+            raise refuse("ole_workbook")
         with zipfile.ZipFile(path) as archive:
             check_archive(archive, str(path))
             parts = set(archive.namelist())
     except zipfile.BadZipFile:
-        raise refuse("not-a-zip") from None
+        raise refuse("not_a_zip") from None
     except OSError:
-        raise refuse("cannot-open") from None
+        raise refuse("cannot_open") from None
     if "[Content_Types].xml" not in parts:
-        raise refuse("not-a-workbook")
+        raise refuse("not_a_workbook")
     try:
         return openpyxl.load_workbook(path, read_only=True, data_only=True)
     except Exception:  # openpyxl, lxml and zipfile raise many types for a damaged part
-        raise refuse("damaged-workbook") from None
+        raise refuse("damaged_workbook") from None
 
 
 def read_workbook(path: Path) -> RawInput:
@@ -161,10 +161,10 @@ def read_workbook(path: Path) -> RawInput:
             if name is None and sheet.title.strip().lower() in info_sheets():
                 continue  # the intake workbook's instructions and lists (partnernet template)
             if name is None:
-                raw.problems.append(Problem.of(WARNING, "unknown-sheet", label))
+                raw.problems.append(Problem.of(WARNING, "unknown_sheet", label))
                 continue
             if name in raw.tables:
-                raw.problems.append(Problem.of(ERROR, "duplicate-file", label, key="duplicate-sheet", table=name))
+                raw.problems.append(Problem.of(ERROR, "duplicate_file", label, key="duplicate_sheet", table=name))
                 continue
             scan = scan_sheet(workbook._archive, sheet._worksheet_path)
             if scan.rows > MAX_ROWS:  # refused before a cell is read
@@ -180,7 +180,7 @@ def read_workbook(path: Path) -> RawInput:
             header, body = _split_header(cells.astype(str)) if rows else ([], cells)
             raw.tables[name] = frame_to_raw(name, label, header, body, raw.problems)
     except DAMAGE:  # a damaged part: the sheet's XML, a cell, the zip
-        raise InputError(Problem.of(ERROR, "unreadable-file", label, key="damaged-sheet")) from None
+        raise InputError(Problem.of(ERROR, "unreadable_file", label, key="damaged_sheet")) from None
     finally:
         workbook.close()
         if formulas is not None:
@@ -192,7 +192,7 @@ def read_workbook(path: Path) -> RawInput:
 
 
 def too_many_rows(label: str) -> InputError:
-    return InputError(Problem.of(ERROR, "too-large", label, key="too-large.rows", most=MAX_ROWS))
+    return InputError(Problem.of(ERROR, "too_large", label, key="too_large.rows", most=MAX_ROWS))
 
 
 def numbered_rows(sheet, label: str, values_only: bool = True):
@@ -205,7 +205,7 @@ def numbered_rows(sheet, label: str, values_only: bool = True):
         except StopIteration:
             return
         except DAMAGE:
-            raise InputError(Problem.of(ERROR, "unreadable-file", label, number + 1, key="damaged-sheet")) from None
+            raise InputError(Problem.of(ERROR, "unreadable_file", label, number + 1, key="damaged_sheet")) from None
         number += 1
         yield number, row
 
@@ -232,7 +232,7 @@ def sheet_rows(sheet, label: str, problems: list[Problem]) -> list[list[str]]:
             continue
         if not rows and len(cells) > MAX_COLUMNS or (not rows and far):
             raise InputError(
-                Problem.of(ERROR, "too-many-columns", label, number, key="too-wide-row", n=len(row), most=MAX_COLUMNS)
+                Problem.of(ERROR, "too_many_columns", label, number, key="too_wide_row", n=len(row), most=MAX_COLUMNS)
             )
         if far or len(cells) > MAX_COLUMNS or (rows and empty > MAX_GAP):
             stray.append(number)
@@ -251,7 +251,7 @@ def sheet_rows(sheet, label: str, problems: list[Problem]) -> list[list[str]]:
         problems.append(
             Problem.of(
                 WARNING,
-                "stray-cells",
+                "stray_cells",
                 label,
                 stray[0],
                 rows=stray,
@@ -276,7 +276,7 @@ def check_formulas(sheet, rows: list[list[str]], label: str, problems: list[Prob
                 problems.append(
                     Problem.of(
                         ERROR,
-                        "formula-without-value",
+                        "formula_without_value",
                         label,
                         number,
                         _header(rows, column),
@@ -308,18 +308,18 @@ def fill_merged(rows: list[list[str]], ranges: list[str], label: str, problems: 
                 row.extend([""] * (max_col - len(row)))
             row[min_col - 1 : max_col] = [value] * (max_col - min_col + 1)
     if ranges:
-        shown = ", ".join(ranges[:5]) + (message("and-more", n=len(ranges) - 5) if len(ranges) > 5 else "")
-        problems.append(Problem.of(WARNING, "merged-cells", label, ranges=shown))
+        shown = ", ".join(ranges[:5]) + (message("and_more", n=len(ranges) - 5) if len(ranges) > 5 else "")
+        problems.append(Problem.of(WARNING, "merged_cells", label, ranges=shown))
 
 
 def warn_hidden(sheet, hidden_rows: list[int], label: str, problems: list[Problem]) -> None:
     if sheet.sheet_state != "visible":
-        problems.append(Problem.of(WARNING, "hidden-sheet", label))
+        problems.append(Problem.of(WARNING, "hidden_sheet", label))
     if hidden_rows:
         problems.append(
             Problem.of(
                 WARNING,
-                "hidden-rows",
+                "hidden_rows",
                 label,
                 hidden_rows[0],
                 rows=hidden_rows,

@@ -121,13 +121,6 @@ TEXTS: dict[str, tuple[str, str]] = {
         "Every row of a table: --table NAME (see --help), with --format csv or json.",
     ),
     "layers.head": ("Lagen naar {by}{when}", "Layers by {by}{when}"),
-    "layers.no_regime": (
-        "  Geen overleg heeft een regime (ct, crime of both): er zijn geen CT- en "
-        "criminaliteitslagen om te vergelijken. Geef de overleggen een regime, of vergelijk de "
-        "overleggen met soorten directe relaties (--by tie-kind).",
-        "  No body has a regime (ct, crime or both): there are no CT and crime layers to compare. "
-        "Give the bodies a regime, or compare tables with kinds of direct ties (--by tie-kind).",
-    ),
     "layers.regime.layers": (
         "Lagen: overleggen met regime beide (both) horen bij beide netwerken (de gedeelde laag)",
         "Layers: bodies of regime both belong to both networks (the shared layer)",

@@ -10,9 +10,9 @@ every error, usage errors of the API and the CLI) here. Errors keep a stable mac
 match the code, people read the message. A library's own (English) message is never shown: the
 loader maps each exception to a key of :mod:`.reading`.
 
->>> message("unknown-choice", "nl", what="level", value="x", choices="a, b")
+>>> message("unknown_choice", "nl", what="level", value="x", choices="a, b")
 "onbekende waarde 'x' voor level; kies uit a, b."
->>> message("unknown-choice", "en", what="level", value="x", choices="a, b")
+>>> message("unknown_choice", "en", what="level", value="x", choices="a, b")
 "unknown level 'x'; use one of a, b."
 """
 
@@ -34,8 +34,8 @@ NL: dict[str, str] = {
     "where.column": "kolom '{name}'",
     "where.fix": "Oplossing: {fix}",
     "or": " of ",
-    "more-errors": "... en nog {n} fouten van dezelfde soorten.",
-    "more-errors_one": "... en nog 1 fout van dezelfde soorten.",
+    "more_errors": "... en nog {n} fouten van dezelfde soorten.",
+    "more_errors_one": "... en nog 1 fout van dezelfde soorten.",
     "cli.input": "Fout: deze invoer is niet bruikbaar ({n} problemen):",
     "cli.input_one": "Fout: deze invoer is niet bruikbaar (1 probleem):",
     "cli.usage": "Fout: {message}",
@@ -54,8 +54,8 @@ EN: dict[str, str] = {
     "where.column": "column '{name}'",
     "where.fix": "Fix: {fix}",
     "or": " or ",
-    "more-errors": "... and {n} more errors of the same kinds.",
-    "more-errors_one": "... and 1 more error of the same kinds.",
+    "more_errors": "... and {n} more errors of the same kinds.",
+    "more_errors_one": "... and 1 more error of the same kinds.",
     "cli.input": "Error: cannot use this input ({n} problems):",
     "cli.input_one": "Error: cannot use this input (1 problem):",
     "cli.usage": "Error: {message}",
@@ -95,7 +95,7 @@ def fix_of(key: str, lang: str | None = None, **params) -> str | None:
 
 def more_of(rows, lang: str | None = None) -> str:
     """`` (and 3 more rows)`` after a problem found on several rows; nothing for one row."""
-    return message("more-rows", lang, n=len(rows) - 1) if len(rows) > 1 else ""
+    return message("more_rows", lang, n=len(rows) - 1) if len(rows) > 1 else ""
 
 
 def either(items, lang: str | None = None) -> str:

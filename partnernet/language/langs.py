@@ -22,16 +22,17 @@ _RUNNING: contextvars.ContextVar[str | None] = contextvars.ContextVar("partnerne
 
 class LanguageError(UsageError, ValueError):
     """An unknown language (``lang=``, ``--lang`` or ``$PARTNERNET_LANG``): a :class:`partnernet.UsageError`
-    (code ``unknown-language``; words in :mod:`.usage`, key ``unknown-language``, or
-    ``unknown-language-variable`` naming the variable) and a ValueError.
+    (code ``unknown_language``; words in :mod:`.usage`, key ``unknown_language``, or
+    ``unknown_language_option`` naming the option, ``unknown_language_variable`` naming the variable) and a
+    ValueError.
 
     Said in the running command's language, else that of ``$PARTNERNET_LANG``, else Dutch.
     """
 
-    def __init__(self, key: str = "unknown-language", /, **params):
+    def __init__(self, key: str = "unknown_language", /, **params):
         from .errors import message
 
-        super().__init__("unknown-language", text=message(key, spoken_lang(), **params), **params)
+        super().__init__("unknown_language", text=message(key, spoken_lang(), **params), **params)
 
 
 def check_language(lang: str) -> str:
@@ -43,7 +44,7 @@ def check_language(lang: str) -> str:
     """
     value = lang.strip().lower() if isinstance(lang, str) else lang
     if value not in LANGUAGES:
-        raise LanguageError("unknown-language", value=repr(lang))
+        raise LanguageError("unknown_language", value=repr(lang))
     return value
 
 
@@ -62,7 +63,7 @@ def variable_problem() -> LanguageError | None:
     """The error about ``$PARTNERNET_LANG`` when it is set to something that is not nl or en (any case)."""
     if _variable_usable():
         return None
-    return LanguageError("unknown-language-variable", variable=LANG_VARIABLE, value=repr(_variable()))
+    return LanguageError("unknown_language_variable", variable=LANG_VARIABLE, value=repr(_variable()))
 
 
 def default_lang() -> str:

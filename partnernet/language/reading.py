@@ -7,8 +7,8 @@ count itself. Same keys and placeholders in :data:`NL` and :data:`EN`; :mod:`.er
 
 from __future__ import annotations
 
-#: What the JSON decoder and the XML parser complained of, said per kind (keys ``json-syntax.<kind>``
-#: and ``xml-syntax.<kind>``); each kind's fix is the format's fix.
+#: What the JSON decoder and the XML parser complained of, said per kind (keys ``json_syntax.<kind>``
+#: and ``xml_syntax.<kind>``); each kind's fix is the format's fix.
 _JSON_NL = {
     "value": "bij teken {position} verwacht JSON een waarde (tekst, getal, lijst, object, true, false of null).",
     "name": "bij teken {position} verwacht JSON een naam tussen dubbele aanhalingstekens (een komma te veel?).",
@@ -38,7 +38,7 @@ _XML_NL = {
     "mismatch": "bij teken {position} sluit een element dat niet open is (begin- en eindtag verschillen).",
     "junk": "bij teken {position} staat nog tekst na het einde van het XML-document.",
     "entity": "bij teken {position} staat een onbekende entiteit (&...;).",
-    "refused-entity": (
+    "refused_entity": (
         "bij teken {position} staat een entiteit die partnernet niet uitvouwt (een verwijzing naar een ander "
         "bestand, of een die zichzelf vermenigvuldigt)."
     ),
@@ -51,7 +51,7 @@ _XML_EN = {
     "mismatch": "at character {position} an element closes that is not open (start and end tags differ).",
     "junk": "at character {position} there is more text after the end of the XML document.",
     "entity": "at character {position} there is an unknown entity (&...;).",
-    "refused-entity": (
+    "refused_entity": (
         "at character {position} there is an entity partnernet does not expand (a reference to another file, "
         "or one that multiplies itself)."
     ),
@@ -72,126 +72,126 @@ def _kinds(prefix: str, said: dict[str, str], fix: str) -> dict[str, str]:
 
 
 NL: dict[str, str] = {
-    "cannot-open": "het bestand is niet te openen (geen leesrecht, of het is een map).",
-    "cannot-open.fix": "controleer het pad en de rechten op het bestand.",
+    "cannot_open": "het bestand is niet te openen (geen leesrecht, of het is een map).",
+    "cannot_open.fix": "controleer het pad en de rechten op het bestand.",
     # encodings
-    "mixed-encoding": (
+    "mixed_encoding": (
         "het bestand mengt twee tekencoderingen: regel {utf8} is UTF-8, regel {other} niet (eerste byte "
         "die geen UTF-8 is: {byte}, teken {position}); geen enkele lezing geeft alle namen goed."
     ),
-    "mixed-encoding.fix": (
+    "mixed_encoding.fix": (
         "open het bestand in het programma dat het maakte, zet de namen op regel {other} goed en "
         "sla het op als 'CSV UTF-8'."
     ),
-    "bom-not-utf8": (
+    "bom_not_utf8": (
         "het bestand begint als UTF-8 (met een byte-order mark), maar regel {other} is geen UTF-8 "
         "(byte {byte}, teken {position})."
     ),
-    "bom-not-utf8.fix": "zet de namen op die regels goed en sla het bestand op als 'CSV UTF-8'.",
-    "undecodable-byte": (
+    "bom_not_utf8.fix": "zet de namen op die regels goed en sla het bestand op als 'CSV UTF-8'.",
+    "undecodable_byte": (
         "byte {byte} (teken {position}) is geen UTF-8 en geen Windows-1252: het bestand heeft geen tekencodering "
         "die partnernet kent."
     ),
-    "undecodable-byte.fix": "sla het bestand op als 'CSV UTF-8' vanuit het programma dat het maakte.",
-    "read-as-cp1252": (
+    "undecodable_byte.fix": "sla het bestand op als 'CSV UTF-8' vanuit het programma dat het maakte.",
+    "read_as_cp1252": (
         "het bestand is geen UTF-8 (byte {byte}, teken {position}) en is gelezen als Windows-1252; "
         "tekens die van die keuze afhangen staan op regel {lines}."
     ),
-    "read-as-cp1252.fix": "controleer de namen op die regels, en sla het bestand op als 'CSV UTF-8'.",
-    "bad-utf16": "het bestand begint als UTF-16, maar byte {offset} is geen UTF-16.",
-    "bad-utf16.fix": "sla het bestand op als 'CSV UTF-8'.",
+    "read_as_cp1252.fix": "controleer de namen op die regels, en sla het bestand op als 'CSV UTF-8'.",
+    "bad_utf16": "het bestand begint als UTF-16, maar byte {offset} is geen UTF-16.",
+    "bad_utf16.fix": "sla het bestand op als 'CSV UTF-8'.",
     # CSV
-    "unclosed-quote": 'op deze rij opent een aanhalingsteken (") dat niet wordt gesloten.',
-    "unclosed-quote.fix": "sluit het aanhalingsteken, of verwijder het.",
-    "unreadable-csv": "het bestand is niet als CSV te lezen.",
-    "unreadable-csv.fix": "sla het opnieuw op als CSV vanuit Excel.",
+    "unclosed_quote": 'op deze rij opent een aanhalingsteken (") dat niet wordt gesloten.',
+    "unclosed_quote.fix": "sluit het aanhalingsteken, of verwijder het.",
+    "unreadable_csv": "het bestand is niet als CSV te lezen.",
+    "unreadable_csv.fix": "sla het opnieuw op als CSV vanuit Excel.",
     # workbooks
-    "not-a-zip": "dit is geen .xlsx-werkmap: een .xlsx is een zip-archief, dit bestand niet.",
-    "not-a-zip.fix": "open het in Excel en sla het op als Excel-werkmap (.xlsx); is het een CSV-bestand, noem het dan .csv.",
-    "ole-workbook": "dit is een oude .xls-werkmap of een werkmap met een wachtwoord; partnernet leest alleen .xlsx.",
-    "ole-workbook.fix": "open haar in Excel, haal een wachtwoord weg en sla haar op als Excel-werkmap (.xlsx).",
-    "not-a-workbook": "dit zip-archief is geen Excel-werkmap.",
-    "not-a-workbook.fix": "open het bestand in Excel en sla het op als Excel-werkmap (.xlsx).",
-    "damaged-workbook": "de werkmap is beschadigd: partnernet kan haar onderdelen niet lezen.",
-    "damaged-workbook.fix": "open haar in Excel (of LibreOffice) en sla haar opnieuw op als .xlsx.",
-    "damaged-sheet": "het blad is beschadigd, of deze rij heeft een cel die niet te lezen is.",
-    "damaged-sheet.fix": "open de werkmap in Excel (of LibreOffice) en sla haar opnieuw op als .xlsx.",
+    "not_a_zip": "dit is geen .xlsx-werkmap: een .xlsx is een zip-archief, dit bestand niet.",
+    "not_a_zip.fix": "open het in Excel en sla het op als Excel-werkmap (.xlsx); is het een CSV-bestand, noem het dan .csv.",
+    "ole_workbook": "dit is een oude .xls-werkmap of een werkmap met een wachtwoord; partnernet leest alleen .xlsx.",
+    "ole_workbook.fix": "open haar in Excel, haal een wachtwoord weg en sla haar op als Excel-werkmap (.xlsx).",
+    "not_a_workbook": "dit zip-archief is geen Excel-werkmap.",
+    "not_a_workbook.fix": "open het bestand in Excel en sla het op als Excel-werkmap (.xlsx).",
+    "damaged_workbook": "de werkmap is beschadigd: partnernet kan haar onderdelen niet lezen.",
+    "damaged_workbook.fix": "open haar in Excel (of LibreOffice) en sla haar opnieuw op als .xlsx.",
+    "damaged_sheet": "het blad is beschadigd, of deze rij heeft een cel die niet te lezen is.",
+    "damaged_sheet.fix": "open de werkmap in Excel (of LibreOffice) en sla haar opnieuw op als .xlsx.",
     # graph files
-    "xml-encoding": "de XML-kop noemt een tekencodering die partnernet niet kan lezen.",
-    "xml-encoding.fix": 'sla het bestand op als UTF-8 (encoding="UTF-8").',
-    "graph-value": "de waarde '{value}' van '{attribute}' bij {element} '{id}' is geen {type}.",
-    "graph-value.fix": "verbeter de waarde, of geef '{attribute}' het type string in de kop van het bestand.",
-    "graph-key": "{element} '{id}' heeft een waarde voor '{attribute}', maar het bestand declareert die sleutel niet.",
-    "graph-key.fix": "declareer de sleutel in de kop van het bestand (<key> of <attribute>), of verwijder de waarde.",
+    "xml_encoding": "de XML-kop noemt een tekencodering die partnernet niet kan lezen.",
+    "xml_encoding.fix": 'sla het bestand op als UTF-8 (encoding="UTF-8").',
+    "graph_value": "de waarde '{value}' van '{attribute}' bij {element} '{id}' is geen {type}.",
+    "graph_value.fix": "verbeter de waarde, of geef '{attribute}' het type string in de kop van het bestand.",
+    "graph_key": "{element} '{id}' heeft een waarde voor '{attribute}', maar het bestand declareert die sleutel niet.",
+    "graph_key.fix": "declareer de sleutel in de kop van het bestand (<key> of <attribute>), of verwijder de waarde.",
     "type.int": "geheel getal",
     "type.float": "getal",
     "type.bool": "true of false",
-    "graph-structure": "het bestand is geen GraphML- of GEXF-grafiek die partnernet kan lezen.",
-    "graph-structure.fix": "exporteer de grafiek opnieuw uit Gephi (File > Export > Graph file) als GraphML of GEXF.",
+    "graph_structure": "het bestand is geen GraphML- of GEXF-grafiek die partnernet kan lezen.",
+    "graph_structure.fix": "exporteer de grafiek opnieuw uit Gephi (File > Export > Graph file) als GraphML of GEXF.",
     "element.node": "knoop",
     "element.edge": "lijn",
-    **_kinds("json-syntax", _JSON_NL, _JSON_FIX_NL),
-    **_kinds("xml-syntax", _XML_NL, _XML_FIX_NL),
+    **_kinds("json_syntax", _JSON_NL, _JSON_FIX_NL),
+    **_kinds("xml_syntax", _XML_NL, _XML_FIX_NL),
 }
 
 EN: dict[str, str] = {
-    "cannot-open": "cannot open the file (no permission to read it, or it is a folder).",
-    "cannot-open.fix": "check the path and the file's permissions.",
+    "cannot_open": "cannot open the file (no permission to read it, or it is a folder).",
+    "cannot_open.fix": "check the path and the file's permissions.",
     # encodings
-    "mixed-encoding": (
+    "mixed_encoding": (
         "the file mixes two encodings: line {utf8} is UTF-8, line {other} is not (first byte that is "
         "not UTF-8: {byte}, character {position}); no single reading gets every name right."
     ),
-    "mixed-encoding.fix": (
+    "mixed_encoding.fix": (
         "open the file in the program that made it, correct the names on line {other} and save it as 'CSV UTF-8'."
     ),
-    "bom-not-utf8": (
+    "bom_not_utf8": (
         "the file starts as UTF-8 (with a byte-order mark), but line {other} is not UTF-8 "
         "(byte {byte}, character {position})."
     ),
-    "bom-not-utf8.fix": "correct the names on those lines and save the file as 'CSV UTF-8'.",
-    "undecodable-byte": (
+    "bom_not_utf8.fix": "correct the names on those lines and save the file as 'CSV UTF-8'.",
+    "undecodable_byte": (
         "byte {byte} (character {position}) is neither UTF-8 nor Windows-1252: the file has no encoding "
         "partnernet knows."
     ),
-    "undecodable-byte.fix": "save the file as 'CSV UTF-8' from the program that made it.",
-    "read-as-cp1252": (
+    "undecodable_byte.fix": "save the file as 'CSV UTF-8' from the program that made it.",
+    "read_as_cp1252": (
         "the file is not UTF-8 (byte {byte}, character {position}) and was read as Windows-1252; "
         "characters that depend on that choice are on line {lines}."
     ),
-    "read-as-cp1252.fix": "check the names on those lines, and save the file as 'CSV UTF-8'.",
-    "bad-utf16": "the file starts as UTF-16, but byte {offset} is not UTF-16.",
-    "bad-utf16.fix": "save the file as 'CSV UTF-8'.",
+    "read_as_cp1252.fix": "check the names on those lines, and save the file as 'CSV UTF-8'.",
+    "bad_utf16": "the file starts as UTF-16, but byte {offset} is not UTF-16.",
+    "bad_utf16.fix": "save the file as 'CSV UTF-8'.",
     # CSV
-    "unclosed-quote": 'a quote (") opens on this row and is never closed.',
-    "unclosed-quote.fix": "close the quote, or remove it.",
-    "unreadable-csv": "cannot read the file as CSV.",
-    "unreadable-csv.fix": "save it again as CSV from Excel.",
+    "unclosed_quote": 'a quote (") opens on this row and is never closed.',
+    "unclosed_quote.fix": "close the quote, or remove it.",
+    "unreadable_csv": "cannot read the file as CSV.",
+    "unreadable_csv.fix": "save it again as CSV from Excel.",
     # workbooks
-    "not-a-zip": "this is not an .xlsx workbook: an .xlsx is a zip archive, this file is not.",
-    "not-a-zip.fix": "open it in Excel and save it as an Excel workbook (.xlsx); if it is a CSV file, name it .csv.",
-    "ole-workbook": "this is an old .xls workbook or a password-protected one; partnernet reads .xlsx only.",
-    "ole-workbook.fix": "open it in Excel, remove any password and save it as an Excel workbook (.xlsx).",
-    "not-a-workbook": "this zip archive is not an Excel workbook.",
-    "not-a-workbook.fix": "open the file in Excel and save it as an Excel workbook (.xlsx).",
-    "damaged-workbook": "the workbook is damaged: partnernet cannot read its parts.",
-    "damaged-workbook.fix": "open it in Excel (or LibreOffice) and save it again as .xlsx.",
-    "damaged-sheet": "the sheet is damaged, or this row has a cell that cannot be read.",
-    "damaged-sheet.fix": "open the workbook in Excel (or LibreOffice) and save it again as .xlsx.",
+    "not_a_zip": "this is not an .xlsx workbook: an .xlsx is a zip archive, this file is not.",
+    "not_a_zip.fix": "open it in Excel and save it as an Excel workbook (.xlsx); if it is a CSV file, name it .csv.",
+    "ole_workbook": "this is an old .xls workbook or a password-protected one; partnernet reads .xlsx only.",
+    "ole_workbook.fix": "open it in Excel, remove any password and save it as an Excel workbook (.xlsx).",
+    "not_a_workbook": "this zip archive is not an Excel workbook.",
+    "not_a_workbook.fix": "open the file in Excel and save it as an Excel workbook (.xlsx).",
+    "damaged_workbook": "the workbook is damaged: partnernet cannot read its parts.",
+    "damaged_workbook.fix": "open it in Excel (or LibreOffice) and save it again as .xlsx.",
+    "damaged_sheet": "the sheet is damaged, or this row has a cell that cannot be read.",
+    "damaged_sheet.fix": "open the workbook in Excel (or LibreOffice) and save it again as .xlsx.",
     # graph files
-    "xml-encoding": "the XML declaration names an encoding partnernet cannot read.",
-    "xml-encoding.fix": 'save the file as UTF-8 (encoding="UTF-8").',
-    "graph-value": "the value '{value}' of '{attribute}' at {element} '{id}' is not {type}.",
-    "graph-value.fix": "correct the value, or give '{attribute}' the type string in the file's header.",
-    "graph-key": "{element} '{id}' has a value for '{attribute}', but the file does not declare that key.",
-    "graph-key.fix": "declare the key in the file's header (<key> or <attribute>), or remove the value.",
+    "xml_encoding": "the XML declaration names an encoding partnernet cannot read.",
+    "xml_encoding.fix": 'save the file as UTF-8 (encoding="UTF-8").',
+    "graph_value": "the value '{value}' of '{attribute}' at {element} '{id}' is not {type}.",
+    "graph_value.fix": "correct the value, or give '{attribute}' the type string in the file's header.",
+    "graph_key": "{element} '{id}' has a value for '{attribute}', but the file does not declare that key.",
+    "graph_key.fix": "declare the key in the file's header (<key> or <attribute>), or remove the value.",
     "type.int": "a whole number",
     "type.float": "a number",
     "type.bool": "true or false",
-    "graph-structure": "the file is not a GraphML or GEXF graph partnernet can read.",
-    "graph-structure.fix": "export the graph again from Gephi (File > Export > Graph file) as GraphML or GEXF.",
+    "graph_structure": "the file is not a GraphML or GEXF graph partnernet can read.",
+    "graph_structure.fix": "export the graph again from Gephi (File > Export > Graph file) as GraphML or GEXF.",
     "element.node": "node",
     "element.edge": "edge",
-    **_kinds("json-syntax", _JSON_EN, _JSON_FIX_EN),
-    **_kinds("xml-syntax", _XML_EN, _XML_FIX_EN),
+    **_kinds("json_syntax", _JSON_EN, _JSON_FIX_EN),
+    **_kinds("xml_syntax", _XML_EN, _XML_FIX_EN),
 }

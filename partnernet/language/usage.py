@@ -9,141 +9,153 @@ from __future__ import annotations
 
 NL: dict[str, str] = {
     # choices and values
-    "unknown-language": "onbekende taal {value}; kies nl (Nederlands) of en (Engels), hoofdletters maken niet uit.",
-    "unknown-language-variable": (
+    "unknown_language": "onbekende taal {value}; kies nl (Nederlands) of en (Engels), hoofdletters maken niet uit.",
+    "unknown_language_option": (
+        "onbekende taal {value} in de optie {option}; kies nl (Nederlands) of en (Engels), hoofdletters maken niet uit."
+    ),
+    "unknown_language_variable": (
         "onbekende taal {value} in de omgevingsvariabele {variable}; kies nl (Nederlands) of en (Engels), "
         "hoofdletters maken niet uit, of maak {variable} leeg."
     ),
-    "unknown-choice": "onbekende waarde '{value}' voor {what}; kies uit {choices}.",
-    "unknown-choice.none": "onbekende waarde '{value}' voor {what}; dit landschap heeft er geen.",
-    "unknown-regime-layer": "onbekend regime '{value}'; kies ct, crime of both.",
-    "unknown-member-set": "onbekende verzameling deelnemers '{value}'; kies uit {choices}.",
-    "unknown-actor-set": "onbekende verzameling actoren '{value}'; kies uit {choices}.",
-    "unknown-centrality": "onbekende centraliteitsmaat '{value}'; kies uit {choices}.",
-    "unknown-graph-kind": "onbekende soort graaf '{value}'; kies uit {choices}.",
-    "unknown-layer-split": "onbekende manier om in lagen te splitsen '{value}'; kies uit {choices}.",
-    "not-a-landscape": "verwacht een partnernet-Landscape (pn.load(...)) of een networkx-graaf, niet {kind}.",
-    "unknown-tables": "onbekende tabellen: {names}",
-    "bad-at-date": "'{value}' is geen geldige datum; schrijf haar als 2024-12-31 of 31-12-2024.",
-    "in-option": "{option}: {text}",
-    "at-date-out-of-range": "'{value}' valt buiten de data die een register bevat ({first} tot {last}).",
-    "bad-exact": "exact moet True, False of None (automatisch) zijn, niet {value}.",
-    "bad-samples": "samples moet een geheel getal van minstens 1 zijn, niet {value}.",
-    "not-a-positive-number": "{name} moet een getal van 0 of meer zijn, niet {value}.",
-    "bad-z": "de drempel z voor verbinders moet een eindig getal zijn (bijv. 1.96), niet {value}.",
-    "bad-min-overlap": "min_overlap moet boven 0 liggen en hoogstens 1 zijn, niet {value}.",
-    "bad-turnover-window": "threshold_years en window_months moeten positief zijn.",
-    "bad-radius": "radius moet een geheel getal van 1 of meer zijn, niet {value}.",
-    "sampling-needs-igraph": (
+    "unknown_choice": "onbekende waarde '{value}' voor {what}; kies uit {choices}.",
+    "unknown_choice_none": "onbekende waarde '{value}' voor {what}; dit landschap heeft er geen.",
+    "unknown_regime_layer": "onbekend regime '{value}'; kies ct, crime of both.",
+    "unknown_member_set": "onbekende verzameling deelnemers '{value}'; kies uit {choices}.",
+    "unknown_actor_set": "onbekende verzameling actoren '{value}'; kies uit {choices}.",
+    "unknown_centrality": "onbekende centraliteitsmaat '{value}'; kies uit {choices}.",
+    "unknown_graph_kind": "onbekende soort graaf '{value}'; kies uit {choices}.",
+    "unknown_layer_split": "onbekende manier om in lagen te splitsen '{value}'; kies uit {choices}.",
+    "not_a_landscape": "verwacht een partnernet-Landscape (pn.load(...)) of een networkx-graaf, niet {kind}.",
+    "unknown_tables": "onbekende tabellen: {names}",
+    "bad_at_date": "'{value}' is geen geldige datum; schrijf haar als 2024-12-31 of 31-12-2024.",
+    "in_option": "{option}: {text}",
+    "at_date_out_of_range": "'{value}' valt buiten de data die een register bevat ({first} tot {last}).",
+    "bad_exact": "exact moet True, False of None (automatisch) zijn, niet {value}.",
+    "bad_samples": "samples moet een geheel getal van minstens 1 zijn, niet {value}.",
+    "not_a_positive_number": "{name} moet een getal van 0 of meer zijn, niet {value}.",
+    "bad_z": "de drempel z voor verbinders moet een eindig getal zijn (bijv. 1.96), niet {value}.",
+    "bad_min_overlap": "min_overlap moet boven 0 liggen en hoogstens 1 zijn, niet {value}.",
+    "bad_turnover_window": "threshold_years en window_months moeten positief zijn.",
+    "bad_radius": "radius moet een geheel getal van 1 of meer zijn, niet {value}.",
+    "sampling_needs_igraph": (
         "steekproeven van kortste paden vragen backend='igraph'; networkx rekent ze altijd exact uit."
     ),
-    "labelings-differ": "de twee indelingen moeten dezelfde elementen indelen (even lang).",
-    "groups-need-graph": "groepen vragen een landschap of een networkx-graaf.",
-    "no-such-attribute": (
+    "labelings_differ": "de twee indelingen moeten dezelfde elementen indelen (even lang).",
+    "groups_need_graph": "groepen vragen een landschap of een networkx-graaf.",
+    "no_such_attribute": (
         "geen knoop heeft het attribuut '{value}'; noem een knoopattribuut zoals domain, regime of level, "
         "geef een mapping van knoop naar groep, of gebruik '{communities}'."
     ),
-    "bad-groups": "groups moet de naam van een knoopattribuut zijn, een mapping van knoop naar groep, of '{communities}'.",
-    "no-such-column": "organisaties hebben geen kolom '{value}'; kies uit {choices}.",
-    "unknown-hub": (
+    "bad_groups": "groups moet de naam van een knoopattribuut zijn, een mapping van knoop naar groep, of '{communities}'.",
+    "no_such_column": "organisaties hebben geen kolom '{value}'; kies uit {choices}.",
+    "unknown_hub": (
         "onbekende organisatie '{value}' als verwachte spil; gebruik een id uit organisations.csv (bijv. {example})."
     ),
     # key players and robustness
-    "unknown-criterion": "onbekend criterium '{value}'; kies F (fragmentatie) of DF (afstandsgewogen).",
-    "too-few-candidates": "candidates moet minstens k ({k}) zijn; het is {n}.",
-    "too-many-sets": (
+    "unknown_criterion": "onbekend criterium '{value}'; kies F (fragmentatie) of DF (afstandsgewogen).",
+    "too_few_candidates": "candidates moet minstens k ({k}) zijn; het is {n}.",
+    "too_many_sets": (
         "volledig zoeken zou {sets} verzamelingen van {k} beoordelen (grens {most}); "
         "gebruik method='greedy' of een kleinere k."
     ),
-    "too-few-actors": (
+    "too_few_actors": (
         "te weinig actoren voor sleutelspelers: het netwerk heeft {n} knopen, en sleutelspelers vragen er "
         "minstens 3 (één om weg te nemen, twee die blijven)."
     ),
-    "too-few-actors_one": (
+    "too_few_actors_one": (
         "te weinig actoren voor sleutelspelers: het netwerk heeft 1 knoop, en sleutelspelers vragen er "
         "minstens 3 (één om weg te nemen, twee die blijven)."
     ),
-    "bad-k": "k moet een geheel getal van 1 tot {most} zijn (de graaf heeft {n} knopen); het is {k}.",
-    "bad-candidates": "candidates moet minstens 1 zijn.",
-    "bad-steps": "steps moet van 0 tot {most} lopen (de graaf heeft {n} knopen); het is {steps}.",
-    "bad-runs": "runs moet minstens 1 zijn.",
+    "bad_k": "k moet een geheel getal van 1 tot {most} zijn (de graaf heeft {n} knopen); het is {k}.",
+    "bad_candidates": "candidates moet minstens 1 zijn.",
+    "bad_steps": "steps moet van 0 tot {most} lopen (de graaf heeft {n} knopen); het is {steps}.",
+    "bad_runs": "runs moet minstens 1 zijn.",
     # what-if
-    "ids-as-text": "{what} neemt ids als tekst, bijv. {what}=['p001']; gekregen: {value}.",
-    "unknown-remove": "kan onbekende id '{value}' niet weghalen; bedoelt u {close}?",
-    "unknown-remove.none": (
+    "ids_as_text": "{what} neemt ids als tekst, bijv. {what}=['p001']; gekregen: {value}.",
+    "unknown_remove": "kan onbekende id '{value}' niet weghalen; bedoelt u {close}?",
+    "unknown_remove_none": (
         "kan onbekende id '{value}' niet weghalen; gebruik een id van de organisaties, personen of overleggen."
     ),
-    "add-not-a-dict": "add neemt overleggen als dicts met 'id' en 'members'; element {position} is {value}.",
-    "add-unknown-field": "onbekend veld '{value}' van een nieuw overleg; gebruik {choices}.",
-    "add-no-id": "nieuw overleg {position} heeft een 'id' (tekst) nodig, bijv. {{'id': 'nieuwe-tafel', ...}}.",
-    "add-id-taken": "'{value}' is al een id in dit landschap; geef het nieuwe overleg een eigen id.",
-    "add-no-members": "nieuw overleg '{value}' heeft 'members' nodig: een lijst van ids van organisaties of personen.",
-    "add-refers-to-removed": "'{value}' is weggehaald in dit scenario; nieuw overleg '{body}' kan er niet naar verwijzen.",
-    "nothing-to-change": "niets te veranderen: geef ids om weg te halen (--remove ID) of een overleg om toe te voegen (--add-body).",
-    "add-body-form": (
+    "add_not_a_dict": "add neemt overleggen als dicts met 'id' en 'members'; element {position} is {value}.",
+    "add_unknown_field": "onbekend veld '{value}' van een nieuw overleg; gebruik {choices}.",
+    "add_no_id": "nieuw overleg {position} heeft een 'id' (tekst) nodig, bijv. {{'id': 'nieuwe-tafel', ...}}.",
+    "add_id_taken": "'{value}' is al een id in dit landschap; geef het nieuwe overleg een eigen id.",
+    "add_no_members": "nieuw overleg '{value}' heeft 'members' nodig: een lijst van ids van organisaties of personen.",
+    "add_refers_to_removed": "'{value}' is weggehaald in dit scenario; nieuw overleg '{body}' kan er niet naar verwijzen.",
+    "nothing_to_change": (
+        "niets te veranderen: geef ids om weg te halen (--remove ID; in Python remove=[...]) "
+        "of een overleg om toe te voegen (--add-body; in Python add=[...])."
+    ),
+    "add_body_form": (
         "--add-body '{spec}': schrijf het als ID:DEELNEMER,DEELNEMER,... "
         "(bijv. 'jeugdtafel:p072,p073,p069;meetings=12;hours=1.5')."
     ),
-    "add-body-key": "--add-body '{spec}': '{part}' is geen KEY=VALUE met een sleutel uit {choices}.",
+    "add_body_key": "--add-body '{spec}': '{part}' is geen KEY=VALUE met een sleutel uit {choices}.",
     # commands
-    "compare-needs-two": (
-        "geef een tweede PAD, of --vs DATUM om PAD op twee data te vergelijken (bijv. --at 2025-01-01 --vs 2026-01-01)."
+    "compare_needs_two": (
+        "er is maar één landschap om te vergelijken: geef een tweede PAD, of --vs DATUM om PAD op twee data te "
+        "vergelijken (bijv. --at 2025-01-01 --vs 2026-01-01); in Python pn.compare(land.at(d1), land.at(d2))."
     ),
-    "no-layer-table": "er is geen tabel '{name}' bij splitsen naar {by}; kies uit {choices}.",
-    "no-such-table": "dit resultaat heeft geen tabel '{name}'.",
-    "no-such-table.key-players": "dit resultaat heeft geen tabel '{name}' (voeg --key-players K toe).",
-    "expected-hub-needs-hub": "--table expected-hub (--section) vraagt --expected-hub ORGANISATIE.",
-    "csv-one-table": "CSV bevat één tabel: voeg --table (of --section) toe met een van {choices}.",
-    "words-not-data": (
+    "no_regime_layers": (
+        "geen overleg heeft een regime (ct, crime of both): er zijn geen CT- en criminaliteitslagen om te "
+        "vergelijken. Geef de overleggen een regime, of vergelijk de overleggen met soorten directe relaties "
+        "(--by tie-kind; in Python by='tie_kind')."
+    ),
+    "no_layer_table": "er is geen tabel '{name}' bij splitsen naar {by}; kies uit {choices}.",
+    "no_such_table": "dit resultaat heeft geen tabel '{name}'.",
+    "no_such_table_key_players": "dit resultaat heeft geen tabel '{name}' (voeg --key-players K toe).",
+    "expected_hub_needs_hub": "--table expected-hub (--section) vraagt --expected-hub ORGANISATIE.",
+    "csv_one_table": "CSV bevat één tabel: voeg --table (of --section) toe met een van {choices}.",
+    "words_not_data": (
         "--table {name} zijn zinnen voor de lezer, geen gegevens: toon ze met --format table; "
         "CSV en JSON hebben de tabellen {choices}."
     ),
-    "metrics-file-columns": "{path}: een bestand met maten heeft een id-kolom en minstens één andere kolom nodig.",
-    "mark-form": "--mark neemt LABEL=BESTAND (bijv. 'connector=connectors.csv'), niet '{value}'.",
-    "mark-no-file": "--mark {label}: bestand '{path}' bestaat niet.",
-    "size-needs-analyses": (
+    "metrics_file_columns": "{path}: een bestand met maten heeft een id-kolom en minstens één andere kolom nodig.",
+    "mark_form": "--mark neemt LABEL=BESTAND (bijv. 'connector=connectors.csv'), niet '{value}'.",
+    "mark_no_file": "--mark {label}: bestand '{path}' bestaat niet.",
+    "size_needs_analyses": (
         "--size-by {value} is een uitkomst van de analyses; laat --no-analyses weg of geef haar in een --metrics-bestand."
     ),
     # the map
-    "map-is-folder": "'{path}' is een map; geef een bestandsnaam zoals {example}.",
-    "register-and-snapshot": (
+    "map_is_folder": "'{path}' is een map; geef een bestandsnaam zoals {example}.",
+    "register_and_snapshot": (
         "register moet het hele register zijn (pn.load(...)) en land een momentopname ervan (register.at(datum))."
     ),
-    "hierarchy-needs-two-mode": (
+    "hierarchy_needs_two_mode": (
         "een hiërarchische opmaak toont de rapportagelijn tussen overleggen; gebruik haar met de "
         "tweeledige kaart, niet met projection='organisations'."
     ),
-    "bad-markers": "markers moet een dict zijn van label -> verzameling knoop-ids, bijv. {{'connector': {{'om-parket'}}}}.",
-    "unknown-marked": "markering '{label}' noemt ids die niet in dit landschap staan: {ids}.",
-    "bad-metrics": "metrics moet een pandas-DataFrame zijn (of een lijst ervan) met knoop-ids als index.",
-    "metrics-repeat-ids": "een tabel met maten heeft dezelfde id op meerdere rijen; geef één rij per knoop-id.",
-    "unknown-size": "kan niet schalen naar '{value}'; kies uit {choices} (numerieke kolommen van de maten die u meegeeft).",
-    "unknown-node": "{thing} '{value}' bestaat niet; bedoelt u {close}?",
-    "unknown-node.none": "{thing} '{value}' bestaat niet; zie de kolom id van {table}.csv ({n} ids).",
+    "bad_markers": "markers moet een dict zijn van label -> verzameling knoop-ids, bijv. {{'connector': {{'om-parket'}}}}.",
+    "unknown_marked": "markering '{label}' noemt ids die niet in dit landschap staan: {ids}.",
+    "bad_metrics": "metrics moet een pandas-DataFrame zijn (of een lijst ervan) met knoop-ids als index.",
+    "metrics_repeat_ids": "een tabel met maten heeft dezelfde id op meerdere rijen; geef één rij per knoop-id.",
+    "unknown_size": "kan niet schalen naar '{value}'; kies uit {choices} (numerieke kolommen van de maten die u meegeeft).",
+    "unknown_node": "{thing} '{value}' bestaat niet; bedoelt u {close}?",
+    "unknown_node_none": "{thing} '{value}' bestaat niet; zie de kolom id van {table}.csv ({n} ids).",
     # files written
-    "nul-in-name": "kan {path} niet schrijven: een bestandsnaam kan geen NUL-teken bevatten.",
-    "empty-output": "het uitvoerpad {value} is leeg: geef een bestands- (of map)naam.",
-    "not-an-output-name": (
+    "nul_in_name": "kan {path} niet schrijven: een bestandsnaam kan geen NUL-teken bevatten.",
+    "empty_output": "het uitvoerpad {value} is leeg: geef een bestands- (of map)naam.",
+    "not_an_output_name": (
         "'{path}' is geen naam voor uitvoer: geef een bestands- (of map)naam, niet '', '-', '.', '..' of '/'."
     ),
-    "name-too-long": "kan '{path}' niet schrijven: de bestandsnaam is langer dan {most} bytes; kies een kortere naam.",
-    "input-file": (
+    "name_too_long": "kan '{path}' niet schrijven: de bestandsnaam is langer dan {most} bytes; kies een kortere naam.",
+    "input_file": (
         "weigert '{path}' te schrijven: het is het invoerbestand '{source}'. "
         "partnernet schrijft nooit over zijn invoer; kies een ander pad voor de uitvoer."
     ),
-    "input-folder": (
+    "input_folder": (
         "weigert '{path}' te schrijven: het is de invoermap '{source}'. "
         "partnernet schrijft nooit over zijn invoer; kies een ander pad voor de uitvoer."
     ),
-    "inside-input": (
+    "inside_input": (
         "weigert '{path}' te schrijven: het ligt in de invoermap '{source}', die partnernet nooit verandert. "
         "Kies een pad voor de uitvoer buiten die map."
     ),
-    "missing-folder": "kan '{path}' niet schrijven: de map '{folder}' bestaat niet; maak haar eerst aan.",
-    "cannot-write": "kan '{path}' niet schrijven: {reason}.",
-    "cannot-write.folder": "kan '{path}' niet schrijven: het is een map; geef een bestandsnaam.",
-    "cannot-write.parent-file": "kan '{path}' niet schrijven: '{parent}' is een bestand, geen map.",
-    "cannot-write.too-big": "kan '{path}' niet schrijven: het bestand is groter dan de grens voor bestandsgrootte.",
+    "missing_folder": "kan '{path}' niet schrijven: de map '{folder}' bestaat niet; maak haar eerst aan.",
+    "cannot_write": "kan '{path}' niet schrijven: {reason}.",
+    "cannot_write_folder": "kan '{path}' niet schrijven: het is een map; geef een bestandsnaam.",
+    "cannot_write_parent_file": "kan '{path}' niet schrijven: '{parent}' is een bestand, geen map.",
+    "cannot_write_too_big": "kan '{path}' niet schrijven: het bestand is groter dan de grens voor bestandsgrootte.",
     "os.EACCES": "geen toestemming om daar te schrijven",
     "os.EPERM": "het systeem staat dit niet toe",
     "os.EROFS": "die plek is alleen-lezen",
@@ -162,183 +174,192 @@ NL: dict[str, str] = {
     "os.EXDEV": "het bestand kan niet naar een ander bestandssysteem verplaatst worden",
     "os.EINVAL": "de naam is hier niet geldig",
     "os.other": "fout {name} van het besturingssysteem",
-    "folder-is-file": "kan de map '{path}' niet schrijven: het is een bestand; geef een mapnaam.",
-    "folder-not-own": (
+    "folder_is_file": "kan de map '{path}' niet schrijven: het is een bestand; geef een mapnaam.",
+    "folder_not_own": (
         "weigert de map '{path}' te vervangen: ze bevat andere bestanden dan die van partnernet ({files}). "
         "Kies een nieuwe mapnaam."
     ),
-    "map-suffix": (
+    "map_suffix": (
         "de kaart '{name}' eindigt op {suffix}, maar een kaart is een webpagina; geef het bestand de extensie "
         ".html (bijvoorbeeld {example})."
     ),
-    "unknown-output-format": (
+    "unknown_output_format": (
         "kan geen '{suffix}'-bestanden schrijven; gebruik .graphml, .gexf, .json, .xlsx "
         "of een mapnaam zonder extensie (CSV-bestanden)."
     ),
     # the report
-    "figures-folder-is-file": (
+    "figures_folder_is_file": (
         "kan de figuren van het rapport niet in de map '{folder}' schrijven: er bestaat een bestand met "
         "die naam. Verplaats het, of geef het rapport een andere naam."
     ),
-    "unknown-report-format": "onbekend rapportformaat '{value}'; kies html, md, xlsx of pdf.",
-    "report-suffix-unknown": (
+    "unknown_report_format": "onbekend rapportformaat '{value}'; kies html, md, xlsx of pdf.",
+    "report_suffix_unknown": (
         "het rapportbestand '{name}' eindigt op '{suffix}', dat geen rapportformaat noemt; "
         "gebruik een van {suffixes} (formaten html, md, xlsx, pdf)."
     ),
-    "report-suffix-missing": (
+    "report_suffix_missing": (
         "het rapportbestand '{name}' heeft geen extensie; gebruik een van {suffixes} (formaten html, md, xlsx, pdf)."
     ),
-    "report-suffix-other-format": (
+    "report_suffix_other_format": (
         "het rapportbestand '{name}' eindigt op '{suffix}' maar het gevraagde formaat (--format) is {given}; "
         "geef het bestand de extensie {wanted} of laat --format weg."
     ),
-    "pdf-engine-not-a-program": (
+    "pdf_engine_not_a_program": (
         "${variable} noemt '{value}', dat geen programma is dat kan draaien. Laat het naar Chromium of "
         "Chrome wijzen, of maak het leeg."
     ),
-    "pdf-no-engine": (
+    "pdf_no_engine": (
         "een PDF-rapport vraagt headless Chromium, dat niet gevonden is (gezocht naar {engines} op PATH en "
         "${variable}). Installeer het (Debian: apt-get install chromium), of schrijf het rapport als HTML "
         "(-o rapport.html) en druk dat af vanuit een browser."
     ),
-    "pdf-failed": "{engine} kon het rapport niet als PDF afdrukken: {reason}",
-    "pdf-empty": (
+    "pdf_failed": "{engine} kon het rapport niet als PDF afdrukken: {reason}",
+    "pdf_empty": (
         "{engine} kon het rapport niet als PDF afdrukken ({reason}). Schrijf het als HTML "
         "(-o rapport.html) en druk dat af vanuit een browser."
     ),
-    "exit-status": "afsluitstatus {status}",
+    "exit_status": "afsluitstatus {status}",
 }
 
 EN: dict[str, str] = {
     # choices and values
-    "unknown-language": "unknown language {value}; use nl (Dutch) or en (English), in any case.",
-    "unknown-language-variable": (
+    "unknown_language": "unknown language {value}; use nl (Dutch) or en (English), in any case.",
+    "unknown_language_option": "unknown language {value} in the option {option}; use nl (Dutch) or en (English), in any case.",
+    "unknown_language_variable": (
         "unknown language {value} in the environment variable {variable}; use nl (Dutch) or en (English), "
         "in any case, or leave {variable} empty."
     ),
-    "unknown-choice": "unknown {what} '{value}'; use one of {choices}.",
-    "unknown-choice.none": "unknown {what} '{value}'; use one of (none in this landscape).",
-    "unknown-regime-layer": "unknown regime '{value}'; use ct, crime or both.",
-    "unknown-member-set": "unknown member set '{value}'; use one of {choices}.",
-    "unknown-actor-set": "unknown actor set '{value}'; use one of {choices}.",
-    "unknown-centrality": "unknown centrality '{value}'; use one of {choices}.",
-    "unknown-graph-kind": "unknown graph kind '{value}'; use one of {choices}.",
-    "unknown-layer-split": "unknown way to split into layers '{value}'; use one of {choices}.",
-    "not-a-landscape": "expected a partnernet Landscape (pn.load(...)) or a networkx graph, not {kind}.",
-    "unknown-tables": "unknown tables: {names}",
-    "bad-at-date": "'{value}' is not a valid date; write it as 2024-12-31 or 31-12-2024.",
-    "in-option": "{option}: {text}",
-    "at-date-out-of-range": "'{value}' is outside the dates a register holds ({first} to {last}).",
-    "bad-exact": "exact must be True, False or None (automatic), not {value}.",
-    "bad-samples": "samples must be a whole number of at least 1, not {value}.",
-    "not-a-positive-number": "{name} must be a number of 0 or more, not {value}.",
-    "bad-z": "the connector threshold z must be a finite number (e.g. 1.96), not {value}.",
-    "bad-min-overlap": "min_overlap must lie above 0 and at most 1, not {value}.",
-    "bad-turnover-window": "threshold_years and window_months must be positive.",
-    "bad-radius": "radius must be a whole number of 1 or more, not {value}.",
-    "sampling-needs-igraph": "sampled shortest paths need backend='igraph'; networkx always computes them exactly.",
-    "labelings-differ": "the two labelings must label the same items (equal length).",
-    "groups-need-graph": "groups need a landscape or a networkx graph.",
-    "no-such-attribute": (
+    "unknown_choice": "unknown {what} '{value}'; use one of {choices}.",
+    "unknown_choice_none": "unknown {what} '{value}'; use one of (none in this landscape).",
+    "unknown_regime_layer": "unknown regime '{value}'; use ct, crime or both.",
+    "unknown_member_set": "unknown member set '{value}'; use one of {choices}.",
+    "unknown_actor_set": "unknown actor set '{value}'; use one of {choices}.",
+    "unknown_centrality": "unknown centrality '{value}'; use one of {choices}.",
+    "unknown_graph_kind": "unknown graph kind '{value}'; use one of {choices}.",
+    "unknown_layer_split": "unknown way to split into layers '{value}'; use one of {choices}.",
+    "not_a_landscape": "expected a partnernet Landscape (pn.load(...)) or a networkx graph, not {kind}.",
+    "unknown_tables": "unknown tables: {names}",
+    "bad_at_date": "'{value}' is not a valid date; write it as 2024-12-31 or 31-12-2024.",
+    "in_option": "{option}: {text}",
+    "at_date_out_of_range": "'{value}' is outside the dates a register holds ({first} to {last}).",
+    "bad_exact": "exact must be True, False or None (automatic), not {value}.",
+    "bad_samples": "samples must be a whole number of at least 1, not {value}.",
+    "not_a_positive_number": "{name} must be a number of 0 or more, not {value}.",
+    "bad_z": "the connector threshold z must be a finite number (e.g. 1.96), not {value}.",
+    "bad_min_overlap": "min_overlap must lie above 0 and at most 1, not {value}.",
+    "bad_turnover_window": "threshold_years and window_months must be positive.",
+    "bad_radius": "radius must be a whole number of 1 or more, not {value}.",
+    "sampling_needs_igraph": "sampled shortest paths need backend='igraph'; networkx always computes them exactly.",
+    "labelings_differ": "the two labelings must label the same items (equal length).",
+    "groups_need_graph": "groups need a landscape or a networkx graph.",
+    "no_such_attribute": (
         "no node has the attribute '{value}'; name a node attribute such as domain, regime or level, "
         "give a mapping from node to group, or use '{communities}'."
     ),
-    "bad-groups": "groups must be a node attribute name, a mapping from node to group, or '{communities}'.",
-    "no-such-column": "organisations have no column '{value}'; use one of {choices}.",
-    "unknown-hub": (
+    "bad_groups": "groups must be a node attribute name, a mapping from node to group, or '{communities}'.",
+    "no_such_column": "organisations have no column '{value}'; use one of {choices}.",
+    "unknown_hub": (
         "unknown organisation '{value}' for the expected hub; use an id from organisations.csv (e.g. {example})."
     ),
     # key players and robustness
-    "unknown-criterion": "unknown criterion '{value}'; use F (fragmentation) or DF (distance-weighted).",
-    "too-few-candidates": "candidates must be at least k ({k}); got {n}.",
-    "too-many-sets": (
+    "unknown_criterion": "unknown criterion '{value}'; use F (fragmentation) or DF (distance-weighted).",
+    "too_few_candidates": "candidates must be at least k ({k}); got {n}.",
+    "too_many_sets": (
         "exhaustive search would score {sets:,} sets of {k} (limit {most:,}); use method='greedy' or a smaller k."
     ),
-    "too-few-actors": (
+    "too_few_actors": (
         "too few actors for key players: the network has {n} nodes, and key players need at least 3 "
         "(one to remove, two who stay)."
     ),
-    "too-few-actors_one": (
+    "too_few_actors_one": (
         "too few actors for key players: the network has 1 node, and key players need at least 3 "
         "(one to remove, two who stay)."
     ),
-    "bad-k": "k must be a whole number from 1 to {most} (the graph has {n} nodes); got {k}.",
-    "bad-candidates": "candidates must be at least 1.",
-    "bad-steps": "steps must be from 0 to {most} (the graph has {n} nodes); got {steps}.",
-    "bad-runs": "runs must be at least 1.",
+    "bad_k": "k must be a whole number from 1 to {most} (the graph has {n} nodes); got {k}.",
+    "bad_candidates": "candidates must be at least 1.",
+    "bad_steps": "steps must be from 0 to {most} (the graph has {n} nodes); got {steps}.",
+    "bad_runs": "runs must be at least 1.",
     # what-if
-    "ids-as-text": "{what} takes ids as text, e.g. {what}=['p001']; got {value}.",
-    "unknown-remove": "cannot remove unknown id '{value}'; did you mean {close}?",
-    "unknown-remove.none": "cannot remove unknown id '{value}'; use an id from the organisations, persons or bodies.",
-    "add-not-a-dict": "add takes bodies as dicts with 'id' and 'members'; item {position} is {value}.",
-    "add-unknown-field": "unknown field '{value}' of a new body; use {choices}.",
-    "add-no-id": "new body {position} needs an 'id' (text), e.g. {{'id': 'new-table', ...}}.",
-    "add-id-taken": "'{value}' is already an id in this landscape; give the new body an id of its own.",
-    "add-no-members": "new body '{value}' needs 'members': a list of organisation or person ids.",
-    "add-refers-to-removed": "'{value}' is removed in this scenario; new body '{body}' cannot refer to it.",
-    "nothing-to-change": "nothing to change: give ids to remove (--remove ID) or a body to add (--add-body).",
-    "add-body-form": (
+    "ids_as_text": "{what} takes ids as text, e.g. {what}=['p001']; got {value}.",
+    "unknown_remove": "cannot remove unknown id '{value}'; did you mean {close}?",
+    "unknown_remove_none": "cannot remove unknown id '{value}'; use an id from the organisations, persons or bodies.",
+    "add_not_a_dict": "add takes bodies as dicts with 'id' and 'members'; item {position} is {value}.",
+    "add_unknown_field": "unknown field '{value}' of a new body; use {choices}.",
+    "add_no_id": "new body {position} needs an 'id' (text), e.g. {{'id': 'new-table', ...}}.",
+    "add_id_taken": "'{value}' is already an id in this landscape; give the new body an id of its own.",
+    "add_no_members": "new body '{value}' needs 'members': a list of organisation or person ids.",
+    "add_refers_to_removed": "'{value}' is removed in this scenario; new body '{body}' cannot refer to it.",
+    "nothing_to_change": (
+        "nothing to change: give ids to remove (--remove ID; in Python remove=[...]) "
+        "or a body to add (--add-body; in Python add=[...])."
+    ),
+    "add_body_form": (
         "--add-body '{spec}': write it as ID:MEMBER,MEMBER,... "
         "(e.g. 'jeugdtafel:p072,p073,p069;meetings=12;hours=1.5')."
     ),
-    "add-body-key": "--add-body '{spec}': '{part}' is not KEY=VALUE with a key from {choices}.",
+    "add_body_key": "--add-body '{spec}': '{part}' is not KEY=VALUE with a key from {choices}.",
     # commands
-    "compare-needs-two": (
-        "give a second PATH, or --vs DATE to compare PATH at two dates (e.g. --at 2025-01-01 --vs 2026-01-01)."
+    "compare_needs_two": (
+        "there is only one landscape to compare: give a second PATH, or --vs DATE to compare PATH at two dates "
+        "(e.g. --at 2025-01-01 --vs 2026-01-01); in Python pn.compare(land.at(d1), land.at(d2))."
     ),
-    "no-layer-table": "there is no '{name}' table when splitting by {by}; use one of {choices}.",
-    "no-such-table": "there is no '{name}' table in this result.",
-    "no-such-table.key-players": "there is no '{name}' table in this result (add --key-players K).",
-    "expected-hub-needs-hub": "--table expected-hub (--section) needs --expected-hub ORGANISATION.",
-    "csv-one-table": "CSV holds one table: add --table (or --section) with one of {choices}.",
-    "words-not-data": (
+    "no_regime_layers": (
+        "no body has a regime (ct, crime or both): there are no CT and crime layers to compare. "
+        "Give the bodies a regime, or compare tables with kinds of direct ties (--by tie-kind; in Python by='tie_kind')."
+    ),
+    "no_layer_table": "there is no '{name}' table when splitting by {by}; use one of {choices}.",
+    "no_such_table": "there is no '{name}' table in this result.",
+    "no_such_table_key_players": "there is no '{name}' table in this result (add --key-players K).",
+    "expected_hub_needs_hub": "--table expected-hub (--section) needs --expected-hub ORGANISATION.",
+    "csv_one_table": "CSV holds one table: add --table (or --section) with one of {choices}.",
+    "words_not_data": (
         "--table {name} holds sentences for a reader, not data: show them with --format table; "
         "CSV and JSON have the tables {choices}."
     ),
-    "metrics-file-columns": "{path}: a metrics file needs an id column and at least one more column.",
-    "mark-form": "--mark takes LABEL=FILE (e.g. 'connector=connectors.csv'), not '{value}'.",
-    "mark-no-file": "--mark {label}: no file '{path}'.",
-    "size-needs-analyses": (
+    "metrics_file_columns": "{path}: a metrics file needs an id column and at least one more column.",
+    "mark_form": "--mark takes LABEL=FILE (e.g. 'connector=connectors.csv'), not '{value}'.",
+    "mark_no_file": "--mark {label}: no file '{path}'.",
+    "size_needs_analyses": (
         "--size-by {value} is a figure of the analyses; leave out --no-analyses or pass it in a --metrics file."
     ),
     # the map
-    "map-is-folder": "'{path}' is a folder; give a file name such as {example}.",
-    "register-and-snapshot": (
+    "map_is_folder": "'{path}' is a folder; give a file name such as {example}.",
+    "register_and_snapshot": (
         "register must be the whole register (pn.load(...)) and land a snapshot of it (register.at(date))."
     ),
-    "hierarchy-needs-two-mode": (
+    "hierarchy_needs_two_mode": (
         "a hierarchical layout shows the reporting chain between bodies; "
         "use it with the two-mode map, not with projection='organisations'."
     ),
-    "bad-markers": "markers must be a dict of label -> set of node ids, e.g. {{'connector': {{'om-parket'}}}}.",
-    "unknown-marked": "marker '{label}' names ids that are not in this landscape: {ids}.",
-    "bad-metrics": "metrics must be a pandas DataFrame (or a list of them) indexed by node id.",
-    "metrics-repeat-ids": "a metrics table has the same id on several rows; give one row per node id.",
-    "unknown-size": "cannot size by '{value}'; use one of {choices} (numeric columns of the metrics you pass).",
-    "unknown-node": "unknown {thing} '{value}'; did you mean {close}?",
-    "unknown-node.none": "unknown {thing} '{value}'; see the id column of {table}.csv ({n} ids).",
+    "bad_markers": "markers must be a dict of label -> set of node ids, e.g. {{'connector': {{'om-parket'}}}}.",
+    "unknown_marked": "marker '{label}' names ids that are not in this landscape: {ids}.",
+    "bad_metrics": "metrics must be a pandas DataFrame (or a list of them) indexed by node id.",
+    "metrics_repeat_ids": "a metrics table has the same id on several rows; give one row per node id.",
+    "unknown_size": "cannot size by '{value}'; use one of {choices} (numeric columns of the metrics you pass).",
+    "unknown_node": "unknown {thing} '{value}'; did you mean {close}?",
+    "unknown_node_none": "unknown {thing} '{value}'; see the id column of {table}.csv ({n} ids).",
     # files written
-    "nul-in-name": "cannot write {path}: a file name cannot hold a NUL character.",
-    "empty-output": "the output path {value} is empty: give a file (or folder) name.",
-    "not-an-output-name": "'{path}' is not an output name: give a file (or folder) name, not '', '-', '.', '..' or '/'.",
-    "name-too-long": "cannot write '{path}': the file name is longer than {most} bytes; choose a shorter name.",
-    "input-file": (
+    "nul_in_name": "cannot write {path}: a file name cannot hold a NUL character.",
+    "empty_output": "the output path {value} is empty: give a file (or folder) name.",
+    "not_an_output_name": "'{path}' is not an output name: give a file (or folder) name, not '', '-', '.', '..' or '/'.",
+    "name_too_long": "cannot write '{path}': the file name is longer than {most} bytes; choose a shorter name.",
+    "input_file": (
         "refusing to write '{path}': it is the input file '{source}'. "
         "partnernet never writes over its input; choose another output path."
     ),
-    "input-folder": (
+    "input_folder": (
         "refusing to write '{path}': it is the input folder '{source}'. "
         "partnernet never writes over its input; choose another output path."
     ),
-    "inside-input": (
+    "inside_input": (
         "refusing to write '{path}': it is inside the input folder '{source}', "
         "which partnernet never changes. Choose an output path outside that folder."
     ),
-    "missing-folder": "cannot write '{path}': the folder '{folder}' does not exist; create it first.",
-    "cannot-write": "cannot write '{path}': {reason}.",
-    "cannot-write.folder": "cannot write '{path}': it is a folder; give a file name.",
-    "cannot-write.parent-file": "cannot write '{path}': '{parent}' is a file, not a folder.",
-    "cannot-write.too-big": "cannot write '{path}': the file is larger than the file-size limit.",
+    "missing_folder": "cannot write '{path}': the folder '{folder}' does not exist; create it first.",
+    "cannot_write": "cannot write '{path}': {reason}.",
+    "cannot_write_folder": "cannot write '{path}': it is a folder; give a file name.",
+    "cannot_write_parent_file": "cannot write '{path}': '{parent}' is a file, not a folder.",
+    "cannot_write_too_big": "cannot write '{path}': the file is larger than the file-size limit.",
     "os.EACCES": "no permission to write there",
     "os.EPERM": "the system does not allow it",
     "os.EROFS": "that place is read-only",
@@ -357,47 +378,47 @@ EN: dict[str, str] = {
     "os.EXDEV": "the file cannot be moved to another file system",
     "os.EINVAL": "the name is not valid here",
     "os.other": "operating-system error {name}",
-    "folder-is-file": "cannot write the folder '{path}': it is a file; give a folder name.",
-    "folder-not-own": (
+    "folder_is_file": "cannot write the folder '{path}': it is a file; give a folder name.",
+    "folder_not_own": (
         "refusing to replace the folder '{path}': it holds other files than "
         "partnernet's own ({files}). Choose a new folder name."
     ),
-    "map-suffix": (
+    "map_suffix": (
         "the map '{name}' ends in {suffix}, but a map is a web page; give the file the suffix .html "
         "(for example {example})."
     ),
-    "unknown-output-format": (
+    "unknown_output_format": (
         "cannot write '{suffix}' files; use .graphml, .gexf, .json, .xlsx or a folder name without suffix (CSV files)."
     ),
     # the report
-    "figures-folder-is-file": (
+    "figures_folder_is_file": (
         "cannot write the report's figures to the folder '{folder}': a file of that "
         "name exists. Move it, or give the report another name."
     ),
-    "unknown-report-format": "unknown report format '{value}'; use html, md, xlsx or pdf.",
-    "report-suffix-unknown": (
+    "unknown_report_format": "unknown report format '{value}'; use html, md, xlsx or pdf.",
+    "report_suffix_unknown": (
         "the report file '{name}' ends in '{suffix}', which names no report format; "
         "use one of {suffixes} (formats html, md, xlsx, pdf)."
     ),
-    "report-suffix-missing": (
+    "report_suffix_missing": (
         "the report file '{name}' has no suffix; use one of {suffixes} (formats html, md, xlsx, pdf)."
     ),
-    "report-suffix-other-format": (
+    "report_suffix_other_format": (
         "the report file '{name}' ends in '{suffix}' but the format asked (--format) is {given}; "
         "name the file with {wanted} or leave --format out."
     ),
-    "pdf-engine-not-a-program": (
+    "pdf_engine_not_a_program": (
         "${variable} names '{value}', which is not a program that can be run. Point it at Chromium or Chrome, or unset it."
     ),
-    "pdf-no-engine": (
+    "pdf_no_engine": (
         "a PDF report needs headless Chromium, which was not found (looked for {engines} on PATH and "
         "${variable}). Install it (Debian: apt-get install chromium), or write the report as HTML "
         "(-o report.html) and print that from a browser."
     ),
-    "pdf-failed": "{engine} could not print the report to PDF: {reason}",
-    "pdf-empty": (
+    "pdf_failed": "{engine} could not print the report to PDF: {reason}",
+    "pdf_empty": (
         "{engine} could not print the report to PDF ({reason}). Write it as HTML "
         "(-o report.html) and print that from a browser."
     ),
-    "exit-status": "exit status {status}",
+    "exit_status": "exit status {status}",
 }

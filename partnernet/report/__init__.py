@@ -166,7 +166,7 @@ def _targets(path: Path, fmt: str, map_path: Path | None, inputs) -> None:
     if fmt == "md":
         folder = check_target(_figure_folder(path), inputs)
         if folder.exists() and not folder.is_dir():
-            raise UsageError("figures-folder-is-file", folder=folder)
+            raise UsageError("figures_folder_is_file", folder=folder)
 
 
 def _figure_folder(path: Path) -> Path:
@@ -177,7 +177,7 @@ def _format(path: Path, given: str | None) -> str:
     """The format to write: ``given``, else the one the file name's suffix names (html otherwise);
     :func:`_check_suffix` refuses a suffix that says otherwise."""
     if given is not None and given not in FORMATS:
-        raise UsageError("unknown-report-format", value=given)
+        raise UsageError("unknown_report_format", value=given)
     return given or SUFFIX_FORMAT.get(path.suffix.lower(), "html")
 
 
@@ -191,11 +191,11 @@ def _check_suffix(path: Path, given: str | None) -> None:
     if named is None:
         suffixes = ", ".join(s for s, f in SUFFIX_FORMAT.items() if given in (None, f))
         if not path.suffix:
-            raise UsageError("report-suffix-missing", name=path.name, suffixes=suffixes)
-        raise UsageError("report-suffix-unknown", name=path.name, suffix=path.suffix, suffixes=suffixes)
+            raise UsageError("report_suffix_missing", name=path.name, suffixes=suffixes)
+        raise UsageError("report_suffix_unknown", name=path.name, suffix=path.suffix, suffixes=suffixes)
     if given is not None and given != named:
         wanted = ", ".join(s for s, f in SUFFIX_FORMAT.items() if f == given)
-        raise UsageError("report-suffix-other-format", name=path.name, suffix=path.suffix, given=given, wanted=wanted)
+        raise UsageError("report_suffix_other_format", name=path.name, suffix=path.suffix, given=given, wanted=wanted)
 
 
 def _snapshot(land, at):

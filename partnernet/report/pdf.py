@@ -52,13 +52,13 @@ def find_engine() -> str:
     if given:
         found = shutil.which(given)
         if found is None:
-            raise UsageError("pdf-engine-not-a-program", variable=ENGINE_VARIABLE, value=given)
+            raise UsageError("pdf_engine_not_a_program", variable=ENGINE_VARIABLE, value=given)
         return found
     for name in ENGINES:
         found = shutil.which(name)
         if found:
             return found
-    raise UsageError("pdf-no-engine", engines=", ".join(ENGINES), variable=ENGINE_VARIABLE)
+    raise UsageError("pdf_no_engine", engines=", ".join(ENGINES), variable=ENGINE_VARIABLE)
 
 
 def html_to_pdf(html: str) -> bytes:
@@ -79,12 +79,12 @@ def html_to_pdf(html: str) -> bytes:
         try:
             done = subprocess.run(command, capture_output=True, text=True, timeout=TIMEOUT_SECONDS, check=False)
         except (OSError, subprocess.TimeoutExpired) as exc:
-            raise UsageError("pdf-failed", engine=engine, reason=exc) from None
+            raise UsageError("pdf_failed", engine=engine, reason=exc) from None
         if not pdf.is_file() or pdf.stat().st_size == 0:
             said = [line for line in done.stderr.splitlines() if line.strip()][-1:] or [
-                message("exit-status", status=done.returncode)
+                message("exit_status", status=done.returncode)
             ]
-            raise UsageError("pdf-empty", engine=engine, reason=said[0])
+            raise UsageError("pdf_empty", engine=engine, reason=said[0])
         return relative_links(pdf.read_bytes(), Path(folder).as_uri() + "/")
 
 

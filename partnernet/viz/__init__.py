@@ -233,7 +233,7 @@ def _whole(land, register):
     if register is None:
         return land
     if register.date is not None or land.date is None:
-        raise UsageError("register-and-snapshot")
+        raise UsageError("register_and_snapshot")
     return register
 
 
@@ -286,10 +286,10 @@ def _page_data(whole, land, drawing, view, metrics, words: Words, how: str, proj
 
 def _projection(projection: str | None, hierarchy: bool) -> str | None:
     if projection not in (None,) + PROJECTIONS:
-        raise UsageError("unknown-choice", what="projection", value=projection, choices=", ".join(PROJECTIONS))
+        raise UsageError("unknown_choice", what="projection", value=projection, choices=", ".join(PROJECTIONS))
     projection = None if projection == "two-mode" else projection
     if hierarchy and projection is not None:
-        raise UsageError("hierarchy-needs-two-mode")
+        raise UsageError("hierarchy_needs_two_mode")
     return projection
 
 
@@ -297,7 +297,7 @@ def _markers(land, markers) -> dict[str, set]:
     if not markers:
         return {}
     if not isinstance(markers, dict):
-        raise UsageError("bad-markers")
+        raise UsageError("bad_markers")
     every = land.organisations.index.append(land.bodies.index).append(land.persons.index)
     result = {}
     for label, ids in markers.items():
@@ -305,7 +305,7 @@ def _markers(land, markers) -> dict[str, set]:
         unknown = sorted(map(str, ids - set(every)))
         if unknown:
             raise UsageError(
-                "unknown-marked", label=label, ids=", ".join(unknown[:5]) + (" ..." if len(unknown) > 5 else "")
+                "unknown_marked", label=label, ids=", ".join(unknown[:5]) + (" ..." if len(unknown) > 5 else "")
             )
         result[str(label)] = ids
     return result

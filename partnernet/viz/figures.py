@@ -71,9 +71,9 @@ def combine_metrics(metrics) -> pd.DataFrame | None:
     frames = [metrics] if isinstance(metrics, pd.DataFrame) else list(metrics)
     for frame in frames:
         if not isinstance(frame, pd.DataFrame):
-            raise UsageError("bad-metrics")
+            raise UsageError("bad_metrics")
         if frame.index.has_duplicates:
-            raise UsageError("metrics-repeat-ids")
+            raise UsageError("metrics_repeat_ids")
     if not frames:
         return None
     combined = functools.reduce(lambda a, b: a.combine_first(b), frames)
@@ -94,7 +94,7 @@ def size_values(size_by: str, tables: pd.Series, metrics: pd.DataFrame | None) -
     if size_by == "tables":
         return tables.astype(float)
     if metrics is None or size_by not in numeric:
-        raise UsageError("unknown-size", value=size_by, choices=", ".join(BUILT_IN_SIZES + tuple(numeric)))
+        raise UsageError("unknown_size", value=size_by, choices=", ".join(BUILT_IN_SIZES + tuple(numeric)))
     return metrics[size_by].astype(float)
 
 

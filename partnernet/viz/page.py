@@ -183,10 +183,10 @@ def check_map_path(path: str | Path) -> Path:
     as ``x.pdf`` would be an HTML page that no program opens as such)."""
     path = Path(path)
     if path.is_dir():
-        raise UsageError("map-is-folder", path=path, example=path / "map.html")
+        raise UsageError("map_is_folder", path=path, example=path / "map.html")
     device = path.exists() and not path.is_file()  # /dev/stdout: a stream, not a file a browser opens
     if path.suffix.lower() not in MAP_SUFFIXES and not device:
-        raise UsageError("map-suffix", name=path.name, suffix=path.suffix or "''", example=path.with_suffix(".html"))
+        raise UsageError("map_suffix", name=path.name, suffix=path.suffix or "''", example=path.with_suffix(".html"))
     return path
 
 

@@ -23,8 +23,8 @@ def choose(value: str | None, valid, what: str) -> str | None:
         return value
     choices = sorted(map(str, valid))
     if not choices:
-        raise UsageError("unknown-choice.none", what=what, value=value)
-    raise UsageError("unknown-choice", what=what, value=value, choices=", ".join(choices))
+        raise UsageError("unknown_choice_none", what=what, value=value)
+    raise UsageError("unknown_choice", what=what, value=value, choices=", ".join(choices))
 
 
 def check_id(land, node_id: str, table: str = "organisations") -> str:
@@ -34,8 +34,8 @@ def check_id(land, node_id: str, table: str = "organisations") -> str:
         return node_id
     close = close_ids(node_id, index)
     if close:
-        raise UsageError("unknown-node", thing=message(f"one.{table}"), value=node_id, close=", ".join(close))
-    raise UsageError("unknown-node.none", thing=message(f"one.{table}"), table=table, value=node_id, n=len(index))
+        raise UsageError("unknown_node", thing=message(f"one.{table}"), value=node_id, close=", ".join(close))
+    raise UsageError("unknown_node_none", thing=message(f"one.{table}"), table=table, value=node_id, n=len(index))
 
 
 def select(land, *, regime: str | None = None, domain: str | None = None, around: str | None = None, radius: int = 1):
@@ -84,7 +84,7 @@ def select(land, *, regime: str | None = None, domain: str | None = None, around
 
 def _neighbourhood(pairs: pd.DataFrame, centre: str, radius: int) -> pd.DataFrame:
     if not isinstance(radius, int) or isinstance(radius, bool) or radius < 1:
-        raise UsageError("bad-radius", value=repr(radius))
+        raise UsageError("bad_radius", value=repr(radius))
     organisations = pd.Index([centre])
     bodies = pd.Index([])
     for _ in range(radius):
