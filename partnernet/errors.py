@@ -61,7 +61,7 @@ class Problem:
     ... except pn.InputError as error:
     ...     problem = error.problems[0]
     >>> problem.severity, problem.code, problem.file, problem.row, problem.column
-    ('error', 'unknown-reference', 'tests/fixtures/typo/memberships.csv', 11, 'body')
+    ('error', 'unknown_reference', 'tests/fixtures/typo/memberships.csv', 11, 'body')
     """
 
     severity: str
@@ -197,7 +197,7 @@ class InputError(PartnernetError):
     ...     pn.load("no-such-folder")
     ... except pn.InputError as error:
     ...     print(error.code, len(error.errors))
-    missing-file 1
+    missing_file 1
     """
 
     shown = 25
@@ -246,7 +246,7 @@ class UsageError(PartnernetError, ValueError):
     ...     pn.centrality(pn.load("tests/fixtures/mini"), level="bodies")
     ... except pn.UsageError as error:
     ...     print(error.code, error.params["choices"])
-    unknown-choice organisations, persons
+    unknown_choice organisations, persons
     """
 
     def __init__(self, code: str, /, *, text: str | None = None, **params: Any):

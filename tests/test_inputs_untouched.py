@@ -36,7 +36,7 @@ CALLS = {
     "governance": lambda land: pn.governance(land),
     "periphery": lambda land: pn.periphery(land),
     "turnover": lambda land: pn.turnover(land, as_of="2026-01-01"),
-    "compare": lambda land: pn.compare(land, land),
+    "compare": lambda land: pn.compare(land, land.replace()),  # the same object twice is refused
     "layers": lambda land: pn.layers(land),
     "whatif": lambda land: pn.whatif(land, remove=[land.organisations.index[0]]),
 }
