@@ -48,7 +48,7 @@ def test_key_players_in_the_terminal():
     assert result.exit_code == 0, result.output
     assert "Fragmentation of the person network at 2026-01-01: 74 persons" in result.output
     assert "Key players (k=2, F, exhaustive): S. El Amrani, R. de Graaf" in result.output
-    assert "F among the persons who stay: 0.000 with them, 0.133 without them" in result.output
+    assert "F among the remaining persons: 0.000 with them, 0.133 without them" in result.output
 
 
 def test_json_is_only_json():

@@ -483,7 +483,7 @@ def _star(tmp_path, leaves: int = 4):
 def test_key_players_report_and_command_quote_the_same_change(tmp_path):
     path = _star(tmp_path)
     command = run("fragmentation", path, "--key-players", "3").output
-    assert "DF among the organisations that stay: 0.500 with it, 1.000 without it" in command
+    assert "DF among the remaining organisations: 0.500 with it, 1.000 without it" in command
     english = _report(tmp_path, path, "en")
     # the report quotes the network's DF now (30%: the figure of its network paragraph, issue 15e) and the
     # DF of the network that stays (100%); the command adds the like-for-like 50% over the staying pairs

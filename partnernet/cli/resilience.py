@@ -162,9 +162,7 @@ def _print_person_dependence(result: Fragmentation, top: int) -> None:
     single = result["single_person_links"]
     carriers = single.drop_duplicates("person")[["person", "person_name", "organisation", "person_links"]]
     pairs = linked_pairs(single)
-    _section(
-        say("frag.carriers_title", n=pairs), carriers.rename(columns={"person_links": "links"}).set_index("person"), top
-    )
+    _section(say("frag.carriers_title", n=pairs), carriers.set_index("person"), top)
     _section(say("frag.bus_title"), _bus_factor_one(result["bus_factor"]), top)
 
 
@@ -229,7 +227,6 @@ def _print_key_players(kp: dict, top: int, level: str) -> None:
             n=len(kp["players"]),
             criterion=criterion,
             actors=say(level),
-            stay="who stay" if level == "persons" else "that stay",
             before=_number(effect[criterion + "_before"]),
             after=_number(effect[criterion + "_after"]),
         )
@@ -388,7 +385,7 @@ def _print_whatif(result, said: list[str], land, top: int) -> None:
     if len(points):
         _section(
             say("whatif.articulation_points"),
-            points.drop(columns="name").rename(columns=lambda c: c.replace("articulation_point", "point")),
+            points.drop(columns="name"),
             top,
         )
     links = result["group_links"]

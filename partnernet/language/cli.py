@@ -234,11 +234,11 @@ TEXTS: dict[str, tuple[str, str]] = {
     ),
     "kp.effect": (
         "  {criterion} onder de overige {actors}: {before} met, {after} zonder de sleutelspelers",
-        "  {criterion} among the {actors} {stay}: {before} with them, {after} without them",
+        "  {criterion} among the remaining {actors}: {before} with them, {after} without them",
     ),
     "kp.effect_one": (
         "  {criterion} onder de overige {actors}: {before} met, {after} zonder de sleutelspeler",
-        "  {criterion} among the {actors} {stay}: {before} with it, {after} without it",
+        "  {criterion} among the remaining {actors}: {before} with it, {after} without it",
     ),
     "kp.intact": (
         "  {criterion} van het hele netwerk intact {intact}; zonder de {k} afzonderlijk sterkste {score}",
