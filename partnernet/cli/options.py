@@ -235,14 +235,15 @@ def emit(result, fmt: str, title: str | None = None) -> None:
 
 
 def in_words(frame):
-    """A table in the command's language, for a terminal: its headers and index names as the label table
-    says them (:meth:`~partnernet.language.Language.label`), the values of its vocabulary columns and
+    """A table in the command's language, for a terminal: in Dutch its headers and index names as the label
+    table says them (:meth:`~partnernet.language.Language.label`; English keeps the names of CSV and JSON,
+    ``weighted_degree``, so a column has one name in every format), the values of its vocabulary columns and
     index levels (``domain``, ``status``, ...; :data:`~partnernet.language.labels.VALUE_COLUMNS`), its
     measures (``measure``: ``pairs_connected`` -> "verbonden paren") and levels in words, and its truth
     values as ``ja``/``nee``, ``yes``/``no``.
 
     English keeps the stable vocabulary values, as CSV and JSON (``care``, ``bodies``), and says the machine
-    codes of results (``no_table_left``) and measures in words; no header or row is a bare snake_case code.
+    codes of results (``no_table_left``) and measures in words; no row or value is a bare snake_case code.
     CSV and JSON keep the names, true/false and the codes.
     """
     import pandas as pd
@@ -265,6 +266,8 @@ def in_words(frame):
         for name in names:
             index[name] = index[name].map(functools.partial(language.values, name))
         frame = frame.set_axis(pd.MultiIndex.from_frame(index) if index.shape[1] > 1 else pd.Index(index.iloc[:, 0]))
+    if language.lang == "en":  # English headers are the names of CSV and JSON, one name per column
+        return frame
     frame = frame.rename(columns=language.label)
     return frame.rename_axis(index=[None if n is None else language.label(n) for n in frame.index.names])
 

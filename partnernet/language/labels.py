@@ -159,7 +159,7 @@ LABELS: dict[str, tuple[str, str]] = {
     "severity": ("ernst", "severity"),
     "message": ("melding", "message"),
     # the commands' terminal tables (headers and index names)
-    "added": ("nieuw", "added"),
+    "added": ("toegevoegd", "added"),
     "removed": ("verdwenen", "removed"),
     "before": ("voor", "before"),
     "after": ("na", "after"),
@@ -314,6 +314,8 @@ SAME_MEANING: tuple[frozenset[str], ...] = (
     frozenset({"tables", "bodies"}),
     frozenset({"shared_tables", "shared_bodies"}),
     frozenset({"organisations", "nodes"}),
+    frozenset({"measure", "metric"}),
+    frozenset({"point", "articulation_point"}),
 )
 
 
