@@ -155,6 +155,11 @@ def typed_names() -> set[str]:
 
 def without_data(text: str) -> str:
     """``text`` without the example register's own strings (names, functions): data stay as they are."""
+    return strip_data(text, data_strings())
+
+
+def data_strings() -> list[str]:
+    """The example register's own strings (names, functions), longest first."""
     land = pn.load(EXAMPLE)
     strings = {
         v
@@ -163,7 +168,11 @@ def without_data(text: str) -> str:
         for v in table[column].dropna()
         if isinstance(v, str) and len(v) > 3
     }
-    for s in sorted(strings, key=len, reverse=True):
+    return sorted(strings, key=len, reverse=True)
+
+
+def strip_data(text: str, strings: list[str]) -> str:
+    for s in strings:
         text = text.replace(s, " ")
     return text
 
@@ -453,24 +462,6 @@ def test_every_terminal_table_says_its_words_in_the_language(name, lang, monkeyp
                 found |= {(code, args[-1]) for code in CODE.findall(plain)}
                 found |= {(word, args[-1]) for word in english_words_in(plain, words)}
     assert sorted(found) == []
-
-
-def data_strings() -> list[str]:
-    land = pn.load(EXAMPLE)
-    strings = {
-        v
-        for table in (land.organisations, land.bodies, land.persons, land.covenants)
-        for column in table.columns
-        for v in table[column].dropna()
-        if isinstance(v, str) and len(v) > 3
-    }
-    return sorted(strings, key=len, reverse=True)
-
-
-def strip_data(text: str, strings: list[str]) -> str:
-    for s in strings:
-        text = text.replace(s, " ")
-    return text
 
 
 def test_the_walk_finds_a_bare_code_and_an_english_label(monkeypatch):
