@@ -32,6 +32,7 @@ import pandas as pd
 
 from .analysis.results import Note
 from .errors import UsageError
+from .language.numbers import figure
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 OUTPUT_FORMATS = ("table", "csv", "json")
@@ -86,7 +87,8 @@ def whole(value, column=None):
     A column of counts becomes float when it has a gap or shares a column with ratios (what-if's
     ``before``/``after``); users read ``7``, as in the terminal table. A measured ``column`` with its
     own number format (hours, ratios, shares: ``language.labels.COLUMN_FORMATS``) keeps its floats
-    (``capacity_hours`` ``8.0``), as the report's tables show them.
+    (``capacity_hours`` ``8.0``), as the report's tables show them; a column of whole quantities
+    (:data:`WHOLE_FORMATS`: ``weighted_degree`` 153) does not.
     """
     if column is not None and _measured(str(column)):
         return value
@@ -98,7 +100,12 @@ def whole(value, column=None):
 def _measured(column: str) -> bool:
     from .language.labels import COLUMN_FORMATS
 
-    return COLUMN_FORMATS.get(column, "mixed") != "mixed"
+    return COLUMN_FORMATS.get(column, "mixed") not in WHOLE_FORMATS
+
+
+#: Column formats of whole quantities (counts, weighted degrees: sums of whole weights): their whole
+#: floats are written as integers like any count; a fractional one stays as it is.
+WHOLE_FORMATS = ("mixed", "0", "int")
 
 
 def to_jsonable(result):
@@ -139,7 +146,8 @@ def render_csv(frame: pd.DataFrame) -> str:
     frame.columns = [neutralise(str(c)) for c in frame.columns]
     for column in frame.columns:
         if frame[column].dtype == object or pd.api.types.is_string_dtype(frame[column]):
-            frame[column] = frame[column].map(functools.partial(_csv_text, column=column), na_action="ignore")
+            said = [v if _is_missing(v) else _csv_text(v, column) for v in frame[column]]
+            frame[column] = pd.Series(said, index=frame.index, dtype=object)  # 32 stays 32 beside 2.38 (not 32.0)
         elif pd.api.types.is_float_dtype(frame[column]):  # counts as 7, not 7.0 (ratios unchanged)
             frame[column] = pd.Series([whole(v, column) for v in frame[column]], index=frame.index, dtype=object)
     buffer = io.StringIO()
@@ -154,40 +162,36 @@ def _csv_text(value, column=None):
     return neutralise(whole(value, column))
 
 
-def render_table(frame: pd.DataFrame, digits: int = 3, max_width: int = 60) -> str:
-    """A frame as aligned text for a terminal: floats rounded, missing shown as '-',
-    text longer than ``max_width`` characters cut with '…' (CSV and JSON keep it whole)."""
+def render_table(frame: pd.DataFrame, max_width: int = 60, lang: str = "en") -> str:
+    """A frame as aligned text for a terminal: numbers as ``lang`` writes them (whole ones whole, others
+    with at most three decimals: ``0,979`` in Dutch, ``0.979`` in English; :func:`.language.numbers.figure`),
+    missing shown as '-', text longer than ``max_width`` characters cut with '…' (CSV and JSON keep it
+    whole, with a decimal point)."""
     if frame.empty:
         return "(none)"
     shown = frame.copy()
     for column in shown.columns:
         values = shown[column]
         if pd.api.types.is_float_dtype(values):
-            shown[column] = values.map(lambda v: "-" if pd.isna(v) else _number(v, digits))
+            shown[column] = values.map(lambda v: "-" if pd.isna(v) else figure(v, lang))
         elif pd.api.types.is_datetime64_any_dtype(values):
             shown[column] = values.dt.strftime("%Y-%m-%d").fillna("-")
         else:
-            shown[column] = values.map(functools.partial(_cell_text, digits=digits, max_width=max_width))
+            shown[column] = values.map(functools.partial(_cell_text, max_width=max_width, lang=lang))
     return shown.to_string()
 
 
-def _cell_text(value, digits: int, max_width: int) -> str:
+def _cell_text(value, max_width: int, lang: str) -> str:
     """A value of a column of mixed types (counts beside floats, text): a float rounded as in float columns."""
     if _is_missing(value):
         return "-"
     if isinstance(value, (float, np.floating)):
-        return _number(float(value), digits)
+        return figure(float(value), lang)
     return _cut(_text(value), max_width)
 
 
 def _cut(text: str, width: int) -> str:
     return text if len(text) <= width else text[: width - 1] + "…"
-
-
-def _number(value: float, digits: int) -> str:
-    if float(value).is_integer():
-        return str(int(value))
-    return f"{value:.{digits}f}".rstrip("0").rstrip(".")
 
 
 def _text(value) -> str:

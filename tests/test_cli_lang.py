@@ -72,7 +72,7 @@ def test_every_command_takes_lang_with_one_default_and_the_shared_options():
 
 def test_the_cli_is_dutch_by_default_english_on_request_and_from_the_environment():
     dutch = run("overload", str(EXAMPLE), *AT, "--top", "3")
-    assert dutch.output.startswith("Vergaderuren per maand per organisatie op 2026-01-01 (overbelast: load_ratio > 1)")
+    assert dutch.output.startswith("Vergaderuren per maand per organisatie op 2026-01-01 (overbelast: belasting > 1)")
     english = run("overload", str(EXAMPLE), *AT, "--top", "3", "--lang", "en")
     assert english.output.startswith("Meeting hours per month per organisation on 2026-01-01 (overloaded")
     from_env = run("overload", str(EXAMPLE), *AT, "--top", "3", env={language.LANG_VARIABLE: "en"})

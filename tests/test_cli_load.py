@@ -138,7 +138,7 @@ def test_redundancy_example():
 def test_hierarchy_command():
     result = run("hierarchy", TAFELS)
     assert result.exit_code == 0
-    assert "mean_layers_operational  2.667" in result.stdout
+    assert "mean layers to the top (operational)  2.667" in result.stdout  # a measure in words, not its code
     chains = result.stdout.split("Layers from each operational table to the top\n")[1].split("\n\n")[0]
     assert chains.splitlines() == ["  4  weeg -> casus -> stuur -> top", "  3  casus -> stuur -> top", "  1  solo"]
     document = as_json("hierarchy", TAFELS)

@@ -155,6 +155,11 @@ def typed_names() -> set[str]:
 
 def without_data(text: str) -> str:
     """``text`` without the example register's own strings (names, functions): data stay as they are."""
+    return strip_data(text, data_strings())
+
+
+def data_strings() -> list[str]:
+    """The example register's own strings (names, functions), longest first."""
     land = pn.load(EXAMPLE)
     strings = {
         v
@@ -163,7 +168,11 @@ def without_data(text: str) -> str:
         for v in table[column].dropna()
         if isinstance(v, str) and len(v) > 3
     }
-    for s in sorted(strings, key=len, reverse=True):
+    return sorted(strings, key=len, reverse=True)
+
+
+def strip_data(text: str, strings: list[str]) -> str:
+    for s in strings:
         text = text.replace(s, " ")
     return text
 
@@ -246,7 +255,7 @@ def test_composed_values_in_dutch():
     assert linked_by("own_links", "membership", "nl") == "alleen overleggen"
     assert nl.values("groups", "administration 6, security 4, (unknown) 1") == "bestuur 6, veiligheid 4, (onbekend) 1"
     assert nl.values("layer", "shared") == "gedeeld" and nl.values("part", "load") == "belasting"
-    assert en.values("linked_by", "own_bodies") == "own_bodies"  # English tables keep the stable codes
+    assert en.values("linked_by", "own_bodies") == "own bodies only"  # English says codes in words too
 
 
 # -- one definition ------------------------------------------------------------------------------
@@ -369,3 +378,101 @@ def test_validate_in_the_terminal_keeps_the_chosen_language(faulty_workbook):
     assert "wf.xlsx, blad 'memberships', rij 2, kolom 'member'" in dutch.output
     english = invoke(["validate", str(faulty_workbook), "--lang", "en"])
     assert "wf.xlsx, sheet 'memberships', row 2, column 'member'" in english.output
+
+
+# -- every terminal table, in both languages ---------------------------------------------------------
+
+#: A snake_case code (``pairs_connected``, ``top_bodies``): never a header, row or value of a terminal table.
+CODE = re.compile(r"(?<![\w-])[a-z][a-z0-9]*(?:_[a-z0-9]+)+(?![\w-])")
+#: What a command needs to show every table (a what-if removes an organisation and adds a body).
+WALK_EXTRA = {
+    "whatif": ["--remove", "gemeente-klein-dorp", "--add-body", "nieuw:politie-eenheid,om-parket;meetings=12;hours=2"],
+    "compare": ["--vs", "2025-01-01"],
+    "fragmentation": ["--key-players", "2"],
+}
+
+
+def terminal_runs(name: str, options=("table", "by", "level")) -> list[list[str]]:
+    """Command lines that show each terminal table of command ``name``: its usual view, each ``--table``,
+    each ``--by`` and ``--level`` (of ``options``)."""
+    command = load_all()[name]
+    base = [name, str(EXAMPLE), *([] if name == "validate" else AT), *WALK_EXTRA.get(name, [])]
+    runs = [base]
+    for param in command.params:
+        if param.name in options and hasattr(param.type, "choices"):
+            runs += [[*base, f"--{param.name}", choice] for choice in param.type.choices]
+    return runs
+
+
+def table_texts(frame, headers: bool = True) -> list[str]:
+    """Every text of a table as a terminal shows it: headers and index names (unless not ``headers``), index
+    values and text cells."""
+    texts = [str(c) for c in frame.columns] + [str(n) for n in frame.index.names if n is not None] if headers else []
+    for level in range(frame.index.nlevels):
+        texts += [v for v in frame.index.get_level_values(level) if isinstance(v, str)]
+    for column in range(frame.shape[1]):
+        texts += [v for v in frame.iloc[:, column] if isinstance(v, str)]
+    return texts
+
+
+def label_vocabulary() -> set[str]:
+    """English words of the label table whose Dutch differs (labels, measures, values) and the column names
+    themselves: none may stand in a Dutch terminal table ('of' is Dutch too; 'ct' is part of ids)."""
+    pairs = {**labels.LABELS, **labels.MEASURES, **labels.COLUMN_ONLY, **labels.TOPICS}
+    words = {english for dutch, english in pairs.values() if dutch.lower() != english.lower()}
+    words |= {name for name, (dutch, _) in pairs.items() if dutch.lower() != name.lower()}
+    return (words | english_vocabulary()) - {"of", "ct"}
+
+
+def shown_tables(args: list[str], monkeypatch) -> list:
+    """The tables (as put into words) that a command line prints in a terminal."""
+    import partnernet.cli.options as options
+
+    shown = []
+
+    def keep(frame, *a, **k):
+        shown.append(frame)
+        return render_table(frame, *a, **k)
+
+    render_table = options.render_table
+    monkeypatch.setattr(options, "render_table", keep)
+    result = invoke(args)
+    monkeypatch.undo()
+    return shown if result.exit_code == 0 else []
+
+
+#: Generated group names of ``--by communities`` ("community 1") are data of the analysis, not labels.
+GENERATED = re.compile(r"community \d+")
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+@pytest.mark.parametrize("name", sorted(set(load_all()) - WRITERS))
+def test_every_terminal_table_says_its_words_in_the_language(name, lang, monkeypatch):
+    """Row labels (measures such as what-if's ``pairs_connected``, hierarchy's ``max_depth``) and values of
+    every terminal table are words of the chosen language, and so are the headers in Dutch (English headers
+    are the CSV/JSON column names): no bare snake_case code, no English label or vocabulary word in Dutch
+    (the data's own names aside)."""
+    words = label_vocabulary() if lang == "nl" else set()
+    data = data_strings()
+    found = set()
+    for args in terminal_runs(name, ("table", "by", "level") if lang == "nl" else ("table",)):
+        for frame in shown_tables([*args, "--lang", lang], monkeypatch):
+            for text in table_texts(frame, headers=lang == "nl"):  # English headers: the CSV/JSON names
+                plain = GENERATED.sub(" ", strip_data(text, data))
+                found |= {(code, args[-1]) for code in CODE.findall(plain)}
+                found |= {(word, args[-1]) for word in english_words_in(plain, words)}
+    assert sorted(found) == []
+
+
+def test_the_walk_finds_a_bare_code_and_an_english_label(monkeypatch):
+    import pandas as pd
+
+    from partnernet.cli.options import in_words
+
+    assert CODE.findall("pairs_connected 45, gemeente-veldstad, max_depth") == ["pairs_connected", "max_depth"]
+    assert "overloaded organisations" in english_words_in("overloaded organisations  2", label_vocabulary())
+    frame = pd.DataFrame({"value": [1.0]}, index=pd.Index(["pairs_connected"], name="measure"))
+    monkeypatch.setenv("PARTNERNET_LANG", "nl")
+    assert table_texts(in_words(frame)) == ["waarde", "maat", "verbonden paren"]
+    monkeypatch.setenv("PARTNERNET_LANG", "en")
+    assert table_texts(in_words(frame)) == ["value", "measure", "pairs connected"]  # headers: the CSV names

@@ -100,7 +100,7 @@ def hierarchy(land: Landscape) -> Hierarchy:
       ``chain`` (text ``a -> b -> c``); most layers first;
     - ``isolated``: DataFrame of isolated bodies (``name``, ``kind``,
       ``regime``, ``level``);
-    - ``summary``: Series ``bodies``, ``top_bodies`` (bodies reporting to
+    - ``summary``: Series (index ``measure``) ``bodies``, ``top_bodies`` (bodies reporting to
       none), ``max_depth``, ``isolated_bodies``, ``operational_tables``,
       ``mean_layers_operational`` (NaN without operational tables).
 
@@ -151,5 +151,5 @@ def hierarchy(land: Landscape) -> Hierarchy:
         },
         dtype=object,
         name="value",
-    )
+    ).rename_axis("measure")
     return Hierarchy(bodies=frame, operational_chains=chains, isolated=isolated.rename_axis("body"), summary=summary)

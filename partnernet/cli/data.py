@@ -140,7 +140,7 @@ def summary(land, fmt: str, table: str | None, top: int, lang: str) -> None:
         return
     if fmt == "csv" or (fmt == "json" and table is not None):
         chosen = result[(table or "counts").replace("-", "_")]
-        emit(chosen.rename_axis("table").rename("rows") if isinstance(chosen, pd.Series) else chosen, fmt)
+        emit(_counts(chosen), fmt)
         return
     keys = [table.replace("-", "_")] if table else [t.replace("-", "_") for t in SUMMARY_TABLES]
     # --top: the top organisations always; the table asked for with --table when --top is given
@@ -148,8 +148,13 @@ def summary(land, fmt: str, table: str | None, top: int, lang: str) -> None:
     for number, key in enumerate(keys):
         if number:
             click.echo()
-        shown = result[key].rename(index=words().value) if key == "counts" else result[key]  # the tables' names
-        emit_top(shown, "table", top if table and given else None, say(f"summary.{key}", top=top))
+        emit_top(_counts(result[key]), "table", top if table and given else None, say(f"summary.{key}", top=top))
+
+
+def _counts(table):
+    """The rows per table of the landscape as one table under one name in every format: index ``table``,
+    column ``rows`` (a terminal says both, and the tables' names, in its language)."""
+    return table.rename_axis("table").rename("rows").to_frame() if isinstance(table, pd.Series) else table
 
 
 @cli.command()

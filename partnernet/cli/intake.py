@@ -101,13 +101,15 @@ def collect(forms, output: Path, lang: str, register: str | None, force: bool) -
     click.echo()
     click.echo(word("c.response_title", lang))
     click.echo(
-        render_table(in_words(result.response_rate.assign(rate=result.response_rate["rate"].map("{:.0%}".format))))
+        render_table(
+            in_words(result.response_rate.assign(rate=result.response_rate["rate"].map(words().percent))), lang=lang
+        )
     )
     click.echo()
     click.echo(word("c.conflicts_title", lang, n=len(result.conflicts)))
     conflicts = result.conflicts.set_index("issue")
     said = {c: conflicts[c].map(words().value) for c in ("answer", "chosen") if c in conflicts}  # a tie kind
-    click.echo(render_table(conflicts.assign(**said)))
+    click.echo(render_table(in_words(conflicts.assign(**said)), lang=lang))
     land = result.landscape
     silent = int((~result.responses["answered"].astype(bool)).sum())
     if result.carried is not None:

@@ -14,7 +14,7 @@ from ..errors import InputError, UsageError
 from ..language.errors import message
 from ..privacy import is_pseudonymised, pseudonym, redact, resolve_key, shown_words
 from ..privacy import pseudonymise as pseudonymise_landscape
-from ..output import OUTPUT_FORMATS, render
+from ..output import OUTPUT_FORMATS, render, render_table
 from .clickwords import EnvOption
 
 
@@ -274,27 +274,36 @@ def emit_top(frame, fmt: str, top: int | None, title: str | None = None, name: s
 
 def emit(result, fmt: str, title: str | None = None) -> None:
     """Print one result table in the chosen format: a terminal table in the command's words
-    (vocabulary values through the label table), CSV and JSON with the stable English values."""
+    (headers, vocabulary values and measures through the label table, numbers as the language writes
+    them), CSV and JSON with the stable English names, values and points."""
     if fmt == "table" and title:
         click.echo(title)
     if fmt == "table" and getattr(result, "empty", False) and hasattr(result, "columns"):
         click.echo(say("none"))  # an empty table, in the command's language
         return
     if fmt == "table":
-        result = in_words(result)
+        click.echo(render_table(in_words(result), lang=current_lang()).rstrip("\n"))
+        return
     click.echo(render(result, fmt).rstrip("\n"))
 
 
 def in_words(frame):
-    """A table with the values of its vocabulary columns and index levels (``domain``, ``level``,
-    ``status``, ...; :data:`~partnernet.language.labels.VALUE_COLUMNS`) and its truth values
-    (``ja``/``nee``, ``yes``/``no``) in the command's language.
+    """A table in the command's language, for a terminal: in Dutch its headers and index names as the label
+    table says them (:meth:`~partnernet.language.Language.label`; English keeps the names of CSV and JSON,
+    ``weighted_degree``, so a column has one name in every format), the values of its vocabulary columns and
+    index levels (``domain``, ``status``, ...; :data:`~partnernet.language.labels.VALUE_COLUMNS`), its
+    measures (``measure``: ``pairs_connected`` -> "verbonden paren") and levels in words, and its truth
+    values as ``ja``/``nee``, ``yes``/``no``.
 
-    In English the table keeps the stable vocabulary values, as CSV and JSON (``bodies``, not the
-    report's "tables"): a value read in the terminal can be typed back; only the machine codes of results
-    (``no_table_left``) are said in words. CSV and JSON keep true/false and the codes.
+    English keeps the stable vocabulary values, as CSV and JSON (``care``, ``bodies``), and says the machine
+    codes of results (``no_table_left``) and measures in words; no row or value is a bare snake_case code.
+    CSV and JSON keep the names, true/false and the codes.
     """
+    import pandas as pd
+
     language = words()
+    if isinstance(frame, pd.Series):
+        frame = frame.to_frame()
     if not hasattr(frame, "columns"):
         return frame
     truths = [c for c in frame.columns if _truth_column(frame[c])]
@@ -302,19 +311,18 @@ def in_words(frame):
         said = functools.partial(_truth_word, language)
         frame = frame.assign(**{c: frame[c].map(said) for c in truths})
     columns = [c for c in frame.columns if language.translates(c)]
-    if language.lang == "en":
-        return frame.assign(**{c: frame[c].map(language.code) for c in columns}) if columns else frame
     if columns:
         frame = frame.assign(**{c: frame[c].map(functools.partial(language.values, c)) for c in columns})
     names = [name for name in frame.index.names if language.translates(name)]
     if names:
-        import pandas as pd
-
         index = frame.index.to_frame()
         for name in names:
             index[name] = index[name].map(functools.partial(language.values, name))
         frame = frame.set_axis(pd.MultiIndex.from_frame(index) if index.shape[1] > 1 else pd.Index(index.iloc[:, 0]))
-    return frame
+    if language.lang == "en":  # English headers are the names of CSV and JSON, one name per column
+        return frame
+    frame = frame.rename(columns=language.label)
+    return frame.rename_axis(index=[None if n is None else language.label(n) for n in frame.index.names])
 
 
 def _truth_column(values) -> bool:

@@ -31,7 +31,20 @@ import functools
 import importlib
 import os
 
-from .labels import CODES, COMPOSED_COLUMNS, LABELS, VALUE_COLUMNS, VALUES_EN, VALUES_NL
+from .labels import (
+    CODES,
+    COLUMN_ONLY,
+    COMPOSED_COLUMNS,
+    LABELS,
+    LEVEL_WORDS,
+    MEASURE_COLUMNS,
+    MEASURES,
+    SUFFIXES,
+    TOPICS,
+    VALUE_COLUMNS,
+    VALUES_EN,
+    VALUES_NL,
+)
 from .langs import LANG_VARIABLE, LANGUAGES, check_language, current_lang, default_lang
 
 
@@ -64,17 +77,56 @@ class Language:
         return f"Language({self.lang!r})"
 
     def label(self, column) -> str:
-        """The label of a column (table header, hover row, CLI heading); unknown names with spaces.
+        """The label of a column (table header, hover row, CLI heading); a column named after another and an
+        ending of :data:`~.labels.SUFFIXES` (``rank_before``) as that one's label and the ending's word;
+        unknown names with spaces.
 
         With ``$PARTNERNET_STRICT_LABELS=1`` (:data:`STRICT_VARIABLE`, set by the test suite) a column
         without a label raises ``KeyError`` naming it, so a missing key fails a test instead of showing
-        ``snake case`` words to users."""
-        pair = LABELS.get(str(column))
+        ``snake case`` words to users.
+
+        >>> get("nl").label("rank_before"), get("en").label("articulation_point_after")
+        ('rang voor', 'articulation point after')
+        """
+        name = str(column)
+        pair = LABELS.get(name) or COLUMN_ONLY.get(name) or MEASURES.get(name)
         if pair:
             return pair[self._index]
+        for suffix, words in SUFFIXES.items():
+            base = name[: -len(suffix)]
+            if name.endswith(suffix) and (base in LABELS or base in MEASURES):
+                return f"{self.label(base)} {words[self._index]}"
         if strict_labels():
-            raise KeyError(f"no label for column {str(column)!r} in partnernet.language.labels.LABELS")
-        return str(column).replace("_", " ")
+            raise KeyError(f"no label for column {name!r} in partnernet.language.labels.LABELS")
+        return name.replace("_", " ")
+
+    def measure(self, value):
+        """A measure that names a row (what-if's ``pairs_connected``, hierarchy's ``max_depth``) in words:
+        :data:`~.labels.MEASURES`, else its column label, else the vocabulary value; never a bare code.
+
+        >>> get("nl").measure("pairs_connected"), get("en").measure("overloaded_organisations")
+        ('verbonden paren', 'overloaded organisations')
+        """
+        if not isinstance(value, str):
+            return value
+        pair = MEASURES.get(value) or LABELS.get(value)
+        if pair:
+            return pair[self._index]
+        said = self.value(value) if self.lang == "nl" else self.code(value)
+        return said.replace("_", " ") if said == value else said
+
+    def level(self, value):
+        """The level of a row (the network an actor or a link belongs to) in one form in every command:
+        the plural, as ``--level`` says it (``organisaties``, ``persons``); other levels (a body's
+        ``local``) as vocabulary values.
+
+        >>> get("nl").level("person"), get("nl").level("persons"), get("en").level("organisation")
+        ('personen', 'personen', 'organisations')
+        """
+        pair = LEVEL_WORDS.get(value) if isinstance(value, str) else None
+        if pair:
+            return pair[self._index]
+        return self.value(value) if self.lang == "nl" else self.code(value)
 
     def value(self, value):
         """A vocabulary value in this language (names, ids and other values unchanged)."""
@@ -91,8 +143,17 @@ class Language:
     def values(self, column: str, value):
         """``value`` translated when ``column`` holds vocabulary (or values put together from it:
         :data:`~.labels.COMPOSED_COLUMNS`), else unchanged."""
+        if column in MEASURE_COLUMNS:
+            return self.measure(value)
+        if column == "level":
+            return self.level(value)
+        if column == "value" and isinstance(value, str):  # a measure's value that is a word (a level, a network)
+            return self.measure(value)
+        if column == "topic":
+            pair = TOPICS.get(value) if isinstance(value, str) else None
+            return pair[self._index] if pair else self.measure(value)
         if column in VALUE_COLUMNS:
-            return self.value(value)
+            return self.value(value) if self.lang == "nl" else self.code(value)
         if column in COMPOSED_COLUMNS and isinstance(value, str):
             return _composed(column, value, self)
         return value
@@ -100,7 +161,12 @@ class Language:
     @staticmethod
     def translates(column) -> bool:
         """True when the values of ``column`` are vocabulary that :meth:`values` puts into words."""
-        return column in VALUE_COLUMNS or column in COMPOSED_COLUMNS
+        return (
+            column in VALUE_COLUMNS
+            or column in COMPOSED_COLUMNS
+            or column in MEASURE_COLUMNS
+            or column in ("topic", "value")
+        )
 
     def number(self, value, decimals: int = 1) -> str:
         return _numbers().number(value, self.lang, decimals)

@@ -87,8 +87,8 @@ TEXTS: dict[str, tuple[str, str]] = {
     ),
     # turnover, compare, layers (cli/time.py)
     "turnover.bodies": (
-        "Overleggen op {date}: zittingsduur in jaren, nieuw sinds {since} (short_tenure: mediaan onder {years} jaar)",
-        "Bodies on {date}: tenure in years, new since {since} (short_tenure: median below {years} years)",
+        "Overleggen op {date}: zittingsduur in jaren, nieuw sinds {since} (korte zittingsduur: mediaan onder {years} jaar)",
+        "Bodies on {date}: tenure in years, new since {since} (short tenure: median below {years} years)",
     ),
     "turnover.organisations": (
         "Organisaties: zetels die van persoon wisselden (in het venster: sinds {since})",
@@ -259,12 +259,12 @@ TEXTS: dict[str, tuple[str, str]] = {
         "Single points of failure (articulation points) that changed",
     ),
     "whatif.group_links": (
-        "Verbindingen tussen groepen die veranderden (bridging: organisaties die het paar verbinden)",
-        "Connections between groups that changed (bridging: organisations that broker the pair)",
+        "Verbindingen tussen groepen die veranderden (brokerage tussen domeinen: organisaties die het paar verbinden)",
+        "Connections between groups that changed (brokerage between domains: organisations that broker the pair)",
     ),
     "whatif.connectors": (
-        "Verbinders die veranderden (bridging: overbrugde paren partners zonder eigen band)",
-        "Connectors that changed (bridging: pairs of unconnected partners brokered)",
+        "Verbinders die veranderden (brokerage tussen domeinen: overbrugde paren partners zonder eigen band)",
+        "Connectors that changed (brokerage between domains: pairs of unconnected partners brokered)",
     ),
     "whatif.load": ("Vergaderuren per maand die veranderden", "Meeting hours per month that changed"),
     "whatif.centrality": (
@@ -278,8 +278,8 @@ TEXTS: dict[str, tuple[str, str]] = {
         "The landscape has no memberships{when}: no one sits at a table, so there are no meeting hours to count.",
     ),
     "overload.title": (
-        "Vergaderuren per maand per {level}{when} (overbelast: load_ratio > {threshold})",
-        "Meeting hours per month per {level}{when} (overloaded: load_ratio > {threshold})",
+        "Vergaderuren per maand per {level}{when} (overbelast: belasting > {threshold})",
+        "Meeting hours per month per {level}{when} (overloaded: load > {threshold})",
     ),
     "overload.all_unknown": (
         "De uren van elk overleg zijn onbekend (vergaderingen per jaar of uren per "

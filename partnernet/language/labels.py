@@ -30,6 +30,16 @@ TERMS: dict[str, tuple[str, str]] = {
     "gatekeeper": ("poortwachter", "gatekeeper"),
     "covenant": ("convenant", "covenant"),
     "bridging": ("brokerage tussen domeinen", "brokerage between domains"),
+    "grouping": ("indeling", "grouping"),
+    "modularity_groups": ("modulariteit van de groepen", "modularity of the groups"),
+    "modularity_communities": ("modulariteit van de gemeenschappen", "modularity of the communities"),
+    "adjusted_rand_index": ("gemeenschappen tegen groepen (ARI)", "communities against groups (ARI)"),
+    "connectors": ("verbinders", "connectors"),
+    "groups": ("groepen", "groups"),
+    "memberships": ("deelnames", "memberships"),
+    "ties": ("relaties", "ties"),
+    "source": ("van", "from"),
+    "target": ("naar", "to"),
 }
 
 #: Column labels (table headers, hover rows, CLI headings): column -> (Dutch, English). A column
@@ -108,8 +118,6 @@ LABELS: dict[str, tuple[str, str]] = {
     "covered_members": ("gedekt", "covered"),
     "covered_share": ("aandeel gedekt", "share covered"),
     "outside": ("buiten het convenant", "outside the covenant"),
-    "source": ("van", "from"),
-    "target": ("naar", "to"),
     "direction": ("richting", "direction"),
     "score_without": ("versnippering met omwegen zonder", "fragmentation with detours without"),
     "rank": ("rang", "rank"),
@@ -150,6 +158,153 @@ LABELS: dict[str, tuple[str, str]] = {
     "table": ("tabel", "table"),
     "severity": ("ernst", "severity"),
     "message": ("melding", "message"),
+    # the commands' terminal tables (headers and index names)
+    "added": ("toegevoegd", "added"),
+    "removed": ("verdwenen", "removed"),
+    "before": ("voor", "before"),
+    "after": ("na", "after"),
+    "change": ("verschil", "change"),
+    "bridge": ("brug", "bridge"),
+    "closest_body": ("meest verwant overleg", "closest body"),
+    "community": ("gemeenschap", "community"),
+    "component": ("deel", "component"),
+    "size": ("omvang", "size"),
+    "component_size": ("omvang van het deel", "size of the component"),
+    "ct_bodies": ("CT-overleggen", "CT bodies"),
+    "crime_bodies": ("criminaliteitsoverleggen", "crime bodies"),
+    "ct_only": ("alleen CT", "CT only"),
+    "crime_only": ("alleen criminaliteit", "crime only"),
+    "in_both": ("in beide", "in both"),
+    "neither": ("in geen van beide", "in neither"),
+    "ct_crime_pairs": ("paren CT-criminaliteit", "CT-crime pairs"),
+    "cut_off_from": ("los van", "cut off from"),
+    "end": ("einde", "end"),
+    "start": ("begin", "start"),
+    "group": ("groep", "group"),
+    "main_group": ("grootste groep", "main group"),
+    "main_group_share": ("aandeel grootste groep", "share of the main group"),
+    "has_shared_covenant": ("gedeeld convenant", "shared covenant"),
+    "jaccard_organisations": ("overlap organisaties", "overlap of organisations"),
+    "jaccard_persons": ("overlap personen", "overlap of persons"),
+    "overlap_coefficient": ("overlapcoëfficiënt", "overlap coefficient"),
+    "kinds": ("soorten", "kinds"),
+    "label": ("rol in woorden", "role in words"),
+    "layer": ("laag", "layer"),
+    "linked_by": ("verbonden door", "linked by"),
+    "links": ("verbindingen", "links"),
+    "links_lost": ("verloren verbindingen", "links lost"),
+    "new_links": ("nieuwe verbindingen", "new links"),
+    "member_kind": ("soort deelnemer", "kind of member"),
+    "member_pairs": ("paren deelnemers", "pairs of members"),
+    "members_outside": ("deelnemers buiten", "members outside"),
+    "pairs_already_together": ("paren al samen", "pairs already together"),
+    "pairs_still_together": ("paren nog samen", "pairs still together"),
+    "metric": ("maat", "measure"),
+    "part": ("onderdeel", "part"),
+    "person_name": ("naam persoon", "name of the person"),
+    "point": ("kwetsbaar punt", "articulation point"),
+    "connected": ("verbonden", "connected"),
+    "only_through": ("alleen via", "only through"),
+    "bridging_organisations": ("verbindende organisaties", "bridging organisations"),
+    "bridging_persons": ("verbindende personen", "bridging persons"),
+    "source_organisation": ("organisatie van", "organisation from"),
+    "target_organisation": ("organisatie naar", "organisation to"),
+    "status": ("status", "status"),
+    "weight": ("gewicht", "weight"),
+    "regimes": ("regimes", "regimes"),
+    "rows": ("rijen", "rows"),
+    "start_date": ("begindatum", "start date"),
+    "articulation_point": ("kwetsbaar punt", "articulation point"),
+    "has_connector": ("heeft verbinder", "has a connector"),
+    "children": ("onderliggende overleggen", "child bodies"),
+    "closest_body_name": ("naam meest verwant overleg", "name of the closest body"),
+    "communities": ("gemeenschappen", "communities"),
+    "crime_tables": ("aan criminaliteitsoverleggen", "at crime bodies"),
+    "ct_tables": ("aan CT-overleggen", "at CT bodies"),
+    "direct_link": ("directe relatie", "direct tie"),
+    "directed": ("gericht", "directed"),
+    "field": ("veld", "field"),
+    "isolated": ("los", "isolated"),
+    "lost_link_pairs": ("verloren paren", "pairs lost"),
+    "new_link_pairs": ("nieuwe paren", "new pairs"),
+    "names": ("namen", "names"),
+    "organisation_ids": ("organisaties (ids)", "organisations (ids)"),
+    "organisation_name": ("naam organisatie", "name of the organisation"),
+    "partner_name": ("naam partner", "name of the partner"),
+    "person_in": ("opvolger", "person in"),
+    "person_out": ("voorganger", "person out"),
+    "reports_to_name": ("naam bovenliggend overleg", "name of the body reported to"),
+    "same_level": ("zelfde niveau", "same level"),
+    "same_regime": ("zelfde regime", "same regime"),
+    "sentence": ("zin", "sentence"),
+    "share": ("aandeel", "share"),
+    "shared_covenants": ("gedeelde convenanten", "shared covenants"),
+    "shared_organisations": ("gedeelde organisaties", "shared organisations"),
+    "shared_persons": ("gedeelde personen", "shared persons"),
+    "signatory_end": ("einde ondertekening", "end of signature"),
+    "topic": ("onderwerp", "topic"),
+}
+
+#: The topics of sentence tables (compare's ``changes``, layers' ``findings``): topic -> (Dutch, English).
+TOPICS: dict[str, tuple[str, str]] = {
+    "overview": ("overzicht", "overview"),
+    "organisations": ("organisaties", "organisations"),
+    "persons": ("personen", "persons"),
+    "bodies": ("overleggen", "bodies"),
+    "memberships": ("deelnames", "memberships"),
+    "handovers": ("overdrachten", "handovers"),
+    "connectors": ("verbinders", "connectors"),
+    "network": ("netwerk", "network"),
+    "metrics": ("maten", "measures"),
+    "layers": ("lagen", "layers"),
+    "shared": ("gedeeld", "shared"),
+    "bridges": ("bruggen", "bridges"),
+    "hosts": ("gastheren", "hosts"),
+    "fragmentation": ("fragmentatie", "fragmentation"),
+    "ties": ("relaties", "ties"),
+}
+
+#: Column labels whose word differs from the same word as a vocabulary value (``member``: the column of a
+#: membership's member is "deelnemer", the role ``member`` is "lid").
+COLUMN_ONLY: dict[str, tuple[str, str]] = {"member": ("deelnemer", "member")}
+
+#: Endings of a column name that say which side or moment of a base column it holds
+#: (``rank_before``, ``tables_a``): the label is the base column's label and this word.
+SUFFIXES: dict[str, tuple[str, str]] = {
+    "_before": ("voor", "before"),
+    "_after": ("na", "after"),
+    "_change": ("verschil", "change"),
+    "_a": ("A", "A"),
+    "_b": ("B", "B"),
+}
+
+#: Measures that are the rows of a table (what-if's "before and after", hierarchy's summary, turnover's
+#: ``metric``): measure -> (Dutch, English). A measure that is not here reads as its column label (LABELS).
+#: ``nodes`` is the number of actors of the network its row belongs to (organisations or persons).
+MEASURES: dict[str, tuple[str, str]] = {
+    "nodes": ("aantal", "number"),
+    "links": ("verbindingen", "links"),
+    "components": ("losse delen", "components"),
+    "largest_component": ("grootste deel", "largest component"),
+    "isolates": ("zonder verbinding", "without a link"),
+    "fragmentation": ("fragmentatie F", "fragmentation F"),
+    "distance_fragmentation": ("afstandsgewogen fragmentatie DF", "distance-weighted fragmentation DF"),
+    "density": ("dichtheid", "density"),
+    "average_distance": ("gemiddelde afstand (stappen)", "average distance (steps)"),
+    "articulation_points": ("kwetsbare punten", "articulation points"),
+    "meeting_hours_per_month": ("vergaderuren per maand", "meeting hours per month"),
+    "overloaded_organisations": ("overbelaste organisaties", "overloaded organisations"),
+    "organisations_without_connector": ("organisaties zonder verbinder", "organisations without a connector"),
+    "pairs_connected": ("verbonden paren", "pairs connected"),
+    "pairs_only_through_one_organisation": ("paren alleen via één organisatie", "pairs only through one organisation"),
+    "bodies": ("overleggen", "bodies"),
+    "top_bodies": ("overleggen aan de top", "top bodies"),
+    "max_depth": ("grootste diepte", "greatest depth"),
+    "isolated_bodies": ("losse overleggen", "isolated bodies"),
+    "operational_tables": ("operationele overleggen", "operational bodies"),
+    "mean_layers_operational": ("gem. lagen tot de top (operationeel)", "mean layers to the top (operational)"),
+    "tables": ("overleggen", "bodies"),
+    "bridging": ("brokerage tussen domeinen", "brokerage between domains"),
 }
 
 #: Columns that are one measure under two names (a count of tables per organisation is ``tables`` in one
@@ -159,6 +314,8 @@ SAME_MEANING: tuple[frozenset[str], ...] = (
     frozenset({"tables", "bodies"}),
     frozenset({"shared_tables", "shared_bodies"}),
     frozenset({"organisations", "nodes"}),
+    frozenset({"measure", "metric"}),
+    frozenset({"point", "articulation_point"}),
 )
 
 
@@ -190,6 +347,12 @@ CODES: dict[str, tuple[str, str]] = {
     "into_the_group": ("de groep in", "into the group"),
     "out_of_the_group": ("de groep uit", "out of the group"),
     "both_ways": ("beide richtingen", "both ways"),
+    # layers: what links the organisations of a layer (``linked_by`` of the fragmentation table)
+    "every_body": ("elk overleg", "every body"),
+    "own_and_shared_bodies": ("eigen en gedeelde overleggen", "own and shared bodies"),
+    "own_bodies": ("alleen eigen overleggen", "own bodies only"),
+    "tables_and_ties": ("overleggen en relaties", "bodies and ties"),
+    "own_links": ("alleen eigen verbindingen", "own links only"),
 }
 
 
@@ -228,8 +391,6 @@ VALUES_NL: dict[str, str] = {
     "case": "casus",
     "advisory": "adviserend",
     # the report's tables
-    "memberships": "deelnames",
-    "ties": "relaties",
     "covenants": "convenanten",
     "organisation network": "netwerk van organisaties",
     "person network": "netwerk van personen",
@@ -240,16 +401,8 @@ VALUES_NL: dict[str, str] = {
     "advice": "advies",
     "collaboration": "samenwerking",
     "other": "overig",
-    # layers: what links the organisations of a layer (``linked_by`` of the fragmentation table)
-    "every_body": "elk overleg",
-    "own_and_shared_bodies": "eigen en gedeelde overleggen",
-    "own_bodies": "alleen eigen overleggen",
-    "tables_and_ties": "overleggen en relaties",
-    "own_links": "alleen eigen verbindingen",
     # what-if: the parts of its summary (index ``part``)
     "load": "belasting",
-    "connectors": "verbinders",
-    "groups": "groepen",
     # what-if: summary measures that are no column of any table
     "overloaded_organisations": "overbelaste organisaties",
     "organisations_without_connector": "organisaties zonder verbinder",
@@ -273,7 +426,6 @@ VALUE_COLUMNS = frozenset(
         "direction",
         "change",
         "reason",
-        "measure",
         "table",
         "network",
         "link_to",
@@ -292,8 +444,19 @@ VALUE_COLUMNS = frozenset(
         "layer_b",
         "part",
         "linked_by",
+        "signatory_end",
     }
 )
+#: Columns (and index levels) whose values are measures that name a row: said by ``Language.measure``.
+MEASURE_COLUMNS = frozenset({"measure", "metric", "field"})
+#: The level of a row (what-if, connectors and layers say ``organisation``/``person``, fragmentation says the
+#: network, ``organisations``/``persons``): one form in every terminal table, the plural of ``--level``.
+LEVEL_WORDS: dict[str, tuple[str, str]] = {
+    "organisation": ("organisaties", "organisations"),
+    "organisations": ("organisaties", "organisations"),
+    "person": ("personen", "persons"),
+    "persons": ("personen", "persons"),
+}
 #: Columns whose values are put together from vocabulary (``groups``: "administration 6, security 4";
 #: ``kinds``: "advice,information"): said in the reader's words by ``Language.values``.
 COMPOSED_COLUMNS = frozenset({"groups", "kinds"})
