@@ -80,3 +80,18 @@ def test_domain_ei_equals_the_index_on_networkx_view(seed):
     for part in ("groups", "nodes"):
         assert fast[part].equals(plain[part]), part
     assert fast["network"].equals(plain["network"])
+
+
+
+@pytest.mark.parametrize("seed", range(4))
+@pytest.mark.parametrize(("level", "criterion"), [("organisations", "DF"), ("persons", "F")])
+def test_key_players_effect_on_their_own_copy_equals_removal_effect(seed, level, criterion):
+    """key_players measures its effect on the igraph copy it searched (one copy fewer): the same as asking
+    removal_effect afresh, on a landscape's projection (32-bit links) and on a plain graph."""
+    from partnernet.analysis.cohesion import removal_effect
+
+    land = random_landscape(seed, organisations=14, persons=40)
+    for data in (land, nx.Graph(land.graph(level))):
+        found = pn.key_players(data, 2, criterion, level=level)
+        again = removal_effect(data, found["players"], level=level)
+        assert found["effect"] == again
