@@ -95,3 +95,22 @@ def test_key_players_effect_on_their_own_copy_equals_removal_effect(seed, level,
         found = pn.key_players(data, 2, criterion, level=level)
         again = removal_effect(data, found["players"], level=level)
         assert found["effect"] == again
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_dominated_pairs_in_halves_of_the_sources_give_identical_scores(monkeypatch, seed):
+    """Sampled DF without each candidate, with the dominated pairs followed for a few sources at a time
+    (bounded memory), is bit for bit what following them for all sources at once gives."""
+    from partnernet.analysis import dfsample
+    from partnernet.analysis._plumbing import simple_igraph
+
+    graph = [nx.barabasi_albert_graph(150, 2, seed=seed), nx.watts_strogatz_graph(150, 4, 0.1, seed=seed)][seed % 2]
+    converted, _ = simple_igraph(graph)
+    rng = np.random.default_rng(seed)
+    sample = sorted(rng.choice(150, size=40, replace=False).tolist())
+    removed = {int(rng.integers(150))}
+    candidates = [v for v in range(0, 150, 7) if v not in removed]
+    whole = dfsample.sampled_df_without_each(converted, removed, candidates, sample)
+    monkeypatch.setattr(dfsample, "MAX_LINKS", 5)
+    halves = dfsample.sampled_df_without_each(converted, removed, candidates, sample)
+    assert np.array_equal(whole, halves)
