@@ -82,7 +82,6 @@ def test_domain_ei_equals_the_index_on_networkx_view(seed):
     assert fast["network"].equals(plain["network"])
 
 
-
 @pytest.mark.parametrize("seed", range(4))
 @pytest.mark.parametrize(("level", "criterion"), [("organisations", "DF"), ("persons", "F")])
 def test_key_players_effect_on_their_own_copy_equals_removal_effect(seed, level, criterion):

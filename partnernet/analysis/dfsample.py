@@ -106,6 +106,7 @@ class _Searches:
                 half[columns[: len(columns) // 2]] = True
                 return self.loss_without(v, half) + self.loss_without(v, wanted & ~half)
             found = self._dominated(v, wanted)
+        assert found is not None  # (without a limit there is always an answer)
         pairs, at, links = found
         if not len(pairs):
             return np.zeros(self.width)
