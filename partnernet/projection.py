@@ -61,6 +61,23 @@ class Projection:
         values[missing] = default if not callable(default) else [default(n) for n in self.nodes[missing]]
         return values
 
+    def induced(self, keep: np.ndarray) -> Projection:
+        """The links among the nodes where the boolean ``keep`` is True, renumbered, in the same order
+        (the order networkx iterates the edges of the induced subgraph: a node's kept neighbours in the
+        order of its neighbours)."""
+        links = keep[self.source] & keep[self.target]
+        number = np.cumsum(keep, dtype=np.int64) - 1
+        index = self.source.dtype
+        return Projection(
+            self.nodes[keep],
+            number[self.source[links]].astype(index),
+            number[self.target[links]].astype(index),
+            self.weight[links],
+            self.shared[links],
+            table=self.table,
+            bodies=None if self.bodies is None else self.bodies[keep],
+        )
+
     def values(self, attribute: str | None) -> np.ndarray:
         """Per link the edge attribute ``attribute`` as float (1.0 for None or an unknown attribute)."""
         if attribute == "weight":
@@ -175,6 +192,27 @@ class ProjectionGraph(nx.Graph):
         if u is None and self.__dict__["_pending"].get("_adj") and self.projection is not None:
             return len(self.projection.source)
         return super().number_of_edges(u, v)
+
+    def subgraph(self, nodes) -> nx.Graph:
+        """The subgraph induced by ``nodes``, as ``nx.Graph.subgraph`` gives it (frozen; nodes, node
+        attributes, edges and their order the same), kept as arrays when this graph is a frozen projection:
+        networkx's view would build this graph's adjacency dictionary and walk it for every matrix.
+
+        Unlike networkx's view it holds its own edge attribute dictionaries (node attributes and
+        ``graph`` are shared); a frozen graph's are not to be changed anyway.
+        """
+        projection = projection_of(self)
+        if projection is None:
+            return super().subgraph(nodes)
+        kept = set(self.nbunch_iter(nodes))
+        keep = projection.nodes.isin(list(kept)) if kept else np.zeros(len(projection.nodes), dtype=bool)
+        node_data = self._node  # the attribute dictionaries are shared with this graph, as in a view
+        sub = ProjectionGraph(
+            projection=projection.induced(keep),
+            records=lambda: [(node, node_data[node]) for node in projection.nodes[keep]],
+        )
+        sub.graph = self.graph
+        return nx.freeze(sub)
 
     def detach(self) -> ProjectionGraph:
         """Build the dictionaries and drop the arrays (before changing the graph)."""

@@ -5,6 +5,7 @@ from __future__ import annotations
 import math
 
 import networkx as nx
+import numpy as np
 import pytest
 
 import partnernet as pn
@@ -88,9 +89,12 @@ def test_distances_in_small_chunks_give_the_same(monkeypatch):
     converted, _ = cohesion.simple_igraph(RANDOM_GRAPHS[2])
     totals = paths.distance_totals(converted)  # all pairs at once, from igraph's path-length histogram
     whole = (totals.inverse, totals.total, totals.pairs)
-    monkeypatch.setattr(paths, "CHUNK_ENTRIES", 7)  # a few sources per chunk
+    monkeypatch.setattr(paths, "SUM_ENTRIES", 7)  # a few sources per chunk
     rows, total, pairs = paths.distance_sums(converted, list(range(converted.vcount())))
     assert (float(rows.sum()), total, pairs) == pytest.approx(whole, rel=1e-12)
+    monkeypatch.setattr(paths, "SUM_ENTRIES", 10**9)  # every source at once: exactly the same sums
+    assert paths.distance_sums(converted, list(range(converted.vcount())))[1:] == (total, pairs)
+    assert np.array_equal(paths.distance_sums(converted, list(range(converted.vcount())))[0], rows)
 
 
 def test_directed_graph_counts_ties_either_way():

@@ -160,12 +160,16 @@ class _Cells:
             back = keys.encode(at, group, group), -outflow[at, group]
             closed = _closed_triangles(u, v, code, keys)
         if len(code) * keys.groups**2 <= DENSE_KEYS:  # every cell in one array: no sort of millions of keys
-            total = np.einsum("vs,vt->vst", inflow, outflow).ravel()
-            for found, values in (back, closed):
-                np.add.at(total, found, values)
+            total = np.einsum("vs,vt->vst", inflow, outflow, dtype=float).ravel()  # (empty: ints)
+            np.add.at(total, *back)
+            if isinstance(closed, _Counter):
+                closed.subtract_from(total)  # in place: no keys and values of every cell (4x the nation: 80 MB each)
+            else:
+                np.add.at(total, *closed)
             found = np.flatnonzero(total > 0.5)
             pairs = total[found]
         else:
+            closed = closed.negated(both_orders=True) if isinstance(closed, _Counter) else closed
             parts = [keys.of(_outer(sparse.csr_matrix(inflow), sparse.csr_matrix(outflow))), back, closed]
             found, pairs = keys.totals(np.concatenate([p[0] for p in parts]), np.concatenate([p[1] for p in parts]))
             found, pairs = found[pairs > 0.5], pairs[pairs > 0.5]  # sums of integer counts
@@ -263,6 +267,22 @@ class _Counter:
             self.found_keys.append(found[0])
             self.found_values.append(found[1])
 
+    def subtract_from(self, total: np.ndarray) -> None:
+        """``total`` (every key, flat) less the sums, each key (v, s, t) also for (v, t, s), in place.
+
+        The sums are whole numbers (counts), so the order of the subtractions does not change the result.
+        """
+        if self.dense is None:
+            keys, values = self.negated(both_orders=True)
+            np.add.at(total, keys, values)
+            return
+        if not len(total):
+            return
+        cube = self.dense.reshape(-1, self.keys.groups, self.keys.groups)
+        into = total.reshape(cube.shape)
+        into -= cube
+        into -= cube.transpose(0, 2, 1)
+
     def negated(self, both_orders: bool = False) -> tuple[np.ndarray, np.ndarray]:
         """Minus the sums; with ``both_orders`` each key (v, s, t) also counts for (v, t, s)."""
         if self.dense is not None:
@@ -282,9 +302,10 @@ class _Counter:
         return keys, -values
 
 
-def _closed_triangles(u: np.ndarray, v: np.ndarray, code: np.ndarray, keys: _Keys) -> tuple[np.ndarray, np.ndarray]:
-    """Minus the closed two-paths of an undirected graph (each tie once as ``u``, ``v``) from its
-    triangles, each found once, as keys of (corner, group of one other, group of the other).
+def _closed_triangles(u: np.ndarray, v: np.ndarray, code: np.ndarray, keys: _Keys) -> _Counter:
+    """The closed two-paths of an undirected graph (each tie once as ``u``, ``v``) from its
+    triangles, each found once, counted by (corner, group of one other, group of the other) in one
+    order (:meth:`_Counter.subtract_from` or :meth:`_Counter.negated` adds the other).
 
     Ties are oriented from the lower to the higher (degree, index), so every
     node has at most about sqrt(2 m) out-ties; a triangle x < y < z is found
@@ -305,6 +326,7 @@ def _closed_triangles(u: np.ndarray, v: np.ndarray, code: np.ndarray, keys: _Key
     x, y = np.where(up, u, v), np.where(up, v, u)  # 32-bit for a projection: 7 million ties at 4x the nation
     order = np.lexsort((y, x))  # ties by their lower end: neighbouring rows in each chunk
     x, y = x[order], y[order]
+    del up, order  # 4x the nation: 60 MB that the chunks below need more
     out = sparse.csr_matrix((np.ones(len(x), dtype=np.int8), (x, y)), shape=(n, n))
     counter = _Counter(keys, n)
     membership = sparse.csr_matrix((np.ones(n, dtype=np.int32), (np.arange(n), code)), shape=(n, groups))
@@ -324,7 +346,7 @@ def _closed_triangles(u: np.ndarray, v: np.ndarray, code: np.ndarray, keys: _Key
         )
         per_pair = (pairs @ part).tocoo()
         counter.add(per_pair.col.astype(np.int64) * groups**2 + per_pair.row, per_pair.data.astype(float))
-    return counter.negated(both_orders=True)
+    return counter
 
 
 def _closed_dense(links, code: np.ndarray, keys: _Keys) -> tuple[np.ndarray, np.ndarray]:

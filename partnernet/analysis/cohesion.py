@@ -185,7 +185,13 @@ def removal_effect(land_or_graph, removed, level: str = "organisations", ties: b
     the same searches.
     """
     graph = graph_of(land_or_graph, level, ties)
-    converted, nodes = simple_igraph(graph)
+    return effect_of_removal(graph, *simple_igraph(graph), removed)
+
+
+def effect_of_removal(graph: nx.Graph, converted: ig.Graph, nodes: list, removed) -> dict[str, Any]:
+    """:func:`removal_effect` on ``converted``, the simple igraph copy of ``graph`` (node ids ``nodes``
+    by vertex), for a caller that has it: one copy fewer (four times the nation's person projection
+    as igraph graph: over 200 MB)."""
     gone = set(removed)
     keep = [i for i, node in enumerate(nodes) if node not in gone]
     dropped = [i for i, node in enumerate(nodes) if node in gone]

@@ -28,6 +28,9 @@ import numpy as np
 
 #: Distances are kept for at most this many (source, node) entries; above, the caller searches per candidate.
 MAX_ENTRIES = 20_000_000
+#: The dominated pairs of one candidate are followed for at most this many links at once (see
+#: :meth:`_Searches.loss_without`): about 80 MB of work arrays.
+MAX_LINKS = 2_000_000
 
 
 def sampled_df_without_each(
@@ -87,8 +90,24 @@ class _Searches:
 
     def loss_without(self, v: int, wanted: np.ndarray) -> np.ndarray:
         """Per source: how much its sum of 1 / d over the nodes other than v drops when v is removed;
-        only for the ``wanted`` sources (v's own search, where v dominates all, is skipped)."""
-        pairs, at, links = self._dominated(v, wanted)
+        only for the ``wanted`` sources (v's own search, where v dominates all, is skipped).
+
+        When the dominated pairs have more than :data:`MAX_LINKS` links together, the sources are
+        taken in two halves (recursively): each source's pairs, their order and so its sum are the
+        same either way, and each half's sums are 0 at the other half's sources, so the result is
+        identical, within bounded memory (4x the nation's organisations: up to 20 million links,
+        some 40 bytes each, for one candidate at once).
+        """
+        found = self._dominated(v, wanted, MAX_LINKS)
+        if found is None:
+            columns = np.flatnonzero(wanted)
+            if len(columns) > 1:
+                half = np.zeros_like(wanted)
+                half[columns[: len(columns) // 2]] = True
+                return self.loss_without(v, half) + self.loss_without(v, wanted & ~half)
+            found = self._dominated(v, wanted)
+        assert found is not None  # (without a limit there is always an answer)
+        pairs, at, links = found
         if not len(pairs):
             return np.zeros(self.width)
         after = self._new_distances(v, pairs, at, links)
@@ -96,21 +115,27 @@ class _Searches:
             drop = 1.0 / self.flat[pairs].astype(float) - np.where(np.isfinite(after), 1.0 / after, 0.0)
         return np.bincount(pairs % self.width, weights=drop, minlength=self.width)
 
-    def _dominated(self, v: int, wanted: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    def _dominated(
+        self, v: int, wanted: np.ndarray, most: float = np.inf
+    ) -> tuple[np.ndarray, np.ndarray, np.ndarray] | None:
         """The pairs, in the ``wanted`` sources, whose every shortest path from the source runs through v
-        (ordered by distance), with their links: for each link the pair's index and the neighbour's pair."""
+        (ordered by distance), with their links: for each link the pair's index and the neighbour's pair;
+        None when they have more than ``most`` links."""
         by_node, width = self.by_node, self.width
         near = self.neighbours[self.indptr[v] : self.indptr[v + 1]]
         below = wanted & np.isfinite(by_node[v]) & (by_node[near] == by_node[v] + 1)  # near x source: v's children
         rows, columns = np.nonzero(below & (self.parents.reshape(by_node.shape)[near] == 1))
         frontier = near[rows] * width + columns
-        pairs, ats, links, done = [], [], [], 0
+        pairs, ats, links, done, carried = [], [], [], 0, 0
         while len(frontier):
             at, linked = self._links(frontier)
             pairs.append(frontier)
             ats.append(at + done)
             links.append(linked)
             done += len(frontier)
+            carried += len(linked)
+            if carried > most:
+                return None
             # the children of the newly dominated pairs, each with its number of dominated parents
             child = linked[self.flat[linked] == self.flat[frontier[at]] + 1]
             if not len(child):

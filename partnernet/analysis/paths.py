@@ -39,6 +39,9 @@ MIN_SAMPLES, MAX_SAMPLES = 200, 500
 BATCHES = 20
 #: Distances are converted for this many (source, target) entries at a time.
 CHUNK_ENTRIES = 2_000_000
+#: :func:`distance_sums` converts fewer at a time: igraph hands them over as Python lists (about 36 bytes
+#: an entry), while its per-source sums and whole-number totals do not depend on the chunks.
+SUM_ENTRIES = 500_000
 
 
 @dataclass(frozen=True)
@@ -219,7 +222,7 @@ def distance_sums(graph: ig.Graph, sources: list[int]) -> tuple[np.ndarray, floa
     the sum of d and the number of (source, target) pairs reached. Distances in chunks."""
     n = graph.vcount()
     per_source, total, pairs = [np.zeros(0)], 0.0, 0
-    step = max(1, CHUNK_ENTRIES // max(n, 1))
+    step = max(1, SUM_ENTRIES // max(n, 1))
     for start in range(0, len(sources), step):
         d = np.asarray(graph.distances(source=sources[start : start + step], mode="all"), dtype=float)
         reached = np.isfinite(d) & (d > 0)
