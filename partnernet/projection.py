@@ -193,7 +193,7 @@ class ProjectionGraph(nx.Graph):
             return len(self.projection.source)
         return super().number_of_edges(u, v)
 
-    def subgraph(self, nodes) -> nx.Graph:
+    def subgraph(self, nodes) -> nx.Graph:  # type: ignore[override]  # networkx types it Self; a view is a Graph
         """The subgraph induced by ``nodes``, as ``nx.Graph.subgraph`` gives it (frozen; nodes, node
         attributes, edges and their order the same), kept as arrays when this graph is a frozen projection:
         networkx's view would build this graph's adjacency dictionary and walk it for every matrix.
