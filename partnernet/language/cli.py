@@ -22,9 +22,9 @@ TEXTS: dict[str, tuple[str, str]] = {
     "progress.load": ("belasting", "load"),
     "progress.overlap": ("overlap", "overlap"),
     "progress.hierarchy_and_covenants": ("hiërarchie en convenanten", "hierarchy and covenants"),
+    "progress.robustness": ("robuustheid", "robustness"),
     "progress.fragmentation": ("fragmentatie", "fragmentation"),
     "progress.what_if": ("wat als", "what if"),
-    "progress.robustness": ("robuustheid", "robustness"),
     "progress.turnover": ("verloop", "turnover"),
     "progress.writing": ("schrijven", "writing"),
     # shared (cli/options.py)
