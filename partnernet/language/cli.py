@@ -20,11 +20,11 @@ TEXTS: dict[str, tuple[str, str]] = {
     "progress.centrality": ("tussenpositie", "centrality"),
     "progress.connectors": ("verbinders", "connectors"),
     "progress.load": ("belasting", "load"),
-    "progress.overlap": ("overlap", "overlap"),
-    "progress.hierarchy_and_covenants": ("hiërarchie en convenanten", "hierarchy and covenants"),
     "progress.robustness": ("robuustheid", "robustness"),
     "progress.fragmentation": ("fragmentatie", "fragmentation"),
     "progress.what_if": ("wat als", "what if"),
+    "progress.overlap": ("overlap", "overlap"),
+    "progress.hierarchy_and_covenants": ("hiërarchie en convenanten", "hierarchy and covenants"),
     "progress.turnover": ("verloop", "turnover"),
     "progress.writing": ("schrijven", "writing"),
     # shared (cli/options.py)

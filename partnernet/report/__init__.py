@@ -95,8 +95,8 @@ def report(
         long appendix tables show their first rows and say that the HTML and
         Excel versions hold them all.
     progress : callable, optional
-        Called with the code of each step (``centrality``, ``connectors``, ``load``, ``overlap``,
-        ``hierarchy_and_covenants``, ``robustness``, ``fragmentation``, ``what_if``, ``turnover``,
+        Called with the code of each step (``centrality``, ``connectors``, ``load``, ``robustness``,
+        ``fragmentation``, ``what_if``, ``overlap``, ``hierarchy_and_covenants``, ``turnover``,
         ``writing``); the CLI prints them on a terminal in words (``progress.*`` of
         :mod:`partnernet.language.cli`).
 

@@ -106,15 +106,11 @@ def run(
     step("load")
     load = overload(land)
     person_load = overload(land, level="persons") if has_persons else pd.DataFrame()
-    step("overlap")
-    pairs = redundancy(land)
-    step("hierarchy_and_covenants")
-    chains, covered = hierarchy(land), covenant_coverage(land)
     step("robustness")
     curve = robustness_curve(land, runs=50)
     step("fragmentation")
     structure = fragmentation(land)
-    if ready is not None:
+    if ready is not None:  # what only the document needs comes after this
         ready(Basics(land, central, bridging, load, person_load, structure, curve))
     k_organisations, k_persons = min(3, len(land.organisations) - 2), min(2, len(land.persons) - 2)
     # the same as fragmentation(land, key_players=k), whose structure does not depend on its key players
@@ -125,6 +121,10 @@ def run(
     persons = key_players(land, k_persons, "F", level="persons") if k_persons >= 1 else None
     step("what_if")
     scenarios = {actor: whatif(land, remove=[actor]) for actor in _critical_persons(organisations, len(land.persons))}
+    step("overlap")
+    pairs = redundancy(land)
+    step("hierarchy_and_covenants")
+    chains, covered = hierarchy(land), covenant_coverage(land)
     step("turnover")
     register = full_register if full_register is not None else land
     moving = turnover(register, as_of=turnover_as_of) if register.has_dates else None
