@@ -35,7 +35,7 @@ def robustness(r: Results, t: Texts, pictures: Pictures | None = None) -> Sectio
     points = r.fragmentation["articulation_points"]
     if not points.empty:
         shown = with_network(points).assign(
-            name=[display_name(r.land, a, t) for a in points.index],
+            name=people(r.land, points.index, t),
             organisation=[r.land.name_of(o) for o in points["organisation"]],
         )
         section.add(make_table(t, t("t_articulation"), shown, ARTICULATION_COLUMNS, key="articulation", excerpt=True))
@@ -138,7 +138,7 @@ def _key_players(section: Section, r: Results, t: Texts) -> None:
         section.add(Paragraph(t("p_key_players_none")))
         return
     section.add(Paragraph(" ".join(sentences)))
-    individual = organisations["individual"].assign(name=lambda f: [display_name(r.land, a, t) for a in f.index])
+    individual = organisations["individual"].assign(name=lambda f: people(r.land, f.index, t))
     section.add(
         make_table(
             t,
