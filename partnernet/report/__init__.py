@@ -11,7 +11,7 @@ from collections.abc import Callable
 import contextlib
 import os
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 
 from .. import __version__
@@ -19,20 +19,16 @@ from ..errors import UsageError
 from ..output import check_folder, check_target, input_paths, together, write_bytes, write_text
 from ..privacy import is_pseudonymised
 from ..privacy import pseudonymise as pseudonymise_landscape
-from . import glyphs, sections
 from .background import Pending, pending
-from ..language import numbers as i18n
 from .analyses import Basics, run
-from .document import Document, Paragraph
-from .findings import findings
-from .guide import actions_section, glossary_section, sources_section
-from .overview import overview_section
-from .pictures import Pictures
-from .pictures import draw as draw_pictures
-from .workbook import finding_sheets
-from .render import to_html, to_markdown, to_xlsx
-from .survey import survey_section
 from ..language.report import Texts
+
+# The document's modules (sections, findings, render with jinja2, the map's viz) are imported where they are
+# used: after the drawing child is forked, in the process that needs them, not in the part of a report that
+# runs on one core (see .background).
+if TYPE_CHECKING:
+    from .document import Document, Paragraph
+    from .pictures import Pictures
 
 FORMATS = ("html", "md", "xlsx", "pdf")
 SUFFIX_FORMAT = {".html": "html", ".htm": "html", ".md": "md", ".markdown": "md", ".xlsx": "xlsx", ".pdf": "pdf"}
@@ -156,6 +152,7 @@ def report(
 def _drawing_work(basics: Basics, texts: Texts, with_map: bool) -> list[Callable[[], Any]]:
     """The report's pictures and (``with_map``) its map page, as work for :func:`.background.pending`."""
     from .maps import map_page
+    from .pictures import draw as draw_pictures
 
     pictures = [lambda: draw_pictures(basics, texts)]
     return pictures + [lambda: map_page(basics, texts)] if with_map else pictures
@@ -235,6 +232,14 @@ def build_document(
 
     ``source`` is shown by its file or folder name only: a report circulates, and an absolute
     path names the analyst's folders (sometimes a person)."""
+    from . import sections
+    from ..language import numbers as i18n
+    from .document import Document
+    from .findings import findings
+    from .guide import sources_section
+    from .pictures import draw as draw_pictures
+    from .workbook import finding_sheets
+
     land = results.land
     source = Path(os.path.normpath(source)).name or source
     date_text = i18n.date(day, texts.lang) if day is not None else texts("all_dates")
@@ -272,6 +277,8 @@ def build_document(
 def _font_notes(land, texts: Texts, unshown: list[str]) -> list[Paragraph]:
     """The appendix notes on names shown with boxes: those no installed font holds (the PDF prints boxes,
     a browser without such fonts too) and those only the pictures could not draw whole."""
+    from . import glyphs
+    from .document import Paragraph
     from .tables import display_names
 
     domains = land.organisations["domain"].dropna().unique() if "domain" in land.organisations else []
@@ -297,6 +304,11 @@ def _font_notes(land, texts: Texts, unshown: list[str]) -> list[Paragraph]:
 
 def _sections(results, texts: Texts, found, map_file: str | None, pictures: Pictures) -> list:
     """The report's sections from the action table to the glossary, with the pictures drawn before."""
+    from . import sections
+    from .guide import actions_section, glossary_section
+    from .overview import overview_section
+    from .survey import survey_section
+
     parts = [
         actions_section(results, texts, found),
         overview_section(results, texts, pictures.overview, map_file),
@@ -319,12 +331,15 @@ def _sections(results, texts: Texts, found, map_file: str | None, pictures: Pict
 def _printed(document: Document, full: bool = False) -> bytes:
     """The document as PDF (headless Chromium, :mod:`partnernet.report.pdf`); lean unless ``full``."""
     from .pdf import html_to_pdf
+    from .render import to_html
 
     return html_to_pdf(to_html(document, printing=True, full=full))
 
 
 def _write(document: Document, path: Path, fmt: str, inputs, printed: bytes = b"") -> list[Path]:
     """Write the document (and the folder of a Markdown report's figures); the paths written."""
+    from .render import to_html, to_markdown, to_xlsx
+
     if fmt == "html":
         write_text(path, to_html(document), inputs)
     elif fmt == "pdf":

@@ -16,8 +16,6 @@ from scipy import sparse
 
 from ..language.report import Texts
 from ..projection import adjacency_matrix
-from ..viz.layout import force_directed
-from ..viz.style import UNKNOWN_DOMAIN, domain_colours
 from . import charts
 from .analyses import Basics
 from .document import Figure, Link, Paragraph, Section
@@ -62,6 +60,10 @@ def _network(results: Basics) -> str:
 
 def overview_figure(results: Basics, texts: Texts) -> Figure | None:
     """The network picture as a report figure, or None when there are no links to draw."""
+    # the map's modules (jinja2, scipy.spatial) load only where a picture is drawn: the report's drawing child
+    from ..viz.layout import force_directed
+    from ..viz.style import UNKNOWN_DOMAIN, domain_colours
+
     graph = results.land.graph("organisations")
     if graph.number_of_edges() == 0:
         return None
@@ -147,6 +149,8 @@ def _chosen_edges(graph, chosen: list[str], bridges: set) -> list[tuple[str, str
 
 
 def _node_frame(results: Basics, graph, nodes: list[str], positions: dict, marks: dict, texts: Texts) -> pd.DataFrame:
+    from ..viz.style import UNKNOWN_DOMAIN
+
     land = results.land
     domains = (
         land.organisations["domain"].reindex(nodes)
