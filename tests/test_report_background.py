@@ -21,8 +21,8 @@ def forking(monkeypatch):
     made = []
     original = background.Pending.__init__
 
-    def counting(self, work):
-        original(self, work)
+    def counting(self, *works):
+        original(self, *works)
         made.append(self._process is not None)
 
     monkeypatch.setattr(background, "can_fork", lambda: True)
@@ -93,3 +93,47 @@ def test_the_child_is_stopped_when_the_parent_fails_first(forking):
 def test_no_work_no_child():
     with background.pending(None) as job:
         assert job is None
+
+
+@needs_fork
+def test_works_come_in_order_and_a_failed_one_is_redone_by_the_parent(forking):
+    parent = os.getpid()
+
+    def second():
+        if os.getpid() != parent:
+            raise RuntimeError("only in the child")
+        return "second, by the parent"
+
+    with background.pending(lambda: ("first", os.getpid()), second, lambda: "third") as job:
+        first, made_by = job.result(0)
+        assert (first, made_by != parent) == ("first", True)  # drawn in the child
+        assert job.result(1) == "second, by the parent"
+        assert job.result(2) == "third"  # the child stopped at the failure: the parent does the rest
+    assert forking == [True]
+    assert not multiprocessing.active_children()
+
+
+def test_the_drawing_starts_before_the_key_players_with_the_same_analyses(example_2026):
+    """``run`` hands the map's and pictures' analyses over before the key-player search; the organisations'
+    fragmentation then gets its key players as ``fragmentation(land, key_players=3)`` gives them."""
+    from partnernet.analysis import keyplayers
+    from partnernet.report import analyses
+
+    order = []
+    original = keyplayers.key_players
+
+    def searching(*args, **kwargs):
+        order.append("key players")
+        return original(*args, **kwargs)
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(analyses, "key_players", searching)
+        results = analyses.run(example_2026, ready=lambda basics: order.append(basics))
+    basics = order[0]
+    assert order[1:] == ["key players", "key players"]
+    assert basics.fragmentation.key_players is None and basics.centrality is results.centrality
+    assert basics.robustness is results.robustness and basics.overload is results.overload
+    whole = pn.fragmentation(example_2026, key_players=3)
+    assert results.fragmentation["key_players"]["players"] == whole["key_players"]["players"]
+    assert results.fragmentation["key_players"]["score"] == whole["key_players"]["score"]
+    assert results.fragmentation["articulation_points"].equals(whole["articulation_points"])

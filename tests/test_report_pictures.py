@@ -275,3 +275,13 @@ def test_unprintable_ignores_white_space_and_invisible_controls(monkeypatch):
     monkeypatch.setattr(glyphs, "_printable", lambda: frozenset(range(0x80)))
     names = ["Politie\u00a0Veldland", "Gemeente \u2068X\u2069", "Café", "Café", "東京"]
     assert glyphs.unprintable(names) == ["Café", "東京"]
+
+
+def test_matplotlib_keeps_its_own_kwdoc_after_the_lean_import():
+    """charts._import_figure leaves out the set() property lists only while matplotlib.figure is first imported."""
+    import matplotlib.artist
+    from matplotlib.lines import Line2D
+
+    assert charts._import_figure().__name__ == "Figure"
+    assert matplotlib.artist.kwdoc.__name__ == "kwdoc"
+    assert "linewidth" in matplotlib.artist.kwdoc(Line2D)

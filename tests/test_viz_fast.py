@@ -6,6 +6,8 @@ The reference for the membership lines is the networkx two-mode graph the map wa
 
 from __future__ import annotations
 
+from hypothesis import given
+from hypothesis import strategies as st
 import numpy as np
 import pandas as pd
 import pytest
@@ -133,3 +135,14 @@ def test_days_equal_strftime():
     reference = [None if pd.isna(v) else v for v in stamps.dt.strftime("%Y-%m-%d").tolist()]
     assert days(stamps) == reference == ["2026-01-01", None, "1960-05-03", "2200-12-31"]
     assert days(pd.Series([None, None], dtype=object)) == [None, None] and days(pd.Series([], dtype=float)) == []
+
+
+@given(st.text(max_size=40))
+def test_folded_search_text_is_the_plain_fold_of_any_text(text):
+    """interactive.folded takes ASCII text straight to lower case: the same as decomposing and dropping marks."""
+    import unicodedata
+
+    from partnernet.viz.interactive import folded
+
+    plain = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c)).lower()
+    assert folded(text) == plain

@@ -7,11 +7,12 @@ Never one composite score: the criteria stand side by side.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
 
 from collections.abc import Callable
+import contextlib
 import os
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 
 from .. import __version__
@@ -20,21 +21,17 @@ from ..errors import UsageError
 from ..output import check_folder, check_target, input_paths, together, write_bytes, write_text
 from ..privacy import is_pseudonymised
 from ..privacy import pseudonymise as pseudonymise_landscape
-from . import glyphs, sections
-from .background import pending
-from ..language import numbers as i18n
-from .analyses import run
-from .document import Document, Paragraph
-from .findings import findings
-from .guide import actions_section, glossary_section, sources_section
-from .overview import overview_section
-from .workbook import finding_sheets
-from .render import to_html, to_markdown, to_xlsx
-from .survey import survey_section
+from .background import Pending, pending
+from .analyses import Basics, run
 from ..language.report import Texts
 
+# The document's modules (sections, findings, render with jinja2, the map's viz) are imported where they are
+# used: after the drawing child is forked, in the process that needs them, not in the part of a report that
+# runs on one core (see .background).
 if TYPE_CHECKING:
     from ..landscape import DateLike, Landscape
+    from .document import Document, Paragraph
+    from .pictures import Pictures
 
 FORMATS = ("html", "md", "xlsx", "pdf")
 SUFFIX_FORMAT = {".html": "html", ".htm": "html", ".md": "md", ".markdown": "md", ".xlsx": "xlsx", ".pdf": "pdf"}
@@ -97,8 +94,8 @@ def report(
         long appendix tables show their first rows and say that the HTML and
         Excel versions hold them all.
     progress : callable, optional
-        Called with the code of each step (``centrality``, ``connectors``, ``load``, ``overlap``,
-        ``hierarchy_and_covenants``, ``fragmentation``, ``what_if``, ``robustness``, ``turnover``,
+        Called with the code of each step (``centrality``, ``connectors``, ``load``, ``robustness``,
+        ``fragmentation``, ``what_if``, ``overlap``, ``hierarchy_and_covenants``, ``turnover``,
         ``writing``); the CLI prints them on a terminal in words (``progress.*`` of
         :mod:`partnernet.language.cli`).
 
@@ -123,10 +120,23 @@ def report(
     register = pseudonymise_landscape(land) if pseudonymise else land
     snapshot, day = _snapshot(register, at)
     step = progress or (lambda _label: None)
-    results = run(snapshot, expected_hub=expected_hub, progress=step, turnover_as_of=day, full_register=register)
-    step("writing")
-    # the map page is drawn in a forked child meanwhile, where that is safe (see .background)
-    with pending(_map_work(results, texts) if map_path is not None else None) as page:
+    with contextlib.ExitStack() as stack:
+        drawing: list[Pending | None] = []
+
+        def start_drawing(basics: Basics) -> None:
+            # the pictures, then the map page: drawn in a forked child from here on where that is safe (.background)
+            drawing.append(stack.enter_context(pending(*_drawing_work(basics, texts, map_path is not None))))
+
+        results = run(
+            snapshot,
+            expected_hub=expected_hub,
+            progress=step,
+            turnover_as_of=day,
+            full_register=register,
+            ready=start_drawing,
+        )
+        step("writing")
+        job = drawing[0] if drawing else None
         document = build_document(
             results,
             texts,
@@ -134,22 +144,27 @@ def report(
             day=day,
             pseudonymised=is_pseudonymised(register),
             map_file=map_path.name if map_path else None,
+            pictures=job.result(0) if job is not None else None,
         )
         printed = _printed(document, full) if fmt == "pdf" else b""  # printed before any file of the report appears
         with together():  # the report, its figures and its map appear together, or none of them
             written = _write(document, path, fmt, inputs, printed)
-            if page is not None and map_path is not None:
+            if map_path is not None:
                 from ..viz.page import save_page
+                from .maps import map_page
 
-                save_page(page.result(), map_path, results.land.source)
+                save_page(job.result(1) if job is not None else map_page(results, texts), map_path, results.land.source)
                 written.append(map_path)
     return written
 
 
-def _map_work(results, texts: Texts) -> Callable[[], str]:
+def _drawing_work(basics: Basics, texts: Texts, with_map: bool) -> list[Callable[[], Any]]:
+    """The report's pictures and (``with_map``) its map page, as work for :func:`.background.pending`."""
     from .maps import map_page
+    from .pictures import draw as draw_pictures
 
-    return lambda: map_page(results, texts)
+    pictures = [lambda: draw_pictures(basics, texts)]
+    return pictures + [lambda: map_page(basics, texts)] if with_map else pictures
 
 
 def _targets(path: Path, fmt: str, map_path: Path | None, inputs) -> None:
@@ -211,11 +226,29 @@ def _snapshot(land, at):
     return snapshot, snapshot.date
 
 
-def build_document(results, texts: Texts, *, source: str, day, pseudonymised: bool, map_file: str | None) -> Document:
-    """The report as a document model (see :mod:`partnernet.report.document`).
+def build_document(
+    results,
+    texts: Texts,
+    *,
+    source: str,
+    day,
+    pseudonymised: bool,
+    map_file: str | None,
+    pictures: Pictures | None = None,
+) -> Document:
+    """The report as a document model (see :mod:`partnernet.report.document`), with its ``pictures``
+    (:func:`partnernet.report.pictures.draw`; drawn here when None).
 
     ``source`` is shown by its file or folder name only: a report circulates, and an absolute
     path names the analyst's folders (sometimes a person)."""
+    from . import sections
+    from ..language import numbers as i18n
+    from .document import Document
+    from .findings import findings
+    from .guide import sources_section
+    from .pictures import draw as draw_pictures
+    from .workbook import finding_sheets
+
     land = results.land
     source = Path(os.path.normpath(source)).name or source
     date_text = i18n.date(day, texts.lang) if day is not None else texts("all_dates")
@@ -229,10 +262,10 @@ def build_document(results, texts: Texts, *, source: str, day, pseudonymised: bo
         persons=texts.choose("n_persons", counts["persons"]),
     )
     found = findings(results, texts)
-    with glyphs.recording() as unshown:  # names a picture could not draw whole, for the appendix
-        parts = _sections(results, texts, found, map_file)
+    drawn = pictures if pictures is not None else draw_pictures(results, texts)
+    parts = _sections(results, texts, found, map_file, drawn)
     appendix = sections.appendix(results, texts, source, date_text, pseudonymised)
-    for paragraph in _font_notes(land, texts, unshown):
+    for paragraph in _font_notes(land, texts, list(drawn.unshown)):
         appendix.add(paragraph)
     parts += [appendix, sources_section(found, texts)]
     labels = {key: texts.raw(key) for key in ("findings", "contents", "show_rows")}
@@ -253,6 +286,8 @@ def build_document(results, texts: Texts, *, source: str, day, pseudonymised: bo
 def _font_notes(land, texts: Texts, unshown: list[str]) -> list[Paragraph]:
     """The appendix notes on names shown with boxes: those no installed font holds (the PDF prints boxes,
     a browser without such fonts too) and those only the pictures could not draw whole."""
+    from . import glyphs
+    from .document import Paragraph
     from .tables import display_names
 
     domains = land.organisations["domain"].dropna().unique() if "domain" in land.organisations else []
@@ -276,14 +311,19 @@ def _font_notes(land, texts: Texts, unshown: list[str]) -> list[Paragraph]:
     return notes
 
 
-def _sections(results, texts: Texts, found, map_file: str | None) -> list:
-    """The report's sections from the action table to the glossary (each draws its own pictures)."""
+def _sections(results, texts: Texts, found, map_file: str | None, pictures: Pictures) -> list:
+    """The report's sections from the action table to the glossary, with the pictures drawn before."""
+    from . import sections
+    from .guide import actions_section, glossary_section
+    from .overview import overview_section
+    from .survey import survey_section
+
     parts = [
         actions_section(results, texts, found),
-        overview_section(results, texts, map_file),
-        sections.robustness(results, texts),
+        overview_section(results, texts, pictures.overview, map_file),
+        sections.robustness(results, texts, pictures),
         sections.legitimacy(results, texts),
-        sections.goal_focus(results, texts),
+        sections.goal_focus(results, texts, pictures),
         sections.connectors_section(results, texts),
         sections.governance_section(results, texts),
         sections.turnover_section(results, texts),
@@ -300,12 +340,15 @@ def _sections(results, texts: Texts, found, map_file: str | None) -> list:
 def _printed(document: Document, full: bool = False) -> bytes:
     """The document as PDF (headless Chromium, :mod:`partnernet.report.pdf`); lean unless ``full``."""
     from .pdf import html_to_pdf
+    from .render import to_html
 
     return html_to_pdf(to_html(document, printing=True, full=full))
 
 
 def _write(document: Document, path: Path, fmt: str, inputs, printed: bytes = b"") -> list[Path]:
     """Write the document (and the folder of a Markdown report's figures); the paths written."""
+    from .render import to_html, to_markdown, to_xlsx
+
     if fmt == "html":
         write_text(path, to_html(document), inputs)
     elif fmt == "pdf":

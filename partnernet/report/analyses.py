@@ -7,7 +7,7 @@ their results; the sections only choose, sort and phrase them.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import pandas as pd
 
@@ -37,22 +37,31 @@ EXPECTED_HUB_HINTS = ("om", "om-parket", "openbaar ministerie", "public prosecut
 
 
 @dataclass
-class Results:
+class Basics:
+    """The analyses that the report's map and pictures need, ready before the slow key-player searches (the
+    report starts drawing there, see :func:`run`'s ``ready``); ``fragmentation`` may lack its key players."""
+
     land: Landscape
-    summary: Summary
     centrality: pd.DataFrame
     connectors: Connectors
     overload: pd.DataFrame
     person_load: pd.DataFrame
+    fragmentation: Fragmentation
+    robustness: pd.DataFrame
+
+
+@dataclass
+class Results(Basics):
+    """Every analysis of the report (``fragmentation`` with the organisations' key players)."""
+
+    summary: Summary
     redundancy: pd.DataFrame
     nested: pd.DataFrame
     small: pd.DataFrame
     hierarchy: Hierarchy
     covenants: CovenantCoverage
-    fragmentation: Fragmentation
     #: the persons whose removal cuts most pairs apart (F); None when the landscape has too few persons
     person_key_players: KeyPlayers | None
-    robustness: pd.DataFrame
     periphery: Periphery
     ei: EIIndex
     governance: Governance
@@ -77,9 +86,16 @@ def find_expected_hub(land, given: str | None = None) -> str | None:
 
 
 def run(
-    land, *, expected_hub: str | None = None, progress: Progress | None = None, turnover_as_of=None, full_register=None
+    land,
+    *,
+    expected_hub: str | None = None,
+    progress: Progress | None = None,
+    turnover_as_of=None,
+    full_register=None,
+    ready: Callable[[Basics], None] | None = None,
 ) -> Results:
-    """Every analysis of the report on ``land`` (one moment; ``full_register`` for turnover)."""
+    """Every analysis of the report on ``land`` (one moment; ``full_register`` for turnover); ``ready`` is
+    called with the :class:`Basics` as soon as they are computed, before the key players are searched."""
     step = progress or (lambda _label: None)
     hub = find_expected_hub(land, expected_hub)
     has_persons = len(land.persons) > 0
@@ -90,19 +106,25 @@ def run(
     step("load")
     load = overload(land)
     person_load = overload(land, level="persons") if has_persons else pd.DataFrame()
-    step("overlap")
-    pairs = redundancy(land)
-    step("hierarchy_and_covenants")
-    chains, covered = hierarchy(land), covenant_coverage(land)
+    step("robustness")
+    curve = robustness_curve(land, runs=50)
     step("fragmentation")
+    structure = fragmentation(land)
+    if ready is not None:  # what only the document needs comes after this
+        ready(Basics(land, central, bridging, load, person_load, structure, curve))
     k_organisations, k_persons = min(3, len(land.organisations) - 2), min(2, len(land.persons) - 2)
-    organisations = fragmentation(land, key_players=k_organisations if k_organisations >= 1 else None)
+    # the same as fragmentation(land, key_players=k), whose structure does not depend on its key players
+    organisations = (
+        replace(structure, key_players=key_players(land, k_organisations, "DF")) if k_organisations >= 1 else structure
+    )
     # only the key persons of the person projection are reported (its Leiden communities are not)
     persons = key_players(land, k_persons, "F", level="persons") if k_persons >= 1 else None
     step("what_if")
     scenarios = {actor: whatif(land, remove=[actor]) for actor in _critical_persons(organisations, len(land.persons))}
-    step("robustness")
-    curve = robustness_curve(land, runs=50)
+    step("overlap")
+    pairs = redundancy(land)
+    step("hierarchy_and_covenants")
+    chains, covered = hierarchy(land), covenant_coverage(land)
     step("turnover")
     register = full_register if full_register is not None else land
     moving = turnover(register, as_of=turnover_as_of) if register.has_dates else None

@@ -11,7 +11,7 @@ from .document import Bullets, Paragraph, Section
 from .goal_focus import MERGE_COLUMNS
 from .legitimacy import DOMAIN_COLUMNS, blank_domain_sentence, seated_domains
 from .robustness import ARTICULATION_COLUMNS, with_network
-from .tables import display_name, id_column, make_table, with_names
+from .tables import id_column, make_table, people, with_names
 from .turnover import TURNOVER_COLUMNS, turnover_shown
 
 
@@ -143,7 +143,7 @@ def _appendix_tables(r: Results, t: Texts) -> list[tuple[str, pd.DataFrame, list
         (
             "articulation",
             with_names(with_network(r.fragmentation["articulation_points"]), land, ["organisation"], t).assign(
-                name=lambda f: [display_name(land, a, t) for a in f.index]
+                name=lambda f: people(land, f.index, t)
             ),
             ARTICULATION_COLUMNS,
             "actor",
@@ -159,16 +159,14 @@ def _appendix_tables(r: Results, t: Texts) -> list[tuple[str, pd.DataFrame, list
         tables.append(
             (
                 "persons",
-                with_names(r.person_load, land, ["organisation"], t).assign(
-                    name=[display_name(land, p, t) for p in r.person_load.index]
-                ),
+                with_names(r.person_load, land, ["organisation"], t).assign(name=people(land, r.person_load.index, t)),
                 ["name", "organisation", "tables", "meeting_hours_per_month"],
                 "person",
             )
         )
     if found.get("persons") is not None and not found["persons"].empty:
         people_table = with_names(found["persons"], land, ["organisation"], t).assign(
-            name=lambda f: [display_name(land, p, t) for p in f.index]
+            name=lambda f: people(land, f.index, t)
         )
         tables.append(
             (

@@ -1,19 +1,22 @@
-"""One piece of the report's work (its map page) computed in a forked child while the document is built.
+"""Pieces of the report's work (its pictures, then its map page) computed in a forked child meanwhile.
 
-The report's map and its document need the same analyses but not each
-other: on a machine with two cores the map page is drawn in a child process
-made with ``fork`` (it shares the analyses' results without copying or
-pickling them) while the parent builds and renders the document. Robust by
-construction:
+The report's pictures and map need only the first analyses (centrality,
+connectors, load, robustness, the fragmentation's structure), not the
+key-player searches or the document: on a machine with two cores they are
+drawn in a child process made with ``fork`` (it shares the analyses' results
+without copying or pickling them) as soon as those analyses are ready, while
+the parent searches the key players and builds and renders the document.
+The child sends each piece when done (the pictures first: the document
+needs them before the map). Robust by construction:
 
-- the child only computes text and sends it back through a pipe; every file
-  is written by the parent, inside :func:`partnernet.output.together`;
+- the child only computes values and sends them back through a pipe; every
+  file is written by the parent, inside :func:`partnernet.output.together`;
 - whatever goes wrong in the child (an error, a crash, a kill), the parent
-  computes the page itself, so errors reach the user exactly as without the
-  child (our messages, exit status 2 where due) and in the same order;
+  computes the missing pieces itself, so errors reach the user exactly as
+  without the child (our messages, exit status 2 where due) and in the same order;
 - the child is always joined, and terminated first when the parent stops
-  early (an error or Ctrl-C in the document), so no process is left behind;
-- the page is the same either way: it is drawn from the same results with
+  early (an error or Ctrl-C in the analyses or the document), so no process is left behind;
+- the pieces are the same either way: drawn from the same results with
   fixed seeds (tests/test_report_background.py compares the two).
 
 Forking is used only where it is safe and cheap: a platform with ``fork``
@@ -43,29 +46,40 @@ def can_fork() -> bool:
 
 
 class Pending:
-    """The text ``work()`` returns, computed in a forked child when :func:`can_fork`, else on :meth:`result`."""
+    """The texts the ``works`` return, computed in order in a forked child when :func:`can_fork`, else on
+    :meth:`result`.
 
-    def __init__(self, work: Callable[[], str]):
-        self._work = work
+    The child sends each result as soon as it has it, so the parent can use the first while the child
+    still computes the next; a work that fails (or a child that dies) leaves that work and the ones
+    after it to the parent.
+    """
+
+    def __init__(self, *works: Callable[[], Any]):
+        self._works = works
+        self._received: list[Any] = []
         self._process: Any = None
         self._reader: Any = None
         if can_fork():
             context = multiprocessing.get_context("fork")
             self._reader, writer = context.Pipe(duplex=False)
-            self._process = context.Process(target=_child, args=(work, writer), daemon=True)
+            self._process = context.Process(target=_child, args=(works, writer), daemon=True)
             self._process.start()
             writer.close()  # the parent's copy: the reader sees EOF when the child ends without sending
 
-    def result(self) -> str:
-        """The text; computed here when there is no child or the child failed in any way."""
-        if self._process is None:
-            return self._work()
-        try:
-            found = self._reader.recv()
-        except (EOFError, OSError):
-            found = None
-        self.close()
-        return self._work() if found is None else found
+    def result(self, index: int = 0) -> Any:
+        """What ``works[index]`` returns; computed here when there is no child or the child failed in any way."""
+        while self._process is not None and len(self._received) <= index:
+            try:
+                found = self._reader.recv()
+            except (EOFError, OSError):
+                found = None
+            if found is None:  # the child failed: it sends nothing more
+                self.close()
+            else:
+                self._received.append(found[0])
+        if len(self._received) == len(self._works):
+            self.close()
+        return self._received[index] if index < len(self._received) else self._works[index]()
 
     def close(self) -> None:
         """Stop the child (when it still runs) and wait for it."""
@@ -78,23 +92,28 @@ class Pending:
         self._reader.close()
 
 
-def _child(work: Callable[[], str], writer) -> None:
-    """Run ``work`` and send its text; on any error send None (the parent then does the work itself)."""
-    try:
-        text = work()
-    except BaseException:  # noqa: BLE001 - the parent repeats the work and reports the error itself
-        text = None
-    writer.send(text)
+def _child(works, writer) -> None:
+    """Run the ``works`` in order and send each result (in a 1-tuple, so a result may be None); on an error
+    send None and stop (the parent then does that work and the rest itself)."""
+    for work in works:
+        try:
+            found = (work(),)
+        except BaseException:  # noqa: BLE001 - the parent repeats the work and reports the error itself
+            found = None
+        writer.send(found)
+        if found is None:
+            break
     writer.close()
 
 
 @contextlib.contextmanager
-def pending(work: Callable[[], str] | None) -> Iterator[Pending | None]:
-    """:class:`Pending` of ``work`` (None for None), its child stopped and joined when the block ends."""
-    if work is None:
+def pending(*works: Callable[[], Any] | None) -> Iterator[Pending | None]:
+    """:class:`Pending` of the ``works`` (None when the only work is None), its child stopped and joined when
+    the block ends."""
+    if not works or works == (None,):
         yield None
         return
-    job = Pending(work)
+    job = Pending(*works)  # type: ignore[arg-type]
     try:
         yield job
     finally:

@@ -3,12 +3,10 @@ bodies, and the reporting lines to the top."""
 
 from __future__ import annotations
 
-import pandas as pd
-
 from ..language.report import Texts
-from . import charts
 from .analyses import Results
-from .document import Figure, Paragraph, Section
+from .document import Paragraph, Section
+from .pictures import Pictures, overload_figure
 from .tables import TOP, make_table, people
 
 #: The columns of a pair of bodies that could merge, in the findings' table and (with ids) in the appendix.
@@ -23,7 +21,8 @@ MERGE_COLUMNS = [
 ]
 
 
-def goal_focus(r: Results, t: Texts) -> Section:
+def goal_focus(r: Results, t: Texts, pictures: Pictures | None = None) -> Section:
+    """The section; its picture from ``pictures`` (drawn here when given none)."""
     section = Section("doelgerichtheid" if t.lang == "nl" else "goal-focus", t("s_goal"), intro=t("s_goal_intro"))
     load = r.overload  # in overload's order: load ratio, hours where known, seats, tables
     if r.land.memberships.empty:  # no one sits at a table: a load table would be all zeros
@@ -48,14 +47,9 @@ def goal_focus(r: Results, t: Texts) -> Section:
                 note=t("n_overload"),
             )
         )
-    drawn = load.dropna(subset=["meeting_hours_per_month"]).head(TOP) if not r.land.memberships.empty else load.head(0)
-    if not drawn.empty:
-        frame = pd.DataFrame(
-            {"hours": drawn["meeting_hours_per_month"].to_numpy(), "capacity": drawn["capacity_hours"].to_numpy()},
-            index=drawn["name"],
-        )
-        labels = {"capacity": t("capacity"), "hours": t("hours_per_month")}
-        section.add(Figure(t("fig_overload"), charts.hours_against_capacity(frame, labels, t.lang), t("fig_overload")))
+    figure = pictures.overload if pictures is not None else overload_figure(r, t)
+    if figure is not None:
+        section.add(figure)
     candidates = r.redundancy[r.redundancy["merge_candidate"].fillna(False).astype(bool)]
     if candidates.empty:
         if len(r.land.bodies) > 1:  # with fewer than two bodies there is nothing to merge or to say

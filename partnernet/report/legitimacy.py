@@ -95,7 +95,8 @@ def seated_domains(r: Results) -> pd.DataFrame:
 def _unseated_note(r: Results, t: Texts, domains: pd.DataFrame) -> list[str]:
     """Why the two domain tables count differently: the organisations of the network at no table."""
     network = r.ei["nodes"].index
-    unseated = [o for o in network if not r.centrality["bodies"].get(o, 0) > 0]
+    seated = r.centrality["bodies"].reindex(network).fillna(0).to_numpy() > 0  # a missing count: at no table
+    unseated = list(network[~seated])
     if domains.empty or not unseated:
         return []
     names = t.listing([r.land.name_of(o) for o in unseated])

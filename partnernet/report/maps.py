@@ -22,7 +22,7 @@ from ..viz import visualise
 from ..viz.page import Map
 from .. import language
 from ..language.map import Words
-from .analyses import Results
+from .analyses import Basics
 from .tables import display_names, shows_person_ids
 from ..language.report import Texts
 
@@ -33,16 +33,16 @@ LOAD_COLUMNS = ("meeting_hours_per_month", "load_ratio", "capacity_hours")
 MAP_COLUMNS = CENTRALITY_COLUMNS + LOAD_COLUMNS
 
 
-def map_shows_persons(results: Results) -> bool:
+def map_shows_persons(results: Basics) -> bool:
     return len(results.land.persons) <= MAP_PERSONS_LIMIT
 
 
-def map_page(results: Results, texts: Texts) -> str:
+def map_page(results: Basics, texts: Texts) -> str:
     """The report's map as one HTML page (the report draws it in a child process, see :mod:`.background`)."""
     return map_of(results, texts).html
 
 
-def map_of(results: Results, texts: Texts) -> Map:
+def map_of(results: Basics, texts: Texts) -> Map:
     """The two-mode map in the report's language: figures on hover, connectors and single points of failure marked."""
     found = results.connectors
     tables = [found["organisations"]] + ([found["persons"]] if found.get("persons") is not None else [])

@@ -16,10 +16,8 @@ from scipy import sparse
 
 from ..language.report import Texts
 from ..projection import adjacency_matrix
-from ..viz.layout import force_directed
-from ..viz.style import UNKNOWN_DOMAIN, domain_colours
 from . import charts
-from .analyses import Results
+from .analyses import Basics
 from .document import Figure, Link, Paragraph, Section
 
 #: At most this many organisations are drawn: those with most partners, and every marked one.
@@ -37,11 +35,10 @@ SEED = 42
 ITERATIONS = 200
 
 
-def overview_section(results: Results, texts: Texts, map_file: str | None) -> Section:
-    """The picture, and a relative link to the interactive map when the report writes one; without a
-    link between organisations, a sentence saying why there is no picture."""
+def overview_section(results: Basics, texts: Texts, figure: Figure | None, map_file: str | None) -> Section:
+    """The picture (:func:`overview_figure`, drawn before), and a relative link to the interactive map when
+    the report writes one; without a link between organisations, a sentence saying why there is no picture."""
     network = _network(results)
-    figure = overview_figure(results, texts)
     section = Section(
         "overzicht" if texts.lang == "nl" else "overview",
         texts("s_overview"),
@@ -56,13 +53,17 @@ def overview_section(results: Results, texts: Texts, map_file: str | None) -> Se
     return section
 
 
-def _network(results: Results) -> str:
+def _network(results: Basics) -> str:
     """Which links the organisation network has: "tables", "ties" or "tables+ties"."""
     return results.fragmentation["summary"].get("network", "tables")
 
 
-def overview_figure(results: Results, texts: Texts) -> Figure | None:
+def overview_figure(results: Basics, texts: Texts) -> Figure | None:
     """The network picture as a report figure, or None when there are no links to draw."""
+    # the map's modules (jinja2, scipy.spatial) load only where a picture is drawn: the report's drawing child
+    from ..viz.layout import force_directed
+    from ..viz.style import UNKNOWN_DOMAIN, domain_colours
+
     graph = results.land.graph("organisations")
     if graph.number_of_edges() == 0:
         return None
@@ -96,7 +97,7 @@ def overview_figure(results: Results, texts: Texts) -> Figure | None:
     return Figure(title, svg, texts("overview_alt"))
 
 
-def _marks(results: Results) -> dict:
+def _marks(results: Basics) -> dict:
     found = results.fragmentation
     points = found.get("articulation_points", pd.DataFrame())
     bridges = found.get("bridges", pd.DataFrame())
@@ -147,7 +148,9 @@ def _chosen_edges(graph, chosen: list[str], bridges: set) -> list[tuple[str, str
     return edges
 
 
-def _node_frame(results: Results, graph, nodes: list[str], positions: dict, marks: dict, texts: Texts) -> pd.DataFrame:
+def _node_frame(results: Basics, graph, nodes: list[str], positions: dict, marks: dict, texts: Texts) -> pd.DataFrame:
+    from ..viz.style import UNKNOWN_DOMAIN
+
     land = results.land
     domains = (
         land.organisations["domain"].reindex(nodes)

@@ -8,9 +8,9 @@ import pandas as pd
 from ..analysis.resilience import linked_pairs
 from ..analysis.whatif import WhatIf
 from ..language.report import Texts
-from . import charts
 from .analyses import Results
-from .document import Figure, Paragraph, Section
+from .document import Paragraph, Section
+from .pictures import Pictures, robustness_figure
 from .tables import display_name, make_table, people, with_names
 
 #: Single points of failure: ``network`` says in which network (organisations or persons) the
@@ -26,7 +26,8 @@ def with_network(points: pd.DataFrame) -> pd.DataFrame:
     return points.assign(network=points["level"].map(NETWORKS).fillna(points["level"]))
 
 
-def robustness(r: Results, t: Texts) -> Section:
+def robustness(r: Results, t: Texts, pictures: Pictures | None = None) -> Section:
+    """The section; its picture from ``pictures`` (drawn here when given none)."""
     section = Section(
         "robuustheid" if t.lang == "nl" else "robustness", t("s_robustness"), intro=t("s_robustness_intro")
     )
@@ -34,17 +35,15 @@ def robustness(r: Results, t: Texts) -> Section:
     points = r.fragmentation["articulation_points"]
     if not points.empty:
         shown = with_network(points).assign(
-            name=[display_name(r.land, a, t) for a in points.index],
+            name=people(r.land, points.index, t),
             organisation=[r.land.name_of(o) for o in points["organisation"]],
         )
         section.add(make_table(t, t("t_articulation"), shown, ARTICULATION_COLUMNS, key="articulation", excerpt=True))
     _key_players(section, r, t)
     _single_person_links(section, r, t)
-    curve = r.robustness
-    if len(curve) > 1:
-        frame = pd.DataFrame({"targeted": curve["fragmentation_targeted"], "random": curve["fragmentation_random"]})
-        labels = {k: t(k) for k in ("targeted", "random", "removed", "fragmentation")}
-        section.add(Figure(t("fig_robustness"), charts.robustness_curve(frame, labels, t.lang), t("fig_robustness")))
+    figure = pictures.robustness if pictures is not None else robustness_figure(r, t)
+    if figure is not None:
+        section.add(figure)
     return section
 
 
@@ -139,7 +138,7 @@ def _key_players(section: Section, r: Results, t: Texts) -> None:
         section.add(Paragraph(t("p_key_players_none")))
         return
     section.add(Paragraph(" ".join(sentences)))
-    individual = organisations["individual"].assign(name=lambda f: [display_name(r.land, a, t) for a in f.index])
+    individual = organisations["individual"].assign(name=lambda f: people(r.land, f.index, t))
     section.add(
         make_table(
             t,

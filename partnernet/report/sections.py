@@ -13,7 +13,7 @@ from .findings import has_domains
 from .goal_focus import MERGE_COLUMNS, goal_focus
 from .legitimacy import DOMAIN_COLUMNS, blank_domain_sentence, legitimacy, seated_domains
 from .robustness import ARTICULATION_COLUMNS, network_paragraph, robustness, whatif_sentences, with_network
-from .tables import TOP, display_name, make_table
+from .tables import TOP, make_table, people
 from .turnover import TURNOVER_COLUMNS, turnover_section, turnover_shown
 
 
@@ -52,7 +52,7 @@ def connectors_section(r: Results, t: Texts) -> Section:
     if persons is not None and not persons.empty:
         persons = persons[persons["connector"]].sort_values("bridging", ascending=False)
         persons = persons.assign(
-            name=[display_name(r.land, p, t) for p in persons.index],
+            name=people(r.land, persons.index, t),
             organisation=[r.land.name_of(o) for o in persons["organisation"]],
         )
         section.add(

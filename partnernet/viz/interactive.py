@@ -141,6 +141,8 @@ def facets(land, nodes: list[dict]) -> None:
 def folded(text: str) -> str:
     """``text`` for the search box: lower case, without diacritics ("Coördinator" -> "coordinator"); the page's
     script folds what is typed the same way."""
+    if text.isascii():  # most names: NFKD leaves ASCII as it is and it has no combining marks
+        return text.lower()
     return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c)).lower()
 
 
