@@ -63,7 +63,7 @@ def test_the_map_next_to_a_report_is_checked_too(tmp_path):
     land = pn.load(BASE)
     land.source = str(source)
     with pytest.raises(UsageError, match="it is the input file"):
-        pn.report(land, tmp_path / "r.html", at="all")
+        pn.report(land, tmp_path / "r.html", at="all", lang="nl")  # the Dutch map is r-kaart.html
     assert sorted(p.name for p in tmp_path.iterdir()) == ["r-kaart.html"]
 
 

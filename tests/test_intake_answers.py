@@ -100,8 +100,7 @@ def test_with_the_register_the_non_respondents_keep_what_it_knew(forms, tmp_path
     result = collect(forms["gemeente"], forms["politie"], "-o", tmp_path / "uit", "--register", FIXTURES / "mini")
     assert result.exit_code == 0, result.output
     assert (
-        "Uit het register overgenomen voor de 3 organisaties die niet antwoordden: 2 personen, "
-        "6 lidmaatschappen, 2 relaties"
+        "Uit het register overgenomen voor de 3 organisaties die niet antwoordden: 2 personen, 6 deelnames, 2 relaties"
     ) in result.stderr
     land = pn.load(tmp_path / "uit")
     assert set(land.persons.index) == {"p2", "p3"}  # of politie-ct and ggz; p1 (gemeente) answered itself

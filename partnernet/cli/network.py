@@ -210,7 +210,10 @@ def _connector_table(frame: pd.DataFrame, section: str, by: str) -> pd.DataFrame
     if section == "pairs":
         value = words().value
         frame = frame.set_index(
-            pd.Index(frame["group_a"].map(value) + " / " + frame["group_b"].map(value), name=_plural(by))
+            # the index is named by a code (domains, regimes, levels, communities): a terminal says it in words
+            pd.Index(
+                frame["group_a"].map(value) + " / " + frame["group_b"].map(value), name=GROUP_CODES.get(by, "groups")
+            )
         )
     frame = frame[[c for c in dict.fromkeys(columns) if c in frame.columns]] if columns else frame
     return _shorten(frame).map(_cut) if section in ("pairs", "coverage") else _shorten(frame)
@@ -226,6 +229,9 @@ def _title(section: str, by: str, hub: str | None, land, z: float) -> str:
         hub=hub,
         z=words().number(z, 2),
     )
+
+
+GROUP_CODES = {"domain": "domains", "regime": "regimes", "level": "levels", "communities": "communities"}
 
 
 def _plural(by: str) -> str:

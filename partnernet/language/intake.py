@@ -309,7 +309,7 @@ WORDS: dict[str, tuple[str, str]] = {
     ),
     "c.carried": (
         "Uit het register overgenomen voor de {organisations} organisaties die niet antwoordden: "
-        "{persons} personen, {memberships} lidmaatschappen, {ties} relaties (kolom survey_source = "
+        "{persons} personen, {memberships} deelnames, {ties} relaties (kolom survey_source = "
         "register); al het andere komt uit de antwoorden.",
         "Taken from the register for the {organisations} organisations that did not answer: "
         "{persons} persons, {memberships} memberships, {ties} ties (column survey_source = "
@@ -317,7 +317,7 @@ WORDS: dict[str, tuple[str, str]] = {
     ),
     "c.not_carried": (
         "{organisations} organisaties antwoordden niet: wat het register over hen weet "
-        "(personen, lidmaatschappen, relaties) ontbreekt; geef --register PAD (het landschap "
+        "(personen, deelnames, relaties) ontbreekt; geef --register PAD (het landschap "
         "van 'survey make') om het over te nemen.",
         "{organisations} organisations did not answer: what the register knows about them "
         "(persons, memberships, ties) is missing; pass --register PATH (the landscape of "

@@ -147,6 +147,21 @@ LABELS: dict[str, tuple[str, str]] = {
     "median_tenure_years": ("mediane zittingsduur (jaar)", "median tenure (years)"),
     "new_members": ("nieuw", "new"),
     "new_share": ("aandeel nieuw", "share new"),
+    # the groups of a pair of groups (connectors' pairs table)
+    "domains": ("domeinen", "domains"),
+    "levels": ("niveaus", "levels"),
+    # the survey's response per domain (survey collect)
+    "invited": ("uitgenodigd", "invited"),
+    "answered": ("geantwoord", "answered"),
+    "rate": ("respons", "rate"),
+    # where survey answers differ (survey collect)
+    "issue": ("verschil", "issue"),
+    "subject": ("onderwerp", "subject"),
+    "answer": ("antwoord", "answer"),
+    "chosen": ("gekozen", "chosen"),
+    "file": ("bestand", "file"),
+    "sheet": ("blad", "sheet"),
+    "row": ("rij", "row"),
     "core_continuity": ("kernleden gebleven", "core members stayed"),
     "departures": ("vertrokken", "left"),
     "short_tenure": ("korte zittingsduur", "short tenure"),

@@ -102,7 +102,7 @@ WORDS: dict[str, tuple[str, str]] = {
     "top_marker": ("top 10", "top 10"),
     "date": ("Datum", "Date"),
     "date_counts": (
-        "{organisations} organisaties, {bodies} overleggen, {persons} personen, {memberships} lidmaatschappen",
+        "{organisations} organisaties, {bodies} overleggen, {persons} personen, {memberships} deelnames",
         "{organisations} organisations, {bodies} bodies, {persons} persons, {memberships} memberships",
     ),
     "date_absent": ("niet in het register op {date}", "not in the register on {date}"),
