@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import shutil
 from pathlib import Path
+from unittest import mock
 
 import pytest
 
@@ -35,6 +37,38 @@ def pytest_collection_modifyitems(items):
         for shared in SHARED_EXPENSIVE:  # on one worker, so they are computed once in a run, not once per worker
             if shared in getattr(item, "fixturenames", ()):
                 item.add_marker(pytest.mark.xdist_group(shared))
+
+
+@contextlib.contextmanager
+def loaded_once():
+    """Within the block, the commands' loader (``cli/options.open_landscape``) reads each path once.
+
+    The first command on a folder loads it through the real loader, refusal and all; the commands after it
+    get that landscape, or the same refusal (a fresh :class:`InputError` of the same problems), again. What
+    a command does with a landscape is what the CLI test checks; loading the same folder once per command
+    made the loader most of a call's time on a tiny landscape (about 0.1 s CPU of 0.1-0.2 s). Use it
+    where the test is about the commands, not about loading (the first command still loads for real).
+    """
+    from partnernet.cli import options
+    from partnernet.errors import InputError
+
+    real = options.load
+    seen: dict = {}  # (path, two_mode) -> the Landscape, or the InputError it was refused with
+
+    def load_once(path, two_mode=None):
+        key = (str(path), two_mode)
+        if key not in seen:
+            try:
+                seen[key] = real(path, two_mode=two_mode)
+            except InputError as exc:
+                seen[key] = exc
+        found = seen[key]
+        if isinstance(found, InputError):
+            raise InputError(found.problems)
+        return found
+
+    with mock.patch.object(options, "load", load_once):
+        yield
 
 
 @pytest.fixture
@@ -106,15 +140,36 @@ class ExampleReports:
     def __init__(self, folder: Path):
         self.folder = folder
         self.written: dict[tuple[str, str, bool], list[Path]] = {}
+        self.register = None  # the example, loaded once
+        self.results = None  # the report's analyses of it, run once (see _run)
 
     def __call__(self, lang: str = "nl", fmt: str = "html", names: bool = False) -> list[Path]:
         key = (lang, fmt, names)
         if key not in self.written:
+            import importlib
+
             import partnernet as pn
 
+            report_module = importlib.import_module("partnernet.report")  # pn.report is the function
+            if self.register is None:
+                self.register = pn.load(EXAMPLE)
             name = f"report-{'named-' if names else ''}{lang}.{fmt}"
-            self.written[key] = pn.report(pn.load(EXAMPLE), self.folder / name, at="2026-01-01", lang=lang, names=names)
+            with mock.patch.object(report_module, "run", self._run):
+                self.written[key] = pn.report(
+                    self.register, self.folder / name, at="2026-01-01", lang=lang, names=names
+                )
         return self.written[key]
+
+    def _run(self, snapshot, *, progress=None, **options):
+        """:func:`partnernet.report.analyses.run`, once: every report here is of the same register on the same
+        date, and the analyses are data only (no words), so the language, format and ``names`` do not
+        change them. Each report still builds, renders and writes its own document and map from them."""
+        from partnernet.report.analyses import run
+
+        assert options["full_register"] is self.register and str(snapshot.date.date()) == "2026-01-01"
+        if self.results is None:
+            self.results = run(snapshot, progress=progress, **options)
+        return self.results
 
 
 @pytest.fixture(scope="session")

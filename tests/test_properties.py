@@ -36,6 +36,8 @@ from partnernet.report.analyses import run as run_report_analyses
 from partnernet.report.findings import findings
 from partnernet.language.report import Texts
 
+from conftest import loaded_once
+
 pytestmark = pytest.mark.usefixtures("english")  # English wording (tests/test_cli_lang.py: both)
 
 settings.register_profile(
@@ -382,6 +384,11 @@ def test_every_command_gives_json_or_a_usage_message(tables, tmp_path_factory):
     path = write(tables, tmp_path_factory.mktemp("cli"))
     _count("cli")
     runner = CliRunner()
+    with loaded_once():
+        _every_command_on(runner, path)
+
+
+def _every_command_on(runner: CliRunner, path: Path) -> None:
     for command in COMMANDS:
         result = runner.invoke(cli, [command[0], str(path), "--at", "all", *command[1:], "--format", "json"])
         assert result.exit_code in (0, 2), (command, result.output)
