@@ -78,20 +78,13 @@ def centrality(
     result = result.sort_values(sort_by, ascending=False, kind="stable")
     note = result.attrs.get("note")
     if fmt == "table":
-        result = _shorten(result.head(top) if top else result)
         what = say("persons" if level == "persons" else "organisations").capitalize()
         measure = words().label(sort_by) if lang == "nl" else sort_by
-        emit(
-            result,  # the API's column names, as in CSV, JSON and --by
+        emit_top(
+            _shorten(result),  # the API's column names, as in CSV, JSON and --by
             fmt,
-            say(
-                "centrality.title",
-                what=what,
-                measure=measure,
-                date=_date(land),
-                n=len(result),
-                total=_count(land, level),
-            ),
+            top,
+            say("centrality.title", what=what, measure=measure, date=_date(land)),
         )
         if land.network_kind() != "tables":
             emit_network(land, None, fmt)
@@ -210,7 +203,7 @@ def _connector_table(frame: pd.DataFrame, section: str, by: str) -> pd.DataFrame
     if section == "pairs":
         value = words().value
         frame = frame.set_index(
-            pd.Index(frame["group_a"].map(value) + " / " + frame["group_b"].map(value), name=_plural(by))
+            pd.Index(frame["group_a"].map(value) + " / " + frame["group_b"].map(value), name="groups")
         )
     frame = frame[[c for c in dict.fromkeys(columns) if c in frame.columns]] if columns else frame
     return _shorten(frame).map(_cut) if section in ("pairs", "coverage") else _shorten(frame)
@@ -252,7 +245,3 @@ def _flatten_lists(frame: pd.DataFrame) -> pd.DataFrame:
 
 def _date(land) -> str:
     return say("on_date", date=land.date.date()) if land.date is not None else say("all_rows")
-
-
-def _count(land, level: str) -> int:
-    return len(land.persons if level == "persons" else land.organisations)
