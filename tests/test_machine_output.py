@@ -510,3 +510,24 @@ def test_top_cuts_every_terminal_table_and_says_so(args, monkeypatch):
     result = invoke([*args, "--top", "2"])
     assert result.exit_code == 0, result.output
     assert [len(frame) for frame in shown if len(frame) > 2] == []
+
+
+def test_terminal_tables_leave_out_row_numbers_csv_keeps_its_rows():
+    """A table without an index (covenants' members-outside) shows no 0, 1, 2 column in a terminal;
+    a named index stays; CSV is unchanged (issue 14)."""
+    import pandas as pd
+
+    from partnernet.output import render_table
+
+    plain = pd.DataFrame({"body": ["a", "b"], "n": [3, 4]})
+    assert render_table(plain).splitlines() == ["body n", "   a 3", "   b 4"]
+    assert [line.split() for line in render_table(plain.set_index("body")).splitlines()] == [
+        ["n"],
+        ["body"],
+        ["a", "3"],
+        ["b", "4"],
+    ]
+    shown = invoke(["covenants", str(EXAMPLE), *AT, "--table", "members-outside", "--top", "2"]).output
+    assert [line.split()[0] for line in shown.splitlines()[2:]] == ["casusoverleg-radicalisering"] * 2
+    rows = invoke(["covenants", str(EXAMPLE), *AT, "--table", "members-outside", "--format", "csv"]).output
+    assert rows.splitlines()[0].startswith("body,")
