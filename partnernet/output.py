@@ -166,7 +166,7 @@ def render_table(frame: pd.DataFrame, max_width: int = 60, lang: str = "en") -> 
     """A frame as aligned text for a terminal: numbers as ``lang`` writes them (whole ones whole, others
     with at most three decimals: ``0,979`` in Dutch, ``0.979`` in English; :func:`.language.numbers.figure`),
     missing shown as '-', text longer than ``max_width`` characters cut with '…' (CSV and JSON keep it
-    whole, with a decimal point)."""
+    whole, with a decimal point). A plain row number index (0, 1, 2, unnamed) is left out: it is no data."""
     if frame.empty:
         return "(none)"
     shown = frame.copy()
@@ -178,7 +178,12 @@ def render_table(frame: pd.DataFrame, max_width: int = 60, lang: str = "en") -> 
             shown[column] = values.dt.strftime("%Y-%m-%d").fillna("-")
         else:
             shown[column] = values.map(functools.partial(_cell_text, max_width=max_width, lang=lang))
-    return shown.to_string()
+    return shown.to_string(index=not _row_numbers(shown.index))
+
+
+def _row_numbers(index: pd.Index) -> bool:
+    """True for an unnamed 0, 1, 2, ... index: the row numbers pandas gives a table without an index."""
+    return isinstance(index, pd.RangeIndex) and index.name is None and index.start == 0 and index.step == 1
 
 
 def _cell_text(value, max_width: int, lang: str) -> str:

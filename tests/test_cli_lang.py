@@ -135,8 +135,8 @@ def test_a_truth_column_with_gaps_keeps_them_missing(english):
         ),
         (
             ["centrality", str(EXAMPLE), *AT, "--top", "1"],
-            "Organisaties naar tussenpositie (op 2026-01-01, 1 van 46)",
-            "Organisations by betweenness (on 2026-01-01, 1 of 46)",
+            "Organisaties naar tussenpositie (op 2026-01-01) (eerste 1 van 46)",
+            "Organisations by betweenness (on 2026-01-01) (first 1 of 46)",
         ),
         (
             ["connectors", str(EXAMPLE), *AT, "--top", "1"],

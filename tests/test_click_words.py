@@ -124,11 +124,13 @@ def test_every_help_in_dutch_has_none_of_click_s_english_words():
 
 
 def test_every_help_is_plain_text_and_english_help_says_no_click_type_names():
-    """No reStructuredText (``--format csv``) in any help, no FLOAT RANGE or x>=0 in English help either."""
+    """No reStructuredText (``--format csv``) in any help, no FLOAT RANGE or x>=0 in English help either, and
+    no Python ``None`` in either language (an unbounded range said "hoogstens None", issue 14)."""
     for args in _commands():
         for lang in ("nl", "en"):
             output, code = said([*args, "--help"], lang)
             assert code == 0 and "``" not in output, f"partnernet {' '.join(args)} --help ({lang})"
+            assert not re.search(r"\bNone\b", output), f"partnernet {' '.join(args)} --help ({lang}) says None"
             if lang == "en":
                 hits = [w for w in ("RANGE", "FLOAT", "x>=", "x<=", "x<", "x>") if w in output]
                 assert not hits, f"partnernet {' '.join(args)} --help says {hits}"

@@ -476,3 +476,58 @@ def test_the_walk_finds_a_bare_code_and_an_english_label(monkeypatch):
     assert table_texts(in_words(frame)) == ["waarde", "maat", "verbonden paren"]
     monkeypatch.setenv("PARTNERNET_LANG", "en")
     assert table_texts(in_words(frame)) == ["value", "measure", "pairs connected"]  # headers: the CSV names
+
+
+#: ``--table`` choices that need one more option to say anything.
+TABLE_NEEDS = {
+    ("connectors", "expected-hub"): ["--expected-hub", "om-parket"],
+    ("layers", "ties-outside-tables"): ["--by", "tie-kind"],
+}
+
+
+def topped_runs() -> list[list[str]]:
+    """Every terminal view of every command with ``--top``: its usual view and each ``--table``."""
+    runs = []
+    for name in sorted(set(load_all()) - WRITERS):
+        if any(p.name == "top" for p in load_all()[name].params):
+            for args in terminal_runs(name, ("table",)):
+                extra = TABLE_NEEDS.get((name, args[-1]), []) if "--table" in args else []
+                runs.append([*args, *extra])
+    return runs
+
+
+@pytest.mark.parametrize("args", topped_runs(), ids=" ".join)
+def test_top_cuts_every_terminal_table_and_says_so(args, monkeypatch):
+    """``--top 2`` holds for every table a command prints in a terminal, in its usual view and with each
+    ``--table`` (issue 14: covenants, hierarchy, connectors, layers printed them whole)."""
+    import partnernet.cli.options as options
+
+    shown = []
+    render_table = options.render_table
+    monkeypatch.setattr(
+        options, "render_table", lambda frame, *a, **k: shown.append(frame) or render_table(frame, *a, **k)
+    )
+    result = invoke([*args, "--top", "2"])
+    assert result.exit_code == 0, result.output
+    assert [len(frame) for frame in shown if len(frame) > 2] == []
+
+
+def test_terminal_tables_leave_out_row_numbers_csv_keeps_its_rows():
+    """A table without an index (covenants' members-outside) shows no 0, 1, 2 column in a terminal;
+    a named index stays; CSV is unchanged (issue 14)."""
+    import pandas as pd
+
+    from partnernet.output import render_table
+
+    plain = pd.DataFrame({"body": ["a", "b"], "n": [3, 4]})
+    assert render_table(plain).splitlines() == ["body n", "   a 3", "   b 4"]
+    assert [line.split() for line in render_table(plain.set_index("body")).splitlines()] == [
+        ["n"],
+        ["body"],
+        ["a", "3"],
+        ["b", "4"],
+    ]
+    shown = invoke(["covenants", str(EXAMPLE), *AT, "--table", "members-outside", "--top", "2"]).output
+    assert [line.split()[0] for line in shown.splitlines()[2:]] == ["casusoverleg-radicalisering"] * 2
+    rows = invoke(["covenants", str(EXAMPLE), *AT, "--table", "members-outside", "--format", "csv"]).output
+    assert rows.splitlines()[0].startswith("body,")

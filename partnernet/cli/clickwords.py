@@ -86,6 +86,8 @@ class TypeName:
 def _describe_range(original):
     def describe(self) -> str:
         lang = said_lang()
+        if self.min is None and self.max is None:
+            return ""  # no bound to state (click would say "x<=None"); click leaves an empty range out
         if lang is None:
             return original(self)
         return words.describe_range(self.min, self.max, self.min_open, self.max_open, lang)

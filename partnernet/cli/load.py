@@ -23,6 +23,7 @@ from .options import (
     current_lang,
     emit,
     emit_top,
+    first_rows,
     format_option,
     landscape_argument,
     lang_option,
@@ -96,8 +97,8 @@ def _section(frame, title: str) -> None:
 
 def _lines(title: str, lines) -> None:
     """Text too long for a table cell (reasons, chains), one item a line."""
+    lines, title = first_rows(list(lines), title, None)
     click.echo(f"\n{title}")
-    lines = list(lines)
     for line in lines:
         click.echo(f"  {line}")
     if not lines:
@@ -125,15 +126,15 @@ def _lines(title: str, lines) -> None:
 def overload(
     land, level: str, threshold: float, person_capacity: float | None, top: int | None, fmt: str, lang: str
 ) -> None:
-    result = _first(
-        consultation_load(land, level=level, threshold=threshold, person_capacity_hours=person_capacity), top, fmt
-    )
+    result = consultation_load(land, level=level, threshold=threshold, person_capacity_hours=person_capacity)
+    shown_rows = _first(result, top, fmt)  # a terminal prints them all to cut in emit, saying so
+    result = result if fmt == "table" else shown_rows
     if fmt == "table" and land.memberships.empty:
         click.echo(say("overload.none", when=_when(land)))
         return
     shown = result.drop(columns="name") if fmt == "table" and level == "organisations" else result
     emit(shown, fmt, say("overload.title", level=say(level[:-1]), when=_when(land), threshold=f"{threshold:g}"))
-    lower = int(result["hours_are_lower_bound"].sum())
+    lower = int(shown_rows["hours_are_lower_bound"].sum())
     if fmt == "table" and lower and result.loc[result["tables"] > 0, HOURS].isna().all():
         click.echo(say("overload.all_unknown"))
     elif fmt == "table" and lower:

@@ -78,20 +78,13 @@ def centrality(
     result = result.sort_values(sort_by, ascending=False, kind="stable")
     note = result.attrs.get("note")
     if fmt == "table":
-        result = _shorten(result.head(top) if top else result)
         what = say("persons" if level == "persons" else "organisations").capitalize()
         measure = words().label(sort_by) if lang == "nl" else sort_by
-        emit(
-            result,  # the API's column names, as in CSV, JSON and --by
+        emit_top(
+            _shorten(result),  # the API's column names, as in CSV, JSON and --by
             fmt,
-            say(
-                "centrality.title",
-                what=what,
-                measure=measure,
-                date=_date(land),
-                n=len(result),
-                total=_count(land, level),
-            ),
+            top,
+            say("centrality.title", what=what, measure=measure, date=_date(land)),
         )
         if land.network_kind() != "tables":
             emit_network(land, None, fmt)
@@ -258,7 +251,3 @@ def _flatten_lists(frame: pd.DataFrame) -> pd.DataFrame:
 
 def _date(land) -> str:
     return say("on_date", date=land.date.date()) if land.date is not None else say("all_rows")
-
-
-def _count(land, level: str) -> int:
-    return len(land.persons if level == "persons" else land.organisations)

@@ -262,20 +262,46 @@ def format_option(choices=OUTPUT_FORMATS, default: str | None = "table"):
     )
 
 
+def given_top() -> int | None:
+    """The ``--top`` the user typed (or set in the environment) for the running command; None when the
+    command runs with its default or has no ``--top``. Every terminal table obeys it (:func:`emit`)."""
+    from click.core import ParameterSource
+
+    context = click.get_current_context(silent=True)
+    if context is None or "top" not in context.params:
+        return None
+    if context.get_parameter_source("top") in (None, ParameterSource.DEFAULT, ParameterSource.DEFAULT_MAP):
+        return None
+    return context.params["top"] or None
+
+
+def first_rows(rows, title: str | None, top: int | None):
+    """``rows`` (a table or a list of lines) cut to the first ``top`` (None or 0: all, or the user's
+    ``--top`` when given), and ``title`` saying so (``NAME (eerste 5 van 40)``): the one way every
+    terminal view cuts."""
+    top = given_top() or top
+    if top and hasattr(rows, "__len__") and len(rows) > top:
+        title = say("first_of", title=title or "", top=top, n=len(rows))
+        rows = rows.head(top) if hasattr(rows, "head") else list(rows)[:top]
+    return rows, title
+
+
 def emit_top(frame, fmt: str, top: int | None, title: str | None = None, name: str | None = None) -> None:
     """One table of a command (``--table NAME`` or a section) with ``--top`` as every command applies it: in a
     terminal table the first ``top`` rows (None or 0: all), the title saying so (``NAME (eerste 5 van 40)``);
     CSV and JSON unchanged."""
-    if fmt == "table" and top and hasattr(frame, "head") and len(frame) > top:
-        title = say("first_of", title=title or name or "", top=top, n=len(frame))
-        frame = frame.head(top)
+    if fmt == "table":
+        frame, title = first_rows(frame, title or name, top)
     emit(frame, fmt, title)
 
 
 def emit(result, fmt: str, title: str | None = None) -> None:
     """Print one result table in the chosen format: a terminal table in the command's words
     (headers, vocabulary values and measures through the label table, numbers as the language writes
-    them), CSV and JSON with the stable English names, values and points."""
+    them), CSV and JSON with the stable English names, values and points. A terminal table obeys the
+    user's ``--top`` (:func:`first_rows`)."""
+    if fmt == "table" and hasattr(result, "head"):
+        result, title = first_rows(result, title, None)
     if fmt == "table" and title:
         click.echo(title)
     if fmt == "table" and getattr(result, "empty", False) and hasattr(result, "columns"):

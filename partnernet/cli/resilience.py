@@ -29,6 +29,7 @@ from .options import (
     words,
     emit,
     emit_top,
+    first_rows,
     format_option,
     landscape_argument,
     lang_option,
@@ -322,7 +323,8 @@ def whatif(land, remove, add_body, by, ties, threshold, table, top, fmt, lang) -
         return
     said = whatif_changes(result, land, lang)
     if table == "changes":
-        click.echo("\n".join(said))
+        said, title = first_rows(said, say("whatif.changes"), top)
+        click.echo("\n".join([title] + said))
     elif table == "summary":
         emit_top(_summary_view(result, lang), fmt, top, name=table)
     elif table is not None:
@@ -372,7 +374,8 @@ def _print_whatif(result, said: list[str], land, top: int) -> None:
     if land.network_kind() != "tables":
         click.echo(network_line(land, None))
     click.echo()
-    click.echo(say("whatif.changes"))
+    said, title = first_rows(said, say("whatif.changes"), None)
+    click.echo(title)
     for sentence in said:
         click.echo(f"  - {sentence}")
     _section(say("whatif.summary"), _summary_view(result, current_lang()), len(result["summary"]))

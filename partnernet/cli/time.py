@@ -20,6 +20,7 @@ from .options import (
     by_option,
     emit,
     emit_top,
+    first_rows,
     format_option,
     landscape_argument,
     lang_option,
@@ -278,9 +279,8 @@ def _print_layers(result: dict, by: str, land, top: int) -> None:
     for name in LAYER_SECTIONS[by]:
         frame = _layer_view(result[name.replace("-", "_")], name)
         title = say(f"layers.{by}.{name}" if name in ("layers", "fragmentation") else f"layers.{name}")
-        if name in ("bridge-actors", "bridge-hosts", "ties-outside-tables") and top and len(frame) > top:
-            title, frame = say("first_of", title=title, top=top, n=len(frame)), frame.head(top)
-        _section(frame, title)
+        cut = top if name in ("bridge-actors", "bridge-hosts", "ties-outside-tables") else None
+        _section(*first_rows(frame, title, cut))
     click.echo()
     click.echo(say("every_row_name"))
 

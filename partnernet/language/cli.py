@@ -332,8 +332,8 @@ TEXTS: dict[str, tuple[str, str]] = {
     ),
     # centrality, connectors (cli/network.py)
     "centrality.title": (
-        "{what} naar {measure} ({date}, {n} van {total})",
-        "{what} by {measure} ({date}, {n} of {total})",
+        "{what} naar {measure} ({date})",
+        "{what} by {measure} ({date})",
     ),
     "connectors.organisations": (
         "Organisaties die {groups} overbruggen (paren partners zonder eigen band, {date}; "

@@ -141,8 +141,9 @@ LABELS: dict[str, tuple[str, str]] = {
     "actor": ("actor", "actor"),
     "value": ("waarde", "value"),
     "of": ("van de", "out of"),
-    "top_organisation": ("hoogste", "highest"),
-    "top_value": ("waarde hoogste", "top value"),
+    "top_organisation": ("hoogste organisatie", "top organisation"),
+    "top_value": ("hoogste waarde", "top value"),
+    "top_shared_by": ("organisaties met de hoogste waarde", "top shared by"),
     "members_now": ("deelnemers nu", "members now"),
     "median_tenure_years": ("mediane zittingsduur (jaar)", "median tenure (years)"),
     "new_members": ("nieuw", "new"),
@@ -150,6 +151,15 @@ LABELS: dict[str, tuple[str, str]] = {
     # the groups of a pair of groups (connectors' pairs table)
     "domains": ("domeinen", "domains"),
     "levels": ("niveaus", "levels"),
+    # the survey's ratings of the bodies (overload, redundancy and the report on a collected landscape)
+    "value_rating": ("waardering", "value rating"),
+    "mean_value_rating": ("gemiddelde waardering", "mean value rating"),
+    "raters": ("beoordelaars", "raters"),
+    "low_ratings": ("lage waarderingen", "low ratings"),
+    "low_share": ("aandeel laag", "share low"),
+    "rated_low": ("laag gewaardeerd", "rated low"),
+    "stronger_candidate": ("sterkere kandidaat", "stronger candidate"),
+    "low_rated_hours_per_month": ("uren/maand laag gewaardeerd", "low-rated hours per month"),
     # the survey's response per domain (survey collect)
     "invited": ("uitgenodigd", "invited"),
     "answered": ("geantwoord", "answered"),
