@@ -149,3 +149,27 @@ def test_the_level_of_a_row_has_one_form_in_every_command(lang, persons):
     for shown in (whatif, fragmentation):
         levels = {line.split()[1] for line in shown.splitlines()[2:] if line.split()[:1] and line.startswith("p0")}
         assert levels == {persons}, shown
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["fragmentation", "--table", "nodes"],
+        ["whatif", "--remove", "p002", "--table", "disconnected"],
+    ],
+)
+def test_a_group_column_says_its_domains_in_dutch(args):
+    """The groups a table lists (an organisation's domain under --by domain) are vocabulary values: Dutch
+    in a Dutch terminal table, the stable English codes in CSV."""
+    from click.testing import CliRunner
+
+    from partnernet.cli import cli
+
+    command, rest = args[0], args[1:]
+    line = [command, "data/regio-voorbeeld", "--at", "2026-01-01", *rest]
+    dutch = CliRunner().invoke(cli, [*line, "--lang", "nl"])
+    assert dutch.exit_code == 0, dutch.output
+    assert "veiligheid" in dutch.output or "bestuur" in dutch.output
+    assert not {"administration", "security", "care", "justice"} & set(dutch.output.split())
+    machine = CliRunner().invoke(cli, [*line, "--format", "csv"])
+    assert {"administration", "security"} & set(machine.output.replace(",", " ").split())

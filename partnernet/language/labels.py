@@ -462,6 +462,7 @@ VALUE_COLUMNS = frozenset(
         "member_kind",
         "status",
         "main_group",
+        "group",
         "group_a",
         "group_b",
         "layer",
