@@ -194,7 +194,7 @@ def test_cli_table_is_sorted_by_betweenness_with_top():
     result = run("centrality", EXAMPLE, "--at", "2026-01-01", "--top", "3")
     assert result.exit_code == 0, result.output
     lines = result.output.splitlines()
-    assert lines[0] == "Organisations by betweenness (on 2026-01-01, 3 of 46)"
+    assert lines[0] == "Organisations by betweenness (on 2026-01-01) (first 3 of 46)"
     assert [line.split()[0] for line in lines[3:]] == ["gemeente-veldstad", "politie-ct-team", "gemeente-havenberg"]
     assert "two_mode_betweenness" in lines[1] and "0.196" in lines[3]
 

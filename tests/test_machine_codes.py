@@ -60,5 +60,5 @@ def test_whatif_summary_counts_are_integers_and_measures_floats(example_2026):
     assert all(type(v) is int for column in ("before", "after", "change") for v in counts[column])
     assert summary.loc[("organisations", "nodes")].tolist() == [46, 45, -1]
     assert isinstance(summary.loc[("organisations", "density"), "before"], float)
-    shown = invoke(["whatif", str(EXAMPLE), "--at", "2026-01-01", "--remove", "politie-eenheid"]).stdout
+    shown = invoke(["whatif", str(EXAMPLE), "--at", "2026-01-01", "--remove", "politie-eenheid", "--lang", "en"]).stdout
     assert "0.086 " in shown and "0.08599" not in shown  # floats beside counts still rounded in a terminal

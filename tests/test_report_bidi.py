@@ -85,7 +85,13 @@ def test_every_name_with_a_bidi_control_sits_in_an_isolate_and_the_rest_is_uncha
         for plain_name, name in HOSTILE.items():
             node = node.replace("\u2068" + name + "\u2069", plain_name)
         back.append(node.replace("\u2068", "").replace("\u2069", ""))  # a list of names isolated as a whole
-    assert back == expected.nodes  # the text after each name reads as with the plain name
+    said = [n for n in back if "U+202E" in n]  # the loader's warning on these names, in the data's notes
+    assert said, "the report does not pass on the loader's warning about bidi controls"
+    back = [n for n in back if "U+202E" not in n]
+    quiet = {"Het inlezen gaf geen waarschuwingen.", "Reading the data gave no warnings."}  # the plain names' report
+    assert back == [
+        n for n in expected.nodes if n not in quiet
+    ]  # the text after each name reads as with the plain name
 
 
 @pytest.mark.parametrize("lang", ["nl", "en"])

@@ -76,7 +76,7 @@ class Language:
     def __repr__(self) -> str:
         return f"Language({self.lang!r})"
 
-    def label(self, column) -> str:
+    def label(self, column, *, given: bool = False) -> str:
         """The label of a column (table header, hover row, CLI heading); a column named after another and an
         ending of :data:`~.labels.SUFFIXES` (``rank_before``) as that one's label and the ending's word;
         unknown names with spaces.
@@ -96,7 +96,7 @@ class Language:
             base = name[: -len(suffix)]
             if name.endswith(suffix) and (base in LABELS or base in MEASURES):
                 return f"{self.label(base)} {words[self._index]}"
-        if strict_labels():
+        if strict_labels() and not given:  # a column a user named (a --metrics file) is spelled out
             raise KeyError(f"no label for column {name!r} in partnernet.language.labels.LABELS")
         return name.replace("_", " ")
 

@@ -165,8 +165,8 @@ LABELS: dict[str, tuple[str, str]] = {
     "answered": ("geantwoord", "answered"),
     "rate": ("respons", "rate"),
     # where survey answers differ (survey collect)
-    "issue": ("verschil", "issue"),
-    "subject": ("onderwerp", "subject"),
+    "issue": ("kwestie", "issue"),
+    "subject": ("betreft", "subject"),
     "answer": ("antwoord", "answer"),
     "chosen": ("gekozen", "chosen"),
     "file": ("bestand", "file"),

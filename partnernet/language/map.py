@@ -188,8 +188,8 @@ class Words(Language):
         return VALUES_EN_MAP.get(text, text) if self.lang == "en" and isinstance(text, str) else text
 
     def column(self, name) -> str:
-        """The label of a hover row or metrics column."""
-        return self.label(name)
+        """The label of a hover row or metrics column (a --metrics file's own columns spelled out)."""
+        return self.label(name, given=True)
 
     def size(self, size_by: str) -> str:
         """What sizes organisations, for the legend and the summary."""
