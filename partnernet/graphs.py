@@ -63,8 +63,8 @@ def incidence(
     pairs: pd.DataFrame, rows: pd.Index, columns: pd.Index, row_col: str = "actor", col_col: str = "body"
 ) -> sparse.csr_matrix:
     """Sparse 0/1 matrix of ``pairs`` with rows and columns in the given order."""
-    r = rows.get_indexer(pairs[row_col])
-    c = columns.get_indexer(pairs[col_col])
+    r = rows.get_indexer(pd.Index(pairs[row_col]))
+    c = columns.get_indexer(pd.Index(pairs[col_col]))
     keep = (r >= 0) & (c >= 0)
     data = np.ones(int(keep.sum()))
     matrix = sparse.csr_matrix((data, (r[keep], c[keep])), shape=(len(rows), len(columns)))

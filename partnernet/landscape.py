@@ -109,19 +109,21 @@ class Landscape:
         }
         return build_landscape(raw_from_frames({k: v for k, v in frames.items() if v is not None}))
 
-    def replace(self, **tables: pd.DataFrame) -> Landscape:
+    def replace(self, *, date: pd.Timestamp | None = None, **tables: pd.DataFrame) -> Landscape:
         """A new landscape with some tables replaced, without validation.
 
         For analyses that derive a landscape from a valid one (snapshots,
         what-if removals); the caller keeps the references consistent.
+        ``date``: the snapshot day of the derived landscape (default: this one's).
         """
-        unknown = set(tables) - set(TABLE_NAMES) - {"date"}
+        unknown = set(tables) - set(TABLE_NAMES)
         if unknown:
             raise TypeError(message("unknown_tables", names=", ".join(sorted(unknown))))
         current = {name: getattr(self, name) for name in TABLE_NAMES}
-        date = tables.pop("date", self.date)
         current.update(tables)
-        derived = Landscape(**current, warnings=self.warnings, source=self.source, date=date)
+        derived = Landscape(
+            *_in_order(current), warnings=self.warnings, source=self.source, date=self.date if date is None else date
+        )
         derived._network_ties = self._network_ties
         return derived
 
@@ -349,6 +351,11 @@ def _tables_equal(a: pd.DataFrame, b: pd.DataFrame) -> bool:
     return True
 
 
+def _in_order(tables: dict[str, pd.DataFrame]) -> list[pd.DataFrame]:
+    """The six tables in the order of ``Landscape(...)``'s positional parameters."""
+    return [tables[name] for name in ("organisations", "bodies", "memberships", "persons", "ties", "covenants")]
+
+
 def _as_date(value: DateLike) -> pd.Timestamp:
     if isinstance(value, str) and value.lower() == "today":
         return pd.Timestamp.today().normalize()
@@ -358,9 +365,9 @@ def _as_date(value: DateLike) -> pd.Timestamp:
 
     if isinstance(value, str):
         parsed, bad = parse_dates(pd.Series([value.strip()]))
-        if bad.iat[0] or pd.isna(parsed.iat[0]):
+        if bad.iat[0] or pd.isna(parsed.iloc[0]):
             raise UsageError("bad_at_date", value=value)
-        day = parsed.iat[0]
+        day = pd.Timestamp(parsed.iloc[0])
     else:
         day = pd.Timestamp(value).normalize()
     if not pd.Timestamp(DATE_RANGE[0]) <= day <= pd.Timestamp(DATE_RANGE[1]):

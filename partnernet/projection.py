@@ -56,10 +56,10 @@ class Projection:
         values = self.table[name].reindex(self.nodes)
         if not values.notna().any():
             return None
-        values = values.to_numpy(dtype=object, copy=True)
-        missing = pd.isna(values)
-        values[missing] = default if not callable(default) else [default(n) for n in self.nodes[missing]]
-        return values
+        array = values.to_numpy(dtype=object, copy=True)
+        missing = pd.isna(array)
+        array[missing] = default if not callable(default) else [default(n) for n in self.nodes[missing]]
+        return array
 
     def induced(self, keep: np.ndarray) -> Projection:
         """The links among the nodes where the boolean ``keep`` is True, renumbered, in the same order

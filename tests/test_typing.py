@@ -110,12 +110,14 @@ def test_the_api_speaks_the_language_of_PARTNERNET_LANG(tmp_path, monkeypatch, l
 
 
 #: A user's script: each line ending in `# error` is a mistake mypy must report, and no other line.
-#: (pandas ships no stubs here, so DataFrame and Series are Any to mypy: no mistakes about them.)
+#: pandas-stubs (a dev extra) makes a result's DataFrame fields DataFrames to mypy, so mistakes about
+#: them are reported too.
 USER_SCRIPT = """
     import datetime
     from pathlib import Path
 
     import networkx as nx
+    import pandas as pd
     import partnernet as pn
 
     land = pn.load(42)  # error
@@ -137,6 +139,13 @@ USER_SCRIPT = """
     pn.write(land, 42)  # error
     pn.visualise(land, register="data/regio-voorbeeld")  # error
     pn.centralty(land)  # error
+    parts = pn.fragmentation(land)
+    largest: int = len(parts.nodes.sort_values("component"))
+    parts.nodes.no_such_method()  # error
+    pn.load(parts.nodes)  # error
+    names: list[str] = parts.summary.index.tolist()
+    shares: pd.DataFrame = pn.centrality(land)
+    shares.betweenness.mean() + "x"  # error
 """
 
 

@@ -200,7 +200,7 @@ def actor_connectors(
     mixing = node_mixing(graph, labels)
     frame = describe_nodes(graph, counts, land, level)
     frame = frame.drop(columns=[by], errors="ignore")
-    frame.insert(frame.columns.get_loc("coordinator"), by, labels.reindex(frame.index).to_numpy())
+    frame.insert(list(frame.columns).index("coordinator"), by, labels.reindex(frame.index).to_numpy())
     frame["bridging"] = frame[list(CROSS_ROLES)].sum(axis=1, skipna=False)  # NaN: no group, no roles
     frame["bridging_z"] = bridging_z(graph if directed is None else directed, labels, frame["bridging"])
     frame["ei_index"] = mixing["ei_index"]
@@ -216,14 +216,14 @@ def _bridge_lists(bridges: pd.DataFrame, actors: pd.Index) -> list[list[str]]:
     ordered = bridges.groupby(["actor", "group_a", "group_b"], sort=False)["pairs"].sum().reset_index()
     ordered = ordered.iloc[_actor_order(ordered)]
     labels = (ordered["group_a"].astype(str) + PAIR_SEPARATOR + ordered["group_b"].astype(str)).tolist()
-    codes = actors.get_indexer(ordered["actor"])
+    codes = actors.get_indexer(pd.Index(ordered["actor"]))
     found, lists = lists_per_run(codes, labels)
     per_actor = dict(zip(found, lists))
     return [per_actor.get(i, []) for i in range(len(actors))]
 
 
-def _actor_order(ordered: pd.DataFrame) -> np.ndarray:
-    """Positions sorting rows by actor, then most pairs, then group_b (stable; ids of mixed types as text)."""
+def _actor_order(ordered: pd.DataFrame) -> pd.Index:
+    """Positions (``ordered`` has a RangeIndex) sorting rows by actor, then most pairs, then group_b (stable; ids of mixed types as text)."""
     try:
         return ordered.sort_values(["actor", "pairs", "group_b"], ascending=[True, False, True], kind="stable").index
     except TypeError:
@@ -240,7 +240,7 @@ def directed_as_boundary(counts: pd.DataFrame) -> pd.DataFrame:
     """
     boundary = counts["representative"] + counts["gatekeeper"]
     frame = counts.drop(columns=["representative", "gatekeeper"])
-    frame.insert(frame.columns.get_loc("liaison"), "boundary", boundary)
+    frame.insert(list(frame.columns).index("liaison"), "boundary", boundary)
     return frame
 
 
@@ -263,8 +263,10 @@ def _bridges(detail: pd.DataFrame) -> pd.DataFrame:
 def _main_role(frame: pd.DataFrame) -> pd.Series:
     """The largest cross-group role, else ``coordinator`` or ``none``; NaN for an actor without a group."""
     cross = frame[list(CROSS_ROLES)].fillna(0)
-    role = cross.idxmax(axis=1).where(frame["bridging"] > 0)
-    role = role.fillna(pd.Series(np.where(frame["coordinator"] > 0, "coordinator", "none"), index=frame.index))
+    role: pd.Series = cross.idxmax(axis=1).where(frame["bridging"] > 0)  # column names (the stubs say int)
+    role = role.where(
+        role.notna(), pd.Series(np.where(frame["coordinator"] > 0, "coordinator", "none"), index=frame.index)
+    )
     return role.where(frame["total"].notna())
 
 
@@ -291,12 +293,12 @@ def bridging_z(graph: nx.Graph, labels: pd.Series, bridging: pd.Series) -> pd.Se
     sizes = labels.value_counts()  # group sizes among the graph's nodes
     total = float(len(labels))
     density = tie_count(graph) / (total * (total - 1)) if total > 1 else 0.0
-    mean, sd = bridging_moments(sizes.to_numpy(dtype=float), total, density)
-    expected, sd = pd.Series(mean, index=sizes.index), pd.Series(sd, index=sizes.index)
+    means, sds = bridging_moments(sizes.to_numpy(dtype=float), total, density)
+    by_group = pd.DataFrame({"expected": means, "sd": sds}, index=sizes.index)
     if not graph.is_directed():  # unordered pairs: half of sna's counts, means and sds
-        expected, sd = expected / 2, sd / 2
+        by_group = by_group / 2
     groups = labels.reindex(bridging.index).to_numpy()
-    expected, sd = expected.reindex(groups).to_numpy(), sd.reindex(groups).to_numpy()
+    expected, sd = by_group["expected"].reindex(groups).to_numpy(), by_group["sd"].reindex(groups).to_numpy()
     with np.errstate(divide="ignore", invalid="ignore"):
         z = np.where(sd > 1e-12, (bridging.to_numpy(dtype=float) - expected) / sd, np.nan)
     return pd.Series(z, index=bridging.index, name="bridging_z")
@@ -354,8 +356,9 @@ def pairs_per_actor(bridges: pd.DataFrame) -> pd.DataFrame:
     high = np.maximum(bridges["group_a"], bridges["group_b"])
     return (
         bridges.assign(group_a=low, group_b=high)
-        .groupby(["group_a", "group_b", "level", "actor"], as_index=False)["pairs"]
+        .groupby(["group_a", "group_b", "level", "actor"])["pairs"]
         .sum()
+        .reset_index()
         .sort_values(["pairs", "actor"], ascending=[False, True], kind="stable")
     )
 
@@ -374,8 +377,9 @@ def connector_coverage(organisations: pd.DataFrame, persons: pd.DataFrame, by: s
     orgs = organisations[organisations["bodies"] > 0]
     seated = persons[persons["bodies"] > 0]
     people = seated.groupby("organisation").size()
-    connecting = seated[seated["connector"]].rename_axis("person").reset_index().groupby("organisation")["person"]
-    connecting = connecting.agg(list)
+    connecting = (
+        seated[seated["connector"]].rename_axis("person").reset_index().groupby("organisation")["person"].agg(list)
+    )
     registered = persons.groupby("organisation").size()
     frame = pd.DataFrame(
         {

@@ -139,7 +139,7 @@ def _members_outside(land, covered: pd.DataFrame) -> pd.DataFrame:
     outside = outside.assign(
         name=outside["organisation"].map(land.organisations["name"]),
         domain=outside["organisation"].map(land.organisations["domain"]),
-        persons=lists_or_empty(persons.reindex(keys)),
+        persons=pd.Series(lists_or_empty(persons.reindex(keys)), index=outside.index),
     )
     order = {body: i for i, body in enumerate(land.bodies.index)}
     outside = outside.assign(_pos=outside["body"].map(order)).sort_values(["_pos", "organisation"], kind="stable")

@@ -140,7 +140,7 @@ def governance(land: Landscape, centrality: pd.DataFrame | None = None) -> Gover
     result.update(
         hub=hub,
         hub_name=land.name_of(hub),
-        hub_betweenness=float(centrality.at[hub, "betweenness"]),
+        hub_betweenness=float(centrality["betweenness"].loc[hub]),
         hub_steering_share=steering,
         hub_is_secretariat=secretariat,
     )

@@ -122,7 +122,7 @@ def hierarchy(land: Landscape) -> Hierarchy:
             "kind": bodies["kind"],
             "reports_to": parent,
             "top_body": chain.str[-1],
-            "depth": chain.str.len().astype(int),
+            "depth": chain.map(len).astype(int),
             "chain": chain,
             "children": children,
             "isolated": parent.isna() & (children == 0),

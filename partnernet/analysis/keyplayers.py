@@ -393,25 +393,21 @@ def key_players(
     del scorer  # its edge arrays and matrix, before the effect's searches (4x the nation's persons: 200 MB)
     ids = sorted((nodes[v] for v in players), key=str)
     return KeyPlayers(
-        **{
-            "players": ids,
-            "names": names.loc[ids].tolist(),
-            "score": score,
-            "score_error": score_error,
-            "effect": effect_of_removal(graph, converted, nodes, ids),
-            "dropped": sorted((nodes[v] for v in dropped), key=str),
-            "criterion": criterion,
-            "k": k,
-            "method": "exhaustive" if exhaustive else "greedy+swap",
-            "intact": intact,
-            "individual": _individual_table(
-                individual, pool, nodes, names, top, players, index_name(land_or_graph, level)
-            ),
-            "top_individuals_score": top_individuals_score,
-            "candidates": len(pool),
-            "evaluated_sets": evaluated,
-            "note": tuple(notes) or None,
-        }
+        players=ids,
+        names=names.loc[ids].tolist(),
+        score=score,
+        score_error=score_error,
+        effect=effect_of_removal(graph, converted, nodes, ids),
+        dropped=sorted((nodes[v] for v in dropped), key=str),
+        criterion=criterion,
+        k=k,
+        method="exhaustive" if exhaustive else "greedy+swap",
+        intact=intact,
+        individual=_individual_table(individual, pool, nodes, names, top, players, index_name(land_or_graph, level)),
+        top_individuals_score=top_individuals_score,
+        candidates=len(pool),
+        evaluated_sets=evaluated,
+        note=tuple(notes) or None,
     )
 
 

@@ -175,7 +175,7 @@ def _per_actor(counted: pd.DataFrame, everything: pd.DataFrame, key: str, index:
     hours = counted[HOURS].to_numpy(dtype=float)
     known_kind = counted["body_kind"].notna().to_numpy()
     outside_decision = known_kind & (counted["body_kind"] != "decision").to_numpy()
-    codes = index.get_indexer(counted[key])
+    codes = index.get_indexer(pd.Index(counted[key]))
     kept = codes >= 0
     # the hours are summed by pandas as before (its group sums are compensated, Kahan, so a
     # plain numpy sum could differ in the last digit and reorder equal changes); rows that do
@@ -221,7 +221,7 @@ def _sums(codes: np.ndarray, values: np.ndarray, n: int) -> np.ndarray:
 def _distinct_bodies(rows: pd.DataFrame, key: str, index: pd.Index) -> np.ndarray:
     """Number of distinct bodies per actor of ``index`` among ``rows`` (int)."""
     pairs = rows[[key, "body"]].dropna(subset=["body"]).drop_duplicates()
-    codes = index.get_indexer(pairs[key])
+    codes = index.get_indexer(pd.Index(pairs[key]))
     return np.bincount(codes[codes >= 0], minlength=len(index)).astype(int)
 
 

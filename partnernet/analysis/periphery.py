@@ -94,7 +94,7 @@ def periphery(
     )
     domains["focus"] = domains.index.isin(list(focus))
     in_focus = seated["domain"].isin(list(focus))
-    summary = {}
+    summary: dict[str, float] = {}
     for label, rows in (("focus", seated[in_focus]), ("others", seated[~in_focus])):
         summary[f"organisations_{label}"] = len(rows)
         summary[f"mean_tables_{label}"] = rows["bodies"].mean()

@@ -369,7 +369,7 @@ def _single_person_links(land: Landscape) -> pd.DataFrame:
     order = np.lexsort((partner, organisation, person, -person_links))
     bodies = _link_bodies(solo, row[order], present, partner[order])
     names = names_of(land)
-    frame = {}
+    frame: dict[str, object] = {}
     for column, codes, ids in (
         ("organisation", organisation, seats.organisation_ids),
         ("partner", partner, seats.organisation_ids),

@@ -20,6 +20,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 
+from typing import cast
+
 import numpy as np
 import pandas as pd
 
@@ -269,7 +271,8 @@ def _add(land: Landscape, specs: list[dict]) -> tuple[Landscape, pd.DataFrame]:
         specs, organisations=land.organisations.index, persons=land.persons["organisation"], existing=land.bodies
     )
     columns = land.bodies.columns
-    new = parsed.reindex(columns=columns).rename_axis(land.bodies.index.name)
+    # the index is named "id" (a str; the stubs take no other Hashable)
+    new = parsed.reindex(columns=columns).rename_axis(cast(str, land.bodies.index.name))
     new = new.astype(land.bodies.dtypes.to_dict())
     person_org = land.persons["organisation"]
     rows = pd.DataFrame([(member, s["id"]) for s in specs for member in s["members"]], columns=["member", "body"])
@@ -278,8 +281,8 @@ def _add(land: Landscape, specs: list[dict]) -> tuple[Landscape, pd.DataFrame]:
         role="member",
         type="core",
         seats=1,
-        start=pd.NaT,
-        end=pd.NaT,
+        start=pd.Series(pd.NaT, index=rows.index),
+        end=pd.Series(pd.NaT, index=rows.index),
         member_kind=np.where(is_person, "person", "organisation"),
         organisation=rows["member"].map(person_org).where(is_person, rows["member"]),
     )

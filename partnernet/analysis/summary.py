@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 import dataclasses
 import pandas as pd
@@ -18,7 +18,8 @@ UNKNOWN = "(unknown)"
 
 
 def _tally(values: pd.Series, name: str) -> pd.Series:
-    return values.fillna(UNKNOWN).value_counts().rename(name).rename_axis(values.name)
+    # a column name (a str; the stubs take no other Hashable)
+    return values.fillna(UNKNOWN).value_counts().rename(name).rename_axis(cast(str, values.name))
 
 
 @dataclasses.dataclass(frozen=True)

@@ -213,7 +213,7 @@ def shared_tenure(land: Landscape, as_of: DateLike | None = None) -> pd.DataFram
     day = _reference_date(land, as_of)
     m = land.memberships
     persons = m[(m["member_kind"] == "person") & m["start"].notna() & (m["start"] <= day)]
-    periods = persons.assign(end=persons["end"].fillna(day).clip(upper=day))[["member", "body", "start", "end"]]
+    periods = persons.assign(end=persons["end"].where(persons["end"] <= day, day))[["member", "body", "start", "end"]]
     pairs = periods.merge(periods, on="body", suffixes=("_a", "_b"))
     pairs = pairs[pairs["member_a"] < pairs["member_b"]]
     overlap = (pairs[["end_a", "end_b"]].min(axis=1) - pairs[["start_a", "start_b"]].max(axis=1)).dt.days

@@ -332,9 +332,11 @@ def _disconnected(before: dict, after: dict) -> pd.DataFrame:
         common = new.index.intersection(old.index)
         graph_old, graph_new = before["graphs"][level], after["graphs"][level]
         tables_old, tables_new = (
-            pd.Series(dict(g.nodes(data="bodies"))).reindex(common) for g in (graph_old, graph_new)
+            pd.Series(dict(g.nodes(data="bodies"))).astype(float).reindex(common) for g in (graph_old, graph_new)
         )
-        degree_old, degree_new = (pd.Series(dict(g.degree())).reindex(common) for g in (graph_old, graph_new))
+        degree_old, degree_new = (
+            pd.Series(dict(g.degree())).astype(float).reindex(common) for g in (graph_old, graph_new)
+        )
         main_old = old.loc[common, "component"] == 1
         status = pd.Series(
             np.select(
@@ -490,7 +492,7 @@ def _load_changes(before: dict, after: dict) -> pd.DataFrame:
         )
         frame.insert(0, "level", singular)
         change = frame[f"{HOURS}_after"].fillna(0) - frame[f"{HOURS}_before"].fillna(0)
-        frame.insert(frame.columns.get_loc(f"{HOURS}_after") + 1, f"{HOURS}_change", change)
+        frame.insert(list(frame.columns).index(f"{HOURS}_after") + 1, f"{HOURS}_change", change)
         changed = (change.abs() > 1e-9) | (frame["tables_before"] != frame["tables_after"])
         frames.append(frame[changed])
     return _biggest_first(pd.concat(frames), f"{HOURS}_change", "level", then_first=True).rename_axis("actor")

@@ -313,7 +313,7 @@ def yes_no(text: str, column, report, lang) -> bool:
 def number(text: str, column, limits, whole: bool, report, lang) -> float:
     if not text:
         return float("nan")
-    value = parse_numbers(pd.Series([text]))[0].iat[0]
+    value = parse_numbers(pd.Series([text]))[0].iloc[0]
     open_low = getattr(limits, "low_open", False)
     low_ok = value > limits.low if open_low else value >= limits.low
     if pd.isna(value) or not (low_ok and value <= limits.high) or (whole and value % 1):

@@ -48,14 +48,14 @@ ROW = "_row"
 
 def build_landscape(raw: RawInput):
     """Check and normalise ``raw``; return a Landscape or raise InputError."""
-    from ..landscape import Landscape
+    from ..landscape import Landscape, _in_order
 
     builder = Builder(raw)
     tables = builder.run()
     errors = [p for p in builder.problems if p.severity == ERROR]
     if errors:
         raise InputError(errors + [p for p in builder.problems if p.severity == WARNING])
-    return Landscape(**tables, warnings=builder.problems, source=raw.source)
+    return Landscape(*_in_order(tables), warnings=builder.problems, source=raw.source)
 
 
 class Builder:
@@ -401,10 +401,10 @@ class Builder:
                 ERROR,
                 "end_before_start",
                 table,
-                frame[ROW].iat[pos],
+                frame[ROW].iloc[pos],
                 "end",
-                end=frame["end"].iat[pos].date(),
-                start=frame["start"].iat[pos].date(),
+                end=frame["end"].iloc[pos].date(),
+                start=frame["start"].iloc[pos].date(),
             )
 
     def merge_duplicate_memberships(self):
@@ -476,7 +476,7 @@ class Builder:
         table = self.raw.tables.get("memberships")
         for pos in np.flatnonzero((early | late).to_numpy()):
             row = memberships.iloc[pos]
-            column = "start" if early.iat[pos] else "end"
+            column = "start" if early.iloc[pos] else "end"
             self.report(
                 WARNING,
                 "outside_body_lifetime",
@@ -487,7 +487,7 @@ class Builder:
                 member=row["member"],
                 body=row["body"],
                 date=row[column].date(),
-                limit=(start if early.iat[pos] else end).iat[pos].date(),
+                limit=(start if early.iloc[pos] else end).iloc[pos].date(),
             )
 
     def warn_isolated_organisations(self, memberships: pd.DataFrame):
@@ -504,9 +504,9 @@ class Builder:
                 WARNING,
                 "isolated_organisation",
                 table,
-                organisations[ROW].iat[pos],
+                organisations[ROW].iloc[pos],
                 "id",
-                id=organisations["id"].iat[pos],
+                id=organisations["id"].iloc[pos],
             )
 
     def warn_blank_domains(self):
@@ -531,10 +531,10 @@ class Builder:
                 WARNING,
                 "small_body",
                 table,
-                bodies[ROW].iat[pos],
+                bodies[ROW].iloc[pos],
                 "id",
-                id=bodies["id"].iat[pos],
-                n=int(counts.iat[pos]),
+                id=bodies["id"].iloc[pos],
+                n=int(counts.iloc[pos]),
             )
 
     def warn_unsigned_covenants(self):

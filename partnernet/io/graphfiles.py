@@ -162,5 +162,5 @@ def _add_table(raw: RawInput, name: str, records: list[dict], label: str, unit: 
     header = [str(c) for c in frame.columns]
     body = frame.map(value_text) if len(frame) else frame.astype(str)
     body.index = pd.Index(positions.astype(int))
-    body.columns = range(len(header))
+    body.columns = pd.RangeIndex(len(header))
     raw.tables[name] = frame_to_raw(name, label, header, body, raw.problems, unit=unit)

@@ -116,7 +116,7 @@ def read_json(path: Path) -> RawInput:
         header = [str(c) for c in frame.columns]
         body = frame.map(value_text) if len(frame) else frame.astype(str)
         body.index = pd.RangeIndex(1, len(body) + 1)
-        body.columns = range(len(header))
+        body.columns = pd.RangeIndex(len(header))
         raw.tables[name] = frame_to_raw(
             name, place("label.table", path.name, name, name=name), header, body, raw.problems, unit="record"
         )

@@ -14,6 +14,8 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from typing import cast
+
 import pandas as pd
 
 from ..errors import ERROR, WARNING, InputError, Problem
@@ -147,7 +149,7 @@ def any_cell_matches(values: pd.Series, pattern: re.Pattern) -> bool:
 
 def _split_header(cells: pd.DataFrame) -> tuple[list[str], pd.DataFrame]:
     # Skip leading blank rows; the first row with content is the header.
-    nonblank = cells.ne("").any(axis=1)
+    nonblank = (cells != "").any(axis=1)
     if not nonblank.any():
         return [], cells.iloc[0:0]
     first = int(nonblank.to_numpy().argmax())
@@ -155,11 +157,11 @@ def _split_header(cells: pd.DataFrame) -> tuple[list[str], pd.DataFrame]:
     body = cells.iloc[first + 1 :].copy()
     top = int(cells.index[first]) + 2  # the Excel row below the header
     body.index = pd.RangeIndex(top, top + len(body))
-    body.columns = range(len(header))
+    body.columns = pd.RangeIndex(len(header))
     for column in body.columns:
         if any_cell_matches(body[column], PADDED):
             body[column] = body[column].str.strip()
-    body = body[body.ne("").any(axis=1)]
+    body = body[(body != "").any(axis=1)]
     return header, body
 
 
@@ -332,9 +334,11 @@ def read_edge_list(path: Path, two_mode: bool | None = None) -> RawInput:
     if two_mode:
         given = header[:2]
         employer = _employer_column(header) if persons else None
-        employers = body.pop(employer) if employer is not None else None
+        employers = (
+            body.pop(cast(str, employer)) if employer is not None else None
+        )  # int labels: the stubs take str only
         header = ["member", "body", *(h for i, h in enumerate(header[2:], start=2) if i != employer)]
-        body.columns = range(len(header))
+        body.columns = pd.RangeIndex(len(header))
         table = frame_to_raw("memberships", label, header, body, raw.problems)
         table.headers.update({"member": given[0], "body": given[1]})
         raw.tables["memberships"] = table

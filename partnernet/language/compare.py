@@ -332,7 +332,7 @@ def _network_sentences(network: pd.DataFrame, lang: str) -> list[tuple[str, str]
         changed = rows[(rows["change"].abs() > 1e-9) | (rows["before"].isna() != rows["after"].isna())]
         if len(changed):
             parts = [
-                f"{pick(lang, *words[m])} {figure(r['before'], lang)} -> {figure(r['after'], lang)}"
+                f"{pick(lang, *words[str(m)])} {figure(r['before'], lang)} -> {figure(r['after'], lang)}"
                 for m, r in changed.iterrows()
             ]
             told.append(("network", f"{subject}: " + ", ".join(parts) + "."))
@@ -356,7 +356,7 @@ def _metric_sentences(metrics: pd.DataFrame, lang: str) -> list[tuple[str, str]]
             (
                 "metrics",
                 pick(lang, "Grootste veranderingen in ", "Largest changes in ")
-                + f"{pick(lang, *METRIC_WORDS[metric])}: {', '.join(parts)}{more}.",
+                + f"{pick(lang, *METRIC_WORDS[str(metric)])}: {', '.join(parts)}{more}.",
             )
         )
     return told

@@ -219,10 +219,10 @@ def _hosts(hosts: pd.DataFrame, land, lang: str) -> list[tuple[str, str]]:
         one(
             h,
             land,
-            f"{len(row.ct_bodies)} CT, {len(row.crime_bodies)} {pick(lang, 'criminaliteit', 'crime')}, "
-            f"{counted(len(row.shared_bodies), 'shared body', lang)}",
+            f"{len(row['ct_bodies'])} CT, {len(row['crime_bodies'])} {pick(lang, 'criminaliteit', 'crime')}, "
+            f"{counted(len(row['shared_bodies']), 'shared body', lang)}",
         )
-        for h, row in zip(both.index, both.itertuples(index=False))
+        for h, row in zip(both.index, both.to_dict("records"))
     ]
     return [
         (
@@ -274,7 +274,7 @@ def _shared_bodies(shared: pd.DataFrame, lang: str) -> list[tuple[str, str]]:
 
 def _measurable(table: pd.DataFrame):
     """(layer, rows) of the fragmentation table for layers of two or more organisations."""
-    return [(layer, rows) for layer, rows in table.groupby("layer", sort=False) if rows["organisations"].iat[0] >= 2]
+    return [(layer, rows) for layer, rows in table.groupby("layer", sort=False) if rows["organisations"].iloc[0] >= 2]
 
 
 def _fragmentation(rows: pd.DataFrame, subject: str, lang: str = "en") -> str:

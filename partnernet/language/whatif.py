@@ -7,6 +7,8 @@ case and carry no final full stop, so they read as a list.
 
 from __future__ import annotations
 
+from typing import cast
+
 import pandas as pd
 
 from ..analysis.overload import HOURS
@@ -127,7 +129,7 @@ def _adjustments(adjustments: pd.DataFrame, lang: str) -> list[str]:
         after=adjustments["after"].where(adjustments["after"].notna(), pick(lang, "geen overleg", "no body"))
     )
     for (field, before, after), group in rows.groupby(["field", "before", "after"], sort=False):
-        one, several = ADJUSTMENT_PHRASES[lang][field]
+        one, several = ADJUSTMENT_PHRASES[lang][str(field)]
         if field == "organisations":
             after = counted(after, "organisation", lang)
         sentences.append(
@@ -144,7 +146,7 @@ def _cut_off(disconnected: pd.DataFrame, land, network: str, lang: str) -> list[
         if level == "person":  # persons of a cut-off organisation are told with it
             rows = rows[~rows["organisation"].isin(cut_orgs)]
         for status, group in rows.groupby("status", sort=False):
-            sentences += _cut_off_group(group, status, level, land, network, lang)
+            sentences += _cut_off_group(group, str(status), level, land, network, lang)
     return sentences
 
 
@@ -352,7 +354,7 @@ def _share(value, lang: str = "en") -> str:
 
 
 def _load(load: pd.DataFrame, summary: pd.DataFrame, lang: str) -> list[str]:
-    total = summary.loc[("load", HOURS)]
+    total = cast(pd.Series, summary.loc[("load", HOURS)])  # a row (the stubs say a scalar)
     change = (
         f"{number(total['before'], lang, 1)} -> {number(total['after'], lang, 1)} ({signed(total['change'], lang, 1)})"
     )
@@ -373,7 +375,7 @@ def _load(load: pd.DataFrame, summary: pd.DataFrame, lang: str) -> list[str]:
     for org, row in flipped.iterrows():
         verb = (
             pick(lang, "raakt overbelast", "becomes overloaded")
-            if now[org]
+            if now.loc[str(org)]
             else pick(lang, "is niet meer overbelast", "is no longer overloaded")
         )
         ratio = f"{number(row['load_ratio_before'], lang, 2)} -> {number(row['load_ratio_after'], lang, 2)}"

@@ -217,7 +217,7 @@ def hub_finding(results: Results, t: Texts) -> str | None:
     rank = {"rank": t.integer(row["rank"]), "of": t.integer(row["of"]), "top": top}
     if land.memberships.empty:  # no tables in the data: do not say it sits at none
         return t("f_hub_not_linked", name=name, **rank)
-    tables = int(results.centrality.at[hub, "bodies"]) if hub in results.centrality.index else 0
+    tables = int(results.centrality["bodies"].loc[hub]) if hub in results.centrality.index else 0
     return t("f_hub_not", name=name, tables=t.counted(tables, "table"), **rank)
 
 

@@ -134,7 +134,7 @@ def _chosen_nodes(graph, marks: dict) -> list[str]:
 def _chosen_edges(graph, chosen: list[str], bridges: set) -> list[tuple[str, str, float, bool]]:
     """Links among ``chosen`` as (u, v, weight, is a bridge): the MAX_EDGES strongest and every bridge."""
     nodes, matrix = _links(graph)
-    where = pd.Index(nodes).get_indexer(chosen)
+    where = pd.Index(nodes).get_indexer(pd.Index(chosen))
     among = sparse.triu(matrix[where][:, where], k=1).tocoo()
     pairs = pd.MultiIndex.from_arrays(
         [np.asarray(chosen, dtype=object)[among.row], np.asarray(chosen, dtype=object)[among.col]]
@@ -177,7 +177,7 @@ def _node_frame(results: Basics, graph, nodes: list[str], positions: dict, marks
 
 def _partners(graph, chosen: list[str]) -> np.ndarray:
     nodes, matrix = _links(graph)
-    return np.diff(matrix.indptr)[pd.Index(nodes).get_indexer(chosen)]
+    return np.diff(matrix.indptr)[pd.Index(nodes).get_indexer(pd.Index(chosen))]
 
 
 def _key_names(frame: pd.DataFrame, marks: dict) -> list[str]:

@@ -6,6 +6,8 @@ Only for a landscape collected with ``partnernet survey collect`` (it has
 
 from __future__ import annotations
 
+from collections.abc import Hashable
+
 from ..analysis.ratings import LOW_RATING, MIN_RATERS, body_ratings, survey_response, tie_reciprocity
 from ..language.intake import counted, word
 from .document import Bullets, Paragraph, Section
@@ -73,7 +75,7 @@ def survey_section(r, t: Texts) -> Section | None:
     return section
 
 
-def _overlap(r, body: str, t: Texts) -> str:
+def _overlap(r, body: Hashable, t: Texts) -> str:
     """'; overlaps X (Jaccard 0.88): ...' for the body's best merge candidate pair, else ''."""
     pairs = r.redundancy
     mine = pairs[

@@ -71,7 +71,8 @@ def scaled(values: pd.Series, kind: str) -> pd.Series:
     low = min(0.0, float(known.min()))
     span = float(known.max()) - low
     share = ((numbers - low) / span) if span > 0 else pd.Series(0.5, index=values.index)
-    return (smallest + (largest - smallest) * np.sqrt(share.clip(0, 1))).fillna(smallest).round(1)
+    root = pd.Series(np.sqrt(share.clip(0, 1)), index=values.index)  # a Series (numpy's stubs say ndarray)
+    return (smallest + (largest - smallest) * root).fillna(smallest).round(1)
 
 
 def node_colour(fill: str, marks: list[str], marker_colours: dict[str, str], kind: str) -> tuple[dict, int]:

@@ -79,7 +79,7 @@ def select(land, *, regime: str | None = None, domain: str | None = None, around
     if around is not None:
         pairs = _neighbourhood(pairs, check_id(land, around), radius)
         organisations = pd.Index([around])  # drawn even without a seat
-    return _restrict(land, pairs, organisations.union(pairs["actor"].unique()))
+    return _restrict(land, pairs, organisations.union(pd.Index(pairs["actor"].unique())))
 
 
 def _neighbourhood(pairs: pd.DataFrame, centre: str, radius: int) -> pd.DataFrame:
@@ -89,7 +89,7 @@ def _neighbourhood(pairs: pd.DataFrame, centre: str, radius: int) -> pd.DataFram
     bodies = pd.Index([])
     for _ in range(radius):
         bodies = pd.Index(pairs.loc[pairs["actor"].isin(organisations), "body"].unique())
-        organisations = organisations.union(pairs.loc[pairs["body"].isin(bodies), "actor"].unique())
+        organisations = organisations.union(pd.Index(pairs.loc[pairs["body"].isin(bodies), "actor"].unique()))
     return pairs[pairs["body"].isin(bodies) & pairs["actor"].isin(organisations)]
 
 
