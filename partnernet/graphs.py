@@ -13,6 +13,7 @@ and give the same edges and weights as networkx's bipartite projections:
 from __future__ import annotations
 
 import functools
+from typing import Literal, TypeAlias, get_args
 
 import networkx as nx
 import numpy as np
@@ -24,8 +25,12 @@ from .errors import UsageError
 from .landscape import Landscape
 from .projection import Projection, ProjectionGraph
 
-WEIGHTS = ("shared", "newman", "jaccard")
-ACTOR_SETS = ("organisations", "persons", "actors")
+#: Tie strength of a projection (``weight=`` of :meth:`Landscape.graph`, ``projection=`` of the analyses).
+Weight: TypeAlias = Literal["shared", "newman", "jaccard"]
+WEIGHTS: tuple[Weight, ...] = get_args(Weight)
+#: Which actors' memberships count (``members=``): organisations, persons, or both.
+Members: TypeAlias = Literal["organisations", "persons", "actors"]
+ACTOR_SETS: tuple[Members, ...] = get_args(Members)
 ROLE_RANK = {"chair": 0, "secretary": 1, "member": 2, "adviser": 3}
 
 

@@ -7,14 +7,24 @@ from .language.errors import message
 import datetime
 import html
 from collections.abc import Hashable, Iterable
-from typing import TypeAlias
+from typing import TYPE_CHECKING, Literal, TypeAlias, get_args
 
 import networkx as nx
 import pandas as pd
 
 from .errors import ERROR, Problem, UsageError
 
-GRAPH_KINDS = ("two-mode", "organisations", "persons", "bodies", "hierarchy", "ties")
+if TYPE_CHECKING:
+    from .graphs import Members, Weight
+
+#: The kinds of graph :meth:`Landscape.graph` gives.
+GraphKind: TypeAlias = Literal["two-mode", "organisations", "persons", "bodies", "hierarchy", "ties"]
+GRAPH_KINDS: tuple[GraphKind, ...] = get_args(GraphKind)
+#: The actor levels an analysis measures: the organisation or the person projection (``level=``).
+Level: TypeAlias = Literal["organisations", "persons"]
+LEVELS: tuple[Level, ...] = get_args(Level)
+#: Which links a network has (:meth:`Landscape.network_kind`): shared tables, ties, or both.
+NetworkKind: TypeAlias = Literal["tables", "tables+ties", "ties"]
 TABLE_NAMES = ("organisations", "bodies", "persons", "memberships", "ties", "covenants")
 
 #: A date an API function accepts: a ``datetime.date``/``datetime``/``pandas.Timestamp``, or a string
@@ -223,7 +233,7 @@ class Landscape:
         bodies = self.bodies
         return (bodies["meetings_per_year"] * bodies["hours_per_meeting"] / 12).rename("meeting_hours_per_month")
 
-    def network_kind(self, ties: bool | None = None) -> str:
+    def network_kind(self, ties: bool | None = None) -> NetworkKind:
         """Which links the organisation network has: ``tables``, ``ties`` or ``tables+ties``."""
         if not self.with_ties(ties):
             return "tables"
@@ -231,12 +241,12 @@ class Landscape:
 
     def graph(
         self,
-        kind: str = "two-mode",
-        weight: str = "shared",
+        kind: GraphKind = "two-mode",
+        weight: Weight = "shared",
         *,
         persons: bool = True,
         ties: bool | None = None,
-        members: str = "organisations",
+        members: Members = "organisations",
     ) -> nx.Graph:
         """A networkx view of the landscape (read-only; ``G.copy()`` to change it).
 

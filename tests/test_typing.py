@@ -13,6 +13,7 @@ import subprocess
 import sys
 import textwrap
 from pathlib import Path
+from typing import get_args
 
 import openpyxl
 import pytest
@@ -146,7 +147,58 @@ USER_SCRIPT = """
     names: list[str] = parts.summary.index.tolist()
     shares: pd.DataFrame = pn.centrality(land)
     shares.betweenness.mean() + "x"  # error
+    pn.centrality(land, level="organisation")  # error
+    pn.overload(land, level="persons")
+    pn.key_players(land, 2, "df")  # error
+    pn.redundancy(land, members="people")  # error
+    pn.regime_layer(land, "terrorism")  # error
+    pn.layers(land, by="tie_kind")
+    mode: str = pn.governance(land).mode
+    land.graph("projection")  # error
 """
+
+
+#: Parameters whose values come from a fixed vocabulary: in a public signature they are a Literal alias
+#: (partnernet.landscape.Level, graphs.Weight, ...), never a plain str a typo would pass.
+VOCABULARY_PARAMETERS = {"level", "projection", "members", "kind", "weight", "criterion", "method"}
+VOCABULARY_PARAMETERS |= {"backend", "path_lengths", "format", "regime"}
+
+
+def test_vocabulary_parameters_are_literal_types():
+    loose = []
+    for name, function, _ in _public_callables():
+        for p in inspect.signature(function).parameters.values():
+            annotation = str(p.annotation)
+            is_weight_attribute = p.name == "weight" and p.default in ("weight", None)  # an edge attribute's name
+            if p.name in VOCABULARY_PARAMETERS and not is_weight_attribute and re.search(r"\bstr\b", annotation):
+                loose.append(f"{name}({p.name}: {annotation})")
+    assert loose == []
+
+
+def test_each_literal_alias_is_the_vocabulary_checked_at_run_time():
+    """One definition per vocabulary: the tuples the analyses check are the aliases' values, and the
+    regime alias holds the canonical regimes of the input format."""
+    from partnernet import graphs, landscape
+    from partnernet.analysis import centrality, governance, keyplayers, layers, robustness
+    from partnernet.io.schema import VOCABULARIES, Regime
+    from partnernet.report import FORMATS, ReportFormat
+
+    pairs = [
+        (landscape.Level, landscape.LEVELS),
+        (landscape.GraphKind, landscape.GRAPH_KINDS),
+        (graphs.Weight, graphs.WEIGHTS),
+        (graphs.Members, graphs.ACTOR_SETS),
+        (centrality.Backend, centrality.BACKENDS),
+        (centrality.PathLengths, centrality.PATH_LENGTHS),
+        (keyplayers.Criterion, keyplayers.CRITERIA),
+        (keyplayers.Method, keyplayers.METHODS),
+        (robustness.Order, robustness.ORDERS),
+        (governance.Mode, governance.MODES),
+        (layers.LayerBy, layers.BY),
+        (ReportFormat, FORMATS),
+    ]
+    assert [values for alias, values in pairs if get_args(alias) != values] == []
+    assert set(get_args(Regime)) == set(VOCABULARIES["regime"])
 
 
 @pytest.mark.typing

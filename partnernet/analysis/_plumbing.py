@@ -16,7 +16,7 @@ import pandas as pd
 from .._igraph import ig
 from ..errors import UsageError
 from ..igraph_bridge import to_igraph
-from ..landscape import Landscape
+from ..landscape import LEVELS, Landscape, Level
 from ..projection import projection_of
 from . import memo
 
@@ -27,7 +27,6 @@ LandOrGraph: TypeAlias = Landscape | nx.Graph
 #: mapping / Series node id -> group.
 Groups: TypeAlias = str | Mapping[Hashable, Hashable] | pd.Series
 
-LEVELS = ("organisations", "persons")
 KIND_OF_LEVEL = {"organisations": "organisation", "persons": "person", "bodies": "body"}
 #: The actor levels with the kind of node each holds: (("organisations", "organisation"), ("persons", "person")).
 LEVEL_KINDS = tuple((level, KIND_OF_LEVEL[level]) for level in LEVELS)
@@ -36,7 +35,7 @@ LEVEL_KINDS = tuple((level, KIND_OF_LEVEL[level]) for level in LEVELS)
 # -- inputs -------------------------------------------------------------------
 
 
-def graph_of(land_or_graph: LandOrGraph, level: str = "organisations", ties: bool | None = None) -> nx.Graph:
+def graph_of(land_or_graph: LandOrGraph, level: Level = "organisations", ties: bool | None = None) -> nx.Graph:
     """The undirected graph an analysis works on.
 
     A :class:`Landscape` gives its organisation or person projection

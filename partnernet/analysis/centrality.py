@@ -29,7 +29,7 @@ analysis of 2-mode data", Social Networks 19:243-269 (two-mode betweenness).
 
 from __future__ import annotations
 
-from typing import Any, TYPE_CHECKING
+from typing import Any, Literal, TYPE_CHECKING, TypeAlias, get_args
 
 import networkx as nx
 import numpy as np
@@ -47,10 +47,16 @@ from ._plumbing import LEVELS, by_id, check_choice, index_name, node_list, node_
 from .results import Note
 
 if TYPE_CHECKING:
+    from ..graphs import Weight
+    from ..landscape import Level
     from ._plumbing import LandOrGraph
 
-BACKENDS = ("igraph", "networkx")
-PATH_LENGTHS = ("hops", "inverse-weight")
+#: Which library computes the measures.
+Backend: TypeAlias = Literal["igraph", "networkx"]
+BACKENDS: tuple[Backend, ...] = get_args(Backend)
+#: How a path's length is counted: in steps, or as the sum of 1 / weight.
+PathLengths: TypeAlias = Literal["hops", "inverse-weight"]
+PATH_LENGTHS: tuple[PathLengths, ...] = get_args(PathLengths)
 PAGERANK_ALPHA = 0.85
 PAGERANK_MAX_ITER = 10_000
 #: Largest digraph whose eigenvector centrality is solved densely (see :func:`eigenvector`).
@@ -63,12 +69,12 @@ ERROR_TOP = 10
 
 def centrality(
     data: LandOrGraph,
-    level: str = "organisations",
+    level: Level = "organisations",
     *,
-    projection: str = "shared",
+    projection: Weight = "shared",
     weight: str | None = "weight",
-    path_lengths: str = "hops",
-    backend: str = "igraph",
+    path_lengths: PathLengths = "hops",
+    backend: Backend = "igraph",
     exact: bool | None = None,
     samples: int | None = None,
     seed: int = 0,
@@ -163,7 +169,7 @@ def centrality(
     return memo.once(data, key, lambda: _landscape_centrality(data, level, projection, **options)).copy()
 
 
-def _landscape_centrality(land, level: str, projection: str, **options) -> pd.DataFrame:
+def _landscape_centrality(land, level: Level, projection: Weight, **options) -> pd.DataFrame:
     graph = land.graph(level, weight=projection)
     measures = one_mode_measures(graph, **options)
     directed = directed_network(land, level, projection)
@@ -189,8 +195,8 @@ def _landscape_centrality(land, level: str, projection: str, **options) -> pd.Da
 def one_mode_measures(
     graph: nx.Graph,
     weight: str | None = "weight",
-    path_lengths: str = "hops",
-    backend: str = "igraph",
+    path_lengths: PathLengths = "hops",
+    backend: Backend = "igraph",
     exact: bool | None = None,
     samples: int | None = None,
     seed: int = 0,
@@ -373,7 +379,7 @@ def _leading_eigenpair(matrix) -> tuple[float, np.ndarray]:
     return float(value), vector * (np.sign(vector.sum()) or 1.0) / np.linalg.norm(vector)
 
 
-def two_mode_betweenness(two_mode: nx.Graph, actors: list, backend: str = "igraph") -> dict:
+def two_mode_betweenness(two_mode: nx.Graph, actors: list, backend: Backend = "igraph") -> dict:
     """Betweenness of ``actors`` in an actor-body graph, normalised like networkx's bipartite version.
 
     The raw betweenness (pairs of all nodes, actors and bodies) is divided by

@@ -26,6 +26,7 @@ from . import memo, paths
 from ._plumbing import graph_of, simple_igraph
 
 if TYPE_CHECKING:
+    from ..landscape import Level
     from ._plumbing import LandOrGraph
 
 # -- fragmentation and distances ------------------------------------------------
@@ -91,7 +92,7 @@ def distance_fragmentation_of(graph: ig.Graph) -> float:
     return 1.0 - inverse_distance_total(graph) / (n * (n - 1))
 
 
-def fragmentation_index(land_or_graph: LandOrGraph, level: str = "organisations", ties: bool | None = None) -> float:
+def fragmentation_index(land_or_graph: LandOrGraph, level: Level = "organisations", ties: bool | None = None) -> float:
     """Fragmentation F: the share of ordered pairs of nodes that cannot reach each other.
 
     F = 1 - sum_k s_k (s_k - 1) / (n (n - 1)), with s_k the sizes of the
@@ -109,7 +110,9 @@ def fragmentation_index(land_or_graph: LandOrGraph, level: str = "organisations"
     return fragmentation_from_sizes(converted.connected_components().sizes(), converted.vcount())
 
 
-def distance_fragmentation(land_or_graph: LandOrGraph, level: str = "organisations", ties: bool | None = None) -> float:
+def distance_fragmentation(
+    land_or_graph: LandOrGraph, level: Level = "organisations", ties: bool | None = None
+) -> float:
     """Distance-weighted fragmentation DF = 1 - sum_{i != j} (1 / d_ij) / (n (n - 1)).
 
     d_ij is the number of steps on a shortest path, 1/inf = 0 for pairs that
@@ -161,7 +164,7 @@ def structure_of(converted: ig.Graph, totals: paths.DistanceTotals | None = None
     }
 
 
-def removal_effect(land_or_graph, removed, level: str = "organisations", ties: bool | None = None) -> dict[str, Any]:
+def removal_effect(land_or_graph, removed, level: Level = "organisations", ties: bool | None = None) -> dict[str, Any]:
     """What removing the actors ``removed`` does to the actors who stay.
 
     F or DF of the whole network before against after a removal mixes two

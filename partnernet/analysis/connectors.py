@@ -43,6 +43,8 @@ from .mixing import node_mixing
 from .results import Result
 
 if TYPE_CHECKING:
+    from ..graphs import Weight
+    from ..landscape import Level
     from ..landscape import Landscape
 
 CROSS_ROLES = ("itinerant", "boundary", "liaison")
@@ -90,7 +92,7 @@ def connectors(
     *,
     z: float = Z_THRESHOLD,
     expected_hub: str | None = None,
-    projection: str = "shared",
+    projection: Weight = "shared",
 ) -> Connectors:
     """Who connects the groups of a landscape, and which organisations lack a connector.
 
@@ -187,7 +189,7 @@ def _threshold(z) -> float:
 
 
 def actor_connectors(
-    land, level: str, by: str, projection: str = "shared", z: float = Z_THRESHOLD
+    land, level: Level, by: str, projection: Weight = "shared", z: float = Z_THRESHOLD
 ) -> tuple[pd.DataFrame, pd.DataFrame]:
     """The ``organisations`` or ``persons`` table of :func:`connectors` and its bridge detail."""
     graph, labels = graph_and_groups(land, by, level, projection)
@@ -410,7 +412,7 @@ def _rank(values: pd.Series, key) -> int | None:
     return None if pd.isna(rank) else int(rank)
 
 
-def hub_check(land, organisation: str, organisations: pd.DataFrame, projection: str = "shared") -> pd.DataFrame:
+def hub_check(land, organisation: str, organisations: pd.DataFrame, projection: Weight = "shared") -> pd.DataFrame:
     """Expected versus observed: the organisation's rank on each hub measure next to the top one."""
     if organisation not in land.organisations.index:
         raise UsageError("unknown_hub", value=organisation, example=land.organisations.index[0])

@@ -34,6 +34,8 @@ from .communities import (
 from .resilience import articulation_points, bridges, bus_factor, single_person_links
 
 if TYPE_CHECKING:
+    from .keyplayers import Criterion
+    from ..landscape import Level
     from collections.abc import Hashable, Mapping
 
     from ._plumbing import LandOrGraph
@@ -64,12 +66,12 @@ class Fragmentation(Result):
 def fragmentation(
     land_or_graph: LandOrGraph,
     *,
-    level: str = "organisations",
+    level: Level = "organisations",
     by: str | Mapping[Hashable, Hashable] = "domain",
     ties: bool | None = None,
     weight: str | None = "weight",
     key_players: int | None = None,
-    criterion: str = "DF",
+    criterion: Criterion = "DF",
     seed: int = 0,
     resolution: float = 1.0,
     exact: bool | None = None,

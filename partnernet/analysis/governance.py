@@ -29,7 +29,7 @@ clarification. Social Networks, 1(3), 215-239.
 from __future__ import annotations
 
 import dataclasses
-from typing import Any, TYPE_CHECKING
+from typing import Any, Literal, TYPE_CHECKING, TypeAlias, get_args
 
 import networkx as nx
 import pandas as pd
@@ -66,7 +66,8 @@ def degree_centralisation(graph: nx.Graph) -> float:
 
 
 #: The codes of ``Governance.mode`` (snake_case; words per language in the report's ``mode_<code>`` texts).
-MODES = ("shared", "lead_organisation", "network_administrative_organisation")
+Mode: TypeAlias = Literal["shared", "lead_organisation", "network_administrative_organisation"]
+MODES: tuple[Mode, ...] = get_args(Mode)
 
 
 @dataclasses.dataclass(frozen=True)
@@ -81,7 +82,7 @@ class Governance(Result):
     hub_betweenness: float
     hub_steering_share: float
     hub_is_secretariat: bool
-    mode: str
+    mode: Mode
 
 
 def governance(land: Landscape, centrality: pd.DataFrame | None = None) -> Governance:
@@ -144,6 +145,7 @@ def governance(land: Landscape, centrality: pd.DataFrame | None = None) -> Gover
         hub_steering_share=steering,
         hub_is_secretariat=secretariat,
     )
+    mode: Mode
     if result["centralisation"] < SHARED_BELOW:
         mode = "shared"
     elif steering >= STEERING_SHARE and secretariat:

@@ -41,7 +41,7 @@ Borgatti, S. P. (2006). Identifying sets of key players in a social network.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import Literal, TYPE_CHECKING, TypeAlias, get_args
 
 import heapq
 from itertools import combinations
@@ -60,10 +60,15 @@ from .resilience import removal_effects
 from .results import KeyPlayers, Note
 
 if TYPE_CHECKING:
+    from ..landscape import Level
     from ._plumbing import LandOrGraph
 
-CRITERIA = ("F", "DF")
-METHODS = ("auto", "greedy", "exhaustive")
+#: Key-player criteria (Borgatti 2006): fragmentation F or distance-weighted fragmentation DF.
+Criterion: TypeAlias = Literal["F", "DF"]
+CRITERIA: tuple[Criterion, ...] = get_args(Criterion)
+#: How key players are searched: every set, greedy with swaps, or chosen by size.
+Method: TypeAlias = Literal["auto", "greedy", "exhaustive"]
+METHODS: tuple[Method, ...] = get_args(Method)
 AUTO_EXHAUSTIVE_SETS = 5_000  # "auto" searches exhaustively up to this many k-sets
 MAX_EXHAUSTIVE_SETS = 500_000  # "exhaustive" refuses more than this many
 LARGE_GRAPH_NODES = 300  # above this, DF searches fewer candidates from sampled sources
@@ -281,10 +286,10 @@ class _Scorer:
 def key_players(
     land_or_graph: LandOrGraph,
     k: int = 1,
-    criterion: str = "DF",
+    criterion: Criterion = "DF",
     *,
-    method: str = "auto",
-    level: str = "organisations",
+    method: Method = "auto",
+    level: Level = "organisations",
     ties: bool | None = None,
     candidates: int | None = None,
     restarts: int | None = None,

@@ -22,20 +22,23 @@ F and DF of the organisations of the layer, linked by every layer, by its own
 from __future__ import annotations
 
 import dataclasses
+from typing import Literal, TypeAlias, get_args
 import networkx as nx
 import numpy as np
 import pandas as pd
 
 from ..errors import UsageError
 from ..graphs import affiliations, tie_edges
-from ..io.schema import VOCABULARIES
+from ..io.schema import VOCABULARIES, Regime
 from ..landscape import Landscape
 from .cohesion import structure_measures
 from ._plumbing import lists_or_empty
 from .results import Result
 from .overload import HOURS, overload
 
-BY = ("regime", "tie_kind")
+#: How :func:`layers` splits a landscape: by the bodies' regime, or tables apart from ties.
+LayerBy: TypeAlias = Literal["regime", "tie_kind"]
+BY: tuple[LayerBy, ...] = get_args(LayerBy)
 REGIMES = ("ct", "crime")
 SHARED = "both"
 LAYER_OF_REGIME = {"ct": "ct", "crime": "crime", SHARED: "shared"}
@@ -49,7 +52,7 @@ TABLES_AND_TIES, OWN_LINKS = "tables_and_ties", "own_links"
 STRUCTURE = ["organisations", "links", "components", "largest_component", "fragmentation", "distance_fragmentation"]
 
 
-def regime_layer(land: Landscape, regime: str) -> Landscape:
+def regime_layer(land: Landscape, regime: Regime) -> Landscape:
     """The landscape of one regime: its bodies and those of regime ``both``.
 
     Keeps the memberships of those bodies, the organisations and persons who
@@ -99,7 +102,7 @@ def bodies_only(land: Landscape, bodies) -> Landscape:
 class Layers(Result):
     """The result of :func:`layers`: tables shared by both splits, and those of one split (None for the other)."""
 
-    by: str
+    by: LayerBy
     layers: pd.DataFrame
     pairs: pd.DataFrame
     fragmentation: pd.DataFrame
@@ -113,7 +116,7 @@ class Layers(Result):
         return [key for key in super().keys() if getattr(self, key) is not None]
 
 
-def layers(land: Landscape, by: str = "regime") -> Layers:
+def layers(land: Landscape, by: LayerBy = "regime") -> Layers:
     """Split a landscape into layers and measure what they share and who bridges them.
 
     Definitions (``by="regime"``): the CT layer holds the bodies of regime

@@ -30,6 +30,8 @@ from .matrices import per_group as ties_per_group
 from .results import EIIndex
 
 if TYPE_CHECKING:
+    from ..graphs import Weight
+    from ..landscape import Level
     from ._plumbing import Groups, LandOrGraph
 
 
@@ -38,8 +40,8 @@ def ei_index(
     groups: Groups,
     *,
     weight: str | None = None,
-    level: str = "organisations",
-    projection: str = "shared",
+    level: Level = "organisations",
+    projection: Weight = "shared",
 ) -> EIIndex:
     """Krackhardt & Stern's E-I index for the network, each group and each node.
 
@@ -118,8 +120,8 @@ def participation(
     groups: Groups,
     *,
     weight: str | None = None,
-    level: str = "organisations",
-    projection: str = "shared",
+    level: Level = "organisations",
+    projection: Weight = "shared",
 ) -> pd.Series:
     """Guimera & Amaral's participation coefficient of every node (0 for isolated nodes).
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from ..landscape import Level
     from ..landscape import Landscape
 
 import numpy as np
@@ -54,7 +55,7 @@ def _membership_hours(land) -> pd.DataFrame:
 
 
 def overload(
-    land: Landscape, level: str = "organisations", threshold: float = 1.0, person_capacity_hours: float | None = None
+    land: Landscape, level: Level = "organisations", threshold: float = 1.0, person_capacity_hours: float | None = None
 ) -> pd.DataFrame:
     """Meeting hours per month per organisation (or person) against its capacity.
 

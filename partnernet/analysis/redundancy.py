@@ -20,19 +20,20 @@ from .overload import body_meeting_hours
 from .ratings import pair_rating_columns
 
 if TYPE_CHECKING:
+    from ..graphs import Members
     from ..landscape import Landscape
 
 #: Two-mode projections: Jaccard >= 0.75 (same regime and level) is a merge candidate.
 MIN_OVERLAP = 0.75
 
 
-def _member_pairs(land, members: str) -> pd.DataFrame:
+def _member_pairs(land, members: Members) -> pd.DataFrame:
     if members not in ACTOR_SETS:
         raise UsageError("unknown_member_set", value=members, choices=", ".join(ACTOR_SETS))
     return affiliations(land, members)
 
 
-def redundancy(land: Landscape, min_overlap: float = MIN_OVERLAP, members: str = "organisations") -> pd.DataFrame:
+def redundancy(land: Landscape, min_overlap: float = MIN_OVERLAP, members: Members = "organisations") -> pd.DataFrame:
     """Pairs of bodies that share members, best merge candidate first.
 
     Definitions (two-mode projections, applied to bodies):
@@ -136,7 +137,7 @@ def _with_regime_level_and_hours(frame: pd.DataFrame, land) -> pd.DataFrame:
     return frame
 
 
-def small_bodies(land: Landscape, members: str = "organisations") -> pd.DataFrame:
+def small_bodies(land: Landscape, members: Members = "organisations") -> pd.DataFrame:
     """Bodies with fewer than two members: they connect no one.
 
     With ``members="organisations"`` (default) a body where only persons of
@@ -169,7 +170,7 @@ def small_bodies(land: Landscape, members: str = "organisations") -> pd.DataFram
     return frame.rename_axis("body")
 
 
-def nested_bodies(land: Landscape, members: str = "organisations") -> pd.DataFrame:
+def nested_bodies(land: Landscape, members: Members = "organisations") -> pd.DataFrame:
     """Bodies whose members all sit at the body they report to (``reports_to``).
 
     Such a body brings no one new to the table above it; whether it adds

@@ -28,6 +28,7 @@ from .communities import UNKNOWN_GROUP, groups_of
 from ._plumbing import LEVELS, graph_of, index_name, names_of, node_names, simple_igraph
 
 if TYPE_CHECKING:
+    from ..landscape import Level
     from ._plumbing import LandOrGraph
 
 
@@ -194,7 +195,7 @@ def _effects_of(graph: nx.Graph) -> tuple[RemovalEffects, list]:
     return memo.once(graph, ("removal effects",), compute)  # articulation points and bridges share it
 
 
-def _levels(land_or_graph, level: str | None, ties: bool | None) -> list[tuple[str, nx.Graph]]:
+def _levels(land_or_graph, level: Level | None, ties: bool | None) -> list[tuple[str, nx.Graph]]:
     if isinstance(land_or_graph, Landscape):
         chosen = LEVELS if level is None else (level,)
         return [(lvl, graph_of(land_or_graph, lvl, ties)) for lvl in chosen]
@@ -209,7 +210,9 @@ def _organisation_of(land_or_graph, level: str, nodes) -> list:
     return list(nodes)
 
 
-def articulation_points(land_or_graph: LandOrGraph, level: str | None = None, ties: bool | None = None) -> pd.DataFrame:
+def articulation_points(
+    land_or_graph: LandOrGraph, level: Level | None = None, ties: bool | None = None
+) -> pd.DataFrame:
     """Actors whose departure splits the network: articulation points (cut vertices).
 
     A node is an articulation point when removing it (with its links)
@@ -262,7 +265,7 @@ def articulation_points(land_or_graph: LandOrGraph, level: str | None = None, ti
     return table.sort_values(["level", "nodes_cut_off", "name"], ascending=[True, False, True], kind="stable")
 
 
-def bridges(land_or_graph: LandOrGraph, level: str | None = None, ties: bool | None = None) -> pd.DataFrame:
+def bridges(land_or_graph: LandOrGraph, level: Level | None = None, ties: bool | None = None) -> pd.DataFrame:
     """Links whose loss splits the network: bridges (cut edges).
 
     In a projection an edge is a pair of actors sharing at least one body;

@@ -10,9 +10,15 @@ from __future__ import annotations
 import dataclasses
 import html
 from collections.abc import Iterator
-from typing import Any
+from typing import TYPE_CHECKING, Any, Literal, TypeAlias
 
 import pandas as pd
+
+if TYPE_CHECKING:
+    from .keyplayers import Criterion
+
+#: How :func:`partnernet.key_players` found its set (``KeyPlayers.method``).
+Search: TypeAlias = Literal["exhaustive", "greedy+swap"]
 
 ROWS_SHOWN = 5  # rows of each table a notebook shows
 
@@ -99,9 +105,9 @@ class KeyPlayers(Result):
     score_error: float
     effect: dict
     dropped: list
-    criterion: str
+    criterion: Criterion
     k: int
-    method: str
+    method: Search
     intact: float
     individual: pd.DataFrame
     top_individuals_score: float

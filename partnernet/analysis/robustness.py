@@ -18,7 +18,7 @@ component search per step.
 
 from __future__ import annotations
 
-from typing import NamedTuple, TYPE_CHECKING
+from typing import Literal, NamedTuple, TYPE_CHECKING, TypeAlias, get_args
 
 import numpy as np
 import pandas as pd
@@ -31,9 +31,12 @@ from ._plumbing import graph_of, node_names, simple_igraph
 from .resilience import as_igraph
 
 if TYPE_CHECKING:
+    from ..landscape import Level
     from ._plumbing import LandOrGraph
 
-ORDERS = ("betweenness", "degree")
+#: The order in which a robustness curve removes nodes: most central first.
+Order: TypeAlias = Literal["betweenness", "degree"]
+ORDERS: tuple[Order, ...] = get_args(Order)
 
 
 def curve_of_order(graph, order: list[int]) -> tuple[np.ndarray, np.ndarray]:
@@ -109,13 +112,13 @@ def _joining_links(links: _Links, position: np.ndarray) -> list[tuple[int, int, 
 
 def robustness_curve(
     land_or_graph: LandOrGraph,
-    by: str = "betweenness",
+    by: Order = "betweenness",
     *,
     steps: int | None = None,
     adaptive: bool = False,
     runs: int = 100,
     seed: int = 0,
-    level: str = "organisations",
+    level: Level = "organisations",
     ties: bool | None = None,
 ) -> pd.DataFrame:
     """Fragmentation as the most central actors are removed one by one, against random removal.

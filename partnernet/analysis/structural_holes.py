@@ -37,13 +37,15 @@ from .centrality import describe_nodes
 from .matrices import adjacency, row_dots
 
 if TYPE_CHECKING:
+    from ..graphs import Weight
+    from ..landscape import Level
     from ._plumbing import LandOrGraph
 
 HOLE_COLUMNS = ("contacts", "effective_size", "efficiency", "constraint", "hierarchy")
 
 
 def structural_holes(
-    data: LandOrGraph, level: str = "organisations", *, projection: str = "shared", weight: str | None = "weight"
+    data: LandOrGraph, level: Level = "organisations", *, projection: Weight = "shared", weight: str | None = "weight"
 ) -> pd.DataFrame:
     """Burt's constraint, effective size, efficiency and hierarchy per node, least constrained first.
 

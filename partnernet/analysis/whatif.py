@@ -28,7 +28,7 @@ import pandas as pd
 
 from ..errors import UsageError
 from ..graphs import affiliations
-from ..landscape import Landscape
+from ..landscape import Landscape, NetworkKind
 from .centrality import centrality
 from ._plumbing import LEVEL_KINDS, LEVELS, graph_of, simple_igraph
 from .communities import UNKNOWN_GROUP
@@ -78,7 +78,7 @@ class WhatIf(Result):
     coverage: pd.DataFrame
     load: pd.DataFrame
     centrality: pd.DataFrame
-    network: str
+    network: NetworkKind
     by: str
     ties: bool
     remove: tuple[str, ...]

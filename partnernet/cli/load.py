@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import click
 
@@ -32,6 +32,10 @@ from .options import (
     top_option,
     words,
 )
+
+if TYPE_CHECKING:
+    from ..graphs import Members
+    from ..landscape import Level
 
 #: Rows a terminal table shows when --top is not given (csv and json give all).
 TABLE_ROWS = 10
@@ -124,7 +128,7 @@ def _lines(title: str, lines) -> None:
 @format_option()
 @lang_option()
 def overload(
-    land, level: str, threshold: float, person_capacity: float | None, top: int | None, fmt: str, lang: str
+    land, level: Level, threshold: float, person_capacity: float | None, top: int | None, fmt: str, lang: str
 ) -> None:
     result = consultation_load(land, level=level, threshold=threshold, person_capacity_hours=person_capacity)
     shown_rows = _first(result, top, fmt)  # a terminal prints them all to cut in emit, saying so
@@ -159,7 +163,9 @@ def overload(
 @top_option(None)
 @format_option()
 @lang_option()
-def redundancy(land, min_overlap: float, members: str, table: str | None, top: int | None, fmt: str, lang: str) -> None:
+def redundancy(
+    land, min_overlap: float, members: Members, table: str | None, top: int | None, fmt: str, lang: str
+) -> None:
     every = overlapping_bodies(land, min_overlap=min_overlap, members=members)
     rows = top if top is not None else (TABLE_ROWS if fmt == "table" else 0)
     parts = {

@@ -35,7 +35,10 @@ from .options import (
 )
 
 if TYPE_CHECKING:
+    from ..analysis.centrality import PathLengths
     from ..analysis.connectors import Connectors
+    from ..graphs import Weight
+    from ..landscape import Level
 
 SORT_MEASURES = ("bodies",) + MEASURE_COLUMNS + ("two_mode_betweenness",)
 GROUPINGS = ("domain", "regime", "level", "communities")
@@ -69,7 +72,16 @@ SECTIONS = ("organisations", "persons", "pairs", "without-connector", "coverage"
 @format_option()
 @lang_option()
 def centrality(
-    land, level: str, sort_by: str, weight: str, path_lengths: str, exact: bool, ties, top: int, fmt: str, lang: str
+    land,
+    level: Level,
+    sort_by: str,
+    weight: Weight,
+    path_lengths: PathLengths,
+    exact: bool,
+    ties,
+    top: int,
+    fmt: str,
+    lang: str,
 ) -> None:
     land = land.using_ties(ties)
     result = compute_centrality(

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Literal, TypeAlias
 
 #: Column kinds: how values are parsed and checked.
 ID, REF, TEXT, VOCAB, NUMBER, COUNT, DATE, BOOL = (
@@ -52,6 +53,9 @@ class TableSpec:
     def names(self) -> list[str]:
         return [c.name for c in self.columns]
 
+
+#: A body's regime (``regime_layer(land, regime)``): the canonical values of ``VOCABULARIES["regime"]``.
+Regime: TypeAlias = Literal["ct", "crime", "both"]
 
 # Vocabularies: canonical value -> accepted spellings (English and Dutch).
 VOCABULARIES: dict[str, dict[str, tuple[str, ...]]] = {

@@ -12,7 +12,7 @@ from collections.abc import Callable
 import contextlib
 import os
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Literal, TypeAlias, get_args
 
 
 from .. import __version__
@@ -33,7 +33,9 @@ if TYPE_CHECKING:
     from .document import Document, Paragraph
     from .pictures import Pictures
 
-FORMATS = ("html", "md", "xlsx", "pdf")
+#: The report's formats (``format=``; by default the file suffix says which).
+ReportFormat: TypeAlias = Literal["html", "md", "xlsx", "pdf"]
+FORMATS: tuple[ReportFormat, ...] = get_args(ReportFormat)
 SUFFIX_FORMAT = {".html": "html", ".htm": "html", ".md": "md", ".markdown": "md", ".xlsx": "xlsx", ".pdf": "pdf"}
 MAP_SUFFIX = {"nl": "-kaart.html", "en": "-map.html"}
 #: Formats that write the interactive map next to the report and link to it.
@@ -45,7 +47,7 @@ def report(
     path: str | Path,
     *,
     lang: str | None = None,
-    format: str | None = None,
+    format: ReportFormat | None = None,
     at: DateLike | None = None,
     pseudonymise: bool = False,
     expected_hub: str | None = None,
@@ -363,4 +365,4 @@ def _write(document: Document, path: Path, fmt: str, inputs, printed: bytes = b"
     return [path]
 
 
-__all__ = ["report", "build_document", "FORMATS"]
+__all__ = ["report", "build_document", "FORMATS", "ReportFormat"]

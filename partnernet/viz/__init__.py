@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Literal, TypeAlias, get_args
 
 import dataclasses
 from pathlib import Path
@@ -22,9 +22,12 @@ if TYPE_CHECKING:
 
     import pandas as pd
 
+    from ..io.schema import Regime
     from ..landscape import Landscape
 
-PROJECTIONS = ("two-mode", "organisations")
+#: What a map draws: organisations and bodies (two-mode), or organisations linked by shared tables.
+MapProjection: TypeAlias = Literal["two-mode", "organisations"]
+PROJECTIONS: tuple[MapProjection, ...] = get_args(MapProjection)
 LARGE_MAP_NODES = 300
 #: With ``persons=None``, persons are drawn up to this many (a national map stays a usable page).
 PERSONS_LIMIT = 5000
@@ -37,13 +40,13 @@ def visualise(
     size_by: str = "tables",
     metrics: pd.DataFrame | Iterable[pd.DataFrame] | None = None,
     markers: dict[str, set] | None = None,
-    regime: str | None = None,
+    regime: Regime | None = None,
     domain: str | None = None,
     around: str | None = None,
     radius: int = 1,
     persons: bool | None = None,
     hierarchy: bool = False,
-    projection: str | None = None,
+    projection: MapProjection | None = None,
     title: str | None = None,
     lang: str | None = None,
     seed: int = 42,
@@ -284,7 +287,7 @@ def _page_data(whole, land, drawing, view, metrics, words: Words, how: str, proj
     }
 
 
-def _projection(projection: str | None, hierarchy: bool) -> str | None:
+def _projection(projection: MapProjection | None, hierarchy: bool) -> MapProjection | None:
     if projection not in (None,) + PROJECTIONS:
         raise UsageError("unknown_choice", what="projection", value=projection, choices=", ".join(PROJECTIONS))
     projection = None if projection == "two-mode" else projection

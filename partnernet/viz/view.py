@@ -14,7 +14,7 @@ import pandas as pd
 from ..errors import close_ids
 from ..errors import UsageError
 from ..graphs import affiliations
-from ..io.schema import VOCABULARIES
+from ..io.schema import VOCABULARIES, Regime
 
 
 def choose(value: str | None, valid, what: str) -> str | None:
@@ -38,7 +38,9 @@ def check_id(land, node_id: str, table: str = "organisations") -> str:
     raise UsageError("unknown_node_none", thing=message(f"one.{table}"), table=table, value=node_id, n=len(index))
 
 
-def select(land, *, regime: str | None = None, domain: str | None = None, around: str | None = None, radius: int = 1):
+def select(
+    land, *, regime: Regime | None = None, domain: str | None = None, around: str | None = None, radius: int = 1
+):
     """The landscape restricted to what the map should show.
 
     Parameters
