@@ -13,11 +13,13 @@ language of the running command (``--lang``), else ``$PARTNERNET_LANG`` (default
 from __future__ import annotations
 
 import difflib
-from typing import Any
+from typing import Any, Final, Literal, TypeAlias
 from dataclasses import dataclass, field
 
-ERROR = "error"
-WARNING = "warning"
+#: How bad a problem is: an error stops the loading, a warning is reported and the data kept.
+Severity: TypeAlias = Literal["error", "warning"]
+ERROR: Final = "error"
+WARNING: Final = "warning"
 
 
 class Place(str):
@@ -64,7 +66,7 @@ class Problem:
     ('error', 'unknown_reference', 'tests/fixtures/typo/memberships.csv', 11, 'body')
     """
 
-    severity: str
+    severity: Severity
     code: str
     message: str
     file: str | None = None
@@ -73,14 +75,14 @@ class Problem:
     fix: str | None = None
     rows: tuple[int, ...] = field(default=(), compare=False)
     unit: str = "row"
-    params: tuple = field(default=(), compare=False)
+    params: tuple[tuple[str, object], ...] = field(default=(), compare=False)
     #: The message's key in :mod:`partnernet.language.errors`, to say it again in another language.
     key: str | None = field(default=None, compare=False)
 
     @classmethod
     def of(
         cls,
-        severity: str,
+        severity: Severity,
         code: str,
         file: str | None = None,
         row: int | None = None,
@@ -130,7 +132,7 @@ class Problem:
             text += " " + message("where.fix", fix=self.fix)
         return text
 
-    def to_dict(self) -> dict:
+    def to_dict(self) -> dict[str, str | int | None]:
         return {
             "severity": self.severity,
             "code": self.code,
@@ -141,7 +143,7 @@ class Problem:
             "fix": self.fix,
         }
 
-    def to_machine(self) -> dict:
+    def to_machine(self) -> dict[str, object]:
         """The problem as data, the same in every language (``validate --format csv|json``).
 
         ``message`` and ``fix`` are said in English (stable, like every machine value), ``file`` is the

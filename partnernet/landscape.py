@@ -224,7 +224,7 @@ class Landscape:
             self._variants[bool(ties)] = variant
         return self._variants[bool(ties)]
 
-    def meeting_hours(self) -> pd.Series:
+    def meeting_hours(self) -> pd.Series[float]:
         """Meeting hours per month of each body for one seat: ``meetings_per_year x hours_per_meeting / 12``.
 
         The one place this is computed (load, the map, what-if). NaN, unknown rather than zero,
@@ -247,7 +247,7 @@ class Landscape:
         persons: bool = True,
         ties: bool | None = None,
         members: Members = "organisations",
-    ) -> nx.Graph:
+    ) -> nx.Graph[str]:
         """A networkx view of the landscape (read-only; ``G.copy()`` to change it).
 
         Parameters
@@ -294,7 +294,7 @@ class Landscape:
     # -- comparison and display ----------------------------------------------
 
     @property
-    def counts(self) -> pd.Series:
+    def counts(self) -> pd.Series[int]:
         """Number of rows per table."""
         return pd.Series({name: len(getattr(self, name)) for name in TABLE_NAMES}, name="count")
 

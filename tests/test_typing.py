@@ -155,13 +155,18 @@ USER_SCRIPT = """
     pn.layers(land, by="tie_kind")
     mode: str = pn.governance(land).mode
     land.graph("projection")  # error
+    effect = pn.key_players(land, 2).effect
+    after: float = effect["F_after"]
+    effect["F_aftr"]  # error
+    pn.participation(land, "domain").sum() + "x"  # error
+    pn.Problem("fatal", "code", "message")  # error
 """
 
 
 #: Parameters whose values come from a fixed vocabulary: in a public signature they are a Literal alias
 #: (partnernet.landscape.Level, graphs.Weight, ...), never a plain str a typo would pass.
 VOCABULARY_PARAMETERS = {"level", "projection", "members", "kind", "weight", "criterion", "method"}
-VOCABULARY_PARAMETERS |= {"backend", "path_lengths", "format", "regime"}
+VOCABULARY_PARAMETERS |= {"backend", "path_lengths", "format", "regime", "severity"}
 
 
 def test_vocabulary_parameters_are_literal_types():

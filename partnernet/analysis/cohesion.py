@@ -16,7 +16,8 @@ Borgatti, S. P. (2006). Identifying sets of key players in a social network.
 
 from __future__ import annotations
 
-from typing import Any, TYPE_CHECKING
+from collections.abc import Hashable
+from typing import TYPE_CHECKING, TypedDict
 
 import networkx as nx
 import numpy as np
@@ -164,7 +165,19 @@ def structure_of(converted: ig.Graph, totals: paths.DistanceTotals | None = None
     }
 
 
-def removal_effect(land_or_graph, removed, level: Level = "organisations", ties: bool | None = None) -> dict[str, Any]:
+class RemovalEffect(TypedDict):
+    """What removing actors does to the actors who stay (:func:`removal_effect`, ``KeyPlayers.effect``)."""
+
+    F_before: float
+    F_after: float
+    DF_before: float
+    DF_after: float
+    cut_off: bool
+    changed: bool
+    removed: list[Hashable]
+
+
+def removal_effect(land_or_graph, removed, level: Level = "organisations", ties: bool | None = None) -> RemovalEffect:
     """What removing the actors ``removed`` does to the actors who stay.
 
     F or DF of the whole network before against after a removal mixes two
@@ -191,7 +204,7 @@ def removal_effect(land_or_graph, removed, level: Level = "organisations", ties:
     return effect_of_removal(graph, *simple_igraph(graph), removed)
 
 
-def effect_of_removal(graph: nx.Graph, converted: ig.Graph, nodes: list, removed) -> dict[str, Any]:
+def effect_of_removal(graph: nx.Graph, converted: ig.Graph, nodes: list, removed) -> RemovalEffect:
     """:func:`removal_effect` on ``converted``, the simple igraph copy of ``graph`` (node ids ``nodes``
     by vertex), for a caller that has it: one copy fewer (four times the nation's person projection
     as igraph graph: over 200 MB)."""
@@ -202,18 +215,19 @@ def effect_of_removal(graph: nx.Graph, converted: ig.Graph, nodes: list, removed
     membership = np.asarray(converted.connected_components().membership, dtype=np.int64)
     # igraph's default copies the whole graph and deletes the rest: twice as slow for a few removed actors
     remaining = converted.induced_subgraph(keep, implementation="create_from_scratch")
-    effect: dict[str, Any] = {
-        "F_before": fragmentation_from_sizes(np.bincount(membership[keep]) if n else [], n),
-        "F_after": fragmentation_from_sizes(remaining.connected_components().sizes(), n),
-        "DF_before": float("nan"),
-        "DF_after": float("nan"),
+    f_before = fragmentation_from_sizes(np.bincount(membership[keep]) if n else [], n)
+    f_after = fragmentation_from_sizes(remaining.connected_components().sizes(), n)
+    df_before, df_after = _staying_df(graph, converted, remaining, keep, dropped) if n >= 2 else (np.nan, np.nan)
+    cut_off = bool(n >= 2 and f_after > f_before + 1e-12)
+    return {
+        "F_before": f_before,
+        "F_after": f_after,
+        "DF_before": df_before,
+        "DF_after": df_after,
+        "cut_off": cut_off,
+        "changed": bool(cut_off or (n >= 2 and df_after > df_before + 1e-12)),
+        "removed": [nodes[i] for i in dropped],
     }
-    if n >= 2:
-        effect["DF_before"], effect["DF_after"] = _staying_df(graph, converted, remaining, keep, dropped)
-    effect["cut_off"] = bool(n >= 2 and effect["F_after"] > effect["F_before"] + 1e-12)
-    effect["changed"] = bool(effect["cut_off"] or (n >= 2 and effect["DF_after"] > effect["DF_before"] + 1e-12))
-    effect["removed"] = [nodes[i] for i in dropped]
-    return effect
 
 
 def _staying_df(

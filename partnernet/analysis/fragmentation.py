@@ -47,7 +47,7 @@ class Fragmentation(Result):
 
     fragmentation: float
     distance_fragmentation: float
-    summary: pd.Series
+    summary: pd.Series[str | float]
     components: pd.DataFrame
     communities: pd.DataFrame
     nodes: pd.DataFrame

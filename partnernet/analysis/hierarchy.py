@@ -60,7 +60,7 @@ class Hierarchy(Result):
     bodies: pd.DataFrame
     operational_chains: pd.DataFrame
     isolated: pd.DataFrame
-    summary: pd.Series
+    summary: pd.Series[float]
 
 
 def hierarchy(land: Landscape) -> Hierarchy:

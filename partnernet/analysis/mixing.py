@@ -122,7 +122,7 @@ def participation(
     weight: str | None = None,
     level: Level = "organisations",
     projection: Weight = "shared",
-) -> pd.Series:
+) -> pd.Series[float]:
     """Guimera & Amaral's participation coefficient of every node (0 for isolated nodes).
 
     P_i = 1 - sum_g (k_ig / k_i)^2, with k_ig the ties (or their ``weight``) of node i into

@@ -31,7 +31,7 @@ class Periphery(Result):
     """The result of :func:`periphery` (``result["domains"]`` works too)."""
 
     domains: pd.DataFrame
-    focus: pd.Series
+    focus: pd.Series[float]
     focus_domains: list[str]
 
 

@@ -9,12 +9,13 @@ from __future__ import annotations
 
 import dataclasses
 import html
-from collections.abc import Iterator
+from collections.abc import Hashable, Iterator
 from typing import TYPE_CHECKING, Any, Literal, TypeAlias
 
 import pandas as pd
 
 if TYPE_CHECKING:
+    from .cohesion import RemovalEffect
     from .keyplayers import Criterion
 
 #: How :func:`partnernet.key_players` found its set (``KeyPlayers.method``).
@@ -53,7 +54,7 @@ class Result:
     def keys(self) -> list[str]:
         return [field.name for field in dataclasses.fields(self)]
 
-    def __getitem__(self, key: str) -> Any:
+    def __getitem__(self, key: str) -> Any:  # dict-style access is untyped: the attributes are typed
         if key not in self.keys():
             raise KeyError(key)
         return getattr(self, key)
@@ -67,13 +68,13 @@ class Result:
     def get(self, key: str, default: Any = None) -> Any:
         return getattr(self, key) if key in self.keys() else default
 
-    def values(self) -> list[Any]:
+    def values(self) -> list[object]:
         return [getattr(self, key) for key in self.keys()]
 
-    def items(self) -> list[tuple[str, Any]]:
+    def items(self) -> list[tuple[str, object]]:
         return [(key, getattr(self, key)) for key in self.keys()]
 
-    def to_dict(self) -> dict[str, Any]:
+    def to_dict(self) -> dict[str, object]:
         """The fields as a plain dict (for JSON output)."""
         return dict(self.items())
 
@@ -99,12 +100,12 @@ class Result:
 class KeyPlayers(Result):
     """The result of :func:`partnernet.key_players` (fields as documented there; ``result["players"]`` works too)."""
 
-    players: list
-    names: list
+    players: list[Hashable]
+    names: list[str]
     score: float
     score_error: float
-    effect: dict
-    dropped: list
+    effect: RemovalEffect
+    dropped: list[Hashable]
     criterion: Criterion
     k: int
     method: Search
@@ -133,6 +134,6 @@ class EIIndex(Result):
     """The result of :func:`partnernet.ei_index`: the ``network`` (Series), each of the ``groups`` and each of
     the ``nodes`` (DataFrames)."""
 
-    network: pd.Series
+    network: pd.Series[float]
     groups: pd.DataFrame
     nodes: pd.DataFrame

@@ -26,7 +26,7 @@ def _tally(values: pd.Series, name: str) -> pd.Series:
 class Summary(Result):
     """The result of :func:`summary` (``result["counts"]`` works too)."""
 
-    counts: pd.Series
+    counts: pd.Series[int]
     domains: pd.DataFrame
     regimes: pd.DataFrame
     levels: pd.DataFrame

@@ -82,7 +82,7 @@ class WhatIf(Result):
     by: str
     ties: bool
     remove: tuple[str, ...]
-    add: tuple[Mapping, ...]
+    add: tuple[Mapping[str, object], ...]
 
 
 def changed_landscape(

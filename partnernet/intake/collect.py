@@ -54,7 +54,7 @@ class Survey:
     responses: pd.DataFrame
     response_rate: pd.DataFrame
     written: list[Path]
-    carried: dict | None = None
+    carried: dict[str, int] | None = None
     skipped: list[Path] | None = None
 
 

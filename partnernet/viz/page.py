@@ -148,8 +148,8 @@ class Map:
     """
 
     html: str
-    nodes: list[dict]
-    edges: list[dict]
+    nodes: list[dict[str, object]]
+    edges: list[dict[str, object]]
     counts: dict[str, int]
     layout: str
     summary: str
