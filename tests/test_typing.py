@@ -160,13 +160,15 @@ USER_SCRIPT = """
     effect["F_aftr"]  # error
     pn.participation(land, "domain").sum() + "x"  # error
     pn.Problem("fatal", "code", "message")  # error
+    pn.periphery(land, focus=["zorg"])  # error
+    pn.visualise(land, domain="care")
 """
 
 
 #: Parameters whose values come from a fixed vocabulary: in a public signature they are a Literal alias
 #: (partnernet.landscape.Level, graphs.Weight, ...), never a plain str a typo would pass.
 VOCABULARY_PARAMETERS = {"level", "projection", "members", "kind", "weight", "criterion", "method"}
-VOCABULARY_PARAMETERS |= {"backend", "path_lengths", "format", "regime", "severity"}
+VOCABULARY_PARAMETERS |= {"backend", "path_lengths", "format", "regime", "severity", "domain", "focus"}
 
 
 def test_vocabulary_parameters_are_literal_types():
@@ -182,10 +184,10 @@ def test_vocabulary_parameters_are_literal_types():
 
 def test_each_literal_alias_is_the_vocabulary_checked_at_run_time():
     """One definition per vocabulary: the tuples the analyses check are the aliases' values, and the
-    regime alias holds the canonical regimes of the input format."""
+    regime and domain aliases hold the canonical values of the input format's vocabularies."""
     from partnernet import graphs, landscape
     from partnernet.analysis import centrality, governance, keyplayers, layers, robustness
-    from partnernet.io.schema import VOCABULARIES, Regime
+    from partnernet.io.schema import VOCABULARIES, Domain, Regime
     from partnernet.report import FORMATS, ReportFormat
 
     pairs = [
@@ -203,7 +205,8 @@ def test_each_literal_alias_is_the_vocabulary_checked_at_run_time():
         (ReportFormat, FORMATS),
     ]
     assert [values for alias, values in pairs if get_args(alias) != values] == []
-    assert set(get_args(Regime)) == set(VOCABULARIES["regime"])
+    for alias, name in ((Regime, "regime"), (Domain, "domain")):
+        assert set(get_args(alias)) == set(VOCABULARIES[name]), name
 
 
 @pytest.mark.typing

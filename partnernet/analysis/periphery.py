@@ -20,9 +20,10 @@ from .results import Result
 if TYPE_CHECKING:
     from collections.abc import Iterable
 
+    from ..io.schema import Domain
     from ..landscape import Landscape
 
-FOCUS_DOMAINS = ("care", "education", "social")
+FOCUS_DOMAINS: tuple[Domain, ...] = ("care", "education", "social")
 OCCASIONAL_TYPES = ("case", "external", "advisory")
 
 
@@ -36,7 +37,7 @@ class Periphery(Result):
 
 
 def periphery(
-    land: Landscape, centrality: pd.DataFrame | None = None, focus: Iterable[str] = FOCUS_DOMAINS
+    land: Landscape, centrality: pd.DataFrame | None = None, focus: Iterable[Domain] = FOCUS_DOMAINS
 ) -> Periphery:
     """Position of the organisations of each domain, and of the focus domains against the rest.
 

@@ -54,6 +54,20 @@ class TableSpec:
         return [c.name for c in self.columns]
 
 
+#: An organisation's domain (``periphery(focus=)``, ``visualise(domain=)``): the canonical values of
+#: ``VOCABULARIES["domain"]`` (tests/test_typing.py keeps the two equal).
+Domain: TypeAlias = Literal[
+    "administration",
+    "security",
+    "justice",
+    "intelligence",
+    "tax-finance",
+    "care",
+    "social",
+    "education",
+    "knowledge",
+    "private",
+]
 #: A body's regime (``regime_layer(land, regime)``): the canonical values of ``VOCABULARIES["regime"]``.
 Regime: TypeAlias = Literal["ct", "crime", "both"]
 

@@ -22,7 +22,7 @@ if TYPE_CHECKING:
 
     import pandas as pd
 
-    from ..io.schema import Regime
+    from ..io.schema import Domain, Regime
     from ..landscape import Landscape
 
 #: What a map draws: organisations and bodies (two-mode), or organisations linked by shared tables.
@@ -41,7 +41,7 @@ def visualise(
     metrics: pd.DataFrame | Iterable[pd.DataFrame] | None = None,
     markers: dict[str, set] | None = None,
     regime: Regime | None = None,
-    domain: str | None = None,
+    domain: Domain | None = None,
     around: str | None = None,
     radius: int = 1,
     persons: bool | None = None,

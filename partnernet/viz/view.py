@@ -14,7 +14,7 @@ import pandas as pd
 from ..errors import close_ids
 from ..errors import UsageError
 from ..graphs import affiliations
-from ..io.schema import VOCABULARIES, Regime
+from ..io.schema import VOCABULARIES, Domain, Regime
 
 
 def choose(value: str | None, valid, what: str) -> str | None:
@@ -39,7 +39,7 @@ def check_id(land, node_id: str, table: str = "organisations") -> str:
 
 
 def select(
-    land, *, regime: Regime | None = None, domain: str | None = None, around: str | None = None, radius: int = 1
+    land, *, regime: Regime | None = None, domain: Domain | None = None, around: str | None = None, radius: int = 1
 ):
     """The landscape restricted to what the map should show.
 
