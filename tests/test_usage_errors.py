@@ -1,0 +1,103 @@
+"""One way to say a usage mistake (issue 14): wherever it is found (click's parser, the CLI's own code,
+the API's :class:`partnernet.UsageError`), the command line prints the usage line, the help hint and the
+error line, in the command's language, and exits with status 2. Data errors (file, row, column) keep
+their own form, without usage lines."""
+
+from __future__ import annotations
+
+import csv
+import shutil
+
+import pytest
+from click.testing import CliRunner
+
+from partnernet import language
+from partnernet.cli import cli
+
+from conftest import EXAMPLE, FIXTURES
+
+D = str(EXAMPLE)
+
+#: (command line, the error line's words in Dutch, in English): the tester's cases (issue 14) first,
+#: then click's own mistakes and a check of the CLI's code, each in both languages.
+MISTAKES = [
+    (["compare", D], "er is maar één landschap om te vergelijken", "there is only one landscape to compare"),
+    (["centrality", D, "--at", "2026-13-01"], "--at: '2026-13-01' is geen geldige datum", "--at: '2026-13-01' is not a valid date"),
+    (["connectors", D, "--table", "expected-hub"], "vraagt --expected-hub ORGANISATIE", "needs --expected-hub ORGANISATION"),
+    (["layers", D, "--table", "ties-outside-tables"], "er is geen tabel 'ties-outside-tables'", "there is no 'ties-outside-tables' table"),
+    (["layers", "NO-REGIMES", "--by", "regime"], "geen overleg heeft een regime", "no body has a regime"),
+    (["fragmentation", D, "--table", "key-players"], "geen tabel 'key-players'", "no 'key-players' table"),
+    (["whatif", D], "niets te veranderen", "nothing to change"),
+    (["centrality", D, "--top", "x"], "'x' is geen geldig geheel getal", "'x' is not a valid integer"),
+    (["centrality", D, "--bogus"], "'--bogus'", "'--bogus'"),
+    (["centrality"], "argument 'PAD'", "argument 'PATH'"),
+]  # fmt: skip
+
+WORDS = {
+    "nl": ("Gebruik: partnernet {command} [OPTIES] ", "Zie 'partnernet {command} --help' voor hulp.", "Fout: "),
+    "en": ("Usage: partnernet {command} [OPTIONS] ", "Try 'partnernet {command} --help' for help.", "Error: "),
+}
+
+
+@pytest.fixture(scope="module")
+def no_regimes(tmp_path_factory):
+    """The mini landscape with every body's regime left empty."""
+    folder = tmp_path_factory.mktemp("no-regimes") / "land"
+    shutil.copytree(FIXTURES / "mini", folder)
+    rows = list(csv.reader((folder / "bodies.csv").open(encoding="utf-8")))
+    regime = rows[0].index("regime")
+    for row in rows[1:]:
+        row[regime] = ""
+    with (folder / "bodies.csv").open("w", encoding="utf-8", newline="") as out:
+        csv.writer(out).writerows(rows)
+    return str(folder)
+
+
+def run(args, lang: str):
+    result = CliRunner().invoke(cli, args, env={language.LANG_VARIABLE: lang}, prog_name="partnernet")
+    assert result.exception is None or isinstance(result.exception, SystemExit), result.exception
+    return result
+
+
+def usage_parts(stderr: str, command: str, lang: str) -> tuple[str, str, str]:
+    """The usage line, the hint and the error line of a usage mistake of ``command`` (asserting their form)."""
+    usage, hint, error = WORDS[lang]
+    lines = stderr.rstrip("\n").split("\n")
+    at = next((n for n, line in enumerate(lines) if line.startswith(usage.format(command=command))), None)
+    assert at is not None, stderr
+    assert lines[at + 1] == hint.format(command=command) and lines[at + 2] == "", stderr
+    assert len(lines) == at + 4 and lines[-1].startswith(error), stderr  # one error line, last
+    return lines[at], lines[at + 1], lines[-1]
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+@pytest.mark.parametrize("args, nl, en", MISTAKES, ids=[" ".join(m[0][:1] + m[0][2:]) for m in MISTAKES])
+def test_every_usage_mistake_prints_usage_hint_and_error_and_exits_2(args, nl, en, lang, no_regimes):
+    args = [no_regimes if arg == "NO-REGIMES" else arg for arg in args]
+    result = run(args, lang)
+    assert result.exit_code == 2, result.output
+    _, _, error = usage_parts(result.stderr, args[0], lang)
+    assert (nl if lang == "nl" else en) in error, error
+    assert "Traceback" not in result.output
+
+
+def test_the_language_option_says_the_usage_lines_too():
+    result = run(["compare", D, "--lang", "en"], "nl")
+    assert result.exit_code == 2
+    assert "there is only one landscape" in usage_parts(result.stderr, "compare", "en")[2]
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_a_data_error_keeps_its_own_form(lang):
+    result = run(["centrality", str(FIXTURES / "typo")], lang)
+    assert result.exit_code == 2
+    first, problem = result.stderr.splitlines()[:2]
+    assert first == ("Fout: deze invoer is niet bruikbaar (1 probleem):" if lang == "nl" else "Error: cannot use this input (1 problem):")
+    assert problem.startswith("tests/fixtures/typo/memberships.csv, ") or "memberships.csv" in problem
+    assert not any(word in result.stderr for word in ("Gebruik:", "Usage:", "--help"))
+
+
+def test_debug_keeps_the_traceback_of_a_usage_mistake():
+    result = CliRunner().invoke(cli, ["--debug", "compare", D], prog_name="partnernet")
+    assert result.exit_code != 0 and type(result.exception).__name__ == "UsageError"
+    assert result.exception.code == "compare_needs_two"
