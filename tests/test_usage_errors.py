@@ -6,6 +6,7 @@ their own form, without usage lines."""
 from __future__ import annotations
 
 import csv
+import re
 import shutil
 
 import pytest
@@ -13,6 +14,8 @@ from click.testing import CliRunner
 
 from partnernet import language
 from partnernet.cli import cli
+from partnernet.language import click as click_words
+from partnernet.language.errors import catalogue
 
 from conftest import EXAMPLE, FIXTURES
 
@@ -92,8 +95,12 @@ def test_a_data_error_keeps_its_own_form(lang):
     result = run(["centrality", str(FIXTURES / "typo")], lang)
     assert result.exit_code == 2
     first, problem = result.stderr.splitlines()[:2]
-    assert first == ("Fout: deze invoer is niet bruikbaar (1 probleem):" if lang == "nl" else "Error: cannot use this input (1 problem):")
-    assert problem.startswith("tests/fixtures/typo/memberships.csv, ") or "memberships.csv" in problem
+    assert first == (
+        "Fout: deze invoer is niet bruikbaar (1 probleem):"
+        if lang == "nl"
+        else "Error: cannot use this input (1 problem):"
+    )
+    assert problem.startswith(f"{FIXTURES / 'typo' / 'memberships.csv'}, ")
     assert not any(word in result.stderr for word in ("Gebruik:", "Usage:", "--help"))
 
 
@@ -101,3 +108,51 @@ def test_debug_keeps_the_traceback_of_a_usage_mistake():
     result = CliRunner().invoke(cli, ["--debug", "compare", D], prog_name="partnernet")
     assert result.exit_code != 0 and type(result.exception).__name__ == "UsageError"
     assert result.exception.code == "compare_needs_two"
+
+
+# -- one style of error line: "Fout: " / "Error: ", then lower case (issue 14) ------------------------------
+
+#: More of click's own mistakes (each kind of message click starts an error line with).
+CLICK_MISTAKES = [
+    ["viz", D, "-o", "k.html", "--metrics", "/no/such.csv"],  # click.Path: "File '...' does not exist."
+    ["survey", "maak"],
+    ["template"],
+    ["centrality", D, "extra"],
+    ["whatif", D, "--remove"],
+    ["centrality", D, "--exact=3"],
+    ["overload", D, "--top", "-1"],
+    ["overload", D, "--format", "xml"],
+]
+
+
+def goes_on_in_lower_case(text: str) -> bool:
+    """The first word of ``text`` is not capitalised (an acronym, ``CSV``, ``PATH``, stays as it is)."""
+    first = text.split(maxsplit=1)[0] if text.strip() else ""
+    return not first[:1].isupper() or first.isupper()
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+@pytest.mark.parametrize("args", [m[0] for m in MISTAKES] + CLICK_MISTAKES, ids=" ".join)
+def test_every_error_line_says_fout_or_error_then_goes_on_in_lower_case(args, lang, no_regimes):
+    args = [no_regimes if arg == "NO-REGIMES" else arg for arg in args]
+    result = run(args, lang)
+    assert result.exit_code == 2, result.output
+    error = result.stderr.rstrip("\n").split("\n")[-1]
+    prefix = "Fout: " if lang == "nl" else "Error: "
+    assert error.startswith(prefix) and goes_on_in_lower_case(error[len(prefix) :]), error
+    data = run(["centrality", str(FIXTURES / "typo")], lang).stderr.splitlines()[0]
+    assert data.startswith(prefix) and goes_on_in_lower_case(data[len(prefix) :]), data
+
+
+def test_every_message_that_starts_an_error_line_is_in_lower_case():
+    """partnernet's messages (usage errors and the loader's problems) and click's own that begin the text
+    after ``Fout:``; the frame (``Fout: ...``, ``Oplossing: ...``) and fixes (sentences of their own) aside."""
+    for lang in ("nl", "en"):
+        for key, text in catalogue(lang).items():
+            if not key.startswith(("where.", "cli.")) and not key.endswith(".fix"):
+                assert goes_on_in_lower_case(text), (lang, key, text)
+    for key in click_words.LOWER_CASE:
+        said = click_words.WORDS.get(key) or [form for forms in click_words.PLURALS[key] for form in forms]
+        for text in said:
+            text = re.sub(r"^(Fout|Error): ", "", text)
+            assert goes_on_in_lower_case(text), (key, text)
