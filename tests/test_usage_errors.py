@@ -156,3 +156,33 @@ def test_every_message_that_starts_an_error_line_is_in_lower_case():
         for text in said:
             text = re.sub(r"^(Fout|Error): ", "", text)
             assert goes_on_in_lower_case(text), (key, text)
+
+
+# -- one option per idea: --table has no second name (issue 14) -----------------------------------------
+
+
+def test_every_option_has_one_long_name():
+    """``--table`` is not also ``--section`` or ``--level``; an on/off flag (``--ties/--no-ties``) is one option."""
+    from partnernet.cli import load_all
+
+    commands = list(load_all().items())
+    while commands:
+        name, command = commands.pop()
+        commands += [(f"{name} {sub}", c) for sub, c in getattr(command, "commands", {}).items()]
+        for param in command.params:
+            longs = [opt for opt in param.opts if opt.startswith("--")]
+            assert len(longs) <= 1, (name, longs)
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+@pytest.mark.parametrize(
+    "args", [["turnover", D, "--level", "bodies"], ["connectors", D, "--section", "persons"]], ids=" ".join
+)
+def test_a_former_name_of_table_is_refused_with_a_hint_to_table(args, lang):
+    result = run(args, lang)
+    assert result.exit_code == 2 and result.stdout == ""
+    error = usage_parts(result.stderr, args[0], lang)[2]
+    hint = "Bedoelde u '--table'?" if lang == "nl" else "Did you mean '--table'?"
+    assert error == f"{WORDS[lang][2]}{'onbekende optie' if lang == 'nl' else 'no such option'} '{args[2]}'. {hint}"
+    table = run([*args[:2], "--table", args[3], "--format", "csv"], lang)
+    assert table.exit_code == 0 and table.stdout.count("\n") > 1

@@ -143,6 +143,10 @@ class Worded:
             try:
                 return super().parse_args(ctx, args)  # type: ignore[misc]
             except click.UsageError as exc:
+                if isinstance(exc, click.NoSuchOption):  # ``--section``: "bedoelde u --table?"
+                    from .options import former_name_hint
+
+                    former_name_hint(exc, self.params)
                 if exc.ctx is None:  # click's parser raises "requires an argument" without its command:
                     # then its usage lines are missing (click types ``cmd`` Final, set in __init__ only)
                     exc.ctx, exc.cmd = ctx, ctx.command  # type: ignore[misc]
