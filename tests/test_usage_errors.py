@@ -186,3 +186,25 @@ def test_a_former_name_of_table_is_refused_with_a_hint_to_table(args, lang):
     assert error == f"{WORDS[lang][2]}{'onbekende optie' if lang == 'nl' else 'no such option'} '{args[2]}'. {hint}"
     table = run([*args[:2], "--table", args[3], "--format", "csv"], lang)
     assert table.exit_code == 0 and table.stdout.count("\n") > 1
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_validate_lists_each_problem_in_the_same_style(lang, graph_warning):
+    """``validate``'s list: "  Fout: ..." / "  Error: ..." as every error line (it said "  fout: ..."), and
+    "  Waarschuwing: ..." / "  Warning: ..." for a warning."""
+    error, warning = ("  Fout: ", "  Waarschuwing: ") if lang == "nl" else ("  Error: ", "  Warning: ")
+    lines = run(["validate", str(FIXTURES / "typo")], lang).stdout.splitlines()
+    (said,) = [line for line in lines if line.lower().startswith(error.lower())]
+    assert said.startswith(f"{error}{FIXTURES / 'typo' / 'memberships.csv'}, "), said
+    lines = run(["validate", graph_warning], lang).stdout.splitlines()
+    (said,) = [line for line in lines if line.lower().startswith(warning.lower())]
+    assert said.startswith(f"{warning}lonely.graphml ("), said
+
+
+@pytest.fixture(scope="module")
+def graph_warning(tmp_path_factory) -> str:
+    """A graph file whose one problem is a warning (an organisation without memberships)."""
+    path = tmp_path_factory.mktemp("graph") / "lonely.graphml"
+    text = (FIXTURES / "shapes" / "gephi-mixed-edges" / "mixed.graphml").read_text(encoding="utf-8")
+    path.write_text(text.replace("</graph>", '<node id="zz"><data key="k">organisation</data></node></graph>'))
+    return str(path)
