@@ -5,10 +5,10 @@ their own form, without usage lines."""
 
 from __future__ import annotations
 
-import csv
 import re
 import shutil
 
+import pandas as pd
 import pytest
 from click.testing import CliRunner
 
@@ -47,12 +47,8 @@ def no_regimes(tmp_path_factory):
     """The mini landscape with every body's regime left empty."""
     folder = tmp_path_factory.mktemp("no-regimes") / "land"
     shutil.copytree(FIXTURES / "mini", folder)
-    rows = list(csv.reader((folder / "bodies.csv").open(encoding="utf-8")))
-    regime = rows[0].index("regime")
-    for row in rows[1:]:
-        row[regime] = ""
-    with (folder / "bodies.csv").open("w", encoding="utf-8", newline="") as out:
-        csv.writer(out).writerows(rows)
+    bodies = pd.read_csv(folder / "bodies.csv", dtype=str, keep_default_na=False)
+    bodies.assign(regime="").to_csv(folder / "bodies.csv", index=False)
     return str(folder)
 
 
