@@ -24,7 +24,8 @@ WARNING: Final = "warning"
 
 class Place(str):
     """Where a problem is, as said to people (``"wf.xlsx, blad 'persons'"``), keeping its parts for machines:
-    ``file`` the file's name and ``sheet`` the sheet (or table) inside it, None for a plain file."""
+    ``file`` the file's path (as reached from the path the user gave) and ``sheet`` the sheet (or table)
+    inside it, None for a plain file."""
 
     file: str | None
     sheet: str | None
@@ -35,11 +36,12 @@ class Place(str):
         return made
 
 
-def place(key: str, file: str | None, sheet: str | None = None, **params) -> Place:
-    """The place ``key`` of :mod:`partnernet.language.problems` (``label.sheet``...) for ``file`` and ``sheet``."""
+def place(key: str, file: str | None, sheet: str | None = None, *, path: str | None = None, **params) -> Place:
+    """The place ``key`` of :mod:`partnernet.language.problems` (``label.sheet``...) for ``file`` and ``sheet``;
+    ``path``: the file's path for machines when the words name the file otherwise (by its name)."""
     from .language.errors import message
 
-    return Place(message(key, file=file, sheet=sheet, **params), file, sheet)
+    return Place(message(key, file=file, sheet=sheet, **params), path or file, sheet)
 
 
 #: The fields of a problem in machine output (``validate --format csv|json``), in order.
@@ -147,7 +149,8 @@ class Problem:
         """The problem as data, the same in every language (``validate --format csv|json``).
 
         ``message`` and ``fix`` are said in English (stable, like every machine value), ``file`` is the
-        file's name or path and ``sheet`` the sheet or table inside it (None for a plain file), ``params``
+        file's path as reached from the path the user gave (its name alone once pseudonymised) and ``sheet``
+        the sheet or table inside it (None for a plain file or a graph file), ``params``
         the simple values the message was made from. Make the problem while English is spoken
         (:func:`partnernet.language.langs.speaking`) so that values put into words are English too.
         """

@@ -82,7 +82,7 @@ def _run_partnernet(command: str) -> str:
         os.chdir(ROOT)
         try:
             env = {} if arguments[0] in DUTCH_EXAMPLES else {LANG_VARIABLE: "en"}
-            result = CliRunner().invoke(cli, arguments, env=env)
+            result = CliRunner().invoke(cli, arguments, env=env, prog_name="partnernet")
         finally:
             os.chdir(previous)
         output = result.stdout + result.stderr

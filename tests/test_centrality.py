@@ -228,4 +228,4 @@ def test_cli_json_and_csv_have_all_rows():
 
 def test_cli_bad_option_exits_2():
     result = run("centrality", EXAMPLE, "--by", "fame")
-    assert result.exit_code == 2 and "Invalid value" in result.output
+    assert result.exit_code == 2 and "invalid value" in result.output

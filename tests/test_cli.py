@@ -105,7 +105,7 @@ def test_internal_error_is_short_without_debug(monkeypatch):
 
 def test_unknown_format_choice_is_a_usage_error():
     result = run("summary", MINI, "--format", "pdf")
-    assert result.exit_code == 2 and "Invalid value" in result.output
+    assert result.exit_code == 2 and "invalid value" in result.output
 
 
 @pytest.mark.parametrize("suffix", ["graphml", "gexf", "json", "xlsx"])

@@ -1,4 +1,4 @@
-"""click's own words in the command's language (issue 14): ``Usage:``, ``Options:``, ``Error: Missing argument``,
+"""click's own words in the command's language (issue 14): ``Usage:``, ``Options:``, ``Error: missing argument``,
 ``[default: ...]``, type names and ranges read Dutch in Dutch mode and English in English mode, usage
 errors end with exit status 2 and no traceback; and one rule for the language variable (case-insensitive
 nl/en, anything else refused by CLI and API alike)."""
@@ -55,33 +55,33 @@ MESSAGES = [
     (["overload", "--help"], ["--threshold GETAL", "[standaard: 1.0; minstens 0]", "[minstens 0]"],
      ["--threshold NUMBER", "[default: 1.0; at least 0]", "[at least 0]"], 0),
     (["centrality", "--help"], ["--exact"], ["--exact"], 0),
-    (["overload", PATH, "--top", "x"], ["Fout: Ongeldige waarde voor '--top': 'x' is geen geldig geheel getal."],
-     ["Error: Invalid value for '--top': 'x' is not a valid integer."], 2),
-    (["overload", PATH, "--top", "-1"], ["Ongeldige waarde voor '--top': -1 valt buiten het bereik (minstens 0)."],
-     ["Invalid value for '--top': -1 is out of range (at least 0)."], 2),
+    (["overload", PATH, "--top", "x"], ["Fout: ongeldige waarde voor '--top': 'x' is geen geldig geheel getal."],
+     ["Error: invalid value for '--top': 'x' is not a valid integer."], 2),
+    (["overload", PATH, "--top", "-1"], ["ongeldige waarde voor '--top': -1 valt buiten het bereik (minstens 0)."],
+     ["invalid value for '--top': -1 is out of range (at least 0)."], 2),
     (["overload", PATH, "--threshold", "veel"], ["'veel' is geen geldig getal."],
      ["'veel' is not a valid number."], 2),
-    (["overload", PATH, "--level", "x"], ["Ongeldige waarde voor '--level': 'x' is geen van 'organisations', 'persons'."],
-     ["Invalid value for '--level': 'x' is not one of 'organisations', 'persons'."], 2),
-    (["overload", PATH, "--x"], ["Fout: Onbekende optie '--x'."], ["Error: No such option '--x'."], 2),
+    (["overload", PATH, "--level", "x"], ["ongeldige waarde voor '--level': 'x' is geen van 'organisations', 'persons'."],
+     ["invalid value for '--level': 'x' is not one of 'organisations', 'persons'."], 2),
+    (["overload", PATH, "--x"], ["Fout: onbekende optie '--x'."], ["Error: no such option '--x'."], 2),
     (["overload", PATH, "--tpo", "3"], ["Bedoelde u een van: '--at', '--top'?"], ["Did you mean one of: '--at', '--top'?"], 2),
-    (["overlaod"], ["Fout: Onbekende opdracht 'overlaod'. Bedoelde u 'overload'?"],
-     ["Error: No such command 'overlaod'. Did you mean 'overload'?"], 2),
+    (["overlaod"], ["Fout: onbekende opdracht 'overlaod'. Bedoelde u 'overload'?"],
+     ["Error: no such command 'overlaod'. Did you mean 'overload'?"], 2),
     (["report"], ["Gebruik: partnernet report [OPTIES] PAD", "Zie 'partnernet report --help' voor hulp.",
-                  "Fout: Ontbrekend argument 'PAD'."],
+                  "Fout: ontbrekend argument 'PAD'."],
      ["Usage: partnernet report [OPTIONS] PATH", "Try 'partnernet report --help' for help.",
-      "Error: Missing argument 'PATH'."], 2),
-    (["template"], ["Fout: Ontbrekende optie '-o' / '--output'."], ["Error: Missing option '-o' / '--output'."], 2),
-    (["overload", PATH, "extra"], ["Fout: Onverwacht extra argument (extra)"], ["Error: Got unexpected extra argument (extra)"], 2),
-    (["overload", PATH, "een", "twee"], ["Onverwachte extra argumenten (een twee)"], ["Got unexpected extra arguments (een twee)"], 2),
+      "Error: missing argument 'PATH'."], 2),
+    (["template"], ["Fout: ontbrekende optie '-o' / '--output'."], ["Error: missing option '-o' / '--output'."], 2),
+    (["overload", PATH, "extra"], ["Fout: onverwacht extra argument (extra)"], ["Error: got unexpected extra argument (extra)"], 2),
+    (["overload", PATH, "een", "twee"], ["onverwachte extra argumenten (een twee)"], ["got unexpected extra arguments (een twee)"], 2),
     (["survey", "collect", "f.xlsx", "-o", "x.xlsx", "--register", "/no/such"],
-     ["Ongeldige waarde voor '--register': Pad '/no/such' bestaat niet."],
-     ["Invalid value for '--register': Path '/no/such' does not exist."], 2),
+     ["ongeldige waarde voor '--register': pad '/no/such' bestaat niet."],
+     ["invalid value for '--register': path '/no/such' does not exist."], 2),
     (["viz", PATH, "-o", "kaart.html", "--metrics", "/no/such.csv"],
-     ["Ongeldige waarde voor '--metrics': Bestand '/no/such.csv' bestaat niet."],
-     ["Invalid value for '--metrics': File '/no/such.csv' does not exist."], 2),
-    (["whatif", PATH, "--remove"], ["Fout: De optie '--remove' vraagt een waarde."], ["Error: Option '--remove' requires an argument."], 2),
-    (["centrality", PATH, "--exact=3"], ["Fout: De optie '--exact' neemt geen waarde."], ["Error: Option '--exact' does not take a value."], 2),
+     ["ongeldige waarde voor '--metrics': bestand '/no/such.csv' bestaat niet."],
+     ["invalid value for '--metrics': file '/no/such.csv' does not exist."], 2),
+    (["whatif", PATH, "--remove"], ["Fout: de optie '--remove' vraagt een waarde."], ["Error: option '--remove' requires an argument."], 2),
+    (["centrality", PATH, "--exact=3"], ["Fout: de optie '--exact' neemt geen waarde."], ["Error: option '--exact' does not take a value."], 2),
     (["--version"], ["partnernet, versie"], ["partnernet, version"], 0),
 ]  # fmt: skip
 
@@ -142,23 +142,24 @@ def test_every_kind_of_usage_error_in_dutch_is_dutch_with_exit_2():
         "bad int": (["overload", PATH, "--top", "drie"], "'drie' is geen geldig geheel getal"),
         "bad float": (["connectors", PATH, "--z", "hoog"], "'hoog' is geen geldig getal"),
         "out of range": (["overload", PATH, "--threshold", "-2"], "-2.0 valt buiten het bereik (minstens 0)"),
-        "missing argument": (["validate"], "Ontbrekend argument 'PAD'"),
-        "missing option": (["survey", "make", PATH], "Ontbrekende optie '-o' / '--output'"),
+        "missing argument": (["validate"], "ontbrekend argument 'PAD'"),
+        "missing option": (["survey", "make", PATH], "ontbrekende optie '-o' / '--output'"),
         "missing file": (
             ["viz", PATH, "-o", "kaart.html", "--metrics", "/no/such.csv"],
-            "Bestand '/no/such.csv' bestaat niet",
+            "bestand '/no/such.csv' bestaat niet",
         ),
-        "unknown option": (["summary", PATH, "--onbekend"], "Onbekende optie '--onbekend'"),
-        "unknown command": (["survey", "maak"], "Onbekende opdracht 'maak'"),
-        "extra argument": (["summary", PATH, "meer"], "Onverwacht extra argument (meer)"),
-        "option without value": (["summary", PATH, "--top"], "De optie '--top' vraagt een waarde"),
+        "unknown option": (["summary", PATH, "--onbekend"], "onbekende optie '--onbekend'"),
+        "unknown command": (["survey", "maak"], "onbekende opdracht 'maak'"),
+        "extra argument": (["summary", PATH, "meer"], "onverwacht extra argument (meer)"),
+        "option without value": (["summary", PATH, "--top"], "de optie '--top' vraagt een waarde"),
     }
     for kind, (args, words) in errors.items():
         output, code = said(args, "nl")
         assert code == 2, (kind, output)
         assert words in output, (kind, output)
         assert output.count("Fout: ") == 1, (kind, output)
-        for word in ("Error", "Usage", "Invalid value", "Missing", "No such", "Try '", "is not", "does not"):
+        english = ("Error", "Usage", "Invalid value", "Missing", "No such", "Try '", "is not", "does not")
+        for word in (*english, "invalid value", "missing", "no such"):
             assert word not in output, (kind, word, output)
 
 
@@ -173,7 +174,7 @@ def test_dutch_and_english_say_the_same_placeholders_and_english_is_click_s_own(
     for key, (nl, en) in click_words.WORDS.items():
         assert (en == key) != (key in click_words.REWORDED) and _fields(nl) == _fields(en) == _fields(key), key
     for key, ((nl_one, nl_many), (en_one, en_many)) in click_words.PLURALS.items():
-        assert en_one == key, key
+        assert (en_one == key) != (key in click_words.REWORDED), key
         assert _fields(nl_one) == _fields(en_one) and _fields(nl_many) == _fields(en_many), key
     for table in (click_words.TYPES, click_words.METAVARS, click_words.RANGES):
         for key, (nl, en) in table.items():

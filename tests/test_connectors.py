@@ -291,11 +291,11 @@ def test_cli_json_section_and_csv():
     assert p064["bridging_z"] == pytest.approx(-2.218, abs=1e-3)
     assert "label" not in p064  # words for the terminal, not data (issue 14)
     assert coverage_reason_codes(document) <= set(REASONS)
-    csv = run("connectors", EXAMPLE, "--at", "2026-01-01", "--format", "csv", "--section", "coverage").stdout
+    csv = run("connectors", EXAMPLE, "--at", "2026-01-01", "--format", "csv", "--table", "coverage").stdout
     coverage = pd.read_csv(io.StringIO(csv), keep_default_na=False).set_index("organisation")
     assert coverage.loc["politie-ct-team", "connectors"] == "p002"
     low = json.loads(
-        run("connectors", EXAMPLE, "--at", "2026-01-01", "--format", "json", "--z", "-3", "--section", "persons").stdout
+        run("connectors", EXAMPLE, "--at", "2026-01-01", "--format", "json", "--z", "-3", "--table", "persons").stdout
     )
     assert next(row for row in low["persons"] if row["person"] == "p064")["connector"] is True
 
@@ -306,16 +306,16 @@ def coverage_reason_codes(document) -> set:
 
 def test_cli_usage_errors_exit_2():
     csv = run("connectors", EXAMPLE, "--format", "csv")
-    assert csv.exit_code == 2 and "--section" in csv.output
+    assert csv.exit_code == 2 and "add --table with one of" in csv.output
     hub = run("connectors", EXAMPLE, "--expected-hub", "om")
     assert hub.exit_code == 2 and "unknown organisation 'om'" in hub.output
-    section = run("connectors", EXAMPLE, "--section", "expected-hub")
+    section = run("connectors", EXAMPLE, "--table", "expected-hub")
     assert section.exit_code == 2 and "needs --expected-hub" in section.output
 
 
 def test_cli_by_regime():
     result = run(
-        "connectors", EXAMPLE, "--at", "2026-01-01", "--by", "regime", "--section", "organisations", "--top", "3"
+        "connectors", EXAMPLE, "--at", "2026-01-01", "--by", "regime", "--table", "organisations", "--top", "3"
     )
     assert result.exit_code == 0 and "Organisations that bridge regimes" in result.output
     assert len(result.output.splitlines()) == 3 + 3

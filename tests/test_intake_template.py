@@ -172,7 +172,7 @@ def test_validate_reports_what_excel_would_have_refused(tmp_path, filled, sheet,
     assert problems, result.stdout
     row = int("".join(c for c in cell if c.isdigit()))
     assert any(
-        p["file"] == "typed.xlsx" and p["sheet"] == sheet and p["row"] == row and p["column"] == column
+        p["file"] == str(path) and p["sheet"] == sheet and p["row"] == row and p["column"] == column
         for p in problems
     )
     assert result.exit_code == (0 if code == "unknown_value" else 2)

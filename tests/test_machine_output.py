@@ -362,7 +362,7 @@ def test_validate_json_puts_the_sheet_in_its_own_field_and_the_params_beside_the
     (error,) = result["errors"]
     assert (error["code"], error["file"], error["sheet"], error["row"], error["column"]) == (
         "unknown_reference",
-        "wf.xlsx",
+        str(faulty_workbook),  # the path as given (README, docs/data.md)
         "memberships",
         2,
         "member",

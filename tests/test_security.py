@@ -207,7 +207,7 @@ TABLES = [
     ("overload", ["--level", "persons"]),
     ("centrality", ["--level", "persons"]),
     ("turnover", []),
-    ("connectors", ["--section", "persons"]),
+    ("connectors", ["--table", "persons"]),
     ("fragmentation", []),
     ("covenants", []),
     ("redundancy", []),

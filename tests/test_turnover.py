@@ -108,7 +108,7 @@ def test_turnover_command():
                 "2026-01-01",
                 "--format",
                 "csv",
-                "--level",
+                "--table",
                 "organisations",
             ],
         )

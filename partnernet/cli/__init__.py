@@ -143,14 +143,51 @@ class Worded:
             try:
                 return super().parse_args(ctx, args)  # type: ignore[misc]
             except click.UsageError as exc:
+                if isinstance(exc, click.NoSuchOption):  # ``--section``: "bedoelde u --table?"
+                    from .options import former_name_hint
+
+                    former_name_hint(exc, self.params)
                 if exc.ctx is None:  # click's parser raises "requires an argument" without its command:
                     # then its usage lines are missing (click types ``cmd`` Final, set in __init__ only)
                     exc.ctx, exc.cmd = ctx, ctx.command  # type: ignore[misc]
                 raise
+            except UsageError as exc:  # an option's value checked by the API (``--at 2026-13-01``)
+                if debugging(ctx):
+                    raise
+                raise said_as_usage(exc, ctx) from exc
+
+    def invoke(self, ctx: click.Context):
+        """As click's, with partnernet's :class:`~partnernet.errors.UsageError` said as click's usage errors."""
+        try:
+            return super().invoke(ctx)  # type: ignore[misc]
+        except UsageError as exc:
+            if debugging(ctx):
+                raise
+            raise said_as_usage(exc, ctx) from exc
 
     def format_options(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
         self.word_options(help_lang(ctx), ctx)
         super().format_options(ctx, formatter)  # type: ignore[misc]
+
+
+def debugging(ctx: click.Context) -> bool:
+    """``--debug`` (or ``$PARTNERNET_DEBUG``): errors raise with their traceback."""
+    return bool(ctx.find_root().params.get("debug") or os.environ.get("PARTNERNET_DEBUG"))
+
+
+def said_as_usage(exc: UsageError, ctx: click.Context) -> click.UsageError:
+    """A usage mistake found by the API or a command (:class:`partnernet.errors.UsageError`) as click's
+    usage error of the command ``ctx``: it prints as every usage mistake does, wherever it was found
+    (click's parser, the CLI, the API): the usage line, the help hint, then ``Fout: ...`` /
+    ``Error: ...``, exit status 2. Under ``--pseudonymise`` ids typed on the command line are not
+    repeated (under ``--debug`` the callers raise the error itself, with its traceback)."""
+    text = str(exc)
+    shown = ctx.meta.get("partnernet.shown_words")
+    if shown is not None:
+        from ..privacy import redact_text
+
+        text = redact_text(text, shown)
+    return click.UsageError(text, ctx)
 
 
 class WordedCommand(Worded, click.Command):
@@ -246,13 +283,12 @@ class PartnernetGroup(WordedGroup):
             formatter.write_dl(rows)
 
     def invoke(self, ctx: click.Context):
-        debug = ctx.params.get("debug") or os.environ.get("PARTNERNET_DEBUG")
         try:
             return super().invoke(ctx)
         except (click.exceptions.Exit, click.ClickException, click.Abort):
             raise
         except (PartnernetError, Exception) as exc:  # noqa: BLE001 - the last line of defence
-            if debug:
+            if debugging(ctx):
                 raise
             if isinstance(exc, BrokenPipeError):
                 ctx.exit(0)
@@ -263,14 +299,6 @@ class PartnernetGroup(WordedGroup):
             if isinstance(exc, InputError):
                 click.echo(said("cli.input", n=len(exc.errors)), err=True)
                 click.echo(str(exc), err=True)
-            elif isinstance(exc, UsageError):
-                text = str(exc)
-                shown = ctx.meta.get("partnernet.shown_words")
-                if shown is not None:  # under --pseudonymise: ids typed on the command line are not repeated
-                    from ..privacy import redact_text
-
-                    text = redact_text(text, shown)
-                click.echo(said("cli.usage", message=text), err=True)
             else:
                 click.echo(said("cli.internal", kind=type(exc).__name__, reason=exc), err=True)
                 ctx.exit(EXIT_INTERNAL)

@@ -63,6 +63,15 @@ def ngettext(singular: str, plural: str, n: int) -> str:
     return words.ngettext(singular, plural, n, lang)
 
 
+class LowerName(str):
+    """A type's name that stays in lower case: click says ``self.name.title()`` at the start of a path's
+    error ("File 'x' does not exist."), which follows ``Invalid value for '--metrics':``; partnernet's
+    error lines go on in lower case ("ongeldige waarde voor '--metrics': bestand 'x' bestaat niet.")."""
+
+    def title(self) -> str:
+        return str(self)
+
+
 class TypeName:
     """The ``name`` of a click value type (``integer``), said in the running command's language.
 
@@ -76,7 +85,7 @@ class TypeName:
     def __get__(self, obj, owner=None):
         raw = obj.__dict__.get("_partnernet_name", self.default) if obj is not None else self.default
         lang = said_lang()
-        return raw if lang is None or raw is None else words.type_name(raw, lang)
+        return raw if lang is None or raw is None else LowerName(words.type_name(raw, lang))
 
     def __set__(self, obj, value) -> None:
         # click.Path names itself with _("file") when made: keep click's English word, said when read

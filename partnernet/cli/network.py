@@ -117,7 +117,7 @@ def centrality(
     "--expected-hub",
     metavar="ORGANISATION",
 )
-@table_option(SECTIONS + ("all",), aliases=("--section",))
+@table_option(SECTIONS + ("all",), former=("--section",))
 @click.option(
     "--z",
     "z",

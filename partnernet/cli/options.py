@@ -484,11 +484,30 @@ def _speak(ctx: click.Context, param, value: str | None) -> str | None:
     return value
 
 
-def table_option(choices, aliases: tuple[str, ...] = ()):
+def table_option(choices, former: tuple[str, ...] = ()):
     """``--table NAME``, the one way every command picks a single table of its result (choices: the
-    command's table names; ``aliases``: older names of the option, such as ``--section``); None means the
-    command's usual view. ``--top`` cuts the table in a terminal (:func:`emit_top`)."""
-    return _shared("table", click.option("--table", *aliases, "table", type=click.Choice(list(choices)), default=None))
+    command's table names); None means the command's usual view. ``--top`` cuts the table in a terminal
+    (:func:`emit_top`).
+
+    ``former``: names the option had before (``--section``); one option per idea, so they are refused as
+    any unknown option, with the hint "bedoelde u --table?" (:func:`former_name_hint`)."""
+
+    def apply(command):
+        command = _shared("table", click.option("--table", "table", type=click.Choice(list(choices)), default=None))(
+            command
+        )
+        command.__click_params__[-1].former_names = tuple(former)
+        return command
+
+    return apply
+
+
+def former_name_hint(exc: click.NoSuchOption, params) -> None:
+    """When ``exc``'s unknown option is a former name of one of ``params`` (its ``former_names``), suggest
+    that option alone ("did you mean --table?") instead of click's close names (``--level``: ``--help``)."""
+    for param in params:
+        if exc.option_name in getattr(param, "former_names", ()):
+            exc.possibilities = [max(param.opts, key=len)]  # type: ignore[misc]
 
 
 def top_option(default: int | None = 10):

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ..language.errors import message
-
 import click
 import pandas as pd
 
@@ -96,10 +94,7 @@ def fragmentation(land, level, key_players, criterion, by, ties, seed, table, to
 
 def _table(result: Fragmentation, name: str):
     if TABLES[name] not in result:
-        raise click.UsageError(
-            message("no_such_table_key_players" if name == "key-players" else "no_such_table", name=name),
-            click.get_current_context(),
-        )
+        raise UsageError("no_such_table_key_players" if name == "key-players" else "no_such_table", name=name)
     value = result[TABLES[name]]
     return value["individual"] if name == "key-players" else value
 

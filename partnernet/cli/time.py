@@ -69,7 +69,7 @@ TURNOVER_TABLES = ("bodies", "organisations")
     show_default=True,
     type=click.IntRange(min=1),
 )
-@table_option(TURNOVER_TABLES, aliases=("--level",))
+@table_option(TURNOVER_TABLES, former=("--level",))
 @top_option(None)
 @format_option()
 @lang_option()

@@ -17,8 +17,7 @@ from typing import Any
 import networkx as nx
 import pandas as pd
 
-from ..language.errors import message
-from ..errors import ERROR, WARNING, InputError, Problem
+from ..errors import ERROR, WARNING, InputError, Problem, place
 from .gephi import DIRECTED, EDGE_ID, bad_value, prepare
 from .readers import RawInput, frame_to_raw, value_text
 from .writers import COVENANT_SEPARATOR
@@ -109,7 +108,7 @@ def _node_tables(raw: RawInput, graph, kinds: dict, path: Path, own_format: bool
                 raw,
                 name,
                 rows,
-                message("label.nodes" if name != "covenants" else "label.covenants", file=path.name),
+                place("label.nodes" if name != "covenants" else "label.covenants", path.name, path=str(path)),
                 "node",
                 ["id"] if name != "covenants" else ["covenant", "organisation"],
             )
@@ -136,9 +135,9 @@ def _edge_tables(raw: RawInput, graph, kinds: dict, path: Path) -> None:
             if layer is None and directed is not None:
                 record.setdefault("directed", bool(directed))
             ties.extend({**row, "_position": position} for row in _periods(row=record, edge=edge, raw=raw))
-    _add_table(raw, "memberships", memberships, message("label.edges", file=path.name), "edge", ["member", "body"])
+    _add_table(raw, "memberships", memberships, place("label.edges", path.name, path=str(path)), "edge", ["member", "body"])
     if ties:
-        _add_table(raw, "ties", ties, message("label.edges", file=path.name), "edge", ["source", "target"])
+        _add_table(raw, "ties", ties, place("label.edges", path.name, path=str(path)), "edge", ["source", "target"])
 
 
 def _periods(row: dict, edge: str, raw: RawInput) -> list[dict]:

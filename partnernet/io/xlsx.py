@@ -157,7 +157,7 @@ def read_workbook(path: Path) -> RawInput:
     try:
         for sheet in workbook.worksheets:
             name = canonical_table(sheet.title)
-            label = place("label.sheet", path.name, sheet.title)
+            label = place("label.sheet", path.name, sheet.title, path=str(path))
             if name is None and sheet.title.strip().lower() in info_sheets():
                 continue  # the intake workbook's instructions and lists (partnernet template)
             if name is None:
@@ -187,7 +187,7 @@ def read_workbook(path: Path) -> RawInput:
             formulas.close()
     for name in required_tables(raw.tables):
         if name not in raw.tables:
-            raw.problems.append(_missing_table(TABLES[name], place("label.sheet", path.name, name)))
+            raw.problems.append(_missing_table(TABLES[name], place("label.sheet", path.name, name, path=str(path))))
     return raw
 
 

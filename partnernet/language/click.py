@@ -4,14 +4,15 @@
 click says its words through gettext (``_()`` and ``ngettext()`` at call time, domain ``messages``);
 :mod:`partnernet.cli.clickwords` routes those calls here while a partnernet command runs. Keys are
 click's own English texts (its gettext message ids, click 8.1 to 8.5), so the English value is the
-key. A text click adds in a later version and that is missing here is said in click's English
-(:func:`gettext` falls back, never fails); ``tests/test_click_words.py`` walks every ``--help`` and
-every kind of usage error in Dutch and fails on an English word of click.
+key, except the :data:`REWORDED` ones (an error line starts in lower case, :data:`LOWER_CASE`). A text
+click adds in a later version and that is missing here is said in click's English (:func:`gettext`
+falls back, never fails); ``tests/test_click_words.py`` walks every ``--help`` and every kind of usage
+error in Dutch and fails on an English word of click.
 
 >>> gettext("Usage:", "nl"), gettext("Usage:", "en"), gettext("a text click added later", "nl")
 ('Gebruik:', 'Usage:', 'a text click added later')
 >>> ngettext("Got unexpected extra argument ({args})", "Got unexpected extra arguments ({args})", 2, "nl")
-'Onverwachte extra argumenten ({args})'
+'onverwachte extra argumenten ({args})'
 >>> describe_range(1, None, False, False, "nl"), describe_range(0, 1, False, True, "en")
 ('minstens 1', 'from 0 to below 1')
 """
@@ -20,8 +21,38 @@ from __future__ import annotations
 
 from .langs import LANGUAGES
 
-#: click's messages whose English is said more readably than click's own ("-1 is out of range (at least 0).").
-REWORDED = frozenset({"{value} is not in the range {range}."})
+#: The first word of an error line (after ``Fout:`` / ``Error:``) in lower case, in both languages, as every
+#: message of partnernet says it ("Fout: onbekende optie '--x'.", "Error: invalid value for '--top': ...";
+#: a second sentence, "Bedoelde u --table?", starts with a capital): click's own English starts with one.
+LOWER_CASE = frozenset(
+    {
+        "Invalid value for {param_hint}: {message}",
+        "Invalid value: {message}",
+        "Missing argument",
+        "Missing option",
+        "Missing parameter",
+        "Missing {param_type}",
+        "Missing parameter: {param_name}",
+        "Missing command.",
+        "No such option {name!r}.",
+        "No such option: {name}",
+        "No such command {name!r}.",
+        "No such command '{name}'.",
+        "Option {name!r} does not take a value.",
+        "Argument {name!r} takes {nargs} values.",
+        "Invalid start character for option ({option})",
+        "Could not open file {filename!r}: {message}",
+        "Value must be an iterable.",
+        "Error: The two entered values do not match.",
+        "Got unexpected extra argument ({args})",
+        "Option {name!r} requires an argument.",
+        "Takes {nargs} values but 1 was given.",
+    }
+)
+
+#: click's messages whose English is said otherwise than click's own: more readably ("-1 is out of range
+#: (at least 0)."), or in lower case (:data:`LOWER_CASE`).
+REWORDED = frozenset({"{value} is not in the range {range}."}) | LOWER_CASE
 
 #: click's message id -> (Dutch, English); the same {placeholders} in both.
 WORDS: dict[str, tuple[str, str]] = {
@@ -47,37 +78,37 @@ WORDS: dict[str, tuple[str, str]] = {
     "Error: {message}": ("Fout: {message}", "Error: {message}"),
     "Try '{command} {option}' for help.": ("Zie '{command} {option}' voor hulp.", "Try '{command} {option}' for help."),
     "Invalid value for {param_hint}: {message}": (
-        "Ongeldige waarde voor {param_hint}: {message}",
-        "Invalid value for {param_hint}: {message}",
+        "ongeldige waarde voor {param_hint}: {message}",
+        "invalid value for {param_hint}: {message}",
     ),
-    "Invalid value: {message}": ("Ongeldige waarde: {message}", "Invalid value: {message}"),
-    "Missing argument": ("Ontbrekend argument", "Missing argument"),
-    "Missing option": ("Ontbrekende optie", "Missing option"),
-    "Missing parameter": ("Ontbrekende parameter", "Missing parameter"),
-    "Missing {param_type}": ("Ontbrekende {param_type}", "Missing {param_type}"),
-    "Missing parameter: {param_name}": ("Ontbrekende parameter: {param_name}", "Missing parameter: {param_name}"),
-    "Missing command.": ("De opdracht ontbreekt.", "Missing command."),
-    "No such option {name!r}.": ("Onbekende optie {name!r}.", "No such option {name!r}."),
-    "No such option: {name}": ("Onbekende optie: {name}", "No such option: {name}"),
-    "No such command {name!r}.": ("Onbekende opdracht {name!r}.", "No such command {name!r}."),
-    "No such command '{name}'.": ("Onbekende opdracht '{name}'.", "No such command '{name}'."),
+    "Invalid value: {message}": ("ongeldige waarde: {message}", "invalid value: {message}"),
+    "Missing argument": ("ontbrekend argument", "missing argument"),
+    "Missing option": ("ontbrekende optie", "missing option"),
+    "Missing parameter": ("ontbrekende parameter", "missing parameter"),
+    "Missing {param_type}": ("ontbrekende {param_type}", "missing {param_type}"),
+    "Missing parameter: {param_name}": ("ontbrekende parameter: {param_name}", "missing parameter: {param_name}"),
+    "Missing command.": ("de opdracht ontbreekt.", "missing command."),
+    "No such option {name!r}.": ("onbekende optie {name!r}.", "no such option {name!r}."),
+    "No such option: {name}": ("onbekende optie: {name}", "no such option: {name}"),
+    "No such command {name!r}.": ("onbekende opdracht {name!r}.", "no such command {name!r}."),
+    "No such command '{name}'.": ("onbekende opdracht '{name}'.", "no such command '{name}'."),
     "Option {name!r} does not take a value.": (
-        "De optie {name!r} neemt geen waarde.",
-        "Option {name!r} does not take a value.",
+        "de optie {name!r} neemt geen waarde.",
+        "option {name!r} does not take a value.",
     ),
     "Argument {name!r} takes {nargs} values.": (
-        "Het argument {name!r} neemt {nargs} waarden.",
-        "Argument {name!r} takes {nargs} values.",
+        "het argument {name!r} neemt {nargs} waarden.",
+        "argument {name!r} takes {nargs} values.",
     ),
     "Invalid start character for option ({option})": (
-        "Ongeldig eerste teken voor een optie ({option})",
-        "Invalid start character for option ({option})",
+        "ongeldig eerste teken voor een optie ({option})",
+        "invalid start character for option ({option})",
     ),
     "Could not open file {filename!r}: {message}": (
-        "Kan het bestand {filename!r} niet openen: {message}",
-        "Could not open file {filename!r}: {message}",
+        "kan het bestand {filename!r} niet openen: {message}",
+        "could not open file {filename!r}: {message}",
     ),
-    "Value must be an iterable.": ("De waarde moet een reeks zijn.", "Value must be an iterable."),
+    "Value must be an iterable.": ("de waarde moet een reeks zijn.", "value must be an iterable."),
     "unknown error": ("onbekende fout", "unknown error"),
     "Aborted!": ("Afgebroken!", "Aborted!"),
     "DeprecationWarning: The command {name!r} is deprecated.{extra_message}": (
@@ -127,7 +158,7 @@ WORDS: dict[str, tuple[str, str]] = {
     "Repeat for confirmation": ("Herhaal ter bevestiging", "Repeat for confirmation"),
     "Error: The two entered values do not match.": (
         "Fout: de twee ingevoerde waarden verschillen.",
-        "Error: The two entered values do not match.",
+        "Error: the two entered values do not match.",
     ),
     "Error: invalid input": ("Fout: ongeldige invoer", "Error: invalid input"),
 }
@@ -138,16 +169,16 @@ VERSION_LINE = "%(prog)s, version %(version)s"
 #: click's singular message id -> ((Dutch singular, plural), (English singular, plural)).
 PLURALS: dict[str, tuple[tuple[str, str], tuple[str, str]]] = {
     "Got unexpected extra argument ({args})": (
-        ("Onverwacht extra argument ({args})", "Onverwachte extra argumenten ({args})"),
-        ("Got unexpected extra argument ({args})", "Got unexpected extra arguments ({args})"),
+        ("onverwacht extra argument ({args})", "onverwachte extra argumenten ({args})"),
+        ("got unexpected extra argument ({args})", "got unexpected extra arguments ({args})"),
     ),
     "Did you mean {possibility}?": (
         ("Bedoelde u {possibility}?", "(Bedoelde u een van: {possibilities}?)"),
         ("Did you mean {possibility}?", "(Did you mean one of: {possibilities}?)"),
     ),
     "Option {name!r} requires an argument.": (
-        ("De optie {name!r} vraagt een waarde.", "De optie {name!r} vraagt {nargs} waarden."),
-        ("Option {name!r} requires an argument.", "Option {name!r} requires {nargs} arguments."),
+        ("de optie {name!r} vraagt een waarde.", "de optie {name!r} vraagt {nargs} waarden."),
+        ("option {name!r} requires an argument.", "option {name!r} requires {nargs} arguments."),
     ),
     "{value!r} is not {choice}.": (
         ("{value!r} is niet {choice}.", "{value!r} is geen van {choices}."),
@@ -158,8 +189,8 @@ PLURALS: dict[str, tuple[tuple[str, str], tuple[str, str]]] = {
         ("{value!r} does not match the format {format}.", "{value!r} does not match the formats {formats}."),
     ),
     "Takes {nargs} values but 1 was given.": (
-        ("Neemt {nargs} waarden, maar er is 1 gegeven.", "Neemt {nargs} waarden, maar er zijn er {len} gegeven."),
-        ("Takes {nargs} values but 1 was given.", "Takes {nargs} values but {len} were given."),
+        ("neemt {nargs} waarden, maar er is 1 gegeven.", "neemt {nargs} waarden, maar er zijn er {len} gegeven."),
+        ("takes {nargs} values but 1 was given.", "takes {nargs} values but {len} were given."),
     ),
     "{len_type} values are required, but {len_value} was given.": (
         (

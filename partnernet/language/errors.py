@@ -38,7 +38,6 @@ NL: dict[str, str] = {
     "more_errors_one": "... en nog 1 fout van dezelfde soorten.",
     "cli.input": "Fout: deze invoer is niet bruikbaar ({n} problemen):",
     "cli.input_one": "Fout: deze invoer is niet bruikbaar (1 probleem):",
-    "cli.usage": "Fout: {message}",
     "cli.internal": (
         "Interne fout: {kind}: {reason}\n"
         "Dit is een fout in partnernet. Voer de opdracht opnieuw uit met --debug "
@@ -58,7 +57,6 @@ EN: dict[str, str] = {
     "more_errors_one": "... and 1 more error of the same kinds.",
     "cli.input": "Error: cannot use this input ({n} problems):",
     "cli.input_one": "Error: cannot use this input (1 problem):",
-    "cli.usage": "Error: {message}",
     "cli.internal": (
         "Internal error: {kind}: {reason}\n"
         "This is a bug in partnernet. Run the command again with --debug "

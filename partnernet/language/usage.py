@@ -104,8 +104,8 @@ NL: dict[str, str] = {
     "no_layer_table": "er is geen tabel '{name}' bij splitsen naar {by}; kies uit {choices}.",
     "no_such_table": "dit resultaat heeft geen tabel '{name}'.",
     "no_such_table_key_players": "dit resultaat heeft geen tabel '{name}' (voeg --key-players K toe).",
-    "expected_hub_needs_hub": "--table expected-hub (--section) vraagt --expected-hub ORGANISATIE.",
-    "csv_one_table": "CSV bevat één tabel: voeg --table (of --section) toe met een van {choices}.",
+    "expected_hub_needs_hub": "--table expected-hub vraagt --expected-hub ORGANISATIE.",
+    "csv_one_table": "CSV bevat één tabel: voeg --table toe met een van {choices}.",
     "words_not_data": (
         "--table {name} zijn zinnen voor de lezer, geen gegevens: toon ze met --format table; "
         "CSV en JSON hebben de tabellen {choices}."
@@ -310,8 +310,8 @@ EN: dict[str, str] = {
     "no_layer_table": "there is no '{name}' table when splitting by {by}; use one of {choices}.",
     "no_such_table": "there is no '{name}' table in this result.",
     "no_such_table_key_players": "there is no '{name}' table in this result (add --key-players K).",
-    "expected_hub_needs_hub": "--table expected-hub (--section) needs --expected-hub ORGANISATION.",
-    "csv_one_table": "CSV holds one table: add --table (or --section) with one of {choices}.",
+    "expected_hub_needs_hub": "--table expected-hub needs --expected-hub ORGANISATION.",
+    "csv_one_table": "CSV holds one table: add --table with one of {choices}.",
     "words_not_data": (
         "--table {name} holds sentences for a reader, not data: show them with --format table; "
         "CSV and JSON have the tables {choices}."
