@@ -101,7 +101,7 @@ def hierarchy(land: Landscape) -> Hierarchy:
     - ``isolated``: DataFrame of isolated bodies (``name``, ``kind``,
       ``regime``, ``level``);
     - ``summary``: Series (index ``measure``) ``bodies``, ``top_bodies`` (bodies reporting to
-      none), ``max_depth``, ``isolated_bodies``, ``operational_tables``,
+      none), ``max_depth``, ``isolated_bodies``, ``operational_bodies``,
       ``mean_layers_operational`` (NaN without operational tables).
 
     Examples
@@ -146,7 +146,7 @@ def hierarchy(land: Landscape) -> Hierarchy:
             "top_bodies": int(parent.isna().sum()),
             "max_depth": int(frame["depth"].max()) if len(frame) else 0,
             "isolated_bodies": len(isolated),
-            "operational_tables": len(chains),
+            "operational_bodies": len(chains),
             "mean_layers_operational": float(chains["layers"].mean()) if len(chains) else float("nan"),
         },
         dtype=object,

@@ -135,7 +135,7 @@ def overload(
     shown = result.drop(columns="name") if fmt == "table" and level == "organisations" else result
     emit(shown, fmt, say("overload.title", level=say(level[:-1]), when=_when(land), threshold=f"{threshold:g}"))
     lower = int(shown_rows["hours_are_lower_bound"].sum())
-    if fmt == "table" and lower and result.loc[result["tables"] > 0, HOURS].isna().all():
+    if fmt == "table" and lower and result.loc[result["bodies"] > 0, HOURS].isna().all():
         click.echo(say("overload.all_unknown"))
     elif fmt == "table" and lower:
         click.echo(say("overload.lower", n=lower))

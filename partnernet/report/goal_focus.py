@@ -35,11 +35,11 @@ def goal_focus(r: Results, t: Texts, pictures: Pictures | None = None) -> Sectio
                 load,
                 [
                     "name",
-                    "tables",
+                    "bodies",
                     "meeting_hours_per_month",
                     "capacity_hours",
                     "load_ratio",
-                    "tables_with_unknown_hours",
+                    "bodies_with_unknown_hours",
                 ],
                 key="overload",
                 excerpt=True,
