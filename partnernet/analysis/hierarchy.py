@@ -97,7 +97,8 @@ def hierarchy(land: Landscape) -> Hierarchy:
       (bodies reporting to it directly), ``isolated`` (bool); deepest first;
     - ``operational_chains``: the chain of each operational table (kind
       operational or centre): ``name``, ``kind``, ``layers`` (= depth),
-      ``chain`` (text ``a -> b -> c``); most layers first;
+      ``chain`` (list of body ids from the table to the top, as in
+      ``bodies``); most layers first;
     - ``isolated``: DataFrame of isolated bodies (``name``, ``kind``,
       ``regime``, ``level``);
     - ``summary``: Series (index ``measure``) ``bodies``, ``top_bodies`` (bodies reporting to
@@ -136,7 +137,7 @@ def hierarchy(land: Landscape) -> Hierarchy:
             "name": operational["name"],
             "kind": operational["kind"],
             "layers": operational["depth"],
-            "chain": operational["chain"].str.join(" -> "),
+            "chain": operational["chain"],
         }
     )
     isolated = bodies.loc[frame.index[frame["isolated"]], ["name", "kind", "regime", "level"]]
