@@ -9,18 +9,12 @@ its value through the schema's vocabulary.
 
 from __future__ import annotations
 
+from ..io.schema import SHEET_NAMES
 from .langs import LANGUAGES, check_language
 
 WORDS: dict[str, tuple[str, str]] = {
-    # sheet names: table sheets must be names the loader knows (schema file_aliases)
-    "sheet.organisations": ("Organisaties", "Organisations"),
-    "sheet.bodies": ("Overleggen", "Bodies"),
-    "sheet.persons": ("Personen", "Persons"),
-    "sheet.memberships": ("Lidmaatschappen", "Memberships"),
-    "sheet.ties": ("Relaties", "Ties"),
-    "sheet.covenants": ("Convenanten", "Covenants"),
-    "sheet.instructions": ("Toelichting", "Instructions"),
-    "sheet.lists": ("Lijsten", "Lists"),
+    # the intake workbook's sheet names: the input format's one table, which the loader reads too
+    **{f"sheet.{name}": names for name, names in SHEET_NAMES.items()},
     "sheet.form_bodies": ("Overleggen", "Bodies"),
     "sheet.form_organisations": ("Organisaties", "Organisations"),
     # headers of the intake workbook
@@ -421,7 +415,3 @@ def vocabulary_words(vocabulary: str, lang: str) -> dict[str, str]:
         if key.startswith(prefix)
     }
 
-
-def info_sheets() -> frozenset[str]:
-    """Lower-case names of the intake workbook's sheets that hold no table (the loader skips them)."""
-    return frozenset(name.lower() for key in ("sheet.instructions", "sheet.lists") for name in WORDS[key])
