@@ -85,7 +85,11 @@ def test_planted_conflicts_are_found_with_file_sheet_and_row(survey, land):
 
 def test_response_rate_and_files_written(survey):
     rate = survey.response_rate
-    assert rate.loc["totaal"].tolist() == [46, 42, 42 / 46]
+    assert survey.response_total.tolist() == [46, 42, 42 / 46]
+    assert rate.index.name == "domain" and set(rate.index) == set(pn.load(EXAMPLE).organisations["domain"])
+    assert rate[["invited", "answered"]].sum().tolist() == [46, 42]  # data only: no worded total row
+    written = (survey.written[0].parent / "survey" / "response_rate.csv").read_text(encoding="utf-8")
+    assert "totaal" not in written and "total" not in written and len(written.splitlines()) == len(rate) + 1
     assert rate.loc["private", "answered"] == 2  # bank and entrepreneurs' association did not answer
     names = sorted(p.relative_to(survey.written[0].parent).as_posix() for p in survey.written)
     assert names == [
@@ -138,7 +142,7 @@ def test_report_names_the_response_and_the_low_rated_tables(survey, tmp_path):
 
 def test_forms_in_any_order_and_any_subset(forms):
     few = pn.collect_survey(list(reversed(forms[:5])))
-    assert int(few.response_rate.loc["totaal", "answered"]) == 5
+    assert int(few.response_total["answered"]) == 5 and int(few.response_rate["answered"].sum()) == 5
     assert set(few.landscape.memberships["member"]) <= {p.stem for p in forms[:5]}
 
 
@@ -158,6 +162,16 @@ def test_collect_command(forms, tmp_path):
     result = _collect(folder, "-o", tmp_path / "landschap")
     assert result.exit_code == 0, result.output
     assert result.stdout.startswith("Respons: 42 van 46 organisaties (91%).")
+    per_domain = result.stdout.split("Respons per domein\n")[1].split("\n\n")[0].splitlines()
+    assert per_domain[-1].split() == ["totaal", "46", "42", "91%"]  # the total in words, below the domains
+    english = _collect(folder, "--lang", "en", "-o", tmp_path / "landscape")
+    assert english.exit_code == 0, english.output
+    assert english.stdout.split("Response per domain\n")[1].split("\n\n")[0].splitlines()[-1].split() == [
+        "total",
+        "46",
+        "42",
+        "91%",
+    ]
     assert "gemeente-lindeloo.xlsx    Overleggen   2" in result.stdout
     assert pn.load(tmp_path / "landschap").counts["organisations"] == 46
 

@@ -42,8 +42,9 @@ class Survey:
     ``landscape``: the merged Landscape; ``conflicts``: one row per
     disagreeing answer (issue, subject, organisation, answer, chosen, file,
     sheet, row); ``responses``: per organisation (name, domain, answered,
-    file); ``response_rate``: per domain and in total (invited, answered,
-    rate as a fraction 0-1); ``written``: the files written; ``carried``: the
+    file); ``response_rate``: per domain (index ``domain``; invited,
+    answered, rate as a fraction 0-1), data only (all domains together:
+    :attr:`response_total`); ``written``: the files written; ``carried``: the
     number of rows taken from the register for the organisations that did not
     answer (organisations, persons, memberships, ties; None without a
     register); ``skipped``: files passed over (Excel's lock files ``~$*.xlsx``).
@@ -56,6 +57,14 @@ class Survey:
     written: list[Path]
     carried: dict | None = None
     skipped: list[Path] | None = None
+
+    @property
+    def response_total(self) -> pd.Series:
+        """The response of all domains together: ``invited``, ``answered`` (organisations) and ``rate``
+        (fraction 0-1), summed from :attr:`response_rate`."""
+        invited, answered = int(self.response_rate["invited"].sum()), int(self.response_rate["answered"].sum())
+        rate = answered / invited if invited else float("nan")
+        return pd.Series({"invited": invited, "answered": answered, "rate": rate}, name="total")
 
 
 def collect_survey(
@@ -107,7 +116,7 @@ def collect_survey(
     >>> folder = tempfile.TemporaryDirectory()
     >>> forms = pn.survey_forms(register, Path(folder.name) / "forms", lang="en")
     >>> survey = pn.collect_survey(Path(folder.name) / "forms", register=register, lang="en")  # returned unchanged
-    >>> survey.response_rate.loc["total"].tolist(), int(survey.landscape.counts["memberships"])
+    >>> survey.response_total.tolist(), int(survey.landscape.counts["memberships"])
     ([5.0, 5.0, 1.0], 10)
     >>> folder.cleanup()
     """
@@ -149,7 +158,7 @@ def collect_survey(
         covenants=pd.DataFrame(data["covenants"], columns=["covenant", "organisation"]),
     )
     conflicts = pd.DataFrame(frequency + one_sided, columns=CONFLICT_COLUMNS)
-    responses, rate = response_tables(organisations, answered, lang)
+    responses, rate = response_tables(organisations, answered)
     survey = Survey(land, conflicts, responses, rate, [], carried, skipped)
     if folder is not None:
         survey.written = write_survey(survey, folder, inputs, lang)
@@ -297,7 +306,8 @@ def tie_rows(forms: list[Form], answered: dict, lang: str):
     return ties, conflicts
 
 
-def response_tables(organisations: pd.DataFrame, answered: dict, lang: str):
+def response_tables(organisations: pd.DataFrame, answered: dict):
+    """Per organisation whether it answered, and per domain (data only) how many were invited and answered."""
     responses = pd.DataFrame(
         {
             "organisation": organisations["id"],
@@ -309,7 +319,6 @@ def response_tables(organisations: pd.DataFrame, answered: dict, lang: str):
     )
     groups = responses.fillna({"domain": "-"}).groupby("domain", sort=True)["answered"]
     rate = pd.DataFrame({"invited": groups.size(), "answered": groups.sum().astype(int)})
-    rate.loc[word("c.total", lang)] = [len(responses), int(responses["answered"].sum())]
     rate["rate"] = rate["answered"] / rate["invited"]
     return responses.set_index("organisation"), rate.rename_axis("domain")
 
