@@ -73,11 +73,11 @@ def test_planted_conflicts_are_found_with_file_sheet_and_row(survey, land):
     roster = list(land.bodies.index)
     for organisation, body, column, value in PLANTED_ANSWERS:
         row = conflicts[(conflicts["organisation"] == organisation) & (conflicts["subject"] == body)].iloc[0]
-        assert row["issue"] == {"meetings_per_year": "frequentie", "hours_per_meeting": "duur"}[column]
+        assert row["issue"] == {"meetings_per_year": "frequency", "hours_per_meeting": "duration"}[column]
         assert (row["answer"], row["chosen"]) == (f"{value:g}", f"{land.bodies.at[body, column]:g}")
         assert (row["file"], row["sheet"], row["row"]) == (f"{organisation}.xlsx", "Overleggen", roster.index(body) + 2)
     reporter, other, kind = PLANTED_TIES[0]
-    tie = conflicts[conflicts["issue"] == "eenzijdige relatie"].iloc[0]
+    tie = conflicts[conflicts["issue"] == "one_sided_tie"].iloc[0]
     others = [o for o in land.organisations.index if o != reporter]
     assert (tie["organisation"], tie["subject"], tie["answer"]) == (reporter, other, kind)
     assert (tie["file"], tie["sheet"], tie["row"]) == (f"{reporter}.xlsx", "Organisaties", others.index(other) + 2)
@@ -173,6 +173,10 @@ def test_collect_command(forms, tmp_path):
         "91%",
     ]
     assert "gemeente-lindeloo.xlsx    Overleggen   2" in result.stdout
+    issues = result.stdout.split("Verschillen tussen de antwoorden")[1].splitlines()[3:]
+    assert {line.split("  ")[0] for line in issues if line.strip()} == {"frequentie", "duur", "eenzijdige relatie"}
+    written = (tmp_path / "landschap" / "survey" / "conflicts.csv").read_text(encoding="utf-8").splitlines()
+    assert {line.split(",")[0] for line in written[1:]} == {"frequency", "duration", "one_sided_tie"}  # codes
     assert pn.load(tmp_path / "landschap").counts["organisations"] == 46
 
 

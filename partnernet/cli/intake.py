@@ -103,7 +103,8 @@ def collect(forms, output: Path, lang: str, register: str | None, force: bool) -
     click.echo(render_table(_with_total(result.response_rate, total, lang), lang=lang))
     click.echo()
     click.echo(word("c.conflicts_title", lang, n=len(result.conflicts)))
-    conflicts = result.conflicts.set_index("issue")
+    conflicts = result.conflicts.assign(issue=[word(f"issue.{i}", lang) for i in result.conflicts["issue"]])
+    conflicts = conflicts.set_index("issue")
     said = {c: conflicts[c].map(words().value) for c in ("answer", "chosen") if c in conflicts}  # a tie kind
     click.echo(render_table(in_words(conflicts.assign(**said)), lang=lang))
     land = result.landscape

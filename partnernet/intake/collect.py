@@ -33,6 +33,9 @@ if TYPE_CHECKING:
     from ..landscape import Landscape
 
 CONFLICT_COLUMNS = ["issue", "subject", "organisation", "answer", "chosen", "file", "sheet", "row"]
+#: The ``issue`` codes of a conflict: answers that differ on a body's frequency or duration, and a tie that
+#: only one side reported (their words: ``issue.<code>`` in language/intake.py).
+ISSUES = ("frequency", "duration", "one_sided_tie")
 
 
 @dataclass
@@ -40,8 +43,8 @@ class Survey:
     """What :func:`collect_survey` returns.
 
     ``landscape``: the merged Landscape; ``conflicts``: one row per
-    disagreeing answer (issue, subject, organisation, answer, chosen, file,
-    sheet, row); ``responses``: per organisation (name, domain, answered,
+    disagreeing answer (issue: a code of :data:`ISSUES`, subject,
+    organisation, answer, chosen, file, sheet, row); ``responses``: per organisation (name, domain, answered,
     file); ``response_rate``: per domain (index ``domain``; invited,
     answered, rate as a fraction 0-1), data only (all domains together:
     :attr:`response_total`); ``written``: the files written; ``carried``: the
@@ -138,8 +141,8 @@ def collect_survey(
     organisations["survey_answered"] = organisations["id"].isin(answered.keys())
     bodies = pd.DataFrame(data["bodies"])
     memberships = membership_rows(forms)
-    bodies, frequency = reconcile_bodies(bodies, memberships, lang)
-    ties, one_sided = tie_rows(forms, answered, lang)
+    bodies, frequency = reconcile_bodies(bodies, memberships)
+    ties, one_sided = tie_rows(forms, answered)
     tables = {
         "memberships": memberships.drop(columns=["_file", "_sheet", "_row"]),
         "ties": ties.drop(columns=["_file", "_sheet", "_row"]),
@@ -236,12 +239,12 @@ def ordered(frame: pd.DataFrame, table: str) -> pd.DataFrame:
     return frame.sort_values(key, kind="stable").reset_index(drop=True)
 
 
-def reconcile_bodies(bodies: pd.DataFrame, memberships: pd.DataFrame, lang: str):
+def reconcile_bodies(bodies: pd.DataFrame, memberships: pd.DataFrame):
     """Each body's frequency and duration from its members' answers; the answers that differ
     from the value kept (one conflict row each, with the value kept as ``chosen``)."""
     bodies = bodies.copy()
     conflicts = []
-    for column, issue in (("meetings_per_year", "c.frequency"), ("hours_per_meeting", "c.duration")):
+    for column, issue in (("meetings_per_year", "frequency"), ("hours_per_meeting", "duration")):
         reported = memberships.dropna(subset=[f"{column}_reported"])
         for body, answers in reported.groupby("body", sort=False):
             position = bodies.index[bodies["id"] == body][0]
@@ -253,7 +256,7 @@ def reconcile_bodies(bodies: pd.DataFrame, memberships: pd.DataFrame, lang: str)
             ):
                 if value != chosen:
                     conflicts.append(
-                        [word(issue, lang), body, organisation, f"{value:g}", f"{chosen:g}", file, sheet, row]
+                        [issue, body, organisation, f"{value:g}", f"{chosen:g}", file, sheet, row]
                     )
     return bodies, conflicts
 
@@ -272,7 +275,7 @@ def choose(values: pd.Series, known) -> float:
     return float(tied[0])
 
 
-def tie_rows(forms: list[Form], answered: dict, lang: str):
+def tie_rows(forms: list[Form], answered: dict):
     """One directed tie per answer (source = the organisation that reported it); the one-sided ones."""
     rows = []
     for form in forms:
@@ -297,7 +300,7 @@ def tie_rows(forms: list[Form], answered: dict, lang: str):
     )
     reported = set(zip(ties["source"], ties["target"], ties["kind"]))
     conflicts = [
-        [word("c.one_sided", lang), target, source, kind, None, file, sheet, row]
+        ["one_sided_tie", target, source, kind, None, file, sheet, row]
         for source, target, kind, file, sheet, row in zip(
             ties["source"], ties["target"], ties["kind"], ties["_file"], ties["_sheet"], ties["_row"]
         )

@@ -318,9 +318,10 @@ WORDS: dict[str, tuple[str, str]] = {
         "'survey make') to keep it.",
     ),
     "c.no_forms": ("geen formulieren gevonden in {paths}.", "no forms found in {paths}."),
-    "c.frequency": ("frequentie", "frequency"),
-    "c.duration": ("duur", "duration"),
-    "c.one_sided": ("eenzijdige relatie", "one-sided tie"),
+    # the issue of a conflict (collect.ISSUES): a code in the data, these words in a terminal
+    "issue.frequency": ("frequentie", "frequency"),
+    "issue.duration": ("duur", "duration"),
+    "issue.one_sided_tie": ("eenzijdige relatie", "one-sided tie"),
     "c.written": (  # after "geschreven: PATH: " (language/cli.py, wrote)
         "{organisations} organisaties, {bodies} overleggen, {memberships} deelnames, {ties} relaties",
         "{organisations} organisations, {bodies} bodies, {memberships} memberships, {ties} ties",
