@@ -167,7 +167,11 @@ def test_a_chain_is_one_type_in_both_tables_of_hierarchy(tafels):
     assert chains["chain"].map(type).eq(list).all() and bodies["chain"].map(type).eq(list).all()
     assert chains["chain"].to_dict() == bodies.loc[chains.index, "chain"].to_dict()
     document = as_json("hierarchy", TAFELS, "--table", "chains")
-    assert [row["chain"] for row in document] == [["weeg", "casus", "stuur", "top"], ["casus", "stuur", "top"], ["solo"]]
+    assert [row["chain"] for row in document] == [
+        ["weeg", "casus", "stuur", "top"],
+        ["casus", "stuur", "top"],
+        ["solo"],
+    ]
     rows = as_csv("hierarchy", TAFELS, "--table", "chains")
     assert [row["chain"] for row in rows] == ["weeg, casus, stuur, top", "casus, stuur, top", "solo"]
     assert as_json("hierarchy", TAFELS)["operational_chains"][0]["chain"] == ["weeg", "casus", "stuur", "top"]

@@ -32,10 +32,18 @@ def test_the_number_of_bodies_an_actor_sits_at_is_bodies_in_every_result(land):
     """centrality, overload (both levels), summary and compare all name the count ``bodies``, with the same value."""
     central = pn.centrality(land)["bodies"]
     load = pn.overload(land)
-    assert load["bodies"].to_dict() == central.to_dict() == {"gemeente": 3, "om": 3, "politie-ct": 2, "ggz": 1, "politie": 1}
+    assert (
+        load["bodies"].to_dict()
+        == central.to_dict()
+        == {"gemeente": 3, "om": 3, "politie-ct": 2, "ggz": 1, "politie": 1}
+    )
     assert load.columns[load.columns.str.startswith("bodies")].tolist() == ["bodies", "bodies_with_unknown_hours"]
     persons = pn.overload(land, level="persons")
-    assert persons["bodies"].to_dict() == pn.centrality(land, level="persons")["bodies"].to_dict() == {"p1": 2, "p2": 2, "p3": 1}
+    assert (
+        persons["bodies"].to_dict()
+        == pn.centrality(land, level="persons")["bodies"].to_dict()
+        == {"p1": 2, "p2": 2, "p3": 1}
+    )
     top = pn.summary(land).top_organisations
     assert top["bodies"].to_dict() == central.loc[top.index].to_dict()
     snapshots = pn.load(SNAPSHOTS)
@@ -53,5 +61,7 @@ def test_the_machine_output_of_each_command_names_the_count_bodies():
     assert "bodies" in summary["top_organisations"][0] and "tables" not in summary["top_organisations"][0]
     centrality = json.loads(invoke("centrality", FIXTURES / "mini", "--format", "json"))
     assert centrality[0]["bodies"] == summary["top_organisations"][0]["bodies"] == 3
-    compared = invoke("compare", SNAPSHOTS, "--at", "2024-01-01", "--vs", "2025-01-01", "--table", "metrics", "--format", "csv")
+    compared = invoke(
+        "compare", SNAPSHOTS, "--at", "2024-01-01", "--vs", "2025-01-01", "--table", "metrics", "--format", "csv"
+    )
     assert "bodies" in {row["metric"] for row in csv.DictReader(io.StringIO(compared))}

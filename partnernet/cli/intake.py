@@ -95,7 +95,11 @@ def collect(forms, output: Path, lang: str, register: str | None, force: bool) -
     total = result.response_total
     click.echo(
         word(
-            "c.response", lang, answered=int(total["answered"]), invited=int(total["invited"]), rate=f"{total['rate']:.0%}"
+            "c.response",
+            lang,
+            answered=int(total["answered"]),
+            invited=int(total["invited"]),
+            rate=f"{total['rate']:.0%}",
         )
     )
     click.echo()

@@ -198,7 +198,10 @@ def hierarchy(land, table: str | None, top: int, fmt: str, lang: str) -> None:
         return
     emit(result["summary"].astype(float), "table", say("hierarchy.title", when=_when(land)))
     chains = result["operational_chains"]
-    _lines(say("hierarchy.chains"), (f"{layers}  {path(chain)}" for layers, chain in zip(chains["layers"], chains["chain"])))
+    _lines(
+        say("hierarchy.chains"),
+        (f"{layers}  {path(chain)}" for layers, chain in zip(chains["layers"], chains["chain"])),
+    )
     _section(result["isolated"][["kind", "regime", "level"]], say("hierarchy.isolated"))
 
 

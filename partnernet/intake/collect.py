@@ -255,9 +255,7 @@ def reconcile_bodies(bodies: pd.DataFrame, memberships: pd.DataFrame):
                 answers["member"], values, answers["_file"], answers["_sheet"], answers["_row"]
             ):
                 if value != chosen:
-                    conflicts.append(
-                        [issue, body, organisation, f"{value:g}", f"{chosen:g}", file, sheet, row]
-                    )
+                    conflicts.append([issue, body, organisation, f"{value:g}", f"{chosen:g}", file, sheet, row])
     return bodies, conflicts
 
 

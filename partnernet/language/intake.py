@@ -415,4 +415,3 @@ def vocabulary_words(vocabulary: str, lang: str) -> dict[str, str]:
         for key, pair in WORDS.items()
         if key.startswith(prefix)
     }
-

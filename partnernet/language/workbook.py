@@ -89,11 +89,7 @@ COLUMNS: dict[str, tuple[str, str]] = {
         "Deel van de vergaderuren in overleggen die niet besluiten (afstemming, informatie).",
         "Share of meeting hours at bodies that take no decisions (alignment, information).",
     ),
-    # centrality
-    "bodies": (
-        "Aantal overleggen waaraan de organisatie deelneemt.",
-        "Number of bodies the organisation takes part in.",
-    ),
+    # centrality ("bodies": see load)
     "partners": (
         "Aantal andere organisaties waarmee zij aan minstens één tafel zit.",
         "Number of other organisations it shares at least one table with.",
