@@ -51,7 +51,7 @@ def test_summary_json_is_only_json():
         "organisation": "gemeente",
         "name": "Gemeente Klein-Dorp",
         "domain": "administration",
-        "tables": 3,
+        "bodies": 3,
         "persons": 1,
     }
     assert {row["kind"]: row["bodies"] for row in document["body_kinds"]} == {"operational": 2, "decision": 1}

@@ -10,6 +10,7 @@ import pandas as pd
 import pytest
 from click.testing import CliRunner
 
+import partnernet as pn
 from partnernet.cli import cli
 from partnernet.output import render_csv
 
@@ -156,6 +157,24 @@ def test_hierarchy_command():
     }
     rows = as_csv("hierarchy", TAFELS)
     assert rows[0]["chain"] == "weeg, casus, stuur, top"
+
+
+def test_a_chain_is_one_type_in_both_tables_of_hierarchy(tafels):
+    """A chain is a list of body ids in ``bodies`` and in ``operational_chains`` alike: a JSON list, CSV's
+    'a, b, c', and the terminal's line 'a -> b -> c' (the same chain, read from the table to the top)."""
+    result = pn.hierarchy(tafels)
+    chains, bodies = result["operational_chains"], result["bodies"]
+    assert chains["chain"].map(type).eq(list).all() and bodies["chain"].map(type).eq(list).all()
+    assert chains["chain"].to_dict() == bodies.loc[chains.index, "chain"].to_dict()
+    document = as_json("hierarchy", TAFELS, "--table", "chains")
+    assert [row["chain"] for row in document] == [
+        ["weeg", "casus", "stuur", "top"],
+        ["casus", "stuur", "top"],
+        ["solo"],
+    ]
+    rows = as_csv("hierarchy", TAFELS, "--table", "chains")
+    assert [row["chain"] for row in rows] == ["weeg, casus, stuur, top", "casus, stuur, top", "solo"]
+    assert as_json("hierarchy", TAFELS)["operational_chains"][0]["chain"] == ["weeg", "casus", "stuur", "top"]
 
 
 def test_hierarchy_example():

@@ -92,7 +92,7 @@ def test_what_the_dissolved_body_took_along(result):
 
 def test_figures_per_organisation(result):
     metrics = result["metrics"].set_index(["metric", "organisation"])
-    tables = metrics.loc["tables"]
+    tables = metrics.loc["bodies"]
     assert tables.index.tolist() == ["bank", "pol", "zorg"]  # gem and om keep their number of tables
     assert tables.loc["pol", ["before", "after"]].tolist() == [2, 3]
     hours = metrics.loc["meeting_hours_per_month"]

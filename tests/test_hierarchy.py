@@ -48,7 +48,7 @@ def test_isolated_and_operational_chains(result):
     assert list(result["isolated"].index) == ["klank", "leeg", "project", "solo"]
     chains = result["operational_chains"]
     assert chains["layers"].to_dict() == {"weeg": 4, "casus": 3, "solo": 1}
-    assert chains.loc["weeg", "chain"] == "weeg -> casus -> stuur -> top"
+    assert chains.loc["weeg", "chain"] == ["weeg", "casus", "stuur", "top"]
     summary = result["summary"]
     assert (summary["bodies"], summary["top_bodies"], summary["max_depth"], summary["isolated_bodies"]) == (8, 5, 4, 4)
     assert summary["mean_layers_operational"] == pytest.approx(8 / 3)

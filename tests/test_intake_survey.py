@@ -73,11 +73,11 @@ def test_planted_conflicts_are_found_with_file_sheet_and_row(survey, land):
     roster = list(land.bodies.index)
     for organisation, body, column, value in PLANTED_ANSWERS:
         row = conflicts[(conflicts["organisation"] == organisation) & (conflicts["subject"] == body)].iloc[0]
-        assert row["issue"] == {"meetings_per_year": "frequentie", "hours_per_meeting": "duur"}[column]
+        assert row["issue"] == {"meetings_per_year": "frequency", "hours_per_meeting": "duration"}[column]
         assert (row["answer"], row["chosen"]) == (f"{value:g}", f"{land.bodies.at[body, column]:g}")
         assert (row["file"], row["sheet"], row["row"]) == (f"{organisation}.xlsx", "Overleggen", roster.index(body) + 2)
     reporter, other, kind = PLANTED_TIES[0]
-    tie = conflicts[conflicts["issue"] == "eenzijdige relatie"].iloc[0]
+    tie = conflicts[conflicts["issue"] == "one_sided_tie"].iloc[0]
     others = [o for o in land.organisations.index if o != reporter]
     assert (tie["organisation"], tie["subject"], tie["answer"]) == (reporter, other, kind)
     assert (tie["file"], tie["sheet"], tie["row"]) == (f"{reporter}.xlsx", "Organisaties", others.index(other) + 2)
@@ -85,7 +85,11 @@ def test_planted_conflicts_are_found_with_file_sheet_and_row(survey, land):
 
 def test_response_rate_and_files_written(survey):
     rate = survey.response_rate
-    assert rate.loc["totaal"].tolist() == [46, 42, 42 / 46]
+    assert survey.response_total.tolist() == [46, 42, 42 / 46]
+    assert rate.index.name == "domain" and set(rate.index) == set(pn.load(EXAMPLE).organisations["domain"])
+    assert rate[["invited", "answered"]].sum().tolist() == [46, 42]  # data only: no worded total row
+    written = (survey.written[0].parent / "survey" / "response_rate.csv").read_text(encoding="utf-8")
+    assert "totaal" not in written and "total" not in written and len(written.splitlines()) == len(rate) + 1
     assert rate.loc["private", "answered"] == 2  # bank and entrepreneurs' association did not answer
     names = sorted(p.relative_to(survey.written[0].parent).as_posix() for p in survey.written)
     assert names == [
@@ -138,7 +142,7 @@ def test_report_names_the_response_and_the_low_rated_tables(survey, tmp_path):
 
 def test_forms_in_any_order_and_any_subset(forms):
     few = pn.collect_survey(list(reversed(forms[:5])))
-    assert int(few.response_rate.loc["totaal", "answered"]) == 5
+    assert int(few.response_total["answered"]) == 5 and int(few.response_rate["answered"].sum()) == 5
     assert set(few.landscape.memberships["member"]) <= {p.stem for p in forms[:5]}
 
 
@@ -158,7 +162,21 @@ def test_collect_command(forms, tmp_path):
     result = _collect(folder, "-o", tmp_path / "landschap")
     assert result.exit_code == 0, result.output
     assert result.stdout.startswith("Respons: 42 van 46 organisaties (91%).")
+    per_domain = result.stdout.split("Respons per domein\n")[1].split("\n\n")[0].splitlines()
+    assert per_domain[-1].split() == ["totaal", "46", "42", "91%"]  # the total in words, below the domains
+    english = _collect(folder, "--lang", "en", "-o", tmp_path / "landscape")
+    assert english.exit_code == 0, english.output
+    assert english.stdout.split("Response per domain\n")[1].split("\n\n")[0].splitlines()[-1].split() == [
+        "total",
+        "46",
+        "42",
+        "91%",
+    ]
     assert "gemeente-lindeloo.xlsx    Overleggen   2" in result.stdout
+    issues = result.stdout.split("Verschillen tussen de antwoorden")[1].splitlines()[3:]
+    assert {line.split("  ")[0] for line in issues if line.strip()} == {"frequentie", "duur", "eenzijdige relatie"}
+    written = (tmp_path / "landschap" / "survey" / "conflicts.csv").read_text(encoding="utf-8").splitlines()
+    assert {line.split(",")[0] for line in written[1:]} == {"frequency", "duration", "one_sided_tie"}  # codes
     assert pn.load(tmp_path / "landschap").counts["organisations"] == 46
 
 

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import re
 import shutil
 import subprocess
+from pathlib import Path
 
 import openpyxl
 import pytest
@@ -172,8 +174,7 @@ def test_validate_reports_what_excel_would_have_refused(tmp_path, filled, sheet,
     assert problems, result.stdout
     row = int("".join(c for c in cell if c.isdigit()))
     assert any(
-        p["file"] == str(path) and p["sheet"] == sheet and p["row"] == row and p["column"] == column
-        for p in problems
+        p["file"] == str(path) and p["sheet"] == sheet and p["row"] == row and p["column"] == column for p in problems
     )
     assert result.exit_code == (0 if code == "unknown_value" else 2)
 
@@ -193,6 +194,39 @@ def test_template_command(tmp_path):
     assert result.stderr.startswith(f"wrote {out}: 8 sheets")
     assert openpyxl.load_workbook(out).sheetnames[:3] == ["Instructions", "Organisations", "Bodies"]
     assert pn.load(out).equals(pn.load(FIXTURES / "mini"))
+
+
+@pytest.mark.parametrize("written", ["nl", "en"])
+@pytest.mark.parametrize("running", ["nl", "en"])
+def test_a_workbook_of_either_language_loads_whatever_language_runs(tmp_path, monkeypatch, written, running):
+    """`partnernet template` in Dutch or English loads under either language; its sheet names come from the
+    input format's one table (schema.SHEET_NAMES) that the writer and the loader share."""
+    out = tmp_path / "register.xlsx"
+    made = CliRunner().invoke(cli, ["template", "-o", str(out), "--lang", written, "--from", str(FIXTURES / "mini")])
+    assert made.exit_code == 0, made.output
+    names = openpyxl.load_workbook(out).sheetnames
+    side = ["nl", "en"].index(written)
+    assert names[:2] == [schema.SHEET_NAMES["instructions"][side], schema.SHEET_NAMES["organisations"][side]]
+    assert "Lidmaatschappen" in names if written == "nl" else "Memberships" in names
+    monkeypatch.setenv("PARTNERNET_LANG", running)
+    loaded = pn.load(out)
+    assert loaded.equals(pn.load(FIXTURES / "mini")) and loaded.warnings == []
+    checked = CliRunner().invoke(cli, ["validate", str(out)])
+    assert checked.exit_code == 0, checked.output
+
+
+def test_sheets_named_in_both_languages_in_one_workbook_load(tmp_path):
+    """Dutch sheets beside English ones (a workbook translated half-way) load, and so does a CSV file named
+    after a sheet (lidmaatschappen.csv); words for people stay out of io/: it reads the names as data."""
+    path = pn.template(tmp_path / "register.xlsx", lang="nl", source=FIXTURES / "mini")
+    book = openpyxl.load_workbook(path)
+    for name in ("memberships", "lists"):
+        book[schema.SHEET_NAMES[name][0]].title = schema.SHEET_NAMES[name][1]
+    book.save(path)
+    assert pn.load(path).equals(pn.load(FIXTURES / "mini"))
+    assert {canonical_table(n) for names in schema.SHEET_NAMES.values() for n in names} == set(TABLES) | {None}
+    io_sources = "".join(p.read_text(encoding="utf-8") for p in (Path(schema.__file__).parent).glob("*.py"))
+    assert not re.search(r"from \.\.language(\.intake import| import .*\bintake\b)", io_sources)
 
 
 def test_template_never_overwrites_its_input(tmp_path, english):

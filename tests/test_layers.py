@@ -224,8 +224,8 @@ def test_command_by_tie_kind_json_and_csv():
             "organisation_b": "school",
             "kinds": "collaboration",
             "weight": 1.0,
-            "tables_a": 2,
-            "tables_b": 1,
+            "bodies_a": 2,
+            "bodies_b": 1,
         }
     ]
     table = run(str(FIXTURES / "lagen"), "--at", "all", "--table", "bridge-actors", "--format", "csv").stdout

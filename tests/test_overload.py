@@ -23,8 +23,8 @@ def test_organisation_and_its_person_at_the_same_table_count_once(tafels):
     gem = pn.overload(tafels).loc["gem"]
     # g1: casus 4 + weeg 1 + stuur 2 (+ klank unknown); gem: top 2 seats x 1 + project 1; stuur once
     assert gem["meeting_hours_per_month"] == 10.0
-    assert (gem["tables"], gem["seats"], gem["chairs"], gem["persons"]) == (6, 7, 4, 1)
-    assert gem["tables_with_unknown_hours"] == 1 and gem["hours_are_lower_bound"]
+    assert (gem["bodies"], gem["seats"], gem["chairs"], gem["persons"]) == (6, 7, 4, 1)
+    assert gem["bodies_with_unknown_hours"] == 1 and gem["hours_are_lower_bound"]
     assert gem["capacity_hours"] == 8.0 and gem["load_ratio"] == 1.25 and gem["overloaded"]
     assert gem["non_decision_hours_share"] == 0.5
 
@@ -32,7 +32,7 @@ def test_organisation_and_its_person_at_the_same_table_count_once(tafels):
 def test_two_persons_of_one_organisation_at_one_table_both_count(tafels):
     ct = pn.overload(tafels).loc["pol-ct"]
     assert ct["meeting_hours_per_month"] == 13.0  # p1 4+1+2+1, p2 4+1
-    assert (ct["tables"], ct["seats"], ct["chairs"], ct["persons"]) == (4, 6, 1, 2)
+    assert (ct["bodies"], ct["seats"], ct["chairs"], ct["persons"]) == (4, 6, 1, 2)
     assert ct["load_ratio"] == 0.65 and not ct["overloaded"]
     assert ct["non_decision_hours_share"] == pytest.approx(11 / 13)
 
@@ -65,7 +65,7 @@ def test_person_level(tafels):
     persons = pn.overload(tafels, level="persons")
     assert persons.index.name == "person"
     assert persons["meeting_hours_per_month"].to_dict() == {"p1": 8.0, "g1": 7.0, "p2": 5.0, "z1": 5.0}
-    assert persons.loc["g1", ["tables", "chairs", "tables_with_unknown_hours"]].tolist() == [4, 2, 1]
+    assert persons.loc["g1", ["bodies", "chairs", "bodies_with_unknown_hours"]].tolist() == [4, 2, 1]
     assert persons.loc["p2", "organisation"] == "pol-ct"
     assert persons["load_ratio"].isna().all() and persons["overloaded"].isna().all()
     capped = pn.overload(tafels, level="persons", person_capacity_hours=6)
@@ -102,15 +102,15 @@ def test_example_verified_figures(example_2026):
         row = result.loc[organisation]
         assert row["meeting_hours_per_month"] == pytest.approx(hours, abs=1e-3), organisation
         assert row["capacity_hours"] == capacity and row["load_ratio"] == pytest.approx(ratio, abs=1e-3)
-        assert row["tables"] == tables
-    assert result.loc[["gemeente-havenberg", "gemeente-veldstad"], "tables_with_unknown_hours"].tolist() == [1, 1]
+        assert row["bodies"] == tables
+    assert result.loc[["gemeente-havenberg", "gemeente-veldstad"], "bodies_with_unknown_hours"].tolist() == [1, 1]
     assert list(result.index[result["overloaded"].fillna(False)]) == ["gemeente-klein-dorp", "gemeente-lindeloo"]
     assert result.loc["welzijn-veldstad", "meeting_hours_per_month"] == pytest.approx(10 / 3)
 
 
 def test_example_persons(example_2026):
     persons = pn.overload(example_2026, level="persons")
-    assert persons.loc["p001", ["tables", "meeting_hours_per_month"]].tolist() == [12, pytest.approx(36.917, abs=1e-3)]
+    assert persons.loc["p001", ["bodies", "meeting_hours_per_month"]].tolist() == [12, pytest.approx(36.917, abs=1e-3)]
     assert persons.loc["p002", "meeting_hours_per_month"] == pytest.approx(39.167, abs=1e-3)
     assert persons.loc["p018", "meeting_hours_per_month"] == 46.0
 
@@ -128,5 +128,5 @@ def test_hours_unknown_when_every_table_is_unknown():
 
     result = pn.overload(pn.load(DATA / "edgelist-voorbeeld.csv"))
     assert result["meeting_hours_per_month"].isna().all()
-    assert (result["tables_with_unknown_hours"] == result["tables"]).all() and result["hours_are_lower_bound"].all()
+    assert (result["bodies_with_unknown_hours"] == result["bodies"]).all() and result["hours_are_lower_bound"].all()
     assert result["overloaded"].isna().all()

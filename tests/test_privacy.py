@@ -193,7 +193,7 @@ def test_pseudo_edgelist_members_are_persons():
         .invoke(cli, ["overload", str(path), "--pseudonymise", "--format", "json", "--level", "persons"])
         .stdout
     )
-    assert sorted(r["tables"] for r in json.loads(persons)) == [1, 2, 2]
+    assert sorted(r["bodies"] for r in json.loads(persons)) == [1, 2, 2]
 
 
 def test_person_edge_list_with_organisations(tmp_path):

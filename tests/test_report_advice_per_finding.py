@@ -91,7 +91,7 @@ def test_care_partners_more_central_than_the_others_is_no_finding(example_result
         "en": "Care, education and social partners sit",
     }[lang]
     assert any(phrase in f for f in findings(example_results, texts))  # 2,8 against 5,4: a finding
-    focus.update(mean_tables_focus=2.0, mean_tables_others=1.0)
+    focus.update(mean_bodies_focus=2.0, mean_bodies_others=1.0)
     central = dataclasses.replace(example_results, periphery={**example_results.periphery, "focus": focus})
     assert not any(phrase in f for f in findings(central, texts))
 

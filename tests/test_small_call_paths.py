@@ -42,18 +42,18 @@ def reference_per_actor(counted: pd.DataFrame, everything: pd.DataFrame, key: st
     outside_decision = known_kind[known_kind["body_kind"] != "decision"]
     frame = pd.DataFrame(
         {
-            "tables": everything.groupby(key)["body"].nunique(),
+            "bodies": everything.groupby(key)["body"].nunique(),
             "seats": counted.groupby(key)["seats"].sum(),
             "chairs": everything[everything["role"] == "chair"].groupby(key)["body"].nunique(),
             HOURS: counted.groupby(key)[HOURS].sum(),
-            "tables_with_unknown_hours": counted[unknown].groupby(key)["body"].nunique(),
+            "bodies_with_unknown_hours": counted[unknown].groupby(key)["body"].nunique(),
         }
     ).reindex(index)
-    counts = ["tables", "seats", "chairs", "tables_with_unknown_hours"]
+    counts = ["bodies", "seats", "chairs", "bodies_with_unknown_hours"]
     frame[counts] = frame[counts].fillna(0).astype(int)
-    all_unknown = (frame["tables"] > 0) & (frame["tables_with_unknown_hours"] == frame["tables"])
+    all_unknown = (frame["bodies"] > 0) & (frame["bodies_with_unknown_hours"] == frame["bodies"])
     frame[HOURS] = frame[HOURS].fillna(0.0).astype(float).mask(all_unknown)
-    frame["hours_are_lower_bound"] = frame["tables_with_unknown_hours"] > 0
+    frame["hours_are_lower_bound"] = frame["bodies_with_unknown_hours"] > 0
     kind_hours, outside_hours = (
         rows.groupby(key)[HOURS].sum().reindex(index, fill_value=0.0).astype(float)
         for rows in (known_kind, outside_decision)
@@ -86,7 +86,7 @@ def test_per_actor_counts_equal_the_pandas_group_bys(rows, cut):
 def test_overload_on_the_example_equals_the_reference_counts():
     land = pn.load(EXAMPLE).at("2026-01-01")
     rows = pn.overload(land)
-    assert rows["tables"].sum() > 0 and np.isfinite(rows[HOURS]).any()
+    assert rows["bodies"].sum() > 0 and np.isfinite(rows[HOURS]).any()
     hours = membership_hours(land)
     expected = reference_per_actor(_counted_organisation_rows(hours), hours, "organisation", land.organisations.index)
     pd.testing.assert_frame_equal(

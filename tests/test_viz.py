@@ -91,7 +91,7 @@ def test_mini_without_persons_links_organisations_through_their_persons(mini_lan
 def test_mini_organisation_projection(mini_land):
     drawn = pn.visualise(mini_land, projection="organisations")
     assert drawn.counts == {"organisation": 5, "body": 0, "person": 0}
-    shared = {frozenset((e["from"], e["to"])): dict(e["tip"]["rows"])["shared tables"] for e in drawn.edges}
+    shared = {frozenset((e["from"], e["to"])): dict(e["tip"]["rows"])["shared bodies"] for e in drawn.edges}
     assert len(shared) == 8
     assert shared[frozenset(("gemeente", "om"))] == "3"
     assert shared[frozenset(("gemeente", "politie-ct"))] == "2"
@@ -108,7 +108,7 @@ def test_sizes_follow_tables_and_meeting_hours(mini_land):
     # organisations by tables: gemeente and om 3, politie-ct 2, ggz and politie 1
     assert nodes["gemeente"]["size"] == nodes["om"]["size"] == 40.0
     assert nodes["politie-ct"]["size"] == pytest.approx(8 + 32 * (2 / 3) ** 0.5, abs=0.05)
-    assert tip(nodes["gemeente"])["tables"] == "3"
+    assert tip(nodes["gemeente"])["bodies"] == "3"
 
 
 def test_region_key_figures(region):
@@ -116,9 +116,9 @@ def test_region_key_figures(region):
     assert drawn.counts == {"organisation": 46, "body": 32, "person": 74}
     nodes = by_id(drawn)
     klein_dorp = tip(nodes["gemeente-klein-dorp"])
-    assert klein_dorp["tables"] == "9" and klein_dorp["roles"] == "chair 1, member 8"
+    assert klein_dorp["bodies"] == "9" and klein_dorp["roles"] == "chair 1, member 8"
     assert klein_dorp["capacity (hours/month)"] == "20.0" and klein_dorp["domain"] == "administration"
-    assert tip(nodes["p001"])["tables"] == "12"
+    assert tip(nodes["p001"])["bodies"] == "12"
     assert nodes["gemeente-veldstad"]["size"] == 40.0  # 25 tables, the most
     casus = tip(nodes["casusoverleg-radicalisering"])
     assert casus["hours per month"] == "8.0" and casus["organisations"] == "16"
@@ -170,7 +170,7 @@ def test_neighbourhood_of_the_om(region, mini_land):
         ({"domain": "zorg"}, "unknown domain 'zorg'; use one of administration, care, justice, security."),
         ({"around": "gem"}, "unknown organisation 'gem'; did you mean gemeente"),
         ({"around": "om", "radius": 0}, "radius must be a whole number of 1 or more"),
-        ({"size_by": "betweenness"}, "cannot size by 'betweenness'; use one of tables"),
+        ({"size_by": "betweenness"}, "cannot size by 'betweenness'; use one of bodies"),
         ({"projection": "bodies"}, "unknown projection 'bodies'; use one of two-mode, organisations."),
         ({"hierarchy": True, "projection": "organisations"}, "hierarchical layout shows the reporting chain"),
         ({"markers": {"connector": {"nobody"}}}, "marker 'connector' names ids that are not in this landscape: nobody"),

@@ -107,7 +107,7 @@ def test_group_links_before_and_after(without_g1, said_g1):
 
 def test_load_connectors_and_centrality_changes(small, without_g1, said_g1):
     load = without_g1["load"]
-    assert load.loc["gem", ["tables_before", "tables_after"]].tolist() == [3, 1]
+    assert load.loc["gem", ["bodies_before", "bodies_after"]].tolist() == [3, 1]
     assert load.loc["gem", ["meeting_hours_per_month_before", "meeting_hours_per_month_after"]].tolist() == [4, 1]
     assert load.loc["gem", "meeting_hours_per_month_change"] == -3
     assert bool(load.loc["gem", "overloaded_before"]) and not bool(load.loc["gem", "overloaded_after"])

@@ -44,7 +44,7 @@ PAIR_KEYS = {"memberships": ["member", "body"], "ties": ["source", "target", "ki
 INDEX_NAMES = {"organisations": "organisation", "persons": "person", "bodies": "body"}
 MEMBERSHIP_FIELDS = ["role", "type", "seats", "start", "end"]
 #: Per-organisation figures compared, in this order (numbers; the connector role is compared apart).
-METRICS = ("tables", HOURS, "load_ratio", "betweenness", "bridging")
+METRICS = ("bodies", HOURS, "load_ratio", "betweenness", "bridging")
 NETWORK_MEASURES = (
     HOURS,
     "overloaded_organisations",
@@ -341,7 +341,7 @@ def organisation_figures(land: Landscape, by: str = "domain") -> dict:
     frame = pd.DataFrame(
         {
             "name": land.organisations["name"],
-            "tables": load["tables"],
+            "bodies": load["bodies"],
             HOURS: load[HOURS],
             "load_ratio": load["load_ratio"],
             "betweenness": central["betweenness"],

@@ -97,11 +97,12 @@ def hierarchy(land: Landscape) -> Hierarchy:
       (bodies reporting to it directly), ``isolated`` (bool); deepest first;
     - ``operational_chains``: the chain of each operational table (kind
       operational or centre): ``name``, ``kind``, ``layers`` (= depth),
-      ``chain`` (text ``a -> b -> c``); most layers first;
+      ``chain`` (list of body ids from the table to the top, as in
+      ``bodies``); most layers first;
     - ``isolated``: DataFrame of isolated bodies (``name``, ``kind``,
       ``regime``, ``level``);
     - ``summary``: Series (index ``measure``) ``bodies``, ``top_bodies`` (bodies reporting to
-      none), ``max_depth``, ``isolated_bodies``, ``operational_tables``,
+      none), ``max_depth``, ``isolated_bodies``, ``operational_bodies``,
       ``mean_layers_operational`` (NaN without operational tables).
 
     Examples
@@ -136,7 +137,7 @@ def hierarchy(land: Landscape) -> Hierarchy:
             "name": operational["name"],
             "kind": operational["kind"],
             "layers": operational["depth"],
-            "chain": operational["chain"].str.join(" -> "),
+            "chain": operational["chain"],
         }
     )
     isolated = bodies.loc[frame.index[frame["isolated"]], ["name", "kind", "regime", "level"]]
@@ -146,7 +147,7 @@ def hierarchy(land: Landscape) -> Hierarchy:
             "top_bodies": int(parent.isna().sum()),
             "max_depth": int(frame["depth"].max()) if len(frame) else 0,
             "isolated_bodies": len(isolated),
-            "operational_tables": len(chains),
+            "operational_bodies": len(chains),
             "mean_layers_operational": float(chains["layers"].mean()) if len(chains) else float("nan"),
         },
         dtype=object,

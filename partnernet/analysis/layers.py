@@ -188,7 +188,7 @@ def layers(land: Landscape, by: LayerBy = "regime") -> Layers:
 
     - ``ties_outside_tables``: links of the tie layers between organisations
       that share no body: ``organisation_a``, ``organisation_b``, ``kinds``,
-      ``weight`` (summed), ``tables_a``, ``tables_b`` (bodies each sits at).
+      ``weight`` (summed), ``bodies_a``, ``bodies_b`` (bodies each sits at).
 
     Raises UsageError ``no_regime_layers`` (a ValueError) by regime when no body
     has a regime: there are no layers to compare.
@@ -467,8 +467,8 @@ def _ties_outside_tables(land: Landscape) -> pd.DataFrame:
             "organisation_b": outside["b"],
             "kinds": outside["tie_kinds"],
             "weight": outside["tie_weight"],
-            "tables_a": outside["a"].map(bodies).fillna(0).astype(int),
-            "tables_b": outside["b"].map(bodies).fillna(0).astype(int),
+            "bodies_a": outside["a"].map(bodies).fillna(0).astype(int),
+            "bodies_b": outside["b"].map(bodies).fillna(0).astype(int),
         }
     )
     return frame.sort_values(["weight", "organisation_a", "organisation_b"], ascending=[False, True, True]).reset_index(

@@ -77,7 +77,7 @@ def overload(
 
     A body with no ``meetings_per_year`` or ``hours_per_meeting`` has unknown
     hours, never zero: such tables are counted in
-    ``tables_with_unknown_hours``, the known hours are summed, and
+    ``bodies_with_unknown_hours``, the known hours are summed, and
     ``hours_are_lower_bound`` is True.
 
     Reference: the consultation load of the evaluation studies of the Dutch
@@ -108,7 +108,7 @@ def overload(
       (or one of its persons) chairs;
     - ``meeting_hours_per_month`` (hours/month, over the tables with known
       hours; NaN when the hours of every one of its tables are unknown);
-    - ``tables_with_unknown_hours``, ``hours_are_lower_bound``;
+    - ``bodies_with_unknown_hours``, ``hours_are_lower_bound``;
     - ``capacity_hours`` (hours/month available for consultation; NaN unknown);
     - ``load_ratio``: meeting_hours_per_month / capacity_hours (a fraction; NaN
       when the capacity is unknown);
@@ -195,17 +195,17 @@ def _per_actor(counted: pd.DataFrame, everything: pd.DataFrame, key: str, index:
     )
     frame = pd.DataFrame(
         {
-            "tables": _distinct_bodies(everything, key, index),
+            "bodies": _distinct_bodies(everything, key, index),
             "seats": _sums(codes, counted["seats"].to_numpy(dtype=float), n).astype(int),
             "chairs": _distinct_bodies(everything[(everything["role"] == "chair").to_numpy()], key, index),
             HOURS: sums[HOURS].to_numpy(dtype=float),
-            "tables_with_unknown_hours": _distinct_bodies(counted[np.isnan(hours)], key, index),
+            "bodies_with_unknown_hours": _distinct_bodies(counted[np.isnan(hours)], key, index),
         },
         index=index,
     )
-    all_unknown = (frame["tables"] > 0) & (frame["tables_with_unknown_hours"] == frame["tables"])
+    all_unknown = (frame["bodies"] > 0) & (frame["bodies_with_unknown_hours"] == frame["bodies"])
     frame[HOURS] = frame[HOURS].mask(all_unknown)
-    frame["hours_are_lower_bound"] = frame["tables_with_unknown_hours"] > 0
+    frame["hours_are_lower_bound"] = frame["bodies_with_unknown_hours"] > 0
     kind_hours, outside_hours = sums["kind"].to_numpy(dtype=float), sums["outside"].to_numpy(dtype=float)
     with np.errstate(divide="ignore", invalid="ignore"):
         share = np.where(kind_hours > 0, outside_hours / np.where(kind_hours > 0, kind_hours, 1.0), np.nan)
@@ -247,7 +247,7 @@ def load_order(frame: pd.DataFrame) -> pd.DataFrame:
     """
     keys = frame.assign(_id=frame.index, _hours=frame[HOURS].fillna(0.0))
     return keys.sort_values(
-        ["load_ratio", "_hours", "seats", "tables", "_id"],
+        ["load_ratio", "_hours", "seats", "bodies", "_id"],
         ascending=[False, False, False, False, True],
         na_position="last",
         kind="stable",

@@ -53,11 +53,11 @@ def periphery(
     -------
     Periphery
         A typed frozen result (``result.domains`` or ``result["domains"]``) with ``domains``, a DataFrame (index ``domain``; organisations without a domain are
-        left out, as missing data): organisations (at a table), mean_tables
+        left out, as missing data): organisations (at a table), mean_bodies
         (bodies per organisation), mean_partners, mean_betweenness,
         occasional_share (share of their memberships of type case, external or
         advisory: joining for a case rather than as core member), focus (bool);
-        ``focus``: a Series with mean_tables, mean_betweenness and
+        ``focus``: a Series with mean_bodies, mean_betweenness and
         occasional_share for the focus domains together and for the others
         (``*_focus`` and ``*_others``).
 
@@ -66,11 +66,11 @@ def periphery(
     >>> import partnernet as pn
     >>> pn.periphery(pn.load("data/regio-voorbeeld").at("2026-01-01"))["focus"].round(4)
     organisations_focus        10.0000
-    mean_tables_focus           2.8000
+    mean_bodies_focus           2.8000
     mean_betweenness_focus      0.0023
     occasional_share_focus      0.2683
     organisations_others       34.0000
-    mean_tables_others          5.3824
+    mean_bodies_others          5.3824
     mean_betweenness_others     0.0189
     occasional_share_others     0.2900
     Name: value, dtype: float64
@@ -87,7 +87,7 @@ def periphery(
     domains = pd.DataFrame(
         {
             "organisations": grouped.size(),
-            "mean_tables": grouped["bodies"].mean(),
+            "mean_bodies": grouped["bodies"].mean(),
             "mean_partners": grouped["partners"].mean(),
             "mean_betweenness": grouped["betweenness"].mean(),
             "occasional_share": grouped["occasional"].mean(),
@@ -98,9 +98,9 @@ def periphery(
     summary: dict[str, float] = {}
     for label, rows in (("focus", seated[in_focus]), ("others", seated[~in_focus])):
         summary[f"organisations_{label}"] = len(rows)
-        summary[f"mean_tables_{label}"] = rows["bodies"].mean()
+        summary[f"mean_bodies_{label}"] = rows["bodies"].mean()
         summary[f"mean_betweenness_{label}"] = rows["betweenness"].mean()
         summary[f"occasional_share_{label}"] = rows["occasional"].mean()
     return Periphery(
-        domains=domains.sort_values("mean_tables"), focus=pd.Series(summary, name="value"), focus_domains=list(focus)
+        domains=domains.sort_values("mean_bodies"), focus=pd.Series(summary, name="value"), focus_domains=list(focus)
     )

@@ -69,13 +69,13 @@ def summary(land: Landscape, top: int = 5) -> Summary:
         {
             "name": orgs["name"],
             "domain": orgs["domain"],
-            "tables": tables.reindex(orgs.index).fillna(0).astype(int),
+            "bodies": tables.reindex(orgs.index).fillna(0).astype(int),
             "persons": persons.reindex(orgs.index).fillna(0).astype(int),
         }
     )
     ranking = (
         by_id(ranking.rename_axis("organisation"))
-        .sort_values(["tables", "persons"], ascending=False, kind="stable")
+        .sort_values(["bodies", "persons"], ascending=False, kind="stable")
         .head(top)
     )
     return Summary(

@@ -184,7 +184,7 @@ def whatif(
     - ``coverage`` (index ``organisation``): organisations whose set of
       connector persons changed: ``connectors_before``/``_after`` (ids),
       ``has_connector_before``/``_after``;
-    - ``load`` (index ``actor``): ``level``, ``name``, ``tables_before``/``_after``,
+    - ``load`` (index ``actor``): ``level``, ``name``, ``bodies_before``/``_after``,
       ``meeting_hours_per_month_before``/``_after``/``_change`` (hours per month),
       ``load_ratio_before``/``_after``, ``overloaded_before``/``_after``; rows
       that changed, biggest change first;
@@ -488,12 +488,12 @@ def _load_changes(before: dict, after: dict) -> pd.DataFrame:
     frames = []
     for level, singular in LEVEL_KINDS:
         frame = _before_after(
-            before["overload"][level], after["overload"][level], ["tables", HOURS, "load_ratio", "overloaded"]
+            before["overload"][level], after["overload"][level], ["bodies", HOURS, "load_ratio", "overloaded"]
         )
         frame.insert(0, "level", singular)
         change = frame[f"{HOURS}_after"].fillna(0) - frame[f"{HOURS}_before"].fillna(0)
         frame.insert(list(frame.columns).index(f"{HOURS}_after") + 1, f"{HOURS}_change", change)
-        changed = (change.abs() > 1e-9) | (frame["tables_before"] != frame["tables_after"])
+        changed = (change.abs() > 1e-9) | (frame["bodies_before"] != frame["bodies_after"])
         frames.append(frame[changed])
     return _biggest_first(pd.concat(frames), f"{HOURS}_change", "level", then_first=True).rename_axis("actor")
 

@@ -92,22 +92,23 @@ def collect(forms, output: Path, lang: str, register: str | None, force: bool) -
     result = collect_survey(forms, output, lang=lang, register=register, force=force)
     for path in result.skipped or ():
         click.echo(word("c.skipped", lang, file=path), err=True)
-    rate = result.response_rate.iloc[-1]
+    total = result.response_total
     click.echo(
         word(
-            "c.response", lang, answered=int(rate["answered"]), invited=int(rate["invited"]), rate=f"{rate['rate']:.0%}"
+            "c.response",
+            lang,
+            answered=int(total["answered"]),
+            invited=int(total["invited"]),
+            rate=f"{total['rate']:.0%}",
         )
     )
     click.echo()
     click.echo(word("c.response_title", lang))
-    click.echo(
-        render_table(
-            in_words(result.response_rate.assign(rate=result.response_rate["rate"].map(words().percent))), lang=lang
-        )
-    )
+    click.echo(render_table(_with_total(result.response_rate, total, lang), lang=lang))
     click.echo()
     click.echo(word("c.conflicts_title", lang, n=len(result.conflicts)))
-    conflicts = result.conflicts.set_index("issue")
+    conflicts = result.conflicts.assign(issue=[word(f"issue.{i}", lang) for i in result.conflicts["issue"]])
+    conflicts = conflicts.set_index("issue")
     said = {c: conflicts[c].map(words().value) for c in ("answer", "chosen") if c in conflicts}  # a tie kind
     click.echo(render_table(in_words(conflicts.assign(**said)), lang=lang))
     land = result.landscape
@@ -118,3 +119,12 @@ def collect(forms, output: Path, lang: str, register: str | None, force: bool) -
         click.echo(word("c.not_carried", lang, organisations=silent), err=True)
     counts = {table: len(getattr(land, table)) for table in ("organisations", "bodies", "memberships", "ties")}
     say_wrote(output, word("c.written", lang, **counts))
+
+
+def _with_total(rate, total, lang: str):
+    """The response per domain with the total as its last row, labelled in ``lang``, in words for a terminal
+    (the data has no total row: :attr:`~partnernet.intake.collect.Survey.response_total`)."""
+    import pandas as pd
+
+    shown = pd.concat([rate, total.to_frame(word("c.total", lang)).T]).rename_axis(rate.index.name)
+    return in_words(shown.astype({"invited": int, "answered": int}).assign(rate=shown["rate"].map(words().percent)))

@@ -17,6 +17,7 @@ from ..graphs import ACTOR_SETS
 from ..output import render_json
 from . import cli
 from ..language.notes import reasons
+from ..language.numbers import path
 from .options import (
     Decimal,
     table_option,
@@ -139,7 +140,7 @@ def overload(
     shown = result.drop(columns="name") if fmt == "table" and level == "organisations" else result
     emit(shown, fmt, say("overload.title", level=say(level[:-1]), when=_when(land), threshold=f"{threshold:g}"))
     lower = int(shown_rows["hours_are_lower_bound"].sum())
-    if fmt == "table" and lower and result.loc[result["tables"] > 0, HOURS].isna().all():
+    if fmt == "table" and lower and result.loc[result["bodies"] > 0, HOURS].isna().all():
         click.echo(say("overload.all_unknown"))
     elif fmt == "table" and lower:
         click.echo(say("overload.lower", n=lower))
@@ -203,7 +204,10 @@ def hierarchy(land, table: str | None, top: int, fmt: str, lang: str) -> None:
         return
     emit(result["summary"].astype(float), "table", say("hierarchy.title", when=_when(land)))
     chains = result["operational_chains"]
-    _lines(say("hierarchy.chains"), (f"{layers}  {chain}" for layers, chain in zip(chains["layers"], chains["chain"])))
+    _lines(
+        say("hierarchy.chains"),
+        (f"{layers}  {path(chain)}" for layers, chain in zip(chains["layers"], chains["chain"])),
+    )
     _section(result["isolated"][["kind", "regime", "level"]], say("hierarchy.isolated"))
 
 

@@ -399,7 +399,7 @@ def _print_whatif(result, said: list[str], land, top: int) -> None:
     _section(
         say("whatif.load"),
         result["load"][
-            ["level", "name", "tables_before", "tables_after", f"{HOURS}_before", f"{HOURS}_after", "overloaded_after"]
+            ["level", "name", "bodies_before", "bodies_after", f"{HOURS}_before", f"{HOURS}_after", "overloaded_after"]
         ],
         top,
     )

@@ -113,7 +113,7 @@ def pseudonymous_metrics(land, frame: pd.DataFrame) -> pd.DataFrame:
 @output_option(dir_okay=False)
 @click.option(
     "--size-by",
-    default="tables",
+    default="bodies",
     show_default=True,
     metavar="COLUMN",
 )

@@ -33,6 +33,9 @@ if TYPE_CHECKING:
     from ..landscape import Landscape
 
 CONFLICT_COLUMNS = ["issue", "subject", "organisation", "answer", "chosen", "file", "sheet", "row"]
+#: The ``issue`` codes of a conflict: answers that differ on a body's frequency or duration, and a tie that
+#: only one side reported (their words: ``issue.<code>`` in language/intake.py).
+ISSUES = ("frequency", "duration", "one_sided_tie")
 
 
 @dataclass
@@ -40,10 +43,11 @@ class Survey:
     """What :func:`collect_survey` returns.
 
     ``landscape``: the merged Landscape; ``conflicts``: one row per
-    disagreeing answer (issue, subject, organisation, answer, chosen, file,
-    sheet, row); ``responses``: per organisation (name, domain, answered,
-    file); ``response_rate``: per domain and in total (invited, answered,
-    rate as a fraction 0-1); ``written``: the files written; ``carried``: the
+    disagreeing answer (issue: a code of :data:`ISSUES`, subject,
+    organisation, answer, chosen, file, sheet, row); ``responses``: per organisation (name, domain, answered,
+    file); ``response_rate``: per domain (index ``domain``; invited,
+    answered, rate as a fraction 0-1), data only (all domains together:
+    :attr:`response_total`); ``written``: the files written; ``carried``: the
     number of rows taken from the register for the organisations that did not
     answer (organisations, persons, memberships, ties; None without a
     register); ``skipped``: files passed over (Excel's lock files ``~$*.xlsx``).
@@ -56,6 +60,14 @@ class Survey:
     written: list[Path]
     carried: dict[str, int] | None = None
     skipped: list[Path] | None = None
+
+    @property
+    def response_total(self) -> pd.Series:
+        """The response of all domains together: ``invited``, ``answered`` (organisations) and ``rate``
+        (fraction 0-1), summed from :attr:`response_rate`."""
+        invited, answered = int(self.response_rate["invited"].sum()), int(self.response_rate["answered"].sum())
+        rate = answered / invited if invited else float("nan")
+        return pd.Series({"invited": invited, "answered": answered, "rate": rate}, name="total")
 
 
 def collect_survey(
@@ -107,7 +119,7 @@ def collect_survey(
     >>> folder = tempfile.TemporaryDirectory()
     >>> forms = pn.survey_forms(register, Path(folder.name) / "forms", lang="en")
     >>> survey = pn.collect_survey(Path(folder.name) / "forms", register=register, lang="en")  # returned unchanged
-    >>> survey.response_rate.loc["total"].tolist(), int(survey.landscape.counts["memberships"])
+    >>> survey.response_total.tolist(), int(survey.landscape.counts["memberships"])
     ([5.0, 5.0, 1.0], 10)
     >>> folder.cleanup()
     """
@@ -129,8 +141,8 @@ def collect_survey(
     organisations["survey_answered"] = organisations["id"].isin(answered.keys())
     bodies = pd.DataFrame(data["bodies"])
     memberships = membership_rows(forms)
-    bodies, frequency = reconcile_bodies(bodies, memberships, lang)
-    ties, one_sided = tie_rows(forms, answered, lang)
+    bodies, frequency = reconcile_bodies(bodies, memberships)
+    ties, one_sided = tie_rows(forms, answered)
     tables = {
         "memberships": memberships.drop(columns=["_file", "_sheet", "_row"]),
         "ties": ties.drop(columns=["_file", "_sheet", "_row"]),
@@ -149,7 +161,7 @@ def collect_survey(
         covenants=pd.DataFrame(data["covenants"], columns=["covenant", "organisation"]),
     )
     conflicts = pd.DataFrame(frequency + one_sided, columns=CONFLICT_COLUMNS)
-    responses, rate = response_tables(organisations, answered, lang)
+    responses, rate = response_tables(organisations, answered)
     survey = Survey(land, conflicts, responses, rate, [], carried, skipped)
     if folder is not None:
         survey.written = write_survey(survey, folder, inputs, lang)
@@ -227,12 +239,12 @@ def ordered(frame: pd.DataFrame, table: str) -> pd.DataFrame:
     return frame.sort_values(key, kind="stable").reset_index(drop=True)
 
 
-def reconcile_bodies(bodies: pd.DataFrame, memberships: pd.DataFrame, lang: str):
+def reconcile_bodies(bodies: pd.DataFrame, memberships: pd.DataFrame):
     """Each body's frequency and duration from its members' answers; the answers that differ
     from the value kept (one conflict row each, with the value kept as ``chosen``)."""
     bodies = bodies.copy()
     conflicts = []
-    for column, issue in (("meetings_per_year", "c.frequency"), ("hours_per_meeting", "c.duration")):
+    for column, issue in (("meetings_per_year", "frequency"), ("hours_per_meeting", "duration")):
         reported = memberships.dropna(subset=[f"{column}_reported"])
         for body, answers in reported.groupby("body", sort=False):
             position = bodies.index[bodies["id"] == body][0]
@@ -243,9 +255,7 @@ def reconcile_bodies(bodies: pd.DataFrame, memberships: pd.DataFrame, lang: str)
                 answers["member"], values, answers["_file"], answers["_sheet"], answers["_row"]
             ):
                 if value != chosen:
-                    conflicts.append(
-                        [word(issue, lang), body, organisation, f"{value:g}", f"{chosen:g}", file, sheet, row]
-                    )
+                    conflicts.append([issue, body, organisation, f"{value:g}", f"{chosen:g}", file, sheet, row])
     return bodies, conflicts
 
 
@@ -263,7 +273,7 @@ def choose(values: pd.Series, known) -> float:
     return float(tied[0])
 
 
-def tie_rows(forms: list[Form], answered: dict, lang: str):
+def tie_rows(forms: list[Form], answered: dict):
     """One directed tie per answer (source = the organisation that reported it); the one-sided ones."""
     rows = []
     for form in forms:
@@ -288,7 +298,7 @@ def tie_rows(forms: list[Form], answered: dict, lang: str):
     )
     reported = set(zip(ties["source"], ties["target"], ties["kind"]))
     conflicts = [
-        [word("c.one_sided", lang), target, source, kind, None, file, sheet, row]
+        ["one_sided_tie", target, source, kind, None, file, sheet, row]
         for source, target, kind, file, sheet, row in zip(
             ties["source"], ties["target"], ties["kind"], ties["_file"], ties["_sheet"], ties["_row"]
         )
@@ -297,7 +307,8 @@ def tie_rows(forms: list[Form], answered: dict, lang: str):
     return ties, conflicts
 
 
-def response_tables(organisations: pd.DataFrame, answered: dict, lang: str):
+def response_tables(organisations: pd.DataFrame, answered: dict):
+    """Per organisation whether it answered, and per domain (data only) how many were invited and answered."""
     responses = pd.DataFrame(
         {
             "organisation": organisations["id"],
@@ -309,7 +320,6 @@ def response_tables(organisations: pd.DataFrame, answered: dict, lang: str):
     )
     groups = responses.fillna({"domain": "-"}).groupby("domain", sort=True)["answered"]
     rate = pd.DataFrame({"invited": groups.size(), "answered": groups.sum().astype(int)})
-    rate.loc[word("c.total", lang)] = [len(responses), int(responses["answered"].sum())]
     rate["rate"] = rate["answered"] / rate["invited"]
     return responses.set_index("organisation"), rate.rename_axis("domain")
 

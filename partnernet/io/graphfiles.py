@@ -135,7 +135,9 @@ def _edge_tables(raw: RawInput, graph, kinds: dict, path: Path) -> None:
             if layer is None and directed is not None:
                 record.setdefault("directed", bool(directed))
             ties.extend({**row, "_position": position} for row in _periods(row=record, edge=edge, raw=raw))
-    _add_table(raw, "memberships", memberships, place("label.edges", path.name, path=str(path)), "edge", ["member", "body"])
+    _add_table(
+        raw, "memberships", memberships, place("label.edges", path.name, path=str(path)), "edge", ["member", "body"]
+    )
     if ties:
         _add_table(raw, "ties", ties, place("label.edges", path.name, path=str(path)), "edge", ["source", "target"])
 

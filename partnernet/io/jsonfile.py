@@ -118,9 +118,16 @@ def read_json(path: Path) -> RawInput:
         body.index = pd.RangeIndex(1, len(body) + 1)
         body.columns = pd.RangeIndex(len(header))
         raw.tables[name] = frame_to_raw(
-            name, place("label.table", path.name, name, path=str(path), name=name), header, body, raw.problems, unit="record"
+            name,
+            place("label.table", path.name, name, path=str(path), name=name),
+            header,
+            body,
+            raw.problems,
+            unit="record",
         )
     for name in required_tables(raw.tables):
         if name not in raw.tables:
-            raw.problems.append(_missing_table(TABLES[name], place("label.table", path.name, name, path=str(path), name=name)))
+            raw.problems.append(
+                _missing_table(TABLES[name], place("label.table", path.name, name, path=str(path), name=name))
+            )
     return raw

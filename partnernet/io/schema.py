@@ -71,6 +71,23 @@ Domain: TypeAlias = Literal[
 #: A body's regime (``regime_layer(land, regime)``): the canonical values of ``VOCABULARIES["regime"]``.
 Regime: TypeAlias = Literal["ct", "crime", "both"]
 
+#: The sheets of the intake workbook (``partnernet template``): sheet -> (Dutch, English) name. The one
+#: table the intake writer (its words in :mod:`partnernet.language.intake`) and the loader share: a sheet
+#: named in either language loads as its table (:func:`canonical_table`), whichever language wrote it.
+SHEET_NAMES: dict[str, tuple[str, str]] = {
+    "organisations": ("Organisaties", "Organisations"),
+    "bodies": ("Overleggen", "Bodies"),
+    "persons": ("Personen", "Persons"),
+    "memberships": ("Lidmaatschappen", "Memberships"),
+    "ties": ("Relaties", "Ties"),
+    "covenants": ("Convenanten", "Covenants"),
+    "instructions": ("Toelichting", "Instructions"),
+    "lists": ("Lijsten", "Lists"),
+}
+#: Sheets of :data:`SHEET_NAMES` that hold no table (the workbook's explanation and drop-down lists).
+INFO_SHEETS = ("instructions", "lists")
+
+
 # Vocabularies: canonical value -> accepted spellings (English and Dutch).
 VOCABULARIES: dict[str, dict[str, tuple[str, ...]]] = {
     "domain": {
@@ -264,7 +281,7 @@ ORGANISATIONS = TableSpec(
         ),
     ),
     required=True,
-    file_aliases=("organisaties", "organizations", "organisatie", "organisation"),
+    file_aliases=("organizations", "organisatie", "organisation"),
     index="id",
 )
 
@@ -311,7 +328,7 @@ BODIES = TableSpec(
         Column("end", DATE, aliases=("einde", "eind", "opgeheven", "einddatum", "dissolved", "end_date")),
     ),
     required=True,
-    file_aliases=("overleggen", "overlegorganen", "tafels", "bodies"),
+    file_aliases=("overlegorganen", "tafels"),
     index="id",
 )
 
@@ -324,7 +341,7 @@ PERSONS = TableSpec(
         Column("function", TEXT, aliases=("functie", "rol_in_organisatie")),
     ),
     required=False,
-    file_aliases=("personen", "people", "mensen"),
+    file_aliases=("people", "mensen"),
     index="id",
 )
 
@@ -352,7 +369,7 @@ MEMBERSHIPS = TableSpec(
         Column("end", DATE, aliases=("einde", "eind", "tot", "einddatum", "tot_en_met", "end_date")),
     ),
     required=True,
-    file_aliases=("lidmaatschappen", "leden", "deelname", "deelnemers", "members"),
+    file_aliases=("leden", "deelname", "deelnemers", "members"),
 )
 
 TIES = TableSpec(
@@ -373,7 +390,7 @@ TIES = TableSpec(
         Column("end", DATE, aliases=("einde", "eind", "einddatum", "tot_en_met", "end_date")),
     ),
     required=False,
-    file_aliases=("relaties", "banden", "edges"),
+    file_aliases=("banden", "edges"),
 )
 
 COVENANTS = TableSpec(
@@ -385,11 +402,15 @@ COVENANTS = TableSpec(
         ),
     ),
     required=False,
-    file_aliases=("convenanten",),
+    file_aliases=(),
 )
 
 TABLES: dict[str, TableSpec] = {
     spec.name: spec for spec in (ORGANISATIONS, BODIES, PERSONS, MEMBERSHIPS, TIES, COVENANTS)
+}
+#: Each sheet's names in both languages as :func:`slug` writes them.
+_SHEET_KEYS: dict[str, frozenset[str]] = {
+    name: frozenset(slug(n) for n in names) for name, names in SHEET_NAMES.items()
 }
 #: Tables a landscape of ties may leave out: with a ties table and neither of these, the ties are the
 #: network (``--ties``: "the ties are the network when there are no memberships").
@@ -420,12 +441,20 @@ def canonical_column(spec: TableSpec, header: str) -> str | None:
 
 
 def canonical_table(filename_stem: str) -> str | None:
-    """The table a file or sheet name stands for (``overleggen`` -> ``bodies``)."""
+    """The table a file or sheet name stands for (``overleggen`` -> ``bodies``): its name, its sheet's
+    name in either language (:data:`SHEET_NAMES`) or one of its ``file_aliases``."""
     key = slug(filename_stem)
     for spec in TABLES.values():
-        if key == spec.name or key in spec.file_aliases:
+        if key == spec.name or key in _SHEET_KEYS.get(spec.name, ()) or key in spec.file_aliases:
             return spec.name
     return None
+
+
+def info_sheet(title: str) -> bool:
+    """True for a sheet of the intake workbook that holds no table (:data:`INFO_SHEETS`, in either
+    language): the loader passes over it."""
+    key = slug(title)
+    return any(key in _SHEET_KEYS[name] for name in INFO_SHEETS)
 
 
 def accepted_headers(col: Column) -> str:

@@ -26,9 +26,8 @@ import pandas as pd
 
 from ..language.errors import message, more_of
 from ..errors import ERROR, WARNING, InputError, Problem, place
-from ..language.intake import info_sheets
 from .readers import RawInput, _missing_table, _split_header, cell_text, frame_to_raw
-from .schema import MAX_COLUMNS, TABLES, canonical_table, required_tables
+from .schema import MAX_COLUMNS, TABLES, canonical_table, info_sheet, required_tables
 
 #: Limits of a workbook partnernet reads (README, "Limits"): unpacked size, rows per sheet,
 #: and the compression ratio of a member larger than ``RATIO_FROM`` bytes.
@@ -158,7 +157,7 @@ def read_workbook(path: Path) -> RawInput:
         for sheet in workbook.worksheets:
             name = canonical_table(sheet.title)
             label = place("label.sheet", path.name, sheet.title, path=str(path))
-            if name is None and sheet.title.strip().lower() in info_sheets():
+            if name is None and info_sheet(sheet.title):
                 continue  # the intake workbook's instructions and lists (partnernet template)
             if name is None:
                 raw.problems.append(Problem.of(WARNING, "unknown_sheet", label))

@@ -14,14 +14,14 @@ from .numbers import counted, isolate, noun
 #: Per rule: (nl, en) of the action, its short title in the action table, and why (the lesson, in our words).
 ACTIONS: dict[str, tuple[str, str]] = {
     "overload_municipality": (
-        "Bepaal samen met {organisation} aan welke van haar {tables} zij kan ontbreken of zich kan laten "
+        "Bepaal samen met {organisation} aan welke van haar {body_count} zij kan ontbreken of zich kan laten "
         "vertegenwoordigen, en laat kleine gemeenten casustafels samen draaien.",
-        "Decide with {organisation} which of its {tables} it can leave or be represented at, and let small "
+        "Decide with {organisation} which of its {body_count} it can leave or be represented at, and let small "
         "municipalities run case tables jointly.",
     ),
     "overload": (
         "Laat {organisation} per overleg nagaan wat het oplevert, en zetels opgeven of delen waar het weinig toevoegt.",
-        "Have {organisation} ask of each of its {tables} what it yields, and give up or share seats where it "
+        "Have {organisation} ask of each of its {body_count} what it yields, and give up or share seats where it "
         "adds little.",
     ),
     # one table: 'which of its 1 table' reads wrong in both languages
@@ -329,7 +329,7 @@ def fill(advice, lang: str, name: Callable[[object], str], names: Callable[[list
             filled[key] = isolate(name(value))  # a U+202E in a name ends with the name
         elif key in ("organisations", "between", "persons"):
             filled[key] = names(value)
-        elif key == "tables":
+        elif key == "body_count":
             filled[key] = counted(int(value), "table", lang)
         elif key == "newcomers":  # 'the new member' for one, 'the new members' for more
             filled[key] = noun(int(value), "member", lang)
@@ -343,7 +343,7 @@ def fill(advice, lang: str, name: Callable[[object], str], names: Callable[[list
 def action(advice, lang: str, filled: dict) -> str:
     """The advice's action; a rule about a number of tables has its own wording for one table."""
     key = advice.rule
-    if advice.values.get("tables") == 1 and f"{key}_one" in ACTIONS:
+    if advice.values.get("body_count") == 1 and f"{key}_one" in ACTIONS:
         key = f"{key}_one"
     return _pick(ACTIONS[key], lang).format(**filled)
 

@@ -38,7 +38,7 @@ LOAD_WORDS = {
     "overloaded_organisations": (VALUES_NL["overloaded_organisations"], "overloaded organisations"),
 }
 METRIC_WORDS = {
-    "tables": LABELS["tables"],
+    "bodies": LABELS["bodies"],
     HOURS: ("vergaderuren per maand", "meeting hours per month"),
     "load_ratio": ("belasting", "load ratio"),
     "betweenness": LABELS["betweenness"],

@@ -9,18 +9,12 @@ its value through the schema's vocabulary.
 
 from __future__ import annotations
 
+from ..io.schema import SHEET_NAMES
 from .langs import LANGUAGES, check_language
 
 WORDS: dict[str, tuple[str, str]] = {
-    # sheet names: table sheets must be names the loader knows (schema file_aliases)
-    "sheet.organisations": ("Organisaties", "Organisations"),
-    "sheet.bodies": ("Overleggen", "Bodies"),
-    "sheet.persons": ("Personen", "Persons"),
-    "sheet.memberships": ("Lidmaatschappen", "Memberships"),
-    "sheet.ties": ("Relaties", "Ties"),
-    "sheet.covenants": ("Convenanten", "Covenants"),
-    "sheet.instructions": ("Toelichting", "Instructions"),
-    "sheet.lists": ("Lijsten", "Lists"),
+    # the intake workbook's sheet names: the input format's one table, which the loader reads too
+    **{f"sheet.{name}": names for name, names in SHEET_NAMES.items()},
     "sheet.form_bodies": ("Overleggen", "Bodies"),
     "sheet.form_organisations": ("Organisaties", "Organisations"),
     # headers of the intake workbook
@@ -324,9 +318,10 @@ WORDS: dict[str, tuple[str, str]] = {
         "'survey make') to keep it.",
     ),
     "c.no_forms": ("geen formulieren gevonden in {paths}.", "no forms found in {paths}."),
-    "c.frequency": ("frequentie", "frequency"),
-    "c.duration": ("duur", "duration"),
-    "c.one_sided": ("eenzijdige relatie", "one-sided tie"),
+    # the issue of a conflict (collect.ISSUES): a code in the data, these words in a terminal
+    "issue.frequency": ("frequentie", "frequency"),
+    "issue.duration": ("duur", "duration"),
+    "issue.one_sided_tie": ("eenzijdige relatie", "one-sided tie"),
     "c.written": (  # after "geschreven: PATH: " (language/cli.py, wrote)
         "{organisations} organisaties, {bodies} overleggen, {memberships} deelnames, {ties} relaties",
         "{organisations} organisations, {bodies} bodies, {memberships} memberships, {ties} ties",
@@ -420,8 +415,3 @@ def vocabulary_words(vocabulary: str, lang: str) -> dict[str, str]:
         for key, pair in WORDS.items()
         if key.startswith(prefix)
     }
-
-
-def info_sheets() -> frozenset[str]:
-    """Lower-case names of the intake workbook's sheets that hold no table (the loader skips them)."""
-    return frozenset(name.lower() for key in ("sheet.instructions", "sheet.lists") for name in WORDS[key])

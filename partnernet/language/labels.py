@@ -16,7 +16,7 @@ TERMS: dict[str, tuple[str, str]] = {
     "body": ("overleg", "body"),
     "organisations": ("organisaties", "organisations"),
     "persons": ("personen", "persons"),
-    "bodies": ("overleggen", "tables"),
+    "bodies": ("overleggen", "bodies"),
     "chair": ("voorzitter", "chair"),
     "network": ("netwerk", "network"),
     "external": ("extern", "external"),
@@ -50,7 +50,6 @@ LABELS: dict[str, tuple[str, str]] = {
     "domain": ("domein", "domain"),
     "regime": ("regime", "regime"),
     "level": ("niveau", "level"),
-    "tables": ("overleggen", "tables"),
     "capacity_hours": ("capaciteit (uur/maand)", "capacity (hours/month)"),
     "roles": ("rollen", "roles"),
     "parent": ("onderdeel van", "part of"),
@@ -65,7 +64,6 @@ LABELS: dict[str, tuple[str, str]] = {
     "type": ("soort deelname", "type"),
     "seats": ("zetels", "seats"),
     "through": ("via", "through"),
-    "shared_tables": ("gedeelde overleggen", "shared tables"),
     "marked_as": ("gemarkeerd als", "marked as"),
     # centrality
     "weighted_degree": ("gewogen graad", "weighted degree"),
@@ -76,7 +74,7 @@ LABELS: dict[str, tuple[str, str]] = {
     # overload
     "chairs": ("voorzitterschappen", "chairs"),
     "load_ratio": ("belasting (× capaciteit)", "load (× capacity)"),
-    "tables_with_unknown_hours": ("overleggen zonder uren", "bodies without hours"),
+    "bodies_with_unknown_hours": ("overleggen zonder uren", "bodies without hours"),
     "hours_are_lower_bound": ("uren zijn een ondergrens", "hours are a lower bound"),
     "overloaded": ("overbelast", "overloaded"),
     "non_decision_hours_share": ("aandeel uren zonder besluitvorming", "share of hours without decisions"),
@@ -123,11 +121,11 @@ LABELS: dict[str, tuple[str, str]] = {
     "rank": ("rang", "rank"),
     "key_player": ("sleutelspeler", "key player"),
     "partner": ("partner", "partner"),
-    "shared_bodies": ("gedeelde overleggen", "shared tables"),
+    "shared_bodies": ("gedeelde overleggen", "shared bodies"),
     "person_links": ("verbindingen via persoon", "links through person"),
-    "linking_bodies": ("verbindende overleggen", "linking tables"),
+    "linking_bodies": ("verbindende overleggen", "linking bodies"),
     "link_to": ("band met", "link to"),
-    "mean_tables": ("gem. overleggen", "mean tables"),
+    "mean_bodies": ("gem. overleggen", "mean bodies"),
     "mean_partners": ("gem. partners", "mean partners"),
     "mean_betweenness": ("gem. tussenpositie", "mean betweenness"),
     "occasional_share": ("aandeel per casus/extern", "share per case/external"),
@@ -294,7 +292,7 @@ TOPICS: dict[str, tuple[str, str]] = {
 COLUMN_ONLY: dict[str, tuple[str, str]] = {"member": ("deelnemer", "member")}
 
 #: Endings of a column name that say which side or moment of a base column it holds
-#: (``rank_before``, ``tables_a``): the label is the base column's label and this word.
+#: (``rank_before``, ``bodies_a``): the label is the base column's label and this word.
 SUFFIXES: dict[str, tuple[str, str]] = {
     "_before": ("voor", "before"),
     "_after": ("na", "after"),
@@ -322,22 +320,18 @@ MEASURES: dict[str, tuple[str, str]] = {
     "organisations_without_connector": ("organisaties zonder verbinder", "organisations without a connector"),
     "pairs_connected": ("verbonden paren", "pairs connected"),
     "pairs_only_through_one_organisation": ("paren alleen via één organisatie", "pairs only through one organisation"),
-    "bodies": ("overleggen", "bodies"),
     "top_bodies": ("overleggen aan de top", "top bodies"),
     "max_depth": ("grootste diepte", "greatest depth"),
     "isolated_bodies": ("losse overleggen", "isolated bodies"),
-    "operational_tables": ("operationele overleggen", "operational bodies"),
+    "operational_bodies": ("operationele overleggen", "operational bodies"),
     "mean_layers_operational": ("gem. lagen tot de top (operationeel)", "mean layers to the top (operational)"),
-    "tables": ("overleggen", "bodies"),
     "bridging": ("brokerage tussen domeinen", "brokerage between domains"),
 }
 
-#: Columns that are one measure under two names (a count of tables per organisation is ``tables`` in one
-#: analysis and ``bodies`` in another): the only columns that may share a label. Two different measures
+#: Columns that are one measure under two names (the organisations of a network are ``organisations`` in
+#: one table and ``nodes`` in another): the only columns that may share a label. Two different measures
 #: never do (tests/test_report_labels.py).
 SAME_MEANING: tuple[frozenset[str], ...] = (
-    frozenset({"tables", "bodies"}),
-    frozenset({"shared_tables", "shared_bodies"}),
     frozenset({"organisations", "nodes"}),
     frozenset({"measure", "metric"}),
     frozenset({"point", "articulation_point"}),
@@ -507,7 +501,7 @@ COLUMN_FORMATS = {
     "occasional_share": "percent",
     "new_share": "percent",
     "core_continuity": "percent",
-    "mean_tables": "1",
+    "mean_bodies": "1",
     "mean_partners": "1",
     "ei_index": "2",
     "expected_ei_index": "2",

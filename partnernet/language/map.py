@@ -71,7 +71,7 @@ WORDS: dict[str, tuple[str, str]] = {
         "zonder de {value} personen (meer dan 5.000; --persons tekent ze)",
         "without its {value} persons (more than 5,000; --persons draws them)",
     ),
-    "size_tables": ("aantal overleggen", "tables"),
+    "size_bodies": ("aantal overleggen", "bodies"),
     "sized_by": ("grootte van organisaties: {size}", "organisations sized by {size}"),
     "marked_count": ("gemarkeerd: {marks}", "marked: {marks}"),
     "layout_force-directed": ("krachtgestuurde indeling", "force-directed layout"),
@@ -193,7 +193,7 @@ class Words(Language):
 
     def size(self, size_by: str) -> str:
         """What sizes organisations, for the legend and the summary."""
-        return self("size_tables") if size_by == "tables" else self.column(size_by)
+        return self("size_bodies") if size_by == "bodies" else self.column(size_by)
 
     def number(self, value) -> str:  # type: ignore[override]
         """``2.3`` as ``2,3`` in Dutch; at most three decimals, no trailing zeros."""

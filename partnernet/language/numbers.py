@@ -224,6 +224,15 @@ def listing(items, lang: str, limit: int = 6, separator: str | None = None) -> s
     return f"{separator.join(items[:-1])} {word} {items[-1]}"
 
 
+def path(items) -> str:
+    """A chain of ids read in order, as a terminal line writes it: 'weeg -> casus -> top' (each bidi-isolated).
+
+    >>> path(["weeg", "casus", "top"])
+    'weeg -> casus -> top'
+    """
+    return " -> ".join(str(isolate(str(i))) for i in items)
+
+
 #: Decimals of the table formats that write a number with a fixed number of decimals.
 _FIXED = {"int": 0, "hours": 1, **{str(d): d for d in range(10)}}
 _DUTCH = str.maketrans(",.", ".,")  # 1,234.5 -> 1.234,5

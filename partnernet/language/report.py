@@ -114,7 +114,7 @@ PLAIN_COLUMNS: dict[str, tuple[str, str]] = {
     "participation": ("spreiding over domeinen", "spread over domains"),
     "ei_index": ("naar buiten gericht", "outward"),
     "expected_ei_index": ("verwacht bij toeval", "expected by chance"),
-    "mean_tables": ("gemiddeld aantal overleggen", "mean number of tables"),
+    "mean_bodies": ("gemiddeld aantal overleggen", "mean number of bodies"),
     "mean_partners": ("gemiddeld aantal partners", "mean number of partners"),
     "mean_betweenness": ("gemiddelde tussenpositie", "mean in-between position"),
 }

@@ -7,8 +7,8 @@ FINDINGS: dict[str, tuple[str, str]] = {
     "f_none": ("Deze gegevens geven geen bevinding over het netwerk.", "These data give no finding about the network."),
     "f_none_gaps": ("De bijlage noemt wat er in het register ontbreekt.", "The appendix says what the register lacks."),
     "f_overload": (
-        "{name} besteedt {hours} per maand aan {tables}, {ratio} de beschikbare capaciteit van {capacity}.",
-        "{name} spends {hours} a month at {tables}, {ratio} its available capacity of {capacity}.",
+        "{name} besteedt {hours} per maand aan {bodies}, {ratio} de beschikbare capaciteit van {capacity}.",
+        "{name} spends {hours} a month at {bodies}, {ratio} its available capacity of {capacity}.",
     ),
     "f_overload_more": (
         "Nog {n} organisaties zitten boven hun capaciteit: {names}.",
@@ -98,10 +98,10 @@ FINDINGS: dict[str, tuple[str, str]] = {
         "{names}.",
     ),
     "f_hub_not": (
-        "{name} zit aan {tables} maar is niet de spil van het netwerk: het staat op plaats "
+        "{name} zit aan {bodies} maar is niet de spil van het netwerk: het staat op plaats "
         "{rank} van {of} naar hoe vaak een organisatie de kortste verbinding tussen twee andere vormt; "
         "bovenaan staat {top}.",
-        "{name} sits at {tables} but is not the hub of the network: it ranks {rank} of {of} by how "
+        "{name} sits at {bodies} but is not the hub of the network: it ranks {rank} of {of} by how "
         "often an organisation forms the shortest link between two others; {top} ranks first.",
     ),
     "f_hub_absent": (

@@ -52,7 +52,7 @@ COLUMNS: dict[str, tuple[str, str]] = {
     ),
     "level": ("Netwerk waarin gemeten: organisaties of personen.", "Network measured: organisations or persons."),
     # load
-    "tables": (
+    "bodies": (
         "Aantal overleggen waaraan de organisatie of persoon deelneemt.",
         "Number of bodies the organisation or person takes part in.",
     ),
@@ -69,7 +69,7 @@ COLUMNS: dict[str, tuple[str, str]] = {
         "Uren per maand in overleg (vergaderingen per jaar × duur ÷ 12, × zetels).",
         "Hours per month in meetings (meetings per year × length ÷ 12, × seats).",
     ),
-    "tables_with_unknown_hours": (
+    "bodies_with_unknown_hours": (
         "Overleggen zonder bekende frequentie of duur: de uren zijn dan een ondergrens.",
         "Bodies with unknown frequency or length: the hours are then a lower bound.",
     ),
@@ -89,11 +89,7 @@ COLUMNS: dict[str, tuple[str, str]] = {
         "Deel van de vergaderuren in overleggen die niet besluiten (afstemming, informatie).",
         "Share of meeting hours at bodies that take no decisions (alignment, information).",
     ),
-    # centrality
-    "bodies": (
-        "Aantal overleggen waaraan de organisatie deelneemt.",
-        "Number of bodies the organisation takes part in.",
-    ),
+    # centrality ("bodies": see load)
     "partners": (
         "Aantal andere organisaties waarmee zij aan minstens één tafel zit.",
         "Number of other organisations it shares at least one table with.",
@@ -223,7 +219,7 @@ COLUMNS: dict[str, tuple[str, str]] = {
         "Organisaties van het domein die op de peildatum aan minstens één overleg zitten.",
         "Organisations of the domain that sit at one body or more on the reference date.",
     ),
-    "mean_tables": ("Gemiddeld aantal overleggen per organisatie.", "Mean number of bodies per organisation."),
+    "mean_bodies": ("Gemiddeld aantal overleggen per organisatie.", "Mean number of bodies per organisation."),
     "mean_partners": (
         "Gemiddeld aantal partners per organisatie.",
         "Mean number of partners per organisation.",

@@ -71,7 +71,7 @@ def overload_advice(results: Results) -> Advice | None:
         sources,
         {
             "organisation": organisation,
-            "tables": int(top["tables"]),
+            "body_count": int(top["bodies"]),
             "ratio": float(top["load_ratio"]),
             "others": len(over) - 1,
         },
@@ -228,14 +228,14 @@ def periphery_advice(results: Results) -> Advice | None:
     focus = results.periphery["focus"]
     if not focus.get("organisations_focus") or not focus.get("organisations_others") or results.land.memberships.empty:
         return None
-    if not round(focus["mean_tables_focus"], 1) < round(focus["mean_tables_others"], 1):
+    if not round(focus["mean_bodies_focus"], 1) < round(focus["mean_bodies_others"], 1):
         return None
     return Advice(
         "periphery",
         "steering_group",
         "low",
         (("usbo", 3), ("inspectie", 0)),
-        {"focus": float(focus["mean_tables_focus"]), "others": float(focus["mean_tables_others"])},
+        {"focus": float(focus["mean_bodies_focus"]), "others": float(focus["mean_bodies_others"])},
     )
 
 

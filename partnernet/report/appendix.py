@@ -78,12 +78,12 @@ def _appendix_tables(r: Results, t: Texts) -> list[tuple[str, pd.DataFrame, list
             r.overload,
             [
                 "name",
-                "tables",
+                "bodies",
                 "seats",
                 "chairs",
                 "persons",
                 "meeting_hours_per_month",
-                "tables_with_unknown_hours",
+                "bodies_with_unknown_hours",
                 "capacity_hours",
                 "load_ratio",
                 "overloaded",
@@ -160,7 +160,7 @@ def _appendix_tables(r: Results, t: Texts) -> list[tuple[str, pd.DataFrame, list
             (
                 "persons",
                 with_names(r.person_load, land, ["organisation"], t).assign(name=people(land, r.person_load.index, t)),
-                ["name", "organisation", "tables", "meeting_hours_per_month"],
+                ["name", "organisation", "bodies", "meeting_hours_per_month"],
                 "person",
             )
         )

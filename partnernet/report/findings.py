@@ -83,7 +83,7 @@ def overload_finding(results: Results, t: Texts) -> str | None:
         "f_overload",
         name=top["name"],
         hours=t.counted(top["meeting_hours_per_month"], "hour"),
-        tables=t.counted(top["tables"], "table"),
+        bodies=t.counted(top["bodies"], "table"),
         ratio=t.times(top["load_ratio"]),
         capacity=t.counted(top["capacity_hours"], "hour"),
     )
@@ -218,7 +218,7 @@ def hub_finding(results: Results, t: Texts) -> str | None:
     if land.memberships.empty:  # no tables in the data: do not say it sits at none
         return t("f_hub_not_linked", name=name, **rank)
     tables = int(results.centrality["bodies"].loc[hub]) if hub in results.centrality.index else 0
-    return t("f_hub_not", name=name, tables=t.counted(tables, "table"), **rank)
+    return t("f_hub_not", name=name, bodies=t.counted(tables, "table"), **rank)
 
 
 def _hub_absence(results: Results, hub: str) -> str:
@@ -248,10 +248,10 @@ def periphery_finding(results: Results, t: Texts) -> str | None:
     focus = results.periphery["focus"]
     if not focus.get("organisations_focus") or not focus.get("organisations_others") or results.land.memberships.empty:
         return None
-    if t.number(focus["mean_tables_focus"], 1) == t.number(focus["mean_tables_others"], 1):
+    if t.number(focus["mean_bodies_focus"], 1) == t.number(focus["mean_bodies_others"], 1):
         return None  # no difference to report
     return t(
-        "f_periphery", focus=t.number(focus["mean_tables_focus"], 1), others=t.number(focus["mean_tables_others"], 1)
+        "f_periphery", focus=t.number(focus["mean_bodies_focus"], 1), others=t.number(focus["mean_bodies_others"], 1)
     )
 
 

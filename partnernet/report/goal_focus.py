@@ -35,11 +35,11 @@ def goal_focus(r: Results, t: Texts, pictures: Pictures | None = None) -> Sectio
                 load,
                 [
                     "name",
-                    "tables",
+                    "bodies",
                     "meeting_hours_per_month",
                     "capacity_hours",
                     "load_ratio",
-                    "tables_with_unknown_hours",
+                    "bodies_with_unknown_hours",
                 ],
                 key="overload",
                 excerpt=True,
@@ -92,8 +92,6 @@ def goal_focus(r: Results, t: Texts, pictures: Pictures | None = None) -> Sectio
         )
     )
     chains = r.hierarchy["operational_chains"].sort_values("layers", ascending=False, kind="stable")
-    chains = chains.assign(
-        chain=[" → ".join(people(r.land, c, t)) for c in r.hierarchy["bodies"].loc[chains.index, "chain"]]
-    )
+    chains = chains.assign(chain=[" → ".join(people(r.land, c, t)) for c in chains["chain"]])
     section.add(make_table(t, t("t_chains"), chains, ["layers", "chain"], key="bodies", excerpt=True))
     return section

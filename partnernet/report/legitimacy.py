@@ -42,13 +42,13 @@ def legitimacy(r: Results, t: Texts) -> Section:
             )
     focus = r.periphery["focus"]
     if focus.get("organisations_focus") and not r.land.memberships.empty:
-        alone = pd.isna(focus["mean_tables_others"])  # no other organisations: no comparison to quote
+        alone = pd.isna(focus["mean_bodies_others"])  # no other organisations: no comparison to quote
         section.add(
             Paragraph(
                 t(
                     "p_periphery_alone" if alone else "p_periphery",
-                    focus=t.number(focus["mean_tables_focus"]),
-                    others=t.number(focus["mean_tables_others"]),
+                    focus=t.number(focus["mean_bodies_focus"]),
+                    others=t.number(focus["mean_bodies_others"]),
                     occasional=t.percent(focus["occasional_share_focus"]),
                     occasional_others=t.percent(focus["occasional_share_others"]),
                 )
@@ -83,7 +83,7 @@ def blank_domain_sentence(r: Results, t: Texts, blank: list) -> str:
 
 
 #: The columns of "Position per domain" (:func:`seated_domains`), in the section and the appendix.
-DOMAIN_COLUMNS = ["organisations_seated", "mean_tables", "mean_partners", "mean_betweenness", "occasional_share"]
+DOMAIN_COLUMNS = ["organisations_seated", "mean_bodies", "mean_partners", "mean_betweenness", "occasional_share"]
 
 
 def seated_domains(r: Results) -> pd.DataFrame:

@@ -37,7 +37,7 @@ def visualise(
     land: Landscape,
     path: str | Path | None = None,
     *,
-    size_by: str = "tables",
+    size_by: str = "bodies",
     metrics: pd.DataFrame | Iterable[pd.DataFrame] | None = None,
     markers: dict[str, set] | None = None,
     regime: Regime | None = None,
@@ -84,7 +84,7 @@ def visualise(
         Write the page there (one .html file, nothing else), never over the
         landscape's source or one of ``inputs`` (files the caller read).
     size_by : str
-        What sizes organisations: ``tables`` (number of bodies it sits at,
+        What sizes organisations: ``bodies`` (number of bodies it sits at,
         directly or through its persons) or any numeric column of ``metrics``.
     metrics : DataFrame or list of DataFrames, optional
         Results of the analyses (centrality, connectors, overload, ...),

@@ -32,7 +32,7 @@ class Drawing:
 class Figures:
     """Key figures of the whole landscape, looked up by the node records."""
 
-    tables: pd.Series
+    bodies: pd.Series
     sizes: pd.Series
     hours: pd.Series
     members: pd.DataFrame
@@ -48,14 +48,14 @@ class Figures:
 
 
 def key_figures(land, size_by: str, metrics, markers: dict[str, set], words: Words) -> Figures:
-    tables = figures.tables_per_actor(land)
+    bodies = figures.bodies_per_actor(land)
     marks: dict[str, list[str]] = {}
     for label, ids in markers.items():
         for node in ids:
             marks.setdefault(node, []).append(label)
     return Figures(
-        tables=tables,
-        sizes=figures.size_values(size_by, tables, metrics),
+        bodies=bodies,
+        sizes=figures.size_values(size_by, bodies, metrics),
         hours=land.meeting_hours(),
         members=figures.members_per_body(land),
         member_roles=figures.roles_held(land, "member", words.value),
@@ -145,7 +145,7 @@ def _organisation_nodes(land, view, known: Figures, colours: dict) -> list[dict]
             ("domain", domain),
             ("regime", row["regime"]),
             ("level", row["level"]),
-            ("tables", known.tables.get(node)),
+            ("bodies", known.bodies.get(node)),
             ("capacity_hours", row["capacity_hours"]),
             ("roles", known.organisation_roles.get(node)),
             ("parent", _name(land, row["parent"])),
@@ -186,14 +186,14 @@ def _body_nodes(land, view, known: Figures) -> list[dict]:
 
 def _person_nodes(land, view, known: Figures, colours: dict) -> list[dict]:
     people = view.persons
-    sizes = style.scaled(known.tables.reindex(people.index).astype(float), "person")
+    sizes = style.scaled(known.bodies.reindex(people.index).astype(float), "person")
     domains = people["organisation"].map(land.organisations["domain"]).fillna(style.UNKNOWN_DOMAIN)
     records = []
     for node, label, row in zip(people.index, _display_names(people), people.to_dict("records")):
         shown = [
             ("organisation", _name(land, row["organisation"])),
             ("function", row["function"]),
-            ("tables", known.tables.get(node)),
+            ("bodies", known.bodies.get(node)),
             ("roles", known.member_roles.get(node)),
         ]
         fill = colours.get(domains[node], style.UNKNOWN_COLOUR)
@@ -320,7 +320,7 @@ def _shared_edges(land, view, words: Words) -> list[dict]:
             v,
             "shared",
             words,
-            words.rows([("shared_tables", int(data["shared"]))]),
+            words.rows([("shared_bodies", int(data["shared"]))]),
             width=min(1.0 + 0.75 * (data["shared"] - 1), 8.0),
         )
         for u, v, data in graph.edges(data=True)

@@ -15,14 +15,14 @@ from ..errors import UsageError
 from ..graphs import ROLE_RANK, affiliations
 from ..language.labels import VALUE_COLUMNS
 
-BUILT_IN_SIZES = ("tables",)
+BUILT_IN_SIZES = ("bodies",)
 
 
-def tables_per_actor(land) -> pd.Series:
+def bodies_per_actor(land) -> pd.Series:
     """Number of bodies each organisation and person sits at (organisations through their persons too)."""
     counts = [affiliations(land, kind).groupby("actor").size() for kind in ("organisations", "persons")]
     every = land.organisations.index.append(land.persons.index)
-    return pd.concat(counts).reindex(every).fillna(0).astype(int).rename("tables")
+    return pd.concat(counts).reindex(every).fillna(0).astype(int).rename("bodies")
 
 
 def roles_held(land, actor: str, name=str) -> pd.Series:
@@ -80,8 +80,8 @@ def combine_metrics(metrics) -> pd.DataFrame | None:
     return combined.drop(columns=[c for c in ("name",) if c in combined.columns])
 
 
-def size_values(size_by: str, tables: pd.Series, metrics: pd.DataFrame | None) -> pd.Series:
-    """The values organisations are sized by: ``tables`` or a numeric metrics column."""
+def size_values(size_by: str, bodies: pd.Series, metrics: pd.DataFrame | None) -> pd.Series:
+    """The values organisations are sized by: ``bodies`` or a numeric metrics column."""
     numeric = (
         []
         if metrics is None
@@ -91,8 +91,8 @@ def size_values(size_by: str, tables: pd.Series, metrics: pd.DataFrame | None) -
             if pd.api.types.is_numeric_dtype(metrics[c]) and not pd.api.types.is_bool_dtype(metrics[c])
         ]
     )
-    if size_by == "tables":
-        return tables.astype(float)
+    if size_by == "bodies":
+        return bodies.astype(float)
     if metrics is None or size_by not in numeric:
         raise UsageError("unknown_size", value=size_by, choices=", ".join(BUILT_IN_SIZES + tuple(numeric)))
     return metrics[size_by].astype(float)
