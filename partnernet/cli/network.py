@@ -29,6 +29,7 @@ from .options import (
     say_notes,
     table_option,
     ties_option,
+    title_of,
     top_option,
     words,
     level_option,
@@ -213,8 +214,8 @@ def _connector_table(frame: pd.DataFrame, section: str, by: str) -> pd.DataFrame
 
 
 def _title(section: str, by: str, hub: str | None, land, z: float) -> str:
-    return say(
-        f"connectors.{section}",
+    return title_of(
+        section,
         groups=_plural(by),
         date=_date(land),
         by=by,

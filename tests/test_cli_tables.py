@@ -1,0 +1,92 @@
+"""Worded titles and cells in every terminal table (issue 14, part H).
+
+- a table chosen with ``--table NAME`` has the worded title of that table in the command's default view (one
+  mapping, :mod:`partnernet.language.tables`), in Dutch and English, with and without ``--top``;
+- no title says a code: a snake_case name, a hyphenated option value (``tie-kind``) or a bare regime code;
+- names holding bidi controls are isolated in terminal cells, kept raw in CSV and JSON;
+- a list cut short in a cell says how many more in words (``numbers.listing``).
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from partnernet.cli import load_all
+from partnernet.language import cli as cli_words
+from partnernet.language.tables import TITLES, table_title, title_keys
+
+from conftest import EXAMPLE
+from test_machine_output import AT, CODE, TABLE_NEEDS, WALK_EXTRA, WRITERS, invoke
+
+#: The organisation ``connectors --table expected-hub`` names in its title (data, not a code).
+HUB = TABLE_NEEDS[("connectors", "expected-hub")][1]
+
+#: '(eerste 2 van 17)' / '(first 2 of 17)' at the end of a title that was cut.
+CUT = re.compile(r" \((?:eerste|first) \d+ (?:van|of) \d+\)$")
+#: A vocabulary code standing alone in a title (``ct``), or a hyphenated option value (``tie-kind``).
+BARE_CODE = re.compile(r"(?<![\w-])(?:ct|tie-kind|body-kinds?|[a-z]+-[a-z]+(?:-[a-z]+)*)(?![\w-])")
+
+
+def _table_runs():
+    """(command, --table choice, the command line) for every --table choice of every command."""
+    runs = []
+    for name, command in sorted(load_all().items()):
+        if name in WRITERS:
+            continue
+        for param in command.params:
+            if param.name == "table" and hasattr(param.type, "choices"):
+                for choice in param.type.choices:
+                    if choice == "all":
+                        continue
+                    base = [name, str(EXAMPLE), *([] if name == "validate" else AT), *WALK_EXTRA.get(name, [])]
+                    runs.append((name, choice, [*base, "--table", choice, *TABLE_NEEDS.get((name, choice), [])]))
+    return runs
+
+
+TABLE_RUNS = _table_runs()
+
+
+def first_line(args: list[str]) -> str:
+    result = invoke(args)
+    assert result.exit_code == 0, result.output
+    return result.stdout.splitlines()[0]
+
+
+def test_every_command_with_tables_is_walked():
+    commands = {name for name, _, _ in TABLE_RUNS}
+    assert commands == set(TITLES)
+    assert len(TABLE_RUNS) > 60
+
+
+@pytest.mark.parametrize("name,table,args", TABLE_RUNS, ids=[f"{n} {t}" for n, t, _ in TABLE_RUNS])
+def test_a_chosen_table_has_its_worded_title_with_and_without_top(name, table, args):
+    """Dutch with and without --top (the title stays), English with --top (the command's analysis is the
+    same; three runs rather than four keep the walk short)."""
+    whole = first_line([*args, "--lang", "nl"])
+    titles = [CUT.sub("", whole), CUT.sub("", first_line([*args, "--top", "1", "--lang", "nl"]))]
+    assert titles[0] == titles[1], titles
+    titles.append(CUT.sub("", first_line([*args, "--top", "1", "--lang", "en"])))
+    for title in titles:
+        assert title.strip() and title.lower() != table.replace("-", " ") and not title.startswith(f"{table} ")
+        assert CODE.findall(title) == [], title
+        assert "-" not in table or table not in title, title
+        assert BARE_CODE.findall(title.replace(HUB, "")) == [], title
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_the_default_view_and_the_chosen_table_share_their_title(lang):
+    """The title of fragmentation's components in its default view is the title under --table."""
+    base = ["fragmentation", str(EXAMPLE), *AT, "--lang", lang]
+    chosen = CUT.sub("", first_line([*base, "--table", "components"]))
+    assert chosen in invoke(base).stdout.splitlines()
+    assert chosen == table_title("fragmentation", "components", lang, n=3)
+
+
+def test_every_title_key_exists_in_both_languages():
+    missing = sorted(key for key in title_keys() if key not in cli_words.TEXTS)
+    assert missing == []
+    for key in title_keys():
+        nl, en = cli_words.TEXTS[key]
+        assert nl.strip() and en.strip()
