@@ -90,3 +90,67 @@ def test_every_title_key_exists_in_both_languages():
     for key in title_keys():
         nl, en = cli_words.TEXTS[key]
         assert nl.strip() and en.strip()
+
+
+# -- lists cut short in a cell say how many more in words (numbers.listing) ------------------------------
+
+
+@pytest.mark.parametrize(
+    "lang, connector, liaison",
+    [
+        (
+            "en",
+            "connector between care and security, justice and 2 others",
+            "liaison between justice/security and 2 others",
+        ),
+        (
+            "nl",
+            "verbinder tussen zorg en veiligheid, justitie en 2 andere",
+            "schakel tussen justitie/veiligheid en 2 andere",
+        ),
+    ],
+)
+def test_role_phrases_count_the_rest_in_words(lang, connector, liaison):
+    from partnernet.language.connectors import role_label
+
+    own = [("care", other) for other in ("security", "justice", "education", "social")]
+    assert role_label("care", "itinerant", own, lang) == connector
+    others = [("justice", "security"), ("education", "social"), ("social", "security")]
+    assert role_label("care", "liaison", others, lang) == liaison
+
+
+@pytest.mark.parametrize("lang, word", [("nl", " andere"), ("en", " others")])
+def test_long_lists_in_terminal_cells_say_how_many_more_in_words(lang, word):
+    """connectors' pairs (persons) and fragmentation's components (members) cut their lists with listing."""
+    pairs = invoke(["connectors", str(EXAMPLE), *AT, "--table", "pairs", "--lang", lang]).stdout
+    components = invoke(["fragmentation", str(EXAMPLE), *AT, "--lang", lang]).stdout
+    for shown in (pairs, components):
+        assert "(+" not in shown and "meer)" not in shown and "more)" not in shown
+    assert word in pairs
+
+
+def test_a_full_folder_names_its_files_in_words(tmp_path):
+    from partnernet.errors import UsageError
+    from partnernet.intake.files import check_free_folder
+
+    for name in "abcde":
+        (tmp_path / f"{name}.xlsx").write_bytes(b"")
+    with pytest.raises(UsageError) as found:
+        check_free_folder(tmp_path, force=False, lang="nl")
+    assert "a.xlsx, b.xlsx, c.xlsx en 2 andere" in str(found.value)
+
+
+def test_no_count_of_the_rest_in_brackets_is_left_in_the_code():
+    """'(+7 meer)' and '(+37)': every cut list goes through numbers.listing ('en 7 andere')."""
+    from pathlib import Path
+
+    import partnernet
+
+    root = Path(partnernet.__file__).parent
+    found = [
+        f"{path.relative_to(root)}:{number}"
+        for path in sorted(root.rglob("*.py"))
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
+        if re.search(r"\(\+\{", line)
+    ]
+    assert found == []

@@ -240,8 +240,9 @@ def _shorten(frame: pd.DataFrame) -> pd.DataFrame:
 
 
 def _cut(value):
+    """A long list in a cell cut in words: 'a, b, c, d en 7 andere' (:func:`~partnernet.language.numbers.listing`)."""
     if isinstance(value, list) and len(value) > LIST_ITEMS:
-        return ", ".join(map(str, value[:LIST_ITEMS])) + f" (+{len(value) - LIST_ITEMS})"
+        return words().listing(value, limit=LIST_ITEMS + 1)
     return value
 
 

@@ -162,7 +162,9 @@ def _print_report(result: Fragmentation, land: Landscape, top: int) -> None:
         shown = components.assign(members=components["names"].map(lambda n: _first(n, 4)))
         _section(_frag_title(result, "components"), shown[["size", "members"]], top)
     _section(_frag_title(result, "communities"), result["communities"][["size", "groups"]], top)
-    _section(_frag_title(result, "articulation-points"), result["articulation_points"].drop(columns="organisation"), top)
+    _section(
+        _frag_title(result, "articulation-points"), result["articulation_points"].drop(columns="organisation"), top
+    )
     _section(_frag_title(result, "bridges"), result["bridges"], top)
     if len(land.persons):
         _print_person_dependence(result, top)
@@ -207,8 +209,8 @@ def _number(value) -> str:
 
 
 def _first(items: list, n: int) -> str:
-    more = " " + say("more", n=len(items) - n) if len(items) > n else ""
-    return ", ".join(map(str, items[:n])) + more
+    """The first ``n`` items, and how many more in words: 'a, b, c en 7 andere' (:func:`~partnernet.language.numbers.listing`)."""
+    return words().listing(items, limit=n + 1) if len(items) > n else ", ".join(map(str, items))
 
 
 def _section(title: str, frame: pd.DataFrame, top: int) -> None:
