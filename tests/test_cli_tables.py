@@ -154,3 +154,60 @@ def test_no_count_of_the_rest_in_brackets_is_left_in_the_code():
         if re.search(r"\(\+\{", line)
     ]
     assert found == []
+
+
+# -- bidi controls in names: isolated in terminal tables, raw in CSV and JSON ----------------------------
+
+#: A name holding a right-to-left override (U+202E): unisolated, it turns the rest of its line around.
+TURNED = "AIVD \u202eTSET"
+
+
+@pytest.fixture
+def turned_name(tmp_path):
+    """The example landscape with AIVD's name holding U+202E."""
+    import shutil
+
+    folder = tmp_path / "turned"
+    shutil.copytree(EXAMPLE, folder)
+    organisations = folder / "organisations.csv"
+    organisations.write_text(
+        organisations.read_text(encoding="utf-8").replace("aivd,AIVD,", f"aivd,{TURNED},"), encoding="utf-8"
+    )
+    return folder
+
+
+def _all_isolated(text: str) -> bool:
+    """Every U+202E of ``text`` stands inside FSI ... PDI."""
+    isolated = re.findall("\u2068[^\u2069]*\u202e[^\u2069]*\u2069", text)
+    return text.count("\u202e") == len(isolated) > 0
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["summary", "--table", "top-organisations", "--top", "0"],
+        ["centrality", "--top", "0"],
+        ["whatif", "--remove", "aivd", "--table", "removed"],
+        ["fragmentation", "--table", "nodes", "--top", "0"],
+    ],
+    ids=lambda a: " ".join(a[:3]).replace("--", ""),
+)
+def test_terminal_tables_isolate_bidi_controls_in_names(turned_name, args):
+    shown = invoke([args[0], str(turned_name), *AT, *args[1:], "--lang", "en"])
+    assert shown.exit_code == 0, shown.output
+    assert _all_isolated(shown.stdout), [line for line in shown.stdout.splitlines() if "\u202e" in line]
+
+
+@pytest.mark.parametrize("fmt", ["csv", "json"])
+def test_machine_output_keeps_a_name_with_bidi_controls_as_it_is(turned_name, fmt):
+    shown = invoke(["summary", str(turned_name), "--table", "top-organisations", "--top", "0", "--format", fmt])
+    assert TURNED in shown.stdout and "\u2068" not in shown.stdout
+
+
+def test_a_list_cell_isolates_each_name():
+    import pandas as pd
+
+    from partnernet.output import render_table
+
+    shown = render_table(pd.DataFrame({"members": [[TURNED, "b"]]}))
+    assert f"\u2068\u2068{TURNED}\u2069, b\u2069" in shown

@@ -17,6 +17,7 @@ from ..graphs import ACTOR_SETS
 from ..output import render_json
 from . import cli
 from ..language.notes import reasons
+from ..language.numbers import isolate
 from .options import (
     Decimal,
     table_option,
@@ -220,9 +221,9 @@ def covenants(land, table: str | None, top: int, fmt: str, lang: str) -> None:
     for covenant in sorted(set(bodies["covenant"]) | set(ties["covenant"])):
         at_bodies = bodies[bodies["covenant"] == covenant].drop(columns=["name", "covenant"])
         if len(at_bodies):
-            _section(at_bodies, say("covenants.bodies", covenant=covenant))
+            _section(at_bodies, say("covenants.bodies", covenant=isolate(covenant)))
         crossing = ties[ties["covenant"] == covenant].set_index("source")[TIE_COLUMNS]
-        _section(crossing, say("covenants.ties", covenant=covenant))
+        _section(crossing, say("covenants.ties", covenant=isolate(covenant)))
     _section(
         result["members_outside"].set_index("body")[["organisation", "domain", "persons"]], title_of("members-outside")
     )
