@@ -18,7 +18,17 @@ from partnernet.language import cli as cli_words
 from partnernet.language.tables import TITLES, table_title, title_keys
 
 from conftest import EXAMPLE
-from test_machine_output import AT, CODE, TABLE_NEEDS, WALK_EXTRA, WRITERS, invoke
+from test_machine_output import (
+    AT,
+    CODE,
+    TABLE_NEEDS,
+    WALK_EXTRA,
+    WRITERS,
+    data_strings,
+    invoke,
+    strip_data,
+    terminal_runs,
+)
 
 #: The organisation ``connectors --table expected-hub`` names in its title (data, not a code).
 HUB = TABLE_NEEDS[("connectors", "expected-hub")][1]
@@ -73,6 +83,50 @@ def test_a_chosen_table_has_its_worded_title_with_and_without_top(name, table, a
         assert CODE.findall(title) == [], title
         assert "-" not in table or table not in title, title
         assert BARE_CODE.findall(title.replace(HUB, "")) == [], title
+
+
+def _view_runs() -> list[list[str]]:
+    """Every command's usual view and each --by and --level choice other than the default."""
+    runs = []
+    for name in sorted(set(load_all()) - WRITERS):
+        defaults = {p.name: p.default for p in load_all()[name].params}
+        for args in terminal_runs(name, ("by", "level")):
+            if len(args) < 2 or args[-2] not in ("--by", "--level") or defaults[args[-2][2:]] != args[-1]:
+                runs.append(args)
+    return runs
+
+
+def shown_titles(args: list[str], monkeypatch) -> list[str]:
+    """The first line of what a command line prints and the title of every table it prints."""
+    import partnernet.cli.load
+    import partnernet.cli.options
+    import partnernet.cli.resilience
+    import partnernet.cli.time
+
+    titles = []
+    first_rows = partnernet.cli.options.first_rows
+
+    def keep(rows, title, top):
+        titles.append(title)
+        return first_rows(rows, title, top)
+
+    for module in (partnernet.cli.options, partnernet.cli.load, partnernet.cli.resilience, partnernet.cli.time):
+        monkeypatch.setattr(module, "first_rows", keep)
+    result = invoke(args)
+    monkeypatch.undo()
+    assert result.exit_code == 0, result.output
+    return [result.stdout.splitlines()[0], *filter(None, titles)]
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+@pytest.mark.parametrize("args", _view_runs(), ids=lambda a: " ".join([a[0], *a[4:]])[:60])
+def test_no_title_says_a_code(args, lang, monkeypatch):
+    """snake_case, a hyphenated option value ('tie-kind') or a bare regime code ('ct') in no title of a
+    command's usual view nor of its --by and --level views, in either language (the data's names aside)."""
+    data = data_strings()
+    for title in shown_titles([*args, "--lang", lang], monkeypatch):
+        plain = strip_data(title.replace(str(EXAMPLE), ""), data)  # the path typed is data too
+        assert CODE.findall(plain) == [] and BARE_CODE.findall(plain) == [], title
 
 
 @pytest.mark.parametrize("lang", ["nl", "en"])
@@ -211,3 +265,13 @@ def test_a_list_cell_isolates_each_name():
 
     shown = render_table(pd.DataFrame({"members": [[TURNED, "b"]]}))
     assert f"\u2068\u2068{TURNED}\u2069, b\u2069" in shown
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+@pytest.mark.parametrize(
+    "args", [["layers", "--by", "regime"], ["summary", "--table", "regimes"]], ids=["layers", "summary"]
+)
+def test_the_regime_code_ct_is_said_as_its_abbreviation_in_cells(args, lang):
+    shown = invoke([args[0], str(EXAMPLE), *AT, *args[1:], "--lang", lang]).stdout
+    assert re.findall(r"(?<![\w-])ct(?![\w-])", shown) == []
+    assert re.search(r"(?<![\w-])CT(?![\w-])", shown)

@@ -148,8 +148,8 @@ TEXTS: dict[str, tuple[str, str]] = {
     "by.regime": ("regime", "regime"),
     "by.tie-kind": ("soort relatie", "kind of tie"),
     "layers.regime.layers": (
-        "Lagen: overleggen met regime beide (both) horen bij beide netwerken (de gedeelde laag)",
-        "Layers: bodies of regime both belong to both networks (the shared layer)",
+        "Lagen: overleggen van beide regimes horen bij beide netwerken (de gedeelde laag)",
+        "Layers: bodies of both regimes belong to both networks (the shared layer)",
     ),
     "layers.pairs": ("Gedeeld tussen de lagen", "Shared between layers"),
     "layers.bridge-actors": (
@@ -401,7 +401,7 @@ TEXTS: dict[str, tuple[str, str]] = {
     "connectors.without-connector": (
         "Organisaties zonder verbinder: noch zijzelf, noch een van hun personen slaat vaker dan toeval een "
         "brug naar een {other} (z >= {z})",
-        "Organisations without a connector: neither they nor any of their persons bridge to another {by} "
+        "Organisations without a connector: neither they nor any of their persons bridge to another {other} "
         "significantly above chance (z >= {z})",
     ),
     "connectors.coverage": ("Dekking door verbinders per organisatie", "Connector coverage per organisation"),
@@ -416,7 +416,7 @@ TEXTS: dict[str, tuple[str, str]] = {
     "other.domain": ("ander domein", "domain"),
     "other.regime": ("ander regime", "regime"),
     "other.level": ("ander niveau", "level"),
-    "other.communities": ("andere gemeenschap", "communities"),
+    "other.communities": ("andere gemeenschap", "community"),
     # validate, summary, convert (cli/data.py)
     "validate.usable": ("{path}: bruikbaar", "{path}: usable"),
     "validate.not_usable": ("{path}: NIET bruikbaar, {n} fouten", "{path}: NOT usable, {n} errors"),
