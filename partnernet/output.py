@@ -32,7 +32,7 @@ import pandas as pd
 
 from .analysis.results import Note
 from .errors import UsageError
-from .language.numbers import figure
+from .language.numbers import figure, isolate
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 OUTPUT_FORMATS = ("table", "csv", "json")
@@ -166,10 +166,16 @@ def render_table(frame: pd.DataFrame, max_width: int = 60, lang: str = "en") -> 
     """A frame as aligned text for a terminal: numbers as ``lang`` writes them (whole ones whole, others
     with at most three decimals: ``0,979`` in Dutch, ``0.979`` in English; :func:`.language.numbers.figure`),
     missing shown as '-', text longer than ``max_width`` characters cut with '…' (CSV and JSON keep it
-    whole, with a decimal point). A plain row number index (0, 1, 2, unnamed) is left out: it is no data."""
+    whole, with a decimal point). A plain row number index (0, 1, 2, unnamed) is left out: it is no data.
+
+    A text cell or index value holding a bidi control (a U+202E in a name) is isolated, FSI ... PDI
+    (:func:`.language.numbers.isolate`, as the report and the map do), so it cannot reverse the rest of its
+    row; CSV and JSON keep the data as it is."""
     if frame.empty:
         return "(none)"
     shown = frame.copy()
+    if any(pd.api.types.is_object_dtype(shown.index.get_level_values(i)) for i in range(shown.index.nlevels)):
+        shown.index = shown.index.map(_isolated_key)
     for column in shown.columns:
         values = shown[column]
         if pd.api.types.is_float_dtype(values):
@@ -192,7 +198,14 @@ def _cell_text(value, max_width: int, lang: str) -> str:
         return "-"
     if isinstance(value, (float, np.floating)):
         return figure(float(value), lang)
-    return _cut(_text(value), max_width)
+    if isinstance(value, (list, tuple, set, frozenset)):  # each item on its own: a name cannot turn the next
+        value = [isolate(str(v)) for v in value]
+    return isolate(_cut(_text(value), max_width))
+
+
+def _isolated_key(key):
+    """An index value (or a tuple of them) with each text holding a bidi control isolated."""
+    return tuple(map(isolate, key)) if isinstance(key, tuple) else isolate(key)
 
 
 def _cut(text: str, width: int) -> str:

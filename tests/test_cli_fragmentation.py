@@ -82,7 +82,8 @@ def test_csv_of_one_table():
 def test_one_table_in_the_terminal():
     result = run("--table", "key-players", "--key-players", "2")
     assert result.exit_code == 0
-    assert result.output.splitlines()[0] == "key-players"  # a chosen table has its title line
+    # a chosen table has its worded title line, as in the default view (not its key)
+    assert result.output.splitlines()[0] == "DF without each actor alone (rank 1 = most damaging alone)"
     assert result.output.splitlines()[1].split() == ["name", "score_without", "rank", "key_player"]
 
 

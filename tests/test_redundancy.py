@@ -33,7 +33,7 @@ def test_hand_computed_overlap(tafels):
     assert row["jaccard"] == 0.75 and row["overlap_coefficient"] == 1.0
     assert row["same_regime"] and row["same_level"] and row["merge_candidate"]
     assert row["combined_meeting_hours_per_month"] == 5.0 and row["hours_saved_per_month"] == 3.0
-    assert row["reason"] == "same 3 of 4 members, both ct, both local, 5.0 hours a month together"
+    assert row["reason"] == "same 3 of 4 members, both CT, both local, 5.0 hours a month together"
     assert pair(pairs, "weeg", "stuur")["jaccard"] == 1.0
     assert pair(pairs, "klank", "project")["jaccard"] == pytest.approx(2 / 3)
 
@@ -51,7 +51,7 @@ def test_reason_of_a_non_candidate(tafels):
     row = pair(with_reasons(pn.redundancy(tafels)), "stuur", "top")
     assert not row["merge_candidate"]
     assert row["reason"] == (
-        "not a candidate: 2 of 4 members shared (Jaccard 0.50 < 0.75), ct vs both, "
+        "not a candidate: 2 of 4 members shared (Jaccard 0.50 < 0.75), CT vs both, "
         "local vs regional, 3.0 hours a month together"
     )
     assert pair(with_reasons(pn.redundancy(tafels)), "klank", "project")["reason"].endswith(

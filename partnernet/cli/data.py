@@ -29,6 +29,7 @@ from .options import (
     say,
     say_wrote,
     table_option,
+    title_of,
     top_option,
     words,
 )
@@ -134,7 +135,8 @@ SUMMARY_TABLES = ("counts", "domains", "regimes", "levels", "body-kinds", "top-o
 @top_option(5)
 @lang_option()
 def summary(land, fmt: str, table: str | None, top: int, lang: str) -> None:
-    result = summarise(land, top=top or len(land.organisations))
+    every = len(land.organisations)  # a terminal cuts the top organisations itself, saying '(eerste 5 van 46)'
+    result = summarise(land, top=every if fmt == "table" else top or every)
     if fmt == "json" and table is None:
         click.echo(render_json(result))
         return
@@ -142,13 +144,14 @@ def summary(land, fmt: str, table: str | None, top: int, lang: str) -> None:
         chosen = result[(table or "counts").replace("-", "_")]
         emit(_counts(chosen), fmt)
         return
-    keys = [table.replace("-", "_")] if table else [t.replace("-", "_") for t in SUMMARY_TABLES]
+    names = [table] if table else list(SUMMARY_TABLES)
     # --top: the top organisations always; the table asked for with --table when --top is given
     given = click.get_current_context().get_parameter_source("top") is not click.core.ParameterSource.DEFAULT
-    for number, key in enumerate(keys):
+    for number, name in enumerate(names):
         if number:
             click.echo()
-        emit_top(_counts(result[key]), "table", top if table and given else None, say(f"summary.{key}", top=top))
+        cut = top if name == "top-organisations" or (table and given) else None
+        emit_top(_counts(result[name.replace("-", "_")]), "table", cut, title_of(name))
 
 
 def _counts(table):

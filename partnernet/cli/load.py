@@ -17,7 +17,7 @@ from ..graphs import ACTOR_SETS
 from ..output import render_json
 from . import cli
 from ..language.notes import reasons
-from ..language.numbers import path
+from ..language.numbers import isolate, path
 from .options import (
     Decimal,
     table_option,
@@ -30,6 +30,7 @@ from .options import (
     lang_option,
     level_option,
     say,
+    title_of,
     top_option,
     words,
 )
@@ -80,13 +81,15 @@ def _machine_readable(
     table: str | None = None,
     names=None,
     top: int | None = None,
+    values: Mapping[str, Any] | None = None,
 ) -> bool:
     """Print every part as one JSON object, or the main part as CSV; with ``--table`` only that part
-    (``names`` maps the typed name to the part), in any format (``--top`` cuts it in a terminal).
-    False: the command prints its own view."""
+    (``names`` maps the typed name to the part), in any format (``--top`` cuts it in a terminal, under its
+    worded title: ``values`` fill it). False: the command prints its own view."""
     if table is not None:
         part = parts[names[table]]
-        click.echo(render_json(part)) if fmt == "json" else emit_top(part, fmt, top, name=table)
+        title = title_of(table, **(values or {})) if fmt == "table" else None
+        click.echo(render_json(part)) if fmt == "json" else emit_top(part, fmt, top, title)
         return True
     if fmt == "json":
         click.echo(render_json(parts))
@@ -174,10 +177,11 @@ def redundancy(
         "small_bodies": small_bodies(land, members=members),
         "nested_bodies": nested_bodies(land, members=members),
     }
-    if _machine_readable(parts, fmt, "pairs", table, REDUNDANCY_TABLES, rows):
+    values = {"members": say(members), "when": _when(land)}
+    if _machine_readable(parts, fmt, "pairs", table, REDUNDANCY_TABLES, rows, values):
         return
     shown = PAIR_COLUMNS + [c for c in RATING_PAIR_COLUMNS if c in every.columns]
-    emit_top(every[shown], "table", rows, say("redundancy.title", members=say(members), when=_when(land)))
+    emit_top(every[shown], "table", rows, title_of("pairs", **values))
     pairs = every.head(rows) if rows else every
     candidates = pairs[pairs["merge_candidate"].fillna(False).astype(bool)]
     said = reasons(candidates, min_overlap, current_lang())  # words for the terminal, not data (CSV, JSON)
@@ -185,10 +189,10 @@ def redundancy(
         say("redundancy.candidates", overlap=words().figure(min_overlap)),
         (f"{a} + {b}: {reason}" for a, b, reason in zip(candidates["body_a"], candidates["body_b"], said)),
     )
-    _section(parts["small_bodies"][["kind", "members", "member_ids"]], say("redundancy.small"))
+    _section(parts["small_bodies"][["kind", "members", "member_ids"]], title_of("small-bodies"))
     _section(
         parts["nested_bodies"][["reports_to", "members", "members_of_parent", "meeting_hours_per_month"]],
-        say("redundancy.nested"),
+        title_of("nested-bodies"),
     )
 
 
@@ -200,15 +204,15 @@ def redundancy(
 @lang_option()
 def hierarchy(land, table: str | None, top: int, fmt: str, lang: str) -> None:
     result = reporting_chains(land)
-    if _machine_readable(result, fmt, "bodies", table, HIERARCHY_TABLES, top):
+    if _machine_readable(result, fmt, "bodies", table, HIERARCHY_TABLES, top, {"when": _when(land)}):
         return
-    emit(result["summary"].astype(float), "table", say("hierarchy.title", when=_when(land)))
+    emit(result["summary"].astype(float), "table", title_of("summary", when=_when(land)))
     chains = result["operational_chains"]
     _lines(
-        say("hierarchy.chains"),
+        title_of("chains"),
         (f"{layers}  {path(chain)}" for layers, chain in zip(chains["layers"], chains["chain"])),
     )
-    _section(result["isolated"][["kind", "regime", "level"]], say("hierarchy.isolated"))
+    _section(result["isolated"][["kind", "regime", "level"]], title_of("isolated"))
 
 
 @cli.command()
@@ -219,16 +223,16 @@ def hierarchy(land, table: str | None, top: int, fmt: str, lang: str) -> None:
 @lang_option()
 def covenants(land, table: str | None, top: int, fmt: str, lang: str) -> None:
     result = covenant_coverage(land)
-    if _machine_readable(result, fmt, "members_outside", table, COVENANT_TABLES, top):
+    if _machine_readable(result, fmt, "members_outside", table, COVENANT_TABLES, top, {"when": _when(land)}):
         return
     click.echo(say("covenants.head", when=_when(land)))
     bodies, ties = result["bodies"], result["information_ties"]
     for covenant in sorted(set(bodies["covenant"]) | set(ties["covenant"])):
         at_bodies = bodies[bodies["covenant"] == covenant].drop(columns=["name", "covenant"])
         if len(at_bodies):
-            _section(at_bodies, say("covenants.bodies", covenant=covenant))
+            _section(at_bodies, say("covenants.bodies", covenant=isolate(covenant)))
         crossing = ties[ties["covenant"] == covenant].set_index("source")[TIE_COLUMNS]
-        _section(crossing, say("covenants.ties", covenant=covenant))
+        _section(crossing, say("covenants.ties", covenant=isolate(covenant)))
     _section(
-        result["members_outside"].set_index("body")[["organisation", "domain", "persons"]], say("covenants.outside")
+        result["members_outside"].set_index("body")[["organisation", "domain", "persons"]], title_of("members-outside")
     )

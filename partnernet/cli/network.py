@@ -29,6 +29,7 @@ from .options import (
     say_notes,
     table_option,
     ties_option,
+    title_of,
     top_option,
     words,
     level_option,
@@ -225,8 +226,8 @@ def _connector_table(frame: pd.DataFrame, section: str, by: str) -> pd.DataFrame
 
 
 def _title(section: str, by: str, hub: str | None, land, z: float) -> str:
-    return say(
-        f"connectors.{section}",
+    return title_of(
+        section,
         groups=_plural(by),
         date=_date(land),
         by=by,
@@ -251,8 +252,9 @@ def _shorten(frame: pd.DataFrame) -> pd.DataFrame:
 
 
 def _cut(value):
+    """A long list in a cell cut in words: 'a, b, c, d en 7 andere' (:func:`~partnernet.language.numbers.listing`)."""
     if isinstance(value, list) and len(value) > LIST_ITEMS:
-        return ", ".join(map(str, value[:LIST_ITEMS])) + f" (+{len(value) - LIST_ITEMS})"
+        return words().listing(value, limit=LIST_ITEMS + 1)
     return value
 
 

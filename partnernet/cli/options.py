@@ -286,12 +286,21 @@ def first_rows(rows, title: str | None, top: int | None):
     return rows, title
 
 
+def title_of(table: str, **values) -> str:
+    """The worded title of the running command's table ``table`` (its ``--table`` name) in the command's
+    language: :func:`partnernet.language.tables.table_title`, the one title of that table in the default view
+    and under ``--table`` alike (``values``: what the title may say, such as ``when`` or ``by``)."""
+    from ..language.tables import table_title
+
+    return table_title(click.get_current_context().command.name, table, current_lang(), **values)
+
+
 def emit_top(frame, fmt: str, top: int | None, title: str | None = None, name: str | None = None) -> None:
     """One table of a command (``--table NAME`` or a section) with ``--top`` as every command applies it: in a
-    terminal table the first ``top`` rows (None or 0: all), the title saying so (``NAME (eerste 5 van 40)``);
-    CSV and JSON unchanged."""
+    terminal table the first ``top`` rows (None or 0: all), the title saying so (``TITLE (eerste 5 van 40)``);
+    CSV and JSON unchanged. Without ``title``, the table ``name`` has its worded title (:func:`title_of`)."""
     if fmt == "table":
-        frame, title = first_rows(frame, title or name, top)
+        frame, title = first_rows(frame, title or (title_of(name) if name else None), top)
     emit(frame, fmt, title)
 
 

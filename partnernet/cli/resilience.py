@@ -37,6 +37,7 @@ from .options import (
     say_notes,
     table_option,
     ties_option,
+    title_of,
     top_option,
     level_option,
 )
@@ -87,9 +88,21 @@ def fragmentation(land, level, key_players, criterion, by, ties, seed, table, to
     if fmt == "json":
         click.echo(render_json(result if table is None else _table(result, table)))
     elif fmt == "csv" or table is not None:
-        emit_top(_lists_as_text(_table(result, table or "summary")), fmt, top, name=table)
+        frame = _lists_as_text(_table(result, table or "summary"))
+        emit_top(frame, fmt, top, _frag_title(result, table) if fmt == "table" else None)
     else:
         _print_report(result, land, top)
+
+
+def _frag_title(result: Fragmentation, name: str) -> str:
+    """The worded title of the table ``name`` of a fragmentation, in the default view and under --table alike."""
+    s = result["summary"]
+    values = {"n": s["components"], "actor": say(s["level"][:-1])}
+    if name == "single-person-links":
+        values["n"] = linked_pairs(result["single_person_links"])
+    if name == "key-players":
+        values["criterion"] = result["key_players"]["criterion"]
+    return title_of(name, **values)
 
 
 def _table(result: Fragmentation, name: str):
@@ -142,10 +155,12 @@ def _print_report(result: Fragmentation, land: Landscape, top: int) -> None:
     if s["components"] > 1:
         components = result["components"]
         shown = components.assign(members=components["names"].map(lambda n: _first(n, 4)))
-        _section(say("frag.components_title", n=s["components"]), shown[["size", "members"]], top)
-    _section(say("frag.communities_title"), result["communities"][["size", "groups"]], top)
-    _section(say("frag.articulation_title"), result["articulation_points"].drop(columns="organisation"), top)
-    _section(say("frag.bridges_title"), result["bridges"], top)
+        _section(_frag_title(result, "components"), shown[["size", "members"]], top)
+    _section(_frag_title(result, "communities"), result["communities"][["size", "groups"]], top)
+    _section(
+        _frag_title(result, "articulation-points"), result["articulation_points"].drop(columns="organisation"), top
+    )
+    _section(_frag_title(result, "bridges"), result["bridges"], top)
     if len(land.persons):
         _print_person_dependence(result, top)
     if "key_players" in result:
@@ -157,8 +172,7 @@ def _print_report(result: Fragmentation, land: Landscape, top: int) -> None:
 def _print_person_dependence(result: Fragmentation, top: int) -> None:
     single = result["single_person_links"]
     carriers = single.drop_duplicates("person")[["person", "person_name", "organisation", "person_links"]]
-    pairs = linked_pairs(single)
-    _section(say("frag.carriers_title", n=pairs), carriers.set_index("person"), top)
+    _section(_frag_title(result, "single-person-links"), carriers.set_index("person"), top)
     _section(say("frag.bus_title"), _bus_factor_one(result["bus_factor"]), top)
 
 
@@ -190,8 +204,8 @@ def _number(value) -> str:
 
 
 def _first(items: list, n: int) -> str:
-    more = " " + say("more", n=len(items) - n) if len(items) > n else ""
-    return ", ".join(map(str, items[:n])) + more
+    """The first ``n`` items, and how many more in words: 'a, b, c en 7 andere' (:func:`~partnernet.language.numbers.listing`)."""
+    return words().listing(items, limit=n + 1) if len(items) > n else ", ".join(map(str, items))
 
 
 def _section(title: str, frame: pd.DataFrame, top: int) -> None:
@@ -243,7 +257,7 @@ def _print_key_players(kp: dict, top: int, level: str) -> None:
     emit(
         individual[(individual["rank"] <= (top or len(individual))) | individual["key_player"]],
         "table",
-        say("kp.title", criterion=kp["criterion"]),
+        title_of("key-players", criterion=kp["criterion"]),
     )
 
 
@@ -318,12 +332,12 @@ def whatif(land, remove, add_body, by, ties, threshold, table, top, fmt, lang) -
         return
     said = whatif_changes(result, land, lang)
     if table == "changes":
-        said, title = first_rows(said, say("whatif.changes"), top)
+        said, title = first_rows(said, title_of("changes"), top)
         click.echo("\n".join([title] + said))
     elif table == "summary":
-        emit_top(_summary_view(result, lang), fmt, top, name=table)
+        emit_top(_summary_view(result, lang), fmt, top, title_of(table))
     elif table is not None:
-        emit_top(_lists_as_text(_whatif_table(result, table)), fmt, top, name=table)
+        emit_top(_lists_as_text(_whatif_table(result, table)), fmt, top, title_of(table))
     else:
         _print_whatif(result, said, land, top)
 
@@ -369,41 +383,41 @@ def _print_whatif(result, said: list[str], land, top: int) -> None:
     if land.network_kind() != "tables":
         click.echo(network_line(land, None))
     click.echo()
-    said, title = first_rows(said, say("whatif.changes"), None)
+    said, title = first_rows(said, title_of("changes"), None)
     click.echo(title)
     for sentence in said:
         click.echo(f"  - {sentence}")
-    _section(say("whatif.summary"), _summary_view(result, current_lang()), len(result["summary"]))
+    _section(title_of("summary"), _summary_view(result, current_lang()), len(result["summary"]))
     disconnected = result["disconnected"]
     if len(disconnected):
         _section(
-            say("whatif.disconnected"), disconnected[["level", "name", "status", "component", "component_size"]], top
+            title_of("disconnected"), disconnected[["level", "name", "status", "component", "component_size"]], top
         )
     points = result["articulation_points"]
     if len(points):
         _section(
-            say("whatif.articulation_points"),
+            title_of("articulation-points"),
             points.drop(columns="name"),
             top,
         )
     links = result["group_links"]
     links = links[links["status"] != "unchanged"]
-    _section(say("whatif.group_links"), _group_link_view(links), top)
+    _section(title_of("group-links"), _group_link_view(links), top)
     _section(
-        say("whatif.connectors"),
+        title_of("connectors"),
         result["connectors"][
             ["level", "name", "bridging_before", "bridging_after", "connector_before", "connector_after"]
         ],
         top,
     )
     _section(
-        say("whatif.load"),
+        title_of("load"),
         result["load"][
             ["level", "name", "bodies_before", "bodies_after", f"{HOURS}_before", f"{HOURS}_after", "overloaded_after"]
         ],
         top,
     )
-    _section(say("whatif.centrality"), result["centrality"][["name", "rank_before", "rank_after", "rank_change"]], top)
+    _section(title_of("centrality"), result["centrality"][["name", "rank_before", "rank_after", "rank_change"]], top)
     click.echo()
     click.echo(say("every_row", tables=f"{{{','.join(WHATIF_TABLES)}}}"))
 

@@ -29,6 +29,7 @@ from .options import (
     pseudonymise_options,
     say,
     table_option,
+    title_of,
     top_option,
 )
 
@@ -87,15 +88,12 @@ def turnover(land, at, threshold_years, window_months, table, fmt, top, lang):
         return
     shown = [table] if table else (["bodies"] if fmt == "csv" else ["bodies", "organisations"])
     since = (result["as_of"] - __import__("pandas").DateOffset(months=window_months)).date()
-    titles = {
-        "bodies": say("turnover.bodies", date=result["as_of"].date(), since=since, years=f"{threshold_years:g}"),
-        "organisations": say("turnover.organisations", since=since),
-    }
     for i, key in enumerate(shown):
         if i:
             click.echo()
         frame = tables[key].head(top) if top and fmt != "table" else tables[key]  # csv: the first N rows, as before
-        emit_top(frame, fmt, top, titles[key])
+        title = title_of(key, date=result["as_of"].date(), since=since, years=f"{threshold_years:g}")
+        emit_top(frame, fmt, top, title if fmt == "table" else None)
 
 
 COMPARE_TABLES = {  # option value -> key (or key path) in the result of pn.compare
@@ -165,7 +163,7 @@ def compare(path_a, path_b, at, vs, two_mode, pseudonymise, pseudonym_key, by, t
         sides = {"before": _side(path_a, before), "after": _side(path_b or path_a, after)}
         click.echo(render_json({**sides, **result} if table is None else _pick(result, table)))
     elif fmt == "csv" or table is not None:
-        emit_top(_pick(result, table or "metrics"), fmt, top, name=table)
+        emit_top(_pick(result, table or "metrics"), fmt, top, title_of(table) if fmt == "table" else None)
     else:
         _print_comparison(result, (path_a, before), (path_b or path_a, after), top)
 
@@ -192,24 +190,24 @@ def _describe(path: str, land) -> str:
 def _print_comparison(result: dict, before: tuple, after: tuple, top: int) -> None:
     click.echo(say("compare.head", a=_describe(*before), b=_describe(*after)))
     click.echo()
-    click.echo(say("compare.changed"))
+    click.echo(title_of("changes"))
     changes = result["changes"]
     for sentence in changes.loc[changes["topic"] != "metrics", "sentence"]:  # the metrics table follows
         click.echo(
             textwrap.fill(sentence, WRAP, initial_indent="  - ", subsequent_indent="    ", break_on_hyphens=False)
         )
-    _section(result["counts"], say("compare.counts"))
-    _section(result["network"], say("compare.network"))
+    _section(result["counts"], title_of("counts"))
+    _section(result["network"], title_of("network"))
     metrics = result["metrics"]
     shown = metrics.groupby("metric", sort=False).head(top) if top else metrics
     _section(
         shown.set_index("organisation").drop(columns="name"),
-        say("compare.metrics_top", top=top) if top else say("compare.metrics"),
+        say("compare.metrics_top", top=top) if top else title_of("metrics"),
     )
     if len(result["new_bodies"]):
-        _section(result["new_bodies"][NEW_BODY_COLUMNS], say("compare.new_bodies"))
+        _section(result["new_bodies"][NEW_BODY_COLUMNS], title_of("new-bodies"))
     if len(result["dissolved_bodies"]):
-        _section(result["dissolved_bodies"][DISSOLVED_BODY_COLUMNS], say("compare.dissolved_bodies"))
+        _section(result["dissolved_bodies"][DISSOLVED_BODY_COLUMNS], title_of("dissolved-bodies"))
     click.echo()
     click.echo(say("every_row_name"))
 
@@ -264,21 +262,22 @@ def layers(land, by, table, top, fmt, lang):
         whole = {"date": land.date, **result}
         click.echo(render_json(whole if table is None else result[table.replace("-", "_")]))
     elif fmt == "csv" or table is not None:
-        emit_top(result[(table or "layers").replace("-", "_")], fmt, top, name=table)
+        title = title_of(table, by=by) if fmt == "table" else None
+        emit_top(result[(table or "layers").replace("-", "_")], fmt, top, title)
     else:
         _print_layers(result, by, land, top)
 
 
 def _print_layers(result: dict, by: str, land, top: int) -> None:
     when = " " + say("on_date", date=land.date.date()) if land.date is not None else ""
-    click.echo(say("layers.head", by=by, when=when))
+    click.echo(say("layers.head", by=say(f"by.{by}"), when=when))
     for sentence in result["findings"]["sentence"]:
         click.echo(
             textwrap.fill(sentence, WRAP, initial_indent="  - ", subsequent_indent="    ", break_on_hyphens=False)
         )
     for name in LAYER_SECTIONS[by]:
         frame = _layer_view(result[name.replace("-", "_")], name)
-        title = say(f"layers.{by}.{name}" if name in ("layers", "fragmentation") else f"layers.{name}")
+        title = title_of(name, by=by)
         cut = top if name in ("bridge-actors", "bridge-hosts", "ties-outside-tables") else None
         _section(*first_rows(frame, title, cut))
     click.echo()

@@ -11,6 +11,7 @@ from pathlib import Path
 from .. import output
 from ..errors import UsageError
 from ..language.intake import word
+from ..language.numbers import listing
 
 
 def check_output(path, inputs, lang: str = "nl") -> Path:
@@ -48,7 +49,7 @@ def check_free_folder(folder, force: bool, lang: str = "nl", only=None) -> None:
         if p.is_file() and (only is None or p.suffix.lower() == only)
     )
     if found:
-        shown = ", ".join(found[:3]) + (f" (+{len(found) - 3})" if len(found) > 3 else "")
+        shown = listing(found, lang, limit=4)  # 'a, b, c en 7 andere'
         raise UsageError(
             "folder_not_empty", text=word("m.folder_not_empty", lang, path=folder, n=len(found), files=shown)
         )

@@ -116,14 +116,40 @@ TEXTS: dict[str, tuple[str, str]] = {
         "Opgeheven overleggen: welke verbindingen gingen verloren?",
         "Dissolved bodies: which links were lost?",
     ),
+    "compare.connector_roles": (
+        "Organisaties waarvan de rol als verbinder veranderde",
+        "Organisations whose connector role changed",
+    ),
+    "compare.handovers": (
+        "Overdrachten: een zetel die van persoon wisselde",
+        "Handovers: seats that changed hands",
+    ),
+    **{
+        f"compare.{change}.{table}": (f"{nl_change}: {nl_table}", f"{en_change}: {table}")
+        for change, nl_change, en_change in (
+            ("added", "Toegevoegd", "Added"),
+            ("removed", "Verdwenen", "Removed"),
+            ("changed", "Veranderd", "Changed"),
+        )
+        for table, nl_table in (
+            ("organisations", "organisaties"),
+            ("persons", "personen"),
+            ("bodies", "overleggen"),
+            ("memberships", "deelnames"),
+            ("ties", "relaties"),
+        )
+    },
     "every_row_name": (
         "Elke rij van een tabel: --table NAAM (zie --help), met --format csv of json.",
         "Every row of a table: --table NAME (see --help), with --format csv or json.",
     ),
     "layers.head": ("Lagen naar {by}{when}", "Layers by {by}{when}"),
+    "layers.findings": ("Bevindingen over de lagen", "Findings about the layers"),
+    "by.regime": ("regime", "regime"),
+    "by.tie-kind": ("soort relatie", "kind of tie"),
     "layers.regime.layers": (
-        "Lagen: overleggen met regime beide (both) horen bij beide netwerken (de gedeelde laag)",
-        "Layers: bodies of regime both belong to both networks (the shared layer)",
+        "Lagen: overleggen van beide regimes horen bij beide netwerken (de gedeelde laag)",
+        "Layers: bodies of both regimes belong to both networks (the shared layer)",
     ),
     "layers.pairs": ("Gedeeld tussen de lagen", "Shared between layers"),
     "layers.bridge-actors": (
@@ -227,7 +253,15 @@ TEXTS: dict[str, tuple[str, str]] = {
         "Busfactor 1: vertrekt één persoon, dan raakt de organisatie los van",
         "Bus factor 1: one person leaving cuts the organisation off from",
     ),
-    "more": ("(+nog {n})", "(+{n} more)"),
+    "frag.summary_title": ("Fragmentatie: de kerncijfers", "Fragmentation: the key figures"),
+    "frag.nodes_title": (
+        "Elke {actor}: zijn groep, los deel en gemeenschap",
+        "Each {actor}: its group, component and community",
+    ),
+    "frag.bus_factor_title": (
+        "Busfactor: hoeveel personen van een organisatie moeten vertrekken voor ze een verbinding verliest",
+        "Bus factor: how many of an organisation's persons must leave before it loses a link",
+    ),
     "kp.head": (
         "Sleutelspelers (k={k}, {criterion}, {method}): {names}",
         "Key players (k={k}, {criterion}, {method}): {names}",
@@ -253,6 +287,16 @@ TEXTS: dict[str, tuple[str, str]] = {
     "whatif.with_body": ("met nieuw overleg {body}", "with new body {body}"),
     "whatif.changes": ("Wat verandert er", "What changes"),
     "whatif.summary": ("Voor en na", "Before and after"),
+    "whatif.removed": ("Weggehaald uit het landschap", "Removed from the landscape"),
+    "whatif.added": ("Nieuwe overleggen", "New bodies"),
+    "whatif.adjustments": (
+        "Gevolgen voor wat blijft (rapportagelijnen, gastheren, moederorganisaties, te kleine overleggen)",
+        "Side effects on what stays (reporting lines, hosts, parents, bodies left too small)",
+    ),
+    "whatif.coverage": (
+        "Organisaties waarvan de verbinders veranderden",
+        "Organisations whose connectors changed",
+    ),
     "whatif.disconnected": ("Losgeraakt", "Cut off"),
     "whatif.articulation_points": (
         "Kwetsbare punten (articulatiepunten) die veranderden",
@@ -308,6 +352,7 @@ TEXTS: dict[str, tuple[str, str]] = {
     ),
     "actors": ("deelnemers", "actors"),
     "hierarchy.title": ("Rapportagelijnen{when}", "Reporting hierarchy{when}"),
+    "hierarchy.bodies": ("Overleggen in de rapportagelijnen{when}", "Bodies in the reporting hierarchy{when}"),
     "hierarchy.chains": (
         "Lagen van elk operationeel overleg tot de top",
         "Layers from each operational table to the top",
@@ -325,6 +370,11 @@ TEXTS: dict[str, tuple[str, str]] = {
     "covenants.ties": (
         "{covenant}: informatierelaties over de grens van het convenant",
         "{covenant}: information ties crossing its boundary",
+    ),
+    "covenants.all_bodies": ("Gedekte deelnemers per overleg en convenant", "Members covered per body and covenant"),
+    "covenants.all_ties": (
+        "Informatierelaties over de grens van een convenant",
+        "Information ties crossing a covenant's boundary",
     ),
     "covenants.outside": (
         "Deelnemers buiten het convenant van hun overleg",
@@ -351,7 +401,7 @@ TEXTS: dict[str, tuple[str, str]] = {
     "connectors.without-connector": (
         "Organisaties zonder verbinder: noch zijzelf, noch een van hun personen slaat vaker dan toeval een "
         "brug naar een {other} (z >= {z})",
-        "Organisations without a connector: neither they nor any of their persons bridge to another {by} "
+        "Organisations without a connector: neither they nor any of their persons bridge to another {other} "
         "significantly above chance (z >= {z})",
     ),
     "connectors.coverage": ("Dekking door verbinders per organisatie", "Connector coverage per organisation"),
@@ -366,7 +416,7 @@ TEXTS: dict[str, tuple[str, str]] = {
     "other.domain": ("ander domein", "domain"),
     "other.regime": ("ander regime", "regime"),
     "other.level": ("ander niveau", "level"),
-    "other.communities": ("andere gemeenschap", "communities"),
+    "other.communities": ("andere gemeenschap", "community"),
     # validate, summary, convert (cli/data.py)
     "validate.usable": ("{path}: bruikbaar", "{path}: usable"),
     "validate.not_usable": ("{path}: NIET bruikbaar, {n} fouten", "{path}: NOT usable, {n} errors"),
@@ -380,10 +430,7 @@ TEXTS: dict[str, tuple[str, str]] = {
     "summary.regimes": ("Organisaties en overleggen per regime", "Organisations and bodies per regime"),
     "summary.levels": ("Organisaties en overleggen per niveau", "Organisations and bodies per level"),
     "summary.body_kinds": ("Overleggen per soort", "Bodies per kind"),
-    "summary.top_organisations": (
-        "De {top} organisaties aan de meeste overleggen",
-        "The {top} organisations at most tables",
-    ),
+    "summary.top_organisations": ("Organisaties aan de meeste overleggen", "Organisations at most tables"),
 }
 
 

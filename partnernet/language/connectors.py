@@ -12,15 +12,15 @@ import pandas as pd
 
 from . import get
 from .labels import LABELS
-from .numbers import isolate
+from .numbers import isolate, listing
 
 #: key -> (Dutch, English), with {placeholders}.
 WORDS: dict[str, tuple[str, str]] = {
     "coordinator": ("coördinator binnen {group}", "coordinator within {group}"),
     "none": ("geen makelaarsrol", "no brokerage"),
-    "connector": ("verbinder tussen {group} en {others}{more}", "connector between {group} and {others}{more}"),
-    "liaison": ("schakel tussen {a} en {b}{more}", "liaison between {a} and {b}{more}"),
-    "more": (" (+{n} meer)", " (+{n} more)"),
+    "connector": ("verbinder tussen {group} en {others}", "connector between {group} and {others}"),
+    "liaison": ("schakel tussen {a} en {b}", "liaison between {a} and {b}"),
+    "liaisons": ("schakel tussen {pairs}", "liaison between {pairs}"),
     # why an organisation has no connector (the codes of ``coverage["reason"]``): the organisation itself first
     "no_registered_persons": (
         "zelf geen verbinder; geen personen in het register",
@@ -50,12 +50,18 @@ def _word(key: str, lang: str, **values) -> str:
     return WORDS[key][0 if lang == "nl" else 1].format(**{k: isolate(v) for k, v in values.items()})
 
 
+#: Groups (or pairs of groups) a role phrase names before it counts the rest ("... en 2 andere").
+ROLE_ITEMS = 2
+
+
 def role_label(group: str, role: str, pairs: list[tuple[str, str]], lang: str = "en") -> str:
     """A phrase from an actor's group, main role and bridged pairs of groups (most pairs first).
 
-    "connector between care and security, justice (+2 more)" when the actor
+    "connector between care and security, justice and 2 others" when the actor
     links its own group to others (itinerant, boundary), "liaison between
-    justice and security" when it mostly links two groups it is not part of.
+    justice and security" when it mostly links two groups it is not part of
+    ("liaison between justice/security and 3 others": more pairs of groups;
+    lists cut by :func:`.numbers.listing`).
     """
     language = get(lang)
     name = language.value
@@ -67,17 +73,13 @@ def role_label(group: str, role: str, pairs: list[tuple[str, str]], lang: str = 
         return _word("none", language.lang)
     own = [b for a, b in pairs if a == group]
     if role != "liaison" and own:
-        more = _word("more", language.lang, n=len(own) - 2) if len(own) > 2 else ""
-        return _word(
-            "connector",
-            language.lang,
-            group=name(group),
-            others=", ".join(isolate(name(o)) for o in own[:2]),
-            more=more,
-        )
+        others = listing([name(o) for o in own], language.lang, limit=ROLE_ITEMS + 1)
+        return WORDS["connector"][language._index].format(group=isolate(name(group)), others=others)
     liaisons = [(a, b) for a, b in pairs if a != group] or pairs
-    more = _word("more", language.lang, n=len(liaisons) - 1) if len(liaisons) > 1 else ""
-    return _word("liaison", language.lang, a=name(liaisons[0][0]), b=name(liaisons[0][1]), more=more)
+    if len(liaisons) == 1:
+        return _word("liaison", language.lang, a=name(liaisons[0][0]), b=name(liaisons[0][1]))
+    said = listing([f"{name(a)}/{name(b)}" for a, b in liaisons], language.lang, limit=ROLE_ITEMS)
+    return WORDS["liaisons"][language._index].format(pairs=said)
 
 
 def reason(code, by: str = "domain", lang: str = "en") -> str:

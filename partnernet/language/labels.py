@@ -340,6 +340,9 @@ SAME_MEANING: tuple[frozenset[str], ...] = (
 
 #: Machine values (snake_case codes, the same in CSV, JSON and the API) -> (Dutch, English) words in tables.
 CODES: dict[str, tuple[str, str]] = {
+    # the regime code of counter-terrorism (a body's or organisation's regime, a layer): its abbreviation, in
+    # every language, as titles say it ("CT- en criminaliteitsoverleggen"); never the bare code "ct"
+    "ct": ("CT", "CT"),
     # what-if: the status of a link between two groups (group_links)
     "no_longer_connected": ("niet meer verbonden", "no longer connected"),
     "only_through_one_organisation": ("alleen via één organisatie", "only through one organisation"),
@@ -392,7 +395,6 @@ VALUES_NL: dict[str, str] = {
     **{code: pair[0] for code, pair in CODES.items()},
     # levels of a result's rows, main brokerage role
     "none": "geen",
-    "ct": "CT",
     "crime": "criminaliteit",
     "both": "beide",
     "local": "lokaal",

@@ -301,9 +301,10 @@ def _fragmentation(rows: pd.DataFrame, subject: str, lang: str = "en") -> str:
 
 def linked_by(code: str, layer: str, lang: str = "en") -> str:
     """What links a layer's organisations (a ``linked_by`` code of the fragmentation table) for ``layer``:
-    'ct and shared bodies', 'alleen informatierelaties'."""
+    'CT and shared bodies', 'alleen informatierelaties'."""
     if lang != "nl":
-        return LINKED_BY_EN[code if code != "own_links" or layer != "membership" else "tables_alone"].format(x=layer)
+        said = get("en").value(layer)  # the regime code ct as CT, words as they are
+        return LINKED_BY_EN[code if code != "own_links" or layer != "membership" else "tables_alone"].format(x=said)
     if code == "own_links" and layer == "membership":
         code = "tables_alone"
     part = REGIME_COMPOUND_NL.get(layer, TIE_KINDS_NL.get(layer, layer))
