@@ -292,7 +292,7 @@ def title_of(table: str, **values) -> str:
     and under ``--table`` alike (``values``: what the title may say, such as ``when`` or ``by``)."""
     from ..language.tables import table_title
 
-    return table_title(click.get_current_context().command.name, table, current_lang(), **values)
+    return table_title(click.get_current_context().command.name or "", table, current_lang(), **values)
 
 
 def emit_top(frame, fmt: str, top: int | None, title: str | None = None, name: str | None = None) -> None:
