@@ -65,14 +65,14 @@ def test_bridge_actors(by_regime):
     bridges = by_regime["bridge_actors"]
     assert bridges.index.tolist() == ["gem", "pol", "p1"]  # organisations first; g1 and g2 each sit on one side
     assert bridges.loc["p1", ["level", "organisation", "ct_bodies", "crime_bodies"]].tolist() == ["person", "pol", 1, 1]
-    assert bridges.loc["gem", "ct_tables"] == ["ct1"] and bridges.loc["gem", "crime_tables"] == ["cr2"]
+    assert bridges.loc["gem", "ct_body_ids"] == ["ct1"] and bridges.loc["gem", "crime_body_ids"] == ["cr2"]
 
 
 def test_bridge_hosts_and_shared_bodies(by_regime):
     hosts = by_regime["bridge_hosts"]
     assert hosts.index[hosts["bridge"]].tolist() == ["gem"]
-    assert hosts.loc["gem", ["ct_bodies", "crime_bodies", "shared_bodies"]].tolist() == [["ct1"], ["cr2"], []]
-    assert hosts.loc["om", "shared_bodies"] == ["sh1"]
+    assert hosts.loc["gem", ["ct_body_ids", "crime_body_ids", "shared_body_ids"]].tolist() == [["ct1"], ["cr2"], []]
+    assert hosts.loc["om", "shared_body_ids"] == ["sh1"]
     shared = by_regime["shared_bodies"]
     assert shared.loc[
         "sh1", ["host", "organisations", "ct_only", "crime_only", "in_both", "neither", "ct_crime_pairs"]
@@ -230,7 +230,7 @@ def test_command_by_tie_kind_json_and_csv():
     ]
     table = run(str(FIXTURES / "lagen"), "--at", "all", "--table", "bridge-actors", "--format", "csv").stdout
     rows = list(csv.DictReader(io.StringIO(table)))
-    assert [r["actor"] for r in rows] == ["gem", "pol", "p1"] and rows[0]["ct_tables"] == "ct1"
+    assert [r["actor"] for r in rows] == ["gem", "pol", "p1"] and rows[0]["ct_body_ids"] == "ct1"
 
 
 def test_command_table_of_the_other_split():

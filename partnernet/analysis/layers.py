@@ -171,11 +171,11 @@ def layers(land: Landscape, by: LayerBy = "regime") -> Layers:
 
     - ``bridge_actors`` (index ``actor``): ``level`` (organisation or
       person), ``name``, ``organisation``, ``domain``, ``ct_bodies``,
-      ``crime_bodies``, ``shared_bodies`` (numbers of bodies), ``ct_tables``
-      and ``crime_tables`` (body ids); organisations first, most tables in the
+      ``crime_bodies``, ``shared_bodies`` (numbers of bodies), ``ct_body_ids``
+      and ``crime_body_ids`` (lists of body ids); organisations first, most bodies in the
       smaller of the two layers first;
     - ``bridge_hosts`` (index ``host``): every organisation that hosts a
-      body: ``name``, ``ct_bodies``, ``crime_bodies``, ``shared_bodies``
+      body: ``name``, ``ct_body_ids``, ``crime_body_ids``, ``shared_body_ids``
       (lists of body ids) and ``bridge`` (hosts CT and crime bodies);
     - ``shared_bodies`` (index ``body``): each body of regime both with
       ``name``, ``host``, ``organisations``, ``ct_only`` and ``crime_only``
@@ -293,7 +293,7 @@ def _tables_per_layer(present: pd.DataFrame) -> pd.DataFrame:
     lists = grouped.agg(sorted).unstack("layer")
     for regime in REGIMES:
         column = lists[regime] if regime in lists.columns else pd.Series(np.nan, index=lists.index)
-        frame[f"{regime}_tables"] = lists_or_empty(column.reindex(frame.index))
+        frame[f"{regime}_body_ids"] = lists_or_empty(column.reindex(frame.index))
     return frame
 
 
@@ -321,11 +321,11 @@ def _bridge_hosts(land, layer_of_body) -> pd.DataFrame:
     lists = hosted.groupby(["host", "layer"])["body"].agg(sorted)
     table = lists.unstack("layer").reindex(columns=list(LAYER_OF_REGIME.values()))
     frame = pd.DataFrame(
-        {f"{layer}_bodies": lists_or_empty(table[layer]) for layer in table.columns}, index=table.index.rename("host")
+        {f"{layer}_body_ids": lists_or_empty(table[layer]) for layer in table.columns}, index=table.index.rename("host")
     )
     frame.insert(0, "name", [land.name_of(h) for h in frame.index])
-    frame["bridge"] = (frame["ct_bodies"].map(len) > 0) & (frame["crime_bodies"].map(len) > 0)
-    size = frame[["ct_bodies", "crime_bodies", "shared_bodies"]].map(len).sum(axis=1)
+    frame["bridge"] = (frame["ct_body_ids"].map(len) > 0) & (frame["crime_body_ids"].map(len) > 0)
+    size = frame[["ct_body_ids", "crime_body_ids", "shared_body_ids"]].map(len).sum(axis=1)
     return (
         frame.assign(_size=size).sort_values(["bridge", "_size"], ascending=False, kind="stable").drop(columns="_size")
     )

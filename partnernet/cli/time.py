@@ -291,7 +291,8 @@ def _layer_view(frame: pd.DataFrame, name: str) -> pd.DataFrame:
     if name == "bridge-actors":
         return frame[["level", "organisation", "ct_bodies", "crime_bodies", "shared_bodies"]]
     if name == "bridge-hosts":
-        counts = frame[["ct_bodies", "crime_bodies", "shared_bodies"]].map(len)
+        counts = frame[["ct_body_ids", "crime_body_ids", "shared_body_ids"]].map(len)
+        counts.columns = ["ct_bodies", "crime_bodies", "shared_bodies"]
         return counts.assign(bridge=frame["bridge"])
     if name == "shared-bodies":
         return frame.drop(columns="name")

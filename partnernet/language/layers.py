@@ -219,8 +219,8 @@ def _hosts(hosts: pd.DataFrame, land, lang: str) -> list[tuple[str, str]]:
         one(
             h,
             land,
-            f"{len(row['ct_bodies'])} CT, {len(row['crime_bodies'])} {pick(lang, 'criminaliteit', 'crime')}, "
-            f"{counted(len(row['shared_bodies']), 'shared body', lang)}",
+            f"{len(row['ct_body_ids'])} CT, {len(row['crime_body_ids'])} {pick(lang, 'criminaliteit', 'crime')}, "
+            f"{counted(len(row['shared_body_ids']), 'shared body', lang)}",
         )
         for h, row in zip(both.index, both.to_dict("records"))
     ]
