@@ -251,6 +251,12 @@ def _staying_df(
         # at either end (searched from the removed): no search from every staying actor again
         inverse = paths.kept_distance_totals(graph, converted, chosen).inverse
         inverse += _inverse_sum(converted, dropped, dropped) - 2 * _inverse_sum(converted, dropped, None)
+    elif memo.known(graph, ("sums_without", frozenset(dropped), tuple(sources))) is None:
+        # one set of sampled searches for both sums (the key-player scorer did not search this set)
+        before, without = paths.sums_with_and_without(converted, remaining, dropped, sources)
+        inverse = float(before.sum()) - _inverse_sum(converted, dropped, sources)
+        after = float(without.sum())
+        return _df_pair(inverse * n / len(sources), after * n / len(sources), n)
     else:
         per_source = paths.kept_distance_totals(graph, converted, chosen).per_source
         assert per_source is not None  # sampled totals keep their sums per source
@@ -259,6 +265,11 @@ def _staying_df(
     after = float(np.sum(sums_without(graph, converted, dropped, None if chosen.exact else sources, remaining)))
     if not chosen.exact:
         inverse, after = inverse * n / len(sources), after * n / len(sources)
+    return _df_pair(inverse, after, n)
+
+
+def _df_pair(inverse: float, after: float, n: int) -> tuple[float, float]:
+    """DF before and after from the sums of 1 / d over the ordered pairs of ``n`` staying vertices."""
     return 1.0 - inverse / (n * (n - 1)), 1.0 - after / (n * (n - 1))
 
 
