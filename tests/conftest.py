@@ -120,9 +120,11 @@ def analysed_once(cache: dict):
 
         return cached
 
+    cut = options.on_date  # imported by name into other command modules too (time.py)
+
     def kept(value) -> bool:
         analysis = inspect.isfunction(value) and value.__module__.startswith("partnernet.analysis")
-        return analysis or value is options.on_date
+        return analysis or value is cut
 
     with contextlib.ExitStack() as stack:
         for module_name in ("options", *ANALYSING_COMMANDS):
