@@ -135,6 +135,20 @@ def analysed_once(cache: dict):
         yield
 
 
+#: The caches of :func:`shared_analyses`, per test module (in one test process).
+SHARED_ANALYSES: dict[str, tuple[dict, dict]] = {}
+
+
+@pytest.fixture
+def shared_analyses(request):
+    """The test's commands share loaded landscapes and analyses with the other tests of its module that use
+    this fixture (:func:`loaded_once`, :func:`analysed_once`): for tests that walk many command lines on
+    the same landscape about what the commands print, and change no input file between two commands."""
+    loads, analyses = SHARED_ANALYSES.setdefault(request.module.__name__, ({}, {}))
+    with loaded_once(loads), analysed_once(analyses):
+        yield
+
+
 @pytest.fixture
 def mini(tmp_path) -> Path:
     """A writable copy of tests/fixtures/mini (5 organisations, 3 bodies, 3 persons)."""

@@ -43,16 +43,9 @@ LANDSCAPES = {
 }
 
 
-#: The landscapes and analyses of this module's command lines, shared by its tests in one process: over 400
-#: command lines here print the tables of a few dozen analyses of two landscapes (conftest.analysed_once).
-LOADED: dict = {}
-ANALYSED: dict = {}
-
-
-@pytest.fixture(autouse=True)
-def _commands_share_their_analyses():
-    with loaded_once(LOADED), analysed_once(ANALYSED):
-        yield
+#: The landscapes and analyses of this module's command lines are shared by its tests in one process: over
+#: 400 command lines here print the tables of a few dozen analyses of two landscapes (conftest.analysed_once).
+pytestmark = pytest.mark.usefixtures("shared_analyses")
 
 
 def machine_commands() -> list[str]:
