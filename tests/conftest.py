@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import functools
 import os
 import shutil
 from pathlib import Path
@@ -40,7 +41,7 @@ def pytest_collection_modifyitems(items):
 
 
 @contextlib.contextmanager
-def loaded_once():
+def loaded_once(seen: dict | None = None):
     """Within the block, the commands' loader (``cli/options.open_landscape``) reads each path once.
 
     The first command on a folder loads it through the real loader, refusal and all; the commands after it
@@ -48,15 +49,18 @@ def loaded_once():
     a command does with a landscape is what the CLI test checks; loading the same folder once per command
     made the loader most of a call's time on a tiny landscape (about 0.1 s CPU of 0.1-0.2 s). Use it
     where the test is about the commands, not about loading (the first command still loads for real).
+    Pass a dict as ``seen`` to share the loaded landscapes between blocks (the tests of a module).
     """
     from partnernet.cli import options
     from partnernet.errors import InputError
+    from partnernet.language.langs import current_lang
 
     real = options.load
-    seen: dict = {}  # (path, two_mode) -> the Landscape, or the InputError it was refused with
+    if seen is None:
+        seen = {}  # (path, two_mode, language) -> the Landscape, or the InputError it was refused with
 
     def load_once(path, two_mode=None):
-        key = (str(path), two_mode)
+        key = (str(path), two_mode, current_lang())  # a refusal's or warning's words are in the running language
         if key not in seen:
             try:
                 seen[key] = real(path, two_mode=two_mode)
@@ -68,6 +72,80 @@ def loaded_once():
         return found
 
     with mock.patch.object(options, "load", load_once):
+        yield
+
+
+#: The command modules whose analyses :func:`analysed_once` keeps (``partnernet/cli/<name>.py``).
+ANALYSING_COMMANDS = ("data", "load", "network", "resilience", "time")
+
+
+@contextlib.contextmanager
+def analysed_once(cache: dict):
+    """Within the block, the commands run each analysis once per landscape, arguments and language.
+
+    The analyses (functions of ``partnernet.analysis`` that the command modules call: connectors, what-if,
+    compare, ...) return data only, the same for every ``--table``, ``--top`` and ``--format`` of a command;
+    a test that walks every table of a command (tests/test_machine_output.py: over 200 command lines on the
+    example region) computed the same what-if or comparison once per table. Here the first call computes;
+    a later call with the same landscape object (see :func:`loaded_once`; ``--at`` dates are cut once too),
+    the same other arguments and the same running language (so a test comparing Dutch with English output
+    still gets two computations) gets the first result. ``cache`` is the dict that keeps them (one per test
+    module). Use it with :func:`loaded_once` where the test is about what commands print, not about the
+    analyses; a command that changed a result it was given would show in the tests (the cached result
+    would differ from a fresh one on the next table).
+    """
+    import importlib
+    import inspect
+
+    from partnernet.cli import options
+    from partnernet.language.langs import current_lang
+
+    def key_of(value):
+        if type(value).__name__ == "Landscape":
+            cache.setdefault("landscapes", {})[id(value)] = value  # kept alive, so its id names it alone
+            return ("landscape", id(value))
+        try:
+            hash(value)
+        except TypeError:
+            return repr(value)
+        return value
+
+    def once(function, name):
+        @functools.wraps(function)
+        def cached(*args, **kwargs):
+            key = (name, current_lang(), *map(key_of, args), *sorted((k, key_of(v)) for k, v in kwargs.items()))
+            if key not in cache:
+                cache[key] = function(*args, **kwargs)
+            return cache[key]
+
+        return cached
+
+    cut = options.on_date  # imported by name into other command modules too (time.py)
+
+    def kept(value) -> bool:
+        analysis = inspect.isfunction(value) and value.__module__.startswith("partnernet.analysis")
+        return analysis or value is cut
+
+    with contextlib.ExitStack() as stack:
+        for module_name in ("options", *ANALYSING_COMMANDS):
+            module = importlib.import_module(f"partnernet.cli.{module_name}")
+            for name, value in list(vars(module).items()):
+                if kept(value):
+                    stack.enter_context(mock.patch.object(module, name, once(value, f"{value.__module__}.{name}")))
+        yield
+
+
+#: The caches of :func:`shared_analyses`, per test module (in one test process).
+SHARED_ANALYSES: dict[str, tuple[dict, dict]] = {}
+
+
+@pytest.fixture
+def shared_analyses(request):
+    """The test's commands share loaded landscapes and analyses with the other tests of its module that use
+    this fixture (:func:`loaded_once`, :func:`analysed_once`): for tests that walk many command lines on
+    the same landscape about what the commands print, and change no input file between two commands."""
+    loads, analyses = SHARED_ANALYSES.setdefault(request.module.__name__, ({}, {}))
+    with loaded_once(loads), analysed_once(analyses):
         yield
 
 

@@ -7,6 +7,8 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+import pytest
+
 from partnernet.cli import load_all
 
 README = Path(__file__).parents[1] / "README.md"
@@ -160,6 +162,7 @@ def _whole_floats(value, where=""):
     return []
 
 
+@pytest.mark.usefixtures("shared_analyses")  # many command lines, a few analyses
 def test_no_command_writes_a_whole_number_as_a_float_in_csv_or_json():
     """'whatif --format csv' wrote counts as 7.0 (issue 14); one shared path (output.whole) for every command."""
     import csv
@@ -264,6 +267,7 @@ def test_a_returned_form_that_is_no_workbook_is_said_in_our_words(tmp_path):
         assert "zip" not in result.output.lower() and "Traceback" not in result.output
 
 
+@pytest.mark.usefixtures("shared_analyses")  # many command lines, a few analyses
 def test_every_command_with_several_tables_lets_the_user_pick_one_in_every_format():
     """Issue 14 (a consistent CLI): a command whose JSON holds several tables has --table, and each of
     redundancy's, hierarchy's and covenants' tables comes out alone as a table, CSV or JSON."""

@@ -22,7 +22,7 @@ from partnernet.cli import cli, load_all
 from partnernet.language import labels
 from partnernet.language.layers import linked_by
 
-from conftest import EXAMPLE, FIXTURES
+from conftest import EXAMPLE, FIXTURES, analysed_once, loaded_once
 
 LANGUAGE = Path(pn.__file__).parent / "language"
 AT = ["--at", "2026-01-01"]
@@ -41,6 +41,11 @@ LANDSCAPES = {
     "lagen": (FIXTURES / "lagen", "om", "gem", "pol"),
     "example": (EXAMPLE, "politie-eenheid", "om-parket", "gemeente-veldstad"),
 }
+
+
+#: The landscapes and analyses of this module's command lines are shared by its tests in one process: over
+#: 400 command lines here print the tables of a few dozen analyses of two landscapes (conftest.analysed_once).
+pytestmark = pytest.mark.usefixtures("shared_analyses")
 
 
 def machine_commands() -> list[str]:
@@ -462,6 +467,29 @@ def test_every_terminal_table_says_its_words_in_the_language(name, lang, monkeyp
                 found |= {(code, args[-1]) for code in CODE.findall(plain)}
                 found |= {(word, args[-1]) for word in english_words_in(plain, words)}
     assert sorted(found) == []
+
+
+def test_the_walk_shares_an_analysis_per_landscape_and_language(monkeypatch):
+    """The shared analyses of this module (conftest.analysed_once) run what-if once for its tables in one
+    language, again for another language and for other arguments, and print what a fresh run prints."""
+    import functools
+
+    import partnernet.cli.resilience as resilience
+    from partnernet.analysis.whatif import whatif as real
+
+    calls = []  # the analysis proper, counted (past this module's shared analyses: a fresh run computes)
+    spy = functools.wraps(real)(lambda *a, **k: calls.append(k) or real(*a, **k))  # an analysis, to share
+    monkeypatch.setattr(resilience, "analyse_whatif", spy)
+    base = ["whatif", str(FIXTURES / "mini"), "--at", "all", "--remove", "politie"]
+    fresh = {lang: invoke([*base, "--table", "summary", "--lang", lang]).output for lang in ("nl", "en")}
+    assert len(calls) == 2
+    with loaded_once({}), analysed_once({}):
+        shown = {lang: invoke([*base, "--table", "summary", "--lang", lang]).output for lang in ("nl", "en")}
+        for table in ("summary", "group-links", "disconnected"):
+            assert invoke([*base, "--table", table, "--lang", "nl"]).exit_code == 0
+        assert invoke([*base, "--by", "level", "--lang", "nl"]).exit_code == 0
+    assert shown == fresh and fresh["nl"] != fresh["en"]
+    assert [k["by"] for k in calls[2:]] == ["domain", "domain", "level"]  # nl, en, then nl --by level
 
 
 def test_the_walk_finds_a_bare_code_and_an_english_label(monkeypatch):

@@ -25,6 +25,9 @@ from partnernet.output import WHOLE_FORMATS, render_table
 
 from conftest import EXAMPLE
 
+#: Every test here prints tables of the example region's analyses (conftest.shared_analyses: computed once).
+pytestmark = pytest.mark.usefixtures("shared_analyses")
+
 AT = ["--at", "2026-01-01"]
 WRITERS = {"report", "viz", "template", "survey", "convert"}
 EXTRA = {
