@@ -65,7 +65,7 @@ def adjusted_rand_index(labels_a: ArrayLike, labels_b: ArrayLike) -> float:
     together = _pairs(table.data).sum()
     row_pairs = _pairs(np.asarray(table.sum(axis=1)).ravel()).sum()
     col_pairs = _pairs(np.asarray(table.sum(axis=0)).ravel()).sum()
-    expected = row_pairs * col_pairs / _pairs(np.float64(n))
+    expected = row_pairs * col_pairs / _pairs(np.array([n], dtype=float))[0]
     maximum = (row_pairs + col_pairs) / 2.0
     if maximum == expected:
         return 1.0

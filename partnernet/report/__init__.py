@@ -152,7 +152,9 @@ def report(
             if map_path is not None:
                 from ..viz.page import save_page
 
-                save_page(job.result(1) if job is not None else _map_page(results, texts), map_path, results.land.source)
+                save_page(
+                    job.result(1) if job is not None else _map_page(results, texts), map_path, results.land.source
+                )
                 written.append(map_path)
     return written
 

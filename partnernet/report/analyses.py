@@ -155,14 +155,14 @@ def _connectors_meanwhile(land, hub: str | None):
     return background.pending(lambda: connectors(land, by="domain", expected_hub=hub))
 
 
-def _basics(land, hub: str | None, step: Progress, early) -> Basics:
+def _basics(land, hub: str | None, step: Progress, early: background.Pending | None) -> Basics:
     """The :class:`Basics` of ``land``; ``early``: its connectors computed meanwhile (None: computed here, in
     the order the report has always used)."""
     has_persons = len(land.persons) > 0
     step("centrality")
     central = centrality(land)
     step("connectors")
-    bridging = connectors(land, by="domain", expected_hub=hub) if early is None else None
+    bridging: Connectors | None = connectors(land, by="domain", expected_hub=hub) if early is None else None
     step("load")
     load = overload(land)
     person_load = overload(land, level="persons") if has_persons else pd.DataFrame()
@@ -170,7 +170,9 @@ def _basics(land, hub: str | None, step: Progress, early) -> Basics:
     curve = robustness_curve(land, runs=50)
     step("fragmentation")
     structure = fragmentation(land)
-    bridging = early.result(0) if early is not None else bridging
+    if bridging is None and early is not None:  # computed by the child meanwhile (or here, by result(), when it failed)
+        bridging = early.result(0)
+    assert bridging is not None
     return Basics(land, central, bridging, load, person_load, structure, curve)
 
 
