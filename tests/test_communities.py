@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import random
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
 import networkx as nx
 import numpy as np
 import pandas as pd
@@ -92,3 +94,26 @@ def test_community_table():
     assert table.loc[1, "groups"] == "care 2, security 1"
     assert table.loc[1, "main_group_share"] == pytest.approx(2 / 3)
     assert table["size"].tolist() == [3, 1]
+
+
+@given(st.lists(st.tuples(st.integers(0, 4), st.integers(0, 3)), min_size=2, max_size=40))
+@settings(max_examples=80, deadline=None)
+def test_adjusted_rand_index_is_the_float_of_scipy_comb(pairs):
+    """communities._pairs replaces scipy.special.comb(x, 2) (not imported on a report's path): the index is
+    the very float the formula with scipy's comb gives (Hubert & Arabie 1985)."""
+    import numpy as np
+    from scipy import sparse
+    from scipy.special import comb
+
+    from partnernet.analysis.communities import adjusted_rand_index
+
+    a, b = [p[0] for p in pairs], [p[1] for p in pairs]
+    rows, cols = pd.factorize(np.asarray(a, dtype=object))[0], pd.factorize(np.asarray(b, dtype=object))[0]
+    table = sparse.coo_matrix((np.ones(len(a)), (rows, cols))).tocsr()
+    together = comb(table.data, 2).sum()
+    row_pairs = comb(np.asarray(table.sum(axis=1)).ravel(), 2).sum()
+    col_pairs = comb(np.asarray(table.sum(axis=0)).ravel(), 2).sum()
+    expected = row_pairs * col_pairs / comb(len(a), 2)
+    maximum = (row_pairs + col_pairs) / 2.0
+    want = 1.0 if maximum == expected else float((together - expected) / (maximum - expected))
+    assert adjusted_rand_index(a, b) == want

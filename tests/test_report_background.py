@@ -6,6 +6,7 @@ from __future__ import annotations
 import multiprocessing
 import os
 
+import pandas as pd
 import pytest
 
 import partnernet as pn
@@ -35,10 +36,10 @@ def test_report_and_map_are_the_same_with_and_without_the_child(tmp_path, monkey
     (tmp_path / "child").mkdir()
     (tmp_path / "alone").mkdir()
     pn.report(example_2026, tmp_path / "child" / "r.html")
-    assert forking == [True]
+    assert forking == [True, True]  # the connectors meanwhile, then the pictures and the map
     monkeypatch.setattr(background, "can_fork", lambda: False)
     pn.report(example_2026, tmp_path / "alone" / "r.html")
-    assert forking == [True, False]
+    assert forking == [True, True, False]
     for name in ("r.html", "r-kaart.html"):
         assert (tmp_path / "child" / name).read_bytes() == (tmp_path / "alone" / name).read_bytes()
     assert not multiprocessing.active_children()
@@ -137,3 +138,39 @@ def test_the_drawing_starts_before_the_key_players_with_the_same_analyses(exampl
     assert results.fragmentation["key_players"]["players"] == whole["key_players"]["players"]
     assert results.fragmentation["key_players"]["score"] == whole["key_players"]["score"]
     assert results.fragmentation["articulation_points"].equals(whole["articulation_points"])
+
+
+@needs_fork
+def test_the_connectors_computed_meanwhile_are_those_computed_in_place(forking, monkeypatch, example_2026):
+    """``run`` computes the connectors in a forked child while it computes the other basics: the same
+    result as in one process, also when that child fails (the parent then computes them itself)."""
+    from partnernet.report import analyses
+
+    hub = analyses.find_expected_hub(example_2026)
+    assert hub is not None  # the expected hub's check is among the results compared
+
+    def basics():
+        with analyses._connectors_meanwhile(example_2026, hub) as early:
+            return analyses._basics(example_2026, hub, lambda _step: None, early)
+
+    forked = basics()
+    assert forking == [True]
+    monkeypatch.setattr(background, "can_fork", lambda: False)
+    alone = basics()
+    assert forking == [True]  # no child at all: connectors in place, in the report's old order
+    for name in ("organisations", "persons", "bridges", "pairs", "coverage", "without_connector", "expected_hub"):
+        pd.testing.assert_frame_equal(forked.connectors[name], alone.connectors[name])
+    assert forked.connectors["threshold"] == alone.connectors["threshold"]
+    monkeypatch.setattr(background, "can_fork", lambda: True)
+    parent = os.getpid()
+    computing = analyses.connectors
+
+    def failing_in_the_child(*args, **kwargs):
+        if os.getpid() != parent:
+            os._exit(3)
+        return computing(*args, **kwargs)
+
+    monkeypatch.setattr(analyses, "connectors", failing_in_the_child)
+    redone = basics()
+    pd.testing.assert_frame_equal(redone.connectors["organisations"], alone.connectors["organisations"])
+    assert not multiprocessing.active_children()

@@ -7,6 +7,8 @@ import json
 import re
 import xml.etree.ElementTree as ET
 
+import hypothesis
+import hypothesis.strategies as st
 import numpy as np
 import pandas as pd
 import pytest
@@ -285,3 +287,33 @@ def test_matplotlib_keeps_its_own_kwdoc_after_the_lean_import():
     assert charts._import_figure().__name__ == "Figure"
     assert matplotlib.artist.kwdoc.__name__ == "kwdoc"
     assert "linewidth" in matplotlib.artist.kwdoc(Line2D)
+
+
+def test_the_characters_sure_to_be_drawn_are_in_the_font_matplotlib_ships():
+    """glyphs.SURE skips the font look-ups for names of these characters: DejaVu Sans (always the first family)
+    must hold every one, so the pictures and the printed report draw them."""
+    from matplotlib import font_manager
+    from matplotlib.ft2font import FT2Font
+
+    shipped = font_manager.findfont(font_manager.FontProperties(family="DejaVu Sans"), fallback_to_default=False)
+    held = set(FT2Font(shipped).get_charmap())
+    assert {ord(c) for c in glyphs.SURE} <= held
+    assert {ord(c) for c in glyphs.SURE} <= glyphs._covered() <= glyphs._printable()
+
+
+ALPHABET = "aZ é\u00a0\r\n\t\u2013\u2068\u2069\u200b東🚓\u0600\x7f"
+
+
+@hypothesis.given(st.lists(st.text(alphabet=ALPHABET, max_size=6), max_size=5))
+@hypothesis.settings(max_examples=60, deadline=None)
+def test_drawable_and_unprintable_give_what_asking_the_fonts_gives(texts):
+    """The shortcut for sure characters changes no answer: compared with every character looked up."""
+    covered, printable = glyphs._covered(), glyphs._printable()
+    for text in texts:
+        kept = glyphs.INVISIBLE.sub("", text)
+        asked = "".join(c if ord(c) in covered or c in "\n\t " else glyphs.REPLACEMENT for c in kept)
+        assert glyphs.drawable(text) == asked
+    unique = list(dict.fromkeys(texts))
+    lacking = {c for c in "".join(unique) if ord(c) not in printable and not c.isspace()}
+    lacking -= set(glyphs.INVISIBLE.findall("".join(lacking)))
+    assert glyphs.unprintable(texts) == [t for t in unique if not lacking.isdisjoint(t)]

@@ -18,7 +18,6 @@ import networkx as nx
 import numpy as np
 import pandas as pd
 from scipy import sparse
-from scipy.special import comb
 
 from .._igraph import ig
 from ..errors import UsageError
@@ -28,6 +27,13 @@ from .grouping import UNKNOWN_GROUP, organisation_attribute
 
 if TYPE_CHECKING:
     from numpy.typing import ArrayLike
+
+
+def _pairs(counts: np.ndarray) -> np.ndarray:
+    """Unordered pairs among each of ``counts`` (floats, whole, at least 1): C(x, 2), the very floats that
+    ``scipy.special.comb(x, 2)`` gives (exact below 2**26), without importing scipy.special (about 0.04 s
+    CPU on every report's path; tests/test_communities.py compares the two)."""
+    return counts * (counts - 1) / 2
 
 
 def adjusted_rand_index(labels_a: ArrayLike, labels_b: ArrayLike) -> float:
@@ -56,10 +62,10 @@ def adjusted_rand_index(labels_a: ArrayLike, labels_b: ArrayLike) -> float:
         return 1.0
     rows, cols = pd.factorize(a)[0], pd.factorize(b)[0]
     table = sparse.coo_matrix((np.ones(n), (rows, cols))).tocsr()
-    together = comb(table.data, 2).sum()
-    row_pairs = comb(np.asarray(table.sum(axis=1)).ravel(), 2).sum()
-    col_pairs = comb(np.asarray(table.sum(axis=0)).ravel(), 2).sum()
-    expected = row_pairs * col_pairs / comb(n, 2)
+    together = _pairs(table.data).sum()
+    row_pairs = _pairs(np.asarray(table.sum(axis=1)).ravel()).sum()
+    col_pairs = _pairs(np.asarray(table.sum(axis=0)).ravel()).sum()
+    expected = row_pairs * col_pairs / _pairs(np.array([n], dtype=float))[0]
     maximum = (row_pairs + col_pairs) / 2.0
     if maximum == expected:
         return 1.0

@@ -153,20 +153,31 @@ def report(
             written = _write(document, path, fmt, inputs, printed)
             if map_path is not None:
                 from ..viz.page import save_page
-                from .maps import map_page
 
-                save_page(job.result(1) if job is not None else map_page(results, texts), map_path, results.land.source)
+                save_page(
+                    job.result(1) if job is not None else _map_page(results, texts), map_path, results.land.source
+                )
                 written.append(map_path)
     return written
 
 
 def _drawing_work(basics: Basics, texts: Texts, with_map: bool) -> list[Callable[[], Any]]:
-    """The report's pictures and (``with_map``) its map page, as work for :func:`.background.pending`."""
-    from .maps import map_page
-    from .pictures import draw as draw_pictures
+    """The report's pictures and (``with_map``) its map page, as work for :func:`.background.pending` (their
+    modules imported by the work, in the child: matplotlib, viz and scipy.spatial are not the parent's)."""
+    pictures = [lambda: _draw_pictures(basics, texts)]
+    return pictures + [lambda: _map_page(basics, texts)] if with_map else pictures
 
-    pictures = [lambda: draw_pictures(basics, texts)]
-    return pictures + [lambda: map_page(basics, texts)] if with_map else pictures
+
+def _draw_pictures(basics: Basics, texts: Texts) -> Pictures:
+    from .pictures import draw
+
+    return draw(basics, texts)
+
+
+def _map_page(basics: Basics, texts: Texts) -> str:
+    from .maps import map_page
+
+    return map_page(basics, texts)
 
 
 def _targets(path: Path, fmt: str, map_path: Path | None, inputs) -> None:

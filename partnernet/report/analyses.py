@@ -28,6 +28,7 @@ from ..analysis.summary import Summary, summary
 from ..analysis.turnover import Turnover, turnover
 from ..analysis.whatif import WhatIf, whatif
 from ..landscape import Landscape
+from . import background
 
 Progress = Callable[[str], None]
 #: What-if scenarios in the report: the persons whose departure cuts off most (fewer on large landscapes).
@@ -98,20 +99,11 @@ def run(
     called with the :class:`Basics` as soon as they are computed, before the key players are searched."""
     step = progress or (lambda _label: None)
     hub = find_expected_hub(land, expected_hub)
-    has_persons = len(land.persons) > 0
-    step("centrality")
-    central = centrality(land)
-    step("connectors")
-    bridging = connectors(land, by="domain", expected_hub=hub)
-    step("load")
-    load = overload(land)
-    person_load = overload(land, level="persons") if has_persons else pd.DataFrame()
-    step("robustness")
-    curve = robustness_curve(land, runs=50)
-    step("fragmentation")
-    structure = fragmentation(land)
+    with _connectors_meanwhile(land, hub) as early:
+        basics = _basics(land, hub, step, early)
     if ready is not None:  # what only the document needs comes after this
-        ready(Basics(land, central, bridging, load, person_load, structure, curve))
+        ready(basics)
+    central, structure = basics.centrality, basics.fragmentation
     k_organisations, k_persons = min(3, len(land.organisations) - 2), min(2, len(land.persons) - 2)
     # the same as fragmentation(land, key_players=k), whose structure does not depend on its key players
     organisations = (
@@ -132,9 +124,9 @@ def run(
         land=land,
         summary=summary(land),
         centrality=central,
-        connectors=bridging,
-        overload=load,
-        person_load=person_load,
+        connectors=basics.connectors,
+        overload=basics.overload,
+        person_load=basics.person_load,
         redundancy=pairs,
         nested=nested_bodies(land),
         small=small_bodies(land),
@@ -142,7 +134,7 @@ def run(
         covenants=covered,
         fragmentation=organisations,
         person_key_players=persons,
-        robustness=curve,
+        robustness=basics.robustness,
         periphery=periphery(land, central),
         ei=domain_ei(land),
         governance=governance(land, central),
@@ -151,6 +143,37 @@ def run(
         whatif=scenarios,
         key_player_effects=_key_player_effects(land, organisations, persons),
     )
+
+
+def _connectors_meanwhile(land, hub: str | None):
+    """:func:`connectors` of ``land`` (the slowest of the :class:`Basics`) in a forked child while the caller
+    computes the other basics on its own core (:mod:`.background`: a child that fails leaves the work to
+    the caller, ``PARTNERNET_WORKERS=1`` or a process with threads computes it in place, in the same order as
+    before); a context manager giving the :class:`~.background.Pending` or None."""
+    if not background.can_fork():
+        return background.pending(None)
+    return background.pending(lambda: connectors(land, by="domain", expected_hub=hub))
+
+
+def _basics(land, hub: str | None, step: Progress, early: background.Pending | None) -> Basics:
+    """The :class:`Basics` of ``land``; ``early``: its connectors computed meanwhile (None: computed here, in
+    the order the report has always used)."""
+    has_persons = len(land.persons) > 0
+    step("centrality")
+    central = centrality(land)
+    step("connectors")
+    bridging: Connectors | None = connectors(land, by="domain", expected_hub=hub) if early is None else None
+    step("load")
+    load = overload(land)
+    person_load = overload(land, level="persons") if has_persons else pd.DataFrame()
+    step("robustness")
+    curve = robustness_curve(land, runs=50)
+    step("fragmentation")
+    structure = fragmentation(land)
+    if bridging is None and early is not None:  # computed by the child meanwhile (or here, by result(), when it failed)
+        bridging = early.result(0)
+    assert bridging is not None
+    return Basics(land, central, bridging, load, person_load, structure, curve)
 
 
 def domain_ei(land) -> EIIndex:

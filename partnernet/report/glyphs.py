@@ -41,6 +41,12 @@ FALLBACK_FONTS = (
 #: What a chart draws for a character no installed font holds (U+25A1 WHITE SQUARE, in DejaVu Sans).
 REPLACEMENT = "\u25a1"
 INVISIBLE = re.compile("[\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]")
+#: Characters that DejaVu Sans holds (the font matplotlib ships, always the first of :func:`families`, so
+#: always drawable and printable): printable ASCII, Latin-1 and Latin Extended-A/B, dashes, quotes, bullet and
+#: ellipsis. Texts of these alone need no font looked up (loading the fonts and asking fontconfig costs about
+#: 0.1 s CPU, on the report's critical path); tests/test_report_pictures.py checks that the font holds them.
+SURE = frozenset(map(chr, [*range(0x20, 0x7F), *range(0xA0, 0x250), *range(0x2010, 0x2028)]))
+_KEPT = SURE | {"\n", "\t"}
 #: The texts drawn with a REPLACEMENT while :func:`recording` is open (None: not recording).
 _UNSHOWN: contextvars.ContextVar[list[str] | None] = contextvars.ContextVar("unshown", default=None)
 
@@ -107,8 +113,11 @@ def unprintable(texts) -> list[str]:
     so a national register's hundreds of thousands of names cost one pass.
     """
     texts = [t for t in dict.fromkeys(texts) if isinstance(t, str)]
+    found = set("".join(texts))
+    if not _unsure(found):  # no font to ask: every character is sure, white space or invisible
+        return []
     printable = _printable()
-    lacking = {c for c in set("".join(texts)) if ord(c) not in printable and not c.isspace()}
+    lacking = {c for c in found if ord(c) not in printable and not c.isspace()}
     lacking -= set(INVISIBLE.findall("".join(lacking)))
     if not lacking:
         return []
@@ -122,12 +131,20 @@ def drawable(text: str) -> str:
     'Politie Veldland'
     """
     text = INVISIBLE.sub("", text)
+    if set(text) <= _KEPT:  # the loop below would keep every character: no font to ask
+        return text
     covered = _covered()
     drawn = "".join(c if ord(c) in covered or c in "\n\t " else REPLACEMENT for c in text)
     unshown = _UNSHOWN.get()
     if unshown is not None and drawn != text and text not in unshown:
         unshown.append(text)
     return drawn
+
+
+def _unsure(characters: set[str]) -> set[str]:
+    """The ``characters`` a font must be asked about: neither in :data:`SURE`, white space nor invisible."""
+    left = {c for c in characters - SURE if not c.isspace()}
+    return left - set(INVISIBLE.findall("".join(left)))
 
 
 @contextlib.contextmanager

@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import networkx as nx
 import numpy as np
-from scipy.spatial import cKDTree
 
 from .._igraph import ig
 from ..igraph_bridge import seeded_igraph
@@ -64,6 +63,10 @@ def _to_pixels(nodes: list[str], coords: np.ndarray) -> dict[str, tuple[float, f
     """Centre the layout and scale it so that a typical node has its nearest neighbour NEIGHBOUR_PIXELS away."""
     coords = coords - coords.mean(axis=0)
     if len(nodes) > 1:
+        # imported here: scipy.spatial costs about 0.1 s CPU, and the report's parent, which writes the map
+        # page that its child drew, needs only viz.page (partnernet.viz imports this module)
+        from scipy.spatial import cKDTree
+
         nearest = cKDTree(coords).query(coords, k=2)[0][:, 1]
         typical = float(np.median(nearest[nearest > 0])) if (nearest > 0).any() else 1.0
         coords = coords * (NEIGHBOUR_PIXELS / typical)
