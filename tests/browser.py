@@ -8,6 +8,7 @@ skipped when no Chromium is installed (``.ci/run`` installs Debian's
 from __future__ import annotations
 
 import shutil
+import time
 from pathlib import Path
 
 import pytest
@@ -34,6 +35,20 @@ HOSTILE = ("<img src=x onerror=alert(1)>", "</script><script>window.__xss=1</scr
 MAP_READY = "window.partnernetMap && window.partnernetMap.ready"
 
 
+def wait_until(target, expression: str, timeout_ms: int = 30_000) -> None:
+    """Poll ``expression`` in a page or frame until it is truthy.
+
+    Playwright's ``wait_for_function`` compiles a string predicate with ``new Function`` once its first check
+    fails, which the pages' Content-Security-Policy (no 'unsafe-eval') refuses: on a busy machine, where the
+    map is not ready at the first check, the wait died with an EvalError. ``evaluate`` is not subject to it.
+    """
+    deadline = time.monotonic() + timeout_ms / 1000
+    while not target.evaluate(f"!!({expression})"):
+        if time.monotonic() > deadline:
+            raise TimeoutError(f"not true after {timeout_ms} ms: {expression}")
+        target.wait_for_timeout(50)
+
+
 @pytest.fixture(scope="module")
 def browser():
     with playwright_api.sync_playwright() as playwright:
@@ -58,7 +73,7 @@ class Visit:
         self.url = path.resolve().as_uri()
         self.page.goto(self.url)
         if ready:
-            self.page.wait_for_function(ready, timeout=30_000)
+            wait_until(self.page, ready)
 
     def _only_own_file(self, route):
         if route.request.url.startswith(("file:", "data:")):

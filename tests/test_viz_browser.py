@@ -18,7 +18,7 @@ from partnernet.cli.viz import map_inputs
 
 from conftest import EXAMPLE, FIXTURES
 
-from browser import HOSTILE, Visit, browser, pytestmark  # noqa: F401 - a fixture and the skip mark
+from browser import HOSTILE, MAP_READY, Visit, browser, pytestmark, wait_until  # noqa: F401 - a fixture and the skip mark
 
 sys.path.insert(0, str(Path(__file__).parents[1] / "benchmarks"))
 from make_landscape import landscape as synthetic_landscape  # noqa: E402
@@ -58,7 +58,7 @@ def test_region_map_renders_offline(browser, tmp_path):
         assert visit.dialogs == []
         # the hover text of an organisation is built from its figures
         tip = visit.js("window.partnernetMap.tooltip('gemeente-klein-dorp').textContent")
-        assert "Gemeente Klein-Dorp (gemeente-klein-dorp)" in tip and "tables9" in tip
+        assert "Gemeente Klein-Dorp (gemeente-klein-dorp)" in tip and "bodies9" in tip
     finally:
         visit.close()
 
@@ -100,7 +100,7 @@ def test_notebook_frame_renders(browser, tmp_path):
         page = context.new_page()
         page.goto(notebook.resolve().as_uri())
         frame = page.frames[1]
-        frame.wait_for_function("window.partnernetMap && window.partnernetMap.ready", timeout=30_000)
+        wait_until(frame, MAP_READY)
         assert frame.evaluate("window.partnernetMap.nodes.length") == 5 + 3 + 3
         assert frame.evaluate("document.querySelectorAll('#pn-map canvas').length") == 1
     finally:
@@ -148,7 +148,7 @@ def test_the_checks_would_catch_an_unescaped_name(browser, tmp_path):
     path.write_text(page.replace("<main ", '<img src=x onerror="window.__xss=1"><main ', 1), encoding="utf-8")
     visit = open_map(browser, path)
     try:
-        visit.page.wait_for_function("window.__xss === 1", timeout=5_000)
+        wait_until(visit.page, "window.__xss === 1", 5_000)
         assert any(url.endswith("/x") for url in visit.requests)
     finally:
         visit.close()
