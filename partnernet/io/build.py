@@ -240,7 +240,8 @@ class Builder:
 
     def parse_vocabulary(self, table, col, values):
         mapped, unknown = parse.parse_vocabulary(values, col.vocabulary)
-        for value, rows in mapped[unknown].groupby(mapped[unknown]).groups.items():
+        problems = mapped[unknown].groupby(mapped[unknown]).groups.items() if unknown.any() else ()
+        for value, rows in problems:
             rows = list(rows)
             self.report(
                 ERROR if self.strict_vocabulary else WARNING,
@@ -286,6 +287,8 @@ class Builder:
 
     def parse_date(self, table, col, values):
         """Dates in the register's range; in ``end``, 9999-12-31 and the like mean no end (one warning)."""
+        if not values.ne("").any():  # an empty column (often: no end dates), nothing to parse or check
+            return pd.Series(pd.NaT, index=values.index, dtype="datetime64[ns]")
         dates, bad = parse.parse_dates(values)
         self.report_cells(ERROR, "bad_date", table, col.name, bad)
         open_end = dates.ge(pd.Timestamp(OPEN_END)) if col.name == "end" else dates.isna() & False
