@@ -136,14 +136,14 @@ class Builder:
         self.warn_misnamed_columns(table, spec)
         frame = self.strip_control_characters(table)
         self.warn_bidi_characters(table, frame)
-        out = pd.DataFrame(index=frame.index)
+        out = {}  # the columns, made into a frame at once (adding them one by one cost ~0.1 ms each)
         for col in spec.columns:
             values = frame[col.name] if col.name in frame else pd.Series("", index=frame.index, dtype=str)
             out[col.name] = self.parse_column(table, spec, col, values.astype(str))
         for extra in (c for c in frame.columns if c not in spec.names):
             out[extra] = parse.as_text(frame[extra].astype(str))
         out[ROW] = frame.index
-        return out.reset_index(drop=True)
+        return pd.DataFrame(out, index=frame.index).reset_index(drop=True)
 
     def report_missing_column(self, table: RawTable, spec: TableSpec, col: Column, n_missing: int) -> None:
         """One error for a required column that is missing: the columns found and the one meant, if any.
