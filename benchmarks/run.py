@@ -138,8 +138,6 @@ def networkx_rows(province) -> list[dict]:
 
 def betweenness_rows(nation) -> list[dict]:
     """Sampled (automatic) against exact betweenness on the national organisation projection."""
-    from scipy.stats import spearmanr
-
     from targets import fresh_projection
 
     graph = fresh_projection(nation)
@@ -147,6 +145,8 @@ def betweenness_rows(nation) -> list[dict]:
     exact = pn.centrality(fresh_projection(nation), exact=True)
     if sampled.attrs["exact"]:
         return [row("nation sampled betweenness, Spearman vs exact", "exact", ">= 0.95", 1.0, True)]
+    from scipy.stats import spearmanr  # here: a second or more to import, and a small graph needs none
+
     rho = spearmanr(sampled["betweenness"], exact["betweenness"].reindex(sampled.index)).statistic
     top = len(set(sampled.index[:10]) & set(exact.index[:10]))
     print(
@@ -208,7 +208,7 @@ def main(argv: list[str] | None = None) -> int:
     print(f"partnernet {pn.__version__}, numpy {np.__version__}, pandas {pd.__version__}; date {DATE}", file=sys.stderr)
     named_sizes = [sizes[name][0] for name in ("region", "nation", "4x nation")]
     if args.skip_scaling or args.smoke:
-        curve_rows = curve(named_sizes)
+        curve_rows = curve(sorted(set(named_sizes)))  # the smoke sizes repeat (common.SMOKE_SIZES)
     else:
         curve_rows = curve()
     print_curve(curve_rows)
@@ -217,7 +217,8 @@ def main(argv: list[str] | None = None) -> int:
         name: next(r for r in curve_rows if size_of(r["organisations"]) == sizes[name])
         for name in ("region", "nation", "4x nation")
     }
-    lands = {name: pn.load(named(name, sizes)).at(DATE) for name in ("region", "province", "nation", "4x nation")}
+    loaded = {folder: pn.load(folder).at(DATE) for folder in {named(name, sizes) for name in sizes}}
+    lands = {name: loaded[named(name, sizes)] for name in ("region", "province", "nation", "4x nation")}
     rows = (
         startup_rows(1 if args.smoke else 5)
         + report_rows(runs, curve_rows)

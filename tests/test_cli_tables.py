@@ -30,6 +30,10 @@ from test_machine_output import (
     terminal_runs,
 )
 
+#: Every test here is about what command lines print, on the example region, and changes no input file:
+#: the analyses are computed once per command, arguments and language (conftest.shared_analyses).
+pytestmark = pytest.mark.usefixtures("shared_analyses")
+
 #: The organisation ``connectors --table expected-hub`` names in its title (data, not a code).
 HUB = TABLE_NEEDS[("connectors", "expected-hub")][1]
 

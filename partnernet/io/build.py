@@ -136,14 +136,14 @@ class Builder:
         self.warn_misnamed_columns(table, spec)
         frame = self.strip_control_characters(table)
         self.warn_bidi_characters(table, frame)
-        out = pd.DataFrame(index=frame.index)
+        out = {}  # the columns, made into a frame at once (adding them one by one cost ~0.1 ms each)
         for col in spec.columns:
             values = frame[col.name] if col.name in frame else pd.Series("", index=frame.index, dtype=str)
             out[col.name] = self.parse_column(table, spec, col, values.astype(str))
         for extra in (c for c in frame.columns if c not in spec.names):
             out[extra] = parse.as_text(frame[extra].astype(str))
         out[ROW] = frame.index
-        return out.reset_index(drop=True)
+        return pd.DataFrame(out, index=frame.index).reset_index(drop=True)
 
     def report_missing_column(self, table: RawTable, spec: TableSpec, col: Column, n_missing: int) -> None:
         """One error for a required column that is missing: the columns found and the one meant, if any.
@@ -240,7 +240,8 @@ class Builder:
 
     def parse_vocabulary(self, table, col, values):
         mapped, unknown = parse.parse_vocabulary(values, col.vocabulary)
-        for value, rows in mapped[unknown].groupby(mapped[unknown]).groups.items():
+        problems = mapped[unknown].groupby(mapped[unknown]).groups.items() if unknown.any() else ()
+        for value, rows in problems:
             rows = list(rows)
             self.report(
                 ERROR if self.strict_vocabulary else WARNING,
@@ -286,6 +287,8 @@ class Builder:
 
     def parse_date(self, table, col, values):
         """Dates in the register's range; in ``end``, 9999-12-31 and the like mean no end (one warning)."""
+        if not values.ne("").any():  # an empty column (often: no end dates), nothing to parse or check
+            return pd.Series(pd.NaT, index=values.index, dtype="datetime64[ns]")
         dates, bad = parse.parse_dates(values)
         self.report_cells(ERROR, "bad_date", table, col.name, bad)
         open_end = dates.ge(pd.Timestamp(OPEN_END)) if col.name == "end" else dates.isna() & False
