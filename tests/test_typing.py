@@ -162,6 +162,10 @@ USER_SCRIPT = """
     pn.Problem("fatal", "code", "message")  # error
     pn.periphery(land, focus=["zorg"])  # error
     pn.visualise(land, domain="care")
+    pn.report(land, "report.html", lang="de")  # error
+    from partnernet.language import whatif as said
+    said.changes(pn.whatif(land), land, lang="en")
+    said.changes(pn.whatif(land), land, lang="de")  # error
 """
 
 

@@ -27,6 +27,7 @@ from .files import check_free_folder, check_output, workbook_bytes
 from .sheets import column_letter, new_workbook, style, write_lines, write_table, write_text
 
 if TYPE_CHECKING:
+    from ..language.langs import Lang
     from collections.abc import Iterable
 
     from ..landscape import Landscape
@@ -57,7 +58,7 @@ MAX_STEM = 100
 def survey_forms(
     land: Landscape,
     folder: str | Path,
-    lang: str | None = None,
+    lang: Lang | None = None,
     bodies: Iterable[str] | None = None,
     inputs: Iterable[str | Path] = (),
     force: bool = False,

@@ -18,6 +18,7 @@ from .. import language
 from ..language.map import Words
 
 if TYPE_CHECKING:
+    from ..language.langs import Lang
     from collections.abc import Hashable, Iterable
 
     import pandas as pd
@@ -48,7 +49,7 @@ def visualise(
     hierarchy: bool = False,
     projection: MapProjection | None = None,
     title: str | None = None,
-    lang: str | None = None,
+    lang: Lang | None = None,
     seed: int = 42,
     inputs: Iterable[str | Path] = (),
     register: Landscape | None = None,

@@ -1,0 +1,88 @@
+"""The public sentence functions of partnernet.language (whatif.changes, compare.change_sentences,
+layers.findings, connectors.reasons, ...) speak the running language when no ``lang`` is given:
+``$PARTNERNET_LANG``, else Dutch (issue 14, they used to default to English); an unknown language is a
+partnernet.UsageError (code unknown_choice, choices nl, en), not a KeyError."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import get_args
+
+import pytest
+
+import partnernet as pn
+from partnernet.language import compare, connectors, layers, plain, whatif
+
+MINI = Path(__file__).parent / "fixtures" / "mini"
+
+
+@pytest.fixture(scope="module")
+def said():
+    """Each sentence function as a call of one argument, ``lang`` (None: not given)."""
+    land = pn.load(MINI)
+    later = pn.load(MINI)
+    changed = pn.whatif(land, remove=["politie"])
+    compared = pn.compare(land, later)
+    layered = pn.layers(land)
+
+    def text(value):
+        return value.to_string() if hasattr(value, "to_string") else str(value)
+
+    calls = {
+        "whatif.changes": lambda lang: whatif.changes(changed, land, **lang),
+        "compare.change_sentences": lambda lang: compare.change_sentences(compared, land, later, **lang),
+        "layers.findings": lambda lang: layers.findings(layered, land, **lang),
+        "plain.named": lambda lang: plain.named(["a", "b", "c", "d", "e", "f", "g"], None, **lang),
+        "connectors.reason": lambda lang: connectors.reason("no_bridging_above_chance", "domain", **lang),
+    }
+    return {
+        name: (lambda lang, call=call: text(call({} if lang is None else {"lang": lang})))
+        for name, call in calls.items()
+    }
+
+
+NAMES = ["whatif.changes", "compare.change_sentences", "layers.findings", "plain.named", "connectors.reason"]
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_without_lang_the_sentences_are_dutch_unless_PARTNERNET_LANG_says_otherwise(said, monkeypatch, name):
+    monkeypatch.delenv("PARTNERNET_LANG", raising=False)
+    dutch, english = said[name]("nl"), said[name]("en")
+    assert dutch != english
+    assert said[name](None) == dutch
+    monkeypatch.setenv("PARTNERNET_LANG", "en")
+    assert said[name](None) == english
+    monkeypatch.setenv("PARTNERNET_LANG", "nl")
+    assert said[name](None) == dutch
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_an_unknown_language_is_a_usage_error_naming_both(said, name):
+    with pytest.raises(pn.UsageError) as raised:
+        said[name]("de")
+    assert raised.value.code == "unknown_choice"
+    assert raised.value.params["choices"] == "nl, en"
+    assert "de" in str(raised.value)
+
+
+def test_lang_is_one_alias_in_every_public_signature():
+    """Every ``lang`` parameter of the sentence functions and of partnernet.__all__ is typed ``Lang``
+    (Literal["nl", "en"], defined once in partnernet.language.langs), never a plain str."""
+    import inspect
+
+    from partnernet.language import langs
+
+    functions = [whatif.changes, compare.change_sentences, layers.findings, layers.regime_findings]
+    functions += [layers.tie_findings, layers.linked_by, plain.named, connectors.role_label]
+    functions += [connectors.reason, connectors.reasons, connectors.role_labels]
+    functions += [getattr(pn, name) for name in pn.__all__ if callable(getattr(pn, name))]
+    loose = []
+    for function in functions:
+        try:
+            parameters = inspect.signature(function).parameters
+        except (TypeError, ValueError):
+            continue
+        if "lang" in parameters and parameters["lang"].annotation not in ("Lang | None", "Lang"):
+            loose.append(f"{function.__qualname__}: {parameters['lang'].annotation}")
+    assert loose == []
+    assert get_args(langs.Lang) == langs.LANGUAGES == ("nl", "en")
