@@ -86,3 +86,13 @@ def test_lang_is_one_alias_in_every_public_signature():
             loose.append(f"{function.__qualname__}: {parameters['lang'].annotation}")
     assert loose == []
     assert get_args(langs.Lang) == langs.LANGUAGES == ("nl", "en")
+
+
+def test_one_new_body_is_added_as_itself_not_as_its_keys():
+    """whatif(add=...) takes a NewBody (typed) or a list of them; a single mapping used to be split into
+    its keys ("not a mapping")."""
+    land = pn.load(MINI)
+    body = {"id": "nieuw", "members": ["gemeente", "politie"]}
+    one, listed = pn.whatif(land, add=body), pn.whatif(land, add=[body])
+    assert one.added.index.tolist() == listed.added.index.tolist() == ["nieuw"]
+    assert one.summary.equals(listed.summary)

@@ -27,6 +27,7 @@ from .centrality import centrality
 from ._plumbing import lists_or_empty
 from .cohesion import structure_measures
 from .connectors import connectors
+from .grouping import OrganisationGroup
 from .results import Result
 from .overload import HOURS, membership_hours, overload
 
@@ -79,7 +80,7 @@ class Comparison(Result):
     by: str
 
 
-def compare(a: Landscape, b: Landscape, *, by: str = "domain") -> Comparison:
+def compare(a: Landscape, b: Landscape, *, by: OrganisationGroup = "domain") -> Comparison:
     """What changed from landscape ``a`` to landscape ``b``.
 
     Definitions:
@@ -332,7 +333,7 @@ def handovers(added: pd.DataFrame, removed: pd.DataFrame) -> pd.DataFrame:
 # -- the figures -------------------------------------------------------------------
 
 
-def organisation_figures(land: Landscape, by: str = "domain") -> dict:
+def organisation_figures(land: Landscape, by: OrganisationGroup = "domain") -> dict:
     """Per-organisation figures and network figures of one landscape, from the analyses themselves."""
     load = overload(land)
     central = centrality(land)

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 import click
 import pandas as pd
 
+from ..analysis.grouping import Grouping
 from ..language.langs import Lang
 from .. import centrality as compute_centrality, connectors as find_connectors
 from ..analysis._plumbing import LEVELS
@@ -132,7 +133,7 @@ def centrality(
 @format_option()
 @lang_option()
 def connectors(
-    land, by: str, expected_hub: str | None, table: str | None, z: float, ties, top: int, fmt: str, lang: Lang
+    land, by: Grouping, expected_hub: str | None, table: str | None, z: float, ties, top: int, fmt: str, lang: Lang
 ) -> None:
     section = table or "all"
     if section == "expected-hub" and expected_hub is None:
