@@ -96,3 +96,21 @@ def test_one_new_body_is_added_as_itself_not_as_its_keys():
     one, listed = pn.whatif(land, add=body), pn.whatif(land, add=[body])
     assert one.added.index.tolist() == listed.added.index.tolist() == ["nieuw"]
     assert one.summary.equals(listed.summary)
+
+
+def test_a_single_id_or_path_is_one_value_not_its_characters(tmp_path):
+    """pn.whatif(land, remove="p1") used to split the id into characters ("cannot remove unknown id
+    'p'"); the same for every public parameter taking ids or paths (partnernet._many.many)."""
+    land = pn.load(MINI)
+    one, listed = pn.whatif(land, remove="p1"), pn.whatif(land, remove=["p1"])
+    assert one.remove == listed.remove == ("p1",)
+    assert one.summary.equals(listed.summary)
+    assert pn.periphery(land, focus="care").focus_domains == ["care"]
+    assert pn.visualise(land, bridges="politie").html == pn.visualise(land, bridges=["politie"]).html
+    forms = pn.survey_forms(land, tmp_path / "forms", bodies="casus")
+    assert [p.name for p in forms] == [p.name for p in pn.survey_forms(land, tmp_path / "f2", bodies=["casus"])]
+    kept = tmp_path / "kept.json"
+    kept.write_text("{}", encoding="utf-8")
+    with pytest.raises(pn.UsageError):  # an input named as a single path is still protected
+        pn.write(land, kept, inputs=str(kept))
+    assert kept.read_text(encoding="utf-8") == "{}"

@@ -38,6 +38,7 @@ from .grouping import OrganisationGroup, organisation_attribute
 from .overload import HOURS, overload
 from .results import Result
 from .scenario import NewBody, apply_scenario
+from .._many import many
 
 STRUCTURE = (
     "nodes",
@@ -94,7 +95,7 @@ def changed_landscape(
 
 def whatif(
     land: Landscape,
-    remove: Iterable[str] = (),
+    remove: str | Iterable[str] = (),
     add: NewBody | Iterable[NewBody] = (),
     *,
     by: OrganisationGroup = "domain",
@@ -206,7 +207,7 @@ def whatif(
     >>> result["disconnected"].loc[["school-brugcollege", "roc-veldland"], "status"].tolist()
     ['cut_off_from_the_main_network', 'cut_off_from_the_main_network']
     """
-    remove = tuple(remove)
+    remove = many(remove)  # one id as itself, not its characters
     bodies: tuple[Mapping, ...] = (add,) if isinstance(add, Mapping) else tuple(add)  # one body: not its keys
     if not remove and not bodies:
         raise UsageError("nothing_to_change")
