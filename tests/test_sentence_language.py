@@ -114,3 +114,26 @@ def test_a_single_id_or_path_is_one_value_not_its_characters(tmp_path):
     with pytest.raises(pn.UsageError):  # an input named as a single path is still protected
         pn.write(land, kept, inputs=str(kept))
     assert kept.read_text(encoding="utf-8") == "{}"
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_a_blank_id_is_named_as_the_api_parameter_or_the_cli_option(monkeypatch, lang):
+    """`whatif D --remove ''` said "remove takes ids as text, e.g. remove=['p001']": Python words for a
+    CLI user. The API names its parameter, the CLI its option (language/usage.py ids_as_text[_option])."""
+    from click.testing import CliRunner
+
+    from partnernet.cli import cli
+
+    monkeypatch.setenv("PARTNERNET_LANG", lang)
+    with pytest.raises(pn.UsageError) as raised:
+        pn.whatif(pn.load(MINI), remove=[""])
+    assert raised.value.code == "ids_as_text"
+    assert "remove=['p001']" in str(raised.value)
+    done = CliRunner().invoke(cli, ["whatif", str(MINI), "--remove", "", "--lang", lang])
+    assert done.exit_code == 2
+    said = {
+        "nl": "--remove neemt een id, bijv. --remove p001; gekregen: ''.",
+        "en": "--remove takes an id, e.g. --remove p001; got ''.",
+    }
+    assert said[lang] in done.output
+    assert "remove=[" not in done.output

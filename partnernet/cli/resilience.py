@@ -316,6 +316,9 @@ BODY_KEYS = {
 @lang_option()
 def whatif(land, remove, add_body, by, ties, threshold, table, top, fmt, lang) -> None:
     land = land.using_ties(ties)
+    blank = [node for node in remove if not node.strip()]
+    if blank:  # the API's message names its parameter (remove=[...]); a CLI user typed the option
+        raise UsageError("ids_as_text_option", option="--remove", value=repr(blank[0]))
     remove = [_resolve(land, node) for node in remove]
     typed: list[dict[str, str]] = [{} for _ in add_body]
     added = [_parse_body(land, spec, keys) for spec, keys in zip(add_body, typed)]
