@@ -137,3 +137,54 @@ def test_a_blank_id_is_named_as_the_api_parameter_or_the_cli_option(monkeypatch,
     }
     assert said[lang] in done.output
     assert "remove=[" not in done.output
+
+
+def _result_classes():
+    import importlib
+    import pkgutil
+
+    import partnernet.analysis as analysis
+    from partnernet.analysis.results import Result
+
+    for module in pkgutil.iter_modules(analysis.__path__):
+        importlib.import_module(f"partnernet.analysis.{module.name}")
+    found, todo = [], [Result]
+    while todo:
+        cls = todo.pop()
+        found.append(cls)
+        todo += cls.__subclasses__()
+    return found
+
+
+def test_no_typed_result_has_a_mutable_dict_field():
+    """Frozen results held plain dicts (``c.added['organisations'] = None`` worked): every dict field of
+    a typed result is a read-only Mapping."""
+    import dataclasses
+
+    classes = _result_classes()
+    assert len(classes) > 10
+    loose = [
+        f"{cls.__name__}.{field.name}: {field.type}"
+        for cls in classes
+        for field in dataclasses.fields(cls)
+        if "dict[" in str(field.type) or str(field.type).startswith("dict")
+    ]
+    assert loose == []
+
+
+def test_a_comparison_is_read_only_and_still_pickles_and_shows():
+    import pickle
+
+    land = pn.load(MINI)
+    compared = pn.compare(land, land.replace(persons=land.persons.iloc[1:]))
+    for name in ("added", "removed", "changed"):
+        with pytest.raises(TypeError):
+            getattr(compared, name)["organisations"] = None
+    assert compared.removed["persons"].index.tolist() == [land.persons.index[0]]
+    again = pickle.loads(pickle.dumps(compared))
+    assert list(again.removed) == list(compared.removed)
+    assert again.removed["persons"].equals(compared.removed["persons"])
+    with pytest.raises(TypeError):
+        again.removed["persons"] = None  # read-only after unpickling too
+    assert "<b>removed</b>" in compared._repr_html_()
+    assert type(compared.to_dict()["removed"]) is dict

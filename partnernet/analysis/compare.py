@@ -17,6 +17,7 @@ lines up their results for the two landscapes.
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Mapping
 import numpy as np
 import pandas as pd
 
@@ -68,9 +69,9 @@ class Comparison(Result):
     ``changed`` are dicts of tables by ``organisations``, ``persons``, ``bodies``, ``memberships``)."""
 
     counts: pd.DataFrame
-    added: dict[str, pd.DataFrame]
-    removed: dict[str, pd.DataFrame]
-    changed: dict[str, pd.DataFrame]
+    added: Mapping[str, pd.DataFrame]
+    removed: Mapping[str, pd.DataFrame]
+    changed: Mapping[str, pd.DataFrame]
     handovers: pd.DataFrame
     metrics: pd.DataFrame
     connector_roles: pd.DataFrame
