@@ -97,7 +97,7 @@ def test_one_list_joiner_isolates_bidi_names_in_what_if_sentences():
     persons = land.persons.copy()
     persons.loc["p1", "name"] = f"C. {RLO}Coordinator"
     result = pn.whatif(land, remove=["pol"])
-    said = changes(result, land.replace(persons=persons))
+    said = changes(result, land.replace(persons=persons), lang="en")
     leaves = [s for s in said if "p1" in s and "leave" in s]
     # the name is isolated by display_name, the list item by listing: every U+202E closes before the verb
     assert leaves == [f"\u2068\u2068C. {RLO}Coordinator\u2069 (p1)\u2069 leaves with pol"]
@@ -158,7 +158,7 @@ def test_what_if_sentences_do_not_rebuild_the_changed_landscape(monkeypatch):
 
     monkeypatch.setattr(whatif_analysis, "changed_landscape", forbidden)
     monkeypatch.setattr(whatif_analysis, "apply_scenario", forbidden)
-    assert "school no longer shares a table with any other organisation" in changes(result, land)
+    assert "school no longer shares a table with any other organisation" in changes(result, land, lang="en")
 
 
 def test_levels_are_defined_once():

@@ -162,13 +162,26 @@ USER_SCRIPT = """
     pn.Problem("fatal", "code", "message")  # error
     pn.periphery(land, focus=["zorg"])  # error
     pn.visualise(land, domain="care")
+    pn.report(land, "report.html", lang="de")  # error
+    from partnernet.language import whatif as said
+    said.changes(pn.whatif(land), land, lang="en")
+    said.changes(pn.whatif(land), land, lang="de")  # error
+    pn.connectors(land, by="communities")
+    pn.connectors(land, by="domian")  # error
+    pn.fragmentation(land, by="sector")  # error
+    pn.bus_factor(land, by="regime")
+    pn.compare(land, land, by="communities")  # error
+    pn.whatif(land, by="level", add=[{"id": "new", "members": ["om", "politie"], "kind": "operational"}])
+    pn.whatif(land, add=[{"id": "new"}])  # error
+    pn.whatif(land, add={"id": "new", "members": ["om", "politie"], "colour": "red"})  # error
+    pn.visualise(land, lang="de")  # error
 """
 
 
 #: Parameters whose values come from a fixed vocabulary: in a public signature they are a Literal alias
 #: (partnernet.landscape.Level, graphs.Weight, ...), never a plain str a typo would pass.
 VOCABULARY_PARAMETERS = {"level", "projection", "members", "kind", "weight", "criterion", "method"}
-VOCABULARY_PARAMETERS |= {"backend", "path_lengths", "format", "regime", "severity", "domain", "focus"}
+VOCABULARY_PARAMETERS |= {"backend", "path_lengths", "format", "regime", "severity", "domain", "focus", "by", "lang"}
 
 
 def test_vocabulary_parameters_are_literal_types():

@@ -19,9 +19,15 @@ import partnernet as pn
 from partnernet.analysis.hierarchy import ancestors
 from partnernet.analysis.whatif import changed_landscape, group_reach
 from partnernet.io.build import find_cycles
-from partnernet.language.whatif import changes
+from partnernet.language.whatif import changes as said_in
 from partnernet.cli import cli
 from conftest import EXAMPLE, FIXTURES
+
+
+def changes(result, land) -> list[str]:
+    """The what-if sentences in English, which these tests read (without ``lang``: the running language)."""
+    return said_in(result, land, lang="en")
+
 
 pytestmark = pytest.mark.usefixtures("english")  # English wording (tests/test_cli_lang.py: both)
 

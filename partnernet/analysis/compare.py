@@ -17,6 +17,7 @@ lines up their results for the two landscapes.
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Mapping
 import numpy as np
 import pandas as pd
 
@@ -27,6 +28,7 @@ from .centrality import centrality
 from ._plumbing import lists_or_empty
 from .cohesion import structure_measures
 from .connectors import connectors
+from .grouping import OrganisationGroup
 from .results import Result
 from .overload import HOURS, membership_hours, overload
 
@@ -67,9 +69,9 @@ class Comparison(Result):
     ``changed`` are dicts of tables by ``organisations``, ``persons``, ``bodies``, ``memberships``)."""
 
     counts: pd.DataFrame
-    added: dict[str, pd.DataFrame]
-    removed: dict[str, pd.DataFrame]
-    changed: dict[str, pd.DataFrame]
+    added: Mapping[str, pd.DataFrame]
+    removed: Mapping[str, pd.DataFrame]
+    changed: Mapping[str, pd.DataFrame]
     handovers: pd.DataFrame
     metrics: pd.DataFrame
     connector_roles: pd.DataFrame
@@ -79,7 +81,7 @@ class Comparison(Result):
     by: str
 
 
-def compare(a: Landscape, b: Landscape, *, by: str = "domain") -> Comparison:
+def compare(a: Landscape, b: Landscape, *, by: OrganisationGroup = "domain") -> Comparison:
     """What changed from landscape ``a`` to landscape ``b``.
 
     Definitions:
@@ -332,7 +334,7 @@ def handovers(added: pd.DataFrame, removed: pd.DataFrame) -> pd.DataFrame:
 # -- the figures -------------------------------------------------------------------
 
 
-def organisation_figures(land: Landscape, by: str = "domain") -> dict:
+def organisation_figures(land: Landscape, by: OrganisationGroup = "domain") -> dict:
     """Per-organisation figures and network figures of one landscape, from the analyses themselves."""
     load = overload(land)
     central = centrality(land)

@@ -43,6 +43,7 @@ from .mixing import node_mixing
 from .results import Result
 
 if TYPE_CHECKING:
+    from .grouping import Grouping
     from ..graphs import Weight
     from ..landscape import Level
     from ..landscape import Landscape
@@ -88,7 +89,7 @@ class Connectors(Result):
 
 def connectors(
     land: Landscape,
-    by: str = "domain",
+    by: Grouping = "domain",
     *,
     z: float = Z_THRESHOLD,
     expected_hub: str | None = None,

@@ -11,7 +11,7 @@ and optionally which set of k actors would do most damage together
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 import dataclasses
 
@@ -34,6 +34,7 @@ from .communities import (
 from .resilience import articulation_points, bridges, bus_factor, single_person_links
 
 if TYPE_CHECKING:
+    from .grouping import Grouping, OrganisationGroup
     from .keyplayers import Criterion
     from ..landscape import Level
     from collections.abc import Hashable, Mapping
@@ -67,7 +68,7 @@ def fragmentation(
     land_or_graph: LandOrGraph,
     *,
     level: Level = "organisations",
-    by: str | Mapping[Hashable, Hashable] = "domain",
+    by: Grouping | Mapping[Hashable, Hashable] = "domain",
     ties: bool | None = None,
     weight: str | None = "weight",
     key_players: int | None = None,
@@ -203,7 +204,9 @@ def fragmentation(
         result["note"] = _estimate_note(converted.vcount(), sources, distances)
     if isinstance(land_or_graph, Landscape):
         result["single_person_links"] = single_person_links(land_or_graph)
-        result["bus_factor"] = bus_factor(land_or_graph, by if isinstance(by, str) else "domain")
+        result["bus_factor"] = bus_factor(
+            land_or_graph, cast("OrganisationGroup", by) if isinstance(by, str) else "domain"
+        )
     if key_players is not None:
         result["key_players"] = keyplayers.key_players(
             land_or_graph, key_players, criterion, level=level, ties=ties, seed=seed

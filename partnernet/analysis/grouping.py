@@ -7,6 +7,7 @@ first question: which group is each node in? This module answers it once.
 from __future__ import annotations
 
 from collections.abc import Mapping
+from typing import Literal, get_args
 
 import networkx as nx
 import pandas as pd
@@ -16,6 +17,15 @@ from ._plumbing import node_list
 
 UNKNOWN_GROUP = "(unknown)"
 COMMUNITIES = "communities"
+
+#: The organisation columns an analysis groups by (``by=``); persons are in their organisation's group.
+OrganisationGroup = Literal["domain", "regime", "level"]
+ORGANISATION_GROUPS: tuple[OrganisationGroup, ...] = get_args(OrganisationGroup)
+
+#: An organisation column, or the Leiden communities (:data:`COMMUNITIES`): what connectors and
+#: fragmentation group a landscape by.
+Grouping = Literal["domain", "regime", "level", "communities"]
+GROUPINGS: tuple[Grouping, ...] = get_args(Grouping)
 
 
 def node_groups(graph: nx.Graph, groups, *, weight: str | None = None) -> pd.Series:

@@ -16,6 +16,7 @@ import pandas as pd
 
 from .centrality import centrality as compute_centrality
 from .results import Result
+from .._many import many
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
@@ -37,7 +38,7 @@ class Periphery(Result):
 
 
 def periphery(
-    land: Landscape, centrality: pd.DataFrame | None = None, focus: Iterable[Domain] = FOCUS_DOMAINS
+    land: Landscape, centrality: pd.DataFrame | None = None, focus: Domain | Iterable[Domain] = FOCUS_DOMAINS
 ) -> Periphery:
     """Position of the organisations of each domain, and of the focus domains against the rest.
 
@@ -93,8 +94,9 @@ def periphery(
             "occasional_share": grouped["occasional"].mean(),
         }
     )
-    domains["focus"] = domains.index.isin(list(focus))
-    in_focus = seated["domain"].isin(list(focus))
+    focused: list[str] = [str(domain) for domain in many(focus)]  # one domain as itself, not its letters
+    domains["focus"] = domains.index.isin(focused)
+    in_focus = seated["domain"].isin(focused)
     summary: dict[str, float] = {}
     for label, rows in (("focus", seated[in_focus]), ("others", seated[~in_focus])):
         summary[f"organisations_{label}"] = len(rows)
@@ -102,5 +104,5 @@ def periphery(
         summary[f"mean_betweenness_{label}"] = rows["betweenness"].mean()
         summary[f"occasional_share_{label}"] = rows["occasional"].mean()
     return Periphery(
-        domains=domains.sort_values("mean_bodies"), focus=pd.Series(summary, name="value"), focus_domains=list(focus)
+        domains=domains.sort_values("mean_bodies"), focus=pd.Series(summary, name="value"), focus_domains=focused
     )

@@ -28,6 +28,7 @@ from .communities import UNKNOWN_GROUP, groups_of
 from ._plumbing import LEVELS, graph_of, index_name, names_of, node_names, simple_igraph
 
 if TYPE_CHECKING:
+    from .grouping import OrganisationGroup
     from ..landscape import Level
     from ._plumbing import LandOrGraph
 
@@ -505,7 +506,7 @@ def sorted_lists(frame: pd.DataFrame, keys: list[str], column: str) -> pd.Series
 NETWORK = "network"
 
 
-def bus_factor(land: Landscape, by: str = "domain") -> pd.DataFrame:
+def bus_factor(land: Landscape, by: OrganisationGroup = "domain") -> pd.DataFrame:
     """How many of an organisation's persons must leave before it loses a link.
 
     For organisation A and a target, the network (any other organisation)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import dataclasses
 import html
 from collections.abc import Hashable, Iterator
+from types import MappingProxyType
 from typing import TYPE_CHECKING, Any, Literal, TypeAlias
 
 import pandas as pd
@@ -49,7 +50,23 @@ class Note:
 
 @dataclasses.dataclass(frozen=True)
 class Result:
-    """Base of the typed results: mapping-style access to the fields, and a notebook view."""
+    """Base of the typed results: mapping-style access to the fields, and a notebook view.
+
+    A result is frozen, its dict fields too: each is a read-only ``types.MappingProxyType`` over a copy
+    (annotate such fields ``Mapping[...]``); pickling and :meth:`to_dict` give plain dicts back.
+    """
+
+    def __post_init__(self) -> None:
+        for key, value in vars(self).items():
+            if isinstance(value, dict):
+                object.__setattr__(self, key, MappingProxyType(dict(value)))
+
+    def __getstate__(self) -> dict[str, object]:
+        return _plain(vars(self))
+
+    def __setstate__(self, state: dict[str, object]) -> None:
+        for key, value in state.items():
+            object.__setattr__(self, key, MappingProxyType(value) if isinstance(value, dict) else value)
 
     def keys(self) -> list[str]:
         return [field.name for field in dataclasses.fields(self)]
@@ -75,8 +92,8 @@ class Result:
         return [(key, getattr(self, key)) for key in self.keys()]
 
     def to_dict(self) -> dict[str, object]:
-        """The fields as a plain dict (for JSON output)."""
-        return dict(self.items())
+        """The fields as a plain dict (for JSON output); read-only mapping fields as plain dicts."""
+        return _plain(dict(self.items()))
 
     def _repr_html_(self) -> str:
         parts = [f"<h4>{html.escape(type(self).__name__)}</h4>"]
@@ -90,6 +107,11 @@ class Result:
             else:
                 parts.append(f"<p><b>{html.escape(key)}</b>: {html.escape(repr(value))}</p>")
         return "\n".join(parts)
+
+
+def _plain(fields: dict[str, object]) -> dict[str, object]:
+    """``fields`` with each read-only mapping as a plain dict (pickle and JSON cannot take a mappingproxy)."""
+    return {key: dict(value) if isinstance(value, MappingProxyType) else value for key, value in fields.items()}
 
 
 # The results of modules whose inside is tuned for speed (keyplayers.py, brokerage.py) live here, so

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 
-from typing import cast
+from typing import Required, TypedDict, cast
 
 import numpy as np
 import pandas as pd
@@ -50,8 +50,26 @@ ADJUSTMENT_COLUMNS = ["table", "id", "field", "before", "after"]
 MEMBERSHIP_COLUMN = {"organisation": "organisation", "person": "member", "body": "body"}
 
 
+class NewBody(TypedDict, total=False):
+    """A body that :func:`partnernet.whatif` adds (``add=[...]``): ``id`` and ``members`` (organisation or
+    person ids) required; the other columns of ``bodies.csv`` optional, their values as in that file
+    (checked like the file's, Dutch or English vocabulary words alike)."""
+
+    id: Required[str]
+    members: Required[Iterable[str]]
+    name: str
+    kind: str
+    regime: str
+    level: str
+    meetings_per_year: float
+    hours_per_meeting: float
+    reports_to: str
+    host: str
+    covenant: str
+
+
 def apply_scenario(
-    land: Landscape, remove: Iterable[str] = (), add: Iterable[Mapping] = ()
+    land: Landscape, remove: Iterable[str] = (), add: NewBody | Iterable[NewBody] = ()
 ) -> tuple[Landscape, pd.DataFrame, pd.DataFrame, pd.DataFrame]:
     """The landscape after removing ``remove`` and adding the bodies in ``add``.
 
@@ -97,15 +115,15 @@ def apply_scenario(
         bounds, a bad date, two new bodies with one id, a reporting cycle.
     """
     remove = _unique(remove, "remove")
-    add = [add] if isinstance(add, Mapping) else list(add)
+    bodies: list[Mapping] = [add] if isinstance(add, Mapping) else list(cast("Iterable[NewBody]", add))
     kinds = {node: _kind_of(land, node) for node in remove}
     changed, removed, adjustments = _remove(land, kinds)
     added = pd.DataFrame(
         columns=["name", "members", "meeting_hours_per_month", "reports_to"],
         index=pd.Index([], name="id", dtype=object),
     )
-    if add:
-        changed, added = _add(changed, [_body_spec(changed, spec, set(remove), i) for i, spec in enumerate(add)])
+    if bodies:
+        changed, added = _add(changed, [_body_spec(changed, spec, set(remove), i) for i, spec in enumerate(bodies)])
     return changed, removed, added, adjustments
 
 

@@ -21,7 +21,7 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Iterable, Mapping
 from itertools import combinations
-from typing import Any
+from typing import Any, cast
 
 import numpy as np
 import pandas as pd
@@ -34,10 +34,11 @@ from ._plumbing import LEVEL_KINDS, LEVELS, graph_of, simple_igraph
 from .communities import UNKNOWN_GROUP
 from .connectors import connectors
 from .fragmentation import fragmentation
-from .grouping import organisation_attribute
+from .grouping import OrganisationGroup, organisation_attribute
 from .overload import HOURS, overload
 from .results import Result
-from .scenario import apply_scenario
+from .scenario import NewBody, apply_scenario
+from .._many import many
 
 STRUCTURE = (
     "nodes",
@@ -86,7 +87,7 @@ class WhatIf(Result):
 
 
 def changed_landscape(
-    land: Landscape, remove: Iterable[str] = (), add: Iterable[Mapping] = (), ties: bool | None = None
+    land: Landscape, remove: Iterable[str] = (), add: NewBody | Iterable[NewBody] = (), ties: bool | None = None
 ) -> Landscape:
     """The landscape as :func:`whatif` measures it after the change (its ``ties`` choice kept)."""
     return apply_scenario(land.using_ties(land.with_ties(ties)), remove, add)[0]
@@ -94,10 +95,10 @@ def changed_landscape(
 
 def whatif(
     land: Landscape,
-    remove: Iterable[str] = (),
-    add: Iterable[Mapping] = (),
+    remove: str | Iterable[str] = (),
+    add: NewBody | Iterable[NewBody] = (),
     *,
-    by: str = "domain",
+    by: OrganisationGroup = "domain",
     ties: bool | None = None,
     threshold: float = 1.0,
     seed: int = 0,
@@ -126,7 +127,7 @@ def whatif(
         the body above it). Unknown ids raise a UsageError naming close ones;
         neither ``remove`` nor ``add`` raises UsageError ``nothing_to_change``
         (a ValueError).
-    add : list of dicts
+    add : NewBody or list of NewBody (dicts)
         New bodies: ``id``, ``members`` (organisation or person ids) and
         optionally ``name``, ``kind``, ``regime``, ``level``,
         ``meetings_per_year``, ``hours_per_meeting``, ``reports_to``,
@@ -206,12 +207,13 @@ def whatif(
     >>> result["disconnected"].loc[["school-brugcollege", "roc-veldland"], "status"].tolist()
     ['cut_off_from_the_main_network', 'cut_off_from_the_main_network']
     """
-    remove, add = tuple(remove), tuple(add)
-    if not remove and not add:
+    remove = many(remove)  # one id as itself, not its characters
+    bodies: tuple[Mapping, ...] = (add,) if isinstance(add, Mapping) else tuple(add)  # one body: not its keys
+    if not remove and not bodies:
         raise UsageError("nothing_to_change")
     with_ties = land.with_ties(ties)
     land = land.using_ties(with_ties)  # the same network before and after, whatever is removed
-    after, removed, added, adjustments = apply_scenario(land, remove, add)
+    after, removed, added, adjustments = apply_scenario(land, remove, cast("tuple[NewBody, ...]", bodies))
     before_measures, after_measures = (_measure(x, by, ties, threshold, seed) for x in (land, after))
     return WhatIf(
         summary=_summary(before_measures, after_measures),
@@ -229,14 +231,14 @@ def whatif(
         by=by,
         ties=with_ties,
         remove=remove,
-        add=add,
+        add=bodies,
     )
 
 
 # -- measuring one landscape ---------------------------------------------------------
 
 
-def _measure(land: Landscape, by: str, ties: bool | None, threshold: float, seed: int) -> dict:
+def _measure(land: Landscape, by: OrganisationGroup, ties: bool | None, threshold: float, seed: int) -> dict:
     measures: dict[str, Any] = {
         level: fragmentation(land, level=level, by=by, ties=ties, seed=seed) for level in LEVELS
     }

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import click
 
+from ..language.langs import Lang
 from ..intake.collect import collect_survey
 from ..intake.forms import survey_forms
 from ..intake.template import make_template
@@ -29,7 +30,7 @@ LANG_OPTION = lang_option()
     default=None,
 )
 @click.option("--force", is_flag=True)
-def template(output: Path, lang: str, source: str | None, force: bool) -> None:
+def template(output: Path, lang: Lang, source: str | None, force: bool) -> None:
     summary = make_template(output, lang, source, force)
     say_wrote(output, word("m.written_template", lang, **{k: summary[k] for k in ("sheets", "rows", "rules")}))
 
@@ -52,7 +53,7 @@ def survey() -> None:
     "--force",
     is_flag=True,
 )
-def make(land, output: Path, lang: str, bodies: str | None, force: bool) -> None:
+def make(land, output: Path, lang: Lang, bodies: str | None, force: bool) -> None:
     roster = body_list(bodies)
     paths = survey_forms(
         land, output, lang=lang, bodies=roster, inputs=[land.source] if land.source else [], force=force
@@ -88,7 +89,7 @@ def body_list(bodies: str | None) -> list[str] | None:
     type=click.Path(exists=True, path_type=str),
 )
 @click.option("--force", is_flag=True)
-def collect(forms, output: Path, lang: str, register: str | None, force: bool) -> None:
+def collect(forms, output: Path, lang: Lang, register: str | None, force: bool) -> None:
     result = collect_survey(forms, output, lang=lang, register=register, force=force)
     for path in result.skipped or ():
         click.echo(word("c.skipped", lang, file=path), err=True)

@@ -7,6 +7,8 @@ from typing import TYPE_CHECKING
 import click
 import pandas as pd
 
+from ..analysis.grouping import Grouping
+from ..language.langs import Lang
 from .. import centrality as compute_centrality, connectors as find_connectors
 from ..analysis._plumbing import LEVELS
 from ..analysis.centrality import MEASURE_COLUMNS, PATH_LENGTHS
@@ -131,7 +133,7 @@ def centrality(
 @format_option()
 @lang_option()
 def connectors(
-    land, by: str, expected_hub: str | None, table: str | None, z: float, ties, top: int, fmt: str, lang: str
+    land, by: Grouping, expected_hub: str | None, table: str | None, z: float, ties, top: int, fmt: str, lang: Lang
 ) -> None:
     section = table or "all"
     if section == "expected-hub" and expected_hub is None:
@@ -167,7 +169,7 @@ def connectors(
         emit_network(land, None, fmt)
 
 
-def _in_words(result, by: str, lang: str) -> dict:
+def _in_words(result, by: str, lang: Lang) -> dict:
     """The result for a terminal: each actor's role in words (``label``) after its ``bridges``, and
     why an organisation has no connector in words (``reason``)."""
     tables = dict(result.items())

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 import click
 import pandas as pd
@@ -43,6 +43,7 @@ from .options import (
 )
 
 if TYPE_CHECKING:
+    from ..analysis.scenario import NewBody
     from ..analysis.fragmentation import Fragmentation
     from ..landscape import Landscape
 
@@ -315,11 +316,14 @@ BODY_KEYS = {
 @lang_option()
 def whatif(land, remove, add_body, by, ties, threshold, table, top, fmt, lang) -> None:
     land = land.using_ties(ties)
+    blank = [node for node in remove if not node.strip()]
+    if blank:  # the API's message names its parameter (remove=[...]); a CLI user typed the option
+        raise UsageError("ids_as_text_option", option="--remove", value=repr(blank[0]))
     remove = [_resolve(land, node) for node in remove]
     typed: list[dict[str, str]] = [{} for _ in add_body]
     added = [_parse_body(land, spec, keys) for spec, keys in zip(add_body, typed)]
     try:
-        result = analyse_whatif(land, remove=remove, add=added, by=by, threshold=threshold)
+        result = analyse_whatif(land, remove=remove, add=cast("list[NewBody]", added), by=by, threshold=threshold)
     except InputError as exc:
         raise as_typed(exc, list(add_body), added, typed) from None
     if fmt != "table":  # machine output: data only, the same in every language (no sentences)

@@ -7,6 +7,7 @@ from pathlib import Path
 import click
 import pandas as pd
 
+from ..language.langs import Lang
 from ..errors import UsageError
 from ..io.parse import parse_numbers
 from ..io.readers import read_csv_cells
@@ -17,7 +18,7 @@ from ..report.maps import MAP_COLUMNS
 from .options import landscape_argument, lang_option, on_date, output_option, resolve_id, say, say_wrote, ties_option
 
 
-def map_inputs(land, lang: str | None = None) -> tuple[list[pd.DataFrame], dict[str, set]]:
+def map_inputs(land, lang: Lang | None = None) -> tuple[list[pd.DataFrame], dict[str, set]]:
     """The ``metrics`` and ``markers`` of ``partnernet viz``, computed from ``land`` by the analyses.
 
     The analyses run on the whole landscape, so a filtered map keeps each

@@ -29,6 +29,7 @@ from .forms import TIE_KINDS
 from .read_forms import Form, read_forms
 
 if TYPE_CHECKING:
+    from ..language.langs import Lang
     from collections.abc import Iterable
     from ..landscape import Landscape
 
@@ -73,7 +74,7 @@ class Survey:
 def collect_survey(
     paths: str | Path | Iterable[str | Path],
     folder: str | Path | None = None,
-    lang: str | None = None,
+    lang: Lang | None = None,
     register: str | Path | Landscape | None = None,
     force: bool = False,
 ) -> Survey:

@@ -25,8 +25,10 @@ from . import rules
 from .. import output
 from .files import check_free_folder, check_output, workbook_bytes
 from .sheets import column_letter, new_workbook, style, write_lines, write_table, write_text
+from .._many import many
 
 if TYPE_CHECKING:
+    from ..language.langs import Lang
     from collections.abc import Iterable
 
     from ..landscape import Landscape
@@ -57,9 +59,9 @@ MAX_STEM = 100
 def survey_forms(
     land: Landscape,
     folder: str | Path,
-    lang: str | None = None,
-    bodies: Iterable[str] | None = None,
-    inputs: Iterable[str | Path] = (),
+    lang: Lang | None = None,
+    bodies: str | Iterable[str] | None = None,
+    inputs: str | Path | Iterable[str | Path] = (),
     force: bool = False,
 ) -> list[Path]:
     """Write one survey form per organisation of ``land`` into ``folder``; return the paths.
@@ -110,6 +112,7 @@ def survey_forms(
 
     lang = check_language(lang)
     check_free_folder(folder, force, lang, only=".xlsx")
+    inputs = many(inputs)
     folder = check_output(folder, inputs, lang)
     roster = roster_bodies(land, bodies, lang)
     data = landscape_data(land, roster)
@@ -132,7 +135,9 @@ def survey_forms(
         }
         workbook = form_workbook(land, organisation, roster, others, known, meta, lang)
         files[file_name(organisation, names)] = workbook_bytes(workbook)
-    output.write_folder(folder, files, output.input_paths(*inputs), own=lambda name: name.lower().endswith(".xlsx"))
+    output.write_folder(
+        folder, files, output.input_paths(*many(inputs)), own=lambda name: name.lower().endswith(".xlsx")
+    )
     return [folder / name for name in files]
 
 
@@ -145,7 +150,7 @@ def snapshot_date(land) -> str:
 def roster_bodies(land, bodies, lang: str) -> list[str]:
     if bodies is None:
         return list(land.bodies.index)
-    bodies = [str(b).strip() for b in bodies if str(b).strip()]
+    bodies = [str(b).strip() for b in many(bodies) if str(b).strip()]
     unknown = [b for b in bodies if b not in land.bodies.index]
     if unknown:
         raise UsageError("unknown_bodies", text=word("m.unknown_bodies", lang, ids=", ".join(unknown)))

@@ -22,6 +22,7 @@ from .files import check_new_file, check_output, save_workbook
 from .sheets import column_letter, comment, define_name, name_range, new_workbook, style, write_lines, write_table
 
 if TYPE_CHECKING:
+    from ..language.langs import Lang
     from ..landscape import Landscape
 
 #: Defined names of the id lists that drop-downs of references use.
@@ -68,7 +69,7 @@ EXAMPLES: dict[str, dict[str, object]] = {
 
 
 def template(
-    path: str | Path, lang: str | None = None, source: str | Path | Landscape | None = None, force: bool = False
+    path: str | Path, lang: Lang | None = None, source: str | Path | Landscape | None = None, force: bool = False
 ) -> Path:
     """Write the intake workbook to ``path`` and return the path.
 
@@ -113,7 +114,7 @@ def template(
 
 
 def make_template(
-    path: str | Path, lang: str | None = None, source: str | Path | Landscape | None = None, force: bool = False
+    path: str | Path, lang: Lang | None = None, source: str | Path | Landscape | None = None, force: bool = False
 ) -> dict:
     """:func:`template`, returning a summary for the CLI: path, sheets, rows, rules."""
     from ..landscape import Landscape
@@ -155,7 +156,7 @@ def build_template(land, lang: str):
     return workbook, {"sheets": len(workbook.sheetnames), "rows": rows, "rules": rules_count}
 
 
-def check_language(lang: str | None) -> str:
+def check_language(lang: str | None) -> Lang:
     """``lang`` as nl or en (any case); a UsageError (and ValueError) for another: the one check of
     :mod:`partnernet.language`."""
     from ..language import check_language as check

@@ -9,7 +9,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Literal, TypeAlias
+from typing import TYPE_CHECKING, Literal, TypeAlias
+
+if TYPE_CHECKING:
+    from ..language.langs import Lang
 
 #: Column kinds: how values are parsed and checked.
 ID, REF, TEXT, VOCAB, NUMBER, COUNT, DATE, BOOL = (
@@ -182,7 +185,7 @@ class Bounds:
         below = numbers.le(self.low) if self.low_open else numbers.lt(self.low)
         return ~(below | numbers.gt(self.high))
 
-    def said(self, lang: str | None = None) -> str:
+    def said(self, lang: Lang | None = None) -> str:
         """The bounds in words (``more than 0 and at most 24 hours``), in ``lang`` or the running language."""
         from ..language.errors import message
 

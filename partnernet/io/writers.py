@@ -30,6 +30,7 @@ from ..output import (
     writing,
 )
 from .schema import TABLES
+from .._many import many
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
@@ -58,7 +59,7 @@ def input_tables(land) -> dict[str, pd.DataFrame]:
     return tables
 
 
-def write(land: Landscape, path: str | Path, inputs: Iterable[str | Path] = ()) -> Path:
+def write(land: Landscape, path: str | Path, inputs: str | Path | Iterable[str | Path] = ()) -> Path:
     """Write ``land`` in the format named by the file's suffix (no suffix: a CSV folder).
 
     The file is written whole or not at all, and never over the landscape's
@@ -86,7 +87,7 @@ def write(land: Landscape, path: str | Path, inputs: Iterable[str | Path] = ()) 
     kind = FORMATS.get(path.suffix.lower())
     if kind is None:
         raise UsageError("unknown_output_format", suffix=path.suffix)
-    WRITERS[kind](land, path, input_paths(land.source, *inputs))
+    WRITERS[kind](land, path, input_paths(land.source, *many(inputs)))
     return path
 
 

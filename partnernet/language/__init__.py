@@ -45,7 +45,7 @@ from .labels import (
     VALUES_EN,
     VALUES_NL,
 )
-from .langs import LANG_VARIABLE, LANGUAGES, check_language, current_lang, default_lang
+from .langs import LANG_VARIABLE, LANGUAGES, Lang, check_language, current_lang, default_lang, resolve
 
 
 #: Environment variable: ``1`` makes :meth:`Language.label` raise ``KeyError`` for a column without a label.
@@ -250,9 +250,11 @@ __all__ = [
     "LANGUAGES",
     "LANG_VARIABLE",
     "STRICT_VARIABLE",
+    "Lang",
     "Language",
     "check_language",
     "current_lang",
     "default_lang",
     "get",
+    "resolve",
 ]

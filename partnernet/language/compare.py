@@ -9,6 +9,7 @@ from typing import Any
 
 import pandas as pd
 
+from .langs import Lang, resolve
 from ..analysis.overload import HOURS
 from .numbers import hours as hours_text
 from . import get
@@ -46,12 +47,13 @@ METRIC_WORDS = {
 }
 
 
-def change_sentences(result, a, b, by: str | None = None, lang: str = "en") -> pd.DataFrame:
+def change_sentences(result, a, b, by: str | None = None, lang: Lang | None = None) -> pd.DataFrame:
     """Sentences (``topic``, ``sentence``) that tell what changed from ``a`` to ``b``.
 
     ``result`` is :func:`partnernet.compare` of ``a`` and ``b``; ``by`` defaults to its grouping;
     ``lang``: ``nl`` or ``en``.
     """
+    lang = resolve(lang)
     by = by or result["by"]
     told = (
         _overview(result, a, b, lang)
@@ -232,7 +234,7 @@ def _links_text(row: pd.Series, new: bool, lang: str = "en") -> str:
     )
 
 
-def _organisation_sentences(result: dict, a, b, lang: str) -> list[tuple[str, str]]:
+def _organisation_sentences(result: dict, a, b, lang: Lang) -> list[tuple[str, str]]:
     told = []
     for frame, land in ((result["added"]["organisations"], b), (result["removed"]["organisations"], a)):
         for change, rows in frame.groupby("change", sort=False):
@@ -260,7 +262,7 @@ def _verb(change: str, lang: str = "en") -> str:
     return pick(lang, *VERBS[change])
 
 
-def _person_sentences(result: dict, a, b, lang: str) -> list[tuple[str, str]]:
+def _person_sentences(result: dict, a, b, lang: Lang) -> list[tuple[str, str]]:
     told = []
     moves = result["handovers"]
     groups = sorted(moves.groupby(["organisation", "person_out", "person_in"], sort=True), key=lambda g: -len(g[1]))

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import pandas as pd
 
+from .langs import Lang, resolve
 from . import get
 from .labels import LABELS
 from .numbers import isolate, listing
@@ -54,7 +55,7 @@ def _word(key: str, lang: str, **values) -> str:
 ROLE_ITEMS = 2
 
 
-def role_label(group: str, role: str, pairs: list[tuple[str, str]], lang: str = "en") -> str:
+def role_label(group: str, role: str, pairs: list[tuple[str, str]], lang: Lang | None = None) -> str:
     """A phrase from an actor's group, main role and bridged pairs of groups (most pairs first).
 
     "connector between care and security, justice and 2 others" when the actor
@@ -63,6 +64,7 @@ def role_label(group: str, role: str, pairs: list[tuple[str, str]], lang: str = 
     ("liaison between justice/security and 3 others": more pairs of groups;
     lists cut by :func:`.numbers.listing`).
     """
+    lang = resolve(lang)
     language = get(lang)
     name = language.value
     if not isinstance(role, str):  # no group (blank domain): no brokerage role
@@ -82,27 +84,30 @@ def role_label(group: str, role: str, pairs: list[tuple[str, str]], lang: str = 
     return WORDS["liaisons"][language._index].format(pairs=said)
 
 
-def reason(code, by: str = "domain", lang: str = "en") -> str:
+def reason(code, by: str = "domain", lang: Lang | None = None) -> str:
     """Why an organisation has no connector, from a code of ``coverage["reason"]`` (``""`` for none).
 
     >>> reason("no_bridging_above_chance", "regime", "en")
     'it and its persons bridge no regime above chance'
     """
+    lang = resolve(lang)
     if not isinstance(code, str) or not code:
         return ""
     group = GROUP_WORDS.get(by, (by, by))[0 if lang == "nl" else 1]
     return _word(code, lang, group=group)
 
 
-def reasons(table: pd.DataFrame, lang: str = "en", by: str | None = None) -> pd.Series:
+def reasons(table: pd.DataFrame, lang: Lang | None = None, by: str | None = None) -> pd.Series:
     """:func:`reason` for every row of a ``connectors()`` ``coverage`` or ``without_connector`` table;
     ``by`` defaults to the grouping column the table has (``domain``, ``regime``, ``level``, ...)."""
+    lang = resolve(lang)
     by = by or next((c for c in GROUP_WORDS if c in table.columns), "domain")
     return pd.Series([reason(code, by, lang) for code in table["reason"]], index=table.index, name="reason")
 
 
-def role_labels(table: pd.DataFrame, by: str, lang: str = "en") -> pd.Series:
+def role_labels(table: pd.DataFrame, by: str, lang: Lang | None = None) -> pd.Series:
     """:func:`role_label` for every row of a ``connectors()`` ``organisations`` or ``persons`` table."""
+    lang = resolve(lang)
     pairs = table["bridges"].map(lambda items: [tuple(item.split(" / ", 1)) for item in items])
     return pd.Series(
         [role_label(group, role, items, lang) for group, role, items in zip(table[by], table["main_role"], pairs)],

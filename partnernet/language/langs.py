@@ -8,10 +8,14 @@ from __future__ import annotations
 import contextlib
 import contextvars
 import os
+from typing import Literal, cast
 
 from ..errors import UsageError
 
-LANGUAGES = ("nl", "en")
+#: A language of every output: Dutch or English (the type of every public ``lang`` parameter).
+Lang = Literal["nl", "en"]
+
+LANGUAGES: tuple[Lang, ...] = ("nl", "en")
 
 #: Environment variable with the default language of every command and output.
 LANG_VARIABLE = "PARTNERNET_LANG"
@@ -35,7 +39,7 @@ class LanguageError(UsageError, ValueError):
         super().__init__("unknown_language", text=message(key, spoken_lang(), **params), **params)
 
 
-def check_language(lang: str) -> str:
+def check_language(lang: str) -> Lang:
     """``lang`` as ``nl`` or ``en`` (any case, spaces around ignored); otherwise a :class:`LanguageError`
     (a ValueError and a UsageError) naming both.
 
@@ -45,7 +49,23 @@ def check_language(lang: str) -> str:
     value = lang.strip().lower() if isinstance(lang, str) else lang
     if value not in LANGUAGES:
         raise LanguageError("unknown_language", value=repr(lang))
-    return value
+    return cast(Lang, value)
+
+
+def resolve(lang: str | None) -> Lang:
+    """A public function's ``lang``: ``nl`` or ``en`` (any case, spaces around ignored); None, the running
+    language (:func:`current_lang`: ``--lang``, else ``$PARTNERNET_LANG``, else Dutch). Any other value
+    raises :class:`partnernet.UsageError` (code ``unknown_choice``, choices nl, en).
+
+    >>> resolve("EN")
+    'en'
+    """
+    if lang is None:
+        return current_lang()
+    value = lang.strip().lower() if isinstance(lang, str) else lang
+    if value not in LANGUAGES:
+        raise UsageError("unknown_choice", what="lang", value=lang, choices=", ".join(LANGUAGES))
+    return cast(Lang, value)
 
 
 def _variable() -> str | None:
@@ -66,7 +86,7 @@ def variable_problem() -> LanguageError | None:
     return LanguageError("unknown_language_variable", variable=LANG_VARIABLE, value=repr(_variable()))
 
 
-def default_lang() -> str:
+def default_lang() -> Lang:
     """``$PARTNERNET_LANG`` when set (``nl`` or ``en``, any case), else ``nl``.
 
     Any other value raises :class:`LanguageError` (a ValueError) naming the variable and the two
@@ -76,7 +96,7 @@ def default_lang() -> str:
     if problem is not None:
         raise problem
     value = _variable()
-    return value.strip().lower() if value is not None else "nl"
+    return cast(Lang, value.strip().lower()) if value is not None else "nl"
 
 
 def running_lang() -> str | None:
@@ -84,11 +104,11 @@ def running_lang() -> str | None:
     return _RUNNING.get()
 
 
-def current_lang() -> str:
+def current_lang() -> Lang:
     """The language of messages now: the running command's ``--lang``, else :func:`default_lang`
     (which raises :class:`LanguageError` for an unusable ``$PARTNERNET_LANG``)."""
     running = _RUNNING.get()
-    return running if running is not None else default_lang()
+    return cast(Lang, running) if running is not None else default_lang()
 
 
 def spoken_lang() -> str:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pandas as pd
 
+from .langs import Lang, resolve
 from . import get
 from .labels import VALUES_NL
 from .numbers import counted, figure, listing, number
@@ -26,13 +27,15 @@ REGIME_COMPOUND_NL = {"ct": "CT-", "crime": "criminaliteits"}
 TIE_KINDS_NL = {**{kind: VALUES_NL[kind] for kind in ("information", "advice")}, "collaboration": "samenwerkings"}
 
 
-def findings(result, land, lang: str = "en") -> pd.DataFrame:
+def findings(result, land, lang: Lang | None = None) -> pd.DataFrame:
     """Sentences (``topic``, ``sentence``) about a :func:`partnernet.layers` result on ``land``."""
+    lang = resolve(lang)
     return regime_findings(result, land, lang) if result["by"] == "regime" else tie_findings(result, land, lang)
 
 
-def regime_findings(result, land, lang: str = "en") -> pd.DataFrame:
+def regime_findings(result, land, lang: Lang | None = None) -> pd.DataFrame:
     """Sentences (``topic``, ``sentence``) on the CT and crime layers and what bridges them."""
+    lang = resolve(lang)
     words = {layer: pick(lang, *pair) for layer, pair in LAYER_WORDS.items()}
     told = [("layers", _layer_sizes(result["layers"], words, lang))]
     told += _regime_overlap(result, land, lang) + _hosts(result["bridge_hosts"], land, lang)
@@ -53,8 +56,9 @@ def _tie_kind(layer: str, lang: str) -> str:
     return TIE_KINDS_NL.get(layer, layer) if lang == "nl" else layer
 
 
-def tie_findings(result, land, lang: str = "en") -> pd.DataFrame:
+def tie_findings(result, land, lang: Lang | None = None) -> pd.DataFrame:
     """Sentences (``topic``, ``sentence``) on the tables against the direct ties."""
+    lang = resolve(lang)
     words = {
         layer: pick(lang, "de overleggen", "the tables")
         if layer == "membership"
@@ -136,7 +140,7 @@ def _layer_sizes(table: pd.DataFrame, words: dict, lang: str) -> str:
     return text[:1].upper() + text[1:] + "."
 
 
-def _regime_overlap(result: dict, land, lang: str) -> list[tuple[str, str]]:
+def _regime_overlap(result: dict, land, lang: Lang) -> list[tuple[str, str]]:
     pair = result["pairs"].set_index(["layer_a", "layer_b"]).loc[("ct", "crime")]
     bridges = result["bridge_actors"]
     organisations = bridges.index[bridges["level"] == "organisation"]
@@ -277,7 +281,7 @@ def _measurable(table: pd.DataFrame):
     return [(layer, rows) for layer, rows in table.groupby("layer", sort=False) if rows["organisations"].iloc[0] >= 2]
 
 
-def _fragmentation(rows: pd.DataFrame, subject: str, lang: str = "en") -> str:
+def _fragmentation(rows: pd.DataFrame, subject: str, lang: Lang = "en") -> str:
     """'Subject: linked by X F 0, DF 0.3; linked by Y F 0.2, DF 0.4 in 5 components.' (``{n}`` in subject: nodes)."""
     parts = []
     for row in rows.to_dict("records"):
@@ -299,9 +303,10 @@ def _fragmentation(rows: pd.DataFrame, subject: str, lang: str = "en") -> str:
     return f"{text[:1].upper()}{text[1:]}: " + "; ".join(parts) + "."
 
 
-def linked_by(code: str, layer: str, lang: str = "en") -> str:
+def linked_by(code: str, layer: str, lang: Lang | None = None) -> str:
     """What links a layer's organisations (a ``linked_by`` code of the fragmentation table) for ``layer``:
     'CT and shared bodies', 'alleen informatierelaties'."""
+    lang = resolve(lang)
     if lang != "nl":
         said = get("en").value(layer)  # the regime code ct as CT, words as they are
         return LINKED_BY_EN[code if code != "own_links" or layer != "membership" else "tables_alone"].format(x=said)

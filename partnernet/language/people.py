@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import pandas as pd
 
+from .langs import Lang, resolve
 from .numbers import isolate
 
 #: "{function} of {organisation}" and the neutral word for a person without a function.
@@ -124,7 +125,7 @@ def in_sentence(label: str, described: bool, lang: str) -> str:
 
 
 def display_name(
-    land, node, lang: str = "en", *, ids: bool = False, names: bool = False, sentence: bool = False
+    land, node, lang: Lang | None = None, *, ids: bool = False, names: bool = False, sentence: bool = False
 ) -> str:
     """The one way every output names a node of ``land`` (organisation, body or person id ``node``).
 
@@ -136,6 +137,7 @@ def display_name(
 
     An id that ``land`` does not know is returned as :meth:`Landscape.name_of` gives it.
     """
+    lang = resolve(lang)
     if ids:
         if node in land.persons.index:
             name = land.name_of(node)

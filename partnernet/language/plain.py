@@ -9,6 +9,7 @@ a phrase per language and names nodes by id.
 
 from __future__ import annotations
 
+from .langs import Lang, resolve
 from .numbers import isolate, listing
 
 LISTED = 4  # items of a list in a sentence: three ids, then "and N others" (:func:`.numbers.listing`)
@@ -26,6 +27,7 @@ def one(node_id, land, *details) -> str:
     return f"{node_id} ({'; '.join(words)})" if words else str(node_id)
 
 
-def named(ids, land, limit: int = LISTED, lang: str = "en") -> str:
+def named(ids, land, limit: int = LISTED, lang: Lang | None = None) -> str:
     """'a (Name A), b (Name B), c (Name C) and 2 others' (:func:`.numbers.listing`)."""
+    lang = resolve(lang)
     return listing([one(i, land) for i in ids], lang, limit)

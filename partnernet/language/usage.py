@@ -72,6 +72,7 @@ NL: dict[str, str] = {
     "bad_runs": "runs moet minstens 1 zijn.",
     # what-if
     "ids_as_text": "{what} neemt ids als tekst, bijv. {what}=['p001']; gekregen: {value}.",
+    "ids_as_text_option": "{option} neemt een id, bijv. {option} p001; gekregen: {value}.",
     "unknown_remove": "kan onbekende id '{value}' niet weghalen; bedoelt u {close}?",
     "unknown_remove_none": (
         "kan onbekende id '{value}' niet weghalen; gebruik een id van de organisaties, personen of overleggen."
@@ -281,6 +282,7 @@ EN: dict[str, str] = {
     "bad_runs": "runs must be at least 1.",
     # what-if
     "ids_as_text": "{what} takes ids as text, e.g. {what}=['p001']; got {value}.",
+    "ids_as_text_option": "{option} takes an id, e.g. {option} p001; got {value}.",
     "unknown_remove": "cannot remove unknown id '{value}'; did you mean {close}?",
     "unknown_remove_none": "cannot remove unknown id '{value}'; use an id from the organisations, persons or bodies.",
     "add_not_a_dict": "add takes bodies as dicts with 'id' and 'members'; item {position} is {value}.",

@@ -11,6 +11,7 @@ from typing import cast
 
 import pandas as pd
 
+from .langs import Lang, resolve
 from ..analysis.overload import HOURS
 from .numbers import counted, listing, number, signed
 from .numbers import hours as hours_text
@@ -21,12 +22,13 @@ MOST = 3  # load and centrality changes told in words
 TOP_RANKS = 10  # rank changes told in words only when they touch this top
 
 
-def changes(result, land, lang: str = "en") -> list[str]:
+def changes(result, land, lang: Lang | None = None) -> list[str]:
     """The differences of a :func:`partnernet.whatif` result on ``land`` in sentences, most important first.
 
     ``land`` is the landscape the result measured (for names only); every figure, and what the changed
     network looks like, comes from the result itself. ``lang``: ``nl`` or ``en``.
     """
+    lang = resolve(lang)
     return (
         _scenario(result, land, lang)
         + _adjustments(result["adjustments"], lang)

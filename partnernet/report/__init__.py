@@ -29,6 +29,7 @@ from ..language.report import Texts
 # used: after the drawing child is forked, in the process that needs them, not in the part of a report that
 # runs on one core (see .background).
 if TYPE_CHECKING:
+    from ..language.langs import Lang
     from ..landscape import DateLike, Landscape
     from .document import Document, Paragraph
     from .pictures import Pictures
@@ -46,7 +47,7 @@ def report(
     land: Landscape,
     path: str | Path,
     *,
-    lang: str | None = None,
+    lang: Lang | None = None,
     format: ReportFormat | None = None,
     at: DateLike | None = None,
     pseudonymise: bool = False,

@@ -21,6 +21,7 @@ import pandas as pd
 from ..viz import visualise
 from ..viz.page import Map
 from .. import language
+from ..language.langs import Lang
 from ..language.map import Words
 from .analyses import Basics
 from .tables import display_names, shows_person_ids
@@ -75,7 +76,7 @@ def inputs_from(
     person_load: pd.DataFrame,
     connector_tables: list[pd.DataFrame],
     points: pd.DataFrame,
-    lang: str | None = None,
+    lang: Lang | None = None,
 ) -> tuple[list[pd.DataFrame], dict[str, set]]:
     """The map's ``metrics`` and ``markers`` from analyses already computed.
 

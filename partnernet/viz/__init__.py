@@ -16,8 +16,10 @@ from .page import Map, check_map_path, render
 from .view import select
 from .. import language
 from ..language.map import Words
+from .._many import many
 
 if TYPE_CHECKING:
+    from ..language.langs import Lang
     from collections.abc import Hashable, Iterable
 
     import pandas as pd
@@ -48,11 +50,11 @@ def visualise(
     hierarchy: bool = False,
     projection: MapProjection | None = None,
     title: str | None = None,
-    lang: str | None = None,
+    lang: Lang | None = None,
     seed: int = 42,
-    inputs: Iterable[str | Path] = (),
+    inputs: str | Path | Iterable[str | Path] = (),
     register: Landscape | None = None,
-    bridges: Iterable[Hashable] | None = None,
+    bridges: str | Iterable[Hashable] | None = None,
     person_ids: bool = True,
 ) -> Map:
     """Draw a landscape as an interactive map in one self-contained HTML page.
@@ -174,11 +176,11 @@ def visualise(
     >>> folder.cleanup()
     """
     if path is not None:
-        check_map_path(check_target(path, input_paths(land.source, *inputs)))
+        check_map_path(check_target(path, input_paths(land.source, *many(inputs))))
     words = Words(language.get(lang).lang, names=person_ids)
     projection = _projection(projection, hierarchy)
     markers = _markers(land, markers)
-    bridges = _markers(land, {"bridges": bridges}).get("bridges", set()) if bridges is not None else set()
+    bridges = _markers(land, {"bridges": set(many(bridges))}).get("bridges", set()) if bridges is not None else set()
     filtered = any(value is not None for value in (regime, domain, around)) or projection is not None
     whole = _whole(land, None if filtered else register)
     view = select(whole, regime=regime, domain=domain, around=around, radius=radius)

@@ -30,6 +30,7 @@ from ..errors import UsageError
 from ..output import check_folder, check_target, input_paths, write_text
 from .elements import Drawing
 from ..language.map import Words
+from .._many import many
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
@@ -156,7 +157,7 @@ class Map:
     #: The landscape's source (file or folder): the map is never written over it or inside it.
     source: str | None = None
 
-    def save(self, path: str | Path, inputs: Iterable[str | Path] = ()) -> Path:
+    def save(self, path: str | Path, inputs: str | Path | Iterable[str | Path] = ()) -> Path:
         """Write the page to ``path`` (one file; nothing else is written), whole or not at all,
         never over the landscape's source or one of ``inputs`` (:func:`partnernet.output.writing`)."""
         return save_page(self.html, path, self.source, inputs)
@@ -192,6 +193,7 @@ def check_map_path(path: str | Path) -> Path:
 
 def save_page(page: str, path: str | Path, source=None, inputs=()) -> Path:
     """Write a map's ``page`` to ``path`` as :meth:`Map.save` does, never over ``source`` or ``inputs``."""
+    inputs = many(inputs)
     check_target(path, input_paths(source, *inputs))  # an input named first: that is the graver mistake
     path = check_map_path(path)
     check_folder(path)
