@@ -264,7 +264,7 @@ def test_a_list_cell_isolates_each_name():
     from partnernet.output import render_table
 
     shown = render_table(pd.DataFrame({"members": [[TURNED, "b"]]}))
-    assert f"\u2068\u2068{TURNED}\u2069, b\u2069" in shown
+    assert f"\u2068{TURNED}\u2069 and b" in shown and "\u2068\u2068" not in shown
 
 
 @pytest.mark.parametrize("lang", ["nl", "en"])

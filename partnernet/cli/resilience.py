@@ -88,7 +88,7 @@ def fragmentation(land, level, key_players, criterion, by, ties, seed, table, to
     if fmt == "json":
         click.echo(render_json(result if table is None else _table(result, table)))
     elif fmt == "csv" or table is not None:
-        frame = _lists_as_text(_table(result, table or "summary"))
+        frame = _table(result, table or "summary")  # lists stay lists: the table and CSV each write them
         emit_top(frame, fmt, top, _frag_title(result, table) if fmt == "table" else None)
     else:
         _print_report(result, land, top)
@@ -337,7 +337,7 @@ def whatif(land, remove, add_body, by, ties, threshold, table, top, fmt, lang) -
     elif table == "summary":
         emit_top(_summary_view(result, lang), fmt, top, title_of(table))
     elif table is not None:
-        emit_top(_lists_as_text(_whatif_table(result, table)), fmt, top, title_of(table))
+        emit_top(_whatif_table(result, table), fmt, top, title_of(table))
     else:
         _print_whatif(result, said, land, top)
 

@@ -519,3 +519,12 @@ COLUMN_FORMATS = {
     # every betweenness column, as a percentage like the report's other shares (not 0,000)
     **{column: "percent" for column in ("betweenness", "two_mode_betweenness", "mean_betweenness")},
 }
+
+#: Columns whose values are sentences (compare's ``changes``, layers' ``findings``, why an organisation has
+#: no connector, a check's message): a terminal table prints them whole, as the default view prints them.
+SENTENCE_COLUMNS = frozenset({"sentence", "reason", "message"})
+
+
+def sentence_headers() -> frozenset[str]:
+    """The headers of :data:`SENTENCE_COLUMNS` as a terminal table shows them, in every language."""
+    return frozenset({name for column in SENTENCE_COLUMNS for name in (column, *LABELS.get(column, (column, column)))})

@@ -1,0 +1,95 @@
+"""What a terminal table's cells hold (issue 14, part M): every table says everything it holds.
+
+- sentences (layers' findings, compare's changes, why no connector) print whole, as the default views print
+  them, never cut at the column width;
+- a list cell is written as numbers.listing writes a list: cut by whole items, ending 'en N andere' /
+  'and N others', never inside an id; each item bidi-isolated on its own, never the whole cell.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pandas as pd
+import pytest
+
+from partnernet.output import render_table
+
+from conftest import EXAMPLE
+from test_machine_output import AT, invoke
+
+#: A list cell cut inside an item: an id (letters, digits, hyphens) followed by '…'.
+CUT_ID = re.compile(r"[\w-]…")
+
+
+def run(args: list[str], lang: str = "nl") -> str:
+    shown = invoke([args[0], str(EXAMPLE), *args[1:], "--lang", lang])
+    assert shown.exit_code == 0, shown.output
+    return shown.stdout
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+@pytest.mark.parametrize(
+    "args, table",
+    [
+        (["layers", *AT, "--table", "findings", "--top", "0"], "findings"),
+        (["compare", "--at", "2025-01-01", "--vs", "2026-01-01", "--table", "changes", "--top", "0"], "changes"),
+    ],
+    ids=["layers", "compare"],
+)
+def test_a_table_of_sentences_prints_every_sentence_whole(args, table, lang):
+    lines = run(args, lang).splitlines()[2:]  # the title and the header first
+    assert len(lines) > 5 and "…" not in "".join(lines)
+    assert all(line.endswith(".") for line in lines), [line for line in lines if not line.endswith(".")]
+
+
+def test_sentence_columns_read_from_the_left_and_end_without_padding():
+    frame = pd.DataFrame({"topic": ["a", "bb"], "sentence": ["One short one.", "A longer sentence than that."]})
+    lines = render_table(frame).splitlines()
+    assert lines[0].split() == ["topic", "sentence"]
+    start = lines[0].index("sentence")
+    assert [line[start:] for line in lines[1:]] == ["One short one.", "A longer sentence than that."]
+    assert all(line == line.rstrip() for line in lines)
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["connectors", *AT, "--table", "pairs", "--top", "0"],
+        ["whatif", "--remove", "p002", "--table", "group-links", "--top", "0"],
+        ["fragmentation", *AT, "--table", "components"],
+        ["layers", *AT, "--by", "regime", "--table", "bridge-hosts", "--top", "0"],
+    ],
+    ids=["connectors-pairs", "whatif-group-links", "fragmentation-components", "layers-bridge-hosts"],
+)
+@pytest.mark.parametrize("lang, others", [("nl", " andere"), ("en", " others")])
+def test_a_list_cell_is_cut_by_whole_items(args, lang, others):
+    shown = run(args, lang)
+    assert not CUT_ID.search(shown), [line for line in shown.splitlines() if CUT_ID.search(line)]
+    assert others in shown
+
+
+def test_a_list_cell_keeps_as_many_whole_items_as_fit():
+    ids = [f"gemeente-{n:02d}" for n in range(20)]
+    cell = render_table(pd.DataFrame({"members": [ids]}), max_width=60, lang="nl").splitlines()[1].strip()
+    assert cell == "gemeente-00, gemeente-01, gemeente-02 en 17 andere"  # 51 characters; one more: 64
+    assert render_table(pd.DataFrame({"m": [["a", "b", "c"]]}), lang="en").splitlines()[1].strip() == "a, b and c"
+
+
+def test_each_item_of_a_list_cell_is_isolated_on_its_own():
+    turned = "Gemeente \u202edatsdleV"
+    cell = render_table(pd.DataFrame({"names": [[turned, "Gemeente Havenberg"]]}), lang="nl").splitlines()[1]
+    assert cell.strip() == f"\u2068{turned}\u2069 en Gemeente Havenberg"
+
+
+def test_a_name_with_a_bidi_control_cannot_turn_the_names_after_it(tmp_path):
+    """fragmentation's components: the turned name is isolated alone, the next name stands outside it."""
+    import shutil
+
+    folder = tmp_path / "turned"
+    shutil.copytree(EXAMPLE, folder)
+    organisations = folder / "organisations.csv"
+    text = organisations.read_text(encoding="utf-8")
+    organisations.write_text(text.replace(",Gemeente Veldstad,", ",Gemeente \u202edatsdleV,", 1), encoding="utf-8")
+    shown = invoke(["fragmentation", str(folder), *AT, "--table", "components"]).stdout
+    assert "\u2068Gemeente \u202edatsdleV\u2069; Gemeente Havenberg" in shown
