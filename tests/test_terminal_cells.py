@@ -93,3 +93,20 @@ def test_a_name_with_a_bidi_control_cannot_turn_the_names_after_it(tmp_path):
     organisations.write_text(text.replace(",Gemeente Veldstad,", ",Gemeente \u202edatsdleV,", 1), encoding="utf-8")
     shown = invoke(["fragmentation", str(folder), *AT, "--table", "components"]).stdout
     assert "\u2068Gemeente \u202edatsdleV\u2069; Gemeente Havenberg" in shown
+
+
+@pytest.mark.parametrize(
+    "lang, ties, said",
+    [
+        ("nl", [], "gedeelde overleggen"),
+        ("en", [], "shared tables"),
+        ("nl", ["--ties"], "gedeelde overleggen en relaties"),
+        ("en", ["--ties"], "shared tables and ties"),
+    ],
+)
+def test_the_network_kind_of_a_summary_is_said_in_words(lang, ties, said):
+    shown = run(["fragmentation", *AT, *ties, "--table", "summary", "--top", "0"], lang)
+    network = next(line for line in shown.splitlines() if line.split()[0] in ("netwerk", "network"))
+    assert network.split(None, 1)[1].strip() == said
+    values = [line.split(None, 1)[1].strip() for line in shown.splitlines()[3:] if len(line.split()) > 1]
+    assert not [v for v in values if re.fullmatch(r"[a-z]+[_+][a-z_+]+", v)]  # no code left in any row

@@ -376,6 +376,10 @@ CODES: dict[str, tuple[str, str]] = {
     "own_bodies": ("alleen eigen overleggen", "own bodies only"),
     "tables_and_ties": ("overleggen en relaties", "bodies and ties"),
     "own_links": ("alleen eigen verbindingen", "own links only"),
+    # which links a network has (Landscape.network_kind, a summary's ``network`` row): as the network line says
+    "tables": ("gedeelde overleggen", "shared tables"),
+    "tables+ties": ("gedeelde overleggen en relaties", "shared tables and ties"),
+    "graph": ("gegeven graaf", "given graph"),
 }
 
 
