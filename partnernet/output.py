@@ -228,8 +228,10 @@ def _cell_text(value, max_width: int | None, lang: str) -> str:
 
 def _list_cell(items, max_width: int | None, lang: str) -> str:
     """A list in a cell as :func:`.language.numbers.listing` writes it (each item isolated on its own), with
-    as many whole items as fit in ``max_width`` characters and 'en N andere' / 'and N others' for the rest."""
+    as many whole items as fit in ``max_width`` characters and 'en N andere' / 'and N others' for the rest; '-' for none."""
     items = [str(i) for i in items]
+    if not items:
+        return "-"  # an empty list says nothing, as a missing value
     text = listing(items, lang, limit=max(len(items), 1))
     limit = len(items)
     while max_width is not None and len(text) > max_width and limit > 2:

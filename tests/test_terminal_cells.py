@@ -8,6 +8,7 @@
 
 from __future__ import annotations
 
+import io
 import re
 
 import pandas as pd
@@ -110,3 +111,28 @@ def test_the_network_kind_of_a_summary_is_said_in_words(lang, ties, said):
     assert network.split(None, 1)[1].strip() == said
     values = [line.split(None, 1)[1].strip() for line in shown.splitlines()[3:] if len(line.split()) > 1]
     assert not [v for v in values if re.fullmatch(r"[a-z]+[_+][a-z_+]+", v)]  # no code left in any row
+
+
+@pytest.mark.parametrize(
+    "lang, header, ends", [("nl", "kant van de ondertekenaar", {"van", "naar"}), ("en", "", set())]
+)
+def test_information_ties_say_which_end_signs_and_leave_no_column_blank(lang, header, ends):
+    """covenants' information-ties: the signatory's end is a tie's end ('van'/'naar'), not 'einde
+    ondertekening' (a date's word); an empty list of shared covenants shows '-', never a blank cell."""
+    shown = invoke(
+        ["covenants", str(EXAMPLE), *AT, "--table", "information-ties", "--top", "0", "--format", "json"]
+    ).stdout
+    ties = pd.read_json(io.StringIO(shown))
+    frame = render_table(ties.head(3)).splitlines()
+    assert all(len(line.split()) >= len(ties.columns) for line in frame[1:])  # a word in every column
+    table = run(["covenants", *AT, "--table", "information-ties", "--top", "0"], lang)
+    assert "einde ondertekening" not in table
+    if header:
+        lines = table.splitlines()
+        start = lines[1].index(header)
+        said = {line[start : start + len(header)].strip() for line in lines[2:]}
+        assert said <= ends and said
+
+
+def test_an_empty_list_cell_shows_a_dash():
+    assert render_table(pd.DataFrame({"a": [1], "shared": [[]]})).splitlines()[1].split() == ["1", "-"]

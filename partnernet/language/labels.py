@@ -265,7 +265,9 @@ LABELS: dict[str, tuple[str, str]] = {
     "shared_covenants": ("gedeelde convenanten", "shared covenants"),
     "shared_organisations": ("gedeelde organisaties", "shared organisations"),
     "shared_persons": ("gedeelde personen", "shared persons"),
-    "signatory_end": ("einde ondertekening", "end of signature"),
+    # which end of a tie (source or target, "van" or "naar") is the covenant's signatory: an end of the tie,
+    # not the end (einde) of a signature
+    "signatory_end": ("kant van de ondertekenaar", "signatory's end"),
     "topic": ("onderwerp", "topic"),
 }
 
