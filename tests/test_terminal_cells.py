@@ -136,3 +136,36 @@ def test_information_ties_say_which_end_signs_and_leave_no_column_blank(lang, he
 
 def test_an_empty_list_cell_shows_a_dash():
     assert render_table(pd.DataFrame({"a": [1], "shared": [[]]})).splitlines()[1].split() == ["1", "-"]
+
+
+# -- a title says what its table holds ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_a_default_view_form_has_its_own_title(lang):
+    """Where the default view shows another form of a table (other rows or columns) than --table, the
+    two have two titles (language.tables.VIEWS)."""
+    from partnernet.language.tables import VIEWS, table_title
+
+    for command, tables in VIEWS.items():
+        for table in tables:
+            assert table_title(command, table, lang, view=True, n=2) != table_title(command, table, lang, n=2)
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+@pytest.mark.parametrize(
+    "args, table",
+    [
+        (["fragmentation", *AT], "single-person-links"),
+        (["whatif", "--remove", "p002"], "group-links"),
+    ],
+    ids=["fragmentation", "whatif"],
+)
+def test_the_default_view_and_the_table_of_another_form_differ_in_title(args, table, lang):
+    from test_cli_tables import CUT
+
+    chosen = CUT.sub("", run([*args, "--table", table], lang).splitlines()[0])
+    view = [CUT.sub("", line) for line in run(args, lang).splitlines()]
+    assert chosen not in view
+    words = {"nl": ("rusten", "elk paar"), "en": ("rest on one person", "every pair")}[lang]
+    assert any(word in chosen for word in words)

@@ -286,13 +286,16 @@ def first_rows(rows, title: str | None, top: int | None):
     return rows, title
 
 
-def title_of(table: str, **values) -> str:
+def title_of(table: str, view: bool = False, **values) -> str:
     """The worded title of the running command's table ``table`` (its ``--table`` name) in the command's
     language: :func:`partnernet.language.tables.table_title`, the one title of that table in the default view
-    and under ``--table`` alike (``values``: what the title may say, such as ``when`` or ``by``)."""
+    and under ``--table`` alike (``values``: what the title may say, such as ``when`` or ``by``). ``view``:
+    the title of the default view's own form of the table when it shows other rows or columns than
+    ``--table`` does (:data:`partnernet.language.tables.VIEWS`)."""
     from ..language.tables import table_title
 
-    return table_title(click.get_current_context().command.name or "", table, current_lang(), **values)
+    command = click.get_current_context().command.name or ""
+    return table_title(command, table, current_lang(), view=view, **values)
 
 
 def emit_top(frame, fmt: str, top: int | None, title: str | None = None, name: str | None = None) -> None:

@@ -94,15 +94,16 @@ def fragmentation(land, level, key_players, criterion, by, ties, seed, table, to
         _print_report(result, land, top)
 
 
-def _frag_title(result: Fragmentation, name: str) -> str:
-    """The worded title of the table ``name`` of a fragmentation, in the default view and under --table alike."""
+def _frag_title(result: Fragmentation, name: str, view: bool = False) -> str:
+    """The worded title of the table ``name`` of a fragmentation (``view``: of the default view's own form of
+    it, :data:`partnernet.language.tables.VIEWS`)."""
     s = result["summary"]
     values = {"n": s["components"], "actor": say(s["level"][:-1])}
     if name == "single-person-links":
         values["n"] = linked_pairs(result["single_person_links"])
     if name == "key-players":
         values["criterion"] = result["key_players"]["criterion"]
-    return title_of(name, **values)
+    return title_of(name, view=view, **values)
 
 
 def _table(result: Fragmentation, name: str):
@@ -172,7 +173,7 @@ def _print_report(result: Fragmentation, land: Landscape, top: int) -> None:
 def _print_person_dependence(result: Fragmentation, top: int) -> None:
     single = result["single_person_links"]
     carriers = single.drop_duplicates("person")[["person", "person_name", "organisation", "person_links"]]
-    _section(_frag_title(result, "single-person-links"), carriers.set_index("person"), top)
+    _section(_frag_title(result, "single-person-links", view=True), carriers.set_index("person"), top)
     _section(say("frag.bus_title"), _bus_factor_one(result["bus_factor"]), top)
 
 
@@ -402,7 +403,7 @@ def _print_whatif(result, said: list[str], land, top: int) -> None:
         )
     links = result["group_links"]
     links = links[links["status"] != "unchanged"]
-    _section(title_of("group-links"), _group_link_view(links), top)
+    _section(title_of("group-links", view=True), _group_link_view(links), top)
     _section(
         title_of("connectors"),
         result["connectors"][

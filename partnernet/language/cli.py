@@ -249,6 +249,18 @@ TEXTS: dict[str, tuple[str, str]] = {
         "Personen die in hun eentje een verbinding tussen twee organisaties dragen, 1 paar van organisaties in totaal",
         "Persons who alone carry a link between two organisations, 1 pair of organisations in all",
     ),
+    "frag.single_person_links_title": (
+        "Verbindingen tussen twee organisaties die op één persoon rusten, per organisatie, partner en persoon "
+        "({n} paren van organisaties)",
+        "Links between two organisations that rest on one person, by organisation, partner and person "
+        "({n} pairs of organisations)",
+    ),
+    "frag.single_person_links_title_one": (
+        "Verbindingen tussen twee organisaties die op één persoon rusten, per organisatie, partner en persoon "
+        "(1 paar van organisaties)",
+        "Links between two organisations that rest on one person, by organisation, partner and person "
+        "(1 pair of organisations)",
+    ),
     "frag.bus_title": (
         "Busfactor 1: vertrekt één persoon, dan raakt de organisatie los van",
         "Bus factor 1: one person leaving cuts the organisation off from",
@@ -303,8 +315,12 @@ TEXTS: dict[str, tuple[str, str]] = {
         "Single points of failure (articulation points) that changed",
     ),
     "whatif.group_links": (
-        "Verbindingen tussen groepen die veranderden (brokerage tussen domeinen: organisaties die het paar verbinden)",
-        "Connections between groups that changed (brokerage between domains: organisations that broker the pair)",
+        "Verbindingen tussen elk paar groepen, voor en na: welke organisaties en personen het paar verbinden",
+        "Connections between every pair of groups, before and after: which organisations and persons link the pair",
+    ),
+    "whatif.group_links_counts": (
+        "Verbindingen tussen groepen die veranderden: hoeveel organisaties het paar verbinden, voor en na",
+        "Connections between groups that changed: how many organisations link the pair, before and after",
     ),
     "whatif.connectors": (
         "Verbinders die veranderden (brokerage tussen domeinen: overbrugde paren partners zonder eigen band)",

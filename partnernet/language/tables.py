@@ -32,7 +32,7 @@ TITLES: dict[str, dict[str, str]] = {
         "nodes": "frag.nodes_title",
         "articulation-points": "frag.articulation_title",
         "bridges": "frag.bridges_title",
-        "single-person-links": "frag.carriers_title",
+        "single-person-links": "frag.single_person_links_title",
         "bus-factor": "frag.bus_factor_title",
         "key-players": "kp.title",
     },
@@ -106,20 +106,32 @@ TITLES: dict[str, dict[str, str]] = {
 }
 
 
-def table_title(command: str, table: str, lang: str, **values) -> str:
-    """The title of ``command``'s table ``table`` (its ``--table`` name) in ``lang``, with ``values`` filled in.
+#: command -> ``--table`` name -> key of the title of the form its default view shows when that form holds
+#: other rows or columns than ``--table`` prints (fragmentation's persons who carry single-person links, one
+#: row per person, beside ``--table single-person-links``, one row per pair and person): a title says what
+#: its table holds, so the two forms have two titles.
+VIEWS: dict[str, dict[str, str]] = {
+    "fragmentation": {"single-person-links": "frag.carriers_title"},
+    "whatif": {"group-links": "whatif.group_links_counts"},
+}
+
+
+def table_title(command: str, table: str, lang: str, view: bool = False, **values) -> str:
+    """The title of ``command``'s table ``table`` (its ``--table`` name) in ``lang``, with ``values`` filled in;
+    ``view``: the title of the default view's own form of that table (:data:`VIEWS`), when it has one.
 
     Raises ``KeyError`` for a table without a title (``tests/test_cli_tables.py`` walks every ``--table``
     choice of every command, so none is left without one).
     """
-    key = TITLES[command][table].format(by=values.get("by", ""))
+    key = (VIEWS.get(command, {}).get(table) if view else None) or TITLES[command][table]
+    key = key.format(by=values.get("by", ""))
     return text(key, lang, **values)
 
 
 def title_keys() -> set[str]:
     """Every text key a title can use (each exists in :data:`.cli.TEXTS`: ``tests/test_cli_tables.py``)."""
     keys = set()
-    for tables in TITLES.values():
+    for tables in [*TITLES.values(), *VIEWS.values()]:
         for key in tables.values():
             keys |= {key.format(by=by) for by in ("regime", "tie-kind")} if "{by}" in key else {key}
     return keys
