@@ -145,11 +145,11 @@ def test_an_empty_list_cell_shows_a_dash():
 def test_a_default_view_form_has_its_own_title(lang):
     """Where the default view shows another form of a table (other rows or columns) than --table, the
     two have two titles (language.tables.VIEWS)."""
-    from partnernet.language.tables import VIEWS, table_title
+    from partnernet.language.tables import VIEWS, table_title, view_title
 
     for command, tables in VIEWS.items():
         for table in tables:
-            assert table_title(command, table, lang, view=True, n=2) != table_title(command, table, lang, n=2)
+            assert view_title(command, table, lang, n=2) != table_title(command, table, lang, n=2)
 
 
 @pytest.mark.parametrize("lang", ["nl", "en"])

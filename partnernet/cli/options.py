@@ -286,16 +286,22 @@ def first_rows(rows, title: str | None, top: int | None):
     return rows, title
 
 
-def title_of(table: str, view: bool = False, **values) -> str:
+def title_of(table: str, **values) -> str:
     """The worded title of the running command's table ``table`` (its ``--table`` name) in the command's
     language: :func:`partnernet.language.tables.table_title`, the one title of that table in the default view
-    and under ``--table`` alike (``values``: what the title may say, such as ``when`` or ``by``). ``view``:
-    the title of the default view's own form of the table when it shows other rows or columns than
-    ``--table`` does (:data:`partnernet.language.tables.VIEWS`)."""
+    and under ``--table`` alike (``values``: what the title may say, such as ``when`` or ``by``)."""
     from ..language.tables import table_title
 
-    command = click.get_current_context().command.name or ""
-    return table_title(command, table, current_lang(), view=view, **values)
+    return table_title(click.get_current_context().command.name or "", table, current_lang(), **values)
+
+
+def view_title_of(table: str, **values) -> str:
+    """The title of the default view's own form of the running command's table ``table`` when that form
+    holds other rows or columns than ``--table`` prints (:data:`partnernet.language.tables.VIEWS`), else
+    :func:`title_of`."""
+    from ..language.tables import view_title
+
+    return view_title(click.get_current_context().command.name or "", table, current_lang(), **values)
 
 
 def emit_top(frame, fmt: str, top: int | None, title: str | None = None, name: str | None = None) -> None:

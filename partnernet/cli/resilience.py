@@ -38,6 +38,7 @@ from .options import (
     table_option,
     ties_option,
     title_of,
+    view_title_of,
     top_option,
     level_option,
 )
@@ -103,7 +104,7 @@ def _frag_title(result: Fragmentation, name: str, view: bool = False) -> str:
         values["n"] = linked_pairs(result["single_person_links"])
     if name == "key-players":
         values["criterion"] = result["key_players"]["criterion"]
-    return title_of(name, view=view, **values)
+    return view_title_of(name, **values) if view else title_of(name, **values)
 
 
 def _table(result: Fragmentation, name: str):
@@ -403,7 +404,7 @@ def _print_whatif(result, said: list[str], land, top: int) -> None:
         )
     links = result["group_links"]
     links = links[links["status"] != "unchanged"]
-    _section(title_of("group-links", view=True), _group_link_view(links), top)
+    _section(view_title_of("group-links"), _group_link_view(links), top)
     _section(
         title_of("connectors"),
         result["connectors"][

@@ -116,15 +116,20 @@ VIEWS: dict[str, dict[str, str]] = {
 }
 
 
-def table_title(command: str, table: str, lang: str, view: bool = False, **values) -> str:
-    """The title of ``command``'s table ``table`` (its ``--table`` name) in ``lang``, with ``values`` filled in;
-    ``view``: the title of the default view's own form of that table (:data:`VIEWS`), when it has one.
+def view_title(command: str, table: str, lang: str, **values) -> str:
+    """The title of the default view's own form of ``command``'s table ``table`` (:data:`VIEWS`), else its
+    :func:`table_title`."""
+    key = VIEWS.get(command, {}).get(table)
+    return text(key, lang, **values) if key else table_title(command, table, lang, **values)
+
+
+def table_title(command: str, table: str, lang: str, **values) -> str:
+    """The title of ``command``'s table ``table`` (its ``--table`` name) in ``lang``, with ``values`` filled in.
 
     Raises ``KeyError`` for a table without a title (``tests/test_cli_tables.py`` walks every ``--table``
     choice of every command, so none is left without one).
     """
-    key = (VIEWS.get(command, {}).get(table) if view else None) or TITLES[command][table]
-    key = key.format(by=values.get("by", ""))
+    key = TITLES[command][table].format(by=values.get("by", ""))
     return text(key, lang, **values)
 
 
