@@ -169,3 +169,16 @@ def test_the_default_view_and_the_table_of_another_form_differ_in_title(args, ta
     assert chosen not in view
     words = {"nl": ("rusten", "elk paar"), "en": ("rest on one person", "every pair")}[lang]
     assert any(word in chosen for word in words)
+
+
+def test_bridging_has_one_dutch_word_in_titles_and_headers():
+    """connectors' titles name the z of the column bridging_z with its label, the word of its header."""
+    from partnernet.language.cli import TEXTS
+    from partnernet.language.labels import LABELS
+
+    shown = run(["connectors", *AT])
+    z_titles = [line for line in shown.splitlines() if "verbinder: z" in line]
+    assert len(z_titles) == 2
+    assert all(f"verbinder: {LABELS['bridging_z'][0]} >= 1,96" in line for line in z_titles)
+    assert LABELS["bridging"][0] in shown  # the header of the column bridging
+    assert not [key for key, (nl, _) in TEXTS.items() if "overbrugging" in nl]

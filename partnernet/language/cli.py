@@ -403,11 +403,11 @@ TEXTS: dict[str, tuple[str, str]] = {
     ),
     "connectors.organisations": (
         "Organisaties die {groups} overbruggen (paren partners zonder eigen band, {date}; "
-        "verbinder: overbrugging z >= {z})",
+        "verbinder: z-score brokerage tussen domeinen >= {z})",
         "Organisations that bridge {groups} (pairs of unconnected partners, {date}; connector: bridging z >= {z})",
     ),
     "connectors.persons": (
-        "Personen die {groups} overbruggen (verbinder: overbrugging z >= {z})",
+        "Personen die {groups} overbruggen (verbinder: z-score brokerage tussen domeinen >= {z})",
         "Persons who bridge {groups} (connector: bridging z >= {z})",
     ),
     "connectors.pairs": (
