@@ -587,7 +587,7 @@ def write_folder(path, files: dict[str, bytes], inputs=(), own: Callable[[str], 
     if path.is_dir():
         others = sorted(entry.name for entry in path.iterdir() if not own(entry.name))
         if others:
-            shown = ", ".join(others[:3]) + (", ..." if len(others) > 3 else "")
+            shown = ", ".join(others[:3]) + (", …" if len(others) > 3 else "")
             raise UsageError("folder_not_own", path=path, files=shown)
     with _in_place(path, folder=True, make_folder=False) as temporary:
         for name, data in files.items():

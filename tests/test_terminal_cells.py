@@ -182,3 +182,45 @@ def test_bridging_has_one_dutch_word_in_titles_and_headers():
     assert all(f"verbinder: {LABELS['bridging_z'][0]} >= 1,96" in line for line in z_titles)
     assert LABELS["bridging"][0] in shown  # the header of the column bridging
     assert not [key for key, (nl, _) in TEXTS.items() if "overbrugging" in nl]
+
+
+# -- small things: a count said once, one ellipsis, one footer, counted nouns ------------------------------
+
+
+def test_a_cut_title_says_its_count_once():
+    shown = run(["fragmentation", *AT, "--top", "1"]).splitlines()
+    assert "Losse delen (eerste 1 van 3)" in shown and not [line for line in shown if "(3) (eerste" in line]
+    assert "Losse delen (3)" in run(["fragmentation", *AT]).splitlines()  # whole, the count stays
+
+
+def test_long_names_are_cut_with_one_ellipsis():
+    shown = run(["connectors", *AT, "--table", "without-connector", "--top", "0"], "en")
+    assert "..." not in shown and "Immigratie- en Naturalisatiediens…" in shown  # 40 characters, cut to 34
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["fragmentation", *AT],
+        ["whatif", "--remove", "p002"],
+        ["compare", "--at", "2025-01-01", "--vs", "2026-01-01"],
+        ["layers", *AT],
+    ],
+    ids=lambda a: a[0],
+)
+def test_every_view_ends_with_one_footer(args, lang):
+    from partnernet.language.cli import text
+
+    assert run(args, lang).rstrip("\n").splitlines()[-1] == text("every_row_name", lang)
+
+
+@pytest.mark.parametrize(
+    "lang, said", [("nl", "(1 overleg, 45 organisaties per formulier)"), ("en", "(1 body, 45 organisations per form)")]
+)
+def test_survey_make_counts_its_nouns(tmp_path, lang, said):
+    shown = invoke(
+        ["survey", "make", str(EXAMPLE), "--bodies", "driehoek-veldstad", "-o", str(tmp_path / "f"), "--lang", lang]
+    )
+    assert shown.exit_code == 0, shown.output
+    assert said in shown.stderr

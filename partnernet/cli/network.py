@@ -247,7 +247,7 @@ def _shorten(frame: pd.DataFrame) -> pd.DataFrame:
     if "name" not in frame.columns:
         return frame
     names = frame["name"].astype(str)
-    return frame.assign(name=names.where(names.str.len() <= NAME_WIDTH, names.str[: NAME_WIDTH - 3] + "..."))
+    return frame.assign(name=names.where(names.str.len() <= NAME_WIDTH, names.str[: NAME_WIDTH - 1] + "…"))
 
 
 def _flatten_lists(frame: pd.DataFrame) -> pd.DataFrame:

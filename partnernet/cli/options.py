@@ -281,7 +281,9 @@ def first_rows(rows, title: str | None, top: int | None):
     terminal view cuts."""
     top = given_top() or top
     if top and hasattr(rows, "__len__") and len(rows) > top:
-        title = say("first_of", title=title or "", top=top, n=len(rows))
+        from ..language.tables import first_of
+
+        title = first_of(title or "", top, len(rows), current_lang())
         rows = rows.head(top) if hasattr(rows, "head") else list(rows)[:top]
     return rows, title
 

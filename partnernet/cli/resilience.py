@@ -168,7 +168,7 @@ def _print_report(result: Fragmentation, land: Landscape, top: int) -> None:
     if "key_players" in result:
         _print_key_players(result["key_players"], top, actors)
     click.echo()
-    click.echo(say("every_row", tables=f"{{{','.join(TABLES)}}}"))
+    click.echo(say("every_row_name"))
 
 
 def _print_person_dependence(result: Fragmentation, top: int) -> None:
@@ -421,7 +421,7 @@ def _print_whatif(result, said: list[str], land, top: int) -> None:
     )
     _section(title_of("centrality"), result["centrality"][["name", "rank_before", "rank_after", "rank_change"]], top)
     click.echo()
-    click.echo(say("every_row", tables=f"{{{','.join(WHATIF_TABLES)}}}"))
+    click.echo(say("every_row_name"))
 
 
 def _group_link_view(links: pd.DataFrame) -> pd.DataFrame:

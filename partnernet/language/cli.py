@@ -60,10 +60,6 @@ TEXTS: dict[str, tuple[str, str]] = {
         "tellen haar in beide richtingen.",
         "1 directed tie: betweenness and brokerage follow the direction, the other measures count it both ways.",
     ),
-    "every_row": (
-        "Elke rij van een tabel: --table {tables}, met --format csv of json.",
-        "Every row of a table: --table {tables}, with --format csv or json.",
-    ),
     "first_of": ("{title} (eerste {top} van {n})", "{title} (first {top} of {n})"),
     "on_date": ("op {date}", "on {date}"),
     "at_date": ("op {date}", "at {date}"),
