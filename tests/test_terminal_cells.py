@@ -172,14 +172,14 @@ def test_the_default_view_and_the_table_of_another_form_differ_in_title(args, ta
 
 
 def test_bridging_has_one_dutch_word_in_titles_and_headers():
-    """connectors' titles name the z of the column bridging_z with its label, the word of its header."""
+    """connectors' titles name the measure of the column bridging with its label, the word of its header."""
     from partnernet.language.cli import TEXTS
     from partnernet.language.labels import LABELS
 
     shown = run(["connectors", *AT])
-    z_titles = [line for line in shown.splitlines() if "verbinder: z" in line]
+    z_titles = [line for line in shown.splitlines() if "met z >=" in line]
     assert len(z_titles) == 2
-    assert all(f"verbinder: {LABELS['bridging_z'][0]} >= 1,96" in line for line in z_titles)
+    assert all(f"verbinder: {LABELS['bridging'][0]} met z >= 1,96" in line for line in z_titles)
     assert LABELS["bridging"][0] in shown  # the header of the column bridging
     assert not [key for key, (nl, _) in TEXTS.items() if "overbrugging" in nl]
 
@@ -224,3 +224,15 @@ def test_survey_make_counts_its_nouns(tmp_path, lang, said):
     )
     assert shown.exit_code == 0, shown.output
     assert said in shown.stderr
+
+
+@pytest.mark.parametrize("lang, others", [("nl", " en 2 andere"), ("en", " and 3 others")])
+def test_phrases_and_composed_lists_are_not_cut_inside_a_word(lang, others):
+    """A role in words (connectors' label) prints whole; a community's groups and a component's names
+    (default view) are lists, cut by whole items."""
+    roles = run(["connectors", *AT, "--table", "organisations", "--top", "0"], lang)
+    assert "…" not in roles
+    communities = run(["fragmentation", *AT, "--table", "communities"], lang)
+    assert others in communities.splitlines()[3] and "…" not in communities
+    view = run(["fragmentation", *AT], lang)
+    assert not CUT_ID.search(view)

@@ -156,7 +156,7 @@ def _print_report(result: Fragmentation, land: Landscape, top: int) -> None:
         click.echo("  " + note)
     if s["components"] > 1:
         components = result["components"]
-        shown = components.assign(members=components["names"].map(lambda n: _first(n, 4)))
+        shown = components.assign(members=components["names"])  # a list, cut by whole names where shown
         _section(_frag_title(result, "components"), shown[["size", "members"]], top)
     _section(_frag_title(result, "communities"), result["communities"][["size", "groups"]], top)
     _section(
@@ -205,19 +205,14 @@ def _number(value) -> str:
     return "-" if pd.isna(value) else number(value, current_lang(), 3)
 
 
-def _first(items: list, n: int) -> str:
-    """The first ``n`` items, and how many more in words: 'a, b, c en 7 andere' (:func:`~partnernet.language.numbers.listing`)."""
-    return words().listing(items, limit=n + 1) if len(items) > n else ", ".join(map(str, items))
-
-
 def _section(title: str, frame: pd.DataFrame, top: int) -> None:
     click.echo()
     emit_top(frame, "table", top, title)
 
 
-def _said_list(values) -> str:
-    """Vocabulary values (domains, 'network') in the command's words, joined by commas."""
-    return ", ".join(map(str, map(words().value, values)))
+def _said_list(values) -> list[str]:
+    """Vocabulary values (domains, 'network') in the command's words: a list, cut by whole items where shown."""
+    return [str(words().value(value)) for value in values]
 
 
 def _bus_factor_one(bus: pd.DataFrame) -> pd.DataFrame:

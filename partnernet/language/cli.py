@@ -226,7 +226,7 @@ TEXTS: dict[str, tuple[str, str]] = {
         "{value}  1 = dezelfde groepen, 0 = niet beter dan toeval",
         "{value}  1 = the same groups, 0 = no better than chance",
     ),
-    "frag.components_title": ("Losse delen ({n})", "Components ({n})"),
+    "frag.components_title": ("Losse delen ({n})", "Separate parts of the network ({n})"),
     "frag.communities_title": ("Gemeenschappen (Leiden) en hun groepen", "Communities (Leiden) and their groups"),
     "frag.articulation_title": (
         "Articulatiepunten: zonder een van deze valt het netwerk uiteen",
@@ -399,11 +399,11 @@ TEXTS: dict[str, tuple[str, str]] = {
     ),
     "connectors.organisations": (
         "Organisaties die {groups} overbruggen (paren partners zonder eigen band, {date}; "
-        "verbinder: z-score brokerage tussen domeinen >= {z})",
+        "verbinder: brokerage tussen domeinen met z >= {z})",
         "Organisations that bridge {groups} (pairs of unconnected partners, {date}; connector: bridging z >= {z})",
     ),
     "connectors.persons": (
-        "Personen die {groups} overbruggen (verbinder: z-score brokerage tussen domeinen >= {z})",
+        "Personen die {groups} overbruggen (verbinder: brokerage tussen domeinen met z >= {z})",
         "Persons who bridge {groups} (connector: bridging z >= {z})",
     ),
     "connectors.pairs": (

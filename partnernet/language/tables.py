@@ -146,8 +146,8 @@ def first_of(title: str, top: int, n: int, lang: str) -> str:
     """``title`` of a table cut to its first ``top`` of ``n`` rows: ``TITLE (eerste 5 van 40)``. A count of
     all rows that ends the title (``Losse delen (3)``) is left out, as the brackets say it.
 
-    >>> first_of("Losse delen (3)", 1, 3, "nl"), first_of("Components (3)", 1, 4, "en")
-    ('Losse delen (eerste 1 van 3)', 'Components (3) (first 1 of 4)')
+    >>> first_of("Losse delen (3)", 1, 3, "nl"), first_of("Parts (3)", 1, 4, "en")
+    ('Losse delen (eerste 1 van 3)', 'Parts (3) (first 1 of 4)')
     """
     count = f" ({n})"
     if title.endswith(count):
