@@ -32,7 +32,8 @@ import pandas as pd
 
 from .analysis.results import Note
 from .errors import UsageError
-from .language.numbers import figure, isolate
+from .language.labels import sentence_headers
+from .language.numbers import figure, isolate, listing
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 OUTPUT_FORMATS = ("table", "csv", "json")
@@ -165,26 +166,46 @@ def _csv_text(value, column=None):
 def render_table(frame: pd.DataFrame, max_width: int = 60, lang: str = "en") -> str:
     """A frame as aligned text for a terminal: numbers as ``lang`` writes them (whole ones whole, others
     with at most three decimals: ``0,979`` in Dutch, ``0.979`` in English; :func:`.language.numbers.figure`),
-    missing shown as '-', text longer than ``max_width`` characters cut with '…' (CSV and JSON keep it
-    whole, with a decimal point). A plain row number index (0, 1, 2, unnamed) is left out: it is no data.
+    missing shown as '-'. A plain row number index (0, 1, 2, unnamed) is left out: it is no data.
+
+    Text longer than ``max_width`` characters is cut with '…', except sentences (the columns of
+    :data:`.language.labels.SENTENCE_COLUMNS`), printed whole as the default views print them. A list
+    cell is written as :func:`.language.numbers.listing` writes a list ('a, b en c'); one that does not fit
+    is cut by whole items and ends 'en N andere' / 'and N others', never inside an id. CSV and JSON keep
+    every value whole.
 
     A text cell or index value holding a bidi control (a U+202E in a name) is isolated, FSI ... PDI
-    (:func:`.language.numbers.isolate`, as the report and the map do), so it cannot reverse the rest of its
-    row; CSV and JSON keep the data as it is."""
+    (:func:`.language.numbers.isolate`, as the report and the map do), each item of a list cell on its own,
+    so it cannot reverse the rest of its row or list; CSV and JSON keep the data as it is."""
     if frame.empty:
         return "(none)"
     shown = frame.copy()
     if any(pd.api.types.is_object_dtype(shown.index.get_level_values(i)) for i in range(shown.index.nlevels)):
         shown.index = shown.index.map(_isolated_key)
+    sentences = sentence_headers()
     for column in shown.columns:
         values = shown[column]
+        width = None if column in sentences else max_width
         if pd.api.types.is_float_dtype(values):
             shown[column] = values.map(lambda v: "-" if pd.isna(v) else figure(v, lang))
         elif pd.api.types.is_datetime64_any_dtype(values):
             shown[column] = values.dt.strftime("%Y-%m-%d").fillna("-")
         else:
-            shown[column] = values.map(functools.partial(_cell_text, max_width=max_width, lang=lang))
-    return shown.to_string(index=not _row_numbers(shown.index))
+            shown[column] = values.map(functools.partial(_cell_text, max_width=width, lang=lang))
+    shown = shown.rename(columns=_left_aligned(shown, [c for c in shown.columns if c in sentences]))
+    text = shown.to_string(index=not _row_numbers(shown.index))
+    return "\n".join(line.rstrip() for line in text.split("\n"))
+
+
+def _left_aligned(shown: pd.DataFrame, columns: list) -> dict:
+    """Sentence columns read from the left, as lines do: each value (in place) and the header (returned, as
+    a renaming) padded on the right to the longest of them, so that pandas' right alignment leaves them be."""
+    renamed = {}
+    for column in columns:
+        width = max(len(str(column)), shown[column].str.len().max())
+        shown[column] = shown[column].str.ljust(width)
+        renamed[column] = str(column).ljust(width)
+    return renamed
 
 
 def _row_numbers(index: pd.Index) -> bool:
@@ -192,15 +213,31 @@ def _row_numbers(index: pd.Index) -> bool:
     return isinstance(index, pd.RangeIndex) and index.name is None and index.start == 0 and index.step == 1
 
 
-def _cell_text(value, max_width: int, lang: str) -> str:
-    """A value of a column of mixed types (counts beside floats, text): a float rounded as in float columns."""
+def _cell_text(value, max_width: int | None, lang: str) -> str:
+    """A value of a column of mixed types (counts beside floats, text): a float rounded as in float columns,
+    a list as :func:`_list_cell` writes it, text cut to ``max_width`` (None: whole)."""
     if _is_missing(value):
         return "-"
     if isinstance(value, (float, np.floating)):
         return figure(float(value), lang)
-    if isinstance(value, (list, tuple, set, frozenset)):  # each item on its own: a name cannot turn the next
-        value = [isolate(str(v)) for v in value]
-    return isolate(_cut(_text(value), max_width))
+    if isinstance(value, (list, tuple, set, frozenset)):
+        return _list_cell(value, max_width, lang)
+    text = str(value)
+    return isolate(text if max_width is None else _cut(text, max_width))
+
+
+def _list_cell(items, max_width: int | None, lang: str) -> str:
+    """A list in a cell as :func:`.language.numbers.listing` writes it (each item isolated on its own), with
+    as many whole items as fit in ``max_width`` characters and 'en N andere' / 'and N others' for the rest; '-' for none."""
+    items = [str(i) for i in items]
+    if not items:
+        return "-"  # an empty list says nothing, as a missing value
+    text = listing(items, lang, limit=max(len(items), 1))
+    limit = len(items)
+    while max_width is not None and len(text) > max_width and limit > 2:
+        limit -= 1
+        text = listing(items, lang, limit=limit)
+    return text
 
 
 def _isolated_key(key):
@@ -550,7 +587,7 @@ def write_folder(path, files: dict[str, bytes], inputs=(), own: Callable[[str], 
     if path.is_dir():
         others = sorted(entry.name for entry in path.iterdir() if not own(entry.name))
         if others:
-            shown = ", ".join(others[:3]) + (", ..." if len(others) > 3 else "")
+            shown = ", ".join(others[:3]) + (", …" if len(others) > 3 else "")
             raise UsageError("folder_not_own", path=path, files=shown)
     with _in_place(path, folder=True, make_folder=False) as temporary:
         for name, data in files.items():

@@ -80,7 +80,8 @@ def test_a_chosen_table_has_its_worded_title_with_and_without_top(name, table, a
     same; three runs rather than four keep the walk short)."""
     whole = first_line([*args, "--lang", "nl"])
     titles = [CUT.sub("", whole), CUT.sub("", first_line([*args, "--top", "1", "--lang", "nl"]))]
-    assert titles[0] == titles[1], titles
+    count = re.compile(r" \(\d+\)$")  # a cut title leaves out its count of all rows ('Losse delen (3)'): said once
+    assert count.sub("", titles[0]) == titles[1], titles
     titles.append(CUT.sub("", first_line([*args, "--top", "1", "--lang", "en"])))
     for title in titles:
         assert title.strip() and title.lower() != table.replace("-", " ") and not title.startswith(f"{table} ")
@@ -137,7 +138,7 @@ def test_no_title_says_a_code(args, lang, monkeypatch):
 def test_the_default_view_and_the_chosen_table_share_their_title(lang):
     """The title of fragmentation's components in its default view is the title under --table."""
     base = ["fragmentation", str(EXAMPLE), *AT, "--lang", lang]
-    chosen = CUT.sub("", first_line([*base, "--table", "components"]))
+    chosen = first_line([*base, "--table", "components", "--top", "0"])
     assert chosen in invoke(base).stdout.splitlines()
     assert chosen == table_title("fragmentation", "components", lang, n=3)
 
@@ -268,7 +269,7 @@ def test_a_list_cell_isolates_each_name():
     from partnernet.output import render_table
 
     shown = render_table(pd.DataFrame({"members": [[TURNED, "b"]]}))
-    assert f"\u2068\u2068{TURNED}\u2069, b\u2069" in shown
+    assert f"\u2068{TURNED}\u2069 and b" in shown and "\u2068\u2068" not in shown
 
 
 @pytest.mark.parametrize("lang", ["nl", "en"])

@@ -13,6 +13,7 @@ from ..intake.forms import survey_forms
 from ..intake.template import make_template
 from ..io.text import read_text
 from ..language.intake import word
+from ..language.numbers import counted
 from ..output import render_table
 from . import cli
 from .options import in_words, landscape_argument, lang_option, output_option, say_wrote, words
@@ -60,7 +61,12 @@ def make(land, output: Path, lang: Lang, bodies: str | None, force: bool) -> Non
     )
     shown = len(roster) if roster is not None else len(land.bodies)
     organisations = max(len(land.organisations) - 1, 0)
-    say_wrote(output, word("m.written_forms", lang, n=len(paths), bodies=shown, organisations=organisations))
+    said = {
+        "forms": counted(len(paths), "form", lang),
+        "bodies": counted(shown, "body", lang),
+        "organisations": counted(organisations, "organisation", lang),
+    }
+    say_wrote(output, word("m.written_forms", lang, **said))
 
 
 def body_list(bodies: str | None) -> list[str] | None:

@@ -46,7 +46,6 @@ if TYPE_CHECKING:
 SORT_MEASURES = ("bodies",) + MEASURE_COLUMNS + ("two_mode_betweenness",)
 GROUPINGS = ("domain", "regime", "level", "communities")
 NAME_WIDTH = 34
-LIST_ITEMS = 4
 SECTIONS = ("organisations", "persons", "pairs", "without-connector", "coverage", "expected-hub")
 
 
@@ -224,7 +223,7 @@ def _connector_table(frame: pd.DataFrame, section: str, by: str) -> pd.DataFrame
             )
         )
     frame = frame[[c for c in dict.fromkeys(columns) if c in frame.columns]] if columns else frame
-    return _shorten(frame).map(_cut) if section in ("pairs", "coverage") else _shorten(frame)
+    return _shorten(frame)  # a list cell is cut by whole items where it is shown (render_table)
 
 
 def _title(section: str, by: str, hub: str | None, land, z: float) -> str:
@@ -250,14 +249,7 @@ def _shorten(frame: pd.DataFrame) -> pd.DataFrame:
     if "name" not in frame.columns:
         return frame
     names = frame["name"].astype(str)
-    return frame.assign(name=names.where(names.str.len() <= NAME_WIDTH, names.str[: NAME_WIDTH - 3] + "..."))
-
-
-def _cut(value):
-    """A long list in a cell cut in words: 'a, b, c, d en 7 andere' (:func:`~partnernet.language.numbers.listing`)."""
-    if isinstance(value, list) and len(value) > LIST_ITEMS:
-        return words().listing(value, limit=LIST_ITEMS + 1)
-    return value
+    return frame.assign(name=names.where(names.str.len() <= NAME_WIDTH, names.str[: NAME_WIDTH - 1] + "…"))
 
 
 def _flatten_lists(frame: pd.DataFrame) -> pd.DataFrame:

@@ -281,7 +281,9 @@ def first_rows(rows, title: str | None, top: int | None):
     terminal view cuts."""
     top = given_top() or top
     if top and hasattr(rows, "__len__") and len(rows) > top:
-        title = say("first_of", title=title or "", top=top, n=len(rows))
+        from ..language.tables import first_of
+
+        title = first_of(title or "", top, len(rows), current_lang())
         rows = rows.head(top) if hasattr(rows, "head") else list(rows)[:top]
     return rows, title
 
@@ -293,6 +295,15 @@ def title_of(table: str, **values) -> str:
     from ..language.tables import table_title
 
     return table_title(click.get_current_context().command.name or "", table, current_lang(), **values)
+
+
+def view_title_of(table: str, **values) -> str:
+    """The title of the default view's own form of the running command's table ``table`` when that form
+    holds other rows or columns than ``--table`` prints (:data:`partnernet.language.tables.VIEWS`), else
+    :func:`title_of`."""
+    from ..language.tables import view_title
+
+    return view_title(click.get_current_context().command.name or "", table, current_lang(), **values)
 
 
 def emit_top(frame, fmt: str, top: int | None, title: str | None = None, name: str | None = None) -> None:

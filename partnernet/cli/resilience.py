@@ -38,6 +38,7 @@ from .options import (
     table_option,
     ties_option,
     title_of,
+    view_title_of,
     top_option,
     level_option,
 )
@@ -89,21 +90,22 @@ def fragmentation(land, level, key_players, criterion, by, ties, seed, table, to
     if fmt == "json":
         click.echo(render_json(result if table is None else _table(result, table)))
     elif fmt == "csv" or table is not None:
-        frame = _lists_as_text(_table(result, table or "summary"))
+        frame = _table(result, table or "summary")  # lists stay lists: the table and CSV each write them
         emit_top(frame, fmt, top, _frag_title(result, table) if fmt == "table" else None)
     else:
         _print_report(result, land, top)
 
 
-def _frag_title(result: Fragmentation, name: str) -> str:
-    """The worded title of the table ``name`` of a fragmentation, in the default view and under --table alike."""
+def _frag_title(result: Fragmentation, name: str, view: bool = False) -> str:
+    """The worded title of the table ``name`` of a fragmentation (``view``: of the default view's own form of
+    it, :data:`partnernet.language.tables.VIEWS`)."""
     s = result["summary"]
     values = {"n": s["components"], "actor": say(s["level"][:-1])}
     if name == "single-person-links":
         values["n"] = linked_pairs(result["single_person_links"])
     if name == "key-players":
         values["criterion"] = result["key_players"]["criterion"]
-    return title_of(name, **values)
+    return view_title_of(name, **values) if view else title_of(name, **values)
 
 
 def _table(result: Fragmentation, name: str):
@@ -155,7 +157,7 @@ def _print_report(result: Fragmentation, land: Landscape, top: int) -> None:
         click.echo("  " + note)
     if s["components"] > 1:
         components = result["components"]
-        shown = components.assign(members=components["names"].map(lambda n: _first(n, 4)))
+        shown = components.assign(members=components["names"])  # a list, cut by whole names where shown
         _section(_frag_title(result, "components"), shown[["size", "members"]], top)
     _section(_frag_title(result, "communities"), result["communities"][["size", "groups"]], top)
     _section(
@@ -167,13 +169,13 @@ def _print_report(result: Fragmentation, land: Landscape, top: int) -> None:
     if "key_players" in result:
         _print_key_players(result["key_players"], top, actors)
     click.echo()
-    click.echo(say("every_row", tables=f"{{{','.join(TABLES)}}}"))
+    click.echo(say("every_row_name"))
 
 
 def _print_person_dependence(result: Fragmentation, top: int) -> None:
     single = result["single_person_links"]
     carriers = single.drop_duplicates("person")[["person", "person_name", "organisation", "person_links"]]
-    _section(_frag_title(result, "single-person-links"), carriers.set_index("person"), top)
+    _section(_frag_title(result, "single-person-links", view=True), carriers.set_index("person"), top)
     _section(say("frag.bus_title"), _bus_factor_one(result["bus_factor"]), top)
 
 
@@ -204,19 +206,14 @@ def _number(value) -> str:
     return "-" if pd.isna(value) else number(value, current_lang(), 3)
 
 
-def _first(items: list, n: int) -> str:
-    """The first ``n`` items, and how many more in words: 'a, b, c en 7 andere' (:func:`~partnernet.language.numbers.listing`)."""
-    return words().listing(items, limit=n + 1) if len(items) > n else ", ".join(map(str, items))
-
-
 def _section(title: str, frame: pd.DataFrame, top: int) -> None:
     click.echo()
     emit_top(frame, "table", top, title)
 
 
-def _said_list(values) -> str:
-    """Vocabulary values (domains, 'network') in the command's words, joined by commas."""
-    return ", ".join(map(str, map(words().value, values)))
+def _said_list(values) -> list[str]:
+    """Vocabulary values (domains, 'network') in the command's words: a list, cut by whole items where shown."""
+    return [str(words().value(value)) for value in values]
 
 
 def _bus_factor_one(bus: pd.DataFrame) -> pd.DataFrame:
@@ -341,7 +338,7 @@ def whatif(land, remove, add_body, by, ties, threshold, table, top, fmt, lang) -
     elif table == "summary":
         emit_top(_summary_view(result, lang), fmt, top, title_of(table))
     elif table is not None:
-        emit_top(_lists_as_text(_whatif_table(result, table)), fmt, top, title_of(table))
+        emit_top(_whatif_table(result, table), fmt, top, title_of(table))
     else:
         _print_whatif(result, said, land, top)
 
@@ -406,7 +403,7 @@ def _print_whatif(result, said: list[str], land, top: int) -> None:
         )
     links = result["group_links"]
     links = links[links["status"] != "unchanged"]
-    _section(title_of("group-links"), _group_link_view(links), top)
+    _section(view_title_of("group-links"), _group_link_view(links), top)
     _section(
         title_of("connectors"),
         result["connectors"][
@@ -423,7 +420,7 @@ def _print_whatif(result, said: list[str], land, top: int) -> None:
     )
     _section(title_of("centrality"), result["centrality"][["name", "rank_before", "rank_after", "rank_change"]], top)
     click.echo()
-    click.echo(say("every_row", tables=f"{{{','.join(WHATIF_TABLES)}}}"))
+    click.echo(say("every_row_name"))
 
 
 def _group_link_view(links: pd.DataFrame) -> pd.DataFrame:

@@ -224,16 +224,16 @@ class Language:
         return word(key, self.lang, **values)
 
 
-def _composed(column: str, value: str, language: Language) -> str:
+def _composed(column: str, value: str, language: Language) -> str | list[str]:
     """A value put together from vocabulary, in ``language``: a link's tie ``kinds``
     ("advice,information"), or a community's ``groups`` ("administration 6, security 4": each group
-    with its count)."""
-    if language.lang == "en":
-        return value
+    with its count, as a list, so that a terminal table cuts it by whole groups like every list)."""
     if column == "kinds":  # tie kinds of a link: "advice,information"
-        return ",".join(str(language.value(kind)) for kind in value.split(","))
+        return value if language.lang == "en" else ",".join(str(language.value(kind)) for kind in value.split(","))
     items = [item.rpartition(" ") for item in value.split(", ")]
-    return ", ".join(f"{language.value(group)} {n}" if group else n for group, _, n in items)
+    if language.lang == "en":
+        return [f"{group} {n}" if group else n for group, _, n in items]
+    return [f"{language.value(group)} {n}" if group else n for group, _, n in items]
 
 
 def get(lang: str | None = None) -> Language:

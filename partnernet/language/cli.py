@@ -60,10 +60,6 @@ TEXTS: dict[str, tuple[str, str]] = {
         "tellen haar in beide richtingen.",
         "1 directed tie: betweenness and brokerage follow the direction, the other measures count it both ways.",
     ),
-    "every_row": (
-        "Elke rij van een tabel: --table {tables}, met --format csv of json.",
-        "Every row of a table: --table {tables}, with --format csv or json.",
-    ),
     "first_of": ("{title} (eerste {top} van {n})", "{title} (first {top} of {n})"),
     "on_date": ("op {date}", "on {date}"),
     "at_date": ("op {date}", "at {date}"),
@@ -230,7 +226,7 @@ TEXTS: dict[str, tuple[str, str]] = {
         "{value}  1 = dezelfde groepen, 0 = niet beter dan toeval",
         "{value}  1 = the same groups, 0 = no better than chance",
     ),
-    "frag.components_title": ("Losse delen ({n})", "Components ({n})"),
+    "frag.components_title": ("Losse delen ({n})", "Separate parts of the network ({n})"),
     "frag.communities_title": ("Gemeenschappen (Leiden) en hun groepen", "Communities (Leiden) and their groups"),
     "frag.articulation_title": (
         "Articulatiepunten: zonder een van deze valt het netwerk uiteen",
@@ -248,6 +244,18 @@ TEXTS: dict[str, tuple[str, str]] = {
     "frag.carriers_title_one": (
         "Personen die in hun eentje een verbinding tussen twee organisaties dragen, 1 paar van organisaties in totaal",
         "Persons who alone carry a link between two organisations, 1 pair of organisations in all",
+    ),
+    "frag.single_person_links_title": (
+        "Verbindingen tussen twee organisaties die op één persoon rusten, per organisatie, partner en persoon "
+        "({n} paren van organisaties)",
+        "Links between two organisations that rest on one person, by organisation, partner and person "
+        "({n} pairs of organisations)",
+    ),
+    "frag.single_person_links_title_one": (
+        "Verbindingen tussen twee organisaties die op één persoon rusten, per organisatie, partner en persoon "
+        "(1 paar van organisaties)",
+        "Links between two organisations that rest on one person, by organisation, partner and person "
+        "(1 pair of organisations)",
     ),
     "frag.bus_title": (
         "Busfactor 1: vertrekt één persoon, dan raakt de organisatie los van",
@@ -303,8 +311,12 @@ TEXTS: dict[str, tuple[str, str]] = {
         "Single points of failure (articulation points) that changed",
     ),
     "whatif.group_links": (
-        "Verbindingen tussen groepen die veranderden (brokerage tussen domeinen: organisaties die het paar verbinden)",
-        "Connections between groups that changed (brokerage between domains: organisations that broker the pair)",
+        "Verbindingen tussen elk paar groepen, voor en na: welke organisaties en personen het paar verbinden",
+        "Connections between every pair of groups, before and after: which organisations and persons link the pair",
+    ),
+    "whatif.group_links_counts": (
+        "Verbindingen tussen groepen die veranderden: hoeveel organisaties het paar verbinden, voor en na",
+        "Connections between groups that changed: how many organisations link the pair, before and after",
     ),
     "whatif.connectors": (
         "Verbinders die veranderden (brokerage tussen domeinen: overbrugde paren partners zonder eigen band)",
@@ -387,11 +399,11 @@ TEXTS: dict[str, tuple[str, str]] = {
     ),
     "connectors.organisations": (
         "Organisaties die {groups} overbruggen (paren partners zonder eigen band, {date}; "
-        "verbinder: overbrugging z >= {z})",
+        "verbinder: brokerage tussen domeinen met z >= {z})",
         "Organisations that bridge {groups} (pairs of unconnected partners, {date}; connector: bridging z >= {z})",
     ),
     "connectors.persons": (
-        "Personen die {groups} overbruggen (verbinder: overbrugging z >= {z})",
+        "Personen die {groups} overbruggen (verbinder: brokerage tussen domeinen met z >= {z})",
         "Persons who bridge {groups} (connector: bridging z >= {z})",
     ),
     "connectors.pairs": (

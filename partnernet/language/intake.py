@@ -335,8 +335,8 @@ WORDS: dict[str, tuple[str, str]] = {
     "c.total": ("totaal", "total"),
     # survey make and template
     "m.written_forms": (  # after "geschreven: FOLDER: " (language/cli.py, wrote)
-        "{n} formulieren ({bodies} overleggen, {organisations} organisaties per formulier)",
-        "{n} forms ({bodies} bodies, {organisations} organisations per form)",
+        "{forms} ({bodies}, {organisations} per formulier)",  # each a count and its noun (numbers.counted)
+        "{forms} ({bodies}, {organisations} per form)",
     ),
     "m.written_template": (  # after "geschreven: PATH: " (language/cli.py, wrote)
         "{sheets} tabbladen, {rows} regels ingevuld, {rules} invoerregels",

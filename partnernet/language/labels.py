@@ -265,7 +265,9 @@ LABELS: dict[str, tuple[str, str]] = {
     "shared_covenants": ("gedeelde convenanten", "shared covenants"),
     "shared_organisations": ("gedeelde organisaties", "shared organisations"),
     "shared_persons": ("gedeelde personen", "shared persons"),
-    "signatory_end": ("einde ondertekening", "end of signature"),
+    # which end of a tie (source or target, "van" or "naar") is the covenant's signatory: an end of the tie,
+    # not the end (einde) of a signature
+    "signatory_end": ("kant van de ondertekenaar", "signatory's end"),
     "topic": ("onderwerp", "topic"),
 }
 
@@ -376,6 +378,10 @@ CODES: dict[str, tuple[str, str]] = {
     "own_bodies": ("alleen eigen overleggen", "own bodies only"),
     "tables_and_ties": ("overleggen en relaties", "bodies and ties"),
     "own_links": ("alleen eigen verbindingen", "own links only"),
+    # which links a network has (Landscape.network_kind, a summary's ``network`` row): as the network line says
+    "tables": ("gedeelde overleggen", "shared tables"),
+    "tables+ties": ("gedeelde overleggen en relaties", "shared tables and ties"),
+    "graph": ("gegeven graaf", "given graph"),
 }
 
 
@@ -519,3 +525,13 @@ COLUMN_FORMATS = {
     # every betweenness column, as a percentage like the report's other shares (not 0,000)
     **{column: "percent" for column in ("betweenness", "two_mode_betweenness", "mean_betweenness")},
 }
+
+#: Columns whose values are sentences (compare's ``changes``, layers' ``findings``, why an organisation has
+#: no connector, a check's message, an actor's role in words): a terminal table prints them whole, as the
+#: default view prints them.
+SENTENCE_COLUMNS = frozenset({"sentence", "reason", "message", "label"})
+
+
+def sentence_headers() -> frozenset[str]:
+    """The headers of :data:`SENTENCE_COLUMNS` as a terminal table shows them, in every language."""
+    return frozenset({name for column in SENTENCE_COLUMNS for name in (column, *LABELS.get(column, (column, column)))})

@@ -17,6 +17,7 @@ from .langs import LANGUAGES, check_language  # noqa: F401 - re-exported
 #: Nouns counted in sentences: noun -> ((Dutch singular, plural), (English singular, plural)).
 NOUNS: dict[str, tuple[tuple[str, str], tuple[str, str]]] = {
     "organisation": (("organisatie", "organisaties"), ("organisation", "organisations")),
+    "form": (("formulier", "formulieren"), ("form", "forms")),
     "person": (("persoon", "personen"), ("person", "persons")),
     "body": (("overleg", "overleggen"), ("body", "bodies")),
     "table": (("overleg", "overleggen"), ("table", "tables")),

@@ -32,7 +32,7 @@ TITLES: dict[str, dict[str, str]] = {
         "nodes": "frag.nodes_title",
         "articulation-points": "frag.articulation_title",
         "bridges": "frag.bridges_title",
-        "single-person-links": "frag.carriers_title",
+        "single-person-links": "frag.single_person_links_title",
         "bus-factor": "frag.bus_factor_title",
         "key-players": "kp.title",
     },
@@ -106,6 +106,23 @@ TITLES: dict[str, dict[str, str]] = {
 }
 
 
+#: command -> ``--table`` name -> key of the title of the form its default view shows when that form holds
+#: other rows or columns than ``--table`` prints (fragmentation's persons who carry single-person links, one
+#: row per person, beside ``--table single-person-links``, one row per pair and person): a title says what
+#: its table holds, so the two forms have two titles.
+VIEWS: dict[str, dict[str, str]] = {
+    "fragmentation": {"single-person-links": "frag.carriers_title"},
+    "whatif": {"group-links": "whatif.group_links_counts"},
+}
+
+
+def view_title(command: str, table: str, lang: str, **values) -> str:
+    """The title of the default view's own form of ``command``'s table ``table`` (:data:`VIEWS`), else its
+    :func:`table_title`."""
+    key = VIEWS.get(command, {}).get(table)
+    return text(key, lang, **values) if key else table_title(command, table, lang, **values)
+
+
 def table_title(command: str, table: str, lang: str, **values) -> str:
     """The title of ``command``'s table ``table`` (its ``--table`` name) in ``lang``, with ``values`` filled in.
 
@@ -119,7 +136,20 @@ def table_title(command: str, table: str, lang: str, **values) -> str:
 def title_keys() -> set[str]:
     """Every text key a title can use (each exists in :data:`.cli.TEXTS`: ``tests/test_cli_tables.py``)."""
     keys = set()
-    for tables in TITLES.values():
+    for tables in [*TITLES.values(), *VIEWS.values()]:
         for key in tables.values():
             keys |= {key.format(by=by) for by in ("regime", "tie-kind")} if "{by}" in key else {key}
     return keys
+
+
+def first_of(title: str, top: int, n: int, lang: str) -> str:
+    """``title`` of a table cut to its first ``top`` of ``n`` rows: ``TITLE (eerste 5 van 40)``. A count of
+    all rows that ends the title (``Losse delen (3)``) is left out, as the brackets say it.
+
+    >>> first_of("Losse delen (3)", 1, 3, "nl"), first_of("Parts (3)", 1, 4, "en")
+    ('Losse delen (eerste 1 van 3)', 'Parts (3) (first 1 of 4)')
+    """
+    count = f" ({n})"
+    if title.endswith(count):
+        title = title[: -len(count)]
+    return text("first_of", lang, title=title, top=top, n=n)
