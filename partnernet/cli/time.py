@@ -146,6 +146,8 @@ WRAP = 110
 @lang_option()
 def compare(path_a, path_b, at, vs, two_mode, pseudonymise, pseudonym_key, by, table, top, fmt, lang):
     pseudonymise = pseudonymise or pseudonym_key is not None
+    if path_b is not None and vs is not None:  # the second landscape is a file: its date is --at's
+        raise UsageError("compare_vs_two_paths")
     first = open_landscape(path_a, two_mode=two_mode, pseudonymise=pseudonymise, key=pseudonym_key)
     second = (
         first
@@ -154,6 +156,8 @@ def compare(path_a, path_b, at, vs, two_mode, pseudonymise, pseudonym_key, by, t
     )
     before = on_date(first, at)
     after = before if path_b is None and vs is None else on_date(second, vs or at)  # one landscape: pn.compare says so
+    if path_b is None and vs is not None and before.date == after.date:
+        raise UsageError("compare_same_date", date=before.date.date() if before.date is not None else "all")
     result = compare_landscapes(before, after, by=by).to_dict()
     if fmt != "table" and table == "changes":  # machine output: data only, the same in every language
         raise UsageError("words_not_data", name=table, choices=", ".join(t for t in COMPARE_TABLES if t != table))

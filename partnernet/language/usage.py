@@ -96,6 +96,14 @@ NL: dict[str, str] = {
         "er is maar één landschap om te vergelijken: geef een tweede PAD, of --vs DATUM om PAD op twee data te "
         "vergelijken (bijv. --at 2025-01-01 --vs 2026-01-01); in Python pn.compare(land.at(d1), land.at(d2))."
     ),
+    "compare_vs_two_paths": (
+        "--vs geeft de datum van PAD op een tweede moment en past niet bij een tweede PAD; vergelijk twee "
+        "bestanden met --at DATUM (beide op die datum), of één PAD met --at DATUM --vs DATUM."
+    ),
+    "compare_same_date": (
+        "--at en --vs geven dezelfde datum ({date}): dat vergelijkt PAD met zichzelf; kies twee verschillende data "
+        "(bijv. --at 2025-01-01 --vs 2026-01-01)."
+    ),
     "no_regime_layers": (
         "geen overleg heeft een regime (ct, crime of both): er zijn geen CT- en criminaliteitslagen om te "
         "vergelijken. Geef de overleggen een regime, of vergelijk de overleggen met soorten directe relaties "
@@ -302,6 +310,14 @@ EN: dict[str, str] = {
     "compare_needs_two": (
         "there is only one landscape to compare: give a second PATH, or --vs DATE to compare PATH at two dates "
         "(e.g. --at 2025-01-01 --vs 2026-01-01); in Python pn.compare(land.at(d1), land.at(d2))."
+    ),
+    "compare_vs_two_paths": (
+        "--vs gives the date of PATH at a second moment and does not go with a second PATH; compare two files "
+        "with --at DATE (both on that date), or one PATH with --at DATE --vs DATE."
+    ),
+    "compare_same_date": (
+        "--at and --vs give the same date ({date}): that compares PATH with itself; choose two different dates "
+        "(e.g. --at 2025-01-01 --vs 2026-01-01)."
     ),
     "no_regime_layers": (
         "no body has a regime (ct, crime or both): there are no CT and crime layers to compare. "
