@@ -245,9 +245,9 @@ def test_command_two_files(mini, tmp_path):
     assert [(r["member"], r["body"]) for r in rows] == [("p1", "nieuw"), ("om", "nieuw")]
 
 
-def test_command_csv_default_is_the_metrics():
+def test_command_csv_default_is_the_counts():
     out = run(str(FIXTURES / "snapshots"), "--at", "2024-01-01", "--vs", "2025-01-01", "--format", "csv").stdout
-    assert out.splitlines()[0] == "organisation,name,metric,before,after,change"
+    assert out.splitlines()[0] == "table,before,after,added,removed"  # the main table, first in the view
 
 
 def test_command_needs_a_second_landscape():

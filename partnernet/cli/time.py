@@ -80,11 +80,8 @@ def turnover(land, at, threshold_years, window_months, table, fmt, top, lang):
     )
     tables = {"bodies": result["bodies"][BODY_COLUMNS], "organisations": result["organisations"][ORGANISATION_COLUMNS]}
     if fmt == "json":
-        click.echo(
-            render_json(
-                {**tables, "as_of": result["as_of"], "window_months": window_months, "threshold_years": threshold_years}
-            )
-        )
+        whole = {**tables, "as_of": result["as_of"], "window_months": window_months, "threshold_years": threshold_years}
+        click.echo(render_json(whole if table is None else tables[table]))
         return
     shown = [table] if table else (["bodies"] if fmt == "csv" else ["bodies", "organisations"])
     since = (result["as_of"] - __import__("pandas").DateOffset(months=window_months)).date()
@@ -167,7 +164,7 @@ def compare(path_a, path_b, at, vs, two_mode, pseudonymise, pseudonym_key, by, t
         sides = {"before": _side(path_a, before), "after": _side(path_b or path_a, after)}
         click.echo(render_json({**sides, **result} if table is None else _pick(result, table)))
     elif fmt == "csv" or table is not None:
-        emit_top(_pick(result, table or "metrics"), fmt, top, title_of(table) if fmt == "table" else None)
+        emit_top(_pick(result, table or "counts"), fmt, top, title_of(table) if fmt == "table" else None)
     else:
         _print_comparison(result, (path_a, before), (path_b or path_a, after), top)
 

@@ -113,7 +113,6 @@ NL: dict[str, str] = {
     "no_such_table": "dit resultaat heeft geen tabel '{name}'.",
     "no_such_table_key_players": "dit resultaat heeft geen tabel '{name}' (voeg --key-players K toe).",
     "expected_hub_needs_hub": "--table expected-hub vraagt --expected-hub ORGANISATIE.",
-    "csv_one_table": "CSV bevat één tabel: voeg --table toe met een van {choices}.",
     "words_not_data": (
         "--table {name} zijn zinnen voor de lezer, geen gegevens: toon ze met --format table; "
         "CSV en JSON hebben de tabellen {choices}."
@@ -327,7 +326,6 @@ EN: dict[str, str] = {
     "no_such_table": "there is no '{name}' table in this result.",
     "no_such_table_key_players": "there is no '{name}' table in this result (add --key-players K).",
     "expected_hub_needs_hub": "--table expected-hub needs --expected-hub ORGANISATION.",
-    "csv_one_table": "CSV holds one table: add --table with one of {choices}.",
     "words_not_data": (
         "--table {name} holds sentences for a reader, not data: show them with --format table; "
         "CSV and JSON have the tables {choices}."
