@@ -99,3 +99,72 @@ def test_json_without_table_holds_every_table(name):
 def test_connectors_csv_default_is_a_table_not_a_refusal():
     rows = list(csv.DictReader(io.StringIO(invoke("connectors", "--format", "csv"))))
     assert rows[0]["organisation"] == "gemeente-veldstad" and "bridging" in rows[0]
+
+
+# -- the same names as the API --------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def api():
+    import partnernet as pn
+
+    land = pn.load(EXAMPLE)
+    now = land.at("2026-01-01")
+    return {
+        "summary": pn.summary(now),
+        "redundancy": None,  # three functions, not one result: checked by their tables below
+        "hierarchy": pn.hierarchy(now),
+        "covenants": pn.covenant_coverage(now),
+        "connectors": pn.connectors(now),
+        "fragmentation": pn.fragmentation(now, key_players=2),
+        "whatif": pn.whatif(now, remove=["politie-eenheid"]),
+        "turnover": pn.turnover(land, as_of="2026-01-01"),
+        "compare": pn.compare(land.at("2025-01-01"), now),
+        "layers": pn.layers(now),
+    }
+
+
+def fields(result) -> set[str]:
+    import dataclasses
+
+    return {f.name for f in dataclasses.fields(result) if getattr(result, f.name) is not None}
+
+
+#: JSON keys beyond the API's fields, on purpose: compare names the two sides it read (path and date).
+SIDES = {"compare": {"before", "after"}}
+
+
+@pytest.mark.parametrize("name", sorted(set(MAIN) - {"redundancy"}))
+def test_json_keys_are_the_api_fields(name, api):
+    document = json.loads(invoke(name, "--format", "json"))
+    assert set(document) - SIDES.get(name, set()) == fields(api[name])
+
+
+def api_table(result, name: str, table: str):
+    import pandas as pd
+
+    if name == "compare":
+        from partnernet.cli.time import COMPARE_TABLES, _pick
+
+        return _pick(result.to_dict(), table) if table in COMPARE_TABLES else None
+    value = result[table.replace("-", "_")]
+    if table == "key-players":
+        value = value["individual"]
+    if isinstance(value, pd.Series) and name == "summary":  # summary's counts: the API's Series has no index
+        return value.rename_axis("table").rename("rows").to_frame()  # name; the CLI names it (see the report)
+    return value.to_frame() if isinstance(value, pd.Series) else value
+
+
+@pytest.mark.parametrize("name", sorted(set(MAIN) - {"redundancy"}))
+def test_csv_columns_are_the_api_columns(name, api):
+    import pandas as pd
+
+    for table in tables_of(name):
+        if table in WORDS or table in ("all", "expected-hub") or (name == "layers" and table == "ties-outside-tables"):
+            continue
+        frame = api_table(api[name], name, table)
+        if not isinstance(frame, pd.DataFrame):
+            continue
+        header = next(csv.reader(io.StringIO(invoke(name, "--format", "csv", "--table", table))))
+        index = [n for n in frame.index.names if n is not None]
+        assert header == [*index, *frame.columns], (name, table)

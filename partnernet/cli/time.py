@@ -78,11 +78,16 @@ def turnover(land, at, threshold_years, window_months, table, fmt, top, lang):
     result = compute_turnover(
         land, as_of=None if at.lower() == "all" else at, threshold_years=threshold_years, window_months=window_months
     )
-    tables = {"bodies": result["bodies"][BODY_COLUMNS], "organisations": result["organisations"][ORGANISATION_COLUMNS]}
-    if fmt == "json":
-        whole = {**tables, "as_of": result["as_of"], "window_months": window_months, "threshold_years": threshold_years}
-        click.echo(render_json(whole if table is None else tables[table]))
+    if fmt == "json":  # machine output: every column and field of the API's Turnover
+        click.echo(render_json(result if table is None else result[table]))
         return
+    if fmt == "csv":
+        tables = {"bodies": result["bodies"], "organisations": result["organisations"]}
+    else:  # the terminal: the columns that fit
+        tables = {
+            "bodies": result["bodies"][BODY_COLUMNS],
+            "organisations": result["organisations"][ORGANISATION_COLUMNS],
+        }
     shown = [table] if table else (["bodies"] if fmt == "csv" else ["bodies", "organisations"])
     since = (result["as_of"] - __import__("pandas").DateOffset(months=window_months)).date()
     for i, key in enumerate(shown):
@@ -260,8 +265,7 @@ def layers(land, by, table, top, fmt, lang):
     if fmt == "table":
         result["findings"] = layer_findings(result, land, lang)
     if fmt == "json":
-        whole = {"date": land.date, **result}
-        click.echo(render_json(whole if table is None else result[table.replace("-", "_")]))
+        click.echo(render_json(result if table is None else result[table.replace("-", "_")]))  # pn.layers's fields
     elif fmt == "csv" or table is not None:
         title = title_of(table, by=by) if fmt == "table" else None
         emit_top(result[(table or "layers").replace("-", "_")], fmt, top, title)
