@@ -216,7 +216,7 @@ def test_example_region_periphery_has_no_connector(region):
 
 def test_example_region_om_is_not_the_expected_hub(region):
     hub = region["expected_hub"]
-    assert hub.loc["betweenness", "rank"] == 7 and hub.loc["betweenness", "of"] == 46
+    assert hub.loc["betweenness", "rank"] == 7 and hub.loc["betweenness", "ranked"] == 46
     assert hub.loc["betweenness", "value"] == pytest.approx(0.0212, abs=1e-4)
     assert hub.loc["betweenness", "top_organisation"] == "gemeente-veldstad"
     assert hub.loc["bodies", "value"] == 9

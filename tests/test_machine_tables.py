@@ -168,3 +168,50 @@ def test_csv_columns_are_the_api_columns(name, api):
         header = next(csv.reader(io.StringIO(invoke(name, "--format", "csv", "--table", table))))
         index = [n for n in frame.index.names if n is not None]
         assert header == [*index, *frame.columns], (name, table)
+
+
+# -- what the README says about names (item 5) ----------------------------------------
+
+
+def terminal_header(lang: str) -> list[str]:
+    args = ["centrality", str(EXAMPLE), *AT, "--top", "2", "--lang", lang]
+    return CliRunner().invoke(cli, args).stdout.splitlines()[1].split()
+
+
+def test_terminal_headers_follow_the_language_and_machine_names_do_not():
+    columns = next(
+        csv.reader(io.StringIO(CliRunner().invoke(cli, ["centrality", str(EXAMPLE), *AT, "--format", "csv"]).stdout))
+    )
+    assert terminal_header("en") == columns[1:]  # English: the CSV's names (the index name stands below)
+    assert "tussenpositie" in terminal_header("nl") and "betweenness" not in terminal_header("nl")
+    from pathlib import Path
+
+    readme = " ".join((Path(__file__).parents[1] / "README.md").read_text(encoding="utf-8").split())
+    assert "Column names stay the same in both languages" not in readme
+    assert "A terminal table heads its columns in the chosen language" in readme
+
+
+def test_the_expected_hub_table_names_its_count_of_ranked_organisations(api):
+    import partnernet as pn
+
+    hub = pn.connectors(pn.load(EXAMPLE).at("2026-01-01"), expected_hub="om-parket").expected_hub
+    assert "of" not in hub.columns and hub.loc["betweenness", ["rank", "ranked"]].tolist() == [7, 46]
+    out = (
+        CliRunner()
+        .invoke(
+            cli,
+            [
+                "connectors",
+                str(EXAMPLE),
+                *AT,
+                "--expected-hub",
+                "om-parket",
+                "--table",
+                "expected-hub",
+                "--format",
+                "csv",
+            ],
+        )
+        .stdout
+    )
+    assert out.splitlines()[0] == "measure,value,rank,ranked,top_organisation,top_value,top_shared_by"
