@@ -155,7 +155,7 @@ def test_hierarchy_command():
         "children": 0,
         "isolated": False,
     }
-    rows = as_csv("hierarchy", TAFELS)
+    rows = as_csv("hierarchy", TAFELS, "--table", "bodies")
     assert rows[0]["chain"] == "weeg, casus, stuur, top"
 
 
@@ -166,13 +166,13 @@ def test_a_chain_is_one_type_in_both_tables_of_hierarchy(tafels):
     chains, bodies = result["operational_chains"], result["bodies"]
     assert chains["chain"].map(type).eq(list).all() and bodies["chain"].map(type).eq(list).all()
     assert chains["chain"].to_dict() == bodies.loc[chains.index, "chain"].to_dict()
-    document = as_json("hierarchy", TAFELS, "--table", "chains")
+    document = as_json("hierarchy", TAFELS, "--table", "operational-chains")
     assert [row["chain"] for row in document] == [
         ["weeg", "casus", "stuur", "top"],
         ["casus", "stuur", "top"],
         ["solo"],
     ]
-    rows = as_csv("hierarchy", TAFELS, "--table", "chains")
+    rows = as_csv("hierarchy", TAFELS, "--table", "operational-chains")
     assert [row["chain"] for row in rows] == ["weeg, casus, stuur, top", "casus, stuur, top", "solo"]
     assert as_json("hierarchy", TAFELS)["operational_chains"][0]["chain"] == ["weeg", "casus", "stuur", "top"]
 
@@ -197,7 +197,7 @@ def test_covenants_command():
     document = as_json("covenants", TAFELS)
     assert set(document) == {"bodies", "members_outside", "information_ties"}
     assert document["information_ties"][0]["direction"] == "out_of_the_group"
-    rows = as_csv("covenants", TAFELS)
+    rows = as_csv("covenants", TAFELS, "--table", "members-outside")
     assert [(r["body"], r["organisation"], r["persons"]) for r in rows] == [
         ("casus", "zorg", "z1"),
         ("project", "bank", ""),

@@ -245,15 +245,40 @@ def test_command_two_files(mini, tmp_path):
     assert [(r["member"], r["body"]) for r in rows] == [("p1", "nieuw"), ("om", "nieuw")]
 
 
-def test_command_csv_default_is_the_metrics():
+def test_command_csv_default_is_the_counts():
     out = run(str(FIXTURES / "snapshots"), "--at", "2024-01-01", "--vs", "2025-01-01", "--format", "csv").stdout
-    assert out.splitlines()[0] == "organisation,name,metric,before,after,change"
+    assert out.splitlines()[0] == "table,before,after,added,removed"  # the main table, first in the view
 
 
 def test_command_needs_a_second_landscape():
     result = run(str(FIXTURES / "snapshots"), "--at", "2024-01-01")
     assert result.exit_code == 2
     assert "give a second PATH, or --vs DATE" in result.output and "Traceback" not in result.output
+
+
+@pytest.mark.parametrize(
+    "args, lang, words",
+    [
+        (["{S}", "{S}", "--vs", "2025-01-01"], "nl", "--vs geeft de datum van PAD op een tweede moment"),
+        (["{S}", "{S}", "--vs", "2025-01-01"], "en", "--vs gives the date of PATH at a second moment"),
+        (["{S}", "{S}", "--at", "all", "--vs", "all"], "en", "does not go with a second PATH"),
+        (["{S}", "--at", "2024-01-01", "--vs", "2024-01-01"], "en", "give the same date (2024-01-01)"),
+        (["{S}", "--at", "2024-01-01", "--vs", "2024-01-01"], "nl", "geven dezelfde datum (2024-01-01)"),
+        (["{S}", "--at", "all", "--vs", "all"], "en", "give the same date (all)"),
+        (["{S}", "--vs", "today"], "en", "that compares PATH with itself"),
+    ],
+)
+def test_command_refuses_to_compare_a_landscape_with_itself(args, lang, words):
+    """A second PATH with --vs, or one PATH at the same date twice, is a usage error, not "nothing changed"."""
+    result = run(*[a.replace("{S}", str(FIXTURES / "snapshots")) for a in args], "--lang", lang)
+    assert result.exit_code == 2, result.output
+    usage = "Usage: cli compare" if lang == "en" else "Gebruik: cli compare"
+    assert result.output.startswith(usage) and words in result.output and "Traceback" not in result.output
+
+
+def test_command_two_files_on_one_date_stays_allowed():
+    result = run(str(FIXTURES / "snapshots"), str(FIXTURES / "snapshots"), "--at", "2024-01-01")
+    assert result.exit_code == 0, result.output
 
 
 def test_command_bad_date():

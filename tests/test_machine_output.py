@@ -64,7 +64,7 @@ def command_line(name: str, landscape: str, fmt: str) -> list[str]:
     path, org, a, b = LANDSCAPES[landscape]
     extra = [arg.format(org=org, a=a, b=b) for arg in ARGUMENTS.get(name, [])]
     if name == "connectors" and fmt == "csv":
-        extra = ["--table", "without-connector"]  # CSV holds one table
+        extra = ["--table", "without-connector"]  # the table with reasons (codes)
     at = [] if name == "validate" else AT
     return [name, str(path), *at, *extra, "--format", fmt]
 

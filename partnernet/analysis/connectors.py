@@ -428,7 +428,7 @@ def hub_check(land, organisation: str, organisations: pd.DataFrame, projection: 
                 "measure": column,
                 "value": values[organisation],
                 "rank": _rank(values, organisation),
-                "of": len(top),
+                "ranked": len(top),  # organisations with a value: the rank is out of these
                 "top_organisation": top.index[0] if len(top) else None,
                 "top_value": top.iloc[0] if len(top) else np.nan,
                 "top_shared_by": int((values == top.iloc[0]).sum()) if len(top) else 0,

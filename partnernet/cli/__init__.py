@@ -283,15 +283,16 @@ class PartnernetGroup(WordedGroup):
             formatter.write_dl(rows)
 
     def invoke(self, ctx: click.Context):
+        from .pipe import quiet_pipe
+
         try:
-            return super().invoke(ctx)
+            with quiet_pipe():  # a reader leaving early (| head) changes neither the run nor its exit status
+                return super().invoke(ctx)
         except (click.exceptions.Exit, click.ClickException, click.Abort):
             raise
         except (PartnernetError, Exception) as exc:  # noqa: BLE001 - the last line of defence
             if debugging(ctx):
                 raise
-            if isinstance(exc, BrokenPipeError):
-                ctx.exit(0)
             from ..language.errors import message
 
             # the command's own language (it has ended, so its --lang is read back from ctx.meta)

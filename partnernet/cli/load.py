@@ -70,7 +70,12 @@ def _when(land) -> str:
 
 #: ``--table`` names of the commands whose result has several tables (hyphens, as typed) and their parts.
 REDUNDANCY_TABLES = {"pairs": "pairs", "small-bodies": "small_bodies", "nested-bodies": "nested_bodies"}
-HIERARCHY_TABLES = {"summary": "summary", "bodies": "bodies", "chains": "operational_chains", "isolated": "isolated"}
+HIERARCHY_TABLES = {
+    "summary": "summary",
+    "bodies": "bodies",
+    "operational-chains": "operational_chains",
+    "isolated": "isolated",
+}
 COVENANT_TABLES = {"members-outside": "members_outside", "bodies": "bodies", "information-ties": "information_ties"}
 
 
@@ -204,12 +209,12 @@ def redundancy(
 @lang_option()
 def hierarchy(land, table: str | None, top: int, fmt: str, lang: str) -> None:
     result = reporting_chains(land)
-    if _machine_readable(result, fmt, "bodies", table, HIERARCHY_TABLES, top, {"when": _when(land)}):
+    if _machine_readable(result, fmt, "summary", table, HIERARCHY_TABLES, top, {"when": _when(land)}):
         return
     emit(result["summary"].astype(float), "table", title_of("summary", when=_when(land)))
     chains = result["operational_chains"]
     _lines(
-        title_of("chains"),
+        title_of("operational-chains"),
         (f"{layers}  {path(chain)}" for layers, chain in zip(chains["layers"], chains["chain"])),
     )
     _section(result["isolated"][["kind", "regime", "level"]], title_of("isolated"))
@@ -223,7 +228,7 @@ def hierarchy(land, table: str | None, top: int, fmt: str, lang: str) -> None:
 @lang_option()
 def covenants(land, table: str | None, top: int, fmt: str, lang: str) -> None:
     result = covenant_coverage(land)
-    if _machine_readable(result, fmt, "members_outside", table, COVENANT_TABLES, top, {"when": _when(land)}):
+    if _machine_readable(result, fmt, "bodies", table, COVENANT_TABLES, top, {"when": _when(land)}):
         return
     click.echo(say("covenants.head", when=_when(land)))
     bodies, ties = result["bodies"], result["information_ties"]

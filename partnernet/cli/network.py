@@ -134,18 +134,16 @@ def centrality(
 def connectors(
     land, by: Grouping, expected_hub: str | None, table: str | None, z: float, ties, top: int, fmt: str, lang: Lang
 ) -> None:
-    section = table or "all"
+    section = table or ("organisations" if fmt == "csv" else "all")  # CSV: the main table, first in the view
     if section == "expected-hub" and expected_hub is None:
         raise UsageError("expected_hub_needs_hub")
-    if fmt == "csv" and section == "all":
-        raise UsageError("csv_one_table", choices=", ".join(SECTIONS))
     land = land.using_ties(ties)
     result: Connectors | dict = find_connectors(land, by=by, z=z, expected_hub=expected_hub)
     if land.network_kind() != "tables" and fmt != "table":
         emit_network(land, None, fmt)  # on stderr: stdout holds only the data
     keys = {name: name.replace("-", "_") for name in SECTIONS}
     if fmt == "json":
-        chosen = result if section == "all" else {keys[section]: result[keys[section]]}
+        chosen = result if section == "all" else result[keys[section]]  # --table: that table alone, as everywhere
         click.echo(render_json(chosen))
         return
     if fmt == "csv":

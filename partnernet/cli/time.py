@@ -78,14 +78,16 @@ def turnover(land, at, threshold_years, window_months, table, fmt, top, lang):
     result = compute_turnover(
         land, as_of=None if at.lower() == "all" else at, threshold_years=threshold_years, window_months=window_months
     )
-    tables = {"bodies": result["bodies"][BODY_COLUMNS], "organisations": result["organisations"][ORGANISATION_COLUMNS]}
-    if fmt == "json":
-        click.echo(
-            render_json(
-                {**tables, "as_of": result["as_of"], "window_months": window_months, "threshold_years": threshold_years}
-            )
-        )
+    if fmt == "json":  # machine output: every column and field of the API's Turnover
+        click.echo(render_json(result if table is None else result[table]))
         return
+    if fmt == "csv":
+        tables = {"bodies": result["bodies"], "organisations": result["organisations"]}
+    else:  # the terminal: the columns that fit
+        tables = {
+            "bodies": result["bodies"][BODY_COLUMNS],
+            "organisations": result["organisations"][ORGANISATION_COLUMNS],
+        }
     shown = [table] if table else (["bodies"] if fmt == "csv" else ["bodies", "organisations"])
     since = (result["as_of"] - __import__("pandas").DateOffset(months=window_months)).date()
     for i, key in enumerate(shown):
@@ -146,6 +148,8 @@ WRAP = 110
 @lang_option()
 def compare(path_a, path_b, at, vs, two_mode, pseudonymise, pseudonym_key, by, table, top, fmt, lang):
     pseudonymise = pseudonymise or pseudonym_key is not None
+    if path_b is not None and vs is not None:  # the second landscape is a file: its date is --at's
+        raise UsageError("compare_vs_two_paths")
     first = open_landscape(path_a, two_mode=two_mode, pseudonymise=pseudonymise, key=pseudonym_key)
     second = (
         first
@@ -154,6 +158,8 @@ def compare(path_a, path_b, at, vs, two_mode, pseudonymise, pseudonym_key, by, t
     )
     before = on_date(first, at)
     after = before if path_b is None and vs is None else on_date(second, vs or at)  # one landscape: pn.compare says so
+    if path_b is None and vs is not None and before.date == after.date:
+        raise UsageError("compare_same_date", date=before.date.date() if before.date is not None else "all")
     result = compare_landscapes(before, after, by=by).to_dict()
     if fmt != "table" and table == "changes":  # machine output: data only, the same in every language
         raise UsageError("words_not_data", name=table, choices=", ".join(t for t in COMPARE_TABLES if t != table))
@@ -163,7 +169,7 @@ def compare(path_a, path_b, at, vs, two_mode, pseudonymise, pseudonym_key, by, t
         sides = {"before": _side(path_a, before), "after": _side(path_b or path_a, after)}
         click.echo(render_json({**sides, **result} if table is None else _pick(result, table)))
     elif fmt == "csv" or table is not None:
-        emit_top(_pick(result, table or "metrics"), fmt, top, title_of(table) if fmt == "table" else None)
+        emit_top(_pick(result, table or "counts"), fmt, top, title_of(table) if fmt == "table" else None)
     else:
         _print_comparison(result, (path_a, before), (path_b or path_a, after), top)
 
@@ -259,8 +265,7 @@ def layers(land, by, table, top, fmt, lang):
     if fmt == "table":
         result["findings"] = layer_findings(result, land, lang)
     if fmt == "json":
-        whole = {"date": land.date, **result}
-        click.echo(render_json(whole if table is None else result[table.replace("-", "_")]))
+        click.echo(render_json(result if table is None else result[table.replace("-", "_")]))  # pn.layers's fields
     elif fmt == "csv" or table is not None:
         title = title_of(table, by=by) if fmt == "table" else None
         emit_top(result[(table or "layers").replace("-", "_")], fmt, top, title)

@@ -138,7 +138,7 @@ LABELS: dict[str, tuple[str, str]] = {
     "measure": ("maat", "measure"),
     "actor": ("actor", "actor"),
     "value": ("waarde", "value"),
-    "of": ("van de", "out of"),
+    "ranked": ("van de", "ranked"),
     "top_organisation": ("hoogste organisatie", "top organisation"),
     "top_value": ("hoogste waarde", "top value"),
     "top_shared_by": ("organisaties met de hoogste waarde", "top shared by"),

@@ -66,7 +66,7 @@ TITLES: dict[str, dict[str, str]] = {
     "hierarchy": {
         "summary": "hierarchy.title",
         "bodies": "hierarchy.bodies",
-        "chains": "hierarchy.chains",
+        "operational-chains": "hierarchy.chains",
         "isolated": "hierarchy.isolated",
     },
     "covenants": {

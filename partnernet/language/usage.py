@@ -97,6 +97,14 @@ NL: dict[str, str] = {
         "er is maar één landschap om te vergelijken: geef een tweede PAD, of --vs DATUM om PAD op twee data te "
         "vergelijken (bijv. --at 2025-01-01 --vs 2026-01-01); in Python pn.compare(land.at(d1), land.at(d2))."
     ),
+    "compare_vs_two_paths": (
+        "--vs geeft de datum van PAD op een tweede moment en past niet bij een tweede PAD; vergelijk twee "
+        "bestanden met --at DATUM (beide op die datum), of één PAD met --at DATUM --vs DATUM."
+    ),
+    "compare_same_date": (
+        "--at en --vs geven dezelfde datum ({date}): dat vergelijkt PAD met zichzelf; kies twee verschillende data "
+        "(bijv. --at 2025-01-01 --vs 2026-01-01)."
+    ),
     "no_regime_layers": (
         "geen overleg heeft een regime (ct, crime of both): er zijn geen CT- en criminaliteitslagen om te "
         "vergelijken. Geef de overleggen een regime, of vergelijk de overleggen met soorten directe relaties "
@@ -106,7 +114,6 @@ NL: dict[str, str] = {
     "no_such_table": "dit resultaat heeft geen tabel '{name}'.",
     "no_such_table_key_players": "dit resultaat heeft geen tabel '{name}' (voeg --key-players K toe).",
     "expected_hub_needs_hub": "--table expected-hub vraagt --expected-hub ORGANISATIE.",
-    "csv_one_table": "CSV bevat één tabel: voeg --table toe met een van {choices}.",
     "words_not_data": (
         "--table {name} zijn zinnen voor de lezer, geen gegevens: toon ze met --format table; "
         "CSV en JSON hebben de tabellen {choices}."
@@ -305,6 +312,14 @@ EN: dict[str, str] = {
         "there is only one landscape to compare: give a second PATH, or --vs DATE to compare PATH at two dates "
         "(e.g. --at 2025-01-01 --vs 2026-01-01); in Python pn.compare(land.at(d1), land.at(d2))."
     ),
+    "compare_vs_two_paths": (
+        "--vs gives the date of PATH at a second moment and does not go with a second PATH; compare two files "
+        "with --at DATE (both on that date), or one PATH with --at DATE --vs DATE."
+    ),
+    "compare_same_date": (
+        "--at and --vs give the same date ({date}): that compares PATH with itself; choose two different dates "
+        "(e.g. --at 2025-01-01 --vs 2026-01-01)."
+    ),
     "no_regime_layers": (
         "no body has a regime (ct, crime or both): there are no CT and crime layers to compare. "
         "Give the bodies a regime, or compare tables with kinds of direct ties (--by tie-kind; in Python by='tie_kind')."
@@ -313,7 +328,6 @@ EN: dict[str, str] = {
     "no_such_table": "there is no '{name}' table in this result.",
     "no_such_table_key_players": "there is no '{name}' table in this result (add --key-players K).",
     "expected_hub_needs_hub": "--table expected-hub needs --expected-hub ORGANISATION.",
-    "csv_one_table": "CSV holds one table: add --table with one of {choices}.",
     "words_not_data": (
         "--table {name} holds sentences for a reader, not data: show them with --format table; "
         "CSV and JSON have the tables {choices}."

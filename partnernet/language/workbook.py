@@ -341,7 +341,7 @@ COLUMNS: dict[str, tuple[str, str]] = {
     "reason": ("Waarom de organisatie geen verbinder heeft.", "Why the organisation has no connector."),
     "measure": ("De maat waarop de organisatie vergeleken wordt.", "The measure the organisation is compared on."),
     "value": ("Haar waarde op die maat.", "Its value on that measure."),
-    "of": ("Aantal organisaties in de rangorde.", "Number of organisations ranked."),
+    "ranked": ("Aantal organisaties in de rangorde.", "Number of organisations ranked."),
     "top_organisation": ("De organisatie met de hoogste waarde.", "The organisation with the highest value."),
     "top_value": ("De hoogste waarde.", "The highest value."),
     "term": ("Een begrip uit het rapport.", "A term of the report."),

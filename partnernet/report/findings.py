@@ -211,10 +211,10 @@ def hub_finding(results: Results, t: Texts) -> str | None:
     land = results.land
     name, top = land.name_of(hub), land.name_of(row["top_organisation"])
     if int(row["rank"]) == 1:
-        return t("f_hub_is", name=name, of=t.integer(row["of"]))
+        return t("f_hub_is", name=name, of=t.integer(row["ranked"]))
     if not row["value"] > 0:  # a rank among the many at zero says nothing (ties share a rank): say it has no place
         return t("f_hub_absent", name=name, top=top, absent=t(_hub_absence(results, hub)))
-    rank = {"rank": t.integer(row["rank"]), "of": t.integer(row["of"]), "top": top}
+    rank = {"rank": t.integer(row["rank"]), "of": t.integer(row["ranked"]), "top": top}
     if land.memberships.empty:  # no tables in the data: do not say it sits at none
         return t("f_hub_not_linked", name=name, **rank)
     tables = int(results.centrality["bodies"].loc[hub]) if hub in results.centrality.index else 0

@@ -93,7 +93,7 @@ def _with_hub(section: Section, r: Results, t: Texts) -> Section:
                 t,
                 t("t_hub", name=r.land.name_of(r.expected_hub)),
                 shown,
-                ["value", "rank", "of", "top_organisation", "top_value"],
+                ["value", "rank", "ranked", "top_organisation", "top_value"],
                 key="hub",
                 index="measure",
             )
