@@ -186,7 +186,7 @@ def test_covenants_command():
     result = run("covenants", TAFELS)
     assert result.exit_code == 0
     out = result.stdout
-    assert "project       3               1               2         0.333  bank, zorg" in out
+    assert "project       3               1               2         0.333  bank and zorg" in out
     conv2 = out.split("Conv2: information ties crossing its boundary\n")[1].split("\n\n")[0].splitlines()
     assert [line.split() for line in conv2[2:]] == [
         ["om", "zorg", "om", "zorg", "both", "ways", "no"],
