@@ -231,6 +231,8 @@ def _composed(column: str, value: str, language: Language) -> str | list[str]:
     if column == "kinds":  # tie kinds of a link: "advice,information"
         return value if language.lang == "en" else ",".join(str(language.value(kind)) for kind in value.split(","))
     items = [item.rpartition(" ") for item in value.split(", ")]
+    if not all(n.isdigit() for _, _, n in items):  # not a community's groups: a pair "bestuur / zorg" already said
+        return value
     if language.lang == "en":
         return [f"{group} {n}" if group else n for group, _, n in items]
     return [f"{language.value(group)} {n}" if group else n for group, _, n in items]

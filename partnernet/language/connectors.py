@@ -1,6 +1,6 @@
 """Words for connectors (:func:`partnernet.connectors`): an actor's brokerage role in a phrase.
 
->>> role_label("care", "itinerant", [("care", "security")])
+>>> role_label("care", "itinerant", [("care", "security")], "en")
 'connector between care and security'
 >>> role_label("care", "itinerant", [("care", "security")], "nl")
 'verbinder tussen zorg en veiligheid'
