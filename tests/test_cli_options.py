@@ -210,3 +210,14 @@ def test_an_unknown_language_names_its_source_in_the_same_words(lang):
         "hoofdletters maken niet uit, of maak PARTNERNET_LANG leeg." in variable.output
     )
     assert "Gebruik: partnernet " in variable.output and "Zie 'partnernet --help'" in variable.output
+
+
+@pytest.mark.parametrize("command, args", CUTS + [("overload", []), ("summary", ["--table", "top-organisations"])])
+def test_top_never_cuts_csv_or_json(command, args):
+    """--help says it: --top cuts what a terminal shows; CSV and JSON get all rows (a tester found four
+    commands cutting CSV or JSON and the others not)."""
+    for fmt in ("csv", "json"):
+        whole = run(command, EXAMPLE, *AT, *args, "--top", "0", "--format", fmt, "--lang", "en")
+        cut = run(command, EXAMPLE, *AT, *args, "--top", "2", "--format", fmt, "--lang", "en")
+        assert whole.exit_code == 0 and cut.exit_code == 0, (whole.output, cut.output)
+        assert cut.stdout == whole.stdout, f"{command} {fmt}"

@@ -135,8 +135,8 @@ SUMMARY_TABLES = ("counts", "domains", "regimes", "levels", "body-kinds", "top-o
 @top_option(5)
 @lang_option()
 def summary(land, fmt: str, table: str | None, top: int, lang: str) -> None:
-    every = len(land.organisations)  # a terminal cuts the top organisations itself, saying '(eerste 5 van 46)'
-    result = summarise(land, top=every if fmt == "table" else top or every)
+    # every organisation: a terminal cuts them itself, saying '(eerste 5 van 46)'; CSV and JSON get all rows
+    result = summarise(land, top=len(land.organisations))
     if fmt == "json" and table is None:
         click.echo(render_json(result))
         return

@@ -59,7 +59,7 @@ TIE_COLUMNS = ["target", "source_organisation", "target_organisation", "directio
 
 
 def _first(frame, top: int | None, fmt: str, table_default: int = 0):
-    """CSV and JSON (and overload's table): the first ``top`` rows when ``--top`` is given."""
+    """The first ``top`` rows when ``--top`` is given (what overload's terminal table shows)."""
     rows = top if top is not None else (table_default if fmt == "table" else 0)
     return frame.head(rows) if rows else frame
 
@@ -140,8 +140,7 @@ def overload(
     land, level: Level, threshold: float, person_capacity: float | None, top: int | None, fmt: str, lang: str
 ) -> None:
     result = consultation_load(land, level=level, threshold=threshold, person_capacity_hours=person_capacity)
-    shown_rows = _first(result, top, fmt)  # a terminal prints them all to cut in emit, saying so
-    result = result if fmt == "table" else shown_rows
+    shown_rows = _first(result, top, fmt)  # a terminal prints them all to cut in emit, saying so; CSV/JSON all
     if fmt == "table" and land.memberships.empty:
         click.echo(say("overload.none", when=_when(land)))
         return
@@ -178,7 +177,7 @@ def redundancy(
     every = overlapping_bodies(land, min_overlap=min_overlap, members=members)
     rows = top if top is not None else (TABLE_ROWS if fmt == "table" else 0)
     parts = {
-        "pairs": every if fmt == "table" else _first(every, top, fmt),  # csv, json: the first N when --top N
+        "pairs": every,  # csv, json: every pair (--top cuts only what a terminal shows)
         "small_bodies": small_bodies(land, members=members),
         "nested_bodies": nested_bodies(land, members=members),
     }

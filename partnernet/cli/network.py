@@ -134,7 +134,9 @@ def centrality(
 def connectors(
     land, by: Grouping, expected_hub: str | None, table: str | None, z: float, ties, top: int, fmt: str, lang: Lang
 ) -> None:
-    section = table or ("organisations" if fmt == "csv" else "all")  # CSV: the main table, first in the view
+    section = table or "all"
+    if fmt == "csv" and section == "all":
+        section = "organisations"  # CSV holds one table: the main one, first in the view
     if section == "expected-hub" and expected_hub is None:
         raise UsageError("expected_hub_needs_hub")
     land = land.using_ties(ties)

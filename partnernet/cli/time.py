@@ -93,7 +93,7 @@ def turnover(land, at, threshold_years, window_months, table, fmt, top, lang):
     for i, key in enumerate(shown):
         if i:
             click.echo()
-        frame = tables[key].head(top) if top and fmt != "table" else tables[key]  # csv: the first N rows, as before
+        frame = tables[key]  # CSV and JSON get all rows; a terminal's emit_top cuts to --top
         title = title_of(key, date=result["as_of"].date(), since=since, years=f"{threshold_years:g}")
         emit_top(frame, fmt, top, title if fmt == "table" else None)
 
