@@ -99,6 +99,7 @@ def test_internal_error_is_short_without_debug(monkeypatch):
     result = run("summary", MINI)
     assert result.exit_code == 1
     assert "Internal error: RuntimeError: boom" in result.output and "Traceback" not in result.output
+    assert "(partnernet --debug COMMAND ...)" in result.output  # where the option goes: before the command
     debug = run("--debug", "summary", MINI)
     assert isinstance(debug.exception, RuntimeError)
 

@@ -40,8 +40,8 @@ NL: dict[str, str] = {
     "cli.input_one": "Fout: deze invoer is niet bruikbaar (1 probleem):",
     "cli.internal": (
         "Interne fout: {kind}: {reason}\n"
-        "Dit is een fout in partnernet. Voer de opdracht opnieuw uit met --debug "
-        "voor de traceback en stuur die mee met uw melding."
+        "Dit is een fout in partnernet. Voer de opdracht opnieuw uit met --debug direct na partnernet "
+        "(partnernet --debug OPDRACHT ...) voor de traceback en stuur die mee met uw melding."
     ),
 }
 EN: dict[str, str] = {
@@ -59,8 +59,8 @@ EN: dict[str, str] = {
     "cli.input_one": "Error: cannot use this input (1 problem):",
     "cli.internal": (
         "Internal error: {kind}: {reason}\n"
-        "This is a bug in partnernet. Run the command again with --debug "
-        "for the traceback and include it in your report."
+        "This is a bug in partnernet. Run the command again with --debug right after partnernet "
+        "(partnernet --debug COMMAND ...) for the traceback and include it in your report."
     ),
 }
 
