@@ -58,12 +58,6 @@ RATING_PAIR_COLUMNS = ["mean_value_rating_a", "mean_value_rating_b", "stronger_c
 TIE_COLUMNS = ["target", "source_organisation", "target_organisation", "direction", "has_shared_covenant"]
 
 
-def _first(frame, top: int | None, fmt: str, table_default: int = 0):
-    """The first ``top`` rows when ``--top`` is given (what overload's terminal table shows)."""
-    rows = top if top is not None else (table_default if fmt == "table" else 0)
-    return frame.head(rows) if rows else frame
-
-
 def _when(land) -> str:
     return " " + say("on_date", date=land.date.date()) if land.date is not None else say("all_rows_register_when")
 
@@ -140,7 +134,7 @@ def overload(
     land, level: Level, threshold: float, person_capacity: float | None, top: int | None, fmt: str, lang: str
 ) -> None:
     result = consultation_load(land, level=level, threshold=threshold, person_capacity_hours=person_capacity)
-    shown_rows = _first(result, top, fmt)  # a terminal prints them all to cut in emit, saying so; CSV/JSON all
+    shown_rows = result.head(top) if top else result  # the rows a terminal shows; CSV/JSON get all (emit)
     if fmt == "table" and land.memberships.empty:
         click.echo(say("overload.none", when=_when(land)))
         return
