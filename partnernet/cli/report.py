@@ -33,7 +33,7 @@ def shows_progress() -> bool:
 @output_option()
 @lang_option()
 @click.option("--to", "to", type=click.Choice(FORMATS), default=None)
-@format_option(former=FORMATS, help="fmt.written")
+@format_option(former=FORMATS)
 @click.option(
     "--expected-hub",
     default=None,
