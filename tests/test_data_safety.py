@@ -623,8 +623,8 @@ def test_md_figures_folder_is_replaced_whole_and_named(tmp_path):
         ["report", BASE],
         ["viz", BASE],
         ["convert", BASE],
-        ["report", BASE, "--format", "md"],
-        ["report", BASE, "--format", "xlsx"],
+        ["report", BASE, "--to", "md"],
+        ["report", BASE, "--to", "xlsx"],
     ],
 )
 def test_a_missing_output_folder_is_named_not_created(tmp_path, command):
@@ -651,7 +651,7 @@ def _limited(*args: str, limit: int = 8192):
     )
 
 
-@pytest.mark.parametrize("command", [["report", BASE, "--format", "xlsx", "--at", "all"], ["convert", EXAMPLE]])
+@pytest.mark.parametrize("command", [["report", BASE, "--to", "xlsx", "--at", "all"], ["convert", EXAMPLE]])
 def test_xlsx_over_the_file_size_limit_is_exit_2(tmp_path, command):
     out = tmp_path / "out.xlsx"
     done = _limited(*command, "-o", out)
@@ -666,7 +666,7 @@ def test_xlsx_over_the_file_size_limit_is_exit_2(tmp_path, command):
     [
         (["convert", BASE], "a" * 300 + ".json"),
         (["convert", BASE], "a" * 300),
-        (["report", BASE, "--format", "xlsx"], "é" * 200 + ".xlsx"),
+        (["report", BASE, "--to", "xlsx"], "é" * 200 + ".xlsx"),
         (["report", BASE], "a" * 250 + ".html"),  # the report fits, the map's name (-kaart.html) does not
         (["viz", BASE], "a" * 300 + ".html"),
     ],
