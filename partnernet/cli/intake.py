@@ -113,8 +113,25 @@ def collect(forms, output: Path, lang: Lang, register: str | None, force: bool, 
     result = collect_survey(forms, output, lang=lang, register=register, force=force)
     for path in result.skipped or ():
         click.echo(word("c.skipped", lang, file=path), err=True)
+    _print_response(result, lang, aside=fmt != "table")  # csv|json: stdout holds only the files written
+    land = result.landscape
+    silent = int((~result.responses["answered"].astype(bool)).sum())
+    if result.carried is not None:
+        click.echo(word("c.carried", lang, **result.carried), err=True)
+    elif silent:
+        click.echo(word("c.not_carried", lang, organisations=silent), err=True)
+    counts = {table: len(getattr(land, table)) for table in ("organisations", "bodies", "memberships", "ties")}
+    files = (
+        [(output, "landscape")]
+        if fmt == "table"
+        else [(_as_given(path, output), _collected_kind(path, output)) for path in result.written or ()]
+    )
+    say_written(files, fmt, word("c.written", lang, **counts))
+
+
+def _print_response(result, lang: str, aside: bool) -> None:
+    """The response rate and the disagreements between the answers: on stdout, or on stderr (``aside``)."""
     total = result.response_total
-    aside = fmt != "table"  # with --format csv|json stdout holds only the list of files written
     click.echo(
         word(
             "c.response",
@@ -134,19 +151,6 @@ def collect(forms, output: Path, lang: Lang, register: str | None, force: bool, 
     conflicts = conflicts.set_index("issue")
     said = {c: conflicts[c].map(words().value) for c in ("answer", "chosen") if c in conflicts}  # a tie kind
     click.echo(render_table(in_words(conflicts.assign(**said)), lang=lang), err=aside)
-    land = result.landscape
-    silent = int((~result.responses["answered"].astype(bool)).sum())
-    if result.carried is not None:
-        click.echo(word("c.carried", lang, **result.carried), err=True)
-    elif silent:
-        click.echo(word("c.not_carried", lang, organisations=silent), err=True)
-    counts = {table: len(getattr(land, table)) for table in ("organisations", "bodies", "memberships", "ties")}
-    files = (
-        [(output, "landscape")]
-        if fmt == "table"
-        else [(_as_given(path, output), _collected_kind(path, output)) for path in result.written or ()]
-    )
-    say_written(files, fmt, word("c.written", lang, **counts))
 
 
 def _collected_kind(path: Path, folder: Path) -> str:
