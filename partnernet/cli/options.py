@@ -535,7 +535,11 @@ def printed_output():
             type=OutputPath(dir_okay=False, path_type=Path),
             help="output.printed",
         )
-        return _shared("output", option)(wrapper)
+        wrapper = _shared("output", option)(wrapper)
+        params = wrapper.__click_params__
+        at = next((n for n, p in enumerate(params) if p.name == "fmt"), len(params) - 1)
+        params.insert(at, params.pop())  # shown in --help just after --format
+        return wrapper
 
     return apply
 
