@@ -239,6 +239,12 @@ def test_o_at_an_input_file_is_refused_and_the_input_stays(name, inputs, tmp_pat
     assert tree(source) == before and tree(inputs["folder"]) == folder
 
 
+@pytest.mark.parametrize("name", ANALYSES)
+def test_an_empty_o_is_said_empty(name, tmp_path):
+    result = invoke(*command_line(name, "lagen", "csv"), "-o", " ", "--lang", "en")
+    assert result.exit_code == 2 and "the output path ' ' is empty" in result.output, result.output
+
+
 def test_o_of_validate_writes_the_problems_and_keeps_the_exit_status(tmp_path):
     broken = FIXTURES / "typo"
     printed = invoke("validate", broken, "--format", "csv")

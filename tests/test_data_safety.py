@@ -82,6 +82,8 @@ def test_every_writer_refuses_the_input_folder_and_leaves_git_clean(tmp_path):
         ["report", folder, "-o", folder / "memberships.csv"],
         ["viz", folder, "-o", folder / "kaart.html"],
         ["viz", folder, "-o", folder / "bodies.csv"],
+        ["centrality", folder, "-o", folder / "organisations.csv", "--format", "csv"],
+        ["summary", folder, "-o", folder / "summary.json"],
     ]
     commands += [
         ["convert", folder, "-o", folder / name]
@@ -190,11 +192,12 @@ def test_csv_folder_appears_whole_and_replaces_only_its_own_files(tmp_path):
     ]
     (out / "persons.csv").write_text("stale")
     (out / "covenants.csv").unlink()
-    assert run("convert", BASE, "-o", out).exit_code == 0  # only partnernet's tables: replaced whole
+    assert run("convert", BASE, "-o", out).exit_code == 2  # a landscape may have been edited: --force
+    assert run("convert", BASE, "-o", out, "--force").exit_code == 0  # only partnernet's tables: replaced whole
     assert pn.load(out).equals(pn.load(BASE)) and (out / "covenants.csv").is_file()
     (out / "notes.txt").write_text("mine")
     before = snapshot(out)
-    result = run("convert", BASE, "-o", out)
+    result = run("convert", BASE, "-o", out, "--force")
     assert result.exit_code == 2 and "holds other files" in result.output and "notes.txt" in result.output
     assert snapshot(out) == before
     assert not [p for p in tmp_path.iterdir() if p.name.startswith(".")]
@@ -206,7 +209,7 @@ def test_an_existing_folder_with_other_files_is_never_written_into(tmp_path):
     (folder / "persons.csv").write_text("my own persons")
     (folder / "report.docx").write_text("x")
     before = snapshot(folder)
-    result = run("convert", BASE, "-o", folder)
+    result = run("convert", BASE, "-o", folder, "--force")
     assert result.exit_code == 2 and "report.docx" in result.output
     assert snapshot(folder) == before
 
@@ -225,7 +228,7 @@ def test_a_failed_folder_write_leaves_the_old_folder_whole(tmp_path, monkeypatch
         return real(self, data)
 
     monkeypatch.setattr(pn.output.Path, "write_bytes", fail_third)
-    result = run("convert", EXAMPLE, "-o", out)
+    result = run("convert", EXAMPLE, "-o", out, "--force")
     assert result.exit_code == 2 and ("the disk is full" in result.output or "de schijf is vol" in result.output)
     assert snapshot(out) == before
     assert sorted(p.name for p in tmp_path.iterdir()) == ["out"]
