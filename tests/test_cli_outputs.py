@@ -22,10 +22,11 @@ import pytest
 from click.testing import CliRunner
 
 import partnernet as pn
-from partnernet.cli import cli, load_all
+from partnernet.cli import cli
 from partnernet.cli.options import WRITTEN_KINDS
 
 from conftest import FIXTURES
+from test_cli_options import COMMANDS
 from test_machine_output import command_line, machine_commands
 
 MINI = FIXTURES / "mini"
@@ -35,25 +36,14 @@ def invoke(*args) -> click.testing.Result:
     return CliRunner().invoke(cli, [str(a) for a in args])
 
 
-def commands() -> dict[str, click.Command]:
-    """Every command that runs, by its full name (``survey make``)."""
-    found = {}
-    for name, command in sorted(load_all().items()):
-        if isinstance(command, click.Group):
-            found.update({f"{name} {sub}": c for sub, c in command.commands.items()})
-        else:
-            found[name] = command
-    return found
-
-
 def _output(command: click.Command) -> click.Option | None:
     return next((p for p in command.params if isinstance(p, click.Option) and p.name == "output"), None)
 
 
 #: Commands that write files: -o is what they make (required).
-FILE_WRITERS = sorted(name for name, c in commands().items() if (o := _output(c)) is not None and o.required)
+FILE_WRITERS = sorted(name for name, c in COMMANDS.items() if (o := _output(c)) is not None and o.required)
 #: Commands that print tables: -o FILE takes what they print.
-ANALYSES = sorted(name for name, c in commands().items() if (o := _output(c)) is not None and not o.required)
+ANALYSES = sorted(name for name, c in COMMANDS.items() if (o := _output(c)) is not None and not o.required)
 
 
 def tree(path: Path) -> dict[str, str]:
@@ -263,7 +253,7 @@ GENERATED = {"report", "viz"}
 
 def test_every_file_writer_has_its_rule():
     assert EDITED | GENERATED == set(FILE_WRITERS) and not EDITED & GENERATED
-    for name, command in commands().items():
+    for name, command in COMMANDS.items():
         has_force = any(p.name == "force" for p in command.params)
         assert has_force == (name in EDITED), name
 
