@@ -94,7 +94,9 @@ def test_shared_options_behave_alike(shared):
             assert param.default is None and "output" in {p.name for p in COMMANDS[name].params}, name
         if shared == "lang":
             assert param.default == "nl" and param.envvar == "PARTNERNET_LANG" and param.is_eager, name
-        if shared == "output":
+        if shared == "output" and param.help_key == "output.printed":  # an analysis: -o FILE for what it prints
+            assert not param.required and param.default is None and not param.type.dir_okay, name
+        elif shared == "output":  # a command that writes files: -o is what it makes
             assert param.required, name
         if shared in ("by", "level"):
             assert param.default in param.type.choices and param.show_default, name

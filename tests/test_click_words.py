@@ -64,7 +64,7 @@ MESSAGES = [
     (["overload", PATH, "--level", "x"], ["ongeldige waarde voor '--level': 'x' is geen van 'organisations', 'persons'."],
      ["invalid value for '--level': 'x' is not one of 'organisations', 'persons'."], 2),
     (["overload", PATH, "--x"], ["Fout: onbekende optie '--x'."], ["Error: no such option '--x'."], 2),
-    (["overload", PATH, "--tpo", "3"], ["Bedoelde u een van: '--at', '--top'?"], ["Did you mean one of: '--at', '--top'?"], 2),
+    (["overload", PATH, "--tpo", "3"], ["Bedoelde u een van: '--at', '--output', '--top'?"], ["Did you mean one of: '--at', '--output', '--top'?"], 2),
     (["overlaod"], ["Fout: onbekende opdracht 'overlaod'. Bedoelde u 'overload'?"],
      ["Error: no such command 'overlaod'. Did you mean 'overload'?"], 2),
     (["report"], ["Gebruik: partnernet report [OPTIES] PAD", "Zie 'partnernet report --help' voor hulp.",

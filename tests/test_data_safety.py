@@ -82,6 +82,8 @@ def test_every_writer_refuses_the_input_folder_and_leaves_git_clean(tmp_path):
         ["report", folder, "-o", folder / "memberships.csv"],
         ["viz", folder, "-o", folder / "kaart.html"],
         ["viz", folder, "-o", folder / "bodies.csv"],
+        ["centrality", folder, "-o", folder / "organisations.csv", "--format", "csv"],
+        ["summary", folder, "-o", folder / "summary.json"],
     ]
     commands += [
         ["convert", folder, "-o", folder / name]
@@ -190,11 +192,12 @@ def test_csv_folder_appears_whole_and_replaces_only_its_own_files(tmp_path):
     ]
     (out / "persons.csv").write_text("stale")
     (out / "covenants.csv").unlink()
-    assert run("convert", BASE, "-o", out).exit_code == 0  # only partnernet's tables: replaced whole
+    assert run("convert", BASE, "-o", out).exit_code == 2  # a landscape may have been edited: --force
+    assert run("convert", BASE, "-o", out, "--force").exit_code == 0  # only partnernet's tables: replaced whole
     assert pn.load(out).equals(pn.load(BASE)) and (out / "covenants.csv").is_file()
     (out / "notes.txt").write_text("mine")
     before = snapshot(out)
-    result = run("convert", BASE, "-o", out)
+    result = run("convert", BASE, "-o", out, "--force")
     assert result.exit_code == 2 and "holds other files" in result.output and "notes.txt" in result.output
     assert snapshot(out) == before
     assert not [p for p in tmp_path.iterdir() if p.name.startswith(".")]
@@ -206,7 +209,7 @@ def test_an_existing_folder_with_other_files_is_never_written_into(tmp_path):
     (folder / "persons.csv").write_text("my own persons")
     (folder / "report.docx").write_text("x")
     before = snapshot(folder)
-    result = run("convert", BASE, "-o", folder)
+    result = run("convert", BASE, "-o", folder, "--force")
     assert result.exit_code == 2 and "report.docx" in result.output
     assert snapshot(folder) == before
 
@@ -225,7 +228,7 @@ def test_a_failed_folder_write_leaves_the_old_folder_whole(tmp_path, monkeypatch
         return real(self, data)
 
     monkeypatch.setattr(pn.output.Path, "write_bytes", fail_third)
-    result = run("convert", EXAMPLE, "-o", out)
+    result = run("convert", EXAMPLE, "-o", out, "--force")
     assert result.exit_code == 2 and ("the disk is full" in result.output or "de schijf is vol" in result.output)
     assert snapshot(out) == before
     assert sorted(p.name for p in tmp_path.iterdir()) == ["out"]
@@ -623,8 +626,8 @@ def test_md_figures_folder_is_replaced_whole_and_named(tmp_path):
         ["report", BASE],
         ["viz", BASE],
         ["convert", BASE],
-        ["report", BASE, "--format", "md"],
-        ["report", BASE, "--format", "xlsx"],
+        ["report", BASE, "--to", "md"],
+        ["report", BASE, "--to", "xlsx"],
     ],
 )
 def test_a_missing_output_folder_is_named_not_created(tmp_path, command):
@@ -651,7 +654,7 @@ def _limited(*args: str, limit: int = 8192):
     )
 
 
-@pytest.mark.parametrize("command", [["report", BASE, "--format", "xlsx", "--at", "all"], ["convert", EXAMPLE]])
+@pytest.mark.parametrize("command", [["report", BASE, "--to", "xlsx", "--at", "all"], ["convert", EXAMPLE]])
 def test_xlsx_over_the_file_size_limit_is_exit_2(tmp_path, command):
     out = tmp_path / "out.xlsx"
     done = _limited(*command, "-o", out)
@@ -666,7 +669,7 @@ def test_xlsx_over_the_file_size_limit_is_exit_2(tmp_path, command):
     [
         (["convert", BASE], "a" * 300 + ".json"),
         (["convert", BASE], "a" * 300),
-        (["report", BASE, "--format", "xlsx"], "é" * 200 + ".xlsx"),
+        (["report", BASE, "--to", "xlsx"], "é" * 200 + ".xlsx"),
         (["report", BASE], "a" * 250 + ".html"),  # the report fits, the map's name (-kaart.html) does not
         (["viz", BASE], "a" * 300 + ".html"),
     ],

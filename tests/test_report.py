@@ -224,7 +224,7 @@ def test_report_command(tmp_path):
     assert result.exit_code == 0, result.output
     assert "wrote" in result.stderr and (tmp_path / "r-map.html").exists()
     assert "Key findings" in (tmp_path / "r.html").read_text(encoding="utf-8")
-    markdown = CliRunner().invoke(cli, ["report", str(EXAMPLE), "-o", str(tmp_path / "r.md"), "--format", "md"])
+    markdown = CliRunner().invoke(cli, ["report", str(EXAMPLE), "-o", str(tmp_path / "r.md"), "--to", "md"])
     assert markdown.exit_code == 0 and (tmp_path / "r.md").read_text(encoding="utf-8").startswith("# Netwerkanalyse")
 
 
@@ -241,8 +241,8 @@ def test_report_on_a_plain_edge_list(tmp_path):
     "args, words",
     [
         (["-o", "r.docx"], ["'.docx'", ".html", ".pdf", "html, md, xlsx, pdf"]),
-        (["--format", "pdf", "-o", "r.html"], ["'.html'", "pdf", ".pdf"]),
-        (["--format", "xlsx", "-o", "r.md"], ["'.md'", "xlsx", ".xlsx"]),
+        (["--to", "pdf", "-o", "r.html"], ["'.html'", "pdf", ".pdf"]),
+        (["--to", "xlsx", "-o", "r.md"], ["'.md'", "xlsx", ".xlsx"]),
     ],
 )
 def test_a_report_file_named_for_another_format_is_a_usage_error(tmp_path, args, words):

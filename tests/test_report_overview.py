@@ -127,6 +127,6 @@ def test_pdf_without_chromium_is_a_clear_usage_error(tmp_path, monkeypatch, engl
     assert not (tmp_path / "r.pdf").exists()
     monkeypatch.setenv("PARTNERNET_CHROMIUM", "/no/such/chromium")
     result = CliRunner().invoke(
-        cli, ["report", str(EXAMPLE), "--at", DATE, "--format", "pdf", "-o", str(tmp_path / "r2.pdf")]
+        cli, ["report", str(EXAMPLE), "--at", DATE, "--to", "pdf", "-o", str(tmp_path / "r2.pdf")]
     )
     assert result.exit_code == 2 and "PARTNERNET_CHROMIUM" in result.output

@@ -131,7 +131,7 @@ def test_main_text_has_no_flags_and_no_index_names(documents, lang, printing):
     assert not re.search(r"(?<![\w-])--\w", text), re.search(r"(?<![\w-])--\w.{0,40}", text)
     found = [w for w in JARGON if re.search(rf"(?<![\w-]){re.escape(w)}(?![\w-])", text, flags=re.I)]
     assert found == [], found
-    assert "--format xlsx" in visible(rest) and "--full" in visible(rest)
+    assert "--to xlsx" in visible(rest) and "--full" in visible(rest)
     if printing:
         assert ("Excel-werkmap bevatten alle rijen" if lang == "nl" else "Excel workbook hold every row") in text
 

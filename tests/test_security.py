@@ -202,6 +202,8 @@ WRITERS = [
     ("convert", "c.graphml", []),
     ("convert", "c.gexf", []),
     ("convert", "c-folder", []),
+    ("centrality", "t.csv", ["--at", "all", "--level", "persons"]),  # -o of a command that prints tables
+    ("overload", "t.json", ["--at", "all", "--level", "persons"]),
 ]
 TABLES = [
     ("overload", ["--level", "persons"]),

@@ -34,6 +34,8 @@ MISTAKES = [
     (["centrality", D, "--top", "x"], "'x' is geen geldig geheel getal", "'x' is not a valid integer"),
     (["centrality", D, "--bogus"], "'--bogus'", "'--bogus'"),
     (["centrality"], "argument 'PAD'", "argument 'PATH'"),
+    (["report", D, "--to", "md", "--format", "html", "-o", "r.md"], "--to md en --format html vragen elk een ander documenttype", "--to md and --format html each ask for another document type"),
+    (["centrality", D, "-o", f"{D}/bodies.csv"], "weigert '" + D + "/bodies.csv' te schrijven", "refusing to write '" + D + "/bodies.csv'"),
 ]  # fmt: skip
 
 WORDS = {

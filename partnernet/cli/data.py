@@ -20,18 +20,22 @@ from ..privacy import redact
 from .options import (
     emit,
     emit_top,
+    force_option,
     format_option,
     landscape_argument,
     lang_option,
     output_option,
+    printed_output,
     pseudonymise_options,
+    refuse_existing,
     run_key,
     say,
-    say_wrote,
+    say_written,
     table_option,
     title_of,
     top_option,
     words,
+    written_format_option,
 )
 
 if TYPE_CHECKING:
@@ -40,6 +44,7 @@ if TYPE_CHECKING:
 
 
 @cli.command()
+@printed_output()
 @click.argument("path", type=click.Path(path_type=str))
 @click.option("--two-mode", is_flag=True, default=None)
 @format_option()
@@ -129,6 +134,7 @@ SUMMARY_TABLES = ("counts", "domains", "regimes", "levels", "body-kinds", "top-o
 
 
 @cli.command()
+@printed_output()
 @landscape_argument(default_at="all")
 @format_option()
 @table_option(SUMMARY_TABLES)
@@ -163,13 +169,18 @@ def _counts(table):
 @cli.command()
 @landscape_argument(default_at="all")
 @output_option()
+@written_format_option()
+@force_option()
 @lang_option()
-def convert(land, output: Path, lang: str) -> None:
+def convert(land, output: Path, fmt: str, force: bool, lang: str) -> None:
     from ..io import write
+    from ..output import check_target, input_paths
 
+    check_target(output, input_paths(land.source))  # an input is refused as such, even with --force
+    refuse_existing(output, force)
     write(land, output)
     counts = ", ".join(f"{n} {_table_name(name)}" for name, n in land.counts.items())
-    say_wrote(output, counts)
+    say_written([(output, "landscape")], fmt, counts)
     for problem in land.warnings:
         if problem.code == "pseudonymised":
             click.echo(say("pseudonymised", message=problem.message), err=True)

@@ -8,7 +8,7 @@ from pathlib import Path
 import click
 
 from ..language.langs import Lang
-from ..intake.collect import collect_survey
+from ..intake.collect import SURVEY_FOLDER, collect_survey
 from ..intake.forms import survey_forms
 from ..intake.template import make_template
 from ..io.text import read_text
@@ -16,7 +16,16 @@ from ..language.intake import word
 from ..language.numbers import counted
 from ..output import render_table
 from . import cli
-from .options import in_words, landscape_argument, lang_option, output_option, say_wrote, words
+from .options import (
+    force_option,
+    in_words,
+    landscape_argument,
+    lang_option,
+    output_option,
+    say_written,
+    words,
+    written_format_option,
+)
 
 LANG_OPTION = lang_option()
 
@@ -30,10 +39,12 @@ LANG_OPTION = lang_option()
     type=click.Path(path_type=str),
     default=None,
 )
-@click.option("--force", is_flag=True)
-def template(output: Path, lang: Lang, source: str | None, force: bool) -> None:
+@force_option()
+@written_format_option()
+def template(output: Path, lang: Lang, source: str | None, force: bool, fmt: str) -> None:
     summary = make_template(output, lang, source, force)
-    say_wrote(output, word("m.written_template", lang, **{k: summary[k] for k in ("sheets", "rows", "rules")}))
+    said = word("m.written_template", lang, **{k: summary[k] for k in ("sheets", "rows", "rules")})
+    say_written([(output, "template")], fmt, said)
 
 
 @cli.group()
@@ -50,11 +61,9 @@ def survey() -> None:
     default=None,
     metavar="FILE|IDS",
 )
-@click.option(
-    "--force",
-    is_flag=True,
-)
-def make(land, output: Path, lang: Lang, bodies: str | None, force: bool) -> None:
+@force_option()
+@written_format_option()
+def make(land, output: Path, lang: Lang, bodies: str | None, force: bool, fmt: str) -> None:
     roster = body_list(bodies)
     paths = survey_forms(
         land, output, lang=lang, bodies=roster, inputs=[land.source] if land.source else [], force=force
@@ -66,7 +75,11 @@ def make(land, output: Path, lang: Lang, bodies: str | None, force: bool) -> Non
         "bodies": counted(shown, "body", lang),
         "organisations": counted(organisations, "organisation", lang),
     }
-    say_wrote(output, word("m.written_forms", lang, **said))
+    say_written(
+        [(output, "form")] if fmt == "table" else [(_as_given(path, output), "form") for path in paths],
+        fmt,
+        word("m.written_forms", lang, **said),
+    )
 
 
 def body_list(bodies: str | None) -> list[str] | None:
@@ -94,11 +107,30 @@ def body_list(bodies: str | None) -> list[str] | None:
     default=None,
     type=click.Path(exists=True, path_type=str),
 )
-@click.option("--force", is_flag=True)
-def collect(forms, output: Path, lang: Lang, register: str | None, force: bool) -> None:
+@force_option()
+@written_format_option()
+def collect(forms, output: Path, lang: Lang, register: str | None, force: bool, fmt: str) -> None:
     result = collect_survey(forms, output, lang=lang, register=register, force=force)
     for path in result.skipped or ():
         click.echo(word("c.skipped", lang, file=path), err=True)
+    _print_response(result, lang, aside=fmt != "table")  # csv|json: stdout holds only the files written
+    land = result.landscape
+    silent = int((~result.responses["answered"].astype(bool)).sum())
+    if result.carried is not None:
+        click.echo(word("c.carried", lang, **result.carried), err=True)
+    elif silent:
+        click.echo(word("c.not_carried", lang, organisations=silent), err=True)
+    counts = {table: len(getattr(land, table)) for table in ("organisations", "bodies", "memberships", "ties")}
+    files = (
+        [(output, "landscape")]
+        if fmt == "table"
+        else [(_as_given(path, output), _collected_kind(path, output)) for path in result.written or ()]
+    )
+    say_written(files, fmt, word("c.written", lang, **counts))
+
+
+def _print_response(result, lang: str, aside: bool) -> None:
+    """The response rate and the disagreements between the answers: on stdout, or on stderr (``aside``)."""
     total = result.response_total
     click.echo(
         word(
@@ -107,25 +139,28 @@ def collect(forms, output: Path, lang: Lang, register: str | None, force: bool) 
             answered=int(total["answered"]),
             invited=int(total["invited"]),
             rate=f"{total['rate']:.0%}",
-        )
+        ),
+        err=aside,
     )
-    click.echo()
-    click.echo(word("c.response_title", lang))
-    click.echo(render_table(_with_total(result.response_rate, total, lang), lang=lang))
-    click.echo()
-    click.echo(word("c.conflicts_title", lang, n=len(result.conflicts)))
+    click.echo(err=aside)
+    click.echo(word("c.response_title", lang), err=aside)
+    click.echo(render_table(_with_total(result.response_rate, total, lang), lang=lang), err=aside)
+    click.echo(err=aside)
+    click.echo(word("c.conflicts_title", lang, n=len(result.conflicts)), err=aside)
     conflicts = result.conflicts.assign(issue=[word(f"issue.{i}", lang) for i in result.conflicts["issue"]])
     conflicts = conflicts.set_index("issue")
     said = {c: conflicts[c].map(words().value) for c in ("answer", "chosen") if c in conflicts}  # a tie kind
-    click.echo(render_table(in_words(conflicts.assign(**said)), lang=lang))
-    land = result.landscape
-    silent = int((~result.responses["answered"].astype(bool)).sum())
-    if result.carried is not None:
-        click.echo(word("c.carried", lang, **result.carried), err=True)
-    elif silent:
-        click.echo(word("c.not_carried", lang, organisations=silent), err=True)
-    counts = {table: len(getattr(land, table)) for table in ("organisations", "bodies", "memberships", "ties")}
-    say_wrote(output, word("c.written", lang, **counts))
+    click.echo(render_table(in_words(conflicts.assign(**said)), lang=lang), err=aside)
+
+
+def _collected_kind(path: Path, folder: Path) -> str:
+    """A file ``survey collect`` wrote: a table of the landscape, or one of survey/ (responses, conflicts)."""
+    return "survey" if path.relative_to(folder.resolve()).parts[0] == SURVEY_FOLDER else "landscape"
+
+
+def _as_given(path: Path, folder: Path) -> Path:
+    """A file written into ``folder`` named as the user named the folder (``forms/om.xlsx``), not resolved."""
+    return folder / path.relative_to(folder.resolve())
 
 
 def _with_total(rate, total, lang: str):

@@ -26,6 +26,7 @@ from .options import (
     emit_top,
     first_rows,
     format_option,
+    printed_output,
     landscape_argument,
     lang_option,
     level_option,
@@ -113,6 +114,7 @@ def _lines(title: str, lines) -> None:
 
 
 @cli.command()
+@printed_output()
 @landscape_argument()
 @level_option(LEVELS)
 @click.option(
@@ -148,6 +150,7 @@ def overload(
 
 
 @cli.command()
+@printed_output()
 @landscape_argument()
 @click.option(
     "--min-overlap",
@@ -195,6 +198,7 @@ def redundancy(
 
 
 @cli.command()
+@printed_output()
 @landscape_argument()
 @table_option(HIERARCHY_TABLES)
 @top_option(0)
@@ -214,6 +218,7 @@ def hierarchy(land, table: str | None, top: int, fmt: str, lang: str) -> None:
 
 
 @cli.command()
+@printed_output()
 @landscape_argument()
 @table_option(COVENANT_TABLES)
 @top_option(0)

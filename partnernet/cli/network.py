@@ -25,6 +25,7 @@ from .options import (
     emit_network,
     emit_top,
     format_option,
+    printed_output,
     landscape_argument,
     lang_option,
     say,
@@ -50,6 +51,7 @@ SECTIONS = ("organisations", "persons", "pairs", "without-connector", "coverage"
 
 
 @cli.command()
+@printed_output()
 @landscape_argument()
 @level_option(LEVELS)
 @by_option(SORT_MEASURES, default="betweenness", name="sort_by")
@@ -113,6 +115,7 @@ def centrality(
 
 
 @cli.command()
+@printed_output()
 @landscape_argument()
 @by_option(GROUPINGS)
 @click.option(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import functools
 
 import click
@@ -247,17 +248,33 @@ def emit_network(land, ties: bool | None, fmt: str) -> None:
     click.echo(network_line(land, ties), err=fmt != "table")
 
 
-def format_option(choices=OUTPUT_FORMATS, default: str | None = "table"):
+class FormerChoice(click.Choice):
+    """A choice that also takes ``former`` values (a deprecated spelling the command still accepts, with a
+    notice), left out of the usage line and the help, which show the current choices only."""
+
+    def __init__(self, choices, former=(), **kwargs) -> None:
+        super().__init__([*choices, *former], **kwargs)
+        self.shown = tuple(choices)
+
+    def get_metavar(self, param, ctx=None):
+        return "[" + "|".join(self.shown) + "]"
+
+
+def format_option(
+    choices=OUTPUT_FORMATS, default: str | None = "table", former: tuple[str, ...] = (), help: str | None = None
+):
     """``--format table|csv|json``: a terminal table (in the command's words) or data; for a command that
-    writes a file, the file's format (``choices``, default None: from the output's name)."""
+    writes a file, the file's format (``choices``, default None: from the output's name). ``former``: values
+    still accepted though no longer shown (``report --format html``, now ``--to html``)."""
     return _shared(
         "format",
         click.option(
             "--format",
             "fmt",
-            type=click.Choice(choices),
+            type=FormerChoice(choices, former) if former else click.Choice(choices),
             default=default,
             show_default=True,
+            help=help,
         ),
     )
 
@@ -472,6 +489,135 @@ def output_option(dir_okay: bool = True):
         "output",
         click.option("-o", "--output", "output", required=True, type=OutputPath(dir_okay=dir_okay, path_type=Path)),
     )
+
+
+#: The suffixes of ``-o FILE`` that name a format when ``--format`` is not given (``-o centraliteit.csv``).
+SUFFIX_FORMATS = {".csv": "csv", ".json": "json"}
+
+
+def printed_output():
+    """``-o``/``--output FILE`` of a command that prints tables (an analysis): what the command would print
+    (table text, CSV or JSON by ``--format``) is written to FILE instead, the same bytes, atomically
+    (:func:`partnernet.output.write_text`) and never over an input (a path of the command line: the
+    landscape, a second landscape, ...), which is a usage error before any work (exit 2). A generated
+    output: an existing FILE is replaced. Without ``--format``, a FILE ending in ``.csv`` or ``.json`` is
+    written in that format. Lines on stderr (notes, progress) stay there; ``geschreven: FILE`` follows.
+
+    Put it just below ``@cli.command()``: the command receives no ``output``."""
+    from pathlib import Path
+
+    def apply(command):
+        @functools.wraps(command)
+        def wrapper(*args, output: Path | None = None, **kwargs):
+            if output is None:
+                return command(*args, **kwargs)
+            from ..output import check_folder, check_target, write_text
+
+            inputs = command_inputs()
+            check_target(output, inputs)
+            check_folder(output)
+            _format_from_suffix(output, kwargs)
+            with printed() as buffer:
+                try:
+                    command(*args, **kwargs)
+                except click.exceptions.Exit as stop:  # validate: written, then its exit status
+                    write_text(output, buffer.getvalue(), inputs)
+                    say_wrote(output)
+                    raise stop
+            write_text(output, buffer.getvalue(), inputs)
+            say_wrote(output)
+
+        option = click.option(
+            "-o",
+            "--output",
+            "output",
+            default=None,
+            type=OutputPath(dir_okay=False, path_type=Path),
+            help="output.printed",
+        )
+        wrapper = _shared("output", option)(wrapper)
+        params = wrapper.__click_params__
+        at = next((n for n, p in enumerate(params) if p.name == "fmt"), len(params) - 1)
+        params.insert(at, params.pop())  # shown in --help just after --format
+        return wrapper
+
+    return apply
+
+
+def _format_from_suffix(output, kwargs: dict) -> None:
+    """``fmt`` from the suffix of ``-o`` (``.csv``, ``.json``) when the user gave no ``--format``."""
+    from click.core import ParameterSource
+
+    context = click.get_current_context()
+    named = SUFFIX_FORMATS.get(output.suffix.lower())
+    if named and "fmt" in kwargs and context.get_parameter_source("fmt") is ParameterSource.DEFAULT:
+        kwargs["fmt"] = named
+
+
+def command_inputs() -> tuple:
+    """The files and folders the running command reads, as :func:`partnernet.output.input_paths` gives them:
+    the values of its path arguments and options (``-o`` left out), which no output may replace."""
+    from ..output import input_paths
+
+    context = click.get_current_context()
+    values: list = []
+    for param in context.command.params:
+        if isinstance(param.type, click.Path) and param.name != "output":
+            value = context.params.get(str(param.name))
+            values.extend(value if isinstance(value, (tuple, list)) else [value])
+    return input_paths(*values)
+
+
+@contextlib.contextmanager
+def printed():
+    """Standard output gathered in a buffer while the block runs (what ``click.echo`` prints), then restored."""
+    import io
+    import sys
+
+    stream, buffer = sys.stdout, io.StringIO()
+    sys.stdout = buffer
+    try:
+        yield buffer
+    finally:
+        sys.stdout = stream
+
+
+#: The kinds of file a command writes, as ``--format csv|json`` lists them (column ``kind``).
+WRITTEN_KINDS = ("report", "figures", "map", "landscape", "template", "form", "survey")
+
+
+def written_format_option():
+    """``--format table|csv|json`` of a command that writes files: how it lists the files it wrote
+    (:func:`say_written`)."""
+    return format_option(help="fmt.written")
+
+
+def say_written(files, fmt: str, details: str | None = None) -> None:
+    """The files a command wrote, ``files`` as (path, kind) pairs (kinds: :data:`WRITTEN_KINDS`): for
+    ``--format table`` the one human line on stderr (:func:`say_wrote`, ``details`` what they hold); for
+    ``csv`` and ``json`` their list on stdout, columns ``path`` and ``kind`` (data only)."""
+    import pandas as pd
+
+    files = [(str(path), kind) for path, kind in files]
+    if fmt == "table":
+        say_wrote(", ".join(path for path, _kind in files), details)
+        return
+    emit(pd.DataFrame(files, columns=["path", "kind"]), fmt)
+
+
+def force_option():
+    """``--force``: replace a file the user may have edited since it was written (a template, survey forms,
+    a converted landscape); without it such a file is refused (:func:`refuse_existing`)."""
+    return click.option("--force", is_flag=True)
+
+
+def refuse_existing(path, force: bool) -> None:
+    """The overwrite rule for files a user edits afterwards: an existing ``path`` is a usage error naming it
+    and ``--force`` (exit 2), unless ``force``."""
+    from pathlib import Path
+
+    if not force and (Path(path).exists() or Path(path).is_symlink()):
+        raise UsageError("output_exists", path=path)
 
 
 def lang_option():

@@ -10,7 +10,17 @@ import click
 from .. import report as make_report
 from ..report import FORMATS
 from . import cli
-from .options import format_option, landscape_argument, lang_option, output_option, say, say_wrote, ties_option
+from ..errors import UsageError
+from ..output import OUTPUT_FORMATS
+from .options import (
+    format_option,
+    landscape_argument,
+    lang_option,
+    output_option,
+    say,
+    say_written,
+    ties_option,
+)
 
 
 def shows_progress() -> bool:
@@ -22,7 +32,8 @@ def shows_progress() -> bool:
 @landscape_argument(default_at="today", snapshot=False)
 @output_option()
 @lang_option()
-@format_option(FORMATS, default=None)
+@click.option("--to", "to", type=click.Choice(FORMATS), default=None)
+@format_option(former=FORMATS)
 @click.option(
     "--expected-hub",
     default=None,
@@ -32,7 +43,8 @@ def shows_progress() -> bool:
 @click.option("--names", is_flag=True)
 @click.option("--full", is_flag=True)
 @ties_option()
-def report(land, at, output, lang, fmt, expected_hub, no_map, names, full, ties):
+def report(land, at, output, lang, to, fmt, expected_hub, no_map, names, full, ties):
+    to, fmt = document_type(to, fmt)
     started = time.perf_counter()
     show = shows_progress()
 
@@ -44,7 +56,7 @@ def report(land, at, output, lang, fmt, expected_hub, no_map, names, full, ties)
         land.using_ties(ties),
         output,
         lang=lang,
-        format=fmt,
+        format=to,
         at=at,
         expected_hub=expected_hub,
         include_map=not no_map,
@@ -52,4 +64,22 @@ def report(land, at, output, lang, fmt, expected_hub, no_map, names, full, ties)
         full=full,
         progress=progress,
     )
-    say_wrote(", ".join(str(p) for p in written))
+    say_written([(path, _kind(path, output)) for path in written], fmt)
+
+
+def document_type(to: str | None, fmt: str) -> tuple[str | None, str]:
+    """``--to`` (the document type) and ``--format`` (how the files written are listed). ``--format html``
+    (md, xlsx, pdf), the former spelling of ``--to``, still works with a one-line notice on stderr."""
+    if fmt in OUTPUT_FORMATS:
+        return to, fmt
+    if to is not None and to != fmt:
+        raise UsageError("report_to_twice", to=to, given=fmt)
+    click.echo(say("deprecated.format", value=fmt), err=True)
+    return fmt, "table"
+
+
+def _kind(path, output) -> str:
+    """What a file of the report is: the document, the folder of its figures, or its map."""
+    if path == output:
+        return "report"
+    return "figures" if path.suffix.lower() not in (".html", ".htm") else "map"

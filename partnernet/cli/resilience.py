@@ -29,6 +29,7 @@ from .options import (
     emit_top,
     first_rows,
     format_option,
+    printed_output,
     landscape_argument,
     lang_option,
     network_line,
@@ -62,6 +63,7 @@ TABLES = {  # option value -> key in the result of pn.fragmentation
 
 
 @cli.command()
+@printed_output()
 @landscape_argument()
 @level_option(LEVELS)
 @click.option(
@@ -291,6 +293,7 @@ BODY_KEYS = {
 
 
 @cli.command()
+@printed_output()
 @landscape_argument()
 @click.option(
     "--remove",

@@ -22,6 +22,7 @@ from .options import (
     emit_top,
     first_rows,
     format_option,
+    printed_output,
     landscape_argument,
     lang_option,
     on_date,
@@ -57,6 +58,7 @@ TURNOVER_TABLES = ("bodies", "organisations")
 
 
 @cli.command()
+@printed_output()
 @landscape_argument(default_at="today", snapshot=False)
 @click.option(
     "--threshold-years",
@@ -122,6 +124,7 @@ WRAP = 110
 
 
 @cli.command()
+@printed_output()
 @click.argument("path_a", metavar="PATH_A", type=click.Path(path_type=str))
 @click.argument("path_b", metavar="[PATH_B]", required=False, type=click.Path(path_type=str))
 @click.option(
@@ -250,6 +253,7 @@ PAIR_COLUMNS = [
 
 
 @cli.command()
+@printed_output()
 @landscape_argument()
 @by_option(("regime", "tie-kind"), default="regime")
 @table_option(LAYER_TABLES)

@@ -15,7 +15,17 @@ from ..viz import PROJECTIONS, visualise
 from . import cli
 from ..privacy import is_pseudonymised
 from ..report.maps import MAP_COLUMNS
-from .options import landscape_argument, lang_option, on_date, output_option, resolve_id, say, say_wrote, ties_option
+from .options import (
+    landscape_argument,
+    lang_option,
+    on_date,
+    output_option,
+    resolve_id,
+    say,
+    say_written,
+    ties_option,
+    written_format_option,
+)
 
 
 def map_inputs(land, lang: Lang | None = None) -> tuple[list[pd.DataFrame], dict[str, set]]:
@@ -156,6 +166,7 @@ def pseudonymous_metrics(land, frame: pd.DataFrame) -> pd.DataFrame:
     show_default=True,
 )
 @click.option("--title")
+@written_format_option()
 @lang_option()
 @ties_option()
 def viz(
@@ -174,6 +185,7 @@ def viz(
     hierarchy,
     projection,
     title,
+    fmt,
     lang,
     ties,
 ) -> None:
@@ -215,4 +227,4 @@ def viz(
         register=register if land is not register and register.has_dates else None,
         bridges=bridge_ids(land) if analyses else None,
     )
-    say_wrote(output, result.summary)
+    say_written([(output, "map")], fmt, result.summary)

@@ -37,6 +37,10 @@ TEXTS: dict[str, tuple[str, str]] = {
         "Note: 1 warning about the input; '{command}' lists them.",
     ),
     "note": ("Let op: {note}", "Note: {note}"),
+    "deprecated.format": (
+        "Let op: --format {value} is verouderd voor het documenttype; gebruik --to {value}.",
+        "Note: --format {value} is deprecated for the document type; use --to {value}.",
+    ),
     "network": ("Netwerk: {words}.", "Network: {words}."),
     "network.tables": (
         "{actors} verbonden als ze een overleg delen (deelnames)",

@@ -28,10 +28,10 @@ APPENDIX: dict[str, tuple[str, str]] = {
     ),
     "p_how_to_run": (
         "Zo maakt u de versies van dit rapport: partnernet report <map> -o rapport.html (digitaal, met de "
-        "kaart), -o rapport.xlsx of --format xlsx (de Excel-werkmap), -o rapport.pdf (afdrukbaar; met --full "
+        "kaart), -o rapport.xlsx of --to xlsx (de Excel-werkmap), -o rapport.pdf (afdrukbaar; met --full "
         "alle rijen van elke tabel), --names (personen bij naam) en --lang en (Engels).",
         "How to make the versions of this report: partnernet report <folder> -o report.html (digital, with the "
-        "map), -o report.xlsx or --format xlsx (the Excel workbook), -o report.pdf (printable; with --full "
+        "map), -o report.xlsx or --to xlsx (the Excel workbook), -o report.pdf (printable; with --full "
         "every row of every table), --names (persons by name) and --lang en (Dutch: --lang nl).",
     ),
     "t_data_gaps": ("Gaten in de gegevens", "Gaps in the data"),

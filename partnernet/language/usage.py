@@ -151,6 +151,10 @@ NL: dict[str, str] = {
         "weigert '{path}' te schrijven: het is het invoerbestand '{source}'. "
         "partnernet schrijft nooit over zijn invoer; kies een ander pad voor de uitvoer."
     ),
+    "output_exists": (
+        "weigert '{path}' te vervangen: het bestaat al en is misschien bewerkt sinds het geschreven werd. "
+        "Kies een andere naam, of geef --force om het te vervangen."
+    ),
     "input_folder": (
         "weigert '{path}' te schrijven: het is de invoermap '{source}'. "
         "partnernet schrijft nooit over zijn invoer; kies een ander pad voor de uitvoer."
@@ -201,6 +205,10 @@ NL: dict[str, str] = {
         "die naam. Verplaats het, of geef het rapport een andere naam."
     ),
     "unknown_report_format": "onbekend rapportformaat '{value}'; kies html, md, xlsx of pdf.",
+    "report_to_twice": (
+        "--to {to} en --format {given} vragen elk een ander documenttype; geef alleen --to "
+        "(--format {given} is de oude schrijfwijze ervan)."
+    ),
     "report_suffix_unknown": (
         "het rapportbestand '{name}' eindigt op '{suffix}', dat geen rapportformaat noemt; "
         "gebruik een van {suffixes} (formaten html, md, xlsx, pdf)."
@@ -209,8 +217,8 @@ NL: dict[str, str] = {
         "het rapportbestand '{name}' heeft geen extensie; gebruik een van {suffixes} (formaten html, md, xlsx, pdf)."
     ),
     "report_suffix_other_format": (
-        "het rapportbestand '{name}' eindigt op '{suffix}' maar het gevraagde formaat (--format) is {given}; "
-        "geef het bestand de extensie {wanted} of laat --format weg."
+        "het rapportbestand '{name}' eindigt op '{suffix}' maar het gevraagde formaat (--to) is {given}; "
+        "geef het bestand de extensie {wanted} of laat --to weg."
     ),
     "pdf_engine_not_a_program": (
         "${variable} noemt '{value}', dat geen programma is dat kan draaien. Laat het naar Chromium of "
@@ -363,6 +371,10 @@ EN: dict[str, str] = {
         "refusing to write '{path}': it is the input file '{source}'. "
         "partnernet never writes over its input; choose another output path."
     ),
+    "output_exists": (
+        "refusing to replace '{path}': it exists already and may have been edited since it was written. "
+        "Choose another name, or pass --force to replace it."
+    ),
     "input_folder": (
         "refusing to write '{path}': it is the input folder '{source}'. "
         "partnernet never writes over its input; choose another output path."
@@ -412,6 +424,10 @@ EN: dict[str, str] = {
         "name exists. Move it, or give the report another name."
     ),
     "unknown_report_format": "unknown report format '{value}'; use html, md, xlsx or pdf.",
+    "report_to_twice": (
+        "--to {to} and --format {given} each ask for another document type; give --to only "
+        "(--format {given} is its former spelling)."
+    ),
     "report_suffix_unknown": (
         "the report file '{name}' ends in '{suffix}', which names no report format; "
         "use one of {suffixes} (formats html, md, xlsx, pdf)."
@@ -420,8 +436,8 @@ EN: dict[str, str] = {
         "the report file '{name}' has no suffix; use one of {suffixes} (formats html, md, xlsx, pdf)."
     ),
     "report_suffix_other_format": (
-        "the report file '{name}' ends in '{suffix}' but the format asked (--format) is {given}; "
-        "name the file with {wanted} or leave --format out."
+        "the report file '{name}' ends in '{suffix}' but the format asked (--to) is {given}; "
+        "name the file with {wanted} or leave --to out."
     ),
     "pdf_engine_not_a_program": (
         "${variable} names '{value}', which is not a program that can be run. Point it at Chromium or Chrome, or unset it."

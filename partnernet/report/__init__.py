@@ -211,8 +211,8 @@ def _format(path: Path, given: str | None) -> str:
 
 
 def _check_suffix(path: Path, given: str | None) -> None:
-    """The file's suffix must name the format written (any case): ``--format pdf -o r.html``, ``-o r.docx``,
-    ``--format md -o r.txt`` and a name without a suffix are refused, so a file never holds something else
+    """The file's suffix must name the format written (any case): ``--to pdf -o r.html``, ``-o r.docx``,
+    ``--to md -o r.txt`` and a name without a suffix are refused, so a file never holds something else
     than its name says. Checked after the output folder and the input files (those errors come first)."""
     if path.is_dir():  # the writer says what is wrong: it is a folder
         return

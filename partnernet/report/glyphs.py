@@ -107,7 +107,7 @@ def _printable() -> frozenset[int]:
 
 def unprintable(texts) -> list[str]:
     """The texts (in their order, once each) with a character that no installed font holds: printed by
-    Chromium (``--format pdf``), or shown by a browser with the same fonts, as empty boxes.
+    Chromium (``--to pdf``), or shown by a browser with the same fonts, as empty boxes.
 
     Invisible controls and white space do not count. Checks the characters of all texts together first,
     so a national register's hundreds of thousands of names cost one pass.

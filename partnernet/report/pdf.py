@@ -5,7 +5,7 @@ already draws and tests in Chromium: the same engine gives the same
 document (its print stylesheet, the SVG figures, table layout) without a
 second renderer to keep in step. The engine is found on ``$PARTNERNET_CHROMIUM``
 or on PATH (``chromium``, ``chromium-browser``, ``google-chrome``); without
-one, ``--format pdf`` is refused with exit status 2 and what to do instead.
+one, ``--to pdf`` is refused with exit status 2 and what to do instead.
 """
 
 from __future__ import annotations
