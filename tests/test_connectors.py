@@ -147,7 +147,7 @@ def test_hand_checked_coverage_and_detail(chain):
     assert set(chain["without_connector"].index) == {"ggz", "politie", "kmar", "om"}
     assert chain["without_connector"].loc["om", "reason"] == "no_bridging_above_chance"
     bridges = chain["bridges"]
-    person_rows = bridges[bridges["level"] == "person"].sort_values("actor")
+    person_rows = bridges[bridges["level"] == "persons"].sort_values("actor")
     assert person_rows[["actor", "group_a", "group_b", "role", "pairs"]].values.tolist() == [
         ["pa", "care", "security", "itinerant", 1],
         ["pb", "care", "justice", "liaison", 1],

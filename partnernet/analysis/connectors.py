@@ -167,7 +167,7 @@ def connectors(
     organisations, org_bridges = actor_connectors(land, "organisations", by, projection, threshold)
     persons, person_bridges = actor_connectors(land, "persons", by, projection, threshold)
     bridges = pd.concat(
-        [org_bridges.assign(level="organisation"), person_bridges.assign(level="person")], ignore_index=True
+        [org_bridges.assign(level="organisations"), person_bridges.assign(level="persons")], ignore_index=True
     )[["level", "actor", "group_a", "group_b", "role", "pairs"]]
     coverage = connector_coverage(organisations, persons, by)
     hub = hub_check(land, expected_hub, organisations, projection) if expected_hub is not None else None
@@ -334,7 +334,7 @@ def bridged_group_pairs(bridges: pd.DataFrame) -> pd.DataFrame:
         *(per_actor[c].tolist() for c in ("group_a", "group_b", "level", "actor", "pairs"))
     ):
         entry = found.setdefault((pair_a, pair_b), ([], [], [0, 0]))
-        side = 0 if level == "organisation" else 1
+        side = 0 if level == "organisations" else 1
         entry[side].append(actor)
         entry[2][side] += pairs
     frame = pd.DataFrame(
