@@ -238,7 +238,7 @@ def test_dutch_survey_collect_says_no_english_vocabulary(vocabulary, tmp_path):
 
 def test_dutch_summary_tables_have_their_title():
     shown = invoke(["summary", str(EXAMPLE), "--table", "counts", "--lang", "nl"]).stdout
-    assert shown.startswith("Rijen per tabel\n") and "rows" not in shown and "organisaties" in shown
+    assert shown.startswith("Rijen per tabel\n") and "count" not in shown and "organisaties" in shown
 
 
 def test_the_check_finds_english_vocabulary(vocabulary):

@@ -154,7 +154,7 @@ def compare(a: Landscape, b: Landscape, *, by: OrganisationGroup = "domain") -> 
       connector status (:func:`partnernet.connectors`: bridging above chance)
       changed (index ``organisation``): name, ``role_before``, ``role_after``,
       ``connector_before``, ``connector_after``, ``bridging_before``, ``bridging_after``;
-    - ``network`` (index ``measure``): ``before``, ``after``, ``change`` for
+    - ``network`` (index ``metric``, as the ``metric`` column of ``metrics``): ``before``, ``after``, ``change`` for
       meeting_hours_per_month (all organisations together), overloaded_organisations,
       links, components, largest_component, isolates, density,
       average_distance (steps), fragmentation, distance_fragmentation and
@@ -364,7 +364,7 @@ def organisation_figures(land: Landscape, by: OrganisationGroup = "domain") -> d
 
 def _side_by_side(before: pd.Series, after: pd.Series) -> pd.DataFrame:
     change = (after - before).mask(lambda c: c.abs() < TOLERANCE, 0.0)
-    return pd.DataFrame({"before": before, "after": after, "change": change}).rename_axis("measure")
+    return pd.DataFrame({"before": before, "after": after, "change": change}).rename_axis("metric")
 
 
 def metric_changes(before: pd.DataFrame, after: pd.DataFrame) -> pd.DataFrame:
