@@ -163,7 +163,7 @@ def compare(a: Landscape, b: Landscape, *, by: OrganisationGroup = "domain") -> 
       ``organisations`` (count), ``organisation_ids``, ``persons``,
       ``meeting_hours_per_month`` (all its seats together), ``member_pairs``,
       ``pairs_already_together``, ``new_links``, ``new_link_pairs``
-      (``"x -- y"``), ``closest_body``, ``closest_body_name``,
+      (a list of pairs ``(actor_a, actor_b)``, ``actor_a < actor_b``), ``closest_body``, ``closest_body_name``,
       ``shared_organisations``, ``jaccard``;
     - ``dissolved_bodies``: the same for bodies of ``a`` not in ``b``, with
       ``pairs_still_together``, ``links_lost``, ``lost_link_pairs`` and the
@@ -463,7 +463,9 @@ def _links_added(pairs: pd.DataFrame, reference: Landscape, bodies: pd.Index) ->
             "member_pairs": together.groupby("body").size(),
             "pairs_already_together": together.groupby("body")["known"].sum(),
             "new_links": fresh.groupby("body").size(),
-            "new_link_pairs": (fresh["actor_x"] + " -- " + fresh["actor_y"]).groupby(fresh["body"]).agg(list),
+            "new_link_pairs": pd.Series(list(zip(fresh["actor_x"], fresh["actor_y"])), index=fresh.index, dtype=object)
+            .groupby(fresh["body"])
+            .agg(list),
         }
     ).reindex(bodies)
     counts = ["member_pairs", "pairs_already_together", "new_links"]
