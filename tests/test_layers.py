@@ -235,7 +235,7 @@ def test_command_by_tie_kind_json_and_csv():
     ]
     table = run(str(FIXTURES / "lagen"), "--at", "all", "--table", "bridge-actors", "--format", "csv").stdout
     rows = list(csv.DictReader(io.StringIO(table)))
-    assert [r["actor"] for r in rows] == ["gem", "pol", "p1"] and rows[0]["ct_body_ids"] == "ct1"
+    assert [r["actor"] for r in rows] == ["gem", "pol", "p1"] and rows[0]["ct_body_ids"] == '["ct1"]'
 
 
 def test_command_table_of_the_other_split():
