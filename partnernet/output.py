@@ -289,7 +289,9 @@ def write_sheet(sheet, frame: pd.DataFrame, index: bool = False) -> None:
     """Fill an openpyxl worksheet with ``frame``; no text cell can become a formula.
 
     Text is stored as a string cell with Excel's quote prefix, so Excel shows
-    ``=HYPERLINK(...)`` as text and keeps it text when the cell is edited.
+    ``=HYPERLINK(...)`` as text and keeps it text when the cell is edited. A workbook is read by people:
+    a list cell holds its items joined by ``, `` (a pair as ``a / b``), where CSV, read by programs, holds
+    the JSON array (:func:`list_cell`; docs/data.md, "Machine output").
     """
     from openpyxl.styles import Font
 
@@ -332,8 +334,8 @@ def _cell_value(value):
         return value.to_pydatetime()
     if not isinstance(value, dt.datetime):
         value = plain(value)
-    if isinstance(value, (list, tuple)):
-        return ", ".join(map(str, value))
+    if isinstance(value, (list, tuple)):  # for people: items joined (CSV writes a list as JSON, list_cell)
+        return ", ".join(" / ".join(map(str, v)) if isinstance(v, (list, tuple)) else str(v) for v in value)
     if isinstance(value, dict):
         return json.dumps(value, ensure_ascii=False)
     return value
