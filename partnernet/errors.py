@@ -157,7 +157,7 @@ class Problem:
         from .language.errors import fix_of, message
 
         key = self.key
-        params = {k: v for k, v in self.params if _simple(v)}
+        params = {k: list(v) if isinstance(v, tuple) else v for k, v in self.params if _simple(v)}
         return {
             "severity": self.severity,
             "code": self.code,
@@ -172,6 +172,9 @@ class Problem:
 
 
 def _simple(value) -> bool:
+    """A value machine output keeps as it is: None, text, a number, or a list of those (``allowed``)."""
+    if isinstance(value, (list, tuple)):
+        return all(_simple(item) and not isinstance(item, (list, tuple)) for item in value)
     return value is None or isinstance(value, (str, int, float, bool))
 
 

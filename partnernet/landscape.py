@@ -295,8 +295,8 @@ class Landscape:
 
     @property
     def counts(self) -> pd.Series[int]:
-        """Number of rows per table."""
-        return pd.Series({name: len(getattr(self, name)) for name in TABLE_NAMES}, name="count")
+        """Number of rows per table: a Series ``count`` indexed by ``table`` (the same names in CSV and JSON)."""
+        return pd.Series({name: len(getattr(self, name)) for name in TABLE_NAMES}, name="count").rename_axis("table")
 
     def equals(self, other: Landscape) -> bool:
         """True when every table has the same rows, columns, values and dtypes."""

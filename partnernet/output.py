@@ -157,10 +157,29 @@ def render_csv(frame: pd.DataFrame) -> str:
 
 
 def _csv_text(value, column=None):
-    """Lists (chains, member ids) as ``a, b, c`` rather than Python's ``['a', 'b', 'c']``."""
-    if isinstance(value, (list, tuple, set, frozenset)):
-        value = _text(value)
+    """A text cell of CSV: a list (chains, member ids, pairs) as :func:`list_cell` writes it; other text
+    neutralised (:func:`neutralise`), whole floats as integers."""
+    if isinstance(value, (list, tuple, set, frozenset, dict)):
+        return list_cell(value)
     return neutralise(whole(value, column))
+
+
+def list_cell(value) -> str:
+    """A list in a CSV cell: its JSON array text (``["a, b","c"]``), the one encoding of every CSV partnernet
+    writes, so any item (commas, quotes, newlines, ``=1+1``) reads back whole:
+    ``json.loads(pandas.read_csv(...)[column])``. Items are plain JSON values (:func:`plain`: numbers stay
+    numbers, missing is ``null``, a pair is an array of two); a set is sorted; a dict is a JSON object.
+
+    Formula neutralising composes with it: :func:`neutralise` looks at a cell, and a list cell starts with
+    ``[`` (or ``{``), which no spreadsheet runs, so it is never prefixed, and its items are not prefixed
+    inside it (they are no cells): the JSON reads back unchanged.
+
+    >>> list_cell(["a, b", "c"]), list_cell([]), list_cell(["=1+1", ("x", "y")])
+    ('["a, b", "c"]', '[]', '["=1+1", ["x", "y"]]')
+    """
+    if isinstance(value, (set, frozenset)):
+        value = sorted(value, key=str)
+    return json.dumps(plain(value), ensure_ascii=False)
 
 
 def render_table(frame: pd.DataFrame, max_width: int = 60, lang: str = "en") -> str:
@@ -229,7 +248,7 @@ def _cell_text(value, max_width: int | None, lang: str) -> str:
 def _list_cell(items, max_width: int | None, lang: str) -> str:
     """A list in a cell as :func:`.language.numbers.listing` writes it (each item isolated on its own), with
     as many whole items as fit in ``max_width`` characters and 'en N andere' / 'and N others' for the rest; '-' for none."""
-    items = [str(i) for i in items]
+    items = [" / ".join(map(str, i)) if isinstance(i, (list, tuple)) else str(i) for i in items]  # a pair: a / b
     if not items:
         return "-"  # an empty list says nothing, as a missing value
     text = listing(items, lang, limit=max(len(items), 1))
@@ -247,12 +266,6 @@ def _isolated_key(key):
 
 def _cut(text: str, width: int) -> str:
     return text if len(text) <= width else text[: width - 1] + "…"
-
-
-def _text(value) -> str:
-    if isinstance(value, (list, tuple, set, frozenset)):
-        return ", ".join(map(str, value))
-    return str(value)
 
 
 def _is_missing(value) -> bool:
@@ -276,7 +289,9 @@ def write_sheet(sheet, frame: pd.DataFrame, index: bool = False) -> None:
     """Fill an openpyxl worksheet with ``frame``; no text cell can become a formula.
 
     Text is stored as a string cell with Excel's quote prefix, so Excel shows
-    ``=HYPERLINK(...)`` as text and keeps it text when the cell is edited.
+    ``=HYPERLINK(...)`` as text and keeps it text when the cell is edited. A workbook is read by people:
+    a list cell holds its items joined by ``, `` (a pair as ``a / b``), where CSV, read by programs, holds
+    the JSON array (:func:`list_cell`; docs/data.md, "Machine output").
     """
     from openpyxl.styles import Font
 
@@ -319,8 +334,8 @@ def _cell_value(value):
         return value.to_pydatetime()
     if not isinstance(value, dt.datetime):
         value = plain(value)
-    if isinstance(value, (list, tuple)):
-        return ", ".join(map(str, value))
+    if isinstance(value, (list, tuple)):  # for people: items joined (CSV writes a list as JSON, list_cell)
+        return ", ".join(" / ".join(map(str, v)) if isinstance(v, (list, tuple)) else str(v) for v in value)
     if isinstance(value, dict):
         return json.dumps(value, ensure_ascii=False)
     return value

@@ -128,7 +128,7 @@ def test_validate_and_summary_take_format_csv():
         "error,unknown_reference,"
     )
     counts = CliRunner().invoke(cli, ["summary", str(FIXTURES / "mini"), "--format", "csv"])
-    assert counts.exit_code == 0 and counts.stdout.splitlines()[:2] == ["table,rows", "organisations,5"]
+    assert counts.exit_code == 0 and counts.stdout.splitlines()[:2] == ["table,count", "organisations,5"]
     top = CliRunner().invoke(
         cli, ["summary", str(FIXTURES / "mini"), "--table", "top-organisations", "--top", "0", "--format", "csv"]
     )

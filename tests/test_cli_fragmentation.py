@@ -71,10 +71,10 @@ def test_csv_of_one_table():
     rows = list(csv.DictReader(io.StringIO(result.stdout)))
     assert rows[0]["bus_factor"] == "1"
     assert {"organisation", "name", "domain", "link_to", "bus_factor", "direct_link", "persons"} <= set(rows[0])
-    assert rows[0]["persons"] == "p061"  # a list cell as text, not ['p061']
+    assert rows[0]["persons"] == '["p061"]'  # a list cell as JSON array text (docs/data.md), not ['p061']
     links = list(csv.DictReader(io.StringIO(run("--format", "csv", "--table", "single-person-links").stdout)))
     douane = next(r for r in links if r["organisation"] == "douane" and r["partner"] == "provincie-veldland")
-    assert douane["bodies"] == "regionaal-ondermijningsberaad, riec-regionale-stuurgroep"
+    assert json.loads(douane["bodies"]) == ["regionaal-ondermijningsberaad", "riec-regionale-stuurgroep"]
     summary = list(csv.DictReader(io.StringIO(run("--format", "csv").stdout)))
     assert {row["measure"]: row["value"] for row in summary}["components"] == "3"
 

@@ -156,12 +156,12 @@ def test_hierarchy_command():
         "isolated": False,
     }
     rows = as_csv("hierarchy", TAFELS, "--table", "bodies")
-    assert rows[0]["chain"] == "weeg, casus, stuur, top"
+    assert json.loads(rows[0]["chain"]) == ["weeg", "casus", "stuur", "top"]
 
 
 def test_a_chain_is_one_type_in_both_tables_of_hierarchy(tafels):
     """A chain is a list of body ids in ``bodies`` and in ``operational_chains`` alike: a JSON list, CSV's
-    'a, b, c', and the terminal's line 'a -> b -> c' (the same chain, read from the table to the top)."""
+    '["a", "b", "c"]', and the terminal's line 'a -> b -> c' (the same chain, read from the table to the top)."""
     result = pn.hierarchy(tafels)
     chains, bodies = result["operational_chains"], result["bodies"]
     assert chains["chain"].map(type).eq(list).all() and bodies["chain"].map(type).eq(list).all()
@@ -173,7 +173,11 @@ def test_a_chain_is_one_type_in_both_tables_of_hierarchy(tafels):
         ["solo"],
     ]
     rows = as_csv("hierarchy", TAFELS, "--table", "operational-chains")
-    assert [row["chain"] for row in rows] == ["weeg, casus, stuur, top", "casus, stuur, top", "solo"]
+    assert [json.loads(row["chain"]) for row in rows] == [
+        ["weeg", "casus", "stuur", "top"],
+        ["casus", "stuur", "top"],
+        ["solo"],
+    ]
     assert as_json("hierarchy", TAFELS)["operational_chains"][0]["chain"] == ["weeg", "casus", "stuur", "top"]
 
 
@@ -199,9 +203,9 @@ def test_covenants_command():
     assert document["information_ties"][0]["direction"] == "out_of_the_group"
     rows = as_csv("covenants", TAFELS, "--table", "members-outside")
     assert [(r["body"], r["organisation"], r["persons"]) for r in rows] == [
-        ("casus", "zorg", "z1"),
-        ("project", "bank", ""),
-        ("project", "zorg", "z1"),
+        ("casus", "zorg", '["z1"]'),
+        ("project", "bank", "[]"),
+        ("project", "zorg", '["z1"]'),
     ]
 
 
@@ -212,9 +216,11 @@ def test_covenants_example():
     assert ("project-jongeren-stuurgroep", "ggz-veldland") in outside and len(outside) == 6
 
 
-def test_csv_writes_lists_as_text_and_neutralises_them():
-    text = render_csv(pd.DataFrame({"n": [1, 2, 3], "ids": [["a", "b"], [], ["=cmd", "x"]]}))
-    assert text.splitlines() == ["n,ids", '1,"a, b"', "2,", '3,"\'=cmd, x"']
+def test_csv_writes_lists_as_json_arrays_and_neutralises_text():
+    """A list cell is JSON array text, never neutralised (it starts with '['), its items whole; a text cell
+    that starts like a formula is (docs/data.md, machine output)."""
+    text = render_csv(pd.DataFrame({"n": [1, 2, 3], "ids": [["a", "b"], [], ["=cmd", "x"]], "t": ["a", "b", "=c"]}))
+    assert text.splitlines() == ["n,ids,t", '1,"[""a"", ""b""]",a', "2,[],b", '3,"[""=cmd"", ""x""]",\'=c']
 
 
 def test_commands_on_a_plain_edge_list():

@@ -77,7 +77,7 @@ def test_what_the_new_body_added(result):
     assert nieuw["organisation_ids"] == ["gem", "om", "pol", "zorg"]
     assert (nieuw["organisations"], nieuw["persons"], nieuw["meeting_hours_per_month"]) == (4, 4, 8.0)
     assert (nieuw["member_pairs"], nieuw["pairs_already_together"], nieuw["new_links"]) == (6, 4, 2)
-    assert nieuw["new_link_pairs"] == ["om -- pol", "om -- zorg"]
+    assert nieuw["new_link_pairs"] == [("om", "pol"), ("om", "zorg")]
     assert (nieuw["closest_body"], nieuw["shared_organisations"]) == ("casus", 3)
     assert nieuw["jaccard"] == pytest.approx(0.75)
 
@@ -85,7 +85,7 @@ def test_what_the_new_body_added(result):
 def test_what_the_dissolved_body_took_along(result):
     project = result["dissolved_bodies"].loc["project"]
     assert (project["member_pairs"], project["pairs_still_together"], project["links_lost"]) == (3, 1, 2)
-    assert project["lost_link_pairs"] == ["bank -- gem", "bank -- om"]
+    assert project["lost_link_pairs"] == [("bank", "gem"), ("bank", "om")]
     assert (project["closest_body"], project["shared_organisations"]) == ("nieuw", 2)
     assert project["jaccard"] == pytest.approx(0.4)
 

@@ -63,7 +63,7 @@ def test_hand_checked_roles_and_labels(chain):
     assert persons.loc["pa", ["itinerant", "boundary", "liaison", "bridging"]].tolist() == [1, 0, 0, 1]
     assert labels["pa"] == "connector between care and security"
     assert dutch["pa"] == "verbinder tussen zorg en veiligheid"
-    assert persons.loc["pa", "bridges"] == ["care / security"]
+    assert persons.loc["pa", "bridges"] == [("care", "security")]  # a pair: two values, sorted
     assert persons.loc["pb", ["liaison", "bridging", "main_role"]].tolist() == [1, 1, "liaison"]
     assert labels["pb"] == "liaison between care and justice" and dutch["pb"] == "schakel tussen zorg en justitie"
     assert labels["pc"] == "no brokerage" and not persons.loc["pc", "connector"]
@@ -147,7 +147,7 @@ def test_hand_checked_coverage_and_detail(chain):
     assert set(chain["without_connector"].index) == {"ggz", "politie", "kmar", "om"}
     assert chain["without_connector"].loc["om", "reason"] == "no_bridging_above_chance"
     bridges = chain["bridges"]
-    person_rows = bridges[bridges["level"] == "person"].sort_values("actor")
+    person_rows = bridges[bridges["level"] == "persons"].sort_values("actor")
     assert person_rows[["actor", "group_a", "group_b", "role", "pairs"]].values.tolist() == [
         ["pa", "care", "security", "itinerant", 1],
         ["pb", "care", "justice", "liaison", 1],
@@ -287,13 +287,13 @@ def test_cli_json_section_and_csv():
     }
     assert document["threshold"] == 1.96
     p064 = next(row for row in document["persons"] if row["person"] == "p064")
-    assert p064["connector"] is False and "care / security" in p064["bridges"]
+    assert p064["connector"] is False and ["care", "security"] in p064["bridges"]
     assert p064["bridging_z"] == pytest.approx(-2.218, abs=1e-3)
     assert "label" not in p064  # words for the terminal, not data (issue 14)
     assert coverage_reason_codes(document) <= set(REASONS)
     csv = run("connectors", EXAMPLE, "--at", "2026-01-01", "--format", "csv", "--table", "coverage").stdout
     coverage = pd.read_csv(io.StringIO(csv), keep_default_na=False).set_index("organisation")
-    assert coverage.loc["politie-ct-team", "connectors"] == "p002"
+    assert json.loads(coverage.loc["politie-ct-team", "connectors"]) == ["p002"]  # a list cell: its JSON array
     low = json.loads(
         run("connectors", EXAMPLE, "--at", "2026-01-01", "--format", "json", "--z", "-3", "--table", "persons").stdout
     )

@@ -207,7 +207,7 @@ def test_whatif_status_is_dutch_in_the_table_and_english_in_csv(dutch):
     english = run(*args, "--table", "disconnected", "--lang", "en").output
     assert "no table left" in english and "no_table_left" not in english and "organisation" in english
     csv = run(*args, "--table", "disconnected", "--format", "csv").output
-    assert "organisation,Het Brugcollege (voortgezet onderwijs),school-brugcollege,education,no_table_left" in csv
+    assert "organisations,Het Brugcollege (voortgezet onderwijs),school-brugcollege,education,no_table_left" in csv
     links = run(*args).output
     assert "bestuur / onderwijs             niet meer verbonden" in links
 

@@ -64,7 +64,12 @@ def test_shared_organisations_and_persons(by_regime):
 def test_bridge_actors(by_regime):
     bridges = by_regime["bridge_actors"]
     assert bridges.index.tolist() == ["gem", "pol", "p1"]  # organisations first; g1 and g2 each sit on one side
-    assert bridges.loc["p1", ["level", "organisation", "ct_bodies", "crime_bodies"]].tolist() == ["person", "pol", 1, 1]
+    assert bridges.loc["p1", ["level", "organisation", "ct_bodies", "crime_bodies"]].tolist() == [
+        "persons",
+        "pol",
+        1,
+        1,
+    ]
     assert bridges.loc["gem", "ct_body_ids"] == ["ct1"] and bridges.loc["gem", "crime_body_ids"] == ["cr2"]
 
 
@@ -168,7 +173,7 @@ def test_example_region_story_6(example_2026):
     pair = result["pairs"].iloc[0]
     assert (pair["organisations_a"], pair["organisations_b"], pair["shared_organisations"]) == (27, 34, 20)
     bridges = result["bridge_actors"]
-    assert sorted(bridges.index[bridges["level"] == "person"]) == [
+    assert sorted(bridges.index[bridges["level"] == "persons"]) == [
         "p002",
         "p003",
         "p009",
@@ -230,7 +235,7 @@ def test_command_by_tie_kind_json_and_csv():
     ]
     table = run(str(FIXTURES / "lagen"), "--at", "all", "--table", "bridge-actors", "--format", "csv").stdout
     rows = list(csv.DictReader(io.StringIO(table)))
-    assert [r["actor"] for r in rows] == ["gem", "pol", "p1"] and rows[0]["ct_body_ids"] == "ct1"
+    assert [r["actor"] for r in rows] == ["gem", "pol", "p1"] and rows[0]["ct_body_ids"] == '["ct1"]'
 
 
 def test_command_table_of_the_other_split():

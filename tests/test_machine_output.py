@@ -13,13 +13,18 @@ from __future__ import annotations
 import ast
 import re
 from pathlib import Path
+from typing import get_args
 
 import pytest
 from click.testing import CliRunner
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import partnernet as pn
 from partnernet.cli import cli, load_all
 from partnernet.language import labels
+from partnernet.io.schema import VOCABULARIES
+from partnernet.landscape import Level
 from partnernet.language.layers import linked_by
 
 from conftest import EXAMPLE, FIXTURES, analysed_once, loaded_once
@@ -238,7 +243,7 @@ def test_dutch_survey_collect_says_no_english_vocabulary(vocabulary, tmp_path):
 
 def test_dutch_summary_tables_have_their_title():
     shown = invoke(["summary", str(EXAMPLE), "--table", "counts", "--lang", "nl"]).stdout
-    assert shown.startswith("Rijen per tabel\n") and "rows" not in shown and "organisaties" in shown
+    assert shown.startswith("Rijen per tabel\n") and "count" not in shown and "organisaties" in shown
 
 
 def test_the_check_finds_english_vocabulary(vocabulary):
@@ -560,3 +565,285 @@ def test_terminal_tables_leave_out_row_numbers_csv_keeps_its_rows():
     assert [line.split()[0] for line in shown.splitlines()[2:]] == ["casusoverleg-radicalisering"] * 2
     rows = invoke(["covenants", str(EXAMPLE), *AT, "--table", "members-outside", "--format", "csv"]).output
     assert rows.splitlines()[0].startswith("body,")
+
+
+# -- one shape of machine output: levels, list cells, pairs, typed params (issue 14, task 14a) -------------
+
+#: The actor levels (``landscape.Level``) and the register's own ``level`` column (a body's or an
+#: organisation's scale: local, regional, ...; ``(unknown)`` in summary's tallies).
+ACTOR_LEVELS = set(get_args(Level))
+REGISTER_LEVELS = set(VOCABULARIES["level"]) | {"(unknown)"}
+#: Public names that are no analysis result (classes, readers, writers, the map, the report, the survey).
+NOT_RESULTS = {
+    "InputError",
+    "PartnernetError",
+    "Problem",
+    "UsageError",
+    "Landscape",
+    "Map",
+    "load",
+    "write",
+    "pseudonymise",
+    "regime_layer",
+    "visualise",
+    "report",
+    "survey_forms",
+    "collect_survey",
+    "template",
+}
+
+
+#: A body whose removal cuts actors off (what-if's disconnected table has rows).
+CUT_OFF = {"example": ["overleg-veilige-school"]}
+
+
+def api_calls(land, now, removed: list[str]) -> dict:
+    """Every public analysis of ``partnernet.__all__``, called on the landscape ``now`` (``land`` over time;
+    a what-if removes the organisations and bodies ``removed``)."""
+    graph = now.graph("organisations")
+    domains = {node: domain for node, domain in graph.nodes(data="domain")}
+    orgs = list(now.organisations.index)
+    return {
+        "summary": lambda: pn.summary(now),
+        "centrality": lambda: pn.centrality(now, level="persons"),
+        "brokerage": lambda: pn.brokerage(graph, "domain"),
+        "brokerage_significance": lambda: pn.brokerage_significance(graph, "domain"),
+        "structural_holes": lambda: pn.structural_holes(now),
+        "ei_index": lambda: pn.ei_index(now, "domain"),
+        "participation": lambda: pn.participation(now, "domain"),
+        "connectors": lambda: pn.connectors(now, expected_hub=orgs[1]),
+        "overload": lambda: pn.overload(now, level="persons"),
+        "nested_bodies": lambda: pn.nested_bodies(now),
+        "redundancy": lambda: pn.redundancy(now),
+        "small_bodies": lambda: pn.small_bodies(now),
+        "hierarchy": lambda: pn.hierarchy(now),
+        "covenant_coverage": lambda: pn.covenant_coverage(now),
+        "covered_organisations": lambda: pn.covered_organisations(now),
+        "distance_fragmentation": lambda: pn.distance_fragmentation(now),
+        "fragmentation_index": lambda: pn.fragmentation_index(now),
+        "adjusted_rand_index": lambda: pn.adjusted_rand_index(domains, domains),
+        "fragmentation": lambda: pn.fragmentation(now, key_players=2),
+        "key_players": lambda: pn.key_players(now, 2, level="persons"),
+        "articulation_points": lambda: pn.articulation_points(now),
+        "bridges": lambda: pn.bridges(now),
+        "bus_factor": lambda: pn.bus_factor(now),
+        "single_person_links": lambda: pn.single_person_links(now),
+        "robustness_curve": lambda: pn.robustness_curve(now),
+        "whatif": lambda: pn.whatif(now, remove=removed),
+        "governance": lambda: pn.governance(now),
+        "periphery": lambda: pn.periphery(now),
+        "seat_changes": lambda: pn.seat_changes(land.memberships),
+        "shared_tenure": lambda: pn.shared_tenure(now),
+        "turnover": lambda: pn.turnover(land, as_of="2026-01-01"),
+        "compare": lambda: pn.compare(land.at("2025-01-01"), now),
+        "layers": lambda: pn.layers(now),
+    }
+
+
+def level_columns(document, path: str = "") -> dict[str, set]:
+    """Per table of a JSON document (the path of a list of rows, or of an object) the values of its ``level``."""
+    found: dict[str, set] = {}
+
+    def walk(node, path):
+        if isinstance(node, dict):
+            for key, value in node.items():
+                if key == "level" and isinstance(value, str):
+                    found.setdefault(path, set()).add(value)
+                walk(value, f"{path}.{key}")
+        elif isinstance(node, list):
+            for item in node:
+                walk(item, f"{path}[]")
+
+    walk(document, path)
+    return found
+
+
+def wrong_levels(found: dict[str, set]) -> list:
+    """Tables whose ``level`` is neither an actor level (``Level``) nor the register's scale, or mixes them."""
+    return [(path, sorted(v)) for path, v in found.items() if not (v <= ACTOR_LEVELS or v <= REGISTER_LEVELS)]
+
+
+def test_the_level_check_finds_a_singular_or_mixed_level():
+    assert wrong_levels(level_columns({"t": [{"level": "organisations"}, {"level": "person"}]})) == [
+        (".t[]", ["organisations", "person"])
+    ]
+    assert wrong_levels(level_columns([{"level": "local"}, {"level": "persons"}])) == [("[]", ["local", "persons"])]
+    assert wrong_levels(level_columns({"a": [{"level": "local"}], "b": {"level": "persons"}})) == []
+
+
+@pytest.mark.parametrize("landscape", sorted(LANDSCAPES))
+def test_every_public_result_says_its_level_as_the_plural(landscape):
+    """Every ``level`` of every public result (API) holds only values of ``landscape.Level`` (or is the
+    register's own scale column): connectors' bridges, what-if's tables and layers' bridge actors said
+    ``organisation`` / ``person`` where fragmentation said ``organisations`` / ``persons``."""
+    from partnernet.output import to_jsonable
+
+    path, removed, _, _ = LANDSCAPES[landscape]
+    land = pn.load(path)
+    calls = api_calls(land, land.at("2026-01-01"), [removed, *CUT_OFF.get(landscape, [])])
+    assert set(pn.__all__) - NOT_RESULTS == set(calls)  # a new public analysis is walked too
+    actor_tables = set()
+    for name, call in calls.items():
+        found = level_columns(to_jsonable(call()), name)
+        assert wrong_levels(found) == [], name
+        actor_tables |= {path for path, values in found.items() if values <= ACTOR_LEVELS}
+    assert {
+        "connectors.bridges[]",
+        "whatif.connectors[]",
+        "layers.bridge_actors[]",
+        "articulation_points[]",
+        "fragmentation.summary",
+    } <= actor_tables
+    if landscape in CUT_OFF:  # without the school body its persons are cut off, and load moves
+        assert {"whatif.disconnected[]", "whatif.load[]", "whatif.articulation_points[]"} <= actor_tables
+
+
+@pytest.mark.parametrize("name", machine_commands())
+def test_every_command_says_its_level_as_the_plural_in_csv_and_json(name):
+    """The same for each command's JSON (every table) and CSV (every ``--table``)."""
+    import csv
+    import io
+    import json
+
+    args = command_line(name, "example", "json")
+    document = json.loads(invoke(args).stdout)
+    assert wrong_levels(level_columns(document, name)) == []
+    option = next((p for p in load_all()[name].params if p.name == "table"), None)
+    tables = [None] if option is None else list(option.type.choices)
+    for table in tables:
+        extra = [] if table is None else ["--table", table]
+        if table == "expected-hub":
+            extra += ["--expected-hub", "om-parket"]
+        if table == "ties-outside-tables":
+            extra += ["--by", "tie-kind"]
+        result = invoke([*command_line(name, "example", "csv"), *extra])
+        if result.exit_code == 2:  # a table of sentences, not data
+            continue
+        assert result.exit_code == 0, (name, table, result.output)
+        rows = list(csv.DictReader(io.StringIO(result.stdout)))
+        values = {row["level"] for row in rows if row.get("level")}
+        assert values <= ACTOR_LEVELS or values <= REGISTER_LEVELS, (name, table, values)
+
+
+# -- list cells in CSV -----------------------------------------------------------------------------------
+
+ODD_TEXT = st.one_of(
+    st.text(),  # a bare CR is left out of the text cell beside the list (see test_a_list_cell_reads_back_whole)
+    st.sampled_from(["a, b", 'say "hi"', "two\nlines", "=1+1", "+31", "-", "@home", "\tx", "\rx", "'quoted", ""]),
+)
+
+
+@settings(max_examples=60, deadline=None)
+@given(items=st.lists(ODD_TEXT, max_size=6), name=ODD_TEXT)
+def test_a_list_cell_reads_back_whole(items, name):
+    """Any list of strings written by our CSV writer reads back to the same list with ``pandas.read_csv`` and
+    ``json.loads`` (docs/data.md); a text cell beside it is still neutralised, and the list cell, which
+    starts with ``[``, never is."""
+    import csv
+    import io
+    import json
+
+    import pandas as pd
+
+    from partnernet.output import FORMULA_STARTS, neutralise, render_csv
+
+    # a text cell holding a bare CR is not quoted by the CSV writer (its lines end in LF), which pandas then
+    # reads as a line break: a known limit of the plain text cells, not of the list cells (CR is escaped in JSON)
+    name = name.replace("\r", "")
+    text = render_csv(pd.DataFrame({"name": [name], "items": [items], "pairs": [[(name, i) for i in items]]}))
+    back = pd.read_csv(io.StringIO(text), dtype=str, keep_default_na=False)
+    assert json.loads(back.loc[0, "items"]) == items
+    assert json.loads(back.loc[0, "pairs"]) == [[name, i] for i in items]  # a pair: an array of two
+    assert back.loc[0, "name"] == neutralise(name)
+    (row,) = list(csv.DictReader(io.StringIO(text)))
+    assert not row["items"].startswith(FORMULA_STARTS) and row["items"].startswith("[")
+
+
+def test_every_list_cell_of_the_commands_is_a_json_array():
+    """Connectors' coverage, fragmentation's components, what-if's group links: one encoding everywhere (the
+    commands joined lists with ', ' or '; ', so a name with a comma could not be split back)."""
+    import csv
+    import io
+    import json
+
+    lists = {
+        ("connectors", "coverage"): "connectors",
+        ("fragmentation", "components"): "names",
+        ("whatif", "group-links"): "only_through_before",
+        ("compare", "dissolved-bodies"): "lost_link_pairs",
+    }
+    for (name, table), column in lists.items():
+        args = [*command_line(name, "example", "csv"), "--table", table]
+        if name == "compare":
+            args = ["compare", str(EXAMPLE), "--at", "2026-01-01", "--vs", "2025-01-01", "--format", "csv"]
+            args += ["--table", table]
+        rows = list(csv.DictReader(io.StringIO(invoke(args).stdout)))
+        assert rows, (name, table)
+        cells = [json.loads(row[column]) for row in rows]
+        assert all(isinstance(cell, list) for cell in cells), (name, table)
+    names = [
+        json.loads(row["names"])
+        for row in csv.DictReader(
+            io.StringIO(invoke([*command_line("fragmentation", "example", "csv"), "--table", "components"]).stdout)
+        )
+    ]
+    assert "Openbaar Ministerie, Parket Veldland" in names[0]  # a name with a comma stays one item
+
+
+# -- pairs as two values, typed params, the API's names ------------------------------------------------------
+
+
+def test_pairs_are_two_sorted_values_never_a_string():
+    """A pair of groups or actors is two values, the lower first: connectors' per-actor ``bridges``, compare's
+    link pairs (``"a / b"`` and ``"a -- b"`` in either order before); group pairs are ``group_a`` / ``group_b``."""
+    land = pn.load(EXAMPLE)
+    now = land.at("2026-01-01")
+    result = pn.connectors(now)
+    for table in (result.organisations, result.persons):
+        pairs = [pair for cell in table["bridges"] for pair in cell]
+        assert pairs and all(isinstance(p, tuple) and len(p) == 2 and p[0] <= p[1] for p in pairs)
+    assert (result.pairs["group_a"] <= result.pairs["group_b"]).all()
+    assert (result.bridges["group_a"] <= result.bridges["group_b"]).all() or len(result.bridges)
+    compared = pn.compare(land.at("2025-01-01"), now)
+    lost = [pair for cell in compared.dissolved_bodies["lost_link_pairs"] for pair in cell]
+    assert lost and all(isinstance(p, tuple) and len(p) == 2 and p[0] < p[1] for p in lost)
+    group_links = pn.whatif(now, remove=["politie-eenheid"]).group_links
+    assert (group_links["group_a"] <= group_links["group_b"]).all()
+
+
+def test_summary_counts_and_compare_network_have_the_api_names_in_csv_and_json():
+    import json
+
+    land = pn.load(EXAMPLE)
+    counts = pn.summary(land).counts
+    assert (counts.index.name, counts.name) == ("table", "count")
+    csv_text = invoke(["summary", str(EXAMPLE), "--table", "counts", "--format", "csv"]).stdout
+    assert csv_text.splitlines()[:2] == ["table,count", "organisations,46"]
+    rows = json.loads(invoke(["summary", str(EXAMPLE), "--table", "counts", "--format", "json"]).stdout)
+    assert rows[0] == {"table": "organisations", "count": 46}
+    network = pn.compare(land.at("2025-01-01"), land.at("2026-01-01")).network
+    assert network.index.name == "metric"
+    args = ["compare", str(EXAMPLE), "--at", "2025-01-01", "--vs", "2026-01-01", "--table", "network"]
+    assert invoke([*args, "--format", "csv"]).stdout.startswith("metric,before,after,change\n")
+    assert set(json.loads(invoke([*args, "--format", "json"]).stdout)[0]) == {"metric", "before", "after", "change"}
+
+
+def test_validate_json_params_are_typed(tmp_path):
+    """``allowed`` is a list of the values a column takes, ``more`` an int (rows after the first), a list
+    of headers a list; the message says them joined, as before."""
+    import json
+    import shutil
+
+    land = tmp_path / "land"
+    shutil.copytree(FIXTURES / "mini", land)
+    table = land / "organisations.csv"
+    table.write_text(table.read_text(encoding="utf-8").replace(",both,", ",beide2,"), encoding="utf-8")
+    document = json.loads(invoke(["validate", str(land), "--format", "json"]).stdout)
+    (problem,) = [p for p in document["warnings"] if p["code"] == "unknown_value"]
+    assert problem["params"]["allowed"] == ["ct", "crime", "both"]
+    assert problem["params"]["more"] == 2
+    assert problem["message"] == "unknown regime 'beide2' (and 2 more rows); it is kept as written."
+    assert problem["fix"] == "use one of: ct, crime, both."
+    for p in document["warnings"] + document["errors"]:
+        for key, value in p["params"].items():
+            assert not (isinstance(value, str) and ", " in value and key not in ("name", "value")), (p["code"], key)

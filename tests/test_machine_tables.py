@@ -150,8 +150,6 @@ def api_table(result, name: str, table: str):
     value = result[table.replace("-", "_")]
     if table == "key-players":
         value = value["individual"]
-    if isinstance(value, pd.Series) and name == "summary":  # summary's counts: the API's Series has no index
-        return value.rename_axis("table").rename("rows").to_frame()  # name; the CLI names it (see the report)
     return value.to_frame() if isinstance(value, pd.Series) else value
 
 

@@ -602,7 +602,7 @@ def test_counts_of_one_are_singular(tmp_path, lang):
     assert "modularity of 1 community" in run("fragmentation", path).output
     from partnernet.language.compare import _links_text
 
-    row = pd.Series({"member_pairs": 1, "pairs_already_together": 0, "new_links": 1, "new_link_pairs": ["a -- b"]})
+    row = pd.Series({"member_pairs": 1, "pairs_already_together": 0, "new_links": 1, "new_link_pairs": [("a", "b")]})
     assert _links_text(row, True) == (
         "Its one pair of organisations, a -- b, shared no body before: it links them for the first time."
     )

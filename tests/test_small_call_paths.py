@@ -175,10 +175,10 @@ def reference_bridged_group_pairs(bridges: pd.DataFrame) -> pd.DataFrame:
     per_actor = pairs_per_actor(bridges)
     keys = ["group_a", "group_b"]
     frame = per_actor[keys].drop_duplicates().set_index(keys)
-    for level, plural in (("organisation", "organisations"), ("person", "persons")):
+    for singular, level in (("organisation", "organisations"), ("person", "persons")):
         rows = per_actor[per_actor["level"] == level].groupby(keys, sort=False)
-        frame[plural] = rows["actor"].agg(list)
-        frame[f"{level}_pairs"] = rows["pairs"].sum()
+        frame[level] = rows["actor"].agg(list)
+        frame[f"{singular}_pairs"] = rows["pairs"].sum()
     frame[["organisations", "persons"]] = frame[["organisations", "persons"]].map(
         lambda v: v if isinstance(v, list) else []
     )

@@ -122,12 +122,12 @@ def test_weighted_degree_is_whole_in_every_format():
 
 def test_summary_names_its_counts_the_same_in_a_terminal_and_in_csv():
     english = invoke(["summary", str(EXAMPLE), "--table", "counts", "--lang", "en"]).splitlines()
-    assert english[1].split() == ["rows"] and english[2].split() == ["table"]  # the CSV's names
+    assert english[1].split() == ["count"] and english[2].split() == ["table"]  # the CSV's names
     assert english[4].split() == ["bodies", "33"] and "tables" not in " ".join(english)
     machine = invoke(["summary", str(EXAMPLE), "--table", "counts", "--format", "csv"]).splitlines()
-    assert machine[0] == "table,rows" and machine[2] == "bodies,33"
+    assert machine[0] == "table,count" and machine[2] == "bodies,33"
     dutch = invoke(["summary", str(EXAMPLE), "--table", "counts", "--lang", "nl"]).splitlines()
-    assert dutch[1].split() == ["rijen"] and dutch[4].split() == ["overleggen", "33"]
+    assert dutch[1].split() == ["aantal"] and dutch[4].split() == ["overleggen", "33"]
 
 
 @pytest.mark.parametrize(("lang", "persons"), [("nl", "personen"), ("en", "persons")])

@@ -144,7 +144,7 @@ def organisation_figures(result) -> tuple[dict, dict]:
     """``pn.whatif``'s organisation network before and after, and the organisations cut off (id -> status)."""
     summary = result.summary.loc["organisations"]
     figures = {f"{k} {side}": float(summary.at[k, side]) for k in MEASURES for side in ("before", "after")}
-    cut = result.disconnected[result.disconnected["level"] == "organisation"]["status"].to_dict()
+    cut = result.disconnected[result.disconnected["level"] == "organisations"]["status"].to_dict()
     return figures, cut
 
 

@@ -457,7 +457,7 @@ def test_cli_json_and_csv():
     csv = invoke("--remove", "p002", "--format", "csv").stdout.splitlines()
     assert csv[0] == "part,measure,before,after,change"
     links = invoke("--remove", "p001", "--format", "csv", "--table", "group-links").stdout.splitlines()
-    assert links[1].startswith("administration,education,no_longer_connected,True,False,gemeente-veldstad,")
+    assert links[1].startswith('administration,education,no_longer_connected,True,False,"[""gemeente-veldstad""]",[],')
 
 
 def test_cli_add_body_syntax_with_decimal_comma():

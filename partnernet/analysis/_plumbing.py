@@ -28,8 +28,6 @@ LandOrGraph: TypeAlias = Landscape | nx.Graph
 Groups: TypeAlias = str | Mapping[Hashable, Hashable] | pd.Series
 
 KIND_OF_LEVEL = {"organisations": "organisation", "persons": "person", "bodies": "body"}
-#: The actor levels with the kind of node each holds: (("organisations", "organisation"), ("persons", "person")).
-LEVEL_KINDS = tuple((level, KIND_OF_LEVEL[level]) for level in LEVELS)
 
 
 # -- inputs -------------------------------------------------------------------

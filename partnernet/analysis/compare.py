@@ -154,7 +154,7 @@ def compare(a: Landscape, b: Landscape, *, by: OrganisationGroup = "domain") -> 
       connector status (:func:`partnernet.connectors`: bridging above chance)
       changed (index ``organisation``): name, ``role_before``, ``role_after``,
       ``connector_before``, ``connector_after``, ``bridging_before``, ``bridging_after``;
-    - ``network`` (index ``measure``): ``before``, ``after``, ``change`` for
+    - ``network`` (index ``metric``, as the ``metric`` column of ``metrics``): ``before``, ``after``, ``change`` for
       meeting_hours_per_month (all organisations together), overloaded_organisations,
       links, components, largest_component, isolates, density,
       average_distance (steps), fragmentation, distance_fragmentation and
@@ -163,7 +163,7 @@ def compare(a: Landscape, b: Landscape, *, by: OrganisationGroup = "domain") -> 
       ``organisations`` (count), ``organisation_ids``, ``persons``,
       ``meeting_hours_per_month`` (all its seats together), ``member_pairs``,
       ``pairs_already_together``, ``new_links``, ``new_link_pairs``
-      (``"x -- y"``), ``closest_body``, ``closest_body_name``,
+      (a list of pairs ``(actor_a, actor_b)``, ``actor_a < actor_b``), ``closest_body``, ``closest_body_name``,
       ``shared_organisations``, ``jaccard``;
     - ``dissolved_bodies``: the same for bodies of ``a`` not in ``b``, with
       ``pairs_still_together``, ``links_lost``, ``lost_link_pairs`` and the
@@ -364,7 +364,7 @@ def organisation_figures(land: Landscape, by: OrganisationGroup = "domain") -> d
 
 def _side_by_side(before: pd.Series, after: pd.Series) -> pd.DataFrame:
     change = (after - before).mask(lambda c: c.abs() < TOLERANCE, 0.0)
-    return pd.DataFrame({"before": before, "after": after, "change": change}).rename_axis("measure")
+    return pd.DataFrame({"before": before, "after": after, "change": change}).rename_axis("metric")
 
 
 def metric_changes(before: pd.DataFrame, after: pd.DataFrame) -> pd.DataFrame:
@@ -463,7 +463,9 @@ def _links_added(pairs: pd.DataFrame, reference: Landscape, bodies: pd.Index) ->
             "member_pairs": together.groupby("body").size(),
             "pairs_already_together": together.groupby("body")["known"].sum(),
             "new_links": fresh.groupby("body").size(),
-            "new_link_pairs": (fresh["actor_x"] + " -- " + fresh["actor_y"]).groupby(fresh["body"]).agg(list),
+            "new_link_pairs": pd.Series(list(zip(fresh["actor_x"], fresh["actor_y"])), index=fresh.index, dtype=object)
+            .groupby(fresh["body"])
+            .agg(list),
         }
     ).reindex(bodies)
     counts = ["member_pairs", "pairs_already_together", "new_links"]

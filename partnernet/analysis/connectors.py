@@ -49,7 +49,6 @@ if TYPE_CHECKING:
     from ..landscape import Landscape
 
 CROSS_ROLES = ("itinerant", "boundary", "liaison")
-PAIR_SEPARATOR = " / "
 #: The measures of the expected hub's check (``expected_hub``'s index ``measure``: the columns' own names).
 HUB_MEASURES = ("betweenness", "bridging", "partners", "bodies")
 #: A connector's bridging z is at least this by default (two-sided 5% of a normal distribution).
@@ -167,7 +166,7 @@ def connectors(
     organisations, org_bridges = actor_connectors(land, "organisations", by, projection, threshold)
     persons, person_bridges = actor_connectors(land, "persons", by, projection, threshold)
     bridges = pd.concat(
-        [org_bridges.assign(level="organisation"), person_bridges.assign(level="person")], ignore_index=True
+        [org_bridges.assign(level="organisations"), person_bridges.assign(level="persons")], ignore_index=True
     )[["level", "actor", "group_a", "group_b", "role", "pairs"]]
     coverage = connector_coverage(organisations, persons, by)
     hub = hub_check(land, expected_hub, organisations, projection) if expected_hub is not None else None
@@ -210,15 +209,18 @@ def actor_connectors(
     frame["participation"] = mixing["participation"]
     frame["connector"] = (frame["bridging_z"] >= z).to_numpy(dtype=bool)
     frame["main_role"] = _main_role(frame)
-    frame["bridges"] = _bridge_lists(bridges, frame.index)
+    frame["bridges"] = pd.Series(_bridge_lists(bridges, frame.index), index=frame.index, dtype=object)
     return by_id(frame).sort_values(["bridging", "total"], ascending=False, kind="stable"), bridges
 
 
-def _bridge_lists(bridges: pd.DataFrame, actors: pd.Index) -> list[list[str]]:
-    """Per actor the pairs of groups it bridges as ``"a / b"``, most brokered pairs first."""
-    ordered = bridges.groupby(["actor", "group_a", "group_b"], sort=False)["pairs"].sum().reset_index()
+def _bridge_lists(bridges: pd.DataFrame, actors: pd.Index) -> list[list[tuple]]:
+    """Per actor the pairs of groups it bridges, each a pair ``(group_a, group_b)`` with ``group_a <=
+    group_b`` (as the ``pairs`` table has them), most brokered pairs first."""
+    low, high = _sorted_pair(bridges["group_a"], bridges["group_b"])
+    unordered = bridges.assign(group_a=low, group_b=high)
+    ordered = unordered.groupby(["actor", "group_a", "group_b"], sort=False)["pairs"].sum().reset_index()
     ordered = ordered.iloc[_actor_order(ordered)]
-    labels = (ordered["group_a"].astype(str) + PAIR_SEPARATOR + ordered["group_b"].astype(str)).tolist()
+    labels = list(zip(ordered["group_a"].tolist(), ordered["group_b"].tolist()))
     codes = actors.get_indexer(pd.Index(ordered["actor"]))
     found, lists = lists_per_run(codes, labels)
     per_actor = dict(zip(found, lists))
@@ -334,7 +336,7 @@ def bridged_group_pairs(bridges: pd.DataFrame) -> pd.DataFrame:
         *(per_actor[c].tolist() for c in ("group_a", "group_b", "level", "actor", "pairs"))
     ):
         entry = found.setdefault((pair_a, pair_b), ([], [], [0, 0]))
-        side = 0 if level == "organisation" else 1
+        side = 0 if level == "organisations" else 1
         entry[side].append(actor)
         entry[2][side] += pairs
     frame = pd.DataFrame(
@@ -352,11 +354,16 @@ def bridged_group_pairs(bridges: pd.DataFrame) -> pd.DataFrame:
     )
 
 
+def _sorted_pair(a: pd.Series, b: pd.Series) -> tuple[pd.Series, pd.Series]:
+    """Two columns of a pair in order (the lower value first, row by row): a pair has one way to be written."""
+    first = a <= b
+    return a.where(first, b), b.where(first, a)
+
+
 def pairs_per_actor(bridges: pd.DataFrame) -> pd.DataFrame:
     """Brokered pairs per unordered pair of groups (``group_a`` <= ``group_b``), level and actor,
     most pairs first (then by actor)."""
-    low = np.minimum(bridges["group_a"], bridges["group_b"])
-    high = np.maximum(bridges["group_a"], bridges["group_b"])
+    low, high = _sorted_pair(bridges["group_a"], bridges["group_b"])
     return (
         bridges.assign(group_a=low, group_b=high)
         .groupby(["group_a", "group_b", "level", "actor"])["pairs"]

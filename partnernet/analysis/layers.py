@@ -30,7 +30,7 @@ import pandas as pd
 from ..errors import UsageError
 from ..graphs import affiliations, tie_edges
 from ..io.schema import VOCABULARIES, Regime
-from ..landscape import Landscape
+from ..landscape import LEVELS, Landscape
 from .cohesion import structure_measures
 from ._plumbing import lists_or_empty
 from .results import Result
@@ -216,8 +216,8 @@ def layers(land: Landscape, by: LayerBy = "regime") -> Layers:
 def presence(land: Landscape, layer_of_body: pd.Series) -> pd.DataFrame:
     """Who sits in which layer: ``level``, ``actor``, ``layer``, ``body``, one row per actor and body."""
     parts = []
-    for level, actors in (("organisation", "organisations"), ("person", "persons")):
-        pairs = affiliations(land, actors)
+    for level in LEVELS:
+        pairs = affiliations(land, level)
         parts.append(pairs.assign(level=level, layer=pairs["body"].map(layer_of_body)).dropna(subset=["layer"]))
     return pd.concat(parts, ignore_index=True)[["level", "actor", "layer", "body"]]
 
@@ -226,8 +226,8 @@ def layer_pairs(present: pd.DataFrame, names: list[str]) -> pd.DataFrame:
     """Per pair of layers the actors of each, those in both, and the Jaccard overlap, per level."""
     a, b = np.triu_indices(len(names), k=1)
     frame = pd.DataFrame({"layer_a": np.asarray(names)[a], "layer_b": np.asarray(names)[b]})
-    for level, plural in (("organisation", "organisations"), ("person", "persons")):
-        rows = present[present["level"] == level].drop_duplicates(["actor", "layer"])
+    for plural in LEVELS:
+        rows = present[present["level"] == plural].drop_duplicates(["actor", "layer"])
         member = pd.crosstab(rows["actor"], rows["layer"]).reindex(columns=names, fill_value=0).to_numpy()
         shared = member.T @ member
         sizes = np.diag(shared)
@@ -276,8 +276,8 @@ def _regime_layer_table(land, present, layer_of_body, names) -> pd.DataFrame:
         here = present[present["layer"] == layer]
         rows[layer] = {
             "bodies": len(bodies),
-            "organisations": here.loc[here["level"] == "organisation", "actor"].nunique(),
-            "persons": here.loc[here["level"] == "person", "actor"].nunique(),
+            "organisations": here.loc[here["level"] == "organisations", "actor"].nunique(),
+            "persons": here.loc[here["level"] == "persons", "actor"].nunique(),
             "memberships": len(sub.memberships),
             "links": sub.graph("organisations", ties=False).number_of_edges(),
             HOURS: float(overload(sub)[HOURS].sum()),
@@ -302,10 +302,10 @@ def _bridge_actors(land, present) -> pd.DataFrame:
     frame = frame[(frame["ct_bodies"] > 0) & (frame["crime_bodies"] > 0)].reset_index(level="level")
     organisation = land.persons["organisation"].reindex(frame.index)
     frame.insert(1, "name", [land.name_of(i) for i in frame.index])
-    frame.insert(2, "organisation", organisation.where(frame["level"] == "person", frame.index.to_series()))
+    frame.insert(2, "organisation", organisation.where(frame["level"] == "persons", frame.index.to_series()))
     frame.insert(3, "domain", frame["organisation"].map(land.organisations["domain"]))
     order = frame.assign(
-        _level=frame["level"] != "organisation",
+        _level=frame["level"] != "organisations",
         _smaller=-np.minimum(frame["ct_bodies"], frame["crime_bodies"]),
         _total=-(frame["ct_bodies"] + frame["crime_bodies"]),
         _id=frame.index,
@@ -332,12 +332,12 @@ def _bridge_hosts(land, layer_of_body) -> pd.DataFrame:
 
 
 def _shared_bodies(land, present) -> pd.DataFrame:
-    counts = _tables_per_layer(present[present["level"] == "organisation"]).droplevel("level")
+    counts = _tables_per_layer(present[present["level"] == "organisations"]).droplevel("level")
     side = pd.Series("neither", index=counts.index)
     side[(counts["ct_bodies"] > 0) & (counts["crime_bodies"] == 0)] = "ct_only"
     side[(counts["ct_bodies"] == 0) & (counts["crime_bodies"] > 0)] = "crime_only"
     side[(counts["ct_bodies"] > 0) & (counts["crime_bodies"] > 0)] = "in_both"
-    seated = present[(present["level"] == "organisation") & (present["layer"] == "shared")]
+    seated = present[(present["level"] == "organisations") & (present["layer"] == "shared")]
     tally = pd.crosstab(seated["body"], seated["actor"].map(side)).reindex(
         columns=["ct_only", "crime_only", "in_both", "neither"], fill_value=0
     )
@@ -356,7 +356,7 @@ def _regime_fragmentation(land, present) -> pd.DataFrame:
     for regime in REGIMES:
         nodes = sorted(
             present.loc[
-                (present["level"] == "organisation") & present["layer"].isin([regime, "shared"]), "actor"
+                (present["level"] == "organisations") & present["layer"].isin([regime, "shared"]), "actor"
             ].unique()
         )
         for linked_by, regimes in (
@@ -393,7 +393,7 @@ def _by_tie_kind(land: Landscape) -> Layers:
         [presence(land, pd.Series(MEMBERSHIP, index=land.bodies.index)), _tie_presence(land)], ignore_index=True
     )
     nodes = {
-        name: sorted(present.loc[(present["level"] == "organisation") & (present["layer"] == name), "actor"].unique())
+        name: sorted(present.loc[(present["level"] == "organisations") & (present["layer"] == name), "actor"].unique())
         for name in names
     }
     union = land.graph("organisations", ties=True)
@@ -433,7 +433,7 @@ def _tie_presence(land: Landscape) -> pd.DataFrame:
     organisation = np.where(is_person, ends["actor"].map(land.persons["organisation"]), ends["actor"])
     as_organisation = ends.assign(actor=organisation)
     return pd.concat(
-        [as_organisation.assign(level="organisation"), ends[is_person].assign(level="person")], ignore_index=True
+        [as_organisation.assign(level="organisations"), ends[is_person].assign(level="persons")], ignore_index=True
     ).assign(body=np.nan)
 
 
@@ -446,8 +446,8 @@ def _tie_layer_table(land, present, links, names) -> pd.DataFrame:
             "bodies" if name == MEMBERSHIP else "ties": len(land.bodies)
             if name == MEMBERSHIP
             else int(counts.get(name, 0)),
-            "organisations": here.loc[here["level"] == "organisation", "actor"].nunique(),
-            "persons": here.loc[here["level"] == "person", "actor"].nunique(),
+            "organisations": here.loc[here["level"] == "organisations", "actor"].nunique(),
+            "persons": here.loc[here["level"] == "persons", "actor"].nunique(),
             "links": links[name].number_of_edges(),
         }
     frame = pd.DataFrame.from_dict(rows, orient="index").rename_axis("layer")

@@ -39,7 +39,7 @@ def summary(land: Landscape, top: int = 5) -> Summary:
 
     Returns a :class:`Summary`, a typed frozen result (``result.counts`` or ``result["counts"]``) with
 
-    - ``counts``: a Series, rows per table (organisations, bodies, persons,
+    - ``counts``: a Series ``count`` indexed by ``table``, rows per table (organisations, bodies, persons,
       memberships, ties, covenants);
     - ``domains``: organisations per domain;
     - ``regimes`` and ``levels``: organisations and bodies per regime / level;

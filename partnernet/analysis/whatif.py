@@ -30,7 +30,7 @@ from ..errors import UsageError
 from ..graphs import affiliations
 from ..landscape import Landscape, NetworkKind
 from .centrality import centrality
-from ._plumbing import LEVEL_KINDS, LEVELS, graph_of, simple_igraph
+from ._plumbing import LEVELS, graph_of, simple_igraph
 from .communities import UNKNOWN_GROUP
 from .connectors import connectors
 from .fragmentation import fragmentation
@@ -329,7 +329,7 @@ def _level_rows(table: pd.DataFrame, level: str) -> pd.DataFrame:
 
 def _disconnected(before: dict, after: dict) -> pd.DataFrame:
     frames = []
-    for level, singular in LEVEL_KINDS:
+    for level in LEVELS:
         old, new = before[level]["nodes"], after[level]["nodes"]
         common = new.index.intersection(old.index)
         graph_old, graph_new = before["graphs"][level], after["graphs"][level]
@@ -359,7 +359,7 @@ def _disconnected(before: dict, after: dict) -> pd.DataFrame:
         frames.append(
             pd.DataFrame(
                 {
-                    "level": singular,
+                    "level": level,
                     "name": new.loc[cut, "name"],
                     "organisation": _organisation(after, level, cut),
                     "group": new.loc[cut, "group"],
@@ -385,12 +385,12 @@ def _articulation_changes(before: dict, after: dict) -> pd.DataFrame:
         "nodes_cut_off_after",
     ]
     frames = []
-    for level, singular in LEVEL_KINDS:
+    for level in LEVELS:
         old, new = (_level_rows(m["organisations"]["articulation_points"], level) for m in (before, after))
         actors = old.index.union(new.index, sort=False).intersection(after[level]["nodes"].index, sort=False)
         frame = pd.DataFrame(
             {
-                "level": singular,
+                "level": level,
                 "name": after[level]["nodes"].loc[actors, "name"],
                 "articulation_point_before": actors.isin(old.index),
                 "articulation_point_after": actors.isin(new.index),
@@ -468,9 +468,9 @@ def _before_after(old: pd.DataFrame, new: pd.DataFrame, columns: list[str]) -> p
 
 def _connector_changes(before: dict, after: dict) -> pd.DataFrame:
     frames = []
-    for level, singular in LEVEL_KINDS:
+    for level in LEVELS:
         frame = _before_after(before[level], after[level], ["bridging", "connector", "main_role"])
-        frame.insert(0, "level", singular)
+        frame.insert(0, "level", level)
         frame.insert(4, "bridging_change", frame["bridging_after"] - frame["bridging_before"])
         before_, after_ = frame["bridging_before"], frame["bridging_after"]
         unknown_both = before_.isna() & after_.isna()  # no domain known: no brokerage before or after, no change
@@ -488,11 +488,11 @@ def _coverage_changes(before: pd.DataFrame, after: pd.DataFrame) -> pd.DataFrame
 
 def _load_changes(before: dict, after: dict) -> pd.DataFrame:
     frames = []
-    for level, singular in LEVEL_KINDS:
+    for level in LEVELS:
         frame = _before_after(
             before["overload"][level], after["overload"][level], ["bodies", HOURS, "load_ratio", "overloaded"]
         )
-        frame.insert(0, "level", singular)
+        frame.insert(0, "level", level)
         change = frame[f"{HOURS}_after"].fillna(0) - frame[f"{HOURS}_before"].fillna(0)
         frame.insert(list(frame.columns).index(f"{HOURS}_after") + 1, f"{HOURS}_change", change)
         changed = (change.abs() > 1e-9) | (frame["bodies_before"] != frame["bodies_after"])

@@ -161,9 +161,9 @@ def summary(land, fmt: str, table: str | None, top: int, lang: str) -> None:
 
 
 def _counts(table):
-    """The rows per table of the landscape as one table under one name in every format: index ``table``,
-    column ``rows`` (a terminal says both, and the tables' names, in its language)."""
-    return table.rename_axis("table").rename("rows").to_frame() if isinstance(table, pd.Series) else table
+    """The rows per table of the landscape as one table under the API's names in every format: index
+    ``table``, column ``count`` (a terminal says both, and the tables' names, in its language)."""
+    return table.to_frame() if isinstance(table, pd.Series) else table
 
 
 @cli.command()

@@ -152,7 +152,7 @@ def connectors(
         click.echo(render_json(chosen))
         return
     if fmt == "csv":
-        emit(_flatten_lists(result[keys[section]]), "csv")
+        emit(result[keys[section]], "csv")
         return
     result = _in_words(result, by, lang)  # the terminal's words; CSV and JSON keep the data (codes, values)
     shown = [s for s in SECTIONS if s != "coverage" and keys[s] in result] if section == "all" else [section]
@@ -253,11 +253,6 @@ def _shorten(frame: pd.DataFrame) -> pd.DataFrame:
         return frame
     names = frame["name"].astype(str)
     return frame.assign(name=names.where(names.str.len() <= NAME_WIDTH, names.str[: NAME_WIDTH - 1] + "…"))
-
-
-def _flatten_lists(frame: pd.DataFrame) -> pd.DataFrame:
-    """Lists as 'a; b; c' text so a spreadsheet shows them in one cell."""
-    return frame.map(lambda v: "; ".join(map(str, v)) if isinstance(v, list) else v)
 
 
 def _date(land) -> str:

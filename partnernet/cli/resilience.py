@@ -117,19 +117,6 @@ def _table(result: Fragmentation, name: str):
     return value["individual"] if name == "key-players" else value
 
 
-def _lists_as_text(frame):
-    """Lists in cells (members, bodies, persons) as 'a, b' rather than Python's ['a', 'b']."""
-    if not isinstance(frame, pd.DataFrame):
-        return frame
-    return frame.apply(
-        lambda column: (
-            column.map(lambda v: ", ".join(map(str, v)) if isinstance(v, list) else v)
-            if column.dtype == object
-            else column
-        )
-    )
-
-
 def _print_report(result: Fragmentation, land: Landscape, top: int) -> None:
     s, lang = result["summary"], current_lang()
     actors = s["level"]
@@ -332,7 +319,7 @@ def whatif(land, remove, add_body, by, ties, threshold, table, top, fmt, lang) -
         if fmt == "json":
             click.echo(render_json(result.to_dict() if table is None else _whatif_table(result, table)))
         else:
-            emit(_lists_as_text(_whatif_table(result, table or "summary")), fmt)
+            emit(_whatif_table(result, table or "summary"), fmt)
         return
     said = whatif_changes(result, land, lang)
     if table == "changes":

@@ -165,7 +165,7 @@ class Builder:
             key="missing_column.meant" if meant else "missing_column",
             name=col.name,
             headers=accepted_headers(col),
-            found=", ".join(f"'{h}'" for h in found if h) or "-",
+            found=[h for h in found if h],
             meant=meant,
         )
 
@@ -254,7 +254,7 @@ class Builder:
                 name=col.name,
                 value=value,
                 more=more_of(rows),
-                allowed=", ".join(VOCABULARIES[col.vocabulary]),
+                allowed=list(VOCABULARIES[col.vocabulary]),
             )
         if col.default is not None:
             mapped = mapped.fillna(col.default)

@@ -179,7 +179,7 @@ def _check_edges(edges: list, directions: list[bool], nodes: set, label: str, pr
     for ends, names in seen.items():
         if len(names) > 1:
             problems.append(
-                Problem.of(WARNING, "parallel_edges", label, edges=", ".join(names), first=ends[0], second=ends[1])
+                Problem.of(WARNING, "parallel_edges", label, edges=list(names), first=ends[0], second=ends[1])
             )
 
 

@@ -175,7 +175,7 @@ def frame_to_raw(
         said = control_said(header)
         for text in header:
             if CONTROL_CHARACTERS.search(text):
-                problems.append(Problem.of(WARNING, "control_characters", label, 1, text, more="", chars=said))
+                problems.append(Problem.of(WARNING, "control_characters", label, 1, text, more=0, chars=said))
         header = [CONTROL_CHARACTERS.sub("", text) for text in header]
     direction = _direction_column(name, header, body)
     if direction is not None:  # Gephi's edge export: Type = Directed / Undirected is the direction
@@ -264,7 +264,7 @@ def _missing_table(spec: TableSpec, where: str) -> Problem:
         where,
         key="missing_table",
         table=spec.name,
-        columns=", ".join(c.name for c in spec.columns if c.required),
+        columns=[c.name for c in spec.columns if c.required],
     )
 
 

@@ -460,6 +460,7 @@ def info_sheet(title: str) -> bool:
     return any(key in _SHEET_KEYS[name] for name in INFO_SHEETS)
 
 
-def accepted_headers(col: Column) -> str:
-    """'member' (or lid, deelnemer, ...) for messages."""
-    return ", ".join([col.name, *col.aliases[:4]])
+def accepted_headers(col: Column) -> list[str]:
+    """The headers a column is read from, its name first (``member``, ``lid``, ``deelnemer``, ...; at most
+    five): a list param of problems, said joined (:func:`partnernet.language.errors.message`)."""
+    return [col.name, *col.aliases[:4]]

@@ -24,8 +24,6 @@ UTF8_BOM = b"\xef\xbb\xbf"
 UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
 #: A well-formed UTF-8 sequence of two to four bytes: text that some program wrote as UTF-8.
 UTF8_SEQUENCE = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}")
-#: Lines named in a message at most; the rest are counted.
-SHOWN_LINES = 10
 #: Characters no output (XML, xlsx, a terminal) should carry and no name means: C0 controls but tab,
 #: newline and CR, DEL, and C1 controls (U+0080-U+009F: in a name, a Windows-1252 character such as
 #: '€' or a curly quote that some program read as Latin-1).
@@ -117,8 +115,8 @@ def decode(data: bytes, label: str, csv: bool = True) -> Decoded:
                 key="mixed_encoding" if utf8_lines else "bom_not_utf8",
                 rows=other_lines,
                 unit="line",
-                utf8=lines_said(utf8_lines),
-                other=lines_said(other_lines),
+                utf8=list(utf8_lines),
+                other=list(other_lines),
                 **first.params(),
             )
         )
@@ -141,7 +139,7 @@ def decode(data: bytes, label: str, csv: bool = True) -> Decoded:
         key="read_as_cp1252",
         rows=lines,
         unit="line",
-        lines=lines_said(lines),
+        lines=list(lines),
         **first.params(),
     )
     return Decoded(text, "cp1252", [warning])
@@ -169,14 +167,6 @@ def lines_at(data: bytes, positions) -> list[int]:
     newlines = np.flatnonzero(np.frombuffer(data, dtype=np.uint8) == 0x0A)
     lines = np.searchsorted(newlines, np.asarray(positions, dtype=np.int64)) + 1  # sorted, as the positions
     return lines[np.r_[True, lines[1:] != lines[:-1]]].tolist() if len(lines) else []
-
-
-def lines_said(lines: list[int]) -> str:
-    """``3, 7, 12`` (at most SHOWN_LINES numbers, then ``and N more`` in the running language)."""
-    from ..language.errors import message
-
-    said = ", ".join(str(n) for n in lines[:SHOWN_LINES])
-    return said + (message("and_more", n=len(lines) - SHOWN_LINES) if len(lines) > SHOWN_LINES else "")
 
 
 def column_at(header: str, before: str) -> str | None:

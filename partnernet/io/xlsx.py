@@ -24,7 +24,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from ..language.errors import message, more_of
+from ..language.errors import more_of
 from ..errors import ERROR, WARNING, InputError, Problem, place
 from .readers import RawInput, _missing_table, _split_header, cell_text, frame_to_raw
 from .schema import MAX_COLUMNS, TABLES, canonical_table, info_sheet, required_tables
@@ -307,8 +307,7 @@ def fill_merged(rows: list[list[str]], ranges: list[str], label: str, problems: 
                 row.extend([""] * (max_col - len(row)))
             row[min_col - 1 : max_col] = [value] * (max_col - min_col + 1)
     if ranges:
-        shown = ", ".join(ranges[:5]) + (message("and_more", n=len(ranges) - 5) if len(ranges) > 5 else "")
-        problems.append(Problem.of(WARNING, "merged_cells", label, ranges=shown))
+        problems.append(Problem.of(WARNING, "merged_cells", label, ranges=list(ranges)))  # said: the first 5
 
 
 def warn_hidden(sheet, hidden_rows: list[int], label: str, problems: list[Problem]) -> None:

@@ -120,8 +120,8 @@ class Language:
         the plural, as ``--level`` says it (``organisaties``, ``persons``); other levels (a body's
         ``local``) as vocabulary values.
 
-        >>> get("nl").level("person"), get("nl").level("persons"), get("en").level("organisation")
-        ('personen', 'personen', 'organisations')
+        >>> get("nl").level("persons"), get("en").level("organisations"), get("nl").level("local")
+        ('personen', 'organisations', 'lokaal')
         """
         pair = LEVEL_WORDS.get(value) if isinstance(value, str) else None
         if pair:

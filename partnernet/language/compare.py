@@ -226,7 +226,7 @@ def _links_text(row: pd.Series, new: bool, lang: str = "en") -> str:
         pairs=row["member_pairs"],
         kept=kept,
         other=other,
-        examples=listing(examples, lang, LISTED),
+        examples=listing([f"{a} -- {b}" for a, b in examples], lang, LISTED),
         other_pairs=pick(lang, "paar" if other == 1 else "paren", "pair" if other == 1 else "pairs"),
         other_links=pick(
             lang, "verbinding gaat" if other == 1 else "verbindingen gaan", "link is" if other == 1 else "links are"

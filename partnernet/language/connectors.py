@@ -73,11 +73,11 @@ def role_label(group: str, role: str, pairs: list[tuple[str, str]], lang: Lang |
         return _word("coordinator", language.lang, group=name(group))
     if role == "none" or not pairs:
         return _word("none", language.lang)
-    own = [b for a, b in pairs if a == group]
+    own = [b if a == group else a for a, b in pairs if group in (a, b)]  # a pair is sorted, not own group first
     if role != "liaison" and own:
         others = listing([name(o) for o in own], language.lang, limit=ROLE_ITEMS + 1)
         return WORDS["connector"][language._index].format(group=isolate(name(group)), others=others)
-    liaisons = [(a, b) for a, b in pairs if a != group] or pairs
+    liaisons = [(a, b) for a, b in pairs if group not in (a, b)] or pairs
     if len(liaisons) == 1:
         return _word("liaison", language.lang, a=name(liaisons[0][0]), b=name(liaisons[0][1]))
     said = listing([f"{name(a)}/{name(b)}" for a, b in liaisons], language.lang, limit=ROLE_ITEMS)
@@ -108,7 +108,7 @@ def reasons(table: pd.DataFrame, lang: Lang | None = None, by: str | None = None
 def role_labels(table: pd.DataFrame, by: str, lang: Lang | None = None) -> pd.Series:
     """:func:`role_label` for every row of a ``connectors()`` ``organisations`` or ``persons`` table."""
     lang = resolve(lang)
-    pairs = table["bridges"].map(lambda items: [tuple(item.split(" / ", 1)) for item in items])
+    pairs = table["bridges"].map(lambda items: [tuple(item) for item in items])  # pairs (group_a, group_b)
     return pd.Series(
         [role_label(group, role, items, lang) for group, role, items in zip(table[by], table["main_role"], pairs)],
         index=table.index,

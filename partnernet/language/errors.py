@@ -78,11 +78,39 @@ def catalogue(lang: str) -> dict[str, str]:
 
 
 def message(key: str, lang: str | None = None, **params) -> str:
-    """The message ``key`` in ``lang`` (None: the running command's language), filled with ``params``."""
-    table = catalogue(check_language(lang) if lang is not None else current_lang())
+    """The message ``key`` in ``lang`` (None: the running command's language), filled with ``params``.
+
+    Params are data (a problem keeps them for machines, ``Problem.to_machine``) and are put into words here:
+    a list or tuple as its items joined by ``, `` (``-`` for none; quoted for a param of
+    :data:`QUOTED_LISTS`), ``more`` (how many more rows than the first, an int) as `` (and 3 more rows)``
+    (nothing for 0).
+
+    >>> message("unknown_value.fix", "en", allowed=["ct", "crime", "both"])
+    'use one of: ct, crime, both.'
+    """
+    lang = check_language(lang) if lang is not None else current_lang()
+    table = catalogue(lang)
     if params.get("n") == 1 and f"{key}_one" in table:
         key = f"{key}_one"
-    return table[key].format(**params)
+    return table[key].format(**{name: _said(name, value, lang) for name, value in params.items()})
+
+
+#: List params whose items a message quotes (``columns found: 'id', 'naam'``: a header may be odd).
+QUOTED_LISTS = frozenset({"found"})
+#: List params a message cuts: the first so many items, then `` and 12 more`` (the param keeps them all).
+SHOWN_ITEMS = {"ranges": 5, "lines": 10, "utf8": 10, "other": 10}
+
+
+def _said(name: str, value, lang: str):
+    """A param as a message says it (see :func:`message`); other values unchanged."""
+    if name == "more" and isinstance(value, int) and not isinstance(value, bool):
+        return message("more_rows", lang, n=value) if value > 0 else ""
+    if isinstance(value, (list, tuple)):
+        shown = SHOWN_ITEMS.get(name, len(value))
+        items = [f"'{item}'" if name in QUOTED_LISTS else str(item) for item in value[:shown]]
+        rest = message("and_more", lang, n=len(value) - shown) if len(value) > shown else ""
+        return ", ".join(items) + rest if items else "-"
+    return value
 
 
 def fix_of(key: str, lang: str | None = None, **params) -> str | None:
@@ -91,9 +119,10 @@ def fix_of(key: str, lang: str | None = None, **params) -> str | None:
     return message(fix, lang, **params) if fix in catalogue(lang or current_lang()) else None
 
 
-def more_of(rows, lang: str | None = None) -> str:
-    """`` (and 3 more rows)`` after a problem found on several rows; nothing for one row."""
-    return message("more_rows", lang, n=len(rows) - 1) if len(rows) > 1 else ""
+def more_of(rows) -> int:
+    """The ``more`` param of a problem found on ``rows``: how many rows after the first (0 for one row);
+    :func:`message` says it as `` (and 3 more rows)``."""
+    return max(len(rows) - 1, 0)
 
 
 def either(items, lang: str | None = None) -> str:

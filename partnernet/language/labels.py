@@ -478,12 +478,10 @@ VALUE_COLUMNS = frozenset(
 )
 #: Columns (and index levels) whose values are measures that name a row: said by ``Language.measure``.
 MEASURE_COLUMNS = frozenset({"measure", "metric", "field"})
-#: The level of a row (what-if, connectors and layers say ``organisation``/``person``, fragmentation says the
-#: network, ``organisations``/``persons``): one form in every terminal table, the plural of ``--level``.
+#: The level of a row (every result says it as ``landscape.Level``, the plural of ``--level``: the network an
+#: actor or a link belongs to), in words in every terminal table.
 LEVEL_WORDS: dict[str, tuple[str, str]] = {
-    "organisation": ("organisaties", "organisations"),
     "organisations": ("organisaties", "organisations"),
-    "person": ("personen", "persons"),
     "persons": ("personen", "persons"),
 }
 #: Columns whose values are put together from vocabulary (``groups``: "administration 6, security 4";

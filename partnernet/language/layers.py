@@ -143,8 +143,8 @@ def _layer_sizes(table: pd.DataFrame, words: dict, lang: str) -> str:
 def _regime_overlap(result: dict, land, lang: Lang) -> list[tuple[str, str]]:
     pair = result["pairs"].set_index(["layer_a", "layer_b"]).loc[("ct", "crime")]
     bridges = result["bridge_actors"]
-    organisations = bridges.index[bridges["level"] == "organisation"]
-    persons = bridges[bridges["level"] == "person"]
+    organisations = bridges.index[bridges["level"] == "organisations"]
+    persons = bridges[bridges["level"] == "persons"]
     if not len(organisations):
         return [
             (

@@ -20,6 +20,8 @@ from .plain import pick
 
 MOST = 3  # load and centrality changes told in words
 TOP_RANKS = 10  # rank changes told in words only when they touch this top
+#: A row's ``level`` (the plural, as ``--level`` says it) -> the noun of one actor (``numbers.counted``).
+NOUNS = {"organisations": "organisation", "persons": "person"}
 
 
 def changes(result, land, lang: Lang | None = None) -> list[str]:
@@ -142,17 +144,17 @@ def _adjustments(adjustments: pd.DataFrame, lang: str) -> list[str]:
 
 def _cut_off(disconnected: pd.DataFrame, land, network: str, lang: str) -> list[str]:
     sentences = []
-    cut_orgs = set(disconnected.index[disconnected["level"] == "organisation"])
-    for level in ("organisation", "person"):
+    cut_orgs = set(disconnected.index[disconnected["level"] == "organisations"])
+    for level, noun in NOUNS.items():
         rows = disconnected[disconnected["level"] == level]
-        if level == "person":  # persons of a cut-off organisation are told with it
+        if level == "persons":  # persons of a cut-off organisation are told with it
             rows = rows[~rows["organisation"].isin(cut_orgs)]
         for status, group in rows.groupby("status", sort=False):
-            sentences += _cut_off_group(group, str(status), level, land, network, lang)
+            sentences += _cut_off_group(group, str(status), noun, land, network, lang)
     return sentences
 
 
-def _cut_off_group(rows: pd.DataFrame, status: str, level: str, land, network: str, lang: str) -> list[str]:
+def _cut_off_group(rows: pd.DataFrame, status: str, noun: str, land, network: str, lang: str) -> list[str]:
     one = len(rows) == 1
     if status == "cut_off_from_the_main_network":
         sentences = []
@@ -185,7 +187,7 @@ def _cut_off_group(rows: pd.DataFrame, status: str, level: str, land, network: s
                 f"{names} no longer {'sits' if one else 'sit'} at any table",
             )
         ]
-    other = pick(lang, {"organisation": "andere organisatie", "person": "andere persoon"}[level], f"other {level}")
+    other = pick(lang, {"organisation": "andere organisatie", "person": "andere persoon"}[noun], f"other {noun}")
     if lang == "nl":
         verb, what = {
             "ties": (("heeft", "hebben"), "relatie meer met"),
@@ -202,18 +204,18 @@ def _cut_off_group(rows: pd.DataFrame, status: str, level: str, land, network: s
 def _single_points(changes: pd.DataFrame, land, quiet: bool, lang: str) -> list[str]:
     """New articulation points; those that stop being one only when no one was cut off (else that is why)."""
     sentences = []
-    for level in ("organisation", "person"):
+    for level, noun in NOUNS.items():
         rows = changes[changes["level"] == level]
         new = rows[~rows["articulation_point_before"] & rows["articulation_point_after"]]
         sentences += [
             pick(
                 lang,
                 f"{display_name(land, actor, ids=True)} wordt een kwetsbaar punt (articulatiepunt): zonder "
-                f"{'haar' if level == 'organisation' else 'hem of haar'} "
+                f"{'haar' if noun == 'organisation' else 'hem of haar'} "
                 f"{'raakt' if row['nodes_cut_off_after'] == 1 else 'raken'} "
-                f"{counted(row['nodes_cut_off_after'], level, lang)} los",
+                f"{counted(row['nodes_cut_off_after'], noun, lang)} los",
                 f"{display_name(land, actor, ids=True)} becomes a single point of failure (articulation point): without it "
-                f"{counted(row['nodes_cut_off_after'], level, 'en')} would be cut off",
+                f"{counted(row['nodes_cut_off_after'], noun, 'en')} would be cut off",
             )
             for actor, row in new.iterrows()
         ]
@@ -323,7 +325,7 @@ def _stars(pairs: list[tuple[str, str]]) -> list[tuple[str, list[str]]]:
 
 def _network(summary: pd.DataFrame, lang: str) -> list[str]:
     sentences = []
-    for level, singular in (("organisations", "organisation"), ("persons", "person")):
+    for level, singular in NOUNS.items():
         if level not in summary.index.get_level_values("part"):
             continue
         s = summary.loc[level]
@@ -371,7 +373,7 @@ def _load(load: pd.DataFrame, summary: pd.DataFrame, lang: str) -> list[str]:
             )
         ]
     )
-    orgs = load[load["level"] == "organisation"]
+    orgs = load[load["level"] == "organisations"]
     now = orgs["overloaded_after"].fillna(False).astype(bool)
     flipped = orgs[orgs["overloaded_before"].fillna(False).astype(bool) != now]
     for org, row in flipped.iterrows():

@@ -21,7 +21,7 @@ def appendix(r: Results, t: Texts, source: str, date: str, pseudonymised: bool) 
     section.add(Paragraph(t("p_how_to_run")))
     if pseudonymised:
         section.add(Paragraph(t("p_pseudonymised")))
-    counts = r.summary["counts"].rename_axis("table").to_frame("count")
+    counts = r.summary["counts"].to_frame()
     section.add(make_table(t, t("t_counts"), counts, ["count"], key="counts", index="table", appendix=True))
     gaps = data_gaps(r, t)
     if gaps:

@@ -153,7 +153,7 @@ def cut_off_organisations(scenario: WhatIf | None) -> list[str]:
     if not scenario:
         return []
     lost = scenario["disconnected"]
-    lost = lost[(lost["level"] == "organisation") & (lost["status"] != "no_table_left")]
+    lost = lost[(lost["level"] == "organisations") & (lost["status"] != "no_table_left")]
     return list(lost.index)
 
 

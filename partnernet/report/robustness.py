@@ -77,7 +77,7 @@ def whatif_sentences(scenario: WhatIf, land, t: Texts) -> list[str]:
 
     sentences = []
     lost = scenario["disconnected"]
-    seatless = lost[(lost["level"] == "organisation") & (lost["status"] == "no_table_left")]
+    seatless = lost[(lost["level"] == "organisations") & (lost["status"] == "no_table_left")]
     if not seatless.empty:
         sentences.append(t("w_seatless", names=t.listing(people(land, seatless.index, t))))
     cut = cut_off_organisations(scenario)
