@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import functools
 
-from .langs import LANGUAGES, check_language, current_lang
+from .langs import LANGUAGES, NAMED, check_language, current_lang
 from .usage import EN as USAGE_EN
 from .usage import NL as USAGE_NL
 
@@ -82,7 +82,7 @@ def message(key: str, lang: str | None = None, **params) -> str:
     table = catalogue(check_language(lang) if lang is not None else current_lang())
     if params.get("n") == 1 and f"{key}_one" in table:
         key = f"{key}_one"
-    return table[key].format(**params)
+    return table[key].format(opt=NAMED, **params)  # {opt:--option|parameter=}: said as the caller typed it
 
 
 def fix_of(key: str, lang: str | None = None, **params) -> str | None:
