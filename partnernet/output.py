@@ -33,6 +33,7 @@ import pandas as pd
 from .analysis.results import Note
 from .errors import UsageError
 from .language.labels import sentence_headers
+from .language.langs import Lang, resolve
 from .language.numbers import figure, isolate, listing
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
@@ -163,8 +164,9 @@ def _csv_text(value, column=None):
     return neutralise(whole(value, column))
 
 
-def render_table(frame: pd.DataFrame, max_width: int = 60, lang: str = "en") -> str:
-    """A frame as aligned text for a terminal: numbers as ``lang`` writes them (whole ones whole, others
+def render_table(frame: pd.DataFrame, max_width: int = 60, lang: Lang | None = None) -> str:
+    """A frame as aligned text for a terminal: numbers as ``lang`` writes them (None: the running
+    language, :func:`partnernet.language.get`: the command's ``--lang``, else ``$PARTNERNET_LANG``, else Dutch) (whole ones whole, others
     with at most three decimals: ``0,979`` in Dutch, ``0.979`` in English; :func:`.language.numbers.figure`),
     missing shown as '-'. A plain row number index (0, 1, 2, unnamed) is left out: it is no data.
 
@@ -179,6 +181,7 @@ def render_table(frame: pd.DataFrame, max_width: int = 60, lang: str = "en") -> 
     so it cannot reverse the rest of its row or list; CSV and JSON keep the data as it is."""
     if frame.empty:
         return "(none)"
+    lang = resolve(lang)
     shown = frame.copy()
     if any(pd.api.types.is_object_dtype(shown.index.get_level_values(i)) for i in range(shown.index.nlevels)):
         shown.index = shown.index.map(_isolated_key)

@@ -216,7 +216,7 @@ LINK_WORDS: dict[
 }
 
 
-def _links_text(row: pd.Series, new: bool, lang: str = "en") -> str:
+def _links_text(row: pd.Series, new: bool, lang: str) -> str:
     words = LINK_WORDS[new]
     kept, other, examples = (row[column] for column in words["columns"])
     case = "one" if not row["member_pairs"] else "all" if not other else "none" if not kept else "some"
@@ -258,7 +258,7 @@ VERBS = {  # change of an organisation -> (Dutch, English) verb phrase after "or
 }
 
 
-def _verb(change: str, lang: str = "en") -> str:
+def _verb(change: str, lang: str) -> str:
     return pick(lang, *VERBS[change])
 
 

@@ -398,7 +398,7 @@ WORDS: dict[str, tuple[str, str]] = {
 }
 
 
-def word(key: str, lang: str = "nl", **values) -> str:
+def word(key: str, lang: str, **values) -> str:
     """The text of ``key`` in ``lang`` ("nl" or "en"), with ``{placeholders}`` filled."""
     text = WORDS[key][LANGUAGES.index(check_language(lang))]
     return text.format(opt=NAMED, **values) if values or "{opt:" in text else text

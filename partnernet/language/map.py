@@ -13,6 +13,7 @@ import pandas as pd
 
 from . import Language, numbers
 from .labels import CODES, COLUMN_FORMATS, VALUE_COLUMNS
+from .langs import resolve
 
 #: Page, legend, edge and summary texts: key -> (Dutch, English), with {placeholders}.
 WORDS: dict[str, tuple[str, str]] = {
@@ -166,8 +167,8 @@ class Words(Language):
     """The map's words in one language: ``words("legend")``, ``words.column(...)``, ``words.figure(...)``;
     labels, vocabulary values and dates are the :class:`~partnernet.language.Language`'s."""
 
-    def __init__(self, lang: str = "nl", names: bool = True):
-        super().__init__(lang)
+    def __init__(self, lang: str | None = None, names: bool = True):
+        super().__init__(resolve(lang))
         #: Whether the map shows persons' names and ids; without, persons show by function and the legend and
         #: search say so (the ``<key>_by_function`` variants).
         self.names = names

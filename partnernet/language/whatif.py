@@ -350,7 +350,7 @@ def _network(summary: pd.DataFrame, lang: str) -> list[str]:
     return sentences
 
 
-def _share(value, lang: str = "en") -> str:
+def _share(value, lang: str) -> str:
     """F or DF with three decimals; 'undefined' with fewer than two actors (NaN)."""
     return pick(lang, "niet bepaald", "undefined") if pd.isna(value) else number(value, lang, 3)
 
