@@ -196,7 +196,8 @@ def render_table(frame: pd.DataFrame, max_width: int = 60, lang: Lang | None = N
         else:
             shown[column] = values.map(functools.partial(_cell_text, max_width=width, lang=lang))
     shown = shown.rename(columns=_left_aligned(shown, [c for c in shown.columns if c in sentences]))
-    text = shown.to_string(index=not _row_numbers(shown.index))
+    index = not _row_numbers(shown.index)
+    text = shown.to_string(index=index, col_space=_spaced(shown, index))
     return "\n".join(line.rstrip() for line in text.split("\n"))
 
 
@@ -209,6 +210,15 @@ def _left_aligned(shown: pd.DataFrame, columns: list) -> dict:
         shown[column] = shown[column].str.ljust(width)
         renamed[column] = str(column).ljust(width)
     return renamed
+
+
+def _spaced(shown: pd.DataFrame, index: bool) -> dict | None:
+    """Columns' least widths when a header has several words (Dutch ``hoogste waarde``): one more than the
+    header, so two spaces stand between two headers, never the one space that stands inside a header
+    (``rang van de hoogste organisatie`` read as one); the first column's too when the index stands left."""
+    if shown.columns.nlevels > 1 or not any(" " in str(c).strip() for c in shown.columns):
+        return None
+    return {c: len(str(c)) + (1 if position or index else 0) for position, c in enumerate(shown.columns)}
 
 
 def _row_numbers(index: pd.Index) -> bool:

@@ -138,7 +138,7 @@ LABELS: dict[str, tuple[str, str]] = {
     "measure": ("maat", "measure"),
     "actor": ("actor", "actor"),
     "value": ("waarde", "value"),
-    "ranked": ("van de", "ranked"),
+    "ranked": ("aantal gerangschikt", "ranked"),
     "top_organisation": ("hoogste organisatie", "top organisation"),
     "top_value": ("hoogste waarde", "top value"),
     "top_shared_by": ("organisaties met de hoogste waarde", "top shared by"),
