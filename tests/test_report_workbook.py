@@ -141,7 +141,7 @@ def test_the_explanation_sheet_explains_every_column(books):
     nl = books["nl"]["Toelichting"]
     assert [c.value for c in nl[1]] == ["Tabblad", "Kolom", "Betekenis"]
     meanings = {(s, c): m for s, c, m in nl.iter_rows(min_row=2, values_only=True)}
-    assert meanings[("Belasting", "uur per maand")].startswith("Uren per maand in overleg")
+    assert meanings[("Belasting", "vergaderuren per maand")].startswith("Vergaderuren per maand: uren in overleg")
     assert "1,96" in meanings[("Verbinders", "z-score brokerage tussen domeinen")]
 
 
