@@ -16,6 +16,7 @@ from ..analysis.resilience import linked_pairs
 from ..analysis.whatif import whatif as analyse_whatif
 from ..language.whatif import changes as whatif_changes
 from ..language.people import display_name
+from ..language.plain import its
 from ..language.whatif import groups_word
 from ..errors import InputError, UsageError
 from ..language.errors import message
@@ -102,7 +103,7 @@ def _frag_title(result: Fragmentation, name: str, view: bool = False) -> str:
     """The worded title of the table ``name`` of a fragmentation (``view``: of the default view's own form of
     it, :data:`partnernet.language.tables.VIEWS`)."""
     s = result["summary"]
-    values = {"n": s["components"], "actor": say(s["level"][:-1])}
+    values = {"n": s["components"], "actor": say(s["level"][:-1]), "its": its(s["level"][:-1], current_lang())}
     if name == "single-person-links":
         values["n"] = linked_pairs(result["single_person_links"])
     if name == "key-players":

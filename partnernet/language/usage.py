@@ -27,7 +27,7 @@ NL: dict[str, str] = {
     "unknown_layer_split": "onbekende manier om in lagen te splitsen '{value}'; kies uit {choices}.",
     "not_a_landscape": "verwacht een partnernet-Landscape (pn.load(...)) of een networkx-graaf, niet {kind}.",
     "unknown_tables": "onbekende tabellen: {names}",
-    "bad_at_date": "'{value}' is geen geldige datum; schrijf haar als 2024-12-31 of 31-12-2024.",
+    "bad_at_date": "'{value}' is geen geldige datum; schrijf de datum als 2024-12-31 of 31-12-2024.",
     "in_option": "{option}: {text}",
     "at_date_out_of_range": "'{value}' valt buiten de data die een register bevat ({first} tot {last}).",
     "bad_exact": "exact moet True, False of None (automatisch) zijn, niet {value}.",
