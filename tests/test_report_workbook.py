@@ -92,7 +92,7 @@ def test_number_formats_follow_the_column(books):
     book = books["nl"]
     load = book["Belasting"]
     assert formats(load, "overleggen") == {"#,##0"}  # whole numbers
-    assert formats(load, "uur per maand") == {"#,##0.0"}  # hours, one decimal
+    assert formats(load, "vergaderuren per maand") == {"#,##0.0"}  # hours, one decimal
     assert formats(load, "aandeel uren zonder besluitvorming") == {"0%"}  # shares as percentages
     assert formats(load, "belasting (× capaciteit)") == {"#,##0.0"}  # as the report: one decimal
     assert formats(load, "capaciteit (uur/maand)") == {"#,##0.0"}  # hours
