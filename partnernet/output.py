@@ -33,6 +33,7 @@ import pandas as pd
 from .analysis.results import Note
 from .errors import UsageError
 from .language.labels import sentence_headers
+from .language.langs import Lang, resolve
 from .language.numbers import figure, isolate, listing
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
@@ -182,8 +183,9 @@ def list_cell(value) -> str:
     return json.dumps(plain(value), ensure_ascii=False)
 
 
-def render_table(frame: pd.DataFrame, max_width: int = 60, lang: str = "en") -> str:
-    """A frame as aligned text for a terminal: numbers as ``lang`` writes them (whole ones whole, others
+def render_table(frame: pd.DataFrame, max_width: int = 60, lang: Lang | None = None) -> str:
+    """A frame as aligned text for a terminal: numbers as ``lang`` writes them (None: the running
+    language, :func:`partnernet.language.get`: the command's ``--lang``, else ``$PARTNERNET_LANG``, else Dutch) (whole ones whole, others
     with at most three decimals: ``0,979`` in Dutch, ``0.979`` in English; :func:`.language.numbers.figure`),
     missing shown as '-'. A plain row number index (0, 1, 2, unnamed) is left out: it is no data.
 
@@ -198,6 +200,7 @@ def render_table(frame: pd.DataFrame, max_width: int = 60, lang: str = "en") -> 
     so it cannot reverse the rest of its row or list; CSV and JSON keep the data as it is."""
     if frame.empty:
         return "(none)"
+    lang = resolve(lang)
     shown = frame.copy()
     if any(pd.api.types.is_object_dtype(shown.index.get_level_values(i)) for i in range(shown.index.nlevels)):
         shown.index = shown.index.map(_isolated_key)
@@ -212,7 +215,8 @@ def render_table(frame: pd.DataFrame, max_width: int = 60, lang: str = "en") -> 
         else:
             shown[column] = values.map(functools.partial(_cell_text, max_width=width, lang=lang))
     shown = shown.rename(columns=_left_aligned(shown, [c for c in shown.columns if c in sentences]))
-    text = shown.to_string(index=not _row_numbers(shown.index))
+    index = not _row_numbers(shown.index)
+    text = shown.to_string(index=index, col_space=_spaced(shown, index))
     return "\n".join(line.rstrip() for line in text.split("\n"))
 
 
@@ -225,6 +229,15 @@ def _left_aligned(shown: pd.DataFrame, columns: list) -> dict:
         shown[column] = shown[column].str.ljust(width)
         renamed[column] = str(column).ljust(width)
     return renamed
+
+
+def _spaced(shown: pd.DataFrame, index: bool) -> dict | None:
+    """Columns' least widths when a header has several words (Dutch ``hoogste waarde``): one more than the
+    header, so two spaces stand between two headers, never the one space that stands inside a header
+    (``rang van de hoogste organisatie`` read as one); the first column's too when the index stands left."""
+    if shown.columns.nlevels > 1 or not any(" " in str(c).strip() for c in shown.columns):
+        return None
+    return {c: len(str(c)) + (1 if position or index else 0) for position, c in enumerate(shown.columns)}
 
 
 def _row_numbers(index: pd.Index) -> bool:

@@ -268,7 +268,7 @@ def test_a_list_cell_isolates_each_name():
 
     from partnernet.output import render_table
 
-    shown = render_table(pd.DataFrame({"members": [[TURNED, "b"]]}))
+    shown = render_table(pd.DataFrame({"members": [[TURNED, "b"]]}), lang="en")
     assert f"\u2068{TURNED}\u2069 and b" in shown and "\u2068\u2068" not in shown
 
 

@@ -92,7 +92,7 @@ def test_number_formats_follow_the_column(books):
     book = books["nl"]
     load = book["Belasting"]
     assert formats(load, "overleggen") == {"#,##0"}  # whole numbers
-    assert formats(load, "uur per maand") == {"#,##0.0"}  # hours, one decimal
+    assert formats(load, "vergaderuren per maand") == {"#,##0.0"}  # hours, one decimal
     assert formats(load, "aandeel uren zonder besluitvorming") == {"0%"}  # shares as percentages
     assert formats(load, "belasting (× capaciteit)") == {"#,##0.0"}  # as the report: one decimal
     assert formats(load, "capaciteit (uur/maand)") == {"#,##0.0"}  # hours
@@ -141,7 +141,7 @@ def test_the_explanation_sheet_explains_every_column(books):
     nl = books["nl"]["Toelichting"]
     assert [c.value for c in nl[1]] == ["Tabblad", "Kolom", "Betekenis"]
     meanings = {(s, c): m for s, c, m in nl.iter_rows(min_row=2, values_only=True)}
-    assert meanings[("Belasting", "uur per maand")].startswith("Uren per maand in overleg")
+    assert meanings[("Belasting", "vergaderuren per maand")].startswith("Vergaderuren per maand: uren in overleg")
     assert "1,96" in meanings[("Verbinders", "z-score brokerage tussen domeinen")]
 
 

@@ -100,8 +100,8 @@ def test_mini_organisation_projection(mini_land):
 def test_sizes_follow_tables_and_meeting_hours(mini_land):
     nodes = by_id(pn.visualise(mini_land))
     # bodies: casus 24 x 2 / 12 = 4.0 h/month, weeg 12 x 1 / 12 = 1.0, stuur 4 x 1.5 / 12 = 0.5
-    assert tip(nodes["casus"])["hours per month"] == "4.0"  # hours with one decimal, as the report tables
-    assert tip(nodes["stuur"])["hours per month"] == "0.5"
+    assert tip(nodes["casus"])["meeting hours per month"] == "4.0"  # hours with one decimal, as the report tables
+    assert tip(nodes["stuur"])["meeting hours per month"] == "0.5"
     assert nodes["casus"]["size"] == 36.0
     assert nodes["weeg"]["size"] == pytest.approx(8 + 28 * 0.5, abs=0.05)
     assert nodes["stuur"]["size"] == pytest.approx(8 + 28 * (0.5 / 4) ** 0.5, abs=0.05)
@@ -121,9 +121,9 @@ def test_region_key_figures(region):
     assert tip(nodes["p001"])["bodies"] == "12"
     assert nodes["gemeente-veldstad"]["size"] == 40.0  # 25 tables, the most
     casus = tip(nodes["casusoverleg-radicalisering"])
-    assert casus["hours per month"] == "8.0" and casus["organisations"] == "16"
+    assert casus["meeting hours per month"] == "8.0" and casus["organisations"] == "16"
     unknown = nodes["top-reviewteam"]  # meets when needed: hours unknown, not zero
-    assert tip(unknown)["hours per month"] == "unknown"
+    assert tip(unknown)["meeting hours per month"] == "unknown"
     assert unknown["shapeProperties"] == {"borderDashes": [4, 3]} and unknown["color"]["background"] == "#ffffff"
     assert {n["shape"] for n in drawn.nodes} == {"dot", "square", "triangle"}
     assert "label" not in nodes["p001"] and nodes["om-parket"]["label"] == "Openbaar Ministerie, Parket Veldland"
@@ -194,8 +194,8 @@ def test_metrics_size_nodes_and_show_on_hover(mini_land):
     assert nodes["om"]["size"] == 40.0
     assert nodes["ggz"]["size"] == pytest.approx(8 + 32 * 0.5, abs=0.05)
     assert nodes["gemeente"]["size"] == 8.0  # no value: smallest
-    assert tip(nodes["om"])["betweenness"] == "50%" and tip(nodes["om"])["hours per month"] == "12.2"
-    assert "hours per month" not in tip(nodes["ggz"]) and "name" not in tip(nodes["om"])
+    assert tip(nodes["om"])["betweenness"] == "50%" and tip(nodes["om"])["meeting hours per month"] == "12.2"
+    assert "meeting hours per month" not in tip(nodes["ggz"]) and "name" not in tip(nodes["om"])
 
 
 def test_metrics_tables_are_combined(mini_land):

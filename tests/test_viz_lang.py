@@ -99,18 +99,18 @@ def test_dutch_hover_rows_vocabulary_and_decimal_commas(dutch_map):
         "rollen": "voorzitter 1, lid 8",
         "tussenpositie": tip(nodes["gemeente-klein-dorp"])["tussenpositie"],
         "partners": "29",
-        "uur per maand": "46,0",
+        "vergaderuren per maand": "46,0",
         "belasting (× capaciteit)": "2,3",  # as the report's tables
         "gemarkeerd als": "verbinder",
     }
     veldstad = tip(nodes["gemeente-veldstad"])
-    assert veldstad["uur per maand"] == "82,1" and veldstad["belasting (× capaciteit)"] == "0,5"
+    assert veldstad["vergaderuren per maand"] == "82,1" and veldstad["belasting (× capaciteit)"] == "0,5"
     assert veldstad["gemarkeerd als"] == "kwetsbare schakel, verbinder"
     assert tip(nodes["om-parket"])["tussenpositie"] == "2%"  # 0.0212, data/README.md story 5; a share (COLUMN_FORMATS)
     body = tip(nodes["casusoverleg-radicalisering"])
     assert body["soort"] == "operationeel" and body["regime"] == "CT" and body["niveau"] == "regionaal"
-    assert tip(nodes["top-reviewteam"])["uur per maand"] == "onbekend"
-    assert tip(nodes["p018"])["uur per maand"] == "46,0"  # a person's own meeting hours
+    assert tip(nodes["top-reviewteam"])["vergaderuren per maand"] == "onbekend"
+    assert tip(nodes["p018"])["vergaderuren per maand"] == "46,0"  # a person's own meeting hours
     membership = next(e for e in dutch_map.edges if (e["from"], e["to"]) == ("p018", "veiligheidsoverleg-klein-dorp"))
     assert membership["tip"] == {
         "title": "W. Hoekstra bij Overleg zorg en veiligheid Klein-Dorp",
@@ -284,10 +284,11 @@ def test_cli_viz_in_dutch_sized_by_meeting_hours(tmp_path):
     assert result.exit_code == 0, result.output
     assert result.stderr == (
         f"geschreven: {out}: 46 organisaties, 32 overleggen, 74 personen; 316 lijnen; grootte van organisaties: "
-        "uur per maand; gemarkeerd: kwetsbare schakel 4, verbinder 12; krachtgestuurde indeling\n"
+        "vergaderuren per maand; gemarkeerd: kwetsbare schakel 4, verbinder 12; krachtgestuurde indeling\n"
     )
     page = out.read_text(encoding="utf-8")
-    assert "grootte van organisaties: uur per maand" in page and "organisatie (grootte: uur per maand" in page
+    assert "grootte van organisaties: vergaderuren per maand" in page
+    assert "organisatie (grootte: vergaderuren per maand" in page
     nodes = page_nodes(out)
     assert nodes["gemeente-veldstad"]["size"] == 40.0  # 82.08 h/month, the most
     assert tip(nodes["gemeente-klein-dorp"])["belasting (× capaciteit)"] == "2,3"

@@ -19,7 +19,7 @@ from .. import __version__
 from ..errors import InputError, PartnernetError, UsageError
 from ..language import langs
 from ..language.click import VERSION_LINE, metavar
-from ..language.langs import LANGUAGES, spoken_lang, variable_problem
+from ..language.langs import LANGUAGES, commanding, spoken_lang, variable_problem
 from . import clickwords
 
 clickwords.install()
@@ -225,7 +225,7 @@ class PartnernetGroup(WordedGroup):
         """As click's ``main``, with click's own words (``Usage:``, ``Error: Missing argument``) in the
         language of the command line's ``--lang``, else ``$PARTNERNET_LANG`` (:mod:`.clickwords`)."""
         args = list(sys.argv[1:] if args is None else args)
-        with clickwords.speaking(_lang_in(args) or spoken_lang()):
+        with clickwords.speaking(_lang_in(args) or spoken_lang()), commanding():  # messages name options
             return super().main(args, *rest, **kwargs)
 
     def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import csv
 from pathlib import Path
 
 import click
@@ -11,7 +10,7 @@ from ..language.langs import Lang
 from ..intake.collect import SURVEY_FOLDER, collect_survey
 from ..intake.forms import survey_forms
 from ..intake.template import make_template
-from ..io.text import read_text
+from ..io.readers import read_csv_cells
 from ..language.intake import word
 from ..language.numbers import counted
 from ..output import render_table
@@ -82,20 +81,26 @@ def make(land, output: Path, lang: Lang, bodies: str | None, force: bool, fmt: s
     )
 
 
+#: A first cell of a --bodies file that is its header, not a body id.
+BODY_HEADERS = frozenset({"id", "body", "overleg", "overleg_id", "overleg-id"})
+
+
 def body_list(bodies: str | None) -> list[str] | None:
-    """The ids of --bodies: from a file (first column, or the 'id'/'overleg' column of a CSV) or a list."""
+    """The ids of --bodies: the first column of a file (under a header 'id' or 'overleg', if it has one;
+    read as every CSV: the encoding rule, the separator of its first line) or a comma-separated list."""
     if bodies is None:
         return None
     path = Path(bodies)
     if not path.is_file():
         return [b.strip() for b in bodies.split(",")]
-    decoded = read_text(path, str(path))  # the loader's encoding rule: UTF-8, else Windows-1252 with a warning
-    for problem in decoded.problems:
+    problems: list = []
+    header, body = read_csv_cells(path, str(path), problems)  # UTF-8, UTF-16 or Windows-1252 with a warning
+    for problem in problems:
         click.echo(str(problem), err=True)
-    rows = [row for row in csv.reader(decoded.text.splitlines()) if row]
-    if rows and rows[0][0].strip().lower() in ("id", "body", "overleg", "overleg_id", "overleg-id"):
-        rows = rows[1:]
-    return [row[0].strip() for row in rows]
+    if not header:
+        return []
+    first = [] if header[0].strip().lower() in BODY_HEADERS else [header[0].strip()]
+    return first + [value for value in body[0].str.strip() if value]
 
 
 @survey.command("collect")
@@ -129,7 +134,7 @@ def collect(forms, output: Path, lang: Lang, register: str | None, force: bool, 
     say_written(files, fmt, word("c.written", lang, **counts))
 
 
-def _print_response(result, lang: str, aside: bool) -> None:
+def _print_response(result, lang: Lang, aside: bool) -> None:
     """The response rate and the disagreements between the answers: on stdout, or on stderr (``aside``)."""
     total = result.response_total
     click.echo(

@@ -345,7 +345,7 @@ def emit(result, fmt: str, title: str | None = None) -> None:
         click.echo(say("none"))  # an empty table, in the command's language
         return
     if fmt == "table":
-        click.echo(render_table(in_words(result), lang=current_lang()).rstrip("\n"))
+        click.echo(render_table(in_words(result)).rstrip("\n"))  # in the running command's --lang
         return
     click.echo(render(result, fmt).rstrip("\n"))
 

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, cast
 
+from dataclasses import replace
+
 import click
 import pandas as pd
 
@@ -14,9 +16,10 @@ from ..analysis.resilience import linked_pairs
 from ..analysis.whatif import whatif as analyse_whatif
 from ..language.whatif import changes as whatif_changes
 from ..language.people import display_name
+from ..language.plain import its
 from ..language.whatif import groups_word
 from ..errors import InputError, UsageError
-from ..io.additions import as_typed
+from ..language.errors import message
 from ..output import render_json
 from . import cli
 from ..language.numbers import counted, number
@@ -102,7 +105,7 @@ def _frag_title(result: Fragmentation, name: str, view: bool = False) -> str:
     """The worded title of the table ``name`` of a fragmentation (``view``: of the default view's own form of
     it, :data:`partnernet.language.tables.VIEWS`)."""
     s = result["summary"]
-    values = {"n": s["components"], "actor": say(s["level"][:-1])}
+    values = {"n": s["components"], "actor": say(s["level"][:-1]), "its": its(s["level"][:-1], current_lang())}
     if name == "single-person-links":
         values["n"] = linked_pairs(result["single_person_links"])
     if name == "key-players":
@@ -427,3 +430,23 @@ def _group_link_view(links: pd.DataFrame) -> pd.DataFrame:
         ),
     )
     return view
+
+
+def as_typed(error: InputError, specs: list[str], bodies: list[dict], typed: list[dict[str, str]]) -> InputError:
+    """``error`` of :func:`check_new_bodies` said where the user typed it: each problem of a new body
+    (``specs[i]`` as typed, e.g. the CLI's ``--add-body``) at that spec and the key as typed
+    (``meetings``, not ``meetings_per_year``), a problem of its members at that spec."""
+    label, members_label = message("label.new_bodies"), message("label.new_members")
+    # the members' rows run through every new body in order: row -> the body it belongs to
+    owner = [i for i, body in enumerate(bodies) for _ in body.get("members", ())]
+    problems = []
+    for problem in error.problems:
+        if problem.file == label and problem.row is not None and 1 <= problem.row <= len(specs):
+            i = problem.row - 1
+            column = typed[i].get(problem.column or "", problem.column)
+            problem = replace(problem, file=message("label.add_body", spec=specs[i]), row=None, column=column)
+        elif problem.file == members_label and problem.row is not None and 1 <= problem.row <= len(owner):
+            spec = specs[owner[problem.row - 1]]
+            problem = replace(problem, file=message("label.add_body", spec=spec), row=None, column=None)
+        problems.append(problem)
+    return InputError(problems)

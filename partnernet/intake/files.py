@@ -14,7 +14,7 @@ from ..language.intake import word
 from ..language.numbers import listing
 
 
-def check_output(path, inputs, lang: str = "nl") -> Path:
+def check_output(path, inputs, lang: str) -> Path:
     """``path`` as a Path; UsageError when it is an input, lies inside an input folder, or is
     a folder that holds an input (the forms must not end up mixed with what is made of them)."""
     sources = output.input_paths(*inputs)
@@ -26,7 +26,7 @@ def check_output(path, inputs, lang: str = "nl") -> Path:
     return path
 
 
-def check_new_file(path, force: bool, lang: str = "nl") -> None:
+def check_new_file(path, force: bool, lang: str) -> None:
     """UsageError for a workbook path whose suffix is not ``.xlsx``, or that exists (unless ``force``)."""
     path = Path(path)
     if path.suffix.lower() != ".xlsx":
@@ -35,7 +35,7 @@ def check_new_file(path, force: bool, lang: str = "nl") -> None:
         raise UsageError("file_exists", text=word("m.file_exists", lang, path=path))
 
 
-def check_free_folder(folder, force: bool, lang: str = "nl", only=None) -> None:
+def check_free_folder(folder, force: bool, lang: str, only=None) -> None:
     """UsageError when ``folder`` is a file, or (unless ``force``) holds files already: any file,
     or with ``only`` (a suffix such as ".xlsx") a file of that kind, anywhere below it."""
     folder = Path(folder)
@@ -64,7 +64,7 @@ def workbook_bytes(workbook) -> bytes:
     return output.reproducible_zip(buffer.getvalue())
 
 
-def save_workbook(workbook, path, inputs=(), lang: str = "nl") -> Path:
+def save_workbook(workbook, path, inputs, lang: str) -> Path:
     """Save ``workbook`` atomically with fixed timestamps (see :func:`partnernet.output.save_workbook`)."""
     workbook.properties.creator = "partnernet"
     return output.save_workbook(

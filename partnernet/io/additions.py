@@ -10,7 +10,6 @@ bounds, dates, references (members, ``reports_to``, ``host``) and cycles.
 from __future__ import annotations
 
 import math
-from dataclasses import replace
 from collections.abc import Mapping, Sequence
 
 import pandas as pd
@@ -115,23 +114,3 @@ def _text(value: object) -> str:
     if isinstance(value, pd.Timestamp):
         return value.date().isoformat()
     return str(value)
-
-
-def as_typed(error: InputError, specs: list[str], bodies: list[dict], typed: list[dict[str, str]]) -> InputError:
-    """``error`` of :func:`check_new_bodies` said where the user typed it: each problem of a new body
-    (``specs[i]`` as typed, e.g. the CLI's ``--add-body``) at that spec and the key as typed
-    (``meetings``, not ``meetings_per_year``), a problem of its members at that spec."""
-    label, members_label = message("label.new_bodies"), message("label.new_members")
-    # the members' rows run through every new body in order: row -> the body it belongs to
-    owner = [i for i, body in enumerate(bodies) for _ in body.get("members", ())]
-    problems = []
-    for problem in error.problems:
-        if problem.file == label and problem.row is not None and 1 <= problem.row <= len(specs):
-            i = problem.row - 1
-            column = typed[i].get(problem.column or "", problem.column)
-            problem = replace(problem, file=message("label.add_body", spec=specs[i]), row=None, column=column)
-        elif problem.file == members_label and problem.row is not None and 1 <= problem.row <= len(owner):
-            spec = specs[owner[problem.row - 1]]
-            problem = replace(problem, file=message("label.add_body", spec=spec), row=None, column=None)
-        problems.append(problem)
-    return InputError(problems)

@@ -19,6 +19,7 @@ from pathlib import Path
 
 from ..errors import ERROR, WARNING, InputError, Problem
 from ..language.errors import message
+from .text import read_xml_text
 
 EDGE_ID, DIRECTED = "partnernet_edge", "partnernet_directed"
 
@@ -33,7 +34,7 @@ def _children(element, name: str) -> list:
 
 def prepare(path: Path, problems: list[Problem]) -> io.BytesIO:
     """The file checked and marked for networkx's reader; errors raise InputError, warnings go to ``problems``."""
-    tree = parse_xml(path, str(path))
+    tree = parse_xml(path, str(path), problems)
     root = tree.getroot()
     gexf = _local(root.tag) == "gexf"
     graph = next(iter(_children(root, "graph")), None)
@@ -65,10 +66,18 @@ XML_ERRORS.update({12: "refused_entity", 15: "refused_entity", 16: "refused_enti
 XML_ENCODING_ERRORS = {18, 19}
 
 
-def parse_xml(source, label: str) -> ET.ElementTree[ET.Element]:
-    """The XML at ``source`` (a path or a file object); InputError naming line and character when it is not XML."""
-    try:
-        return ET.parse(source)
+def parse_xml(source, label: str, problems: list[Problem] | None = None) -> ET.ElementTree[ET.Element]:
+    """The XML at ``source`` (a path, or a file object of UTF-8 bytes we wrote); InputError naming line
+    and character when it is not XML. A path's text comes from :func:`partnernet.io.text.read_xml_text`
+    (the one rule on encodings: a UTF-16 or Windows-1252 file reads as its UTF-8 copy); its warning
+    goes to ``problems``."""
+    if isinstance(source, Path):
+        decoded = read_xml_text(source, label)
+        if problems is not None:
+            problems.extend(decoded.problems)
+        source = decoded.text
+    try:  # a text is fed whole: ET.parse would give a file's text to expat as bytes in the declared encoding
+        return ET.ElementTree(ET.fromstring(source)) if isinstance(source, str) else ET.parse(source)
     except ET.ParseError as exc:
         line, column = exc.position
         if exc.code in XML_ENCODING_ERRORS:

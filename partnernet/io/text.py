@@ -8,10 +8,17 @@ others is mixed (two programs wrote to it) and refused: no single reading gives 
 right. A byte that is neither UTF-8 nor Windows-1252 (0x81, 0x8D, 0x8F, 0x90, 0x9D) is refused
 too, so it never reaches a name as a control character. Every problem names the file, the line
 and, in a CSV file, the column of the first byte that is not UTF-8.
+
+An XML file (GraphML, GEXF) follows the same rule (:func:`decode_xml`): a byte-order mark decides
+first; without one, an encoding its XML declaration names (``encoding="ISO-8859-1"``) is honoured,
+and a declared UTF-8 (or none) is read as any text file: UTF-8, else Windows-1252 with the warning.
+Every reader of a text file (CSV folder, edge list, JSON, GraphML, GEXF, the survey's body list,
+the map's ``--metrics`` and ``--mark`` files) gets its text from here.
 """
 
 from __future__ import annotations
 
+import codecs
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -83,6 +90,48 @@ def read_text(path: Path, label: str, csv: bool = True) -> Decoded:
     except OSError:
         raise InputError(Problem.of(ERROR, "unreadable_file", label, key="cannot_open")) from None
     return decode(data, label, csv)
+
+
+#: An XML declaration's encoding (``<?xml version="1.0" encoding="UTF-16"?>``), read from the first bytes.
+XML_DECLARED = re.compile(rb"""^\s*<\?xml[^>]*?\bencoding\s*=\s*["']([A-Za-z0-9._:-]+)["']""")
+
+
+def read_xml_text(path: Path, label: str) -> Decoded:
+    """The text of the XML file at ``path`` (see :func:`decode_xml`); InputError naming ``label``."""
+    try:
+        data = path.read_bytes()
+    except OSError:
+        raise InputError(Problem.of(ERROR, "unreadable_file", label, key="cannot_open")) from None
+    return decode_xml(data, label)
+
+
+def decode_xml(data: bytes, label: str) -> Decoded:
+    """An XML document's ``data`` as text: a byte-order mark decides (UTF-8 or UTF-16, whatever the
+    declaration says), else the encoding the declaration names, else :func:`decode`'s rule.
+
+    Raises InputError (code ``unreadable_file``, key ``xml_encoding``) for a declared encoding Python
+    does not know, or bytes that do not fit it.
+    """
+    if data.startswith(UTF16_BOMS) or data.startswith(UTF8_BOM):
+        return decode(data, label, csv=False)
+    if data.startswith((b"<\x00", b"\x00<")):  # UTF-16 without its mark: every other byte of '<?xml' is 0
+        return xml_as(data, "utf-16-le" if data[0] else "utf-16-be", label)
+    declared = XML_DECLARED.match(data)
+    try:
+        name = codecs.lookup(declared.group(1).decode("ascii")).name if declared else "utf-8"
+    except LookupError:
+        raise InputError(Problem.of(ERROR, "unreadable_file", label, 1, unit="line", key="xml_encoding")) from None
+    if name == "utf-8" or name.startswith(("utf-16", "utf-32")):
+        return decode(data, label, csv=False)  # a declaration read as ASCII bytes cannot be UTF-16 or UTF-32
+    return xml_as(data, name, label)
+
+
+def xml_as(data: bytes, name: str, label: str) -> Decoded:
+    """``data`` read strictly in the encoding ``name``; InputError (``xml_encoding``) when it does not fit."""
+    try:
+        return Decoded(data.decode(name), name)
+    except (LookupError, UnicodeDecodeError):
+        raise InputError(Problem.of(ERROR, "unreadable_file", label, 1, unit="line", key="xml_encoding")) from None
 
 
 def decode(data: bytes, label: str, csv: bool = True) -> Decoded:

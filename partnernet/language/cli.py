@@ -267,8 +267,8 @@ TEXTS: dict[str, tuple[str, str]] = {
     ),
     "frag.summary_title": ("Fragmentatie: de kerncijfers", "Fragmentation: the key figures"),
     "frag.nodes_title": (
-        "Elke {actor}: zijn groep, los deel en gemeenschap",
-        "Each {actor}: its group, component and community",
+        "Elke {actor}: {its} groep, los deel en gemeenschap",
+        "Each {actor}: {its} group, component and community",
     ),
     "frag.bus_factor_title": (
         "Busfactor: hoeveel personen van een organisatie moeten vertrekken voor ze een verbinding verliest",

@@ -13,38 +13,23 @@ from .langs import Lang, resolve
 from ..analysis.overload import HOURS
 from .numbers import hours as hours_text
 from . import get
-from .labels import LABELS, VALUES_NL
 from .numbers import counted, figure, listing, number
 from .plain import LISTED, named, one, pick
 
 NAMED_CHANGES = LISTED - 1  # organisations named with their change per metric
 
-NETWORK_WORDS = {  # measure -> (Dutch, English), in the order they are told
-    "components": ("losse delen", "components"),
-    "isolates": ("organisaties zonder verbinding", "organisations without a link"),
-    "fragmentation": ("fragmentatie F", "fragmentation F"),
-    "distance_fragmentation": ("afstandsgewogen fragmentatie DF", "distance-weighted fragmentation DF"),
-    "density": ("dichtheid", "density"),
-    "average_distance": ("gemiddelde afstand (stappen)", "average distance (steps)"),
-    "organisations_without_connector": (
-        VALUES_NL["organisations_without_connector"],
-        "organisations without a connector",
-    ),
-}
-LOAD_WORDS = {
-    HOURS: (
-        "vergaderuren per maand van alle organisaties samen",
-        "meeting hours per month of all organisations together",
-    ),
-    "overloaded_organisations": (VALUES_NL["overloaded_organisations"], "overloaded organisations"),
-}
-METRIC_WORDS = {
-    "bodies": LABELS["bodies"],
-    HOURS: ("vergaderuren per maand", "meeting hours per month"),
-    "load_ratio": ("belasting", "load ratio"),
-    "betweenness": LABELS["betweenness"],
-    "bridging": ("overbrugde paren", "pairs bridged"),
-}
+#: The measures told, in order, by their one term (:meth:`.Language.measure`, :data:`.labels.MEASURES`).
+NETWORK_MEASURES = (
+    "components",
+    "isolates",
+    "fragmentation",
+    "distance_fragmentation",
+    "density",
+    "average_distance",
+    "organisations_without_connector",
+)
+LOAD_MEASURES = (HOURS, "overloaded_organisations")
+METRIC_MEASURES = ("bodies", HOURS, "load_ratio", "betweenness", "bridging")
 
 
 def change_sentences(result, a, b, by: str | None = None, lang: Lang | None = None) -> pd.DataFrame:
@@ -216,7 +201,7 @@ LINK_WORDS: dict[
 }
 
 
-def _links_text(row: pd.Series, new: bool, lang: str = "en") -> str:
+def _links_text(row: pd.Series, new: bool, lang: str) -> str:
     words = LINK_WORDS[new]
     kept, other, examples = (row[column] for column in words["columns"])
     case = "one" if not row["member_pairs"] else "all" if not other else "none" if not kept else "some"
@@ -258,7 +243,7 @@ VERBS = {  # change of an organisation -> (Dutch, English) verb phrase after "or
 }
 
 
-def _verb(change: str, lang: str = "en") -> str:
+def _verb(change: str, lang: str) -> str:
     return pick(lang, *VERBS[change])
 
 
@@ -326,15 +311,16 @@ def _other_memberships(result: dict, lang: str) -> list[tuple[str, str]]:
 
 def _network_sentences(network: pd.DataFrame, lang: str) -> list[tuple[str, str]]:
     told = []
-    for words, subject in (
-        (NETWORK_WORDS, pick(lang, "Netwerk van organisaties", "Network of organisations")),
-        (LOAD_WORDS, pick(lang, "Overlegbelasting", "Consultation load")),
+    words = get(lang)
+    for measures, subject in (
+        (NETWORK_MEASURES, pick(lang, "Netwerk van organisaties", "Network of organisations")),
+        (LOAD_MEASURES, pick(lang, "Overlegbelasting van alle organisaties", "Consultation load of all organisations")),
     ):
-        rows = network.loc[list(words)]
+        rows = network.loc[list(measures)]
         changed = rows[(rows["change"].abs() > 1e-9) | (rows["before"].isna() != rows["after"].isna())]
         if len(changed):
             parts = [
-                f"{pick(lang, *words[str(m)])} {figure(r['before'], lang)} -> {figure(r['after'], lang)}"
+                f"{words.measure(str(m))} {figure(r['before'], lang)} -> {figure(r['after'], lang)}"
                 for m, r in changed.iterrows()
             ]
             told.append(("network", f"{subject}: " + ", ".join(parts) + "."))
@@ -358,7 +344,7 @@ def _metric_sentences(metrics: pd.DataFrame, lang: str) -> list[tuple[str, str]]
             (
                 "metrics",
                 pick(lang, "Grootste veranderingen in ", "Largest changes in ")
-                + f"{pick(lang, *METRIC_WORDS[str(metric)])}: {', '.join(parts)}{more}.",
+                + f"{get(lang).measure(str(metric))}: {', '.join(parts)}{more}.",
             )
         )
     return told

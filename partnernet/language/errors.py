@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import functools
 
-from .langs import LANGUAGES, check_language, current_lang
+from .langs import LANGUAGES, NAMED, check_language, current_lang
 from .usage import EN as USAGE_EN
 from .usage import NL as USAGE_NL
 
@@ -92,7 +92,8 @@ def message(key: str, lang: str | None = None, **params) -> str:
     table = catalogue(lang)
     if params.get("n") == 1 and f"{key}_one" in table:
         key = f"{key}_one"
-    return table[key].format(**{name: _said(name, value, lang) for name, value in params.items()})
+    said = {name: _said(name, value, lang) for name, value in params.items()}
+    return table[key].format(opt=NAMED, **said)  # {opt:--option|parameter=}: said as the caller typed it
 
 
 #: List params whose items a message quotes (``columns found: 'id', 'naam'``: a header may be odd).

@@ -10,7 +10,7 @@ its value through the schema's vocabulary.
 from __future__ import annotations
 
 from ..io.schema import SHEET_NAMES
-from .langs import LANGUAGES, check_language
+from .langs import LANGUAGES, NAMED, check_language
 
 WORDS: dict[str, tuple[str, str]] = {
     # the intake workbook's sheet names: the input format's one table, which the loader reads too
@@ -293,9 +293,9 @@ WORDS: dict[str, tuple[str, str]] = {
     ),
     "c.output_is_register": (
         "{path} bevat het landschap waarvan deze formulieren gemaakt zijn; dat wordt nooit "
-        "overschreven, ook niet met --force. Kies een andere map.",
+        "overschreven, ook niet met {opt:--force|force=True}. Kies een andere map.",
         "{path} holds the landscape these forms were made from; it is never overwritten, "
-        "not even with --force. Choose another folder.",
+        "not even with {opt:--force|force=True}. Choose another folder.",
     ),
     "c.skipped": (
         "Overgeslagen (een vergrendelbestand van Excel of LibreOffice, geen formulier): {file}",
@@ -342,23 +342,26 @@ WORDS: dict[str, tuple[str, str]] = {
         "{sheets} tabbladen, {rows} regels ingevuld, {rules} invoerregels",
         "{sheets} sheets, {rows} rows filled in, {rules} validation rules",
     ),
-    "m.unknown_bodies": ("onbekende overleggen in --bodies: {ids}.", "unknown bodies in --bodies: {ids}."),
-    "m.no_bodies": ("--bodies noemt geen enkel overleg.", "--bodies names no body."),
+    "m.unknown_bodies": (
+        "onbekende overleggen in {opt:--bodies|bodies=}: {ids}.",
+        "unknown bodies in {opt:--bodies|bodies=}: {ids}.",
+    ),
+    "m.no_bodies": ("{opt:--bodies|bodies=} noemt geen enkel overleg.", "{opt:--bodies|bodies=} names no body."),
     "m.overwrites_input": (
         "{path} is (of ligt in) de invoer {source}; kies een andere uitvoer, zodat de invoer blijft zoals hij is.",
         "{path} is (or lies inside) the input {source}; choose another output so the input stays as it is.",
     ),
     "m.not_xlsx": ("{path}: het werkboek moet op .xlsx eindigen.", "{path}: the workbook must end in .xlsx."),
     "m.file_exists": (
-        "{path} bestaat al (misschien al ingevuld); kies een andere naam, of geef --force om het te vervangen.",
-        "{path} exists already (it may be filled in); choose another name, or pass --force to replace it.",
+        "{path} bestaat al (misschien al ingevuld); kies een andere naam, of geef {opt:--force|force=True} om het te vervangen.",
+        "{path} exists already (it may be filled in); choose another name, or pass {opt:--force|force=True} to replace it.",
     ),
     "m.folder_is_file": ("{path} is een bestand, geen map.", "{path} is a file, not a folder."),
     "m.folder_not_empty": (
         "de map {path} bevat al {n} bestand(en) ({files}); kies een nieuwe of lege map, of "
-        "geef --force om bestanden van dezelfde naam te vervangen.",
+        "geef {opt:--force|force=True} om bestanden van dezelfde naam te vervangen.",
         "the folder {path} already holds {n} file(s) ({files}); choose a new or empty "
-        "folder, or pass --force to replace files of the same name.",
+        "folder, or pass {opt:--force|force=True} to replace files of the same name.",
     ),
     # the report's survey section
     "r.title": ("Enquête onder de partners", "Partner survey"),
@@ -395,10 +398,10 @@ WORDS: dict[str, tuple[str, str]] = {
 }
 
 
-def word(key: str, lang: str = "nl", **values) -> str:
+def word(key: str, lang: str, **values) -> str:
     """The text of ``key`` in ``lang`` ("nl" or "en"), with ``{placeholders}`` filled."""
     text = WORDS[key][LANGUAGES.index(check_language(lang))]
-    return text.format(**values) if values else text
+    return text.format(opt=NAMED, **values) if values or "{opt:" in text else text
 
 
 def counted(key: str, lang: str, n: int) -> str:

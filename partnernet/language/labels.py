@@ -54,7 +54,7 @@ LABELS: dict[str, tuple[str, str]] = {
     "roles": ("rollen", "roles"),
     "parent": ("onderdeel van", "part of"),
     "kind": ("soort", "kind"),
-    "meeting_hours_per_month": ("uur per maand", "hours per month"),
+    "meeting_hours_per_month": ("vergaderuren per maand", "meeting hours per month"),  # as MEASURES
     "meetings_per_year": ("vergaderingen per jaar", "meetings per year"),
     "hours_per_meeting": ("uur per vergadering", "hours per meeting"),
     "reports_to": ("rapporteert aan", "reports to"),
@@ -138,7 +138,7 @@ LABELS: dict[str, tuple[str, str]] = {
     "measure": ("maat", "measure"),
     "actor": ("actor", "actor"),
     "value": ("waarde", "value"),
-    "ranked": ("van de", "ranked"),
+    "ranked": ("aantal gerangschikt", "ranked"),
     "top_organisation": ("hoogste organisatie", "top organisation"),
     "top_value": ("hoogste waarde", "top value"),
     "top_shared_by": ("organisaties met de hoogste waarde", "top shared by"),
@@ -306,6 +306,9 @@ SUFFIXES: dict[str, tuple[str, str]] = {
 
 #: Measures that are the rows of a table (what-if's "before and after", hierarchy's summary, turnover's
 #: ``metric``): measure -> (Dutch, English). A measure that is not here reads as its column label (LABELS).
+#: One term per measure: a measure's column label is this term (or the term and its unit, ``belasting
+#: (× capaciteit)``), and a sentence names a measure by :meth:`.Language.measure`, never by words of its
+#: own (tests/test_measure_terms.py).
 #: ``nodes`` is the number of actors of the network its row belongs to (organisations or persons).
 MEASURES: dict[str, tuple[str, str]] = {
     "nodes": ("aantal", "number"),
@@ -328,7 +331,9 @@ MEASURES: dict[str, tuple[str, str]] = {
     "isolated_bodies": ("losse overleggen", "isolated bodies"),
     "operational_bodies": ("operationele overleggen", "operational bodies"),
     "mean_layers_operational": ("gem. lagen tot de top (operationeel)", "mean layers to the top (operational)"),
-    "bridging": ("brokerage tussen domeinen", "brokerage between domains"),
+    "bridging": TERMS["bridging"],
+    "betweenness": TERMS["betweenness"],
+    "load_ratio": ("belasting", "load"),
 }
 
 #: Columns that are one measure under two names (the organisations of a network are ``organisations`` in

@@ -148,3 +148,37 @@ def set_running(lang: str):
 
 def reset_running(token) -> None:
     _RUNNING.reset(token)
+
+
+#: Whether a partnernet command runs (``partnernet ...`` sets it for the whole command line): then a
+#: message names the command's options (``--bodies``), else the API's parameters (``bodies=``).
+_COMMAND: contextvars.ContextVar[bool] = contextvars.ContextVar("partnernet_command", default=False)
+
+
+def in_command() -> bool:
+    """Whether a command of the CLI runs (its messages name options, not parameters)."""
+    return _COMMAND.get()
+
+
+@contextlib.contextmanager
+def commanding():
+    """Messages name the CLI's options inside the ``with`` block: the CLI wraps each command line in it."""
+    token = _COMMAND.set(True)
+    try:
+        yield
+    finally:
+        _COMMAND.reset(token)
+
+
+class _Named:
+    """``{opt:--bodies|bodies=}`` in a message: the part before ``|`` while a command runs (the option
+    a user typed), the part after it in the API (the parameter a program passed). One message, raised
+    from the API whoever called it, so a program is never told of an option it has not got."""
+
+    def __format__(self, spec: str) -> str:
+        command, bar, api = spec.partition("|")
+        return command if not bar or in_command() else api
+
+
+#: What every message template of :mod:`partnernet.language` gets as ``opt``.
+NAMED = _Named()

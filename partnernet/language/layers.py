@@ -281,7 +281,7 @@ def _measurable(table: pd.DataFrame):
     return [(layer, rows) for layer, rows in table.groupby("layer", sort=False) if rows["organisations"].iloc[0] >= 2]
 
 
-def _fragmentation(rows: pd.DataFrame, subject: str, lang: Lang = "en") -> str:
+def _fragmentation(rows: pd.DataFrame, subject: str, lang: Lang) -> str:
     """'Subject: linked by X F 0, DF 0.3; linked by Y F 0.2, DF 0.4 in 5 components.' (``{n}`` in subject: nodes)."""
     parts = []
     for row in rows.to_dict("records"):

@@ -12,7 +12,8 @@ import numpy as np
 import pandas as pd
 
 from . import Language, numbers
-from .labels import CODES, COLUMN_FORMATS, VALUE_COLUMNS
+from .labels import CODES, COLUMN_FORMATS, MEASURES, VALUE_COLUMNS
+from .langs import resolve
 
 #: Page, legend, edge and summary texts: key -> (Dutch, English), with {placeholders}.
 WORDS: dict[str, tuple[str, str]] = {
@@ -128,11 +129,11 @@ WORDS: dict[str, tuple[str, str]] = {
     "whatif_after": ("na", "after"),
     "whatif_cut": ("Afgesneden organisaties", "Organisations cut off"),
     "whatif_nobody": ("Geen organisatie raakt afgesneden.", "No organisation is cut off."),
-    "whatif_F": ("fragmentatie F", "fragmentation F"),
-    "whatif_components": ("losse delen", "components"),  # as the report and the what-if sentences say
+    "whatif_F": MEASURES["fragmentation"],  # the one term (labels.MEASURES), as the what-if sentences say
+    "whatif_components": MEASURES["components"],  # the one term (labels.MEASURES), as the what-if sentences say
     "whatif_largest": ("de grootste omvat", "the largest holds"),
-    "whatif_isolates": ("zonder verbinding", "isolates"),
-    "whatif_links": ("verbindingen", "links"),
+    "whatif_isolates": MEASURES["isolates"],  # the one term (labels.MEASURES), as the what-if sentences say
+    "whatif_links": MEASURES["links"],  # the one term (labels.MEASURES), as the what-if sentences say
     "cluster": ("{value}: {n} organisaties (klik om te openen)", "{value}: {n} organisations (click to open)"),
     "clustered": (
         "samengevoegd per {by}; klik op een groep om die te openen",
@@ -166,8 +167,8 @@ class Words(Language):
     """The map's words in one language: ``words("legend")``, ``words.column(...)``, ``words.figure(...)``;
     labels, vocabulary values and dates are the :class:`~partnernet.language.Language`'s."""
 
-    def __init__(self, lang: str = "nl", names: bool = True):
-        super().__init__(lang)
+    def __init__(self, lang: str | None = None, names: bool = True):
+        super().__init__(resolve(lang))
         #: Whether the map shows persons' names and ids; without, persons show by function and the legend and
         #: search say so (the ``<key>_by_function`` variants).
         self.names = names

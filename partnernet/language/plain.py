@@ -15,6 +15,26 @@ from .numbers import isolate, listing
 LISTED = 4  # items of a list in a sentence: three ids, then "and N others" (:func:`.numbers.listing`)
 
 
+#: The possessive of each kind of actor and node, as Dutch grammar gives it: a de-word that is feminine
+#: takes 'haar' (de organisatie: haar personen), a het-word and a masculine de-word take 'zijn' (het
+#: overleg: zijn deelnemers; de persoon, de knoop: zijn cijfers). English: its, or their for a person.
+POSSESSIVES: dict[str, tuple[str, str]] = {
+    "organisation": ("haar", "its"),
+    "body": ("zijn", "its"),
+    "person": ("zijn", "their"),
+    "node": ("zijn", "its"),
+}
+
+
+def its(noun: str, lang: str) -> str:
+    """The possessive of ``noun`` (organisation, body, person, node): ``its("organisation", "nl")`` is 'haar'.
+
+    >>> its("organisation", "nl"), its("body", "nl"), its("person", "en")
+    ('haar', 'zijn', 'their')
+    """
+    return POSSESSIVES[noun][0 if lang == "nl" else 1]
+
+
 def pick(lang: str, nl: str, en: str) -> str:
     """The Dutch or the English wording of one phrase."""
     return nl if lang == "nl" else en

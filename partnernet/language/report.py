@@ -108,8 +108,7 @@ TEXTS: dict[str, tuple[str, str]] = {**_DOCUMENT, **FINDINGS, **SECTIONS, **APPE
 #: Column words of the main text where the analysis' label is an index name: the reader's words; the
 #: appendix, its sheets and the glossary keep the index names (language/labels.py).
 PLAIN_COLUMNS: dict[str, tuple[str, str]] = {
-    "bridging": ("bruggen tussen domeinen", "bridges between domains"),
-    "betweenness": ("tussenpositie", "in-between position"),
+    # no measure of labels.MEASURES: a measure has one term, in the main text as in the appendix
     "bridging_z": ("boven verwachting", "above chance"),
     "participation": ("spreiding over domeinen", "spread over domains"),
     "ei_index": ("naar buiten gericht", "outward"),

@@ -27,7 +27,7 @@ NL: dict[str, str] = {
     "unknown_layer_split": "onbekende manier om in lagen te splitsen '{value}'; kies uit {choices}.",
     "not_a_landscape": "verwacht een partnernet-Landscape (pn.load(...)) of een networkx-graaf, niet {kind}.",
     "unknown_tables": "onbekende tabellen: {names}",
-    "bad_at_date": "'{value}' is geen geldige datum; schrijf haar als 2024-12-31 of 31-12-2024.",
+    "bad_at_date": "'{value}' is geen geldige datum; schrijf de datum als 2024-12-31 of 31-12-2024.",
     "in_option": "{option}: {text}",
     "at_date_out_of_range": "'{value}' valt buiten de data die een register bevat ({first} tot {last}).",
     "bad_exact": "exact moet True, False of None (automatisch) zijn, niet {value}.",
@@ -84,8 +84,8 @@ NL: dict[str, str] = {
     "add_no_members": "nieuw overleg '{value}' heeft 'members' nodig: een lijst van ids van organisaties of personen.",
     "add_refers_to_removed": "'{value}' is weggehaald in dit scenario; nieuw overleg '{body}' kan er niet naar verwijzen.",
     "nothing_to_change": (
-        "niets te veranderen: geef ids om weg te halen (--remove ID; in Python remove=[...]) "
-        "of een overleg om toe te voegen (--add-body; in Python add=[...])."
+        "niets te veranderen: geef ids om weg te halen ({opt:--remove ID|remove=[...]}) "
+        "of een overleg om toe te voegen ({opt:--add-body|add=[...]})."
     ),
     "add_body_form": (
         "--add-body '{spec}': schrijf het als ID:DEELNEMER,DEELNEMER,... "
@@ -94,8 +94,9 @@ NL: dict[str, str] = {
     "add_body_key": "--add-body '{spec}': '{part}' is geen KEY=VALUE met een sleutel uit {choices}.",
     # commands
     "compare_needs_two": (
-        "er is maar één landschap om te vergelijken: geef een tweede PAD, of --vs DATUM om PAD op twee data te "
-        "vergelijken (bijv. --at 2025-01-01 --vs 2026-01-01); in Python pn.compare(land.at(d1), land.at(d2))."
+        "er is maar één landschap om te vergelijken: {opt:geef een tweede PAD, of --vs DATUM om PAD op twee data "
+        "te vergelijken (bijv. --at 2025-01-01 --vs 2026-01-01)|geef twee landschappen, bijv. "
+        "pn.compare(land.at(d1), land.at(d2)) om een landschap op twee data te vergelijken}."
     ),
     "compare_vs_two_paths": (
         "--vs geeft de datum van PAD op een tweede moment en past niet bij een tweede PAD; vergelijk twee "
@@ -108,7 +109,7 @@ NL: dict[str, str] = {
     "no_regime_layers": (
         "geen overleg heeft een regime (ct, crime of both): er zijn geen CT- en criminaliteitslagen om te "
         "vergelijken. Geef de overleggen een regime, of vergelijk de overleggen met soorten directe relaties "
-        "(--by tie-kind; in Python by='tie_kind')."
+        "({opt:--by tie-kind|by='tie_kind'})."
     ),
     "no_layer_table": "er is geen tabel '{name}' bij splitsen naar {by}; kies uit {choices}.",
     "no_such_table": "dit resultaat heeft geen tabel '{name}'.",
@@ -217,8 +218,8 @@ NL: dict[str, str] = {
         "het rapportbestand '{name}' heeft geen extensie; gebruik een van {suffixes} (formaten html, md, xlsx, pdf)."
     ),
     "report_suffix_other_format": (
-        "het rapportbestand '{name}' eindigt op '{suffix}' maar het gevraagde formaat (--to) is {given}; "
-        "geef het bestand de extensie {wanted} of laat --to weg."
+        "het rapportbestand '{name}' eindigt op '{suffix}' maar het gevraagde formaat ({opt:--to|format=}) "
+        "is {given}; geef het bestand de extensie {wanted} of laat {opt:--to|format=} weg."
     ),
     "pdf_engine_not_a_program": (
         "${variable} noemt '{value}', dat geen programma is dat kan draaien. Laat het naar Chromium of "
@@ -307,8 +308,8 @@ EN: dict[str, str] = {
     "add_no_members": "new body '{value}' needs 'members': a list of organisation or person ids.",
     "add_refers_to_removed": "'{value}' is removed in this scenario; new body '{body}' cannot refer to it.",
     "nothing_to_change": (
-        "nothing to change: give ids to remove (--remove ID; in Python remove=[...]) "
-        "or a body to add (--add-body; in Python add=[...])."
+        "nothing to change: give ids to remove ({opt:--remove ID|remove=[...]}) "
+        "or a body to add ({opt:--add-body|add=[...]})."
     ),
     "add_body_form": (
         "--add-body '{spec}': write it as ID:MEMBER,MEMBER,... "
@@ -317,8 +318,9 @@ EN: dict[str, str] = {
     "add_body_key": "--add-body '{spec}': '{part}' is not KEY=VALUE with a key from {choices}.",
     # commands
     "compare_needs_two": (
-        "there is only one landscape to compare: give a second PATH, or --vs DATE to compare PATH at two dates "
-        "(e.g. --at 2025-01-01 --vs 2026-01-01); in Python pn.compare(land.at(d1), land.at(d2))."
+        "there is only one landscape to compare: {opt:give a second PATH, or --vs DATE to compare PATH at two "
+        "dates (e.g. --at 2025-01-01 --vs 2026-01-01)|give two landscapes, e.g. pn.compare(land.at(d1), "
+        "land.at(d2)) to compare a landscape at two dates}."
     ),
     "compare_vs_two_paths": (
         "--vs gives the date of PATH at a second moment and does not go with a second PATH; compare two files "
@@ -330,7 +332,7 @@ EN: dict[str, str] = {
     ),
     "no_regime_layers": (
         "no body has a regime (ct, crime or both): there are no CT and crime layers to compare. "
-        "Give the bodies a regime, or compare tables with kinds of direct ties (--by tie-kind; in Python by='tie_kind')."
+        "Give the bodies a regime, or compare tables with kinds of direct ties ({opt:--by tie-kind|by='tie_kind'})."
     ),
     "no_layer_table": "there is no '{name}' table when splitting by {by}; use one of {choices}.",
     "no_such_table": "there is no '{name}' table in this result.",
@@ -436,8 +438,8 @@ EN: dict[str, str] = {
         "the report file '{name}' has no suffix; use one of {suffixes} (formats html, md, xlsx, pdf)."
     ),
     "report_suffix_other_format": (
-        "the report file '{name}' ends in '{suffix}' but the format asked (--to) is {given}; "
-        "name the file with {wanted} or leave --to out."
+        "the report file '{name}' ends in '{suffix}' but the format asked ({opt:--to|format=}) is {given}; "
+        "name the file with {wanted} or leave {opt:--to|format=} out."
     ),
     "pdf_engine_not_a_program": (
         "${variable} names '{value}', which is not a program that can be run. Point it at Chromium or Chrome, or unset it."

@@ -11,6 +11,7 @@ from typing import cast
 
 import pandas as pd
 
+from . import get
 from .langs import Lang, resolve
 from ..analysis.overload import HOURS
 from .numbers import counted, listing, number, signed
@@ -323,13 +324,18 @@ def _stars(pairs: list[tuple[str, str]]) -> list[tuple[str, list[str]]]:
     return stars
 
 
+#: The network's measures a what-if tells, by their one term (:data:`.labels.MEASURES`); SHARES as fractions.
+NETWORK_MEASURES = ("fragmentation", "distance_fragmentation", "components", "links")
+SHARES = frozenset({"fragmentation", "distance_fragmentation"})
+
+
 def _network(summary: pd.DataFrame, lang: str) -> list[str]:
     sentences = []
     for level, singular in NOUNS.items():
         if level not in summary.index.get_level_values("part"):
             continue
         s = summary.loc[level]
-        if s.loc[["fragmentation", "distance_fragmentation", "components", "links"], "change"].abs().max() < 1e-9:
+        if s.loc[list(NETWORK_MEASURES), "change"].abs().max() < 1e-9:
             continue
 
         def arrow(measure: str, share: bool = True) -> str:
@@ -338,21 +344,13 @@ def _network(summary: pd.DataFrame, lang: str) -> list[str]:
                 for side in ("before", "after")
             )
 
-        sentences.append(
-            pick(
-                lang,
-                f"netwerk van {'organisaties' if level == 'organisations' else 'personen'}: fragmentatie F "
-                f"{arrow('fragmentation')}, DF {arrow('distance_fragmentation')}, losse delen "
-                f"{arrow('components', False)}, verbindingen {arrow('links', False)}",
-                f"{singular} network: fragmentation F {arrow('fragmentation')}, DF "
-                f"{arrow('distance_fragmentation')}, components {arrow('components', False)}, links "
-                f"{arrow('links', False)}",
-            )
-        )
+        network = pick(lang, f"netwerk van {get(lang).level(level)}", f"{singular} network")
+        told = [f"{get(lang).measure(m)} {arrow(m, m in SHARES)}" for m in NETWORK_MEASURES]
+        sentences.append(f"{network}: " + ", ".join(told))
     return sentences
 
 
-def _share(value, lang: str = "en") -> str:
+def _share(value, lang: str) -> str:
     """F or DF with three decimals; 'undefined' with fewer than two actors (NaN)."""
     return pick(lang, "niet bepaald", "undefined") if pd.isna(value) else number(value, lang, 3)
 
@@ -383,7 +381,7 @@ def _load(load: pd.DataFrame, summary: pd.DataFrame, lang: str) -> list[str]:
             else pick(lang, "is niet meer overbelast", "is no longer overloaded")
         )
         ratio = f"{number(row['load_ratio_before'], lang, 2)} -> {number(row['load_ratio_after'], lang, 2)}"
-        sentences.append(f"{org} {verb}: {_hours(row, lang)} ({pick(lang, 'belasting', 'load')} {ratio})")
+        sentences.append(f"{org} {verb}: {_hours(row, lang)} ({get(lang).measure('load_ratio')} {ratio})")
     others = orgs.drop(index=flipped.index)
     for org, row in others[others[f"{HOURS}_change"].abs() > 1e-9].head(MOST).iterrows():
         sentences.append(f"{org}: {_hours(row, lang)}")
@@ -450,8 +448,10 @@ def _centrality(ranks: pd.DataFrame, lang: str) -> list[str]:
     sentences = [
         pick(
             lang,
-            f"{org} is nu de meest centrale organisatie naar tussenpositie (was plaats {row['rank_before']})",
-            f"{org} is now the most central organisation by betweenness (was rank {row['rank_before']})",
+            f"{org} is nu de meest centrale organisatie naar {get(lang).measure('betweenness')} "
+            f"(was plaats {row['rank_before']})",
+            f"{org} is now the most central organisation by {get(lang).measure('betweenness')} "
+            f"(was rank {row['rank_before']})",
         )
         for org, row in top.iterrows()
     ]
@@ -461,9 +461,9 @@ def _centrality(ranks: pd.DataFrame, lang: str) -> list[str]:
             pick(
                 lang,
                 f"{org} {'stijgt' if up else 'daalt'} van plaats {row['rank_before']} naar "
-                f"{row['rank_after']} in tussenpositie",
+                f"{row['rank_after']} in {get(lang).measure('betweenness')}",
                 f"{org} {'rises' if up else 'falls'} from rank {row['rank_before']} to "
-                f"{row['rank_after']} in betweenness",
+                f"{row['rank_after']} in {get(lang).measure('betweenness')}",
             )
         )
     return sentences

@@ -66,8 +66,8 @@ COLUMNS: dict[str, tuple[str, str]] = {
         "Number of persons (or their names) of the organisation at the tables.",
     ),
     "meeting_hours_per_month": (
-        "Uren per maand in overleg (vergaderingen per jaar × duur ÷ 12, × zetels).",
-        "Hours per month in meetings (meetings per year × length ÷ 12, × seats).",
+        "Vergaderuren per maand: uren in overleg (vergaderingen per jaar × duur ÷ 12, × zetels).",
+        "Meeting hours per month: hours in meetings (meetings per year × length ÷ 12, × seats).",
     ),
     "bodies_with_unknown_hours": (
         "Overleggen zonder bekende frequentie of duur: de uren zijn dan een ondergrens.",
@@ -78,8 +78,8 @@ COLUMNS: dict[str, tuple[str, str]] = {
         "Hours per month the organisation has for meetings (as reported).",
     ),
     "load_ratio": (
-        "Vergaderuren per maand gedeeld door de capaciteit: 2,0 betekent twee keer zoveel als beschikbaar.",
-        "Meeting hours per month divided by capacity: 2.0 means twice what is available.",
+        "Belasting: vergaderuren per maand gedeeld door de capaciteit; 2,0 betekent twee keer zoveel als beschikbaar.",
+        "Load: meeting hours per month divided by capacity; 2.0 means twice what is available.",
     ),
     "overloaded": (
         "Ja als de vergaderuren de capaciteit overschrijden.",
