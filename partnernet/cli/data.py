@@ -19,7 +19,6 @@ from ..privacy import pseudonymise as pseudonymise_landscape
 from ..privacy import redact
 from .options import (
     emit,
-    emit_top,
     format_option,
     landscape_argument,
     lang_option,
@@ -32,6 +31,7 @@ from .options import (
     title_of,
     top_option,
     words,
+    View,
 )
 
 if TYPE_CHECKING:
@@ -144,14 +144,9 @@ def summary(land, fmt: str, table: str | None, top: int, lang: str) -> None:
         chosen = result[(table or "counts").replace("-", "_")]
         emit(_counts(chosen), fmt)
         return
-    names = [table] if table else list(SUMMARY_TABLES)
-    # --top: the top organisations always; the table asked for with --table when --top is given
-    given = click.get_current_context().get_parameter_source("top") is not click.core.ParameterSource.DEFAULT
-    for number, name in enumerate(names):
-        if number:
-            click.echo()
-        cut = top if name == "top-organisations" or (table and given) else None
-        emit_top(_counts(result[name.replace("-", "_")]), "table", cut, title_of(name))
+    view = View(table)  # the default view, or its one block under --table: every ranked block cut at --top
+    for name in SUMMARY_TABLES:
+        view.frame(name, _counts(result[name.replace("-", "_")]), title_of(name), top)
 
 
 def _counts(table):

@@ -527,9 +527,9 @@ COLUMN_FORMATS = {
 }
 
 #: Columns whose values are sentences (compare's ``changes``, layers' ``findings``, why an organisation has
-#: no connector, a check's message, an actor's role in words): a terminal table prints them whole, as the
-#: default view prints them.
-SENTENCE_COLUMNS = frozenset({"sentence", "reason", "message", "label"})
+#: no connector, a check's message, an actor's role in words) or a reporting chain read as a path
+#: (hierarchy's ``chain``, 'a -> b -> c'): a terminal table prints them whole, as the default view prints them.
+SENTENCE_COLUMNS = frozenset({"sentence", "reason", "message", "label", "chain"})
 
 
 def sentence_headers() -> frozenset[str]:
