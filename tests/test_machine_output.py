@@ -528,17 +528,27 @@ def topped_runs() -> list[list[str]]:
 @pytest.mark.parametrize("args", topped_runs(), ids=" ".join)
 def test_top_cuts_every_terminal_table_and_says_so(args, monkeypatch):
     """``--top 2`` holds for every table a command prints in a terminal, in its usual view and with each
-    ``--table`` (issue 14: covenants, hierarchy, connectors, layers printed them whole)."""
+    ``--table`` (issue 14: covenants, hierarchy, connectors, layers printed them whole), but a table of key
+    figures (counts per table, a summary's measures: ``options.KEY_FIGURES``), which is no ranking."""
     import partnernet.cli.options as options
 
-    shown = []
-    render_table = options.render_table
+    shown, wholes = [], []
+    render_table, first_rows = options.render_table, options.first_rows
+
+    def rows(frame, title, top, whole=False):
+        wholes.append(whole)
+        return first_rows(frame, title, top, whole)
+
+    monkeypatch.setattr(options, "first_rows", rows)
     monkeypatch.setattr(
-        options, "render_table", lambda frame, *a, **k: shown.append(frame) or render_table(frame, *a, **k)
+        options,
+        "render_table",
+        lambda frame, *a, **k: shown.append((frame, wholes[-1] if wholes else False)) or render_table(frame, *a, **k),
     )
     result = invoke([*args, "--top", "2"])
     assert result.exit_code == 0, result.output
-    assert [len(frame) for frame in shown if len(frame) > 2] == []
+    assert [len(frame) for frame, key_figures in shown if len(frame) > 2 and not key_figures] == []
+    assert sum(key_figures for _, key_figures in shown) <= len(options.KEY_FIGURES.get(args[0], ()))
 
 
 def test_terminal_tables_leave_out_row_numbers_csv_keeps_its_rows():
@@ -557,6 +567,6 @@ def test_terminal_tables_leave_out_row_numbers_csv_keeps_its_rows():
         ["b", "4"],
     ]
     shown = invoke(["covenants", str(EXAMPLE), *AT, "--table", "members-outside", "--top", "2"]).output
-    assert [line.split()[0] for line in shown.splitlines()[2:]] == ["casusoverleg-radicalisering"] * 2
+    assert [line.split()[0] for line in shown.splitlines()[3:]] == ["casusoverleg-radicalisering"] * 2  # body
     rows = invoke(["covenants", str(EXAMPLE), *AT, "--table", "members-outside", "--format", "csv"]).output
     assert rows.splitlines()[0].startswith("body,")

@@ -275,11 +275,11 @@ def given_top() -> int | None:
     return context.params["top"] or None
 
 
-def first_rows(rows, title: str | None, top: int | None):
+def first_rows(rows, title: str | None, top: int | None, whole: bool = False):
     """``rows`` (a table or a list of lines) cut to the first ``top`` (None or 0: all, or the user's
     ``--top`` when given), and ``title`` saying so (``NAME (eerste 5 van 40)``): the one way every
-    terminal view cuts."""
-    top = given_top() or top
+    terminal view cuts. ``whole``: a table that is no ranking (:data:`KEY_FIGURES`), never cut."""
+    top = None if whole else given_top() or top
     if top and hasattr(rows, "__len__") and len(rows) > top:
         from ..language.tables import first_of
 
@@ -352,12 +352,13 @@ class View:
             click.echo(text)
             self.started = True
 
-    def frame(self, name: str, frame, title: str, top: int | None = None) -> None:
+    def frame(self, name: str, frame, title: str, top: int | None = None, whole: bool = False) -> None:
         """The table block ``name``: ``title`` and ``frame`` cut at ``top`` (:func:`emit_top`), or whole when it
-        holds key figures (:data:`KEY_FIGURES`)."""
+        holds key figures (:data:`KEY_FIGURES`) or was cut by its own rule (``whole``: compare's metrics, the
+        first ``--top`` of each measure)."""
         if not self.opens(name):
             return
-        if self.key_figures(name):
+        if whole or self.key_figures(name):
             emit(frame, "table", title, cut=False)
         else:
             emit_top(frame, "table", top, title)
@@ -384,8 +385,8 @@ def emit(result, fmt: str, title: str | None = None, cut: bool = True) -> None:
     (headers, vocabulary values and measures through the label table, numbers as the language writes
     them), CSV and JSON with the stable English names, values and points. A terminal table obeys the
     user's ``--top`` (:func:`first_rows`) unless not ``cut`` (key figures, :data:`KEY_FIGURES`)."""
-    if fmt == "table" and cut and hasattr(result, "head"):
-        result, title = first_rows(result, title, None)
+    if fmt == "table" and hasattr(result, "head"):
+        result, title = first_rows(result, title, None, whole=not cut)
     if fmt == "table" and title:
         click.echo(title)
     if fmt == "table" and getattr(result, "empty", False) and hasattr(result, "columns"):

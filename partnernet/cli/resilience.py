@@ -97,15 +97,21 @@ def fragmentation(land, level, key_players, criterion, by, ties, seed, table, to
     elif fmt == "csv":  # the data of the table: every row and column (lists stay lists: CSV writes them)
         emit(_table(result, table or "summary"), fmt)
     elif table in WHOLE_TABLES:
-        emit_top(chosen, fmt, top, _frag_title(result, table))
+        emit_top(chosen, fmt, top, _frag_title(result, table, land))
     else:  # the default view, or its one block under --table
         _print_report(result, land, top, View(table))
 
 
-def _frag_title(result: Fragmentation, name: str) -> str:
-    """The worded title of the table ``name`` of a fragmentation."""
+def _frag_title(result: Fragmentation, name: str, land: Landscape | None = None) -> str:
+    """The worded title of the table ``name`` of a fragmentation (``land``: the landscape measured, whose date
+    the summary's title says)."""
     s = result["summary"]
     values = {"n": s["components"], "actor": say(s["level"][:-1])}
+    if name == "summary":
+        when = " " + say("at_date", date=land.date.date()) if land is not None and land.date is not None else ""
+        links = counted(s["links"], "link", current_lang())
+        values |= {"actors": say(s["level"]), "when": when, "nodes": s["nodes"], "links": links}
+        values["how"] = say(f"frag.how.{s['network']}")
     if name.startswith("single-person-link"):
         values["n"] = linked_pairs(result["single_person_links"])
     if name == "key-players":
@@ -134,29 +140,16 @@ def _lists_as_text(frame):
 
 
 def _print_report(result: Fragmentation, land: Landscape, top: int, view: View) -> None:
-    s, lang = result["summary"], current_lang()
-    actors = s["level"]
-    actor, plural = say(actors[:-1]), say(actors)
-    when = " " + say("at_date", date=land.date.date()) if land.date is not None else ""
-    view.line(
-        say(
-            "frag.head",
-            actor=actor,
-            actors=plural,
-            when=when,
-            nodes=s["nodes"],
-            links=counted(s["links"], "link", lang),
-            how=say(f"frag.how.{s['network']}"),
-        )
-    )
-    if land.network_kind() != "tables":
-        view.line(network_line(land, None, actors))
-    if land.memberships.empty and s["network"] == "tables":
-        view.line(say("frag.no_memberships_ties" if len(land.ties) else "frag.no_memberships", actor=actor))
-    if s["nodes"] < 2:
-        view.line(say("frag.too_few", actors=plural))
+    s = result["summary"]
     if view.opens("summary"):  # every key figure, whatever --top: a list of figures, no ranking
-        click.echo(_frag_title(result, "summary"))
+        click.echo(_frag_title(result, "summary", land))
+        actor, actors = say(s["level"][:-1]), say(s["level"])
+        if land.network_kind() != "tables":
+            click.echo(network_line(land, None, s["level"]))
+        if land.memberships.empty and s["network"] == "tables":
+            click.echo(say("frag.no_memberships_ties" if len(land.ties) else "frag.no_memberships", actor=actor))
+        if s["nodes"] < 2:
+            click.echo(say("frag.too_few", actors=actors))
         for label, value in _summary_lines(s):
             click.echo(f"  {label:<34} {value}")
         note = say_notes(result.get("note"))  # DF and distances estimated on a very large graph
@@ -176,7 +169,7 @@ def _print_report(result: Fragmentation, land: Landscape, top: int, view: View) 
         view.frame("single-person-links", carriers.set_index("person"), _frag_title(result, "single-person-links"), top)
         view.frame("bus-factor", _bus_factor_one(result["bus_factor"]), _frag_title(result, "bus-factor"), top)
     if "key_players" in result and view.opens("key-players"):
-        _print_key_players(result["key_players"], top, actors)
+        _print_key_players(result["key_players"], top, s["level"])
     view.line()
     view.line(say("every_row_name"))
 

@@ -209,7 +209,7 @@ def _print_comparison(result: dict, before: tuple, after: tuple, top: int, view:
     metrics = result["metrics"]
     shown = metrics.groupby("metric", sort=False).head(top) if top else metrics
     title = say("compare.metrics_top", top=top) if top else title_of("metrics")
-    view.frame("metrics", shown.set_index("organisation").drop(columns="name"), title)
+    view.frame("metrics", shown.set_index("organisation").drop(columns="name"), title, whole=True)  # top per measure
     if len(result["new_bodies"]) or view.chosen("new-bodies"):
         view.frame("new-bodies", result["new_bodies"][NEW_BODY_COLUMNS], title_of("new-bodies"))
     if len(result["dissolved_bodies"]) or view.chosen("dissolved-bodies"):

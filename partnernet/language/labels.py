@@ -230,6 +230,8 @@ LABELS: dict[str, tuple[str, str]] = {
     "only_through": ("alleen via", "only through"),
     "bridging_organisations": ("verbindende organisaties", "bridging organisations"),
     "bridging_persons": ("verbindende personen", "bridging persons"),
+    "source_name": ("naam van", "name from"),
+    "target_name": ("naam naar", "name to"),
     "source_organisation": ("organisatie van", "organisation from"),
     "target_organisation": ("organisatie naar", "organisation to"),
     "status": ("status", "status"),

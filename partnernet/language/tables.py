@@ -26,7 +26,7 @@ TITLES: dict[str, dict[str, str]] = {
         "top-organisations": "summary.top_organisations",
     },
     "fragmentation": {
-        "summary": "frag.summary_title",
+        "summary": "frag.head",  # the first lines of the default view: the network and its key figures
         "components": "frag.components_title",
         "communities": "frag.communities_title",
         "nodes": "frag.nodes_title",
