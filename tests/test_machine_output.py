@@ -532,23 +532,22 @@ def test_top_cuts_every_terminal_table_and_says_so(args, monkeypatch):
     figures (counts per table, a summary's measures: ``options.KEY_FIGURES``), which is no ranking."""
     import partnernet.cli.options as options
 
-    shown, wholes = [], []
-    render_table, first_rows = options.render_table, options.first_rows
+    shown = []  # every table and list of lines a terminal view printed, as cut, and whether it is whole
+    first_rows = options.first_rows
 
     def rows(frame, title, top, whole=False):
-        wholes.append(whole)
-        return first_rows(frame, title, top, whole)
+        cut = first_rows(frame, title, top, whole)
+        shown.append((cut[0], whole))
+        return cut
 
     monkeypatch.setattr(options, "first_rows", rows)
-    monkeypatch.setattr(
-        options,
-        "render_table",
-        lambda frame, *a, **k: shown.append((frame, wholes[-1] if wholes else False)) or render_table(frame, *a, **k),
-    )
     result = invoke([*args, "--top", "2"])
     assert result.exit_code == 0, result.output
-    assert [len(frame) for frame, key_figures in shown if len(frame) > 2 and not key_figures] == []
-    assert sum(key_figures for _, key_figures in shown) <= len(options.KEY_FIGURES.get(args[0], ()))
+    assert [len(frame) for frame, whole in shown if len(frame) > 2 and not whole] == []
+    per_measure = [frame for frame, whole in shown if whole and "metric" in getattr(frame, "columns", ())]
+    assert all(frame.groupby("metric").size().max() <= 2 for frame in per_measure)  # compare: --top of each
+    key_figures = sum(whole for _, whole in shown) - len(per_measure)
+    assert key_figures <= len(options.KEY_FIGURES.get(args[0], ()))
 
 
 def test_terminal_tables_leave_out_row_numbers_csv_keeps_its_rows():

@@ -155,7 +155,12 @@ def connectors(
         return
     result = _in_words(result, by, lang)  # the terminal's words; CSV and JSON keep the data (codes, values)
     if section == "coverage":  # no block of the default view (without-connector holds its rows that matter)
-        emit_top(_connector_table(result["coverage"], "coverage", by), fmt, top, _title("coverage", by, None, land, 0))
+        emit_top(
+            _connector_table(result["coverage"], "coverage", by),
+            fmt,
+            top,
+            _title("coverage", by, expected_hub, land, result["threshold"]),
+        )
         return
     view = View(None if section == "all" else section)  # the default view, or its one block under --table
     for name in [s for s in SECTIONS if s != "coverage" and keys[s] in result]:
