@@ -112,9 +112,9 @@ def shown_titles(args: list[str], monkeypatch) -> list[str]:
     titles = []
     first_rows = partnernet.cli.options.first_rows
 
-    def keep(rows, title, top):
+    def keep(rows, title, top, whole=False):
         titles.append(title)
-        return first_rows(rows, title, top)
+        return first_rows(rows, title, top, whole)
 
     for module in (partnernet.cli.options, partnernet.cli.load, partnernet.cli.resilience, partnernet.cli.time):
         if hasattr(module, "first_rows"):
