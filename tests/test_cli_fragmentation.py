@@ -82,9 +82,12 @@ def test_csv_of_one_table():
 def test_one_table_in_the_terminal():
     result = run("--table", "key-players", "--key-players", "2")
     assert result.exit_code == 0
-    # a chosen table has its worded title line, as in the default view (not its key)
-    assert result.output.splitlines()[0] == "DF without each actor alone (rank 1 = most damaging alone)"
-    assert result.output.splitlines()[1].split() == ["name", "score_without", "rank", "key_player"]
+    # a chosen table is its block of the default view: the key players, their effect, then the table under its
+    # worded title line (not its key)
+    lines = result.output.splitlines()
+    assert lines[0].startswith("Key players (k=2, DF, ")
+    title = lines.index("DF without each actor alone (rank 1 = most damaging alone)")
+    assert lines[title + 1].split() == ["name", "score_without", "rank", "key_player"]
 
 
 def test_usage_errors_exit_2():

@@ -130,7 +130,7 @@ CUTS = [
     ("connectors", ["--table", "persons"]),
     ("layers", ["--table", "pairs"]),
     ("turnover", ["--table", "bodies"]),
-    ("compare", ["--vs", "2025-01-01", "--table", "metrics"]),
+    ("compare", ["--vs", "2025-01-01", "--table", "handovers"]),
     ("whatif", ["--remove", "p001", "--table", "disconnected"]),
 ]
 

@@ -533,17 +533,26 @@ def topped_runs() -> list[list[str]]:
 @pytest.mark.parametrize("args", topped_runs(), ids=" ".join)
 def test_top_cuts_every_terminal_table_and_says_so(args, monkeypatch):
     """``--top 2`` holds for every table a command prints in a terminal, in its usual view and with each
-    ``--table`` (issue 14: covenants, hierarchy, connectors, layers printed them whole)."""
+    ``--table`` (issue 14: covenants, hierarchy, connectors, layers printed them whole), but a table of key
+    figures (counts per table, a summary's measures: ``options.KEY_FIGURES``), which is no ranking."""
     import partnernet.cli.options as options
 
-    shown = []
-    render_table = options.render_table
-    monkeypatch.setattr(
-        options, "render_table", lambda frame, *a, **k: shown.append(frame) or render_table(frame, *a, **k)
-    )
+    shown = []  # every table and list of lines a terminal view printed, as cut, and whether it is whole
+    first_rows = options.first_rows
+
+    def rows(frame, title, top, whole=False):
+        cut = first_rows(frame, title, top, whole)
+        shown.append((cut[0], whole))
+        return cut
+
+    monkeypatch.setattr(options, "first_rows", rows)
     result = invoke([*args, "--top", "2"])
     assert result.exit_code == 0, result.output
-    assert [len(frame) for frame in shown if len(frame) > 2] == []
+    assert [len(frame) for frame, whole in shown if len(frame) > 2 and not whole] == []
+    per_measure = [frame for frame, whole in shown if whole and "metric" in getattr(frame, "columns", ())]
+    assert all(frame.groupby("metric").size().max() <= 2 for frame in per_measure)  # compare: --top of each
+    key_figures = sum(whole for _, whole in shown) - len(per_measure)
+    assert key_figures <= len(options.KEY_FIGURES.get(args[0], ()))
 
 
 def test_terminal_tables_leave_out_row_numbers_csv_keeps_its_rows():
@@ -562,7 +571,7 @@ def test_terminal_tables_leave_out_row_numbers_csv_keeps_its_rows():
         ["b", "4"],
     ]
     shown = invoke(["covenants", str(EXAMPLE), *AT, "--table", "members-outside", "--top", "2"]).output
-    assert [line.split()[0] for line in shown.splitlines()[2:]] == ["casusoverleg-radicalisering"] * 2
+    assert [line.split()[0] for line in shown.splitlines()[3:]] == ["casusoverleg-radicalisering"] * 2  # body
     rows = invoke(["covenants", str(EXAMPLE), *AT, "--table", "members-outside", "--format", "csv"]).output
     assert rows.splitlines()[0].startswith("body,")
 

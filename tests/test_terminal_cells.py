@@ -38,10 +38,13 @@ def run(args: list[str], lang: str = "nl") -> str:
     ],
     ids=["layers", "compare"],
 )
-def test_a_table_of_sentences_prints_every_sentence_whole(args, table, lang):
-    lines = run(args, lang).splitlines()[2:]  # the title and the header first
-    assert len(lines) > 5 and "…" not in "".join(lines)
-    assert all(line.endswith(".") for line in lines), [line for line in lines if not line.endswith(".")]
+def test_a_list_of_sentences_prints_every_sentence_whole(args, table, lang):
+    """layers' findings and compare's changes: each sentence whole after its dash, wrapped as the default
+    view wraps it."""
+    shown = run(args, lang).split("\n", 1)[1]  # the title first
+    sentences = [" ".join(s.split()) for s in shown.split("\n  - ")]
+    assert sentences[0].startswith("- ") and len(sentences) > 5 and "…" not in shown
+    assert all(s.endswith(".") for s in sentences), [s for s in sentences if not s.endswith(".")]
 
 
 def test_sentence_columns_read_from_the_left_and_end_without_padding():
@@ -57,11 +60,11 @@ def test_sentence_columns_read_from_the_left_and_end_without_padding():
     "args",
     [
         ["connectors", *AT, "--table", "pairs", "--top", "0"],
-        ["whatif", "--remove", "p002", "--table", "group-links", "--top", "0"],
+        ["whatif", "--remove", "p002", "--table", "all-group-links", "--top", "0"],
         ["fragmentation", *AT, "--table", "components"],
-        ["layers", *AT, "--by", "regime", "--table", "bridge-hosts", "--top", "0"],
+        ["fragmentation", *AT, "--table", "single-person-link-pairs", "--top", "0"],
     ],
-    ids=["connectors-pairs", "whatif-group-links", "fragmentation-components", "layers-bridge-hosts"],
+    ids=["connectors-pairs", "whatif-all-group-links", "fragmentation-components", "fragmentation-link-pairs"],
 )
 @pytest.mark.parametrize("lang, others", [("nl", " andere"), ("en", " others")])
 def test_a_list_cell_is_cut_by_whole_items(args, lang, others):
@@ -99,18 +102,19 @@ def test_a_name_with_a_bidi_control_cannot_turn_the_names_after_it(tmp_path):
 @pytest.mark.parametrize(
     "lang, ties, said",
     [
-        ("nl", [], "gedeelde overleggen"),
-        ("en", [], "shared tables"),
-        ("nl", ["--ties"], "gedeelde overleggen en relaties"),
-        ("en", ["--ties"], "shared tables and ties"),
+        ("nl", [], "(via een gedeeld overleg)"),
+        ("en", [], "(sharing a body)"),
+        ("nl", ["--ties"], "(via een gedeeld overleg of een relatie)"),
+        ("en", ["--ties"], "(sharing a body or a tie)"),
     ],
 )
 def test_the_network_kind_of_a_summary_is_said_in_words(lang, ties, said):
+    """fragmentation's summary (the head of its default view and its key figures) says in words how the
+    actors are linked, and no code in any row."""
     shown = run(["fragmentation", *AT, *ties, "--table", "summary", "--top", "0"], lang)
-    network = next(line for line in shown.splitlines() if line.split()[0] in ("netwerk", "network"))
-    assert network.split(None, 1)[1].strip() == said
-    values = [line.split(None, 1)[1].strip() for line in shown.splitlines()[3:] if len(line.split()) > 1]
-    assert not [v for v in values if re.fullmatch(r"[a-z]+[_+][a-z_+]+", v)]  # no code left in any row
+    assert shown.splitlines()[0].endswith(said)
+    values = [line.split(None, 1)[1].strip() for line in shown.splitlines()[1:] if len(line.split()) > 1]
+    assert len(values) > 5 and not [v for v in values if re.fullmatch(r"[a-z]+[_+][a-z_+]+", v)]
 
 
 @pytest.mark.parametrize(
@@ -141,27 +145,34 @@ def test_an_empty_list_cell_shows_a_dash():
 # -- a title says what its table holds ---------------------------------------------------------------
 
 
-@pytest.mark.parametrize("lang", ["nl", "en"])
-def test_a_default_view_form_has_its_own_title(lang):
-    """Where the default view shows another form of a table (other rows or columns) than --table, the
-    two have two titles (language.tables.VIEWS)."""
-    from partnernet.language.tables import VIEWS, table_title, view_title
+#: The long forms of blocks of a default view, each under its own --table name: (command, block, long form).
+LONG_FORMS = [
+    ("fragmentation", "single-person-links", "single-person-link-pairs"),
+    ("fragmentation", "bus-factor", "bus-factor-links"),
+    ("whatif", "group-links", "all-group-links"),
+]
 
-    for command, tables in VIEWS.items():
-        for table in tables:
-            assert view_title(command, table, lang, n=2) != table_title(command, table, lang, n=2)
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_a_long_form_has_its_own_title(lang):
+    """A block of the default view and the long form of its table (other rows or columns) are two tables
+    with two names and two titles."""
+    from partnernet.language.tables import table_title
+
+    for command, block, long_form in LONG_FORMS:
+        assert table_title(command, block, lang, n=2) != table_title(command, long_form, lang, n=2)
 
 
 @pytest.mark.parametrize("lang", ["nl", "en"])
 @pytest.mark.parametrize(
     "args, table",
     [
-        (["fragmentation", *AT], "single-person-links"),
-        (["whatif", "--remove", "p002"], "group-links"),
+        (["fragmentation", *AT], "single-person-link-pairs"),
+        (["whatif", "--remove", "p002"], "all-group-links"),
     ],
     ids=["fragmentation", "whatif"],
 )
-def test_the_default_view_and_the_table_of_another_form_differ_in_title(args, table, lang):
+def test_a_long_form_is_no_block_of_the_default_view(args, table, lang):
     from test_cli_tables import CUT
 
     chosen = CUT.sub("", run([*args, "--table", table], lang).splitlines()[0])

@@ -158,7 +158,7 @@ def test_the_level_of_a_row_has_one_form_in_every_command(lang, persons):
     "args",
     [
         ["fragmentation", "--table", "nodes"],
-        ["whatif", "--remove", "p002", "--table", "disconnected"],
+        ["whatif", "--remove", "p002", "--table", "all-group-links"],
     ],
 )
 def test_a_group_column_says_its_domains_in_dutch(args):

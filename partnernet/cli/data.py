@@ -19,7 +19,6 @@ from ..privacy import pseudonymise as pseudonymise_landscape
 from ..privacy import redact
 from .options import (
     emit,
-    emit_top,
     force_option,
     format_option,
     landscape_argument,
@@ -36,6 +35,7 @@ from .options import (
     top_option,
     words,
     written_format_option,
+    View,
 )
 
 if TYPE_CHECKING:
@@ -150,14 +150,9 @@ def summary(land, fmt: str, table: str | None, top: int, lang: str) -> None:
         chosen = result[(table or "counts").replace("-", "_")]
         emit(_counts(chosen), fmt)
         return
-    names = [table] if table else list(SUMMARY_TABLES)
-    # --top: the top organisations always; the table asked for with --table when --top is given
-    given = click.get_current_context().get_parameter_source("top") is not click.core.ParameterSource.DEFAULT
-    for number, name in enumerate(names):
-        if number:
-            click.echo()
-        cut = top if name == "top-organisations" or (table and given) else None
-        emit_top(_counts(result[name.replace("-", "_")]), "table", cut, title_of(name))
+    view = View(table)  # the default view, or its one block under --table: every ranked block cut at --top
+    for name in SUMMARY_TABLES:
+        view.frame(name, _counts(result[name.replace("-", "_")]), title_of(name), top)
 
 
 def _counts(table):

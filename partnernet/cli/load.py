@@ -24,7 +24,6 @@ from .options import (
     current_lang,
     emit,
     emit_top,
-    first_rows,
     format_option,
     printed_output,
     landscape_argument,
@@ -34,6 +33,7 @@ from .options import (
     title_of,
     top_option,
     words,
+    View,
 )
 
 if TYPE_CHECKING:
@@ -75,42 +75,16 @@ COVENANT_TABLES = {"members-outside": "members_outside", "bodies": "bodies", "in
 
 
 def _machine_readable(
-    parts: Mapping[str, Any] | Result,
-    fmt: str,
-    csv_part: str,
-    table: str | None = None,
-    names=None,
-    top: int | None = None,
-    values: Mapping[str, Any] | None = None,
+    parts: Mapping[str, Any] | Result, fmt: str, csv_part: str, table: str | None = None, names=None
 ) -> bool:
-    """Print every part as one JSON object, or the main part as CSV; with ``--table`` only that part
-    (``names`` maps the typed name to the part), in any format (``--top`` cuts it in a terminal, under its
-    worded title: ``values`` fill it). False: the command prints its own view."""
-    if table is not None:
-        part = parts[names[table]]
-        title = title_of(table, **(values or {})) if fmt == "table" else None
-        click.echo(render_json(part)) if fmt == "json" else emit_top(part, fmt, top, title)
-        return True
-    if fmt == "json":
-        click.echo(render_json(parts))
-    elif fmt == "csv":
-        emit(parts[csv_part], "csv")
-    return fmt != "table"
-
-
-def _section(frame, title: str) -> None:
-    click.echo()
-    emit(frame, "table", title)
-
-
-def _lines(title: str, lines) -> None:
-    """Text too long for a table cell (reasons, chains), one item a line."""
-    lines, title = first_rows(list(lines), title, None)
-    click.echo(f"\n{title}")
-    for line in lines:
-        click.echo(f"  {line}")
-    if not lines:
-        click.echo(say("none"))
+    """CSV and JSON: every part as one JSON object, or the main part as CSV; with ``--table`` only that part
+    (``names`` maps the typed name to the part), every row and column. False for a terminal: the command prints
+    its own view (:class:`~.options.View`)."""
+    if fmt == "table":
+        return False
+    part = parts if table is None and fmt == "json" else parts[names[table] if table else csv_part]
+    click.echo(render_json(part)) if fmt == "json" else emit(part, "csv")
+    return True
 
 
 @cli.command()
@@ -178,23 +152,22 @@ def redundancy(
         "small_bodies": small_bodies(land, members=members),
         "nested_bodies": nested_bodies(land, members=members),
     }
-    values = {"members": say(members), "when": _when(land)}
-    if _machine_readable(parts, fmt, "pairs", table, REDUNDANCY_TABLES, rows, values):
+    if _machine_readable(parts, fmt, "pairs", table, REDUNDANCY_TABLES):
         return
+    view = View(table)  # the default view, or its one block under --table
     shown = PAIR_COLUMNS + [c for c in RATING_PAIR_COLUMNS if c in every.columns]
-    emit_top(every[shown], "table", rows, title_of("pairs", **values))
+    view.frame("pairs", every[shown], title_of("pairs", members=say(members), when=_when(land)), rows)
     pairs = every.head(rows) if rows else every
     candidates = pairs[pairs["merge_candidate"].fillna(False).astype(bool)]
     said = reasons(candidates, min_overlap, current_lang())  # words for the terminal, not data (CSV, JSON)
-    _lines(
+    view.lines(
+        "merge-candidates",  # a block of the default view alone: its reasons are words, no table of data
         say("redundancy.candidates", overlap=words().figure(min_overlap)),
         (f"{a} + {b}: {reason}" for a, b, reason in zip(candidates["body_a"], candidates["body_b"], said)),
     )
-    _section(parts["small_bodies"][["kind", "members", "member_ids"]], title_of("small-bodies"))
-    _section(
-        parts["nested_bodies"][["reports_to", "members", "members_of_parent", "meeting_hours_per_month"]],
-        title_of("nested-bodies"),
-    )
+    view.frame("small-bodies", parts["small_bodies"][["kind", "members", "member_ids"]], title_of("small-bodies"))
+    columns = ["reports_to", "members", "members_of_parent", "meeting_hours_per_month"]
+    view.frame("nested-bodies", parts["nested_bodies"][columns], title_of("nested-bodies"))
 
 
 @cli.command()
@@ -206,15 +179,22 @@ def redundancy(
 @lang_option()
 def hierarchy(land, table: str | None, top: int, fmt: str, lang: str) -> None:
     result = reporting_chains(land)
-    if _machine_readable(result, fmt, "summary", table, HIERARCHY_TABLES, top, {"when": _when(land)}):
+    if _machine_readable(result, fmt, "summary", table, HIERARCHY_TABLES):
         return
-    emit(result["summary"].astype(float), "table", title_of("summary", when=_when(land)))
+    if table == "bodies":  # no block of the default view: the table whole, each chain whole as a path
+        bodies = result["bodies"].assign(chain=result["bodies"]["chain"].map(path))
+        emit_top(bodies, fmt, top, title_of(table, when=_when(land)))
+        return
+    view = View(table)  # the default view, or its one block under --table
+    view.frame("summary", result["summary"].astype(float), title_of("summary", when=_when(land)), top)
     chains = result["operational_chains"]
-    _lines(
+    view.lines(
+        "operational-chains",
         title_of("operational-chains"),
         (f"{layers}  {path(chain)}" for layers, chain in zip(chains["layers"], chains["chain"])),
+        top,
     )
-    _section(result["isolated"][["kind", "regime", "level"]], title_of("isolated"))
+    view.frame("isolated", result["isolated"][["kind", "regime", "level"]], title_of("isolated"), top)
 
 
 @cli.command()
@@ -226,16 +206,19 @@ def hierarchy(land, table: str | None, top: int, fmt: str, lang: str) -> None:
 @lang_option()
 def covenants(land, table: str | None, top: int, fmt: str, lang: str) -> None:
     result = covenant_coverage(land)
-    if _machine_readable(result, fmt, "bodies", table, COVENANT_TABLES, top, {"when": _when(land)}):
+    if _machine_readable(result, fmt, "bodies", table, COVENANT_TABLES):
         return
-    click.echo(say("covenants.head", when=_when(land)))
+    if table in ("bodies", "information-ties"):  # the default view shows them per covenant: whole here
+        emit_top(result[COVENANT_TABLES[table]], fmt, top, title_of(table, when=_when(land)))
+        return
+    view = View(table)  # the default view, or its one block under --table
+    view.line(say("covenants.head", when=_when(land)))
     bodies, ties = result["bodies"], result["information_ties"]
     for covenant in sorted(set(bodies["covenant"]) | set(ties["covenant"])):
         at_bodies = bodies[bodies["covenant"] == covenant].drop(columns=["name", "covenant"])
         if len(at_bodies):
-            _section(at_bodies, say("covenants.bodies", covenant=isolate(covenant)))
+            view.frame("covenant", at_bodies, say("covenants.bodies", covenant=isolate(covenant)), top)
         crossing = ties[ties["covenant"] == covenant].set_index("source")[TIE_COLUMNS]
-        _section(crossing, say("covenants.ties", covenant=isolate(covenant)))
-    _section(
-        result["members_outside"].set_index("body")[["organisation", "domain", "persons"]], title_of("members-outside")
-    )
+        view.frame("covenant", crossing, say("covenants.ties", covenant=isolate(covenant)), top)
+    outside = result["members_outside"].set_index("body")[["organisation", "domain", "persons"]]
+    view.frame("members-outside", outside, title_of("members-outside"), top)

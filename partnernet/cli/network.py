@@ -36,6 +36,8 @@ from .options import (
     top_option,
     words,
     level_option,
+    network_line,
+    View,
 )
 
 if TYPE_CHECKING:
@@ -155,20 +157,22 @@ def connectors(
         emit(result[keys[section]], "csv")
         return
     result = _in_words(result, by, lang)  # the terminal's words; CSV and JSON keep the data (codes, values)
-    shown = [s for s in SECTIONS if s != "coverage" and keys[s] in result] if section == "all" else [section]
-    for number, name in enumerate(shown):
-        if number:
-            click.echo()
-        cut = top if table is not None or name in ("organisations", "persons", "pairs") else None
+    if section == "coverage":  # no block of the default view (without-connector holds its rows that matter)
         emit_top(
-            _connector_table(result[keys[name]], name, by),
-            "table",
-            cut,
-            _title(name, by, expected_hub, land, result["threshold"]),
+            _connector_table(result["coverage"], "coverage", by),
+            fmt,
+            top,
+            _title("coverage", by, expected_hub, land, result["threshold"]),
         )
+        return
+    view = View(None if section == "all" else section)  # the default view, or its one block under --table
+    for name in [s for s in SECTIONS if s != "coverage" and keys[s] in result]:
+        cut = top if name in ("organisations", "persons", "pairs") else None  # the rankings
+        title = _title(name, by, expected_hub, land, result["threshold"])
+        view.frame(name, _connector_table(result[keys[name]], name, by), title, cut)
     if land.network_kind() != "tables":
-        click.echo()
-        emit_network(land, None, fmt)
+        view.line()
+        view.line(network_line(land, None))
 
 
 def _in_words(result, by: str, lang: Lang) -> dict:

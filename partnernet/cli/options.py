@@ -292,11 +292,11 @@ def given_top() -> int | None:
     return context.params["top"] or None
 
 
-def first_rows(rows, title: str | None, top: int | None):
+def first_rows(rows, title: str | None, top: int | None, whole: bool = False):
     """``rows`` (a table or a list of lines) cut to the first ``top`` (None or 0: all, or the user's
     ``--top`` when given), and ``title`` saying so (``NAME (eerste 5 van 40)``): the one way every
-    terminal view cuts."""
-    top = given_top() or top
+    terminal view cuts. ``whole``: a table that is no ranking (:data:`KEY_FIGURES`), never cut."""
+    top = None if whole else given_top() or top
     if top and hasattr(rows, "__len__") and len(rows) > top:
         from ..language.tables import first_of
 
@@ -314,15 +314,6 @@ def title_of(table: str, **values) -> str:
     return table_title(click.get_current_context().command.name or "", table, current_lang(), **values)
 
 
-def view_title_of(table: str, **values) -> str:
-    """The title of the default view's own form of the running command's table ``table`` when that form
-    holds other rows or columns than ``--table`` prints (:data:`partnernet.language.tables.VIEWS`), else
-    :func:`title_of`."""
-    from ..language.tables import view_title
-
-    return view_title(click.get_current_context().command.name or "", table, current_lang(), **values)
-
-
 def emit_top(frame, fmt: str, top: int | None, title: str | None = None, name: str | None = None) -> None:
     """One table of a command (``--table NAME`` or a section) with ``--top`` as every command applies it: in a
     terminal table the first ``top`` rows (None or 0: all), the title saying so (``TITLE (eerste 5 van 40)``);
@@ -332,13 +323,87 @@ def emit_top(frame, fmt: str, top: int | None, title: str | None = None, name: s
     emit(frame, fmt, title)
 
 
-def emit(result, fmt: str, title: str | None = None) -> None:
+#: command -> its tables of key figures (measures, counts per table of the register): no ranking, so ``--top``
+#: leaves them whole, in the default view and under ``--table`` alike (:class:`View`); every other terminal
+#: table obeys it.
+KEY_FIGURES: dict[str, tuple[str, ...]] = {
+    "summary": ("counts",),
+    "fragmentation": ("summary",),
+    "hierarchy": ("summary",),
+    "whatif": ("summary",),
+    "compare": ("counts", "network"),
+}
+
+
+class View:
+    """A command's default view, block by block, or under ``--table NAME`` its one block ``NAME``.
+
+    The same code prints both, so ``--table NAME`` shows exactly the block of the default view under that
+    title: the same rows, columns, title and order, cut at ``--top`` the same way. Lines outside every block
+    (a head, a network line, a closing note) appear in the default view only. Blocks are parted by one
+    blank line.
+    """
+
+    def __init__(self, table: str | None = None):
+        self.table = table
+        self.started = False
+
+    def chosen(self, name: str) -> bool:
+        """True when ``--table name`` asked for this block alone (a block the default view leaves out when
+        it has nothing to say is printed all the same)."""
+        return self.table == name
+
+    def opens(self, name: str) -> bool:
+        """True when the block ``name`` is printed; it then starts (after a blank line when something came
+        before it)."""
+        if self.table not in (None, name):
+            return False
+        if self.started:
+            click.echo()
+        self.started = True
+        return True
+
+    def line(self, text: str = "") -> None:
+        """A line of the default view outside every block (left out under ``--table``)."""
+        if self.table is None:
+            click.echo(text)
+            self.started = True
+
+    def frame(self, name: str, frame, title: str, top: int | None = None, whole: bool = False) -> None:
+        """The table block ``name``: ``title`` and ``frame`` cut at ``top`` (:func:`emit_top`), or whole when it
+        holds key figures (:data:`KEY_FIGURES`) or was cut by its own rule (``whole``: compare's metrics, the
+        first ``--top`` of each measure)."""
+        if not self.opens(name):
+            return
+        if whole or self.key_figures(name):
+            emit(frame, "table", title, cut=False)
+        else:
+            emit_top(frame, "table", top, title)
+
+    @staticmethod
+    def key_figures(name: str) -> bool:
+        """True when the running command's table ``name`` holds key figures (:data:`KEY_FIGURES`)."""
+        return name in KEY_FIGURES.get(click.get_current_context().command.name or "", ())
+
+    def lines(self, name: str, title: str, items, top: int | None = None, form=None) -> None:
+        """The block ``name`` of text too long for a table cell (sentences, chains), one item a line (``form``:
+        how an item is printed, by default indented by two spaces)."""
+        if self.opens(name):
+            items, title = first_rows(list(items), title, top)
+            click.echo(title)
+            for item in items:
+                click.echo(form(item) if form else f"  {item}")
+            if not items:
+                click.echo(say("none"))
+
+
+def emit(result, fmt: str, title: str | None = None, cut: bool = True) -> None:
     """Print one result table in the chosen format: a terminal table in the command's words
     (headers, vocabulary values and measures through the label table, numbers as the language writes
     them), CSV and JSON with the stable English names, values and points. A terminal table obeys the
-    user's ``--top`` (:func:`first_rows`)."""
+    user's ``--top`` (:func:`first_rows`) unless not ``cut`` (key figures, :data:`KEY_FIGURES`)."""
     if fmt == "table" and hasattr(result, "head"):
-        result, title = first_rows(result, title, None)
+        result, title = first_rows(result, title, None, whole=not cut)
     if fmt == "table" and title:
         click.echo(title)
     if fmt == "table" and getattr(result, "empty", False) and hasattr(result, "columns"):

@@ -30,7 +30,6 @@ from .options import (
     words,
     emit,
     emit_top,
-    first_rows,
     format_option,
     printed_output,
     landscape_argument,
@@ -42,8 +41,8 @@ from .options import (
     table_option,
     ties_option,
     title_of,
-    view_title_of,
     top_option,
+    View,
     level_option,
 )
 
@@ -60,9 +59,14 @@ TABLES = {  # option value -> key in the result of pn.fragmentation
     "articulation-points": "articulation_points",
     "bridges": "bridges",
     "single-person-links": "single_person_links",
+    "single-person-link-pairs": "single_person_links",
     "bus-factor": "bus_factor",
+    "bus-factor-links": "bus_factor",
     "key-players": "key_players",
 }
+#: Tables the default view does not show: ``--table`` prints them whole in a terminal too (the long forms of
+#: the blocks single-person-links and bus-factor, which show one row per person and per organisation).
+WHOLE_TABLES = ("nodes", "single-person-link-pairs", "bus-factor-links")
 
 
 @cli.command()
@@ -92,25 +96,32 @@ TABLES = {  # option value -> key in the result of pn.fragmentation
 def fragmentation(land, level, key_players, criterion, by, ties, seed, table, top, fmt, lang) -> None:
     land = land.using_ties(ties)
     result = analyse(land, level=level, by=by, key_players=key_players, criterion=criterion, seed=seed)
+    chosen = None if table is None else _table(result, table)  # a key-players table without --key-players: why
     if fmt == "json":
-        click.echo(render_json(result if table is None else _table(result, table)))
-    elif fmt == "csv" or table is not None:
-        frame = _table(result, table or "summary")  # lists stay lists: the table and CSV each write them
-        emit_top(frame, fmt, top, _frag_title(result, table) if fmt == "table" else None)
-    else:
-        _print_report(result, land, top)
+        click.echo(render_json(result if table is None else chosen))
+    elif fmt == "csv":  # the data of the table: every row and column (lists stay lists: CSV writes them)
+        emit(_table(result, table or "summary"), fmt)
+    elif table in WHOLE_TABLES:
+        emit_top(chosen, fmt, top, _frag_title(result, table, land))
+    else:  # the default view, or its one block under --table
+        _print_report(result, land, top, View(table))
 
 
-def _frag_title(result: Fragmentation, name: str, view: bool = False) -> str:
-    """The worded title of the table ``name`` of a fragmentation (``view``: of the default view's own form of
-    it, :data:`partnernet.language.tables.VIEWS`)."""
+def _frag_title(result: Fragmentation, name: str, land: Landscape | None = None) -> str:
+    """The worded title of the table ``name`` of a fragmentation (``land``: the landscape measured, whose date
+    the summary's title says)."""
     s = result["summary"]
     values = {"n": s["components"], "actor": say(s["level"][:-1]), "its": its(s["level"][:-1], current_lang())}
-    if name == "single-person-links":
+    if name == "summary":
+        when = " " + say("at_date", date=land.date.date()) if land is not None and land.date is not None else ""
+        links = counted(s["links"], "link", current_lang())
+        values |= {"actors": say(s["level"]), "when": when, "nodes": s["nodes"], "links": links}
+        values["how"] = say(f"frag.how.{s['network']}")
+    if name.startswith("single-person-link"):
         values["n"] = linked_pairs(result["single_person_links"])
     if name == "key-players":
         values["criterion"] = result["key_players"]["criterion"]
-    return view_title_of(name, **values) if view else title_of(name, **values)
+    return title_of(name, **values)
 
 
 def _table(result: Fragmentation, name: str):
@@ -120,55 +131,39 @@ def _table(result: Fragmentation, name: str):
     return value["individual"] if name == "key-players" else value
 
 
-def _print_report(result: Fragmentation, land: Landscape, top: int) -> None:
-    s, lang = result["summary"], current_lang()
-    actors = s["level"]
-    actor, plural = say(actors[:-1]), say(actors)
-    when = " " + say("at_date", date=land.date.date()) if land.date is not None else ""
-    click.echo(
-        say(
-            "frag.head",
-            actor=actor,
-            actors=plural,
-            when=when,
-            nodes=s["nodes"],
-            links=counted(s["links"], "link", lang),
-            how=say(f"frag.how.{s['network']}"),
-        )
-    )
-    if land.network_kind() != "tables":
-        click.echo(network_line(land, None, actors))
-    if land.memberships.empty and s["network"] == "tables":
-        click.echo(say("frag.no_memberships_ties" if len(land.ties) else "frag.no_memberships", actor=actor))
-    if s["nodes"] < 2:
-        click.echo(say("frag.too_few", actors=plural))
-    for label, value in _summary_lines(s):
-        click.echo(f"  {label:<34} {value}")
-    note = say_notes(result.get("note"))  # DF and distances estimated on a very large graph
-    if note:
-        click.echo("  " + note)
-    if s["components"] > 1:
+def _print_report(result: Fragmentation, land: Landscape, top: int, view: View) -> None:
+    s = result["summary"]
+    if view.opens("summary"):  # every key figure, whatever --top: a list of figures, no ranking
+        click.echo(_frag_title(result, "summary", land))
+        actor, actors = say(s["level"][:-1]), say(s["level"])
+        if land.network_kind() != "tables":
+            click.echo(network_line(land, None, s["level"]))
+        if land.memberships.empty and s["network"] == "tables":
+            click.echo(say("frag.no_memberships_ties" if len(land.ties) else "frag.no_memberships", actor=actor))
+        if s["nodes"] < 2:
+            click.echo(say("frag.too_few", actors=actors))
+        for label, value in _summary_lines(s):
+            click.echo(f"  {label:<34} {value}")
+        note = say_notes(result.get("note"))  # DF and distances estimated on a very large graph
+        if note:
+            click.echo("  " + note)
+    if s["components"] > 1 or view.chosen("components"):
         components = result["components"]
         shown = components.assign(members=components["names"])  # a list, cut by whole names where shown
-        _section(_frag_title(result, "components"), shown[["size", "members"]], top)
-    _section(_frag_title(result, "communities"), result["communities"][["size", "groups"]], top)
-    _section(
-        _frag_title(result, "articulation-points"), result["articulation_points"].drop(columns="organisation"), top
-    )
-    _section(_frag_title(result, "bridges"), result["bridges"], top)
-    if len(land.persons):
-        _print_person_dependence(result, top)
-    if "key_players" in result:
-        _print_key_players(result["key_players"], top, actors)
-    click.echo()
-    click.echo(say("every_row_name"))
-
-
-def _print_person_dependence(result: Fragmentation, top: int) -> None:
-    single = result["single_person_links"]
-    carriers = single.drop_duplicates("person")[["person", "person_name", "organisation", "person_links"]]
-    _section(_frag_title(result, "single-person-links", view=True), carriers.set_index("person"), top)
-    _section(say("frag.bus_title"), _bus_factor_one(result["bus_factor"]), top)
+        view.frame("components", shown[["size", "members"]], _frag_title(result, "components"), top)
+    view.frame("communities", result["communities"][["size", "groups"]], _frag_title(result, "communities"), top)
+    points = result["articulation_points"].drop(columns="organisation")
+    view.frame("articulation-points", points, _frag_title(result, "articulation-points"), top)
+    view.frame("bridges", result["bridges"], _frag_title(result, "bridges"), top)
+    if len(land.persons) or view.chosen("single-person-links") or view.chosen("bus-factor"):
+        single = result["single_person_links"]
+        carriers = single.drop_duplicates("person")[["person", "person_name", "organisation", "person_links"]]
+        view.frame("single-person-links", carriers.set_index("person"), _frag_title(result, "single-person-links"), top)
+        view.frame("bus-factor", _bus_factor_one(result["bus_factor"]), _frag_title(result, "bus-factor"), top)
+    if "key_players" in result and view.opens("key-players"):
+        _print_key_players(result["key_players"], top, s["level"])
+    view.line()
+    view.line(say("every_row_name"))
 
 
 def _summary_lines(s: pd.Series) -> list[tuple[str, str]]:
@@ -198,11 +193,6 @@ def _number(value) -> str:
     return "-" if pd.isna(value) else number(value, current_lang(), 3)
 
 
-def _section(title: str, frame: pd.DataFrame, top: int) -> None:
-    click.echo()
-    emit_top(frame, "table", top, title)
-
-
 def _said_list(values) -> list[str]:
     """Vocabulary values (domains, 'network') in the command's words: a list, cut by whole items where shown."""
     return [str(words().value(value)) for value in values]
@@ -218,7 +208,6 @@ def _bus_factor_one(bus: pd.DataFrame) -> pd.DataFrame:
 
 
 def _print_key_players(kp: dict, top: int, level: str) -> None:
-    click.echo()
     click.echo(say("kp.head", k=kp["k"], criterion=kp["criterion"], method=kp["method"], names=", ".join(kp["names"])))
     effect, criterion = kp["effect"], kp["criterion"]
     click.echo(
@@ -262,11 +251,15 @@ WHATIF_TABLES = (
     "disconnected",
     "articulation-points",
     "group-links",
+    "all-group-links",
     "connectors",
     "coverage",
     "load",
     "centrality",
 )
+#: Tables the default view does not show: ``--table`` prints them whole in a terminal too (``all-group-links``:
+#: the long form of the block group-links, every pair of groups with who links it).
+WHATIF_WHOLE = ("removed", "added", "adjustments", "all-group-links", "coverage")
 BODY_KEYS = {
     "name": "name",
     "kind": "kind",
@@ -324,16 +317,10 @@ def whatif(land, remove, add_body, by, ties, threshold, table, top, fmt, lang) -
         else:
             emit(_whatif_table(result, table or "summary"), fmt)
         return
-    said = whatif_changes(result, land, lang)
-    if table == "changes":
-        said, title = first_rows(said, title_of("changes"), top)
-        click.echo("\n".join([title] + said))
-    elif table == "summary":
-        emit_top(_summary_view(result, lang), fmt, top, title_of(table))
-    elif table is not None:
+    if table in WHATIF_WHOLE:
         emit_top(_whatif_table(result, table), fmt, top, title_of(table))
-    else:
-        _print_whatif(result, said, land, top)
+    else:  # the default view, or its one block under --table
+        _print_whatif(result, whatif_changes(result, land, lang), land, top, View(table))
 
 
 def _resolve(land, node: str) -> str:
@@ -366,54 +353,44 @@ def _summary_view(result, lang: str) -> pd.DataFrame:
 
 
 def _whatif_table(result, name: str):
-    return result[name.replace("-", "_")]
+    return result["group_links" if name == "all-group-links" else name.replace("-", "_")]
 
 
-def _print_whatif(result, said: list[str], land, top: int) -> None:
+def _print_whatif(result, said: list[str], land, top: int, view: View) -> None:
     when = " " + say("on_date", date=land.date.date()) if land.date is not None else ""
     what = [say("whatif.without", who=display_name(land, node, ids=True)) for node in result["removed"].index]
     what += [say("whatif.with_body", body=body) for body in result["added"].index]
-    click.echo(say("whatif.head", when=when, what=", ".join(what)))
+    view.line(say("whatif.head", when=when, what=", ".join(what)))
     if land.network_kind() != "tables":
-        click.echo(network_line(land, None))
-    click.echo()
-    said, title = first_rows(said, title_of("changes"), None)
-    click.echo(title)
-    for sentence in said:
-        click.echo(f"  - {sentence}")
-    _section(title_of("summary"), _summary_view(result, current_lang()), len(result["summary"]))
+        view.line(network_line(land, None))
+    view.line()
+    view.lines("changes", title_of("changes"), said, None, form="  - {}".format)
+    view.frame("summary", _summary_view(result, current_lang()), title_of("summary"), len(result["summary"]))
     disconnected = result["disconnected"]
-    if len(disconnected):
-        _section(
-            title_of("disconnected"), disconnected[["level", "name", "status", "component", "component_size"]], top
-        )
+    if len(disconnected) or view.chosen("disconnected"):
+        columns = ["level", "name", "status", "component", "component_size"]
+        view.frame("disconnected", disconnected[columns], title_of("disconnected"), top)
     points = result["articulation_points"]
-    if len(points):
-        _section(
-            title_of("articulation-points"),
-            points.drop(columns="name"),
-            top,
-        )
+    if len(points) or view.chosen("articulation-points"):
+        view.frame("articulation-points", points.drop(columns="name"), title_of("articulation-points"), top)
     links = result["group_links"]
-    links = links[links["status"] != "unchanged"]
-    _section(view_title_of("group-links"), _group_link_view(links), top)
-    _section(
-        title_of("connectors"),
-        result["connectors"][
-            ["level", "name", "bridging_before", "bridging_after", "connector_before", "connector_after"]
-        ],
-        top,
-    )
-    _section(
-        title_of("load"),
-        result["load"][
-            ["level", "name", "bodies_before", "bodies_after", f"{HOURS}_before", f"{HOURS}_after", "overloaded_after"]
-        ],
-        top,
-    )
-    _section(title_of("centrality"), result["centrality"][["name", "rank_before", "rank_after", "rank_change"]], top)
-    click.echo()
-    click.echo(say("every_row_name"))
+    view.frame("group-links", _group_link_view(links[links["status"] != "unchanged"]), title_of("group-links"), top)
+    columns = ["level", "name", "bridging_before", "bridging_after", "connector_before", "connector_after"]
+    view.frame("connectors", result["connectors"][columns], title_of("connectors"), top)
+    columns = [
+        "level",
+        "name",
+        "bodies_before",
+        "bodies_after",
+        f"{HOURS}_before",
+        f"{HOURS}_after",
+        "overloaded_after",
+    ]
+    view.frame("load", result["load"][columns], title_of("load"), top)
+    columns = ["name", "rank_before", "rank_after", "rank_change"]
+    view.frame("centrality", result["centrality"][columns], title_of("centrality"), top)
+    view.line()
+    view.line(say("every_row_name"))
 
 
 def _group_link_view(links: pd.DataFrame) -> pd.DataFrame:

@@ -20,7 +20,6 @@ from .options import (
     by_option,
     emit,
     emit_top,
-    first_rows,
     format_option,
     printed_output,
     landscape_argument,
@@ -32,6 +31,7 @@ from .options import (
     table_option,
     title_of,
     top_option,
+    View,
 )
 
 BODY_COLUMNS = [
@@ -111,6 +111,9 @@ COMPARE_TABLES = {  # option value -> key (or key path) in the result of pn.comp
     "dissolved-bodies": ("dissolved_bodies",),
     **{f"{kind}-{table}": (kind, table) for kind in ("added", "removed", "changed") for table in DIFFERENCE_TABLES},
 }
+#: The tables of compare's default view, each a block of it (``--table`` prints that block); the others
+#: (connector roles, handovers, the added, removed and changed rows) ``--table`` prints whole.
+COMPARE_VIEW = ("changes", "counts", "network", "metrics", "new-bodies", "dissolved-bodies")
 NEW_BODY_COLUMNS = ["organisations", "member_pairs", "pairs_already_together", "new_links", "closest_body", "jaccard"]
 DISSOLVED_BODY_COLUMNS = [
     "organisations",
@@ -171,10 +174,12 @@ def compare(path_a, path_b, at, vs, two_mode, pseudonymise, pseudonym_key, by, t
     if fmt == "json":
         sides = {"before": _side(path_a, before), "after": _side(path_b or path_a, after)}
         click.echo(render_json({**sides, **result} if table is None else _pick(result, table)))
-    elif fmt == "csv" or table is not None:
-        emit_top(_pick(result, table or "counts"), fmt, top, title_of(table) if fmt == "table" else None)
-    else:
-        _print_comparison(result, (path_a, before), (path_b or path_a, after), top)
+    elif fmt == "csv":
+        emit(_pick(result, table or "counts"), fmt)
+    elif table is not None and table not in COMPARE_VIEW:
+        emit_top(_pick(result, table), fmt, top, title_of(table))
+    else:  # the default view, or its one block under --table
+        _print_comparison(result, (path_a, before), (path_b or path_a, after), top, View(table))
 
 
 def _side(path: str, land) -> dict:
@@ -196,34 +201,24 @@ def _describe(path: str, land) -> str:
     )
 
 
-def _print_comparison(result: dict, before: tuple, after: tuple, top: int) -> None:
-    click.echo(say("compare.head", a=_describe(*before), b=_describe(*after)))
-    click.echo()
-    click.echo(title_of("changes"))
+def _print_comparison(result: dict, before: tuple, after: tuple, top: int, view: View) -> None:
+    view.line(say("compare.head", a=_describe(*before), b=_describe(*after)))
+    view.line()
     changes = result["changes"]
-    for sentence in changes.loc[changes["topic"] != "metrics", "sentence"]:  # the metrics table follows
-        click.echo(
-            textwrap.fill(sentence, WRAP, initial_indent="  - ", subsequent_indent="    ", break_on_hyphens=False)
-        )
-    _section(result["counts"], title_of("counts"))
-    _section(result["network"], title_of("network"))
+    said = changes.loc[changes["topic"] != "metrics", "sentence"]  # the metrics table follows
+    view.lines("changes", title_of("changes"), said, None, form=_bullet)
+    view.frame("counts", result["counts"], title_of("counts"))
+    view.frame("network", result["network"], title_of("network"))
     metrics = result["metrics"]
     shown = metrics.groupby("metric", sort=False).head(top) if top else metrics
-    _section(
-        shown.set_index("organisation").drop(columns="name"),
-        say("compare.metrics_top", top=top) if top else title_of("metrics"),
-    )
-    if len(result["new_bodies"]):
-        _section(result["new_bodies"][NEW_BODY_COLUMNS], title_of("new-bodies"))
-    if len(result["dissolved_bodies"]):
-        _section(result["dissolved_bodies"][DISSOLVED_BODY_COLUMNS], title_of("dissolved-bodies"))
-    click.echo()
-    click.echo(say("every_row_name"))
-
-
-def _section(frame: pd.DataFrame, title: str) -> None:
-    click.echo()
-    emit(frame, "table", title)
+    title = say("compare.metrics_top", top=top) if top else title_of("metrics")
+    view.frame("metrics", shown.set_index("organisation").drop(columns="name"), title, whole=True)  # top per measure
+    if len(result["new_bodies"]) or view.chosen("new-bodies"):
+        view.frame("new-bodies", result["new_bodies"][NEW_BODY_COLUMNS], title_of("new-bodies"))
+    if len(result["dissolved_bodies"]) or view.chosen("dissolved-bodies"):
+        view.frame("dissolved-bodies", result["dissolved_bodies"][DISSOLVED_BODY_COLUMNS], title_of("dissolved-bodies"))
+    view.line()
+    view.line(say("every_row_name"))
 
 
 LAYER_TABLES = (
@@ -270,27 +265,26 @@ def layers(land, by, table, top, fmt, lang):
         result["findings"] = layer_findings(result, land, lang)
     if fmt == "json":
         click.echo(render_json(result if table is None else result[table.replace("-", "_")]))  # pn.layers's fields
-    elif fmt == "csv" or table is not None:
-        title = title_of(table, by=by) if fmt == "table" else None
-        emit_top(result[(table or "layers").replace("-", "_")], fmt, top, title)
-    else:
-        _print_layers(result, by, land, top)
+    elif fmt == "csv":
+        emit(result[(table or "layers").replace("-", "_")], fmt)
+    else:  # the default view, or its one block under --table
+        _print_layers(result, by, land, top, View(table))
 
 
-def _print_layers(result: dict, by: str, land, top: int) -> None:
+def _print_layers(result: dict, by: str, land, top: int, view: View) -> None:
     when = " " + say("on_date", date=land.date.date()) if land.date is not None else ""
-    click.echo(say("layers.head", by=say(f"by.{by}"), when=when))
-    for sentence in result["findings"]["sentence"]:
-        click.echo(
-            textwrap.fill(sentence, WRAP, initial_indent="  - ", subsequent_indent="    ", break_on_hyphens=False)
-        )
+    view.line(say("layers.head", by=say(f"by.{by}"), when=when))
+    view.lines("findings", title_of("findings"), result["findings"]["sentence"], None, form=_bullet)
     for name in LAYER_SECTIONS[by]:
-        frame = _layer_view(result[name.replace("-", "_")], name)
-        title = title_of(name, by=by)
         cut = top if name in ("bridge-actors", "bridge-hosts", "ties-outside-tables") else None
-        _section(*first_rows(frame, title, cut))
-    click.echo()
-    click.echo(say("every_row_name"))
+        view.frame(name, _layer_view(result[name.replace("-", "_")], name), title_of(name, by=by), cut)
+    view.line()
+    view.line(say("every_row_name"))
+
+
+def _bullet(sentence: str) -> str:
+    """A sentence of a list of findings or changes, as a terminal line writes it: wrapped, after a dash."""
+    return textwrap.fill(sentence, WRAP, initial_indent="  - ", subsequent_indent="    ", break_on_hyphens=False)
 
 
 def _layer_view(frame: pd.DataFrame, name: str) -> pd.DataFrame:

@@ -265,7 +265,6 @@ TEXTS: dict[str, tuple[str, str]] = {
         "Busfactor 1: vertrekt één persoon, dan raakt de organisatie los van",
         "Bus factor 1: one person leaving cuts the organisation off from",
     ),
-    "frag.summary_title": ("Fragmentatie: de kerncijfers", "Fragmentation: the key figures"),
     "frag.nodes_title": (
         "Elke {actor}: {its} groep, los deel en gemeenschap",
         "Each {actor}: {its} group, component and community",

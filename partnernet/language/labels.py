@@ -230,6 +230,8 @@ LABELS: dict[str, tuple[str, str]] = {
     "only_through": ("alleen via", "only through"),
     "bridging_organisations": ("verbindende organisaties", "bridging organisations"),
     "bridging_persons": ("verbindende personen", "bridging persons"),
+    "source_name": ("naam van", "name from"),
+    "target_name": ("naam naar", "name to"),
     "source_organisation": ("organisatie van", "organisation from"),
     "target_organisation": ("organisatie naar", "organisation to"),
     "status": ("status", "status"),
@@ -530,9 +532,9 @@ COLUMN_FORMATS = {
 }
 
 #: Columns whose values are sentences (compare's ``changes``, layers' ``findings``, why an organisation has
-#: no connector, a check's message, an actor's role in words): a terminal table prints them whole, as the
-#: default view prints them.
-SENTENCE_COLUMNS = frozenset({"sentence", "reason", "message", "label"})
+#: no connector, a check's message, an actor's role in words) or a reporting chain read as a path
+#: (hierarchy's ``chain``, 'a -> b -> c'): a terminal table prints them whole, as the default view prints them.
+SENTENCE_COLUMNS = frozenset({"sentence", "reason", "message", "label", "chain"})
 
 
 def sentence_headers() -> frozenset[str]:

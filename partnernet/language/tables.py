@@ -26,14 +26,16 @@ TITLES: dict[str, dict[str, str]] = {
         "top-organisations": "summary.top_organisations",
     },
     "fragmentation": {
-        "summary": "frag.summary_title",
+        "summary": "frag.head",  # the first lines of the default view: the network and its key figures
         "components": "frag.components_title",
         "communities": "frag.communities_title",
         "nodes": "frag.nodes_title",
         "articulation-points": "frag.articulation_title",
         "bridges": "frag.bridges_title",
-        "single-person-links": "frag.single_person_links_title",
-        "bus-factor": "frag.bus_factor_title",
+        "single-person-links": "frag.carriers_title",
+        "single-person-link-pairs": "frag.single_person_links_title",
+        "bus-factor": "frag.bus_title",
+        "bus-factor-links": "frag.bus_factor_title",
         "key-players": "kp.title",
     },
     "whatif": {
@@ -44,7 +46,8 @@ TITLES: dict[str, dict[str, str]] = {
         "adjustments": "whatif.adjustments",
         "disconnected": "whatif.disconnected",
         "articulation-points": "whatif.articulation_points",
-        "group-links": "whatif.group_links",
+        "group-links": "whatif.group_links_counts",
+        "all-group-links": "whatif.group_links",
         "connectors": "whatif.connectors",
         "coverage": "whatif.coverage",
         "load": "whatif.load",
@@ -106,23 +109,6 @@ TITLES: dict[str, dict[str, str]] = {
 }
 
 
-#: command -> ``--table`` name -> key of the title of the form its default view shows when that form holds
-#: other rows or columns than ``--table`` prints (fragmentation's persons who carry single-person links, one
-#: row per person, beside ``--table single-person-links``, one row per pair and person): a title says what
-#: its table holds, so the two forms have two titles.
-VIEWS: dict[str, dict[str, str]] = {
-    "fragmentation": {"single-person-links": "frag.carriers_title"},
-    "whatif": {"group-links": "whatif.group_links_counts"},
-}
-
-
-def view_title(command: str, table: str, lang: str, **values) -> str:
-    """The title of the default view's own form of ``command``'s table ``table`` (:data:`VIEWS`), else its
-    :func:`table_title`."""
-    key = VIEWS.get(command, {}).get(table)
-    return text(key, lang, **values) if key else table_title(command, table, lang, **values)
-
-
 def table_title(command: str, table: str, lang: str, **values) -> str:
     """The title of ``command``'s table ``table`` (its ``--table`` name) in ``lang``, with ``values`` filled in.
 
@@ -136,7 +122,7 @@ def table_title(command: str, table: str, lang: str, **values) -> str:
 def title_keys() -> set[str]:
     """Every text key a title can use (each exists in :data:`.cli.TEXTS`: ``tests/test_cli_tables.py``)."""
     keys = set()
-    for tables in [*TITLES.values(), *VIEWS.values()]:
+    for tables in TITLES.values():
         for key in tables.values():
             keys |= {key.format(by=by) for by in ("regime", "tie-kind")} if "{by}" in key else {key}
     return keys
