@@ -114,7 +114,7 @@ def test_a_command_error_follows_lang_and_exits_2(dutch):
     for args, said in (
         (
             [*AT[:1], "20x6-01-01"],
-            "Fout: --at: '20x6-01-01' is geen geldige datum; schrijf haar als 2024-12-31 of 31-12-2024.",
+            "Fout: --at: '20x6-01-01' is geen geldige datum; schrijf de datum als 2024-12-31 of 31-12-2024.",
         ),
         (
             [*AT[:1], "20x6-01-01", "--lang", "en"],
