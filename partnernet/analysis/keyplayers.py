@@ -376,7 +376,7 @@ def key_players(
     ([7], 0.4861)
     """
     graph = graph_of(land_or_graph, level, ties)
-    converted, nodes = simple_igraph(graph)
+    converted, nodes = simple_igraph(graph, read_only=True)  # the search and its effect only read it
     n = converted.vcount()
     _check(k, criterion, method, n)
     pool, notes = _candidates(graph, converted, criterion, candidates, seed)
