@@ -65,3 +65,19 @@ def test_sampled_key_players_are_those_of_one_search_per_set(monkeypatch, seed):
     assert (fast.score, fast.score_error, fast.intact) == (plain.score, plain.score_error, plain.intact)
     assert fast.effect == plain.effect
     assert fast.top_individuals_score == plain.top_individuals_score
+
+
+@pytest.mark.parametrize(("level", "criterion"), [("organisations", "DF"), ("persons", "F")])
+def test_key_players_read_the_projections_own_igraph_graph_and_leave_it_as_it_was(example_2026, level, criterion):
+    """Key players use a projection's own igraph graph (no copy): it keeps its links, and a copy of the
+    graph (what they used before) gives the same players, scores and effect."""
+    from partnernet.projection import projection_of
+
+    graph = example_2026.graph(level)
+    own = projection_of(graph).shared_igraph()
+    links = own.get_edgelist()
+    found = keyplayers.key_players(example_2026, 2, criterion, level=level)
+    assert projection_of(graph).shared_igraph() is own and own.get_edgelist() == links
+    assert own.vcount() == len(graph) and not own.es.attributes()
+    copied = keyplayers.key_players(nx.freeze(nx.Graph(graph)), 2, criterion)
+    assert found.players == copied.players and found.score == copied.score and found.effect == copied.effect
