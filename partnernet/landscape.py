@@ -119,6 +119,11 @@ class Landscape:
         }
         return build_landscape(raw_from_frames({k: v for k, v in frames.items() if v is not None}))
 
+    def forget_graphs(self) -> None:
+        """Drop the cached graph views (built again when asked for): for a forked child that no longer needs
+        its parent's (the report's drawing child before the map, see :mod:`partnernet.report.background`)."""
+        self._graphs.clear()
+
     def replace(self, *, date: pd.Timestamp | None = None, **tables: pd.DataFrame) -> Landscape:
         """A new landscape with some tables replaced, without validation.
 

@@ -174,3 +174,30 @@ def test_the_connectors_computed_meanwhile_are_those_computed_in_place(forking, 
     redone = basics()
     pd.testing.assert_frame_equal(redone.connectors["organisations"], alone.connectors["organisations"])
     assert not multiprocessing.active_children()
+
+
+@needs_fork
+def test_the_map_work_in_the_child_releases_the_parents_kept_results(forking, example_2026):
+    """In the child the map's work drops the results and graphs kept for the parent's landscape (only the
+    child's copy of the parent's memory: the parent keeps its own) and draws the same page."""
+    from partnernet.analysis import memo
+    from partnernet.language.report import Texts
+    from partnernet.report import _map_page
+    from partnernet.report.analyses import run
+
+    land = example_2026
+    basics = run(land)
+    texts = Texts("nl")
+    in_parent = _map_page(basics, texts)
+    assert memo._STORE.get(land) and land._graphs
+
+    def drawn_in_child():
+        page = _map_page(basics, texts)
+        return background.in_child(), page, len(memo._STORE.get(land, {})), len(land._graphs)
+
+    with background.pending(drawn_in_child) as job:
+        assert job is not None
+        child, page, kept, graphs = job.result(0)
+    assert forking[-1] and child and not background.in_child()
+    assert page == in_parent and graphs == 0
+    assert kept < len(memo._STORE[land]) and land._graphs  # the parent's are untouched (the child's map names anew)

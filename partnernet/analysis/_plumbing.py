@@ -51,10 +51,14 @@ def graph_of(land_or_graph: LandOrGraph, level: Level = "organisations", ties: b
     return graph.to_undirected(as_view=True) if graph.is_directed() else graph
 
 
-def simple_igraph(graph: nx.Graph, weight: str | None = None) -> tuple[ig.Graph, list]:
-    """igraph copy of ``graph`` without self-loops; parallel edges merged (weights summed)."""
+def simple_igraph(graph: nx.Graph, weight: str | None = None, read_only: bool = False) -> tuple[ig.Graph, list]:
+    """igraph copy of ``graph`` without self-loops; parallel edges merged (weights summed). ``read_only``:
+    a caller that never changes the graph gets a landscape projection's own unweighted igraph graph, no copy."""
+    projection = projection_of(graph)
+    if read_only and weight is None and projection is not None:
+        return projection.shared_igraph(), list(projection.nodes)
     converted, nodes = to_igraph(graph, weight)
-    if projection_of(graph) is None:  # a landscape's projection is simple already
+    if projection is None:  # a landscape's projection is simple already
         converted.simplify(multiple=True, loops=True, combine_edges="sum" if weight else None)
     return converted, nodes
 

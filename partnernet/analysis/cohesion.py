@@ -85,6 +85,69 @@ def sums_without(owner, converted: ig.Graph, removed, sources: list[int] | None 
     return compute() if owner is None else memo.once(owner, ("sums_without", removed, wanted), compute)
 
 
+def sums_without_each(
+    owner, converted: ig.Graph, removed: list[int], sources: list[int]
+) -> dict[frozenset, np.ndarray]:
+    """:func:`sums_without` of ``removed`` and of ``removed`` less each one of its members (each from the
+    ``sources`` left in it, in their order), from one set of searches: from the sources in ``converted``
+    without ``removed``, plus one search from each member m in ``converted`` without the others.
+
+    A shortest path of the graph without the others either avoids m (the first searches have it) or runs
+    through m, so d(s, t) = min(d'(s, t), d(m, s) + d(m, t)). The sums are those of :func:`sums_without`
+    to the last bit: igraph's harmonic centrality adds 1 / d in the order its breadth-first search reaches
+    the vertices, nearest first, and so does :func:`_reached_in_order`. The key players' final set and
+    the sets that leave out one of them (to drop idle members) needed k + 1 sets of searches before.
+    Undirected graphs only. Kept per ``owner`` as :func:`sums_without` keeps them (None: not kept).
+    """
+    n = converted.vcount()
+    gone = np.zeros(n, dtype=bool)
+    gone[removed] = True
+    kept = np.flatnonzero(~gone)
+    position = np.full(n, -1)
+    position[kept] = np.arange(len(kept))
+    via = {}  # distances from each member m in the graph without the others, by vertex of ``converted``
+    for m in removed:
+        around = np.flatnonzero(~gone | (np.arange(n) == m))
+        alone = converted.induced_subgraph(around.tolist(), implementation="create_from_scratch")
+        via[m] = np.full(n, np.inf)
+        via[m][around] = alone.distances(source=[int(np.searchsorted(around, m))])[0]
+        del alone
+    rest = converted.induced_subgraph(kept.tolist(), implementation="create_from_scratch")
+    staying = [s for s in sources if not gone[s]]
+    rows: dict[frozenset, dict[int, float]] = {frozenset(removed) - {m}: {} for m in removed}
+    whole: dict[int, float] = {}
+    step = max(1, paths.CHUNK_ENTRIES // max(n, 1))
+    for start in range(0, len(staying), step):
+        part = staying[start : start + step]
+        full = np.full((len(part), n), np.inf)
+        full[:, kept] = np.asarray(rest.distances(source=position[part].tolist()), dtype=float)
+        whole.update(zip(part, _reached_in_order(full).tolist()))
+        for m, row in via.items():
+            through = np.minimum(full, row[part][:, None] + row[None, :])
+            rows[frozenset(removed) - {m}].update(zip(part, _reached_in_order(through).tolist()))
+    del rest
+    for m, row in via.items():
+        rows[frozenset(removed) - {m}][m] = float(_reached_in_order(row[None, :])[0])
+    found = {frozenset(removed): np.array([whole[s] for s in staying], dtype=float)}
+    for m in removed:
+        left = frozenset(removed) - {m}
+        found[left] = np.array([rows[left][s] for s in sources if s not in left], dtype=float)
+    if owner is not None:
+        for left, sums in found.items():
+            wanted = tuple(int(s) for s in sources if s not in left)
+            found[left] = memo.once(owner, ("sums_without", frozenset(int(v) for v in left), wanted), lambda: sums)
+    return found
+
+
+def _reached_in_order(distance: np.ndarray) -> np.ndarray:
+    """Per row of distances: the sum of 1 / d over the vertices reached (d > 0), added one at a time from
+    the nearest, as igraph's harmonic centrality adds them (np.sum's pairwise sums differ in the last bits)."""
+    ordered = np.sort(distance, axis=1)
+    with np.errstate(divide="ignore"):
+        inverse = np.where(np.isfinite(ordered) & (ordered > 0), 1.0 / ordered, 0.0)
+    return np.add.accumulate(inverse, axis=1)[:, -1] if inverse.shape[1] else np.zeros(len(inverse))
+
+
 def distance_fragmentation_of(graph: ig.Graph) -> float:
     """Borgatti's DF of an igraph graph: 1 - sum_{i != j} (1 / d_ij) / (n (n - 1))."""
     n = graph.vcount()

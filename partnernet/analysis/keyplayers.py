@@ -55,7 +55,7 @@ from ..projection import projection_of
 from . import memo, paths
 from .dfsample import edge_array, sampled_df_without_each
 from ._plumbing import graph_of, index_name, node_names, simple_igraph
-from .cohesion import effect_of_removal, fragmentation_from_sizes, sums_without
+from .cohesion import effect_of_removal, fragmentation_from_sizes, sums_without, sums_without_each
 from .resilience import removal_effects
 from .results import KeyPlayers, Note
 
@@ -116,6 +116,7 @@ class _Scorer:
         self._known_final: dict[frozenset, tuple[float, float]] = {}
         # scores_adding's results by the set it added to: {candidate: score}; only scores actually computed
         self._added: dict[frozenset, dict[int, float]] = {}
+        self._prepared: dict[frozenset, np.ndarray] = {}  # sums of the final sources by set (prepare_final)
 
     @property
     def edges(self) -> np.ndarray:
@@ -138,6 +139,16 @@ class _Scorer:
             self._known_final[key] = self._final_with_error(set(removed))
         return self._known_final[key]
 
+    def prepare_final(self, players: list[int]) -> None:
+        """Search once for the sums of :meth:`final` of ``players`` and of ``players`` less each one of
+        them (:func:`~.cohesion.sums_without_each`: one set of searches and one per player, not one set per
+        set); the same sums as scoring each set on its own. Only DF from sampled sources, undirected."""
+        if self.criterion != "DF" or self.final_sample is None or len(players) < 2 or self.graph.is_directed():
+            return
+        if frozenset(players) in self._prepared:
+            return
+        self._prepared.update(sums_without_each(self.owner, self.graph, sorted(players), self.final_sample))
+
     def _final_with_error(self, removed: set) -> tuple[float, float]:
         kept = [v for v in range(self.n) if v not in removed]
         n = len(kept)
@@ -150,6 +161,8 @@ class _Scorer:
         self.evaluated += 1
         if not removed and self._intact is not None:
             sums = self._intact
+        elif frozenset(removed) in self._prepared:
+            sums = self._prepared[frozenset(removed)]
         else:
             sums = sums_without(self.owner, self.graph, removed, staying)
         score = 1.0 - float(np.sum(sums)) * n / len(sources) / (n * (n - 1))
@@ -363,7 +376,7 @@ def key_players(
     ([7], 0.4861)
     """
     graph = graph_of(land_or_graph, level, ties)
-    converted, nodes = simple_igraph(graph)
+    converted, nodes = simple_igraph(graph, read_only=True)  # the search and its effect only read it
     n = converted.vcount()
     _check(k, criterion, method, n)
     pool, notes = _candidates(graph, converted, criterion, candidates, seed)
@@ -421,6 +434,7 @@ def _without_idle(scorer: _Scorer, players, nodes: list, intact: float) -> tuple
     when the set without it scores as high as the whole set. Nothing is dropped when the set
     changes nothing at all (the note says so)."""
     players = list(players)
+    scorer.prepare_final(players)
     best = scorer.final(players)
     if best <= intact + IMPROVEMENT:
         return players, []

@@ -35,3 +35,9 @@ def known(owner, key: tuple):
     if isinstance(owner, nx.Graph) and not nx.is_frozen(owner):
         return None
     return _STORE.get(owner, {}).get(key)
+
+
+def forget() -> None:
+    """Drop every kept result: for a forked child that has no more use for its parent's (the report's
+    drawing child before the map, see :mod:`partnernet.report.background`); what is asked again is computed again."""
+    _STORE.clear()

@@ -21,7 +21,7 @@ from ..errors import UsageError
 from ..output import check_folder, check_target, input_paths, together, write_bytes, write_text
 from ..privacy import is_pseudonymised
 from ..privacy import pseudonymise as pseudonymise_landscape
-from .background import Pending, pending
+from .background import Pending, in_child, pending
 from .analyses import Basics, run
 from ..language.report import Texts
 
@@ -178,6 +178,14 @@ def _draw_pictures(basics: Basics, texts: Texts) -> Pictures:
 def _map_page(basics: Basics, texts: Texts) -> str:
     from .maps import map_page
 
+    if in_child():
+        # the map draws a landscape of its own (land.replace) from the analyses' tables: the parent's
+        # projections and the results kept for them (4x the nation: the person projection, its igraph
+        # copy and blocks, some 400 MB) are only the child's copy of the parent's memory here
+        from ..analysis import memo
+
+        memo.forget()
+        basics.land.forget_graphs()
     return map_page(basics, texts)
 
 

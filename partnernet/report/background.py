@@ -92,9 +92,20 @@ class Pending:
         self._reader.close()
 
 
+_forked = False  # True in the child of :class:`Pending`
+
+
+def in_child() -> bool:
+    """Whether this process is the forked child of a :class:`Pending` (a work may then release what only
+    the parent needs: the child's memory counts as much as the parent's)."""
+    return _forked
+
+
 def _child(works, writer) -> None:
     """Run the ``works`` in order and send each result (in a 1-tuple, so a result may be None); on an error
     send None and stop (the parent then does that work and the rest itself)."""
+    global _forked
+    _forked = True
     for work in works:
         try:
             found = (work(),)
