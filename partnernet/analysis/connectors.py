@@ -23,7 +23,7 @@ representative and gatekeeper roles are reported together as ``boundary``.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import Literal, TYPE_CHECKING, overload
 
 import dataclasses
 import math
@@ -85,6 +85,26 @@ class Connectors(Result):
 
     def keys(self) -> list[str]:
         return [k for k in super().keys() if k != "expected_hub" or self.expected_hub is not None]
+
+    # result["field"] (the old dict key) has the field's type; an unknown key is a type error
+    @overload
+    def __getitem__(self, key: Literal["organisations"]) -> pd.DataFrame: ...
+    @overload
+    def __getitem__(self, key: Literal["persons"]) -> pd.DataFrame: ...
+    @overload
+    def __getitem__(self, key: Literal["bridges"]) -> pd.DataFrame: ...
+    @overload
+    def __getitem__(self, key: Literal["pairs"]) -> pd.DataFrame: ...
+    @overload
+    def __getitem__(self, key: Literal["coverage"]) -> pd.DataFrame: ...
+    @overload
+    def __getitem__(self, key: Literal["without_connector"]) -> pd.DataFrame: ...
+    @overload
+    def __getitem__(self, key: Literal["threshold"]) -> float: ...
+    @overload
+    def __getitem__(self, key: Literal["expected_hub"]) -> pd.DataFrame | None: ...
+    def __getitem__(self, key: str) -> object:
+        return self._field(key)
 
 
 def connectors(

@@ -9,7 +9,7 @@ ties that cross the boundary of a covenant's group.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import Literal, TYPE_CHECKING, overload
 
 import dataclasses
 import pandas as pd
@@ -60,6 +60,16 @@ class CovenantCoverage(Result):
     bodies: pd.DataFrame
     members_outside: pd.DataFrame
     information_ties: pd.DataFrame
+
+    # result["field"] (the old dict key) has the field's type; an unknown key is a type error
+    @overload
+    def __getitem__(self, key: Literal["bodies"]) -> pd.DataFrame: ...
+    @overload
+    def __getitem__(self, key: Literal["members_outside"]) -> pd.DataFrame: ...
+    @overload
+    def __getitem__(self, key: Literal["information_ties"]) -> pd.DataFrame: ...
+    def __getitem__(self, key: str) -> object:
+        return self._field(key)
 
 
 def covenant_coverage(land: Landscape) -> CovenantCoverage:

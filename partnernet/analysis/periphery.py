@@ -9,7 +9,7 @@ sit at, in which capacity, and how central they are.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import Literal, TYPE_CHECKING, overload
 
 import dataclasses
 import pandas as pd
@@ -35,6 +35,16 @@ class Periphery(Result):
     domains: pd.DataFrame
     focus: pd.Series[float]
     focus_domains: list[str]
+
+    # result["field"] (the old dict key) has the field's type; an unknown key is a type error
+    @overload
+    def __getitem__(self, key: Literal["domains"]) -> pd.DataFrame: ...
+    @overload
+    def __getitem__(self, key: Literal["focus"]) -> pd.Series[float]: ...
+    @overload
+    def __getitem__(self, key: Literal["focus_domains"]) -> list[str]: ...
+    def __getitem__(self, key: str) -> object:
+        return self._field(key)
 
 
 def periphery(

@@ -141,7 +141,7 @@ def summary(land, fmt: str, table: str | None, top: int, lang: str) -> None:
         click.echo(render_json(result))
         return
     if fmt == "csv" or (fmt == "json" and table is not None):
-        chosen = result[(table or "counts").replace("-", "_")]
+        chosen = getattr(result, (table or "counts").replace("-", "_"))
         emit(_counts(chosen), fmt)
         return
     names = [table] if table else list(SUMMARY_TABLES)
@@ -151,7 +151,7 @@ def summary(land, fmt: str, table: str | None, top: int, lang: str) -> None:
         if number:
             click.echo()
         cut = top if name == "top-organisations" or (table and given) else None
-        emit_top(_counts(result[name.replace("-", "_")]), "table", cut, title_of(name))
+        emit_top(_counts(getattr(result, name.replace("-", "_"))), "table", cut, title_of(name))
 
 
 def _counts(table):

@@ -86,15 +86,20 @@ def _machine_readable(
     (``names`` maps the typed name to the part), in any format (``--top`` cuts it in a terminal, under its
     worded title: ``values`` fill it). False: the command prints its own view."""
     if table is not None:
-        part = parts[names[table]]
+        part = _part(parts, names[table])
         title = title_of(table, **(values or {})) if fmt == "table" else None
         click.echo(render_json(part)) if fmt == "json" else emit_top(part, fmt, top, title)
         return True
     if fmt == "json":
         click.echo(render_json(parts))
     elif fmt == "csv":
-        emit(parts[csv_part], "csv")
+        emit(_part(parts, csv_part), "csv")
     return fmt != "table"
+
+
+def _part(parts: Mapping[str, Any] | Result, key: str) -> Any:
+    """The part ``key`` of a dict or of a typed result (its field: a key given at run time)."""
+    return parts[key] if isinstance(parts, Mapping) else getattr(parts, key)
 
 
 def _section(frame, title: str) -> None:

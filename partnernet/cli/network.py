@@ -39,7 +39,6 @@ from .options import (
 
 if TYPE_CHECKING:
     from ..analysis.centrality import PathLengths
-    from ..analysis.connectors import Connectors
     from ..graphs import Weight
     from ..landscape import Level
 
@@ -140,18 +139,20 @@ def connectors(
     if section == "expected-hub" and expected_hub is None:
         raise UsageError("expected_hub_needs_hub")
     land = land.using_ties(ties)
-    result: Connectors | dict = find_connectors(land, by=by, z=z, expected_hub=expected_hub)
+    found = find_connectors(land, by=by, z=z, expected_hub=expected_hub)
     if land.network_kind() != "tables" and fmt != "table":
         emit_network(land, None, fmt)  # on stderr: stdout holds only the data
     keys = {name: name.replace("-", "_") for name in SECTIONS}
     if fmt == "json":
-        chosen = result if section == "all" else result[keys[section]]  # --table: that table alone, as everywhere
+        chosen = (
+            found if section == "all" else getattr(found, keys[section])
+        )  # --table: that table alone, as everywhere
         click.echo(render_json(chosen))
         return
     if fmt == "csv":
-        emit(_flatten_lists(result[keys[section]]), "csv")
+        emit(_flatten_lists(getattr(found, keys[section])), "csv")
         return
-    result = _in_words(result, by, lang)  # the terminal's words; CSV and JSON keep the data (codes, values)
+    result = _in_words(found, by, lang)  # the terminal's words; CSV and JSON keep the data (codes, values)
     shown = [s for s in SECTIONS if s != "coverage" and keys[s] in result] if section == "all" else [section]
     for number, name in enumerate(shown):
         if number:

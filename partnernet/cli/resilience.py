@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING, Any, cast
 
 import click
 import pandas as pd
@@ -11,6 +11,7 @@ from .. import fragmentation as analyse
 from ..analysis._plumbing import LEVELS
 from ..analysis.overload import HOURS
 from ..analysis.resilience import linked_pairs
+from ..analysis.results import KeyPlayers
 from ..analysis.whatif import whatif as analyse_whatif
 from ..language.whatif import changes as whatif_changes
 from ..language.people import display_name
@@ -99,20 +100,20 @@ def fragmentation(land, level, key_players, criterion, by, ties, seed, table, to
 def _frag_title(result: Fragmentation, name: str, view: bool = False) -> str:
     """The worded title of the table ``name`` of a fragmentation (``view``: of the default view's own form of
     it, :data:`partnernet.language.tables.VIEWS`)."""
-    s = result["summary"]
+    s: pd.Series[Any] = result.summary  # words and figures: each cell is read as what its row holds
     values = {"n": s["components"], "actor": say(s["level"][:-1])}
-    if name == "single-person-links":
-        values["n"] = linked_pairs(result["single_person_links"])
-    if name == "key-players":
-        values["criterion"] = result["key_players"]["criterion"]
+    if name == "single-person-links" and result.single_person_links is not None:
+        values["n"] = linked_pairs(result.single_person_links)
+    if name == "key-players" and result.key_players is not None:
+        values["criterion"] = result.key_players.criterion
     return view_title_of(name, **values) if view else title_of(name, **values)
 
 
 def _table(result: Fragmentation, name: str):
     if TABLES[name] not in result:
         raise UsageError("no_such_table_key_players" if name == "key-players" else "no_such_table", name=name)
-    value = result[TABLES[name]]
-    return value["individual"] if name == "key-players" else value
+    value = result.get(TABLES[name])
+    return value.individual if isinstance(value, KeyPlayers) else value if name == "key-players" else value
 
 
 def _lists_as_text(frame):
@@ -129,7 +130,8 @@ def _lists_as_text(frame):
 
 
 def _print_report(result: Fragmentation, land: Landscape, top: int) -> None:
-    s, lang = result["summary"], current_lang()
+    s: pd.Series[Any] = result.summary  # words and figures: each cell is read as what its row holds
+    lang = current_lang()
     actors = s["level"]
     actor, plural = say(actors[:-1]), say(actors)
     when = " " + say("at_date", date=land.date.date()) if land.date is not None else ""
@@ -166,17 +168,19 @@ def _print_report(result: Fragmentation, land: Landscape, top: int) -> None:
     _section(_frag_title(result, "bridges"), result["bridges"], top)
     if len(land.persons):
         _print_person_dependence(result, top)
-    if "key_players" in result:
-        _print_key_players(result["key_players"], top, actors)
+    if result.key_players is not None:
+        _print_key_players(result.key_players, top, actors)
     click.echo()
     click.echo(say("every_row_name"))
 
 
 def _print_person_dependence(result: Fragmentation, top: int) -> None:
-    single = result["single_person_links"]
+    single, bus = result.single_person_links, result.bus_factor
+    if single is None or bus is None:  # a graph given, not a landscape: no persons to depend on
+        return
     carriers = single.drop_duplicates("person")[["person", "person_name", "organisation", "person_links"]]
     _section(_frag_title(result, "single-person-links", view=True), carriers.set_index("person"), top)
-    _section(say("frag.bus_title"), _bus_factor_one(result["bus_factor"]), top)
+    _section(say("frag.bus_title"), _bus_factor_one(bus), top)
 
 
 def _summary_lines(s: pd.Series) -> list[tuple[str, str]]:
@@ -225,7 +229,7 @@ def _bus_factor_one(bus: pd.DataFrame) -> pd.DataFrame:
     ).reset_index(level="person")
 
 
-def _print_key_players(kp: dict, top: int, level: str) -> None:
+def _print_key_players(kp: KeyPlayers, top: int, level: str) -> None:
     click.echo()
     click.echo(say("kp.head", k=kp["k"], criterion=kp["criterion"], method=kp["method"], names=", ".join(kp["names"])))
     effect, criterion = kp["effect"], kp["criterion"]
@@ -235,8 +239,8 @@ def _print_key_players(kp: dict, top: int, level: str) -> None:
             n=len(kp["players"]),
             criterion=criterion,
             actors=say(level),
-            before=_number(effect[criterion + "_before"]),
-            after=_number(effect[criterion + "_after"]),
+            before=_number(effect["F_before"] if criterion == "F" else effect["DF_before"]),
+            after=_number(effect["F_after"] if criterion == "F" else effect["DF_after"]),
         )
     )
     click.echo(

@@ -121,7 +121,7 @@ def merge_advice(results: Results) -> Advice | None:
 
 def cut_off_advice(results: Results) -> Advice | None:
     """A person (or organisation) whose departure cuts others off: a second person at their tables."""
-    points = results.fragmentation.get("articulation_points")
+    points = results.fragmentation.articulation_points
     if points is None or points.empty:
         return None
     persons = points[points["level"] == "persons"].sort_values("nodes_cut_off", ascending=False, kind="stable")
@@ -166,7 +166,7 @@ def without_connector(results: Results) -> pd.DataFrame | None:
     then a missing connector says nothing about the organisation (issue 15).
     """
     found = results.connectors
-    without, coverage = found.get("without_connector"), found.get("coverage")
+    without, coverage = found.without_connector, found.coverage
     if without is None or coverage is None or results.land.organisations["domain"].dropna().nunique() < 2:
         return None
     anyone = found["organisations"]["connector"].any() or (
@@ -189,16 +189,16 @@ def connector_advice(results: Results) -> Advice | None:
         "management",
         "medium",
         (("usbo", 8),),
-        {"organisations": list(staffed.index), "threshold": results.connectors.get("threshold", 1.96)},
+        {"organisations": list(staffed.index), "threshold": results.connectors.threshold},
     )
 
 
 def hub_advice(results: Results) -> Advice | None:
     """The expected hub (the OM) is not the most central organisation: ask it to take that role visibly."""
-    hub, table = results.expected_hub, results.connectors.get("expected_hub")
+    hub, table = results.expected_hub, results.connectors.expected_hub
     if hub is None or table is None or "betweenness" not in table.index:
         return None
-    row = table.loc["betweenness"]
+    row = table.loc["betweenness"].to_dict()  # one row: its cells by column
     if row["top_shared_by"] != 1 or not row["top_value"] > 0 or int(row["rank"]) == 1:
         return None
     return Advice("hub", "hub_management", "medium", (("nelen2022", 0),), {"organisation": hub})
@@ -271,7 +271,7 @@ def longest_chain(results: Results):
     if chains.empty or chains["layers"].max() < 3:
         return None
     body = chains.sort_values("layers", ascending=False, kind="stable").index[0]
-    return body, list(results.hierarchy["bodies"].at[body, "chain"])
+    return body, list(results.hierarchy.bodies["chain"][body])
 
 
 def chain_advice(results: Results) -> Advice | None:

@@ -195,7 +195,7 @@ def _key_player_effects(land, organisations: Fragmentation, persons: KeyPlayers 
     """:func:`removal_effect` of each level's key players (the ``effect`` that ``fragmentation
     --key-players`` prints too): a finding only when it changes something."""
     effects = {}
-    for level, players in (("organisations", organisations.get("key_players")), ("persons", persons)):
+    for level, players in (("organisations", organisations.key_players), ("persons", persons)):
         if players:
             effects[level] = players["effect"]
     return effects
@@ -203,7 +203,7 @@ def _key_player_effects(land, organisations: Fragmentation, persons: KeyPlayers 
 
 def _critical_persons(organisations: Fragmentation, persons: int) -> list[str]:
     """The person articulation points that cut off most, for the what-if scenarios."""
-    points = organisations.get("articulation_points")
+    points = organisations.articulation_points
     if points is None or points.empty:
         return []
     chosen = points[points["level"] == "persons"].sort_values("nodes_cut_off", ascending=False, kind="stable")

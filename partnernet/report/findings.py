@@ -121,7 +121,7 @@ def merge_finding(results: Results, t: Texts) -> str | None:
 
 
 def cut_off_finding(results: Results, t: Texts) -> str | None:
-    points = results.fragmentation.get("articulation_points")
+    points = results.fragmentation.articulation_points
     if points is None or points.empty:
         return None
     persons = points[points["level"] == "persons"].sort_values("nodes_cut_off", ascending=False)
@@ -202,10 +202,10 @@ def has_domains(land) -> bool:
 
 def hub_finding(results: Results, t: Texts) -> str | None:
     hub = results.expected_hub
-    table = results.connectors.get("expected_hub")
+    table = results.connectors.expected_hub
     if hub is None or table is None or "betweenness" not in table.index:
         return None
-    row = table.loc["betweenness"]
+    row = table.loc["betweenness"].to_dict()  # one row: its cells by column
     if row["top_shared_by"] != 1 or not row["top_value"] > 0:
         return None  # no single organisation stands out: naming one would only reflect the order of ids
     land = results.land
@@ -213,7 +213,7 @@ def hub_finding(results: Results, t: Texts) -> str | None:
     if int(row["rank"]) == 1:
         return t("f_hub_is", name=name, of=t.integer(row["ranked"]))
     if not row["value"] > 0:  # a rank among the many at zero says nothing (ties share a rank): say it has no place
-        return t("f_hub_absent", name=name, top=top, absent=t(_hub_absence(results, hub)))
+        return t("f_hub_absent", name=name, top=top, absent=t(_hub_absence(results, table)))
     rank = {"rank": t.integer(row["rank"]), "of": t.integer(row["ranked"]), "top": top}
     if land.memberships.empty:  # no tables in the data: do not say it sits at none
         return t("f_hub_not_linked", name=name, **rank)
@@ -221,12 +221,13 @@ def hub_finding(results: Results, t: Texts) -> str | None:
     return t("f_hub_not", name=name, bodies=t.counted(tables, "table"), **rank)
 
 
-def _hub_absence(results: Results, hub: str) -> str:
-    """Why the expected hub has no position: no links at all, no table, or only never on a shortest path."""
-    table = results.connectors["expected_hub"]
-    if not results.land.memberships.empty and not table.at["bodies", "value"] > 0:
+def _hub_absence(results: Results, table: pd.DataFrame) -> str:
+    """Why the expected hub has no position (``table``: its expected-hub table): no links at all, no table,
+    or only never on a shortest path."""
+    value = table["value"]
+    if not results.land.memberships.empty and not value["bodies"] > 0:
         return "f_hub_no_table"
-    if not table.at["partners", "value"] > 0:
+    if not value["partners"] > 0:
         return "f_hub_no_link"
     return "f_hub_no_path"
 

@@ -86,8 +86,8 @@ def goal_focus(r: Results, t: Texts, pictures: Pictures | None = None) -> Sectio
         Paragraph(
             t(
                 "p_chains",
-                depth=t.choose("n_bodies", summary["max_depth"]),
-                isolated=t.choose("n_bodies", summary["isolated_bodies"]),
+                depth=t.choose("n_bodies", int(summary["max_depth"])),
+                isolated=t.choose("n_bodies", int(summary["isolated_bodies"])),
             )
         )
     )

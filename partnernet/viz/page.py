@@ -123,7 +123,7 @@ def _compact_edge(edge: dict) -> dict:
     return record
 
 
-@dataclass
+@dataclass(frozen=True)
 class Map:
     """An interactive map: the page, what it draws, and how it is laid out.
 

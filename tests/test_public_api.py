@@ -1,0 +1,226 @@
+"""The public API as a whole (issue 14, "Type the public API"): typed results reject unknown keys to a type
+checker, the result classes are frozen, and a notebook shows every result with user strings escaped."""
+
+from __future__ import annotations
+
+import dataclasses
+import html
+import importlib
+import pkgutil
+import re
+import textwrap
+import typing
+
+import pandas as pd
+import pytest
+
+import partnernet as pn
+from partnernet.analysis.connectors import Connectors
+from partnernet.analysis.results import ROWS_SHOWN, Result
+from partnernet.intake.collect import Survey
+from partnernet.landscape import Landscape
+from partnernet.viz import Map
+
+from conftest import edit
+
+#: What a hostile register calls an organisation, a body and a person.
+HOSTILE = "<script>alert(1)</script>"
+
+
+def _modules():
+    """Every module of partnernet, imported."""
+    yield pn
+    for info in pkgutil.walk_packages(pn.__path__, "partnernet."):
+        yield importlib.import_module(info.name)
+
+
+def _result_classes() -> set[type]:
+    """Every typed result class: the subclasses of Result in any module of partnernet."""
+    for _ in _modules():
+        pass
+    found, todo = set(), [Result]
+    while todo:
+        for cls in todo.pop().__subclasses__():
+            if cls.__module__.startswith("partnernet."):
+                found.add(cls)
+                todo.append(cls)
+    return found
+
+
+# --- result["key"]: one Literal overload per field -----------------------------------------------------------
+
+
+def test_every_result_class_overloads_getitem_with_one_literal_key_per_field():
+    """``result["summary"]`` has the field's type to a type checker and an unknown key is an error: each
+    result class declares one ``__getitem__`` overload per field, the key a Literal of the field's name and the
+    return type the field's annotation (a field added without its overload fails here)."""
+    wrong = {}
+    for cls in sorted(_result_classes(), key=lambda c: c.__name__):
+        assert "__getitem__" in vars(cls), f"{cls.__name__} has no __getitem__ overloads"
+        declared = {}
+        for overload in typing.get_overloads(vars(cls)["__getitem__"]):
+            annotations = overload.__annotations__
+            (key,) = re.fullmatch(r"Literal\['(\w+)'\]", annotations["key"]).groups()
+            declared[key] = annotations["return"]
+        fields = {field.name: field.type for field in dataclasses.fields(cls)}
+        if declared != fields:
+            wrong[cls.__name__] = (declared, fields)
+    assert wrong == {}
+
+
+def test_dict_style_access_still_works_at_run_time(tmp_path):
+    land = pn.load("tests/fixtures/mini")
+    s = pn.summary(land)
+    assert s["counts"] is s.counts and list(s) == s.keys()
+    with pytest.raises(KeyError, match="nope"):
+        s["nope"]  # type: ignore[call-overload]  # the mistake this test makes on purpose
+    assert s.get("nope", 1) == 1
+
+
+#: A user's snippets: each line ending in `# error` is a mistake mypy must report, and no other line; each
+#: `reveal_type` line ending in `# reveals X` must reveal a type containing X.
+SNIPPETS = """
+    import partnernet as pn
+    from partnernet.analysis.connectors import Connectors
+from partnernet.analysis.results import ROWS_SHOWN, Result
+
+    land = pn.load("data/regio-voorbeeld")
+    s = pn.summary(land)
+    s["nope"]  # error
+    s["counts"].sum()
+    reveal_type(s["domains"])  # reveals DataFrame
+    reveal_type(s["counts"])  # reveals Series[int]
+    frag = pn.fragmentation(land)
+    frag["fragmentation"] + 1.0
+    frag["fragmentaton"]  # error
+    reveal_type(frag["key_players"])  # reveals KeyPlayers | None
+    key = "summary"
+    frag[key]  # error
+    w = pn.whatif(land, remove="om")
+    w["effect"]  # error
+    reveal_type(pn.key_players(land)["effect"])  # reveals RemovalEffect
+    pn.connectors(land)["threshold"] + "x"  # error
+    pn.hierarchy(land)["summary"]
+    pn.governance(land)["mode"]
+    pn.layers(land)["nope"]  # error
+    pn.compare(land, land)["no_such_table"]  # error
+    pn.covenant_coverage(land)["members_outside"]
+    pn.ei_index(land, "domain")["network"]
+    pn.turnover(land)["nope"]  # error
+    pn.periphery(land)["nope"]  # error
+    m = pn.visualise(land)
+    m.html = ""  # error
+    reveal_type(s.get("counts"))  # reveals object
+"""
+
+
+@pytest.mark.typing
+def test_mypy_rejects_unknown_keys_of_typed_results(tmp_path):
+    """One mypy run over the snippets (``mypy.api.run``, against the installed partnernet)."""
+    from mypy import api
+
+    script = tmp_path / "snippets.py"
+    script.write_text(textwrap.dedent(SNIPPETS), encoding="utf-8")
+    out, err, _ = api.run(
+        ["--cache-dir", str(tmp_path / "cache"), "--no-error-summary", "--show-column-numbers", str(script)]
+    )
+    lines = script.read_text(encoding="utf-8").splitlines()
+    expected = {n for n, line in enumerate(lines, 1) if line.endswith("# error")}
+    reported = {int(m.group(1)) for m in re.finditer(r"snippets\.py:(\d+):\d+: error:", out)}
+    assert reported == expected, out + err
+    for n, line in enumerate(lines, 1):
+        if "# reveals " in line:
+            wanted = line.split("# reveals ")[1]
+            revealed = re.search(rf"snippets\.py:{n}:\d+: note: Revealed type is \"(.*)\"", out)
+            assert revealed and wanted in revealed.group(1).replace("pandas.core.frame.", ""), (line, out)
+
+
+# --- frozen results ----------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("cls", [Map, Survey])
+def test_map_and_survey_are_frozen_dataclasses(cls):
+    assert dataclasses.is_dataclass(cls) and cls.__dataclass_params__.frozen
+
+
+def test_a_map_cannot_be_changed_after_it_is_made():
+    m = pn.visualise(pn.load("tests/fixtures/mini"), lang="en")
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        m.html = ""  # type: ignore[misc]  # the mistake this test makes on purpose
+    assert m.summary.startswith("5 organisations")
+
+
+# --- notebook views ----------------------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def hostile(tmp_path_factory):
+    """tests/fixtures/mini with an organisation, a body and a person named HOSTILE."""
+    import shutil
+
+    folder = tmp_path_factory.mktemp("hostile") / "mini"
+    shutil.copytree("tests/fixtures/mini", folder)
+    edit(folder, "organisations", replace=("Openbaar Ministerie", HOSTILE))
+    edit(folder, "bodies", replace=("Stuurgroep", HOSTILE))
+    edit(folder, "persons", replace=("A. Jansen", HOSTILE))
+    return pn.load(folder)
+
+
+def _every_result(land: Landscape, folder) -> dict[type, object]:
+    """One result of each public result class, made by the public API from ``land``."""
+    forms = pn.survey_forms(land, folder / "forms", lang="en")
+    made = [
+        land,
+        pn.summary(land),
+        pn.hierarchy(land),
+        pn.compare(land, land.replace(ties=land.ties.iloc[:0])),
+        pn.layers(land),
+        pn.fragmentation(land, key_players=1),
+        pn.key_players(land),
+        pn.brokerage_significance(land.graph("organisations"), "domain"),
+        pn.ei_index(land, "domain"),
+        pn.connectors(land, expected_hub="om"),
+        pn.governance(land),
+        pn.turnover(land, as_of="2026-01-01"),
+        pn.periphery(land),
+        pn.whatif(land, remove="om"),
+        pn.covenant_coverage(land),
+        pn.visualise(land, lang="en"),
+        pn.collect_survey(forms, lang="en"),
+    ]
+    return {type(result): result for result in made}
+
+
+def test_every_public_result_shows_itself_in_a_notebook_with_user_strings_escaped(hostile, tmp_path):
+    results = _every_result(hostile, tmp_path)
+    assert set(results) == _result_classes() | {Landscape, Map, Survey}, "a result class without a case here"
+    unsafe, unshown = [], []
+    for cls, result in results.items():
+        page = result._repr_html_()
+        assert isinstance(page, str) and page
+        if HOSTILE in page:
+            unsafe.append(cls.__name__)
+        if _shows_hostile(result) and html.escape(HOSTILE) not in page:
+            unshown.append(cls.__name__)
+    assert unsafe == []
+    assert unshown == []
+    assert {cls for cls, result in results.items() if _shows_hostile(result)} >= {Landscape, Survey, Connectors}
+
+
+def _shows_hostile(result) -> bool:
+    """Whether the part of ``result`` a notebook shows (each table's first rows, other fields' repr) holds
+    HOSTILE: then it must be there, escaped."""
+    if isinstance(result, (Landscape, Map)):
+        return isinstance(result, Landscape)  # a landscape's top organisations; a map's page is an iframe's srcdoc
+    fields = (
+        result.items()
+        if isinstance(result, Result)
+        else [(f.name, getattr(result, f.name)) for f in dataclasses.fields(result)]
+    )
+    shown = [v.head(ROWS_SHOWN).to_string() if isinstance(v, (pd.DataFrame, pd.Series)) else repr(v) for _, v in fields]
+    return any(HOSTILE in text for text in shown)
+
+
+def test_the_walk_finds_the_typed_results():
+    names = {cls.__name__ for cls in _result_classes()}
+    assert {"Summary", "Fragmentation", "KeyPlayers", "WhatIf", "Comparison"} <= names
