@@ -270,3 +270,21 @@ def close_ids(value: str, ids, n: int = 5) -> list[str]:
     text = str(value).lower()
     containing = sorted((i for i in ids if text in i.lower()), key=lambda i: i.lower().find(text))
     return list(dict.fromkeys(containing + difflib.get_close_matches(str(value), ids, n=n, cutoff=0.5)))[:n]
+
+
+from ._public import public_dir
+
+__all__ = [
+    "Severity",
+    "ERROR",
+    "WARNING",
+    "Place",
+    "place",
+    "MACHINE_FIELDS",
+    "Problem",
+    "PartnernetError",
+    "InputError",
+    "UsageError",
+    "close_ids",
+]
+__dir__ = public_dir(__name__)  # dir(): __all__ and the submodules, not the names imported here

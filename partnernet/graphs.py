@@ -370,3 +370,29 @@ def hierarchy_graph(land) -> nx.DiGraph:
     links = land.bodies["reports_to"].dropna()
     graph.add_edges_from(zip(links.index, links))
     return graph
+
+
+from ._public import public_dir
+
+__all__ = [
+    "Weight",
+    "WEIGHTS",
+    "Members",
+    "ACTOR_SETS",
+    "ROLE_RANK",
+    "affiliations",
+    "incidence",
+    "projection_edges",
+    "projection_arrays",
+    "node_attributes",
+    "projection_graph",
+    "body_projection_graph",
+    "tie_edges",
+    "tie_ends",
+    "directed_network",
+    "add_ties",
+    "ties_graph",
+    "two_mode_graph",
+    "hierarchy_graph",
+]
+__dir__ = public_dir(__name__)  # dir(): __all__ and the submodules, not the names imported here

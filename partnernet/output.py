@@ -641,3 +641,41 @@ def reproducible_zip(data: bytes) -> bytes:
             info.external_attr = 0o600 << 16
             target.writestr(info, content)
     return out.getvalue()
+
+
+from ._public import public_dir
+
+__all__ = [
+    "FORMULA_STARTS",
+    "OUTPUT_FORMATS",
+    "CONTROL_CHARACTERS",
+    "neutralise",
+    "plain",
+    "jsonable",
+    "WHOLE_LIMIT",
+    "whole",
+    "WHOLE_FORMATS",
+    "to_jsonable",
+    "render_json",
+    "render_csv",
+    "render_table",
+    "render",
+    "write_sheet",
+    "text_cell",
+    "XLSX_TIMESTAMP",
+    "input_paths",
+    "check_target",
+    "NAME_MAX",
+    "missing_folder",
+    "check_folder",
+    "cannot_write",
+    "os_reason",
+    "writing",
+    "together",
+    "write_text",
+    "write_bytes",
+    "write_folder",
+    "save_workbook",
+    "reproducible_zip",
+]
+__dir__ = public_dir(__name__)  # dir(): __all__ and the submodules, not the names imported here

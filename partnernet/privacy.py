@@ -271,3 +271,23 @@ def _schema_column(header: str):
     from .io.schema import TABLES, canonical_column
 
     return next((found for spec in TABLES.values() if (found := canonical_column(spec, header))), None)
+
+
+from ._public import public_dir
+
+__all__ = [
+    "KEY_VARIABLE",
+    "HIDDEN",
+    "OTHER",
+    "QUOTED",
+    "resolve_key",
+    "pseudonym",
+    "pseudonyms",
+    "pseudonymise",
+    "shown_source",
+    "is_pseudonymised",
+    "shown_words",
+    "redact_text",
+    "redact",
+]
+__dir__ = public_dir(__name__)  # dir(): __all__ and the submodules, not the names imported here

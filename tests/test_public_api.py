@@ -3,12 +3,15 @@ checker, the result classes are frozen, and a notebook shows every result with u
 
 from __future__ import annotations
 
+import ast
 import dataclasses
 import html
 import importlib
+import inspect
 import pkgutil
 import re
 import textwrap
+import types
 import typing
 
 import pandas as pd
@@ -45,6 +48,66 @@ def _result_classes() -> set[type]:
                 found.add(cls)
                 todo.append(cls)
     return found
+
+
+# --- __all__ ------------------------------------------------------------------------------------------------
+
+
+def _defined_here(module) -> list[str]:
+    """The public names a module's own source defines at its top level (functions, classes, assignments, also
+    inside ``if``/``try``, not under ``if TYPE_CHECKING:``) and has at run time."""
+    tree = ast.parse(inspect.getsource(module))
+    names: list[str] = []
+
+    def visit(body: list[ast.stmt]) -> None:
+        for node in body:
+            if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
+                names.append(node.name)
+            elif isinstance(node, ast.Assign):
+                for target in node.targets:  # a name or a tuple of names; not `x.attribute = ...`
+                    targets = target.elts if isinstance(target, (ast.Tuple, ast.List)) else [target]
+                    names.extend(t.id for t in targets if isinstance(t, ast.Name))
+            elif isinstance(node, ast.AnnAssign) and node.value is not None and isinstance(node.target, ast.Name):
+                names.append(node.target.id)
+            elif isinstance(node, ast.If) and ast.unparse(node.test) != "TYPE_CHECKING":
+                visit(node.body)
+                visit(node.orelse)
+            elif isinstance(node, ast.Try):
+                visit(node.body)
+                for handler in node.handlers:
+                    visit(handler.body)
+
+    visit(tree.body)
+    return [name for name in names if not name.startswith("_") and hasattr(module, name)]
+
+
+def test_every_module_lists_its_public_names_in_all_and_dir_shows_no_imports():
+    """``__all__`` in every module: each entry exists, every public name the module defines is in it, and
+    ``dir(module)`` (tab completion) offers nothing public beyond it but submodules, never an import such as
+    ``partnernet.language.os``."""
+    problems = []
+    for module in _modules():
+        name = module.__name__
+        listed = getattr(module, "__all__", None)
+        if listed is None:
+            problems.append(f"{name}: no __all__")
+            continue
+        problems += [f"{name}.__all__: {entry} does not exist" for entry in listed if not hasattr(module, entry)]
+        problems += [f"{name}: {entry} not in __all__" for entry in _defined_here(module) if entry not in listed]
+        for entry in dir(module):
+            value = getattr(module, entry)
+            submodule = isinstance(value, types.ModuleType) and value.__name__ == f"{name}.{entry}"
+            if not entry.startswith("_") and entry not in listed and not submodule:
+                problems.append(f"dir({name}) shows {entry}")
+    assert problems == []
+
+
+def test_the_language_package_hides_what_it_imports():
+    import partnernet.language as language
+
+    assert {"os", "functools", "importlib", "annotations"}.isdisjoint(dir(language))
+    assert {"get", "Language", "labels"} <= set(dir(language))
+    assert "os" not in dir(pn) and "importlib" not in dir(pn) and "load" in dir(pn)
 
 
 # --- result["key"]: one Literal overload per field -----------------------------------------------------------

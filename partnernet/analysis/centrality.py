@@ -466,3 +466,26 @@ def describe_nodes(graph: nx.Graph, measures: pd.DataFrame, land=None, level: st
 def _sorted(frame: pd.DataFrame) -> pd.DataFrame:
     """By betweenness, then partners (descending); equal scores by id ascending, never by file order."""
     return by_id(frame).sort_values(["betweenness", "partners"], ascending=False, kind="stable")
+
+
+from .._public import public_dir
+
+__all__ = [
+    "Backend",
+    "BACKENDS",
+    "PathLengths",
+    "PATH_LENGTHS",
+    "PAGERANK_ALPHA",
+    "PAGERANK_MAX_ITER",
+    "DENSE_EIGEN_LIMIT",
+    "MEASURE_COLUMNS",
+    "DIRECTED_NOTE",
+    "ERROR_TOP",
+    "centrality",
+    "one_mode_measures",
+    "eigenvector",
+    "two_mode_betweenness",
+    "two_mode_betweenness_of",
+    "describe_nodes",
+]
+__dir__ = public_dir(__name__)  # dir(): __all__ and the submodules, not the names imported here

@@ -533,3 +533,29 @@ def _closest_bodies(pairs: pd.DataFrame, reference: Landscape, bodies: pd.Index)
     best.insert(1, "closest_body_name", best["closest_body"].map(reference.bodies["name"]))
     best["shared_organisations"] = best["shared_organisations"].fillna(0).astype(int)
     return best
+
+
+from .._public import public_dir
+
+__all__ = [
+    "ID_TABLES",
+    "TABLES",
+    "SHOWN_COLUMNS",
+    "PAIR_KEYS",
+    "INDEX_NAMES",
+    "MEMBERSHIP_FIELDS",
+    "METRICS",
+    "NETWORK_MEASURES",
+    "TOLERANCE",
+    "Comparison",
+    "compare",
+    "table_difference",
+    "changed_values",
+    "handovers",
+    "organisation_figures",
+    "metric_changes",
+    "role_changes",
+    "DISSOLVED_COLUMNS",
+    "body_additions",
+]
+__dir__ = public_dir(__name__)  # dir(): __all__ and the submodules, not the names imported here

@@ -455,3 +455,29 @@ def hub_check(land, organisation: str, organisations: pd.DataFrame, projection: 
             }
         )
     return pd.DataFrame(rows).set_index("measure")
+
+
+from .._public import public_dir
+
+__all__ = [
+    "CROSS_ROLES",
+    "PAIR_SEPARATOR",
+    "HUB_MEASURES",
+    "Z_THRESHOLD",
+    "NO_REGISTERED_PERSONS",
+    "NO_SEATED_PERSONS",
+    "NO_BRIDGING_ABOVE_CHANCE",
+    "NO_DOMAINS",
+    "REASONS",
+    "Connectors",
+    "connectors",
+    "actor_connectors",
+    "directed_as_boundary",
+    "bridging_z",
+    "bridging_moments",
+    "bridged_group_pairs",
+    "pairs_per_actor",
+    "connector_coverage",
+    "hub_check",
+]
+__dir__ = public_dir(__name__)  # dir(): __all__ and the submodules, not the names imported here

@@ -214,3 +214,9 @@ def _crossing_ties(land, covered: pd.DataFrame) -> pd.DataFrame:
             "has_shared_covenant",
         ]
     ].reset_index(drop=True)
+
+
+from .._public import public_dir
+
+__all__ = ["INTO", "OUT_OF", "BOTH_WAYS", "covered_organisations", "CovenantCoverage", "covenant_coverage"]
+__dir__ = public_dir(__name__)  # dir(): __all__ and the submodules, not the names imported here

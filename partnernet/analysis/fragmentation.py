@@ -281,3 +281,9 @@ def _component_table(components: pd.Series, names: pd.Series) -> pd.DataFrame:
     )
     table.insert(1, "share", table["size"] / max(len(frame), 1))
     return table.rename_axis("component")
+
+
+from .._public import public_dir
+
+__all__ = ["Fragmentation", "fragmentation"]
+__dir__ = public_dir(__name__)  # dir(): __all__ and the submodules, not the names imported here

@@ -190,3 +190,19 @@ def _hub_role(land, hub) -> tuple[float, bool]:
     mostly_secretary = (seats["role"] == "secretary").mean() >= 0.5
     secretariat = bool(mostly_secretary) or any(w in name for w in SECRETARIAT_WORDS)
     return steering, secretariat
+
+
+from .._public import public_dir
+
+__all__ = [
+    "SHARED_BELOW",
+    "STEERING_SHARE",
+    "SECRETARIAT_WORDS",
+    "HEURISTIC",
+    "degree_centralisation",
+    "Mode",
+    "MODES",
+    "Governance",
+    "governance",
+]
+__dir__ = public_dir(__name__)  # dir(): __all__ and the submodules, not the names imported here

@@ -115,3 +115,21 @@ def graph_and_groups(data, groups, level: str = "organisations", projection: str
     if isinstance(groups, str) and groups != COMMUNITIES:
         groups = organisation_attribute(data, groups, level, pd.Index(node_list(graph)))
     return graph, node_groups(graph, groups, weight="weight")
+
+
+from .._public import public_dir
+
+__all__ = [
+    "UNKNOWN_GROUP",
+    "COMMUNITIES",
+    "OrganisationGroup",
+    "ORGANISATION_GROUPS",
+    "Grouping",
+    "GROUPINGS",
+    "node_groups",
+    "community_groups",
+    "organisation_attribute",
+    "group_codes",
+    "graph_and_groups",
+]
+__dir__ = public_dir(__name__)  # dir(): __all__ and the submodules, not the names imported here

@@ -166,3 +166,9 @@ def hierarchy(land: Landscape) -> Hierarchy:
         name="value",
     ).rename_axis("measure")
     return Hierarchy(bodies=frame, operational_chains=chains, isolated=isolated.rename_axis("body"), summary=summary)
+
+
+from .._public import public_dir
+
+__all__ = ["OPERATIONAL_KINDS", "ancestors", "Hierarchy", "hierarchy"]
+__dir__ = public_dir(__name__)  # dir(): __all__ and the submodules, not the names imported here

@@ -495,3 +495,29 @@ def _ties_outside_tables(land: Landscape) -> pd.DataFrame:
     return frame.sort_values(["weight", "organisation_a", "organisation_b"], ascending=[False, True, True]).reset_index(
         drop=True
     )
+
+
+from .._public import public_dir
+
+__all__ = [
+    "LayerBy",
+    "BY",
+    "REGIMES",
+    "SHARED",
+    "LAYER_OF_REGIME",
+    "MEMBERSHIP",
+    "EVERY_BODY",
+    "OWN_AND_SHARED_BODIES",
+    "OWN_BODIES",
+    "TABLES_AND_TIES",
+    "OWN_LINKS",
+    "STRUCTURE",
+    "regime_layer",
+    "bodies_only",
+    "Layers",
+    "layers",
+    "presence",
+    "layer_pairs",
+    "structure_row",
+]
+__dir__ = public_dir(__name__)  # dir(): __all__ and the submodules, not the names imported here

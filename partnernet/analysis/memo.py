@@ -35,3 +35,9 @@ def known(owner, key: tuple):
     if isinstance(owner, nx.Graph) and not nx.is_frozen(owner):
         return None
     return _STORE.get(owner, {}).get(key)
+
+
+from .._public import public_dir
+
+__all__ = ["once", "known"]
+__dir__ = public_dir(__name__)  # dir(): __all__ and the submodules, not the names imported here

@@ -252,3 +252,9 @@ def load_order(frame: pd.DataFrame) -> pd.DataFrame:
         na_position="last",
         kind="stable",
     )
+
+
+from .._public import public_dir
+
+__all__ = ["HOURS", "body_meeting_hours", "membership_hours", "overload", "load_order"]
+__dir__ = public_dir(__name__)  # dir(): __all__ and the submodules, not the names imported here

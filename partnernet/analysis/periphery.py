@@ -116,3 +116,9 @@ def periphery(
     return Periphery(
         domains=domains.sort_values("mean_bodies"), focus=pd.Series(summary, name="value"), focus_domains=focused
     )
+
+
+from .._public import public_dir
+
+__all__ = ["FOCUS_DOMAINS", "OCCASIONAL_TYPES", "Periphery", "periphery"]
+__dir__ = public_dir(__name__)  # dir(): __all__ and the submodules, not the names imported here

@@ -135,3 +135,21 @@ def tie_reciprocity(land) -> pd.DataFrame:
         both = (target, source, kind) in reported
         rows[(a, b, kind)] = [a, b, kind, both, None if both else source]
     return pd.DataFrame(list(rows.values()), columns=columns)
+
+
+from .._public import public_dir
+
+__all__ = [
+    "RATING",
+    "LOW_RATING",
+    "LOW_SHARE",
+    "MIN_RATERS",
+    "ratings_of",
+    "has_ratings",
+    "body_ratings",
+    "overload_rating_columns",
+    "pair_rating_columns",
+    "survey_response",
+    "tie_reciprocity",
+]
+__dir__ = public_dir(__name__)  # dir(): __all__ and the submodules, not the names imported here

@@ -233,3 +233,9 @@ class EIIndex(Result):
     def __getitem__(self, key: Literal["nodes"]) -> pd.DataFrame: ...
     def __getitem__(self, key: str) -> object:
         return self._field(key)
+
+
+from .._public import public_dir
+
+__all__ = ["Search", "ROWS_SHOWN", "Note", "Result", "html_view", "KeyPlayers", "BrokerageSignificance", "EIIndex"]
+__dir__ = public_dir(__name__)  # dir(): __all__ and the submodules, not the names imported here

@@ -120,3 +120,9 @@ def burt_measures(graph: nx.Graph, weight: str | None = "weight") -> dict[str, n
 def _scale_rows(matrix: sparse.csr_matrix, factors: np.ndarray) -> sparse.csr_matrix:
     factors = np.where(np.isfinite(factors), factors, 0.0)
     return sparse.csr_matrix(sparse.diags(factors) @ matrix)
+
+
+from .._public import public_dir
+
+__all__ = ["HOLE_COLUMNS", "structural_holes", "burt_measures"]
+__dir__ = public_dir(__name__)  # dir(): __all__ and the submodules, not the names imported here

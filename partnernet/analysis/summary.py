@@ -102,3 +102,9 @@ def summary(land: Landscape, top: int = 5) -> Summary:
         body_kinds=_tally(bodies["kind"], "bodies").to_frame().rename_axis("kind"),
         top_organisations=ranking,
     )
+
+
+from .._public import public_dir
+
+__all__ = ["UNKNOWN", "Summary", "summary"]
+__dir__ = public_dir(__name__)  # dir(): __all__ and the submodules, not the names imported here

@@ -240,3 +240,9 @@ def shared_tenure(land: Landscape, as_of: DateLike | None = None) -> pd.DataFram
     return result.sort_values(["years_together", "person_a", "person_b"], ascending=[False, True, True]).reset_index(
         drop=True
     )
+
+
+from .._public import public_dir
+
+__all__ = ["DAYS_PER_YEAR", "HANDOVER_DAYS", "Turnover", "turnover", "seat_changes", "shared_tenure"]
+__dir__ = public_dir(__name__)  # dir(): __all__ and the submodules, not the names imported here

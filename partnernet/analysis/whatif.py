@@ -552,3 +552,9 @@ def _biggest_first(frame: pd.DataFrame, change: str, then: str, then_first: bool
     keys = [then, "_size"] if then_first else ["_size", then]
     order = frame.assign(_size=-frame[change].abs()).sort_values(keys, kind="stable")
     return frame.loc[order.index]
+
+
+from .._public import public_dir
+
+__all__ = ["STRUCTURE", "NOT_COUNTS", "LINK_ORDER", "WhatIf", "changed_landscape", "whatif", "group_reach"]
+__dir__ = public_dir(__name__)  # dir(): __all__ and the submodules, not the names imported here

@@ -343,3 +343,25 @@ def load_all() -> dict[str, click.Command]:
 
 if __name__ == "__main__":  # pragma: no cover
     main()
+
+from .._public import public_dir
+
+__all__ = [
+    "EXIT_INPUT",
+    "EXIT_INTERNAL",
+    "COMMANDS",
+    "MODULES",
+    "HELP_LANG",
+    "help_lang",
+    "Worded",
+    "debugging",
+    "said_as_usage",
+    "WordedCommand",
+    "WordedGroup",
+    "PartnernetGroup",
+    "cli",
+    "GC_THRESHOLDS",
+    "main",
+    "load_all",
+]
+__dir__ = public_dir(__name__)  # dir(): __all__ and the submodules, not the names imported here

@@ -148,3 +148,9 @@ class EnvOption(click.Option):
             envvars = [self.envvar] if isinstance(self.envvar, str) else self.envvar
             result += " (" + _("env var: {var}").format(var=", ".join(f"'{var}'" for var in envvars)) + ")"
         return result
+
+
+from .._public import public_dir
+
+__all__ = ["MODULES", "said_lang", "speaking", "ngettext", "LowerName", "TypeName", "install", "EnvOption"]
+__dir__ = public_dir(__name__)  # dir(): __all__ and the submodules, not the names imported here

@@ -173,3 +173,9 @@ def convert(land, output: Path, lang: str) -> None:
     for problem in land.warnings:
         if problem.code == "pseudonymised":
             click.echo(say("pseudonymised", message=problem.message), err=True)
+
+
+from .._public import public_dir
+
+__all__ = ["validate", "summarise", "SUMMARY_TABLES", "summary", "convert"]
+__dir__ = public_dir(__name__)  # dir(): __all__ and the submodules, not the names imported here

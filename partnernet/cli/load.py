@@ -239,3 +239,21 @@ def covenants(land, table: str | None, top: int, fmt: str, lang: str) -> None:
     _section(
         result["members_outside"].set_index("body")[["organisation", "domain", "persons"]], title_of("members-outside")
     )
+
+
+from .._public import public_dir
+
+__all__ = [
+    "TABLE_ROWS",
+    "PAIR_COLUMNS",
+    "RATING_PAIR_COLUMNS",
+    "TIE_COLUMNS",
+    "REDUNDANCY_TABLES",
+    "HIERARCHY_TABLES",
+    "COVENANT_TABLES",
+    "overload",
+    "redundancy",
+    "hierarchy",
+    "covenants",
+]
+__dir__ = public_dir(__name__)  # dir(): __all__ and the submodules, not the names imported here

@@ -260,3 +260,9 @@ def _flatten_lists(frame: pd.DataFrame) -> pd.DataFrame:
 
 def _date(land) -> str:
     return say("on_date", date=land.date.date()) if land.date is not None else say("all_rows")
+
+
+from .._public import public_dir
+
+__all__ = ["SORT_MEASURES", "GROUPINGS", "NAME_WIDTH", "SECTIONS", "centrality", "connectors", "GROUP_CODES"]
+__dir__ = public_dir(__name__)  # dir(): __all__ and the submodules, not the names imported here

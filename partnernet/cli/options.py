@@ -546,3 +546,48 @@ def top_option(default: int | None = 10):
             metavar="N",
         ),
     )
+
+
+from .._public import public_dir
+
+__all__ = [
+    "landscape_argument",
+    "pseudonymise_options",
+    "run_key",
+    "resolve_id",
+    "open_landscape",
+    "on_date",
+    "warn_about",
+    "LANG_META",
+    "current_lang",
+    "say",
+    "say_wrote",
+    "say_notes",
+    "words",
+    "SHARED_FLAGS",
+    "ORGANISATION_GROUPS",
+    "level_option",
+    "by_option",
+    "ties_option",
+    "network_line",
+    "emit_network",
+    "format_option",
+    "given_top",
+    "first_rows",
+    "title_of",
+    "view_title_of",
+    "emit_top",
+    "emit",
+    "in_words",
+    "DateText",
+    "DATE",
+    "Decimal",
+    "LanguageChoice",
+    "OutputPath",
+    "output_option",
+    "lang_option",
+    "table_option",
+    "former_name_hint",
+    "top_option",
+]
+__dir__ = public_dir(__name__)  # dir(): __all__ and the submodules, not the names imported here

@@ -53,3 +53,9 @@ def report(land, at, output, lang, fmt, expected_hub, no_map, names, full, ties)
         progress=progress,
     )
     say_wrote(", ".join(str(p) for p in written))
+
+
+from .._public import public_dir
+
+__all__ = ["shows_progress", "report"]
+__dir__ = public_dir(__name__)  # dir(): __all__ and the submodules, not the names imported here

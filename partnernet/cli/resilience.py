@@ -441,3 +441,9 @@ def _group_link_view(links: pd.DataFrame) -> pd.DataFrame:
         ),
     )
     return view
+
+
+from .._public import public_dir
+
+__all__ = ["TABLES", "fragmentation", "WHATIF_TABLES", "BODY_KEYS", "whatif"]
+__dir__ = public_dir(__name__)  # dir(): __all__ and the submodules, not the names imported here

@@ -216,3 +216,9 @@ def viz(
         bridges=bridge_ids(land) if analyses else None,
     )
     say_wrote(output, result.summary)
+
+
+from .._public import public_dir
+
+__all__ = ["map_inputs", "bridge_ids", "read_metrics", "cells_of", "read_marker", "pseudonymous_metrics", "viz"]
+__dir__ = public_dir(__name__)  # dir(): __all__ and the submodules, not the names imported here

@@ -352,3 +352,24 @@ def write_survey(survey: Survey, folder, inputs, lang: str) -> list[Path]:
         files[f"{SURVEY_FOLDER}/{name}.csv"] = render_csv(frame).encode("utf-8")
     output.write_folder(folder, files, sources, own=lambda name: name in TABLE_FILES or name == SURVEY_FOLDER)
     return [folder / name for name in sorted(files)]
+
+
+from .._public import public_dir
+
+__all__ = [
+    "CONFLICT_COLUMNS",
+    "ISSUES",
+    "Survey",
+    "collect_survey",
+    "check_not_the_register",
+    "with_register",
+    "membership_rows",
+    "ordered",
+    "reconcile_bodies",
+    "choose",
+    "tie_rows",
+    "response_tables",
+    "SURVEY_FOLDER",
+    "write_survey",
+]
+__dir__ = public_dir(__name__)  # dir(): __all__ and the submodules, not the names imported here

@@ -70,3 +70,9 @@ def save_workbook(workbook, path, inputs=(), lang: str = "nl") -> Path:
     return output.save_workbook(
         workbook, check_output(path, inputs, lang), output.input_paths(*inputs), make_folder=True
     )
+
+
+from .._public import public_dir
+
+__all__ = ["check_output", "check_new_file", "check_free_folder", "workbook_bytes", "save_workbook"]
+__dir__ = public_dir(__name__)  # dir(): __all__ and the submodules, not the names imported here

@@ -328,3 +328,35 @@ def read_meta(sheet) -> dict:
         if row and row[0]:
             meta[str(row[0])] = "".join(str(v) for v in row[1:] if v is not None)
     return meta
+
+
+from .._public import public_dir
+
+__all__ = [
+    "META_SHEET",
+    "FORMAT",
+    "BODY_COLUMNS",
+    "ORGANISATION_COLUMNS",
+    "TIE_KINDS",
+    "FIXED_COLUMNS",
+    "ROLE_ORDER",
+    "CHUNK",
+    "MAX_STEM",
+    "survey_forms",
+    "snapshot_date",
+    "roster_bodies",
+    "landscape_data",
+    "digest",
+    "file_name",
+    "known_answers",
+    "organisation_ties",
+    "form_workbook",
+    "body_frame",
+    "organisation_frame",
+    "headed",
+    "answer_rules",
+    "answer_rule",
+    "write_meta",
+    "read_meta",
+]
+__dir__ = public_dir(__name__)  # dir(): __all__ and the submodules, not the names imported here

@@ -323,3 +323,20 @@ def number(text: str, column, limits, whole: bool, report, lang) -> float:
         )
         return float("nan")
     return float(value)
+
+
+from .._public import public_dir
+
+__all__ = [
+    "Form",
+    "LOCK_FILES",
+    "form_paths",
+    "read_forms",
+    "open_form",
+    "formula_workbook",
+    "read_answers",
+    "parse_row",
+    "yes_no",
+    "number",
+]
+__dir__ = public_dir(__name__)  # dir(): __all__ and the submodules, not the names imported here

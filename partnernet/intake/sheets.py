@@ -84,3 +84,20 @@ def name_range(sheet_title: str, column: str = "A") -> str:
     """The filled cells of a sheet's id column below the header, however many rows are filled."""
     sheet = f"'{sheet_title}'"
     return f"OFFSET({sheet}!${column}$2,0,0,MAX(1,COUNTA({sheet}!${column}:${column})-1),1)"
+
+
+from .._public import public_dir
+
+__all__ = [
+    "FIXED_COLOUR",
+    "style",
+    "column_letter",
+    "new_workbook",
+    "write_table",
+    "write_text",
+    "write_lines",
+    "comment",
+    "define_name",
+    "name_range",
+]
+__dir__ = public_dir(__name__)  # dir(): __all__ and the submodules, not the names imported here

@@ -276,3 +276,24 @@ def write_instructions(sheet, lang: str) -> None:
     sheet.column_dimensions["A"].width = 16
     for position in range(2, 14):
         sheet.column_dimensions[column_letter(position)].width = 22
+
+
+from .._public import public_dir
+
+__all__ = [
+    "ID_NAMES",
+    "LAST_ROW",
+    "SPARE_ROWS",
+    "EXAMPLES",
+    "template",
+    "make_template",
+    "build_template",
+    "check_language",
+    "display_frame",
+    "add_column_rules",
+    "column_rule",
+    "add_member_list",
+    "example_value",
+    "write_instructions",
+]
+__dir__ = public_dir(__name__)  # dir(): __all__ and the submodules, not the names imported here

@@ -135,3 +135,9 @@ def as_typed(error: InputError, specs: list[str], bodies: list[dict], typed: lis
             problem = replace(problem, file=message("label.add_body", spec=spec), row=None, column=None)
         problems.append(problem)
     return InputError(problems)
+
+
+from .._public import public_dir
+
+__all__ = ["check_new_bodies", "as_typed"]
+__dir__ = public_dir(__name__)  # dir(): __all__ and the submodules, not the names imported here

@@ -613,3 +613,9 @@ def empty_frame(spec: TableSpec) -> pd.DataFrame:
     frame = pd.DataFrame({c.name: pd.Series(dtype=dtypes[c.kind]) for c in spec.columns})
     frame[ROW] = pd.Series(dtype="int64")
     return frame
+
+
+from .._public import public_dir
+
+__all__ = ["MAX_SUGGESTIONS", "ROW", "build_landscape", "Builder", "find_cycles", "empty_frame"]
+__dir__ = public_dir(__name__)  # dir(): __all__ and the submodules, not the names imported here

@@ -463,3 +463,48 @@ def info_sheet(title: str) -> bool:
 def accepted_headers(col: Column) -> str:
     """'member' (or lid, deelnemer, ...) for messages."""
     return ", ".join([col.name, *col.aliases[:4]])
+
+
+from .._public import public_dir
+
+__all__ = [
+    "ID",
+    "REF",
+    "TEXT",
+    "VOCAB",
+    "NUMBER",
+    "COUNT",
+    "DATE",
+    "BOOL",
+    "Column",
+    "TableSpec",
+    "Domain",
+    "Regime",
+    "SHEET_NAMES",
+    "INFO_SHEETS",
+    "VOCABULARIES",
+    "Bounds",
+    "BOUNDS",
+    "MAX_COLUMNS",
+    "DATE_RANGE",
+    "OPEN_END",
+    "TRUE_WORDS",
+    "FALSE_WORDS",
+    "slug",
+    "vocabulary_key",
+    "VOCABULARY_LOOKUP",
+    "ORGANISATIONS",
+    "BODIES",
+    "PERSONS",
+    "MEMBERSHIPS",
+    "TIES",
+    "COVENANTS",
+    "TABLES",
+    "TIE_NETWORK_OPTIONAL",
+    "required_tables",
+    "canonical_column",
+    "canonical_table",
+    "info_sheet",
+    "accepted_headers",
+]
+__dir__ = public_dir(__name__)  # dir(): __all__ and the submodules, not the names imported here

@@ -183,3 +183,23 @@ WRITERS = {
     "xlsx": write_xlsx,
     "csv": write_csv_folder,
 }
+
+from .._public import public_dir
+
+__all__ = [
+    "TABLE_FILES",
+    "FORMATS",
+    "COVENANT_SEPARATOR",
+    "GRAPH_FILE_NAMES",
+    "input_tables",
+    "write",
+    "export_graph",
+    "write_graphml",
+    "write_gexf",
+    "write_json",
+    "write_xlsx",
+    "write_csv_folder",
+    "csv_files",
+    "WRITERS",
+]
+__dir__ = public_dir(__name__)  # dir(): __all__ and the submodules, not the names imported here

@@ -326,3 +326,35 @@ def warn_hidden(sheet, hidden_rows: list[int], label: str, problems: list[Proble
                 more=more_of(hidden_rows),
             )
         )
+
+
+from .._public import public_dir
+
+__all__ = [
+    "MAX_UNPACKED_BYTES",
+    "MAX_ROWS",
+    "MAX_RATIO",
+    "RATIO_FROM",
+    "FORMULA",
+    "MERGED",
+    "HIDDEN_ROW",
+    "ROW_NUMBER",
+    "FILLED_ROW",
+    "MAX_GAP",
+    "CHUNK",
+    "OVERLAP",
+    "SheetScan",
+    "check_archive",
+    "scan_sheet",
+    "OLE_MAGIC",
+    "DAMAGE",
+    "open_workbook",
+    "read_workbook",
+    "too_many_rows",
+    "numbered_rows",
+    "sheet_rows",
+    "check_formulas",
+    "fill_merged",
+    "warn_hidden",
+]
+__dir__ = public_dir(__name__)  # dir(): __all__ and the submodules, not the names imported here

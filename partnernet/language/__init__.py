@@ -259,4 +259,9 @@ __all__ = [
     "default_lang",
     "get",
     "resolve",
+    "strict_labels",
 ]
+
+from .._public import public_dir
+
+__dir__ = public_dir(__name__)  # dir(): __all__ and the submodules, not the names imported here

@@ -397,4 +397,29 @@ def sources(cited, lang: str) -> list[str]:
     return entries
 
 
-__all__ = ["line", "row", "sources", "citation", "word"]
+__all__ = [
+    "line",
+    "row",
+    "sources",
+    "citation",
+    "word",
+    "ACTIONS",
+    "TITLES",
+    "WHY",
+    "SEPARATION",
+    "OWNERS",
+    "URGENCY",
+    "URGENCY_SHORT",
+    "LINE",
+    "CITE",
+    "SOURCES",
+    "LESSONS",
+    "WORDS",
+    "fill",
+    "action",
+    "owner",
+]
+
+from .._public import public_dir
+
+__dir__ = public_dir(__name__)  # dir(): __all__ and the submodules, not the names imported here

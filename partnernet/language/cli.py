@@ -461,3 +461,9 @@ def text(key: str, lang: str, **values) -> str:
         key = f"{key}_one"
     nl, en = TEXTS[key]
     return (nl if check_language(lang) == "nl" else en).format(**values)
+
+
+from .._public import public_dir
+
+__all__ = ["TEXTS", "wrote", "text"]
+__dir__ = public_dir(__name__)  # dir(): __all__ and the submodules, not the names imported here

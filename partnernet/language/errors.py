@@ -101,4 +101,8 @@ def either(items, lang: str | None = None) -> str:
     return message("or", lang).join(str(item) for item in items)
 
 
-__all__ = ["LANGUAGES", "catalogue", "either", "fix_of", "message", "more_of"]
+__all__ = ["LANGUAGES", "catalogue", "either", "fix_of", "message", "more_of", "NL", "EN"]
+
+from .._public import public_dir
+
+__dir__ = public_dir(__name__)  # dir(): __all__ and the submodules, not the names imported here

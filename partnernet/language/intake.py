@@ -415,3 +415,9 @@ def vocabulary_words(vocabulary: str, lang: str) -> dict[str, str]:
         for key, pair in WORDS.items()
         if key.startswith(prefix)
     }
+
+
+from .._public import public_dir
+
+__all__ = ["WORDS", "word", "counted", "vocabulary_words"]
+__dir__ = public_dir(__name__)  # dir(): __all__ and the submodules, not the names imported here

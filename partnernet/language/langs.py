@@ -148,3 +148,25 @@ def set_running(lang: str):
 
 def reset_running(token) -> None:
     _RUNNING.reset(token)
+
+
+from .._public import public_dir
+
+__all__ = [
+    "Lang",
+    "LANGUAGES",
+    "LANG_VARIABLE",
+    "LanguageError",
+    "check_language",
+    "resolve",
+    "variable_problem",
+    "default_lang",
+    "running_lang",
+    "current_lang",
+    "spoken_lang",
+    "speaking",
+    "kept",
+    "set_running",
+    "reset_running",
+]
+__dir__ = public_dir(__name__)  # dir(): __all__ and the submodules, not the names imported here

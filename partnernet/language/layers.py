@@ -333,3 +333,19 @@ LINKED_BY_NL = {
     "tables_alone": "alleen overleggen",
     "own_links": "alleen {part}relaties",
 }
+
+from .._public import public_dir
+
+__all__ = [
+    "REGIME_WORDS",
+    "LAYER_WORDS",
+    "REGIME_COMPOUND_NL",
+    "TIE_KINDS_NL",
+    "findings",
+    "regime_findings",
+    "tie_findings",
+    "linked_by",
+    "LINKED_BY_EN",
+    "LINKED_BY_NL",
+]
+__dir__ = public_dir(__name__)  # dir(): __all__ and the submodules, not the names imported here

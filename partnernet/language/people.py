@@ -185,3 +185,7 @@ def _described(land, names: bool) -> frozenset:
 
 
 __all__ = ["describe", "display_name", "display_names", "person_labels", "in_sentence", "named"]
+
+from .._public import public_dir
+
+__dir__ = public_dir(__name__)  # dir(): __all__ and the submodules, not the names imported here

@@ -31,3 +31,9 @@ def named(ids, land, limit: int = LISTED, lang: Lang | None = None) -> str:
     """'a (Name A), b (Name B), c (Name C) and 2 others' (:func:`.numbers.listing`)."""
     lang = resolve(lang)
     return listing([one(i, land) for i in ids], lang, limit)
+
+
+from .._public import public_dir
+
+__all__ = ["LISTED", "pick", "one", "named"]
+__dir__ = public_dir(__name__)  # dir(): __all__ and the submodules, not the names imported here

@@ -179,3 +179,9 @@ class Texts(Language):
             return f"{n}"
         suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
         return f"{n}{suffix}"
+
+
+from .._public import public_dir
+
+__all__ = ["TEXTS", "PLAIN_COLUMNS", "Texts"]
+__dir__ = public_dir(__name__)  # dir(): __all__ and the submodules, not the names imported here

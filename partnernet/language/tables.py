@@ -153,3 +153,9 @@ def first_of(title: str, top: int, n: int, lang: str) -> str:
     if title.endswith(count):
         title = title[: -len(count)]
     return text("first_of", lang, title=title, top=top, n=n)
+
+
+from .._public import public_dir
+
+__all__ = ["TITLES", "VIEWS", "view_title", "table_title", "title_keys", "first_of"]
+__dir__ = public_dir(__name__)  # dir(): __all__ and the submodules, not the names imported here

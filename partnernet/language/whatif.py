@@ -465,3 +465,19 @@ def _centrality(ranks: pd.DataFrame, lang: str) -> list[str]:
             )
         )
     return sentences
+
+
+from .._public import public_dir
+
+__all__ = [
+    "MOST",
+    "TOP_RANKS",
+    "changes",
+    "ADJUSTMENT_PHRASES",
+    "LINK_PHRASES",
+    "BY_PLURAL_NL",
+    "groups_word",
+    "EVERY_PHRASES_NL",
+    "CONNECTOR_PHRASES",
+]
+__dir__ = public_dir(__name__)  # dir(): __all__ and the submodules, not the names imported here

@@ -406,3 +406,22 @@ def cell_format(column: str, value: float) -> str:
 
 def word(key: str, lang: str, **values) -> str:
     return WORDS[key][_index(lang)].format(**values)
+
+
+from .._public import public_dir
+
+__all__ = [
+    "WHOLE",
+    "ONE_DECIMAL",
+    "DECIMAL",
+    "MEASURE",
+    "SHARE",
+    "EXCEL_FORMATS",
+    "COLUMNS",
+    "WORDS",
+    "explain",
+    "number_format",
+    "cell_format",
+    "word",
+]
+__dir__ = public_dir(__name__)  # dir(): __all__ and the submodules, not the names imported here

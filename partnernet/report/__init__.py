@@ -377,4 +377,8 @@ def _write(document: Document, path: Path, fmt: str, inputs, printed: bytes = b"
     return [path]
 
 
-__all__ = ["report", "build_document", "FORMATS", "ReportFormat"]
+__all__ = ["report", "build_document", "FORMATS", "ReportFormat", "SUFFIX_FORMAT", "MAP_SUFFIX", "MAP_FORMATS"]
+
+from .._public import public_dir
+
+__dir__ = public_dir(__name__)  # dir(): __all__ and the submodules, not the names imported here

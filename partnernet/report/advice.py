@@ -303,4 +303,16 @@ __all__ = [
     "turnover_advice",
     "chain_advice",
     "separation",
+    "URGENT_LOAD",
+    "URGENT_NEW_SHARE",
+    "MUNICIPAL_DOMAIN",
+    "MUNICIPAL_LEVEL",
+    "overloaded",
+    "merge_candidates",
+    "turnover_bodies",
+    "longest_chain",
 ]
+
+from .._public import public_dir
+
+__dir__ = public_dir(__name__)  # dir(): __all__ and the submodules, not the names imported here

@@ -217,3 +217,22 @@ def signatories_unknown(land) -> bool:
     if not land.covenants.empty or land.bodies.empty or "covenant" not in land.bodies:
         return False
     return bool(land.bodies["covenant"].notna().any())
+
+
+from .._public import public_dir
+
+__all__ = [
+    "Progress",
+    "WHATIF_PERSONS",
+    "WHATIF_PERSONS_LARGE",
+    "LARGE",
+    "EXPECTED_HUB_HINTS",
+    "Basics",
+    "Results",
+    "find_expected_hub",
+    "run",
+    "domain_ei",
+    "blank_domains",
+    "signatories_unknown",
+]
+__dir__ = public_dir(__name__)  # dir(): __all__ and the submodules, not the names imported here

@@ -191,3 +191,9 @@ def _appendix_tables(r: Results, t: Texts) -> list[tuple[str, pd.DataFrame, list
             )
         )
     return [entry for entry in tables if not entry[1].empty]
+
+
+from .._public import public_dir
+
+__all__ = ["appendix", "data_gaps"]
+__dir__ = public_dir(__name__)  # dir(): __all__ and the submodules, not the names imported here

@@ -118,3 +118,9 @@ def pending(*works: Callable[[], Any] | None) -> Iterator[Pending | None]:
         yield job
     finally:
         job.close()
+
+
+from .._public import public_dir
+
+__all__ = ["WORKERS_VARIABLE", "can_fork", "Pending", "pending"]
+__dir__ = public_dir(__name__)  # dir(): __all__ and the submodules, not the names imported here

@@ -294,3 +294,27 @@ FINDINGS = (
     (turnover_finding, advice.turnover_advice),
     (chain_finding, advice.chain_advice),
 )
+
+from .._public import public_dir
+
+__all__ = [
+    "MAX_FINDINGS",
+    "Finding",
+    "findings",
+    "advice_line",
+    "overload_finding",
+    "merge_finding",
+    "cut_off_finding",
+    "person_of",
+    "cut_off_organisations",
+    "key_players_finding",
+    "connector_finding",
+    "has_domains",
+    "hub_finding",
+    "covenant_finding",
+    "periphery_finding",
+    "chain_finding",
+    "turnover_finding",
+    "FINDINGS",
+]
+__dir__ = public_dir(__name__)  # dir(): __all__ and the submodules, not the names imported here

@@ -86,3 +86,7 @@ def sources_section(found: list[Finding], t: Texts) -> Section:
 
 
 __all__ = ["actions_section", "glossary_section", "sources_section"]
+
+from .._public import public_dir
+
+__dir__ = public_dir(__name__)  # dir(): __all__ and the submodules, not the names imported here

@@ -197,3 +197,18 @@ def _key_names(frame: pd.DataFrame, marks: dict) -> list[str]:
     order = order[order["point"] | order["end"] | order["connector"]]
     ranked = order.sort_values(["point", "cut", "end", "z"], ascending=False, kind="stable")
     return ranked.index[:MAX_LABELS].tolist()
+
+
+from .._public import public_dir
+
+__all__ = [
+    "MAX_NODES",
+    "MAX_EDGES",
+    "LABEL_ALL",
+    "MAX_LABELS",
+    "SEED",
+    "ITERATIONS",
+    "overview_section",
+    "overview_figure",
+]
+__dir__ = public_dir(__name__)  # dir(): __all__ and the submodules, not the names imported here

@@ -245,3 +245,20 @@ def to_markdown(doc: Document, figure_dir: Path | None = None, figure_prefix: st
 # Excel: partnernet/report/workbook.py
 
 from .workbook import sheet_name, to_xlsx  # noqa: E402,F401 - the renderers of a document in one place
+
+from .._public import public_dir
+
+__all__ = [
+    "TEMPLATES",
+    "FOLD_ROWS",
+    "MAX_ROWS",
+    "svg_data_uri",
+    "table_cell",
+    "SHORT_TEXT",
+    "relative_href",
+    "to_html",
+    "md_escape",
+    "FIGURE_NAME",
+    "to_markdown",
+]
+__dir__ = public_dir(__name__)  # dir(): __all__ and the submodules, not the names imported here

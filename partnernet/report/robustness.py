@@ -196,3 +196,9 @@ def _single_person_links(section: Section, r: Results, t: Texts) -> None:
                     excerpt=True,
                 )
             )
+
+
+from .._public import public_dir
+
+__all__ = ["ARTICULATION_COLUMNS", "NETWORKS", "with_network", "robustness", "network_paragraph", "whatif_sentences"]
+__dir__ = public_dir(__name__)  # dir(): __all__ and the submodules, not the names imported here

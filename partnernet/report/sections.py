@@ -143,4 +143,9 @@ __all__ = [
     "turnover_shown",
     "whatif_sentences",
     "with_network",
+    "ROLE_COLUMNS",
 ]
+
+from .._public import public_dir
+
+__dir__ = public_dir(__name__)  # dir(): __all__ and the submodules, not the names imported here

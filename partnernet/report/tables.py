@@ -168,3 +168,24 @@ def with_names(frame: pd.DataFrame, land, columns: list[str], t: Texts) -> pd.Da
         if column in frame.columns:
             frame[column] = frame[column].map(named)
     return frame
+
+
+from .._public import public_dir
+
+__all__ = [
+    "FORMATS",
+    "MEASURE_COLUMNS",
+    "PERSON_ID_COLUMNS",
+    "TABLES",
+    "sheet_title",
+    "TOP",
+    "PRINT_ROWS",
+    "shows_person_ids",
+    "id_column",
+    "people",
+    "display_name",
+    "display_names",
+    "make_table",
+    "with_names",
+]
+__dir__ = public_dir(__name__)  # dir(): __all__ and the submodules, not the names imported here

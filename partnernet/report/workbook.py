@@ -169,3 +169,17 @@ def _properties(workbook, doc: Document) -> None:
     properties.lastModifiedBy = properties.creator
     properties.language = doc.lang
     properties.keywords = "partnernet"
+
+
+from .._public import public_dir
+
+__all__ = [
+    "SHEET_NAME_BAD",
+    "SHEET_NAME_LENGTH",
+    "FINDING_SHEETS",
+    "FINDING_WIDTH",
+    "sheet_name",
+    "finding_sheets",
+    "to_xlsx",
+]
+__dir__ = public_dir(__name__)  # dir(): __all__ and the submodules, not the names imported here

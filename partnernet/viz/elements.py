@@ -345,3 +345,9 @@ def _tie_edges(land, view, drawn: set, words: Words) -> list[dict]:
         )
         for row in ties[keep].itertuples(index=False)
     ]
+
+
+from .._public import public_dir
+
+__all__ = ["Drawing", "Figures", "key_figures", "draw", "seat_table"]
+__dir__ = public_dir(__name__)  # dir(): __all__ and the submodules, not the names imported here

@@ -117,3 +117,18 @@ def metric_texts(metrics: pd.DataFrame | None, words) -> dict:
             if text is not None:
                 texts[node].append([label, text])
     return texts
+
+
+from .._public import public_dir
+
+__all__ = [
+    "BUILT_IN_SIZES",
+    "bodies_per_actor",
+    "roles_held",
+    "joined",
+    "members_per_body",
+    "combine_metrics",
+    "size_values",
+    "metric_texts",
+]
+__dir__ = public_dir(__name__)  # dir(): __all__ and the submodules, not the names imported here

@@ -206,3 +206,23 @@ def page_words(words: Words) -> dict:
         "day_first": words.lang == "nl",  # dates as the title writes them: 30-11-2026 in Dutch
         "edge_colours": dict(style.EDGE_COLOURS),
     }
+
+
+from .._public import public_dir
+
+__all__ = [
+    "PAGE_WORDS",
+    "LABELLED",
+    "CLUSTER_NODES",
+    "SHARED_LINKS_LIMIT",
+    "day",
+    "days",
+    "register",
+    "facets",
+    "folded",
+    "label_sizes",
+    "facet_values",
+    "metric_values",
+    "page_words",
+]
+__dir__ = public_dir(__name__)  # dir(): __all__ and the submodules, not the names imported here

@@ -198,3 +198,19 @@ def save_page(page: str, path: str | Path, source=None, inputs=()) -> Path:
     path = check_map_path(path)
     check_folder(path)
     return write_text(path, page, input_paths(source, *inputs))
+
+
+from .._public import public_dir
+
+__all__ = [
+    "VIS_VERSION",
+    "NOTEBOOK_HEIGHT_PIXELS",
+    "vis_assets",
+    "script_json",
+    "render",
+    "Map",
+    "MAP_SUFFIXES",
+    "check_map_path",
+    "save_page",
+]
+__dir__ = public_dir(__name__)  # dir(): __all__ and the submodules, not the names imported here

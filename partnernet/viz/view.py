@@ -111,3 +111,9 @@ def _restrict(land, pairs: pd.DataFrame, organisations: pd.Index):
         persons=persons,
         ties=ties.reset_index(drop=True),
     )
+
+
+from .._public import public_dir
+
+__all__ = ["choose", "check_id", "select"]
+__dir__ = public_dir(__name__)  # dir(): __all__ and the submodules, not the names imported here
