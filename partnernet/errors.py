@@ -36,7 +36,7 @@ class Place(str):
         return made
 
 
-def place(key: str, file: str | None, sheet: str | None = None, *, path: str | None = None, **params) -> Place:
+def place(key: str, file: str | None, sheet: str | None = None, *, path: str | None = None, **params: Any) -> Place:
     """The place ``key`` of :mod:`partnernet.language.problems` (``label.sheet``...) for ``file`` and ``sheet``;
     ``path``: the file's path for machines when the words name the file otherwise (by its name)."""
     from .language.errors import message
@@ -93,7 +93,7 @@ class Problem:
         key: str | None = None,
         rows=(),
         unit: str = "row",
-        **params,
+        **params: Any,
     ) -> Problem:
         """The problem ``code`` with its message (and fix) ``key`` (default: the code) filled with ``params``."""
         from .language.errors import fix_of, message

@@ -9,6 +9,9 @@ half-written).
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
+
 import contextlib
 import contextvars
 import datetime as dt
@@ -34,6 +37,10 @@ from .analysis.results import Note
 from .errors import UsageError
 from .language.labels import sentence_headers
 from .language.numbers import figure, isolate, listing
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable
+    from typing import Any
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 OUTPUT_FORMATS = ("table", "csv", "json")
@@ -339,7 +346,7 @@ def _cell_value(value):
 XLSX_TIMESTAMP = dt.datetime(2000, 1, 1)
 
 
-def input_paths(*sources) -> tuple[Path, ...]:
+def input_paths(*sources: Any) -> tuple[Path, ...]:
     """The existing files and folders among ``sources`` (a landscape's ``source``,
     paths given on the command line), as resolved real paths. Others (``None``,
     ``"<tables>"``) are left out."""
@@ -352,7 +359,7 @@ def input_paths(*sources) -> tuple[Path, ...]:
     return tuple(dict.fromkeys(found))
 
 
-def check_target(path, inputs=()) -> Path:
+def check_target(path, inputs: str | Path | Iterable[str | Path] = ()) -> Path:
     """Refuse ``path`` when it is one of ``inputs``, lies inside an input folder, or is
     no name at all (``''``, ``-``, ``.``, ``..``, ``/``).
 
@@ -550,21 +557,26 @@ def _mode(path: Path, folder: bool) -> int:
     return (0o777 if folder else 0o666) & ~mask
 
 
-def write_text(path, text: str, inputs=(), make_folder: bool = False) -> Path:
+def write_text(path, text: str, inputs: str | Path | Iterable[str | Path] = (), make_folder: bool = False) -> Path:
     """Write ``text`` as UTF-8 to ``path`` atomically (see :func:`writing`)."""
     with writing(path, inputs, make_folder) as temporary:
         temporary.write_text(text, encoding="utf-8")
     return Path(path)
 
 
-def write_bytes(path, data: bytes, inputs=(), make_folder: bool = False) -> Path:
+def write_bytes(path, data: bytes, inputs: str | Path | Iterable[str | Path] = (), make_folder: bool = False) -> Path:
     """Write ``data`` to ``path`` atomically (see :func:`writing`)."""
     with writing(path, inputs, make_folder) as temporary:
         temporary.write_bytes(data)
     return Path(path)
 
 
-def write_folder(path, files: dict[str, bytes], inputs=(), own: Callable[[str], bool] = lambda name: False) -> Path:
+def write_folder(
+    path,
+    files: dict[str, bytes],
+    inputs: str | Path | Iterable[str | Path] = (),
+    own: Callable[[str], bool] = lambda name: False,
+) -> Path:
     """Write ``files`` (name -> content; a name may hold ``/``) as the folder ``path``, whole or not at all.
 
     The folder is built under a temporary name beside ``path`` and renamed
@@ -596,7 +608,7 @@ def write_folder(path, files: dict[str, bytes], inputs=(), own: Callable[[str], 
     return path
 
 
-def save_workbook(workbook, path, inputs=(), make_folder: bool = False) -> Path:
+def save_workbook(workbook, path, inputs: str | Path | Iterable[str | Path] = (), make_folder: bool = False) -> Path:
     """Save an openpyxl workbook atomically, with fixed timestamps (same content, same bytes)."""
     workbook.properties.created = XLSX_TIMESTAMP
     buffer = io.BytesIO()

@@ -152,7 +152,7 @@ class ProjectionGraph(nx.Graph):
         incoming_graph_data=None,
         projection: Projection | None = None,
         records: Callable[[], list[tuple]] | None = None,
-        **attr,
+        **attr: Any,
     ):
         self.__dict__["_pending"] = {"_node": records is not None, "_adj": projection is not None}
         self.projection = projection

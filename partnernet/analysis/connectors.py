@@ -210,7 +210,7 @@ def _threshold(z) -> float:
 
 
 def actor_connectors(
-    land, level: Level, by: str, projection: Weight = "shared", z: float = Z_THRESHOLD
+    land: Landscape, level: Level, by: str, projection: Weight = "shared", z: float = Z_THRESHOLD
 ) -> tuple[pd.DataFrame, pd.DataFrame]:
     """The ``organisations`` or ``persons`` table of :func:`connectors` and its bridge detail."""
     graph, labels = graph_and_groups(land, by, level, projection)
@@ -433,7 +433,9 @@ def _rank(values: pd.Series, key) -> int | None:
     return None if pd.isna(rank) else int(rank)
 
 
-def hub_check(land, organisation: str, organisations: pd.DataFrame, projection: Weight = "shared") -> pd.DataFrame:
+def hub_check(
+    land: Landscape, organisation: str, organisations: pd.DataFrame, projection: Weight = "shared"
+) -> pd.DataFrame:
     """Expected versus observed: the organisation's rank on each hub measure next to the top one."""
     if organisation not in land.organisations.index:
         raise UsageError("unknown_hub", value=organisation, example=land.organisations.index[0])

@@ -78,7 +78,7 @@ def structural_holes(
         check_choice(level, LEVELS, "level")
         graph = data.graph(level, weight=projection)
     measures = pd.DataFrame(burt_measures(graph, weight), index=pd.Index(list(graph.nodes)))
-    frame = describe_nodes(graph, measures, None if graph is data else data, level)
+    frame = describe_nodes(graph, measures, None if isinstance(data, nx.Graph) else data, level)
     return by_id(frame).sort_values(
         ["constraint", "effective_size"], ascending=[True, False], na_position="last", kind="stable"
     )

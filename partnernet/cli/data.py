@@ -37,6 +37,7 @@ from .options import (
 if TYPE_CHECKING:
     from ..analysis.summary import Summary
     from ..landscape import Landscape
+    from typing import Any
 
 
 @cli.command()
@@ -118,7 +119,7 @@ def _table_name(name: str) -> str:
     return str(words().value(name)) if words().lang == "nl" else name
 
 
-def summarise(land: Landscape, **options) -> Summary:
+def summarise(land: Landscape, **options: Any) -> Summary:
     """:func:`partnernet.summary`, imported when used: ``partnernet validate`` needs no graphs."""
     from .. import summary as compute_summary
 

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
+
 import functools
 
 import click
@@ -16,6 +19,10 @@ from ..privacy import is_pseudonymised, pseudonym, redact, resolve_key, shown_wo
 from ..privacy import pseudonymise as pseudonymise_landscape
 from ..output import OUTPUT_FORMATS, render, render_table
 from .clickwords import EnvOption
+
+if TYPE_CHECKING:
+    from ..landscape import Landscape
+    from typing import Any
 
 
 def landscape_argument(default_at: str | None = "today", snapshot: bool = True):
@@ -77,7 +84,7 @@ def run_key(key: str | None = None) -> bytes:
     return meta["partnernet.pseudonym_key"]
 
 
-def resolve_id(land, node: str) -> str | None:
+def resolve_id(land: Landscape, node: str) -> str | None:
     """``node`` as the landscape knows it: an id of it, or on a pseudonymised landscape the
     pseudonym of a person id as in the register; None for an id it does not hold."""
     if node in land.organisations.index or node in land.bodies.index or node in land.persons.index:
@@ -107,14 +114,14 @@ def open_landscape(path: str, *, two_mode: bool | None = None, pseudonymise: boo
     return land
 
 
-def on_date(land, at: str | None):
+def on_date(land: Landscape, at: str | None):
     """The landscape on the date ``at`` ('today', a date), or every row for None or 'all'."""
     if at and at.lower() != "all":
         return land.at(at)
     return land
 
 
-def warn_about(land, path: str, pseudonymised: bool = False) -> None:
+def warn_about(land: Landscape, path: str, pseudonymised: bool = False) -> None:
     """One line on stderr when loading found warnings, so none passes unseen (naming the
     validate command that lists them, pseudonymised when this run is)."""
     found = [p for p in land.warnings if p.code != "pseudonymised"]  # said by the outputs themselves
@@ -137,7 +144,7 @@ def current_lang() -> str:
     return default_lang()
 
 
-def say(key: str, **values) -> str:
+def say(key: str, **values: Any) -> str:
     """The CLI text ``key`` (:mod:`partnernet.language.cli`) in the running command's language."""
     return text(key, current_lang(), **values)
 
@@ -230,7 +237,7 @@ def ties_option():
     )
 
 
-def network_line(land, ties: bool | None, level: str = "organisations") -> str:
+def network_line(land: Landscape, ties: bool | None, level: str = "organisations") -> str:
     """One sentence saying which network was analysed, of organisations or persons (``level``),
     with a note on directed ties."""
     kind = land.network_kind(ties)
@@ -242,7 +249,7 @@ def network_line(land, ties: bool | None, level: str = "organisations") -> str:
     return line
 
 
-def emit_network(land, ties: bool | None, fmt: str) -> None:
+def emit_network(land: Landscape, ties: bool | None, fmt: str) -> None:
     """The network line: on stdout above a table, on stderr for CSV and JSON (stdout holds only data)."""
     click.echo(network_line(land, ties), err=fmt != "table")
 
@@ -288,7 +295,7 @@ def first_rows(rows, title: str | None, top: int | None):
     return rows, title
 
 
-def title_of(table: str, **values) -> str:
+def title_of(table: str, **values: Any) -> str:
     """The worded title of the running command's table ``table`` (its ``--table`` name) in the command's
     language: :func:`partnernet.language.tables.table_title`, the one title of that table in the default view
     and under ``--table`` alike (``values``: what the title may say, such as ``when`` or ``by``)."""
@@ -297,7 +304,7 @@ def title_of(table: str, **values) -> str:
     return table_title(click.get_current_context().command.name or "", table, current_lang(), **values)
 
 
-def view_title_of(table: str, **values) -> str:
+def view_title_of(table: str, **values: Any) -> str:
     """The title of the default view's own form of the running command's table ``table`` when that form
     holds other rows or columns than ``--table`` prints (:data:`partnernet.language.tables.VIEWS`), else
     :func:`title_of`."""
@@ -414,7 +421,7 @@ class Decimal(click.FloatRange):
     """A number option that takes a decimal comma as the loader does (``1,5``, ``1.000,5``), within the
     range of :class:`click.FloatRange` (no bounds: any number); the one type of every float option."""
 
-    def __init__(self, *args, **kwargs):
+    def __init__(self, *args: Any, **kwargs: Any):
         super().__init__(*args, **kwargs)
         if self.min is None and self.max is None:
             self.name = "float"  # said as a plain float, as before

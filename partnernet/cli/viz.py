@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
+
 from pathlib import Path
 
 import click
@@ -17,8 +20,11 @@ from ..privacy import is_pseudonymised
 from ..report.maps import MAP_COLUMNS
 from .options import landscape_argument, lang_option, on_date, output_option, resolve_id, say, say_wrote, ties_option
 
+if TYPE_CHECKING:
+    from ..landscape import Landscape
 
-def map_inputs(land, lang: Lang | None = None) -> tuple[list[pd.DataFrame], dict[str, set]]:
+
+def map_inputs(land: Landscape, lang: Lang | None = None) -> tuple[list[pd.DataFrame], dict[str, set]]:
     """The ``metrics`` and ``markers`` of ``partnernet viz``, computed from ``land`` by the analyses.
 
     The analyses run on the whole landscape, so a filtered map keeps each
@@ -51,7 +57,7 @@ def map_inputs(land, lang: Lang | None = None) -> tuple[list[pd.DataFrame], dict
     )
 
 
-def bridge_ids(land) -> set:
+def bridge_ids(land: Landscape) -> set:
     """The actors the map's bridges view marks: ``pn.layers(land).bridge_actors`` (seats at CT and at crime
     bodies); empty when the landscape has no regimes."""
     from ..analysis.layers import LAYER_OF_REGIME, layers
@@ -100,7 +106,7 @@ def read_marker(text: str) -> tuple[str, set[str]]:
     return label.strip(), set(body[0].loc[body[0].ne("")])
 
 
-def pseudonymous_metrics(land, frame: pd.DataFrame) -> pd.DataFrame:
+def pseudonymous_metrics(land: Landscape, frame: pd.DataFrame) -> pd.DataFrame:
     """A --metrics table for a pseudonymised map: numeric columns only (text may name anyone),
     person ids as pseudonyms, rows of ids the landscape does not hold left out."""
     numeric = [c for c in frame.columns if pd.api.types.is_numeric_dtype(frame[c])]

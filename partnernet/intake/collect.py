@@ -334,7 +334,7 @@ def response_tables(organisations: pd.DataFrame, answered: dict):
 SURVEY_FOLDER = "survey"
 
 
-def write_survey(survey: Survey, folder, inputs, lang: str) -> list[Path]:
+def write_survey(survey: Survey, folder, inputs: Iterable[str | Path], lang: str) -> list[Path]:
     """The landscape's CSV files, then ``survey/`` with the reconciliation tables."""
     from ..io.writers import TABLE_FILES, csv_files
     from ..output import render_csv

@@ -5,6 +5,9 @@ without ``force``."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
+
 import io
 from pathlib import Path
 
@@ -13,8 +16,11 @@ from ..errors import UsageError
 from ..language.intake import word
 from ..language.numbers import listing
 
+if TYPE_CHECKING:
+    from collections.abc import Iterable
 
-def check_output(path, inputs, lang: str = "nl") -> Path:
+
+def check_output(path, inputs: Iterable[str | Path], lang: str = "nl") -> Path:
     """``path`` as a Path; UsageError when it is an input, lies inside an input folder, or is
     a folder that holds an input (the forms must not end up mixed with what is made of them)."""
     sources = output.input_paths(*inputs)
@@ -64,7 +70,7 @@ def workbook_bytes(workbook) -> bytes:
     return output.reproducible_zip(buffer.getvalue())
 
 
-def save_workbook(workbook, path, inputs=(), lang: str = "nl") -> Path:
+def save_workbook(workbook, path, inputs: Iterable[str | Path] = (), lang: str = "nl") -> Path:
     """Save ``workbook`` atomically with fixed timestamps (see :func:`partnernet.output.save_workbook`)."""
     workbook.properties.creator = "partnernet"
     return output.save_workbook(

@@ -141,13 +141,13 @@ def survey_forms(
     return [folder / name for name in files]
 
 
-def snapshot_date(land) -> str:
+def snapshot_date(land: Landscape) -> str:
     """The date the landscape was cut to (ISO), or "" for the whole register."""
     date = getattr(land, "date", None)
     return "" if date is None or pd.isna(date) else pd.Timestamp(date).date().isoformat()
 
 
-def roster_bodies(land, bodies, lang: str) -> list[str]:
+def roster_bodies(land: Landscape, bodies, lang: str) -> list[str]:
     if bodies is None:
         return list(land.bodies.index)
     bodies = [str(b).strip() for b in many(bodies) if str(b).strip()]
@@ -159,7 +159,7 @@ def roster_bodies(land, bodies, lang: str) -> list[str]:
     return list(dict.fromkeys(bodies))
 
 
-def landscape_data(land, roster: list[str]) -> dict:
+def landscape_data(land: Landscape, roster: list[str]) -> dict:
     """The tables a collected landscape is rebuilt from (no persons: the survey asks organisations)."""
     from ..io.writers import input_tables
 
@@ -193,7 +193,7 @@ def file_name(organisation: str, taken: set) -> str:
     return name
 
 
-def known_answers(land) -> dict:
+def known_answers(land: Landscape) -> dict:
     """What the landscape knows, per organisation: its bodies (persons, functions, role) and ties."""
     m = land.memberships
     functions = m["member"].map(land.persons["function"]) if len(land.persons) else pd.Series(index=m.index)
@@ -210,7 +210,7 @@ def known_answers(land) -> dict:
     return {"bodies": bodies, "ties": organisation_ties(land)}
 
 
-def organisation_ties(land) -> set:
+def organisation_ties(land: Landscape) -> set:
     """(reporter, other, kind) for every tie, at organisation level, as each end would report it."""
     person_org = land.persons["organisation"]
     ties = land.ties
@@ -225,7 +225,7 @@ def organisation_ties(land) -> set:
     return known
 
 
-def form_workbook(land, organisation, roster, others, known, meta, lang):
+def form_workbook(land: Landscape, organisation, roster, others, known, meta, lang):
     workbook = new_workbook()
     intro = workbook.create_sheet(word("sheet.instructions", lang))
     write_lines(intro, word("f.title", lang, name=land.name_of(organisation)), word("f.lines", lang).split("\n"))
@@ -240,7 +240,7 @@ def form_workbook(land, organisation, roster, others, known, meta, lang):
     return workbook
 
 
-def body_frame(land, organisation, roster, known, lang) -> pd.DataFrame:
+def body_frame(land: Landscape, organisation, roster, known, lang) -> pd.DataFrame:
     yes = word("v.bool.true", lang)
     roles = vocabulary_words("role", lang)
     rows = []
@@ -261,12 +261,12 @@ def body_frame(land, organisation, roster, known, lang) -> pd.DataFrame:
     return headed(pd.DataFrame(rows, columns=BODY_COLUMNS), lang)
 
 
-def organisation_frame(land, organisation, others, known, lang) -> pd.DataFrame:
+def organisation_frame(land: Landscape, organisation, others, known, lang) -> pd.DataFrame:
     yes = word("v.bool.true", lang)
     domains = vocabulary_words("domain", lang)
     rows = []
     for other in others:
-        domain = land.organisations.at[other, "domain"]
+        domain = land.organisations["domain"][other]
         row = {"id": other, "name": land.name_of(other), "domain": domains.get(domain, domain), "value": None}
         for kind in TIE_KINDS:
             row[kind] = yes if (organisation, other, kind) in known["ties"] else None

@@ -132,7 +132,7 @@ def make_template(
     return dict(summary, path=Path(path))
 
 
-def build_template(land, lang: str):
+def build_template(land: Landscape | None, lang: str):
     """The openpyxl workbook and a summary dict (sheets, rows, rules) for the CLI."""
     from ..io.writers import input_tables
 

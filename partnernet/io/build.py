@@ -8,6 +8,9 @@ would fix it.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
+
 import difflib
 from pathlib import Path
 
@@ -41,6 +44,9 @@ from .schema import (
     slug,
 )
 
+if TYPE_CHECKING:
+    from typing import Any
+
 #: Suggestions ("did you mean ...") are looked up for this many unknown ids at most.
 MAX_SUGGESTIONS = 50
 ROW = "_row"
@@ -72,14 +78,14 @@ class Builder:
 
     # -- reporting -----------------------------------------------------------
 
-    def report(self, severity, code, table: RawTable | None, row, column, rows=(), **params):
+    def report(self, severity, code, table: RawTable | None, row, column, rows=(), **params: Any):
         """The problem ``code`` (words: :mod:`partnernet.language.problems`) at ``table``, ``row``, ``column``."""
         label = table.label if table is not None else self.raw.source
         header = table.header(column) if (table is not None and column) else column
         unit = table.unit if table is not None else "row"
         self.problems.append(Problem.of(severity, code, label, row, header, rows=rows, unit=unit, **params))
 
-    def report_cells(self, severity, code, table, column, mask, **params):
+    def report_cells(self, severity, code, table, column, mask, **params: Any):
         """One problem per cell in ``mask``; its message gets the cell's text as ``text``."""
         values = table.frame[column] if column in table.frame else None
         for pos in np.flatnonzero(mask.to_numpy()):  # by position: a GEXF edge with spells repeats its row number

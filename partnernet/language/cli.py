@@ -12,7 +12,13 @@ used instead of the plain key when ``n == 1``. Error messages are in
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
+
 from .numbers import check_language
+
+if TYPE_CHECKING:
+    from typing import Any
 
 #: key -> (Dutch, English), with {placeholders}.
 TEXTS: dict[str, tuple[str, str]] = {
@@ -455,7 +461,7 @@ def wrote(path, lang: str, details: str | None = None) -> str:
     return text("wrote", lang, path=path, details=f": {details}" if details else "")
 
 
-def text(key: str, lang: str, **values) -> str:
+def text(key: str, lang: str, **values: Any) -> str:
     """The text ``key`` in ``lang`` with ``values`` filled in (the ``_one`` form when ``n == 1``)."""
     if values.get("n") == 1 and f"{key}_one" in TEXTS:
         key = f"{key}_one"

@@ -18,11 +18,17 @@ loader maps each exception to a key of :mod:`.reading`.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
+
 import functools
 
 from .langs import LANGUAGES, check_language, current_lang
 from .usage import EN as USAGE_EN
 from .usage import NL as USAGE_NL
+
+if TYPE_CHECKING:
+    from typing import Any
 
 #: The frame of every message: where a problem is, the error lines of the CLI.
 NL: dict[str, str] = {
@@ -77,7 +83,7 @@ def catalogue(lang: str) -> dict[str, str]:
     return merged
 
 
-def message(key: str, lang: str | None = None, **params) -> str:
+def message(key: str, lang: str | None = None, **params: Any) -> str:
     """The message ``key`` in ``lang`` (None: the running command's language), filled with ``params``."""
     table = catalogue(check_language(lang) if lang is not None else current_lang())
     if params.get("n") == 1 and f"{key}_one" in table:
@@ -85,7 +91,7 @@ def message(key: str, lang: str | None = None, **params) -> str:
     return table[key].format(**params)
 
 
-def fix_of(key: str, lang: str | None = None, **params) -> str | None:
+def fix_of(key: str, lang: str | None = None, **params: Any) -> str | None:
     """The fix of problem ``key`` (``key + ".fix"``), or None when it has none."""
     fix = f"{key}.fix"
     return message(fix, lang, **params) if fix in catalogue(lang or current_lang()) else None

@@ -9,8 +9,14 @@ its value through the schema's vocabulary.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
+
 from ..io.schema import SHEET_NAMES
 from .langs import LANGUAGES, check_language
+
+if TYPE_CHECKING:
+    from typing import Any
 
 WORDS: dict[str, tuple[str, str]] = {
     # the intake workbook's sheet names: the input format's one table, which the loader reads too
@@ -395,7 +401,7 @@ WORDS: dict[str, tuple[str, str]] = {
 }
 
 
-def word(key: str, lang: str = "nl", **values) -> str:
+def word(key: str, lang: str = "nl", **values: Any) -> str:
     """The text of ``key`` in ``lang`` ("nl" or "en"), with ``{placeholders}`` filled."""
     text = WORDS[key][LANGUAGES.index(check_language(lang))]
     return text.format(**values) if values else text

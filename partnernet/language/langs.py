@@ -8,9 +8,12 @@ from __future__ import annotations
 import contextlib
 import contextvars
 import os
-from typing import Literal, cast
+from typing import Literal, TYPE_CHECKING, cast
 
 from ..errors import UsageError
+
+if TYPE_CHECKING:
+    from typing import Any
 
 #: A language of every output: Dutch or English (the type of every public ``lang`` parameter).
 Lang = Literal["nl", "en"]
@@ -33,7 +36,7 @@ class LanguageError(UsageError, ValueError):
     Said in the running command's language, else that of ``$PARTNERNET_LANG``, else Dutch.
     """
 
-    def __init__(self, key: str = "unknown_language", /, **params):
+    def __init__(self, key: str = "unknown_language", /, **params: Any):
         from .errors import message
 
         super().__init__("unknown_language", text=message(key, spoken_lang(), **params), **params)

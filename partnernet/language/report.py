@@ -7,12 +7,18 @@ before they are put in (:func:`.numbers.number`), so ``2,3`` stays Dutch.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
+
 from . import Language
 from .charts import TEXTS as CHARTS
 from .numbers import isolate
 from .report_appendix import APPENDIX
 from .report_findings import FINDINGS
 from .report_sections import SECTIONS
+
+if TYPE_CHECKING:
+    from typing import Any
 
 
 #: The document's own words (title, counted nouns, footer); the rest by part of the report.
@@ -133,7 +139,7 @@ class Texts(Language):
         """The text ``key`` with ``values`` filled in, each bidi-isolated (:func:`isolate`)."""
         return TEXTS[key][self._index].format(**{k: isolate(v) for k, v in values.items()})
 
-    def choose(self, key: str, n: int, **values) -> str:
+    def choose(self, key: str, n: int, **values: Any) -> str:
         """``key`` for a plural ``n``, ``key_one`` (when there is one) for exactly one."""
         if int(n) == 1 and f"{key}_one" in TEXTS:
             key = f"{key}_one"

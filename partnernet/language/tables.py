@@ -13,7 +13,13 @@ command passes what it knows (the date, a count, the ``--by``) to every title.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
+
 from .cli import text
+
+if TYPE_CHECKING:
+    from typing import Any
 
 #: command -> ``--table`` name (as typed, with hyphens) -> key of its title in :data:`.cli.TEXTS`.
 TITLES: dict[str, dict[str, str]] = {
@@ -116,14 +122,14 @@ VIEWS: dict[str, dict[str, str]] = {
 }
 
 
-def view_title(command: str, table: str, lang: str, **values) -> str:
+def view_title(command: str, table: str, lang: str, **values: Any) -> str:
     """The title of the default view's own form of ``command``'s table ``table`` (:data:`VIEWS`), else its
     :func:`table_title`."""
     key = VIEWS.get(command, {}).get(table)
     return text(key, lang, **values) if key else table_title(command, table, lang, **values)
 
 
-def table_title(command: str, table: str, lang: str, **values) -> str:
+def table_title(command: str, table: str, lang: str, **values: Any) -> str:
     """The title of ``command``'s table ``table`` (its ``--table`` name) in ``lang``, with ``values`` filled in.
 
     Raises ``KeyError`` for a table without a title (``tests/test_cli_tables.py`` walks every ``--table``

@@ -7,7 +7,7 @@ case and carry no final full stop, so they read as a list.
 
 from __future__ import annotations
 
-from typing import cast
+from typing import TYPE_CHECKING, cast
 
 import pandas as pd
 
@@ -18,11 +18,14 @@ from .numbers import hours as hours_text
 from .people import display_name
 from .plain import pick
 
+if TYPE_CHECKING:
+    from ..landscape import Landscape
+
 MOST = 3  # load and centrality changes told in words
 TOP_RANKS = 10  # rank changes told in words only when they touch this top
 
 
-def changes(result, land, lang: Lang | None = None) -> list[str]:
+def changes(result, land: Landscape, lang: Lang | None = None) -> list[str]:
     """The differences of a :func:`partnernet.whatif` result on ``land`` in sentences, most important first.
 
     ``land`` is the landscape the result measured (for names only); every figure, and what the changed

@@ -21,11 +21,17 @@ year), ``low`` (at the next review of the structure).
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
+
 from dataclasses import dataclass, field
 
 import pandas as pd
 
 from .analyses import Results, signatories_unknown
+
+if TYPE_CHECKING:
+    from ..landscape import Landscape
 
 #: A load of this many times the capacity or more is urgent.
 URGENT_LOAD = 1.5
@@ -85,7 +91,7 @@ def merge_candidates(results: Results) -> pd.DataFrame:
     )
 
 
-def separation(land, a, b) -> str | None:
+def separation(land: Landscape, a, b) -> str | None:
     """Why two bodies may be apart on purpose: ``"parallel"`` (same kind, reporting to the same body: tables
     split by area or caseload, such as two districts), ``"host"`` (hosted by different organisations), or None."""
     bodies = land.bodies

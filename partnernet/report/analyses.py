@@ -73,7 +73,7 @@ class Results(Basics):
     key_player_effects: dict = field(default_factory=dict)
 
 
-def find_expected_hub(land, given: str | None = None) -> str | None:
+def find_expected_hub(land: Landscape, given: str | None = None) -> str | None:
     """The organisation the studies expect as hub: ``given``, or the OM found by id or name."""
     if given:
         return given
@@ -87,7 +87,7 @@ def find_expected_hub(land, given: str | None = None) -> str | None:
 
 
 def run(
-    land,
+    land: Landscape,
     *,
     expected_hub: str | None = None,
     progress: Progress | None = None,
@@ -176,7 +176,7 @@ def _basics(land, hub: str | None, step: Progress, early: background.Pending | N
     return Basics(land, central, bridging, load, person_load, structure, curve)
 
 
-def domain_ei(land) -> EIIndex:
+def domain_ei(land: Landscape) -> EIIndex:
     """The E-I index of the domains over the organisations that have one: a blank domain is missing data,
     not a group of its own (those organisations and their links are left out; :func:`blank_domains`)."""
     graph = land.graph("organisations")
@@ -184,7 +184,7 @@ def domain_ei(land) -> EIIndex:
     return ei_index(graph.subgraph([n for n in graph.nodes if n in known]), "domain")
 
 
-def blank_domains(land) -> list:
+def blank_domains(land: Landscape) -> list:
     """Ids of the organisations without a domain, in the register's order (left out of the domain tables)."""
     if land.organisations["domain"].isna().all():  # no domains at all: the report says so once
         return []
@@ -210,7 +210,7 @@ def _critical_persons(organisations: Fragmentation, persons: int) -> list[str]:
     return list(chosen.index[: WHATIF_PERSONS if persons <= LARGE else WHATIF_PERSONS_LARGE])
 
 
-def signatories_unknown(land) -> bool:
+def signatories_unknown(land: Landscape) -> bool:
     """True when bodies name covenants but the register holds no signatory at all (no or an empty
     ``covenants.csv``): who signed is unknown, not "nobody", so the report draws no finding or advice
     from it and says so among the data gaps."""

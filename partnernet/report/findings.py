@@ -7,6 +7,9 @@ its advice comes from the rule of :mod:`.advice` paired with it in ``FINDINGS``.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
+
 import pandas as pd
 
 from . import advice
@@ -17,6 +20,9 @@ from ..language import advice as words
 from .tables import display_name, people
 from ..privacy import is_pseudonymised
 from ..language.report import Texts
+
+if TYPE_CHECKING:
+    from ..landscape import Landscape
 
 MAX_FINDINGS = 10
 
@@ -61,7 +67,7 @@ def findings(results: Results, texts: Texts) -> list[Finding]:
     return [Finding(texts("f_none") + (" " + texts("f_none_gaps") if data_gaps(results, texts) else ""))]
 
 
-def advice_line(record: Advice, land, t: Texts) -> str:
+def advice_line(record: Advice, land: Landscape, t: Texts) -> str:
     return words.line(
         record,
         t.lang,
@@ -139,7 +145,7 @@ def cut_off_finding(results: Results, t: Texts) -> str | None:
     return t.choose("f_cut_off", count, person=person_of(land, actor, organisation, t), count=t.integer(count))
 
 
-def person_of(land, person, organisation, t: Texts) -> str:
+def person_of(land: Landscape, person, organisation, t: Texts) -> str:
     """A person in a sentence with their organisation: 'de coördinator ... van Politie ...', or by name
     'R. de Graaf (p002) van Politie ...' when the report shows names."""
     text = display_name(land, person, t, sentence=True)
@@ -195,7 +201,7 @@ def connector_finding(results: Results, t: Texts) -> str | None:
     )
 
 
-def has_domains(land) -> bool:
+def has_domains(land: Landscape) -> bool:
     """True when at least two domains are known: only then can anyone bridge them."""
     return land.organisations["domain"].dropna().nunique() >= 2
 

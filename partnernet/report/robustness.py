@@ -3,7 +3,7 @@ what falls apart when one leaves (articulation points, key players, single-perso
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, TYPE_CHECKING
 
 import pandas as pd
 
@@ -14,6 +14,9 @@ from .analyses import Results
 from .document import Paragraph, Section
 from .pictures import Pictures, robustness_figure
 from .tables import display_name, make_table, people, with_names
+
+if TYPE_CHECKING:
+    from ..landscape import Landscape
 
 #: Single points of failure: ``network`` says in which network (organisations or persons) the
 #: fragmentation without the actor is measured, the rows mix both.
@@ -73,7 +76,7 @@ def network_paragraph(r: Results, t: Texts) -> str:
     )
 
 
-def whatif_sentences(scenario: WhatIf, land, t: Texts) -> list[str]:
+def whatif_sentences(scenario: WhatIf, land: Landscape, t: Texts) -> list[str]:
     """What a departure changes, phrased from the what-if's structured results."""
     from .findings import cut_off_organisations
 

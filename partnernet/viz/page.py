@@ -191,7 +191,7 @@ def check_map_path(path: str | Path) -> Path:
     return path
 
 
-def save_page(page: str, path: str | Path, source=None, inputs=()) -> Path:
+def save_page(page: str, path: str | Path, source=None, inputs: str | Path | Iterable[str | Path] = ()) -> Path:
     """Write a map's ``page`` to ``path`` as :meth:`Map.save` does, never over ``source`` or ``inputs``."""
     inputs = many(inputs)
     check_target(path, input_paths(source, *inputs))  # an input named first: that is the graver mistake
