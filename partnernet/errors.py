@@ -13,6 +13,7 @@ language of the running command (``--lang``), else ``$PARTNERNET_LANG`` (default
 from __future__ import annotations
 
 import difflib
+from collections.abc import Iterable
 from typing import Any, Final, Literal, TypeAlias
 from dataclasses import dataclass, field
 
@@ -91,7 +92,7 @@ class Problem:
         column: str | None = None,
         *,
         key: str | None = None,
-        rows=(),
+        rows: Iterable[int] = (),
         unit: str = "row",
         **params: Any,
     ) -> Problem:
