@@ -88,7 +88,9 @@ class Builder:
     def report_cells(self, severity, code, table, column, mask, **params: Any) -> None:
         """One problem per cell in ``mask``; its message gets the cell's text as ``text``."""
         values = table.frame[column] if column in table.frame else None
-        for pos in np.flatnonzero(mask.to_numpy()).tolist():  # by position: a GEXF edge with spells repeats its row number
+        for pos in np.flatnonzero(
+            mask.to_numpy()
+        ).tolist():  # by position: a GEXF edge with spells repeats its row number
             text = "" if values is None else values.iat[pos]
             self.report(severity, code, table, mask.index[pos], column, text=text, **params)
 
