@@ -41,6 +41,8 @@ from .language.numbers import figure, isolate, listing
 if TYPE_CHECKING:
     from collections.abc import Iterable
     from typing import Any
+    from openpyxl import Workbook
+    from openpyxl.worksheet.worksheet import Worksheet
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 OUTPUT_FORMATS = ("table", "csv", "json")
@@ -279,7 +281,7 @@ def render(result, fmt: str = "table") -> str:
     return render_table(result)
 
 
-def write_sheet(sheet, frame: pd.DataFrame, index: bool = False) -> None:
+def write_sheet(sheet: Worksheet, frame: pd.DataFrame, index: bool = False) -> None:
     """Fill an openpyxl worksheet with ``frame``; no text cell can become a formula.
 
     Text is stored as a string cell with Excel's quote prefix, so Excel shows
@@ -310,7 +312,7 @@ def write_sheet(sheet, frame: pd.DataFrame, index: bool = False) -> None:
         sheet.column_dimensions[sheet.cell(row=1, column=col_number).column_letter].width = min(50, width + 2)
 
 
-def text_cell(sheet, row: int, column: int, text: str):
+def text_cell(sheet: Worksheet, row: int, column: int, text: str):
     """A string cell that Excel never runs: formula-like text gets the quote prefix."""
     cell = sheet.cell(row=row, column=column, value=CONTROL_CHARACTERS.sub("\ufffd", text))
     cell.data_type = "s"
@@ -359,7 +361,7 @@ def input_paths(*sources: Any) -> tuple[Path, ...]:
     return tuple(dict.fromkeys(found))
 
 
-def check_target(path, inputs: str | Path | Iterable[str | Path] = ()) -> Path:
+def check_target(path: str | Path, inputs: str | Path | Iterable[str | Path] = ()) -> Path:
     """Refuse ``path`` when it is one of ``inputs``, lies inside an input folder, or is
     no name at all (``''``, ``-``, ``.``, ``..``, ``/``).
 
@@ -395,12 +397,12 @@ def _check_target(path, inputs) -> Path:
     return path
 
 
-def missing_folder(path) -> UsageError:
+def missing_folder(path: str | Path) -> UsageError:
     """The UsageError for an output whose folder does not exist (partnernet creates none silently)."""
     return UsageError("missing_folder", path=path, folder=Path(path).parent)
 
 
-def check_folder(path) -> Path:
+def check_folder(path: str | Path) -> Path:
     """``path`` as a Path; UsageError when its folder does not exist."""
     path = Path(path)
     if not path.parent.is_dir():
@@ -408,7 +410,7 @@ def check_folder(path) -> Path:
     return path
 
 
-def cannot_write(path, exc: OSError) -> UsageError:
+def cannot_write(path: str | Path, exc: OSError) -> UsageError:
     """The UsageError for an OSError met while writing ``path``."""
     if isinstance(exc, IsADirectoryError):
         return UsageError("cannot_write_folder", path=path)
@@ -434,7 +436,7 @@ def os_reason(exc: OSError) -> str:
 
 
 @contextlib.contextmanager
-def writing(path, inputs=(), make_folder: bool = False) -> Iterator[Path]:
+def writing(path: str | Path, inputs=(), make_folder: bool = False) -> Iterator[Path]:
     """Yield a temporary path to write ``path``'s content to; rename it into place at the end.
 
     The old file stays as it was when the block fails or is interrupted.
@@ -557,14 +559,18 @@ def _mode(path: Path, folder: bool) -> int:
     return (0o777 if folder else 0o666) & ~mask
 
 
-def write_text(path, text: str, inputs: str | Path | Iterable[str | Path] = (), make_folder: bool = False) -> Path:
+def write_text(
+    path: str | Path, text: str, inputs: str | Path | Iterable[str | Path] = (), make_folder: bool = False
+) -> Path:
     """Write ``text`` as UTF-8 to ``path`` atomically (see :func:`writing`)."""
     with writing(path, inputs, make_folder) as temporary:
         temporary.write_text(text, encoding="utf-8")
     return Path(path)
 
 
-def write_bytes(path, data: bytes, inputs: str | Path | Iterable[str | Path] = (), make_folder: bool = False) -> Path:
+def write_bytes(
+    path: str | Path, data: bytes, inputs: str | Path | Iterable[str | Path] = (), make_folder: bool = False
+) -> Path:
     """Write ``data`` to ``path`` atomically (see :func:`writing`)."""
     with writing(path, inputs, make_folder) as temporary:
         temporary.write_bytes(data)
@@ -572,7 +578,7 @@ def write_bytes(path, data: bytes, inputs: str | Path | Iterable[str | Path] = (
 
 
 def write_folder(
-    path,
+    path: str | Path,
     files: dict[str, bytes],
     inputs: str | Path | Iterable[str | Path] = (),
     own: Callable[[str], bool] = lambda name: False,
@@ -608,7 +614,9 @@ def write_folder(
     return path
 
 
-def save_workbook(workbook, path, inputs: str | Path | Iterable[str | Path] = (), make_folder: bool = False) -> Path:
+def save_workbook(
+    workbook: Workbook, path: str | Path, inputs: str | Path | Iterable[str | Path] = (), make_folder: bool = False
+) -> Path:
     """Save an openpyxl workbook atomically, with fixed timestamps (same content, same bytes)."""
     workbook.properties.created = XLSX_TIMESTAMP
     buffer = io.BytesIO()

@@ -142,7 +142,7 @@ class EnvOption(click.Option):
     """An option read from an environment variable too, whose error hint says so in the command's
     language: click writes ``(env var: 'X')`` there without gettext; here it is ``env var: {var}``."""
 
-    def get_error_hint(self, ctx) -> str:
+    def get_error_hint(self, ctx: click.Context | None) -> str:
         result = click.Parameter.get_error_hint(self, ctx)
         if self.show_envvar and self.envvar:
             envvars = [self.envvar] if isinstance(self.envvar, str) else self.envvar

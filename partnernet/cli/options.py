@@ -22,6 +22,7 @@ from .clickwords import EnvOption
 
 if TYPE_CHECKING:
     from ..landscape import Landscape
+    from pathlib import Path
     from typing import Any
 
 
@@ -149,7 +150,7 @@ def say(key: str, **values: Any) -> str:
     return text(key, current_lang(), **values)
 
 
-def say_wrote(path, details: str | None = None) -> None:
+def say_wrote(path: str | Path, details: str | None = None) -> None:
     """On stderr, the one line of every command that wrote a file or folder: ``geschreven: PATH: details``
     (stdout holds only data)."""
     from ..language.cli import wrote
@@ -401,7 +402,7 @@ class DateText(click.ParamType):
 
     name = "date"
 
-    def convert(self, value, param, ctx):
+    def convert(self, value, param: click.Parameter | None, ctx: click.Context | None):
         if value is None or not isinstance(value, str) or value.strip().lower() in ("today", "all"):
             return value
         from ..landscape import _as_date
@@ -426,7 +427,7 @@ class Decimal(click.FloatRange):
         if self.min is None and self.max is None:
             self.name = "float"  # said as a plain float, as before
 
-    def convert(self, value, param, ctx):
+    def convert(self, value, param: click.Parameter | None, ctx: click.Context | None):
         if isinstance(value, str) and "," in value:
             from ..io.parse import parse_numbers
 
@@ -434,7 +435,7 @@ class Decimal(click.FloatRange):
 
             numbers, bad = parse_numbers(pd.Series([value.strip()]))
             if not bad.iat[0]:
-                value = float(numbers.iat[0])
+                value = float(numbers.to_numpy()[0])
         return super().convert(value, param, ctx)
 
 
@@ -444,7 +445,7 @@ class LanguageChoice(click.Choice):
     Another value is a usage error naming its source, in the words of ``$PARTNERNET_LANG``'s error: the option
     (``onbekende taal 'xx' in de optie --lang; ...``) or the environment variable."""
 
-    def convert(self, value, param, ctx):
+    def convert(self, value, param: click.Parameter | None, ctx: click.Context | None):
         value = value.strip() if isinstance(value, str) else value
         if isinstance(value, str) and value.lower() not in LANGUAGES:
             from ..language.langs import LanguageError
@@ -462,7 +463,7 @@ class LanguageChoice(click.Choice):
 class OutputPath(click.Path):
     """``-o``/``--output``: a path that is not empty (an empty one would become ``.``, the current folder)."""
 
-    def convert(self, value, param, ctx):
+    def convert(self, value, param: click.Parameter | None, ctx: click.Context | None):
         if isinstance(value, str) and not value.strip():
             from ..language.errors import message
 

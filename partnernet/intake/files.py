@@ -18,9 +18,10 @@ from ..language.numbers import listing
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
+    from openpyxl import Workbook
 
 
-def check_output(path, inputs: Iterable[str | Path], lang: str = "nl") -> Path:
+def check_output(path: str | Path, inputs: Iterable[str | Path], lang: str = "nl") -> Path:
     """``path`` as a Path; UsageError when it is an input, lies inside an input folder, or is
     a folder that holds an input (the forms must not end up mixed with what is made of them)."""
     sources = output.input_paths(*inputs)
@@ -32,7 +33,7 @@ def check_output(path, inputs: Iterable[str | Path], lang: str = "nl") -> Path:
     return path
 
 
-def check_new_file(path, force: bool, lang: str = "nl") -> None:
+def check_new_file(path: str | Path, force: bool, lang: str = "nl") -> None:
     """UsageError for a workbook path whose suffix is not ``.xlsx``, or that exists (unless ``force``)."""
     path = Path(path)
     if path.suffix.lower() != ".xlsx":
@@ -61,7 +62,7 @@ def check_free_folder(folder, force: bool, lang: str = "nl", only=None) -> None:
         )
 
 
-def workbook_bytes(workbook) -> bytes:
+def workbook_bytes(workbook: Workbook) -> bytes:
     """An openpyxl workbook as xlsx bytes, with fixed timestamps (same content, same bytes)."""
     workbook.properties.creator = "partnernet"
     workbook.properties.created = output.XLSX_TIMESTAMP
@@ -70,7 +71,7 @@ def workbook_bytes(workbook) -> bytes:
     return output.reproducible_zip(buffer.getvalue())
 
 
-def save_workbook(workbook, path, inputs: Iterable[str | Path] = (), lang: str = "nl") -> Path:
+def save_workbook(workbook: Workbook, path: str | Path, inputs: Iterable[str | Path] = (), lang: str = "nl") -> Path:
     """Save ``workbook`` atomically with fixed timestamps (see :func:`partnernet.output.save_workbook`)."""
     workbook.properties.creator = "partnernet"
     return output.save_workbook(

@@ -32,6 +32,7 @@ if TYPE_CHECKING:
     from collections.abc import Iterable
 
     from ..landscape import Landscape
+    from openpyxl.worksheet.worksheet import Worksheet
 
 META_SHEET = "_partnernet"
 FORMAT = "partnernet-survey-1"
@@ -278,7 +279,7 @@ def headed(frame: pd.DataFrame, lang: str) -> pd.DataFrame:
     return frame.rename(columns={c: word(f"fh.{c}", lang) for c in frame.columns})
 
 
-def answer_rules(sheet, columns, lang: str) -> None:
+def answer_rules(sheet: Worksheet, columns, lang: str) -> None:
     """Drop-downs and range checks on the answer columns; ids and names grey and locked."""
     last = sheet.max_row
     for position, column in enumerate(columns, start=1):
@@ -313,7 +314,7 @@ def answer_rule(column: str, lang: str, cell: str):
     return None
 
 
-def write_meta(sheet, meta: dict) -> None:
+def write_meta(sheet: Worksheet, meta: dict) -> None:
     """Key in column A, the value in B (long values go on in C, D, ...); the sheet is very hidden."""
     sheet.sheet_state = "veryHidden"
     for row, (key, value) in enumerate(meta.items(), start=1):
@@ -322,7 +323,7 @@ def write_meta(sheet, meta: dict) -> None:
             write_text(sheet, row, position, value[start : start + CHUNK])
 
 
-def read_meta(sheet) -> dict:
+def read_meta(sheet: Worksheet) -> dict:
     meta = {}
     for row in sheet.iter_rows(values_only=True):
         if row and row[0]:

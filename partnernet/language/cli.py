@@ -19,6 +19,7 @@ from .numbers import check_language
 
 if TYPE_CHECKING:
     from typing import Any
+    from pathlib import Path
 
 #: key -> (Dutch, English), with {placeholders}.
 TEXTS: dict[str, tuple[str, str]] = {
@@ -452,7 +453,7 @@ TEXTS: dict[str, tuple[str, str]] = {
 }
 
 
-def wrote(path, lang: str, details: str | None = None) -> str:
+def wrote(path: str | Path, lang: str, details: str | None = None) -> str:
     """The line of every command that wrote ``path`` (a file, folder or list of them), with what it holds.
 
     >>> wrote("kaart.html", "nl", "46 organisaties"), wrote("a.html, b.html", "en")

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
+from typing import cast
 
 import pandas as pd
 
@@ -171,7 +172,7 @@ def _basics(land, hub: str | None, step: Progress, early: background.Pending | N
     step("fragmentation")
     structure = fragmentation(land)
     if bridging is None and early is not None:  # computed by the child meanwhile (or here, by result(), when it failed)
-        bridging = early.result(0)
+        bridging = cast(Connectors, early.result(0))  # works[0] is connectors(...): a child sends what it returns
     assert bridging is not None
     return Basics(land, central, bridging, load, person_load, structure, curve)
 

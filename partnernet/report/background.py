@@ -66,7 +66,7 @@ class Pending:
             self._process.start()
             writer.close()  # the parent's copy: the reader sees EOF when the child ends without sending
 
-    def result(self, index: int = 0) -> Any:
+    def result(self, index: int = 0) -> object:
         """What ``works[index]`` returns; computed here when there is no child or the child failed in any way."""
         while self._process is not None and len(self._received) <= index:
             try:

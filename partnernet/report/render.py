@@ -247,7 +247,7 @@ def to_markdown(
                 figures[name] = block.svg.encode("utf-8")
                 lines += [f"![{md_escape(block.alt)}]({figure_prefix}{name})", "", f"*{md_escape(block.title)}*", ""]
     lines += [f"*{md_escape(doc.labels['footer'])}*", ""]
-    if figures:
+    if figures and figure_dir is not None:
         write_folder(figure_dir, figures, inputs, own=lambda name: bool(FIGURE_NAME.fullmatch(name)))
     return "\n".join(lines)
 
