@@ -211,8 +211,6 @@ def test_dict_style_access_still_works_at_run_time(tmp_path):
 #: `reveal_type` line ending in `# reveals X` must reveal a type containing X.
 SNIPPETS = """
     import partnernet as pn
-    from partnernet.analysis.connectors import Connectors
-from partnernet.analysis.results import ROWS_SHOWN, Result
 
     land = pn.load("data/regio-voorbeeld")
     s = pn.summary(land)
