@@ -137,8 +137,11 @@ def __getattr__(name: str) -> types.ModuleType:
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
-def __dir__() -> list[str]:
-    return sorted(set(globals()) | set(__all__))
+from ._public import public_dir  # noqa: E402
+
+# dir() and tab completion: every public name (lazy ones too, before their first use) and the submodules
+# imported so far; never what this module imports for itself (importlib, types, TYPE_CHECKING)
+__dir__ = public_dir(__name__)
 
 
 class _Package(types.ModuleType):

@@ -35,3 +35,8 @@ def _import_igraph():
 
 
 ig = _import_igraph()
+
+from ._public import public_dir
+
+__all__ = ["ig"]
+__dir__ = public_dir(__name__)  # dir(): __all__ and the submodules, not the names imported here

@@ -18,3 +18,9 @@ def many(values: Any) -> tuple[Any, ...]:
     if isinstance(values, (str, bytes, PathLike)):
         return (values,)
     return tuple(values)
+
+
+from ._public import public_dir
+
+__all__ = ["many"]
+__dir__ = public_dir(__name__)  # dir(): __all__ and the submodules, not the names imported here

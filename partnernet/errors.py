@@ -13,6 +13,7 @@ language of the running command (``--lang``), else ``$PARTNERNET_LANG`` (default
 from __future__ import annotations
 
 import difflib
+from collections.abc import Iterable
 from typing import Any, Final, Literal, TypeAlias
 from dataclasses import dataclass, field
 
@@ -36,7 +37,7 @@ class Place(str):
         return made
 
 
-def place(key: str, file: str | None, sheet: str | None = None, *, path: str | None = None, **params) -> Place:
+def place(key: str, file: str | None, sheet: str | None = None, *, path: str | None = None, **params: Any) -> Place:
     """The place ``key`` of :mod:`partnernet.language.problems` (``label.sheet``...) for ``file`` and ``sheet``;
     ``path``: the file's path for machines when the words name the file otherwise (by its name)."""
     from .language.errors import message
@@ -91,9 +92,9 @@ class Problem:
         column: str | None = None,
         *,
         key: str | None = None,
-        rows=(),
+        rows: Iterable[int] = (),
         unit: str = "row",
-        **params,
+        **params: Any,
     ) -> Problem:
         """The problem ``code`` with its message (and fix) ``key`` (default: the code) filled with ``params``."""
         from .language.errors import fix_of, message
@@ -273,3 +274,21 @@ def close_ids(value: str, ids, n: int = 5) -> list[str]:
     text = str(value).lower()
     containing = sorted((i for i in ids if text in i.lower()), key=lambda i: i.lower().find(text))
     return list(dict.fromkeys(containing + difflib.get_close_matches(str(value), ids, n=n, cutoff=0.5)))[:n]
+
+
+from ._public import public_dir
+
+__all__ = [
+    "Severity",
+    "ERROR",
+    "WARNING",
+    "Place",
+    "place",
+    "MACHINE_FIELDS",
+    "Problem",
+    "PartnernetError",
+    "InputError",
+    "UsageError",
+    "close_ids",
+]
+__dir__ = public_dir(__name__)  # dir(): __all__ and the submodules, not the names imported here

@@ -13,7 +13,7 @@ and give the same edges and weights as networkx's bipartite projections:
 from __future__ import annotations
 
 import functools
-from typing import Literal, TypeAlias, get_args
+from typing import Literal, TYPE_CHECKING, TypeAlias, cast, get_args
 
 import networkx as nx
 import numpy as np
@@ -25,6 +25,11 @@ from .errors import UsageError
 from .landscape import Landscape
 from .projection import Projection, ProjectionGraph
 
+if TYPE_CHECKING:
+    from typing import Any
+
+    from .landscape import Level
+
 #: Tie strength of a projection (``weight=`` of :meth:`Landscape.graph`, ``projection=`` of the analyses).
 Weight: TypeAlias = Literal["shared", "newman", "jaccard"]
 WEIGHTS: tuple[Weight, ...] = get_args(Weight)
@@ -34,7 +39,7 @@ ACTOR_SETS: tuple[Members, ...] = get_args(Members)
 ROLE_RANK = {"chair": 0, "secretary": 1, "member": 2, "adviser": 3}
 
 
-def affiliations(land, actors: str = "organisations") -> pd.DataFrame:
+def affiliations(land: Landscape, actors: str = "organisations") -> pd.DataFrame:
     """Unique (actor, body) pairs.
 
     ``organisations``: an organisation sits at a body directly or through one
@@ -108,7 +113,7 @@ def projection_arrays(matrix: sparse.csr_matrix, weight: str = "shared"):
     return source, target, shared, (pairs.data / union).astype(float)
 
 
-def node_attributes(table: pd.DataFrame, kind: str, **extra) -> list[tuple[str, dict]]:
+def node_attributes(table: pd.DataFrame, kind: str, **extra: Any) -> list[tuple[str, dict]]:
     """(id, attributes) for each row; missing values are left out, dates become ISO text.
 
     ``kind`` is the node kind (organisation, person, body); a table column
@@ -137,7 +142,9 @@ def _plain(value):
     return value.item() if isinstance(value, np.generic) else value
 
 
-def projection_graph(land, actors: str = "organisations", weight: str = "shared", ties: bool | None = None) -> nx.Graph:
+def projection_graph(
+    land: Landscape, actors: str = "organisations", weight: str = "shared", ties: bool | None = None
+) -> nx.Graph:
     """One-mode graph of organisations or persons linked by the bodies they share."""
     table = land.persons if actors == "persons" else land.organisations
     pairs = affiliations(land, actors)
@@ -173,7 +180,7 @@ def _projection_nodes(table: pd.DataFrame, kind: str, tables_per_actor: list[int
     ]
 
 
-def body_projection_graph(land, members: str = "organisations", weight: str = "shared") -> nx.Graph:
+def body_projection_graph(land: Landscape, members: str = "organisations", weight: str = "shared") -> nx.Graph:
     """Bodies linked by the members they share (organisations, persons or actors)."""
     pairs = affiliations(land, members)
     matrix = incidence(pairs, land.bodies.index, _actor_index(land, members), "body", "actor")
@@ -195,7 +202,7 @@ def _actor_index(land, actors: str) -> pd.Index:
     return land.organisations.index.append(land.persons.index)
 
 
-def tie_edges(land, to_organisations: bool = False) -> pd.DataFrame:
+def tie_edges(land: Landscape, to_organisations: bool = False) -> pd.DataFrame:
     """Ties as unordered pairs with summed weight and their kinds.
 
     With ``to_organisations`` a person's tie counts for the person's
@@ -221,7 +228,7 @@ def tie_edges(land, to_organisations: bool = False) -> pd.DataFrame:
     ).reset_index()
 
 
-def tie_ends(land, to_organisations: bool = False) -> tuple[pd.Series, pd.Series]:
+def tie_ends(land: Landscape, to_organisations: bool = False) -> tuple[pd.Series, pd.Series]:
     """Source and target of every tie; with ``to_organisations`` a person's end is its organisation."""
     source, target = land.ties["source"], land.ties["target"]
     if to_organisations:
@@ -231,7 +238,7 @@ def tie_ends(land, to_organisations: bool = False) -> tuple[pd.Series, pd.Series
     return source, target
 
 
-def directed_network(land, actors: str = "organisations", weight: str = "shared") -> nx.DiGraph | None:
+def directed_network(land: Landscape, actors: Level = "organisations", weight: Weight = "shared") -> nx.DiGraph | None:
     """The organisation (or person) network with directed ties kept directed, for metrics with a directed form.
 
     Shared tables and undirected ties link both ways, a directed tie only from
@@ -262,7 +269,7 @@ def directed_network(land, actors: str = "organisations", weight: str = "shared"
     return graph
 
 
-def add_ties(graph: nx.Graph, land, to_organisations: bool) -> None:
+def add_ties(graph: nx.Graph, land: Landscape, to_organisations: bool) -> None:
     """Overlay ties on a projection: ``weight`` becomes projection weight + tie weight."""
     for a, b, tie_weight, kinds in tie_edges(land, to_organisations).itertuples(index=False):
         if a not in graph or b not in graph:
@@ -274,14 +281,14 @@ def add_ties(graph: nx.Graph, land, to_organisations: bool) -> None:
             data.update(weight=data["weight"] + float(tie_weight), tie_weight=float(tie_weight), tie_kinds=kinds)
 
 
-def ties_graph(land) -> nx.Graph | nx.DiGraph:
+def ties_graph(land: Landscape) -> nx.Graph | nx.DiGraph:
     """The tie layer alone; a DiGraph when any tie is directed (undirected ties both ways)."""
     actors = node_attributes(land.organisations, "organisation") + node_attributes(land.persons, "person")
     directed = bool(land.ties["directed"].any())
     graph: nx.Graph = nx.DiGraph() if directed else nx.Graph()
     graph.add_nodes_from(actors)
     for row in land.ties.itertuples(index=False):
-        attrs = {"kind": row.kind, "weight": float(row.weight)}
+        attrs = {"kind": row.kind, "weight": float(cast(float, row.weight))}  # itertuples rows are untyped to the stubs
         _add_or_sum(graph, row.source, row.target, attrs)
         if directed and not row.directed:
             _add_or_sum(graph, row.target, row.source, attrs)
@@ -297,7 +304,7 @@ def _add_or_sum(graph, u, v, attrs):
         data["kind"] = ",".join(sorted(set(data["kind"].split(",")) | {attrs["kind"]}))
 
 
-def two_mode_graph(land, persons: bool = True) -> nx.Graph:
+def two_mode_graph(land: Landscape, persons: bool = True) -> nx.Graph:
     """Organisations (and persons) and the bodies they sit at; node attribute ``kind``.
 
     Actors have ``bipartite=0``, bodies ``bipartite=1``, so networkx's
@@ -363,10 +370,36 @@ def _membership_edges(m: pd.DataFrame, actor: str) -> list[tuple]:
     return edges
 
 
-def hierarchy_graph(land) -> nx.DiGraph:
+def hierarchy_graph(land: Landscape) -> nx.DiGraph:
     """Bodies with an edge from each body to the body it reports to."""
     graph: nx.DiGraph = nx.DiGraph(mode="hierarchy")
     graph.add_nodes_from(node_attributes(land.bodies, "body"))
     links = land.bodies["reports_to"].dropna()
     graph.add_edges_from(zip(links.index, links))
     return graph
+
+
+from ._public import public_dir
+
+__all__ = [
+    "Weight",
+    "WEIGHTS",
+    "Members",
+    "ACTOR_SETS",
+    "ROLE_RANK",
+    "affiliations",
+    "incidence",
+    "projection_edges",
+    "projection_arrays",
+    "node_attributes",
+    "projection_graph",
+    "body_projection_graph",
+    "tie_edges",
+    "tie_ends",
+    "directed_network",
+    "add_ties",
+    "ties_graph",
+    "two_mode_graph",
+    "hierarchy_graph",
+]
+__dir__ = public_dir(__name__)  # dir(): __all__ and the submodules, not the names imported here

@@ -43,3 +43,9 @@ def seeded_igraph(seed: int):
         yield
     finally:
         ig.set_random_number_generator(random)
+
+
+from ._public import public_dir
+
+__all__ = ["to_igraph", "seeded_igraph"]
+__dir__ = public_dir(__name__)  # dir(): __all__ and the submodules, not the names imported here

@@ -388,3 +388,9 @@ def _as_date(value: DateLike) -> pd.Timestamp:
     if not pd.Timestamp(DATE_RANGE[0]) <= day <= pd.Timestamp(DATE_RANGE[1]):
         raise UsageError("at_date_out_of_range", value=value, first=DATE_RANGE[0], last=DATE_RANGE[1])
     return day.as_unit("ns")
+
+
+from ._public import public_dir
+
+__all__ = ["GraphKind", "GRAPH_KINDS", "Level", "LEVELS", "NetworkKind", "TABLE_NAMES", "DateLike", "Landscape"]
+__dir__ = public_dir(__name__)  # dir(): __all__ and the submodules, not the names imported here

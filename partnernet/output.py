@@ -9,6 +9,9 @@ half-written).
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
+
 import contextlib
 import contextvars
 import datetime as dt
@@ -35,6 +38,12 @@ from .errors import UsageError
 from .language.labels import sentence_headers
 from .language.langs import Lang, resolve
 from .language.numbers import figure, isolate, listing
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable
+    from typing import Any
+    from openpyxl import Workbook
+    from openpyxl.worksheet.worksheet import Worksheet
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 OUTPUT_FORMATS = ("table", "csv", "json")
@@ -165,7 +174,7 @@ def _csv_text(value, column=None):
     return neutralise(whole(value, column))
 
 
-def list_cell(value) -> str:
+def list_cell(value: object) -> str:
     """A list in a CSV cell: its JSON array text (``["a, b","c"]``), the one encoding of every CSV partnernet
     writes, so any item (commas, quotes, newlines, ``=1+1``) reads back whole:
     ``json.loads(pandas.read_csv(...)[column])``. Items are plain JSON values (:func:`plain`: numbers stay
@@ -298,7 +307,7 @@ def render(result, fmt: str = "table") -> str:
     return render_table(result)
 
 
-def write_sheet(sheet, frame: pd.DataFrame, index: bool = False) -> None:
+def write_sheet(sheet: Worksheet, frame: pd.DataFrame, index: bool = False) -> None:
     """Fill an openpyxl worksheet with ``frame``; no text cell can become a formula.
 
     Text is stored as a string cell with Excel's quote prefix, so Excel shows
@@ -331,7 +340,7 @@ def write_sheet(sheet, frame: pd.DataFrame, index: bool = False) -> None:
         sheet.column_dimensions[sheet.cell(row=1, column=col_number).column_letter].width = min(50, width + 2)
 
 
-def text_cell(sheet, row: int, column: int, text: str):
+def text_cell(sheet: Worksheet, row: int, column: int, text: str):
     """A string cell that Excel never runs: formula-like text gets the quote prefix."""
     cell = sheet.cell(row=row, column=column, value=CONTROL_CHARACTERS.sub("\ufffd", text))
     cell.data_type = "s"
@@ -367,7 +376,7 @@ def _cell_value(value):
 XLSX_TIMESTAMP = dt.datetime(2000, 1, 1)
 
 
-def input_paths(*sources) -> tuple[Path, ...]:
+def input_paths(*sources: Any) -> tuple[Path, ...]:
     """The existing files and folders among ``sources`` (a landscape's ``source``,
     paths given on the command line), as resolved real paths. Others (``None``,
     ``"<tables>"``) are left out."""
@@ -380,7 +389,7 @@ def input_paths(*sources) -> tuple[Path, ...]:
     return tuple(dict.fromkeys(found))
 
 
-def check_target(path, inputs=()) -> Path:
+def check_target(path: str | Path, inputs: str | Path | Iterable[str | Path] = ()) -> Path:
     """Refuse ``path`` when it is one of ``inputs``, lies inside an input folder, or is
     no name at all (``''``, ``-``, ``.``, ``..``, ``/``).
 
@@ -416,12 +425,12 @@ def _check_target(path, inputs) -> Path:
     return path
 
 
-def missing_folder(path) -> UsageError:
+def missing_folder(path: str | Path) -> UsageError:
     """The UsageError for an output whose folder does not exist (partnernet creates none silently)."""
     return UsageError("missing_folder", path=path, folder=Path(path).parent)
 
 
-def check_folder(path) -> Path:
+def check_folder(path: str | Path) -> Path:
     """``path`` as a Path; UsageError when its folder does not exist."""
     path = Path(path)
     if not path.parent.is_dir():
@@ -429,7 +438,7 @@ def check_folder(path) -> Path:
     return path
 
 
-def cannot_write(path, exc: OSError) -> UsageError:
+def cannot_write(path: str | Path, exc: OSError) -> UsageError:
     """The UsageError for an OSError met while writing ``path``."""
     if isinstance(exc, IsADirectoryError):
         return UsageError("cannot_write_folder", path=path)
@@ -455,7 +464,7 @@ def os_reason(exc: OSError) -> str:
 
 
 @contextlib.contextmanager
-def writing(path, inputs=(), make_folder: bool = False) -> Iterator[Path]:
+def writing(path: str | Path, inputs=(), make_folder: bool = False) -> Iterator[Path]:
     """Yield a temporary path to write ``path``'s content to; rename it into place at the end.
 
     The old file stays as it was when the block fails or is interrupted.
@@ -578,21 +587,30 @@ def _mode(path: Path, folder: bool) -> int:
     return (0o777 if folder else 0o666) & ~mask
 
 
-def write_text(path, text: str, inputs=(), make_folder: bool = False) -> Path:
+def write_text(
+    path: str | Path, text: str, inputs: str | Path | Iterable[str | Path] = (), make_folder: bool = False
+) -> Path:
     """Write ``text`` as UTF-8 to ``path`` atomically (see :func:`writing`)."""
     with writing(path, inputs, make_folder) as temporary:
         temporary.write_text(text, encoding="utf-8")
     return Path(path)
 
 
-def write_bytes(path, data: bytes, inputs=(), make_folder: bool = False) -> Path:
+def write_bytes(
+    path: str | Path, data: bytes, inputs: str | Path | Iterable[str | Path] = (), make_folder: bool = False
+) -> Path:
     """Write ``data`` to ``path`` atomically (see :func:`writing`)."""
     with writing(path, inputs, make_folder) as temporary:
         temporary.write_bytes(data)
     return Path(path)
 
 
-def write_folder(path, files: dict[str, bytes], inputs=(), own: Callable[[str], bool] = lambda name: False) -> Path:
+def write_folder(
+    path: str | Path,
+    files: dict[str, bytes],
+    inputs: str | Path | Iterable[str | Path] = (),
+    own: Callable[[str], bool] = lambda name: False,
+) -> Path:
     """Write ``files`` (name -> content; a name may hold ``/``) as the folder ``path``, whole or not at all.
 
     The folder is built under a temporary name beside ``path`` and renamed
@@ -624,7 +642,9 @@ def write_folder(path, files: dict[str, bytes], inputs=(), own: Callable[[str], 
     return path
 
 
-def save_workbook(workbook, path, inputs=(), make_folder: bool = False) -> Path:
+def save_workbook(
+    workbook: Workbook, path: str | Path, inputs: str | Path | Iterable[str | Path] = (), make_folder: bool = False
+) -> Path:
     """Save an openpyxl workbook atomically, with fixed timestamps (same content, same bytes)."""
     workbook.properties.created = XLSX_TIMESTAMP
     buffer = io.BytesIO()
@@ -669,3 +689,42 @@ def reproducible_zip(data: bytes) -> bytes:
             info.external_attr = 0o600 << 16
             target.writestr(info, content)
     return out.getvalue()
+
+
+from ._public import public_dir
+
+__all__ = [
+    "FORMULA_STARTS",
+    "OUTPUT_FORMATS",
+    "CONTROL_CHARACTERS",
+    "neutralise",
+    "plain",
+    "jsonable",
+    "WHOLE_LIMIT",
+    "whole",
+    "WHOLE_FORMATS",
+    "to_jsonable",
+    "render_json",
+    "render_csv",
+    "render_table",
+    "render",
+    "write_sheet",
+    "text_cell",
+    "XLSX_TIMESTAMP",
+    "input_paths",
+    "check_target",
+    "NAME_MAX",
+    "missing_folder",
+    "check_folder",
+    "cannot_write",
+    "os_reason",
+    "writing",
+    "together",
+    "write_text",
+    "write_bytes",
+    "write_folder",
+    "save_workbook",
+    "reproducible_zip",
+    "list_cell",
+]
+__dir__ = public_dir(__name__)  # dir(): __all__ and the submodules, not the names imported here

@@ -173,7 +173,7 @@ def _edge_list_without_persons(land) -> bool:
     return suffix in (".csv", ".tsv", ".txt") and land.persons.empty
 
 
-def shown_source(land) -> str | None:
+def shown_source(land: Landscape) -> str | None:
     """The landscape's source as outputs show it: only the file or folder name when pseudonymised
     (a path names the analyst's folders, sometimes a person)."""
     if land.source is None or not is_pseudonymised(land):
@@ -181,7 +181,7 @@ def shown_source(land) -> str | None:
     return os.path.basename(os.path.normpath(str(land.source))) or str(land.source)
 
 
-def is_pseudonymised(land) -> bool:
+def is_pseudonymised(land: Landscape) -> bool:
     """Whether ``land`` came from :func:`pseudonymise`."""
     return any(p.code == "pseudonymised" for p in land.warnings)
 
@@ -271,3 +271,23 @@ def _schema_column(header: str):
     from .io.schema import TABLES, canonical_column
 
     return next((found for spec in TABLES.values() if (found := canonical_column(spec, header))), None)
+
+
+from ._public import public_dir
+
+__all__ = [
+    "KEY_VARIABLE",
+    "HIDDEN",
+    "OTHER",
+    "QUOTED",
+    "resolve_key",
+    "pseudonym",
+    "pseudonyms",
+    "pseudonymise",
+    "shown_source",
+    "is_pseudonymised",
+    "shown_words",
+    "redact_text",
+    "redact",
+]
+__dir__ = public_dir(__name__)  # dir(): __all__ and the submodules, not the names imported here

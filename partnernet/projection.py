@@ -158,7 +158,7 @@ class ProjectionGraph(nx.Graph):
         incoming_graph_data=None,
         projection: Projection | None = None,
         records: Callable[[], list[tuple]] | None = None,
-        **attr,
+        **attr: Any,
     ):
         self.__dict__["_pending"] = {"_node": records is not None, "_adj": projection is not None}
         self.projection = projection
@@ -246,3 +246,9 @@ def adjacency_matrix(graph: nx.Graph, weight: str | None = None) -> sparse.csr_m
     return sparse.csr_matrix(
         nx.to_scipy_sparse_array(graph, nodelist=list(graph.nodes), weight=weight, dtype=np.dtype(float), format="csr")
     )
+
+
+from ._public import public_dir
+
+__all__ = ["Projection", "ProjectionGraph", "projection_of", "adjacency_matrix"]
+__dir__ = public_dir(__name__)  # dir(): __all__ and the submodules, not the names imported here

@@ -169,3 +169,24 @@ def lists_per_run(keys: np.ndarray, values: list) -> tuple[list, list[list]]:
     finally:
         if paused:
             gc.enable()
+
+
+from .._public import public_dir
+
+__all__ = [
+    "LandOrGraph",
+    "Groups",
+    "KIND_OF_LEVEL",
+    "graph_of",
+    "simple_igraph",
+    "node_list",
+    "node_values",
+    "names_of",
+    "node_names",
+    "index_name",
+    "check_choice",
+    "by_id",
+    "lists_or_empty",
+    "lists_per_run",
+]
+__dir__ = public_dir(__name__)  # dir(): __all__ and the submodules, not the names imported here

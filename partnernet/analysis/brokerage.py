@@ -636,3 +636,18 @@ def _unordered_network(network: pd.DataFrame, observed: pd.DataFrame) -> pd.Data
 
 def _z(observed, expected, sd):
     return (observed - expected) / sd.where(sd > 0)
+
+
+from .._public import public_dir
+
+__all__ = [
+    "DIRECTED_ROLES",
+    "DENSE_WORK",
+    "DENSE_KEYS",
+    "brokerage",
+    "brokerage_and_pairs",
+    "known_part",
+    "brokered_pairs",
+    "brokerage_significance",
+]
+__dir__ = public_dir(__name__)  # dir(): __all__ and the submodules, not the names imported here

@@ -50,6 +50,7 @@ if TYPE_CHECKING:
     from ..graphs import Weight
     from ..landscape import Level
     from ._plumbing import LandOrGraph
+    from ..landscape import Landscape
 
 #: Which library computes the measures.
 Backend: TypeAlias = Literal["igraph", "networkx"]
@@ -437,7 +438,9 @@ def _two_mode(land, level: str) -> nx.Graph:
     return full.subgraph(n for n, kind in full.nodes(data="kind") if kind in ("person", "body"))
 
 
-def describe_nodes(graph: nx.Graph, measures: pd.DataFrame, land=None, level: str | None = None) -> pd.DataFrame:
+def describe_nodes(
+    graph: nx.Graph, measures: pd.DataFrame, land: Landscape | None = None, level: str | None = None
+) -> pd.DataFrame:
     """``measures`` with display columns in front: name, (organisation,) domain, bodies.
 
     ``domain`` and ``bodies`` are added when the nodes carry them (landscape
@@ -448,7 +451,7 @@ def describe_nodes(graph: nx.Graph, measures: pd.DataFrame, land=None, level: st
     frame = pd.DataFrame(index=nodes)
     names = node_values(graph, nodes, "name", lambda node: node)
     frame["name"] = list(nodes) if names is None else names
-    if level == "persons":
+    if level == "persons" and land is not None:
         frame["organisation"] = land.persons["organisation"].reindex(nodes).to_numpy()
         frame["domain"] = land.organisations["domain"].reindex(frame["organisation"]).to_numpy()
     else:
@@ -466,3 +469,26 @@ def describe_nodes(graph: nx.Graph, measures: pd.DataFrame, land=None, level: st
 def _sorted(frame: pd.DataFrame) -> pd.DataFrame:
     """By betweenness, then partners (descending); equal scores by id ascending, never by file order."""
     return by_id(frame).sort_values(["betweenness", "partners"], ascending=False, kind="stable")
+
+
+from .._public import public_dir
+
+__all__ = [
+    "Backend",
+    "BACKENDS",
+    "PathLengths",
+    "PATH_LENGTHS",
+    "PAGERANK_ALPHA",
+    "PAGERANK_MAX_ITER",
+    "DENSE_EIGEN_LIMIT",
+    "MEASURE_COLUMNS",
+    "DIRECTED_NOTE",
+    "ERROR_TOP",
+    "centrality",
+    "one_mode_measures",
+    "eigenvector",
+    "two_mode_betweenness",
+    "two_mode_betweenness_of",
+    "describe_nodes",
+]
+__dir__ = public_dir(__name__)  # dir(): __all__ and the submodules, not the names imported here

@@ -86,7 +86,7 @@ def sums_without(owner, converted: ig.Graph, removed, sources: list[int] | None 
 
 
 def sums_without_each(
-    owner, converted: ig.Graph, removed: list[int], sources: list[int]
+    owner: object, converted: ig.Graph, removed: list[int], sources: list[int]
 ) -> dict[frozenset, np.ndarray]:
     """:func:`sums_without` of ``removed`` and of ``removed`` less each one of its members (each from the
     ``sources`` left in it, in their order), from one set of searches: from the sources in ``converted``
@@ -343,3 +343,22 @@ def _inverse_sum(converted: ig.Graph, removed: list[int], targets: list[int] | N
         return 0.0
     found = np.asarray(converted.distances(source=removed, target=targets, mode="in"), dtype=float)
     return float(np.sum(1.0 / found[np.isfinite(found) & (found > 0)]))
+
+
+from .._public import public_dir
+
+__all__ = [
+    "fragmentation_from_sizes",
+    "inverse_distance_total",
+    "sums_without",
+    "distance_fragmentation_of",
+    "fragmentation_index",
+    "distance_fragmentation",
+    "structure_measures",
+    "structure_of",
+    "RemovalEffect",
+    "removal_effect",
+    "effect_of_removal",
+    "sums_without_each",
+]
+__dir__ = public_dir(__name__)  # dir(): __all__ and the submodules, not the names imported here

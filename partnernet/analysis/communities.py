@@ -154,3 +154,16 @@ def community_table(communities: pd.Series, groups: pd.Series | None) -> pd.Data
         }
     )
     return table.rename_axis("community")
+
+
+from .._public import public_dir
+
+__all__ = [
+    "adjusted_rand_index",
+    "groups_of",
+    "leiden_membership",
+    "number_by_size",
+    "modularity_of",
+    "community_table",
+]
+__dir__ = public_dir(__name__)  # dir(): __all__ and the submodules, not the names imported here

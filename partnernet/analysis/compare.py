@@ -16,6 +16,9 @@ lines up their results for the two landscapes.
 
 from __future__ import annotations
 
+import typing
+from typing import Literal
+
 import dataclasses
 from collections.abc import Mapping
 import numpy as np
@@ -79,6 +82,32 @@ class Comparison(Result):
     new_bodies: pd.DataFrame
     dissolved_bodies: pd.DataFrame
     by: str
+
+    # result["field"] (the old dict key) has the field's type; an unknown key is a type error
+    @typing.overload
+    def __getitem__(self, key: Literal["counts"]) -> pd.DataFrame: ...
+    @typing.overload
+    def __getitem__(self, key: Literal["added"]) -> Mapping[str, pd.DataFrame]: ...
+    @typing.overload
+    def __getitem__(self, key: Literal["removed"]) -> Mapping[str, pd.DataFrame]: ...
+    @typing.overload
+    def __getitem__(self, key: Literal["changed"]) -> Mapping[str, pd.DataFrame]: ...
+    @typing.overload
+    def __getitem__(self, key: Literal["handovers"]) -> pd.DataFrame: ...
+    @typing.overload
+    def __getitem__(self, key: Literal["metrics"]) -> pd.DataFrame: ...
+    @typing.overload
+    def __getitem__(self, key: Literal["connector_roles"]) -> pd.DataFrame: ...
+    @typing.overload
+    def __getitem__(self, key: Literal["network"]) -> pd.DataFrame: ...
+    @typing.overload
+    def __getitem__(self, key: Literal["new_bodies"]) -> pd.DataFrame: ...
+    @typing.overload
+    def __getitem__(self, key: Literal["dissolved_bodies"]) -> pd.DataFrame: ...
+    @typing.overload
+    def __getitem__(self, key: Literal["by"]) -> str: ...
+    def __getitem__(self, key: str) -> object:
+        return self._field(key)
 
 
 def compare(a: Landscape, b: Landscape, *, by: OrganisationGroup = "domain") -> Comparison:
@@ -506,3 +535,29 @@ def _closest_bodies(pairs: pd.DataFrame, reference: Landscape, bodies: pd.Index)
     best.insert(1, "closest_body_name", best["closest_body"].map(reference.bodies["name"]))
     best["shared_organisations"] = best["shared_organisations"].fillna(0).astype(int)
     return best
+
+
+from .._public import public_dir
+
+__all__ = [
+    "ID_TABLES",
+    "TABLES",
+    "SHOWN_COLUMNS",
+    "PAIR_KEYS",
+    "INDEX_NAMES",
+    "MEMBERSHIP_FIELDS",
+    "METRICS",
+    "NETWORK_MEASURES",
+    "TOLERANCE",
+    "Comparison",
+    "compare",
+    "table_difference",
+    "changed_values",
+    "handovers",
+    "organisation_figures",
+    "metric_changes",
+    "role_changes",
+    "DISSOLVED_COLUMNS",
+    "body_additions",
+]
+__dir__ = public_dir(__name__)  # dir(): __all__ and the submodules, not the names imported here

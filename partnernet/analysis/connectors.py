@@ -23,7 +23,7 @@ representative and gatekeeper roles are reported together as ``boundary``.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import Literal, TYPE_CHECKING, overload
 
 import dataclasses
 import math
@@ -84,6 +84,26 @@ class Connectors(Result):
 
     def keys(self) -> list[str]:
         return [k for k in super().keys() if k != "expected_hub" or self.expected_hub is not None]
+
+    # result["field"] (the old dict key) has the field's type; an unknown key is a type error
+    @overload
+    def __getitem__(self, key: Literal["organisations"]) -> pd.DataFrame: ...
+    @overload
+    def __getitem__(self, key: Literal["persons"]) -> pd.DataFrame: ...
+    @overload
+    def __getitem__(self, key: Literal["bridges"]) -> pd.DataFrame: ...
+    @overload
+    def __getitem__(self, key: Literal["pairs"]) -> pd.DataFrame: ...
+    @overload
+    def __getitem__(self, key: Literal["coverage"]) -> pd.DataFrame: ...
+    @overload
+    def __getitem__(self, key: Literal["without_connector"]) -> pd.DataFrame: ...
+    @overload
+    def __getitem__(self, key: Literal["threshold"]) -> float: ...
+    @overload
+    def __getitem__(self, key: Literal["expected_hub"]) -> pd.DataFrame | None: ...
+    def __getitem__(self, key: str) -> object:
+        return self._field(key)
 
 
 def connectors(
@@ -189,7 +209,7 @@ def _threshold(z) -> float:
 
 
 def actor_connectors(
-    land, level: Level, by: str, projection: Weight = "shared", z: float = Z_THRESHOLD
+    land: Landscape, level: Level, by: str, projection: Weight = "shared", z: float = Z_THRESHOLD
 ) -> tuple[pd.DataFrame, pd.DataFrame]:
     """The ``organisations`` or ``persons`` table of :func:`connectors` and its bridge detail."""
     graph, labels = graph_and_groups(land, by, level, projection)
@@ -420,7 +440,9 @@ def _rank(values: pd.Series, key) -> int | None:
     return None if pd.isna(rank) else int(rank)
 
 
-def hub_check(land, organisation: str, organisations: pd.DataFrame, projection: Weight = "shared") -> pd.DataFrame:
+def hub_check(
+    land: Landscape, organisation: str, organisations: pd.DataFrame, projection: Weight = "shared"
+) -> pd.DataFrame:
     """Expected versus observed: the organisation's rank on each hub measure next to the top one."""
     if organisation not in land.organisations.index:
         raise UsageError("unknown_hub", value=organisation, example=land.organisations.index[0])
@@ -442,3 +464,28 @@ def hub_check(land, organisation: str, organisations: pd.DataFrame, projection: 
             }
         )
     return pd.DataFrame(rows).set_index("measure")
+
+
+from .._public import public_dir
+
+__all__ = [
+    "CROSS_ROLES",
+    "HUB_MEASURES",
+    "Z_THRESHOLD",
+    "NO_REGISTERED_PERSONS",
+    "NO_SEATED_PERSONS",
+    "NO_BRIDGING_ABOVE_CHANCE",
+    "NO_DOMAINS",
+    "REASONS",
+    "Connectors",
+    "connectors",
+    "actor_connectors",
+    "directed_as_boundary",
+    "bridging_z",
+    "bridging_moments",
+    "bridged_group_pairs",
+    "pairs_per_actor",
+    "connector_coverage",
+    "hub_check",
+]
+__dir__ = public_dir(__name__)  # dir(): __all__ and the submodules, not the names imported here

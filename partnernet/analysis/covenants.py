@@ -9,7 +9,7 @@ ties that cross the boundary of a covenant's group.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import Literal, TYPE_CHECKING, overload
 
 import dataclasses
 import pandas as pd
@@ -60,6 +60,16 @@ class CovenantCoverage(Result):
     bodies: pd.DataFrame
     members_outside: pd.DataFrame
     information_ties: pd.DataFrame
+
+    # result["field"] (the old dict key) has the field's type; an unknown key is a type error
+    @overload
+    def __getitem__(self, key: Literal["bodies"]) -> pd.DataFrame: ...
+    @overload
+    def __getitem__(self, key: Literal["members_outside"]) -> pd.DataFrame: ...
+    @overload
+    def __getitem__(self, key: Literal["information_ties"]) -> pd.DataFrame: ...
+    def __getitem__(self, key: str) -> object:
+        return self._field(key)
 
 
 def covenant_coverage(land: Landscape) -> CovenantCoverage:
@@ -204,3 +214,9 @@ def _crossing_ties(land, covered: pd.DataFrame) -> pd.DataFrame:
             "has_shared_covenant",
         ]
     ].reset_index(drop=True)
+
+
+from .._public import public_dir
+
+__all__ = ["INTO", "OUT_OF", "BOTH_WAYS", "covered_organisations", "CovenantCoverage", "covenant_coverage"]
+__dir__ = public_dir(__name__)  # dir(): __all__ and the submodules, not the names imported here

@@ -215,3 +215,9 @@ def _parent_counts(by_node: np.ndarray, indptr: np.ndarray, neighbours: np.ndarr
     delta = around - degree * distance
     delta_squared = squares - 2 * distance * around + degree * distance * distance
     return np.rint((delta_squared - delta) / 2).astype(np.int32)
+
+
+from .._public import public_dir
+
+__all__ = ["MAX_ENTRIES", "MAX_LINKS", "sampled_df_without_each", "edge_array"]
+__dir__ = public_dir(__name__)  # dir(): __all__ and the submodules, not the names imported here

@@ -11,7 +11,7 @@ and optionally which set of k actors would do most damage together
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, cast
+from typing import Literal, TYPE_CHECKING, cast, overload
 
 import dataclasses
 
@@ -62,6 +62,34 @@ class Fragmentation(Result):
     def keys(self) -> list[str]:
         """The fields this result has: ``note`` only when estimated, person tables only on a landscape, ..."""
         return [key for key in super().keys() if getattr(self, key) is not None]
+
+    # result["field"] (the old dict key) has the field's type; an unknown key is a type error
+    @overload
+    def __getitem__(self, key: Literal["fragmentation"]) -> float: ...
+    @overload
+    def __getitem__(self, key: Literal["distance_fragmentation"]) -> float: ...
+    @overload
+    def __getitem__(self, key: Literal["summary"]) -> pd.Series[str | float]: ...
+    @overload
+    def __getitem__(self, key: Literal["components"]) -> pd.DataFrame: ...
+    @overload
+    def __getitem__(self, key: Literal["communities"]) -> pd.DataFrame: ...
+    @overload
+    def __getitem__(self, key: Literal["nodes"]) -> pd.DataFrame: ...
+    @overload
+    def __getitem__(self, key: Literal["articulation_points"]) -> pd.DataFrame: ...
+    @overload
+    def __getitem__(self, key: Literal["bridges"]) -> pd.DataFrame: ...
+    @overload
+    def __getitem__(self, key: Literal["note"]) -> tuple[Note, ...] | None: ...
+    @overload
+    def __getitem__(self, key: Literal["single_person_links"]) -> pd.DataFrame | None: ...
+    @overload
+    def __getitem__(self, key: Literal["bus_factor"]) -> pd.DataFrame | None: ...
+    @overload
+    def __getitem__(self, key: Literal["key_players"]) -> KeyPlayers | None: ...
+    def __getitem__(self, key: str) -> object:
+        return self._field(key)
 
 
 def fragmentation(
@@ -253,3 +281,9 @@ def _component_table(components: pd.Series, names: pd.Series) -> pd.DataFrame:
     )
     table.insert(1, "share", table["size"] / max(len(frame), 1))
     return table.rename_axis("component")
+
+
+from .._public import public_dir
+
+__all__ = ["Fragmentation", "fragmentation"]
+__dir__ = public_dir(__name__)  # dir(): __all__ and the submodules, not the names imported here

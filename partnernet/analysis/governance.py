@@ -29,7 +29,7 @@ clarification. Social Networks, 1(3), 215-239.
 from __future__ import annotations
 
 import dataclasses
-from typing import Any, Literal, TYPE_CHECKING, TypeAlias, get_args
+from typing import Any, Literal, TYPE_CHECKING, TypeAlias, get_args, overload
 
 import networkx as nx
 import pandas as pd
@@ -83,6 +83,28 @@ class Governance(Result):
     hub_steering_share: float
     hub_is_secretariat: bool
     mode: Mode
+
+    # result["field"] (the old dict key) has the field's type; an unknown key is a type error
+    @overload
+    def __getitem__(self, key: Literal["centralisation"]) -> float: ...
+    @overload
+    def __getitem__(self, key: Literal["density"]) -> float: ...
+    @overload
+    def __getitem__(self, key: Literal["heuristic"]) -> Note: ...
+    @overload
+    def __getitem__(self, key: Literal["hub"]) -> str | None: ...
+    @overload
+    def __getitem__(self, key: Literal["hub_name"]) -> str | None: ...
+    @overload
+    def __getitem__(self, key: Literal["hub_betweenness"]) -> float: ...
+    @overload
+    def __getitem__(self, key: Literal["hub_steering_share"]) -> float: ...
+    @overload
+    def __getitem__(self, key: Literal["hub_is_secretariat"]) -> bool: ...
+    @overload
+    def __getitem__(self, key: Literal["mode"]) -> Mode: ...
+    def __getitem__(self, key: str) -> object:
+        return self._field(key)
 
 
 def governance(land: Landscape, centrality: pd.DataFrame | None = None) -> Governance:
@@ -168,3 +190,19 @@ def _hub_role(land, hub) -> tuple[float, bool]:
     mostly_secretary = (seats["role"] == "secretary").mean() >= 0.5
     secretariat = bool(mostly_secretary) or any(w in name for w in SECRETARIAT_WORDS)
     return steering, secretariat
+
+
+from .._public import public_dir
+
+__all__ = [
+    "SHARED_BELOW",
+    "STEERING_SHARE",
+    "SECRETARIAT_WORDS",
+    "HEURISTIC",
+    "degree_centralisation",
+    "Mode",
+    "MODES",
+    "Governance",
+    "governance",
+]
+__dir__ = public_dir(__name__)  # dir(): __all__ and the submodules, not the names imported here

@@ -7,13 +7,16 @@ first question: which group is each node in? This module answers it once.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Literal, get_args
+from typing import Literal, TYPE_CHECKING, get_args
 
 import networkx as nx
 import pandas as pd
 
 from ..errors import UsageError
 from ._plumbing import node_list
+
+if TYPE_CHECKING:
+    from ..landscape import Landscape
 
 UNKNOWN_GROUP = "(unknown)"
 COMMUNITIES = "communities"
@@ -78,7 +81,7 @@ def community_groups(graph: nx.Graph, weight: str | None = None, seed: int = 0) 
     return pd.Series([f"community {n}" for n in numbers], index=nodes, dtype=object)
 
 
-def organisation_attribute(land, by: str, level: str, index: pd.Index) -> pd.Series:
+def organisation_attribute(land: Landscape, by: str, level: str, index: pd.Index) -> pd.Series:
     """A column of the organisations table for organisations, or for persons (their organisation's value)."""
     orgs = land.organisations
     if by not in orgs.columns:
@@ -115,3 +118,21 @@ def graph_and_groups(data, groups, level: str = "organisations", projection: str
     if isinstance(groups, str) and groups != COMMUNITIES:
         groups = organisation_attribute(data, groups, level, pd.Index(node_list(graph)))
     return graph, node_groups(graph, groups, weight="weight")
+
+
+from .._public import public_dir
+
+__all__ = [
+    "UNKNOWN_GROUP",
+    "COMMUNITIES",
+    "OrganisationGroup",
+    "ORGANISATION_GROUPS",
+    "Grouping",
+    "GROUPINGS",
+    "node_groups",
+    "community_groups",
+    "organisation_attribute",
+    "group_codes",
+    "graph_and_groups",
+]
+__dir__ = public_dir(__name__)  # dir(): __all__ and the submodules, not the names imported here

@@ -8,7 +8,7 @@ hierarchy of the bodies.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import Literal, TYPE_CHECKING, overload
 
 import dataclasses
 import pandas as pd
@@ -61,6 +61,18 @@ class Hierarchy(Result):
     operational_chains: pd.DataFrame
     isolated: pd.DataFrame
     summary: pd.Series[float]
+
+    # result["field"] (the old dict key) has the field's type; an unknown key is a type error
+    @overload
+    def __getitem__(self, key: Literal["bodies"]) -> pd.DataFrame: ...
+    @overload
+    def __getitem__(self, key: Literal["operational_chains"]) -> pd.DataFrame: ...
+    @overload
+    def __getitem__(self, key: Literal["isolated"]) -> pd.DataFrame: ...
+    @overload
+    def __getitem__(self, key: Literal["summary"]) -> pd.Series[float]: ...
+    def __getitem__(self, key: str) -> object:
+        return self._field(key)
 
 
 def hierarchy(land: Landscape) -> Hierarchy:
@@ -154,3 +166,9 @@ def hierarchy(land: Landscape) -> Hierarchy:
         name="value",
     ).rename_axis("measure")
     return Hierarchy(bodies=frame, operational_chains=chains, isolated=isolated.rename_axis("body"), summary=summary)
+
+
+from .._public import public_dir
+
+__all__ = ["OPERATIONAL_KINDS", "ancestors", "Hierarchy", "hierarchy"]
+__dir__ = public_dir(__name__)  # dir(): __all__ and the submodules, not the names imported here

@@ -624,3 +624,28 @@ def _individual_table(
         },
         index=pd.Index(ids, dtype=object, name=index),
     )
+
+
+from .._public import public_dir
+
+__all__ = [
+    "Criterion",
+    "CRITERIA",
+    "Method",
+    "METHODS",
+    "AUTO_EXHAUSTIVE_SETS",
+    "MAX_EXHAUSTIVE_SETS",
+    "LARGE_GRAPH_NODES",
+    "DF_LARGE_CANDIDATES",
+    "DF_SAMPLE_SOURCES",
+    "RESTARTS",
+    "RESTARTS_ON_LARGE_GRAPHS",
+    "SMALL_GRAPH_NODES",
+    "HUGE_GRAPH_NODES",
+    "IMPROVEMENT",
+    "PRUNE_FROM",
+    "BOUND_SLACK",
+    "key_players",
+    "edges_of",
+]
+__dir__ = public_dir(__name__)  # dir(): __all__ and the submodules, not the names imported here

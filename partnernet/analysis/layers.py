@@ -22,6 +22,7 @@ F and DF of the organisations of the layer, linked by every layer, by its own
 from __future__ import annotations
 
 import dataclasses
+import typing
 from typing import Literal, TypeAlias, get_args
 import networkx as nx
 import numpy as np
@@ -114,6 +115,26 @@ class Layers(Result):
     def keys(self) -> list[str]:
         """The fields this split has (``bridge_*`` by regime, ``ties_outside_tables`` by tie kind)."""
         return [key for key in super().keys() if getattr(self, key) is not None]
+
+    # result["field"] (the old dict key) has the field's type; an unknown key is a type error
+    @typing.overload
+    def __getitem__(self, key: Literal["by"]) -> LayerBy: ...
+    @typing.overload
+    def __getitem__(self, key: Literal["layers"]) -> pd.DataFrame: ...
+    @typing.overload
+    def __getitem__(self, key: Literal["pairs"]) -> pd.DataFrame: ...
+    @typing.overload
+    def __getitem__(self, key: Literal["fragmentation"]) -> pd.DataFrame: ...
+    @typing.overload
+    def __getitem__(self, key: Literal["bridge_actors"]) -> pd.DataFrame | None: ...
+    @typing.overload
+    def __getitem__(self, key: Literal["bridge_hosts"]) -> pd.DataFrame | None: ...
+    @typing.overload
+    def __getitem__(self, key: Literal["shared_bodies"]) -> pd.DataFrame | None: ...
+    @typing.overload
+    def __getitem__(self, key: Literal["ties_outside_tables"]) -> pd.DataFrame | None: ...
+    def __getitem__(self, key: str) -> object:
+        return self._field(key)
 
 
 def layers(land: Landscape, by: LayerBy = "regime") -> Layers:
@@ -474,3 +495,29 @@ def _ties_outside_tables(land: Landscape) -> pd.DataFrame:
     return frame.sort_values(["weight", "organisation_a", "organisation_b"], ascending=[False, True, True]).reset_index(
         drop=True
     )
+
+
+from .._public import public_dir
+
+__all__ = [
+    "LayerBy",
+    "BY",
+    "REGIMES",
+    "SHARED",
+    "LAYER_OF_REGIME",
+    "MEMBERSHIP",
+    "EVERY_BODY",
+    "OWN_AND_SHARED_BODIES",
+    "OWN_BODIES",
+    "TABLES_AND_TIES",
+    "OWN_LINKS",
+    "STRUCTURE",
+    "regime_layer",
+    "bodies_only",
+    "Layers",
+    "layers",
+    "presence",
+    "layer_pairs",
+    "structure_row",
+]
+__dir__ = public_dir(__name__)  # dir(): __all__ and the submodules, not the names imported here

@@ -96,3 +96,19 @@ def row_dots(left: sparse.csr_matrix, right: sparse.csr_matrix, rows: np.ndarray
     """``(left @ right.T)[rows[e], cols[e]]`` for each e, without the full product."""
     parts = [np.asarray(part.sum(axis=1)).ravel() for _, part in row_product_chunks(left, right, rows, cols)]
     return np.concatenate(parts) if parts else np.zeros(0)
+
+
+from .._public import public_dir
+
+__all__ = [
+    "ROWS_PER_CHUNK",
+    "ENTRIES_PER_CHUNK",
+    "adjacency",
+    "undirected_edges",
+    "per_group",
+    "tie_count",
+    "indicator",
+    "row_product_chunks",
+    "row_dots",
+]
+__dir__ = public_dir(__name__)  # dir(): __all__ and the submodules, not the names imported here

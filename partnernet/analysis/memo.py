@@ -41,3 +41,9 @@ def forget() -> None:
     """Drop every kept result: for a forked child that has no more use for its parent's (the report's
     drawing child before the map, see :mod:`partnernet.report.background`); what is asked again is computed again."""
     _STORE.clear()
+
+
+from .._public import public_dir
+
+__all__ = ["once", "known", "forget"]
+__dir__ = public_dir(__name__)  # dir(): __all__ and the submodules, not the names imported here

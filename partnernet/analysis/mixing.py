@@ -183,3 +183,9 @@ def _expected_network(sizes: np.ndarray) -> float:
     total = sizes.sum()
     inner = (sizes * (sizes - 1) / 2).sum()
     return _ei(total * (total - 1) / 2 - inner, inner)
+
+
+from .._public import public_dir
+
+__all__ = ["ei_index", "participation", "node_mixing"]
+__dir__ = public_dir(__name__)  # dir(): __all__ and the submodules, not the names imported here

@@ -9,9 +9,6 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-if TYPE_CHECKING:
-    from ..landscape import Level
-    from ..landscape import Landscape
 
 import numpy as np
 import pandas as pd
@@ -21,10 +18,14 @@ from . import memo
 from ._plumbing import LEVELS
 from .ratings import overload_rating_columns
 
+if TYPE_CHECKING:
+    from ..landscape import Level
+    from ..landscape import Landscape
+
 HOURS = "meeting_hours_per_month"
 
 
-def body_meeting_hours(land) -> pd.Series:
+def body_meeting_hours(land: Landscape) -> pd.Series:
     """Meeting hours per month of each body, for one seat.
 
     ``meetings_per_year x hours_per_meeting / 12``; NaN (unknown, not zero)
@@ -33,7 +34,7 @@ def body_meeting_hours(land) -> pd.Series:
     return land.meeting_hours().rename("hours_per_seat_per_month")
 
 
-def membership_hours(land) -> pd.DataFrame:
+def membership_hours(land: Landscape) -> pd.DataFrame:
     """The membership table with the hours each row costs.
 
     Adds ``hours_per_seat_per_month`` (the body's, see
@@ -252,3 +253,9 @@ def load_order(frame: pd.DataFrame) -> pd.DataFrame:
         na_position="last",
         kind="stable",
     )
+
+
+from .._public import public_dir
+
+__all__ = ["HOURS", "body_meeting_hours", "membership_hours", "overload", "load_order"]
+__dir__ = public_dir(__name__)  # dir(): __all__ and the submodules, not the names imported here

@@ -286,3 +286,27 @@ def hop_betweenness(graph: nx.Graph, converted: ig.Graph, sources: Sources) -> t
     """
     key = ("betweenness", "hops", sources, converted.is_simple())
     return memo.once(graph, key, lambda: betweenness(converted, sources))
+
+
+from .._public import public_dir
+
+__all__ = [
+    "WORK_LIMIT",
+    "MIN_SAMPLES",
+    "MAX_SAMPLES",
+    "BATCHES",
+    "CHUNK_ENTRIES",
+    "SUM_ENTRIES",
+    "Sources",
+    "choose_sources",
+    "betweenness",
+    "harmonic",
+    "DistanceTotals",
+    "distance_totals",
+    "kept_distance_totals",
+    "known_distance_totals",
+    "distance_sums",
+    "sums_with_and_without",
+    "hop_betweenness",
+]
+__dir__ = public_dir(__name__)  # dir(): __all__ and the submodules, not the names imported here

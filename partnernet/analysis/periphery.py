@@ -9,7 +9,7 @@ sit at, in which capacity, and how central they are.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import Literal, TYPE_CHECKING, overload
 
 import dataclasses
 import pandas as pd
@@ -35,6 +35,16 @@ class Periphery(Result):
     domains: pd.DataFrame
     focus: pd.Series[float]
     focus_domains: list[str]
+
+    # result["field"] (the old dict key) has the field's type; an unknown key is a type error
+    @overload
+    def __getitem__(self, key: Literal["domains"]) -> pd.DataFrame: ...
+    @overload
+    def __getitem__(self, key: Literal["focus"]) -> pd.Series[float]: ...
+    @overload
+    def __getitem__(self, key: Literal["focus_domains"]) -> list[str]: ...
+    def __getitem__(self, key: str) -> object:
+        return self._field(key)
 
 
 def periphery(
@@ -106,3 +116,9 @@ def periphery(
     return Periphery(
         domains=domains.sort_values("mean_bodies"), focus=pd.Series(summary, name="value"), focus_domains=focused
     )
+
+
+from .._public import public_dir
+
+__all__ = ["FOCUS_DOMAINS", "OCCASIONAL_TYPES", "Periphery", "periphery"]
+__dir__ = public_dir(__name__)  # dir(): __all__ and the submodules, not the names imported here

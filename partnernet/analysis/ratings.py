@@ -13,8 +13,14 @@ health collaboratives", J. Public Health Management and Practice 14(5)).
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
+
 import numpy as np
 import pandas as pd
+
+if TYPE_CHECKING:
+    from ..landscape import Landscape
 
 RATING = "value_rating"
 #: A rating of this or lower counts as low.
@@ -33,11 +39,11 @@ def ratings_of(frame: pd.DataFrame) -> pd.Series | None:
     return values if values.notna().any() else None
 
 
-def has_ratings(land) -> bool:
+def has_ratings(land: Landscape) -> bool:
     return ratings_of(land.memberships) is not None
 
 
-def body_ratings(land) -> pd.DataFrame:
+def body_ratings(land: Landscape) -> pd.DataFrame:
     """Per body: ``raters``, ``mean_value_rating`` (1-5), ``low_ratings`` (<= 2), ``low_share``
     (fraction of raters), ``rated_low`` (low_share >= 0.5 and at least 2 raters).
 
@@ -62,13 +68,13 @@ def body_ratings(land) -> pd.DataFrame:
     )
     frame["low_share"] = frame["low_ratings"] / frame["raters"]
     frame["rated_low"] = (frame["low_share"] >= LOW_SHARE) & (frame["raters"] >= MIN_RATERS)
-    frame.insert(0, "name", frame.index.map(land.bodies["name"]))
+    frame.insert(0, "name", frame.index.map(land.bodies["name"].to_dict()))
     return frame.sort_values(["mean_value_rating", "raters"], ascending=[True, False], kind="stable").rename_axis(
         "body"
     )
 
 
-def overload_rating_columns(frame: pd.DataFrame, land, level: str) -> pd.DataFrame:
+def overload_rating_columns(frame: pd.DataFrame, land: Landscape, level: str) -> pd.DataFrame:
     """Add ``low_rated_hours_per_month`` to an overload table when ratings exist: the hours an
     organisation spends at tables it rated itself 2 or lower (hours/month, one seat per row)."""
     ratings = ratings_of(land.memberships)
@@ -81,7 +87,7 @@ def overload_rating_columns(frame: pd.DataFrame, land, level: str) -> pd.DataFra
     return frame.assign(low_rated_hours_per_month=low.reindex(frame.index).fillna(0.0).astype(float))
 
 
-def pair_rating_columns(pairs: pd.DataFrame, land) -> pd.DataFrame:
+def pair_rating_columns(pairs: pd.DataFrame, land: Landscape) -> pd.DataFrame:
     """Add each body's mean rating and whether it is rated low to a redundancy table, and
     ``stronger_candidate``: a merge candidate one of whose bodies its members rate low."""
     rated = body_ratings(land)
@@ -98,7 +104,7 @@ def pair_rating_columns(pairs: pd.DataFrame, land) -> pd.DataFrame:
     return pairs
 
 
-def survey_response(land) -> dict | None:
+def survey_response(land: Landscape) -> dict | None:
     """``{"answered": n, "invited": m, "rate": n / m}`` from ``organisations.survey_answered``, or None."""
     if "survey_answered" not in land.organisations.columns:
         return None
@@ -111,7 +117,7 @@ def survey_response(land) -> dict | None:
     }
 
 
-def tie_reciprocity(land) -> pd.DataFrame:
+def tie_reciprocity(land: Landscape) -> pd.DataFrame:
     """Reported ties between organisations that both answered, as pairs of the same kind.
 
     One row per unordered pair and kind: ``organisation_a``, ``organisation_b``,
@@ -135,3 +141,21 @@ def tie_reciprocity(land) -> pd.DataFrame:
         both = (target, source, kind) in reported
         rows[(a, b, kind)] = [a, b, kind, both, None if both else source]
     return pd.DataFrame(list(rows.values()), columns=columns)
+
+
+from .._public import public_dir
+
+__all__ = [
+    "RATING",
+    "LOW_RATING",
+    "LOW_SHARE",
+    "MIN_RATERS",
+    "ratings_of",
+    "has_ratings",
+    "body_ratings",
+    "overload_rating_columns",
+    "pair_rating_columns",
+    "survey_response",
+    "tie_reciprocity",
+]
+__dir__ = public_dir(__name__)  # dir(): __all__ and the submodules, not the names imported here

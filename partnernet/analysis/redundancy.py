@@ -211,3 +211,9 @@ def nested_bodies(land: Landscape, members: Members = "organisations") -> pd.Dat
     frame = frame.loc[land.bodies.index.intersection(nested)]
     frame[["members", "members_of_parent"]] = frame[["members", "members_of_parent"]].astype(int)
     return frame.rename_axis("body")
+
+
+from .._public import public_dir
+
+__all__ = ["MIN_OVERLAP", "redundancy", "small_bodies", "nested_bodies"]
+__dir__ = public_dir(__name__)  # dir(): __all__ and the submodules, not the names imported here

@@ -623,3 +623,20 @@ def _targets_of_bodies(seats: list[tuple], group: dict) -> dict:
 def _organisation_column(land: Landscape, by: str) -> pd.Series:
     groups = groups_of(land, list(land.organisations.index), by)
     return pd.Series(UNKNOWN_GROUP, index=land.organisations.index, dtype=object) if groups is None else groups
+
+
+from .._public import public_dir
+
+__all__ = [
+    "RemovalEffects",
+    "removal_effects",
+    "as_igraph",
+    "articulation_points",
+    "bridges",
+    "single_person_links",
+    "linked_pairs",
+    "sorted_lists",
+    "NETWORK",
+    "bus_factor",
+]
+__dir__ = public_dir(__name__)  # dir(): __all__ and the submodules, not the names imported here

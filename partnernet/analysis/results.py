@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import dataclasses
 import html
-from collections.abc import Hashable, Iterator
+from collections.abc import Hashable, Iterable, Iterator
 from types import MappingProxyType
-from typing import TYPE_CHECKING, Any, Literal, TypeAlias
+from typing import Any, Literal, TYPE_CHECKING, TypeAlias, overload
 
 import pandas as pd
 
@@ -71,10 +71,20 @@ class Result:
     def keys(self) -> list[str]:
         return [field.name for field in dataclasses.fields(self)]
 
-    def __getitem__(self, key: str) -> Any:  # dict-style access is untyped: the attributes are typed
+    def _field(self, key: str) -> object:
+        """The field ``key`` (``result["key"]``); KeyError for a name that is not a field."""
         if key not in self.keys():
             raise KeyError(key)
         return getattr(self, key)
+
+    # ``result["key"]``: each result class overloads __getitem__ with one Literal key per field, so a type
+    # checker gives ``result["summary"]`` the field's type and rejects an unknown key (tests/test_public_api.py
+    # checks the overloads against the fields). Hidden from type checkers here: a key typed ``str`` would let
+    # any key through, and the subclasses' narrower keys would not be valid overrides.
+    if not TYPE_CHECKING:
+
+        def __getitem__(self, key: str) -> object:
+            return self._field(key)
 
     def __contains__(self, key: object) -> bool:
         return key in self.keys()
@@ -82,7 +92,7 @@ class Result:
     def __iter__(self) -> Iterator[str]:
         return iter(self.keys())
 
-    def get(self, key: str, default: Any = None) -> Any:
+    def get(self, key: str, default: object = None) -> object:
         return getattr(self, key) if key in self.keys() else default
 
     def values(self) -> list[object]:
@@ -96,17 +106,23 @@ class Result:
         return _plain(dict(self.items()))
 
     def _repr_html_(self) -> str:
-        parts = [f"<h4>{html.escape(type(self).__name__)}</h4>"]
-        for key, value in self.items():
-            if isinstance(value, (pd.DataFrame, pd.Series)):
-                shown = value.head(ROWS_SHOWN)
-                parts.append(
-                    f"<p><b>{html.escape(key)}</b> ({len(value)} rows)</p>"
-                    + (shown.to_frame() if isinstance(shown, pd.Series) else shown).to_html()
-                )
-            else:
-                parts.append(f"<p><b>{html.escape(key)}</b>: {html.escape(repr(value))}</p>")
-        return "\n".join(parts)
+        return html_view(type(self).__name__, self.items())
+
+
+def html_view(title: str, fields: Iterable[tuple[str, object]]) -> str:
+    """A result in a notebook: its ``title``, then each field, a table as its first rows (pandas escapes
+    the cells), any other value as its escaped ``repr``: user strings never reach the page as HTML."""
+    parts = [f"<h4>{html.escape(title)}</h4>"]
+    for key, value in fields:
+        if isinstance(value, (pd.DataFrame, pd.Series)):
+            shown = value.head(ROWS_SHOWN)
+            parts.append(
+                f"<p><b>{html.escape(key)}</b> ({len(value)} rows)</p>"
+                + (shown.to_frame() if isinstance(shown, pd.Series) else shown).to_html()
+            )
+        else:
+            parts.append(f"<p><b>{html.escape(key)}</b>: {html.escape(repr(value))}</p>")
+    return "\n".join(parts)
 
 
 def _plain(fields: dict[str, object]) -> dict[str, object]:
@@ -138,6 +154,40 @@ class KeyPlayers(Result):
     evaluated_sets: int
     note: tuple[Note, ...] | None
 
+    # result["field"] (the old dict key) has the field's type; an unknown key is a type error
+    @overload
+    def __getitem__(self, key: Literal["players"]) -> list[Hashable]: ...
+    @overload
+    def __getitem__(self, key: Literal["names"]) -> list[str]: ...
+    @overload
+    def __getitem__(self, key: Literal["score"]) -> float: ...
+    @overload
+    def __getitem__(self, key: Literal["score_error"]) -> float: ...
+    @overload
+    def __getitem__(self, key: Literal["effect"]) -> RemovalEffect: ...
+    @overload
+    def __getitem__(self, key: Literal["dropped"]) -> list[Hashable]: ...
+    @overload
+    def __getitem__(self, key: Literal["criterion"]) -> Criterion: ...
+    @overload
+    def __getitem__(self, key: Literal["k"]) -> int: ...
+    @overload
+    def __getitem__(self, key: Literal["method"]) -> Search: ...
+    @overload
+    def __getitem__(self, key: Literal["intact"]) -> float: ...
+    @overload
+    def __getitem__(self, key: Literal["individual"]) -> pd.DataFrame: ...
+    @overload
+    def __getitem__(self, key: Literal["top_individuals_score"]) -> float: ...
+    @overload
+    def __getitem__(self, key: Literal["candidates"]) -> int: ...
+    @overload
+    def __getitem__(self, key: Literal["evaluated_sets"]) -> int: ...
+    @overload
+    def __getitem__(self, key: Literal["note"]) -> tuple[Note, ...] | None: ...
+    def __getitem__(self, key: str) -> object:
+        return self._field(key)
+
 
 @dataclasses.dataclass(frozen=True)
 class BrokerageSignificance(Result):
@@ -150,6 +200,20 @@ class BrokerageSignificance(Result):
     z: pd.DataFrame
     network: pd.DataFrame
 
+    # result["field"] (the old dict key) has the field's type; an unknown key is a type error
+    @overload
+    def __getitem__(self, key: Literal["observed"]) -> pd.DataFrame: ...
+    @overload
+    def __getitem__(self, key: Literal["expected"]) -> pd.DataFrame: ...
+    @overload
+    def __getitem__(self, key: Literal["sd"]) -> pd.DataFrame: ...
+    @overload
+    def __getitem__(self, key: Literal["z"]) -> pd.DataFrame: ...
+    @overload
+    def __getitem__(self, key: Literal["network"]) -> pd.DataFrame: ...
+    def __getitem__(self, key: str) -> object:
+        return self._field(key)
+
 
 @dataclasses.dataclass(frozen=True)
 class EIIndex(Result):
@@ -159,3 +223,19 @@ class EIIndex(Result):
     network: pd.Series[float]
     groups: pd.DataFrame
     nodes: pd.DataFrame
+
+    # result["field"] (the old dict key) has the field's type; an unknown key is a type error
+    @overload
+    def __getitem__(self, key: Literal["network"]) -> pd.Series[float]: ...
+    @overload
+    def __getitem__(self, key: Literal["groups"]) -> pd.DataFrame: ...
+    @overload
+    def __getitem__(self, key: Literal["nodes"]) -> pd.DataFrame: ...
+    def __getitem__(self, key: str) -> object:
+        return self._field(key)
+
+
+from .._public import public_dir
+
+__all__ = ["Search", "ROWS_SHOWN", "Note", "Result", "html_view", "KeyPlayers", "BrokerageSignificance", "EIIndex"]
+__dir__ = public_dir(__name__)  # dir(): __all__ and the submodules, not the names imported here

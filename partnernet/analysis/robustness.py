@@ -223,3 +223,9 @@ def _targeted_order(original, graph, by: str, adaptive: bool, steps: int) -> lis
         scores = centrality(graph.induced_subgraph(remaining))
         order.append(remaining.pop(int(np.argmax(scores))))
     return order + remaining
+
+
+from .._public import public_dir
+
+__all__ = ["Order", "ORDERS", "curve_of_order", "robustness_curve", "CURVE_COLUMNS"]
+__dir__ = public_dir(__name__)  # dir(): __all__ and the submodules, not the names imported here

@@ -317,3 +317,18 @@ def _add(land: Landscape, specs: list[dict]) -> tuple[Landscape, pd.DataFrame]:
         }
     ).rename_axis("id")
     return changed, added
+
+
+from .._public import public_dir
+
+__all__ = [
+    "BODY_FIELDS",
+    "KINDS",
+    "ADJUSTMENT_COLUMNS",
+    "MEMBERSHIP_COLUMN",
+    "NewBody",
+    "apply_scenario",
+    "all_ids",
+    "unknown_id",
+]
+__dir__ = public_dir(__name__)  # dir(): __all__ and the submodules, not the names imported here

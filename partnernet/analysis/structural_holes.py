@@ -78,7 +78,7 @@ def structural_holes(
         check_choice(level, LEVELS, "level")
         graph = data.graph(level, weight=projection)
     measures = pd.DataFrame(burt_measures(graph, weight), index=pd.Index(list(graph.nodes)))
-    frame = describe_nodes(graph, measures, None if graph is data else data, level)
+    frame = describe_nodes(graph, measures, None if isinstance(data, nx.Graph) else data, level)
     return by_id(frame).sort_values(
         ["constraint", "effective_size"], ascending=[True, False], na_position="last", kind="stable"
     )
@@ -120,3 +120,9 @@ def burt_measures(graph: nx.Graph, weight: str | None = "weight") -> dict[str, n
 def _scale_rows(matrix: sparse.csr_matrix, factors: np.ndarray) -> sparse.csr_matrix:
     factors = np.where(np.isfinite(factors), factors, 0.0)
     return sparse.csr_matrix(sparse.diags(factors) @ matrix)
+
+
+from .._public import public_dir
+
+__all__ = ["HOLE_COLUMNS", "structural_holes", "burt_measures"]
+__dir__ = public_dir(__name__)  # dir(): __all__ and the submodules, not the names imported here

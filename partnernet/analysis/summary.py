@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, cast
+from typing import Literal, TYPE_CHECKING, cast, overload
 
 import dataclasses
 import pandas as pd
@@ -32,6 +32,22 @@ class Summary(Result):
     levels: pd.DataFrame
     body_kinds: pd.DataFrame
     top_organisations: pd.DataFrame
+
+    # result["field"] (the old dict key) has the field's type; an unknown key is a type error
+    @overload
+    def __getitem__(self, key: Literal["counts"]) -> pd.Series[int]: ...
+    @overload
+    def __getitem__(self, key: Literal["domains"]) -> pd.DataFrame: ...
+    @overload
+    def __getitem__(self, key: Literal["regimes"]) -> pd.DataFrame: ...
+    @overload
+    def __getitem__(self, key: Literal["levels"]) -> pd.DataFrame: ...
+    @overload
+    def __getitem__(self, key: Literal["body_kinds"]) -> pd.DataFrame: ...
+    @overload
+    def __getitem__(self, key: Literal["top_organisations"]) -> pd.DataFrame: ...
+    def __getitem__(self, key: str) -> object:
+        return self._field(key)
 
 
 def summary(land: Landscape, top: int = 5) -> Summary:
@@ -86,3 +102,9 @@ def summary(land: Landscape, top: int = 5) -> Summary:
         body_kinds=_tally(bodies["kind"], "bodies").to_frame().rename_axis("kind"),
         top_organisations=ranking,
     )
+
+
+from .._public import public_dir
+
+__all__ = ["UNKNOWN", "Summary", "summary"]
+__dir__ = public_dir(__name__)  # dir(): __all__ and the submodules, not the names imported here

@@ -12,7 +12,7 @@ which keeps only the memberships of one day.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import Literal, TYPE_CHECKING, overload
 
 import dataclasses
 import numpy as np
@@ -50,6 +50,20 @@ class Turnover(Result):
     as_of: pd.Timestamp
     window_months: int
     threshold_years: float
+
+    # result["field"] (the old dict key) has the field's type; an unknown key is a type error
+    @overload
+    def __getitem__(self, key: Literal["bodies"]) -> pd.DataFrame: ...
+    @overload
+    def __getitem__(self, key: Literal["organisations"]) -> pd.DataFrame: ...
+    @overload
+    def __getitem__(self, key: Literal["as_of"]) -> pd.Timestamp: ...
+    @overload
+    def __getitem__(self, key: Literal["window_months"]) -> int: ...
+    @overload
+    def __getitem__(self, key: Literal["threshold_years"]) -> float: ...
+    def __getitem__(self, key: str) -> object:
+        return self._field(key)
 
 
 def turnover(
@@ -226,3 +240,9 @@ def shared_tenure(land: Landscape, as_of: DateLike | None = None) -> pd.DataFram
     return result.sort_values(["years_together", "person_a", "person_b"], ascending=[False, True, True]).reset_index(
         drop=True
     )
+
+
+from .._public import public_dir
+
+__all__ = ["DAYS_PER_YEAR", "HANDOVER_DAYS", "Turnover", "turnover", "seat_changes", "shared_tenure"]
+__dir__ = public_dir(__name__)  # dir(): __all__ and the submodules, not the names imported here

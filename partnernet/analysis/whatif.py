@@ -21,7 +21,8 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Iterable, Mapping
 from itertools import combinations
-from typing import Any, cast
+import typing
+from typing import Any, Literal, cast
 
 import numpy as np
 import pandas as pd
@@ -84,6 +85,42 @@ class WhatIf(Result):
     ties: bool
     remove: tuple[str, ...]
     add: tuple[Mapping[str, object], ...]
+
+    # result["field"] (the old dict key) has the field's type; an unknown key is a type error
+    @typing.overload
+    def __getitem__(self, key: Literal["summary"]) -> pd.DataFrame: ...
+    @typing.overload
+    def __getitem__(self, key: Literal["removed"]) -> pd.DataFrame: ...
+    @typing.overload
+    def __getitem__(self, key: Literal["added"]) -> pd.DataFrame: ...
+    @typing.overload
+    def __getitem__(self, key: Literal["adjustments"]) -> pd.DataFrame: ...
+    @typing.overload
+    def __getitem__(self, key: Literal["disconnected"]) -> pd.DataFrame: ...
+    @typing.overload
+    def __getitem__(self, key: Literal["articulation_points"]) -> pd.DataFrame: ...
+    @typing.overload
+    def __getitem__(self, key: Literal["group_links"]) -> pd.DataFrame: ...
+    @typing.overload
+    def __getitem__(self, key: Literal["connectors"]) -> pd.DataFrame: ...
+    @typing.overload
+    def __getitem__(self, key: Literal["coverage"]) -> pd.DataFrame: ...
+    @typing.overload
+    def __getitem__(self, key: Literal["load"]) -> pd.DataFrame: ...
+    @typing.overload
+    def __getitem__(self, key: Literal["centrality"]) -> pd.DataFrame: ...
+    @typing.overload
+    def __getitem__(self, key: Literal["network"]) -> NetworkKind: ...
+    @typing.overload
+    def __getitem__(self, key: Literal["by"]) -> str: ...
+    @typing.overload
+    def __getitem__(self, key: Literal["ties"]) -> bool: ...
+    @typing.overload
+    def __getitem__(self, key: Literal["remove"]) -> tuple[str, ...]: ...
+    @typing.overload
+    def __getitem__(self, key: Literal["add"]) -> tuple[Mapping[str, object], ...]: ...
+    def __getitem__(self, key: str) -> object:
+        return self._field(key)
 
 
 def changed_landscape(
@@ -515,3 +552,9 @@ def _biggest_first(frame: pd.DataFrame, change: str, then: str, then_first: bool
     keys = [then, "_size"] if then_first else ["_size", then]
     order = frame.assign(_size=-frame[change].abs()).sort_values(keys, kind="stable")
     return frame.loc[order.index]
+
+
+from .._public import public_dir
+
+__all__ = ["STRUCTURE", "NOT_COUNTS", "LINK_ORDER", "WhatIf", "changed_landscape", "whatif", "group_reach"]
+__dir__ = public_dir(__name__)  # dir(): __all__ and the submodules, not the names imported here

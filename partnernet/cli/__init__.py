@@ -7,6 +7,9 @@ result. Exit status: 0 fine, 2 bad input or usage, 1 an internal error
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
+
 import functools
 import gc
 import importlib
@@ -21,6 +24,9 @@ from ..language import langs
 from ..language.click import VERSION_LINE, metavar
 from ..language.langs import LANGUAGES, commanding, spoken_lang, variable_problem
 from . import clickwords
+
+if TYPE_CHECKING:
+    from typing import Any
 
 clickwords.install()
 
@@ -91,7 +97,7 @@ class Worded:
     name: str | None
     params: list[click.Parameter]
 
-    def __init__(self, *args, **kwargs) -> None:
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self.word_options(spoken_lang())
 
@@ -221,7 +227,7 @@ class PartnernetGroup(WordedGroup):
     def list_commands(self, ctx: click.Context) -> list[str]:
         return sorted(set(COMMANDS) | set(self.commands))
 
-    def main(self, args=None, *rest, **kwargs):
+    def main(self, args=None, *rest: Any, **kwargs: Any):
         """As click's ``main``, with click's own words (``Usage:``, ``Error: Missing argument``) in the
         language of the command line's ``--lang``, else ``$PARTNERNET_LANG`` (:mod:`.clickwords`)."""
         args = list(sys.argv[1:] if args is None else args)
@@ -343,3 +349,25 @@ def load_all() -> dict[str, click.Command]:
 
 if __name__ == "__main__":  # pragma: no cover
     main()
+
+from .._public import public_dir
+
+__all__ = [
+    "EXIT_INPUT",
+    "EXIT_INTERNAL",
+    "COMMANDS",
+    "MODULES",
+    "HELP_LANG",
+    "help_lang",
+    "Worded",
+    "debugging",
+    "said_as_usage",
+    "WordedCommand",
+    "WordedGroup",
+    "PartnernetGroup",
+    "cli",
+    "GC_THRESHOLDS",
+    "main",
+    "load_all",
+]
+__dir__ = public_dir(__name__)  # dir(): __all__ and the submodules, not the names imported here

@@ -142,9 +142,15 @@ class EnvOption(click.Option):
     """An option read from an environment variable too, whose error hint says so in the command's
     language: click writes ``(env var: 'X')`` there without gettext; here it is ``env var: {var}``."""
 
-    def get_error_hint(self, ctx) -> str:
+    def get_error_hint(self, ctx: click.Context | None) -> str:
         result = click.Parameter.get_error_hint(self, ctx)
         if self.show_envvar and self.envvar:
             envvars = [self.envvar] if isinstance(self.envvar, str) else self.envvar
             result += " (" + _("env var: {var}").format(var=", ".join(f"'{var}'" for var in envvars)) + ")"
         return result
+
+
+from .._public import public_dir
+
+__all__ = ["MODULES", "said_lang", "speaking", "ngettext", "LowerName", "TypeName", "install", "EnvOption"]
+__dir__ = public_dir(__name__)  # dir(): __all__ and the submodules, not the names imported here

@@ -41,6 +41,7 @@ from .options import (
 if TYPE_CHECKING:
     from ..analysis.summary import Summary
     from ..landscape import Landscape
+    from typing import Any
 
 
 @cli.command()
@@ -123,7 +124,7 @@ def _table_name(name: str) -> str:
     return str(words().value(name)) if words().lang == "nl" else name
 
 
-def summarise(land: Landscape, **options) -> Summary:
+def summarise(land: Landscape, **options: Any) -> Summary:
     """:func:`partnernet.summary`, imported when used: ``partnernet validate`` needs no graphs."""
     from .. import summary as compute_summary
 
@@ -147,12 +148,12 @@ def summary(land, fmt: str, table: str | None, top: int, lang: str) -> None:
         click.echo(render_json(result))
         return
     if fmt == "csv" or (fmt == "json" and table is not None):
-        chosen = result[(table or "counts").replace("-", "_")]
+        chosen = getattr(result, (table or "counts").replace("-", "_"))
         emit(_counts(chosen), fmt)
         return
     view = View(table)  # the default view, or its one block under --table: every ranked block cut at --top
     for name in SUMMARY_TABLES:
-        view.frame(name, _counts(result[name.replace("-", "_")]), title_of(name), top)
+        view.frame(name, _counts(getattr(result, name.replace("-", "_"))), title_of(name), top)
 
 
 def _counts(table):
@@ -179,3 +180,9 @@ def convert(land, output: Path, fmt: str, force: bool, lang: str) -> None:
     for problem in land.warnings:
         if problem.code == "pseudonymised":
             click.echo(say("pseudonymised", message=problem.message), err=True)
+
+
+from .._public import public_dir
+
+__all__ = ["validate", "summarise", "SUMMARY_TABLES", "summary", "convert"]
+__dir__ = public_dir(__name__)  # dir(): __all__ and the submodules, not the names imported here

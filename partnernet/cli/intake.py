@@ -175,3 +175,9 @@ def _with_total(rate, total, lang: str):
 
     shown = pd.concat([rate, total.to_frame(word("c.total", lang)).T]).rename_axis(rate.index.name)
     return in_words(shown.astype({"invited": int, "answered": int}).assign(rate=shown["rate"].map(words().percent)))
+
+
+from .._public import public_dir
+
+__all__ = ["LANG_OPTION", "template", "survey", "make", "body_list", "collect", "BODY_HEADERS"]
+__dir__ = public_dir(__name__)  # dir(): __all__ and the submodules, not the names imported here

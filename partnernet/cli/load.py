@@ -82,9 +82,14 @@ def _machine_readable(
     its own view (:class:`~.options.View`)."""
     if fmt == "table":
         return False
-    part = parts if table is None and fmt == "json" else parts[names[table] if table else csv_part]
+    part = parts if table is None and fmt == "json" else _part(parts, names[table] if table else csv_part)
     click.echo(render_json(part)) if fmt == "json" else emit(part, "csv")
     return True
+
+
+def _part(parts: Mapping[str, Any] | Result, key: str) -> Any:
+    """The part ``key`` of a dict or of a typed result (its field: a key given at run time)."""
+    return parts[key] if isinstance(parts, Mapping) else getattr(parts, key)
 
 
 @cli.command()
@@ -209,7 +214,7 @@ def covenants(land, table: str | None, top: int, fmt: str, lang: str) -> None:
     if _machine_readable(result, fmt, "bodies", table, COVENANT_TABLES):
         return
     if table in ("bodies", "information-ties"):  # the default view shows them per covenant: whole here
-        emit_top(result[COVENANT_TABLES[table]], fmt, top, title_of(table, when=_when(land)))
+        emit_top(getattr(result, COVENANT_TABLES[table]), fmt, top, title_of(table, when=_when(land)))
         return
     view = View(table)  # the default view, or its one block under --table
     view.line(say("covenants.head", when=_when(land)))
@@ -222,3 +227,21 @@ def covenants(land, table: str | None, top: int, fmt: str, lang: str) -> None:
         view.frame("covenant", crossing, say("covenants.ties", covenant=isolate(covenant)), top)
     outside = result["members_outside"].set_index("body")[["organisation", "domain", "persons"]]
     view.frame("members-outside", outside, title_of("members-outside"), top)
+
+
+from .._public import public_dir
+
+__all__ = [
+    "TABLE_ROWS",
+    "PAIR_COLUMNS",
+    "RATING_PAIR_COLUMNS",
+    "TIE_COLUMNS",
+    "REDUNDANCY_TABLES",
+    "HIERARCHY_TABLES",
+    "COVENANT_TABLES",
+    "overload",
+    "redundancy",
+    "hierarchy",
+    "covenants",
+]
+__dir__ = public_dir(__name__)  # dir(): __all__ and the submodules, not the names imported here

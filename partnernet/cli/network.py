@@ -42,7 +42,6 @@ from .options import (
 
 if TYPE_CHECKING:
     from ..analysis.centrality import PathLengths
-    from ..analysis.connectors import Connectors
     from ..graphs import Weight
     from ..landscape import Level
 
@@ -145,18 +144,20 @@ def connectors(
     if section == "expected-hub" and expected_hub is None:
         raise UsageError("expected_hub_needs_hub")
     land = land.using_ties(ties)
-    result: Connectors | dict = find_connectors(land, by=by, z=z, expected_hub=expected_hub)
+    found = find_connectors(land, by=by, z=z, expected_hub=expected_hub)
     if land.network_kind() != "tables" and fmt != "table":
         emit_network(land, None, fmt)  # on stderr: stdout holds only the data
     keys = {name: name.replace("-", "_") for name in SECTIONS}
     if fmt == "json":
-        chosen = result if section == "all" else result[keys[section]]  # --table: that table alone, as everywhere
+        chosen = (
+            found if section == "all" else getattr(found, keys[section])
+        )  # --table: that table alone, as everywhere
         click.echo(render_json(chosen))
         return
     if fmt == "csv":
-        emit(result[keys[section]], "csv")
+        emit(getattr(found, keys[section]), "csv")
         return
-    result = _in_words(result, by, lang)  # the terminal's words; CSV and JSON keep the data (codes, values)
+    result = _in_words(found, by, lang)  # the terminal's words; CSV and JSON keep the data (codes, values)
     if section == "coverage":  # no block of the default view (without-connector holds its rows that matter)
         emit_top(
             _connector_table(result["coverage"], "coverage", by),
@@ -261,3 +262,9 @@ def _shorten(frame: pd.DataFrame) -> pd.DataFrame:
 
 def _date(land) -> str:
     return say("on_date", date=land.date.date()) if land.date is not None else say("all_rows")
+
+
+from .._public import public_dir
+
+__all__ = ["SORT_MEASURES", "GROUPINGS", "NAME_WIDTH", "SECTIONS", "centrality", "connectors", "GROUP_CODES"]
+__dir__ = public_dir(__name__)  # dir(): __all__ and the submodules, not the names imported here

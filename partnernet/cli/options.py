@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import functools
+from typing import TYPE_CHECKING
 
 import click
 
@@ -17,6 +18,17 @@ from ..privacy import is_pseudonymised, pseudonym, redact, resolve_key, shown_wo
 from ..privacy import pseudonymise as pseudonymise_landscape
 from ..output import OUTPUT_FORMATS, render, render_table
 from .clickwords import EnvOption
+
+if TYPE_CHECKING:
+    from ..landscape import Landscape
+    from pathlib import Path
+    import io
+    from collections.abc import Callable, Iterable, Iterator, Sequence
+    from typing import Any
+
+    import pandas as pd
+
+    Decorator = Callable[[Callable[..., Any]], Callable[..., Any]]
 
 
 def landscape_argument(default_at: str | None = "today", snapshot: bool = True):
@@ -78,7 +90,7 @@ def run_key(key: str | None = None) -> bytes:
     return meta["partnernet.pseudonym_key"]
 
 
-def resolve_id(land, node: str) -> str | None:
+def resolve_id(land: Landscape, node: str) -> str | None:
     """``node`` as the landscape knows it: an id of it, or on a pseudonymised landscape the
     pseudonym of a person id as in the register; None for an id it does not hold."""
     if node in land.organisations.index or node in land.bodies.index or node in land.persons.index:
@@ -108,14 +120,14 @@ def open_landscape(path: str, *, two_mode: bool | None = None, pseudonymise: boo
     return land
 
 
-def on_date(land, at: str | None):
+def on_date(land: Landscape, at: str | None):
     """The landscape on the date ``at`` ('today', a date), or every row for None or 'all'."""
     if at and at.lower() != "all":
         return land.at(at)
     return land
 
 
-def warn_about(land, path: str, pseudonymised: bool = False) -> None:
+def warn_about(land: Landscape, path: str, pseudonymised: bool = False) -> None:
     """One line on stderr when loading found warnings, so none passes unseen (naming the
     validate command that lists them, pseudonymised when this run is)."""
     found = [p for p in land.warnings if p.code != "pseudonymised"]  # said by the outputs themselves
@@ -138,12 +150,12 @@ def current_lang() -> str:
     return default_lang()
 
 
-def say(key: str, **values) -> str:
+def say(key: str, **values: Any) -> str:
     """The CLI text ``key`` (:mod:`partnernet.language.cli`) in the running command's language."""
     return text(key, current_lang(), **values)
 
 
-def say_wrote(path, details: str | None = None) -> None:
+def say_wrote(path: str | Path, details: str | None = None) -> None:
     """On stderr, the one line of every command that wrote a file or folder: ``geschreven: PATH: details``
     (stdout holds only data)."""
     from ..language.cli import wrote
@@ -231,7 +243,7 @@ def ties_option():
     )
 
 
-def network_line(land, ties: bool | None, level: str = "organisations") -> str:
+def network_line(land: Landscape, ties: bool | None, level: str = "organisations") -> str:
     """One sentence saying which network was analysed, of organisations or persons (``level``),
     with a note on directed ties."""
     kind = land.network_kind(ties)
@@ -243,7 +255,7 @@ def network_line(land, ties: bool | None, level: str = "organisations") -> str:
     return line
 
 
-def emit_network(land, ties: bool | None, fmt: str) -> None:
+def emit_network(land: Landscape, ties: bool | None, fmt: str) -> None:
     """The network line: on stdout above a table, on stderr for CSV and JSON (stdout holds only data)."""
     click.echo(network_line(land, ties), err=fmt != "table")
 
@@ -252,11 +264,11 @@ class FormerChoice(click.Choice):
     """A choice that also takes ``former`` values (a deprecated spelling the command still accepts, with a
     notice), left out of the usage line and the help, which show the current choices only."""
 
-    def __init__(self, choices, former=(), **kwargs) -> None:
+    def __init__(self, choices: Sequence[str], former: Sequence[str] = (), **kwargs: Any) -> None:
         super().__init__([*choices, *former], **kwargs)
         self.shown = tuple(choices)
 
-    def get_metavar(self, param, ctx=None):
+    def get_metavar(self, param: click.Parameter, ctx: click.Context | None = None) -> str:
         return "[" + "|".join(self.shown) + "]"
 
 
@@ -305,7 +317,7 @@ def first_rows(rows, title: str | None, top: int | None, whole: bool = False):
     return rows, title
 
 
-def title_of(table: str, **values) -> str:
+def title_of(table: str, **values: Any) -> str:
     """The worded title of the running command's table ``table`` (its ``--table`` name) in the command's
     language: :func:`partnernet.language.tables.table_title`, the one title of that table in the default view
     and under ``--table`` alike (``values``: what the title may say, such as ``when`` or ``by``)."""
@@ -369,7 +381,9 @@ class View:
             click.echo(text)
             self.started = True
 
-    def frame(self, name: str, frame, title: str, top: int | None = None, whole: bool = False) -> None:
+    def frame(
+        self, name: str, frame: pd.DataFrame | pd.Series, title: str, top: int | None = None, whole: bool = False
+    ) -> None:
         """The table block ``name``: ``title`` and ``frame`` cut at ``top`` (:func:`emit_top`), or whole when it
         holds key figures (:data:`KEY_FIGURES`) or was cut by its own rule (``whole``: compare's metrics, the
         first ``--top`` of each measure)."""
@@ -385,7 +399,14 @@ class View:
         """True when the running command's table ``name`` holds key figures (:data:`KEY_FIGURES`)."""
         return name in KEY_FIGURES.get(click.get_current_context().command.name or "", ())
 
-    def lines(self, name: str, title: str, items, top: int | None = None, form=None) -> None:
+    def lines(
+        self,
+        name: str,
+        title: str,
+        items: Iterable[Any],
+        top: int | None = None,
+        form: Callable[[Any], str] | None = None,
+    ) -> None:
         """The block ``name`` of text too long for a table cell (sentences, chains), one item a line (``form``:
         how an item is printed, by default indented by two spaces)."""
         if self.opens(name):
@@ -476,7 +497,7 @@ class DateText(click.ParamType):
 
     name = "date"
 
-    def convert(self, value, param, ctx):
+    def convert(self, value, param: click.Parameter | None, ctx: click.Context | None):
         if value is None or not isinstance(value, str) or value.strip().lower() in ("today", "all"):
             return value
         from ..landscape import _as_date
@@ -496,12 +517,12 @@ class Decimal(click.FloatRange):
     """A number option that takes a decimal comma as the loader does (``1,5``, ``1.000,5``), within the
     range of :class:`click.FloatRange` (no bounds: any number); the one type of every float option."""
 
-    def __init__(self, *args, **kwargs):
+    def __init__(self, *args: Any, **kwargs: Any):
         super().__init__(*args, **kwargs)
         if self.min is None and self.max is None:
             self.name = "float"  # said as a plain float, as before
 
-    def convert(self, value, param, ctx):
+    def convert(self, value, param: click.Parameter | None, ctx: click.Context | None):
         if isinstance(value, str) and "," in value:
             from ..io.parse import parse_numbers
 
@@ -509,7 +530,7 @@ class Decimal(click.FloatRange):
 
             numbers, bad = parse_numbers(pd.Series([value.strip()]))
             if not bad.iat[0]:
-                value = float(numbers.iat[0])
+                value = float(numbers.to_numpy()[0])
         return super().convert(value, param, ctx)
 
 
@@ -519,7 +540,7 @@ class LanguageChoice(click.Choice):
     Another value is a usage error naming its source, in the words of ``$PARTNERNET_LANG``'s error: the option
     (``onbekende taal 'xx' in de optie --lang; ...``) or the environment variable."""
 
-    def convert(self, value, param, ctx):
+    def convert(self, value, param: click.Parameter | None, ctx: click.Context | None):
         value = value.strip() if isinstance(value, str) else value
         if isinstance(value, str) and value.lower() not in LANGUAGES:
             from ..language.langs import LanguageError
@@ -537,7 +558,7 @@ class LanguageChoice(click.Choice):
 class OutputPath(click.Path):
     """``-o``/``--output``: a path that is not empty (an empty one would become ``.``, the current folder)."""
 
-    def convert(self, value, param, ctx):
+    def convert(self, value, param: click.Parameter | None, ctx: click.Context | None):
         if isinstance(value, str) and not value.strip():
             from ..language.errors import message
 
@@ -560,7 +581,7 @@ def output_option(dir_okay: bool = True):
 SUFFIX_FORMATS = {".csv": "csv", ".json": "json"}
 
 
-def printed_output():
+def printed_output() -> Decorator:
     """``-o``/``--output FILE`` of a command that prints tables (an analysis): what the command would print
     (table text, CSV or JSON by ``--format``) is written to FILE instead, the same bytes, atomically
     (:func:`partnernet.output.write_text`) and never over an input (a path of the command line: the
@@ -634,7 +655,7 @@ def command_inputs() -> tuple:
 
 
 @contextlib.contextmanager
-def printed():
+def printed() -> Iterator[io.StringIO]:
     """Standard output gathered in a buffer while the block runs (what ``click.echo`` prints), then restored."""
     import io
     import sys
@@ -651,32 +672,32 @@ def printed():
 WRITTEN_KINDS = ("report", "figures", "map", "landscape", "template", "form", "survey")
 
 
-def written_format_option():
+def written_format_option() -> Decorator:
     """``--format table|csv|json`` of a command that writes files: how it lists the files it wrote
     (:func:`say_written`)."""
     return format_option(help="fmt.written")
 
 
-def say_written(files, fmt: str, details: str | None = None) -> None:
+def say_written(files: Iterable[tuple[str | Path, str]], fmt: str, details: str | None = None) -> None:
     """The files a command wrote, ``files`` as (path, kind) pairs (kinds: :data:`WRITTEN_KINDS`): for
     ``--format table`` the one human line on stderr (:func:`say_wrote`, ``details`` what they hold); for
     ``csv`` and ``json`` their list on stdout, columns ``path`` and ``kind`` (data only)."""
     import pandas as pd
 
-    files = [(str(path), kind) for path, kind in files]
+    listed = [(str(path), kind) for path, kind in files]
     if fmt == "table":
-        say_wrote(", ".join(path for path, _kind in files), details)
+        say_wrote(", ".join(path for path, _kind in listed), details)
         return
-    emit(pd.DataFrame(files, columns=["path", "kind"]), fmt)
+    emit(pd.DataFrame(listed, columns=["path", "kind"]), fmt)
 
 
-def force_option():
+def force_option() -> Decorator:
     """``--force``: replace a file the user may have edited since it was written (a template, survey forms,
     a converted landscape); without it such a file is refused (:func:`refuse_existing`)."""
     return click.option("--force", is_flag=True)
 
 
-def refuse_existing(path, force: bool) -> None:
+def refuse_existing(path: str | Path, force: bool) -> None:
     """The overwrite rule for files a user edits afterwards: an existing ``path`` is a usage error naming it
     and ``--force`` (exit 2), unless ``force``."""
     from pathlib import Path
@@ -757,3 +778,59 @@ def top_option(default: int | None = 10):
             metavar="N",
         ),
     )
+
+
+from .._public import public_dir
+
+__all__ = [
+    "landscape_argument",
+    "pseudonymise_options",
+    "run_key",
+    "resolve_id",
+    "open_landscape",
+    "on_date",
+    "warn_about",
+    "LANG_META",
+    "current_lang",
+    "say",
+    "say_wrote",
+    "say_notes",
+    "words",
+    "SHARED_FLAGS",
+    "ORGANISATION_GROUPS",
+    "level_option",
+    "by_option",
+    "ties_option",
+    "network_line",
+    "emit_network",
+    "format_option",
+    "given_top",
+    "first_rows",
+    "title_of",
+    "emit_top",
+    "emit",
+    "in_words",
+    "DateText",
+    "DATE",
+    "Decimal",
+    "LanguageChoice",
+    "OutputPath",
+    "output_option",
+    "lang_option",
+    "table_option",
+    "former_name_hint",
+    "top_option",
+    "FormerChoice",
+    "KEY_FIGURES",
+    "SUFFIX_FORMATS",
+    "View",
+    "WRITTEN_KINDS",
+    "command_inputs",
+    "force_option",
+    "printed",
+    "printed_output",
+    "refuse_existing",
+    "say_written",
+    "written_format_option",
+]
+__dir__ = public_dir(__name__)  # dir(): __all__ and the submodules, not the names imported here

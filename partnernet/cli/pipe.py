@@ -57,3 +57,9 @@ def quiet_pipe():
     finally:
         quiet.flush()
         sys.stdout = stream
+
+
+from .._public import public_dir
+
+__all__ = ["QuietPipe", "quiet_pipe"]
+__dir__ = public_dir(__name__)  # dir(): __all__ and the submodules, not the names imported here

@@ -83,3 +83,9 @@ def _kind(path, output) -> str:
     if path == output:
         return "report"
     return "figures" if path.suffix.lower() not in (".html", ".htm") else "map"
+
+
+from .._public import public_dir
+
+__all__ = ["shows_progress", "report", "document_type"]
+__dir__ = public_dir(__name__)  # dir(): __all__ and the submodules, not the names imported here

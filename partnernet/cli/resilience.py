@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from dataclasses import replace
 
@@ -13,6 +13,7 @@ from .. import fragmentation as analyse
 from ..analysis._plumbing import LEVELS
 from ..analysis.overload import HOURS
 from ..analysis.resilience import linked_pairs
+from ..analysis.results import KeyPlayers
 from ..analysis.whatif import whatif as analyse_whatif
 from ..language.whatif import changes as whatif_changes
 from ..language.people import display_name
@@ -110,29 +111,29 @@ def fragmentation(land, level, key_players, criterion, by, ties, seed, table, to
 def _frag_title(result: Fragmentation, name: str, land: Landscape | None = None) -> str:
     """The worded title of the table ``name`` of a fragmentation (``land``: the landscape measured, whose date
     the summary's title says)."""
-    s = result["summary"]
+    s: pd.Series[Any] = result.summary  # words and figures: each cell is read as what its row holds
     values = {"n": s["components"], "actor": say(s["level"][:-1]), "its": its(s["level"][:-1], current_lang())}
     if name == "summary":
         when = " " + say("at_date", date=land.date.date()) if land is not None and land.date is not None else ""
         links = counted(s["links"], "link", current_lang())
         values |= {"actors": say(s["level"]), "when": when, "nodes": s["nodes"], "links": links}
         values["how"] = say(f"frag.how.{s['network']}")
-    if name.startswith("single-person-link"):
-        values["n"] = linked_pairs(result["single_person_links"])
-    if name == "key-players":
-        values["criterion"] = result["key_players"]["criterion"]
+    if name.startswith("single-person-link") and result.single_person_links is not None:
+        values["n"] = linked_pairs(result.single_person_links)
+    if name == "key-players" and result.key_players is not None:
+        values["criterion"] = result.key_players.criterion
     return title_of(name, **values)
 
 
 def _table(result: Fragmentation, name: str):
     if TABLES[name] not in result:
         raise UsageError("no_such_table_key_players" if name == "key-players" else "no_such_table", name=name)
-    value = result[TABLES[name]]
-    return value["individual"] if name == "key-players" else value
+    value = result.get(TABLES[name])
+    return value.individual if isinstance(value, KeyPlayers) else value if name == "key-players" else value
 
 
 def _print_report(result: Fragmentation, land: Landscape, top: int, view: View) -> None:
-    s = result["summary"]
+    s: pd.Series[Any] = result.summary  # words and figures: each cell is read as what its row holds
     if view.opens("summary"):  # every key figure, whatever --top: a list of figures, no ranking
         click.echo(_frag_title(result, "summary", land))
         actor, actors = say(s["level"][:-1]), say(s["level"])
@@ -155,13 +156,17 @@ def _print_report(result: Fragmentation, land: Landscape, top: int, view: View) 
     points = result["articulation_points"].drop(columns="organisation")
     view.frame("articulation-points", points, _frag_title(result, "articulation-points"), top)
     view.frame("bridges", result["bridges"], _frag_title(result, "bridges"), top)
-    if len(land.persons) or view.chosen("single-person-links") or view.chosen("bus-factor"):
-        single = result["single_person_links"]
+    single, bus = result.single_person_links, result.bus_factor
+    if (
+        single is not None
+        and bus is not None
+        and (len(land.persons) or view.chosen("single-person-links") or view.chosen("bus-factor"))
+    ):
         carriers = single.drop_duplicates("person")[["person", "person_name", "organisation", "person_links"]]
         view.frame("single-person-links", carriers.set_index("person"), _frag_title(result, "single-person-links"), top)
-        view.frame("bus-factor", _bus_factor_one(result["bus_factor"]), _frag_title(result, "bus-factor"), top)
-    if "key_players" in result and view.opens("key-players"):
-        _print_key_players(result["key_players"], top, s["level"])
+        view.frame("bus-factor", _bus_factor_one(bus), _frag_title(result, "bus-factor"), top)
+    if result.key_players is not None and view.opens("key-players"):
+        _print_key_players(result.key_players, top, s["level"])
     view.line()
     view.line(say("every_row_name"))
 
@@ -207,7 +212,7 @@ def _bus_factor_one(bus: pd.DataFrame) -> pd.DataFrame:
     ).reset_index(level="person")
 
 
-def _print_key_players(kp: dict, top: int, level: str) -> None:
+def _print_key_players(kp: KeyPlayers, top: int, level: str) -> None:
     click.echo(say("kp.head", k=kp["k"], criterion=kp["criterion"], method=kp["method"], names=", ".join(kp["names"])))
     effect, criterion = kp["effect"], kp["criterion"]
     click.echo(
@@ -216,8 +221,8 @@ def _print_key_players(kp: dict, top: int, level: str) -> None:
             n=len(kp["players"]),
             criterion=criterion,
             actors=say(level),
-            before=_number(effect[criterion + "_before"]),
-            after=_number(effect[criterion + "_after"]),
+            before=_number(effect["F_before"] if criterion == "F" else effect["DF_before"]),
+            after=_number(effect["F_after"] if criterion == "F" else effect["DF_after"]),
         )
     )
     click.echo(
@@ -427,3 +432,18 @@ def as_typed(error: InputError, specs: list[str], bodies: list[dict], typed: lis
             problem = replace(problem, file=message("label.add_body", spec=spec), row=None, column=None)
         problems.append(problem)
     return InputError(problems)
+
+
+from .._public import public_dir
+
+__all__ = [
+    "TABLES",
+    "fragmentation",
+    "WHATIF_TABLES",
+    "BODY_KEYS",
+    "whatif",
+    "as_typed",
+    "WHATIF_WHOLE",
+    "WHOLE_TABLES",
+]
+__dir__ = public_dir(__name__)  # dir(): __all__ and the submodules, not the names imported here

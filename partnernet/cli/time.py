@@ -302,3 +302,24 @@ def _layer_view(frame: pd.DataFrame, name: str) -> pd.DataFrame:
     if name == "fragmentation":
         return frame.set_index(["layer", "linked_by"])
     return frame.dropna(axis=1, how="all") if name == "layers" else frame
+
+
+from .._public import public_dir
+
+__all__ = [
+    "BODY_COLUMNS",
+    "ORGANISATION_COLUMNS",
+    "TURNOVER_TABLES",
+    "turnover",
+    "COMPARE_TABLES",
+    "NEW_BODY_COLUMNS",
+    "DISSOLVED_BODY_COLUMNS",
+    "WRAP",
+    "compare",
+    "LAYER_TABLES",
+    "LAYER_SECTIONS",
+    "PAIR_COLUMNS",
+    "layers",
+    "COMPARE_VIEW",
+]
+__dir__ = public_dir(__name__)  # dir(): __all__ and the submodules, not the names imported here

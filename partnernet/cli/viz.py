@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
+
 from pathlib import Path
 
 import click
@@ -27,8 +30,11 @@ from .options import (
     written_format_option,
 )
 
+if TYPE_CHECKING:
+    from ..landscape import Landscape
 
-def map_inputs(land, lang: Lang | None = None) -> tuple[list[pd.DataFrame], dict[str, set]]:
+
+def map_inputs(land: Landscape, lang: Lang | None = None) -> tuple[list[pd.DataFrame], dict[str, set]]:
     """The ``metrics`` and ``markers`` of ``partnernet viz``, computed from ``land`` by the analyses.
 
     The analyses run on the whole landscape, so a filtered map keeps each
@@ -61,7 +67,7 @@ def map_inputs(land, lang: Lang | None = None) -> tuple[list[pd.DataFrame], dict
     )
 
 
-def bridge_ids(land) -> set:
+def bridge_ids(land: Landscape) -> set:
     """The actors the map's bridges view marks: ``pn.layers(land).bridge_actors`` (seats at CT and at crime
     bodies); empty when the landscape has no regimes."""
     from ..analysis.layers import LAYER_OF_REGIME, layers
@@ -110,7 +116,7 @@ def read_marker(text: str) -> tuple[str, set[str]]:
     return label.strip(), set(body[0].loc[body[0].ne("")])
 
 
-def pseudonymous_metrics(land, frame: pd.DataFrame) -> pd.DataFrame:
+def pseudonymous_metrics(land: Landscape, frame: pd.DataFrame) -> pd.DataFrame:
     """A --metrics table for a pseudonymised map: numeric columns only (text may name anyone),
     person ids as pseudonyms, rows of ids the landscape does not hold left out."""
     numeric = [c for c in frame.columns if pd.api.types.is_numeric_dtype(frame[c])]
@@ -228,3 +234,9 @@ def viz(
         bridges=bridge_ids(land) if analyses else None,
     )
     say_written([(output, "map")], fmt, result.summary)
+
+
+from .._public import public_dir
+
+__all__ = ["map_inputs", "bridge_ids", "read_metrics", "cells_of", "read_marker", "pseudonymous_metrics", "viz"]
+__dir__ = public_dir(__name__)  # dir(): __all__ and the submodules, not the names imported here

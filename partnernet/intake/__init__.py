@@ -5,3 +5,7 @@ from .forms import survey_forms
 from .template import template
 
 __all__ = ["Survey", "collect_survey", "survey_forms", "template"]
+
+from .._public import public_dir
+
+__dir__ = public_dir(__name__)  # dir(): __all__ and the submodules, not the names imported here

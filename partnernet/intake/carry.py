@@ -76,3 +76,9 @@ def carried_rows(register, silent: set, roster: list[str]) -> dict[str, pd.DataF
     ties = ties.assign(directed=ties["directed"].astype(bool) | ~both_silent)
     ties = ties[ties["source"] != ties["target"]]
     return {"persons": persons, "memberships": memberships, "ties": ties}
+
+
+from .._public import public_dir
+
+__all__ = ["ANSWER", "REGISTER", "register_landscape", "carried_rows"]
+__dir__ = public_dir(__name__)  # dir(): __all__ and the submodules, not the names imported here

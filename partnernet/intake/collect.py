@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import json
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, fields, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -39,7 +39,7 @@ CONFLICT_COLUMNS = ["issue", "subject", "organisation", "answer", "chosen", "fil
 ISSUES = ("frequency", "duration", "one_sided_tie")
 
 
-@dataclass
+@dataclass(frozen=True)
 class Survey:
     """What :func:`collect_survey` returns.
 
@@ -69,6 +69,11 @@ class Survey:
         invited, answered = int(self.response_rate["invited"].sum()), int(self.response_rate["answered"].sum())
         rate = answered / invited if invited else float("nan")
         return pd.Series({"invited": invited, "answered": answered, "rate": rate}, name="total")
+
+    def _repr_html_(self) -> str:
+        from ..analysis.results import html_view
+
+        return html_view("Survey", ((field.name, getattr(self, field.name)) for field in fields(self)))
 
 
 def collect_survey(
@@ -165,7 +170,7 @@ def collect_survey(
     responses, rate = response_tables(organisations, answered)
     survey = Survey(land, conflicts, responses, rate, [], carried, skipped)
     if folder is not None:
-        survey.written = write_survey(survey, folder, inputs, lang)
+        survey = replace(survey, written=write_survey(survey, folder, inputs, lang))  # a Survey is frozen
     return survey
 
 
@@ -329,7 +334,7 @@ def response_tables(organisations: pd.DataFrame, answered: dict):
 SURVEY_FOLDER = "survey"
 
 
-def write_survey(survey: Survey, folder, inputs, lang: str) -> list[Path]:
+def write_survey(survey: Survey, folder, inputs: Iterable[str | Path], lang: str) -> list[Path]:
     """The landscape's CSV files, then ``survey/`` with the reconciliation tables."""
     from ..io.writers import TABLE_FILES, csv_files
     from ..output import render_csv
@@ -347,3 +352,24 @@ def write_survey(survey: Survey, folder, inputs, lang: str) -> list[Path]:
         files[f"{SURVEY_FOLDER}/{name}.csv"] = render_csv(frame).encode("utf-8")
     output.write_folder(folder, files, sources, own=lambda name: name in TABLE_FILES or name == SURVEY_FOLDER)
     return [folder / name for name in sorted(files)]
+
+
+from .._public import public_dir
+
+__all__ = [
+    "CONFLICT_COLUMNS",
+    "ISSUES",
+    "Survey",
+    "collect_survey",
+    "check_not_the_register",
+    "with_register",
+    "membership_rows",
+    "ordered",
+    "reconcile_bodies",
+    "choose",
+    "tie_rows",
+    "response_tables",
+    "SURVEY_FOLDER",
+    "write_survey",
+]
+__dir__ = public_dir(__name__)  # dir(): __all__ and the submodules, not the names imported here

@@ -5,6 +5,9 @@ without ``force``."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
+
 import io
 from pathlib import Path
 
@@ -13,8 +16,13 @@ from ..errors import UsageError
 from ..language.intake import word
 from ..language.numbers import listing
 
+if TYPE_CHECKING:
+    from collections.abc import Iterable
 
-def check_output(path, inputs, lang: str) -> Path:
+    from openpyxl import Workbook
+
+
+def check_output(path: str | Path, inputs: Iterable[str | Path], lang: str) -> Path:
     """``path`` as a Path; UsageError when it is an input, lies inside an input folder, or is
     a folder that holds an input (the forms must not end up mixed with what is made of them)."""
     sources = output.input_paths(*inputs)
@@ -26,7 +34,7 @@ def check_output(path, inputs, lang: str) -> Path:
     return path
 
 
-def check_new_file(path, force: bool, lang: str) -> None:
+def check_new_file(path: str | Path, force: bool, lang: str) -> None:
     """UsageError for a workbook path whose suffix is not ``.xlsx``, or that exists (unless ``force``)."""
     path = Path(path)
     if path.suffix.lower() != ".xlsx":
@@ -55,7 +63,7 @@ def check_free_folder(folder, force: bool, lang: str, only=None) -> None:
         )
 
 
-def workbook_bytes(workbook) -> bytes:
+def workbook_bytes(workbook: Workbook) -> bytes:
     """An openpyxl workbook as xlsx bytes, with fixed timestamps (same content, same bytes)."""
     workbook.properties.creator = "partnernet"
     workbook.properties.created = output.XLSX_TIMESTAMP
@@ -64,9 +72,15 @@ def workbook_bytes(workbook) -> bytes:
     return output.reproducible_zip(buffer.getvalue())
 
 
-def save_workbook(workbook, path, inputs, lang: str) -> Path:
+def save_workbook(workbook: Workbook, path: str | Path, inputs: Iterable[str | Path], lang: str) -> Path:
     """Save ``workbook`` atomically with fixed timestamps (see :func:`partnernet.output.save_workbook`)."""
     workbook.properties.creator = "partnernet"
     return output.save_workbook(
         workbook, check_output(path, inputs, lang), output.input_paths(*inputs), make_folder=True
     )
+
+
+from .._public import public_dir
+
+__all__ = ["check_output", "check_new_file", "check_free_folder", "workbook_bytes", "save_workbook"]
+__dir__ = public_dir(__name__)  # dir(): __all__ and the submodules, not the names imported here

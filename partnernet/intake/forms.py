@@ -32,6 +32,7 @@ if TYPE_CHECKING:
     from collections.abc import Iterable
 
     from ..landscape import Landscape
+    from openpyxl.worksheet.worksheet import Worksheet
 
 META_SHEET = "_partnernet"
 FORMAT = "partnernet-survey-1"
@@ -141,13 +142,13 @@ def survey_forms(
     return [folder / name for name in files]
 
 
-def snapshot_date(land) -> str:
+def snapshot_date(land: Landscape) -> str:
     """The date the landscape was cut to (ISO), or "" for the whole register."""
     date = getattr(land, "date", None)
     return "" if date is None or pd.isna(date) else pd.Timestamp(date).date().isoformat()
 
 
-def roster_bodies(land, bodies, lang: str) -> list[str]:
+def roster_bodies(land: Landscape, bodies, lang: str) -> list[str]:
     if bodies is None:
         return list(land.bodies.index)
     bodies = [str(b).strip() for b in many(bodies) if str(b).strip()]
@@ -159,7 +160,7 @@ def roster_bodies(land, bodies, lang: str) -> list[str]:
     return list(dict.fromkeys(bodies))
 
 
-def landscape_data(land, roster: list[str]) -> dict:
+def landscape_data(land: Landscape, roster: list[str]) -> dict:
     """The tables a collected landscape is rebuilt from (no persons: the survey asks organisations)."""
     from ..io.writers import input_tables
 
@@ -193,7 +194,7 @@ def file_name(organisation: str, taken: set) -> str:
     return name
 
 
-def known_answers(land) -> dict:
+def known_answers(land: Landscape) -> dict:
     """What the landscape knows, per organisation: its bodies (persons, functions, role) and ties."""
     m = land.memberships
     functions = m["member"].map(land.persons["function"]) if len(land.persons) else pd.Series(index=m.index)
@@ -210,7 +211,7 @@ def known_answers(land) -> dict:
     return {"bodies": bodies, "ties": organisation_ties(land)}
 
 
-def organisation_ties(land) -> set:
+def organisation_ties(land: Landscape) -> set:
     """(reporter, other, kind) for every tie, at organisation level, as each end would report it."""
     person_org = land.persons["organisation"]
     ties = land.ties
@@ -225,7 +226,7 @@ def organisation_ties(land) -> set:
     return known
 
 
-def form_workbook(land, organisation, roster, others, known, meta, lang):
+def form_workbook(land: Landscape, organisation, roster, others, known, meta, lang):
     workbook = new_workbook()
     intro = workbook.create_sheet(word("sheet.instructions", lang))
     write_lines(intro, word("f.title", lang, name=land.name_of(organisation)), word("f.lines", lang).split("\n"))
@@ -240,7 +241,7 @@ def form_workbook(land, organisation, roster, others, known, meta, lang):
     return workbook
 
 
-def body_frame(land, organisation, roster, known, lang) -> pd.DataFrame:
+def body_frame(land: Landscape, organisation, roster, known, lang) -> pd.DataFrame:
     yes = word("v.bool.true", lang)
     roles = vocabulary_words("role", lang)
     rows = []
@@ -261,12 +262,12 @@ def body_frame(land, organisation, roster, known, lang) -> pd.DataFrame:
     return headed(pd.DataFrame(rows, columns=BODY_COLUMNS), lang)
 
 
-def organisation_frame(land, organisation, others, known, lang) -> pd.DataFrame:
+def organisation_frame(land: Landscape, organisation, others, known, lang) -> pd.DataFrame:
     yes = word("v.bool.true", lang)
     domains = vocabulary_words("domain", lang)
     rows = []
     for other in others:
-        domain = land.organisations.at[other, "domain"]
+        domain = land.organisations["domain"][other]
         row = {"id": other, "name": land.name_of(other), "domain": domains.get(domain, domain), "value": None}
         for kind in TIE_KINDS:
             row[kind] = yes if (organisation, other, kind) in known["ties"] else None
@@ -278,7 +279,7 @@ def headed(frame: pd.DataFrame, lang: str) -> pd.DataFrame:
     return frame.rename(columns={c: word(f"fh.{c}", lang) for c in frame.columns})
 
 
-def answer_rules(sheet, columns, lang: str) -> None:
+def answer_rules(sheet: Worksheet, columns, lang: str) -> None:
     """Drop-downs and range checks on the answer columns; ids and names grey and locked."""
     last = sheet.max_row
     for position, column in enumerate(columns, start=1):
@@ -313,7 +314,7 @@ def answer_rule(column: str, lang: str, cell: str):
     return None
 
 
-def write_meta(sheet, meta: dict) -> None:
+def write_meta(sheet: Worksheet, meta: dict) -> None:
     """Key in column A, the value in B (long values go on in C, D, ...); the sheet is very hidden."""
     sheet.sheet_state = "veryHidden"
     for row, (key, value) in enumerate(meta.items(), start=1):
@@ -322,9 +323,41 @@ def write_meta(sheet, meta: dict) -> None:
             write_text(sheet, row, position, value[start : start + CHUNK])
 
 
-def read_meta(sheet) -> dict:
+def read_meta(sheet: Worksheet) -> dict:
     meta = {}
     for row in sheet.iter_rows(values_only=True):
         if row and row[0]:
             meta[str(row[0])] = "".join(str(v) for v in row[1:] if v is not None)
     return meta
+
+
+from .._public import public_dir
+
+__all__ = [
+    "META_SHEET",
+    "FORMAT",
+    "BODY_COLUMNS",
+    "ORGANISATION_COLUMNS",
+    "TIE_KINDS",
+    "FIXED_COLUMNS",
+    "ROLE_ORDER",
+    "CHUNK",
+    "MAX_STEM",
+    "survey_forms",
+    "snapshot_date",
+    "roster_bodies",
+    "landscape_data",
+    "digest",
+    "file_name",
+    "known_answers",
+    "organisation_ties",
+    "form_workbook",
+    "body_frame",
+    "organisation_frame",
+    "headed",
+    "answer_rules",
+    "answer_rule",
+    "write_meta",
+    "read_meta",
+]
+__dir__ = public_dir(__name__)  # dir(): __all__ and the submodules, not the names imported here

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import json
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -16,6 +18,9 @@ from ..io.schema import FALSE_WORDS, TRUE_WORDS, VOCABULARY_LOOKUP, vocabulary_k
 from ..language.intake import word
 from . import rules
 from .forms import BODY_COLUMNS, FORMAT, META_SHEET, ORGANISATION_COLUMNS, TIE_KINDS, digest, read_meta
+
+if TYPE_CHECKING:
+    from openpyxl import Workbook
 
 
 @dataclass
@@ -198,7 +203,7 @@ def _check_forms_belong(forms: list[Form], lang: str, problems: list) -> None:
 
 
 def read_answers(
-    workbook, form: Form, sheet_name: str, columns, roster: list, lang: str, problems, formulas=None
+    workbook: Workbook, form: Form, sheet_name: str, columns, roster: list, lang: str, problems, formulas=None
 ) -> list[dict]:
     """The rows of one answer sheet as dicts of parsed answers (``row`` = the Excel row number);
     ``formulas``: the form opened with its formulas, to refuse those without a value."""
@@ -323,3 +328,20 @@ def number(text: str, column, limits, whole: bool, report, lang) -> float:
         )
         return float("nan")
     return float(value)
+
+
+from .._public import public_dir
+
+__all__ = [
+    "Form",
+    "LOCK_FILES",
+    "form_paths",
+    "read_forms",
+    "open_form",
+    "formula_workbook",
+    "read_answers",
+    "parse_row",
+    "yes_no",
+    "number",
+]
+__dir__ = public_dir(__name__)  # dir(): __all__ and the submodules, not the names imported here

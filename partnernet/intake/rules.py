@@ -122,3 +122,21 @@ def vocabulary_list(vocabulary: str, lang: str) -> list[str]:
 
 def yes_no(lang: str) -> list[str]:
     return [word("v.bool.true", lang), word("v.bool.false", lang)]
+
+
+from .._public import public_dir
+
+__all__ = [
+    "RATING",
+    "PERSONS",
+    "BOUNDS",
+    "DATE_RANGE",
+    "OPEN_END",
+    "bounds",
+    "number_text",
+    "excel_serial",
+    "validation",
+    "vocabulary_list",
+    "yes_no",
+]
+__dir__ = public_dir(__name__)  # dir(): __all__ and the submodules, not the names imported here

@@ -24,6 +24,8 @@ from .sheets import column_letter, comment, define_name, name_range, new_workboo
 if TYPE_CHECKING:
     from ..language.langs import Lang
     from ..landscape import Landscape
+    from openpyxl import Workbook
+    from openpyxl.worksheet.worksheet import Worksheet
 
 #: Defined names of the id lists that drop-downs of references use.
 ID_NAMES = {
@@ -132,7 +134,7 @@ def make_template(
     return dict(summary, path=Path(path))
 
 
-def build_template(land, lang: str):
+def build_template(land: Landscape | None, lang: str):
     """The openpyxl workbook and a summary dict (sheets, rows, rules) for the CLI."""
     from ..io.writers import input_tables
 
@@ -180,7 +182,7 @@ def display_frame(spec, frame: pd.DataFrame | None, lang: str) -> pd.DataFrame:
     return frame.rename(columns=headers)
 
 
-def add_column_rules(sheet, spec, lang: str) -> int:
+def add_column_rules(sheet: Worksheet, spec, lang: str) -> int:
     """Data validation (and date formats) for every column of a table sheet; the number of rules."""
     count = 0
     for position, col in enumerate(spec.columns, start=1):
@@ -217,7 +219,7 @@ def column_rule(table: str, col: Column, lang: str, first_cell: str):
     return None
 
 
-def add_member_list(workbook, lang: str, filled: int) -> None:
+def add_member_list(workbook: Workbook, lang: str, filled: int) -> None:
     """A hidden sheet listing organisation ids then person ids (formulas), named ``pn_members``.
 
     Excel's drop-down lists take one column; a member may be an organisation
@@ -256,7 +258,7 @@ def example_value(table: str, col: Column, lang: str):
     return value
 
 
-def write_instructions(sheet, lang: str) -> None:
+def write_instructions(sheet: Worksheet, lang: str) -> None:
     """The title, how to fill in, then per table sheet its headers and an example line."""
     row = write_lines(sheet, word("i.title", lang), word("i.lines", lang).split("\n"), width=None) + 1
     for name, spec in TABLES.items():
@@ -276,3 +278,24 @@ def write_instructions(sheet, lang: str) -> None:
     sheet.column_dimensions["A"].width = 16
     for position in range(2, 14):
         sheet.column_dimensions[column_letter(position)].width = 22
+
+
+from .._public import public_dir
+
+__all__ = [
+    "ID_NAMES",
+    "LAST_ROW",
+    "SPARE_ROWS",
+    "EXAMPLES",
+    "template",
+    "make_template",
+    "build_template",
+    "check_language",
+    "display_frame",
+    "add_column_rules",
+    "column_rule",
+    "add_member_list",
+    "example_value",
+    "write_instructions",
+]
+__dir__ = public_dir(__name__)  # dir(): __all__ and the submodules, not the names imported here

@@ -16,7 +16,7 @@ if TYPE_CHECKING:
     from ..landscape import Landscape
     from .writers import write as write  # lazy at run time (__getattr__ below)
 
-__all__ = ["load", "read", "write"]
+__all__ = ["load", "read", "write", "GRAPH_SUFFIXES", "EDGE_LIST_SUFFIXES"]
 
 
 def __getattr__(name: str):
@@ -88,3 +88,8 @@ def load(path: str | Path, two_mode: bool | None = None) -> Landscape:
     {'organisations': 46, 'bodies': 33, 'persons': 79, 'memberships': 243, 'ties': 22, 'covenants': 35}
     """
     return build_landscape(read(path, two_mode=two_mode))
+
+
+from .._public import public_dir
+
+__dir__ = public_dir(__name__)  # dir(): __all__ and the submodules, not the names imported here

@@ -114,3 +114,9 @@ def _text(value: object) -> str:
     if isinstance(value, pd.Timestamp):
         return value.date().isoformat()
     return str(value)
+
+
+from .._public import public_dir
+
+__all__ = ["check_new_bodies"]
+__dir__ = public_dir(__name__)  # dir(): __all__ and the submodules, not the names imported here

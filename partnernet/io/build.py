@@ -8,6 +8,9 @@ would fix it.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
+
 import difflib
 from pathlib import Path
 
@@ -41,6 +44,9 @@ from .schema import (
     slug,
 )
 
+if TYPE_CHECKING:
+    from typing import Any
+
 #: Suggestions ("did you mean ...") are looked up for this many unknown ids at most.
 MAX_SUGGESTIONS = 50
 ROW = "_row"
@@ -72,17 +78,19 @@ class Builder:
 
     # -- reporting -----------------------------------------------------------
 
-    def report(self, severity, code, table: RawTable | None, row, column, rows=(), **params):
+    def report(self, severity, code, table: RawTable | None, row, column, rows=(), **params: Any) -> None:
         """The problem ``code`` (words: :mod:`partnernet.language.problems`) at ``table``, ``row``, ``column``."""
         label = table.label if table is not None else self.raw.source
         header = table.header(column) if (table is not None and column) else column
         unit = table.unit if table is not None else "row"
         self.problems.append(Problem.of(severity, code, label, row, header, rows=rows, unit=unit, **params))
 
-    def report_cells(self, severity, code, table, column, mask, **params):
+    def report_cells(self, severity, code, table, column, mask, **params: Any) -> None:
         """One problem per cell in ``mask``; its message gets the cell's text as ``text``."""
         values = table.frame[column] if column in table.frame else None
-        for pos in np.flatnonzero(mask.to_numpy()):  # by position: a GEXF edge with spells repeats its row number
+        for pos in np.flatnonzero(
+            mask.to_numpy()
+        ).tolist():  # by position: a GEXF edge with spells repeats its row number
             text = "" if values is None else values.iat[pos]
             self.report(severity, code, table, mask.index[pos], column, text=text, **params)
 
@@ -304,13 +312,13 @@ class Builder:
 
     # -- checks across rows and tables --------------------------------------
 
-    def check_duplicate_ids(self):
+    def check_duplicate_ids(self) -> None:
         for name in ("organisations", "bodies", "persons"):
             frame, table = self.frames[name], self.raw.tables.get(name)
             ids = frame["id"]
             repeated = ids.notna() & ids.duplicated(keep="first")
-            first_row = frame[ROW].groupby(ids).first()
-            for pos in np.flatnonzero(repeated.to_numpy()):
+            first_row = frame[ROW].groupby(ids).first().to_dict()
+            for pos in np.flatnonzero(repeated.to_numpy()).tolist():
                 value = ids.iat[pos]
                 self.report(
                     ERROR,
@@ -323,7 +331,7 @@ class Builder:
                     thing=message(f"one.{name}"),
                 )
 
-    def check_id_collisions(self):
+    def check_id_collisions(self) -> None:
         seen: dict[str, tuple[str, int]] = {}
         for name in ("organisations", "bodies", "persons"):
             frame, table = self.frames[name], self.raw.tables.get(name)
@@ -349,7 +357,7 @@ class Builder:
                     )
                 seen.setdefault(value, (name, row))
 
-    def check_references(self):
+    def check_references(self) -> None:
         for name, spec in TABLES.items():
             frame, table = self.frames[name], self.raw.tables.get(name)
             for col in spec.columns:
@@ -358,10 +366,10 @@ class Builder:
                 known = pd.Index(pd.concat([self.frames[t]["id"] for t in col.references]).dropna())
                 values = frame[col.name]
                 unknown = values.notna() & ~values.isin(known)
-                for pos in np.flatnonzero(unknown.to_numpy()):
+                for pos in np.flatnonzero(unknown.to_numpy()).tolist():
                     self.report_unknown(table, frame[ROW].iat[pos], col, values.iat[pos], known)
 
-    def report_unknown(self, table, row, col: Column, value, known: pd.Index):
+    def report_unknown(self, table, row, col: Column, value, known: pd.Index) -> None:
         hint = ""
         if self._suggested < MAX_SUGGESTIONS:
             self._suggested += 1
@@ -387,7 +395,7 @@ class Builder:
         head, _, rest = table.label.partition(", ")
         return rest or Path(head).name
 
-    def check_cycles(self, name: str, column: str):
+    def check_cycles(self, name: str, column: str) -> None:
         frame, table = self.frames[name], self.raw.tables.get(name)
         rows = dict(zip(frame["id"], frame[ROW]))
         for cycle in find_cycles(frame.set_index("id")[column], order=rows):
@@ -396,10 +404,10 @@ class Builder:
                 ERROR, "cycle", table, rows.get(cycle[0]), column, key=f"cycle.{column}", name=column, path=path
             )
 
-    def check_date_order(self, name: str):
+    def check_date_order(self, name: str) -> None:
         frame, table = self.frames[name], self.raw.tables.get(name)
         wrong = frame["end"].notna() & frame["start"].notna() & (frame["end"] < frame["start"])
-        for pos in np.flatnonzero(wrong.to_numpy()):
+        for pos in np.flatnonzero(wrong.to_numpy()).tolist():
             self.report(
                 ERROR,
                 "end_before_start",
@@ -410,7 +418,7 @@ class Builder:
                 start=frame["start"].iloc[pos].date(),
             )
 
-    def merge_duplicate_memberships(self):
+    def merge_duplicate_memberships(self) -> None:
         frame, table = self.frames["memberships"], self.raw.tables.get("memberships")
         key = ["member", "body", "start", "end"]
         repeated = frame.duplicated(subset=key, keep="first")
@@ -454,10 +462,10 @@ class Builder:
                 found[n].append(message("kept_value", name=column, value=there.iat[n], other=here.iat[n]))
         return found
 
-    def drop_self_ties(self):
+    def drop_self_ties(self) -> None:
         frame, table = self.frames["ties"], self.raw.tables.get("ties")
         loops = frame["source"].notna() & frame["source"].eq(frame["target"])
-        for pos in np.flatnonzero(loops.to_numpy()):
+        for pos in np.flatnonzero(loops.to_numpy()).tolist():
             self.report(WARNING, "self_tie", table, frame[ROW].iat[pos], "target", value=frame["source"].iat[pos])
         self.frames["ties"] = frame[~loops].reset_index(drop=True)
 
@@ -469,7 +477,7 @@ class Builder:
         memberships["organisation"] = memberships["member"].where(~is_person, memberships["member"].map(person_org))
         return memberships
 
-    def check_body_lifetimes(self, memberships: pd.DataFrame):
+    def check_body_lifetimes(self, memberships: pd.DataFrame) -> None:
         bodies = self.frames["bodies"].drop_duplicates("id").set_index("id")
         # reindex, not map: Series.map with an empty datetime mapper fails in pandas 3
         start = pd.Series(bodies["start"].reindex(memberships["body"]).to_numpy(), index=memberships.index)
@@ -477,7 +485,7 @@ class Builder:
         early = memberships["start"].notna() & start.notna() & (memberships["start"] < start)
         late = memberships["end"].notna() & end.notna() & (memberships["end"] > end)
         table = self.raw.tables.get("memberships")
-        for pos in np.flatnonzero((early | late).to_numpy()):
+        for pos in np.flatnonzero((early | late).to_numpy()).tolist():
             row = memberships.iloc[pos]
             column = "start" if early.iloc[pos] else "end"
             self.report(
@@ -493,7 +501,7 @@ class Builder:
                 limit=(start if early.iloc[pos] else end).iloc[pos].date(),
             )
 
-    def warn_isolated_organisations(self, memberships: pd.DataFrame):
+    def warn_isolated_organisations(self, memberships: pd.DataFrame) -> None:
         organisations = self.frames["organisations"]
         ties = self.frames["ties"]
         person_org = self.frames["persons"].dropna(subset=["id"]).drop_duplicates("id").set_index("id")["organisation"]
@@ -502,7 +510,7 @@ class Builder:
         connected = pd.Index(memberships["organisation"].dropna()).union(pd.Index(tied))
         isolated = organisations["id"].notna() & ~organisations["id"].isin(connected)
         table = self.raw.tables.get("organisations")
-        for pos in np.flatnonzero(isolated.to_numpy()):
+        for pos in np.flatnonzero(isolated.to_numpy()).tolist():
             self.report(
                 WARNING,
                 "isolated_organisation",
@@ -512,7 +520,7 @@ class Builder:
                 id=organisations["id"].iloc[pos],
             )
 
-    def warn_blank_domains(self):
+    def warn_blank_domains(self) -> None:
         """A blank ``domain`` in a file that has the column is missing data: one warning per cell (the
         analyses by domain leave the organisation out and the report says so)."""
         table = self.raw.tables.get("organisations")
@@ -520,16 +528,16 @@ class Builder:
             return
         organisations = self.frames["organisations"]
         blank = organisations["id"].notna() & organisations["domain"].isna()
-        for pos in np.flatnonzero(blank.to_numpy()):
+        for pos in np.flatnonzero(blank.to_numpy()).tolist():
             row = organisations[ROW].iat[pos]
             self.report(WARNING, "blank_domain", table, row, "domain", id=organisations["id"].iat[pos])
 
-    def warn_small_bodies(self, memberships: pd.DataFrame):
+    def warn_small_bodies(self, memberships: pd.DataFrame) -> None:
         bodies = self.frames["bodies"]
         sizes = memberships.groupby("body")["member"].nunique()
         counts = bodies["id"].map(sizes).fillna(0).astype(int)
         table = self.raw.tables.get("bodies")
-        for pos in np.flatnonzero((bodies["id"].notna() & (counts < 2)).to_numpy()):
+        for pos in np.flatnonzero((bodies["id"].notna() & (counts < 2)).to_numpy()).tolist():
             self.report(
                 WARNING,
                 "small_body",
@@ -540,13 +548,13 @@ class Builder:
                 n=int(counts.iloc[pos]),
             )
 
-    def warn_unsigned_covenants(self):
+    def warn_unsigned_covenants(self) -> None:
         bodies = self.frames["bodies"]
         signed = set(self.frames["covenants"]["covenant"].dropna())
         table = self.raw.tables.get("bodies")
         unsigned = bodies["covenant"].notna() & ~bodies["covenant"].isin(signed)
-        for value, rows in bodies[unsigned].groupby("covenant")[ROW]:
-            rows = list(rows)
+        for value, group in bodies[unsigned].groupby("covenant")[ROW]:
+            rows = list(group)
             self.report(
                 WARNING,
                 "unsigned_covenant",
@@ -613,3 +621,9 @@ def empty_frame(spec: TableSpec) -> pd.DataFrame:
     frame = pd.DataFrame({c.name: pd.Series(dtype=dtypes[c.kind]) for c in spec.columns})
     frame[ROW] = pd.Series(dtype="int64")
     return frame
+
+
+from .._public import public_dir
+
+__all__ = ["MAX_SUGGESTIONS", "ROW", "build_landscape", "Builder", "find_cycles", "empty_frame"]
+__dir__ = public_dir(__name__)  # dir(): __all__ and the submodules, not the names imported here

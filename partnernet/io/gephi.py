@@ -216,3 +216,19 @@ def _mark(root, graph, edges: list, directions: list[bool], gexf: bool) -> None:
         else:
             for key, value in values.items():
                 ET.SubElement(edge, f"{ns}data", {"key": key}).text = value
+
+
+from .._public import public_dir
+
+__all__ = [
+    "EDGE_ID",
+    "DIRECTED",
+    "prepare",
+    "XML_ERRORS",
+    "XML_ENCODING_ERRORS",
+    "parse_xml",
+    "NUMBER_TYPES",
+    "BOOLEAN_WORDS",
+    "bad_value",
+]
+__dir__ = public_dir(__name__)  # dir(): __all__ and the submodules, not the names imported here

@@ -165,3 +165,9 @@ def _add_table(raw: RawInput, name: str, records: list[dict], label: str, unit: 
     body.index = pd.Index(positions.astype(int))
     body.columns = pd.RangeIndex(len(header))
     raw.tables[name] = frame_to_raw(name, label, header, body, raw.problems, unit=unit)
+
+
+from .._public import public_dir
+
+__all__ = ["NODE_KINDS", "KIND_ATTRIBUTES", "DRAWING", "WRITER_ATTRIBUTES", "TABLE_OF_KIND", "read_graph_file"]
+__dir__ = public_dir(__name__)  # dir(): __all__ and the submodules, not the names imported here

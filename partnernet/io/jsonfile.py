@@ -131,3 +131,9 @@ def read_json(path: Path) -> RawInput:
                 _missing_table(TABLES[name], place("label.table", path.name, name, path=str(path), name=name))
             )
     return raw
+
+
+from .._public import public_dir
+
+__all__ = ["RefusedNumber", "JSON_COMPLAINTS", "json_tables", "read_json"]
+__dir__ = public_dir(__name__)  # dir(): __all__ and the submodules, not the names imported here

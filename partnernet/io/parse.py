@@ -117,3 +117,20 @@ def parse_vocabulary(values: pd.Series, vocabulary: str) -> tuple[pd.Series, pd.
 def as_text(values: pd.Series) -> pd.Series:
     """Strings with ``NaN`` for empty cells."""
     return values.where(values.ne(""), np.nan)
+
+
+from .._public import public_dir
+
+__all__ = [
+    "DATE_FORMATS",
+    "EXCEL_EPOCH",
+    "YEARS",
+    "OPEN_END_YEARS",
+    "COMMA_OR_SPACE",
+    "parse_numbers",
+    "parse_dates",
+    "parse_booleans",
+    "parse_vocabulary",
+    "as_text",
+]
+__dir__ = public_dir(__name__)  # dir(): __all__ and the submodules, not the names imported here

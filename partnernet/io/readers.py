@@ -426,3 +426,27 @@ def _inferred(table: RawTable, column: str, name: str, label: str) -> RawTable:
     ids = table.frame[column]
     ids = ids[ids.ne("") & ~ids.duplicated()]
     return RawTable(name, label, pd.DataFrame({"id": ids}), {"id": table.header(column)})
+
+
+from .._public import public_dir
+
+__all__ = [
+    "RawTable",
+    "RawInput",
+    "read_csv_cells",
+    "csv_problem",
+    "check_width",
+    "NEUTRALISED",
+    "PADDED",
+    "any_cell_matches",
+    "frame_to_raw",
+    "DIRECTIONS",
+    "read_folder",
+    "cell_text",
+    "value_text",
+    "TWO_MODE_HEADERS",
+    "read_edge_list",
+    "PERSON_HEADERS",
+    "UNKNOWN_ORGANISATION",
+]
+__dir__ = public_dir(__name__)  # dir(): __all__ and the submodules, not the names imported here

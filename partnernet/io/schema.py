@@ -464,3 +464,48 @@ def accepted_headers(col: Column) -> list[str]:
     """The headers a column is read from, its name first (``member``, ``lid``, ``deelnemer``, ...; at most
     five): a list param of problems, said joined (:func:`partnernet.language.errors.message`)."""
     return [col.name, *col.aliases[:4]]
+
+
+from .._public import public_dir
+
+__all__ = [
+    "ID",
+    "REF",
+    "TEXT",
+    "VOCAB",
+    "NUMBER",
+    "COUNT",
+    "DATE",
+    "BOOL",
+    "Column",
+    "TableSpec",
+    "Domain",
+    "Regime",
+    "SHEET_NAMES",
+    "INFO_SHEETS",
+    "VOCABULARIES",
+    "Bounds",
+    "BOUNDS",
+    "MAX_COLUMNS",
+    "DATE_RANGE",
+    "OPEN_END",
+    "TRUE_WORDS",
+    "FALSE_WORDS",
+    "slug",
+    "vocabulary_key",
+    "VOCABULARY_LOOKUP",
+    "ORGANISATIONS",
+    "BODIES",
+    "PERSONS",
+    "MEMBERSHIPS",
+    "TIES",
+    "COVENANTS",
+    "TABLES",
+    "TIE_NETWORK_OPTIONAL",
+    "required_tables",
+    "canonical_column",
+    "canonical_table",
+    "info_sheet",
+    "accepted_headers",
+]
+__dir__ = public_dir(__name__)  # dir(): __all__ and the submodules, not the names imported here

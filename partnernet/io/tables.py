@@ -26,3 +26,9 @@ def raw_from_frames(frames: dict[str, pd.DataFrame]) -> RawInput:
             name, place("label.given", None, name, name=name), header, body, raw.problems, unit="record"
         )
     return raw
+
+
+from .._public import public_dir
+
+__all__ = ["raw_from_frames"]
+__dir__ = public_dir(__name__)  # dir(): __all__ and the submodules, not the names imported here

@@ -243,3 +243,29 @@ def sniff_delimiter(text: str) -> str:
     counts = {sep: count_separators(first, sep) for sep in (";", ",", "\t")}
     best = max(counts, key=lambda sep: counts[sep])
     return best if counts[best] else ","
+
+
+from .._public import public_dir
+
+__all__ = [
+    "UTF8_BOM",
+    "UTF16_BOMS",
+    "UTF8_SEQUENCE",
+    "CONTROL_CHARACTERS",
+    "BIDI_CHARACTERS",
+    "control_said",
+    "Decoded",
+    "BadByte",
+    "read_text",
+    "decode",
+    "classify_lines",
+    "lines_at",
+    "column_at",
+    "count_separators",
+    "sniff_delimiter",
+    "XML_DECLARED",
+    "decode_xml",
+    "read_xml_text",
+    "xml_as",
+]
+__dir__ = public_dir(__name__)  # dir(): __all__ and the submodules, not the names imported here

@@ -46,7 +46,7 @@ COVENANT_SEPARATOR = "; "
 GRAPH_FILE_NAMES = {"start": "start_date", "end": "end_date", "type": "membership_type"}
 
 
-def input_tables(land) -> dict[str, pd.DataFrame]:
+def input_tables(land: Landscape) -> dict[str, pd.DataFrame]:
     """The landscape's tables as the user gives them: ids as a column, no derived columns."""
     tables = {}
     for name, spec in TABLES.items():
@@ -91,7 +91,7 @@ def write(land: Landscape, path: str | Path, inputs: str | Path | Iterable[str |
     return path
 
 
-def export_graph(land) -> nx.MultiDiGraph:
+def export_graph(land: Landscape) -> nx.MultiDiGraph:
     """All of the landscape as one graph, for GraphML and GEXF.
 
     Nodes carry ``kind`` (organisation, person, body) and their table's
@@ -105,7 +105,7 @@ def export_graph(land) -> nx.MultiDiGraph:
     """
     graph: nx.MultiDiGraph = nx.MultiDiGraph()
     covenants = land.covenants.groupby("organisation")["covenant"].agg(COVENANT_SEPARATOR.join)
-    organisations = land.organisations.assign(covenants=land.organisations.index.map(covenants))
+    organisations = land.organisations.assign(covenants=land.organisations.index.map(covenants.to_dict()))
     graph.add_nodes_from(node_attributes(organisations, "organisation"))
     graph.add_nodes_from(node_attributes(land.persons, "person"))
     graph.add_nodes_from(node_attributes(land.bodies.rename(columns=GRAPH_FILE_NAMES), "body"))
@@ -125,17 +125,17 @@ def _records(frame: pd.DataFrame) -> list[dict]:
     return [{k: v for k, v in row.items() if v is not None} for row in jsonable(frame)]
 
 
-def write_graphml(land, path: Path, inputs=()) -> None:
+def write_graphml(land: Landscape, path: Path, inputs: str | Path | Iterable[str | Path] = ()) -> None:
     with writing(path, inputs) as temporary:
         nx.write_graphml(export_graph(land), temporary)
 
 
-def write_gexf(land, path: Path, inputs=()) -> None:
+def write_gexf(land: Landscape, path: Path, inputs: str | Path | Iterable[str | Path] = ()) -> None:
     with writing(path, inputs) as temporary:
         nx.write_gexf(export_graph(land), temporary)
 
 
-def write_json(land, path: Path, inputs=()) -> None:
+def write_json(land: Landscape, path: Path, inputs: str | Path | Iterable[str | Path] = ()) -> None:
     document = {
         "partnernet": __version__,
         "source": land.shown_source,
@@ -144,7 +144,7 @@ def write_json(land, path: Path, inputs=()) -> None:
     write_text(path, json.dumps(document, ensure_ascii=False, indent=1), inputs)
 
 
-def write_xlsx(land, path: Path, inputs=()) -> None:
+def write_xlsx(land: Landscape, path: Path, inputs: str | Path | Iterable[str | Path] = ()) -> None:
     import openpyxl
 
     workbook = openpyxl.Workbook()
@@ -154,12 +154,12 @@ def write_xlsx(land, path: Path, inputs=()) -> None:
     save_workbook(workbook, path, inputs)
 
 
-def write_csv_folder(land, path: Path, inputs=()) -> None:
+def write_csv_folder(land: Landscape, path: Path, inputs: str | Path | Iterable[str | Path] = ()) -> None:
     """One CSV file per table, as one folder written whole (:func:`partnernet.output.write_folder`)."""
     write_folder(path, csv_files(land), inputs, own=TABLE_FILES.__contains__)
 
 
-def csv_files(land) -> dict[str, bytes]:
+def csv_files(land: Landscape) -> dict[str, bytes]:
     """File name -> UTF-8 CSV of each table; text (headers too) that could run as a formula is neutralised."""
     files = {}
     for name, frame in input_tables(land).items():
@@ -183,3 +183,23 @@ WRITERS = {
     "xlsx": write_xlsx,
     "csv": write_csv_folder,
 }
+
+from .._public import public_dir
+
+__all__ = [
+    "TABLE_FILES",
+    "FORMATS",
+    "COVENANT_SEPARATOR",
+    "GRAPH_FILE_NAMES",
+    "input_tables",
+    "write",
+    "export_graph",
+    "write_graphml",
+    "write_gexf",
+    "write_json",
+    "write_xlsx",
+    "write_csv_folder",
+    "csv_files",
+    "WRITERS",
+]
+__dir__ = public_dir(__name__)  # dir(): __all__ and the submodules, not the names imported here

@@ -16,6 +16,8 @@ which openpyxl's read-only mode does not report:
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import re
 import zipfile
 import zlib
@@ -28,6 +30,9 @@ from ..language.errors import more_of
 from ..errors import ERROR, WARNING, InputError, Problem, place
 from .readers import RawInput, _missing_table, _split_header, cell_text, frame_to_raw
 from .schema import MAX_COLUMNS, TABLES, canonical_table, info_sheet, required_tables
+
+if TYPE_CHECKING:
+    from openpyxl.worksheet.worksheet import Worksheet
 
 #: Limits of a workbook partnernet reads (README, "Limits"): unpacked size, rows per sheet,
 #: and the compression ratio of a member larger than ``RATIO_FROM`` bytes.
@@ -194,7 +199,7 @@ def too_many_rows(label: str) -> InputError:
     return InputError(Problem.of(ERROR, "too_large", label, key="too_large.rows", most=MAX_ROWS))
 
 
-def numbered_rows(sheet, label: str, values_only: bool = True):
+def numbered_rows(sheet: Worksheet, label: str, values_only: bool = True):
     """(Excel row number, cells) of every row of ``sheet``; a row that cannot be read is an InputError naming it."""
     rows = sheet.iter_rows(min_row=1, values_only=values_only)
     number = 0
@@ -209,7 +214,7 @@ def numbered_rows(sheet, label: str, values_only: bool = True):
         yield number, row
 
 
-def sheet_rows(sheet, label: str, problems: list[Problem]) -> list[list[str]]:
+def sheet_rows(sheet: Worksheet, label: str, problems: list[Problem]) -> list[list[str]]:
     """The sheet's cells as text, row by row, up to the last non-empty row.
 
     Refused beyond MAX_ROWS non-empty rows or a header wider than MAX_COLUMNS.
@@ -263,7 +268,7 @@ def sheet_rows(sheet, label: str, problems: list[Problem]) -> list[list[str]]:
     return rows
 
 
-def check_formulas(sheet, rows: list[list[str]], label: str, problems: list[Problem]) -> None:
+def check_formulas(sheet: Worksheet, rows: list[list[str]], label: str, problems: list[Problem]) -> None:
     """An error for every formula cell without a cached value (it would read as empty)."""
     sheet.reset_dimensions()
     for number, cells in numbered_rows(sheet, label, values_only=False):
@@ -310,7 +315,7 @@ def fill_merged(rows: list[list[str]], ranges: list[str], label: str, problems: 
         problems.append(Problem.of(WARNING, "merged_cells", label, ranges=list(ranges)))  # said: the first 5
 
 
-def warn_hidden(sheet, hidden_rows: list[int], label: str, problems: list[Problem]) -> None:
+def warn_hidden(sheet: Worksheet, hidden_rows: list[int], label: str, problems: list[Problem]) -> None:
     if sheet.sheet_state != "visible":
         problems.append(Problem.of(WARNING, "hidden_sheet", label))
     if hidden_rows:
@@ -325,3 +330,35 @@ def warn_hidden(sheet, hidden_rows: list[int], label: str, problems: list[Proble
                 more=more_of(hidden_rows),
             )
         )
+
+
+from .._public import public_dir
+
+__all__ = [
+    "MAX_UNPACKED_BYTES",
+    "MAX_ROWS",
+    "MAX_RATIO",
+    "RATIO_FROM",
+    "FORMULA",
+    "MERGED",
+    "HIDDEN_ROW",
+    "ROW_NUMBER",
+    "FILLED_ROW",
+    "MAX_GAP",
+    "CHUNK",
+    "OVERLAP",
+    "SheetScan",
+    "check_archive",
+    "scan_sheet",
+    "OLE_MAGIC",
+    "DAMAGE",
+    "open_workbook",
+    "read_workbook",
+    "too_many_rows",
+    "numbered_rows",
+    "sheet_rows",
+    "check_formulas",
+    "fill_merged",
+    "warn_hidden",
+]
+__dir__ = public_dir(__name__)  # dir(): __all__ and the submodules, not the names imported here

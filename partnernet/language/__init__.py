@@ -27,6 +27,9 @@ The default language is Dutch, or the value of the environment variable ``PARTNE
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
+
 import functools
 import importlib
 import os
@@ -46,6 +49,10 @@ from .labels import (
     VALUES_NL,
 )
 from .langs import LANG_VARIABLE, LANGUAGES, Lang, check_language, current_lang, default_lang, resolve
+
+if TYPE_CHECKING:
+    from ..landscape import Landscape
+    from typing import Any
 
 
 #: Environment variable: ``1`` makes :meth:`Language.label` raise ``KeyError`` for a column without a label.
@@ -196,7 +203,9 @@ class Language:
     def listing(self, items, limit: int = 6, separator: str | None = None) -> str:
         return _numbers().listing(items, self.lang, limit, separator)
 
-    def display_name(self, land, node, *, ids: bool = False, names: bool = False, sentence: bool = False) -> str:
+    def display_name(
+        self, land: Landscape, node, *, ids: bool = False, names: bool = False, sentence: bool = False
+    ) -> str:
         """A node as users read it, in this language (:func:`.people.display_name`, the one display-name
         function): by name, a person by function and organisation; ``ids=True`` by id, a person 'name (id)'."""
         from .people import display_name
@@ -217,7 +226,7 @@ class Language:
 
         return Words(self.lang)
 
-    def word(self, key: str, **values) -> str:
+    def word(self, key: str, **values: Any) -> str:
         """A word of the intake workbook or the survey (:mod:`.intake`)."""
         from .intake import word
 
@@ -259,4 +268,9 @@ __all__ = [
     "default_lang",
     "get",
     "resolve",
+    "strict_labels",
 ]
+
+from .._public import public_dir
+
+__dir__ = public_dir(__name__)  # dir(): __all__ and the submodules, not the names imported here

@@ -7,9 +7,15 @@ Values are ids and raw numbers; ``name`` turns an id into what the report shows.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
+
 from collections.abc import Callable
 
 from .numbers import counted, isolate, noun
+
+if TYPE_CHECKING:
+    from typing import Any
 
 #: Per rule: (nl, en) of the action, its short title in the action table, and why (the lesson, in our words).
 ACTIONS: dict[str, tuple[str, str]] = {
@@ -300,7 +306,7 @@ def _pick(pair: tuple[str, str], lang: str) -> str:
     return pair[0 if lang == "nl" else 1]
 
 
-def word(key: str, lang: str, **values) -> str:
+def word(key: str, lang: str, **values: Any) -> str:
     return _pick(WORDS[key], lang).format(**values)
 
 
@@ -397,4 +403,29 @@ def sources(cited, lang: str) -> list[str]:
     return entries
 
 
-__all__ = ["line", "row", "sources", "citation", "word"]
+__all__ = [
+    "line",
+    "row",
+    "sources",
+    "citation",
+    "word",
+    "ACTIONS",
+    "TITLES",
+    "WHY",
+    "SEPARATION",
+    "OWNERS",
+    "URGENCY",
+    "URGENCY_SHORT",
+    "LINE",
+    "CITE",
+    "SOURCES",
+    "LESSONS",
+    "WORDS",
+    "fill",
+    "action",
+    "owner",
+]
+
+from .._public import public_dir
+
+__dir__ = public_dir(__name__)  # dir(): __all__ and the submodules, not the names imported here

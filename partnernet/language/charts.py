@@ -59,3 +59,8 @@ TEXTS: dict[str, tuple[str, str]] = {
         "too (the data, the workbook and the map keep the names as written): {names}.",
     ),
 }
+
+from .._public import public_dir
+
+__all__ = ["TEXTS"]
+__dir__ = public_dir(__name__)  # dir(): __all__ and the submodules, not the names imported here

@@ -12,7 +12,14 @@ used instead of the plain key when ``n == 1``. Error messages are in
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
+
 from .numbers import check_language
+
+if TYPE_CHECKING:
+    from typing import Any
+    from pathlib import Path
 
 #: key -> (Dutch, English), with {placeholders}.
 TEXTS: dict[str, tuple[str, str]] = {
@@ -449,7 +456,7 @@ TEXTS: dict[str, tuple[str, str]] = {
 }
 
 
-def wrote(path, lang: str, details: str | None = None) -> str:
+def wrote(path: str | Path, lang: str, details: str | None = None) -> str:
     """The line of every command that wrote ``path`` (a file, folder or list of them), with what it holds.
 
     >>> wrote("kaart.html", "nl", "46 organisaties"), wrote("a.html, b.html", "en")
@@ -458,9 +465,15 @@ def wrote(path, lang: str, details: str | None = None) -> str:
     return text("wrote", lang, path=path, details=f": {details}" if details else "")
 
 
-def text(key: str, lang: str, **values) -> str:
+def text(key: str, lang: str, **values: Any) -> str:
     """The text ``key`` in ``lang`` with ``values`` filled in (the ``_one`` form when ``n == 1``)."""
     if values.get("n") == 1 and f"{key}_one" in TEXTS:
         key = f"{key}_one"
     nl, en = TEXTS[key]
     return (nl if check_language(lang) == "nl" else en).format(**values)
+
+
+from .._public import public_dir
+
+__all__ = ["TEXTS", "wrote", "text"]
+__dir__ = public_dir(__name__)  # dir(): __all__ and the submodules, not the names imported here

@@ -307,3 +307,24 @@ def describe_range(low, high, low_open: bool, high_open: bool, lang: str) -> str
             "_open" if low_open and high_open else "_min_open" if low_open else "_max_open" if high_open else ""
         )
     return RANGES[key][_index(lang)].format(low=low, high=high)
+
+
+from .._public import public_dir
+
+__all__ = [
+    "LOWER_CASE",
+    "REWORDED",
+    "WORDS",
+    "VERSION_LINE",
+    "PLURALS",
+    "TYPES",
+    "METAVARS",
+    "RANGES",
+    "gettext",
+    "ngettext",
+    "type_name",
+    "english_type",
+    "metavar",
+    "describe_range",
+]
+__dir__ = public_dir(__name__)  # dir(): __all__ and the submodules, not the names imported here

@@ -378,3 +378,17 @@ def _role_sentences(roles: pd.DataFrame, by: str, lang: str) -> list[tuple[str, 
             ]
             told.append(("connectors", f"{text}: {listing(parts, lang, LISTED)}."))
     return told
+
+
+from .._public import public_dir
+
+__all__ = [
+    "NAMED_CHANGES",
+    "change_sentences",
+    "LINK_WORDS",
+    "VERBS",
+    "LOAD_MEASURES",
+    "METRIC_MEASURES",
+    "NETWORK_MEASURES",
+]
+__dir__ = public_dir(__name__)  # dir(): __all__ and the submodules, not the names imported here

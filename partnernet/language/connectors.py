@@ -114,3 +114,9 @@ def role_labels(table: pd.DataFrame, by: str, lang: Lang | None = None) -> pd.Se
         index=table.index,
         name="label",
     )
+
+
+from .._public import public_dir
+
+__all__ = ["WORDS", "GROUP_WORDS", "ROLE_ITEMS", "role_label", "reason", "reasons", "role_labels"]
+__dir__ = public_dir(__name__)  # dir(): __all__ and the submodules, not the names imported here

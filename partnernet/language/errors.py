@@ -18,11 +18,17 @@ loader maps each exception to a key of :mod:`.reading`.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
+
 import functools
 
 from .langs import LANGUAGES, NAMED, check_language, current_lang
 from .usage import EN as USAGE_EN
 from .usage import NL as USAGE_NL
+
+if TYPE_CHECKING:
+    from typing import Any
 
 #: The frame of every message: where a problem is, the error lines of the CLI.
 NL: dict[str, str] = {
@@ -77,7 +83,7 @@ def catalogue(lang: str) -> dict[str, str]:
     return merged
 
 
-def message(key: str, lang: str | None = None, **params) -> str:
+def message(key: str, lang: str | None = None, **params: Any) -> str:
     """The message ``key`` in ``lang`` (None: the running command's language), filled with ``params``.
 
     Params are data (a problem keeps them for machines, ``Problem.to_machine``) and are put into words here:
@@ -114,7 +120,7 @@ def _said(name: str, value, lang: str):
     return value
 
 
-def fix_of(key: str, lang: str | None = None, **params) -> str | None:
+def fix_of(key: str, lang: str | None = None, **params: Any) -> str | None:
     """The fix of problem ``key`` (``key + ".fix"``), or None when it has none."""
     fix = f"{key}.fix"
     return message(fix, lang, **params) if fix in catalogue(lang or current_lang()) else None
@@ -131,4 +137,19 @@ def either(items, lang: str | None = None) -> str:
     return message("or", lang).join(str(item) for item in items)
 
 
-__all__ = ["LANGUAGES", "catalogue", "either", "fix_of", "message", "more_of"]
+__all__ = [
+    "LANGUAGES",
+    "catalogue",
+    "either",
+    "fix_of",
+    "message",
+    "more_of",
+    "NL",
+    "EN",
+    "QUOTED_LISTS",
+    "SHOWN_ITEMS",
+]
+
+from .._public import public_dir
+
+__dir__ = public_dir(__name__)  # dir(): __all__ and the submodules, not the names imported here

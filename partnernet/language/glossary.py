@@ -223,4 +223,8 @@ def terms(lang: str, z: float | None, number) -> list[tuple[str, str]]:
     return [(_pick(term, lang).format(**values), _pick(text, lang).format(**values)) for term, text in TERMS]
 
 
-__all__ = ["terms", "word", "METHODS"]
+__all__ = ["terms", "word", "METHODS", "TERMS", "CONNECTOR_RULE", "WORDS", "ROLES"]
+
+from .._public import public_dir
+
+__dir__ = public_dir(__name__)  # dir(): __all__ and the submodules, not the names imported here

@@ -257,3 +257,9 @@ def option_help(command: str, option: str, lang: str, key: str | None = None) ->
         if candidate is not None and (text := help_text(candidate, lang)) is not None:
             return text
     return None
+
+
+from .._public import public_dir
+
+__all__ = ["NL", "EN", "help_text", "option_help"]
+__dir__ = public_dir(__name__)  # dir(): __all__ and the submodules, not the names imported here

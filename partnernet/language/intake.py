@@ -9,8 +9,14 @@ its value through the schema's vocabulary.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
+
 from ..io.schema import SHEET_NAMES
 from .langs import LANGUAGES, NAMED, check_language
+
+if TYPE_CHECKING:
+    from typing import Any
 
 WORDS: dict[str, tuple[str, str]] = {
     # the intake workbook's sheet names: the input format's one table, which the loader reads too
@@ -398,7 +404,7 @@ WORDS: dict[str, tuple[str, str]] = {
 }
 
 
-def word(key: str, lang: str, **values) -> str:
+def word(key: str, lang: str, **values: Any) -> str:
     """The text of ``key`` in ``lang`` ("nl" or "en"), with ``{placeholders}`` filled."""
     text = WORDS[key][LANGUAGES.index(check_language(lang))]
     return text.format(opt=NAMED, **values) if values or "{opt:" in text else text
@@ -418,3 +424,9 @@ def vocabulary_words(vocabulary: str, lang: str) -> dict[str, str]:
         for key, pair in WORDS.items()
         if key.startswith(prefix)
     }
+
+
+from .._public import public_dir
+
+__all__ = ["WORDS", "word", "counted", "vocabulary_words"]
+__dir__ = public_dir(__name__)  # dir(): __all__ and the submodules, not the names imported here

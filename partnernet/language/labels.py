@@ -540,3 +540,27 @@ SENTENCE_COLUMNS = frozenset({"sentence", "reason", "message", "label", "chain"}
 def sentence_headers() -> frozenset[str]:
     """The headers of :data:`SENTENCE_COLUMNS` as a terminal table shows them, in every language."""
     return frozenset({name for column in SENTENCE_COLUMNS for name in (column, *LABELS.get(column, (column, column)))})
+
+
+from .._public import public_dir
+
+__all__ = [
+    "TERMS",
+    "LABELS",
+    "TOPICS",
+    "COLUMN_ONLY",
+    "SUFFIXES",
+    "MEASURES",
+    "SAME_MEANING",
+    "CODES",
+    "VALUES_NL",
+    "VALUES_EN",
+    "VALUE_COLUMNS",
+    "MEASURE_COLUMNS",
+    "LEVEL_WORDS",
+    "COMPOSED_COLUMNS",
+    "COLUMN_FORMATS",
+    "SENTENCE_COLUMNS",
+    "sentence_headers",
+]
+__dir__ = public_dir(__name__)  # dir(): __all__ and the submodules, not the names imported here

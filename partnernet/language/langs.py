@@ -8,9 +8,13 @@ from __future__ import annotations
 import contextlib
 import contextvars
 import os
-from typing import Literal, cast
+from typing import Literal, TYPE_CHECKING, cast
 
 from ..errors import UsageError
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
+    from typing import Any
 
 #: A language of every output: Dutch or English (the type of every public ``lang`` parameter).
 Lang = Literal["nl", "en"]
@@ -33,7 +37,7 @@ class LanguageError(UsageError, ValueError):
     Said in the running command's language, else that of ``$PARTNERNET_LANG``, else Dutch.
     """
 
-    def __init__(self, key: str = "unknown_language", /, **params):
+    def __init__(self, key: str = "unknown_language", /, **params: Any):
         from .errors import message
 
         super().__init__("unknown_language", text=message(key, spoken_lang(), **params), **params)
@@ -161,7 +165,7 @@ def in_command() -> bool:
 
 
 @contextlib.contextmanager
-def commanding():
+def commanding() -> Iterator[None]:
     """Messages name the CLI's options inside the ``with`` block: the CLI wraps each command line in it."""
     token = _COMMAND.set(True)
     try:
@@ -182,3 +186,28 @@ class _Named:
 
 #: What every message template of :mod:`partnernet.language` gets as ``opt``.
 NAMED = _Named()
+
+
+from .._public import public_dir
+
+__all__ = [
+    "Lang",
+    "LANGUAGES",
+    "LANG_VARIABLE",
+    "LanguageError",
+    "check_language",
+    "resolve",
+    "variable_problem",
+    "default_lang",
+    "running_lang",
+    "current_lang",
+    "spoken_lang",
+    "speaking",
+    "kept",
+    "set_running",
+    "reset_running",
+    "in_command",
+    "commanding",
+    "NAMED",
+]
+__dir__ = public_dir(__name__)  # dir(): __all__ and the submodules, not the names imported here

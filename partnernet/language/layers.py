@@ -5,6 +5,9 @@ Words only: every fact here is in the tables of the result too.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
+
 import pandas as pd
 
 from .langs import Lang, resolve
@@ -12,6 +15,9 @@ from . import get
 from .labels import VALUES_NL
 from .numbers import counted, figure, listing, number
 from .plain import LISTED, named, one, pick
+
+if TYPE_CHECKING:
+    from ..landscape import Landscape
 
 REGIME_WORDS = {"ct": (VALUES_NL["ct"], "CT"), "crime": (VALUES_NL["crime"], "crime")}
 LAYER_WORDS = {
@@ -27,13 +33,13 @@ REGIME_COMPOUND_NL = {"ct": "CT-", "crime": "criminaliteits"}
 TIE_KINDS_NL = {**{kind: VALUES_NL[kind] for kind in ("information", "advice")}, "collaboration": "samenwerkings"}
 
 
-def findings(result, land, lang: Lang | None = None) -> pd.DataFrame:
+def findings(result, land: Landscape, lang: Lang | None = None) -> pd.DataFrame:
     """Sentences (``topic``, ``sentence``) about a :func:`partnernet.layers` result on ``land``."""
     lang = resolve(lang)
     return regime_findings(result, land, lang) if result["by"] == "regime" else tie_findings(result, land, lang)
 
 
-def regime_findings(result, land, lang: Lang | None = None) -> pd.DataFrame:
+def regime_findings(result, land: Landscape, lang: Lang | None = None) -> pd.DataFrame:
     """Sentences (``topic``, ``sentence``) on the CT and crime layers and what bridges them."""
     lang = resolve(lang)
     words = {layer: pick(lang, *pair) for layer, pair in LAYER_WORDS.items()}
@@ -56,7 +62,7 @@ def _tie_kind(layer: str, lang: str) -> str:
     return TIE_KINDS_NL.get(layer, layer) if lang == "nl" else layer
 
 
-def tie_findings(result, land, lang: Lang | None = None) -> pd.DataFrame:
+def tie_findings(result, land: Landscape, lang: Lang | None = None) -> pd.DataFrame:
     """Sentences (``topic``, ``sentence``) on the tables against the direct ties."""
     lang = resolve(lang)
     words = {
@@ -333,3 +339,19 @@ LINKED_BY_NL = {
     "tables_alone": "alleen overleggen",
     "own_links": "alleen {part}relaties",
 }
+
+from .._public import public_dir
+
+__all__ = [
+    "REGIME_WORDS",
+    "LAYER_WORDS",
+    "REGIME_COMPOUND_NL",
+    "TIE_KINDS_NL",
+    "findings",
+    "regime_findings",
+    "tie_findings",
+    "linked_by",
+    "LINKED_BY_EN",
+    "LINKED_BY_NL",
+]
+__dir__ = public_dir(__name__)  # dir(): __all__ and the submodules, not the names imported here

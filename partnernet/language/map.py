@@ -256,3 +256,9 @@ class Words(Language):
             if text is not None:
                 shown.append([self.column(column), numbers.isolate(text)])
         return shown
+
+
+from .._public import public_dir
+
+__all__ = ["WORDS", "BY_FUNCTION", "VALUES_EN_MAP", "PLURALS", "Words"]
+__dir__ = public_dir(__name__)  # dir(): __all__ and the submodules, not the names imported here

@@ -184,3 +184,9 @@ def reasons(pairs: pd.DataFrame, min_overlap: float, lang: str) -> pd.Series:
         candidate = not pd.isna(row["merge_candidate"]) and bool(row["merge_candidate"])
         rows.append(said if candidate else pick(lang, "geen kandidaat: ", "not a candidate: ") + said)
     return pd.Series(rows, index=pairs.index, dtype=object, name="reason")
+
+
+from .._public import public_dir
+
+__all__ = ["TEXTS", "UNKNOWN", "NOTEBOOK", "notebook", "CLAUSES", "sample", "text", "say", "reasons"]
+__dir__ = public_dir(__name__)  # dir(): __all__ and the submodules, not the names imported here

@@ -308,3 +308,32 @@ def signed(value, lang: str, decimals: int = 1) -> str:
     """
     text = number(value, lang, decimals)
     return text if _missing(value) or text.startswith("-") else "+" + text
+
+
+from .._public import public_dir
+
+__all__ = [
+    "NOUNS",
+    "HOUR_NOUNS",
+    "noun",
+    "counted",
+    "figure",
+    "number",
+    "yes_no",
+    "integer",
+    "count",
+    "hours",
+    "times",
+    "mixed",
+    "percent",
+    "date",
+    "BIDI_CONTROLS",
+    "isolate",
+    "list_separator",
+    "listing",
+    "path",
+    "cells",
+    "cell",
+    "signed",
+]
+__dir__ = public_dir(__name__)  # dir(): __all__ and the submodules, not the names imported here

@@ -20,10 +20,16 @@ description inside a sentence.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
+
 import pandas as pd
 
 from .langs import Lang, resolve
 from .numbers import isolate
+
+if TYPE_CHECKING:
+    from ..landscape import Landscape
 
 #: "{function} of {organisation}" and the neutral word for a person without a function.
 _OF = ("{function} van {organisation}", "{function} of {organisation}")
@@ -125,7 +131,7 @@ def in_sentence(label: str, described: bool, lang: str) -> str:
 
 
 def display_name(
-    land, node, lang: Lang | None = None, *, ids: bool = False, names: bool = False, sentence: bool = False
+    land: Landscape, node, lang: Lang | None = None, *, ids: bool = False, names: bool = False, sentence: bool = False
 ) -> str:
     """The one way every output names a node of ``land`` (organisation, body or person id ``node``).
 
@@ -149,7 +155,7 @@ def display_name(
     return in_sentence(shown[node], sentence and node in land.persons.index and node in _described(land, names), lang)
 
 
-def display_names(land, lang: str, names: bool = False) -> dict:
+def display_names(land: Landscape, lang: str, names: bool = False) -> dict:
     """Id -> report display name (:func:`display_name`) of every organisation, body and person of ``land``,
     built once per landscape, language and ``names`` (reports look up hundreds of thousands of names).
 
@@ -185,3 +191,7 @@ def _described(land, names: bool) -> frozenset:
 
 
 __all__ = ["describe", "display_name", "display_names", "person_labels", "in_sentence", "named"]
+
+from .._public import public_dir
+
+__dir__ = public_dir(__name__)  # dir(): __all__ and the submodules, not the names imported here

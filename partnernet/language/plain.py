@@ -9,8 +9,15 @@ a phrase per language and names nodes by id.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
+
 from .langs import Lang, resolve
 from .numbers import isolate, listing
+
+if TYPE_CHECKING:
+    from ..landscape import Landscape
+    from typing import Any
 
 LISTED = 4  # items of a list in a sentence: three ids, then "and N others" (:func:`.numbers.listing`)
 
@@ -40,14 +47,20 @@ def pick(lang: str, nl: str, en: str) -> str:
     return nl if lang == "nl" else en
 
 
-def one(node_id, land, *details) -> str:
+def one(node_id, land: Landscape, *details: Any) -> str:
     """'id (Name; detail, detail)', leaving out what is unknown (``land`` None: the id alone)."""
     name = land.name_of(node_id) if land is not None else node_id
     words = [w for w in (isolate(name) if name != node_id else None, ", ".join(isolate(d) for d in details if d)) if w]
     return f"{node_id} ({'; '.join(words)})" if words else str(node_id)
 
 
-def named(ids, land, limit: int = LISTED, lang: Lang | None = None) -> str:
+def named(ids, land: Landscape, limit: int = LISTED, lang: Lang | None = None) -> str:
     """'a (Name A), b (Name B), c (Name C) and 2 others' (:func:`.numbers.listing`)."""
     lang = resolve(lang)
     return listing([one(i, land) for i in ids], lang, limit)
+
+
+from .._public import public_dir
+
+__all__ = ["LISTED", "pick", "one", "named", "POSSESSIVES", "its"]
+__dir__ = public_dir(__name__)  # dir(): __all__ and the submodules, not the names imported here

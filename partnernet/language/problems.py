@@ -505,3 +505,8 @@ EN: dict[str, str] = {
     "no_data": "there are no organisations and no bodies: nothing to analyse yet.",
     "no_data.fix": "fill in the sheets or files (from row 2, below the header) and validate again.",
 }
+
+from .._public import public_dir
+
+__all__ = ["NL", "EN"]
+__dir__ = public_dir(__name__)  # dir(): __all__ and the submodules, not the names imported here

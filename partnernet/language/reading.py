@@ -195,3 +195,8 @@ EN: dict[str, str] = {
     **_kinds("json_syntax", _JSON_EN, _JSON_FIX_EN),
     **_kinds("xml_syntax", _XML_EN, _XML_FIX_EN),
 }
+
+from .._public import public_dir
+
+__all__ = ["NL", "EN"]
+__dir__ = public_dir(__name__)  # dir(): __all__ and the submodules, not the names imported here

@@ -7,12 +7,18 @@ before they are put in (:func:`.numbers.number`), so ``2,3`` stays Dutch.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
+
 from . import Language
 from .charts import TEXTS as CHARTS
 from .numbers import isolate
 from .report_appendix import APPENDIX
 from .report_findings import FINDINGS
 from .report_sections import SECTIONS
+
+if TYPE_CHECKING:
+    from typing import Any
 
 
 #: The document's own words (title, counted nouns, footer); the rest by part of the report.
@@ -132,7 +138,7 @@ class Texts(Language):
         """The text ``key`` with ``values`` filled in, each bidi-isolated (:func:`isolate`)."""
         return TEXTS[key][self._index].format(**{k: isolate(v) for k, v in values.items()})
 
-    def choose(self, key: str, n: int, **values) -> str:
+    def choose(self, key: str, n: int, **values: Any) -> str:
         """``key`` for a plural ``n``, ``key_one`` (when there is one) for exactly one."""
         if int(n) == 1 and f"{key}_one" in TEXTS:
             key = f"{key}_one"
@@ -178,3 +184,9 @@ class Texts(Language):
             return f"{n}"
         suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
         return f"{n}{suffix}"
+
+
+from .._public import public_dir
+
+__all__ = ["TEXTS", "PLAIN_COLUMNS", "Texts"]
+__dir__ = public_dir(__name__)  # dir(): __all__ and the submodules, not the names imported here

@@ -153,3 +153,8 @@ APPENDIX: dict[str, tuple[str, str]] = {
     "sheet_glossary": ("Begrippen", "Glossary"),
     "sheet_counts": ("Aantallen", "Counts"),
 }
+
+from .._public import public_dir
+
+__all__ = ["APPENDIX"]
+__dir__ = public_dir(__name__)  # dir(): __all__ and the submodules, not the names imported here

@@ -161,3 +161,8 @@ FINDINGS: dict[str, tuple[str, str]] = {
         "At {body}, one of the {members} joined in the past year.",
     ),
 }
+
+from .._public import public_dir
+
+__all__ = ["FINDINGS"]
+__dir__ = public_dir(__name__)  # dir(): __all__ and the submodules, not the names imported here

@@ -302,3 +302,8 @@ SECTIONS: dict[str, tuple[str, str]] = {
         "median tenure below {years}.",
     ),
 }
+
+from .._public import public_dir
+
+__all__ = ["SECTIONS"]
+__dir__ = public_dir(__name__)  # dir(): __all__ and the submodules, not the names imported here

@@ -13,7 +13,15 @@ command passes what it knows (the date, a count, the ``--by``) to every title.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
+
 from .cli import text
+
+if TYPE_CHECKING:
+    from typing import Any
+
+    pass
 
 #: command -> ``--table`` name (as typed, with hyphens) -> key of its title in :data:`.cli.TEXTS`.
 TITLES: dict[str, dict[str, str]] = {
@@ -109,7 +117,7 @@ TITLES: dict[str, dict[str, str]] = {
 }
 
 
-def table_title(command: str, table: str, lang: str, **values) -> str:
+def table_title(command: str, table: str, lang: str, **values: Any) -> str:
     """The title of ``command``'s table ``table`` (its ``--table`` name) in ``lang``, with ``values`` filled in.
 
     Raises ``KeyError`` for a table without a title (``tests/test_cli_tables.py`` walks every ``--table``
@@ -139,3 +147,9 @@ def first_of(title: str, top: int, n: int, lang: str) -> str:
     if title.endswith(count):
         title = title[: -len(count)]
     return text("first_of", lang, title=title, top=top, n=n)
+
+
+from .._public import public_dir
+
+__all__ = ["TITLES", "table_title", "title_keys", "first_of"]
+__dir__ = public_dir(__name__)  # dir(): __all__ and the submodules, not the names imported here

@@ -456,3 +456,8 @@ EN: dict[str, str] = {
     ),
     "exit_status": "exit status {status}",
 }
+
+from .._public import public_dir
+
+__all__ = ["NL", "EN"]
+__dir__ = public_dir(__name__)  # dir(): __all__ and the submodules, not the names imported here

@@ -7,7 +7,7 @@ case and carry no final full stop, so they read as a list.
 
 from __future__ import annotations
 
-from typing import cast
+from typing import TYPE_CHECKING, cast
 
 import pandas as pd
 
@@ -19,13 +19,16 @@ from .numbers import hours as hours_text
 from .people import display_name
 from .plain import pick
 
+if TYPE_CHECKING:
+    from ..landscape import Landscape
+
 MOST = 3  # load and centrality changes told in words
 TOP_RANKS = 10  # rank changes told in words only when they touch this top
 #: A row's ``level`` (the plural, as ``--level`` says it) -> the noun of one actor (``numbers.counted``).
 NOUNS = {"organisations": "organisation", "persons": "person"}
 
 
-def changes(result, land, lang: Lang | None = None) -> list[str]:
+def changes(result, land: Landscape, lang: Lang | None = None) -> list[str]:
     """The differences of a :func:`partnernet.whatif` result on ``land`` in sentences, most important first.
 
     ``land`` is the landscape the result measured (for names only); every figure, and what the changed
@@ -467,3 +470,22 @@ def _centrality(ranks: pd.DataFrame, lang: str) -> list[str]:
             )
         )
     return sentences
+
+
+from .._public import public_dir
+
+__all__ = [
+    "MOST",
+    "TOP_RANKS",
+    "changes",
+    "ADJUSTMENT_PHRASES",
+    "LINK_PHRASES",
+    "BY_PLURAL_NL",
+    "groups_word",
+    "EVERY_PHRASES_NL",
+    "CONNECTOR_PHRASES",
+    "NETWORK_MEASURES",
+    "NOUNS",
+    "SHARES",
+]
+__dir__ = public_dir(__name__)  # dir(): __all__ and the submodules, not the names imported here

@@ -18,7 +18,13 @@ report does: whole values whole, others two decimals.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
+
 from .labels import COLUMN_FORMATS
+
+if TYPE_CHECKING:
+    from typing import Any
 
 WHOLE, ONE_DECIMAL, DECIMAL, MEASURE, SHARE = "#,##0", "#,##0.0", "#,##0.00", "#,##0.000", "0%"
 #: The report's display formats (:data:`.labels.COLUMN_FORMATS`, :func:`.numbers.cell`) as Excel number
@@ -404,5 +410,24 @@ def cell_format(column: str, value: float) -> str:
     return MEASURE if COLUMN_FORMATS.get(column) == "mixed" else DECIMAL
 
 
-def word(key: str, lang: str, **values) -> str:
+def word(key: str, lang: str, **values: Any) -> str:
     return WORDS[key][_index(lang)].format(**values)
+
+
+from .._public import public_dir
+
+__all__ = [
+    "WHOLE",
+    "ONE_DECIMAL",
+    "DECIMAL",
+    "MEASURE",
+    "SHARE",
+    "EXCEL_FORMATS",
+    "COLUMNS",
+    "WORDS",
+    "explain",
+    "number_format",
+    "cell_format",
+    "word",
+]
+__dir__ = public_dir(__name__)  # dir(): __all__ and the submodules, not the names imported here

@@ -12,7 +12,7 @@ from collections.abc import Callable
 import contextlib
 import os
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Literal, TypeAlias, get_args
+from typing import TYPE_CHECKING, Any, Literal, TypeAlias, cast, get_args
 
 
 from .. import __version__
@@ -147,7 +147,7 @@ def report(
             day=day,
             pseudonymised=is_pseudonymised(register),
             map_file=map_path.name if map_path else None,
-            pictures=job.result(0) if job is not None else None,
+            pictures=cast("Pictures", job.result(0)) if job is not None else None,  # works[0]: _draw_pictures
         )
         printed = _printed(document, full) if fmt == "pdf" else b""  # printed before any file of the report appears
         with together():  # the report, its figures and its map appear together, or none of them
@@ -156,7 +156,7 @@ def report(
                 from ..viz.page import save_page
 
                 save_page(
-                    job.result(1) if job is not None else _map_page(results, texts), map_path, results.land.source
+                    str(job.result(1)) if job is not None else _map_page(results, texts), map_path, results.land.source
                 )
                 written.append(map_path)
     return written
@@ -385,4 +385,8 @@ def _write(document: Document, path: Path, fmt: str, inputs, printed: bytes = b"
     return [path]
 
 
-__all__ = ["report", "build_document", "FORMATS", "ReportFormat"]
+__all__ = ["report", "build_document", "FORMATS", "ReportFormat", "SUFFIX_FORMAT", "MAP_SUFFIX", "MAP_FORMATS"]
+
+from .._public import public_dir
+
+__dir__ = public_dir(__name__)  # dir(): __all__ and the submodules, not the names imported here

@@ -21,11 +21,17 @@ year), ``low`` (at the next review of the structure).
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
+
 from dataclasses import dataclass, field
 
 import pandas as pd
 
 from .analyses import Results, signatories_unknown
+
+if TYPE_CHECKING:
+    from ..landscape import Landscape
 
 #: A load of this many times the capacity or more is urgent.
 URGENT_LOAD = 1.5
@@ -85,7 +91,7 @@ def merge_candidates(results: Results) -> pd.DataFrame:
     )
 
 
-def separation(land, a, b) -> str | None:
+def separation(land: Landscape, a, b) -> str | None:
     """Why two bodies may be apart on purpose: ``"parallel"`` (same kind, reporting to the same body: tables
     split by area or caseload, such as two districts), ``"host"`` (hosted by different organisations), or None."""
     bodies = land.bodies
@@ -121,7 +127,7 @@ def merge_advice(results: Results) -> Advice | None:
 
 def cut_off_advice(results: Results) -> Advice | None:
     """A person (or organisation) whose departure cuts others off: a second person at their tables."""
-    points = results.fragmentation.get("articulation_points")
+    points = results.fragmentation.articulation_points
     if points is None or points.empty:
         return None
     persons = points[points["level"] == "persons"].sort_values("nodes_cut_off", ascending=False, kind="stable")
@@ -166,7 +172,7 @@ def without_connector(results: Results) -> pd.DataFrame | None:
     then a missing connector says nothing about the organisation (issue 15).
     """
     found = results.connectors
-    without, coverage = found.get("without_connector"), found.get("coverage")
+    without, coverage = found.without_connector, found.coverage
     if without is None or coverage is None or results.land.organisations["domain"].dropna().nunique() < 2:
         return None
     anyone = found["organisations"]["connector"].any() or (
@@ -189,16 +195,16 @@ def connector_advice(results: Results) -> Advice | None:
         "management",
         "medium",
         (("usbo", 8),),
-        {"organisations": list(staffed.index), "threshold": results.connectors.get("threshold", 1.96)},
+        {"organisations": list(staffed.index), "threshold": results.connectors.threshold},
     )
 
 
 def hub_advice(results: Results) -> Advice | None:
     """The expected hub (the OM) is not the most central organisation: ask it to take that role visibly."""
-    hub, table = results.expected_hub, results.connectors.get("expected_hub")
+    hub, table = results.expected_hub, results.connectors.expected_hub
     if hub is None or table is None or "betweenness" not in table.index:
         return None
-    row = table.loc["betweenness"]
+    row = table.loc["betweenness"].to_dict()  # one row: its cells by column
     if row["top_shared_by"] != 1 or not row["top_value"] > 0 or int(row["rank"]) == 1:
         return None
     return Advice("hub", "hub_management", "medium", (("nelen2022", 0),), {"organisation": hub})
@@ -271,7 +277,7 @@ def longest_chain(results: Results):
     if chains.empty or chains["layers"].max() < 3:
         return None
     body = chains.sort_values("layers", ascending=False, kind="stable").index[0]
-    return body, list(results.hierarchy["bodies"].at[body, "chain"])
+    return body, list(results.hierarchy.bodies["chain"][body])
 
 
 def chain_advice(results: Results) -> Advice | None:
@@ -303,4 +309,16 @@ __all__ = [
     "turnover_advice",
     "chain_advice",
     "separation",
+    "URGENT_LOAD",
+    "URGENT_NEW_SHARE",
+    "MUNICIPAL_DOMAIN",
+    "MUNICIPAL_LEVEL",
+    "overloaded",
+    "merge_candidates",
+    "turnover_bodies",
+    "longest_chain",
 ]
+
+from .._public import public_dir
+
+__dir__ = public_dir(__name__)  # dir(): __all__ and the submodules, not the names imported here

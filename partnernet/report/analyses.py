@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
+from typing import cast
 
 import pandas as pd
 
@@ -73,7 +74,7 @@ class Results(Basics):
     key_player_effects: dict = field(default_factory=dict)
 
 
-def find_expected_hub(land, given: str | None = None) -> str | None:
+def find_expected_hub(land: Landscape, given: str | None = None) -> str | None:
     """The organisation the studies expect as hub: ``given``, or the OM found by id or name."""
     if given:
         return given
@@ -87,7 +88,7 @@ def find_expected_hub(land, given: str | None = None) -> str | None:
 
 
 def run(
-    land,
+    land: Landscape,
     *,
     expected_hub: str | None = None,
     progress: Progress | None = None,
@@ -171,12 +172,12 @@ def _basics(land, hub: str | None, step: Progress, early: background.Pending | N
     step("fragmentation")
     structure = fragmentation(land)
     if bridging is None and early is not None:  # computed by the child meanwhile (or here, by result(), when it failed)
-        bridging = early.result(0)
+        bridging = cast(Connectors, early.result(0))  # works[0] is connectors(...): a child sends what it returns
     assert bridging is not None
     return Basics(land, central, bridging, load, person_load, structure, curve)
 
 
-def domain_ei(land) -> EIIndex:
+def domain_ei(land: Landscape) -> EIIndex:
     """The E-I index of the domains over the organisations that have one: a blank domain is missing data,
     not a group of its own (those organisations and their links are left out; :func:`blank_domains`)."""
     graph = land.graph("organisations")
@@ -184,7 +185,7 @@ def domain_ei(land) -> EIIndex:
     return ei_index(graph.subgraph([n for n in graph.nodes if n in known]), "domain")
 
 
-def blank_domains(land) -> list:
+def blank_domains(land: Landscape) -> list:
     """Ids of the organisations without a domain, in the register's order (left out of the domain tables)."""
     if land.organisations["domain"].isna().all():  # no domains at all: the report says so once
         return []
@@ -195,7 +196,7 @@ def _key_player_effects(land, organisations: Fragmentation, persons: KeyPlayers 
     """:func:`removal_effect` of each level's key players (the ``effect`` that ``fragmentation
     --key-players`` prints too): a finding only when it changes something."""
     effects = {}
-    for level, players in (("organisations", organisations.get("key_players")), ("persons", persons)):
+    for level, players in (("organisations", organisations.key_players), ("persons", persons)):
         if players:
             effects[level] = players["effect"]
     return effects
@@ -203,17 +204,36 @@ def _key_player_effects(land, organisations: Fragmentation, persons: KeyPlayers 
 
 def _critical_persons(organisations: Fragmentation, persons: int) -> list[str]:
     """The person articulation points that cut off most, for the what-if scenarios."""
-    points = organisations.get("articulation_points")
+    points = organisations.articulation_points
     if points is None or points.empty:
         return []
     chosen = points[points["level"] == "persons"].sort_values("nodes_cut_off", ascending=False, kind="stable")
     return list(chosen.index[: WHATIF_PERSONS if persons <= LARGE else WHATIF_PERSONS_LARGE])
 
 
-def signatories_unknown(land) -> bool:
+def signatories_unknown(land: Landscape) -> bool:
     """True when bodies name covenants but the register holds no signatory at all (no or an empty
     ``covenants.csv``): who signed is unknown, not "nobody", so the report draws no finding or advice
     from it and says so among the data gaps."""
     if not land.covenants.empty or land.bodies.empty or "covenant" not in land.bodies:
         return False
     return bool(land.bodies["covenant"].notna().any())
+
+
+from .._public import public_dir
+
+__all__ = [
+    "Progress",
+    "WHATIF_PERSONS",
+    "WHATIF_PERSONS_LARGE",
+    "LARGE",
+    "EXPECTED_HUB_HINTS",
+    "Basics",
+    "Results",
+    "find_expected_hub",
+    "run",
+    "domain_ei",
+    "blank_domains",
+    "signatories_unknown",
+]
+__dir__ = public_dir(__name__)  # dir(): __all__ and the submodules, not the names imported here

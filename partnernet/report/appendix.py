@@ -40,7 +40,7 @@ def data_gaps(r: Results, t: Texts) -> list[str]:
     land, gaps = r.land, []
     if land.persons.empty and not land.memberships.empty:
         gaps.append(t("p_gap_no_persons"))
-    coverage = r.connectors.get("coverage")
+    coverage = r.connectors.coverage
     if not land.persons.empty and coverage is not None:
         for key, rows in (
             ("p_gap_orgs_without_persons", coverage["registered"] == 0),
@@ -60,6 +60,11 @@ def data_gaps(r: Results, t: Texts) -> list[str]:
     if len(land.organisations) and land.organisations["domain"].isna().all():
         gaps.append(t("p_gap_no_domains"))
     return gaps
+
+
+def _or_empty(table: pd.DataFrame | None) -> pd.DataFrame:
+    """A table a result may lack (a person table of a graph without persons) as an empty one."""
+    return pd.DataFrame() if table is None else table
 
 
 def _outside_covenants(r: Results) -> pd.DataFrame:
@@ -150,7 +155,7 @@ def _appendix_tables(r: Results, t: Texts) -> list[tuple[str, pd.DataFrame, list
         ),
         (
             "bus_factor",
-            with_names(r.fragmentation.get("bus_factor", pd.DataFrame()), land, ["persons"], t),
+            with_names(_or_empty(r.fragmentation.bus_factor), land, ["persons"], t),
             ["organisation", "name", "domain", "link_to", "bus_factor", "persons"],
             None,
         ),
@@ -164,7 +169,7 @@ def _appendix_tables(r: Results, t: Texts) -> list[tuple[str, pd.DataFrame, list
                 "person",
             )
         )
-    if found.get("persons") is not None and not found["persons"].empty:
+    if not found.persons.empty:
         people_table = with_names(found["persons"], land, ["organisation"], t).assign(
             name=lambda f: people(land, f.index, t)
         )
@@ -186,3 +191,9 @@ def _appendix_tables(r: Results, t: Texts) -> list[tuple[str, pd.DataFrame, list
             )
         )
     return [entry for entry in tables if not entry[1].empty]
+
+
+from .._public import public_dir
+
+__all__ = ["appendix", "data_gaps"]
+__dir__ = public_dir(__name__)  # dir(): __all__ and the submodules, not the names imported here

@@ -66,7 +66,7 @@ class Pending:
             self._process.start()
             writer.close()  # the parent's copy: the reader sees EOF when the child ends without sending
 
-    def result(self, index: int = 0) -> Any:
+    def result(self, index: int = 0) -> object:
         """What ``works[index]`` returns; computed here when there is no child or the child failed in any way."""
         while self._process is not None and len(self._received) <= index:
             try:
@@ -129,3 +129,9 @@ def pending(*works: Callable[[], Any] | None) -> Iterator[Pending | None]:
         yield job
     finally:
         job.close()
+
+
+from .._public import public_dir
+
+__all__ = ["WORKERS_VARIABLE", "can_fork", "Pending", "pending", "in_child"]
+__dir__ = public_dir(__name__)  # dir(): __all__ and the submodules, not the names imported here

@@ -273,3 +273,19 @@ def _names(axes, nodes: pd.DataFrame, radii: np.ndarray, renderer) -> list[str]:
             x, y, text, fontproperties=font, ha=spot.ha, va=spot.va, zorder=5, bbox=box, gid=f"overview-label-{i}"
         )
     return [label for label, spot in zip(labels, spots) if spot is None]
+
+
+from .._public import public_dir
+
+__all__ = [
+    "ACCENT",
+    "WARN",
+    "MUTED",
+    "GRID",
+    "hours_against_capacity",
+    "robustness_curve",
+    "network_overview",
+    "LABEL_POINTS",
+    "LABEL_PAD",
+]
+__dir__ = public_dir(__name__)  # dir(): __all__ and the submodules, not the names imported here

@@ -105,3 +105,9 @@ class Document:
             if key not in chosen or (chosen[key].excerpt and not table.excerpt):
                 chosen[key] = table
         return chosen
+
+
+from .._public import public_dir
+
+__all__ = ["Paragraph", "Bullets", "Table", "Figure", "Link", "Block", "Section", "Document"]
+__dir__ = public_dir(__name__)  # dir(): __all__ and the submodules, not the names imported here

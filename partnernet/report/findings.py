@@ -7,6 +7,9 @@ its advice comes from the rule of :mod:`.advice` paired with it in ``FINDINGS``.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
+
 import pandas as pd
 
 from . import advice
@@ -17,6 +20,9 @@ from ..language import advice as words
 from .tables import display_name, people
 from ..privacy import is_pseudonymised
 from ..language.report import Texts
+
+if TYPE_CHECKING:
+    from ..landscape import Landscape
 
 MAX_FINDINGS = 10
 
@@ -61,7 +67,7 @@ def findings(results: Results, texts: Texts) -> list[Finding]:
     return [Finding(texts("f_none") + (" " + texts("f_none_gaps") if data_gaps(results, texts) else ""))]
 
 
-def advice_line(record: Advice, land, t: Texts) -> str:
+def advice_line(record: Advice, land: Landscape, t: Texts) -> str:
     return words.line(
         record,
         t.lang,
@@ -121,7 +127,7 @@ def merge_finding(results: Results, t: Texts) -> str | None:
 
 
 def cut_off_finding(results: Results, t: Texts) -> str | None:
-    points = results.fragmentation.get("articulation_points")
+    points = results.fragmentation.articulation_points
     if points is None or points.empty:
         return None
     persons = points[points["level"] == "persons"].sort_values("nodes_cut_off", ascending=False)
@@ -139,7 +145,7 @@ def cut_off_finding(results: Results, t: Texts) -> str | None:
     return t.choose("f_cut_off", count, person=person_of(land, actor, organisation, t), count=t.integer(count))
 
 
-def person_of(land, person, organisation, t: Texts) -> str:
+def person_of(land: Landscape, person, organisation, t: Texts) -> str:
     """A person in a sentence with their organisation: 'de coördinator ... van Politie ...', or by name
     'R. de Graaf (p002) van Politie ...' when the report shows names."""
     text = display_name(land, person, t, sentence=True)
@@ -195,17 +201,17 @@ def connector_finding(results: Results, t: Texts) -> str | None:
     )
 
 
-def has_domains(land) -> bool:
+def has_domains(land: Landscape) -> bool:
     """True when at least two domains are known: only then can anyone bridge them."""
     return land.organisations["domain"].dropna().nunique() >= 2
 
 
 def hub_finding(results: Results, t: Texts) -> str | None:
     hub = results.expected_hub
-    table = results.connectors.get("expected_hub")
+    table = results.connectors.expected_hub
     if hub is None or table is None or "betweenness" not in table.index:
         return None
-    row = table.loc["betweenness"]
+    row = table.loc["betweenness"].to_dict()  # one row: its cells by column
     if row["top_shared_by"] != 1 or not row["top_value"] > 0:
         return None  # no single organisation stands out: naming one would only reflect the order of ids
     land = results.land
@@ -213,7 +219,7 @@ def hub_finding(results: Results, t: Texts) -> str | None:
     if int(row["rank"]) == 1:
         return t("f_hub_is", name=name, of=t.integer(row["ranked"]))
     if not row["value"] > 0:  # a rank among the many at zero says nothing (ties share a rank): say it has no place
-        return t("f_hub_absent", name=name, top=top, absent=t(_hub_absence(results, hub)))
+        return t("f_hub_absent", name=name, top=top, absent=t(_hub_absence(results, table)))
     rank = {"rank": t.integer(row["rank"]), "of": t.integer(row["ranked"]), "top": top}
     if land.memberships.empty:  # no tables in the data: do not say it sits at none
         return t("f_hub_not_linked", name=name, **rank)
@@ -221,12 +227,13 @@ def hub_finding(results: Results, t: Texts) -> str | None:
     return t("f_hub_not", name=name, bodies=t.counted(tables, "table"), **rank)
 
 
-def _hub_absence(results: Results, hub: str) -> str:
-    """Why the expected hub has no position: no links at all, no table, or only never on a shortest path."""
-    table = results.connectors["expected_hub"]
-    if not results.land.memberships.empty and not table.at["bodies", "value"] > 0:
+def _hub_absence(results: Results, table: pd.DataFrame) -> str:
+    """Why the expected hub has no position (``table``: its expected-hub table): no links at all, no table,
+    or only never on a shortest path."""
+    value = table["value"]
+    if not results.land.memberships.empty and not value["bodies"] > 0:
         return "f_hub_no_table"
-    if not table.at["partners", "value"] > 0:
+    if not value["partners"] > 0:
         return "f_hub_no_link"
     return "f_hub_no_path"
 
@@ -293,3 +300,27 @@ FINDINGS = (
     (turnover_finding, advice.turnover_advice),
     (chain_finding, advice.chain_advice),
 )
+
+from .._public import public_dir
+
+__all__ = [
+    "MAX_FINDINGS",
+    "Finding",
+    "findings",
+    "advice_line",
+    "overload_finding",
+    "merge_finding",
+    "cut_off_finding",
+    "person_of",
+    "cut_off_organisations",
+    "key_players_finding",
+    "connector_finding",
+    "has_domains",
+    "hub_finding",
+    "covenant_finding",
+    "periphery_finding",
+    "chain_finding",
+    "turnover_finding",
+    "FINDINGS",
+]
+__dir__ = public_dir(__name__)  # dir(): __all__ and the submodules, not the names imported here

@@ -215,4 +215,18 @@ def _drawable_ticks() -> type:
     return DrawableTicks
 
 
-__all__ = ["FALLBACK_FONTS", "REPLACEMENT", "drawable", "families", "prepare", "recording", "unprintable"]
+__all__ = [
+    "FALLBACK_FONTS",
+    "REPLACEMENT",
+    "drawable",
+    "families",
+    "prepare",
+    "recording",
+    "unprintable",
+    "INVISIBLE",
+    "SURE",
+]
+
+from .._public import public_dir
+
+__dir__ = public_dir(__name__)  # dir(): __all__ and the submodules, not the names imported here

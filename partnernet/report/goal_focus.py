@@ -86,8 +86,8 @@ def goal_focus(r: Results, t: Texts, pictures: Pictures | None = None) -> Sectio
         Paragraph(
             t(
                 "p_chains",
-                depth=t.choose("n_bodies", summary["max_depth"]),
-                isolated=t.choose("n_bodies", summary["isolated_bodies"]),
+                depth=t.choose("n_bodies", int(summary["max_depth"])),
+                isolated=t.choose("n_bodies", int(summary["isolated_bodies"])),
             )
         )
     )
@@ -95,3 +95,9 @@ def goal_focus(r: Results, t: Texts, pictures: Pictures | None = None) -> Sectio
     chains = chains.assign(chain=[" → ".join(people(r.land, c, t)) for c in chains["chain"]])
     section.add(make_table(t, t("t_chains"), chains, ["layers", "chain"], key="bodies", excerpt=True))
     return section
+
+
+from .._public import public_dir
+
+__all__ = ["MERGE_COLUMNS", "goal_focus"]
+__dir__ = public_dir(__name__)  # dir(): __all__ and the submodules, not the names imported here

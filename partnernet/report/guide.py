@@ -53,7 +53,7 @@ def actions_section(r: Results, t: Texts, found: list[Finding]) -> Section | Non
 
 def glossary_section(r: Results, t: Texts) -> Section:
     """Every index name, formula and reference the main text leaves out."""
-    threshold = r.connectors.get("threshold")  # the z threshold of a connector, when the analysis has one
+    threshold = r.connectors.threshold  # the z threshold of a connector, when the analysis has one
     frame = pd.DataFrame(
         glossary.terms(t.lang, threshold, lambda z: t.number(z, 2)),
         columns=[glossary.word("term", t.lang), glossary.word("meaning", t.lang)],
@@ -86,3 +86,7 @@ def sources_section(found: list[Finding], t: Texts) -> Section:
 
 
 __all__ = ["actions_section", "glossary_section", "sources_section"]
+
+from .._public import public_dir
+
+__dir__ = public_dir(__name__)  # dir(): __all__ and the submodules, not the names imported here

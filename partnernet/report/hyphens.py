@@ -34,3 +34,9 @@ def soft_hyphens(text: str, lang: str) -> str:
     """
     hyphenator = _hyphenator(lang)
     return _WORD.sub(lambda m: hyphenator.inserted(m.group(0), hyphen="\u00ad"), str(text))
+
+
+from .._public import public_dir
+
+__all__ = ["DICTIONARIES", "MIN_WORD", "soft_hyphens"]
+__dir__ = public_dir(__name__)  # dir(): __all__ and the submodules, not the names imported here

@@ -101,3 +101,9 @@ def _unseated_note(r: Results, t: Texts, domains: pd.DataFrame) -> list[str]:
         return []
     names = t.listing([r.land.name_of(o) for o in unseated])
     return [t("n_ei_unseated", n=t.choose("n_organisations", len(network)), names=names)]
+
+
+from .._public import public_dir
+
+__all__ = ["legitimacy", "blank_domain_sentence", "DOMAIN_COLUMNS", "seated_domains"]
+__dir__ = public_dir(__name__)  # dir(): __all__ and the submodules, not the names imported here

@@ -101,3 +101,18 @@ def inputs_from(
     # Single points of failure first: the rarer, graver mark keeps its colour on a node that is both.
     markers = {words("marker_articulation_point"): set(points.index), words("marker_connector"): marked_connectors}
     return metrics, markers
+
+
+from .._public import public_dir
+
+__all__ = [
+    "MAP_PERSONS_LIMIT",
+    "CENTRALITY_COLUMNS",
+    "LOAD_COLUMNS",
+    "MAP_COLUMNS",
+    "map_shows_persons",
+    "map_page",
+    "map_of",
+    "inputs_from",
+]
+__dir__ = public_dir(__name__)  # dir(): __all__ and the submodules, not the names imported here

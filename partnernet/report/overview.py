@@ -55,7 +55,7 @@ def overview_section(results: Basics, texts: Texts, figure: Figure | None, map_f
 
 def _network(results: Basics) -> str:
     """Which links the organisation network has: "tables", "ties" or "tables+ties"."""
-    return results.fragmentation["summary"].get("network", "tables")
+    return str(results.fragmentation.summary.get("network", "tables"))
 
 
 def overview_figure(results: Basics, texts: Texts) -> Figure | None:
@@ -99,8 +99,7 @@ def overview_figure(results: Basics, texts: Texts) -> Figure | None:
 
 def _marks(results: Basics) -> dict:
     found = results.fragmentation
-    points = found.get("articulation_points", pd.DataFrame())
-    bridges = found.get("bridges", pd.DataFrame())
+    points, bridges = found.articulation_points, found.bridges
     if not points.empty and "level" in points.columns:
         points = points[points["level"] == "organisations"]
     if not bridges.empty and "level" in bridges.columns:
@@ -198,3 +197,18 @@ def _key_names(frame: pd.DataFrame, marks: dict) -> list[str]:
     order = order[order["point"] | order["end"] | order["connector"]]
     ranked = order.sort_values(["point", "cut", "end", "z"], ascending=False, kind="stable")
     return ranked.index[:MAX_LABELS].tolist()
+
+
+from .._public import public_dir
+
+__all__ = [
+    "MAX_NODES",
+    "MAX_EDGES",
+    "LABEL_ALL",
+    "MAX_LABELS",
+    "SEED",
+    "ITERATIONS",
+    "overview_section",
+    "overview_figure",
+]
+__dir__ = public_dir(__name__)  # dir(): __all__ and the submodules, not the names imported here

@@ -102,3 +102,18 @@ def relative_links(pdf: bytes, base: str) -> bytes:
         return name + b" " * (len(match.group(0)) - len(name))
 
     return pattern.sub(relative, pdf)
+
+
+from .._public import public_dir
+
+__all__ = [
+    "ENGINE_VARIABLE",
+    "ENGINES",
+    "OFFLINE_FLAGS",
+    "FLAGS",
+    "TIMEOUT_SECONDS",
+    "find_engine",
+    "html_to_pdf",
+    "relative_links",
+]
+__dir__ = public_dir(__name__)  # dir(): __all__ and the submodules, not the names imported here

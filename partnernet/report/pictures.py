@@ -60,3 +60,9 @@ def overload_figure(r: Basics, t: Texts) -> Figure | None:
     )
     labels = {"capacity": t("capacity"), "hours": t("hours_per_month")}
     return Figure(t("fig_overload"), charts.hours_against_capacity(frame, labels, t.lang), t("fig_overload"))
+
+
+from .._public import public_dir
+
+__all__ = ["Pictures", "draw", "robustness_figure", "overload_figure"]
+__dir__ = public_dir(__name__)  # dir(): __all__ and the submodules, not the names imported here

@@ -131,3 +131,7 @@ def overlapping(boxes: list[tuple[float, float, float, float]]) -> list[tuple[in
 
 
 __all__ = ["GAP", "MARGIN", "NEAR", "Placed", "SPOTS", "overlapping", "place"]
+
+from .._public import public_dir
+
+__dir__ = public_dir(__name__)  # dir(): __all__ and the submodules, not the names imported here

@@ -9,6 +9,9 @@ stay numbers, text can never become a formula (``output.write_sheet``).
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
+
 import base64
 import re
 from pathlib import Path
@@ -22,6 +25,9 @@ from ..language import numbers as i18n
 from ..output import write_folder
 from .document import Bullets, Document, Figure, Link, Paragraph, Table
 from .hyphens import soft_hyphens
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable
 
 TEMPLATES = Path(__file__).parent / "templates"
 #: Tables longer than this fold away in HTML (the full table stays in the file).
@@ -199,7 +205,12 @@ def _md_table(table: Table, lang: str, labels: dict) -> list[str]:
 FIGURE_NAME = re.compile(r"figure-\d+\.svg")
 
 
-def to_markdown(doc: Document, figure_dir: Path | None = None, figure_prefix: str = "", inputs=()) -> str:
+def to_markdown(
+    doc: Document,
+    figure_dir: Path | None = None,
+    figure_prefix: str = "",
+    inputs: str | Path | Iterable[str | Path] = (),
+) -> str:
     """Markdown text; figures are written as SVG files into the folder ``figure_dir`` and linked.
 
     The folder is written whole (:func:`partnernet.output.write_folder`): an
@@ -236,7 +247,7 @@ def to_markdown(doc: Document, figure_dir: Path | None = None, figure_prefix: st
                 figures[name] = block.svg.encode("utf-8")
                 lines += [f"![{md_escape(block.alt)}]({figure_prefix}{name})", "", f"*{md_escape(block.title)}*", ""]
     lines += [f"*{md_escape(doc.labels['footer'])}*", ""]
-    if figures:
+    if figures and figure_dir is not None:
         write_folder(figure_dir, figures, inputs, own=lambda name: bool(FIGURE_NAME.fullmatch(name)))
     return "\n".join(lines)
 
@@ -245,3 +256,20 @@ def to_markdown(doc: Document, figure_dir: Path | None = None, figure_prefix: st
 # Excel: partnernet/report/workbook.py
 
 from .workbook import sheet_name, to_xlsx  # noqa: E402,F401 - the renderers of a document in one place
+
+from .._public import public_dir
+
+__all__ = [
+    "TEMPLATES",
+    "FOLD_ROWS",
+    "MAX_ROWS",
+    "svg_data_uri",
+    "table_cell",
+    "SHORT_TEXT",
+    "relative_href",
+    "to_html",
+    "md_escape",
+    "FIGURE_NAME",
+    "to_markdown",
+]
+__dir__ = public_dir(__name__)  # dir(): __all__ and the submodules, not the names imported here

@@ -3,6 +3,8 @@ what falls apart when one leaves (articulation points, key players, single-perso
 
 from __future__ import annotations
 
+from typing import Any, TYPE_CHECKING
+
 import pandas as pd
 
 from ..analysis.resilience import linked_pairs
@@ -12,6 +14,9 @@ from .analyses import Results
 from .document import Paragraph, Section
 from .pictures import Pictures, robustness_figure
 from .tables import display_name, make_table, people, with_names
+
+if TYPE_CHECKING:
+    from ..landscape import Landscape
 
 #: Single points of failure: ``network`` says in which network (organisations or persons) the
 #: fragmentation without the actor is measured, the rows mix both.
@@ -49,7 +54,7 @@ def robustness(r: Results, t: Texts, pictures: Pictures | None = None) -> Sectio
 
 def network_paragraph(r: Results, t: Texts) -> str:
     """Which network was analysed (tables, ties or both), its size and fragmentation, in counted words."""
-    summary = r.fragmentation["summary"]
+    summary: pd.Series[Any] = r.fragmentation.summary  # words and figures: each cell read as its row holds
     kind = summary.get("network", "tables")
     linked, nodes = t(f"linked_{kind}"), t.choose("n_organisations", summary["nodes"])
     directed = int(r.land.ties["directed"].sum()) if kind != "tables" else 0
@@ -71,7 +76,7 @@ def network_paragraph(r: Results, t: Texts) -> str:
     )
 
 
-def whatif_sentences(scenario: WhatIf, land, t: Texts) -> list[str]:
+def whatif_sentences(scenario: WhatIf, land: Landscape, t: Texts) -> list[str]:
     """What a departure changes, phrased from the what-if's structured results."""
     from .findings import cut_off_organisations
 
@@ -121,7 +126,7 @@ def _key_players(section: Section, r: Results, t: Texts) -> None:
     Organisations: DF of the network without them against the network's DF now, the one figure the
     network paragraph and the what-if lines quote too (the like-for-like DF of the staying pairs only
     decides whether the sentence is said). Persons: F among the persons who stay, before -> after."""
-    organisations = r.fragmentation.get("key_players")
+    organisations = r.fragmentation.key_players
     if not organisations:
         return
     sentences = []
@@ -132,8 +137,8 @@ def _key_players(section: Section, r: Results, t: Texts) -> None:
         effect = r.key_player_effects.get(level)
         if result and effect and effect["changed"]:
             sentences.append(t(f"p_key_players_{level}", **_key_player_values(r, t, level, result, effect)))
-            if result.get("dropped"):
-                sentences.append(t("p_key_players_dropped", names=t.listing(people(r.land, result["dropped"], t))))
+            if result.dropped:
+                sentences.append(t("p_key_players_dropped", names=t.listing(people(r.land, result.dropped, t))))
     if not sentences:
         section.add(Paragraph(t("p_key_players_none")))
         return
@@ -155,7 +160,7 @@ def _key_player_values(r: Results, t: Texts, level: str, result, effect: dict) -
     names = t.listing(people(r.land, result["players"], t, sentence=True))
     if level == "persons":
         return {"names": names, "before": t.percent(effect["F_before"]), "after": t.percent(effect["F_after"])}
-    staying = r.fragmentation["summary"]["nodes"] - len(effect["removed"])
+    staying = int(r.fragmentation.summary["nodes"]) - len(effect["removed"])
     return {
         "names": names,
         "staying": t.choose("n_organisations", staying),
@@ -165,7 +170,7 @@ def _key_player_values(r: Results, t: Texts, level: str, result, effect: dict) -
 
 
 def _single_person_links(section: Section, r: Results, t: Texts) -> None:
-    links = r.fragmentation.get("single_person_links")
+    links = r.fragmentation.single_person_links
     if links is not None and not links.empty:
         top = links.iloc[0]  # sorted by person_links, the distinct pairs a person carries, then by id
         section.add(
@@ -178,7 +183,7 @@ def _single_person_links(section: Section, r: Results, t: Texts) -> None:
                 )
             )
         )
-    bus = r.fragmentation.get("bus_factor")
+    bus = r.fragmentation.bus_factor
     if bus is not None and not bus.empty:
         single = bus[(bus["link_to"] == "network") & (bus["bus_factor"] == 1)]
         single = single.sort_values("linking_bodies", ascending=False, kind="stable")  # most at stake first
@@ -194,3 +199,9 @@ def _single_person_links(section: Section, r: Results, t: Texts) -> None:
                     excerpt=True,
                 )
             )
+
+
+from .._public import public_dir
+
+__all__ = ["ARTICULATION_COLUMNS", "NETWORKS", "with_network", "robustness", "network_paragraph", "whatif_sentences"]
+__dir__ = public_dir(__name__)  # dir(): __all__ and the submodules, not the names imported here

@@ -48,7 +48,7 @@ def connectors_section(r: Results, t: Texts) -> Section:
             note=" ".join([t("n_connectors"), threshold, _roles_note(t, ROLE_COLUMNS)]),
         )
     )
-    persons = found.get("persons")
+    persons = found.persons
     if persons is not None and not persons.empty:
         persons = persons[persons["connector"]].sort_values("bridging", ascending=False)
         persons = persons.assign(
@@ -67,7 +67,7 @@ def connectors_section(r: Results, t: Texts) -> Section:
                 note=" ".join([threshold, _roles_note(t, ROLE_COLUMNS[:2])]),
             )
         )
-    without = found.get("without_connector")
+    without = found.without_connector
     if without is not None and not without.empty:
         without = without.sort_values("persons", ascending=False, kind="stable")  # most people, still no connector
         without = without.assign(reason=reasons(without, t.lang))  # the codes in words
@@ -84,7 +84,7 @@ def connectors_section(r: Results, t: Texts) -> Section:
 
 def _with_hub(section: Section, r: Results, t: Texts) -> Section:
     """The section with the expected hub's table added, when an expected hub was given."""
-    hub = r.connectors.get("expected_hub")
+    hub = r.connectors.expected_hub
     if hub is not None and r.expected_hub:
         shown = hub.dropna(subset=["top_value"])  # bridging without two known domains: undefined, not shown
         shown = shown.assign(top_organisation=[r.land.name_of(o) for o in shown["top_organisation"]])
@@ -143,4 +143,9 @@ __all__ = [
     "turnover_shown",
     "whatif_sentences",
     "with_network",
+    "ROLE_COLUMNS",
 ]
+
+from .._public import public_dir
+
+__dir__ = public_dir(__name__)  # dir(): __all__ and the submodules, not the names imported here

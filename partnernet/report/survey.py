@@ -86,3 +86,9 @@ def _overlap(r, body: Hashable, t: Texts) -> str:
     best = mine.iloc[0]
     other = best["body_b"] if best["body_a"] == body else best["body_a"]
     return word("r.low_overlap", t.lang, other=r.land.name_of(other), jaccard=t.number(best["jaccard"], 2))
+
+
+from .._public import public_dir
+
+__all__ = ["SHOWN", "survey_section"]
+__dir__ = public_dir(__name__)  # dir(): __all__ and the submodules, not the names imported here

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
+
 import pandas as pd
 
 from .document import Table
@@ -10,6 +13,9 @@ from ..language.numbers import isolate
 from ..language.people import display_name as people_display_name
 from ..language.people import display_names as people_display_names
 from ..language.report import PLAIN_COLUMNS, Texts
+
+if TYPE_CHECKING:
+    from ..landscape import Landscape
 
 #: Display format of well-known columns (see ``Table.formats``); shared with the map's side panel.
 FORMATS = COLUMN_FORMATS
@@ -77,7 +83,7 @@ def id_column(index: str | None, t: Texts) -> str | None:
     return None if index in PERSON_ID_COLUMNS and not shows_person_ids(t) else index
 
 
-def people(land, ids, t: Texts, sentence: bool = False) -> list[str]:
+def people(land: Landscape, ids, t: Texts, sentence: bool = False) -> list[str]:
     """Display names: an organisation's or body's name; a person by function and organisation (by name only
     when the report shows names, see :func:`partnernet.language.people.person_labels`).
 
@@ -88,12 +94,12 @@ def people(land, ids, t: Texts, sentence: bool = False) -> list[str]:
     return [names[i] if i in names else land.name_of(i) for i in ids]
 
 
-def display_name(land, node_id, t: Texts, sentence: bool = False) -> str:
+def display_name(land: Landscape, node_id, t: Texts, sentence: bool = False) -> str:
     """:func:`partnernet.language.people.display_name` in the report's language and ``--names`` choice."""
     return people_display_name(land, node_id, t.lang, names=t.names, sentence=sentence)
 
 
-def display_names(land, t: Texts) -> dict:
+def display_names(land: Landscape, t: Texts) -> dict:
     """:func:`partnernet.language.people.display_names` in the report's language and ``--names`` choice."""
     return people_display_names(land, t.lang, t.names)
 
@@ -151,7 +157,7 @@ def make_table(
     )
 
 
-def with_names(frame: pd.DataFrame, land, columns: list[str], t: Texts) -> pd.DataFrame:
+def with_names(frame: pd.DataFrame, land: Landscape, columns: list[str], t: Texts) -> pd.DataFrame:
     """Replace id columns by display names (lists of ids become names separated by semicolons, as a
     description may hold a comma)."""
     frame = frame.copy()
@@ -168,3 +174,24 @@ def with_names(frame: pd.DataFrame, land, columns: list[str], t: Texts) -> pd.Da
         if column in frame.columns:
             frame[column] = frame[column].map(named)
     return frame
+
+
+from .._public import public_dir
+
+__all__ = [
+    "FORMATS",
+    "MEASURE_COLUMNS",
+    "PERSON_ID_COLUMNS",
+    "TABLES",
+    "sheet_title",
+    "TOP",
+    "PRINT_ROWS",
+    "shows_person_ids",
+    "id_column",
+    "people",
+    "display_name",
+    "display_names",
+    "make_table",
+    "with_names",
+]
+__dir__ = public_dir(__name__)  # dir(): __all__ and the submodules, not the names imported here

@@ -79,3 +79,9 @@ def _date(value, t: Texts) -> str:
     from ..language import numbers as i18n
 
     return i18n.date(value, t.lang)
+
+
+from .._public import public_dir
+
+__all__ = ["TURNOVER_COLUMNS", "turnover_section", "turnover_shown"]
+__dir__ = public_dir(__name__)  # dir(): __all__ and the submodules, not the names imported here

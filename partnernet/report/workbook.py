@@ -13,6 +13,9 @@ language are set in the document properties.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
+
 import importlib
 import re
 from collections.abc import Sequence
@@ -26,6 +29,9 @@ from ..language import numbers
 from ..language import workbook as words
 from ..output import save_workbook, write_sheet
 from .document import Document, Table
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable
 
 SHEET_NAME_BAD = re.compile(r"[\[\]:*?/\\]")
 #: Excel's limit on the length of a sheet name.
@@ -69,7 +75,7 @@ def finding_sheets(results, texts, found: Sequence[str]) -> list[str | None]:
     return [next((sheet for text, sheet in by_text.items() if str(f).startswith(text)), None) for f in found]
 
 
-def to_xlsx(doc: Document, path: Path, inputs=()) -> None:
+def to_xlsx(doc: Document, path: Path, inputs: str | Path | Iterable[str | Path] = ()) -> None:
     """Write ``doc`` as a workbook: findings, one sheet per analysis table, the explanation sheet."""
     import openpyxl
 
@@ -169,3 +175,17 @@ def _properties(workbook, doc: Document) -> None:
     properties.lastModifiedBy = properties.creator
     properties.language = doc.lang
     properties.keywords = "partnernet"
+
+
+from .._public import public_dir
+
+__all__ = [
+    "SHEET_NAME_BAD",
+    "SHEET_NAME_LENGTH",
+    "FINDING_SHEETS",
+    "FINDING_WIDTH",
+    "sheet_name",
+    "finding_sheets",
+    "to_xlsx",
+]
+__dir__ = public_dir(__name__)  # dir(): __all__ and the submodules, not the names imported here

@@ -380,4 +380,8 @@ def _summary(drawing, size_by: str, how: str, words: Words, filters: dict) -> st
     return "; ".join(parts)
 
 
-__all__ = ["Map", "visualise"]
+__all__ = ["Map", "visualise", "MapProjection", "PROJECTIONS", "LARGE_MAP_NODES", "PERSONS_LIMIT"]
+
+from .._public import public_dir
+
+__dir__ = public_dir(__name__)  # dir(): __all__ and the submodules, not the names imported here

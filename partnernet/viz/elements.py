@@ -6,6 +6,9 @@ HTML: the page builds it with ``textContent``, so no name can run as code.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
+
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -15,6 +18,9 @@ from . import figures, style
 from ..graphs import ROLE_RANK
 from ..language.map import Words
 from ..language.numbers import isolate
+
+if TYPE_CHECKING:
+    from ..landscape import Landscape
 
 
 @dataclass
@@ -47,7 +53,7 @@ class Figures:
     person_ids: bool = True
 
 
-def key_figures(land, size_by: str, metrics, markers: dict[str, set], words: Words) -> Figures:
+def key_figures(land: Landscape, size_by: str, metrics, markers: dict[str, set], words: Words) -> Figures:
     bodies = figures.bodies_per_actor(land)
     marks: dict[str, list[str]] = {}
     for label, ids in markers.items():
@@ -69,7 +75,7 @@ def key_figures(land, size_by: str, metrics, markers: dict[str, set], words: Wor
 
 
 def draw(
-    land,
+    land: Landscape,
     view,
     *,
     persons: bool,
@@ -259,7 +265,7 @@ def _membership_edges(land, view, persons: bool, words: Words) -> list[dict]:
     return edges
 
 
-def seat_table(land, persons: bool = True) -> pd.DataFrame:
+def seat_table(land: Landscape, persons: bool = True) -> pd.DataFrame:
     """The edges of ``land.graph("two-mode", persons=persons)`` as a table, in the graph's edge order.
 
     Columns ``actor``, ``body``, ``role`` (the most senior), ``type`` (of that row), ``seats`` (the
@@ -345,3 +351,9 @@ def _tie_edges(land, view, drawn: set, words: Words) -> list[dict]:
         )
         for row in ties[keep].itertuples(index=False)
     ]
+
+
+from .._public import public_dir
+
+__all__ = ["Drawing", "Figures", "key_figures", "draw", "seat_table"]
+__dir__ = public_dir(__name__)  # dir(): __all__ and the submodules, not the names imported here

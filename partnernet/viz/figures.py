@@ -7,6 +7,9 @@ a ``metrics`` table passed by the caller.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
+
 import functools
 
 import pandas as pd
@@ -15,17 +18,20 @@ from ..errors import UsageError
 from ..graphs import ROLE_RANK, affiliations
 from ..language.labels import VALUE_COLUMNS
 
+if TYPE_CHECKING:
+    from ..landscape import Landscape
+
 BUILT_IN_SIZES = ("bodies",)
 
 
-def bodies_per_actor(land) -> pd.Series:
+def bodies_per_actor(land: Landscape) -> pd.Series:
     """Number of bodies each organisation and person sits at (organisations through their persons too)."""
     counts = [affiliations(land, kind).groupby("actor").size() for kind in ("organisations", "persons")]
     every = land.organisations.index.append(land.persons.index)
     return pd.concat(counts).reindex(every).fillna(0).astype(int).rename("bodies")
 
 
-def roles_held(land, actor: str, name=str) -> pd.Series:
+def roles_held(land: Landscape, actor: str, name=str) -> pd.Series:
     """Per actor, the roles held and at how many tables, most senior first (``chair 2, member 7``).
 
     ``actor`` is ``member`` (each member as registered) or ``organisation``
@@ -53,7 +59,7 @@ def joined(keys: pd.Series, texts: pd.Series) -> pd.Series:
     return pd.Series([", ".join(groups[k]) for k in ordered], index=pd.Index(ordered, name=keys.name))
 
 
-def members_per_body(land) -> pd.DataFrame:
+def members_per_body(land: Landscape) -> pd.DataFrame:
     """Organisations and persons at each body, and the names of its chairs."""
     m = land.memberships
     chairs = m.loc[m["role"] == "chair", ["body", "member"]].drop_duplicates()
@@ -117,3 +123,18 @@ def metric_texts(metrics: pd.DataFrame | None, words) -> dict:
             if text is not None:
                 texts[node].append([label, text])
     return texts
+
+
+from .._public import public_dir
+
+__all__ = [
+    "BUILT_IN_SIZES",
+    "bodies_per_actor",
+    "roles_held",
+    "joined",
+    "members_per_body",
+    "combine_metrics",
+    "size_values",
+    "metric_texts",
+]
+__dir__ = public_dir(__name__)  # dir(): __all__ and the submodules, not the names imported here

@@ -14,6 +14,9 @@ shared body, plus the ties when the landscape's network has them), as
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
+
 import unicodedata
 
 import numpy as np
@@ -21,6 +24,9 @@ import pandas as pd
 
 from . import style
 from ..language.map import PLURALS, WORDS, Words
+
+if TYPE_CHECKING:
+    from ..landscape import Landscape
 
 #: Words of the page's controls: sent to the script (keys of ``language.map.WORDS``).
 PAGE_WORDS = tuple(
@@ -67,7 +73,7 @@ def days(values: pd.Series) -> list:
     return [None if v == "NaT" else v for v in text.tolist()]
 
 
-def register(land) -> dict:
+def register(land: Landscape) -> dict:
     """Ids and memberships of ``land`` (its whole register, with dates) as index arrays.
 
     ``ids``: organisations, then persons, then bodies; ``organisations``:
@@ -118,7 +124,7 @@ def register(land) -> dict:
     }
 
 
-def facets(land, nodes: list[dict]) -> None:
+def facets(land: Landscape, nodes: list[dict]) -> None:
     """Put ``facets`` (kind, domain, regime, level as the legend filters name them; a person has its
     organisation's) and ``find`` (name, id and a person's function, :func:`folded`, for the search box)
     on every node record."""
@@ -206,3 +212,23 @@ def page_words(words: Words) -> dict:
         "day_first": words.lang == "nl",  # dates as the title writes them: 30-11-2026 in Dutch
         "edge_colours": dict(style.EDGE_COLOURS),
     }
+
+
+from .._public import public_dir
+
+__all__ = [
+    "PAGE_WORDS",
+    "LABELLED",
+    "CLUSTER_NODES",
+    "SHARED_LINKS_LIMIT",
+    "day",
+    "days",
+    "register",
+    "facets",
+    "folded",
+    "label_sizes",
+    "facet_values",
+    "metric_values",
+    "page_words",
+]
+__dir__ = public_dir(__name__)  # dir(): __all__ and the submodules, not the names imported here

@@ -128,3 +128,19 @@ def hierarchy_layers(nodes: list[dict], edges: list[dict], hierarchy: nx.DiGraph
         else:
             layers.append(bottom)
     return layers
+
+
+from .._public import public_dir
+
+__all__ = [
+    "NEIGHBOUR_PIXELS",
+    "LAYER_PIXELS",
+    "COLUMN_PIXELS",
+    "ASPECT",
+    "force_directed",
+    "layout_iterations",
+    "body_depths",
+    "layered",
+    "hierarchy_layers",
+]
+__dir__ = public_dir(__name__)  # dir(): __all__ and the submodules, not the names imported here

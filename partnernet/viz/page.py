@@ -123,7 +123,7 @@ def _compact_edge(edge: dict) -> dict:
     return record
 
 
-@dataclass
+@dataclass(frozen=True)
 class Map:
     """An interactive map: the page, what it draws, and how it is laid out.
 
@@ -191,10 +191,26 @@ def check_map_path(path: str | Path) -> Path:
     return path
 
 
-def save_page(page: str, path: str | Path, source=None, inputs=()) -> Path:
+def save_page(page: str, path: str | Path, source=None, inputs: str | Path | Iterable[str | Path] = ()) -> Path:
     """Write a map's ``page`` to ``path`` as :meth:`Map.save` does, never over ``source`` or ``inputs``."""
     inputs = many(inputs)
     check_target(path, input_paths(source, *inputs))  # an input named first: that is the graver mistake
     path = check_map_path(path)
     check_folder(path)
     return write_text(path, page, input_paths(source, *inputs))
+
+
+from .._public import public_dir
+
+__all__ = [
+    "VIS_VERSION",
+    "NOTEBOOK_HEIGHT_PIXELS",
+    "vis_assets",
+    "script_json",
+    "render",
+    "Map",
+    "MAP_SUFFIXES",
+    "check_map_path",
+    "save_page",
+]
+__dir__ = public_dir(__name__)  # dir(): __all__ and the submodules, not the names imported here

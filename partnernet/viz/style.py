@@ -155,3 +155,29 @@ def marker_colours(markers: dict) -> dict[str, str]:
 def short_label(text: str) -> str:
     """``text`` cut to ``LABEL_CHARS`` characters with an ellipsis when longer."""
     return text if len(text) <= LABEL_CHARS else text[: LABEL_CHARS - 1].rstrip() + "\u2026"
+
+
+from .._public import public_dir
+
+__all__ = [
+    "DOMAIN_COLOURS",
+    "EXTRA_COLOURS",
+    "UNKNOWN_DOMAIN",
+    "UNKNOWN_COLOUR",
+    "BODY_COLOUR",
+    "BODY_UNKNOWN_HOURS",
+    "MARKER_COLOURS",
+    "LABEL_CHARS",
+    "MARKED_BORDER",
+    "EDGE_COLOURS",
+    "ROLE_WIDTH",
+    "SHAPES",
+    "SIZE_RANGE",
+    "domain_colours",
+    "scaled",
+    "node_colour",
+    "legend",
+    "marker_colours",
+    "short_label",
+]
+__dir__ = public_dir(__name__)  # dir(): __all__ and the submodules, not the names imported here

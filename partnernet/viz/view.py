@@ -7,6 +7,9 @@ in a filtered map.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
+
 from ..language.errors import message
 
 import pandas as pd
@@ -15,6 +18,9 @@ from ..errors import close_ids
 from ..errors import UsageError
 from ..graphs import affiliations
 from ..io.schema import VOCABULARIES, Domain, Regime
+
+if TYPE_CHECKING:
+    from ..landscape import Landscape
 
 
 def choose(value: str | None, valid, what: str) -> str | None:
@@ -27,7 +33,7 @@ def choose(value: str | None, valid, what: str) -> str | None:
     raise UsageError("unknown_choice", what=what, value=value, choices=", ".join(choices))
 
 
-def check_id(land, node_id: str, table: str = "organisations") -> str:
+def check_id(land: Landscape, node_id: str, table: str = "organisations") -> str:
     """``node_id`` when it is in ``land.<table>``; otherwise a UsageError with close matches."""
     index = getattr(land, table).index
     if node_id in index:
@@ -39,7 +45,12 @@ def check_id(land, node_id: str, table: str = "organisations") -> str:
 
 
 def select(
-    land, *, regime: Regime | None = None, domain: Domain | None = None, around: str | None = None, radius: int = 1
+    land: Landscape,
+    *,
+    regime: Regime | None = None,
+    domain: Domain | None = None,
+    around: str | None = None,
+    radius: int = 1,
 ):
     """The landscape restricted to what the map should show.
 
@@ -111,3 +122,9 @@ def _restrict(land, pairs: pd.DataFrame, organisations: pd.Index):
         persons=persons,
         ties=ties.reset_index(drop=True),
     )
+
+
+from .._public import public_dir
+
+__all__ = ["choose", "check_id", "select"]
+__dir__ = public_dir(__name__)  # dir(): __all__ and the submodules, not the names imported here
