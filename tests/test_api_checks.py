@@ -40,13 +40,24 @@ def test_whatif_with_nothing_to_change_is_refused_by_the_api(land):
         pn.whatif(land, remove=[], add=[])
 
 
+
+def _as_the_cli_says(error: pn.UsageError) -> str:
+    """The API's error as a command says it: the same message, naming the command's options (``--by``) where
+    the API names its parameters (``by=``)."""
+    from partnernet.language.errors import message
+    from partnernet.language.langs import commanding
+
+    with commanding():
+        return message(error.code, **error.params)
+
+
 def test_the_cli_says_the_apis_error_for_whatif(monkeypatch):
     monkeypatch.setenv("PARTNERNET_LANG", "en")
     with pytest.raises(pn.UsageError) as caught:
         pn.whatif(pn.load(MINI))
     result = run("whatif", MINI)
     assert result.exit_code == 2
-    assert result.output.strip().endswith(f"\n\nError: {caught.value}")  # after the usage lines
+    assert result.output.strip().endswith(f"\n\nError: {_as_the_cli_says(caught.value)}")  # after the usage lines
 
 
 def test_compare_of_one_landscape_is_refused_by_the_api(land, monkeypatch):
@@ -56,7 +67,7 @@ def test_compare_of_one_landscape_is_refused_by_the_api(land, monkeypatch):
     assert caught.value.code == "compare_needs_two" and isinstance(caught.value, ValueError)
     assert "pn.compare(land.at(d1), land.at(d2))" in str(caught.value)
     result = run("compare", EXAMPLE, "--at", "2026-01-01")
-    assert result.exit_code == 2 and result.output.strip().endswith(f"\n\nError: {caught.value}")
+    assert result.exit_code == 2 and result.output.strip().endswith(f"\n\nError: {_as_the_cli_says(caught.value)}")
     two_dates = run("compare", EXAMPLE, "--at", "2025-01-01", "--vs", "2026-01-01", "--format", "json")
     assert two_dates.exit_code == 0, two_dates.output
 
@@ -187,5 +198,5 @@ def test_layers_without_layers_is_refused_by_the_api(tmp_path, monkeypatch):
     assert pn.layers(land, by="tie_kind").by == "tie_kind"  # the other split still answers
     for fmt in ("table", "json"):
         result = run("layers", folder, "--format", fmt)
-        assert result.exit_code == 2 and result.output.strip().endswith(f"\n\nError: {caught.value}")
+        assert result.exit_code == 2 and result.output.strip().endswith(f"\n\nError: {_as_the_cli_says(caught.value)}")
     assert pn.layers(pn.load(MINI)).by == "regime"

@@ -603,7 +603,7 @@ def test_counts_of_one_are_singular(tmp_path, lang):
     from partnernet.language.compare import _links_text
 
     row = pd.Series({"member_pairs": 1, "pairs_already_together": 0, "new_links": 1, "new_link_pairs": [("a", "b")]})
-    assert _links_text(row, True) == (
+    assert _links_text(row, True, "en") == (
         "Its one pair of organisations, a -- b, shared no body before: it links them for the first time."
     )
     from partnernet.language.report import Texts

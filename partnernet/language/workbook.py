@@ -11,7 +11,7 @@ in Dutch). A column without a display format is formatted per cell as the
 report does: whole values whole, others two decimals.
 
 >>> explain("load_ratio", "nl")
-'Vergaderuren per maand gedeeld door de capaciteit: 2,0 betekent twee keer zoveel als beschikbaar.'
+'Belasting: vergaderuren per maand gedeeld door de capaciteit; 2,0 betekent twee keer zoveel als beschikbaar.'
 >>> number_format("meeting_hours_per_month"), number_format("capacity_hours"), number_format("name")
 ('#,##0.0', '#,##0.0', None)
 """
