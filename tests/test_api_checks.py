@@ -40,7 +40,6 @@ def test_whatif_with_nothing_to_change_is_refused_by_the_api(land):
         pn.whatif(land, remove=[], add=[])
 
 
-
 def _as_the_cli_says(error: pn.UsageError) -> str:
     """The API's error as a command says it: the same message, naming the command's options (``--by``) where
     the API names its parameters (``by=``)."""
