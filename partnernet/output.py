@@ -161,9 +161,24 @@ def render_csv(frame: pd.DataFrame) -> str:
             frame[column] = pd.Series(said, index=frame.index, dtype=object)  # 32 stays 32 beside 2.38 (not 32.0)
         elif pd.api.types.is_float_dtype(frame[column]):  # counts as 7, not 7.0 (ratios unchanged)
             frame[column] = pd.Series([whole(v, column) for v in frame[column]], index=frame.index, dtype=object)
-    buffer = io.StringIO()
-    frame.to_csv(buffer, index=False, lineterminator="\n")
-    return buffer.getvalue()
+    return csv_text(frame)
+
+
+def csv_text(frame: pd.DataFrame) -> str:
+    """``frame`` (without its index) as CSV text whose lines end in ``\\n`` and whose cells holding a line
+    break of any kind (``\\n``, ``\\r``, ``\\r\\n``) are quoted, so every cell reads back whole.
+
+    Python's CSV writer quotes a cell only for the characters of its own line ending: with ``\\n`` a bare
+    ``\\r`` went out unquoted and a reader split the row there. So the rows are written ending in ``\\r\\n``
+    (every cell with either character is quoted) and the row endings, the ``\\r\\n`` outside quotes,
+    become ``\\n``; a quote character toggles inside/outside (a doubled quote toggles twice).
+
+    >>> csv_text(pd.DataFrame({"a": ["x\\ry", "p"]}))
+    'a\\n"x\\ry"\\np\\n'
+    """
+    parts = frame.to_csv(index=False, lineterminator="\r\n").split('"')
+    parts[::2] = [part.replace("\r\n", "\n") for part in parts[::2]]
+    return '"'.join(parts)
 
 
 def _csv_text(value, column=None):
@@ -706,6 +721,7 @@ __all__ = [
     "to_jsonable",
     "render_json",
     "render_csv",
+    "csv_text",
     "render_table",
     "render",
     "write_sheet",

@@ -20,6 +20,7 @@ from ..errors import UsageError
 from ..graphs import node_attributes
 from ..output import (
     check_target,
+    csv_text,
     input_paths,
     jsonable,
     neutralise,
@@ -172,7 +173,7 @@ def csv_files(land: Landscape) -> dict[str, bytes]:
             elif not pd.api.types.is_numeric_dtype(frame[column]):
                 frame[column] = frame[column].map(neutralise, na_action="ignore")
         frame.columns = [neutralise(str(c)) for c in frame.columns]
-        files[f"{name}.csv"] = frame.to_csv(index=False).encode("utf-8")
+        files[f"{name}.csv"] = csv_text(frame).encode("utf-8")
     return files
 
 
