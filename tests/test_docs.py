@@ -198,3 +198,27 @@ def test_every_section_of_docs_metrics_has_a_checked_worked_value():
         examples = parser.get_examples(section)
         assert any(e.want.strip() for e in examples), f"{title}: no worked value"
         assert re.search(r"\b(19|20)\d\d\b", section), f"{title}: no reference (author, year)"
+
+
+def test_contributing_names_every_module_of_the_package():
+    """CONTRIBUTING's module table is the map a newcomer changes the code by: every module of
+    ``partnernet/`` is named there, by its path or by its file name in its package's row (issue 14)."""
+    root = Path(__file__).parent.parent
+    text = (root / "CONTRIBUTING.md").read_text(encoding="utf-8")
+    rows = {}  # package folder -> the text of the rows that name it
+    for line in text.splitlines():
+        for package in re.findall(r"`partnernet/([a-z_]+)/", line):
+            rows[package] = rows.get(package, "") + line
+    missing = []
+    for path in sorted((root / "partnernet").rglob("*.py")):
+        if path.name == "__init__.py" and path.parent != root / "partnernet":
+            continue  # a package's own row describes it
+        relative = path.relative_to(root / "partnernet").as_posix()
+        if "/" not in relative:
+            named = f"partnernet/{relative}" in text or f"`{path.stem}`" in text
+        else:
+            package = relative.split("/")[0]
+            named = relative in text or f"`{path.name}`" in rows.get(package, "")
+        if not named:
+            missing.append(relative)
+    assert not missing, f"CONTRIBUTING.md does not name these modules: {missing}"
