@@ -42,6 +42,8 @@ from .errors import WARNING, Place, Problem
 from .language.errors import message
 
 if TYPE_CHECKING:
+    from collections.abc import Callable, Collection
+
     from .landscape import Landscape
 
 #: The environment variable that holds a pseudonym key (stable pseudonyms across runs).
@@ -69,7 +71,7 @@ def pseudonym(person_id: str, key: str | bytes, length: int = 8) -> str:
     return f"P-{digest[:length]}"
 
 
-def pseudonyms(ids, key: bytes) -> dict:
+def pseudonyms(ids: Collection[str], key: bytes) -> dict[str, str]:
     """Person id -> pseudonym, longer where 8 hex digits would collide."""
     length = 8
     mapping = {pid: pseudonym(pid, key, length) for pid in ids}
@@ -191,7 +193,7 @@ def _known_words(land) -> set[str]:
     return _schema_words() | set(map(str, land.organisations.index)) | set(map(str, land.bodies.index))
 
 
-def shown_words(safe) -> set[str]:
+def shown_words(safe: Landscape) -> set[str]:
     """Quoted words a message about the pseudonymised landscape ``safe`` may show:
     organisation and body ids, pseudonyms and schema words."""
     return _known_words(safe) | set(map(str, safe.persons.index))
@@ -209,7 +211,7 @@ def redact_text(text: str, shown: set[str]) -> str:
     return QUOTED.sub(replace, text)
 
 
-def redact(problem: Problem, shown=None) -> Problem:
+def redact(problem: Problem, shown: Callable[[str], str | None] | None = None) -> Problem:
     """The problem with each quoted value replaced by ``shown(value)``, or hidden when that is None.
 
     By default every quoted value that is not a schema word is hidden: for

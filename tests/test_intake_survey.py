@@ -338,3 +338,14 @@ def test_the_example_forms_in_data_are_up_to_date(forms):
     committed = EXAMPLE.parent / "enquete-voorbeeld"
     assert sorted(p.name for p in committed.iterdir()) == sorted(p.name for p in forms)
     assert all((committed / p.name).read_bytes() == p.read_bytes() for p in forms)
+
+
+@pytest.mark.parametrize("given", ["str", "Path", "list", "generator"])
+def test_a_folder_without_forms_is_named_whole_however_it_is_given(tmp_path, given):
+    """One str or Path of a folder without forms, a list or a generator of it: an InputError naming the
+    folder (one str was named letter by letter, one Path raised a TypeError)."""
+    empty = tmp_path / "leeg"
+    empty.mkdir()
+    paths = {"str": str(empty), "Path": empty, "list": [empty], "generator": (p for p in [empty])}[given]
+    with pytest.raises(pn.InputError, match=r"no forms found in \S*leeg\.$"):
+        pn.collect_survey(paths, lang="en")

@@ -11,16 +11,21 @@ dropping it; answers decide for everyone who answered. Each carried row gets
 from __future__ import annotations
 
 import json
+from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pandas as pd
 
 from ..errors import UsageError
 from ..language.intake import word
 
+if TYPE_CHECKING:
+    from ..landscape import Landscape
+
 ANSWER, REGISTER = "answer", "register"
 
 
-def register_landscape(register, meta: dict, lang: str):
+def register_landscape(register: str | Path | Landscape, meta: dict, lang: str) -> Landscape:
     """The register as the forms were made from it: loaded (a path) and cut to the forms' date.
 
     Raises
@@ -31,7 +36,7 @@ def register_landscape(register, meta: dict, lang: str):
     from .forms import digest, landscape_data
 
     source = register
-    if not hasattr(register, "memberships"):
+    if isinstance(register, (str, Path)):
         from ..io import load
 
         register = load(register)
@@ -46,7 +51,7 @@ def register_landscape(register, meta: dict, lang: str):
     return register
 
 
-def carried_rows(register, silent: set, roster: list[str]) -> dict[str, pd.DataFrame]:
+def carried_rows(register: Landscape, silent: set, roster: list[str]) -> dict[str, pd.DataFrame]:
     """The register's persons, memberships and ties of the organisations in ``silent`` (ids),
     at the roster's bodies; ties as the silent end would report them (directed from it, a
     person of an answering organisation replaced by that organisation)."""

@@ -19,7 +19,7 @@ import json
 from collections import Counter
 from dataclasses import dataclass, fields, replace
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 import pandas as pd
 
@@ -152,7 +152,6 @@ def collect_survey(
     tables = {
         "memberships": memberships.drop(columns=["_file", "_sheet", "_row"]),
         "ties": ties.drop(columns=["_file", "_sheet", "_row"]),
-        "persons": None,
     }
     carried = None
     if register is not None:
@@ -163,7 +162,9 @@ def collect_survey(
     land = Landscape.from_tables(
         organisations=organisations,
         bodies=bodies,
-        **tables,
+        memberships=tables["memberships"],
+        persons=tables.get("persons"),
+        ties=tables["ties"],
         covenants=pd.DataFrame(data["covenants"], columns=["covenant", "organisation"]),
     )
     conflicts = pd.DataFrame(frequency + one_sided, columns=CONFLICT_COLUMNS)
@@ -174,7 +175,7 @@ def collect_survey(
     return survey
 
 
-def check_not_the_register(folder, meta: dict, lang: str) -> None:
+def check_not_the_register(folder: str | Path, meta: dict, lang: str) -> None:
     """UsageError when ``folder`` holds the landscape the forms were made from (even with ``force``):
     the register is the survey's input, never overwritten by what is made of it."""
     from ..errors import InputError, UsageError
@@ -188,7 +189,9 @@ def check_not_the_register(folder, meta: dict, lang: str) -> None:
     raise UsageError("output_is_register", text=word("c.output_is_register", lang, path=folder))
 
 
-def with_register(tables: dict, register, silent: set, roster: list[str]):
+def with_register(
+    tables: dict, register: Landscape, silent: set, roster: list[str]
+) -> tuple[dict[str, pd.DataFrame], dict[str, int]]:
     """The answered tables plus the register's rows of the ``silent`` organisations, each row
     marked with ``survey_source``; and the counts carried over."""
     carried = carried_rows(register, silent, roster)
@@ -245,7 +248,7 @@ def ordered(frame: pd.DataFrame, table: str) -> pd.DataFrame:
     return frame.sort_values(key, kind="stable").reset_index(drop=True)
 
 
-def reconcile_bodies(bodies: pd.DataFrame, memberships: pd.DataFrame):
+def reconcile_bodies(bodies: pd.DataFrame, memberships: pd.DataFrame) -> tuple[pd.DataFrame, list[list[object]]]:
     """Each body's frequency and duration from its members' answers; the answers that differ
     from the value kept (one conflict row each, with the value kept as ``chosen``)."""
     bodies = bodies.copy()
@@ -255,7 +258,7 @@ def reconcile_bodies(bodies: pd.DataFrame, memberships: pd.DataFrame):
         for body, answers in reported.groupby("body", sort=False):
             position = bodies.index[bodies["id"] == body][0]
             values = answers[f"{column}_reported"].astype(float)
-            chosen = choose(values, bodies.at[position, column])
+            chosen = choose(values, cast("float | None", bodies.at[position, column]))  # a number column
             bodies.at[position, column] = chosen
             for organisation, value, file, sheet, row in zip(
                 answers["member"], values, answers["_file"], answers["_sheet"], answers["_row"]
@@ -265,7 +268,7 @@ def reconcile_bodies(bodies: pd.DataFrame, memberships: pd.DataFrame):
     return bodies, conflicts
 
 
-def choose(values: pd.Series, known) -> float:
+def choose(values: pd.Series, known: float | None) -> float:
     """The most common answer. When several answers are given equally often: the landscape's
     value if it is among them, else the lowest of them (a frequency or duration somebody gave,
     and the cautious one for the workload)."""
@@ -279,7 +282,7 @@ def choose(values: pd.Series, known) -> float:
     return float(tied[0])
 
 
-def tie_rows(forms: list[Form], answered: dict):
+def tie_rows(forms: list[Form], answered: dict[str, Form]) -> tuple[pd.DataFrame, list[list[object]]]:
     """One directed tie per answer (source = the organisation that reported it); the one-sided ones."""
     rows = []
     for form in forms:
@@ -313,7 +316,7 @@ def tie_rows(forms: list[Form], answered: dict):
     return ties, conflicts
 
 
-def response_tables(organisations: pd.DataFrame, answered: dict):
+def response_tables(organisations: pd.DataFrame, answered: dict[str, Form]) -> tuple[pd.DataFrame, pd.DataFrame]:
     """Per organisation whether it answered, and per domain (data only) how many were invited and answered."""
     responses = pd.DataFrame(
         {
@@ -334,7 +337,7 @@ def response_tables(organisations: pd.DataFrame, answered: dict):
 SURVEY_FOLDER = "survey"
 
 
-def write_survey(survey: Survey, folder, inputs: Iterable[str | Path], lang: str) -> list[Path]:
+def write_survey(survey: Survey, folder: str | Path, inputs: Iterable[str | Path], lang: str) -> list[Path]:
     """The landscape's CSV files, then ``survey/`` with the reconciliation tables."""
     from ..io.writers import TABLE_FILES, csv_files
     from ..output import render_csv

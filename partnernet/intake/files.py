@@ -43,7 +43,7 @@ def check_new_file(path: str | Path, force: bool, lang: str) -> None:
         raise UsageError("file_exists", text=word("m.file_exists", lang, path=path))
 
 
-def check_free_folder(folder, force: bool, lang: str, only=None) -> None:
+def check_free_folder(folder: str | Path, force: bool, lang: str, only: str | None = None) -> None:
     """UsageError when ``folder`` is a file, or (unless ``force``) holds files already: any file,
     or with ``only`` (a suffix such as ".xlsx") a file of that kind, anywhere below it."""
     folder = Path(folder)

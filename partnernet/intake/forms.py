@@ -32,6 +32,8 @@ if TYPE_CHECKING:
     from collections.abc import Iterable
 
     from ..landscape import Landscape
+    from openpyxl import Workbook
+    from openpyxl.worksheet.datavalidation import DataValidation
     from openpyxl.worksheet.worksheet import Worksheet
 
 META_SHEET = "_partnernet"
@@ -148,7 +150,7 @@ def snapshot_date(land: Landscape) -> str:
     return "" if date is None or pd.isna(date) else pd.Timestamp(date).date().isoformat()
 
 
-def roster_bodies(land: Landscape, bodies, lang: str) -> list[str]:
+def roster_bodies(land: Landscape, bodies: str | Iterable[str] | None, lang: str) -> list[str]:
     if bodies is None:
         return list(land.bodies.index)
     bodies = [str(b).strip() for b in many(bodies) if str(b).strip()]
@@ -174,7 +176,7 @@ def landscape_data(land: Landscape, roster: list[str]) -> dict:
     }
 
 
-def digest(value) -> str:
+def digest(value: object) -> str:
     return hashlib.sha256(json.dumps(value, sort_keys=True, ensure_ascii=False, default=str).encode()).hexdigest()[:16]
 
 
@@ -226,7 +228,15 @@ def organisation_ties(land: Landscape) -> set:
     return known
 
 
-def form_workbook(land: Landscape, organisation, roster, others, known, meta, lang):
+def form_workbook(
+    land: Landscape,
+    organisation: str,
+    roster: list[str],
+    others: list[str],
+    known: dict,
+    meta: dict[str, str],
+    lang: str,
+) -> Workbook:
     workbook = new_workbook()
     intro = workbook.create_sheet(word("sheet.instructions", lang))
     write_lines(intro, word("f.title", lang, name=land.name_of(organisation)), word("f.lines", lang).split("\n"))
@@ -241,7 +251,7 @@ def form_workbook(land: Landscape, organisation, roster, others, known, meta, la
     return workbook
 
 
-def body_frame(land: Landscape, organisation, roster, known, lang) -> pd.DataFrame:
+def body_frame(land: Landscape, organisation: str, roster: list[str], known: dict, lang: str) -> pd.DataFrame:
     yes = word("v.bool.true", lang)
     roles = vocabulary_words("role", lang)
     rows = []
@@ -262,7 +272,7 @@ def body_frame(land: Landscape, organisation, roster, known, lang) -> pd.DataFra
     return headed(pd.DataFrame(rows, columns=BODY_COLUMNS), lang)
 
 
-def organisation_frame(land: Landscape, organisation, others, known, lang) -> pd.DataFrame:
+def organisation_frame(land: Landscape, organisation: str, others: list[str], known: dict, lang: str) -> pd.DataFrame:
     yes = word("v.bool.true", lang)
     domains = vocabulary_words("domain", lang)
     rows = []
@@ -279,7 +289,7 @@ def headed(frame: pd.DataFrame, lang: str) -> pd.DataFrame:
     return frame.rename(columns={c: word(f"fh.{c}", lang) for c in frame.columns})
 
 
-def answer_rules(sheet: Worksheet, columns, lang: str) -> None:
+def answer_rules(sheet: Worksheet, columns: Iterable[str], lang: str) -> None:
     """Drop-downs and range checks on the answer columns; ids and names grey and locked."""
     last = sheet.max_row
     for position, column in enumerate(columns, start=1):
@@ -300,7 +310,7 @@ def answer_rules(sheet: Worksheet, columns, lang: str) -> None:
     sheet.protection.formatRows = False
 
 
-def answer_rule(column: str, lang: str, cell: str):
+def answer_rule(column: str, lang: str, cell: str) -> DataValidation | None:
     if column in ("takes_part", *TIE_KINDS):
         return rules.validation("list", lang, values=rules.yes_no(lang))
     if column == "role":

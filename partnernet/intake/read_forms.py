@@ -17,10 +17,15 @@ from ..io.readers import cell_text
 from ..io.schema import FALSE_WORDS, TRUE_WORDS, VOCABULARY_LOOKUP, vocabulary_key
 from ..language.intake import word
 from . import rules
+from .._many import many
 from .forms import BODY_COLUMNS, FORMAT, META_SHEET, ORGANISATION_COLUMNS, TIE_KINDS, digest, read_meta
 
 if TYPE_CHECKING:
+    from collections.abc import Callable, Iterable, Sequence
+
     from openpyxl import Workbook
+
+    from ..io.schema import Bounds
 
 
 @dataclass
@@ -42,12 +47,12 @@ class Form:
 LOCK_FILES = ("~$", ".~lock")
 
 
-def form_paths(paths, skipped: list | None = None) -> list[Path]:
+def form_paths(paths: str | Path | Iterable[str | Path], skipped: list | None = None) -> list[Path]:
     """Files as given; a folder stands for the ``.xlsx`` files in it (sorted). Lock files of
     Excel (``~$name.xlsx``) and LibreOffice (``.~lock.name#``) are left out, and added to
     ``skipped`` when given."""
     found = []
-    for path in map(Path, [paths] if isinstance(paths, (str, Path)) else paths):
+    for path in map(Path, many(paths)):
         files = sorted(p for p in path.iterdir() if p.suffix.lower() == ".xlsx") if path.is_dir() else [path]
         for file in files:
             if file.name.startswith(LOCK_FILES):
@@ -58,9 +63,10 @@ def form_paths(paths, skipped: list | None = None) -> list[Path]:
     return found
 
 
-def read_forms(paths, lang: str, skipped: list | None = None) -> list[Form]:
+def read_forms(paths: str | Path | Iterable[str | Path], lang: str, skipped: list | None = None) -> list[Form]:
     """Every form at ``paths``, checked, ordered by organisation id; InputError with every problem
     found. Lock files are passed over (listed in ``skipped``)."""
+    paths = many(paths)  # a folder given as one str or Path, or a generator, is named whole below
     files = form_paths(paths, skipped)
     if not files:
         raise InputError(Problem(ERROR, "survey", word("c.no_forms", lang, paths=", ".join(map(str, paths)))))
@@ -127,7 +133,7 @@ def open_form(path: Path, lang: str, problems: list) -> Form | None:
     return form if len(problems) == before else None
 
 
-def formula_workbook(path: Path):
+def formula_workbook(path: Path) -> Workbook | None:
     """The form opened with its formulas (read-only) when a sheet holds one, else None.
 
     Excel stores the value of a formula with it; a form filled by a script (or typed in a program
@@ -203,7 +209,14 @@ def _check_forms_belong(forms: list[Form], lang: str, problems: list) -> None:
 
 
 def read_answers(
-    workbook: Workbook, form: Form, sheet_name: str, columns, roster: list, lang: str, problems, formulas=None
+    workbook: Workbook,
+    form: Form,
+    sheet_name: str,
+    columns: Sequence[str],
+    roster: list,
+    lang: str,
+    problems: list[Problem],
+    formulas: Workbook | None = None,
 ) -> list[dict]:
     """The rows of one answer sheet as dicts of parsed answers (``row`` = the Excel row number);
     ``formulas``: the form opened with its formulas, to refuse those without a value."""
@@ -257,7 +270,7 @@ def read_answers(
     ]
 
 
-def parse_row(cells: dict, row: int, headers, where: str, lang: str, problems) -> dict:
+def parse_row(cells: dict, row: int, headers: list[str], where: str, lang: str, problems: list[Problem]) -> dict:
     """Answers of one row: yes/no as bool, numbers as float (NaN empty), role canonical."""
     columns = list(cells)
 
@@ -276,7 +289,7 @@ def parse_row(cells: dict, row: int, headers, where: str, lang: str, problems) -
             limits = rules.PERSONS if column == "persons" else rules.RATING
             answer[column] = number(text, column, limits, True, report, lang)
         elif column in ("meetings_per_year", "hours_per_meeting"):
-            answer[column] = number(text, column, rules.bounds("bodies", column), False, report, lang)
+            answer[column] = number(text, column, rules.BOUNDS[("bodies", column)], False, report, lang)
         elif column == "role":
             answer[column] = VOCABULARY_LOOKUP["role"].get(vocabulary_key(text)) if text else None
             if text and answer[column] is None:
@@ -308,14 +321,14 @@ def _check_unticked(cells: dict, answer: dict, report, lang: str) -> None:
         report("value", word("c.value_without_tie", lang), word("c.value_without_tie_fix", lang))
 
 
-def yes_no(text: str, column, report, lang) -> bool:
+def yes_no(text: str, column: str, report: Callable[[str, str], None], lang: str) -> bool:
     key = text.strip().lower()
     if key and key not in TRUE_WORDS and key not in FALSE_WORDS:
         report(column, word("c.bad_yes_no", lang, value=text))
     return key in TRUE_WORDS
 
 
-def number(text: str, column, limits, whole: bool, report, lang) -> float:
+def number(text: str, column: str, limits: Bounds, whole: bool, report: Callable[[str, str], None], lang: str) -> float:
     if not text:
         return float("nan")
     value = parse_numbers(pd.Series([text]))[0].iloc[0]

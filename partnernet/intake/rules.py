@@ -9,9 +9,15 @@ it (LibreOffice may not) is still reported by ``partnernet validate``.
 from __future__ import annotations
 
 import datetime as dt
+from typing import TYPE_CHECKING
 
 from ..io import schema
 from ..language.intake import vocabulary_words, word
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable
+
+    from openpyxl.worksheet.datavalidation import DataValidation
 
 
 #: A value rating in the survey: 1 (little value) to 5 (very valuable).
@@ -25,7 +31,7 @@ DATE_RANGE = schema.DATE_RANGE
 OPEN_END = schema.OPEN_END
 
 
-def bounds(table: str, column: str):
+def bounds(table: str, column: str) -> schema.Bounds | None:
     """The bounds of a number column (an object with ``low``, ``high``, ``low_open``), or None."""
     return BOUNDS.get((table, column))
 
@@ -46,13 +52,13 @@ def validation(
     kind: str,
     lang: str,
     *,
-    values=(),
+    values: Iterable[str] = (),
     source: str = "",
     sheet: str = "",
-    limits=None,
+    limits: schema.Bounds | None = None,
     whole: bool = False,
     cell: str = "A2",
-):
+) -> DataValidation:
     """An openpyxl ``DataValidation`` with Excel's message in ``lang``.
 
     ``kind``: "list" (``values`` inline, or ``source`` a defined name or range),
@@ -68,7 +74,7 @@ def validation(
         formula = source if source else '"' + ",".join(values) + '"'
         message = word("dv.reference", lang, sheet=sheet) if source else word("dv.list", lang)
         rule = DataValidation(type="list", formula1=formula, allow_blank=True)
-    elif kind == "number":
+    elif kind == "number" and limits is not None:
         low, high = number_text(limits.low), number_text(limits.high)
         if limits.low_open:
             rule = DataValidation(
@@ -107,7 +113,7 @@ def validation(
         column = "".join(c for c in cell if c.isalpha())
         rule = DataValidation(type="custom", allow_blank=True, formula1=f"COUNTIF(${column}:${column},{cell})=1")
         message = word("dv.unique", lang)
-    else:  # pragma: no cover - callers pass the kinds above
+    else:  # pragma: no cover - callers pass the kinds above (a number with its limits)
         raise ValueError(kind)
     rule.error, rule.errorTitle, rule.showErrorMessage = message, title, True
     rule.errorStyle = "stop"

@@ -12,6 +12,7 @@ from ..output import write_sheet
 
 if TYPE_CHECKING:
     from openpyxl import Workbook
+    from openpyxl.cell.cell import Cell
     from openpyxl.worksheet.worksheet import Worksheet
 
 #: Cells the respondent should not change (ids, names) are grey.
@@ -38,7 +39,7 @@ def column_letter(position: int) -> str:
     return get_column_letter(position)
 
 
-def new_workbook():
+def new_workbook() -> Workbook:
     import openpyxl
 
     workbook = openpyxl.Workbook()
@@ -51,7 +52,7 @@ def write_table(sheet: Worksheet, frame: pd.DataFrame) -> None:
     write_sheet(sheet, frame)
 
 
-def write_text(sheet: Worksheet, row: int, column: int, text):
+def write_text(sheet: Worksheet, row: int, column: int, text: object) -> Cell:
     """A cell that stays text whatever it starts with."""
     cell = sheet.cell(row=row, column=column, value=text)
     if isinstance(text, str):
@@ -74,7 +75,7 @@ def write_lines(sheet: Worksheet, title: str, lines: list[str], width: int | Non
     return 2 + len(lines)
 
 
-def comment(cell, text: str) -> None:
+def comment(cell: Cell, text: str) -> None:
     from openpyxl.comments import Comment
 
     cell.comment = Comment(text, "partnernet", width=260, height=60)

@@ -25,7 +25,10 @@ if TYPE_CHECKING:
     from ..language.langs import Lang
     from ..landscape import Landscape
     from openpyxl import Workbook
+    from openpyxl.worksheet.datavalidation import DataValidation
     from openpyxl.worksheet.worksheet import Worksheet
+
+    from ..io.schema import TableSpec
 
 #: Defined names of the id lists that drop-downs of references use.
 ID_NAMES = {
@@ -134,7 +137,7 @@ def make_template(
     return dict(summary, path=Path(path))
 
 
-def build_template(land: Landscape | None, lang: str):
+def build_template(land: Landscape | None, lang: str) -> tuple[Workbook, dict[str, int]]:
     """The openpyxl workbook and a summary dict (sheets, rows, rules) for the CLI."""
     from ..io.writers import input_tables
 
@@ -167,14 +170,14 @@ def check_language(lang: str | None) -> Lang:
     return check(lang) if lang is not None else default_lang()
 
 
-def display_frame(spec, frame: pd.DataFrame | None, lang: str) -> pd.DataFrame:
+def display_frame(spec: TableSpec, frame: pd.DataFrame | None, lang: str) -> pd.DataFrame:
     """A table with the headers and vocabulary words of ``lang``; empty (headers only) without data."""
     headers = {c.name: word(f"h.{spec.name}.{c.name}", lang) for c in spec.columns}
     if frame is None:
         return pd.DataFrame(columns=list(headers.values()))
     frame = frame.copy()
     for col in spec.columns:
-        if col.kind == VOCAB:
+        if col.kind == VOCAB and col.vocabulary is not None:
             shown = vocabulary_words(col.vocabulary, lang)
             frame[col.name] = frame[col.name].map(lambda v: shown.get(v, v), na_action="ignore")
         elif col.kind == BOOL:
@@ -182,7 +185,7 @@ def display_frame(spec, frame: pd.DataFrame | None, lang: str) -> pd.DataFrame:
     return frame.rename(columns=headers)
 
 
-def add_column_rules(sheet: Worksheet, spec, lang: str) -> int:
+def add_column_rules(sheet: Worksheet, spec: TableSpec, lang: str) -> int:
     """Data validation (and date formats) for every column of a table sheet; the number of rules."""
     count = 0
     for position, col in enumerate(spec.columns, start=1):
@@ -198,7 +201,7 @@ def add_column_rules(sheet: Worksheet, spec, lang: str) -> int:
     return count
 
 
-def column_rule(table: str, col: Column, lang: str, first_cell: str):
+def column_rule(table: str, col: Column, lang: str, first_cell: str) -> DataValidation | None:
     """The DataValidation of one column, or None for free text."""
     if col.kind == ID:
         return rules.validation("unique", lang, cell=first_cell)
@@ -242,7 +245,7 @@ def add_member_list(workbook: Workbook, lang: str, filled: int) -> None:
     define_name(workbook, "pn_members", f"OFFSET({lists}!$A$1,0,0,MAX(1,{lists}!$B$1+{lists}!$B$2),1)")
 
 
-def example_value(table: str, col: Column, lang: str):
+def example_value(table: str, col: Column, lang: str) -> object:
     """The example line's value of one column ("" when the example leaves it empty)."""
     key = f"x.{table}.{col.name}"
     if key in WORDS:

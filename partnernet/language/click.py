@@ -285,7 +285,7 @@ def type_name(name: str, lang: str) -> str:
     return pair[_index(lang)] if pair else name
 
 
-def english_type(name):
+def english_type(name: str) -> str:
     """click's English name of a type named ``name`` in any language (``pad`` -> ``path``); others unchanged."""
     return next((key for key, pair in TYPES.items() if name in pair), name)
 
@@ -296,7 +296,7 @@ def metavar(name: str, lang: str) -> str:
     return pair[_index(lang)] if pair else name
 
 
-def describe_range(low, high, low_open: bool, high_open: bool, lang: str) -> str:
+def describe_range(low: float | None, high: float | None, low_open: bool, high_open: bool, lang: str) -> str:
     """A number range as help and errors say it: ``minstens 1`` / ``at least 1`` (not click's ``x>=1``)."""
     if low is None:
         key = "max_open" if high_open else "max"

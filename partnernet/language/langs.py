@@ -14,6 +14,7 @@ from ..errors import UsageError
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
+    from contextvars import Token
     from typing import Any
 
 #: A language of every output: Dutch or English (the type of every public ``lang`` parameter).
@@ -125,7 +126,7 @@ def spoken_lang() -> str:
 
 
 @contextlib.contextmanager
-def speaking(lang: str):
+def speaking(lang: str) -> Iterator[str]:
     """Messages (errors, warnings) in ``lang`` inside the ``with`` block; the CLI wraps each command in it."""
     token = _RUNNING.set(check_language(lang))
     try:
@@ -135,7 +136,7 @@ def speaking(lang: str):
 
 
 @contextlib.contextmanager
-def kept():
+def kept() -> Iterator[None]:
     """The running language as it was before the block when the block fails (a command that did not start)."""
     token = _RUNNING.set(_RUNNING.get())
     try:
@@ -145,12 +146,12 @@ def kept():
         raise
 
 
-def set_running(lang: str):
+def set_running(lang: str) -> Token[str | None]:
     """Make ``lang`` the running command's language; returns the token for :func:`reset_running`."""
     return _RUNNING.set(check_language(lang))
 
 
-def reset_running(token) -> None:
+def reset_running(token: Token[str | None]) -> None:
     _RUNNING.reset(token)
 
 

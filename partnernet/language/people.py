@@ -20,7 +20,7 @@ description inside a sentence.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeGuard
 
 
 import pandas as pd
@@ -29,6 +29,8 @@ from .langs import Lang, resolve
 from .numbers import isolate
 
 if TYPE_CHECKING:
+    from collections.abc import Hashable
+
     from ..landscape import Landscape
 
 #: "{function} of {organisation}" and the neutral word for a person without a function.
@@ -41,7 +43,7 @@ def _index(lang: str) -> int:
     return 0 if lang == "nl" else 1
 
 
-def _known(value) -> bool:
+def _known(value: object) -> TypeGuard[str]:
     return isinstance(value, str) and value.strip() != ""
 
 
@@ -53,7 +55,7 @@ def _lower_first(text: str) -> str:
     return text
 
 
-def describe(function, organisation, lang: str) -> str:
+def describe(function: str | float | None, organisation: str | None, lang: str) -> str:
     """'coördinator CTER van Politie Veldland'; without a function 'medewerker van ...'."""
     i = _index(lang)
     role = _lower_first(function.strip()) if _known(function) else _NO_FUNCTION[i]
@@ -131,7 +133,13 @@ def in_sentence(label: str, described: bool, lang: str) -> str:
 
 
 def display_name(
-    land: Landscape, node, lang: Lang | None = None, *, ids: bool = False, names: bool = False, sentence: bool = False
+    land: Landscape,
+    node: Hashable,
+    lang: Lang | None = None,
+    *,
+    ids: bool = False,
+    names: bool = False,
+    sentence: bool = False,
 ) -> str:
     """The one way every output names a node of ``land`` (organisation, body or person id ``node``).
 
