@@ -55,8 +55,8 @@ def _lower_first(text: str) -> str:
     return text
 
 
-def describe(function: str | float | None, organisation: str | None, lang: str) -> str:
-    """'coördinator CTER van Politie Veldland'; without a function 'medewerker van ...'."""
+def describe(function: object, organisation: str | None, lang: str) -> str:
+    """'coördinator CTER van Politie Veldland'; without a function (None, NaN, NA, blank) 'medewerker van ...'."""
     i = _index(lang)
     role = _lower_first(function.strip()) if _known(function) else _NO_FUNCTION[i]
     if not _known(organisation):
