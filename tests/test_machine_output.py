@@ -820,6 +820,29 @@ def test_pairs_are_two_sorted_values_never_a_string():
     assert (group_links["group_a"] <= group_links["group_b"]).all()
 
 
+def test_compare_link_pairs_are_a_table_of_their_own():
+    """One row per new or lost pair (issue 14f), the same in the API, CSV and JSON, and the same pairs as the
+    list cells of ``new_bodies`` / ``dissolved_bodies``."""
+    import csv
+    import io
+    import json
+
+    land = pn.load(EXAMPLE)
+    compared = pn.compare(land.at("2025-01-01"), land.at("2026-01-01"))
+    pairs = compared.link_pairs
+    lost = [(body, *pair) for body, cell in compared.dissolved_bodies["lost_link_pairs"].items() for pair in cell]
+    assert lost and list(zip(pairs["body"], pairs["actor_a"], pairs["actor_b"])) == lost
+    assert set(pairs["change"]) == {"lost"} and (pairs["actor_a"] < pairs["actor_b"]).all()
+    args = ["compare", str(EXAMPLE), "--at", "2025-01-01", "--vs", "2026-01-01", "--table", "link-pairs"]
+    rows = list(csv.DictReader(io.StringIO(invoke([*args, "--format", "csv"]).stdout)))
+    assert [list(row.values()) for row in rows] == pairs.astype(str).values.tolist()
+    assert json.loads(invoke([*args, "--format", "json"]).stdout) == pairs.to_dict("records")
+    whole = json.loads(
+        invoke(["compare", str(EXAMPLE), "--at", "2025-01-01", "--vs", "2026-01-01", "--format", "json"]).stdout
+    )
+    assert whole["link_pairs"] == pairs.to_dict("records")
+
+
 def test_summary_counts_and_compare_network_have_the_api_names_in_csv_and_json():
     import json
 
