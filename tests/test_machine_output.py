@@ -148,8 +148,9 @@ def typed_names() -> set[str]:
     def keys(value):
         if isinstance(value, dict):
             names.update(value)
-            for item in value.values():
-                keys(item)
+            for key, item in value.items():
+                if key not in labels.COMPOSED_COLUMNS:  # a community's groups: a dict of data, not of names
+                    keys(item)
         elif isinstance(value, list):
             for item in value:
                 keys(item)
@@ -264,7 +265,9 @@ def test_composed_values_in_dutch():
     assert linked_by("own_links", "information", "en") == "information ties alone"
     assert linked_by("own_links", "membership", "nl") == "alleen overleggen"
     groups = ["bestuur 6", "veiligheid 4", "(onbekend) 1"]  # a list: a terminal cuts it by whole groups
-    assert nl.values("groups", "administration 6, security 4, (unknown) 1") == groups
+    assert nl.values("groups", {"administration": 6, "security": 4, "(unknown)": 1}) == groups
+    assert nl.values("kinds", ["advice", "information"]) == ["advies", "informatie"]
+    assert en.values("kinds", ["advice", "information"]) == ["advice", "information"]
     assert nl.values("layer", "shared") == "gedeeld" and nl.values("part", "load") == "belasting"
     assert en.values("linked_by", "own_bodies") == "own bodies only"  # English says codes in words too
 
@@ -841,6 +844,58 @@ def test_compare_link_pairs_are_a_table_of_their_own():
         invoke(["compare", str(EXAMPLE), "--at", "2025-01-01", "--vs", "2026-01-01", "--format", "json"]).stdout
     )
     assert whole["link_pairs"] == pairs.to_dict("records")
+
+
+#: How a list was joined into one text: ``a, b``, ``a,b``, ``a; b``, ``a / b``, ``a -- b``, ``a -> b``.
+JOINS = re.compile(r"\s*(?:,|;| / | -- | -> )\s*")
+
+
+def joined_lists(document, known: set, path: str = "") -> list:
+    """The text values of a JSON document that are a list joined into one text: two or more parts, each a
+    known id or vocabulary code (optionally with a count: ``administration 6``)."""
+    found = []
+    if isinstance(document, dict):
+        for key, value in document.items():
+            found += joined_lists(value, known, f"{path}.{key}")
+    elif isinstance(document, list):
+        for item in document:
+            found += joined_lists(item, known, f"{path}[]")
+    elif isinstance(document, str):
+        parts = [re.sub(r" \d+$", "", part) for part in JOINS.split(document.strip())]
+        if len(parts) > 1 and all(part in known for part in parts):
+            found.append((path, document))
+    return found
+
+
+def test_the_joined_list_check_finds_joined_ids_and_codes():
+    known = {"administration", "security", "advice", "information", "om", "pol"}
+    document = {"t": [{"groups": "administration 6, security 4"}, {"kinds": "advice,information"}]}
+    assert [path for path, _ in joined_lists(document, known)] == [".t[].groups", ".t[].kinds"]
+    assert joined_lists({"pair": "om / pol", "chain": "om -> pol"}, known) == [
+        (".pair", "om / pol"),
+        (".chain", "om -> pol"),
+    ]
+    assert joined_lists({"name": "Openbaar Ministerie, Parket Veldland", "kinds": ["advice"]}, known) == []
+
+
+def test_no_public_result_has_a_list_joined_into_a_text():
+    """Every public result on the example region keeps its lists as lists (issue 14f): a community's ``groups``
+    was "administration 6, security 4" and a link's tie ``kinds`` "advice,information"; a program had to split
+    text that a name with a comma could break. Terminal tables and the report say them in words."""
+    from partnernet.output import to_jsonable
+
+    land = pn.load(EXAMPLE)
+    now = land.at("2026-01-01")
+    calls = api_calls(land, now, ["politie-eenheid", *CUT_OFF["example"]])
+    assert set(pn.__all__) - NOT_RESULTS == set(calls)  # a new public analysis is walked too
+    known = {str(i) for table in (land.organisations, land.persons, land.bodies) for i in table.index}
+    known |= {str(v) for values in VOCABULARIES.values() for v in values}
+    known |= set(labels.VALUES_NL) | set(labels.CODES) | set(land.ties["kind"].dropna().astype(str))
+    calls["layers by tie kind"] = lambda: pn.layers(now, by="tie_kind")  # ties_outside_tables
+    found = []
+    for name, call in calls.items():
+        found += joined_lists(to_jsonable(call()), known, name)
+    assert found == []
 
 
 def test_summary_counts_and_compare_network_have_the_api_names_in_csv_and_json():

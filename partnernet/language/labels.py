@@ -494,8 +494,9 @@ LEVEL_WORDS: dict[str, tuple[str, str]] = {
     "organisations": ("organisaties", "organisations"),
     "persons": ("personen", "persons"),
 }
-#: Columns whose values are put together from vocabulary (``groups``: "administration 6, security 4";
-#: ``kinds``: "advice,information"): said in the reader's words by ``Language.values``.
+#: Columns whose values are put together from vocabulary (a community's ``groups``: a dict
+#: ``{"administration": 6, "security": 4}``; a link's ``kinds``: a list ``["advice", "information"]``): said in
+#: the reader's words by ``Language.values``, as a list a terminal writes with ``numbers.listing``.
 COMPOSED_COLUMNS = frozenset({"groups", "kinds"})
 
 
