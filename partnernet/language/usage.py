@@ -154,7 +154,7 @@ NL: dict[str, str] = {
     ),
     "output_exists": (
         "weigert '{path}' te vervangen: het bestaat al en is misschien bewerkt sinds het geschreven werd. "
-        "Kies een andere naam, of geef --force om het te vervangen."
+        "Kies een andere naam, of geef {opt:--force|force=True} om het te vervangen."
     ),
     "input_folder": (
         "weigert '{path}' te schrijven: het is de invoermap '{source}'. "
@@ -375,7 +375,7 @@ EN: dict[str, str] = {
     ),
     "output_exists": (
         "refusing to replace '{path}': it exists already and may have been edited since it was written. "
-        "Choose another name, or pass --force to replace it."
+        "Choose another name, or pass {opt:--force|force=True} to replace it."
     ),
     "input_folder": (
         "refusing to write '{path}': it is the input folder '{source}'. "
