@@ -133,7 +133,7 @@ def test_without_ratings_the_analyses_are_unchanged(land):
 
 def test_report_names_the_response_and_the_low_rated_tables(survey, tmp_path):
     path = tmp_path / "rapport.md"
-    pn.report(survey.landscape, path, format="md")
+    pn.report(survey.landscape, path, to="md")
     text = path.read_text(encoding="utf-8")
     assert "42 van de 46 organisaties beantwoordden de enquête (91%)" in text
     assert "Casustafel Top-X Noord: gemiddeld 2,0 van" in text and "sterke kandidaat" in text

@@ -207,9 +207,10 @@ NL: dict[str, str] = {
     ),
     "unknown_report_format": "onbekend rapportformaat '{value}'; kies html, md, xlsx of pdf.",
     "report_to_twice": (
-        "--to {to} en --format {given} vragen elk een ander documenttype; geef alleen --to "
-        "(--format {given} is de oude schrijfwijze ervan)."
+        "{opt:--to|to=} {to} en {opt:--format|format=} {given} vragen elk een ander documenttype; geef alleen "
+        "{opt:--to|to=} ({opt:--format|format=} {given} is de oude schrijfwijze ervan)."
     ),
+    "report_format_deprecated": ("report(format=...) is verouderd: het documenttype heet to=; geef to='{value}'."),
     "report_suffix_unknown": (
         "het rapportbestand '{name}' eindigt op '{suffix}', dat geen rapportformaat noemt; "
         "gebruik een van {suffixes} (formaten html, md, xlsx, pdf)."
@@ -218,8 +219,8 @@ NL: dict[str, str] = {
         "het rapportbestand '{name}' heeft geen extensie; gebruik een van {suffixes} (formaten html, md, xlsx, pdf)."
     ),
     "report_suffix_other_format": (
-        "het rapportbestand '{name}' eindigt op '{suffix}' maar het gevraagde formaat ({opt:--to|format=}) "
-        "is {given}; geef het bestand de extensie {wanted} of laat {opt:--to|format=} weg."
+        "het rapportbestand '{name}' eindigt op '{suffix}' maar het gevraagde formaat ({opt:--to|to=}) "
+        "is {given}; geef het bestand de extensie {wanted} of laat {opt:--to|to=} weg."
     ),
     "pdf_engine_not_a_program": (
         "${variable} noemt '{value}', dat geen programma is dat kan draaien. Laat het naar Chromium of "
@@ -427,9 +428,10 @@ EN: dict[str, str] = {
     ),
     "unknown_report_format": "unknown report format '{value}'; use html, md, xlsx or pdf.",
     "report_to_twice": (
-        "--to {to} and --format {given} each ask for another document type; give --to only "
-        "(--format {given} is its former spelling)."
+        "{opt:--to|to=} {to} and {opt:--format|format=} {given} each ask for another document type; give "
+        "{opt:--to|to=} only ({opt:--format|format=} {given} is its former spelling)."
     ),
+    "report_format_deprecated": ("report(format=...) is deprecated: the document type is to=; pass to='{value}'."),
     "report_suffix_unknown": (
         "the report file '{name}' ends in '{suffix}', which names no report format; "
         "use one of {suffixes} (formats html, md, xlsx, pdf)."
@@ -438,8 +440,8 @@ EN: dict[str, str] = {
         "the report file '{name}' has no suffix; use one of {suffixes} (formats html, md, xlsx, pdf)."
     ),
     "report_suffix_other_format": (
-        "the report file '{name}' ends in '{suffix}' but the format asked ({opt:--to|format=}) is {given}; "
-        "name the file with {wanted} or leave {opt:--to|format=} out."
+        "the report file '{name}' ends in '{suffix}' but the format asked ({opt:--to|to=}) is {given}; "
+        "name the file with {wanted} or leave {opt:--to|to=} out."
     ),
     "pdf_engine_not_a_program": (
         "${variable} names '{value}', which is not a program that can be run. Point it at Chromium or Chrome, or unset it."
