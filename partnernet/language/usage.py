@@ -144,6 +144,14 @@ NL: dict[str, str] = {
     # files written
     "nul_in_name": "kan {path} niet schrijven: een bestandsnaam kan geen NUL-teken bevatten.",
     "empty_output": "het uitvoerpad {value} is leeg: geef een bestands- (of map)naam.",
+    "output_suffix_other_format": (
+        "het uitvoerbestand '{name}' eindigt op '{suffix}' maar --format vraagt {given}; geef het bestand de "
+        "extensie {wanted}, of laat --format weg (dan kiest de extensie: .csv of .json, anders een tabel)."
+    ),
+    "output_suffix_not_printed": (
+        "het uitvoerbestand '{name}' eindigt op '{suffix}', een bestandssoort die deze opdracht niet schrijft "
+        "(ze drukt een tabel, CSV of JSON af); geef het de extensie .txt, .csv of .json."
+    ),
     "not_an_output_name": (
         "'{path}' is geen naam voor uitvoer: geef een bestands- (of map)naam, niet '', '-', '.', '..' of '/'."
     ),
@@ -368,6 +376,14 @@ EN: dict[str, str] = {
     # files written
     "nul_in_name": "cannot write {path}: a file name cannot hold a NUL character.",
     "empty_output": "the output path {value} is empty: give a file (or folder) name.",
+    "output_suffix_other_format": (
+        "the output file '{name}' ends in '{suffix}' but --format asks for {given}; name the file with {wanted}, "
+        "or leave --format out (the suffix then chooses: .csv or .json, else a table)."
+    ),
+    "output_suffix_not_printed": (
+        "the output file '{name}' ends in '{suffix}', a kind of file this command does not write (it prints a "
+        "table, CSV or JSON); name it with .txt, .csv or .json."
+    ),
     "not_an_output_name": "'{path}' is not an output name: give a file (or folder) name, not '', '-', '.', '..' or '/'.",
     "name_too_long": "cannot write '{path}': the file name is longer than {most} bytes; choose a shorter name.",
     "input_file": (
