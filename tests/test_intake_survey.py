@@ -117,7 +117,7 @@ def test_ratings_mark_low_tables_and_stronger_merge_candidates(survey):
         frozenset({"top-casustafel-centrum", "top-casustafel-noord"})
     }
     load = pn.overload(land)
-    # Klein-Dorp rated masterclass-radicalisering (4 x 4.5 h a year) low: 1.5 hours a month
+    # Klein-Dorp rated masterclass-radicalisering (4 x 4.5 h a year) low: 1.5 hours per month
     assert load.at["gemeente-klein-dorp", "low_rated_hours_per_month"] == pytest.approx(1.5)
     ties = tie_reciprocity(land)
     one_sided = ties[~ties["reciprocated"]]

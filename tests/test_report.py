@@ -82,7 +82,7 @@ def test_dutch_findings_come_first_with_their_numbers(reports):
 def test_english_findings(reports):
     found = findings(reports["en"][1])
     assert found[0] == (
-        "Gemeente Klein-Dorp spends 46.0 hours a month at 9 tables, 2.3 times its available capacity of 20.0 hours. "
+        "Gemeente Klein-Dorp spends 46.0 hours per month at 9 tables, 2.3 times its available capacity of 20.0 hours. "
         "Gemeente Lindeloo (1.1 times) is above its capacity too."
     )
 
