@@ -26,7 +26,7 @@ def main(path: str = str(ROOT / "data" / "regio-voorbeeld"), date: str = "2026-0
     overloaded = load[load["overloaded"].fillna(False).astype(bool)]
     print(f"\n{len(overloaded)} organisations above capacity on {date}:")
     for name, hours, ratio in zip(overloaded["name"], overloaded["meeting_hours_per_month"], overloaded["load_ratio"]):
-        print(f"  {name}: {hours:.1f} hours a month, {ratio:.2f} x capacity")
+        print(f"  {name}: {hours:.1f} hours per month, {ratio:.2f} x capacity")
 
 
 if __name__ == "__main__":

@@ -179,7 +179,7 @@ def test_whatif_sentences_in_both_languages(land):
         "onderwijs is met geen enkel ander domein meer verbonden",
     ]
     assert "vergaderuren per maand van alle organisaties samen: 674,6 -> 672,3 (-2,2)" in nl
-    assert "meeting hours a month of all organisations: 674.6 -> 672.3 (-2.2)" in en
+    assert "meeting hours per month of all organisations: 674.6 -> 672.3 (-2.2)" in en
     assert (
         "netwerk van organisaties: fragmentatie F 0,086 -> 0,168, afstandsgewogen fragmentatie DF 0,389 -> 0,430, losse delen 3 -> 5, "
         "verbindingen 336 -> 333"

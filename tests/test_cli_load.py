@@ -93,9 +93,9 @@ def test_redundancy_table():
     assert pairs.splitlines()[2].split() == ["casus", "stuur", "3", "4", "0.75", "1", "6", "yes"]  # no row numbers
     reasons = out.split("Merge candidates (Jaccard >= 0.75, same regime and level)\n")[1].split("\n\n")[0]
     assert reasons.splitlines() == [
-        "  casus + stuur: same 3 of 4 members, both CT, both local, 6.0 hours a month together",
-        "  weeg + stuur: same 3 of 3 members, both CT, both local, 3.0 hours a month together",
-        "  casus + weeg: same 3 of 4 members, both CT, both local, 5.0 hours a month together",
+        "  casus + stuur: same 3 of 4 members, both CT, both local, 6.0 hours per month together",
+        "  weeg + stuur: same 3 of 3 members, both CT, both local, 3.0 hours per month together",
+        "  casus + weeg: same 3 of 4 members, both CT, both local, 5.0 hours per month together",
     ]
     small = out.split("Bodies with fewer than two members")[1].split("Bodies whose members")[0]
     assert "solo" in small and "leeg" in small

@@ -207,6 +207,51 @@ def test_o_with_a_csv_or_json_name_writes_that_format(suffix, tmp_path):
     assert written.exit_code == 0 and out.read_bytes() == printed.stdout_bytes
 
 
+#: -o FILE and --format of a command that prints tables (issue 14f): (suffix, --format or None, what is
+#: refused: None for nothing, else the message key's words in English and Dutch).
+SUFFIX_RULE = [
+    (".json", "csv", ("ends in '.json' but --format asks for csv", "eindigt op '.json' maar --format vraagt csv")),
+    (".csv", "json", ("ends in '.csv' but --format asks for json", "eindigt op '.csv' maar --format vraagt json")),
+    (".csv", "table", ("name the file with .txt", "geef het bestand de extensie .txt")),
+    (".json", "table", ("but --format asks for table", "maar --format vraagt table")),
+    (".html", None, ("a kind of file this command does not write", "een bestandssoort die deze opdracht niet")),
+    (".xlsx", "csv", ("a kind of file this command does not write", "een bestandssoort die deze opdracht niet")),
+    (".pdf", "table", ("a kind of file this command does not write", "een bestandssoort die deze opdracht niet")),
+]
+
+
+@pytest.mark.parametrize("name", ANALYSES)
+def test_a_suffix_that_contradicts_format_is_refused_before_any_work(name, tmp_path):
+    """One rule for every command with ``-o FILE`` that prints tables: without ``--format`` a ``.csv`` or
+    ``.json`` suffix chooses the format (another suffix: the table); a ``--format`` that contradicts it, and a
+    document's suffix (``.html``, ``.xlsx``, ...), are refused with exit 2 and a message in the command's
+    language, before the landscape is read (here it does not exist)."""
+    args = command_line(name, "lagen", "csv")
+    missing = str(tmp_path / "no-such-landscape")
+    args = [missing if a == str(FIXTURES / "lagen") else a for a in args]
+    args = [a for i, a in enumerate(args) if a != "--format" and (i == 0 or args[i - 1] != "--format")]
+    for suffix, fmt, said in SUFFIX_RULE:
+        for lang, words in zip(("en", "nl"), said):
+            out = tmp_path / f"uit{suffix}"
+            result = invoke(*args, "-o", out, *(["--format", fmt] if fmt else []), "--lang", lang)
+            assert result.exit_code == 2, (suffix, fmt, result.output)
+            assert words in result.output and "Traceback" not in result.output, result.output
+            assert "no-such-landscape" not in result.output  # nothing was loaded
+            assert list(tmp_path.iterdir()) == []
+
+
+@pytest.mark.usefixtures("shared_analyses")
+@pytest.mark.parametrize("name", ["summary", "fragmentation"])
+def test_a_suffix_that_agrees_with_format_or_a_txt_name_is_written(name, tmp_path):
+    for suffix, fmt in ((".csv", "csv"), (".json", "json"), (".txt", "csv"), (".txt", None), (".out", "json")):
+        args = command_line(name, "lagen", fmt or "table")
+        printed = invoke(*args, "--lang", "en")
+        out = tmp_path / f"uit{suffix}"
+        written = invoke(*(args if fmt else args[:-2]), "--lang", "en", "-o", out)  # None: no --format
+        assert written.exit_code == 0, written.output
+        assert out.read_bytes() == printed.stdout_bytes, (suffix, fmt)
+
+
 @pytest.mark.parametrize("name", ANALYSES)
 def test_o_at_an_input_file_is_refused_and_the_input_stays(name, inputs, tmp_path):
     source = inputs["json"]

@@ -47,6 +47,7 @@ NOT_IN_VIEW = {
     "compare": {
         "connector-roles",
         "handovers",
+        "link-pairs",
         *(
             f"{change}-{table}"
             for change in ("added", "removed", "changed")

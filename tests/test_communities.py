@@ -91,7 +91,8 @@ def test_community_table():
     communities = pd.Series([1, 1, 1, 2], index=list("abcd"))
     groups = pd.Series(["care", "care", "security", "care"], index=list("abcd"))
     table = community_table(communities, groups)
-    assert table.loc[1, "groups"] == "care 2, security 1"
+    assert table.loc[1, "groups"] == {"care": 2, "security": 1}  # data, most common first (issue 14f)
+    assert list(table.loc[1, "groups"]) == ["care", "security"]
     assert table.loc[1, "main_group_share"] == pytest.approx(2 / 3)
     assert table["size"].tolist() == [3, 1]
 

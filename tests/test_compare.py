@@ -90,6 +90,27 @@ def test_what_the_dissolved_body_took_along(result):
     assert project["jaccard"] == pytest.approx(0.4)
 
 
+def test_link_pairs_one_row_per_pair(result):
+    """compare's new and lost link pairs as a table of their own (issue 14f): a row per pair, the same pairs as
+    the list cells of ``new_bodies`` / ``dissolved_bodies``, with the body and the names."""
+    pairs = result["link_pairs"]
+    assert pairs.columns.tolist() == ["change", "body", "actor_a", "actor_b", "name_a", "name_b"]
+    assert pairs[["change", "body", "actor_a", "actor_b"]].values.tolist() == [
+        ["new", "nieuw", "om", "pol"],
+        ["new", "nieuw", "om", "zorg"],
+        ["lost", "project", "bank", "gem"],
+        ["lost", "project", "bank", "om"],
+    ]
+    assert pairs["name_a"].notna().all() and pairs["name_b"].notna().all()
+    for change, frame, column in (
+        ("new", result["new_bodies"], "new_link_pairs"),
+        ("lost", result["dissolved_bodies"], "lost_link_pairs"),
+    ):
+        rows = pairs[pairs["change"] == change]
+        cells = [(body, *pair) for body, cell in frame[column].items() for pair in cell]
+        assert list(zip(rows["body"], rows["actor_a"], rows["actor_b"])) == cells
+
+
 def test_figures_per_organisation(result):
     metrics = result["metrics"].set_index(["metric", "organisation"])
     tables = metrics.loc["bodies"]

@@ -392,7 +392,7 @@ def test_every_domain_blank_makes_connectors_undefined():
 def test_report_says_once_that_connectors_need_domains(tmp_path, lang):
     """Every domain blank (the tester's dg/nodomains): one sentence, no table listing every organisation."""
     out = tmp_path / f"r-{lang}.md"
-    pn.report(blank_domain_landscape([None] * 5), out, lang=lang, format="md", include_map=False)
+    pn.report(blank_domain_landscape([None] * 5), out, lang=lang, to="md", include_map=False)
     text = out.read_text(encoding="utf-8")
     section = text.split("## Connectors" if lang == "en" else "## Verbinders")[1].split("\n## ")[0]
     assert section.count("fewer than two domains" if lang == "en" else "minder dan twee domeinen") == 1

@@ -151,6 +151,26 @@ def test_half_written_report_keeps_the_old_one(tmp_path):
     assert out.read_bytes() == good and [p.name for p in tmp_path.iterdir()] == ["r.html"]
 
 
+def test_write_replaces_an_existing_file_only_with_force(tmp_path):
+    """pn.write has convert's rule (issue 14f): an existing target is refused, naming it and ``force=True``,
+    unless ``force=True``; an input is refused even then."""
+    land = pn.load(BASE)
+    out = tmp_path / "l.json"
+    out.write_text("edited")
+    with pytest.raises(UsageError, match="force=True") as refused:
+        pn.write(land, out)
+    assert str(out) in str(refused.value) and out.read_text() == "edited"
+    folder = tmp_path / "folder"
+    folder.mkdir()
+    with pytest.raises(UsageError, match="force=True"):
+        pn.write(land, folder)
+    assert pn.write(land, out, force=True) == out and pn.load(out).equals(land)
+    copy = pn.write(land, tmp_path / "copy.json")
+    with pytest.raises(UsageError, match="input"):
+        pn.write(pn.load(copy), copy, force=True)
+    assert pn.load(copy).equals(land)
+
+
 def test_interrupted_write_leaves_no_trace(tmp_path, monkeypatch):
     out = tmp_path / "l.json"
     out.write_text("old")
@@ -160,7 +180,7 @@ def test_interrupted_write_leaves_no_trace(tmp_path, monkeypatch):
 
     monkeypatch.setattr("pathlib.Path.write_text", broken)
     with pytest.raises(UsageError, match="the disk is full|de schijf is vol"):
-        pn.write(pn.load(BASE), out)
+        pn.write(pn.load(BASE), out, force=True)  # replacing a file takes force=True, as convert's --force
     monkeypatch.undo()
     assert out.read_text() == "old" and [p.name for p in tmp_path.iterdir()] == ["l.json"]
 

@@ -43,5 +43,5 @@ def test_report_script_runs(tmp_path):
         text=True,
         check=True,
     )
-    assert "Gemeente Klein-Dorp: 46.0 hours a month, 2.30 x capacity" in result.stdout
+    assert "Gemeente Klein-Dorp: 46.0 hours per month, 2.30 x capacity" in result.stdout
     assert (tmp_path / "report-nl.html").exists() and (tmp_path / "report-en-map.html").exists()

@@ -161,7 +161,7 @@ def test_the_report_states_the_rule_it_applies_and_agrees_in_number(forms, tmp_p
     # pre-filled ties: om and politie both report their advice tie, ggz alone its information to politie-ct
     survey = pn.collect_survey(list(forms.values()))
     path = tmp_path / "rapport.md"
-    pn.report(survey.landscape, path, format="md", lang=lang)
+    pn.report(survey.landscape, path, to="md", lang=lang)
     text = " ".join(path.read_text(encoding="utf-8").split())
     assert heading in text and ties in text
 

@@ -117,7 +117,7 @@ def test_ratings_mark_low_tables_and_stronger_merge_candidates(survey):
         frozenset({"top-casustafel-centrum", "top-casustafel-noord"})
     }
     load = pn.overload(land)
-    # Klein-Dorp rated masterclass-radicalisering (4 x 4.5 h a year) low: 1.5 hours a month
+    # Klein-Dorp rated masterclass-radicalisering (4 x 4.5 h a year) low: 1.5 hours per month
     assert load.at["gemeente-klein-dorp", "low_rated_hours_per_month"] == pytest.approx(1.5)
     ties = tie_reciprocity(land)
     one_sided = ties[~ties["reciprocated"]]
@@ -133,7 +133,7 @@ def test_without_ratings_the_analyses_are_unchanged(land):
 
 def test_report_names_the_response_and_the_low_rated_tables(survey, tmp_path):
     path = tmp_path / "rapport.md"
-    pn.report(survey.landscape, path, format="md")
+    pn.report(survey.landscape, path, to="md")
     text = path.read_text(encoding="utf-8")
     assert "42 van de 46 organisaties beantwoordden de enquête (91%)" in text
     assert "Casustafel Top-X Noord: gemiddeld 2,0 van" in text and "sterke kandidaat" in text

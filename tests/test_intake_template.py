@@ -306,3 +306,18 @@ def test_validate_on_an_empty_template_says_there_is_no_data(tmp_path):
     assert result.exit_code == 0
     assert "1 warning:" in result.output
     assert "there are no organisations and no bodies: nothing to analyse yet." in result.output
+
+
+def test_template_never_replaces_the_register_it_is_made_from_even_with_force(tmp_path):
+    """The rule of pn.write and every writer (issue 14f): an existing file only with ``force=True``, an input
+    never; a register given as a loaded landscape is an input too (its ``source``)."""
+    register = pn.write(pn.load(FIXTURES / "mini"), tmp_path / "register.xlsx")
+    before = register.read_bytes()
+    for source in (register, pn.load(register)):
+        with pytest.raises(pn.UsageError, match="invoerbestand|input file"):
+            pn.template(register, source=source, force=True)
+    assert register.read_bytes() == before
+    made = pn.template(tmp_path / "t.xlsx", source=pn.load(register))
+    with pytest.raises(pn.UsageError, match="force=True"):
+        pn.template(made, source=pn.load(register))
+    assert pn.template(made, source=pn.load(register), force=True) == made

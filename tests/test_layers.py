@@ -144,7 +144,7 @@ def test_tie_kind_layers(by_tie_kind):
     pairs = by_tie_kind["pairs"].set_index(["layer_a", "layer_b"])
     assert pairs.loc[("membership", "information"), "jaccard_organisations"] == pytest.approx(4 / 7)
     outside = by_tie_kind["ties_outside_tables"]
-    assert outside.values.tolist() == [["bank", "school", "collaboration", 1.0, 2, 1]]
+    assert outside.values.tolist() == [["bank", "school", ["collaboration"], 1.0, 2, 1]]  # kinds: a list
     fragmentation = by_tie_kind["fragmentation"].set_index(["layer", "linked_by"])
     assert fragmentation.loc[("information", "own_links"), "fragmentation"] == pytest.approx(2 / 3)
     assert fragmentation.loc[("information", "tables_and_ties"), "fragmentation"] == 0
@@ -227,7 +227,7 @@ def test_command_by_tie_kind_json_and_csv():
         {
             "organisation_a": "bank",
             "organisation_b": "school",
-            "kinds": "collaboration",
+            "kinds": ["collaboration"],
             "weight": 1.0,
             "bodies_a": 2,
             "bodies_b": 1,

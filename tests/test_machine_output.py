@@ -148,8 +148,9 @@ def typed_names() -> set[str]:
     def keys(value):
         if isinstance(value, dict):
             names.update(value)
-            for item in value.values():
-                keys(item)
+            for key, item in value.items():
+                if key not in labels.COMPOSED_COLUMNS:  # a community's groups: a dict of data, not of names
+                    keys(item)
         elif isinstance(value, list):
             for item in value:
                 keys(item)
@@ -264,7 +265,9 @@ def test_composed_values_in_dutch():
     assert linked_by("own_links", "information", "en") == "information ties alone"
     assert linked_by("own_links", "membership", "nl") == "alleen overleggen"
     groups = ["bestuur 6", "veiligheid 4", "(onbekend) 1"]  # a list: a terminal cuts it by whole groups
-    assert nl.values("groups", "administration 6, security 4, (unknown) 1") == groups
+    assert nl.values("groups", {"administration": 6, "security": 4, "(unknown)": 1}) == groups
+    assert nl.values("kinds", ["advice", "information"]) == ["advies", "informatie"]
+    assert en.values("kinds", ["advice", "information"]) == ["advice", "information"]
     assert nl.values("layer", "shared") == "gedeeld" and nl.values("part", "load") == "belasting"
     assert en.values("linked_by", "own_bodies") == "own bodies only"  # English says codes in words too
 
@@ -818,6 +821,81 @@ def test_pairs_are_two_sorted_values_never_a_string():
     assert lost and all(isinstance(p, tuple) and len(p) == 2 and p[0] < p[1] for p in lost)
     group_links = pn.whatif(now, remove=["politie-eenheid"]).group_links
     assert (group_links["group_a"] <= group_links["group_b"]).all()
+
+
+def test_compare_link_pairs_are_a_table_of_their_own():
+    """One row per new or lost pair (issue 14f), the same in the API, CSV and JSON, and the same pairs as the
+    list cells of ``new_bodies`` / ``dissolved_bodies``."""
+    import csv
+    import io
+    import json
+
+    land = pn.load(EXAMPLE)
+    compared = pn.compare(land.at("2025-01-01"), land.at("2026-01-01"))
+    pairs = compared.link_pairs
+    lost = [(body, *pair) for body, cell in compared.dissolved_bodies["lost_link_pairs"].items() for pair in cell]
+    assert lost and list(zip(pairs["body"], pairs["actor_a"], pairs["actor_b"])) == lost
+    assert set(pairs["change"]) == {"lost"} and (pairs["actor_a"] < pairs["actor_b"]).all()
+    args = ["compare", str(EXAMPLE), "--at", "2025-01-01", "--vs", "2026-01-01", "--table", "link-pairs"]
+    rows = list(csv.DictReader(io.StringIO(invoke([*args, "--format", "csv"]).stdout)))
+    assert [list(row.values()) for row in rows] == pairs.astype(str).values.tolist()
+    assert json.loads(invoke([*args, "--format", "json"]).stdout) == pairs.to_dict("records")
+    whole = json.loads(
+        invoke(["compare", str(EXAMPLE), "--at", "2025-01-01", "--vs", "2026-01-01", "--format", "json"]).stdout
+    )
+    assert whole["link_pairs"] == pairs.to_dict("records")
+
+
+#: How a list was joined into one text: ``a, b``, ``a,b``, ``a; b``, ``a / b``, ``a -- b``, ``a -> b``.
+JOINS = re.compile(r"\s*(?:,|;| / | -- | -> )\s*")
+
+
+def joined_lists(document, known: set, path: str = "") -> list:
+    """The text values of a JSON document that are a list joined into one text: two or more parts, each a
+    known id or vocabulary code (optionally with a count: ``administration 6``)."""
+    found = []
+    if isinstance(document, dict):
+        for key, value in document.items():
+            found += joined_lists(value, known, f"{path}.{key}")
+    elif isinstance(document, list):
+        for item in document:
+            found += joined_lists(item, known, f"{path}[]")
+    elif isinstance(document, str):
+        parts = [re.sub(r" \d+$", "", part) for part in JOINS.split(document.strip())]
+        if len(parts) > 1 and all(part in known for part in parts):
+            found.append((path, document))
+    return found
+
+
+def test_the_joined_list_check_finds_joined_ids_and_codes():
+    known = {"administration", "security", "advice", "information", "om", "pol"}
+    document = {"t": [{"groups": "administration 6, security 4"}, {"kinds": "advice,information"}]}
+    assert [path for path, _ in joined_lists(document, known)] == [".t[].groups", ".t[].kinds"]
+    assert joined_lists({"pair": "om / pol", "chain": "om -> pol"}, known) == [
+        (".pair", "om / pol"),
+        (".chain", "om -> pol"),
+    ]
+    assert joined_lists({"name": "Openbaar Ministerie, Parket Veldland", "kinds": ["advice"]}, known) == []
+
+
+def test_no_public_result_has_a_list_joined_into_a_text():
+    """Every public result on the example region keeps its lists as lists (issue 14f): a community's ``groups``
+    was "administration 6, security 4" and a link's tie ``kinds`` "advice,information"; a program had to split
+    text that a name with a comma could break. Terminal tables and the report say them in words."""
+    from partnernet.output import to_jsonable
+
+    land = pn.load(EXAMPLE)
+    now = land.at("2026-01-01")
+    calls = api_calls(land, now, ["politie-eenheid", *CUT_OFF["example"]])
+    assert set(pn.__all__) - NOT_RESULTS == set(calls)  # a new public analysis is walked too
+    known = {str(i) for table in (land.organisations, land.persons, land.bodies) for i in table.index}
+    known |= {str(v) for values in VOCABULARIES.values() for v in values}
+    known |= set(labels.VALUES_NL) | set(labels.CODES) | set(land.ties["kind"].dropna().astype(str))
+    calls["layers by tie kind"] = lambda: pn.layers(now, by="tie_kind")  # ties_outside_tables
+    found = []
+    for name, call in calls.items():
+        found += joined_lists(to_jsonable(call()), known, name)
+    assert found == []
 
 
 def test_summary_counts_and_compare_network_have_the_api_names_in_csv_and_json():

@@ -43,6 +43,21 @@ def test_a_measures_label_is_its_term_or_its_term_and_unit():
         assert MEASURES[key] == TERMS[key], key
 
 
+def test_the_reports_main_text_names_a_measure_by_its_term():
+    """The report's main text says a measure's label (its one term, as the appendix, the workbook and the map
+    say it), a plain explanation in brackets after it, or the label's abbreviation written out (issue 14f:
+    "naar buiten gericht" where the tables said "E-I-index")."""
+    from partnernet.language.report import PLAIN_COLUMNS
+
+    written_out = {"gem.": ("gemiddeld aantal", "gemiddelde"), "mean": ("mean number of", "mean")}
+    for key, plain in PLAIN_COLUMNS.items():
+        for index, lang in enumerate(LANGUAGES):
+            label, said = LABELS[key][index], plain[index]
+            first, _, rest = label.partition(" ")
+            spelled = [f"{long} {rest}" for long in written_out.get(first, ())]
+            assert said.startswith(f"{label} (") or said in spelled, (key, lang, said, label)
+
+
 def pairs_by_measure(module) -> list[tuple[int, str, tuple]]:
     """(line, key, value) of every ``"measure": (Dutch, English)`` item of a dict in ``module``'s source."""
     tree = ast.parse(Path(module.__file__).read_text(encoding="utf-8"))

@@ -129,5 +129,5 @@ def test_the_api_and_the_cli_name_what_their_caller_typed(tmp_path):
     assert "force=True" in api and "--force" not in api and forms
     said = cli_error(["survey", "make", str(mini), "-o", str(tmp_path / "again")])
     assert "--force" in said and "force=True" not in said
-    api = api_error(lambda: pn.report(land, tmp_path / "r.md", format="html"))
-    assert "(format=)" in api and "--format" not in api
+    api = api_error(lambda: pn.report(land, tmp_path / "r.md", to="html"))
+    assert "(to=)" in api and "--to" not in api

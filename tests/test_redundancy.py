@@ -33,7 +33,7 @@ def test_hand_computed_overlap(tafels):
     assert row["jaccard"] == 0.75 and row["overlap_coefficient"] == 1.0
     assert row["same_regime"] and row["same_level"] and row["merge_candidate"]
     assert row["combined_meeting_hours_per_month"] == 5.0 and row["hours_saved_per_month"] == 3.0
-    assert row["reason"] == "same 3 of 4 members, both CT, both local, 5.0 hours a month together"
+    assert row["reason"] == "same 3 of 4 members, both CT, both local, 5.0 hours per month together"
     assert pair(pairs, "weeg", "stuur")["jaccard"] == 1.0
     assert pair(pairs, "klank", "project")["jaccard"] == pytest.approx(2 / 3)
 
@@ -52,7 +52,7 @@ def test_reason_of_a_non_candidate(tafels):
     assert not row["merge_candidate"]
     assert row["reason"] == (
         "not a candidate: 2 of 4 members shared (Jaccard 0.50 < 0.75), CT vs both, "
-        "local vs regional, 3.0 hours a month together"
+        "local vs regional, 3.0 hours per month together"
     )
     assert pair(with_reasons(pn.redundancy(tafels)), "klank", "project")["reason"].endswith(
         "both crime, both local, hours unknown"
@@ -141,7 +141,7 @@ def test_example_merge_candidates(example_2026):
     assert pair(pairs, "riec-casusoverleg", "riec-regionale-stuurgroep")["jaccard"] == pytest.approx(0.6875)
     assert pair(pairs, "driehoek-veldstad", "top-stuurgroep")["jaccard"] == pytest.approx(0.60)
     assert pairs.iloc[0][["body_a", "body_b"]].tolist() == ["top-casustafel-centrum", "top-casustafel-noord"]
-    assert pairs.iloc[0]["reason"] == "same 7 of 9 members, both crime, both local, 13.3 hours a month together"
+    assert pairs.iloc[0]["reason"] == "same 7 of 9 members, both crime, both local, 13.3 hours per month together"
     assert math.isclose(pairs.iloc[0]["hours_saved_per_month"], 7 * 40 * 2 / 12)
 
 

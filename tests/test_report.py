@@ -82,7 +82,7 @@ def test_dutch_findings_come_first_with_their_numbers(reports):
 def test_english_findings(reports):
     found = findings(reports["en"][1])
     assert found[0] == (
-        "Gemeente Klein-Dorp spends 46.0 hours a month at 9 tables, 2.3 times its available capacity of 20.0 hours. "
+        "Gemeente Klein-Dorp spends 46.0 hours per month at 9 tables, 2.3 times its available capacity of 20.0 hours. "
         "Gemeente Lindeloo (1.1 times) is above its capacity too."
     )
 
@@ -287,6 +287,20 @@ def test_every_format_and_suffix_either_matches_or_is_a_usage_error(tmp_path, mo
 
 
 def test_a_matching_suffix_in_any_case_is_fine(tmp_path):
-    paths = pn.report(pn.load(EXAMPLE), tmp_path / "r.HTM", format="html", include_map=False)
+    paths = pn.report(pn.load(EXAMPLE), tmp_path / "r.HTM", to="html", include_map=False)
     assert [p.name for p in paths] == ["r.HTM"]
     assert paths[0].read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
+
+
+def test_report_takes_to_as_the_command_does_and_format_still_works(tmp_path):
+    """``to=`` is the document type, as ``--to`` (issue 14f); ``format=``, its former name, still works with a
+    DeprecationWarning, and the two naming different types are refused."""
+    land = pn.load(FIXTURES / "mini")
+    with pytest.warns(DeprecationWarning, match="to='md'"):
+        paths = pn.report(land, tmp_path / "old.md", format="md", include_map=False)
+    assert paths[0].name == "old.md"
+    with pytest.raises(pn.UsageError, match="to= html") as refused, pytest.warns(DeprecationWarning):
+        pn.report(land, tmp_path / "r.md", to="html", format="md")
+    assert refused.value.code == "report_to_twice" and not (tmp_path / "r.md").exists()
+    with pytest.raises(pn.UsageError, match=r"\(to=\)"):
+        pn.report(land, tmp_path / "r.md", to="html")

@@ -135,7 +135,7 @@ FINDINGS_NL = [
 
 FINDINGS_EN = [
     (
-        "Gemeente Klein-Dorp spends 46.0 hours a month at 9 tables, 2.3 times its available capacity of 20.0 "
+        "Gemeente Klein-Dorp spends 46.0 hours per month at 9 tables, 2.3 times its available capacity of 20.0 "
         "hours. Gemeente Lindeloo (1.1 times) is above its capacity too.",
         "Advice: decide with Gemeente Klein-Dorp which of its 9 tables it can leave or be represented at, "
         "and let small municipalities run case tables jointly. Who: the steering group. Urgency: high, "
@@ -145,8 +145,8 @@ FINDINGS_EN = [
     ),
     (
         "Casustafel Top-X Centrum and Casustafel Top-X Noord share 7 of their 9 members; merging them "
-        "would save the members together at most 46.7 person-hours a month (an upper bound: as if every "
-        "shared member saved all meetings of the smaller body; that body itself meets 6.7 hours a month); "
+        "would save the members together at most 46.7 person-hours per month (an upper bound: as if every "
+        "shared member saved all meetings of the smaller body; that body itself meets 6.7 hours per month); "
         "2 other pairs qualify too.",
         "Advice: ask the chairs of Casustafel Top-X Centrum and Casustafel Top-X Noord first whether the "
         "split is deliberate: both report to Programmateam Top-X, so they may be split on purpose by area "

@@ -41,7 +41,10 @@ def test_the_picture_follows_the_findings_with_its_legend_and_marks(results):
     first = doc.sections[1]
     assert first.key == "overzicht" and first.title == "Het netwerk in één beeld"
     figure = next(b for b in first.blocks if isinstance(b, Figure))
-    assert "verbinders ('boven verwachting' ten minste 1,96)" in figure.title and "Getekend" not in figure.title
+    assert (
+        "verbinders (z-score brokerage tussen domeinen ten minste 1,96)" in figure.title
+        and "Getekend" not in figure.title
+    )
     svg = figure.svg
     # legend and marks are drawn as text paths; matplotlib keeps each text in an (escaped) comment
     for word in ("Domein", "bestuur", "zorg", "kwetsbare schakel", "verbinder", "onmisbare verbinding"):
@@ -53,7 +56,7 @@ def test_the_picture_follows_the_findings_with_its_legend_and_marks(results):
     english = next(b for b in document(results, "en").sections[1].blocks if isinstance(b, Figure))
     assert (
         "<!-- single point of failure -->" in english.svg
-        and "connectors ('above chance' at least 1.96)" in english.title
+        and "connectors (z-score of brokerage between domains at least 1.96)" in english.title
     )
 
 

@@ -237,9 +237,9 @@ def test_count_and_noun_for_one_and_two(lang, n):
         (
             "en",
             1,
-            ["spends 2.0 hours a month at 1 table", "capacity of 1.0 hours.", "whether it can leave its one table"],
+            ["spends 2.0 hours per month at 1 table", "capacity of 1.0 hours.", "whether it can leave its one table"],
         ),
-        ("en", 2, ["spends 4.0 hours a month at 2 tables", "capacity of 2.0 hours.", "which of its 2 tables"]),
+        ("en", 2, ["spends 4.0 hours per month at 2 tables", "capacity of 2.0 hours.", "which of its 2 tables"]),
     ],
 )
 def test_overload_finding_and_advice_for_one_and_two_tables(lang, n, expected):

@@ -145,9 +145,11 @@ def test_main_text_of_the_markdown_has_no_flags(documents, tmp_path):
 
 def test_plain_words_in_main_tables_and_index_names_in_the_glossary(documents):
     main, rest = (visible(part) for part in to_html(documents["nl"]).split(MAIN_END["nl"], 1))
-    assert "boven verwachting" in main and "gemiddelde tussenpositie" in main and "naar buiten gericht" in main
+    # one term per measure (issue 14f), a plain explanation after it in the main text
+    assert "z-score brokerage tussen domeinen (hoe ver boven toeval)" in main and "gemiddelde tussenpositie" in main
+    assert "E-I-index (hoe open een groep is)" in main and "naar buiten gericht" not in main
     assert "gem. tussenpositie" not in main
-    assert "Boven verwachting (z-score)" in rest and "Naar buiten gericht (E-I-index)" in rest
+    assert "Z-score (hoe ver boven toeval)" in rest and "E-I-index (hoe open een groep is)" in rest
 
 
 # -- 4. a new body ----------------------------------------------------------------------------------------------

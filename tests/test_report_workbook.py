@@ -220,7 +220,7 @@ def test_a_capacity_of_half_an_hour_shows_as_half_an_hour(tmp_path):
     html = html.replace("\u00ad", "")  # headers carry soft hyphens (report/hyphens.py)
     header = html.index(">capaciteit (uur/maand)</th>")
     table = html[html.rindex("<table", 0, header) : html.index("</table>", header)]
-    # hours 2,0 a month; capacity 0,5 (was shown as 0); load 4,0 times
+    # hours 2,0 per month; capacity 0,5 (was shown as 0); load 4,0 times
     assert '<td class="num">2,0</td><td class="num">0,5</td><td class="num">4,0</td>' in table
     assert ">40,0<" in table and ">12,3<" in table
     book = openpyxl.load_workbook(pn.report(land, tmp_path / "r.xlsx")[0])

@@ -664,7 +664,7 @@ def test_report_without_memberships_says_so_instead_of_a_load_table(tmp_path, la
     ties = tmp_path / "ties.csv"
     ties.write_text("source,target\nalpha,beta\nbeta,gamma\n", encoding="utf-8")
     out = tmp_path / f"r-{lang}.md"
-    pn.report(pn.load(ties), out, lang=lang, format="md", include_map=False)
+    pn.report(pn.load(ties), out, lang=lang, to="md", include_map=False)
     text = out.read_text(encoding="utf-8")
     assert sentence in text
     goal = text.split("## ")[[i for i, part in enumerate(text.split("## ")) if sentence in part][0]]

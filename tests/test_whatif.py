@@ -119,7 +119,7 @@ def test_load_connectors_and_centrality_changes(small, without_g1, said_g1):
     assert bool(load.loc["gem", "overloaded_before"]) and not bool(load.loc["gem", "overloaded_after"])
     assert value(without_g1, "load", "meeting_hours_per_month", "before") == 14
     assert value(without_g1, "load", "meeting_hours_per_month") == 11
-    assert "gem is no longer overloaded: 4.0 -> 1.0 meeting hours a month (load 1.33 -> 0.33)" in said_g1
+    assert "gem is no longer overloaded: 4.0 -> 1.0 meeting hours per month (load 1.33 -> 0.33)" in said_g1
     connectors = without_g1["connectors"]
     assert connectors.loc["gem", ["bridging_before", "bridging_after"]].tolist() == [3, 0]
     assert connectors.loc["p1", ["bridging_before", "bridging_after"]].tolist() == [3, 1]
@@ -210,7 +210,7 @@ def test_a_new_body_adds_links_and_removes_single_points_of_failure(small):
     assert "gem and pol are no longer single points of failure (articulation points)" in changes(result, small)
     assert "A. Adviseur (g1) is no longer a single point of failure (articulation point)" in changes(result, small)
     assert changes(result, small)[0] == (
-        "new body brug with 3 members (E. Eerde (s1), D. Dokter (z1) and om), 0.5 meeting hours a month per seat"
+        "new body brug with 3 members (E. Eerde (s1), D. Dokter (z1) and om), 0.5 meeting hours per month per seat"
     )
 
 
@@ -226,7 +226,7 @@ def test_a_new_body_can_overload_and_connect(small):
     result = pn.whatif(
         small, add=[{"id": "x", "members": ["s1", "om"], "meetings_per_year": 12, "hours_per_meeting": 4}]
     )
-    assert "school becomes overloaded: 1.0 -> 5.0 meeting hours a month (load 0.25 -> 1.25)" in changes(result, small)
+    assert "school becomes overloaded: 1.0 -> 5.0 meeting hours per month (load 0.25 -> 1.25)" in changes(result, small)
     land = pn.Landscape.from_tables(
         organisations=pd.DataFrame({"id": ["a", "b", "e"], "domain": ["care", "security", "justice"]}),
         bodies=pd.DataFrame({"id": ["t1"]}),

@@ -135,7 +135,11 @@ def _weights(graph: ig.Graph, weight: str | None) -> str | None:
 
 
 def community_table(communities: pd.Series, groups: pd.Series | None) -> pd.DataFrame:
-    """Per community: size, and the formal groups in it (most common first)."""
+    """Per community (index ``community``): ``size``, ``main_group`` (its most common formal group),
+    ``main_group_share`` (0..1) and ``groups``: a dict of group -> number of its members, most common first
+    (``{"administration": 6, "security": 4}``; JSON writes an object, CSV its JSON text,
+    :func:`partnernet.output.list_cell`), data, never a joined text; a terminal says it in words.
+    """
     frame = pd.DataFrame(
         {"community": communities.to_numpy(), "group": UNKNOWN_GROUP if groups is None else groups.to_numpy()}
     )
@@ -143,14 +147,17 @@ def community_table(communities: pd.Series, groups: pd.Series | None) -> pd.Data
     counts = frame.groupby(["community", "group"]).size().rename("n").reset_index()
     counts = counts.sort_values(["community", "n", "group"], ascending=[True, False, True], kind="stable")
     main = counts.drop_duplicates("community").set_index("community")
+    per_community = list(counts.groupby("community", sort=True))
     table = pd.DataFrame(
         {
             "size": sizes,
             "main_group": main["group"],
             "main_group_share": main["n"] / sizes,
-            "groups": (counts["group"].astype(str) + " " + counts["n"].astype(str))
-            .groupby(counts["community"])
-            .agg(", ".join),
+            "groups": pd.Series(
+                [dict(zip(part["group"], part["n"].astype(int).tolist())) for _, part in per_community],
+                index=[community for community, _ in per_community],
+                dtype=object,
+            ),
         }
     )
     return table.rename_axis("community")

@@ -81,6 +81,7 @@ class Comparison(Result):
     network: pd.DataFrame
     new_bodies: pd.DataFrame
     dissolved_bodies: pd.DataFrame
+    link_pairs: pd.DataFrame
     by: str
 
     # result["field"] (the old dict key) has the field's type; an unknown key is a type error
@@ -104,6 +105,8 @@ class Comparison(Result):
     def __getitem__(self, key: Literal["new_bodies"]) -> pd.DataFrame: ...
     @typing.overload
     def __getitem__(self, key: Literal["dissolved_bodies"]) -> pd.DataFrame: ...
+    @typing.overload
+    def __getitem__(self, key: Literal["link_pairs"]) -> pd.DataFrame: ...
     @typing.overload
     def __getitem__(self, key: Literal["by"]) -> str: ...
     def __getitem__(self, key: str) -> object:
@@ -197,6 +200,11 @@ def compare(a: Landscape, b: Landscape, *, by: OrganisationGroup = "domain") -> 
     - ``dissolved_bodies``: the same for bodies of ``a`` not in ``b``, with
       ``pairs_still_together``, ``links_lost``, ``lost_link_pairs`` and the
       closest body of ``b``;
+    - ``link_pairs``: the pairs of those two list columns one row each (``RangeIndex``): ``change``
+      (``new``: a new body links the pair for the first time; ``lost``: a dissolved body's pair that shares
+      no body in ``b``), ``body`` (the new or dissolved body), ``actor_a``, ``actor_b`` (organisation ids,
+      ``actor_a < actor_b``), ``name_a``, ``name_b`` (their names in ``b`` for new, ``a`` for lost pairs);
+      new pairs first, then by body, ``actor_a``, ``actor_b``. A pair linked by two new bodies is two rows;
     - ``by``: the grouping of the connectors.
 
     The changes in sentences: :func:`partnernet.language.compare.change_sentences`.
@@ -216,6 +224,8 @@ def compare(a: Landscape, b: Landscape, *, by: OrganisationGroup = "domain") -> 
     for table in TABLES:
         added[table], removed[table], changed[table] = table_difference(a, b, table)
     figures_a, figures_b = organisation_figures(a, by), organisation_figures(b, by)
+    new_bodies = body_additions(b, a, added["bodies"].index)
+    dissolved = body_additions(a, b, removed["bodies"].index).rename(columns=DISSOLVED_COLUMNS)
     return Comparison(
         counts=_counts(a, b, added, removed),
         added=added,
@@ -225,8 +235,9 @@ def compare(a: Landscape, b: Landscape, *, by: OrganisationGroup = "domain") -> 
         metrics=metric_changes(figures_a["organisations"], figures_b["organisations"]),
         connector_roles=role_changes(figures_a["organisations"], figures_b["organisations"]),
         network=_side_by_side(figures_a["network"], figures_b["network"]),
-        new_bodies=body_additions(b, a, added["bodies"].index),
-        dissolved_bodies=body_additions(a, b, removed["bodies"].index).rename(columns=DISSOLVED_COLUMNS),
+        new_bodies=new_bodies,
+        dissolved_bodies=dissolved,
+        link_pairs=link_pairs(new_bodies, dissolved, a, b),
         by=by,
     )
 
@@ -477,6 +488,29 @@ def body_additions(land: Landscape, reference: Landscape, bodies) -> pd.DataFram
     return table
 
 
+LINK_PAIR_COLUMNS = ["change", "body", "actor_a", "actor_b", "name_a", "name_b"]
+
+
+def link_pairs(new_bodies: pd.DataFrame, dissolved_bodies: pd.DataFrame, a: Landscape, b: Landscape) -> pd.DataFrame:
+    """The ``new_link_pairs`` of ``new_bodies`` and the ``lost_link_pairs`` of ``dissolved_bodies``, a row each.
+
+    Columns :data:`LINK_PAIR_COLUMNS` (see :func:`compare`); names of new pairs from ``b``, of lost pairs from
+    ``a``; an empty table (those columns) when no body came or went.
+    """
+    parts = []
+    for change, frame, column, land in (
+        ("new", new_bodies, "new_link_pairs", b),
+        ("lost", dissolved_bodies, "lost_link_pairs", a),
+    ):
+        cells = frame[column]
+        rows = [(body, low, high) for body, cell in zip(cells.index, cells) for low, high in cell]
+        part = pd.DataFrame(rows, columns=["body", "actor_a", "actor_b"], dtype=object)
+        names = land.organisations["name"]
+        part = part.assign(change=change, name_a=part["actor_a"].map(names), name_b=part["actor_b"].map(names))
+        parts.append(part.sort_values(["body", "actor_a", "actor_b"], kind="stable"))
+    return pd.concat(parts, ignore_index=True)[LINK_PAIR_COLUMNS]
+
+
 def _links_added(pairs: pd.DataFrame, reference: Landscape, bodies: pd.Index) -> pd.DataFrame:
     """Per body: pairs of its organisations, how many already shared a body in ``reference``, the rest."""
     together = pairs.merge(pairs, on="body")
@@ -559,5 +593,7 @@ __all__ = [
     "role_changes",
     "DISSOLVED_COLUMNS",
     "body_additions",
+    "LINK_PAIR_COLUMNS",
+    "link_pairs",
 ]
 __dir__ = public_dir(__name__)  # dir(): __all__ and the submodules, not the names imported here

@@ -166,7 +166,8 @@ def fragmentation(
     - ``components``: per component (1 = largest) ``size``, ``share`` of
       nodes, ``members`` (ids) and ``names``;
     - ``communities``: per community (1 = largest) ``size``, ``main_group``,
-      ``main_group_share``, ``groups`` (text, most common first);
+      ``main_group_share``, ``groups`` (a dict of group -> members of that
+      group, most common first: ``{"administration": 6, "security": 4}``);
     - ``nodes``: per node ``name``, ``group``, ``component``, ``community``;
     - ``articulation_points`` and ``bridges``: on a landscape for both the
       organisation and the person projection (column ``level``), see

@@ -208,8 +208,8 @@ def layers(land: Landscape, by: LayerBy = "regime") -> Layers:
     by tie kind also
 
     - ``ties_outside_tables``: links of the tie layers between organisations
-      that share no body: ``organisation_a``, ``organisation_b``, ``kinds``,
-      ``weight`` (summed), ``bodies_a``, ``bodies_b`` (bodies each sits at).
+      that share no body: ``organisation_a``, ``organisation_b``, ``kinds``
+      (a list of tie kind codes, sorted: ``["advice", "information"]``), ``weight`` (summed), ``bodies_a``, ``bodies_b`` (bodies each sits at).
 
     Raises UsageError ``no_regime_layers`` (a ValueError) by regime when no body
     has a regime: there are no layers to compare.
@@ -486,7 +486,7 @@ def _ties_outside_tables(land: Landscape) -> pd.DataFrame:
         {
             "organisation_a": outside["a"],
             "organisation_b": outside["b"],
-            "kinds": outside["tie_kinds"],
+            "kinds": [[kind for kind in kinds.split(",") if kind] for kinds in outside["tie_kinds"]],
             "weight": outside["tie_weight"],
             "bodies_a": outside["a"].map(bodies).fillna(0).astype(int),
             "bodies_b": outside["b"].map(bodies).fillna(0).astype(int),

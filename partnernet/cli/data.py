@@ -174,7 +174,7 @@ def convert(land, output: Path, fmt: str, force: bool, lang: str) -> None:
 
     check_target(output, input_paths(land.source))  # an input is refused as such, even with --force
     refuse_existing(output, force)
-    write(land, output)
+    write(land, output, force=force)
     counts = ", ".join(f"{n} {_table_name(name)}" for name, n in land.counts.items())
     say_written([(output, "landscape")], fmt, counts)
     for problem in land.warnings:

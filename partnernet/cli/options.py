@@ -579,6 +579,9 @@ def output_option(dir_okay: bool = True):
 
 #: The suffixes of ``-o FILE`` that name a format when ``--format`` is not given (``-o centraliteit.csv``).
 SUFFIX_FORMATS = {".csv": "csv", ".json": "json"}
+#: Suffixes of ``-o FILE`` that name a kind of file no command that prints tables writes (a report, a map, a
+#: workbook, a graph file): refused with or without ``--format``, as a file never holds other than its name says.
+DOCUMENT_SUFFIXES = frozenset({".html", ".htm", ".md", ".markdown", ".xlsx", ".xls", ".pdf", ".graphml", ".gexf"})
 
 
 def printed_output() -> Decorator:
@@ -587,7 +590,9 @@ def printed_output() -> Decorator:
     (:func:`partnernet.output.write_text`) and never over an input (a path of the command line: the
     landscape, a second landscape, ...), which is a usage error before any work (exit 2). A generated
     output: an existing FILE is replaced. Without ``--format``, a FILE ending in ``.csv`` or ``.json`` is
-    written in that format. Lines on stderr (notes, progress) stay there; ``geschreven: FILE`` follows.
+    written in that format (any other suffix: the table); a ``--format`` that contradicts a ``.csv`` or
+    ``.json`` suffix, and a suffix of a document (:data:`DOCUMENT_SUFFIXES`), are usage errors (exit 2)
+    before any work, as ``report`` refuses a suffix that contradicts ``--to``. Lines on stderr (notes, progress) stay there; ``geschreven: FILE`` follows.
 
     Put it just below ``@cli.command()``: the command receives no ``output``."""
     from pathlib import Path
@@ -631,13 +636,24 @@ def printed_output() -> Decorator:
 
 
 def _format_from_suffix(output, kwargs: dict) -> None:
-    """``fmt`` from the suffix of ``-o`` (``.csv``, ``.json``) when the user gave no ``--format``."""
+    """``fmt`` from the suffix of ``-o`` (``.csv``, ``.json``) when the user gave no ``--format``; a UsageError
+    when the suffix contradicts a given ``--format`` or names a document (:data:`DOCUMENT_SUFFIXES`)."""
     from click.core import ParameterSource
 
     context = click.get_current_context()
-    named = SUFFIX_FORMATS.get(output.suffix.lower())
-    if named and "fmt" in kwargs and context.get_parameter_source("fmt") is ParameterSource.DEFAULT:
+    suffix = output.suffix.lower()
+    if suffix in DOCUMENT_SUFFIXES:
+        raise UsageError("output_suffix_not_printed", name=output.name, suffix=output.suffix)
+    named = SUFFIX_FORMATS.get(suffix)
+    if not named or "fmt" not in kwargs:
+        return
+    if context.get_parameter_source("fmt") in (ParameterSource.DEFAULT, ParameterSource.DEFAULT_MAP, None):
         kwargs["fmt"] = named
+    elif kwargs["fmt"] != named:
+        wanted = ", ".join(s for s, f in SUFFIX_FORMATS.items() if f == kwargs["fmt"]) or ".txt"
+        raise UsageError(
+            "output_suffix_other_format", name=output.name, suffix=output.suffix, given=kwargs["fmt"], wanted=wanted
+        )
 
 
 def command_inputs() -> tuple:
@@ -823,6 +839,7 @@ __all__ = [
     "FormerChoice",
     "KEY_FIGURES",
     "SUFFIX_FORMATS",
+    "DOCUMENT_SUFFIXES",
     "View",
     "WRITTEN_KINDS",
     "command_inputs",

@@ -56,7 +56,7 @@ def report(land, at, output, lang, to, fmt, expected_hub, no_map, names, full, t
         land.using_ties(ties),
         output,
         lang=lang,
-        format=to,
+        to=to,
         at=at,
         expected_hub=expected_hub,
         include_map=not no_map,

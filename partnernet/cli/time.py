@@ -109,10 +109,11 @@ COMPARE_TABLES = {  # option value -> key (or key path) in the result of pn.comp
     "handovers": ("handovers",),
     "new-bodies": ("new_bodies",),
     "dissolved-bodies": ("dissolved_bodies",),
+    "link-pairs": ("link_pairs",),
     **{f"{kind}-{table}": (kind, table) for kind in ("added", "removed", "changed") for table in DIFFERENCE_TABLES},
 }
 #: The tables of compare's default view, each a block of it (``--table`` prints that block); the others
-#: (connector roles, handovers, the added, removed and changed rows) ``--table`` prints whole.
+#: (connector roles, handovers, the link pairs, the added, removed and changed rows) ``--table`` prints whole.
 COMPARE_VIEW = ("changes", "counts", "network", "metrics", "new-bodies", "dissolved-bodies")
 NEW_BODY_COLUMNS = ["organisations", "member_pairs", "pairs_already_together", "new_links", "closest_body", "jaccard"]
 DISSOLVED_BODY_COLUMNS = [

@@ -125,7 +125,11 @@ def make_template(
     from ..landscape import Landscape
 
     lang = check_language(lang)
-    inputs = [source] if isinstance(source, (str, Path)) else []
+    # the register a template is made from is an input, also when it comes as a loaded landscape: never
+    # replaced, not even with force
+    inputs: list[str | Path] = [source] if isinstance(source, (str, Path)) else []
+    if isinstance(source, Landscape) and source.source is not None:
+        inputs.append(source.source)
     check_output(path, inputs, lang)
     check_new_file(path, force, lang)
     if source is not None and not isinstance(source, Landscape):

@@ -60,17 +60,23 @@ def input_tables(land: Landscape) -> dict[str, pd.DataFrame]:
     return tables
 
 
-def write(land: Landscape, path: str | Path, inputs: str | Path | Iterable[str | Path] = ()) -> Path:
+def write(
+    land: Landscape, path: str | Path, inputs: str | Path | Iterable[str | Path] = (), *, force: bool = False
+) -> Path:
     """Write ``land`` in the format named by the file's suffix (no suffix: a CSV folder).
 
     The file is written whole or not at all, and never over the landscape's
     own source (``land.source``) or another of ``inputs``, nor inside an input
-    folder (see :func:`partnernet.output.writing`).
+    folder (see :func:`partnernet.output.writing`). An existing ``path`` (a
+    file or folder that may have been edited since) is replaced only with
+    ``force=True``, the rule of ``partnernet convert --force``; an input is
+    refused even then.
 
     Raises
     ------
     UsageError
-        For an unknown suffix, an input path, or a path that cannot be written.
+        For an unknown suffix, an input path, a path that exists (``output_exists``,
+        without ``force``), or a path that cannot be written.
 
     Examples
     --------
@@ -88,7 +94,11 @@ def write(land: Landscape, path: str | Path, inputs: str | Path | Iterable[str |
     kind = FORMATS.get(path.suffix.lower())
     if kind is None:
         raise UsageError("unknown_output_format", suffix=path.suffix)
-    WRITERS[kind](land, path, input_paths(land.source, *many(inputs)))
+    sources = input_paths(land.source, *many(inputs))
+    check_target(path, sources)  # an input is refused as such, even with force
+    if not force and (path.exists() or path.is_symlink()):
+        raise UsageError("output_exists", path=path)
+    WRITERS[kind](land, path, sources)
     return path
 
 

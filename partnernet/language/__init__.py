@@ -161,7 +161,7 @@ class Language:
             return pair[self._index] if pair else self.measure(value)
         if column in VALUE_COLUMNS:
             return self.value(value) if self.lang == "nl" else self.code(value)
-        if column in COMPOSED_COLUMNS and isinstance(value, str):
+        if column in COMPOSED_COLUMNS:
             return _composed(column, value, self)
         return value
 
@@ -233,18 +233,16 @@ class Language:
         return word(key, self.lang, **values)
 
 
-def _composed(column: str, value: str, language: Language) -> str | list[str]:
-    """A value put together from vocabulary, in ``language``: a link's tie ``kinds``
-    ("advice,information"), or a community's ``groups`` ("administration 6, security 4": each group
-    with its count, as a list, so that a terminal table cuts it by whole groups like every list)."""
-    if column == "kinds":  # tie kinds of a link: "advice,information"
-        return value if language.lang == "en" else ",".join(str(language.value(kind)) for kind in value.split(","))
-    items = [item.rpartition(" ") for item in value.split(", ")]
-    if not all(n.isdigit() for _, _, n in items):  # not a community's groups: a pair "bestuur / zorg" already said
-        return value
-    if language.lang == "en":
-        return [f"{group} {n}" if group else n for group, _, n in items]
-    return [f"{language.value(group)} {n}" if group else n for group, _, n in items]
+def _composed(column: str, value, language: Language):
+    """A value put together from vocabulary, in ``language``: a link's tie ``kinds`` (a list of kind codes,
+    ``["advice", "information"]``: a list of words) or a community's ``groups`` (a dict of group -> count,
+    ``{"administration": 6, "security": 4}``: a list "bestuur 6", "veiligheid 4", so that a terminal table
+    cuts it by whole groups like every list). Text (a pair "bestuur / zorg" a view already said) unchanged."""
+    if isinstance(value, dict):
+        return [f"{language.value(group) if language.lang == 'nl' else group} {n}" for group, n in value.items()]
+    if isinstance(value, (list, tuple)):
+        return [language.value(kind) if language.lang == "nl" else language.code(kind) for kind in value]
+    return value
 
 
 def get(lang: str | None = None) -> Language:

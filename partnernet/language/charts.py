@@ -16,10 +16,10 @@ TEXTS: dict[str, tuple[str, str]] = {
     # the network overview's caption: what it shows (organisations and the links between them)
     "overview_title": (
         "Organisaties, gekleurd naar domein; een lijn verbindt twee organisaties die {what}. "
-        "Rood omcirkeld: kwetsbare schakels; zwart omcirkeld: verbinders ('boven verwachting' ten minste {z}); "
+        "Rood omcirkeld: kwetsbare schakels; zwart omcirkeld: verbinders (z-score brokerage tussen domeinen ten minste {z}); "
         "rode lijn: een verbinding die niet gemist kan worden.",
         "Organisations, coloured by domain; a line joins two organisations that {what}. "
-        "Red ring: single points of failure; black ring: connectors ('above chance' at least {z}); "
+        "Red ring: single points of failure; black ring: connectors (z-score of brokerage between domains at least {z}); "
         "red line: a link that cannot be missed.",
     ),
     "overview_unnamed": (

@@ -123,6 +123,12 @@ TEXTS: dict[str, tuple[str, str]] = {
         "Opgeheven overleggen: welke verbindingen gingen verloren?",
         "Dissolved bodies: which links were lost?",
     ),
+    "compare.link_pairs": (
+        "Paren van organisaties die een nieuw overleg voor het eerst verbindt, of die met een opgeheven overleg "
+        "hun enige gedeelde overleg verloren",
+        "Pairs of organisations a new body links for the first time, or that lost their only shared body with a "
+        "dissolved one",
+    ),
     "compare.connector_roles": (
         "Organisaties waarvan de rol als verbinder veranderde",
         "Organisations whose connector role changed",

@@ -111,7 +111,7 @@ def _body_sentences(bodies: pd.DataFrame, land, new: bool, lang: str) -> list[tu
             else pick(
                 lang,
                 f", in totaal {hours_text(row[HOURS], lang)} vergaderuren per maand",
-                f", {hours_text(row[HOURS], 'en')} meeting hours a month in all",
+                f", {hours_text(row[HOURS], 'en')} meeting hours per month in all",
             )
         )
         size = (

@@ -99,7 +99,7 @@ TERMS: tuple[tuple[tuple[str, str], tuple[str, str]], ...] = (
         ),
     ),
     (
-        ("Boven verwachting (z-score)", "Above chance (z-score)"),
+        ("Z-score (hoe ver boven toeval)", "Z-score (how far above chance)"),
         (
             "Hoeveel standaarddeviaties een waarde boven wat het toeval geeft ligt: (waargenomen − verwacht) / "
             "standaarddeviatie, met als toeval een willekeurig netwerk met even veel verbindingen (dezelfde dichtheid) "
@@ -112,7 +112,7 @@ TERMS: tuple[tuple[tuple[str, str], tuple[str, str]], ...] = (
         ),
     ),
     (
-        ("Spreiding over domeinen (participatie)", "Spread over domains (participation)"),
+        ("Participatie (spreiding over domeinen)", "Participation (spread over domains)"),
         (
             "Hoe gelijk de contacten van een actor over de domeinen verdeeld zijn: 0 = alle in één domein, dichter bij 1 "
             "= over veel domeinen. Guimerà & Amaral (2005).",
@@ -121,7 +121,7 @@ TERMS: tuple[tuple[tuple[str, str], tuple[str, str]], ...] = (
         ),
     ),
     (
-        ("Naar buiten gericht (E-I-index)", "Outward (E-I index)"),
+        ("E-I-index (hoe open een groep is)", "E-I index (how open a group is)"),
         (
             "(extern − intern) / (extern + intern) over de contacten van een domein: −1 alleen binnen het eigen "
             "domein, +1 alleen erbuiten; de verwachte waarde is die bij willekeurige contacten. Krackhardt & Stern (1988).",

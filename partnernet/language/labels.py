@@ -375,6 +375,9 @@ CODES: dict[str, tuple[str, str]] = {
     "left_the_register": ("uit het register verdwenen", "left the register"),
     "no_longer_at_any_table": ("aan geen overleg meer", "no longer at any table"),
     "no_longer_in_any_tie": ("geen directe relatie meer", "no longer in any tie"),
+    # compare: a pair of organisations a new body links first (new) or that lost its only shared body (lost)
+    "new": ("nieuw", "new"),
+    "lost": ("verloren", "lost"),
     # covenants: the direction of an information tie across a group's boundary
     "into_the_group": ("de groep in", "into the group"),
     "out_of_the_group": ("de groep uit", "out of the group"),
@@ -491,8 +494,9 @@ LEVEL_WORDS: dict[str, tuple[str, str]] = {
     "organisations": ("organisaties", "organisations"),
     "persons": ("personen", "persons"),
 }
-#: Columns whose values are put together from vocabulary (``groups``: "administration 6, security 4";
-#: ``kinds``: "advice,information"): said in the reader's words by ``Language.values``.
+#: Columns whose values are put together from vocabulary (a community's ``groups``: a dict
+#: ``{"administration": 6, "security": 4}``; a link's ``kinds``: a list ``["advice", "information"]``): said in
+#: the reader's words by ``Language.values``, as a list a terminal writes with ``numbers.listing``.
 COMPOSED_COLUMNS = frozenset({"groups", "kinds"})
 
 

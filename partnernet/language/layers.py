@@ -90,7 +90,7 @@ def tie_findings(result, land: Landscape, lang: Lang | None = None) -> pd.DataFr
     outside = result["ties_outside_tables"]
     if len(outside):
         links = [
-            f"{a} -- {b} ({get(lang).values('kinds', kinds)})"
+            f"{a} -- {b} ({get(lang).listing(get(lang).values('kinds', kinds))})"
             for a, b, kinds in zip(outside["organisation_a"], outside["organisation_b"], outside["kinds"])
         ]
         alone = len(outside) == 1

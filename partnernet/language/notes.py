@@ -145,7 +145,7 @@ def say(notes: Iterable[Any] | None, lang: str) -> str | None:
 def reasons(pairs: pd.DataFrame, min_overlap: float, lang: str) -> pd.Series:
     """Why each pair of :func:`partnernet.redundancy` is a merge candidate or not, in words.
 
-    E.g. 'same 7 of 8 members, both ct, both regional, 4 hours a month together'.
+    E.g. 'same 7 of 8 members, both ct, both regional, 4 hours per month together'.
     """
 
     from . import get
@@ -176,7 +176,7 @@ def reasons(pairs: pd.DataFrame, min_overlap: float, lang: str) -> pd.Series:
         parts.append(
             pick(lang, "uren onbekend", "hours unknown")
             if pd.isna(hours)
-            else pick(lang, "{h} per maand samen", "{h} a month together").format(
+            else pick(lang, "{h} per maand samen", "{h} per month together").format(
                 h=numbers.counted(hours, "hour", lang)
             )
         )

@@ -69,10 +69,10 @@ _WORDS: dict[str, tuple[str, str]] = {
     ),
     "n_connectors_threshold": (
         "Verbinder: een organisatie of persoon die duidelijk meer paren verbindt dan toeval "
-        "zou geven in een netwerk met even veel verbindingen ('boven verwachting' ten minste {z}: "
+        "zou geven in een netwerk met even veel verbindingen (z-score brokerage tussen domeinen ten minste {z}: "
         "zo hoog komt toeval minder dan 1 op de 40 keer uit; zie de Begrippenlijst).",
         "Connector: an organisation or person that links clearly more pairs than chance "
-        "would in a network with as many links ('above chance' at least {z}: chance comes out "
+        "would in a network with as many links (z-score of brokerage between domains at least {z}: chance comes out "
         "that high less than 1 in 40 times; see the Glossary).",
     ),
     "s_overview": ("Het netwerk in één beeld", "The network at a glance"),
@@ -111,17 +111,21 @@ _WORDS: dict[str, tuple[str, str]] = {
 TEXTS: dict[str, tuple[str, str]] = {**_DOCUMENT, **FINDINGS, **SECTIONS, **APPENDIX, **_WORDS, **CHARTS}
 
 
-#: Column words of the main text where the analysis' label is an index name: the reader's words; the
-#: appendix, its sheets and the glossary keep the index names (language/labels.py).
+#: Column words of the main text where the label names an index: the measure's one term (its label,
+#: language/labels.py), then a plain explanation in brackets, or the label's abbreviation written out ("gem."),
+#: so that the main text, the appendix, its sheets, the glossary and the map name a measure alike
+#: (tests/test_measure_terms.py).
 PLAIN_COLUMNS: dict[str, tuple[str, str]] = {
-    # no measure of labels.MEASURES: a measure has one term, in the main text as in the appendix
-    "bridging_z": ("boven verwachting", "above chance"),
-    "participation": ("spreiding over domeinen", "spread over domains"),
-    "ei_index": ("naar buiten gericht", "outward"),
-    "expected_ei_index": ("verwacht bij toeval", "expected by chance"),
+    "bridging_z": (
+        "z-score brokerage tussen domeinen (hoe ver boven toeval)",
+        "z-score of brokerage between domains (how far above chance)",
+    ),
+    "participation": ("participatie (spreiding over domeinen)", "participation (spread over domains)"),
+    "ei_index": ("E-I-index (hoe open een groep is)", "E-I index (how open a group is)"),
+    "expected_ei_index": ("verwachte E-I (bij toeval)", "expected E-I (by chance)"),
     "mean_bodies": ("gemiddeld aantal overleggen", "mean number of bodies"),
     "mean_partners": ("gemiddeld aantal partners", "mean number of partners"),
-    "mean_betweenness": ("gemiddelde tussenpositie", "mean in-between position"),
+    "mean_betweenness": ("gemiddelde tussenpositie", "mean betweenness"),
 }
 
 

@@ -8,7 +8,7 @@ FINDINGS: dict[str, tuple[str, str]] = {
     "f_none_gaps": ("De bijlage noemt wat er in het register ontbreekt.", "The appendix says what the register lacks."),
     "f_overload": (
         "{name} besteedt {hours} per maand aan {bodies}, {ratio} de beschikbare capaciteit van {capacity}.",
-        "{name} spends {hours} a month at {bodies}, {ratio} its available capacity of {capacity}.",
+        "{name} spends {hours} per month at {bodies}, {ratio} its available capacity of {capacity}.",
     ),
     "f_overload_more": (
         "Nog {n} organisaties zitten boven hun capaciteit: {names}.",
@@ -21,8 +21,8 @@ FINDINGS: dict[str, tuple[str, str]] = {
         "vergaderingen van het kleinste overleg helemaal uitspaart; dat overleg zelf vergadert {meeting} "
         "per maand){more}.",
         "{a} and {b} share {shared} of their {union}; merging them would save the members together "
-        "at most {saved} a month (an upper bound: as if every shared member saved all meetings "
-        "of the smaller body; that body itself meets {meeting} a month){more}.",
+        "at most {saved} per month (an upper bound: as if every shared member saved all meetings "
+        "of the smaller body; that body itself meets {meeting} per month){more}.",
     ),
     "f_merge_same": (
         "{a} en {b} hebben precies dezelfde deelnemers ({union}); samenvoegen scheelt de deelnemers "
@@ -30,8 +30,8 @@ FINDINGS: dict[str, tuple[str, str]] = {
         "vergaderingen van het kleinste overleg helemaal uitspaart; dat overleg zelf vergadert {meeting} "
         "per maand){more}.",
         "{a} and {b} have exactly the same members ({union}); merging them would save the members "
-        "together at most {saved} a month (an upper bound: as if every shared member saved "
-        "all meetings of the smaller body; that body itself meets {meeting} a month){more}.",
+        "together at most {saved} per month (an upper bound: as if every shared member saved "
+        "all meetings of the smaller body; that body itself meets {meeting} per month){more}.",
     ),
     "f_merge_more": ("; {n} andere paren komen ook in aanmerking", "; {n} other pairs qualify too"),
     "f_merge_more_one": ("; nog één ander paar komt in aanmerking", "; one other pair qualifies too"),

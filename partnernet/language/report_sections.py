@@ -188,9 +188,9 @@ SECTIONS: dict[str, tuple[str, str]] = {
     ),
     "t_ei": ("Contacten binnen en buiten het eigen domein", "Ties inside and outside the own domain"),
     "n_ei": (
-        "Naar buiten gericht: −1 = alleen contacten binnen het eigen domein, +1 = alleen erbuiten; verwacht bij "
-        "toeval: de waarde als iedereen willekeurig contact had (zie de Begrippenlijst).",
-        "Outward: −1 = ties only inside the own domain, +1 = only outside it; expected by chance: the value if "
+        "E-I-index: −1 = alleen contacten binnen het eigen domein, +1 = alleen erbuiten; verwachte E-I: "
+        "de waarde als iedereen willekeurig contact had (zie de Begrippenlijst).",
+        "E-I index: −1 = ties only inside the own domain, +1 = only outside it; expected E-I: the value if "
         "everyone had ties at random (see the Glossary).",
     ),
     "n_ei_unseated": (

@@ -98,6 +98,7 @@ TITLES: dict[str, dict[str, str]] = {
         "handovers": "compare.handovers",
         "new-bodies": "compare.new_bodies",
         "dissolved-bodies": "compare.dissolved_bodies",
+        "link-pairs": "compare.link_pairs",
         **{
             f"{change}-{table}": f"compare.{change}.{table}"
             for change in ("added", "removed", "changed")

@@ -144,6 +144,14 @@ NL: dict[str, str] = {
     # files written
     "nul_in_name": "kan {path} niet schrijven: een bestandsnaam kan geen NUL-teken bevatten.",
     "empty_output": "het uitvoerpad {value} is leeg: geef een bestands- (of map)naam.",
+    "output_suffix_other_format": (
+        "het uitvoerbestand '{name}' eindigt op '{suffix}' maar --format vraagt {given}; geef het bestand de "
+        "extensie {wanted}, of laat --format weg (dan kiest de extensie: .csv of .json, anders een tabel)."
+    ),
+    "output_suffix_not_printed": (
+        "het uitvoerbestand '{name}' eindigt op '{suffix}', een bestandssoort die deze opdracht niet schrijft "
+        "(ze drukt een tabel, CSV of JSON af); geef het de extensie .txt, .csv of .json."
+    ),
     "not_an_output_name": (
         "'{path}' is geen naam voor uitvoer: geef een bestands- (of map)naam, niet '', '-', '.', '..' of '/'."
     ),
@@ -154,7 +162,7 @@ NL: dict[str, str] = {
     ),
     "output_exists": (
         "weigert '{path}' te vervangen: het bestaat al en is misschien bewerkt sinds het geschreven werd. "
-        "Kies een andere naam, of geef --force om het te vervangen."
+        "Kies een andere naam, of geef {opt:--force|force=True} om het te vervangen."
     ),
     "input_folder": (
         "weigert '{path}' te schrijven: het is de invoermap '{source}'. "
@@ -207,9 +215,10 @@ NL: dict[str, str] = {
     ),
     "unknown_report_format": "onbekend rapportformaat '{value}'; kies html, md, xlsx of pdf.",
     "report_to_twice": (
-        "--to {to} en --format {given} vragen elk een ander documenttype; geef alleen --to "
-        "(--format {given} is de oude schrijfwijze ervan)."
+        "{opt:--to|to=} {to} en {opt:--format|format=} {given} vragen elk een ander documenttype; geef alleen "
+        "{opt:--to|to=} ({opt:--format|format=} {given} is de oude schrijfwijze ervan)."
     ),
+    "report_format_deprecated": ("report(format=...) is verouderd: het documenttype heet to=; geef to='{value}'."),
     "report_suffix_unknown": (
         "het rapportbestand '{name}' eindigt op '{suffix}', dat geen rapportformaat noemt; "
         "gebruik een van {suffixes} (formaten html, md, xlsx, pdf)."
@@ -218,8 +227,8 @@ NL: dict[str, str] = {
         "het rapportbestand '{name}' heeft geen extensie; gebruik een van {suffixes} (formaten html, md, xlsx, pdf)."
     ),
     "report_suffix_other_format": (
-        "het rapportbestand '{name}' eindigt op '{suffix}' maar het gevraagde formaat ({opt:--to|format=}) "
-        "is {given}; geef het bestand de extensie {wanted} of laat {opt:--to|format=} weg."
+        "het rapportbestand '{name}' eindigt op '{suffix}' maar het gevraagde formaat ({opt:--to|to=}) "
+        "is {given}; geef het bestand de extensie {wanted} of laat {opt:--to|to=} weg."
     ),
     "pdf_engine_not_a_program": (
         "${variable} noemt '{value}', dat geen programma is dat kan draaien. Laat het naar Chromium of "
@@ -367,6 +376,14 @@ EN: dict[str, str] = {
     # files written
     "nul_in_name": "cannot write {path}: a file name cannot hold a NUL character.",
     "empty_output": "the output path {value} is empty: give a file (or folder) name.",
+    "output_suffix_other_format": (
+        "the output file '{name}' ends in '{suffix}' but --format asks for {given}; name the file with {wanted}, "
+        "or leave --format out (the suffix then chooses: .csv or .json, else a table)."
+    ),
+    "output_suffix_not_printed": (
+        "the output file '{name}' ends in '{suffix}', a kind of file this command does not write (it prints a "
+        "table, CSV or JSON); name it with .txt, .csv or .json."
+    ),
     "not_an_output_name": "'{path}' is not an output name: give a file (or folder) name, not '', '-', '.', '..' or '/'.",
     "name_too_long": "cannot write '{path}': the file name is longer than {most} bytes; choose a shorter name.",
     "input_file": (
@@ -375,7 +392,7 @@ EN: dict[str, str] = {
     ),
     "output_exists": (
         "refusing to replace '{path}': it exists already and may have been edited since it was written. "
-        "Choose another name, or pass --force to replace it."
+        "Choose another name, or pass {opt:--force|force=True} to replace it."
     ),
     "input_folder": (
         "refusing to write '{path}': it is the input folder '{source}'. "
@@ -427,9 +444,10 @@ EN: dict[str, str] = {
     ),
     "unknown_report_format": "unknown report format '{value}'; use html, md, xlsx or pdf.",
     "report_to_twice": (
-        "--to {to} and --format {given} each ask for another document type; give --to only "
-        "(--format {given} is its former spelling)."
+        "{opt:--to|to=} {to} and {opt:--format|format=} {given} each ask for another document type; give "
+        "{opt:--to|to=} only ({opt:--format|format=} {given} is its former spelling)."
     ),
+    "report_format_deprecated": ("report(format=...) is deprecated: the document type is to=; pass to='{value}'."),
     "report_suffix_unknown": (
         "the report file '{name}' ends in '{suffix}', which names no report format; "
         "use one of {suffixes} (formats html, md, xlsx, pdf)."
@@ -438,8 +456,8 @@ EN: dict[str, str] = {
         "the report file '{name}' has no suffix; use one of {suffixes} (formats html, md, xlsx, pdf)."
     ),
     "report_suffix_other_format": (
-        "the report file '{name}' ends in '{suffix}' but the format asked ({opt:--to|format=}) is {given}; "
-        "name the file with {wanted} or leave {opt:--to|format=} out."
+        "the report file '{name}' ends in '{suffix}' but the format asked ({opt:--to|to=}) is {given}; "
+        "name the file with {wanted} or leave {opt:--to|to=} out."
     ),
     "pdf_engine_not_a_program": (
         "${variable} names '{value}', which is not a program that can be run. Point it at Chromium or Chrome, or unset it."

@@ -69,7 +69,7 @@ def _scenario(result: dict, land, lang: str) -> list[str]:
             pick(
                 lang,
                 f"{hours_text(row[HOURS], lang)} vergaderuren per maand per zetel",
-                f"{hours_text(row[HOURS], lang)} meeting hours a month per seat",
+                f"{hours_text(row[HOURS], lang)} meeting hours per month per seat",
             )
             if pd.notna(row[HOURS])
             else pick(
@@ -370,7 +370,7 @@ def _load(load: pd.DataFrame, summary: pd.DataFrame, lang: str) -> list[str]:
             pick(
                 lang,
                 f"vergaderuren per maand van alle organisaties samen: {change}",
-                f"meeting hours a month of all organisations: {change}",
+                f"meeting hours per month of all organisations: {change}",
             )
         ]
     )
@@ -395,7 +395,7 @@ def _hours(row, lang: str) -> str:
     before, after = (row[f"{HOURS}_{side}"] for side in ("before", "after"))
     unknown = pick(lang, "onbekend", "unknown")
     return " -> ".join(unknown if pd.isna(h) else number(h, lang, 1) for h in (before, after)) + pick(
-        lang, " vergaderuren per maand", " meeting hours a month"
+        lang, " vergaderuren per maand", " meeting hours per month"
     )
 
 

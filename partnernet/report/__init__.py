@@ -34,7 +34,7 @@ if TYPE_CHECKING:
     from .document import Document, Paragraph
     from .pictures import Pictures
 
-#: The report's formats (``format=``; by default the file suffix says which).
+#: The report's formats (``to=``, the command's ``--to``; by default the file suffix says which).
 ReportFormat: TypeAlias = Literal["html", "md", "xlsx", "pdf"]
 FORMATS: tuple[ReportFormat, ...] = get_args(ReportFormat)
 SUFFIX_FORMAT = {".html": "html", ".htm": "html", ".md": "md", ".markdown": "md", ".xlsx": "xlsx", ".pdf": "pdf"}
@@ -48,7 +48,7 @@ def report(
     path: str | Path,
     *,
     lang: Lang | None = None,
-    format: ReportFormat | None = None,
+    to: ReportFormat | None = None,
     at: DateLike | None = None,
     pseudonymise: bool = False,
     expected_hub: str | None = None,
@@ -56,6 +56,7 @@ def report(
     names: bool = False,
     full: bool = False,
     progress: Callable[[str], None] | None = None,
+    format: ReportFormat | None = None,
 ) -> list[Path]:
     """Write the steering-group report of ``land`` and return the files written.
 
@@ -71,10 +72,11 @@ def report(
         charts into ``<name>_files/``.
     lang : "nl" | "en", optional
         Dutch or English: every heading, label, sentence and number. None (default): ``$PARTNERNET_LANG``, else Dutch.
-    format : "html" | "md" | "xlsx" | "pdf", optional
-        Default: from the file's suffix, else html. PDF is the HTML report
-        printed to A4 by headless Chromium (:mod:`partnernet.report.pdf`;
-        a UsageError when Chromium is missing).
+    to : "html" | "md" | "xlsx" | "pdf", optional
+        The document type, as the command's ``--to``. Default: from the file's
+        suffix, else html; a suffix that names another type is a UsageError.
+        PDF is the HTML report printed to A4 by headless Chromium
+        (:mod:`partnernet.report.pdf`; a UsageError when Chromium is missing).
     at : date or "today", optional
         Reference date. Default: the landscape's own date (``land.at(...)``),
         else today when the register has dates, else all rows.
@@ -101,6 +103,9 @@ def report(
         ``fragmentation``, ``what_if``, ``overlap``, ``hierarchy_and_covenants``, ``turnover``,
         ``writing``); the CLI prints them on a terminal in words (``progress.*`` of
         :mod:`partnernet.language.cli`).
+    format : "html" | "md" | "xlsx" | "pdf", optional
+        Deprecated spelling of ``to`` (a DeprecationWarning; still works). Both
+        naming different types is a UsageError ``report_to_twice``.
 
     Examples
     --------
@@ -113,13 +118,14 @@ def report(
     ['rapport.html', 'rapport-kaart.html']
     >>> folder.cleanup()
     """
+    to = _document_type(to, format)
     path = check_target(path)  # no name at all ('', '.', '/') is refused before any other step
-    fmt = _format(path, format)
+    fmt = _format(path, to)
     texts = Texts(language.get(lang).lang, names=names)  # None: $PARTNERNET_LANG, else Dutch
     map_path = path.with_name(path.stem + MAP_SUFFIX[texts.lang]) if fmt in MAP_FORMATS and include_map else None
     inputs = input_paths(land.source)
     _targets(path, fmt, map_path, inputs)
-    _check_suffix(path, format)
+    _check_suffix(path, to)
     register = pseudonymise_landscape(land) if pseudonymise else land
     snapshot, day = _snapshot(register, at)
     step = progress or (lambda _label: None)
@@ -208,6 +214,21 @@ def _targets(path: Path, fmt: str, map_path: Path | None, inputs) -> None:
 
 def _figure_folder(path: Path) -> Path:
     return path.with_name(path.stem + "_files")
+
+
+def _document_type(to: ReportFormat | None, format: ReportFormat | None) -> ReportFormat | None:
+    """``to``, or the deprecated ``format`` (a DeprecationWarning) that named it before; both naming
+    different types is a UsageError."""
+    if format is None:
+        return to
+    import warnings
+
+    from ..language.errors import message
+
+    warnings.warn(message("report_format_deprecated", value=format), DeprecationWarning, stacklevel=3)
+    if to is not None and to != format:
+        raise UsageError("report_to_twice", to=to, given=format)
+    return format
 
 
 def _format(path: Path, given: str | None) -> str:
