@@ -177,7 +177,7 @@ def robustness_curve(
     if by not in ORDERS:
         raise UsageError("unknown_centrality", value=by, choices=", ".join(ORDERS))
     graph = graph_of(land_or_graph, level, ties)
-    converted, nodes = simple_igraph(graph)
+    converted, nodes = simple_igraph(graph, read_only=True)  # the curves only read it
     n = converted.vcount()
     steps = max(0, n - 2) if steps is None else int(steps)
     if not 0 <= steps <= max(0, n - 2):
