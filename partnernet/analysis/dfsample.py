@@ -128,14 +128,15 @@ class _Searches:
         frontier = near[rows] * width + columns
         pairs, ats, links, done, carried = [], [], [], 0, 0
         while len(frontier):
+            nodes = frontier // width
+            carried += int((self.indptr[nodes + 1] - self.indptr[nodes]).sum())
+            if carried > most:  # counted before the links are listed: a level can hold many millions of them
+                return None
             at, linked, lengths = self._links(frontier)
             pairs.append(frontier)
             ats.append(at + done)
             links.append(linked)
             done += len(frontier)
-            carried += len(linked)
-            if carried > most:
-                return None
             # the children of the newly dominated pairs, each with its number of dominated parents
             child = linked[self.flat[linked] == np.repeat(self.flat[frontier] + 1, lengths)]
             if not len(child):
