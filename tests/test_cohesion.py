@@ -90,11 +90,27 @@ def test_distances_in_small_chunks_give_the_same(monkeypatch):
     totals = paths.distance_totals(converted)  # all pairs at once, from igraph's path-length histogram
     whole = (totals.inverse, totals.total, totals.pairs)
     monkeypatch.setattr(paths, "SUM_ENTRIES", 7)  # a few sources per chunk
+    monkeypatch.setattr(paths, "SOURCES_PER_CALL", 1)
     rows, total, pairs = paths.distance_sums(converted, list(range(converted.vcount())))
     assert (float(rows.sum()), total, pairs) == pytest.approx(whole, rel=1e-12)
     monkeypatch.setattr(paths, "SUM_ENTRIES", 10**9)  # every source at once: exactly the same sums
     assert paths.distance_sums(converted, list(range(converted.vcount())))[1:] == (total, pairs)
     assert np.array_equal(paths.distance_sums(converted, list(range(converted.vcount())))[0], rows)
+
+
+def test_sums_with_and_without_do_not_depend_on_the_chunks(monkeypatch):
+    """One source per igraph call or all at once: the same sums per source, to the last bit."""
+    converted, _ = cohesion.simple_igraph(RANDOM_GRAPHS[2])
+    n = converted.vcount()
+    removed, kept = [0, n // 2], [v for v in range(n) if v not in (0, n // 2)]
+    remaining = converted.induced_subgraph(kept, implementation="create_from_scratch")
+    sources = kept[::2]
+    monkeypatch.setattr(paths, "SUM_ENTRIES", 1)
+    monkeypatch.setattr(paths, "SOURCES_PER_CALL", 1)
+    one = paths.sums_with_and_without(converted, remaining, removed, sources)
+    monkeypatch.setattr(paths, "SUM_ENTRIES", 10**9)
+    every = paths.sums_with_and_without(converted, remaining, removed, sources)
+    assert all(np.array_equal(a, b) for a, b in zip(one, every))
 
 
 def test_directed_graph_counts_ties_either_way():

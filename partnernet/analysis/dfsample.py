@@ -128,20 +128,20 @@ class _Searches:
         frontier = near[rows] * width + columns
         pairs, ats, links, done, carried = [], [], [], 0, 0
         while len(frontier):
-            at, linked = self._links(frontier)
+            nodes = frontier // width
+            carried += int((self.indptr[nodes + 1] - self.indptr[nodes]).sum())
+            if carried > most:  # counted before the links are listed: a level can hold many millions of them
+                return None
+            at, linked, lengths = self._links(frontier)
             pairs.append(frontier)
             ats.append(at + done)
             links.append(linked)
             done += len(frontier)
-            carried += len(linked)
-            if carried > most:
-                return None
             # the children of the newly dominated pairs, each with its number of dominated parents
-            child = linked[self.flat[linked] == self.flat[frontier[at]] + 1]
+            child = linked[self.flat[linked] == np.repeat(self.flat[frontier] + 1, lengths)]
             if not len(child):
                 break
-            child, dominated_parents = np.unique(child, return_counts=True)
-            frontier = child[dominated_parents == self.parents[child]]
+            frontier = _all_parents_among(child, self.parents)
         if not pairs:
             return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
         return np.concatenate(pairs), np.concatenate(ats), np.concatenate(links)
@@ -153,7 +153,7 @@ class _Searches:
         inside = self.slot[links]
         self.slot[pairs] = -1
         starts = np.flatnonzero(np.r_[True, at[1:] != at[:-1]])  # every dominated pair has a link (to a parent)
-        keeps = (inside < 0) & (links // self.width != v)
+        keeps = (inside < 0) & ((links < v * self.width) | (links >= (v + 1) * self.width))  # not v's own pairs
         step = np.where(keeps, self.flat[links].astype(float) + 1, np.inf)
         found = np.minimum.reduceat(step, starts)
         inner = inside >= 0
@@ -168,15 +168,40 @@ class _Searches:
                 return found
             found[linked] = better
 
-    def _links(self, pairs: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-        """For each link of the pairs' nodes: which pair it belongs to, and the neighbour's pair (same source)."""
+    def _links(self, pairs: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """For each link of the pairs' nodes: which pair it belongs to, and the neighbour's pair (same source);
+        and the pairs' numbers of links."""
         nodes, columns = np.divmod(pairs, self.width)
         starts = self.indptr[nodes]
-        lengths = self.indptr[nodes + 1] - starts
-        firsts = np.cumsum(lengths) - lengths
+        ends = self.indptr[nodes + 1]
+        lengths = ends - starts
         at = np.repeat(np.arange(len(pairs)), lengths)
-        neighbour = self.neighbours[np.repeat(starts - firsts, lengths) + np.arange(int(lengths.sum()))]
-        return at, neighbour * self.width + np.repeat(columns, lengths)
+        if len(pairs) and lengths.min() > 0:
+            # positions in ``neighbours``: consecutive within a pair's links, a jump to the next pair's first
+            # (one running sum instead of a repeat of the jumps plus a range; the same numbers)
+            firsts = np.cumsum(lengths) - lengths
+            index = np.ones(int(lengths.sum()), dtype=np.int64)
+            index[firsts[1:]] = starts[1:] - ends[:-1] + 1
+            index[0] = starts[0]
+            np.cumsum(index, out=index)
+        else:
+            firsts = np.cumsum(lengths) - lengths
+            index = np.repeat(starts - firsts, lengths) + np.arange(int(lengths.sum()))
+        linked = self.neighbours[index].astype(np.int64, copy=False) * self.width
+        linked += np.repeat(columns, lengths)
+        return at, linked, lengths
+
+
+def _all_parents_among(child: np.ndarray, parents: np.ndarray) -> np.ndarray:
+    """The distinct pairs of ``child`` (sorted) that occur in it as often as they have parents: those whose
+    every parent is dominated. Counted in one pass over all pairs when ``child`` is long (no sort), else
+    by sorting it (:func:`numpy.unique`); the same pairs either way."""
+    if len(child) * 20 > len(parents):
+        counts = np.bincount(child, minlength=len(parents))
+        distinct = np.flatnonzero(counts)
+        return distinct[counts[distinct] == parents[distinct]]
+    distinct, counts = np.unique(child, return_counts=True)
+    return distinct[counts == parents[distinct]]
 
 
 def edge_array(graph) -> np.ndarray:

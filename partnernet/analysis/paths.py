@@ -42,6 +42,10 @@ CHUNK_ENTRIES = 2_000_000
 #: :func:`distance_sums` converts fewer at a time: igraph hands them over as Python lists (about 36 bytes
 #: an entry), while its per-source sums and whole-number totals do not depend on the chunks.
 SUM_ENTRIES = 500_000
+#: ... but at least this many sources per igraph call: each call first walks every link (igraph's adjacency
+#: list), which on 4x the nation's person projection (7 million links, 5 sources per 500,000 entries) cost
+#: as much as the searches of 3 sources; the sums per source do not depend on the chunks.
+SOURCES_PER_CALL = 20
 
 
 @dataclass(frozen=True)
@@ -222,7 +226,7 @@ def distance_sums(graph: ig.Graph, sources: list[int]) -> tuple[np.ndarray, floa
     the sum of d and the number of (source, target) pairs reached. Distances in chunks."""
     n = graph.vcount()
     per_source, total, pairs = [np.zeros(0)], 0.0, 0
-    step = max(1, SUM_ENTRIES // max(n, 1))
+    step = max(1, SOURCES_PER_CALL, SUM_ENTRIES // max(n, 1))
     for start in range(0, len(sources), step):
         d = np.asarray(graph.distances(source=sources[start : start + step], mode="all"), dtype=float)
         per_source.append(_inverse_rows(d))
@@ -261,7 +265,7 @@ def sums_with_and_without(
     chosen = np.asarray(sources, dtype=np.int64)
     via = np.asarray(graph.distances(source=list(removed), mode="all"), dtype=float).reshape(len(removed), n)
     before, after = [np.zeros(0)], [np.zeros(0)]
-    step = max(1, SUM_ENTRIES // max(n, 1))
+    step = max(1, SOURCES_PER_CALL, SUM_ENTRIES // max(n, 1))
     for start in range(0, len(chosen), step):
         part = chosen[start : start + step]
         d = np.asarray(remaining.distances(source=position[part].tolist(), mode="all"), dtype=float)
@@ -297,6 +301,7 @@ __all__ = [
     "BATCHES",
     "CHUNK_ENTRIES",
     "SUM_ENTRIES",
+    "SOURCES_PER_CALL",
     "Sources",
     "choose_sources",
     "betweenness",

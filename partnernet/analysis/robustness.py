@@ -18,7 +18,7 @@ component search per step.
 
 from __future__ import annotations
 
-from typing import Literal, NamedTuple, TYPE_CHECKING, TypeAlias, get_args
+from typing import Literal, TYPE_CHECKING, TypeAlias, get_args
 
 import numpy as np
 import pandas as pd
@@ -54,17 +54,35 @@ def curve_of_order(graph, order: list[int]) -> tuple[np.ndarray, np.ndarray]:
     return _curve(_Links.of(graph), order)
 
 
-class _Links(NamedTuple):
-    """The links of a graph as two arrays of vertex numbers, read once for many removal orders."""
+class _Links:
+    """The links of a graph as two arrays of vertex numbers, read once for many removal orders, with the
+    sparse pattern of their matrix: each order only puts its weights into it (``slot``: the link of each
+    stored entry), not a new matrix from scratch (the nation's 51 curves: about a quarter of their time)."""
 
-    nodes: int
-    ends: np.ndarray
+    def __init__(self, nodes: int, ends: np.ndarray):
+        self.nodes, self.ends = nodes, ends
+        self.pattern: sparse.csr_matrix | None = None
+        self.slot: np.ndarray | None = None
+        if len(ends):
+            numbered = sparse.csr_matrix(
+                (np.arange(1, len(ends) + 1, dtype=float), (ends[:, 0], ends[:, 1])), shape=(nodes, nodes)
+            )
+            if numbered.nnz == len(ends):  # no link given twice (their weights would be summed)
+                self.pattern, self.slot = numbered, numbered.data.astype(np.int64) - 1
 
     @classmethod
     def of(cls, graph) -> _Links:
         graph = as_igraph(graph)
         ends = np.array(graph.get_edgelist(), dtype=np.int64).reshape(-1, 2)
         return cls(graph.vcount(), ends)
+
+    def matrix(self, weights: np.ndarray) -> sparse.csr_matrix:
+        """The n x n matrix with ``weights`` (by link) at the links, as ``csr_matrix((weights, (ends)))``
+        makes it (same entries in the same order)."""
+        if self.pattern is None or self.slot is None:
+            return sparse.csr_matrix((weights, (self.ends[:, 0], self.ends[:, 1])), shape=(self.nodes, self.nodes))
+        pattern = self.pattern
+        return sparse.csr_matrix((weights[self.slot], pattern.indices, pattern.indptr), shape=pattern.shape)
 
 
 def _curve(links: _Links, order: list[int]) -> tuple[np.ndarray, np.ndarray]:
@@ -99,12 +117,12 @@ def _curve(links: _Links, order: list[int]) -> tuple[np.ndarray, np.ndarray]:
 
 def _joining_links(links: _Links, position: np.ndarray) -> list[tuple[int, int, int]]:
     """(step, u, v) of the spanning-forest links that join groups, latest step first."""
-    n, ends = links
+    n, ends = links.nodes, links.ends
     if len(ends) == 0:
         return []
     step = np.minimum(position[ends[:, 0]], position[ends[:, 1]])
     weights = (n - step).astype(float)  # links that come back first weigh least; all above 0
-    forest = minimum_spanning_tree(sparse.csr_matrix((weights, (ends[:, 0], ends[:, 1])), shape=(n, n))).tocoo()
+    forest = minimum_spanning_tree(links.matrix(weights)).tocoo()
     steps = n - forest.data.astype(np.int64)
     order = np.argsort(-steps, kind="stable")
     return list(zip(steps[order].tolist(), forest.row[order].tolist(), forest.col[order].tolist()))
@@ -159,7 +177,7 @@ def robustness_curve(
     if by not in ORDERS:
         raise UsageError("unknown_centrality", value=by, choices=", ".join(ORDERS))
     graph = graph_of(land_or_graph, level, ties)
-    converted, nodes = simple_igraph(graph)
+    converted, nodes = simple_igraph(graph, read_only=True)  # the curves only read it
     n = converted.vcount()
     steps = max(0, n - 2) if steps is None else int(steps)
     if not 0 <= steps <= max(0, n - 2):
