@@ -6,9 +6,10 @@ vis-network's own physics takes minutes to settle on a few thousand nodes
 - Force-directed: Fruchterman & Reingold (1991), "Graph drawing by
   force-directed placement", Software: Practice and Experience 21(11),
   from a seeded random start, so the same landscape gives the same picture.
-- Hierarchical: Sugiyama, Tagawa & Toda (1981), "Methods for visual
-  understanding of hierarchical system structures", IEEE Trans. SMC 11(2),
-  with bodies in layers by their depth in the reporting chain.
+- Hierarchical: the layered method of Sugiyama, Tagawa & Toda (1981), "Methods
+  for visual understanding of hierarchical system structures", IEEE Trans. SMC
+  11(2) (barycentre ordering, then columns), with bodies in layers by their depth
+  in the reporting chain; in numpy, on the straight lines the page draws.
 
 Positions are in pixels, scaled so that nodes keep about ``NEIGHBOUR_PIXELS`` apart.
 """
@@ -83,17 +84,102 @@ def body_depths(hierarchy: nx.DiGraph) -> dict[str, int]:
 
 
 def layered(nodes: list[str], edges: list[tuple[str, str]], layers: list[int]) -> dict[str, tuple[float, float]]:
-    """Sugiyama positions: ``layers[i]`` is node i's row (0 at the top), crossings reduced."""
+    """Layered positions in pixels: ``layers[i]`` is node i's row (0 at the top), crossings reduced.
+
+    The steps of Sugiyama, Tagawa & Toda (1981) on the lines as the page draws them (straight, from node to
+    node, no bends): the order within each row by barycentres (the mean place of a node's neighbours in the
+    rows above, then below; ``SWEEPS`` sweeps each way), then columns: each node as near the mean column of
+    its neighbours as a gap of one column to the next node in its row allows (least squares under that
+    order, by pool-adjacent-violators). Deterministic: ties keep the nodes' given order.
+
+    Parameters: ``nodes`` (n ids), ``edges`` (pairs of those ids, in either direction; pairs within one row
+    do not count), ``layers`` (n rows, integers). Returns each node's (x, y) in pixels: x centred on 0,
+    ``COLUMN_PIXELS`` a column; y = row x at least ``LAYER_PIXELS``.
+    """
     if not nodes:
         return {}
-    graph = _graph(nodes, edges)
-    coords = np.array(graph.layout_sugiyama(layers=layers, maxiter=100).coords)[: len(nodes)]
+    index = {node: i for i, node in enumerate(nodes)}
+    row = np.asarray(layers, dtype=np.int64)
+    pairs = np.array([(index[u], index[v]) for u, v in edges], dtype=np.int64).reshape(-1, 2)
+    across = row[pairs[:, 0]] != row[pairs[:, 1]]
+    ends = np.concatenate([pairs[across], pairs[across][:, ::-1]])  # both directions: (node, neighbour)
+    rows = np.unique(row)
+    members = [np.flatnonzero(row == r) for r in rows]  # each row's nodes in their given order
+    place = np.zeros(len(nodes))  # a node's place in [0, 1) across its row
+    for group in members:
+        place[group] = (np.arange(len(group)) + 0.5) / len(group)
+    above = row[ends[:, 1]] < row[ends[:, 0]]
+    for _ in range(SWEEPS):
+        for direction, group_order in ((above, members), (~above, members[::-1])):
+            place = _barycentre_order(place, ends[direction], group_order, len(nodes))
+    x = np.zeros(len(nodes))
+    for group in members:
+        ranked = group[np.argsort(place[group], kind="stable")]
+        x[ranked] = np.arange(len(group)) - (len(group) - 1) / 2
+    for _ in range(COLUMN_SWEEPS):
+        for group in members + members[::-1]:
+            ranked = group[np.argsort(place[group], kind="stable")]
+            x[ranked] = _spaced(_mean_of_neighbours(x, ends, ranked, len(nodes)))
+    coords = np.column_stack([x, row.astype(float)])
     coords = (coords - [coords[:, 0].mean(), 0.0]) * [COLUMN_PIXELS, 1.0]
     # Rows far enough apart that a wide chain still reads as a picture, not a line.
-    rows = max(float(coords[:, 1].max()), 1.0)
+    height = max(float(coords[:, 1].max()), 1.0)
     width = float(np.ptp(coords[:, 0]))
-    coords[:, 1] *= max(LAYER_PIXELS, ASPECT * width / rows)
+    coords[:, 1] *= max(LAYER_PIXELS, ASPECT * width / height)
     return {node: (round(float(x), 1), round(float(y), 1)) for node, (x, y) in zip(nodes, coords)}
+
+
+#: Barycentre sweeps (down and up) of :func:`layered`, and its sweeps that set the columns.
+SWEEPS = 12
+COLUMN_SWEEPS = 2
+
+
+def _barycentre_order(place: np.ndarray, ends: np.ndarray, groups: list[np.ndarray], n: int) -> np.ndarray:
+    """One sweep: row by row in ``groups``' order, each node's place the mean place of its neighbours in
+    ``ends`` (pairs (node, neighbour)) as they are then, or its own place without one; rows re-ranked."""
+    place = place.copy()
+    for group in groups:
+        if len(group) < 2:
+            continue
+        inside = np.zeros(n, dtype=bool)
+        inside[group] = True
+        mine = ends[inside[ends[:, 0]]]
+        total = np.bincount(mine[:, 0], weights=place[mine[:, 1]], minlength=n)[group]
+        count = np.bincount(mine[:, 0], minlength=n)[group]
+        wanted = np.where(count > 0, total / np.maximum(count, 1), place[group])
+        order = np.lexsort((place[group], wanted))  # ties: the order the row had
+        place[group[order]] = (np.arange(len(group)) + 0.5) / len(group)
+    return place
+
+
+def _mean_of_neighbours(x: np.ndarray, ends: np.ndarray, ranked: np.ndarray, n: int) -> np.ndarray:
+    """Each of ``ranked``'s nodes: the mean column of its neighbours, or its own column without one."""
+    inside = np.zeros(n, dtype=bool)
+    inside[ranked] = True
+    mine = ends[inside[ends[:, 0]]]
+    total = np.bincount(mine[:, 0], weights=x[mine[:, 1]], minlength=n)[ranked]
+    count = np.bincount(mine[:, 0], minlength=n)[ranked]
+    return np.where(count > 0, total / np.maximum(count, 1), x[ranked])
+
+
+def _spaced(wanted: np.ndarray) -> np.ndarray:
+    """The columns nearest ``wanted`` (least squares) that keep its order with at least 1 between neighbours.
+
+    With y_i = x_i - i the gaps say y is non-decreasing: the isotonic regression of wanted_i - i
+    (pool-adjacent-violators, Barlow et al. 1972), plus i.
+    """
+    shifted = wanted - np.arange(len(wanted))
+    sums: list[float] = []
+    sizes: list[int] = []
+    for value in shifted.tolist():
+        total, size = value, 1
+        while sums and sums[-1] / sizes[-1] > total / size:
+            total += sums.pop()
+            size += sizes.pop()
+        sums.append(total)
+        sizes.append(size)
+    fitted = np.repeat([t / k for t, k in zip(sums, sizes)], sizes)
+    return fitted + np.arange(len(wanted))
 
 
 def hierarchy_layers(nodes: list[dict], edges: list[dict], hierarchy: nx.DiGraph) -> list[int]:
