@@ -64,14 +64,38 @@ def _to_pixels(nodes: list[str], coords: np.ndarray) -> dict[str, tuple[float, f
     """Centre the layout and scale it so that a typical node has its nearest neighbour NEIGHBOUR_PIXELS away."""
     coords = coords - coords.mean(axis=0)
     if len(nodes) > 1:
-        # imported here: scipy.spatial costs about 0.1 s CPU, and the report's parent, which writes the map
-        # page that its child drew, needs only viz.page (partnernet.viz imports this module)
-        from scipy.spatial import cKDTree
-
-        nearest = cKDTree(coords).query(coords, k=2)[0][:, 1]
+        nearest = nearest_distances(coords)
         typical = float(np.median(nearest[nearest > 0])) if (nearest > 0).any() else 1.0
         coords = coords * (NEIGHBOUR_PIXELS / typical)
     return {node: (round(float(x), 1), round(float(y), 1)) for node, (x, y) in zip(nodes, coords)}
+
+
+#: Up to this many points :func:`nearest_distances` compares every pair (numpy, in blocks); above it a k-d tree.
+PAIRWISE_POINTS = 4000
+
+
+def nearest_distances(coords: np.ndarray) -> np.ndarray:
+    """Each point's Euclidean distance to its nearest other point (0 where another point lies on it).
+
+    ``coords``: n x 2, n >= 2. Up to ``PAIRWISE_POINTS`` points by comparing every pair in blocks of rows
+    (scipy.spatial's import alone costs about 0.1 s CPU, more than the comparisons of a region's map);
+    above it by scipy's k-d tree (Bentley 1975), imported only then. Both take sqrt(dx**2 + dy**2) of
+    the same differences, so the distances are the same to the last bit.
+    """
+    if len(coords) > PAIRWISE_POINTS:
+        from scipy.spatial import cKDTree
+
+        return cKDTree(coords).query(coords, k=2)[0][:, 1]
+    x, y = coords[:, 0], coords[:, 1]
+    nearest = np.empty(len(coords))
+    step = max(1, 1_000_000 // len(coords))  # about 1 million pairs (8 MB) a block
+    for start in range(0, len(coords), step):
+        rows = slice(start, start + step)
+        dx, dy = x[rows, None] - x[None, :], y[rows, None] - y[None, :]
+        squared = dx * dx + dy * dy
+        squared[np.arange(squared.shape[0]), np.arange(start, start + squared.shape[0])] = np.inf  # not itself
+        nearest[rows] = np.sqrt(squared.min(axis=1))
+    return nearest
 
 
 def body_depths(hierarchy: nx.DiGraph) -> dict[str, int]:
@@ -225,6 +249,8 @@ __all__ = [
     "ASPECT",
     "force_directed",
     "layout_iterations",
+    "PAIRWISE_POINTS",
+    "nearest_distances",
     "body_depths",
     "layered",
     "hierarchy_layers",
