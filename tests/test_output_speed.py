@@ -90,3 +90,30 @@ def test_the_lazy_hyphenation_patterns_are_pyphens(lang):
     theirs = pyphen.Pyphen(lang=hyphens.DICTIONARIES[lang], left=3, right=3, cache=False)
     assert len(words) > 500
     assert [ours.inserted(w) for w in sorted(words)] == [theirs.inserted(w) for w in sorted(words)]
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_cells_of_text_and_yes_no_columns_are_cell_by_cell(lang):
+    """numbers.cells writes a column of names (with and without a bidi control) and a bool column at once:
+    the same texts as cell() value by value."""
+    import pandas as pd
+
+    from partnernet.language import numbers
+
+    columns = [
+        pd.Series(["Gemeente A", "OM, Parket", "", "x" * 40], dtype=object),
+        pd.Series(["Gemeente A", "evil\u202ename", "b"], dtype=object),
+        pd.Series(["a", None, 3, float("nan"), ["p", "q"]], dtype=object),
+        pd.Series([True, False, True]),
+        pd.Series([], dtype=bool),
+        pd.Series([], dtype=object),
+    ]
+    for column in columns:
+        for fmt in ("", "text", "percent", "int"):
+            try:
+                expected = [numbers.cell(v, fmt, lang) for v in column.tolist()]
+            except (TypeError, ValueError):  # a format that does not fit the values: no cells either way
+                with pytest.raises((TypeError, ValueError)):
+                    numbers.cells(column, fmt, lang)
+                continue
+            assert numbers.cells(column, fmt, lang) == expected
