@@ -117,3 +117,20 @@ def test_cells_of_text_and_yes_no_columns_are_cell_by_cell(lang):
                     numbers.cells(column, fmt, lang)
                 continue
             assert numbers.cells(column, fmt, lang) == expected
+
+
+def test_the_cycle_check_without_networkx_agrees_with_networkx():
+    """io/build's quick check (no networkx unless there is a cycle) finds a cycle exactly when networkx does."""
+    import networkx as nx
+
+    from partnernet.io.build import _has_cycle
+
+    rng = np.random.default_rng(7)
+    for trial in range(300):
+        n = int(rng.integers(1, 12))
+        pairs = [(f"n{i}", f"n{int(rng.integers(0, n + 3))}") for i in range(n) if rng.random() < 0.8]
+        if trial % 3 == 0:  # a child with two parents (a duplicated id in a file)
+            pairs += [(f"n{int(rng.integers(0, n))}", f"n{int(rng.integers(0, n))}")]
+        graph = nx.DiGraph(pairs)
+        assert _has_cycle(pairs) == (not nx.is_directed_acyclic_graph(graph)), pairs
+    assert not _has_cycle([]) and _has_cycle([("a", "a")])
