@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from pathlib import Path
+from typing import Any
 
 #: The pattern dictionary per report language.
 DICTIONARIES = {"nl": "nl_NL", "en": "en_GB"}
@@ -39,7 +41,7 @@ class _Patterns:
         self.lines = lines
         self.parsed: dict[str, tuple | None] = {}
 
-    def get(self, key: str, default=None):
+    def get(self, key: str, default: Any = None) -> Any:
         if key not in self.parsed:
             self.parsed[key] = next(
                 (found for line in reversed(self.lines.get(key, ())) if (found := _parse(line)) is not None), None
@@ -68,7 +70,7 @@ def _parse(pattern: str) -> tuple | None:
     return start, values[start:end]
 
 
-def _lazy_dictionary(path):
+def _lazy_dictionary(path: Path) -> Any:
     """A ``pyphen.HyphDict`` of the file ``path`` whose patterns are parsed on first use (:class:`_Patterns`).
 
     The file is read and each line's letters (the pattern without its digits, pyphen's key) found at once;
