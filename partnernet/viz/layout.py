@@ -255,6 +255,8 @@ __all__ = [
     "layout_iterations",
     "PAIRWISE_POINTS",
     "nearest_distances",
+    "SWEEPS",
+    "COLUMN_SWEEPS",
     "body_depths",
     "layered",
     "hierarchy_layers",
