@@ -9,12 +9,13 @@ import html
 from collections.abc import Hashable, Iterable
 from typing import TYPE_CHECKING, Literal, TypeAlias, get_args
 
-import networkx as nx
 import pandas as pd
 
 from .errors import ERROR, Problem, UsageError
 
 if TYPE_CHECKING:
+    import networkx as nx
+
     from .graphs import Members, Weight
 
 #: The kinds of graph :meth:`Landscape.graph` gives.
@@ -281,6 +282,8 @@ class Landscape:
         ties = self.with_ties(ties) if kind in ("organisations", "persons") else False
         key = (kind, weight, persons, ties, members)
         if key not in self._graphs:
+            import networkx as nx  # like graphs: `validate` needs neither (networkx's import is 0.1-0.2 s)
+
             from . import graphs  # imported when a graph is first asked for: validating needs none
 
             if kind == "two-mode":

@@ -14,7 +14,6 @@ from typing import TYPE_CHECKING
 import difflib
 from pathlib import Path
 
-import networkx as nx
 import numpy as np
 import pandas as pd
 
@@ -593,7 +592,12 @@ def find_cycles(parent: pd.Series, order: dict | None = None) -> list[list[str]]
     """
     links = parent.dropna()
     links = links[links.index.notna()]
-    graph = nx.DiGraph(list(zip(links.index, links)))
+    pairs = list(zip(links.index, links))
+    if not _has_cycle(pairs):  # the usual case: no networkx (its import is about half of `validate`'s time)
+        return []
+    import networkx as nx
+
+    graph = nx.DiGraph(pairs)
     rank = order or {}
     cycles = []
     for component in nx.strongly_connected_components(graph):
@@ -604,6 +608,35 @@ def find_cycles(parent: pd.Series, order: dict | None = None) -> list[list[str]]
         turn = cycle.index(min(cycle, key=lambda n: rank.get(n, 0)))
         cycles.append(cycle[turn:] + cycle[:turn])
     return cycles
+
+
+_END = object()
+
+
+def _has_cycle(pairs: list[tuple]) -> bool:
+    """Whether the links (child, parent) hold a cycle (a self-link included): a depth-first search that
+    meets a node still on its path (iterative, three colours; Tarjan 1972)."""
+    following: dict = {}
+    for child, parent in pairs:
+        following.setdefault(child, []).append(parent)
+    state: dict = {}  # absent: not seen, 1: on the path, 2: done
+    for root in following:
+        if root in state:
+            continue
+        state[root] = 1
+        stack = [(root, iter(following[root]))]
+        while stack:
+            node, rest = stack[-1]
+            step = next(rest, _END)
+            if step is _END:
+                state[node] = 2
+                stack.pop()
+            elif state.get(step) == 1:
+                return True
+            elif step not in state:
+                state[step] = 1
+                stack.append((step, iter(following.get(step, ()))))
+    return False
 
 
 def empty_frame(spec: TableSpec) -> pd.DataFrame:

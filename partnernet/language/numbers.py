@@ -248,6 +248,13 @@ def cells(values, fmt: str, lang: str) -> list[str]:
     """
     series = values if isinstance(values, pd.Series) else pd.Series(list(values), dtype=object)
     kind = series.dtype.kind
+    if series.dtype == bool:  # two values: each written once
+        written = {value: cell(value, fmt, lang) for value in (False, True)}
+        return [written[value] for value in series.tolist()]
+    if kind == "O" and fmt in ("", "text"):
+        texts = series.tolist()
+        if all(type(text) is str for text in texts):  # names and words: cell() is isolate(text)
+            return texts if not BIDI_CONTROLS.search("\n".join(texts)) else [isolate(text) for text in texts]
     if kind not in "fiu" or not (fmt in _FIXED or fmt in ("percent", "mixed", "", "text")):
         return [cell(v, fmt, lang) for v in series.tolist()]
     numbers = series.to_numpy(dtype=float, na_value=np.nan)

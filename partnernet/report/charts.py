@@ -42,7 +42,9 @@ def _import_figure() -> type[Figure]:
 
     While ``matplotlib.figure`` is first imported, every Artist subclass it defines writes the
     docstring of its ``set()`` method from an inspection of all its setters (``matplotlib.artist.kwdoc``):
-    about a third of the import's 0.3 s CPU, for text only ``help()`` shows. A report never reads it, so
+    about a third of the import's 0.3 s CPU, for text only ``help()`` shows. ``backend_agg`` (the
+    overview's text measurer) is imported in the same window: it brings the patches, collections, lines
+    and text (41 more classes). A report never reads it, so
     kwdoc gives an empty list during that first import (and is put back at once); every picture is
     drawn the same (the charts' SVG is byte-identical). Nothing changes when matplotlib.figure is already
     imported or has no ``kwdoc``.
@@ -57,6 +59,7 @@ def _import_figure() -> type[Figure]:
             artist.kwdoc = lambda artist: ""
             try:
                 import matplotlib.figure  # noqa: F401 - imported here for its side effect, see above
+                import matplotlib.backends.backend_agg  # noqa: F401 - the overview's text measurer: its artists too
             finally:
                 artist.kwdoc = inspect
     from matplotlib.figure import Figure
@@ -157,9 +160,9 @@ def network_overview(
 
     Returns the SVG text and the names asked for that had no free spot (in ``priority`` order).
     """
-    from matplotlib.backends.backend_agg import FigureCanvasAgg
-
     figure = _figure(figsize=(7.4, 6.2), dpi=72)  # about the width of A4 less its margins: printed near 1:1
+    from matplotlib.backends.backend_agg import FigureCanvasAgg  # after _figure: see _import_figure
+
     axes = figure.subplots()
     axes.set_axis_off()
     axes.set_aspect("equal")

@@ -6,9 +6,10 @@ vis-network's own physics takes minutes to settle on a few thousand nodes
 - Force-directed: Fruchterman & Reingold (1991), "Graph drawing by
   force-directed placement", Software: Practice and Experience 21(11),
   from a seeded random start, so the same landscape gives the same picture.
-- Hierarchical: Sugiyama, Tagawa & Toda (1981), "Methods for visual
-  understanding of hierarchical system structures", IEEE Trans. SMC 11(2),
-  with bodies in layers by their depth in the reporting chain.
+- Hierarchical: the layered method of Sugiyama, Tagawa & Toda (1981), "Methods
+  for visual understanding of hierarchical system structures", IEEE Trans. SMC
+  11(2) (barycentre ordering, then columns), with bodies in layers by their depth
+  in the reporting chain; in numpy, on the straight lines the page draws.
 
 Positions are in pixels, scaled so that nodes keep about ``NEIGHBOUR_PIXELS`` apart.
 """
@@ -63,14 +64,42 @@ def _to_pixels(nodes: list[str], coords: np.ndarray) -> dict[str, tuple[float, f
     """Centre the layout and scale it so that a typical node has its nearest neighbour NEIGHBOUR_PIXELS away."""
     coords = coords - coords.mean(axis=0)
     if len(nodes) > 1:
-        # imported here: scipy.spatial costs about 0.1 s CPU, and the report's parent, which writes the map
-        # page that its child drew, needs only viz.page (partnernet.viz imports this module)
-        from scipy.spatial import cKDTree
-
-        nearest = cKDTree(coords).query(coords, k=2)[0][:, 1]
+        nearest = nearest_distances(coords)
         typical = float(np.median(nearest[nearest > 0])) if (nearest > 0).any() else 1.0
         coords = coords * (NEIGHBOUR_PIXELS / typical)
     return {node: (round(float(x), 1), round(float(y), 1)) for node, (x, y) in zip(nodes, coords)}
+
+
+#: Up to this many points :func:`nearest_distances` compares every pair (numpy, in blocks); above it a k-d tree.
+PAIRWISE_POINTS = 4000
+
+
+def nearest_distances(coords: np.ndarray) -> np.ndarray:
+    """Each point's Euclidean distance to its nearest other point (0 where another point lies on it).
+
+    ``coords``: n x 2, n >= 2. Up to ``PAIRWISE_POINTS`` points by comparing every pair in blocks of rows
+    (scipy.spatial's import alone costs about 0.1 s CPU, more than the comparisons of a region's map);
+    above it by scipy's k-d tree (Bentley 1975), imported only then. Both take sqrt(dx**2 + dy**2) of
+    the same differences, so the distances are the same to the last bit.
+    """
+    if len(coords) > PAIRWISE_POINTS:
+        from scipy.spatial import cKDTree
+
+        return cKDTree(coords).query(coords, k=2)[0][:, 1]
+    x, y = coords[:, 0], coords[:, 1]
+    n = len(coords)
+    nearest = np.empty(n)
+    step = max(1, 200_000 // n)  # about 200,000 pairs (1.6 MB) a block: in the processor's cache
+    for start in range(0, n, step):
+        stop = min(start + step, n)
+        squared = np.subtract.outer(x[start:stop], x)
+        dy = np.subtract.outer(y[start:stop], y)
+        np.multiply(squared, squared, out=squared)
+        np.multiply(dy, dy, out=dy)
+        np.add(squared, dy, out=squared)
+        squared[np.arange(stop - start), np.arange(start, stop)] = np.inf  # not itself
+        nearest[start:stop] = squared.min(axis=1)
+    return np.sqrt(nearest)  # sqrt is monotonic and correctly rounded: the root of the minimum is the minimum root
 
 
 def body_depths(hierarchy: nx.DiGraph) -> dict[str, int]:
@@ -83,17 +112,102 @@ def body_depths(hierarchy: nx.DiGraph) -> dict[str, int]:
 
 
 def layered(nodes: list[str], edges: list[tuple[str, str]], layers: list[int]) -> dict[str, tuple[float, float]]:
-    """Sugiyama positions: ``layers[i]`` is node i's row (0 at the top), crossings reduced."""
+    """Layered positions in pixels: ``layers[i]`` is node i's row (0 at the top), crossings reduced.
+
+    The steps of Sugiyama, Tagawa & Toda (1981) on the lines as the page draws them (straight, from node to
+    node, no bends): the order within each row by barycentres (the mean place of a node's neighbours in the
+    rows above, then below; ``SWEEPS`` sweeps each way), then columns: each node as near the mean column of
+    its neighbours as a gap of one column to the next node in its row allows (least squares under that
+    order, by pool-adjacent-violators). Deterministic: ties keep the nodes' given order.
+
+    Parameters: ``nodes`` (n ids), ``edges`` (pairs of those ids, in either direction; pairs within one row
+    do not count), ``layers`` (n rows, integers). Returns each node's (x, y) in pixels: x centred on 0,
+    ``COLUMN_PIXELS`` a column; y = row x at least ``LAYER_PIXELS``.
+    """
     if not nodes:
         return {}
-    graph = _graph(nodes, edges)
-    coords = np.array(graph.layout_sugiyama(layers=layers, maxiter=100).coords)[: len(nodes)]
+    index = {node: i for i, node in enumerate(nodes)}
+    row = np.asarray(layers, dtype=np.int64)
+    pairs = np.array([(index[u], index[v]) for u, v in edges], dtype=np.int64).reshape(-1, 2)
+    across = row[pairs[:, 0]] != row[pairs[:, 1]]
+    ends = np.concatenate([pairs[across], pairs[across][:, ::-1]])  # both directions: (node, neighbour)
+    rows = np.unique(row)
+    members = [np.flatnonzero(row == r) for r in rows]  # each row's nodes in their given order
+    place = np.zeros(len(nodes))  # a node's place in [0, 1) across its row
+    for group in members:
+        place[group] = (np.arange(len(group)) + 0.5) / len(group)
+    above = row[ends[:, 1]] < row[ends[:, 0]]
+    for _ in range(SWEEPS):
+        for direction, group_order in ((above, members), (~above, members[::-1])):
+            place = _barycentre_order(place, ends[direction], group_order, len(nodes))
+    x = np.zeros(len(nodes))
+    for group in members:
+        ranked = group[np.argsort(place[group], kind="stable")]
+        x[ranked] = np.arange(len(group)) - (len(group) - 1) / 2
+    for _ in range(COLUMN_SWEEPS):
+        for group in members + members[::-1]:
+            ranked = group[np.argsort(place[group], kind="stable")]
+            x[ranked] = _spaced(_mean_of_neighbours(x, ends, ranked, len(nodes)))
+    coords = np.column_stack([x, row.astype(float)])
     coords = (coords - [coords[:, 0].mean(), 0.0]) * [COLUMN_PIXELS, 1.0]
     # Rows far enough apart that a wide chain still reads as a picture, not a line.
-    rows = max(float(coords[:, 1].max()), 1.0)
+    height = max(float(coords[:, 1].max()), 1.0)
     width = float(np.ptp(coords[:, 0]))
-    coords[:, 1] *= max(LAYER_PIXELS, ASPECT * width / rows)
+    coords[:, 1] *= max(LAYER_PIXELS, ASPECT * width / height)
     return {node: (round(float(x), 1), round(float(y), 1)) for node, (x, y) in zip(nodes, coords)}
+
+
+#: Barycentre sweeps (down and up) of :func:`layered`, and its sweeps that set the columns.
+SWEEPS = 12
+COLUMN_SWEEPS = 2
+
+
+def _barycentre_order(place: np.ndarray, ends: np.ndarray, groups: list[np.ndarray], n: int) -> np.ndarray:
+    """One sweep: row by row in ``groups``' order, each node's place the mean place of its neighbours in
+    ``ends`` (pairs (node, neighbour)) as they are then, or its own place without one; rows re-ranked."""
+    place = place.copy()
+    for group in groups:
+        if len(group) < 2:
+            continue
+        inside = np.zeros(n, dtype=bool)
+        inside[group] = True
+        mine = ends[inside[ends[:, 0]]]
+        total = np.bincount(mine[:, 0], weights=place[mine[:, 1]], minlength=n)[group]
+        count = np.bincount(mine[:, 0], minlength=n)[group]
+        wanted = np.where(count > 0, total / np.maximum(count, 1), place[group])
+        order = np.lexsort((place[group], wanted))  # ties: the order the row had
+        place[group[order]] = (np.arange(len(group)) + 0.5) / len(group)
+    return place
+
+
+def _mean_of_neighbours(x: np.ndarray, ends: np.ndarray, ranked: np.ndarray, n: int) -> np.ndarray:
+    """Each of ``ranked``'s nodes: the mean column of its neighbours, or its own column without one."""
+    inside = np.zeros(n, dtype=bool)
+    inside[ranked] = True
+    mine = ends[inside[ends[:, 0]]]
+    total = np.bincount(mine[:, 0], weights=x[mine[:, 1]], minlength=n)[ranked]
+    count = np.bincount(mine[:, 0], minlength=n)[ranked]
+    return np.where(count > 0, total / np.maximum(count, 1), x[ranked])
+
+
+def _spaced(wanted: np.ndarray) -> np.ndarray:
+    """The columns nearest ``wanted`` (least squares) that keep its order with at least 1 between neighbours.
+
+    With y_i = x_i - i the gaps say y is non-decreasing: the isotonic regression of wanted_i - i
+    (pool-adjacent-violators, Barlow et al. 1972), plus i.
+    """
+    shifted = wanted - np.arange(len(wanted))
+    sums: list[float] = []
+    sizes: list[int] = []
+    for value in shifted.tolist():
+        total, size = value, 1
+        while sums and sums[-1] / sizes[-1] > total / size:
+            total += sums.pop()
+            size += sizes.pop()
+        sums.append(total)
+        sizes.append(size)
+    fitted = np.repeat([t / k for t, k in zip(sums, sizes)], sizes)
+    return fitted + np.arange(len(wanted))
 
 
 def hierarchy_layers(nodes: list[dict], edges: list[dict], hierarchy: nx.DiGraph) -> list[int]:
@@ -139,6 +253,10 @@ __all__ = [
     "ASPECT",
     "force_directed",
     "layout_iterations",
+    "PAIRWISE_POINTS",
+    "nearest_distances",
+    "SWEEPS",
+    "COLUMN_SWEEPS",
     "body_depths",
     "layered",
     "hierarchy_layers",
