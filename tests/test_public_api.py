@@ -252,9 +252,7 @@ def test_mypy_rejects_unknown_keys_of_typed_results(tmp_path, mypy_cache, monkey
     script = tmp_path / "snippets.py"
     script.write_text(textwrap.dedent(SNIPPETS), encoding="utf-8")
     monkeypatch.chdir(tmp_path)
-    out, err, _ = api.run(
-        ["--cache-dir", str(mypy_cache), "--no-error-summary", "--show-column-numbers", str(script)]
-    )
+    out, err, _ = api.run(["--cache-dir", str(mypy_cache), "--no-error-summary", "--show-column-numbers", str(script)])
     lines = script.read_text(encoding="utf-8").splitlines()
     expected = {n for n, line in enumerate(lines, 1) if line.endswith("# error")}
     reported = {int(m.group(1)) for m in re.finditer(r"snippets\.py:(\d+):\d+: error:", out)}
