@@ -5,6 +5,7 @@ from __future__ import annotations
 from .language.errors import message
 
 import datetime
+import functools
 import html
 from collections.abc import Hashable, Iterable
 from typing import TYPE_CHECKING, Literal, TypeAlias, get_args
@@ -377,20 +378,28 @@ def _in_order(tables: dict[str, pd.DataFrame]) -> list[pd.DataFrame]:
 def _as_date(value: DateLike) -> pd.Timestamp:
     if isinstance(value, str) and value.lower() == "today":
         return pd.Timestamp.today().normalize()
-    from .io.parse import parse_dates
-
     from .io.schema import DATE_RANGE
 
     if isinstance(value, str):
-        parsed, bad = parse_dates(pd.Series([value.strip()]))
-        if bad.iat[0] or pd.isna(parsed.iloc[0]):
-            raise UsageError("bad_at_date", value=value)
-        day = pd.Timestamp(parsed.iloc[0])
+        day = _parsed_day(value)
     else:
         day = pd.Timestamp(value).normalize()
     if not pd.Timestamp(DATE_RANGE[0]) <= day <= pd.Timestamp(DATE_RANGE[1]):
         raise UsageError("at_date_out_of_range", value=value, first=DATE_RANGE[0], last=DATE_RANGE[1])
     return day.as_unit("ns")
+
+
+@functools.lru_cache(maxsize=256)
+def _parsed_day(value: str) -> pd.Timestamp:
+    """A date written as the loader reads one (``parse_dates``), or the usage error naming it. Kept per text
+    (a Timestamp does not change; a refusal is raised again each time): a command reads its ``--at`` when
+    the option is parsed and again when it cuts the landscape, about 8 ms each through pandas."""
+    from .io.parse import parse_dates
+
+    parsed, bad = parse_dates(pd.Series([value.strip()]))
+    if bad.iat[0] or pd.isna(parsed.iloc[0]):
+        raise UsageError("bad_at_date", value=value)
+    return pd.Timestamp(parsed.iloc[0])
 
 
 from ._public import public_dir

@@ -23,7 +23,7 @@ EXAMPLE = DATA / "regio-voorbeeld"
 
 #: Session fixtures that take seconds to build (the example region's reports and report analyses): the
 #: tests that read them share one xdist group each.
-SHARED_EXPENSIVE = ("example_reports", "example_results")
+SHARED_EXPENSIVE = ("example_reports", "example_results", "mypy_cache")
 
 
 @pytest.hookimpl(tryfirst=True)  # before xdist reads the groups into the test ids
@@ -147,6 +147,15 @@ def shared_analyses(request):
     loads, analyses = SHARED_ANALYSES.setdefault(request.module.__name__, ({}, {}))
     with loaded_once(loads), analysed_once(analyses):
         yield
+
+
+@pytest.fixture(scope="session")
+def mypy_cache(tmp_path_factory) -> Path:
+    """One mypy cache for the tests that run mypy on a user's script (tests/test_typing.py,
+    tests/test_public_api.py; one xdist group, see :func:`pytest_collection_modifyitems`): the first run
+    checks partnernet, pandas' and networkx' stubs and writes them to it, the next reads what has not
+    changed (mypy checks each cached module's source and options before using it) and checks its script."""
+    return tmp_path_factory.mktemp("mypy-cache")
 
 
 @pytest.fixture

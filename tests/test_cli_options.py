@@ -140,6 +140,7 @@ def test_every_command_with_a_table_is_tried():
 
 
 @pytest.mark.parametrize("command, args", CUTS)
+@pytest.mark.usefixtures("shared_analyses")  # about what --top prints: one load and analysis per command line kind
 def test_top_cuts_a_chosen_table_and_says_so(command, args):
     whole = run(command, EXAMPLE, *AT, *args, "--top", "0", "--format", "csv", "--lang", "en")
     assert whole.exit_code == 0, whole.output
@@ -215,6 +216,7 @@ def test_an_unknown_language_names_its_source_in_the_same_words(lang):
 
 
 @pytest.mark.parametrize("command, args", CUTS + [("overload", []), ("summary", ["--table", "top-organisations"])])
+@pytest.mark.usefixtures("shared_analyses")  # about what --top prints: one load and analysis per command line kind
 def test_top_never_cuts_csv_or_json(command, args):
     """--help says it: --top cuts what a terminal shows; CSV and JSON get all rows (a tester found four
     commands cutting CSV or JSON and the others not)."""

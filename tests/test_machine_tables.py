@@ -21,6 +21,10 @@ from partnernet.cli import cli, load_all
 
 from conftest import EXAMPLE
 
+#: The commands of this module share loaded landscapes and analyses (conftest.shared_analyses): the tests are
+#: about the names and shapes of what the commands print (the API results they compare with are computed apart).
+pytestmark = pytest.mark.usefixtures("shared_analyses")
+
 AT = ["--at", "2026-01-01"]
 #: Each command with several tables: its extra arguments and its main table (the first its view shows).
 MAIN = {

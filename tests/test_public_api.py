@@ -243,15 +243,16 @@ SNIPPETS = """
 
 
 @pytest.mark.typing
-def test_mypy_rejects_unknown_keys_of_typed_results(tmp_path):
-    """One mypy run over the snippets (``mypy.api.run``, against the installed partnernet)."""
+def test_mypy_rejects_unknown_keys_of_typed_results(tmp_path, mypy_cache, monkeypatch):
+    """One mypy run over the snippets (``mypy.api.run``, against the installed partnernet), where a user's
+    project is (not in this repository, whose setup.cfg configures mypy for the package's own check), as
+    tests/test_typing.py runs it: the same options, so the two share one mypy cache."""
     from mypy import api
 
     script = tmp_path / "snippets.py"
     script.write_text(textwrap.dedent(SNIPPETS), encoding="utf-8")
-    out, err, _ = api.run(
-        ["--cache-dir", str(tmp_path / "cache"), "--no-error-summary", "--show-column-numbers", str(script)]
-    )
+    monkeypatch.chdir(tmp_path)
+    out, err, _ = api.run(["--cache-dir", str(mypy_cache), "--no-error-summary", "--show-column-numbers", str(script)])
     lines = script.read_text(encoding="utf-8").splitlines()
     expected = {n for n, line in enumerate(lines, 1) if line.endswith("# error")}
     reported = {int(m.group(1)) for m in re.finditer(r"snippets\.py:(\d+):\d+: error:", out)}

@@ -223,14 +223,14 @@ def test_each_literal_alias_is_the_vocabulary_checked_at_run_time():
 
 
 @pytest.mark.typing
-def test_mypy_reports_wrong_types_in_a_users_script(tmp_path):
+def test_mypy_reports_wrong_types_in_a_users_script(tmp_path, mypy_cache):
     """mypy, run where a user's project is (not in this repository), finds the installed partnernet
     (`pip install -e` must leave a path, not an import hook: setup.cfg package_dir) and its
     py.typed, and reports exactly the mistakes."""
     script = tmp_path / "analysis.py"
     script.write_text(textwrap.dedent(USER_SCRIPT), encoding="utf-8")
     done = subprocess.run(
-        [sys.executable, "-m", "mypy", "--cache-dir", str(tmp_path / "cache"), "--no-error-summary", script.name],
+        [sys.executable, "-m", "mypy", "--cache-dir", str(mypy_cache), "--no-error-summary", script.name],
         cwd=tmp_path,
         capture_output=True,
         text=True,
