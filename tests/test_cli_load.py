@@ -46,7 +46,7 @@ def test_overload_table():
     assert "meeting_hours_per_month" in lines[1] and "load_ratio" in lines[1] and "name" not in lines[1].split()
     assert lines[3].split()[:7] == ["gem", "6", "7", "4", "1", "10", "1"]
     assert lines[3].split()[-4:] == ["8", "1.25", "yes", "0.5"]
-    assert lines[-1] == "2 of these sit at tables with unknown hours: their meeting_hours_per_month is a lower bound."
+    assert lines[-1] == "2 of these sit at tables with unknown hours: their meeting hours per month are a lower bound."
     assert "1 warning about the input" in result.stderr  # the empty body 'leeg'
 
 

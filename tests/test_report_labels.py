@@ -77,7 +77,7 @@ def test_the_glossary_names_the_columns_and_explains_the_z_score(lang, f_term, d
     f = next(text for term, text in terms.items() if term.endswith("(F)"))
     df = next(text for term, text in terms.items() if term.endswith("DF)"))
     assert f"'{f_term}'" in f and f"'{df_term}'" in df
-    z = next(text for term, text in terms.items() if term.endswith("(z-score)"))  # plain word, index name
+    z = next(text for term, text in terms.items() if term.startswith("Z-score ("))  # the term, then its plain words
     assert z_text in z and "Gould & Fernandez (1989)" in z
 
 

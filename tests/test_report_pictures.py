@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import re
+import warnings
 import xml.etree.ElementTree as ET
 
 import hypothesis
@@ -317,3 +318,16 @@ def test_drawable_and_unprintable_give_what_asking_the_fonts_gives(texts):
     lacking = {c for c in "".join(unique) if ord(c) not in printable and not c.isspace()}
     lacking -= set(glyphs.INVISIBLE.findall("".join(lacking)))
     assert glyphs.unprintable(texts) == [t for t in unique if not lacking.isdisjoint(t)]
+
+
+@pytest.mark.parametrize("line_break", ["\n", "\r", "\r\n", "\u2028"])
+def test_a_line_break_in_a_name_draws_on_one_line_without_a_warning(example_2026, line_break):
+    """Fresh tester (issue 14): a newline in an organisation's name printed matplotlib's English
+    'Glyph 10 (\\n) missing' warning with a line of our source into a Dutch report run."""
+    land = _with_name(example_2026, "gemeente-veldstad", f"Gemeente{line_break}Veldstad")  # named in the picture
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        figure = overview.overview_figure(run(land), Texts("nl"))
+    assert "Gemeente Veldstad" in {
+        t for i in _label_boxes(figure.svg) for t in _texts(_group(_tree(figure.svg), f"overview-label-{i}"))
+    }

@@ -361,8 +361,8 @@ TEXTS: dict[str, tuple[str, str]] = {
         "hours cannot be counted, and the list is ranked by seats and tables.",
     ),
     "overload.lower": (
-        "{n} hiervan zitten aan overleggen met onbekende uren: hun meeting_hours_per_month is een ondergrens.",
-        "{n} of these sit at tables with unknown hours: their meeting_hours_per_month is a lower bound.",
+        "{n} hiervan zitten aan overleggen met onbekende uren: hun vergaderuren per maand zijn een ondergrens.",
+        "{n} of these sit at tables with unknown hours: their meeting hours per month are a lower bound.",
     ),
     "redundancy.title": (
         "Overleggen die {members} delen{when}, kandidaten voor samenvoegen eerst, dan naar de uren "

@@ -256,7 +256,8 @@ def _names(axes, nodes: pd.DataFrame, radii: np.ndarray, renderer) -> list[str]:
         return []
     axes.apply_aspect()  # the final data-to-display transform
     to_display = axes.transData
-    labels = [str(label) for label in nodes["label"].to_numpy()[named]]
+    # one line each: a line break in a name (\n, \r, U+2028, ...) is no glyph; matplotlib warned "Glyph 10 missing"
+    labels = [" ".join(str(label).splitlines()) for label in nodes["label"].to_numpy()[named]]
     texts = [glyphs.drawable(label) for label in labels]
     font = FontProperties(family=glyphs.families(), size=LABEL_POINTS)
     pad = LABEL_PAD * LABEL_POINTS
