@@ -38,7 +38,7 @@ import secrets
 import numpy as np
 import pandas as pd
 
-from .errors import WARNING, Place, Problem
+from .errors import WARNING, Place, Problem, UsageError
 from .language.errors import message
 
 if TYPE_CHECKING:
@@ -56,12 +56,21 @@ QUOTED = re.compile(r"'([^']*)'")
 
 
 def resolve_key(key: str | bytes | None = None) -> bytes:
-    """The key to use: the one given, else ``$PARTNERNET_PSEUDONYM_KEY``, else 32 random bytes."""
+    """The key to use: the one given, else ``$PARTNERNET_PSEUDONYM_KEY`` (unset or empty: none), else 32
+    random bytes.
+
+    Raises :class:`UsageError` (``empty_pseudonym_key``) for a key given as empty or blank text or bytes:
+    HMAC with an empty key is no secret, anyone with the person ids could make the same pseudonyms.
+    """
+    variable = None
     if key is None:
-        key = os.environ.get(KEY_VARIABLE) or None
+        key = variable = os.environ.get(KEY_VARIABLE) or None
     if key is None:
         return secrets.token_bytes(32)
-    return key.encode("utf-8") if isinstance(key, str) else bytes(key)
+    secret = key.encode("utf-8") if isinstance(key, str) else bytes(key)
+    if not secret.strip():
+        raise UsageError("empty_pseudonym_key_variable" if variable is not None else "empty_pseudonym_key")
+    return secret
 
 
 def pseudonym(person_id: str, key: str | bytes, length: int = 8) -> str:

@@ -109,3 +109,19 @@ def test_edge_list_without_persons_or_domains():
     assert "  modularity of the domain groups    -" in result.output
     assert "Persons who alone carry" not in result.output
     assert "Key players (k=1, DF, exhaustive): Gemeente Zuidermeer" in result.output
+
+
+def test_too_many_key_players_names_the_option_in_the_cli_and_the_parameter_in_the_api():
+    """Fresh tester (issue 14): the error said 'k', the name of an inner function's parameter."""
+    import partnernet as pn
+
+    result = run("--key-players", "1000")
+    assert result.exit_code == 2
+    assert (
+        "Error: --key-players must be a whole number from 1 to 44 (the graph has 46 nodes); got 1000." in result.output
+    )
+    with pytest.raises(pn.UsageError, match=r"^key_players= must be a whole number from 1 to 44") as raised:
+        pn.fragmentation(pn.load(EXAMPLE), key_players=1000)
+    assert raised.value.code == "bad_key_players" and raised.value.params["k"] == 1000
+    with pytest.raises(pn.UsageError, match=r"^k must be a whole number"):  # key_players' own parameter is k
+        pn.key_players(pn.load(EXAMPLE), 1000)

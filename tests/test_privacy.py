@@ -371,3 +371,30 @@ def test_the_key_variable_alone_does_not_pseudonymise(monkeypatch):
     )
     land = pn.pseudonymise(pn.load(FIXTURES / "mini"), key="geheim")
     assert land.persons.index[0] in safe.output and "p1," not in safe.output
+
+
+@pytest.mark.parametrize("key", ["", "   ", b"", b" \t"])
+def test_an_empty_key_is_refused_not_used(key, monkeypatch):
+    """Fresh tester (issue 14): ``--pseudonym-key ''`` gave the same pseudonyms on every run, HMAC with an
+    empty key, which anyone with the person ids can make again."""
+    monkeypatch.delenv(KEY_VARIABLE, raising=False)
+    land = pn.load(FIXTURES / "mini")
+    with pytest.raises(pn.UsageError, match="^key= is empty") as raised:
+        pn.pseudonymise(land, key=key)
+    assert raised.value.code == "empty_pseudonym_key"
+    if isinstance(key, str):
+        result = CliRunner().invoke(cli, ["centrality", str(EXAMPLE), "--level", "persons", "--pseudonym-key", key])
+        assert result.exit_code == 2 and "Error: --pseudonym-key is empty" in result.output
+        assert "Traceback" not in result.output
+
+
+def test_an_empty_key_variable_means_random_and_a_blank_one_is_refused(monkeypatch):
+    land = pn.load(FIXTURES / "mini")
+    monkeypatch.setenv(KEY_VARIABLE, "")  # VAR= in a shell: no key, random pseudonyms
+    first, second = pn.pseudonymise(land), pn.pseudonymise(land)
+    assert list(first.persons.index) != list(second.persons.index)
+    monkeypatch.setenv(KEY_VARIABLE, "  ")
+    with pytest.raises(pn.UsageError, match="^PARTNERNET_PSEUDONYM_KEY holds only blanks"):
+        pn.pseudonymise(land)
+    result = CliRunner().invoke(cli, ["validate", str(EXAMPLE), "--pseudonymise"])
+    assert result.exit_code == 2 and "PARTNERNET_PSEUDONYM_KEY holds only blanks" in result.output

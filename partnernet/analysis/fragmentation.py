@@ -18,6 +18,7 @@ import dataclasses
 import numpy as np
 import pandas as pd
 
+from ..errors import UsageError
 from ..landscape import Landscape
 from . import keyplayers, memo, paths
 from .results import KeyPlayers, Note, Result
@@ -237,9 +238,14 @@ def fragmentation(
             land_or_graph, cast("OrganisationGroup", by) if isinstance(by, str) else "domain"
         )
     if key_players is not None:
-        result["key_players"] = keyplayers.key_players(
-            land_or_graph, key_players, criterion, level=level, ties=ties, seed=seed
-        )
+        try:
+            result["key_players"] = keyplayers.key_players(
+                land_or_graph, key_players, criterion, level=level, ties=ties, seed=seed
+            )
+        except UsageError as error:  # key_players' k is this function's key_players= (the CLI's --key-players)
+            if error.code != "bad_k":
+                raise
+            raise UsageError("bad_key_players", **error.params) from None
     return Fragmentation(**result)
 
 

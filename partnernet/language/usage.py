@@ -67,7 +67,19 @@ NL: dict[str, str] = {
         "minstens 3 (één om weg te nemen, twee die blijven)."
     ),
     "bad_k": "k moet een geheel getal van 1 tot {most} zijn (de graaf heeft {n} knopen); het is {k}.",
+    "bad_key_players": (
+        "{opt:--key-players|key_players=} moet een geheel getal van 1 tot {most} zijn (de graaf heeft {n} "
+        "knopen); het is {k}."
+    ),
     "bad_candidates": "candidates moet minstens 1 zijn.",
+    "empty_pseudonym_key": (
+        "{opt:--pseudonym-key|key=} is leeg: een lege sleutel is geen geheim (wie de ids heeft, maakt dezelfde "
+        "pseudoniemen); geef een geheime sleutel, of laat de sleutel weg voor willekeurige pseudoniemen."
+    ),
+    "empty_pseudonym_key_variable": (
+        "PARTNERNET_PSEUDONYM_KEY bevat alleen spaties: een lege sleutel is geen geheim; zet er een geheime "
+        "sleutel in, of maak de variabele leeg voor willekeurige pseudoniemen."
+    ),
     "bad_steps": "steps moet van 0 tot {most} lopen (de graaf heeft {n} knopen); het is {steps}.",
     "bad_runs": "runs moet minstens 1 zijn.",
     # what-if
@@ -302,7 +314,18 @@ EN: dict[str, str] = {
         "(one to remove, two who stay)."
     ),
     "bad_k": "k must be a whole number from 1 to {most} (the graph has {n} nodes); got {k}.",
+    "bad_key_players": (
+        "{opt:--key-players|key_players=} must be a whole number from 1 to {most} (the graph has {n} nodes); got {k}."
+    ),
     "bad_candidates": "candidates must be at least 1.",
+    "empty_pseudonym_key": (
+        "{opt:--pseudonym-key|key=} is empty: an empty key is no secret (whoever has the ids makes the same "
+        "pseudonyms); give a secret key, or leave the key out for random pseudonyms."
+    ),
+    "empty_pseudonym_key_variable": (
+        "PARTNERNET_PSEUDONYM_KEY holds only blanks: an empty key is no secret; put a secret key in it, or "
+        "empty the variable for random pseudonyms."
+    ),
     "bad_steps": "steps must be from 0 to {most} (the graph has {n} nodes); got {steps}.",
     "bad_runs": "runs must be at least 1.",
     # what-if
