@@ -31,13 +31,13 @@ def test_collect_refuses_a_folder_that_holds_a_landscape_or_other_files(tmp_path
     shutil.copytree(EXAMPLE, register)
     before = snapshot(register)
     result = run("survey", "collect", FORMS, "-o", register)
-    assert result.exit_code == 2 and f"de map {register} bevat al" in result.output and "--force" in result.output
+    assert result.exit_code == 2 and f"de map {register} is niet leeg" in result.output and "--force" in result.output
     assert snapshot(register) == before
     other = tmp_path / "notities"
     other.mkdir()
     (other / "lees-mij.txt").write_text("x", encoding="utf-8")
     result = run("survey", "collect", FORMS, "-o", other, "--lang", "en")
-    assert result.exit_code == 2 and f"the folder {other} already holds 1 file(s) (lees-mij.txt)" in result.output
+    assert result.exit_code == 2 and f"the folder {other} is not empty (lees-mij.txt)" in result.output
     result = run("survey", "collect", FORMS, "-o", other, "--force", "--lang", "en")  # --force never deletes others
     assert result.exit_code == 2 and "other files than partnernet's own (lees-mij.txt)" in result.output
     assert (other / "lees-mij.txt").read_text(encoding="utf-8") == "x"
@@ -65,7 +65,7 @@ def test_survey_make_refuses_a_folder_with_returned_forms(tmp_path):
     shutil.copy(FORMS / "gemeente-lindeloo.xlsx", filled)
     before = filled.read_bytes()
     result = run("survey", "make", EXAMPLE, "-o", folder, "--at", "2026-01-01")
-    assert result.exit_code == 2 and f"de map {folder} bevat al 1 bestand(en) (gemeente-lindeloo.xlsx)" in result.output
+    assert result.exit_code == 2 and f"de map {folder} is niet leeg (gemeente-lindeloo.xlsx)" in result.output
     assert filled.read_bytes() == before and len(list(folder.iterdir())) == 1
     (folder / "gemeente-lindeloo.xlsx").unlink()
     (folder / "lijst.txt").write_text("geen formulier", encoding="utf-8")

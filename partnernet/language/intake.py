@@ -364,9 +364,9 @@ WORDS: dict[str, tuple[str, str]] = {
     ),
     "m.folder_is_file": ("{path} is een bestand, geen map.", "{path} is a file, not a folder."),
     "m.folder_not_empty": (
-        "de map {path} bevat al {n} bestand(en) ({files}); kies een nieuwe of lege map, of "
+        "de map {path} is niet leeg ({files}); kies een nieuwe of lege map, of "
         "geef {opt:--force|force=True} om bestanden van dezelfde naam te vervangen.",
-        "the folder {path} already holds {n} file(s) ({files}); choose a new or empty "
+        "the folder {path} is not empty ({files}); choose a new or empty "
         "folder, or pass {opt:--force|force=True} to replace files of the same name.",
     ),
     # the report's survey section
