@@ -458,3 +458,15 @@ def test_the_readme_map_section_says_nothing_twice():
     clauses = [c.strip() for c in re.split(r"[.,;:]\s", " ".join(prose)) if len(c.strip()) > 30]
     repeated = sorted({c for c in clauses if clauses.count(c) > 1})
     assert clauses and repeated == []
+
+
+def test_repeated_ids_in_metrics_are_named_with_the_file_and_its_lines(tmp_path, mini_land):
+    """Fresh tester (issue 14): the refusal named neither the file nor the ids."""
+    metrics = tmp_path / "m.csv"
+    metrics.write_text("\norganisation,score\nom,1\nggz,2\nom,3\n", encoding="utf-8")  # a blank line first
+    result = run("viz", FIXTURES / "mini", "-o", tmp_path / "map.html", "--metrics", metrics)
+    assert result.exit_code == 2 and not (tmp_path / "map.html").exists()
+    assert f"Error: {metrics}: an id in the first column is on several lines (om; lines 3, 5)" in result.output
+    frame = pd.DataFrame({"score": [1, 2, 3]}, index=["om", "ggz", "om"])
+    with pytest.raises(pn.UsageError, match=r"same id on several rows \(om\)"):
+        pn.visualise(mini_land, metrics=frame)

@@ -15,6 +15,7 @@ from ..errors import UsageError
 from ..io.parse import parse_numbers
 from ..io.readers import read_csv_cells
 from ..viz import PROJECTIONS, visualise
+from ..viz.figures import SHOWN_REPEATS
 from . import cli
 from ..privacy import is_pseudonymised
 from ..report.maps import MAP_COLUMNS
@@ -88,6 +89,11 @@ def read_metrics(path: Path) -> pd.DataFrame:
     if len(header) < 2:
         raise UsageError("metrics_file_columns", path=path)
     frame = body.set_axis(header, axis=1).set_index(header[0])
+    if frame.index.has_duplicates:  # said here with the file and its lines; the API says the ids alone
+        repeated = frame.index.duplicated(keep=False)
+        ids = list(frame.index[repeated].unique()[:SHOWN_REPEATS])
+        lines = [int(row) for row in body.index[repeated & frame.index.isin(ids)]]  # the file's own row numbers
+        raise UsageError("metrics_file_repeat_ids", path=path, ids=ids, lines=lines)
     for column in frame.columns:
         numbers, bad = parse_numbers(frame[column])
         if not bad.any():

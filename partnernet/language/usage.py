@@ -149,7 +149,13 @@ NL: dict[str, str] = {
     "bad_markers": "markers moet een dict zijn van label -> verzameling knoop-ids, bijv. {{'connector': {{'om-parket'}}}}.",
     "unknown_marked": "markering '{label}' noemt ids die niet in dit landschap staan: {ids}.",
     "bad_metrics": "metrics moet een pandas-DataFrame zijn (of een lijst ervan) met knoop-ids als index.",
-    "metrics_repeat_ids": "een tabel met maten heeft dezelfde id op meerdere rijen; geef één rij per knoop-id.",
+    "metrics_repeat_ids": (
+        "een tabel met maten heeft dezelfde id op meerdere rijen ({ids}); geef één rij per knoop-id."
+    ),
+    "metrics_file_repeat_ids": (
+        "{path}: een id in de eerste kolom staat op meerdere regels ({ids}; regels {lines}); geef één regel "
+        "per knoop-id."
+    ),
     "unknown_size": "kan niet schalen naar '{value}'; kies uit {choices} (numerieke kolommen van de maten die u meegeeft).",
     "unknown_node": "{thing} '{value}' bestaat niet; bedoelt u {close}?",
     "unknown_node_none": "{thing} '{value}' bestaat niet; zie de kolom id van {table}.csv ({n} ids).",
@@ -392,7 +398,10 @@ EN: dict[str, str] = {
     "bad_markers": "markers must be a dict of label -> set of node ids, e.g. {{'connector': {{'om-parket'}}}}.",
     "unknown_marked": "marker '{label}' names ids that are not in this landscape: {ids}.",
     "bad_metrics": "metrics must be a pandas DataFrame (or a list of them) indexed by node id.",
-    "metrics_repeat_ids": "a metrics table has the same id on several rows; give one row per node id.",
+    "metrics_repeat_ids": "a metrics table has the same id on several rows ({ids}); give one row per node id.",
+    "metrics_file_repeat_ids": (
+        "{path}: an id in the first column is on several lines ({ids}; lines {lines}); give one line per node id."
+    ),
     "unknown_size": "cannot size by '{value}'; use one of {choices} (numeric columns of the metrics you pass).",
     "unknown_node": "unknown {thing} '{value}'; did you mean {close}?",
     "unknown_node_none": "unknown {thing} '{value}'; see the id column of {table}.csv ({n} ids).",

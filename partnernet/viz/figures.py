@@ -70,6 +70,10 @@ def members_per_body(land: Landscape) -> pd.DataFrame:
     ).reindex(land.bodies.index)
 
 
+#: Repeated ids a metrics error names (the first so many).
+SHOWN_REPEATS = 5
+
+
 def combine_metrics(metrics) -> pd.DataFrame | None:
     """One metrics table from a DataFrame or several (rows and columns united, first value wins)."""
     if metrics is None:
@@ -79,7 +83,8 @@ def combine_metrics(metrics) -> pd.DataFrame | None:
         if not isinstance(frame, pd.DataFrame):
             raise UsageError("bad_metrics")
         if frame.index.has_duplicates:
-            raise UsageError("metrics_repeat_ids")
+            repeated = frame.index[frame.index.duplicated()].unique()
+            raise UsageError("metrics_repeat_ids", ids=[str(i) for i in repeated[:SHOWN_REPEATS]])
     if not frames:
         return None
     combined = functools.reduce(lambda a, b: a.combine_first(b), frames)
@@ -128,6 +133,7 @@ def metric_texts(metrics: pd.DataFrame | None, words) -> dict:
 from .._public import public_dir
 
 __all__ = [
+    "SHOWN_REPEATS",
     "BUILT_IN_SIZES",
     "bodies_per_actor",
     "roles_held",
