@@ -309,6 +309,11 @@ def _other_memberships(result: dict, lang: str) -> list[tuple[str, str]]:
     return told
 
 
+def _value(measure: object, value: object, lang: str) -> str:
+    """A measure's value in a sentence: hours as every sentence says hours (one decimal), others as figures."""
+    return hours_text(value, lang) if measure == HOURS else figure(value, lang)
+
+
 def _network_sentences(network: pd.DataFrame, lang: str) -> list[tuple[str, str]]:
     told = []
     words = get(lang)
@@ -320,7 +325,7 @@ def _network_sentences(network: pd.DataFrame, lang: str) -> list[tuple[str, str]
         changed = rows[(rows["change"].abs() > 1e-9) | (rows["before"].isna() != rows["after"].isna())]
         if len(changed):
             parts = [
-                f"{words.measure(str(m))} {figure(r['before'], lang)} -> {figure(r['after'], lang)}"
+                f"{words.measure(str(m))} {_value(m, r['before'], lang)} -> {_value(m, r['after'], lang)}"
                 for m, r in changed.iterrows()
             ]
             told.append(("network", f"{subject}: " + ", ".join(parts) + "."))
@@ -332,7 +337,7 @@ def _metric_sentences(metrics: pd.DataFrame, lang: str) -> list[tuple[str, str]]
     for metric, rows in metrics.groupby("metric", sort=False):
         top = rows.head(NAMED_CHANGES)
         parts = [
-            f"{org} {figure(r['before'], lang)} -> {figure(r['after'], lang)}"
+            f"{org} {_value(metric, r['before'], lang)} -> {_value(metric, r['after'], lang)}"
             for org, r in zip(top["organisation"], top.to_dict("records"))
         ]
         more = (
