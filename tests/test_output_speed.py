@@ -1,27 +1,13 @@
-"""The report's output side made faster (issue 17, brief 17r): the map's layouts without igraph's Sugiyama
-and scipy.spatial (the same distances as the k-d tree to the bit, a layered picture that keeps its rows, its
-spacing and its order) and the hyphenation patterns parsed on first use (the same as pyphen's)."""
+"""The report's output side made faster (issue 17, brief 17r): the map's layered layout without igraph's
+Sugiyama (a layered picture that keeps its rows, its spacing and its order)."""
 
 from __future__ import annotations
 
-from pathlib import Path
 
 import numpy as np
 import pytest
-from scipy.spatial import cKDTree
 
 from partnernet.viz import layout
-
-
-@pytest.mark.parametrize("n", [2, 3, 17, 300, 1021])
-def test_nearest_distances_are_the_k_d_trees(n):
-    rng = np.random.default_rng(n)
-    for scale in (1.0, 250.0):
-        coords = rng.normal(size=(n, 2)) * scale
-        coords[-1] = coords[0]  # a point on another: distance 0
-        coords = np.round(coords - coords.mean(axis=0), 1)
-        expected = cKDTree(coords).query(coords, k=2)[0][:, 1]
-        assert np.array_equal(layout.nearest_distances(coords), expected)
 
 
 def _chain(seed: int):
@@ -65,31 +51,6 @@ def test_layered_orders_a_tree_without_crossings():
     left, right = (("l", "l1", "l2"), ("r", "r1", "r2")) if x["l"] < x["r"] else (("r", "r1", "r2"), ("l", "l1", "l2"))
     assert max(x[n] for n in left[1:]) < min(x[n] for n in right[1:])
     assert abs(x["top"] - (x["l"] + x["r"]) / 2) < 1e-6 + layout.COLUMN_PIXELS / 2
-
-
-@pytest.mark.parametrize("lang", ["nl", "en"])
-def test_the_lazy_hyphenation_patterns_are_pyphens(lang):
-    """report/hyphens parses a pattern when a word first needs it: every pattern the same as pyphen's own
-    table, no pattern pyphen leaves out, and words break at the same places."""
-    import re
-
-    import pyphen
-
-    from partnernet.report import hyphens
-
-    path = pyphen.LANGUAGES[pyphen.language_fallback(hyphens.DICTIONARIES[lang])]
-    lazy, full = hyphens._lazy_dictionary(path), pyphen.HyphDict(path)
-    assert all(lazy.patterns.get(key) == value for key, value in full.patterns.items())
-    assert all(lazy.patterns.get(key) is None for key in lazy.patterns.lines if key not in full.patterns)
-    assert lazy.patterns.get("no such letters") is None and lazy.maxlen >= full.maxlen
-    words = set(
-        re.findall(r"[^\W\d_]{8,}", (Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8"))
-    )
-    ours = pyphen.Pyphen(lang=hyphens.DICTIONARIES[lang], left=3, right=3, cache=False)
-    ours.hd = lazy
-    theirs = pyphen.Pyphen(lang=hyphens.DICTIONARIES[lang], left=3, right=3, cache=False)
-    assert len(words) > 500
-    assert [ours.inserted(w) for w in sorted(words)] == [theirs.inserted(w) for w in sorted(words)]
 
 
 @pytest.mark.parametrize("lang", ["nl", "en"])

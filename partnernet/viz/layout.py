@@ -70,36 +70,16 @@ def _to_pixels(nodes: list[str], coords: np.ndarray) -> dict[str, tuple[float, f
     return {node: (round(float(x), 1), round(float(y), 1)) for node, (x, y) in zip(nodes, coords)}
 
 
-#: Up to this many points :func:`nearest_distances` compares every pair (numpy, in blocks); above it a k-d tree.
-PAIRWISE_POINTS = 4000
-
-
 def nearest_distances(coords: np.ndarray) -> np.ndarray:
     """Each point's Euclidean distance to its nearest other point (0 where another point lies on it).
 
-    ``coords``: n x 2, n >= 2. Up to ``PAIRWISE_POINTS`` points by comparing every pair in blocks of rows
-    (scipy.spatial's import alone costs about 0.1 s CPU, more than the comparisons of a region's map);
-    above it by scipy's k-d tree (Bentley 1975), imported only then. Both take sqrt(dx**2 + dy**2) of
-    the same differences, so the distances are the same to the last bit.
+    ``coords``: n x 2, n >= 2. scipy's k-d tree (Bentley 1975): a well-kept library rather than our own
+    pairwise search, although its import costs about 0.1 s CPU; imported here, only where a map is laid
+    out (the report's parent, which writes the page its child drew, needs only viz.page).
     """
-    if len(coords) > PAIRWISE_POINTS:
-        from scipy.spatial import cKDTree
+    from scipy.spatial import cKDTree
 
-        return cKDTree(coords).query(coords, k=2)[0][:, 1]
-    x, y = coords[:, 0], coords[:, 1]
-    n = len(coords)
-    nearest = np.empty(n)
-    step = max(1, 200_000 // n)  # about 200,000 pairs (1.6 MB) a block: in the processor's cache
-    for start in range(0, n, step):
-        stop = min(start + step, n)
-        squared = np.subtract.outer(x[start:stop], x)
-        dy = np.subtract.outer(y[start:stop], y)
-        np.multiply(squared, squared, out=squared)
-        np.multiply(dy, dy, out=dy)
-        np.add(squared, dy, out=squared)
-        squared[np.arange(stop - start), np.arange(start, stop)] = np.inf  # not itself
-        nearest[start:stop] = squared.min(axis=1)
-    return np.sqrt(nearest)  # sqrt is monotonic and correctly rounded: the root of the minimum is the minimum root
+    return cKDTree(coords).query(coords, k=2)[0][:, 1]
 
 
 def body_depths(hierarchy: nx.DiGraph) -> dict[str, int]:
@@ -253,7 +233,6 @@ __all__ = [
     "ASPECT",
     "force_directed",
     "layout_iterations",
-    "PAIRWISE_POINTS",
     "nearest_distances",
     "SWEEPS",
     "COLUMN_SWEEPS",
