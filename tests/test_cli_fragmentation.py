@@ -94,7 +94,7 @@ def test_usage_errors_exit_2():
     missing = run("--table", "key-players")
     assert missing.exit_code == 2 and "--key-players K" in missing.output
     too_many = run("--key-players", "45")
-    assert too_many.exit_code == 2 and "k must be a whole number from 1 to 44" in too_many.output
+    assert too_many.exit_code == 2 and "Error: --key-players must be a whole number from 1 to 44" in too_many.output
     assert "Traceback" not in too_many.output
     assert run("--level", "bodies").exit_code == 2
     assert run("--by", "colour").exit_code == 2
