@@ -209,7 +209,8 @@ def layers(land: Landscape, by: LayerBy = "regime") -> Layers:
 
     - ``ties_outside_tables``: links of the tie layers between organisations
       that share no body: ``organisation_a``, ``organisation_b``, ``kinds``
-      (a list of tie kind codes, sorted: ``["advice", "information"]``), ``weight`` (summed), ``bodies_a``, ``bodies_b`` (bodies each sits at).
+      (a list of tie kind codes, sorted: ``["advice", "information"]``),
+      ``weight`` (summed), ``bodies_a``, ``bodies_b`` (bodies each sits at).
 
     Raises UsageError ``no_regime_layers`` (a ValueError) by regime when no body
     has a regime: there are no layers to compare.

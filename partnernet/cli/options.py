@@ -592,7 +592,8 @@ def printed_output() -> Decorator:
     output: an existing FILE is replaced. Without ``--format``, a FILE ending in ``.csv`` or ``.json`` is
     written in that format (any other suffix: the table); a ``--format`` that contradicts a ``.csv`` or
     ``.json`` suffix, and a suffix of a document (:data:`DOCUMENT_SUFFIXES`), are usage errors (exit 2)
-    before any work, as ``report`` refuses a suffix that contradicts ``--to``. Lines on stderr (notes, progress) stay there; ``geschreven: FILE`` follows.
+    before any work, as ``report`` refuses a suffix that contradicts ``--to``. Lines on stderr (notes,
+    progress) stay there; ``geschreven: FILE`` follows.
 
     Put it just below ``@cli.command()``: the command receives no ``output``."""
     from pathlib import Path
