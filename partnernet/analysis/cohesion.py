@@ -23,7 +23,8 @@ import networkx as nx
 import numpy as np
 
 from .._igraph import ig
-from . import memo, paths
+from . import bitsearch, memo, paths
+from ..projection import projection_of
 from ._plumbing import graph_of, simple_igraph
 
 if TYPE_CHECKING:
@@ -70,19 +71,36 @@ def sums_without(owner, converted: ig.Graph, removed, sources: list[int] | None 
 
     def compute() -> np.ndarray:
         kept = [v for v in range(converted.vcount()) if v not in removed]
+        if not kept:
+            return np.zeros(0)
+        if not converted.is_directed():  # one search from many sources at a time, in the graph itself
+            found = _bit_sums(owner, converted, removed, kept, wanted)
+            if found is not None:
+                return found
         rest = (
             remaining
             if remaining is not None
             else converted.induced_subgraph(kept, implementation="create_from_scratch")
         )
-        if rest.vcount() == 0:
-            return np.zeros(0)
         position = np.full(converted.vcount(), -1)
         position[kept] = np.arange(len(kept))
         vertices = None if wanted is None else position[list(wanted)].tolist()
         return np.asarray(rest.harmonic_centrality(vertices=vertices, mode="out", normalized=False), dtype=float)
 
     return compute() if owner is None else memo.once(owner, ("sums_without", removed, wanted), compute)
+
+
+def _bit_sums(owner, converted: ig.Graph, removed: frozenset, kept: list[int], wanted) -> np.ndarray | None:
+    """:func:`sums_without` from :mod:`.bitsearch` (None when the graph is too deep for it): the same sums."""
+    blocked = np.zeros(converted.vcount(), dtype=bool)
+    blocked[list(removed)] = True
+    lay = bitsearch.layout_of(owner, converted)
+    try:
+        if wanted is None:
+            return bitsearch.sums_by_source(lay, kept, blocked, every=True)
+        return bitsearch.sums_by_source(lay, list(wanted), blocked)
+    except bitsearch.TooDeep:
+        return None
 
 
 def sums_without_each(
@@ -102,30 +120,16 @@ def sums_without_each(
     n = converted.vcount()
     gone = np.zeros(n, dtype=bool)
     gone[removed] = True
-    kept = np.flatnonzero(~gone)
-    position = np.full(n, -1)
-    position[kept] = np.arange(len(kept))
-    via = {}  # distances from each member m in the graph without the others, by vertex of ``converted``
-    for m in removed:
-        around = np.flatnonzero(~gone | (np.arange(n) == m))
-        alone = converted.induced_subgraph(around.tolist(), implementation="create_from_scratch")
-        via[m] = np.full(n, np.inf)
-        via[m][around] = alone.distances(source=[int(np.searchsorted(around, m))])[0]
-        del alone
-    rest = converted.induced_subgraph(kept.tolist(), implementation="create_from_scratch")
     staying = [s for s in sources if not gone[s]]
     rows: dict[frozenset, dict[int, float]] = {frozenset(removed) - {m}: {} for m in removed}
     whole: dict[int, float] = {}
+    via: dict[int, np.ndarray] = {}  # distances from each member m in the graph without the others, by vertex
     step = max(1, paths.CHUNK_ENTRIES // max(n, 1))
-    for start in range(0, len(staying), step):
-        part = staying[start : start + step]
-        full = np.full((len(part), n), np.inf)
-        full[:, kept] = np.asarray(rest.distances(source=position[part].tolist()), dtype=float)
+    for start, part, full in _searches_without(owner, converted, gone, staying, step, via):
         whole.update(zip(part, _reached_in_order(full).tolist()))
         for m, row in via.items():
             through = np.minimum(full, row[part][:, None] + row[None, :])
             rows[frozenset(removed) - {m}].update(zip(part, _reached_in_order(through).tolist()))
-    del rest
     for m, row in via.items():
         rows[frozenset(removed) - {m}][m] = float(_reached_in_order(row[None, :])[0])
     found = {frozenset(removed): np.array([whole[s] for s in staying], dtype=float)}
@@ -137,6 +141,43 @@ def sums_without_each(
             wanted = tuple(int(s) for s in sources if s not in left)
             found[left] = memo.once(owner, ("sums_without", frozenset(int(v) for v in left), wanted), lambda: sums)
     return found
+
+
+def _searches_without(owner, converted: ig.Graph, gone: np.ndarray, staying: list[int], step: int, via: dict):
+    """For :func:`sums_without_each`: fills ``via`` (each removed m: its distances in ``converted`` without
+    the other removed vertices) and yields (start, sources, distances) per ``step`` of the ``staying``
+    sources in ``converted`` without the removed ones (n columns, inf at the removed): from
+    :mod:`.bitsearch` (the graph itself, removed vertices blocked), else from igraph copies."""
+    n = converted.vcount()
+    members = np.flatnonzero(gone).tolist()
+    lay = bitsearch.layout_of(owner, converted)
+    try:
+        for m in members:
+            others = gone.copy()
+            others[m] = False
+            via[m] = bitsearch.as_distances(bitsearch.distance_levels(lay, [m], others))[0]
+        levels = bitsearch.distance_levels(lay, staying, gone)
+    except bitsearch.TooDeep:
+        levels = None
+    if levels is not None:
+        for start in range(0, len(staying), step):
+            yield start, staying[start : start + step], bitsearch.as_distances(levels[start : start + step])
+        return
+    kept = np.flatnonzero(~gone)
+    position = np.full(n, -1)
+    position[kept] = np.arange(len(kept))
+    for m in members:
+        around = np.flatnonzero(~gone | (np.arange(n) == m))
+        alone = converted.induced_subgraph(around.tolist(), implementation="create_from_scratch")
+        via[m] = np.full(n, np.inf)
+        via[m][around] = alone.distances(source=[int(np.searchsorted(around, m))])[0]
+        del alone
+    rest = converted.induced_subgraph(kept.tolist(), implementation="create_from_scratch")
+    for start in range(0, len(staying), step):
+        part = staying[start : start + step]
+        full = np.full((len(part), n), np.inf)
+        full[:, kept] = np.asarray(rest.distances(source=position[part].tolist()), dtype=float)
+        yield start, part, full
 
 
 def _reached_in_order(distance: np.ndarray) -> np.ndarray:
@@ -276,10 +317,15 @@ def effect_of_removal(graph: nx.Graph, converted: ig.Graph, nodes: list, removed
     dropped = [i for i, node in enumerate(nodes) if node in gone]
     n = len(keep)
     membership = np.asarray(converted.connected_components().membership, dtype=np.int64)
-    # igraph's default copies the whole graph and deletes the rest: twice as slow for a few removed actors
-    remaining = converted.induced_subgraph(keep, implementation="create_from_scratch")
+    remaining = None  # undirected: searched in ``converted`` itself (:mod:`.bitsearch`), no copy without them
+    if converted.is_directed():
+        # igraph's default copies the whole graph and deletes the rest: twice as slow for a few removed actors
+        remaining = converted.induced_subgraph(keep, implementation="create_from_scratch")
     f_before = fragmentation_from_sizes(np.bincount(membership[keep]) if n else [], n)
-    f_after = fragmentation_from_sizes(remaining.connected_components().sizes(), n)
+    sizes = (
+        remaining.connected_components().sizes() if remaining is not None else _sizes_without(graph, converted, dropped)
+    )
+    f_after = fragmentation_from_sizes(sizes, n)
     df_before, df_after = _staying_df(graph, converted, remaining, keep, dropped) if n >= 2 else (np.nan, np.nan)
     cut_off = bool(n >= 2 and f_after > f_before + 1e-12)
     return {
@@ -293,8 +339,30 @@ def effect_of_removal(graph: nx.Graph, converted: ig.Graph, nodes: list, removed
     }
 
 
+def _sizes_without(graph: nx.Graph, converted: ig.Graph, dropped: list[int]) -> np.ndarray:
+    """Sizes of the components of the undirected ``converted`` (igraph's copy of ``graph``) without the
+    vertices ``dropped``, each kept vertex counted in its component (zeros for the dropped): from a sparse
+    matrix of the links that stay, no igraph copy (4x the nation's person projection: 7 million links)."""
+    from scipy import sparse
+    from scipy.sparse.csgraph import connected_components
+
+    n = converted.vcount()
+    projection = projection_of(graph)
+    if projection is not None:
+        heads, tails = projection.source, projection.target
+    else:
+        edges = np.asarray(converted.get_edgelist(), dtype=np.int64).reshape(-1, 2)
+        heads, tails = edges[:, 0], edges[:, 1]
+    alive = np.ones(n, dtype=bool)
+    alive[dropped] = False
+    links = alive[heads] & alive[tails]
+    matrix = sparse.coo_matrix((np.ones(int(links.sum()), dtype=np.int8), (heads[links], tails[links])), shape=(n, n))
+    labels = connected_components(matrix.tocsr(), directed=False)[1]
+    return np.bincount(labels[alive])
+
+
 def _staying_df(
-    graph: nx.Graph, converted: ig.Graph, remaining: ig.Graph, keep: list[int], dropped: list[int]
+    graph: nx.Graph, converted: ig.Graph, remaining: ig.Graph | None, keep: list[int], dropped: list[int]
 ) -> tuple[float, float]:
     """DF among the staying vertices ``keep`` with the paths of ``converted`` (igraph's copy of
     ``graph``) and of ``remaining`` (``converted`` without ``dropped``): from every staying vertex,
@@ -316,7 +384,8 @@ def _staying_df(
         inverse += _inverse_sum(converted, dropped, dropped) - 2 * _inverse_sum(converted, dropped, None)
     elif memo.known(graph, ("sums_without", frozenset(dropped), tuple(sources))) is None:
         # one set of sampled searches for both sums (the key-player scorer did not search this set)
-        before, without = paths.sums_with_and_without(converted, remaining, dropped, sources)
+        lay = None if converted.is_directed() else bitsearch.layout_of(graph, converted)
+        before, without = paths.sums_with_and_without(converted, remaining, dropped, sources, lay)
         inverse = float(before.sum()) - _inverse_sum(converted, dropped, sources)
         after = float(without.sum())
         return _df_pair(inverse * n / len(sources), after * n / len(sources), n)

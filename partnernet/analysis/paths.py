@@ -22,6 +22,7 @@ sources, never kept as an n x n matrix.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 import networkx as nx
@@ -29,7 +30,7 @@ import numpy as np
 
 from .._igraph import ig
 from ..errors import UsageError
-from . import memo
+from . import bitsearch, memo
 
 #: Above this many (searches x links) the "auto" setting samples sources (about 1.5 s of betweenness).
 WORK_LIMIT = 2e8
@@ -188,32 +189,59 @@ class DistanceTotals:
     per_source: np.ndarray | None = field(default=None, repr=False, compare=False)
 
 
-def distance_totals(graph: ig.Graph, sources: Sources | None = None) -> DistanceTotals:
+def distance_totals(
+    graph: ig.Graph, sources: Sources | None = None, lay: bitsearch.Layout | None = None
+) -> DistanceTotals:
     """:class:`DistanceTotals` of ``graph``, exact or estimated from sampled sources.
 
-    Links count in either direction. Exact (every source) from igraph's
-    histogram of path lengths, without materialising distances; from a
-    sample of k sources the totals are scaled by n / k.
+    Links count in either direction. Exact (every source) from the histogram
+    of path lengths, without materialising distances; from a sample of k
+    sources the totals are scaled by n / k. ``lay``: the
+    :func:`~partnernet.analysis.bitsearch.layout_of` of the undirected ``graph``, whose searches
+    (:mod:`.bitsearch`, 64 sources at a time) then replace igraph's; the same distances, so the same totals.
     """
     if sources is None or sources.exact:
-        bins = [(start, count) for start, _, count in graph.path_length_hist(directed=False).bins()]
-        # the histogram counts unordered pairs
-        return DistanceTotals(
-            2 * sum(count / d for d, count in bins),
-            2 * sum(count * d for d, count in bins),
-            int(2 * sum(count for _, count in bins)),
-        )
+        return _histogram_totals(_path_lengths(graph, lay))
     n = graph.vcount()
-    rows, total, pairs = distance_sums(graph, sources.as_list())
+    rows, total, pairs = distance_sums(graph, sources.as_list(), lay)
     scale = n / len(rows)
     error = n * np.std(rows, ddof=1) / np.sqrt(len(rows)) * sources.correction if len(rows) > 1 else 0.0
     return DistanceTotals(float(rows.sum()) * scale, total * scale, int(round(pairs * scale)), float(error), rows)
 
 
+def _path_lengths(graph: ig.Graph, lay: bitsearch.Layout | None) -> list[tuple[int, int]]:
+    """(d, number of unordered pairs at distance d) for d = 1, 2, ...: igraph's path-length histogram, or
+    the same counts from one :mod:`.bitsearch` search from every vertex."""
+    if lay is not None:
+        try:
+            counts = bitsearch.counts_by_distance(lay, np.arange(graph.vcount()))
+        except bitsearch.TooDeep:
+            pass
+        else:
+            return [(d, int(c) // 2) for d, c in enumerate(counts.sum(axis=0), start=1)]
+    return [(int(start), count) for start, _, count in graph.path_length_hist(directed=False).bins()]
+
+
+def _histogram_totals(bins: list[tuple[int, int]]) -> DistanceTotals:
+    """:class:`DistanceTotals` from the path-length histogram ``bins`` (unordered pairs per distance)."""
+    return DistanceTotals(
+        2 * sum(count / d for d, count in bins),
+        2 * sum(count * d for d, count in bins),
+        int(2 * sum(count for _, count in bins)),
+    )
+
+
 def kept_distance_totals(graph: nx.Graph, converted: ig.Graph, sources: Sources) -> DistanceTotals:
     """:func:`distance_totals` of ``converted`` (igraph's copy of ``graph``), computed once per graph:
     the fragmentation analysis, its what-if scenarios and the key players' effect share them."""
-    return memo.once(graph, ("distances", sources), lambda: distance_totals(converted, sources))
+    return memo.once(
+        graph, ("distances", sources), lambda: distance_totals(converted, sources, _layout(graph, converted))
+    )
+
+
+def _layout(graph: nx.Graph, converted: ig.Graph) -> bitsearch.Layout | None:
+    """The :mod:`.bitsearch` layout of ``converted`` when it is undirected (else None: igraph searches)."""
+    return None if converted.is_directed() else bitsearch.layout_of(graph, converted)
 
 
 def known_distance_totals(graph: nx.Graph, sources: Sources) -> DistanceTotals | None:
@@ -221,19 +249,35 @@ def known_distance_totals(graph: nx.Graph, sources: Sources) -> DistanceTotals |
     return memo.known(graph, ("distances", sources))
 
 
-def distance_sums(graph: ig.Graph, sources: list[int]) -> tuple[np.ndarray, float, int]:
+def distance_sums(
+    graph: ig.Graph, sources: list[int], lay: bitsearch.Layout | None = None
+) -> tuple[np.ndarray, float, int]:
     """From each source: the sum of 1 / d to the vertices it reaches (an array); over all sources
-    the sum of d and the number of (source, target) pairs reached. Distances in chunks."""
+    the sum of d and the number of (source, target) pairs reached. Distances in chunks; with ``lay``
+    (see :func:`distance_totals`) from :mod:`.bitsearch`."""
     n = graph.vcount()
     per_source, total, pairs = [np.zeros(0)], 0.0, 0
     step = max(1, SOURCES_PER_CALL, SUM_ENTRIES // max(n, 1))
-    for start in range(0, len(sources), step):
-        d = np.asarray(graph.distances(source=sources[start : start + step], mode="all"), dtype=float)
+    for start, d in _distance_chunks(graph, sources, step, lay):
         per_source.append(_inverse_rows(d))
         reached = np.isfinite(d) & (d > 0)
         total += float(d[reached].sum())
         pairs += int(reached.sum())
     return np.concatenate(per_source), total, pairs
+
+
+def _distance_chunks(
+    graph: ig.Graph, sources: list[int], step: int, lay: bitsearch.Layout | None
+) -> Iterator[tuple[int, np.ndarray]]:
+    """(start, distances from ``sources[start : start + step]``) for each chunk: igraph's ``distances``, or
+    with ``lay`` from one :mod:`.bitsearch` search."""
+    levels = _levels(lay, sources)
+    for start in range(0, len(sources), step):
+        if levels is not None:
+            yield start, bitsearch.as_distances(levels[start : start + step])
+        else:
+            part = sources[start : start + step]
+            yield start, np.asarray(graph.distances(source=part, mode="all"), dtype=float).reshape(len(part), -1)
 
 
 def _inverse_rows(d: np.ndarray) -> np.ndarray:
@@ -243,8 +287,22 @@ def _inverse_rows(d: np.ndarray) -> np.ndarray:
         return np.where(reached, 1.0 / d, 0.0).sum(axis=1)
 
 
+def _levels(lay: bitsearch.Layout | None, sources, blocked: np.ndarray | None = None) -> np.ndarray | None:
+    """:func:`.bitsearch.distance_levels` with ``lay``, or None (no layout, or too deep for it)."""
+    if lay is None:
+        return None
+    try:
+        return bitsearch.distance_levels(lay, sources, blocked)
+    except bitsearch.TooDeep:
+        return None
+
+
 def sums_with_and_without(
-    graph: ig.Graph, remaining: ig.Graph, removed: list[int], sources: list[int]
+    graph: ig.Graph,
+    remaining: ig.Graph | None,
+    removed: list[int],
+    sources: list[int],
+    lay: bitsearch.Layout | None = None,
 ) -> tuple[np.ndarray, np.ndarray]:
     """Per source (vertices of the undirected ``graph``, none of them ``removed``): the sum of 1 / d to the
     vertices it reaches in ``graph`` and in ``remaining`` (``graph`` without ``removed``, the others in
@@ -264,15 +322,23 @@ def sums_with_and_without(
     position[kept] = np.arange(len(kept))
     chosen = np.asarray(sources, dtype=np.int64)
     via = np.asarray(graph.distances(source=list(removed), mode="all"), dtype=float).reshape(len(removed), n)
+    levels = _levels(lay, chosen, gone)  # the searches in ``remaining``, made in ``graph`` without the removed
+    if levels is None and remaining is None:
+        remaining = graph.induced_subgraph(kept.tolist(), implementation="create_from_scratch")
     before, after = [np.zeros(0)], [np.zeros(0)]
     step = max(1, SOURCES_PER_CALL, SUM_ENTRIES // max(n, 1))
     for start in range(0, len(chosen), step):
         part = chosen[start : start + step]
-        d = np.asarray(remaining.distances(source=position[part].tolist(), mode="all"), dtype=float)
-        d = d.reshape(len(part), len(kept))
+        if levels is not None:
+            full = bitsearch.as_distances(levels[start : start + step])
+            d = np.ascontiguousarray(full[:, kept])  # rows in memory order: numpy's pairwise sums, as igraph's rows
+        else:
+            assert remaining is not None
+            d = np.asarray(remaining.distances(source=position[part].tolist(), mode="all"), dtype=float)
+            d = d.reshape(len(part), len(kept))
+            full = np.full((len(part), n), np.inf)
+            full[:, kept] = d
         after.append(_inverse_rows(d))
-        full = np.full((len(part), n), np.inf)
-        full[:, kept] = d
         for row in via:  # paths through a removed vertex (whole numbers: the sums are exact)
             np.minimum(full, row[part][:, None] + row[None, :], out=full)
         before.append(_inverse_rows(full))
