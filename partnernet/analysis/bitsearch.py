@@ -238,7 +238,7 @@ def ordered_sums(counts: np.ndarray) -> np.ndarray:
     # each row: 1 / d once per vertex counted at distance d, nearest first, then zeros (x + 0.0 is x)
     blocks = np.column_stack([counts, width - reached])
     sums = np.empty(rows)
-    step = max(1, (1 << 21) // width)
+    step = max(1, (1 << 19) // width)
     for start in range(0, rows, step):
         part = blocks[start : start + step]
         values = np.repeat(np.tile(inverse, len(part)), part.ravel()).reshape(len(part), width)

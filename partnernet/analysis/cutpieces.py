@@ -36,7 +36,7 @@ def piece_pairs_without_each(
 
     n = len(alive)
     alive = np.asarray(alive, dtype=bool)
-    rows = np.repeat(np.arange(n), np.diff(indptr))
+    rows = np.repeat(np.arange(n, dtype=np.int32), np.diff(indptr))
     links = alive[rows] & alive[indices]
     lengths = np.bincount(rows[links], minlength=n)
     del rows
@@ -55,13 +55,13 @@ def piece_pairs_without_each(
     del kept
     graph = sparse.csr_matrix((np.ones(len(neighbours), dtype=np.int8), neighbours, pointer), shape=(n + 1, n + 1))
     order, parent = depth_first_order(graph, n, directed=True, return_predecessors=True)
-    pre = np.full(n + 1, n + 1, dtype=np.int64)
+    pre = np.full(n + 1, n + 1, dtype=np.int32 if n < 2**30 else np.int64)
     pre[order] = np.arange(len(order))
     # lowest preorder number each vertex reaches by one link other than its tree link up
     seen = pre[neighbours[: pointer[n]]]
-    owner = np.repeat(np.arange(n), lengths)
+    owner = np.repeat(np.arange(n, dtype=np.int32), lengths)
     seen[neighbours[: pointer[n]] == parent[owner]] = n + 1
-    low = pre[:n].copy()
+    low = pre[:n].astype(np.int64)
     has = lengths > 0
     low[has] = np.minimum(low[has], np.minimum.reduceat(seen, pointer[:n][has]))
     del seen, owner

@@ -56,7 +56,8 @@ from . import memo, paths
 from .dfsample import edge_array, sampled_df_without_each
 from ._plumbing import graph_of, index_name, node_names, simple_igraph
 from .cohesion import effect_of_removal, fragmentation_from_sizes, sums_without, sums_without_each
-from .resilience import removal_effects
+from .cutpieces import piece_pairs_without_each
+from .resilience import RemovalEffects, removal_effects
 from .results import KeyPlayers, Note
 
 if TYPE_CHECKING:
@@ -230,10 +231,19 @@ class _Scorer:
         if not removed:
             whole = removal_effects(self.graph) if self._effects is None else self._effects
             return whole.fragmentation_without_each()[candidates]
-        kept = np.flatnonzero(~np.isin(np.arange(self.n), list(removed)))
-        position = np.cumsum(np.isin(np.arange(self.n), kept)) - 1
-        # the same as removal_effects(graph, alive), with the faster copy of :meth:`_without`
-        return removal_effects(self._without(kept.tolist())).fragmentation_without_each()[position[candidates]]
+        if self.graph.is_directed():
+            kept = np.flatnonzero(~np.isin(np.arange(self.n), list(removed)))
+            position = np.cumsum(np.isin(np.arange(self.n), kept)) - 1
+            # the same as removal_effects(graph, alive), with the faster copy of :meth:`_without`
+            return removal_effects(self._without(kept.tolist())).fragmentation_without_each()[position[candidates]]
+        # the same pieces as removal_effects(graph, alive) finds from igraph's blocks, without a copy of the graph
+        alive = np.ones(self.n, dtype=bool)
+        alive[list(removed)] = False
+        matrix = self._adjacency()
+        size, pairs, total = piece_pairs_without_each(matrix.indptr, matrix.indices, alive)
+        none = np.zeros(self.n, dtype=np.int64)
+        effects = RemovalEffects(none, size, none, none, pairs, [], total, int(alive.sum()))
+        return effects.fragmentation_without_each()[candidates]
 
     def _without(self, kept: list[int]):
         """The graph on the vertices ``kept`` (in their order). igraph's default copies the whole graph and
@@ -245,20 +255,25 @@ class _Scorer:
         adjacency matrix: no igraph copy of the graph)."""
         if not removed:
             return np.asarray(self.graph.connected_components().sizes())
-        from scipy import sparse
         from scipy.sparse.csgraph import connected_components
 
-        matrix = self._matrix
-        if matrix is None:
-            heads, tails = self.edges[:, 0], self.edges[:, 1]
-            matrix = self._matrix = sparse.csr_matrix(
-                (np.ones(2 * len(heads), dtype=np.int8), (np.r_[heads, tails], np.r_[tails, heads])),
-                shape=(self.n, self.n),
-            )
+        matrix = self._adjacency()
         alive = np.ones(self.n, dtype=bool)
         alive[list(removed)] = False
         labels = connected_components(matrix[alive][:, alive], directed=False)[1]
         return np.bincount(labels)
+
+    def _adjacency(self):
+        """The symmetric adjacency matrix (scipy CSR, int8), made once."""
+        if self._matrix is None:
+            from scipy import sparse
+
+            heads, tails = self.edges[:, 0], self.edges[:, 1]
+            self._matrix = sparse.csr_matrix(
+                (np.ones(2 * len(heads), dtype=np.int8), (np.r_[heads, tails], np.r_[tails, heads])),
+                shape=(self.n, self.n),
+            )
+        return self._matrix
 
     def upper_bounds(self, removed: set, candidates: list[int]) -> np.ndarray:
         """An upper bound of DF without ``removed`` and each candidate (exact DF).
