@@ -45,8 +45,10 @@ PADDING = 1.25
 BLOCK_WORDS = 1 << 20
 #: Groups are padded to at least this many words (fewer numpy calls on small graphs).
 GROUP_WORDS = 1 << 15
-#: Sources searched together (bits of at most this many words per vertex).
+#: Sources searched together (bits of at most this many words per vertex) ...
 PASS_WORDS = 8
+#: ... and fewer when their distances (one byte per source and vertex) would take more than this.
+PASS_BYTES = 1 << 24
 #: :func:`layout_of` keeps the layouts of graphs up to this many links (8 bytes per link end and padding).
 KEPT_LINKS = 2_000_000
 #: The distance :func:`distance_levels` gives a pair that is not connected.
@@ -166,14 +168,18 @@ def distance_levels(lay: Layout, sources: list[int] | np.ndarray, blocked: np.nd
     """Distances from each of ``sources`` to every vertex as a (sources, n) array of small whole numbers
     (0 at the source, :data:`UNREACHED` where not reached), searched :data:`PASS_WORDS` x 64 sources at a time."""
     sources = np.asarray(sources, dtype=np.intp)
-    found = np.full((len(sources), lay.n), UNREACHED, dtype=np.uint8)
-    found[np.arange(len(sources)), sources] = 0
-    step = 64 * PASS_WORDS
-    for start in range(0, len(sources), step):
-        part = sources[start : start + step]
+    n = lay.n
+    found = np.empty((len(sources), n), dtype=np.uint8)
+    words = int(np.clip(PASS_BYTES // (64 * max(n, 1)), 1, PASS_WORDS))
+    for start in range(0, len(sources), 64 * words):
+        part = sources[start : start + 64 * words]
+        width = (len(part) + 63) // 64
+        levels = np.full((width, n, 64), UNREACHED, dtype=np.uint8)  # word, vertex, bit: as the bits unpack
         for level, bits in enumerate(reached(lay, part, blocked), start=1):
-            rows, columns = _pairs(bits)
-            found[start + rows, columns] = level
+            unpacked = np.unpackbits(bits.view(np.uint8).reshape(width, n, 8), axis=2, bitorder="little")
+            np.copyto(levels, level, where=unpacked.view(bool))
+        found[start : start + len(part)] = levels.transpose(0, 2, 1).reshape(width * 64, n)[: len(part)]
+    found[np.arange(len(sources)), sources] = 0
     return found
 
 
@@ -203,14 +209,6 @@ def counts_by_distance(lay: Layout, sources: list[int] | np.ndarray, blocked: np
                 found.append(np.zeros(lay.n, dtype=np.int64))
             found[d] += np.bitwise_count(bits).sum(axis=0, dtype=np.int64)
     return np.column_stack(found) if found else np.zeros((lay.n, 0), dtype=np.int64)
-
-
-def _pairs(bits: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """The (source number, vertex) pairs whose bit is set in ``bits`` (words x vertices)."""
-    words, n = bits.shape
-    unpacked = np.unpackbits(bits.view(np.uint8).reshape(words, n, 8), axis=2, bitorder="little")
-    word, vertex, bit = np.nonzero(unpacked)
-    return word * 64 + bit, vertex
 
 
 def sums_by_source(
@@ -254,6 +252,7 @@ __all__ = [
     "BLOCK_WORDS",
     "GROUP_WORDS",
     "PASS_WORDS",
+    "PASS_BYTES",
     "UNREACHED",
     "KEPT_LINKS",
     "layout_of",

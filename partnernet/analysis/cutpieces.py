@@ -36,35 +36,41 @@ def piece_pairs_without_each(
 
     n = len(alive)
     alive = np.asarray(alive, dtype=bool)
-    rows = np.repeat(np.arange(n, dtype=np.int32), np.diff(indptr))
-    links = alive[rows] & alive[indices]
-    lengths = np.bincount(rows[links], minlength=n)
-    del rows
-    pointer = np.zeros(n + 2, dtype=np.int64)  # one more vertex, n: a root above the first vertex of each component
+    degree = np.diff(indptr)
+    keep = np.repeat(alive, degree)  # links of vertices alive ...
+    keep &= alive[indices]  # ... to vertices alive
+    lengths = np.where(alive, degree, 0)
+    for gone in np.flatnonzero(~alive).tolist():  # (undirected, no link twice)
+        np.subtract.at(lengths, indices[indptr[gone] : indptr[gone + 1]], 1)
+    lengths[~alive] = 0
+    index: type[np.signedinteger] = np.int32 if len(indices) + n < 2**31 else np.int64
+    pointer = np.zeros(n + 2, dtype=index)  # one more vertex, n: a root above the first vertex of each component
     np.cumsum(lengths, out=pointer[1 : n + 1])
-    kept = indices[links]
+    links = int(pointer[n])
     count, label = connected_components(
-        sparse.csr_matrix((np.ones(len(kept), dtype=np.int8), kept, pointer[: n + 1]), shape=(n, n)),
+        sparse.csr_matrix(
+            (np.ones(links, dtype=np.int8), indices[keep].astype(index, copy=False), pointer[: n + 1]), shape=(n, n)
+        ),
         directed=True,
         connection="weak",
     )
     firsts = np.unique(label, return_index=True)[1]
     firsts = firsts[alive[firsts]]
-    pointer[n + 1] = pointer[n] + len(firsts)
-    neighbours = np.concatenate([kept, firsts.astype(kept.dtype)])
-    del kept
+    pointer[n + 1] = links + len(firsts)
+    neighbours = np.empty(links + len(firsts), dtype=index)
+    np.compress(keep, indices, out=neighbours[:links])
+    neighbours[links:] = firsts
+    del keep
     graph = sparse.csr_matrix((np.ones(len(neighbours), dtype=np.int8), neighbours, pointer), shape=(n + 1, n + 1))
     order, parent = depth_first_order(graph, n, directed=True, return_predecessors=True)
-    pre = np.full(n + 1, n + 1, dtype=np.int32 if n < 2**30 else np.int64)
+    pre = np.full(n + 1, n + 1, dtype=index)
     pre[order] = np.arange(len(order))
-    # lowest preorder number each vertex reaches by one link other than its tree link up
-    seen = pre[neighbours[: pointer[n]]]
-    owner = np.repeat(np.arange(n, dtype=np.int32), lengths)
-    seen[neighbours[: pointer[n]] == parent[owner]] = n + 1
+    # the lowest preorder number each vertex reaches by one link (its tree link up included: a child's subtree
+    # hangs on its parent alone when it reaches nothing lower than the parent)
     low = pre[:n].astype(np.int64)
     has = lengths > 0
-    low[has] = np.minimum(low[has], np.minimum.reduceat(seen, pointer[:n][has]))
-    del seen, owner
+    if links:
+        low[has] = np.minimum(low[has], np.minimum.reduceat(pre[neighbours[:links]], pointer[:n][has]))
     size = np.ones(n + 1, dtype=np.int64)
     low_list, size_list, parent_list = low.tolist() + [0], size.tolist(), parent.tolist()
     for v in order[:0:-1].tolist():  # children before parents: subtree sizes and lowest numbers reached

@@ -26,6 +26,8 @@ from __future__ import annotations
 
 import numpy as np
 
+from . import bitsearch
+
 #: Distances are kept for at most this many (source, node) entries; above, the caller searches per candidate.
 MAX_ENTRIES = 20_000_000
 #: The dominated pairs of one candidate are followed for at most this many links at once (see
@@ -34,7 +36,7 @@ MAX_LINKS = 2_000_000
 
 
 def sampled_df_without_each(
-    graph, removed: set, candidates: list[int], sample: list[int], edges: np.ndarray | None = None
+    graph, removed: set, candidates: list[int], sample: list[int], edges: np.ndarray | None = None, lay=None
 ) -> np.ndarray | None:
     """DF of ``graph`` without ``removed`` and each candidate, estimated from the ``sample`` sources.
 
@@ -42,7 +44,9 @@ def sampled_df_without_each(
     sampled sources left and R the sum of 1 / d from them (ordered pairs).
     None when fewer than two sources are left in the graph, or the distances would
     not fit in :data:`MAX_ENTRIES` (the caller scores each set on its own).
-    ``edges`` is :func:`edge_array` of ``graph``, for callers that ask many times.
+    ``edges`` is :func:`edge_array` of ``graph``, for callers that ask many times; ``lay`` its
+    :func:`~partnernet.analysis.bitsearch.layout_of` (then the searches run 64 sources at a time in
+    ``graph`` itself, the removed vertices blocked: the same distances as igraph's in a copy without them).
     """
     keep = np.ones(graph.vcount(), dtype=bool)
     keep[list(removed)] = False
@@ -52,9 +56,8 @@ def sampled_df_without_each(
     n = len(kept)
     if len(sources) < 2 or len(sources) * n > MAX_ENTRIES or n < 3:
         return None
-    rest = graph.induced_subgraph(kept.tolist(), implementation="create_from_scratch")  # faster for a few removed
+    distance = _distances(graph, keep, kept, [s for s in sample if keep[s]], sources, lay)
     with np.errstate(divide="ignore"):
-        distance = np.asarray(rest.distances(source=sources), dtype=float)
         inverse = np.where(np.isfinite(distance) & (distance > 0), 1.0 / distance, 0.0)
     totals = inverse.sum(axis=1)
     edges = edge_array(graph) if edges is None else edges
@@ -70,6 +73,20 @@ def sampled_df_without_each(
         left, counted = n - 1, int(others.sum())
         scores[i] = 1.0 - (total * left / counted) / (left * (left - 1))
     return scores
+
+
+def _distances(graph, keep: np.ndarray, kept: np.ndarray, chosen: list[int], sources: list[int], lay) -> np.ndarray:
+    """Distances (float, inf where not reached) from the sources (``chosen`` in ``graph``'s numbers,
+    ``sources`` in the kept vertices') to the kept vertices, in ``graph`` without the vertices not ``keep``."""
+    if lay is not None:
+        try:
+            levels = bitsearch.distance_levels(lay, chosen, ~keep)
+        except bitsearch.TooDeep:
+            pass
+        else:
+            return np.ascontiguousarray(bitsearch.as_distances(levels[:, kept]))
+    rest = graph.induced_subgraph(kept.tolist(), implementation="create_from_scratch")  # faster for a few removed
+    return np.asarray(rest.distances(source=sources), dtype=float)
 
 
 class _Searches:

@@ -52,7 +52,7 @@ import pandas as pd
 
 from ..errors import UsageError
 from ..projection import projection_of
-from . import memo, paths
+from . import bitsearch, memo, paths
 from .dfsample import edge_array, sampled_df_without_each
 from ._plumbing import graph_of, index_name, node_names, simple_igraph
 from .cohesion import effect_of_removal, fragmentation_from_sizes, sums_without, sums_without_each
@@ -222,7 +222,8 @@ class _Scorer:
             if self.sample is None and len(candidates) > PRUNE_FROM:
                 return self._pruned(removed, candidates, floor, keep)
             if self.sample is not None and len(candidates) > 1:
-                found = sampled_df_without_each(self.graph, removed, candidates, self.sample, self.edges)
+                lay = None if self.graph.is_directed() else bitsearch.layout_of(self.owner, self.graph)
+                found = sampled_df_without_each(self.graph, removed, candidates, self.sample, self.edges, lay)
                 if found is not None:
                     self.evaluated += len(candidates)
                     return found
