@@ -65,7 +65,7 @@ class Layout:
     """The neighbour lists of an undirected graph of ``n`` vertices for :func:`reached`.
 
     ``groups``: per group of vertices of similar degree, their numbers and their neighbours as an
-    (vertices, length) array of vertex numbers, padded with ``n`` (a vertex that never carries a bit).
+    (vertices, length) array of vertex numbers (32 bits where they fit), padded with ``n`` (a vertex that never carries a bit).
     """
 
     n: int
@@ -102,7 +102,7 @@ def layout(source: np.ndarray, target: np.ndarray, n: int) -> Layout:
             columns = np.arange(width)
             place = indptr[vertices][:, None] + columns[None, :]
             inside = columns[None, :] < degree[vertices][:, None]
-            neighbours = np.where(inside, indices[np.minimum(place, len(indices) - 1)], n).astype(np.intp)
+            neighbours = np.where(inside, indices[np.minimum(place, len(indices) - 1)], n).astype(index)
             groups.append((vertices.astype(np.intp), neighbours))
         start = end
     return Layout(n, tuple(groups))
@@ -147,11 +147,12 @@ def reached(lay: Layout, sources: list[int] | np.ndarray, blocked: np.ndarray | 
         fresh[:] = 0
         for vertices, neighbours in lay.groups:
             if words * neighbours.size <= GROUP_WORDS:  # small: all words in one call
-                fresh[:, vertices] = np.bitwise_or.reduce(frontier[:, neighbours], axis=2)
+                fresh[:, vertices] = np.bitwise_or.reduce(frontier[:, neighbours.astype(np.intp)], axis=2)
                 continue
             buffer = scratch[: neighbours.size].reshape(neighbours.shape)
+            wide = neighbours.astype(np.intp)  # kept in 32 bits (half the memory), taken with numpy's own index type
             for word in range(words):
-                np.take(frontier[word], neighbours, out=buffer)
+                np.take(frontier[word], wide, out=buffer)
                 fresh[word, vertices] = np.bitwise_or.reduce(buffer, axis=1)
         np.bitwise_and(fresh, ~seen, out=fresh)
         if free is not None:

@@ -52,7 +52,7 @@ def piece_pairs_without_each(
             (np.ones(links, dtype=np.int8), indices[keep].astype(index, copy=False), pointer[: n + 1]), shape=(n, n)
         ),
         directed=True,
-        connection="weak",
+        connection="strong",  # the matrix is symmetric: the same components, without scipy's transposed copy
     )
     firsts = np.unique(label, return_index=True)[1]
     firsts = firsts[alive[firsts]]
