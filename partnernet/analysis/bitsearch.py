@@ -44,7 +44,7 @@ PADDING = 1.25
 #: Gathered words per block (8 bytes each): the working memory of a pass.
 BLOCK_WORDS = 1 << 20
 #: Groups are padded to at least this many words (fewer numpy calls on small graphs).
-GROUP_WORDS = 1 << 15
+GROUP_WORDS = 1 << 12
 #: Sources searched together (bits of at most this many words per vertex) ...
 PASS_WORDS = 8
 #: ... and fewer when their distances (one byte per source and vertex) would take more than this.
