@@ -36,7 +36,12 @@ MAX_LINKS = 2_000_000
 
 
 def sampled_df_without_each(
-    graph, removed: set, candidates: list[int], sample: list[int], edges: np.ndarray | None = None, lay=None
+    graph,
+    removed: set,
+    candidates: list[int],
+    sample: list[int],
+    edges: np.ndarray | None = None,
+    lay: bitsearch.Layout | None = None,
 ) -> np.ndarray | None:
     """DF of ``graph`` without ``removed`` and each candidate, estimated from the ``sample`` sources.
 
