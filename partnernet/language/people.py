@@ -92,9 +92,17 @@ def person_labels(
     if pseudonymised:
         return {i: str(i) for i in persons.index}
     functions = persons["function"] if "function" in persons.columns else pd.Series(pd.NA, index=persons.index)
+    described: dict[tuple, str] = {}  # a national register has a few thousand (function, organisation) pairs
+
+    def label(function: object, org: object) -> str:
+        key = (function if _known(function) else None, org if _known(org) else None)
+        if key not in described:
+            described[key] = describe(key[0], organisation_names.get(key[1], key[1]) if key[1] else None, lang)
+        return described[key]
+
     labels = {
-        i: describe(functions.get(i), organisation_names.get(org, org) if _known(org) else None, lang)
-        for i, org in persons["organisation"].items()
+        i: label(function, org)
+        for i, function, org in zip(persons.index, functions.to_numpy(object), persons["organisation"].to_numpy(object))
     }
     if names:
         labels.update({i: str(name).strip() for i, name in named(persons).items()})

@@ -165,7 +165,7 @@ def with_names(frame: pd.DataFrame, land: Landscape, columns: list[str], t: Text
 
     def named(v):
         if isinstance(v, (list, tuple)):
-            return "; ".join(isolate(p) for p in people(land, v, t))
+            return "; ".join(isolate(names[p] if p in names else land.name_of(p)) for p in v)
         if isinstance(v, str):
             return names[v] if v in names else land.name_of(v)
         return v
