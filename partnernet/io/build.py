@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 
 import difflib
+import re
 from pathlib import Path
 
 import numpy as np
@@ -220,7 +221,9 @@ class Builder:
         self._texts = None
         self.warn_characters(table, frame, BIDI_CHARACTERS, "bidi_characters", texts)
 
-    def warn_characters(self, table: RawTable, frame: pd.DataFrame, pattern, code: str, texts=None) -> list:
+    def warn_characters(
+        self, table: RawTable, frame: pd.DataFrame, pattern, code: str, texts: dict | None = None
+    ) -> list:
         """One warning ``code`` per column with characters of ``pattern``, naming its first row and the
         characters (as code points); the (column, values as text) pairs that have them. ``texts``: each
         column's values joined, by column (filled here, for the next pattern)."""
@@ -593,7 +596,7 @@ class Builder:
         return out
 
 
-def holds(text: str, pattern) -> bool:
+def holds(text: str, pattern: re.Pattern) -> bool:
     """Whether ``pattern``, a class of single characters (:data:`~partnernet.io.text.CONTROL_CHARACTERS`,
     :data:`~partnernet.io.text.BIDI_CHARACTERS`), occurs in ``text``. An ASCII text (``isascii`` costs
     nothing) is checked by deleting the pattern's ASCII characters from its bytes, in C, not by a regular
@@ -610,7 +613,7 @@ def holds(text: str, pattern) -> bool:
 _ASCII_MEMBERS: dict = {}
 
 
-def _ascii_members(pattern) -> bytes:
+def _ascii_members(pattern: re.Pattern) -> bytes:
     """The ASCII characters a one-character ``pattern`` matches, as bytes (kept per pattern)."""
     if pattern not in _ASCII_MEMBERS:
         _ASCII_MEMBERS[pattern] = bytes(code for code in range(128) if pattern.fullmatch(chr(code)))
