@@ -97,8 +97,8 @@ def projection_arrays(matrix: sparse.csr_matrix, weight: str = "shared"):
     ``weight`` (int64 for ``shared``, else float), without turning row numbers into ids."""
     if weight not in WEIGHTS:
         raise UsageError("unknown_choice", what="weight", value=weight, choices=", ".join(WEIGHTS))
-    pairs = sparse.triu(matrix @ matrix.T, k=1).tocoo()
-    source, target, shared = pairs.row, pairs.col, pairs.data.astype(np.int64)
+    source, target, counts = _upper_pairs(matrix)
+    shared = counts.astype(np.int64)
     if weight == "shared":
         return source, target, shared, shared.copy()
     if weight == "newman":
@@ -109,8 +109,26 @@ def projection_arrays(matrix: sparse.csr_matrix, weight: str = "shared"):
         values = np.asarray(weighted[source, target]).ravel().astype(float) if len(source) else np.zeros(0)
         return source, target, shared, values
     degree = np.asarray(matrix.sum(axis=1)).ravel()
-    union = degree[source] + degree[target] - pairs.data
-    return source, target, shared, (pairs.data / union).astype(float)
+    common = counts.astype(matrix.dtype)
+    union = degree[source] + degree[target] - common
+    return source, target, shared, (common / union).astype(float)
+
+
+def _upper_pairs(matrix: sparse.csr_matrix) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Row ``source`` < column ``target`` and value of every stored entry of ``matrix @ matrix.T`` above the
+    diagonal, in the product's stored order (``sparse.triu(product, k=1).tocoo()``'s order and values).
+
+    A 0/1 matrix (an incidence matrix) is multiplied in 32-bit integers, and the upper triangle is taken
+    from the product's rows without a coordinate copy of the whole product: the same entries in the same
+    order (the product's pattern and order do not depend on the value type), at a third of the memory
+    (four times the nation's persons: 15 million products).
+    """
+    binary = matrix.nnz == 0 or bool(np.all(matrix.data == 1))
+    factor = sparse.csr_matrix((np.ones(matrix.nnz, dtype=np.int32), matrix.indices, matrix.indptr), matrix.shape)
+    product = factor @ factor.T if binary else sparse.csr_matrix(matrix @ matrix.T)
+    rows = np.repeat(np.arange(product.shape[0], dtype=product.indices.dtype), np.diff(product.indptr))
+    upper = product.indices > rows
+    return rows[upper], product.indices[upper], product.data[upper]
 
 
 def node_attributes(table: pd.DataFrame, kind: str, **extra: Any) -> list[tuple[str, dict]]:

@@ -55,20 +55,11 @@ def curve_of_order(graph, order: list[int]) -> tuple[np.ndarray, np.ndarray]:
 
 
 class _Links:
-    """The links of a graph as two arrays of vertex numbers, read once for many removal orders, with the
-    sparse pattern of their matrix: each order only puts its weights into it (``slot``: the link of each
-    stored entry), not a new matrix from scratch (the nation's 51 curves: about a quarter of their time)."""
+    """The links of a graph as two arrays of vertex numbers (``ends``, one row per link), read once for many
+    removal orders."""
 
     def __init__(self, nodes: int, ends: np.ndarray):
         self.nodes, self.ends = nodes, ends
-        self.pattern: sparse.csr_matrix | None = None
-        self.slot: np.ndarray | None = None
-        if len(ends):
-            numbered = sparse.csr_matrix(
-                (np.arange(1, len(ends) + 1, dtype=float), (ends[:, 0], ends[:, 1])), shape=(nodes, nodes)
-            )
-            if numbered.nnz == len(ends):  # no link given twice (their weights would be summed)
-                self.pattern, self.slot = numbered, numbered.data.astype(np.int64) - 1
 
     @classmethod
     def of(cls, graph) -> _Links:
@@ -76,37 +67,29 @@ class _Links:
         ends = np.array(graph.get_edgelist(), dtype=np.int64).reshape(-1, 2)
         return cls(graph.vcount(), ends)
 
-    def matrix(self, weights: np.ndarray) -> sparse.csr_matrix:
-        """The n x n matrix with ``weights`` (by link) at the links, as ``csr_matrix((weights, (ends)))``
-        makes it (same entries in the same order)."""
-        if self.pattern is None or self.slot is None:
-            return sparse.csr_matrix((weights, (self.ends[:, 0], self.ends[:, 1])), shape=(self.nodes, self.nodes))
-        pattern = self.pattern
-        return sparse.csr_matrix((weights[self.slot], pattern.indices, pattern.indptr), shape=pattern.shape)
-
 
 def _curve(links: _Links, order: list[int]) -> tuple[np.ndarray, np.ndarray]:
     n = links.nodes
-    position = np.empty(n, dtype=np.int64)
-    position[np.asarray(order, dtype=np.int64)] = np.arange(n)
-    joins = _joining_links(links, position)
+    steps, first, second = _joining_links(links, order)
     parent, size = list(range(n)), [1] * n
-
-    def root(v: int) -> int:
-        while parent[v] != v:
-            parent[v] = parent[parent[v]]
-            v = parent[v]
-        return v
-
     gained, merged = np.zeros(n), np.ones(n)
-    for step, u, v in joins:
-        a, b = root(u), root(v)
-        if size[a] < size[b]:
-            a, b = b, a
-        gained[step] += 2 * size[a] * size[b]  # s(s-1) of the merged group minus the two parts
+    for step, u, v in zip(steps, first, second):
+        a = u
+        while parent[a] != a:  # the roots, halving the paths on the way
+            parent[a] = parent[parent[a]]
+            a = parent[a]
+        b = v
+        while parent[b] != b:
+            parent[b] = parent[parent[b]]
+            b = parent[b]
+        size_a, size_b = size[a], size[b]
+        if size_a < size_b:
+            a, b, size_a, size_b = b, a, size_b, size_a
+        gained[step] += 2 * size_a * size_b  # s(s-1) of the merged group minus the two parts
         parent[b] = a
-        size[a] += size[b]
-        merged[step] = max(merged[step], size[a])
+        size[a] = size_a + size_b
+        if size_a + size_b > merged[step]:
+            merged[step] = size_a + size_b
     pair_sums = np.cumsum(gained[::-1])[::-1]
     largest_sizes = np.maximum.accumulate(merged[::-1])[::-1] if n else merged
     remaining = n - np.arange(n, dtype=float)
@@ -115,17 +98,32 @@ def _curve(links: _Links, order: list[int]) -> tuple[np.ndarray, np.ndarray]:
     return fragmentation, largest_sizes
 
 
-def _joining_links(links: _Links, position: np.ndarray) -> list[tuple[int, int, int]]:
-    """(step, u, v) of the spanning-forest links that join groups, latest step first."""
+def _joining_links(links: _Links, order) -> tuple[list[int], list[int], list[int]]:
+    """The steps and ends of the spanning-forest links that join groups, latest step first.
+
+    The vertices are numbered by when they come back (the last removed is 0), so a link comes back with
+    its higher-numbered end, at the weight of that number: stored row by row under that end, the
+    weights are sorted already and the spanning forest's sort of them costs one pass (the nation's 51
+    curves: 20 -> 11 ms each). Which forest ties give does not matter: every forest joins the same
+    groups at each step, so the sums of whole numbers in :func:`_curve` are the same.
+    """
     n, ends = links.nodes, links.ends
     if len(ends) == 0:
-        return []
-    step = np.minimum(position[ends[:, 0]], position[ends[:, 1]])
-    weights = (n - step).astype(float)  # links that come back first weigh least; all above 0
-    forest = minimum_spanning_tree(links.matrix(weights)).tocoo()
-    steps = n - forest.data.astype(np.int64)
-    order = np.argsort(-steps, kind="stable")
-    return list(zip(steps[order].tolist(), forest.row[order].tolist(), forest.col[order].tolist()))
+        return [], [], []
+    arrival = np.empty(n, dtype=np.int64)
+    arrival[np.asarray(order, dtype=np.int64)] = np.arange(n - 1, -1, -1)
+    a, b = arrival[ends[:, 0]], arrival[ends[:, 1]]
+    later, earlier = np.maximum(a, b), np.minimum(a, b)
+    # rows by the later end: a counting sort (numpy's stable sort of 16-bit keys is a radix sort)
+    by_row = np.argsort(later.astype(np.uint16) if n <= 2**16 else later, kind="stable")
+    indptr = np.zeros(n + 1, dtype=np.int64)
+    np.cumsum(np.bincount(later, minlength=n), out=indptr[1:])
+    matrix = sparse.csr_matrix(((later[by_row] + 1).astype(float), earlier[by_row], indptr), shape=(n, n))
+    forest = minimum_spanning_tree(matrix).tocoo()
+    back = np.argsort(forest.row, kind="stable")  # earliest comeback (latest removal step) first
+    vertex = np.asarray(order, dtype=np.int64)[::-1]  # the vertex of each arrival number
+    steps = n - 1 - forest.row[back].astype(np.int64)
+    return steps.tolist(), vertex[forest.row[back]].tolist(), vertex[forest.col[back]].tolist()
 
 
 def robustness_curve(

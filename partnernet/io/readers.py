@@ -16,6 +16,7 @@ from pathlib import Path
 
 from typing import cast
 
+import numpy as np
 import pandas as pd
 
 from ..errors import ERROR, WARNING, InputError, Problem
@@ -94,10 +95,10 @@ def read_csv_cells(path: Path, label: str, problems: list[Problem] | None = None
     cells.index = pd.RangeIndex(lead, lead + len(cells))
     cells = cells.fillna("")
     # Undo partnernet's own formula neutralisation ('=...), see output.neutralise.
-    for column in cells.columns:
+    for column in cells.columns if "'" in text else ():  # no quote in the file: no cell to look at
         if any_cell_matches(cells[column], NEUTRALISED):
             cells[column] = cells[column].str.replace(r"^'(?=[=+\-@\t\r])", "", regex=True)
-    return _split_header(cells)
+    return _split_header(cells, padded=may_hold_padded_cells(text, sep))
 
 
 def csv_problem(text: str, sep: str, label: str, lead: int = 0) -> Problem:
@@ -137,6 +138,28 @@ NEUTRALISED = re.compile(r"\x00'")
 PADDED = re.compile(r"\x00\s|\s\x00")
 
 
+#: ASCII whitespace other than the space and the line ends (``str.isspace``, which ``\\s`` follows).
+RARE_SPACES = "\t\x0b\x0c\x1c\x1d\x1e\x1f"
+
+
+def may_hold_padded_cells(text: str, sep: str) -> bool:
+    """False only when no cell of the CSV ``text`` (separator ``sep``) can begin or end with whitespace,
+    told by a few substring searches of the whole text instead of a regular expression over every column
+    (the nation's memberships: 120 ms). True whenever it cannot tell: a character outside ASCII, or
+    whitespace other than spaces and line ends (then the columns are looked at one by one).
+
+    With only spaces and line ends left, a padded cell shows in the text as a space at its start or
+    end, or next to a separator, a quote or a line end, or as a line end just inside a quote.
+    """
+    if not text.isascii() or any(space in text for space in RARE_SPACES):  # isascii costs nothing
+        return True
+    if text.startswith(" ") or text.endswith(" "):
+        return True
+    return any(" " + edge in text or edge + " " in text for edge in (sep, '"', "\n", "\r")) or any(
+        pair in text for pair in ('"\n', '\n"', '"\r', '\r"')
+    )
+
+
 def any_cell_matches(values: pd.Series, pattern: re.Pattern) -> bool:
     """Whether ``pattern`` occurs in the column's cells joined as ``\\x00cell\\x00cell...\\x00``.
 
@@ -147,22 +170,36 @@ def any_cell_matches(values: pd.Series, pattern: re.Pattern) -> bool:
     return pattern.search("\x00" + "\x00".join(values.tolist()) + "\x00") is not None
 
 
-def _split_header(cells: pd.DataFrame) -> tuple[list[str], pd.DataFrame]:
+def _split_header(cells: pd.DataFrame, padded: bool = True) -> tuple[list[str], pd.DataFrame]:
+    """Header (the first row with content) and body of a table of strings; ``padded``: whether a cell may
+    begin or end with whitespace (False: its columns need no look for cells to strip)."""
     # Skip leading blank rows; the first row with content is the header.
-    nonblank = (cells != "").any(axis=1)
+    nonblank = _nonblank(cells)
     if not nonblank.any():
         return [], cells.iloc[0:0]
-    first = int(nonblank.to_numpy().argmax())
+    first = int(nonblank.argmax())
     header = [str(h).strip().lstrip("\ufeff") for h in cells.iloc[first]]
     body = cells.iloc[first + 1 :].copy()
     top = int(cells.index[first]) + 2  # the Excel row below the header
     body.index = pd.RangeIndex(top, top + len(body))
     body.columns = pd.RangeIndex(len(header))
-    for column in body.columns:
+    for column in body.columns if padded else ():
         if any_cell_matches(body[column], PADDED):
             body[column] = body[column].str.strip()
-    body = body[(body != "").any(axis=1)]
-    return header, body
+    keep = _nonblank(body)
+    return header, body if keep.all() else body[keep]
+
+
+def _nonblank(cells: pd.DataFrame) -> np.ndarray:
+    """Per row whether any cell is not empty: only the rows whose first cell is empty are looked at
+    further (in a register, almost none: a row's first cell is its id)."""
+    if not len(cells.columns):
+        return np.zeros(len(cells), dtype=bool)
+    nonblank = cells.iloc[:, 0].to_numpy(dtype=object) != ""
+    if not nonblank.all():
+        open_rows = np.flatnonzero(~nonblank)
+        nonblank[open_rows] = (cells.iloc[open_rows].to_numpy(dtype=object) != "").any(axis=1)
+    return nonblank
 
 
 def frame_to_raw(
@@ -439,6 +476,8 @@ __all__ = [
     "NEUTRALISED",
     "PADDED",
     "any_cell_matches",
+    "RARE_SPACES",
+    "may_hold_padded_cells",
     "frame_to_raw",
     "DIRECTIONS",
     "read_folder",
