@@ -151,7 +151,7 @@ def test_the_connectors_computed_meanwhile_are_those_computed_in_place(forking, 
 
     def basics():
         with analyses._connectors_meanwhile(example_2026, hub) as early:
-            return analyses._basics(example_2026, hub, lambda _step: None, early)
+            return analyses._basics(example_2026, analyses.centrality(example_2026), hub, lambda _step: None, early)
 
     forked = basics()
     assert forking == [True]
