@@ -140,13 +140,14 @@ def metric_texts(metrics: pd.DataFrame | None, words) -> dict:
     """
     if metrics is None:
         return {}
-    texts: dict = {node: [] for node in metrics.index}
+    nodes = metrics.index.to_numpy().tolist()  # not the Index itself: pandas boxes each text id
+    texts: dict = {node: [] for node in nodes}
     for column in metrics.columns:
         label = words.column(column)
         values = metrics[column]
         if column in VALUE_COLUMNS:
             values = pd.Series([words.value(v) for v in values.tolist()], index=values.index, dtype=object)
-        for node, text in zip(metrics.index, words.formatted_column(column, values)):
+        for node, text in zip(nodes, words.formatted_column(column, values)):
             if text is not None:
                 texts[node].append([label, text])
     return texts
