@@ -245,6 +245,35 @@ class Words(Language):
         missing = values.isna().to_numpy()
         return [None if gone else text for text, gone in zip(numbers.cells(values, style, self.lang), missing)]
 
+    def column_rows(self, columns: list[tuple[str, list]]) -> list[list[list[str]]]:
+        """``[self.rows(zip(names, values)) for values in zip(*lists)]`` for ``columns`` of (column, values),
+        one value per node: every node's tooltip rows, each column's label looked up once and each distinct
+        text or whole number formatted once (a national map has 7,500 nodes with a dozen rows each)."""
+        texts = []
+        for column, values in columns:
+            label = self.column(column)
+            texts.append([None if text is None else [label, text] for text in self._column_texts(column, values)])
+        return [[row for row in rows if row is not None] for rows in zip(*texts)] if texts else []
+
+    def _column_texts(self, column: str, values: list) -> list[str | None]:
+        """``numbers.isolate(self.formatted(column, v))`` (None when missing) per value, vocabulary values
+        translated first (as :meth:`rows`); texts and integers are formatted once per distinct value."""
+        translate = column in VALUE_COLUMNS
+        known: dict[tuple, str | None] = {}
+        texts: list[str | None] = []
+        for value in values:
+            kind = type(value)
+            key = (kind, value) if kind is str or kind is int or kind is np.int64 else None
+            if key is not None and key in known:
+                texts.append(known[key])
+                continue
+            text = self.formatted(column, self.value(value) if translate else value)
+            text = None if text is None else numbers.isolate(text)
+            if key is not None:
+                known[key] = text
+            texts.append(text)
+        return texts
+
     def rows(self, pairs) -> list[list[str]]:
         """(column, value) pairs as tooltip rows of (label, text), leaving out missing values.
 

@@ -304,10 +304,11 @@ def _markers(land, markers) -> dict[str, set]:
     if not isinstance(markers, dict):
         raise UsageError("bad_markers")
     every = land.organisations.index.append(land.bodies.index).append(land.persons.index)
+    known = set(every.to_numpy().tolist())  # once, and without pandas boxing each id
     result = {}
     for label, ids in markers.items():
         ids = {ids} if isinstance(ids, str) else set(ids)
-        unknown = sorted(map(str, ids - set(every)))
+        unknown = sorted(map(str, ids - known))
         if unknown:
             raise UsageError(
                 "unknown_marked", label=label, ids=", ".join(unknown[:5]) + (" ..." if len(unknown) > 5 else "")

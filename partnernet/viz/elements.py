@@ -17,9 +17,12 @@ import pandas as pd
 from . import figures, style
 from ..graphs import ROLE_RANK
 from ..language.map import Words
+from ..language import numbers
 from ..language.numbers import isolate
 
 if TYPE_CHECKING:
+    from collections.abc import Hashable, Iterable
+
     from ..landscape import Landscape
 
 
@@ -112,15 +115,16 @@ def draw(
     return Drawing(nodes=nodes, edges=edges, legend=legend, counts=counts, marked=marked)
 
 
-def _node(node_id, kind: str, label, size: float, fill: str, figures_shown: list, known: Figures) -> dict:
-    """A node record; ``figures_shown`` are its own (column, value) pairs, the metrics follow."""
+def _node(node_id, kind: str, label, size: float, fill: str, rows: list, known: Figures) -> dict:
+    """A node record; ``rows`` are its own figures as tooltip rows (:meth:`Words.column_rows`), the metrics
+    and marks follow."""
     marks = known.marks.get(node_id, [])
     colour, border = style.node_colour(fill, marks, known.marker_colours, kind)
     words = known.words
-    rows = words.rows(figures_shown)
     labels = {label for label, _ in rows}
     rows += [row for row in known.metric_texts.get(node_id, []) if row[0] not in labels]
-    rows += words.rows([("marked_as", marks)])
+    if marks:  # words.rows of no marks is no row
+        rows += words.rows([("marked_as", marks)])
     with_id = label != node_id and (kind != "person" or known.person_ids)
     title = f"{isolate(str(label))} ({isolate(str(node_id))})" if with_id else str(label)
     record = {
@@ -137,54 +141,77 @@ def _node(node_id, kind: str, label, size: float, fill: str, figures_shown: list
     return record
 
 
-def _display_names(table: pd.DataFrame) -> pd.Series:
-    return table["name"].where(table["name"].notna(), pd.Series(table.index, index=table.index)).astype(str)
+def _display_names(table: pd.DataFrame) -> list:
+    """Each row's name, or its id where it has none, as text."""
+    return [
+        str(name) if isinstance(name, str) or not pd.isna(name) else str(node)
+        for node, name in zip(listed(table.index), listed(table["name"]))
+    ]
+
+
+def _looked_up(values: pd.Series, ids: list) -> list:
+    """``[values.get(i) for i in ids]`` (None where missing) without a pandas lookup per id."""
+    found = dict(zip(listed(values.index), values.tolist()))
+    return [found.get(i) for i in ids]
+
+
+def _names(land, ids: list) -> list:
+    """:func:`_name` of each of ``ids``."""
+    name = land.name_of
+    return [name(i) if isinstance(i, str) else None for i in ids]
 
 
 def _organisation_nodes(land, view, known: Figures, colours: dict) -> list[dict]:
     orgs = view.organisations
-    sizes = style.scaled(known.sizes.reindex(orgs.index), "organisation")
-    records = []
-    for node, label, row in zip(orgs.index, _display_names(orgs), orgs.to_dict("records")):
-        domain = row["domain"] if isinstance(row["domain"], str) else style.UNKNOWN_DOMAIN
-        shown = [
-            ("domain", domain),
-            ("regime", row["regime"]),
-            ("level", row["level"]),
-            ("bodies", known.bodies.get(node)),
-            ("capacity_hours", row["capacity_hours"]),
-            ("roles", known.organisation_roles.get(node)),
-            ("parent", _name(land, row["parent"])),
+    ids = listed(orgs.index)
+    sizes = style.scaled(known.sizes.reindex(orgs.index), "organisation").tolist()
+    domains = [d if isinstance(d, str) else style.UNKNOWN_DOMAIN for d in listed(orgs["domain"])]
+    shown = known.words.column_rows(
+        [
+            ("domain", domains),
+            ("regime", listed(orgs["regime"])),
+            ("level", listed(orgs["level"])),
+            ("bodies", _looked_up(known.bodies, ids)),
+            ("capacity_hours", listed(orgs["capacity_hours"])),
+            ("roles", _looked_up(known.organisation_roles, ids)),
+            ("parent", _names(land, listed(orgs["parent"]))),
         ]
-        records.append(_node(node, "organisation", label, sizes[node], colours[domain], shown, known))
-    return records
+    )
+    return [
+        _node(node, "organisation", label, size, colours[domain], rows, known)
+        for node, label, size, domain, rows in zip(ids, _display_names(orgs), sizes, domains, shown)
+    ]
 
 
 def _body_nodes(land, view, known: Figures) -> list[dict]:
     bodies = view.bodies
+    ids = listed(bodies.index)
     hours = known.hours.reindex(bodies.index)
-    sizes = style.scaled(hours, "body")
+    sizes = style.scaled(hours, "body").tolist()
     every_members = known.members.reindex(bodies.index)
-    records = []
-    for node, label, row in zip(bodies.index, _display_names(bodies), bodies.to_dict("records")):
-        members = every_members.loc[node]
-        shown = [
-            ("kind", row["kind"]),
-            ("regime", row["regime"]),
-            ("level", row["level"]),
-            ("meeting_hours_per_month", hours[node] if pd.notna(hours[node]) else known.words("unknown")),
-            ("meetings_per_year", row["meetings_per_year"]),
-            ("hours_per_meeting", row["hours_per_meeting"]),
-            ("organisations", members["organisations"]),
-            ("persons", members["persons"]),
-            ("chair", members["chair"]),
-            ("reports_to", _name(land, row["reports_to"])),
-            ("host", _name(land, row["host"])),
-            ("covenant", row["covenant"]),
+    hours_known = hours.notna().tolist()
+    unknown = known.words("unknown")
+    shown = known.words.column_rows(
+        [
+            ("kind", listed(bodies["kind"])),
+            ("regime", listed(bodies["regime"])),
+            ("level", listed(bodies["level"])),
+            ("meeting_hours_per_month", [h if k else unknown for h, k in zip(hours.tolist(), hours_known)]),
+            ("meetings_per_year", listed(bodies["meetings_per_year"])),
+            ("hours_per_meeting", listed(bodies["hours_per_meeting"])),
+            ("organisations", listed(every_members["organisations"])),
+            ("persons", listed(every_members["persons"])),
+            ("chair", listed(every_members["chair"])),
+            ("reports_to", _names(land, listed(bodies["reports_to"]))),
+            ("host", _names(land, listed(bodies["host"]))),
+            ("covenant", listed(bodies["covenant"])),
         ]
-        fill = style.BODY_COLOUR if pd.notna(hours[node]) else style.BODY_UNKNOWN_HOURS
-        record = _node(node, "body", label, sizes[node], fill, shown, known)
-        if pd.isna(hours[node]):
+    )
+    records = []
+    for node, label, size, known_hours, rows in zip(ids, _display_names(bodies), sizes, hours_known, shown):
+        fill = style.BODY_COLOUR if known_hours else style.BODY_UNKNOWN_HOURS
+        record = _node(node, "body", label, size, fill, rows, known)
+        if not known_hours:
             record["shapeProperties"] = {"borderDashes": [4, 3]}
         records.append(record)
     return records
@@ -192,23 +219,41 @@ def _body_nodes(land, view, known: Figures) -> list[dict]:
 
 def _person_nodes(land, view, known: Figures, colours: dict) -> list[dict]:
     people = view.persons
-    sizes = style.scaled(known.bodies.reindex(people.index).astype(float), "person")
-    domains = people["organisation"].map(land.organisations["domain"]).fillna(style.UNKNOWN_DOMAIN)
-    records = []
-    for node, label, row in zip(people.index, _display_names(people), people.to_dict("records")):
-        shown = [
-            ("organisation", _name(land, row["organisation"])),
-            ("function", row["function"]),
-            ("bodies", known.bodies.get(node)),
-            ("roles", known.member_roles.get(node)),
+    ids = listed(people.index)
+    sizes = style.scaled(known.bodies.reindex(people.index).astype(float), "person").tolist()
+    domains = listed(people["organisation"].map(land.organisations["domain"]).fillna(style.UNKNOWN_DOMAIN))
+    shown = known.words.column_rows(
+        [
+            ("organisation", _names(land, listed(people["organisation"]))),
+            ("function", listed(people["function"])),
+            ("bodies", _looked_up(known.bodies, ids)),
+            ("roles", _looked_up(known.member_roles, ids)),
         ]
-        fill = colours.get(domains[node], style.UNKNOWN_COLOUR)
-        records.append(_node(node, "person", label, sizes[node], fill, shown, known))
-    return records
+    )
+    return [
+        _node(node, "person", label, size, colours.get(domain, style.UNKNOWN_COLOUR), rows, known)
+        for node, label, size, domain, rows in zip(ids, _display_names(people), sizes, domains, shown)
+    ]
 
 
 def _name(land, node_id) -> str | None:
     return None if not isinstance(node_id, str) else land.name_of(node_id)
+
+
+def listed(column: pd.Series | pd.Index) -> list:
+    """``column.tolist()`` (a Series or an Index of text or numbers) without pandas boxing each value: a
+    text column (pandas' ``str`` dtype) is read from its object array at once (the same values, missing
+    ones as the column holds them). Not for dates: numpy lists those as integers."""
+    return column.to_numpy().tolist()
+
+
+def shown_names(land: Landscape, ids: Iterable[Hashable]) -> dict[Hashable, str]:
+    """Id -> ``isolate(land.name_of(id))`` for each of ``ids``, as tooltips and edge titles write them."""
+    name = land.name_of
+    names = {i: name(i) for i in ids}
+    if not numbers.BIDI_CONTROLS.search("\n".join(names.values())):
+        return names
+    return {i: isolate(text) for i, text in names.items()}
 
 
 def _edge(land, source, target, kind: str, words: Words, rows: list, **options) -> dict:
@@ -239,22 +284,23 @@ def _membership_edges(land, view, persons: bool, words: Words) -> list[dict]:
     through = words.column("through")
     colour = style.EDGE_COLOURS["membership"]
     template = words.template("edge_membership")
-    name = land.name_of
-    columns = (seats[c].tolist() for c in ("actor", "body", "role", "type", "seats", "via"))
-    for actor, body, role, kind, count, via in zip(*columns):
+    actors, bodies, roles, kinds, counts = (listed(seats[c]) for c in ("actor", "body", "role", "type", "seats"))
+    vias = seats["via"].tolist()
+    named = shown_names(land, set(actors) | set(bodies) | ({v for via in vias for v in via} if not persons else set()))
+    for actor, body, role, kind, count, via in zip(actors, bodies, roles, kinds, counts, vias):
         shown = (role, kind, count if count > 1 else None)
         if shown not in formatted:
             formatted[shown] = words.rows(zip(("role", "type", "seats"), shown))
         rows = [row[:] for row in formatted[shown]]
         if via and not persons:  # words.rows of ("through", names): the names joined, left out when there are none
-            rows.append([through, ", ".join(isolate(str(name(v))) for v in via)])
+            rows.append([through, ", ".join([named[v] for v in via])])
         edges.append(
             {
                 "from": actor,
                 "to": body,
                 "group": "membership",
                 "color": {"color": colour, "highlight": "#000000", "hover": "#000000"},
-                "tip": {"title": template.format(a=isolate(name(actor)), b=isolate(name(body))), "rows": rows},
+                "tip": {"title": template.format(a=named[actor], b=named[body]), "rows": rows},
                 "width": style.ROLE_WIDTH.get(role, 1.0),
             }
         )
@@ -285,9 +331,11 @@ def seat_table(land: Landscape, persons: bool = True) -> pd.DataFrame:
     )
     seated = person_rows[["organisation", "body", "member"]].drop_duplicates().sort_values("member", kind="stable")
     via: dict[tuple, list] = {}  # a loop, not groupby().agg(list): that runs Python per group, 85,000 at nation
-    for organisation, body, person in zip(*(seated[c].tolist() for c in ("organisation", "body", "member"))):
+    for organisation, body, person in zip(*(listed(seated[c]) for c in ("organisation", "body", "member"))):
         via.setdefault((organisation, body), []).append(person)
-    organisations["via"] = [via.get(pair, []) for pair in zip(organisations["actor"], organisations["body"])]
+    organisations["via"] = [
+        via.get(pair, []) for pair in zip(listed(organisations["actor"]), listed(organisations["body"]))
+    ]
     parts.append(organisations)
     table = pd.concat(parts, ignore_index=True) if len(parts) > 1 else parts[0].reset_index(drop=True)
     actors = land.organisations.index.append(land.persons.index) if persons else land.organisations.index
@@ -297,14 +345,35 @@ def seat_table(land: Landscape, persons: bool = True) -> pd.DataFrame:
 
 
 def _pairs(m: pd.DataFrame, actor: str) -> pd.DataFrame:
-    """Per (actor, body) in order of first appearance: most senior role, its row's type, most seats."""
-    ranked = m.assign(_rank=m["role"].map(ROLE_RANK).fillna(len(ROLE_RANK)))
-    first = ranked.sort_values("_rank", kind="stable").drop_duplicates([actor, "body"]).set_index([actor, "body"])
-    pairs = m.groupby([actor, "body"], sort=False)["seats"].max().to_frame().join(first[["role", "type"]])
-    pairs = pairs.rename_axis(["actor", "body"]).reset_index()
+    """Per (actor, body) in order of first appearance: most senior role, its row's type, most seats.
+
+    As ``m.groupby([actor, "body"], sort=False)["seats"].max()`` joined with the role and type of each
+    pair's first row in order of seniority (rows with a missing actor or body left out), on integer
+    codes of the pairs instead of pandas' groups (a national map has 85,000 pairs).
+    """
+    actors, _ = pd.factorize(m[actor])
+    bodies, body_values = pd.factorize(m["body"])
+    rows = np.flatnonzero((actors >= 0) & (bodies >= 0))  # groupby leaves out missing keys
+    codes = actors[rows].astype(np.int64) * max(len(body_values), 1) + bodies[rows]
+    _, first, group = np.unique(codes, return_index=True, return_inverse=True)
+    group = group.reshape(-1)
+    order = np.argsort(first, kind="stable")  # the pairs in order of first appearance
+    seats = np.full(len(first), np.iinfo(np.int64).min)
+    np.maximum.at(seats, group, m["seats"].to_numpy(dtype=np.int64)[rows])
+    rank = m["role"].map(ROLE_RANK).fillna(len(ROLE_RANK)).to_numpy(dtype=float)[rows]
+    senior = np.lexsort((rows, rank, group))  # by pair, then seniority, then row: each pair's first is its role
+    starts = np.flatnonzero(np.diff(group[senior], prepend=-1))  # each pair's first place (codes are >= 0)
+    chosen = rows[senior[starts]][order]
+    pairs = pd.DataFrame(
+        {
+            "actor": m[actor].take(rows[first[order]]).reset_index(drop=True),
+            "body": m["body"].take(rows[first[order]]).reset_index(drop=True),
+            "seats": seats[order],
+        }
+    )
     for column in ("role", "type"):
-        pairs[column] = pairs[column].astype(object).where(pairs[column].notna(), None)
-    pairs["seats"] = pairs["seats"].astype(int)
+        values = pd.Series(m[column].to_numpy()[chosen], dtype=object)
+        pairs[column] = values.where(values.notna(), None)
     pairs["direct"] = True
     pairs["via"] = [[] for _ in range(len(pairs))]
     return pairs
@@ -355,5 +424,5 @@ def _tie_edges(land, view, drawn: set, words: Words) -> list[dict]:
 
 from .._public import public_dir
 
-__all__ = ["Drawing", "Figures", "key_figures", "draw", "seat_table"]
+__all__ = ["Drawing", "Figures", "key_figures", "draw", "seat_table", "listed", "shown_names"]
 __dir__ = public_dir(__name__)  # dir(): __all__ and the submodules, not the names imported here

@@ -112,7 +112,7 @@ def register(land: Landscape) -> dict:
             )
         ]
     return {
-        "ids": [str(i) for i in ids],
+        "ids": [str(i) for i in ids.to_numpy().tolist()],
         "organisations": len(orgs),
         "person_of": person_of.tolist(),
         "seats": seats,
@@ -120,7 +120,7 @@ def register(land: Landscape) -> dict:
         "bodies": [list(pair) for pair in zip(days(land.bodies["start"]), days(land.bodies["end"]))],
         "dated": bool(land.has_dates),
         "date": day(land.date) if land.date is not None else None,
-        "names": [land.name_of(i) for i in ids],
+        "names": [land.name_of(i) for i in ids.to_numpy().tolist()],
     }
 
 
@@ -131,7 +131,8 @@ def facets(land: Landscape, nodes: list[dict]) -> None:
     columns = ("domain", "regime", "level")
     orgs = {c: _texts(land.organisations, c) for c in columns}
     bodies = {c: _texts(land.bodies, c) for c in ("regime", "level")}
-    person_org = land.persons["organisation"].to_dict()
+    people = land.persons["organisation"]
+    person_org = dict(zip(people.index.to_numpy().tolist(), people.to_numpy().tolist()))
     functions = _texts(land.persons, "function")
     for node in nodes:
         kind, node_id = node["group"], node["id"]
@@ -157,7 +158,7 @@ def _texts(table: pd.DataFrame, column: str) -> dict:
     if column not in table.columns:
         return {}
     values = table[column]
-    return {k: v for k, v in values.items() if isinstance(v, str)}
+    return {k: v for k, v in zip(values.index.to_numpy().tolist(), values.to_numpy().tolist()) if isinstance(v, str)}
 
 
 def label_sizes(nodes: list[dict]) -> None:
