@@ -16,10 +16,11 @@ import pytest
 os.environ.setdefault("PARTNERNET_STRICT_LABELS", "1")
 
 #: Reports draw their pictures and map in the test process, not in a forked child (partnernet/report/background.py):
-#: a child imports matplotlib and builds its font tables anew for every report, which about doubled a report's
-#: CPU (a report of tests/fixtures/mini: 1.2-1.5 -> 0.65-0.7 s CPU, child included), while the test process
-#: imports them once. The output is the same either way (tests/test_report_background.py compares the two and
-#: forces the child; the example region's reports, :class:`ExampleReports`, are still drawn by it). Set
+#: a child starts its drawing imports and caches afresh for every report (not profiled further), which about
+#: doubled a report's CPU (a report of tests/fixtures/mini: 1.2-1.5 -> 0.65-0.7 s CPU, child included), while
+#: the test process keeps them. The output is the same either way (tests/test_report_background.py compares the
+#: two and forces the child; the first example-region report of a process, :class:`ExampleReports`, is still
+#: drawn by it). Set
 #: ``PARTNERNET_WORKERS`` to anything else to run every report with its child.
 os.environ.setdefault("PARTNERNET_WORKERS", "1")
 
