@@ -53,14 +53,22 @@ def _sections(text: str) -> dict[str, str]:
     return {p.split("\n", 1)[0]: p for p in parts[1:]}
 
 
+@pytest.fixture(scope="module")
+def landscapes(tmp_path_factory) -> dict[str, Path]:
+    """The three landscapes (read-only), written once: a report in each language reads the same folder, so the
+    two share their analyses (``shared_reports``)."""
+    return {
+        "example": EXAMPLE,
+        "generated": _generated(tmp_path_factory.mktemp("generated")),
+        "nopersons": _nopersons(tmp_path_factory.mktemp("nopersons")),
+    }
+
+
+@pytest.mark.xdist_group("report-advice-per-finding")  # one worker: the two languages share the analyses
 @pytest.mark.parametrize("lang", ["nl", "en"])
 @pytest.mark.parametrize("which", ["example", "generated", "nopersons"])
-def test_every_finding_has_one_advice_line_and_one_action_row(tmp_path, lang, which):
-    folder = {
-        "example": lambda: EXAMPLE,
-        "generated": lambda: _generated(tmp_path),
-        "nopersons": lambda: _nopersons(tmp_path),
-    }[which]()
+def test_every_finding_has_one_advice_line_and_one_action_row(tmp_path, landscapes, lang, which, shared_reports):
+    folder = landscapes[which]
     out = tmp_path / "r.md"
     args = ["report", str(folder), "-o", str(out), "--no-map", "--lang", lang]
     if which == "example":
