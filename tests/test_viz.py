@@ -262,6 +262,19 @@ def _page_data(page: str) -> dict:
     return json.loads(block)
 
 
+def test_the_data_slot_in_a_title_or_a_name_is_text(mini_land):
+    """The page's data go where the template left a slot tag; a title or a name holding that tag is escaped
+    text, so the data land in the data's script element and nowhere else."""
+    slot = "<pn-data-slot/>"
+    orgs = mini_land.organisations.copy()
+    orgs.iloc[0, orgs.columns.get_loc("name")] = slot
+    drawn = pn.visualise(mini_land.replace(organisations=orgs), title=slot)
+    data = _page_data(drawn.html)
+    assert slot in {node.get("label") for node in data["nodes"]}  # the name, in the data
+    assert drawn.html.count(slot) == 0 and html.escape(slot) in drawn.html  # the title, escaped
+    assert len(data["nodes"]) == len(drawn.nodes)
+
+
 def test_page_is_self_contained(region, tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
     drawn = pn.visualise(region, "map.html")

@@ -37,6 +37,8 @@ if TYPE_CHECKING:
 
 VIS_VERSION = "9.1.2"
 NOTEBOOK_HEIGHT_PIXELS = 650
+#: Where :func:`render` puts the page's data (a tag, so no escaped landscape string can contain it).
+_DATA_SLOT = "<pn-data-slot/>"
 _JSON_ESCAPES = {"<": "\\u003c", ">": "\\u003e", "&": "\\u0026", "\u2028": "\\u2028", "\u2029": "\\u2029"}
 
 
@@ -89,7 +91,9 @@ def render(drawing: Drawing, options: dict, title: str, summary: str, words: Wor
         "options": options,
         **(extra or {}),
     }
-    return _template().render(
+    text = script_json(data)
+    del data  # the compact records: a national register's map holds half a million
+    page = _template().render(
         title=title,
         summary=summary,
         legend=drawing.legend,
@@ -104,8 +108,13 @@ def render(drawing: Drawing, options: dict, title: str, summary: str, words: Wor
         vis_js=Markup(vis_js),
         register_js=Markup(register_js),
         map_js=Markup(map_js),
-        data=Markup(script_json(data)),
+        data=Markup(_DATA_SLOT),
     )
+    # the data go in last, by one join: through the template (as Markup, then its output) they were copied
+    # twice more, some 600 MB of the 4x nation's report at once
+    before, slot, after = page.partition(_DATA_SLOT)
+    assert slot and _DATA_SLOT not in after  # a landscape's string cannot hold it: its "<" is escaped
+    return "".join((before, text, after))
 
 
 def _compact_node(node: dict) -> dict:
