@@ -17,7 +17,6 @@ from . import glyphs
 
 if TYPE_CHECKING:
     from matplotlib.figure import Figure
-    from matplotlib.transforms import Bbox
 
 ACCENT = "#0b5394"
 WARN = "#c0392b"
@@ -77,7 +76,7 @@ def _svg(figure: Figure, extent=None) -> str:
     return buffer.getvalue()
 
 
-def _tight_extent(figure: Figure) -> Bbox:
+def _tight_extent(figure: Figure):
     """The extent ``savefig(bbox_inches="tight")`` cuts an SVG to (inches, padded by ``savefig.pad_inches``),
     measured as it measures it (an SVG renderer at 72 dpi) but without its first, invisible drawing of the
     whole figure: the extent asks every artist for its own (about a third of a chart's time)."""
@@ -92,7 +91,7 @@ def _tight_extent(figure: Figure) -> Bbox:
         vector = RendererSVG(width * 72, height * 72, io.StringIO(), image_dpi=dpi)
         renderer = MixedModeRenderer(figure, width, height, dpi, vector)
         pad = matplotlib.rcParams["savefig.pad_inches"]
-        return figure.get_tightbbox(renderer).padded(pad, pad)  # type: ignore[arg-type] # delegates to RendererSVG
+        return figure.get_tightbbox(renderer).padded(pad, pad)
     finally:
         figure.dpi = dpi
 
