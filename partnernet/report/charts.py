@@ -72,28 +72,8 @@ def _svg(figure: Figure, extent=None) -> str:
     else measured here (matplotlib then draws the figure twice)."""
     glyphs.prepare(figure)  # a character no font holds is drawn as a square, without a warning
     buffer = io.StringIO()
-    figure.savefig(buffer, format="svg", bbox_inches=extent or _tight_extent(figure), metadata={"Date": None})
+    figure.savefig(buffer, format="svg", bbox_inches=extent or "tight", metadata={"Date": None})
     return buffer.getvalue()
-
-
-def _tight_extent(figure: Figure):
-    """The extent ``savefig(bbox_inches="tight")`` cuts an SVG to (inches, padded by ``savefig.pad_inches``),
-    measured as it measures it (an SVG renderer at 72 dpi) but without its first, invisible drawing of the
-    whole figure: the extent asks every artist for its own (about a third of a chart's time)."""
-    import matplotlib
-    from matplotlib.backends.backend_mixed import MixedModeRenderer
-    from matplotlib.backends.backend_svg import RendererSVG
-
-    dpi = figure.dpi
-    figure.dpi = 72  # as FigureCanvasSVG.print_svg, whose renderer savefig measures with
-    try:
-        width, height = figure.get_size_inches()
-        vector = RendererSVG(width * 72, height * 72, io.StringIO(), image_dpi=dpi)
-        renderer = MixedModeRenderer(figure, width, height, dpi, vector)
-        pad = matplotlib.rcParams["savefig.pad_inches"]
-        return figure.get_tightbbox(renderer).padded(pad, pad)
-    finally:
-        figure.dpi = dpi
 
 
 def _decimal(lang: str):
