@@ -97,6 +97,56 @@ def test_no_work_no_child():
 
 
 @needs_fork
+def test_ctrl_c_reaching_the_child_leaves_the_stopping_to_the_parent(forking):
+    """Ctrl-C reaches the whole process group; the child ignores it (no traceback of its own on the
+    terminal) and goes on until the parent, which got it too, stops it."""
+    import signal
+
+    def interrupted():
+        os.kill(os.getpid(), signal.SIGINT)
+        return background.in_child()
+
+    with background.pending(interrupted) as job:
+        assert job is not None and job.result(0) is True  # finished by the child, not redone by the parent
+    assert forking == [True]
+
+
+@pytest.mark.skipif(not os.path.isdir("/proc/self"), reason="reads a process's state in /proc")
+@needs_fork
+def test_a_child_whose_parent_is_killed_ends(tmp_path):
+    """A parent killed alone (SIGKILL, SIGTERM to its pid) leaves no child waiting for ever to send a result
+    larger than the pipe holds: the child's send fails and it ends."""
+    import subprocess
+    import sys
+    import time
+
+    script = tmp_path / "parent.py"
+    script.write_text(
+        "import os, sys, time\n"
+        "from partnernet.report import background\n"
+        "background.can_fork = lambda: True\n"
+        "job = background.Pending(lambda: (time.sleep(0.5), 'x' * 10_000_000)[1])\n"
+        "print(job._process.pid, flush=True)\n"
+        "os._exit(0)  # the parent dies without a word, as when it is killed\n",
+        encoding="utf-8",
+    )
+    done = subprocess.run([sys.executable, str(script)], capture_output=True, text=True, check=True)
+    child = int(done.stdout.strip())
+
+    def running() -> bool:
+        try:
+            with open(f"/proc/{child}/status", encoding="utf-8") as status:
+                return not any(line.startswith("State:") and "Z" in line for line in status)
+        except FileNotFoundError:
+            return False
+
+    deadline = time.monotonic() + 30
+    while running() and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert not running()
+
+
+@needs_fork
 def test_works_come_in_order_and_a_failed_one_is_redone_by_the_parent(forking):
     parent = os.getpid()
 

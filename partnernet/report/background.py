@@ -31,6 +31,7 @@ from collections.abc import Callable, Iterator
 import contextlib
 import multiprocessing
 import os
+import signal
 import threading
 from typing import Any
 
@@ -62,7 +63,7 @@ class Pending:
         if can_fork():
             context = multiprocessing.get_context("fork")
             self._reader, writer = context.Pipe(duplex=False)
-            self._process = context.Process(target=_child, args=(works, writer), daemon=True)
+            self._process = context.Process(target=_child, args=(works, writer, self._reader), daemon=True)
             self._process.start()
             writer.close()  # the parent's copy: the reader sees EOF when the child ends without sending
 
@@ -101,17 +102,26 @@ def in_child() -> bool:
     return _forked
 
 
-def _child(works, writer) -> None:
+def _child(works, writer, reader) -> None:
     """Run the ``works`` in order and send each result (in a 1-tuple, so a result may be None); on an error
-    send None and stop (the parent then does that work and the rest itself)."""
+    send None and stop (the parent then does that work and the rest itself).
+
+    The child closes its copy of the pipe's reading end, so that when the parent is gone (killed alone) a
+    send fails at once instead of waiting for a reader for ever, and the child ends; it ignores Ctrl-C,
+    which reaches the whole process group: the parent stops it (:meth:`Pending.close`) and says why."""
     global _forked
     _forked = True
+    reader.close()
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     for work in works:
         try:
             found = (work(),)
         except BaseException:  # noqa: BLE001 - the parent repeats the work and reports the error itself
             found = None
-        writer.send(found)
+        try:
+            writer.send(found)
+        except OSError:  # the parent is gone (a broken pipe): nobody waits for the rest
+            return
         if found is None:
             break
     writer.close()
