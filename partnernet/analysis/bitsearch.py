@@ -127,6 +127,11 @@ def layout_of(graph: nx.Graph | None, converted: ig.Graph) -> Layout:
     return memo.once(graph, ("bitsearch layout",), build)
 
 
+def undirected_layout(graph: nx.Graph | None, converted: ig.Graph) -> Layout | None:
+    """:func:`layout_of` ``converted`` when it is undirected, else None (the caller searches with igraph)."""
+    return None if converted.is_directed() else layout_of(graph, converted)
+
+
 def reached(lay: Layout, sources: list[int] | np.ndarray, blocked: np.ndarray | None = None) -> Iterator[np.ndarray]:
     """For d = 1, 2, ...: the (words, n) bitsets of the (source, vertex) pairs at distance d (bit j % 64 of
     word j // 64 for the j-th source), until no pair is left; ``blocked`` (booleans by vertex) are left
@@ -182,6 +187,19 @@ def distance_levels(lay: Layout, sources: list[int] | np.ndarray, blocked: np.nd
         found[start : start + len(part)] = levels.transpose(0, 2, 1).reshape(width * 64, n)[: len(part)]
     found[np.arange(len(sources)), sources] = 0
     return found
+
+
+def levels_or_none(
+    lay: Layout | None, sources: list[int] | np.ndarray, blocked: np.ndarray | None = None
+) -> np.ndarray | None:
+    """:func:`distance_levels`, or None when there is no layout or the graph is too deep for it
+    (:class:`TooDeep`): the caller then searches with igraph."""
+    if lay is None:
+        return None
+    try:
+        return distance_levels(lay, sources, blocked)
+    except TooDeep:
+        return None
 
 
 def as_distances(levels: np.ndarray) -> np.ndarray:
@@ -257,6 +275,8 @@ __all__ = [
     "UNREACHED",
     "KEPT_LINKS",
     "layout_of",
+    "undirected_layout",
+    "levels_or_none",
     "TooDeep",
     "Layout",
     "layout",

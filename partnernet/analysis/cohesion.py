@@ -384,7 +384,7 @@ def _staying_df(
         inverse += _inverse_sum(converted, dropped, dropped) - 2 * _inverse_sum(converted, dropped, None)
     elif memo.known(graph, ("sums_without", frozenset(dropped), tuple(sources))) is None:
         # one set of sampled searches for both sums (the key-player scorer did not search this set)
-        lay = None if converted.is_directed() else bitsearch.layout_of(graph, converted)
+        lay = bitsearch.undirected_layout(graph, converted)
         before, without = paths.sums_with_and_without(converted, remaining, dropped, sources, lay)
         inverse = float(before.sum()) - _inverse_sum(converted, dropped, sources)
         after = float(without.sum())

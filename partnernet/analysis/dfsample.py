@@ -83,13 +83,9 @@ def sampled_df_without_each(
 def _distances(graph, keep: np.ndarray, kept: np.ndarray, chosen: list[int], sources: list[int], lay) -> np.ndarray:
     """Distances (float, inf where not reached) from the sources (``chosen`` in ``graph``'s numbers,
     ``sources`` in the kept vertices') to the kept vertices, in ``graph`` without the vertices not ``keep``."""
-    if lay is not None:
-        try:
-            levels = bitsearch.distance_levels(lay, chosen, ~keep)
-        except bitsearch.TooDeep:
-            pass
-        else:
-            return np.ascontiguousarray(bitsearch.as_distances(levels[:, kept]))
+    levels = bitsearch.levels_or_none(lay, chosen, ~keep)
+    if levels is not None:
+        return np.ascontiguousarray(bitsearch.as_distances(levels[:, kept]))
     rest = graph.induced_subgraph(kept.tolist(), implementation="create_from_scratch")  # faster for a few removed
     return np.asarray(rest.distances(source=sources), dtype=float)
 

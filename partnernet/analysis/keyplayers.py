@@ -222,7 +222,7 @@ class _Scorer:
             if self.sample is None and len(candidates) > PRUNE_FROM:
                 return self._pruned(removed, candidates, floor, keep)
             if self.sample is not None and len(candidates) > 1:
-                lay = None if self.graph.is_directed() else bitsearch.layout_of(self.owner, self.graph)
+                lay = bitsearch.undirected_layout(self.owner, self.graph)
                 found = sampled_df_without_each(self.graph, removed, candidates, self.sample, self.edges, lay)
                 if found is not None:
                     self.evaluated += len(candidates)

@@ -235,13 +235,10 @@ def kept_distance_totals(graph: nx.Graph, converted: ig.Graph, sources: Sources)
     """:func:`distance_totals` of ``converted`` (igraph's copy of ``graph``), computed once per graph:
     the fragmentation analysis, its what-if scenarios and the key players' effect share them."""
     return memo.once(
-        graph, ("distances", sources), lambda: distance_totals(converted, sources, _layout(graph, converted))
+        graph,
+        ("distances", sources),
+        lambda: distance_totals(converted, sources, bitsearch.undirected_layout(graph, converted)),
     )
-
-
-def _layout(graph: nx.Graph, converted: ig.Graph) -> bitsearch.Layout | None:
-    """The :mod:`.bitsearch` layout of ``converted`` when it is undirected (else None: igraph searches)."""
-    return None if converted.is_directed() else bitsearch.layout_of(graph, converted)
 
 
 def known_distance_totals(graph: nx.Graph, sources: Sources) -> DistanceTotals | None:
@@ -271,7 +268,7 @@ def _distance_chunks(
 ) -> Iterator[tuple[int, np.ndarray]]:
     """(start, distances from ``sources[start : start + step]``) for each chunk: igraph's ``distances``, or
     with ``lay`` from one :mod:`.bitsearch` search."""
-    levels = _levels(lay, sources)
+    levels = bitsearch.levels_or_none(lay, sources)
     for start in range(0, len(sources), step):
         if levels is not None:
             yield start, bitsearch.as_distances(levels[start : start + step])
@@ -285,16 +282,6 @@ def _inverse_rows(d: np.ndarray) -> np.ndarray:
     reached = np.isfinite(d) & (d > 0)
     with np.errstate(divide="ignore"):
         return np.where(reached, 1.0 / d, 0.0).sum(axis=1)
-
-
-def _levels(lay: bitsearch.Layout | None, sources, blocked: np.ndarray | None = None) -> np.ndarray | None:
-    """:func:`.bitsearch.distance_levels` with ``lay``, or None (no layout, or too deep for it)."""
-    if lay is None:
-        return None
-    try:
-        return bitsearch.distance_levels(lay, sources, blocked)
-    except bitsearch.TooDeep:
-        return None
 
 
 def sums_with_and_without(
@@ -322,7 +309,9 @@ def sums_with_and_without(
     position[kept] = np.arange(len(kept))
     chosen = np.asarray(sources, dtype=np.int64)
     via = np.asarray(graph.distances(source=list(removed), mode="all"), dtype=float).reshape(len(removed), n)
-    levels = _levels(lay, chosen, gone)  # the searches in ``remaining``, made in ``graph`` without the removed
+    levels = bitsearch.levels_or_none(
+        lay, chosen, gone
+    )  # the searches in ``remaining``, made in ``graph`` without the removed
     if levels is None and remaining is None:
         remaining = graph.induced_subgraph(kept.tolist(), implementation="create_from_scratch")
     before, after = [np.zeros(0)], [np.zeros(0)]
