@@ -95,10 +95,13 @@ def read_csv_cells(path: Path, label: str, problems: list[Problem] | None = None
     cells.index = pd.RangeIndex(lead, lead + len(cells))
     cells = cells.fillna("")
     # Undo partnernet's own formula neutralisation ('=...), see output.neutralise.
+    undone = False
     for column in cells.columns if "'" in text else ():  # no quote in the file: no cell to look at
         if any_cell_matches(cells[column], NEUTRALISED):
             cells[column] = cells[column].str.replace(r"^'(?=[=+\-@\t\r])", "", regex=True)
-    return _split_header(cells, padded=may_hold_padded_cells(text, sep))
+            undone = True
+    # a cell written as '\r... begins with whitespace once undone, which the text does not show
+    return _split_header(cells, padded=undone or may_hold_padded_cells(text, sep))
 
 
 def csv_problem(text: str, sep: str, label: str, lead: int = 0) -> Problem:
