@@ -72,16 +72,16 @@ def _curve(links: _Links, order: list[int]) -> tuple[np.ndarray, np.ndarray]:
     n = links.nodes
     steps, first, second = _joining_links(links, order)
     parent, size = list(range(n)), [1] * n
+
+    def root(v: int) -> int:
+        while parent[v] != v:  # halving the path on the way
+            parent[v] = parent[parent[v]]
+            v = parent[v]
+        return v
+
     gained, merged = np.zeros(n), np.ones(n)
     for step, u, v in zip(steps, first, second):
-        a = u
-        while parent[a] != a:  # the roots, halving the paths on the way
-            parent[a] = parent[parent[a]]
-            a = parent[a]
-        b = v
-        while parent[b] != b:
-            parent[b] = parent[parent[b]]
-            b = parent[b]
+        a, b = root(u), root(v)
         size_a, size_b = size[a], size[b]
         if size_a < size_b:
             a, b, size_a, size_b = b, a, size_b, size_a
