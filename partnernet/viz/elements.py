@@ -156,7 +156,7 @@ def _looked_up(values: pd.Series, ids: list) -> list:
 
 
 def _names(land, ids: list) -> list:
-    """:func:`_name` of each of ``ids``."""
+    """The name of each of ``ids`` (:meth:`Landscape.name_of`), None where an id is missing (not a text)."""
     name = land.name_of
     return [name(i) if isinstance(i, str) else None for i in ids]
 
@@ -234,10 +234,6 @@ def _person_nodes(land, view, known: Figures, colours: dict) -> list[dict]:
         _node(node, "person", label, size, colours.get(domain, style.UNKNOWN_COLOUR), rows, known)
         for node, label, size, domain, rows in zip(ids, _display_names(people), sizes, domains, shown)
     ]
-
-
-def _name(land, node_id) -> str | None:
-    return None if not isinstance(node_id, str) else land.name_of(node_id)
 
 
 def listed(column: pd.Series | pd.Index) -> list:
