@@ -20,8 +20,7 @@ os.environ.setdefault("PARTNERNET_STRICT_LABELS", "1")
 #: doubled a report's CPU (a report of tests/fixtures/mini: 1.2-1.5 -> 0.65-0.7 s CPU, child included), while
 #: the test process keeps them. The output is the same either way (tests/test_report_background.py compares the
 #: two and forces the child; the first example-region report of a process, :class:`ExampleReports`, is still
-#: drawn by it). Set
-#: ``PARTNERNET_WORKERS`` to anything else to run every report with its child.
+#: drawn by it). Set ``PARTNERNET_WORKERS`` to anything else to run every report with its child.
 os.environ.setdefault("PARTNERNET_WORKERS", "1")
 
 TESTS = Path(__file__).parent
@@ -155,86 +154,6 @@ def shared_analyses(request):
     the same landscape about what the commands print, and change no input file between two commands."""
     loads, analyses = SHARED_ANALYSES.setdefault(request.module.__name__, ({}, {}))
     with loaded_once(loads), analysed_once(analyses):
-        yield
-
-
-def _content_key(land) -> str | None:
-    """A digest of everything of a landscape the report's analyses read (its tables, warnings, source and date)."""
-    import hashlib
-    import pickle
-
-    if land is None:
-        return None
-    digest = hashlib.sha256()
-    for table in ("organisations", "bodies", "persons", "memberships", "ties", "covenants"):
-        digest.update(pickle.dumps(getattr(land, table), protocol=5))
-    digest.update(pickle.dumps([land.warnings, str(land.source), repr(land.date)], protocol=5))
-    return digest.hexdigest()
-
-
-#: The report analyses of :func:`reported_once`, per test process: (content of the snapshot and of the full
-#: register, other options) -> (results, the progress steps and ``ready`` calls of the first run, in order).
-REPORT_ANALYSES: dict[tuple, tuple[object, list]] = {}
-
-
-@contextlib.contextmanager
-def reported_once():
-    """Within the block, reports of the same landscape content share their analyses (in this test process).
-
-    :func:`partnernet.report.analyses.run` returns data only (no words: the language, format, ``names`` and
-    ``--no-map`` of a report do not change it) from the snapshot's tables, so a test module that writes the
-    report of one landscape in both languages or several formats computed the same analyses for each. Here
-    the first report of a content computes them; a later report of a landscape with the same tables,
-    warnings, source and date (and the same full register, hub and turnover date) gets the same results, and
-    its progress steps and its ``ready`` call (which starts the pictures and the map) are replayed in the
-    order of the first run. Each report still builds, renders and writes its own document, pictures and map.
-    Use it where a test is about the written report, not about the analyses (a test that patches an
-    analysis must not be in the block).
-    """
-    import importlib
-
-    report_module = importlib.import_module("partnernet.report")  # pn.report is the function
-    real = report_module.run
-
-    def run_once(snapshot, *, progress=None, ready=None, full_register=None, **options):
-        key = (
-            _content_key(snapshot),
-            _content_key(full_register),
-            *sorted((name, repr(value)) for name, value in options.items()),
-        )
-        if key not in REPORT_ANALYSES:
-            events: list = []
-
-            def step(label):
-                events.append(("step", label))
-                if progress is not None:
-                    progress(label)
-
-            def started(basics):
-                events.append(("ready", basics))
-                if ready is not None:
-                    ready(basics)
-
-            results = real(snapshot, progress=step, ready=started, full_register=full_register, **options)
-            REPORT_ANALYSES[key] = (results, events)
-            return results
-        results, events = REPORT_ANALYSES[key]
-        for kind, value in events:
-            if kind == "step" and progress is not None:
-                progress(value)
-            elif kind == "ready" and ready is not None:
-                ready(value)
-        return results
-
-    with mock.patch.object(report_module, "run", run_once):
-        yield
-
-
-@pytest.fixture
-def shared_reports():
-    """The test's reports share their analyses with the other reports of the same landscape content written
-    in this test process (:func:`reported_once`)."""
-    with reported_once():
         yield
 
 

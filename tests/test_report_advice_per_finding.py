@@ -55,8 +55,7 @@ def _sections(text: str) -> dict[str, str]:
 
 @pytest.fixture(scope="module")
 def landscapes(tmp_path_factory) -> dict[str, Path]:
-    """The three landscapes (read-only), written once: a report in each language reads the same folder, so the
-    two share their analyses (``shared_reports``)."""
+    """The three landscapes (read-only), written once for the reports in both languages."""
     return {
         "example": EXAMPLE,
         "generated": _generated(tmp_path_factory.mktemp("generated")),
@@ -64,10 +63,9 @@ def landscapes(tmp_path_factory) -> dict[str, Path]:
     }
 
 
-@pytest.mark.xdist_group("report-advice-per-finding")  # one worker: the two languages share the analyses
 @pytest.mark.parametrize("lang", ["nl", "en"])
 @pytest.mark.parametrize("which", ["example", "generated", "nopersons"])
-def test_every_finding_has_one_advice_line_and_one_action_row(tmp_path, landscapes, lang, which, shared_reports):
+def test_every_finding_has_one_advice_line_and_one_action_row(tmp_path, landscapes, lang, which):
     folder = landscapes[which]
     out = tmp_path / "r.md"
     args = ["report", str(folder), "-o", str(out), "--no-map", "--lang", lang]
